@@ -1,0 +1,52 @@
+/**
+ * zfxxgk-annual-report: model, build, validate, parse and render China's
+ * 政府信息公开工作年度报告 (Government Information Disclosure Annual Report), both official
+ * templates (国办公开办函〔2019〕60号 and 〔2021〕30号).
+ *
+ * @packageDocumentation
+ */
+export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
+export { isMark, isNumeric, mark } from "./model/cell.js";
+export type {
+  ActiveDisclosure,
+  Agency,
+  ApplicantKey,
+  ApplicationRow,
+  Applications,
+  ColumnKey,
+  DisclosureFieldKey,
+  DisclosureRowKey,
+  Report,
+  Report2019,
+  Report2021,
+  ReportMeta,
+  ReportOf,
+  ResultRowKey,
+  ReviewColumnKey,
+  ReviewGroup,
+  ReviewGroupKey,
+  ReviewsAndLitigation,
+  RowKey,
+} from "./model/report.js";
+export { cellSchema, jsonSchema, reportSchema, reportSchemas } from "./model/schema.js";
+export type { RuleDescription } from "./rules/catalogue.js";
+export { rules } from "./rules/catalogue.js";
+export type { Locale, RuleCode, Severity } from "./rules/codes.js";
+export { isRuleCode, ruleCodes } from "./rules/codes.js";
+export type { Finding, FindingPath } from "./rules/finding.js";
+export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
+export { fromJSON, toJSON } from "./serialize/json.js";
+export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";
+export { identitiesOf } from "./templates/identities.js";
+export type { LayoutRow, LayoutTable, TableKey } from "./templates/layout.js";
+export { tableLayout } from "./templates/layout.js";
+export {
+  applicationColumns,
+  applicationDataRows,
+  applicationResultRows,
+  detectTemplate,
+  templateFor,
+  templates,
+  templateVersions,
+} from "./templates/registry.js";
+export type * from "./templates/types.js";

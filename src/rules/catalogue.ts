@@ -1,0 +1,241 @@
+/**
+ * The rule catalogue: every rule code with its default severity, the template versions it applies
+ * to, a description in both languages and its formula. `docs/rules.md` is generated from it.
+ *
+ * @module
+ */
+import type { TemplateVersion } from "../templates/types.js";
+import type { RuleCode, Severity } from "./codes.js";
+import { ruleCodes } from "./codes.js";
+
+/** One entry of the rule catalogue. */
+export interface RuleDescription {
+  readonly code: RuleCode;
+  readonly severity: Severity;
+  readonly templates: readonly TemplateVersion[];
+  readonly description: { readonly zh: string; readonly en: string };
+  /** The identity or condition checked, as text. */
+  readonly formula: string;
+  /** Whether the rule needs last year's report (`options.previous`). */
+  readonly needsPrevious: boolean;
+}
+
+type Entry = Omit<RuleDescription, "code">;
+const both: readonly TemplateVersion[] = ["2019", "2021"];
+
+/** The catalogue, by code. */
+export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
+  CELL_TYPE: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "单元格的值类型不符：件数应为非负整数，金额应为非负小数，本年增/减应为整数",
+      en: "A cell has the wrong type: counts are non-negative integers, amounts non-negative decimals, 本年增/减 an integer",
+    },
+    formula: "count ∈ ℕ; amount ∈ ℚ≥0; change ∈ ℤ",
+  },
+  CELL_BLANK: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "模板要求填写数字的单元格为空或为非数字符号（/、-、—、无）",
+      en: "A cell the template expects a number in is blank or holds a mark (/, -, —, 无)",
+    },
+    formula: "cell ≠ null ∧ cell ∉ marks",
+  },
+  SECTION_MISSING: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "缺少六个部分之一或三张表格之一",
+      en: "One of the six sections or three tables is absent",
+    },
+    formula: "section present",
+  },
+  TEMPLATE_YEAR: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "所用模板与报告年度不符（2019年版模板用于2019—2020年度，2021年版用于2021年度起）",
+      en: "The template does not fit the year (2019 template for 2019–2020, 2021 template from 2021)",
+    },
+    formula: "template = templateFor(year)",
+  },
+  T3_ROW_TOTAL: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表三每行：总计等于六类申请人之和",
+      en: "Table 三, per row: 总计 equals the sum of the six applicant columns",
+    },
+    formula: "T3[r][总计] = Σ T3[r][自然人 … 其他]",
+  },
+  T3_RESULT_TOTAL: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表三每列：（七）总计等于各项办理结果之和",
+      en: "Table 三, per column: （七）总计 equals the sum of the result rows",
+    },
+    formula: "T3[（七）][c] = Σ T3[leaf][c]",
+  },
+  T3_BALANCE: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表三每列勾稽关系：第一项加第二项之和，等于第三项加第四项之和",
+      en: "Table 三, per column: 一 + 二 = （七）总计 + 四 (the printed 勾稽关系)",
+    },
+    formula: "T3[一][c] + T3[二][c] = T3[（七）][c] + T3[四][c]",
+  },
+  T4_GROUP_TOTAL: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表四每组：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+      en: "Table 四, per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+    },
+    formula: "T4[g][总计] = T4[g][维持] + T4[g][纠正] + T4[g][其他] + T4[g][尚未审结]",
+  },
+  T2_STOCK_BELOW_FLOW: {
+    severity: "warning",
+    templates: ["2019"],
+    needsPrevious: false,
+    description: {
+      zh: "表二：对外公开总数量小于本年新公开数量",
+      en: "Table 二: 对外公开总数量 (stock) is below 本年新公开数量 (this year's flow)",
+    },
+    formula: "T2[r][对外公开总数量] ≥ T2[r][本年新公开数量]",
+  },
+  CARRY_OVER: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: true,
+    description: {
+      zh: "上年结转数与上一年度报告的结转下年度继续办理数不一致",
+      en: "Carried over from last year differs from last year's 结转下年度继续办理",
+    },
+    formula: "T3[二][c](Y) = T3[四][c](Y−1)",
+  },
+  STOCK_FLOW: {
+    severity: "warning",
+    templates: ["2021"],
+    needsPrevious: true,
+    description: {
+      zh: "现行有效件数不等于上年现行有效件数加本年制发件数减本年废止件数",
+      en: "现行有效件数 differs from last year's plus 本年制发 minus 本年废止",
+    },
+    formula: "T2[r][现行有效](Y) = T2[r][现行有效](Y−1) + T2[r][制发](Y) − T2[r][废止](Y)",
+  },
+  ITEM_COUNT_FLOW: {
+    severity: "warning",
+    templates: ["2019"],
+    needsPrevious: true,
+    description: {
+      zh: "上一年项目数量不等于上一年度报告的上一年项目数量加本年增/减",
+      en: "上一年项目数量 differs from last year's 上一年项目数量 plus its 本年增/减",
+    },
+    formula: "T2[r][上一年项目数量](Y) = T2[r][上一年项目数量](Y−1) + T2[r][本年增/减](Y−1)",
+  },
+  NARRATIVE_MISMATCH: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "总体情况中陈述的数字（收到、办结、结转、复议、诉讼）与表格不一致",
+      en: "A figure stated in 一、总体情况 (received, handled, carried forward, reviews, suits) disagrees with the tables",
+    },
+    formula: "figure in overview = table cell",
+  },
+  FEE_NOT_REPORTED: {
+    severity: "warning",
+    templates: ["2021"],
+    needsPrevious: false,
+    description: {
+      zh: "表三（六）2 逾期未缴费不为零，但“其他需要报告的事项”未说明信息处理费",
+      en: "Table 三 （六）2 (fee not paid) is above zero but section 六 says nothing about 信息处理费",
+    },
+    formula: "T3[（六）2][总计] > 0 ⇒ 六 mentions 信息处理费",
+  },
+  REPEATED_TEXT: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: true,
+    description: {
+      zh: "文字部分与上一年度报告的相同部分一半以上雷同",
+      en: "A text section is more than half identical to last year's",
+    },
+    formula: "similarity(section(Y), section(Y−1)) > 0.5",
+  },
+  PUBLISHED_LATE: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "发布晚于法定期限（部门1月31日，县级以上人民政府3月31日；条例第四十九条）",
+      en: "Published after the deadline (31 Jan for departments, 31 Mar for governments at county level and above; art. 49)",
+    },
+    formula: "publishedOn ≤ deadline(year + 1, agencyLevel)",
+  },
+  AGGREGATE_MISMATCH: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "汇总报告的数字与所辖各报告之和不一致",
+      en: "A consolidated report differs from the sum of its members",
+    },
+    formula: "consolidated[cell] = Σ member[cell]",
+  },
+  PARSE_CELL_UNREADABLE: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文本中找到了表格，但其中一个单元格无法读取",
+      en: "A cell of a table found in the text could not be read",
+    },
+    formula: "cell read",
+  },
+  PARSE_TRUNCATED: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文本在某一部分或表格中间中断",
+      en: "The text stops inside a section or table",
+    },
+    formula: "text complete",
+  },
+  PARSE_CELLS_RECOVERED: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "粘连的数字已拆分：表格自身的勾稽关系只允许一种拆分",
+      en: "Glued digits were split: the table's identities allowed exactly one split",
+    },
+    formula: "exactly one split satisfies the identities",
+  },
+};
+
+/**
+ * The rule catalogue as a list, in code order: code, default severity, templates, descriptions,
+ * formula.
+ *
+ * @example
+ * ```ts
+ * rules.find((rule) => rule.code === "T3_BALANCE")?.severity; // 'error'
+ * ```
+ */
+export const rules: readonly RuleDescription[] = Object.freeze(
+  ruleCodes.map((code) => Object.freeze({ code, ...ruleCatalogue[code] })),
+);

@@ -1,0 +1,112 @@
+/**
+ * Findings: what every check, parser step and builder reports.
+ *
+ * A check emits a {@link FindingDraft} (code, path, numbers); {@link localizeFindings} turns drafts
+ * into {@link Finding}s with a severity and a message from the catalogue of the requested locale.
+ * Detection and wording stay apart, as in zod's issue model.
+ *
+ * @module
+ */
+import type { TemplateVersion } from "../templates/types.js";
+import { ruleCatalogue } from "./catalogue.js";
+import type { Locale, RuleCode, Severity } from "./codes.js";
+import { describePath } from "./location.js";
+import { messageEn } from "./messages/en.js";
+import { messageZh } from "./messages/zh.js";
+
+/** A path into the canonical JSON, e.g. `['applications', 'carriedForward', 'total']`. */
+export type FindingPath = readonly (string | number)[];
+
+/** One problem found in a report, located and worded. */
+export interface Finding {
+  /** The stable rule code. */
+  readonly code: RuleCode;
+  readonly severity: Severity;
+  /** Where, as a path into the canonical JSON. */
+  readonly path: FindingPath;
+  /** A sentence in the requested locale. */
+  readonly message: string;
+  /** For arithmetic rules: what the identity requires. */
+  readonly expected?: number | string;
+  /** What the report has. */
+  readonly actual?: number | string;
+  /** The other cells the rule read. */
+  readonly related?: readonly FindingPath[];
+}
+
+/** A finding before it is worded: what checks produce. */
+export interface FindingDraft {
+  readonly code: RuleCode;
+  readonly path: FindingPath;
+  readonly expected?: number | string;
+  readonly actual?: number | string;
+  readonly related?: readonly FindingPath[];
+  /** A code-specific detail for the message (a raw value, a section heading, a year). */
+  readonly detail?: string;
+}
+
+/** What a message catalogue receives. */
+export interface MessageContext {
+  readonly code: RuleCode;
+  /** The located description of `path`, in the catalogue's language. */
+  readonly where: string;
+  readonly expected?: number | string;
+  readonly actual?: number | string;
+  readonly detail?: string;
+}
+
+/** Options for wording findings. */
+export interface LocalizeOptions {
+  /** Message language; `'zh'` by default. */
+  readonly locale?: Locale;
+  /** Severity overrides by code. */
+  readonly severity?: Partial<Record<RuleCode, Severity>>;
+  /** The template of the report, for naming rows and columns. */
+  readonly template?: TemplateVersion;
+}
+
+const catalogues: Record<Locale, (context: MessageContext) => string> = {
+  zh: messageZh,
+  en: messageEn,
+};
+
+/**
+ * Words drafts into findings: severity (default or overridden) and a message in the locale.
+ *
+ * @example
+ * ```ts
+ * const [finding] = localizeFindings(
+ *   [{ code: "T3_BALANCE", path: ["applications", "carriedForward", "total"], expected: 3, actual: 2 }],
+ *   { locale: "en", template: "2021" },
+ * );
+ * finding.severity; // 'error'
+ * ```
+ */
+export function localizeFindings(
+  drafts: readonly FindingDraft[],
+  options: LocalizeOptions = {},
+): Finding[] {
+  const locale: Locale = options.locale === "en" ? "en" : "zh";
+  const message = catalogues[locale];
+  return drafts.map((draft) => {
+    const where = describePath(draft.path, options.template, locale);
+    const finding: {
+      -readonly [K in keyof Finding]: Finding[K];
+    } = {
+      code: draft.code,
+      severity: options.severity?.[draft.code] ?? ruleCatalogue[draft.code].severity,
+      path: [...draft.path],
+      message: message({
+        code: draft.code,
+        where,
+        ...(draft.expected !== undefined && { expected: draft.expected }),
+        ...(draft.actual !== undefined && { actual: draft.actual }),
+        ...(draft.detail !== undefined && { detail: draft.detail }),
+      }),
+    };
+    if (draft.expected !== undefined) finding.expected = draft.expected;
+    if (draft.actual !== undefined) finding.actual = draft.actual;
+    if (draft.related !== undefined) finding.related = draft.related.map((p) => [...p]);
+    return Object.freeze(finding);
+  });
+}

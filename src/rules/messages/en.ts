@@ -1,0 +1,54 @@
+/**
+ * English message catalogue.
+ *
+ * @module
+ */
+import type { MessageContext } from "../finding.js";
+
+/** The English sentence of a finding. */
+export function messageEn(c: MessageContext): string {
+  switch (c.code) {
+    case "CELL_TYPE":
+      return `${c.where} has the wrong type: expected ${c.expected ?? "a number"}, got "${c.actual ?? c.detail ?? ""}"`;
+    case "CELL_BLANK":
+      return c.detail === "absent"
+        ? `${c.where} is missing; the identities that use it cannot be checked`
+        : `${c.where} is blank or holds the mark "${c.actual ?? ""}"; it is not counted as zero`;
+    case "SECTION_MISSING":
+      return `${c.where} is missing`;
+    case "TEMPLATE_YEAR":
+      return `A report for ${c.detail ?? "?"} must use the ${c.expected ?? "?"} template, not the ${c.actual ?? "?"} template`;
+    case "T3_ROW_TOTAL":
+      return `${c.where} should equal the sum of the six applicant columns, ${c.expected}, but is ${c.actual}`;
+    case "T3_RESULT_TOTAL":
+      return `${c.where} should equal the sum of the result rows, ${c.expected}, but is ${c.actual}`;
+    case "T3_BALANCE":
+      return `${c.where}: items 一 + 二 (${c.expected}) do not equal items 三 + 四 (${c.actual})`;
+    case "T4_GROUP_TOTAL":
+      return `${c.where} should equal the sum of the group's outcomes, ${c.expected}, but is ${c.actual}`;
+    case "T2_STOCK_BELOW_FLOW":
+      return `${c.where} (${c.actual}) is below this year's newly published count (${c.expected})`;
+    case "CARRY_OVER":
+      return `${c.where} is ${c.actual}, but last year's report carried forward ${c.expected}`;
+    case "STOCK_FLOW":
+      return `${c.where} is ${c.actual}; last year's stock plus issued minus repealed gives ${c.expected}`;
+    case "ITEM_COUNT_FLOW":
+      return `${c.where} is ${c.actual}; last year's report gives ${c.expected}`;
+    case "NARRATIVE_MISMATCH":
+      return `The overview states "${c.detail ?? ""}" as ${c.actual}, but ${c.where} is ${c.expected}`;
+    case "FEE_NOT_REPORTED":
+      return `${c.where} counts ${c.actual} applications dropped for unpaid fees, but section 六 says nothing about 信息处理费`;
+    case "REPEATED_TEXT":
+      return `${c.where} is ${c.actual} similar to last year's, above ${c.expected}`;
+    case "PUBLISHED_LATE":
+      return `Published on ${c.actual}, after the deadline ${c.expected}`;
+    case "AGGREGATE_MISMATCH":
+      return `${c.where} is ${c.actual}, but the members add up to ${c.expected}`;
+    case "PARSE_CELL_UNREADABLE":
+      return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
+    case "PARSE_TRUNCATED":
+      return `The text stops inside ${c.where}${c.detail ? `, at "${c.detail}"` : ""}`;
+    case "PARSE_CELLS_RECOVERED":
+      return `${c.where} had glued digits "${c.detail ?? ""}"; the table's identities allowed exactly one split: ${c.actual}`;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Chinese message catalogue (the default locale).
+ *
+ * @module
+ */
+import type { MessageContext } from "../finding.js";
+
+/** The Chinese sentence of a finding. */
+export function messageZh(c: MessageContext): string {
+  switch (c.code) {
+    case "CELL_TYPE":
+      return `${c.where}的值类型不符：应为${c.expected ?? "数字"}，实际为「${c.actual ?? c.detail ?? ""}」`;
+    case "CELL_BLANK":
+      return c.detail === "absent"
+        ? `${c.where}缺失，相关勾稽关系无法核对`
+        : `${c.where}为空或为非数字符号「${c.actual ?? ""}」，不按零计算`;
+    case "SECTION_MISSING":
+      return `缺少${c.where}`;
+    case "TEMPLATE_YEAR":
+      return `${c.detail ?? ""}年度报告应使用${c.expected ?? "?"}年版模板，实际使用${c.actual ?? "?"}年版`;
+    case "T3_ROW_TOTAL":
+      return `${c.where}应等于本行六类申请人之和 ${c.expected}，实际为 ${c.actual}`;
+    case "T3_RESULT_TOTAL":
+      return `${c.where}应等于本列各项办理结果之和 ${c.expected}，实际为 ${c.actual}`;
+    case "T3_BALANCE":
+      return `${c.where}：第一项加第二项之和（${c.expected}）不等于第三项加第四项之和（${c.actual}）`;
+    case "T4_GROUP_TOTAL":
+      return `${c.where}应等于本组各结果之和 ${c.expected}，实际为 ${c.actual}`;
+    case "T2_STOCK_BELOW_FLOW":
+      return `${c.where}（${c.actual}）小于本年新公开数量（${c.expected}）`;
+    case "CARRY_OVER":
+      return `${c.where}为 ${c.actual}，与上一年度结转下年度继续办理数 ${c.expected} 不一致`;
+    case "STOCK_FLOW":
+      return `${c.where}为 ${c.actual}，按上年现行有效件数加本年制发减本年废止应为 ${c.expected}`;
+    case "ITEM_COUNT_FLOW":
+      return `${c.where}为 ${c.actual}，按上一年度报告应为 ${c.expected}`;
+    case "NARRATIVE_MISMATCH":
+      return `总体情况中所述「${c.detail ?? ""}」为 ${c.actual}，与${c.where}的 ${c.expected} 不一致`;
+    case "FEE_NOT_REPORTED":
+      return `${c.where}有 ${c.actual} 件逾期未缴费申请，但“其他需要报告的事项”未说明信息处理费情况`;
+    case "REPEATED_TEXT":
+      return `${c.where}与上一年度报告相似度为 ${c.actual}，超过 ${c.expected}`;
+    case "PUBLISHED_LATE":
+      return `发布日期 ${c.actual} 晚于法定期限 ${c.expected}`;
+    case "AGGREGATE_MISMATCH":
+      return `${c.where}为 ${c.actual}，所辖各报告之和为 ${c.expected}`;
+    case "PARSE_CELL_UNREADABLE":
+      return `无法读取${c.where}${c.detail ? `（原文「${c.detail}」）` : ""}`;
+    case "PARSE_TRUNCATED":
+      return `文本在${c.where}处中断${c.detail ? `，止于「${c.detail}」` : ""}`;
+    case "PARSE_CELLS_RECOVERED":
+      return `${c.where}的数字粘连「${c.detail ?? ""}」，已按表格勾稽关系唯一拆分为 ${c.actual}`;
+  }
+}

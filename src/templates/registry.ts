@@ -1,0 +1,123 @@
+/**
+ * The one accessor of the template registries: lists derived from them, version choice, and the
+ * arithmetic identities of each template. Behaviour code reads the format only through here.
+ *
+ * @module
+ */
+import { matchKey } from "../parse/normalize.js";
+import type { TemplateDefinition, TemplateVersion } from "./types.js";
+import { v2019 } from "./v2019.js";
+import { v2021 } from "./v2021.js";
+
+/** The registries of every template version, by version. */
+export const templates = { "2019": v2019, "2021": v2021 } as const;
+
+/** Every template version, oldest first. */
+export const templateVersions: readonly TemplateVersion[] = ["2019", "2021"];
+
+/** The registry of a version. */
+export function templateDefinition(version: TemplateVersion): TemplateDefinition {
+  return templates[version];
+}
+
+/**
+ * The template a report for `year` must use: 2019–2020 → `'2019'`, 2021 onward → `'2021'`.
+ *
+ * @param year - The reporting year (statistical period 1 Jan – 31 Dec).
+ * @returns The template version, or `undefined` for years before the 2019 format existed.
+ * @example
+ * ```ts
+ * templateFor(2020); // '2019'
+ * templateFor(2024); // '2021'
+ * templateFor(2017); // undefined
+ * ```
+ */
+export function templateFor(year: number): TemplateVersion | undefined {
+  if (!Number.isInteger(year)) return undefined;
+  for (const version of templateVersions) {
+    const { from, to } = templates[version].years;
+    if (year >= from && (to === null || year <= to)) return version;
+  }
+  return undefined;
+}
+
+/** Row keys of table 三 that hold numbers (every role but `heading` and `group`), in order. */
+export function applicationDataRows(version: TemplateVersion): readonly string[] {
+  return templates[version].applications.rows
+    .filter((row) => row.role !== "heading" && row.role !== "group")
+    .map((row) => row.key);
+}
+
+/** Row keys of the result leaves of table 三 (19 in 2019, 21 in 2021), in order. */
+export function applicationResultRows(version: TemplateVersion): readonly string[] {
+  return templates[version].applications.rows
+    .filter((row) => row.role === "result")
+    .map((row) => row.key);
+}
+
+/** Column keys of table 三 (six applicant types, then 总计). */
+export function applicationColumns(version: TemplateVersion): readonly string[] {
+  return templates[version].applications.columns.map((column) => column.key);
+}
+
+/**
+ * Labels that appear in one template only: the evidence `detectTemplate` looks for. Derived from
+ * the registries, so a new version brings its own markers.
+ */
+function distinctiveLabels(): Record<TemplateVersion, { tableTwo: string[]; tableThree: string[] }> {
+  const labelsOf = (version: TemplateVersion) => {
+    const definition = templates[version];
+    return {
+      tableTwo: definition.activeDisclosure.groups.flatMap((group) => [
+        group.label,
+        ...group.columns.map((column) => column.label),
+      ]),
+      tableThree: definition.applications.rows.map((row) => row.label),
+    };
+  };
+  const all = templateVersions.map((version) => ({ version, ...labelsOf(version) }));
+  const result = {} as Record<TemplateVersion, { tableTwo: string[]; tableThree: string[] }>;
+  for (const { version, tableTwo, tableThree } of all) {
+    const others = all.filter((other) => other.version !== version);
+    const elsewhere = (label: string, pick: "tableTwo" | "tableThree") =>
+      others.some((other) => other[pick].some((l) => matchKey(l) === matchKey(label)));
+    result[version] = {
+      tableTwo: tableTwo.filter((label) => !elsewhere(label, "tableTwo")),
+      tableThree: tableThree.filter((label) => !elsewhere(label, "tableThree")),
+    };
+  }
+  return result;
+}
+
+const markers = distinctiveLabels();
+
+const YEAR_IN_TITLE = /(20\d{2})\s*年(?:度)?/;
+
+/**
+ * Detects the template a published text follows: by the column headers of table 二, then by the
+ * （六） rows of table 三, then by the reporting year found in the text (format-spec §3).
+ *
+ * @param text - Report text, in any rendering.
+ * @returns The version, or `undefined` when the text gives no evidence at all.
+ * @example
+ * ```ts
+ * detectTemplate("第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数"); // '2021'
+ * detectTemplate("信息内容 本年新制作数量 本年新公开数量 对外公开总数量"); // '2019'
+ * detectTemplate("某镇2020年政府信息公开工作年度报告"); // '2019'
+ * ```
+ */
+export function detectTemplate(text: string): TemplateVersion | undefined {
+  const key = matchKey(text);
+  for (const pick of ["tableTwo", "tableThree"] as const) {
+    const hits = templateVersions.map(
+      (version) =>
+        markers[version][pick].filter((label) => key.includes(matchKey(label))).length,
+    );
+    const best = Math.max(...hits);
+    if (best > 0 && hits.filter((h) => h === best).length === 1) {
+      return templateVersions[hits.indexOf(best)];
+    }
+  }
+  const year = YEAR_IN_TITLE.exec(text.normalize("NFKC"));
+  return year ? templateFor(Number(year[1])) : undefined;
+}
