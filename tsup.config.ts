@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig([
   {
@@ -19,5 +22,6 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     target: "node20",
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);
