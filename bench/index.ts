@@ -1,0 +1,127 @@
+// npm run bench: throughput of the main entry points against reference floors, written to
+// docs/performance.md with the machine and Node version. Speed is measured here, never in tests.
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, platform, totalmem } from "node:os";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { Bench } from "tinybench";
+import { fromJSON, jsonSchema, parseText, toJSON, toText, validate } from "../src/index.js";
+import { seedReport } from "../test/fixtures/seed-report.js";
+
+const TIME_MS = Number(process.env["BENCH_TIME_MS"] ?? 1500);
+
+function corpusBody(name: string): string {
+  const raw = readFileSync(new URL(`../test/fixtures/corpus/${name}`, import.meta.url), "utf8");
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+}
+
+const seedText = corpusBody("seed-dacaozhuang-2022.txt");
+const longText = corpusBody("github-004.txt");
+const json = toJSON(seedReport);
+const jsonText = JSON.stringify(json);
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajvValidate = ajv.compile(jsonSchema());
+
+let sink: unknown;
+const bench = new Bench({ time: TIME_MS, warmupTime: 200 });
+bench
+  .add("validate(report)", () => {
+    sink = validate(seedReport);
+  })
+  .add("ajv structural check of the same JSON", () => {
+    sink = ajvValidate(json);
+  })
+  .add("JSON.parse of the same JSON", () => {
+    sink = JSON.parse(jsonText);
+  })
+  .add("parseText(seed)", () => {
+    sink = parseText(seedText);
+  })
+  .add("floor: NFKC + split lines (seed)", () => {
+    sink = seedText.normalize("NFKC").split("\n");
+  })
+  .add("parseText(long report)", () => {
+    sink = parseText(longText);
+  })
+  .add("floor: NFKC + split lines (long report)", () => {
+    sink = longText.normalize("NFKC").split("\n");
+  })
+  .add("toText(report)", () => {
+    sink = toText(seedReport);
+  })
+  .add("toJSON(report)", () => {
+    sink = toJSON(seedReport);
+  })
+  .add("fromJSON(json)", () => {
+    sink = fromJSON(json);
+  });
+
+await bench.run();
+void sink;
+
+const meanMs = (name: string): number => {
+  const task = bench.getTask(name);
+  const result = task?.result as { latency?: { mean: number } } | undefined;
+  if (!result?.latency) throw new Error(`no result for ${name}`);
+  return result.latency.mean;
+};
+const mbPerSecond = (text: string, name: string) =>
+  new TextEncoder().encode(text).length / 1e6 / (meanMs(name) / 1000);
+
+const rows: [string, string, string][] = bench.tasks.map((task) => {
+  const ms = meanMs(task.name);
+  return [task.name, `${(1000 / ms).toFixed(0)} ops/s`, `${(ms * 1000).toFixed(1)} µs`];
+});
+
+const ratios: [string, string][] = [
+  ["validate / ajv structural check", (meanMs("validate(report)") / meanMs("ajv structural check of the same JSON")).toFixed(2)],
+  ["validate / JSON.parse", (meanMs("validate(report)") / meanMs("JSON.parse of the same JSON")).toFixed(2)],
+  ["parseText(seed) MB/s", mbPerSecond(seedText, "parseText(seed)").toFixed(2)],
+  ["floor (seed) MB/s", mbPerSecond(seedText, "floor: NFKC + split lines (seed)").toFixed(2)],
+  ["parseText(long report) MB/s", mbPerSecond(longText, "parseText(long report)").toFixed(2)],
+  ["floor (long report) MB/s", mbPerSecond(longText, "floor: NFKC + split lines (long report)").toFixed(2)],
+];
+
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}, Node ${process.version}`;
+const table = (head: string[], body: string[][]) =>
+  [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+
+console.log(machine);
+console.table(Object.fromEntries(rows.map(([name, ops, mean]) => [name, { ops, mean }])));
+console.table(Object.fromEntries(ratios));
+
+const previous = (() => {
+  try {
+    return readFileSync(new URL("../docs/performance.md", import.meta.url), "utf8");
+  } catch {
+    return "";
+  }
+})();
+const budgets = previous.includes("<!-- size -->") ? previous.slice(previous.indexOf("<!-- size -->")) : "";
+writeFileSync(
+  new URL("../docs/performance.md", import.meta.url),
+  `---
+title: Performance
+---
+
+# Performance
+
+Written by \`npm run bench\` (tinybench, ${TIME_MS} ms per task) on ${new Date().toISOString().slice(0, 10)}.
+
+Machine: ${machine}.
+
+## Throughput
+
+${table(["task", "throughput", "mean"], rows)}
+
+## Ratios
+
+The seed report (2021 template) is validated; ajv (Ajv2020) runs the JSON Schema from \`jsonSchema()\`
+on the same canonical JSON, a structural check only. Parse throughput is measured on the seed
+(${(seedText.length / 1000).toFixed(1)} k characters) and on the longest corpus report
+(${(longText.length / 1000).toFixed(1)} k characters), against a single-pass floor
+(\`text.normalize("NFKC")\` plus splitting into lines).
+
+${table(["ratio", "value"], ratios)}
+
+${budgets}`.trimEnd() + "\n",
+);
