@@ -24,7 +24,15 @@ const EXPECTED: Record<CellKind, string> = {
   money: `non-negative decimal, at most ${MAX_MONEY_PLACES} decimal places`,
 };
 
-/** A short, safe rendering of a rejected value for a finding. */
+/**
+ * A short, safe rendering of a rejected value for a finding.
+ *
+ * @example
+ * ```ts
+ * show(new Decimal("-1")); // '-1'
+ * show({ a: 1 }); // '{"a":1}'
+ * ```
+ */
 export function show(value: unknown): string {
   let text: string;
   try {
@@ -58,6 +66,14 @@ function takeCount(value: unknown, kind: CellKind): number | undefined {
 /**
  * A cell value of a kind from what the caller gave, or `undefined` (with a `CELL_TYPE` draft
  * pushed) when the value is not one.
+ *
+ * @example
+ * ```ts
+ * const drafts: FindingDraft[] = [];
+ * takeCell("0.35", "money", ["activeDisclosure", "fees", "amount"], drafts); // Decimal(0.35)
+ * takeCell(-1, "count", ["applications", "disclosed", "naturalPerson"], drafts); // undefined
+ * drafts[0]?.code; // 'CELL_TYPE'
+ * ```
  */
 export function takeCell(
   value: unknown,
@@ -72,7 +88,15 @@ export function takeCell(
   return cell;
 }
 
-/** The zero of a kind: what an omitted cell holds. */
+/**
+ * The zero of a kind: what an omitted cell holds.
+ *
+ * @example
+ * ```ts
+ * zeroOf("count"); // 0
+ * zeroOf("money"); // Decimal(0)
+ * ```
+ */
 export function zeroOf(kind: CellKind): Cell {
   return kind === "money" ? new Decimal(0) : 0;
 }
@@ -80,6 +104,12 @@ export function zeroOf(kind: CellKind): Cell {
 /**
  * A text in canonical form (each line trimmed, blank lines dropped, lines joined by `"\n"`), or
  * `undefined` when nothing is left; a non-string pushes a `CELL_TYPE` draft.
+ *
+ * @example
+ * ```ts
+ * takeText(" 第一段。\r\n\n 第二段。 ", ["overview"], []); // '第一段。\n第二段。'
+ * takeText(" \n ", ["overview"], []); // undefined
+ * ```
  */
 export function takeText(
   value: unknown,
@@ -99,12 +129,29 @@ export function takeText(
   return text === "" ? undefined : text;
 }
 
-/** Whether a value is a plain object (a row or table given by the caller). */
+/**
+ * Whether a value is a plain object (a row or table given by the caller).
+ *
+ * @example
+ * ```ts
+ * isRecord({ naturalPerson: 1 }); // true
+ * isRecord([1]); // false
+ * ```
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Pushes a `CELL_TYPE` draft for every own key of `object` not in `known`. */
+/**
+ * Pushes a `CELL_TYPE` draft for every own key of `object` not in `known`.
+ *
+ * @example
+ * ```ts
+ * const drafts: FindingDraft[] = [];
+ * reportUnknownKeys({ nobody: 1 }, ["naturalPerson"], ["applications", "disclosed"], drafts);
+ * drafts[0]?.path; // ['applications', 'disclosed', 'nobody']
+ * ```
+ */
 export function reportUnknownKeys(
   object: Record<string, unknown>,
   known: readonly string[],

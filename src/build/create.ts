@@ -27,6 +27,11 @@ const META_KEYS = [
 /**
  * The text sections of a version, in report order: the preamble, then the registry's prose
  * sections.
+ *
+ * @example
+ * ```ts
+ * textSectionKeys("2021"); // ['preamble', 'overview', 'problemsAndImprovements', 'otherMatters']
+ * ```
  */
 export function textSectionKeys(version: TemplateVersion): readonly TextSectionKey[] {
   const prose = templateDefinition(version)

@@ -30,17 +30,38 @@ const DERIVING: ReadonlySet<IdentityCode> = new Set<IdentityCode>([
   "T4_GROUP_TOTAL",
 ]);
 
-/** A stable key of a cell path, for maps and sets. */
+/**
+ * A stable key of a cell path, for maps and sets.
+ *
+ * @example
+ * ```ts
+ * cellKey(["applications", "totalHandled", "total"]) === cellKey(["applications", "totalHandled", "total"]); // true
+ * ```
+ */
 export function cellKey(path: CellPath): string {
   return path.join("\u0000");
 }
 
-/** The identities of a version that define a total cell. */
+/**
+ * The identities of a version that define a total cell.
+ *
+ * @example
+ * ```ts
+ * totalIdentities("2021").some((i) => i.code === "T3_BALANCE"); // false
+ * ```
+ */
 export function totalIdentities(version: TemplateVersion): readonly Identity[] {
   return identitiesOf(version).filter((identity) => DERIVING.has(identity.code));
 }
 
-/** Keys of the cells a builder derives (never takes from the caller). */
+/**
+ * Keys of the cells a builder derives (never takes from the caller).
+ *
+ * @example
+ * ```ts
+ * derivedCellKeys("2021").has(cellKey(["applications", "totalHandled", "naturalPerson"])); // true
+ * ```
+ */
 export function derivedCellKeys(version: TemplateVersion): ReadonlySet<string> {
   return new Set(totalIdentities(version).map((identity) => cellKey(identity.left[0]!)));
 }
@@ -83,6 +104,14 @@ function place(tables: Tables, [table, row, column]: CellPath, value: Cell): voi
  * column depends on other totals). A total whose parts are not all numbers (a part was rejected)
  * cannot be derived: it takes the caller's value if one was given, else stays absent. A given total
  * that differs from the derived one is dropped, with one draft per identity it breaks.
+ *
+ * @example
+ * ```ts
+ * const drafts: FindingDraft[] = [];
+ * deriveTotals(tables, new Map([[cellKey(["applications", "disclosed", "total"]), 9]]), "2021", drafts);
+ * tables.applications.disclosed.total; // the sum of the row's six applicant cells
+ * drafts[0]?.code; // 'T3_ROW_TOTAL', unless that sum is 9
+ * ```
  */
 export function deriveTotals(
   tables: Tables,
@@ -134,6 +163,13 @@ export function deriveTotals(
  * Checks the identities that are not totals (the balance of table 三), where every operand is a
  * number. The draft sits on the last cell of the right side (四、结转下年度继续办理 for the balance),
  * where the app most likely missed an application; `expected` is Σleft, `actual` Σright.
+ *
+ * @example
+ * ```ts
+ * const drafts: FindingDraft[] = [];
+ * checkRelations(tables, "2021", drafts); // after deriveTotals
+ * drafts.map((d) => d.code); // ['T3_BALANCE', …] for each column that does not balance
+ * ```
  */
 export function checkRelations(
   tables: Tables,
