@@ -75,5 +75,66 @@ export function resolveAcrossRows(result: RowsResult, version: TemplateVersion):
       }
     }
   }
-  return { ...result, rows };
+  return { ...result, rows: settleJointly(rows, identities, columns) };
+}
+
+const JOINT_LIMIT = 10_000;
+
+/**
+ * Rows still ambiguous after one-at-a-time filtering (two glued rows in the same column sum):
+ * every combination of their candidates is tried, when there are few enough, and taken only
+ * when exactly one combination satisfies every identity it makes decidable.
+ */
+function settleJointly(
+  rows: Map<string, RowResult>,
+  identities: ReturnType<typeof identitiesOf>,
+  columns: readonly string[],
+): Map<string, RowResult> {
+  const open = [...rows.values()].filter((row) => row.candidates && row.candidates.length > 0);
+  if (open.length < 2) return rows;
+  const combinations = open.reduce((product, row) => product * row.candidates!.length, 1);
+  if (combinations > JOINT_LIMIT) return rows;
+  const choice = new Map<string, readonly Cell[]>();
+  const cellOf = (row: string, column: string): number | undefined => {
+    const chosen = choice.get(row);
+    const cell = chosen ? chosen[columns.indexOf(column)] : rows.get(row)?.cells[column];
+    return typeof cell === "number" ? cell : undefined;
+  };
+  const consistent = () =>
+    identities.every((identity) => {
+      const sum = (paths: typeof identity.left) => {
+        let total = 0;
+        for (const [, row] of paths) {
+          const value = cellOf(row, identity.scope);
+          if (value === undefined) return undefined;
+          total += value;
+        }
+        return total;
+      };
+      const left = sum(identity.left);
+      const right = sum(identity.right);
+      return left === undefined || right === undefined || left === right;
+    });
+  const found: Map<string, readonly Cell[]>[] = [];
+  const visit = (index: number): void => {
+    if (found.length > 1) return;
+    if (index === open.length) {
+      if (consistent()) found.push(new Map(choice));
+      return;
+    }
+    for (const candidate of open[index]!.candidates!) {
+      choice.set(open[index]!.id, candidate);
+      visit(index + 1);
+    }
+    choice.delete(open[index]!.id);
+  };
+  visit(0);
+  if (found.length !== 1) return rows;
+  const settled = new Map(rows);
+  for (const [id, candidate] of found[0]!) {
+    const ordered: Cell[] = [...candidate];
+    const cells = Object.fromEntries(columns.map((key, index) => [key, ordered[index]!]));
+    settled.set(id, { id, cells, ordered, unreadable: [], glued: rows.get(id)!.glued! });
+  }
+  return settled;
 }

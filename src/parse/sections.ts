@@ -85,12 +85,18 @@ function candidates(text: string, sections: readonly SectionDefinition[]): Candi
     if (text[i] !== "、") continue;
     const numeral = i > 0 && NUMERALS.includes(text[i - 1]!) ? text[i - 1]! : "";
     const start = numeral ? i - 1 : i;
-    if (numeral ? start > 0 && !BOUNDARY.test(text[start - 1]!) : !atLineStart(text, i)) continue;
+    const atBoundary = numeral
+      ? start === 0 || BOUNDARY.test(text[start - 1]!)
+      : atLineStart(text, i);
+    if (!numeral && !atBoundary) continue;
     const title = titleWindow(text, i + 1);
     sections.forEach((section, index) => {
       if (!matchesKeywords(title, section)) return;
       const end = headingEnd(text, i + 1, title, section);
       const exact = matchKey(text.slice(i + 1, end)) === matchKey(section.heading.slice(2));
+      // Glued text puts a unit before a heading (`…32.52元三、收到和处理…`): the exact heading with
+      // its own numeral needs no boundary.
+      if (!atBoundary && !(exact && numeral === section.numeral)) return;
       const score = (numeral === section.numeral ? 2 : 0) + (exact ? 1 : 0) + 0.5;
       found.push({ section: index, start, end, score });
     });

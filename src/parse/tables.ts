@@ -142,7 +142,9 @@ function reviewTokens(source: TableSource): Token[] {
     return tokens;
   }
   let started = false;
-  for (const word of wordTokens(body)) {
+  // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
+  const separated = body.replace(/(\p{Script=Han})(?=\d)|(\d)(?=\p{Script=Han})/gu, "$1$2 ");
+  for (const word of wordTokens(separated)) {
     if (!word.junk) {
       tokens.push(word);
       started = true;

@@ -77,7 +77,9 @@ function parse(source: string, options: ParseOptions): ParseResult {
   const sections = templateDefinition("2021").sections;
   const headings = findHeadings(text, sections);
   const front = readFront(text.slice(0, headings[0]?.start ?? text.length));
-  const year = options.year ?? front.year;
+  // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text says the year.
+  const period = /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(text);
+  const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
   const template =
     options.template ??
     detectTemplateByLabels(text) ??
