@@ -60,7 +60,9 @@ export function pipeTokens(region: string, separated: boolean): Token[] {
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const last = i === pieces.length - 1;
-    if (last && piece.trim() === "" && !(separated && !piece.includes("\n"))) continue;
+    // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
+    // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
+    if (last && piece.trim() === "" && !separated) continue;
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     const words = piece.trim().split(/\s+/);
     if (words.length > 1 && words.every((w) => isValueText(w) && w !== "")) {
@@ -74,7 +76,10 @@ export function pipeTokens(region: string, separated: boolean): Token[] {
 
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
 export function wordTokens(region: string): Token[] {
+  // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
+  // unless the letters are a unit of the value (`251000元`).
   return region
+    .replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
     .split(/[\s\u00a0\u3000]+/)
     .filter((word) => word !== "")
     .map(token)

@@ -76,19 +76,19 @@ export function fromTitle(title: string): { agency: string | null; year: number 
  */
 export function readFront(front: string): Front {
   const lines = front.split("\n");
-  let titleLine = -1;
-  let title: string | undefined;
-  for (let i = 0; i < lines.length && title === undefined; i++) {
+  const found: { line: number; title: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
     const line = cleanLine(lines[i]!);
-    if (isTitle(line)) {
-      titleLine = i;
-      title = line;
-    } else if (i + 1 < lines.length && line !== "" && isTitle(line + cleanLine(lines[i + 1]!))) {
+    if (isTitle(line)) found.push({ line: i, title: line });
+    else if (i + 1 < lines.length && line !== "" && isTitle(line + cleanLine(lines[i + 1]!))) {
       // A title wrapped over two lines (`…工作` / `年度报告`).
-      title = line + cleanLine(lines[i + 1]!);
-      titleLine = i + 1;
+      found.push({ line: i + 1, title: line + cleanLine(lines[i + 1]!) });
     }
   }
+  // Breadcrumbs also end in 年度报告; the title names the year.
+  const chosen = found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0];
+  const titleLine = chosen?.line ?? -1;
+  const title = chosen?.title;
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   const fields = [

@@ -118,7 +118,7 @@ export function splitGlued(
     const rest = current.digits.length - offset;
     const identity = totalOf.get(cell);
     const lengths: number[] = [];
-    if (identity && identity.parts.every((part) => typeof cells[part] === "number")) {
+    if (identity?.parts.every((part) => typeof cells[part] === "number")) {
       const sum = identity.parts.reduce((acc, part) => acc + (cells[part] as number), 0);
       const forced = String(negative ? -sum : sum);
       if (current.digits.startsWith(forced.replace("-", ""), offset))

@@ -77,8 +77,11 @@ function parse(source: string, options: ParseOptions): ParseResult {
   const sections = templateDefinition("2021").sections;
   const headings = findHeadings(text, sections);
   const front = readFront(text.slice(0, headings[0]?.start ?? text.length));
-  // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text says the year.
-  const period = /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(text);
+  // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text, or the report
+  // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year.
+  const period =
+    /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(text) ??
+    /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(text);
   const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
   const template =
     options.template ??
