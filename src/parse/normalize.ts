@@ -5,7 +5,7 @@
  */
 
 // Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,
-// corpus mirrors in traditional script). Only characters of the template's labels, headings and
+// mirrors in traditional script). Only characters of the template's labels, headings and
 // common metadata words: this is not a general converter.
 const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   規: "规",
