@@ -4,21 +4,33 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+
 import { parseISO } from "date-fns";
-import { isMark, type Cell } from "../model/cell.js";
-import { toMoney, moneyToString } from "../model/decimal.js";
+import { Decimal } from "decimal.js";
+import { type Cell, isMark } from "../model/cell.js";
+import { moneyToString, toMoney } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { Report } from "../model/report.js";
 import { cellSchema, DECIMAL_PATTERN, ISO_DATE_PATTERN } from "../model/schema.js";
 import type { Locale } from "../rules/codes.js";
-import { type Finding, type FindingDraft, type FindingPath, localizeFindings } from "../rules/finding.js";
-import { templateDefinition, templateFor } from "../templates/registry.js";
-import type { CellKind, TemplateVersion } from "../templates/types.js";
+import {
+  type Finding,
+  type FindingDraft,
+  type FindingPath,
+  localizeFindings,
+} from "../rules/finding.js";
 import { tableLayout } from "../templates/layout.js";
+import { templateFor } from "../templates/registry.js";
+import type { CellKind, TemplateVersion } from "../templates/types.js";
 
 /** A JSON value. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /** The canonical JSON of a report: a plain object that `JSON.stringify` writes as is. */
 export type ReportJSON = { [key: string]: JsonValue };
@@ -135,17 +147,35 @@ const KIND_NAMES: Record<CellKind, string> = {
   money: "non-negative decimal string",
 };
 
+/** How lenient the reader is: `fromJSON` reads JSON only, `validate` also takes model reports. */
+interface ReadContext {
+  readonly drafts: FindingDraft[];
+  /** Whether a money cell may be a `Decimal` (a `Report`), besides a decimal string. */
+  readonly decimals: boolean;
+}
+
+function moneyCandidate(value: unknown, decimals: boolean): unknown {
+  // Amounts given as JSON numbers are taken too (hand-written JSON); the schema asks for strings.
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return String(value);
+  // A model report holds Decimals: its canonical text goes through the same schema.
+  if (decimals && Decimal.isDecimal(value)) {
+    try {
+      return value.isFinite() ? value.toFixed() : "NaN";
+    } catch {
+      return value; // an object that only claims to be a Decimal: the schema rejects it
+    }
+  }
+  return value;
+}
+
 function readCell(
   value: unknown,
   kind: CellKind,
   path: FindingPath,
-  drafts: FindingDraft[],
+  context: ReadContext,
 ): Cell | undefined {
-  // Amounts given as JSON numbers are taken too (hand-written JSON); the schema asks for strings.
-  const candidate =
-    kind === "money" && typeof value === "number" && Number.isFinite(value) && value >= 0
-      ? String(value)
-      : value;
+  const { drafts } = context;
+  const candidate = kind === "money" ? moneyCandidate(value, context.decimals) : value;
   if (!cellSchema(kind).safeParse(candidate).success) {
     drafts.push({ code: "CELL_TYPE", path, expected: KIND_NAMES[kind], actual: show(value) });
     return undefined;
@@ -177,8 +207,9 @@ function reportUnknownKeys(
 function readTable(
   input: unknown,
   table: ReturnType<typeof tableLayout>[number],
-  drafts: FindingDraft[],
+  context: ReadContext,
 ): Record<string, Record<string, Cell>> | undefined {
+  const { drafts } = context;
   if (input === undefined) {
     drafts.push({ code: "SECTION_MISSING", path: [table.key] });
     return undefined;
@@ -223,7 +254,7 @@ function readTable(
         rowInput[column.key],
         column.kind,
         [table.key, row.key, column.key],
-        drafts,
+        context,
       );
       if (cell !== undefined) cells[column.key] = cell;
     }
@@ -238,7 +269,10 @@ function readText(input: Plain, key: string, drafts: FindingDraft[]): string | u
   return undefined;
 }
 
-function readMeta(input: unknown, drafts: FindingDraft[]): Record<string, string | null> | undefined {
+function readMeta(
+  input: unknown,
+  drafts: FindingDraft[],
+): Record<string, string | null> | undefined {
   if (input === undefined) return undefined;
   if (!isPlainObject(input)) {
     drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(input) });
@@ -339,20 +373,47 @@ const TOP_KEYS = [
  * ```
  */
 export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSONResult {
-  const drafts: FindingDraft[] = [];
+  const { report, drafts, template } = readReport(value, { decimals: false });
   const locale = options.locale ?? "zh";
+  return {
+    report,
+    findings: localizeFindings(drafts, template === undefined ? { locale } : { locale, template }),
+  };
+}
+
+/** What {@link readReport} returns: the report and the unworded findings. */
+export interface ReadResult {
+  readonly report: Report | undefined;
+  readonly drafts: readonly FindingDraft[];
+  /** The template the input was read as, when one could be told. */
+  readonly template: TemplateVersion | undefined;
+}
+
+/**
+ * The reader behind {@link fromJSON}, returning finding drafts so that `validate` can merge them
+ * with its own before wording. With `decimals`, money cells may also be `Decimal`s, so that a model
+ * `Report` reads exactly as its canonical JSON. Internal: not exported from the package root.
+ *
+ * @example
+ * ```ts
+ * readReport(report, { decimals: true }).drafts; // [] for a well-formed report
+ * ```
+ */
+export function readReport(value: unknown, options: { readonly decimals: boolean }): ReadResult {
+  const drafts: FindingDraft[] = [];
+  const context: ReadContext = { drafts, decimals: options.decimals };
   let input = value;
   if (typeof value === "string") {
     try {
       input = JSON.parse(value);
     } catch {
       drafts.push({ code: "CELL_TYPE", path: [], expected: "JSON", actual: show(value) });
-      return { report: undefined, findings: localizeFindings(drafts, { locale }) };
+      return { report: undefined, drafts, template: undefined };
     }
   }
   if (!isPlainObject(input)) {
     drafts.push({ code: "CELL_TYPE", path: [], expected: "report object", actual: show(input) });
-    return { report: undefined, findings: localizeFindings(drafts, { locale }) };
+    return { report: undefined, drafts, template: undefined };
   }
   const formatVersion = own(input, "formatVersion");
   if (formatVersion !== 1) {
@@ -365,9 +426,7 @@ export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSO
   }
   const year = readYear(input, drafts);
   const template = readTemplate(input, year, drafts);
-  if (template === undefined) {
-    return { report: undefined, findings: localizeFindings(drafts, { locale }) };
-  }
+  if (template === undefined) return { report: undefined, drafts, template: undefined };
   reportUnknownKeys(input, TOP_KEYS, [], drafts);
   const report: Record<string, unknown> = {
     formatVersion: 1,
@@ -385,7 +444,7 @@ export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSO
     }
   }
   for (const table of tableLayout(template)) {
-    const rows = readTable(own(input, table.key), table, drafts);
+    const rows = readTable(own(input, table.key), table, context);
     if (rows !== undefined) report[table.key] = rows;
   }
   for (const key of TEXT_KEYS_AFTER) {
@@ -393,9 +452,5 @@ export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSO
     if (text !== undefined) report[key] = text;
     else if (own(input, key) === undefined) drafts.push({ code: "SECTION_MISSING", path: [key] });
   }
-  return {
-    report: deepFreeze(report) as unknown as Report,
-    findings: localizeFindings(drafts, { locale, template }),
-  };
+  return { report: deepFreeze(report) as unknown as Report, drafts, template };
 }
-
