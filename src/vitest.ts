@@ -16,7 +16,16 @@ import { expect } from "vitest";
 import { type AssertOptions, failingFindings, formatFindings } from "./rules/assert.js";
 import { validate } from "./rules/validate.js";
 
-/** The matcher object, for `expect.extend` in a setup file of your own. */
+/**
+ * The matcher object, for `expect.extend` in a setup file of your own (importing this module
+ * already registers it).
+ *
+ * @example
+ * ```ts
+ * expect.extend(reportMatchers);
+ * expect(report).toBeConsistentReport({ failOn: "warning" });
+ * ```
+ */
 export const reportMatchers = {
   toBeConsistentReport(received: unknown, options: AssertOptions = {}) {
     const { findings } = validate(received, options);

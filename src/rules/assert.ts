@@ -15,12 +15,20 @@ export interface AssertOptions extends ValidateOptions {
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-/** The findings at or above a severity. */
+/** The findings at or above a severity (internal to the assert helpers and the matcher). */
 export function failingFindings(findings: readonly Finding[], failOn: Severity): Finding[] {
   return findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
 }
 
-/** One line per finding: severity, code, path, message and the numbers. */
+/**
+ * One line per finding: severity, code, path, message and the numbers.
+ *
+ * @example
+ * ```ts
+ * formatFindings(validate(report).findings);
+ * // '  error T3_ROW_TOTAL at ["applications","disclosed","total"]: … (expected 0, actual 3)'
+ * ```
+ */
 export function formatFindings(findings: readonly Finding[]): string {
   return findings
     .map((f) => {

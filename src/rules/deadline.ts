@@ -14,7 +14,16 @@ import type { FindingDraft } from "./finding.js";
 /** Who publishes the report: a government department, or a people's government itself. */
 export type AgencyLevel = "department" | "government";
 
-/** The last day a report for `year` may be published (ISO date). */
+/**
+ * The last day a report for `year` may be published (ISO date), per 条例 art. 49.
+ *
+ * @example
+ * ```ts
+ * publicationDeadline(2022, "department"); // '2023-01-31'
+ * publicationDeadline(2022, "government"); // '2023-03-31'
+ * publicationDeadline(2022, undefined); // '2023-03-31' (lenient)
+ * ```
+ */
 export function publicationDeadline(year: number, level: AgencyLevel | undefined): string {
   const monthDay = level === "department" ? "01-31" : "03-31";
   return `${String(year + 1).padStart(4, "0")}-${monthDay}`;

@@ -14,11 +14,11 @@ import { templateDefinition } from "../templates/registry.js";
 import { countAt } from "./cells.js";
 import type { FindingDraft, FindingPath } from "./finding.js";
 
-const GAP = "[^\\d。.;,:!?()、\\n]";
-const CLAUSE_BREAK = /[。.;,:!?()、\n]/;
+const GAP = "[^\\d。.;,:!?()、]";
+const CLAUSE_BREAK = /[。.;,:!?()、]/;
 /** Words that make a clause about a subset or about something other than this year's requests. */
 const NOT_THE_TOTAL =
-  /复议|诉讼|自然人|法人|企业|组织|机构|其中|涉及|建议|提案|咨询|信访|投诉|举报|来信|来电|人次|结转|上年|顺延/;
+  /复议|诉讼|自然人|法人|企业|组织|机构|其中|涉及|建议|提案|咨询|信访|投诉|举报|来信|来电|人次|结转|转办|上年|下一?年|顺延|同意|予以|部分|不予|无法|告知/;
 const REQUEST = "申请";
 
 const RECEIVED = new RegExp(`(?:收到|受理|接收)(${GAP}{0,20}?)(\\d+)\\s*件(${REQUEST})?`, "gu");
@@ -36,6 +36,11 @@ interface Statement {
   readonly text: string;
 }
 
+/** The statement as quoted in the message: the words matched, spaces collapsed. */
+function quoted(words: string): string {
+  return words.replace(/\s+/g, "");
+}
+
 function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
@@ -45,9 +50,8 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 function sentenceAround(text: string, start: number): string {
-  const from = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
-  const ends = [text.indexOf("。", start), text.indexOf("\n", start)].filter((i) => i >= 0);
-  return text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
+  const end = text.indexOf("。", start);
+  return text.slice(text.lastIndexOf("。", start) + 1, end < 0 ? text.length : end);
 }
 
 /** Statements of a request count: the clause is about requests and about all of them. */
@@ -59,7 +63,7 @@ function requestStatements(text: string, pattern: RegExp): Statement[] {
     const clause = clauseAround(text, start, end);
     if (NOT_THE_TOTAL.test(clause)) continue;
     if (!sentenceAround(text, start).includes(REQUEST)) continue;
-    found.push({ figure: Number(match[2]), text: clause.trim() });
+    found.push({ figure: Number(match[2]), text: quoted(match[0]) });
   }
   return found;
 }
@@ -70,7 +74,7 @@ function caseStatements(text: string, pattern: RegExp, other: RegExp): Statement
   for (const match of text.matchAll(pattern)) {
     const clause = clauseAround(text, match.index, match.index + match[0].length);
     if (other.test(clause)) continue;
-    found.push({ figure: Number(match[1]), text: clause.trim() });
+    found.push({ figure: Number(match[1]), text: quoted(match[0]) });
   }
   return found;
 }
@@ -78,7 +82,7 @@ function caseStatements(text: string, pattern: RegExp, other: RegExp): Statement
 function forwardStatements(text: string): Statement[] {
   return [...text.matchAll(FORWARD_AFTER), ...text.matchAll(FORWARD_BEFORE)].map((match) => ({
     figure: Number(match[1]),
-    text: clauseAround(text, match.index, match.index + match[0].length).trim(),
+    text: quoted(match[0]),
   }));
 }
 
@@ -114,7 +118,9 @@ function sum(values: readonly (number | undefined)[]): number | undefined {
 /** NARRATIVE_MISMATCH: received, handled, carried forward, reviews and suits stated in 一. */
 export function checkNarrative(report: Report): FindingDraft[] {
   if (report.overview === undefined) return [];
-  const text = report.overview.normalize("NFKC");
+  // Lines are joined: PDF text wraps lines mid-sentence ("…信息公开\n申请 2 件"), and a paragraph
+  // ends with 。 anyway.
+  const text = report.overview.normalize("NFKC").replace(/\n/g, "");
   const definition = templateDefinition(report.template);
   const { rows, columns } = definition.applications;
   const total = columns.find((c) => c.role === "total")!.key;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Report } from "../model/report.js";
-import { readReport } from "../serialize/json.js";
+import { readReport } from "../serialize/jsonReader.js";
 import { checkBlankCells, checkIdentities } from "./arithmetic.js";
 import type { Locale, RuleCode, Severity } from "./codes.js";
 import { isRuleCode } from "./codes.js";

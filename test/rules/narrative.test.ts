@@ -53,6 +53,32 @@ const cases: [string, [Path, number][], Path[]][] = [
     ],
     [RECEIVED, REVIEWS, SUITS],
   ],
+  // PDF text, wrapped lines: "全年收到政府信息公开申请 34 件"; "…申请中同意公开答复 9 件" is a
+  // subset (予以公开), and "转下一\n年度办理答复的有 1 件" is not the handled total.
+  [
+    "github-002.txt",
+    [
+      [RECEIVED, 34],
+      [CARRIED_OVER, 2],
+      [HANDLED, 35],
+      [FORWARD, 1],
+    ],
+    [RECEIVED],
+  ],
+  // "全市共受理…3119 件", "答复 3050 件", "行政复议 351\n件", "行政诉讼 46 件" = 26 + 20.
+  [
+    "github-008.txt",
+    [
+      [RECEIVED, 3119],
+      [CARRIED_OVER, 34],
+      [HANDLED, 3050],
+      [FORWARD, 103],
+      [REVIEWS, 351],
+      [SUITS, 26],
+      [SUITS_AFTER, 20],
+    ],
+    [RECEIVED, HANDLED, REVIEWS, SUITS],
+  ],
   // "共受理政府信息公开申请2件".
   [
     "pages-027.txt",
