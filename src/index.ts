@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "./build/index.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {
@@ -30,11 +32,13 @@ export type {
   RowKey,
 } from "./model/report.js";
 export { cellSchema, jsonSchema, reportSchema, reportSchemas } from "./model/schema.js";
+export * from "./parse/index.js";
 export type { RuleDescription } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./rules/codes.js";
 export { isRuleCode, ruleCodes } from "./rules/codes.js";
 export type { Finding, FindingPath } from "./rules/finding.js";
+export * from "./rules/index.js";
 export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
 export { fromJSON, toJSON } from "./serialize/json.js";
 export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";
