@@ -1,0 +1,195 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "tsup";
+import { beforeAll, describe, expect, it } from "vitest";
+import { toJSON } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+
+// The tests run the built command, as users do: dist/cli.js, built here once.
+const CLI = join("dist", "cli.js");
+const CORPUS = join("test", "fixtures", "corpus");
+const work = mkdtempSync(join(tmpdir(), "zfxxgk-cli-"));
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], input?: Buffer | string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { maxBuffer: 64 * 1024 * 1024, encoding: "buffer" },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
+        resolve({ code, stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8") });
+      },
+    );
+    child.stdin?.end(input ?? "");
+  });
+}
+
+/** The report text of a corpus file, without its corpus header. */
+function body(name: string): string {
+  const raw = readFileSync(join(CORPUS, name), "utf8");
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+}
+
+function writeBody(name: string): string {
+  const path = join(work, name);
+  writeFileSync(path, body(name));
+  return path;
+}
+
+beforeAll(async () => {
+  const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+  await build({
+    entry: { cli: "src/cli/index.ts" },
+    format: ["esm"],
+    outDir: "dist",
+    clean: false,
+    dts: false,
+    silent: true,
+    target: "node20",
+    define: { __VERSION__: JSON.stringify(version) },
+  });
+}, 120_000);
+
+describe("zfxxgk validate", () => {
+  it("the seed text has no error: exit 0", async () => {
+    const result = await run(["validate", writeBody("seed-dacaozhuang-2022.txt")]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("无错误");
+  });
+
+  it("a broken identity exits 1 and names the rule, row and column", async () => {
+    const json = toJSON(seedReport) as { applications: Record<string, Record<string, number>> };
+    json.applications["totalHandled"]!["naturalPerson"] = 5;
+    const file = join(work, "broken.json");
+    writeFileSync(file, JSON.stringify(json));
+    const result = await run(["validate", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("T3_RESULT_TOTAL");
+    expect(result.stdout).toContain("（七）总计");
+    expect(result.stdout).toContain("自然人");
+    expect(result.stdout).toContain("三、收到和处理政府信息公开申请情况");
+  });
+
+  it("a missing file exits 2 with one line and no stack trace", async () => {
+    const result = await run(["validate", join(work, "no-such-file.txt")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^zfxxgk: cannot read .*no-such-file\.txt: no such file\n$/);
+    expect(result.stdout).toBe("");
+  });
+
+  it("a missing file does not stop the others; JSON output is one object per line", async () => {
+    const files = [writeBody("github-013.txt"), join(work, "missing.txt"), writeBody("seed-dacaozhuang-2022.txt")];
+    const result = await run(["validate", ...files, "--format", "json"]);
+    expect(result.code).toBe(2);
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.file)).toEqual([files[0], files[2]]);
+    expect(lines[0].ok).toBe(false);
+    expect(lines[0].findings.some((f: { code: string }) => f.code === "T3_RESULT_TOTAL")).toBe(true);
+    expect(lines[1]).toMatchObject({ ok: true });
+  });
+
+  it("--format json parses as JSON for every corpus file", async () => {
+    const names = readdirSync(CORPUS).filter((name) => name.endsWith(".txt"));
+    const files = names.map(writeBody);
+    const result = await run(["validate", ...files, "--format", "json"]);
+    expect(result.stderr).toBe("");
+    const lines = result.stdout.trim().split("\n");
+    expect(lines).toHaveLength(names.length);
+    for (const line of lines) {
+      const parsed = JSON.parse(line);
+      expect(typeof parsed.ok).toBe("boolean");
+      expect(Array.isArray(parsed.findings)).toBe(true);
+    }
+  }, 120_000);
+
+  it("reads GB18030 text (as many government pages are served) and standard input", async () => {
+    // test/fixtures/seed-gb18030.txt is the seed report encoded in GB18030 (written with Python's codec).
+    const gbFile = join("test", "fixtures", "seed-gb18030.txt");
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(gbFile))).toThrow();
+    const gb = await run(["parse", gbFile]);
+    expect(gb.code).toBe(0);
+    expect(JSON.parse(gb.stdout).applications).toEqual(toJSON(seedReport)["applications"]);
+    const fromStdin = await run(["validate", "-"], readFileSync(gbFile));
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toContain("无错误");
+  });
+
+  it("--locale en and --severity overrides", async () => {
+    const file = writeBody("github-013.txt");
+    const english = await run(["validate", file, "--locale", "en"]);
+    expect(english.stdout).toMatch(/should equal the sum of the result rows/);
+    const relaxed = await run(["validate", file, "--format", "json", "--severity", "T3_RESULT_TOTAL=warning", "--severity", "PARSE_CELL_UNREADABLE=warning"]);
+    const parsed = JSON.parse(relaxed.stdout);
+    expect(parsed.findings.filter((f: { code: string; severity: string }) => f.code === "T3_RESULT_TOTAL").every((f: { severity: string }) => f.severity === "warning")).toBe(true);
+  });
+
+  it("--previous feeds the cross-year rules", async () => {
+    const current = writeBody("github-018.txt");
+    const previous = writeBody("github-017.txt");
+    const result = await run(["validate", current, "--previous", previous, "--format", "json"]);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.findings.some((f: { code: string }) => f.code === "STOCK_FLOW" || f.code === "CARRY_OVER")).toBe(true);
+  });
+
+  it("usage errors exit 2 with one line", async () => {
+    for (const args of [[], ["frobnicate"], ["validate"], ["validate", "x", "--format", "xml"], ["validate", "x", "--severity", "NOPE=error"], ["render", "a", "b"]]) {
+      const result = await run(args);
+      expect({ args, code: result.code }).toEqual({ args, code: 2 });
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+});
+
+describe("zfxxgk parse, render, schema, rules", () => {
+  it("parse writes canonical JSON, to stdout or --out", async () => {
+    const file = writeBody("seed-dacaozhuang-2022.txt");
+    const result = await run(["parse", file]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.applications).toEqual(toJSON(seedReport)["applications"]);
+    const out = join(work, "seed.json");
+    expect((await run(["parse", file, "--out", out])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(json);
+  });
+
+  it("render --to text|markdown|html|json", async () => {
+    const json = join(work, "seed-render.json");
+    writeFileSync(json, JSON.stringify(toJSON(seedReport)));
+    const text = await run(["render", json, "--to", "text"]);
+    expect(text.stdout).toContain("三、收到和处理政府信息公开申请情况");
+    const markdown = await run(["render", json, "--to", "markdown"]);
+    expect(markdown.stdout).toMatch(/^# /);
+    const html = await run(["render", json, "--to", "html"]);
+    expect(html.stdout).toContain("<table");
+    const back = await run(["render", json, "--to", "json"]);
+    expect(JSON.parse(back.stdout)).toEqual(toJSON(seedReport));
+  });
+
+  it("schema prints the JSON Schema; rules the catalogue", async () => {
+    const schema = await run(["schema"]);
+    expect(JSON.parse(schema.stdout)["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    const rules = await run(["rules", "--format", "json"]);
+    expect(JSON.parse(rules.stdout).map((r: { code: string }) => r.code)).toContain("T3_BALANCE");
+    const text = await run(["rules"]);
+    expect(text.stdout).toContain("T4_GROUP_TOTAL");
+  });
+
+  it("--help and --version", async () => {
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("zfxxgk validate FILE");
+    const version = await run(["--version"]);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+});
