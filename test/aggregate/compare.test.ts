@@ -1,0 +1,167 @@
+import { Decimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../src/index.js";
+import { applicationDataRows, compare, templates } from "../../src/index.js";
+import { pingtanSeries } from "../fixtures/pingtan-series.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { at, withCells } from "./helpers.js";
+
+const find = (
+  cells: ReturnType<typeof compare>["cells"],
+  table: string,
+  row: string,
+  column: string,
+) => cells.find((c) => c.table === table && c.row === row && c.column === column);
+
+describe("compare, same template", () => {
+  const received = ["applications", "newlyReceived", "naturalPerson"] as const;
+  const fee = ["activeDisclosure", "fees", "amount"] as const;
+  const review = ["reviewsAndLitigation", "administrativeReview", "upheld"] as const;
+  const lastYear = withCells(seedReport, [[fee, "1.25"]], { year: 2021 });
+  const thisYear = withCells(seedReport, [
+    [received, (at(seedReport, received) as number) + 4],
+    [fee, "0.5"],
+    [review, { mark: "/" }],
+  ]);
+  const { cells, previous, current } = compare(lastYear, thisYear);
+
+  it("lists every cell with both values and the change", () => {
+    expect(previous).toEqual({ template: "2021", year: 2021, agency: seedReport.agency.name });
+    expect(current.year).toBe(2022);
+    expect(find(cells, ...received)).toMatchObject({
+      previous: at(seedReport, received),
+      current: (at(seedReport, received) as number) + 4,
+      change: 4,
+      previousPaths: [received],
+      currentPaths: [received],
+    });
+    const money = find(cells, ...fee)!;
+    expect(money.change).toBeInstanceOf(Decimal);
+    expect((money.change as Decimal).toFixed()).toBe("-0.75");
+    const unchanged = find(cells, "applications", "carriedForward", "total")!;
+    expect(unchanged.change).toBe(0);
+  });
+
+  it("keeps blank, marked and absent values as such, with change null", () => {
+    expect(find(cells, ...review)).toMatchObject({
+      previous: 0,
+      current: { mark: "/" },
+      change: null,
+    });
+    const withBlank = withCells(thisYear, [[received, null]]);
+    expect(find(compare(lastYear, withBlank).cells, ...received)).toMatchObject({
+      current: null,
+      change: null,
+    });
+    const withAbsent = withCells(thisYear, [[received, undefined]]);
+    const absent = find(compare(lastYear, withAbsent).cells, ...received)!;
+    expect(absent.current).toBeUndefined();
+    expect(absent.change).toBeNull();
+  });
+
+  it("is frozen and gives no cells for a value that is not a report", () => {
+    expect(Object.isFrozen(cells)).toBe(true);
+    expect(compare(null as never, seedReport).cells).toEqual([]);
+    expect(() => compare(3 as never, {} as never)).not.toThrow();
+  });
+});
+
+describe("compare, 2019 → 2021 template", () => {
+  const { cells } = compare(shanghai2019Report, seedReport);
+  const old = templates["2019"].applications.rows;
+  const now = templates["2021"].applications.rows;
+
+  it("pairs the table-三 rows both registries have, by key", () => {
+    const shared = applicationDataRows("2021").filter((k) =>
+      applicationDataRows("2019").includes(k),
+    );
+    const rows = new Set(cells.filter((c) => c.table === "applications").map((c) => c.row));
+    for (const key of shared) expect(rows.has(key)).toBe(true);
+    for (const key of applicationDataRows("2021").filter((k) => !shared.includes(k))) {
+      expect(rows.has(key)).toBe(false);
+    }
+  });
+
+  it("compares the 2019 （六） leaf with the sum of the 2021 （六） leaves", () => {
+    const group = now.find(
+      (r) => r.role === "group" && old.some((o) => o.role === "result" && o.label === r.label),
+    )!;
+    const leaf = old.find((r) => r.label === group.label)!;
+    const children = now.filter((r) => r.parent === group.key).map((r) => r.key);
+    expect(children.length).toBeGreaterThan(1);
+    const split = (column: string, values: number[]) =>
+      withCells(
+        seedReport,
+        children.map((row, i) => [["applications", row, column], values[i]] as const),
+      );
+    const current = split(
+      "naturalPerson",
+      children.map((_, i) => i + 1),
+    );
+    const cell = find(
+      compare(shanghai2019Report, current).cells,
+      "applications",
+      group.key,
+      "naturalPerson",
+    )!;
+    const sum = children.reduce((s, _, i) => s + i + 1, 0);
+    expect(cell).toMatchObject({
+      previousPaths: [["applications", leaf.key, "naturalPerson"]],
+      currentPaths: children.map((row) => ["applications", row, "naturalPerson"]),
+      previous: at(shanghai2019Report, ["applications", leaf.key, "naturalPerson"]),
+      current: sum,
+    });
+  });
+
+  it("pairs table-二 fields only where both templates have the key", () => {
+    const disclosure = cells.filter((c) => c.table === "activeDisclosure");
+    expect(disclosure.length).toBeGreaterThan(0);
+    for (const c of disclosure) {
+      expect(at(shanghai2019Report, c.previousPaths[0]!)).not.toBeUndefined();
+      expect(at(seedReport, c.currentPaths[0]!)).not.toBeUndefined();
+    }
+    expect(disclosure.some((c) => c.row === "normativeDocuments")).toBe(false);
+  });
+});
+
+describe("compare over the 平潭 series (transcribed cells, test/fixtures/pingtan-series.ts)", () => {
+  const pairs = pingtanSeries.slice(1).map((report, i) => [pingtanSeries[i]!, report] as const);
+  const cellOf = (a: Report, b: Report, table: string, row: string, column: string) =>
+    find(compare(a, b).cells, table, row, column);
+
+  it("runs over every year, across the template change", () => {
+    for (const [a, b] of pairs) expect(compare(a, b).cells.length).toBeGreaterThan(0);
+  });
+
+  it("shows the 现行有效 行政规范性文件 mismatches of 2023–2025 (stock ≠ last stock + issued − repealed)", () => {
+    const broken: number[] = [];
+    for (const [a, b] of pairs) {
+      const stock = cellOf(a, b, "activeDisclosure", "normativeDocuments", "inForce");
+      if (stock === undefined) continue;
+      const issued = at(b, ["activeDisclosure", "normativeDocuments", "issued"]) as number;
+      const repealed = at(b, ["activeDisclosure", "normativeDocuments", "repealed"]) as number;
+      if (stock.change !== issued - repealed) broken.push(b.year!);
+    }
+    expect(broken).toEqual([2023, 2024, 2025]);
+    expect(
+      cellOf(
+        pingtanSeries[3]!,
+        pingtanSeries[4]!,
+        "activeDisclosure",
+        "normativeDocuments",
+        "inForce",
+      ),
+    ).toMatchObject({
+      previous: 698,
+      current: 470,
+      change: -228,
+    });
+  });
+
+  it("gives 2020 → 2021 no 行政规范性文件 cells: the two templates share no field of that row", () => {
+    const cells = compare(pingtanSeries[1]!, pingtanSeries[2]!).cells;
+    expect(cells.some((c) => c.row === "normativeDocuments")).toBe(false);
+    expect(cells.some((c) => c.row === "carriedForward")).toBe(true);
+  });
+});
