@@ -7,6 +7,7 @@
  */
 
 export * from "./aggregate/index.js";
+export * from "./build/index.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {

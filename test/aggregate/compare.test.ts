@@ -88,7 +88,7 @@ describe("compare, 2019 → 2021 template", () => {
       (r) => r.role === "group" && old.some((o) => o.role === "result" && o.label === r.label),
     )!;
     const leaf = old.find((r) => r.label === group.label)!;
-    const children = now.filter((r) => r.parent === group.key).map((r) => r.key);
+    const children = now.filter((r) => "parent" in r && r.parent === group.key).map((r) => r.key);
     expect(children.length).toBeGreaterThan(1);
     const split = (column: string, values: number[]) =>
       withCells(
