@@ -33,6 +33,7 @@ export type {
   RowKey,
 } from "./model/report.js";
 export { cellSchema, jsonSchema, reportSchema, reportSchemas } from "./model/schema.js";
+export * from "./parse/index.js";
 export type { RuleDescription } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./rules/codes.js";
