@@ -1,10 +1,17 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
-import { applicationDataRows, compare, templates } from "../../src/index.js";
+import {
+  applicationColumns,
+  applicationDataRows,
+  compare,
+  parseText,
+  templates,
+} from "../../src/index.js";
 import { pingtanSeries } from "../fixtures/pingtan-series.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { corpus } from "../parse/support.js";
 import { at, withCells } from "./helpers.js";
 
 const find = (
@@ -163,5 +170,40 @@ describe("compare over the 平潭 series (transcribed cells, test/fixtures/pingt
     const cells = compare(pingtanSeries[1]!, pingtanSeries[2]!).cells;
     expect(cells.some((c) => c.row === "normativeDocuments")).toBe(false);
     expect(cells.some((c) => c.row === "carriedForward")).toBe(true);
+  });
+});
+
+describe("compare over the 平潭 series as parsed from the corpus (github-012 … github-018)", () => {
+  const files = ["012", "013", "014", "015", "016", "017", "018"].map((n) => `github-${n}`);
+  const parsed = files.map((name) => parseText(corpus(name).text).report!);
+  const pairs = parsed.slice(1).map((report, i) => [parsed[i]!, report] as const);
+  const columns = applicationColumns("2021");
+
+  it("reads the seven years in order, both templates", () => {
+    expect(parsed.map((r) => r.year)).toEqual(pingtanSeries.map((r) => r.year));
+    expect(parsed.map((r) => r.template)).toEqual(pingtanSeries.map((r) => r.template));
+  });
+
+  it("agrees with the transcribed carry-over cells, and the carry-over is continuous year to year", () => {
+    for (const [i, [a, b]] of pairs.entries()) {
+      const { cells } = compare(a, b);
+      for (const column of columns) {
+        const forward = find(cells, "applications", "carriedForward", column)!;
+        const over = find(cells, "applications", "carriedOver", column)!;
+        const [fixtureA, fixtureB] = [pingtanSeries[i]!, pingtanSeries[i + 1]!];
+        expect(forward.previous).toBe(at(fixtureA, ["applications", "carriedForward", column]));
+        expect(over.current).toBe(at(fixtureB, ["applications", "carriedOver", column]));
+        expect(over.current, `${b.year} ${column}`).toBe(forward.previous);
+      }
+    }
+  });
+
+  it("keeps the glued 行政规范性文件 cells the parser could not split as absent, with change null", () => {
+    const { cells } = compare(parsed[4]!, parsed[5]!);
+    expect(find(cells, "activeDisclosure", "normativeDocuments", "inForce")).toMatchObject({
+      previous: undefined,
+      current: undefined,
+      change: null,
+    });
   });
 });
