@@ -8,6 +8,10 @@ import type { Cell } from "../model/cell.js";
 import { Money } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { Report } from "../model/report.js";
+import { ruleCatalogue } from "../rules/catalogue.js";
+import { type RuleCode, ruleCodes } from "../rules/codes.js";
+import type { Finding } from "../rules/finding.js";
+import { validate } from "../rules/validate.js";
 import type { CellPath } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
 import { templateDefinition } from "../templates/registry.js";
@@ -17,7 +21,17 @@ import type {
   ColumnDefinition,
   TemplateVersion,
 } from "../templates/types.js";
+import { wordingOf } from "./aggregate.js";
 import { type CellState, cellOf, cellState, field, isVersion } from "./cells.js";
+import type { WordingOptions } from "./findings.js";
+
+/** Options of {@link compare}: how the cross-year findings are worded. */
+export type CompareOptions = WordingOptions;
+
+/** The codes of the rules that read last year's report (the catalogue's `needsPrevious`). */
+const CROSS_YEAR: readonly RuleCode[] = ruleCodes.filter(
+  (code) => ruleCatalogue[code].needsPrevious,
+);
 
 /** One cell of both years. */
 export interface CellChange {
@@ -50,6 +64,12 @@ export interface Comparison {
   readonly current: ComparedReport;
   /** Every cell the two templates share, in the current template's order. */
   readonly cells: readonly CellChange[];
+  /**
+   * The cross-year findings of `validate(current, { previous })` (CARRY_OVER, STOCK_FLOW,
+   * ITEM_COUNT_FLOW, REPEATED_TEXT): paths into the current report, last year's cells in
+   * `related` under `["previous", …]`. Empty unless `previous.year` is `current.year − 1`.
+   */
+  readonly findings: readonly Finding[];
 }
 
 /** Rows of the two templates that stand for the same figure. */
@@ -149,19 +169,26 @@ function describe(report: unknown): ComparedReport {
  * both registries) is listed with both values and the change; across the 2019 → 2021 change, the
  * 2019 （六）其他处理 row is compared with the sum of the three 2021 （六） rows. Blank, marked and
  * absent values are kept as such, with change `null`. A report that is not one (no known
- * template) gives no cells. Never throws.
+ * template) gives no cells. `findings` holds the cross-year rule findings of
+ * `validate(current, { previous })`. Never throws.
  *
  * @param previous - Last year's report.
  * @param current - This year's report.
+ * @param options - `locale` and `severity` overrides for the findings.
  * @returns The deeply frozen comparison.
  * @example
  * ```ts
  * const { cells } = compare(report2022, report2023);
  * cells.find((c) => c.row === "normativeDocuments" && c.column === "inForce");
  * // { previous: 698, current: 470, change: -228, … }
+ * compare(report2022, report2023).findings[0]?.code; // 'STOCK_FLOW' (698 + 77 − 132 ≠ 470)
  * ```
  */
-export function compare(previous: Report, current: Report): Comparison {
+export function compare(
+  previous: Report,
+  current: Report,
+  options: CompareOptions = {},
+): Comparison {
   const before = describe(previous);
   const after = describe(current);
   const cells: CellChange[] = [];
@@ -191,5 +218,11 @@ export function compare(previous: Report, current: Report): Comparison {
       }
     }
   }
-  return deepFreeze({ previous: before, current: after, cells });
+  const wording = wordingOf(options);
+  const findings = validate(current, {
+    previous,
+    locale: wording.locale,
+    severity: wording.severity,
+  }).findings.filter((finding) => CROSS_YEAR.includes(finding.code));
+  return deepFreeze({ previous: before, current: after, cells, findings });
 }

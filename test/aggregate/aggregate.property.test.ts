@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Report, TemplateVersion } from "../../src/index.js";
+import type { AggregateInit, Report, TemplateVersion } from "../../src/index.js";
 import {
   aggregate,
   checkAggregate,
@@ -9,6 +9,7 @@ import {
   tableLayout,
   templateVersions,
   toJSON,
+  validate,
 } from "../../src/index.js";
 import { consistentReport } from "../support/arbitraries.js";
 import { at, withCells } from "./helpers.js";
@@ -41,7 +42,12 @@ describe.each(templateVersions)("aggregate of consistent %s members (property)",
   it("sums every cell, keeps every identity, and checks clean against its members", () => {
     fc.assert(
       fc.property(members(version), (list) => {
-        const { report, findings } = aggregate(list, { agency: "某县人民政府" });
+        // The texts come from the consolidating office; a member's stand in for them here.
+        const { overview, problemsAndImprovements, otherMatters, meta } = list[0]!;
+        const { report, findings } = aggregate(list, {
+          agency: "某县人民政府",
+          ...{ overview, problemsAndImprovements, otherMatters, meta },
+        } as AggregateInit);
         expect(findings).toEqual([]);
         expect(report.template).toBe(version);
         expect(report.year).toBe(list[0]!.year);
@@ -59,6 +65,7 @@ describe.each(templateVersions)("aggregate of consistent %s members (property)",
           );
         }
         expect(checkAggregate(report, list)).toEqual([]);
+        expect(validate(report).findings.filter((f) => f.severity === "error")).toEqual([]);
       }),
       { numRuns: 60 },
     );

@@ -6,6 +6,7 @@ import {
   applicationDataRows,
   compare,
   parseText,
+  rules,
   templates,
 } from "../../src/index.js";
 import { pingtanSeries } from "../fixtures/pingtan-series.js";
@@ -205,5 +206,73 @@ describe("compare over the 平潭 series as parsed from the corpus (github-012 �
       current: undefined,
       change: null,
     });
+  });
+});
+
+describe("compare: cross-year findings from validate", () => {
+  it("keeps exactly the codes of the rules that need last year's report", () => {
+    expect(rules.filter((r) => r.needsPrevious).map((r) => r.code)).toEqual([
+      "CARRY_OVER",
+      "STOCK_FLOW",
+      "ITEM_COUNT_FLOW",
+      "REPEATED_TEXT",
+    ]);
+  });
+
+  it("reports the 平潭 现行有效 mismatches of 2023–2025 and no carry-over mismatch", () => {
+    const found = pingtanSeries.slice(1).flatMap((report, i) =>
+      compare(pingtanSeries[i]!, report, { locale: "en" }).findings.map((f) => ({
+        year: report.year,
+        code: f.code,
+        path: f.path,
+        expected: f.expected,
+        actual: f.actual,
+      })),
+    );
+    const inForce = ["activeDisclosure", "normativeDocuments", "inForce"];
+    expect(found).toEqual([
+      { year: 2023, code: "STOCK_FLOW", path: inForce, expected: 698 + 77 - 132, actual: 470 },
+      { year: 2024, code: "STOCK_FLOW", path: inForce, expected: 470 + 62 - 33, actual: 440 },
+      { year: 2025, code: "STOCK_FLOW", path: inForce, expected: 440 + 58 - 45, actual: 546 },
+    ]);
+  });
+
+  it("finds no carry-over mismatch in the series as parsed from the corpus", () => {
+    const files = ["012", "013", "014", "015", "016", "017", "018"].map((n) => `github-${n}`);
+    const parsed = files.map((name) => parseText(corpus(name).text).report!);
+    const codes = parsed
+      .slice(1)
+      .flatMap((report, i) => compare(parsed[i]!, report).findings.map((f) => f.code));
+    expect(codes).not.toContain("CARRY_OVER");
+  });
+
+  it("reports a broken carry-over, with last year's cell under previous", () => {
+    const forward = ["applications", "carriedForward", "naturalPerson"] as const;
+    const lastYear = withCells(seedReport, [], { year: 2021 });
+    const thisYear = withCells(seedReport, [
+      [["applications", "carriedOver", "naturalPerson"], 2],
+      [["applications", "carriedOver", "total"], 2],
+      [["applications", "newlyReceived", "naturalPerson"], 0],
+      [forward, 2],
+      [["applications", "carriedForward", "total"], 2],
+    ]);
+    const { findings } = compare(lastYear, thisYear);
+    // The same texts two years running are REPEATED_TEXT too.
+    expect(findings.filter((f) => f.code === "REPEATED_TEXT").map((f) => f.path)).toContainEqual([
+      "overview",
+    ]);
+    expect(findings.filter((f) => f.code === "CARRY_OVER")).toEqual([
+      expect.objectContaining({
+        code: "CARRY_OVER",
+        path: ["applications", "carriedOver", "naturalPerson"],
+        expected: 0,
+        actual: 2,
+        related: [["previous", ...forward]],
+      }),
+      expect.objectContaining({
+        code: "CARRY_OVER",
+        path: ["applications", "carriedOver", "total"],
+      }),
+    ]);
   });
 });
