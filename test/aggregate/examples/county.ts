@@ -81,7 +81,7 @@ const lastYear = createReport({
   year: 2022,
   agency: "某县人民政府",
   activeDisclosure: {
-    normativeDocuments: { issued: 4, repealed: 2, inForce: 18 },
+    normativeDocuments: { issued: 4, repealed: 2, inForce: 19 },
     licensing: { decisions: 230 },
   },
   applications: {
@@ -91,4 +91,4 @@ const lastYear = createReport({
   },
 }).report;
 
-export const { cells } = compare(lastYear, county);
+export const { cells, findings: crossYear } = compare(lastYear, county, { locale: "en" });
