@@ -7,5 +7,5 @@ export type { AggregateInit, AggregateOptions, AggregateResult } from "./aggrega
 export { aggregate } from "./aggregate.js";
 export type { CheckAggregateOptions } from "./check.js";
 export { checkAggregate } from "./check.js";
-export type { CellChange, ComparedReport, Comparison } from "./compare.js";
+export type { CellChange, ComparedReport, CompareOptions, Comparison } from "./compare.js";
 export { compare } from "./compare.js";
