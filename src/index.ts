@@ -34,6 +34,7 @@ export { rules } from "./rules/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./rules/codes.js";
 export { isRuleCode, ruleCodes } from "./rules/codes.js";
 export type { Finding, FindingPath } from "./rules/finding.js";
+export * from "./serialize/index.js";
 export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
 export { fromJSON, toJSON } from "./serialize/json.js";
 export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";
