@@ -6,8 +6,18 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: "node20",
     treeshake: true,
+    external: ["vitest"],
+  },
+  {
+    // The command line: ESM only, bundling the library so that it runs from dist/ alone.
+    entry: { cli: "src/cli/index.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: "node20",
   },
 ]);

@@ -16,6 +16,7 @@ export type {
   ColumnKey,
   DisclosureFieldKey,
   DisclosureRowKey,
+  RegistryOf,
   Report,
   Report2019,
   Report2021,
@@ -51,3 +52,5 @@ export {
   templateVersions,
 } from "./templates/registry.js";
 export type * from "./templates/types.js";
+export { v2019 } from "./templates/v2019.js";
+export { v2021 } from "./templates/v2021.js";

@@ -5,13 +5,17 @@
  *
  * @module
  */
+
+import type { TemplateVersion } from "../templates/types.js";
 import type { v2019 } from "../templates/v2019.js";
 import type { v2021 } from "../templates/v2021.js";
-import type { TemplateVersion } from "../templates/types.js";
 import type { CountCell, MoneyCell } from "./cell.js";
 
 /** The registry type of a version. */
-export type RegistryOf<T extends TemplateVersion> = { "2019": typeof v2019; "2021": typeof v2021 }[T];
+export type RegistryOf<T extends TemplateVersion> = {
+  "2019": typeof v2019;
+  "2021": typeof v2021;
+}[T];
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
   arg: infer I,

@@ -23,7 +23,7 @@ const cellSchemas = {
   count: z.union([z.number().int().min(0), z.null(), markSchema]),
   signedCount: z.union([z.number().int(), z.null(), markSchema]),
   money: z.union([
-    z.string().regex(DECIMAL_PATTERN).describe("A non-negative decimal amount, e.g. \"0.35\""),
+    z.string().regex(DECIMAL_PATTERN).describe('A non-negative decimal amount, e.g. "0.35"'),
     z.null(),
     markSchema,
   ]),
@@ -112,10 +112,10 @@ export const reportSchema = z.discriminatedUnion(
  * ```
  */
 export function jsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(reportSchema, { target: "draft-2020-12" }) as Record<
-    string,
-    unknown
-  >;
+  const generated = z.toJSONSchema(reportSchema, {
+    target: "draft-2020-12",
+    reused: "ref",
+  }) as Record<string, unknown>;
   return {
     $schema: generated.$schema,
     title: "政府信息公开工作年度报告 (canonical JSON, format version 1)",

@@ -4,21 +4,33 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+
 import { parseISO } from "date-fns";
-import { isMark, type Cell } from "../model/cell.js";
-import { toMoney, moneyToString } from "../model/decimal.js";
+import { Decimal } from "decimal.js";
+import { type Cell, isMark } from "../model/cell.js";
+import { moneyToString, toMoney } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { Report } from "../model/report.js";
 import { cellSchema, DECIMAL_PATTERN, ISO_DATE_PATTERN } from "../model/schema.js";
 import type { Locale } from "../rules/codes.js";
-import { type Finding, type FindingDraft, type FindingPath, localizeFindings } from "../rules/finding.js";
-import { templateDefinition, templateFor } from "../templates/registry.js";
-import type { CellKind, TemplateVersion } from "../templates/types.js";
+import {
+  type Finding,
+  type FindingDraft,
+  type FindingPath,
+  localizeFindings,
+} from "../rules/finding.js";
 import { tableLayout } from "../templates/layout.js";
+import { templateFor } from "../templates/registry.js";
+import type { CellKind, TemplateVersion } from "../templates/types.js";
 
 /** A JSON value. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /** The canonical JSON of a report: a plain object that `JSON.stringify` writes as is. */
 export type ReportJSON = { [key: string]: JsonValue };
@@ -238,7 +250,10 @@ function readText(input: Plain, key: string, drafts: FindingDraft[]): string | u
   return undefined;
 }
 
-function readMeta(input: unknown, drafts: FindingDraft[]): Record<string, string | null> | undefined {
+function readMeta(
+  input: unknown,
+  drafts: FindingDraft[],
+): Record<string, string | null> | undefined {
   if (input === undefined) return undefined;
   if (!isPlainObject(input)) {
     drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(input) });
@@ -398,4 +413,3 @@ export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSO
     findings: localizeFindings(drafts, { locale, template }),
   };
 }
-

@@ -64,7 +64,7 @@ export const sections = [
     key: "otherMatters",
     numeral: "六",
     heading: "六、其他需要报告的事项",
-    keywords: [["其他"], ["事项", "报告"]],
+    keywords: [["其他需要报告", "其他需报告", "其他事项"]],
     body: "text",
   },
 ] as const satisfies readonly SectionDefinition[];
@@ -376,7 +376,7 @@ export const otherProcessingLabel = "（六）其他处理";
 
 /** Rows of table 三 after （六）, the same in both versions. */
 export const applicationRowsAfterOther = [
-  { key: "totalHandled", label: `（七）${TOTAL}`, variants: [], role: "resultTotal" },
+  { key: "totalHandled", label: "（七）总计", variants: [], role: "resultTotal" },
   {
     key: "carriedForward",
     label: "四、结转下年度继续办理",

@@ -36,7 +36,11 @@ function layoutOf(version: TemplateVersion): readonly LayoutTable[] {
       key: "applications",
       rows: definition.applications.rows
         .filter((row) => row.role !== "heading" && row.role !== "group")
-        .map((row) => ({ key: row.key, label: row.label, columns: definition.applications.columns })),
+        .map((row) => ({
+          key: row.key,
+          label: row.label,
+          columns: definition.applications.columns,
+        })),
     },
     {
       key: "reviewsAndLitigation",

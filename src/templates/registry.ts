@@ -64,7 +64,10 @@ export function applicationColumns(version: TemplateVersion): readonly string[] 
  * Labels that appear in one template only: the evidence `detectTemplate` looks for. Derived from
  * the registries, so a new version brings its own markers.
  */
-function distinctiveLabels(): Record<TemplateVersion, { tableTwo: string[]; tableThree: string[] }> {
+function distinctiveLabels(): Record<
+  TemplateVersion,
+  { tableTwo: string[]; tableThree: string[] }
+> {
   const labelsOf = (version: TemplateVersion) => {
     const definition = templates[version];
     return {
@@ -110,8 +113,7 @@ export function detectTemplate(text: string): TemplateVersion | undefined {
   const key = matchKey(text);
   for (const pick of ["tableTwo", "tableThree"] as const) {
     const hits = templateVersions.map(
-      (version) =>
-        markers[version][pick].filter((label) => key.includes(matchKey(label))).length,
+      (version) => markers[version][pick].filter((label) => key.includes(matchKey(label))).length,
     );
     const best = Math.max(...hits);
     if (best > 0 && hits.filter((h) => h === best).length === 1) {

@@ -89,7 +89,13 @@ export const v2019 = {
     columns: applicantColumns,
     rows: [
       ...applicationRowsBeforeOther,
-      { key: "otherHandling", label: otherProcessingLabel, variants: [], role: "result", parent: "results" },
+      {
+        key: "otherHandling",
+        label: otherProcessingLabel,
+        variants: [],
+        role: "result",
+        parent: "results",
+      },
       ...applicationRowsAfterOther,
     ],
   },

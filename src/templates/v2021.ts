@@ -77,7 +77,13 @@ export const v2021 = {
     columns: applicantColumns,
     rows: [
       ...applicationRowsBeforeOther,
-      { key: "otherProcessing", label: otherProcessingLabel, variants: [], role: "group", parent: "results" },
+      {
+        key: "otherProcessing",
+        label: otherProcessingLabel,
+        variants: [],
+        role: "group",
+        parent: "results",
+      },
       {
         key: "otherOverdueCorrection",
         label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
@@ -94,7 +100,13 @@ export const v2021 = {
         parent: "otherProcessing",
         article: "第四十二条",
       },
-      { key: "otherReasons", label: "3.其他", variants: [], role: "result", parent: "otherProcessing" },
+      {
+        key: "otherReasons",
+        label: "3.其他",
+        variants: [],
+        role: "result",
+        parent: "otherProcessing",
+      },
       ...applicationRowsAfterOther,
     ],
   },

@@ -43,7 +43,10 @@ const money = fc
 function activeDisclosureOf(version: TemplateVersion) {
   const groups = templates[version].activeDisclosure.groups;
   const rows = groups.flatMap((group) =>
-    group.rows.map((row) => ({ key: row.key, columns: group.columns as readonly { key: string; kind: string }[] })),
+    group.rows.map((row) => ({
+      key: row.key,
+      columns: group.columns as readonly { key: string; kind: string }[],
+    })),
   );
   return fc
     .tuple(
@@ -68,7 +71,8 @@ function activeDisclosureOf(version: TemplateVersion) {
         });
         // 2019: the stock published can never be below this year's flow (T2_STOCK_BELOW_FLOW).
         if ("totalPublished" in cells && "newlyPublished" in cells) {
-          cells["totalPublished"] = (cells["totalPublished"] as number) + (cells["newlyPublished"] as number);
+          cells["totalPublished"] =
+            (cells["totalPublished"] as number) + (cells["newlyPublished"] as number);
         }
         table[row.key] = cells;
       });
@@ -106,11 +110,28 @@ function applicationsOf(version: TemplateVersion) {
       cells["total"] = values.reduce((a, b) => a + b, 0);
       table[row] = cells;
     };
-    put("newlyReceived", columns.map((c) => c.newlyReceived));
-    put("carriedOver", columns.map((c) => c.carriedOver));
-    leaves.forEach((leaf, i) => put(leaf, columns.map((c) => c.leaves[i]!)));
-    put("totalHandled", columns.map((c) => c.handled));
-    put("carriedForward", columns.map((c) => c.carriedForward));
+    put(
+      "newlyReceived",
+      columns.map((c) => c.newlyReceived),
+    );
+    put(
+      "carriedOver",
+      columns.map((c) => c.carriedOver),
+    );
+    for (const [i, leaf] of leaves.entries()) {
+      put(
+        leaf,
+        columns.map((c) => c.leaves[i]!),
+      );
+    }
+    put(
+      "totalHandled",
+      columns.map((c) => c.handled),
+    );
+    put(
+      "carriedForward",
+      columns.map((c) => c.carriedForward),
+    );
     return table;
   });
 }
@@ -118,22 +139,27 @@ function applicationsOf(version: TemplateVersion) {
 function reviewsOf(version: TemplateVersion) {
   const { groups, columns } = templates[version].reviewsAndLitigation;
   const outcomes = columns.filter((c) => c.role === "outcome").map((c) => c.key);
-  return fc.tuple(...groups.map(() => fc.tuple(...outcomes.map(() => smallCount)))).map((values) => {
-    const table: Record<string, Record<string, number>> = {};
-    groups.forEach((group, i) => {
-      const cells: Record<string, number> = {};
-      outcomes.forEach((key, j) => {
-        cells[key] = values[i]![j]!;
+  return fc
+    .tuple(...groups.map(() => fc.tuple(...outcomes.map(() => smallCount))))
+    .map((values) => {
+      const table: Record<string, Record<string, number>> = {};
+      groups.forEach((group, i) => {
+        const cells: Record<string, number> = {};
+        outcomes.forEach((key, j) => {
+          cells[key] = values[i]![j]!;
+        });
+        cells["total"] = values[i]!.reduce((a, b) => a + b, 0);
+        table[group.key] = cells;
       });
-      cells["total"] = values[i]!.reduce((a, b) => a + b, 0);
-      table[group.key] = cells;
+      return table;
     });
-    return table;
-  });
 }
 
 const agencyName = fc
-  .tuple(fc.constantFrom("宁晋县", "平潭县", "某市", "东城区"), fc.constantFrom("大曹庄镇人民政府", "司法局", "人民政府办公室", "审计局"))
+  .tuple(
+    fc.constantFrom("宁晋县", "平潭县", "某市", "东城区"),
+    fc.constantFrom("大曹庄镇人民政府", "司法局", "人民政府办公室", "审计局"),
+  )
   .map(([a, b]) => a + b);
 
 /** A consistent report of a template version (both when omitted). */
