@@ -31,12 +31,28 @@ export const MARKDOWN_HEADER_JOINER = "·";
 
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~#]/g;
 
-/** Escapes inline Markdown syntax (and `|`, for table cells) so that a text renders verbatim. */
+/**
+ * Escapes inline Markdown syntax (and `|`, for table cells) so that a text renders verbatim.
+ *
+ * @example
+ * ```ts
+ * escapeInline("A|B *c*"); // 'A\\|B \\*c\\*'
+ * ```
+ */
 export function escapeInline(text: string): string {
   return text.replace(INLINE_SPECIAL, "\\$&");
 }
 
-/** Escapes a line that starts a paragraph: inline syntax, and block syntax at its start. */
+/**
+ * Escapes a line that starts a paragraph: inline syntax, and block syntax at its start.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown("- 列表"); // '\\- 列表'
+ * escapeMarkdown("1. 编号"); // '1\\. 编号'
+ * escapeMarkdown("1.属于国家秘密"); // '1.属于国家秘密' (no space: not a list item)
+ * ```
+ */
 export function escapeMarkdown(line: string): string {
   const inline = escapeInline(line);
   const list = /^(\d{1,9})([.)])(?=\s|$)/.exec(inline);
