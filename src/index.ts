@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "./build/index.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {

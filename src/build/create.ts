@@ -1,0 +1,243 @@
+/**
+ * `createReport`: a complete, consistent report from the numbers an office knows.
+ *
+ * @module
+ */
+import { parseISO } from "date-fns";
+import type { Cell } from "../model/cell.js";
+import { deepFreeze } from "../model/freeze.js";
+import type { ReportMeta } from "../model/report.js";
+import { ISO_DATE_PATTERN } from "../model/schema.js";
+import { type FindingDraft, type FindingPath, localizeFindings } from "../rules/finding.js";
+import { tableLayout } from "../templates/layout.js";
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import type { TemplateVersion } from "../templates/types.js";
+import { isRecord, reportUnknownKeys, show, takeCell, takeText, zeroOf } from "./cells.js";
+import { cellKey, checkRelations, derivedCellKeys, deriveTotals, type Tables } from "./derive.js";
+import type { BuildOptions, BuildResult, ReportInit, TextSectionKey } from "./types.js";
+
+const META_KEYS = [
+  "title",
+  "publisher",
+  "publishedOn",
+  "indexNumber",
+  "documentNumber",
+] as const satisfies readonly (keyof ReportMeta)[];
+
+/**
+ * The text sections of a version, in report order: the preamble, then the registry's prose
+ * sections.
+ *
+ * @example
+ * ```ts
+ * textSectionKeys("2021"); // ['preamble', 'overview', 'problemsAndImprovements', 'otherMatters']
+ * ```
+ */
+export function textSectionKeys(version: TemplateVersion): readonly TextSectionKey[] {
+  const prose = templateDefinition(version)
+    .sections.filter((section) => section.body === "text")
+    .map((section) => section.key as TextSectionKey);
+  return ["preamble", ...prose];
+}
+
+function initKeys(version: TemplateVersion): readonly string[] {
+  return [
+    "template",
+    "year",
+    "agency",
+    "meta",
+    ...textSectionKeys(version),
+    ...tableLayout(version).map((table) => table.key),
+  ];
+}
+
+function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+function takeYear(value: unknown, drafts: FindingDraft[]): number | null {
+  if (value === null) return null;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
+    return value;
+  }
+  drafts.push({ code: "CELL_TYPE", path: ["year"], expected: "year", actual: show(value) });
+  return null;
+}
+
+function takeAgency(value: unknown, drafts: FindingDraft[]): { name: string | null } {
+  if (typeof value === "string") return { name: value.trim() };
+  if (isRecord(value)) {
+    reportUnknownKeys(value, ["name"], ["agency"], drafts);
+    const name = own(value, "name");
+    if (name === null) return { name };
+    if (typeof name === "string") return { name: name.trim() };
+  }
+  drafts.push({ code: "CELL_TYPE", path: ["agency"], expected: "string", actual: show(value) });
+  return { name: null };
+}
+
+function takeMeta(value: unknown, drafts: FindingDraft[]): ReportMeta | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(value) });
+    return undefined;
+  }
+  reportUnknownKeys(value, META_KEYS, ["meta"], drafts);
+  const meta: Record<string, string | null> = {};
+  for (const key of META_KEYS) {
+    const field = own(value, key);
+    if (field === undefined) continue;
+    const isDate = key === "publishedOn";
+    const valid =
+      field === null ||
+      (typeof field === "string" &&
+        (!isDate || (ISO_DATE_PATTERN.test(field) && !Number.isNaN(parseISO(field).getTime()))));
+    if (valid) meta[key] = field;
+    else {
+      drafts.push({
+        code: "CELL_TYPE",
+        path: ["meta", key],
+        expected: isDate ? "YYYY-MM-DD" : "string",
+        actual: show(field),
+      });
+    }
+  }
+  return meta;
+}
+
+/**
+ * Reads the caller's tables: leaf cells from the input (0 when omitted), given totals into
+ * `given` for checking. A row or table given as something other than an object has unknown cells:
+ * they stay absent rather than becoming 0.
+ */
+function takeTables(
+  init: Record<string, unknown>,
+  version: TemplateVersion,
+  drafts: FindingDraft[],
+): { tables: Tables; given: Map<string, Cell> } {
+  const derived = derivedCellKeys(version);
+  const tables: Tables = {};
+  const given = new Map<string, Cell>();
+  for (const table of tableLayout(version)) {
+    const input = own(init, table.key);
+    let source: Record<string, unknown> | undefined = {};
+    if (isRecord(input)) source = input;
+    else if (input !== undefined) {
+      drafts.push({
+        code: "CELL_TYPE",
+        path: [table.key],
+        expected: "object",
+        actual: show(input),
+      });
+      source = undefined;
+    }
+    if (source !== undefined) {
+      reportUnknownKeys(
+        source,
+        table.rows.map((row) => row.key),
+        [table.key],
+        drafts,
+      );
+    }
+    const rows: Tables[string] = {};
+    tables[table.key] = rows;
+    for (const row of table.rows) {
+      const cells: Record<string, Cell> = {};
+      rows[row.key] = cells;
+      const rowInput = source === undefined ? undefined : (own(source, row.key) ?? {});
+      if (rowInput !== undefined && !isRecord(rowInput)) {
+        const path = [table.key, row.key];
+        drafts.push({ code: "CELL_TYPE", path, expected: "object", actual: show(rowInput) });
+      }
+      const known = isRecord(rowInput) ? rowInput : undefined;
+      if (known !== undefined) {
+        const columns = row.columns.map((column) => column.key);
+        reportUnknownKeys(known, columns, [table.key, row.key], drafts);
+      }
+      for (const column of row.columns) {
+        const path: FindingPath = [table.key, row.key, column.key];
+        const value = known === undefined ? undefined : own(known, column.key);
+        if (derived.has(cellKey([table.key, row.key, column.key]))) {
+          if (value === undefined) continue;
+          const cell = takeCell(value, column.kind, path, drafts);
+          if (cell !== undefined) given.set(cellKey([table.key, row.key, column.key]), cell);
+        } else if (known !== undefined) {
+          const cell =
+            value === undefined ? zeroOf(column.kind) : takeCell(value, column.kind, path, drafts);
+          if (cell !== undefined) cells[column.key] = cell;
+        }
+      }
+    }
+  }
+  return { tables, given };
+}
+
+/**
+ * Builds a complete report from the numbers an office knows. Every cell of the three tables that is
+ * not a total may be omitted and is then 0 (`Decimal(0)` for amounts); every total (the 总计
+ * column, （七）总计, each table-四 总计) is derived from the template's identities. A total given
+ * anyway is checked: if it differs, the derived value is kept and a finding with the code of the
+ * broken identity (`T3_ROW_TOTAL`, `T3_RESULT_TOTAL`, `T4_GROUP_TOTAL`) points at the given cell.
+ * A value of the wrong type (a negative or fractional count, an amount below 0 or with more than six
+ * decimal places) is kept out with a `CELL_TYPE` finding: its cell, and the totals that need it,
+ * stay absent — a builder does not invent a number. Leaves that do not balance
+ * (一 + 二 ≠ （七） + 四) give a `T3_BALANCE` finding. Texts are stored in canonical form (lines
+ * trimmed, blank lines dropped) and are absent unless given. Never produces `null` or marks.
+ *
+ * @param init - Template, year, agency, and whatever texts and numbers are known. Typed per
+ *   template: a row, column or field the template does not have is a compile error.
+ * @param options - `locale` of the finding messages (`'zh'` by default).
+ * @returns The frozen report (`ReportOf<T>`) and the findings, empty when everything was taken.
+ * @throws TypeError when `init` is not an object or `init.template` is not a template version
+ *   (impossible from TypeScript).
+ * @example
+ * ```ts
+ * const { report, findings } = createReport({
+ *   template: "2021",
+ *   year: 2022,
+ *   agency: "某县某镇人民政府",
+ *   applications: {
+ *     newlyReceived: { naturalPerson: 3 },
+ *     disclosed: { naturalPerson: 2 },
+ *     carriedForward: { naturalPerson: 1 },
+ *   },
+ * });
+ * report.applications?.totalHandled.total; // 2
+ * report.activeDisclosure?.fees.amount; // Decimal(0)
+ * findings; // []
+ * ```
+ */
+export function createReport<const T extends TemplateVersion>(
+  init: ReportInit<T>,
+  options: BuildOptions = {},
+): BuildResult<T> {
+  const input: unknown = init;
+  if (!isRecord(input) || !templateVersions.includes(input["template"] as TemplateVersion)) {
+    throw new TypeError(
+      `createReport: template must be one of ${templateVersions.join(", ")}, got ${show(isRecord(input) ? input["template"] : input)}`,
+    );
+  }
+  const version = input["template"] as TemplateVersion;
+  const drafts: FindingDraft[] = [];
+  reportUnknownKeys(input, initKeys(version), [], drafts);
+  const report: Record<string, unknown> = {
+    formatVersion: 1,
+    template: version,
+    year: takeYear(own(input, "year"), drafts),
+    agency: takeAgency(own(input, "agency"), drafts),
+  };
+  const meta = takeMeta(own(input, "meta"), drafts);
+  if (meta !== undefined) report["meta"] = meta;
+  for (const key of textSectionKeys(version)) {
+    const text = takeText(own(input, key), [key], drafts);
+    if (text !== undefined) report[key] = text;
+  }
+  const { tables, given } = takeTables(input, version, drafts);
+  deriveTotals(tables, given, version, drafts);
+  checkRelations(tables, version, drafts);
+  Object.assign(report, tables);
+  return {
+    report: deepFreeze(report),
+    findings: Object.freeze(localizeFindings(drafts, { template: version, ...options })),
+  } as unknown as BuildResult<T>;
+}

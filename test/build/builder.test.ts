@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type ApplicantKey,
+  type ApplicationOutcome,
+  applicationColumns,
+  applicationResultRows,
+  type ReviewGroupKey,
+  type ReviewOutcomeKey,
+  reportBuilder,
+  type TemplateVersion,
+  templates,
+} from "../../src/index.js";
+import { buildCaseByCase } from "./examples/seed.js";
+import { brokenIdentities } from "./identities.js";
+
+const start = { template: "2021", year: 2023, agency: "某县司法局" } as const;
+
+describe("reportBuilder", () => {
+  it("builds a consistent report case by case (the guide's example)", () => {
+    const { report, findings } = buildCaseByCase();
+    expect(findings).toEqual([]);
+    expect(brokenIdentities(report)).toEqual([]);
+    expect(report.applications?.newlyReceived).toMatchObject({ naturalPerson: 2, total: 2 });
+    expect(report.applications?.carriedOver).toMatchObject({ commercialEnterprise: 1, total: 1 });
+    expect(report.applications?.totalHandled).toMatchObject({ naturalPerson: 2, total: 2 });
+    expect(report.applications?.carriedForward.total).toBe(1);
+    expect(report.reviewsAndLitigation?.administrativeReview).toMatchObject({
+      upheld: 1,
+      total: 1,
+    });
+    expect(report.activeDisclosure?.licensing.decisions).toBe(120);
+    expect(report.activeDisclosure?.fees.amount?.toString()).toBe("0.35");
+    expect(report.otherMatters).toBe("本年度收取信息处理费0.35万元。");
+  });
+
+  it("returns a new frozen builder at every step; assigning to one throws", () => {
+    const empty = reportBuilder(start);
+    const one = empty.receive({ applicant: "naturalPerson" });
+    expect(one).not.toBe(empty);
+    expect(Object.isFrozen(empty)).toBe(true);
+    expect(Object.isFrozen(one.init)).toBe(true);
+    expect(() => {
+      (one as unknown as { init: unknown }).init = {};
+    }).toThrow(TypeError);
+    expect(() => {
+      (one as unknown as { receive: unknown }).receive = () => one;
+    }).toThrow(TypeError);
+    expect(empty.init.applications).toBeUndefined();
+    expect(one.init.applications?.newlyReceived?.naturalPerson).toBe(1);
+    const two = one.receive({ applicant: "naturalPerson" });
+    expect(one.init.applications?.newlyReceived?.naturalPerson).toBe(1);
+    expect(two.init.applications?.newlyReceived?.naturalPerson).toBe(2);
+  });
+
+  it("reports T3_BALANCE when an application was received but never counted at year end", () => {
+    const { findings } = reportBuilder(start)
+      .receive({ applicant: "researchInstitution" })
+      .receive({ applicant: "researchInstitution" })
+      .countApplication({ applicant: "researchInstitution", outcome: "disclosed" })
+      .build({ locale: "en" });
+    expect(findings.map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
+      ["T3_BALANCE", ["applications", "carriedForward", "researchInstitution"], 2, 1],
+      ["T3_BALANCE", ["applications", "carriedForward", "total"], 2, 1],
+    ]);
+  });
+
+  it("rejects rows and keys of the wrong kind at run time (untyped callers)", () => {
+    const builder = reportBuilder(start);
+    const outcome = "totalHandled" as unknown as ApplicationOutcome<"2021">;
+    expect(() => builder.countApplication({ applicant: "naturalPerson", outcome })).toThrow(
+      TypeError,
+    );
+    const applicant = "total" as unknown as ApplicantKey;
+    expect(() => builder.receive({ applicant })).toThrow(TypeError);
+    const review = "total" as unknown as ReviewOutcomeKey;
+    expect(() => builder.countReview("administrativeReview", review)).toThrow(TypeError);
+    const section = "applications" as unknown as "overview";
+    expect(() => builder.withText(section, "x")).toThrow(TypeError);
+  });
+
+  it("keeps invalid values out with CELL_TYPE at build time", () => {
+    const { report, findings } = reportBuilder(start).setDisclosure("fees", "amount", -1).build();
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ["CELL_TYPE", ["activeDisclosure", "fees", "amount"]],
+    ]);
+    expect(report.activeDisclosure?.fees).toEqual({});
+  });
+
+  it("any sequence of received and concluded cases builds a consistent report (property)", () => {
+    const cases = fc.constantFrom<TemplateVersion>("2019", "2021").chain((template) => {
+      const applicants = applicationColumns(template).filter((c) => c !== "total");
+      const forward = templates[template].applications.rows.find(
+        (r) => r.role === "carriedForward",
+      )!;
+      const outcomes = [...applicationResultRows(template), forward.key];
+      const { groups, columns } = templates[template].reviewsAndLitigation;
+      const reviewOutcomes = columns.filter((c) => c.role === "outcome").map((c) => c.key);
+      return fc.record({
+        template: fc.constant(template),
+        applications: fc.array(
+          fc.record({
+            applicant: fc.constantFrom(...applicants),
+            outcome: fc.constantFrom(...outcomes),
+            carriedOver: fc.boolean(),
+          }),
+          { maxLength: 30 },
+        ),
+        reviews: fc.array(
+          fc.tuple(
+            fc.constantFrom(...groups.map((g) => g.key)),
+            fc.constantFrom(...reviewOutcomes),
+          ),
+          { maxLength: 10 },
+        ),
+      });
+    });
+    fc.assert(
+      fc.property(cases, ({ template, applications, reviews }) => {
+        let builder = reportBuilder({ template, year: 2020, agency: "某局" });
+        for (const { applicant, outcome, carriedOver } of applications) {
+          builder = builder
+            .receive({ applicant: applicant as ApplicantKey, carriedOver })
+            .countApplication({
+              applicant: applicant as ApplicantKey,
+              outcome: outcome as ApplicationOutcome<typeof template>,
+            });
+        }
+        for (const [group, outcome] of reviews) {
+          builder = builder.countReview(group as ReviewGroupKey, outcome as ReviewOutcomeKey);
+        }
+        const { report, findings } = builder.build();
+        expect(findings).toEqual([]);
+        expect(brokenIdentities(report)).toEqual([]);
+        const table = report.applications as Record<string, Record<string, number>>;
+        const intake = templates[template].applications.rows.filter((r) => r.role === "intake");
+        expect(intake.reduce((sum, row) => sum + table[row.key]!["total"]!, 0)).toBe(
+          applications.length,
+        );
+        const four = Object.values(report.reviewsAndLitigation ?? {}).map((g) => g.total as number);
+        expect(four.reduce((a, b) => a + b, 0)).toBe(reviews.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
