@@ -32,11 +32,13 @@ export type {
   RowKey,
 } from "./model/report.js";
 export { cellSchema, jsonSchema, reportSchema, reportSchemas } from "./model/schema.js";
+export * from "./parse/index.js";
 export type { RuleDescription } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./rules/codes.js";
 export { isRuleCode, ruleCodes } from "./rules/codes.js";
 export type { Finding, FindingPath } from "./rules/finding.js";
+export * from "./rules/index.js";
 export * from "./serialize/index.js";
 export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
 export { fromJSON, toJSON } from "./serialize/json.js";

@@ -4,8 +4,9 @@
  * @module
  */
 
-// Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13).
-// Only characters that occur in the template's labels and headings: this is not a general converter.
+// Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,
+// mirrors in traditional script). Only characters of the template's labels, headings and
+// common metadata words: this is not a general converter.
 const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   規: "规",
   範: "范",
@@ -113,6 +114,137 @@ const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   顯: "显",
   動: "动",
   態: "态",
+  對: "对",
+  託: "托",
+  導: "导",
+  黨: "党",
+  認: "认",
+  貫: "贯",
+  徹: "彻",
+  華: "华",
+  價: "价",
+  營: "营",
+  環: "环",
+  衛: "卫",
+  療: "疗",
+  養: "养",
+  產: "产",
+  稅: "税",
+  財: "财",
+  預: "预",
+  節: "节",
+  紀: "纪",
+  線: "线",
+  網: "网",
+  頁: "页",
+  欄: "栏",
+  細: "细",
+  則: "则",
+  獲: "获",
+  書: "书",
+  記: "记",
+  錄: "录",
+  聯: "联",
+  繫: "系",
+  係: "系",
+  電: "电",
+  話: "话",
+  郵: "邮",
+  編: "编",
+  築: "筑",
+  設: "设",
+  達: "达",
+  標: "标",
+  準: "准",
+  勢: "势",
+  戰: "战",
+  歷: "历",
+  曆: "历",
+  學: "学",
+  習: "习",
+  課: "课",
+  當: "当",
+  從: "从",
+  將: "将",
+  屆: "届",
+  團: "团",
+  勵: "励",
+  貼: "贴",
+  專: "专",
+  張: "张",
+  廳: "厅",
+  陽: "阳",
+  雲: "云",
+  長: "长",
+  東: "东",
+  寧: "宁",
+  鄭: "郑",
+  漢: "汉",
+  蘇: "苏",
+  濱: "滨",
+  灣: "湾",
+  島: "岛",
+  歲: "岁",
+  億: "亿",
+  參: "参",
+  選: "选",
+  調: "调",
+  諮: "咨",
+  談: "谈",
+  論: "论",
+  讀: "读",
+  讓: "让",
+  變: "变",
+  邊: "边",
+  遞: "递",
+  違: "违",
+  還: "还",
+  遠: "远",
+  適: "适",
+  簡: "简",
+  約: "约",
+  紙: "纸",
+  終: "终",
+  績: "绩",
+  續: "续",
+  繼: "继",
+  歸: "归",
+  戶: "户",
+  災: "灾",
+  舊: "旧",
+  嚴: "严",
+  醫: "医",
+  藥: "药",
+  農: "农",
+  異: "异",
+  監: "监",
+  盡: "尽",
+  眾: "众",
+  稱: "称",
+  積: "积",
+  極: "极",
+  樣: "样",
+  歡: "欢",
+  獎: "奖",
+  識: "识",
+  譯: "译",
+  貨: "货",
+  賬: "账",
+  輯: "辑",
+  運: "运",
+  閱: "阅",
+  陳: "陈",
+  隨: "随",
+  雜: "杂",
+  難: "难",
+  響: "响",
+  頒: "颁",
+  領: "领",
+  頻: "频",
+  額: "额",
+  飛: "飞",
+  館: "馆",
+  點: "点",
 };
 
 // 檔案 is the Taiwan word for 文件 (format-spec D13): 規範性檔案 → 规范性文件.
@@ -142,4 +274,51 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  */
 export function matchKey(text: string): string {
   return toSimplified(text.normalize("NFKC")).replace(NOT_WORD, "");
+}
+
+/**
+ * A text reduced to its matching key, with the source position of every key character, so that a
+ * label found in the key can be located in the source text.
+ */
+export interface KeyStream {
+  /** The key: NFKC, simplified, letters and digits only (as {@link matchKey}). */
+  readonly key: string;
+  /** `starts[i]`: index in the source of the character that produced `key[i]`. */
+  readonly starts: readonly number[];
+  /** `ends[i]`: index in the source just after that character. */
+  readonly ends: readonly number[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The key of a text together with source positions, one entry per key character.
+ *
+ * @example
+ * ```ts
+ * const stream = keyStream("规 章 | 0");
+ * stream.key; // '规章0'
+ * stream.starts; // [0, 2, 6]
+ * ```
+ */
+export function keyStream(text: string): KeyStream {
+  let key = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const end = index + char.length;
+    for (const piece of toSimplified(char.normalize("NFKC"))) {
+      if (WORD_CHAR.test(piece)) {
+        key += piece;
+        // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
+        for (let unit = 0; unit < piece.length; unit++) {
+          starts.push(index);
+          ends.push(end);
+        }
+      }
+    }
+    index = end;
+  }
+  return { key, starts, ends };
 }

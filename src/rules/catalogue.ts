@@ -18,6 +18,8 @@ export interface RuleDescription {
   readonly formula: string;
   /** Whether the rule needs last year's report (`options.previous`). */
   readonly needsPrevious: boolean;
+  /** How the rule decides edge cases and where its finding points (English). */
+  readonly notes?: string;
 }
 
 type Entry = Omit<RuleDescription, "code">;
@@ -33,7 +35,9 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       zh: "单元格的值类型不符：件数应为非负整数，金额应为非负小数，本年增/减应为整数",
       en: "A cell has the wrong type: counts are non-negative integers, amounts non-negative decimals, 本年增/减 an integer",
     },
-    formula: "count ∈ ℕ; amount ∈ ℚ≥0; change ∈ ℤ",
+    formula: "count ∈ ℕ; amount: decimal ≥ 0; 2019 本年增/减 ∈ ℤ (cellSchema)",
+    notes:
+      "The domains are `cellSchema(kind)` of the model, the one definition shared with `fromJSON` and the JSON Schema. `validate` reads a `Report` (Decimal amounts) and canonical JSON (decimal strings) through the same reader; a value outside its domain is dropped and reported here, at its path. Unknown keys and a wrong `formatVersion` are reported here too. A non-report input gives one CELL_TYPE at path `[]`.",
   },
   CELL_BLANK: {
     severity: "warning",
@@ -44,6 +48,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "A cell the template expects a number in is blank or holds a mark (/, -, —, 无)",
     },
     formula: "cell ≠ null ∧ cell ∉ marks",
+    notes:
+      'One finding per cell of a present table that is `null`, a mark, or absent (`detail: "absent"`), unless the cell was already reported as CELL_TYPE. A blank operand is an unknown non-negative count, never zero: see the arithmetic rules. When an identity has this cell as its only unknown operand, `expected` is the value it implies and `related` lists that identity\'s other operands.',
   },
   SECTION_MISSING: {
     severity: "error",
@@ -54,6 +60,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "One of the six sections or three tables is absent",
     },
     formula: "section present",
+    notes:
+      "Reported once per section: absent tables and absent 一/五/六 texts by the reader (`fromJSON` semantics), empty texts (whitespace only) by `validate`. An absent row object inside a present table is reported at `[table, row]`, and its cells get no CELL_BLANK.",
   },
   TEMPLATE_YEAR: {
     severity: "error",
@@ -64,6 +72,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "The template does not fit the year (2019 template for 2019–2020, 2021 template from 2021)",
     },
     formula: "template = templateFor(year)",
+    notes:
+      'Path `["template"]`. A report whose year is unknown (`null`) is not checked; a year before 2019 fits no template and is reported without `expected`.',
   },
   T3_ROW_TOTAL: {
     severity: "error",
@@ -74,6 +84,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 三, per row: 总计 equals the sum of the six applicant columns",
     },
     formula: "T3[r][总计] = Σ T3[r][自然人 … 其他]",
+    notes:
+      "Identities from `identitiesOf(version)`. Path: the 总计 cell of the row; `related`: the six applicant cells. Blank, marked or absent operands are unknown non-negative counts: with unknowns on one side only the identity is broken when the fully known side is below the known part of the other side (`expected` is then `≥ n`); with unknowns on both sides, or a blank 总计, it is not decidable and only CELL_BLANK is reported.",
   },
   T3_RESULT_TOTAL: {
     severity: "error",
@@ -84,6 +96,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 三, per column: （七）总计 equals the sum of the result rows",
     },
     formula: "T3[（七）][c] = Σ T3[leaf][c]",
+    notes:
+      "Path: the （七）总计 cell of the column; `related`: the result leaves of that column. Blank operands as for T3_ROW_TOTAL.",
   },
   T3_BALANCE: {
     severity: "error",
@@ -94,6 +108,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 三, per column: 一 + 二 = （七）总计 + 四 (the printed 勾稽关系)",
     },
     formula: "T3[一][c] + T3[二][c] = T3[（七）][c] + T3[四][c]",
+    notes:
+      "Path: the 四、结转下年度继续办理 cell of the column (the figure the balance determines); `related`: 一, 二 and （七）总计 of that column. `expected` is 一 + 二, `actual` is （七） + 四. Blank operands as for T3_ROW_TOTAL.",
   },
   T4_GROUP_TOTAL: {
     severity: "error",
@@ -104,6 +120,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 四, per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
     },
     formula: "T4[g][总计] = T4[g][维持] + T4[g][纠正] + T4[g][其他] + T4[g][尚未审结]",
+    notes:
+      "Path: the 总计 cell of the group; `related`: the four outcome cells. Blank operands as for T3_ROW_TOTAL.",
   },
   T2_STOCK_BELOW_FLOW: {
     severity: "warning",
@@ -114,6 +132,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 二: 对外公开总数量 (stock) is below 本年新公开数量 (this year's flow)",
     },
     formula: "T2[r][对外公开总数量] ≥ T2[r][本年新公开数量]",
+    notes:
+      "Path: 对外公开总数量 of the row (规章, 规范性文件); `expected` is the lower bound 本年新公开数量. Skipped when either cell is not a number.",
   },
   CARRY_OVER: {
     severity: "warning",
@@ -124,6 +144,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Carried over from last year differs from last year's 结转下年度继续办理",
     },
     formula: "T3[二][c](Y) = T3[四][c](Y−1)",
+    notes:
+      'Path: 二、上年结转 of the column; `related`: last year\'s 四 cell, as `["previous", …]`. Works across templates (2020 → 2021). Skipped where either cell is not a number. All cross-year rules are skipped when `previous` is not a report, or when both years are known and `previous.year ≠ year − 1`.',
   },
   STOCK_FLOW: {
     severity: "warning",
@@ -134,6 +156,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "现行有效件数 differs from last year's plus 本年制发 minus 本年废止",
     },
     formula: "T2[r][现行有效](Y) = T2[r][现行有效](Y−1) + T2[r][制发](Y) − T2[r][废止](Y)",
+    notes:
+      "Path: 现行有效件数 of 规章 / 行政规范性文件; `related`: last year's 现行有效件数 and this year's 制发/废止. Needs the 2021 fields on both sides, so it is skipped when `previous` uses the 2019 template. Approximate by nature (amendments are counted differently), hence a warning.",
   },
   ITEM_COUNT_FLOW: {
     severity: "warning",
@@ -144,6 +168,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "上一年项目数量 differs from last year's 上一年项目数量 plus its 本年增/减",
     },
     formula: "T2[r][上一年项目数量](Y) = T2[r][上一年项目数量](Y−1) + T2[r][本年增/减](Y−1)",
+    notes:
+      "Path: 上一年项目数量 of each row that has it (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制, 行政事业性收费); `related`: last year's 上一年项目数量 and 本年增/减. Needs the 2019 fields on both sides (a 2020 report against 2019).",
   },
   NARRATIVE_MISMATCH: {
     severity: "warning",
@@ -154,6 +180,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "A figure stated in 一、总体情况 (received, handled, carried forward, reviews, suits) disagrees with the tables",
     },
     formula: "figure in overview = table cell",
+    notes:
+      'Reads only 一、总体情况, conservatively: a figure is taken from a clause where a verb (收到/受理/接收, 办结/答复, 结转…下年度, 行政复议, 诉讼) is followed within a few characters by `N件`, whose sentence mentions 申请 (for requests), and that names no subset or other matter (自然人, 其中, 建议, 咨询, 上年结转 …). Received may equal 一 or 一 + 二 (reports count carried-over requests as received); handled is （七）总计; carried forward is 四; reviews are the 行政复议 总计; suits the sum of the two 行政诉讼 总计. A finding only when no statement of a figure agrees; path: the table cell, `related`: `["overview"]` and the other cells read, `detail`: the clause.',
   },
   FEE_NOT_REPORTED: {
     severity: "warning",
@@ -164,6 +192,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Table 三 （六）2 (fee not paid) is above zero but section 六 says nothing about 信息处理费",
     },
     formula: "T3[（六）2][总计] > 0 ⇒ 六 mentions 信息处理费",
+    notes:
+      "Path: （六）2 总计 (or the sum of its applicant cells when 总计 is blank). Section 六 counts as reporting on fees when it mentions 信息处理费, 收费 or 收取…费.",
   },
   REPEATED_TEXT: {
     severity: "warning",
@@ -173,7 +203,9 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       zh: "文字部分与上一年度报告的相同部分一半以上雷同",
       en: "A text section is more than half identical to last year's",
     },
-    formula: "similarity(section(Y), section(Y−1)) > 0.5",
+    formula: "dice₈(section(Y), section(Y−1)) ≤ 0.5",
+    notes:
+      'Per prose section (一, 五, 六). Similarity: Dice coefficient of the character 8-gram multisets after NFKC, digit runs replaced by one placeholder, whitespace and punctuation dropped; linear time. Texts under 50 such characters (e.g. 无。) are not compared. `actual` is the similarity rounded up to two decimals; `related`: `["previous", section]`.',
   },
   PUBLISHED_LATE: {
     severity: "warning",
@@ -184,6 +216,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "Published after the deadline (31 Jan for departments, 31 Mar for governments at county level and above; art. 49)",
     },
     formula: "publishedOn ≤ deadline(year + 1, agencyLevel)",
+    notes:
+      'Date: `options.publishedOn`, else `meta.publishedOn`. Deadline (条例 art. 49): `agencyLevel: "department"` → 31 Jan of year + 1; `"government"` or no `agencyLevel` → 31 Mar (townships have only local deadlines, so the lenient date applies). Path `["meta", "publishedOn"]`. Skipped without a date or a year.',
   },
   AGGREGATE_MISMATCH: {
     severity: "error",

@@ -120,7 +120,7 @@ export const disclosureRows = {
     label: NORMATIVE_DOCUMENTS_2019,
     variants: [NORMATIVE_DOCUMENTS_2021],
   },
-  // Real 2021-template reports still print the 2019 wording (format-spec D13, corpus pages-024).
+  // Real 2021-template reports still print the 2019 wording (seen in published 2022 reports).
   normativeDocuments2021: {
     key: "normativeDocuments",
     label: NORMATIVE_DOCUMENTS_2021,

@@ -110,6 +110,24 @@ const YEAR_IN_TITLE = /(20\d{2})\s*年(?:度)?/;
  * ```
  */
 export function detectTemplate(text: string): TemplateVersion | undefined {
+  const byLabels = detectTemplateByLabels(text);
+  if (byLabels) return byLabels;
+  const year = YEAR_IN_TITLE.exec(text.normalize("NFKC"));
+  return year ? templateFor(Number(year[1])) : undefined;
+}
+
+/**
+ * The template a text's labels point to (table-二 columns and captions, then the （六） rows of
+ * table 三), without the year fallback of {@link detectTemplate}: the parser prefers the year it
+ * reads from the title to the first year mentioned anywhere.
+ *
+ * @example
+ * ```ts
+ * detectTemplateByLabels("信息内容 本年新制作数量 本年新公开数量"); // '2019'
+ * detectTemplateByLabels("某镇2020年政府信息公开工作年度报告"); // undefined
+ * ```
+ */
+export function detectTemplateByLabels(text: string): TemplateVersion | undefined {
   const key = matchKey(text);
   for (const pick of ["tableTwo", "tableThree"] as const) {
     const hits = templateVersions.map(
@@ -120,6 +138,5 @@ export function detectTemplate(text: string): TemplateVersion | undefined {
       return templateVersions[hits.indexOf(best)];
     }
   }
-  const year = YEAR_IN_TITLE.exec(text.normalize("NFKC"));
-  return year ? templateFor(Number(year[1])) : undefined;
+  return undefined;
 }

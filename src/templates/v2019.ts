@@ -28,7 +28,7 @@ const previousItems = countColumn("previousItems", "上一年项目数量", "项
 const change = {
   key: "change",
   label: "本年增/减",
-  // 本年增/ with the 减 lost (format-spec D2, corpus pages-008).
+  // 本年增/ with the 减 lost (format-spec D2).
   variants: ["本年增/", "本年增减"],
   kind: "signedCount",
   unit: "项",

@@ -39,7 +39,7 @@ export const v2021 = {
         columns: [
           countColumn("issued", "本年制发件数", "件"),
           countColumn("repealed", "本年废止件数", "件"),
-          // 现行有效件 with the 数 lost (corpus pages-020, pages-032).
+          // 现行有效件 with the 数 lost (seen in published reports).
           countColumn("inForce", "现行有效件数", "件", ["现行有效件"]),
         ],
         rows: [disclosureRows.regulations, disclosureRows.normativeDocuments2021],

@@ -10,14 +10,22 @@ export function messageEn(c: MessageContext): string {
   switch (c.code) {
     case "CELL_TYPE":
       return `${c.where} has the wrong type: expected ${c.expected ?? "a number"}, got "${c.actual ?? c.detail ?? ""}"`;
-    case "CELL_BLANK":
-      return c.detail === "absent"
-        ? `${c.where} is missing; the identities that use it cannot be checked`
-        : `${c.where} is blank or holds the mark "${c.actual ?? ""}"; it is not counted as zero`;
+    case "CELL_BLANK": {
+      const state =
+        c.detail === "absent"
+          ? `${c.where} is missing`
+          : c.detail === "mark"
+            ? `${c.where} holds the mark "${c.actual ?? ""}"`
+            : `${c.where} is blank`;
+      const implied = c.expected === undefined ? "" : `; the identities imply ${c.expected}`;
+      return `${state}: it is not counted as zero, and the identities that use it are checked only where still decidable${implied}`;
+    }
     case "SECTION_MISSING":
       return `${c.where} is missing`;
     case "TEMPLATE_YEAR":
-      return `A report for ${c.detail ?? "?"} must use the ${c.expected ?? "?"} template, not the ${c.actual ?? "?"} template`;
+      return c.expected === undefined
+        ? `No template applies to ${c.detail ?? "?"} (the 2019 template starts with 2019); the report uses the ${c.actual ?? "?"} template`
+        : `A report for ${c.detail ?? "?"} must use the ${c.expected} template, not the ${c.actual ?? "?"} template`;
     case "T3_ROW_TOTAL":
       return `${c.where} should equal the sum of the six applicant columns, ${c.expected}, but is ${c.actual}`;
     case "T3_RESULT_TOTAL":

@@ -10,14 +10,22 @@ export function messageZh(c: MessageContext): string {
   switch (c.code) {
     case "CELL_TYPE":
       return `${c.where}的值类型不符：应为${c.expected ?? "数字"}，实际为「${c.actual ?? c.detail ?? ""}」`;
-    case "CELL_BLANK":
-      return c.detail === "absent"
-        ? `${c.where}缺失，相关勾稽关系无法核对`
-        : `${c.where}为空或为非数字符号「${c.actual ?? ""}」，不按零计算`;
+    case "CELL_BLANK": {
+      const state =
+        c.detail === "absent"
+          ? `${c.where}缺失`
+          : c.detail === "mark"
+            ? `${c.where}为非数字符号「${c.actual ?? ""}」`
+            : `${c.where}为空`;
+      const implied = c.expected === undefined ? "" : `；按勾稽关系应为 ${c.expected}`;
+      return `${state}，不按零计算，相关勾稽关系只在可判定时核对${implied}`;
+    }
     case "SECTION_MISSING":
       return `缺少${c.where}`;
     case "TEMPLATE_YEAR":
-      return `${c.detail ?? ""}年度报告应使用${c.expected ?? "?"}年版模板，实际使用${c.actual ?? "?"}年版`;
+      return c.expected === undefined
+        ? `${c.detail ?? "?"}年度早于2019年版模板的施行年度，不适用${c.actual ?? "?"}年版模板`
+        : `${c.detail ?? "?"}年度报告应使用${c.expected}年版模板，实际使用${c.actual ?? "?"}年版`;
     case "T3_ROW_TOTAL":
       return `${c.where}应等于本行六类申请人之和 ${c.expected}，实际为 ${c.actual}`;
     case "T3_RESULT_TOTAL":

@@ -1,0 +1,140 @@
+/**
+ * Reading the cells of one table row from the text that follows its label: splitting the text
+ * into cell tokens (pipe-separated, or whitespace-separated for line and paragraph renderings),
+ * dropping the words around the values, and turning each token into a cell value.
+ *
+ * @module
+ */
+import { Decimal } from "decimal.js";
+import { type Cell, mark } from "../model/cell.js";
+import type { ColumnDefinition } from "../templates/types.js";
+
+/** One token of a row: a value as written, or `""` for a blank pipe cell. */
+export interface Token {
+  readonly text: string;
+  /** Words, not a value: a header, a label remainder, a note. */
+  readonly junk: boolean;
+}
+
+const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"]);
+const ABSENT = new Set(["?", "？"]);
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|个|項|项|条|次)$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+function stripPunctuation(text: string): string {
+  return text.replace(
+    /^[（()）“”"'‘’【】「」《》、，,。：:；;]+|[（()）“”"'‘’【】「」《》、，,。：:；;]+$/g,
+    "",
+  );
+}
+
+/** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
+export function isValueText(text: string): boolean {
+  const plain = text.normalize("NFKC").trim();
+  return (
+    plain === "" ||
+    MARKS.has(text.trim()) ||
+    MARKS.has(plain) ||
+    ABSENT.has(plain) ||
+    NUMBER.test(plain) ||
+    GROUPED.test(plain) ||
+    WITH_UNIT.test(plain)
+  );
+}
+
+function token(text: string): Token {
+  const trimmed = stripPunctuation(text.trim());
+  return { text: trimmed, junk: !isValueText(trimmed) };
+}
+
+/**
+ * Tokens of a pipe-rendered region: the text before the first `|` is the rest of the label cell;
+ * every `|` ends a cell; text after the last `|` is one more cell when it holds something.
+ * `separated`: the table writes `a | b` without a closing pipe, so a trailing `| ` opens a blank cell.
+ */
+export function pipeTokens(region: string, separated: boolean): Token[] {
+  const pieces = region.split("|");
+  if (pieces.length < 2) return [];
+  const tokens: Token[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const last = i === pieces.length - 1;
+    // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
+    // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
+    if (last && piece.trim() === "" && !separated) continue;
+    // A cell holding several values separated by spaces (a merged rendering) gives one token each.
+    const words = piece.trim().split(/\s+/);
+    if (words.length > 1 && words.every((w) => isValueText(w) && w !== "")) {
+      for (const word of words) tokens.push(token(word));
+    } else {
+      tokens.push(token(piece));
+    }
+  }
+  return tokens;
+}
+
+/** Tokens of a region rendered without pipes: every whitespace-separated word. */
+export function wordTokens(region: string): Token[] {
+  // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
+  // unless the letters are a unit of the value (`251000元`).
+  return region
+    .replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
+    .split(/[\s\u00a0\u3000]+/)
+    .filter((word) => word !== "")
+    .map(token)
+    .filter((t) => t.text !== "");
+}
+
+/**
+ * The value tokens of a row: the words before the values are skipped (label remainders, repeated
+ * labels, header rows), the values taken up to the next word, trailing blanks past `count` dropped.
+ */
+export function rowValues(tokens: readonly Token[], count: number): Token[] {
+  const firstFilled = tokens.findIndex((t) => !t.junk && t.text !== "");
+  let start = 0;
+  for (let i = 0; i < (firstFilled === -1 ? tokens.length : firstFilled); i++) {
+    if (tokens[i]!.junk) start = i + 1;
+  }
+  const values: Token[] = [];
+  for (let i = start; i < tokens.length && !tokens[i]!.junk; i++) values.push(tokens[i]!);
+  while (values.length > count && values[values.length - 1]!.text === "") values.pop();
+  return values;
+}
+
+/** What reading one cell token gives: a value, or why it could not be read. */
+export type CellReading = { readonly ok: true; readonly value: Cell } | { readonly ok: false };
+
+/**
+ * The value of a cell token for a column. Blank → `null`; `/ - — 无` → a mark; a number with a unit
+ * (`251000元`) → the number when the unit agrees with the column's (or the column names none),
+ * otherwise unreadable, since a number in another unit would be a wrong number; the unit itself is
+ * not kept (the column's unit is the registry's). Negative numbers only in `signedCount` columns.
+ */
+export function readCell(text: string, column: ColumnDefinition): CellReading {
+  const raw = text.trim();
+  if (raw === "") return { ok: true, value: null };
+  if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
+  const plain = raw.normalize("NFKC");
+  if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
+  let number = GROUPED.test(plain) ? plain.replace(/,/g, "") : plain;
+  const unit = WITH_UNIT.exec(number);
+  if (unit) {
+    const written = unit[2]!;
+    const expected = column.unit;
+    if (expected !== "" && expected !== written && !(expected === "项" && written === "項")) {
+      return { ok: false };
+    }
+    number = unit[1]!;
+  }
+  if (!NUMBER.test(number)) return { ok: false };
+  if (column.kind === "money") {
+    if (number.startsWith("-")) return { ok: false };
+    return { ok: true, value: new Decimal(number.replace(/^\+/, "")) };
+  }
+  if (!/^[+-]?\d+$/.test(number)) return { ok: false };
+  const value = Number(number);
+  if (!Number.isSafeInteger(value)) return { ok: false };
+  if (value < 0 && column.kind !== "signedCount") return { ok: false };
+  return { ok: true, value: value === 0 ? 0 : value };
+}

@@ -1,0 +1,112 @@
+/**
+ * The one cleaning pass over published text before sections and tables are read: HTML to
+ * pipe-separated lines, page markers, Markdown separator rows and pinyin glosses removed. Nothing
+ * here knows a label; the result keeps the report's words as published.
+ *
+ * @module
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  middot: "·",
+  emsp: " ",
+  ensp: " ",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === "#") {
+      const code =
+        name[1] === "x" || name[1] === "X"
+          ? Number.parseInt(name.slice(2), 16)
+          : Number.parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const TAG = /<[^<>]*>/g;
+
+/** Whether the text carries HTML markup worth converting (a table, paragraph or line break). */
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
+}
+
+/**
+ * HTML to plain lines: each table cell becomes `content |`, each row a line, block elements and
+ * `<br>` outside cells line breaks; `<br>` inside a cell joins the split header words with a space.
+ * Escaped quotes of a JavaScript string literal (`\"`) are unescaped first.
+ */
+export function htmlToText(html: string): string {
+  const unescaped = html.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+  const cellsDone = unescaped.replace(
+    /<t([dh])\b[^<>]*>([\s\S]*?)<\/t\1>/gi,
+    (_whole, _kind: string, content: string) =>
+      ` ${decodeEntities(content.replace(/<br\s*\/?>/gi, " ").replace(TAG, " "))
+        .replace(/\s+/g, " ")
+        .trim()} |`,
+  );
+  const blocks = cellsDone
+    .replace(/<\/tr\s*>/gi, "\n")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/?(?:p|div|tr|table|tbody|thead|h[1-6]|li|ul|ol|section|article)\b[^<>]*>/gi, "\n")
+    .replace(TAG, "");
+  return decodeEntities(blocks);
+}
+
+/** A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`. */
+export function isPageMarker(line: string): boolean {
+  return /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/.test(line);
+}
+
+/** A Markdown table separator row: `|---|:---:|`. */
+function isMarkdownSeparator(line: string): boolean {
+  return line.includes("|") && line.includes("--") && /^[\s|:-]+$/.test(line);
+}
+
+// A pinyin gloss injected after a character by some mirrors: 項(xiàng), 數(shù).
+const PINYIN_GLOSS =
+  /(\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
+
+/**
+ * The cleaned text: line endings unified, HTML converted, page markers, Markdown separator rows
+ * and pinyin glosses dropped. Every other character is kept as published.
+ *
+ * @example
+ * ```ts
+ * cleanText("规章 | 0 |\r\n- 4 -\r\n|---|---|\r\n"); // "规章 | 0 |\n"
+ * ```
+ */
+export function cleanText(text: string): string {
+  const unified = text.replace(/\r\n?/g, "\n");
+  const plain = looksLikeHtml(unified) ? htmlToText(unified) : unified;
+  return plain
+    .replace(PINYIN_GLOSS, "$1")
+    .split("\n")
+    .filter((line) => !isPageMarker(line) && !isMarkdownSeparator(line))
+    .join("\n");
+}
+
+/**
+ * A section's text in canonical form: each line trimmed (Markdown heading marks too), blank lines
+ * and attachment file names dropped, lines joined by `"\n"`.
+ */
+export function canonicalText(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
+    .filter((line) => line !== "" && !/\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i.test(line))
+    .join("\n");
+}

@@ -1,0 +1,116 @@
+/**
+ * The front of a report, before 一、总体情况: page chrome, the title, metadata fields (发布时间,
+ * 发布机构, 索引号, 文号) and the preamble. The agency and the year are derived from the title.
+ *
+ * @module
+ */
+import type { ReportMeta } from "../model/report.js";
+import { matchKey } from "./normalize.js";
+
+/** What the front of a report gave. */
+export interface Front {
+  readonly meta: ReportMeta;
+  readonly preamble?: string;
+  /** Derived from the title: the words before `{year}年…政府信息公开`. */
+  readonly agency: string | null;
+  readonly year: number | null;
+}
+
+const SPACE = "[ \\t\\u00a0\\u3000]*";
+const FIELD_LINE = /^[-*\s]*[\p{Script=Han}]{2,6}\s*[:：]/u;
+
+function cleanLine(line: string): string {
+  return line
+    .replace(/^[\s\u3000]*#{1,6}[ \t]+/, "")
+    .replace(/^\s*标题\s*[:：]/, "")
+    .trim();
+}
+
+function isTitle(line: string): boolean {
+  const key = matchKey(line);
+  return key.length <= 60 && key.includes("政府信息公开") && key.endsWith("报告");
+}
+
+function field(front: string, label: string): string | null | undefined {
+  const match = new RegExp(`${label}${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
+  if (!match) return undefined;
+  const value = match[1]!;
+  // An empty field followed by the next one on the same line: `文号:     索引号:…`.
+  if (value === "" || /^[\p{Script=Han}]{2,6}[:：]/u.test(value)) return null;
+  return value;
+}
+
+function publishedOn(front: string): string | null | undefined {
+  const label = /发布(?:时间|日期)\s*[:：]/.exec(front);
+  if (!label) return undefined;
+  const date = /^[ \t\u00a0\u3000]*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
+    front.slice(label.index + label[0].length),
+  );
+  if (!date) return null;
+  const month = Number(date[2]);
+  const day = Number(date[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${date[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Agency and year from a title: `{agency}{year}年(度)政府信息公开工作年度报告` and its variants. */
+export function fromTitle(title: string): { agency: string | null; year: number | null } {
+  const plain = title.normalize("NFKC").replace(/\s+/g, "");
+  const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
+  if (agencyFirst) return { agency: agencyFirst[1] || null, year: Number(agencyFirst[2]) };
+  const yearFirst = /^(\d{4})年度?(.+?)政府信息公开/.exec(plain);
+  if (yearFirst) return { agency: yearFirst[2]!, year: Number(yearFirst[1]) };
+  const yearLast = /^(.+?)政府信息公开工作(\d{4})年度报告/.exec(plain);
+  if (yearLast) return { agency: yearLast[1]!, year: Number(yearLast[2]) };
+  return { agency: null, year: null };
+}
+
+/**
+ * Reads the front of a report.
+ *
+ * @param front - Cleaned text before the first section heading.
+ * @example
+ * ```ts
+ * readFront("某镇2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n\n本报告依据…").meta.publishedOn; // '2023-01-19'
+ * ```
+ */
+export function readFront(front: string): Front {
+  const lines = front.split("\n");
+  const found: { line: number; title: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = cleanLine(lines[i]!);
+    if (isTitle(line)) found.push({ line: i, title: line });
+    else if (i + 1 < lines.length && line !== "" && isTitle(line + cleanLine(lines[i + 1]!))) {
+      // A title wrapped over two lines (`…工作` / `年度报告`).
+      found.push({ line: i + 1, title: line + cleanLine(lines[i + 1]!) });
+    }
+  }
+  // Breadcrumbs also end in 年度报告; the title names the year.
+  const chosen = found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0];
+  const titleLine = chosen?.line ?? -1;
+  const title = chosen?.title;
+  const meta: Record<string, string | null> = {};
+  if (title !== undefined) meta["title"] = title;
+  const fields = [
+    ["publisher", field(front, "发布机构")],
+    ["publishedOn", publishedOn(front)],
+    ["indexNumber", field(front, "索引号")],
+    ["documentNumber", field(front, "文号")],
+  ] as const;
+  for (const [key, value] of fields) if (value !== undefined) meta[key] = value;
+  const titleKey = title === undefined ? undefined : matchKey(title);
+  const preambleLines = lines
+    .slice(titleLine + 1)
+    .map(cleanLine)
+    .filter((line) => line !== "")
+    .filter((line) => !(FIELD_LINE.test(line) && line.length < 120 && !line.includes("。")))
+    .filter((line) => matchKey(line) !== titleKey);
+  const derived = title === undefined ? { agency: null, year: null } : fromTitle(title);
+  const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(front);
+  return {
+    meta,
+    ...(preambleLines.length > 0 && { preamble: preambleLines.join("\n") }),
+    agency: derived.agency,
+    year: derived.year ?? (period ? Number(period[1]) : null),
+  };
+}

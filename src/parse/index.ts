@@ -1,0 +1,7 @@
+/**
+ * The parser: published report text → typed report + findings.
+ *
+ * @module
+ */
+export type { ParseOptions, ParseResult } from "./text.js";
+export { parseText } from "./text.js";

@@ -1,0 +1,112 @@
+/**
+ * Locating registry labels in a section of text, in registry order, through the key stream (width,
+ * script, spacing and punctuation do not matter). A label's ordinal (`（二）`, `2.`, `一、`) is
+ * optional when the rest of the label is distinctive, and is taken out of the text before it, so
+ * that a value run fused with the next label's number (`…3252.没有现成…`) loses that number.
+ *
+ * @module
+ */
+import { type KeyStream, matchKey } from "./normalize.js";
+
+/** A label to look for: its key and every variant. */
+export interface LabelSpec {
+  readonly id: string;
+  readonly texts: readonly string[];
+}
+
+/** A label found: key offsets `[start, end)` in the stream. */
+export interface LabelHit {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Form {
+  readonly ordinal: string;
+  readonly core: string;
+}
+
+const ORDINAL = /^\s*[（(]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]?\s*[、.．,，]?/;
+// Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone.
+const DISTINCTIVE = 4;
+const LOOKAHEAD = 3;
+
+function formsOf(spec: LabelSpec): Form[] {
+  return spec.texts.map((text) => {
+    const ordinal = ORDINAL.exec(text);
+    const hasOrdinal = ordinal !== null && ordinal[0].trim().length > ordinal[1]!.length;
+    const ordinalKey = hasOrdinal ? matchKey(ordinal[0]) : "";
+    return { ordinal: ordinalKey, core: matchKey(text).slice(ordinalKey.length) };
+  });
+}
+
+function locate(
+  stream: KeyStream,
+  spec: LabelSpec,
+  from: number,
+  to: number,
+): LabelHit | undefined {
+  let best: LabelHit | undefined;
+  for (const form of formsOf(spec)) {
+    if (form.core === "") continue;
+    const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
+    const needle = needed ? form.ordinal + form.core : form.core;
+    const at = stream.key.indexOf(needle, from);
+    if (at === -1 || at + needle.length > to) continue;
+    let start = at;
+    if (!needed && form.ordinal !== "" && at - form.ordinal.length >= from) {
+      if (stream.key.slice(at - form.ordinal.length, at) === form.ordinal)
+        start = at - form.ordinal.length;
+    }
+    const end = at + needle.length;
+    if (!best || start < best.start || (start === best.start && end > best.end)) {
+      best = { id: spec.id, start, end };
+    }
+  }
+  return best;
+}
+
+/**
+ * The labels found in key range `[from, to)`, in order. A label is taken as absent when one of the
+ * next few labels occurs before it (it then only appears later, as a word elsewhere).
+ *
+ * @example
+ * ```ts
+ * findLabels(keyStream("规章 0 0 0 行政规范性文件 1 0 1"), specs, 0, Infinity).map((h) => h.id);
+ * // ['regulations', 'normativeDocuments']
+ * ```
+ */
+export function findLabels(
+  stream: KeyStream,
+  specs: readonly LabelSpec[],
+  from: number,
+  to: number,
+): LabelHit[] {
+  const hits: LabelHit[] = [];
+  let cursor = from;
+  for (let i = 0; i < specs.length; i++) {
+    const hit = locate(stream, specs[i]!, cursor, to);
+    if (!hit) continue;
+    let overtaken = false;
+    for (let j = i + 1; j < Math.min(specs.length, i + 1 + LOOKAHEAD) && !overtaken; j++) {
+      const later = locate(stream, specs[j]!, cursor, to);
+      if (later && later.start < hit.start) overtaken = true;
+    }
+    if (overtaken) continue;
+    hits.push(hit);
+    cursor = hit.end;
+  }
+  return hits;
+}
+
+/** The first key offset at or after a source position. */
+export function keyIndexAt(stream: KeyStream, position: number): number {
+  let low = 0;
+  let high = stream.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stream.starts[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,168 @@
+/**
+ * Reading labelled rows out of a table section: the text between one label and the next is the
+ * row's region; its tokens give the cells, directly or through the glued-digit split.
+ *
+ * @module
+ */
+import type { Cell } from "../model/cell.js";
+import type { ColumnDefinition } from "../templates/types.js";
+import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
+import { type RowIdentity, splitGlued } from "./glued.js";
+import { findLabels, keyIndexAt, type LabelSpec } from "./labels.js";
+import type { KeyStream } from "./normalize.js";
+
+/** A table section of the cleaned text and how its cells are written. */
+export interface TableSource {
+  readonly text: string;
+  readonly stream: KeyStream;
+  /** Source range of the section body. */
+  readonly from: number;
+  readonly to: number;
+  /** Cells are separated by `|` (pipe text, Markdown, converted HTML). */
+  readonly pipes: boolean;
+  /** Rows are written `a | b` without a closing pipe. */
+  readonly separated: boolean;
+  /** The body runs to the end of the text (nothing after it was found). */
+  readonly last: boolean;
+}
+
+/** A row to read: its label, its columns, and the identities inside the row. */
+export interface RowSpec extends LabelSpec {
+  /** `undefined` for caption, heading and group rows, which only delimit. */
+  readonly columns?: readonly ColumnDefinition[];
+  readonly identities?: readonly RowIdentity[];
+}
+
+/** What one row gave. */
+export interface RowResult {
+  readonly id: string;
+  /** Cells read, by column key; a cell not read is absent. */
+  readonly cells: Readonly<Record<string, Cell>>;
+  /** Column keys of cells that could not be read. */
+  readonly unreadable: readonly string[];
+  /** Cells by column index (`undefined`: not read), for tables whose column keys repeat. */
+  readonly ordered: readonly (Cell | undefined)[];
+  /** Split candidates when the row was glued and its own identities left several (for table-wide checks). */
+  readonly candidates?: readonly (readonly Cell[])[];
+  /** The glued tokens, when the cells came from a split. */
+  readonly glued?: string;
+}
+
+/** What a table gave: rows read, the row it stopped at when the text ends inside it. */
+export interface RowsResult {
+  readonly rows: ReadonlyMap<string, RowResult>;
+  readonly found: boolean;
+  /** The id of the last row read when the text stops inside the table. */
+  readonly truncatedAfter?: string | null;
+}
+
+function lineStart(text: string, position: number): number {
+  return text.lastIndexOf("\n", position - 1) + 1;
+}
+
+function tokensOf(source: TableSource, region: string): Token[] {
+  return source.pipes ? pipeTokens(region, source.separated) : wordTokens(region);
+}
+
+/** Reads a row's values against its columns. */
+export function readRow(
+  id: string,
+  values: readonly Token[],
+  columns: readonly ColumnDefinition[],
+  identities: readonly RowIdentity[],
+  atEnd: boolean,
+): RowResult {
+  const cells: Record<string, Cell> = {};
+  const ordered: (Cell | undefined)[] = columns.map(() => undefined);
+  const unreadable: string[] = [];
+  const put = (index: number, value: Cell) => {
+    cells[columns[index]!.key] = value;
+    ordered[index] = value;
+  };
+  const none = { id, cells, ordered, unreadable: columns.map((c) => c.key) };
+  if (values.length === columns.length) {
+    columns.forEach((column, index) => {
+      const text = values[index]!.text;
+      // `?` is how the renderers write a cell that was not read.
+      const reading = /^[?？]$/.test(text) ? { ok: false as const } : readCell(text, column);
+      if (reading.ok) put(index, reading.value);
+      else unreadable.push(column.key);
+    });
+    return { id, cells, ordered, unreadable };
+  }
+  if (atEnd) {
+    // The text stops inside this row: keep the complete cells, in column order.
+    values.slice(0, columns.length).forEach((token, index) => {
+      const reading = readCell(token.text, columns[index]!);
+      if (reading.ok) put(index, reading.value);
+    });
+    return { id, cells, ordered, unreadable };
+  }
+  if (values.length === 0 || values.length > columns.length) return none;
+  const glued = values.map((t) => t.text).join(" ");
+  const splits = splitGlued(values, columns, identities);
+  if (!splits.complete) return none;
+  if (splits.candidates.length === 1) {
+    splits.candidates[0]!.forEach((value, index) => {
+      put(index, value);
+    });
+    return { id, cells, ordered, unreadable, glued };
+  }
+  if (splits.candidates.length > 1 && identities.length > 0) {
+    return { ...none, candidates: splits.candidates, glued };
+  }
+  return none;
+}
+
+/**
+ * Finds the rows of a table by their labels and reads each one.
+ *
+ * @param source - The table section.
+ * @param specs - Every label of the table in order (captions and group rows included, as delimiters).
+ * @param startAt - Source position to start looking at (e.g. the first caption), default the body start.
+ */
+export function readRows(
+  source: TableSource,
+  specs: readonly RowSpec[],
+  startAt?: number,
+): RowsResult {
+  const { text, stream } = source;
+  const fromKey = keyIndexAt(stream, startAt ?? source.from);
+  const toKey = keyIndexAt(stream, source.to);
+  const hits = findLabels(stream, specs, fromKey, toKey);
+  const rows = new Map<string, RowResult>();
+  const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
+  hits.forEach((hit, index) => {
+    const spec = byId.get(hit.id)!;
+    if (!spec.columns) return;
+    const regionStart = stream.ends[hit.end - 1]!;
+    const next = hits[index + 1];
+    let regionEnd = next ? stream.starts[next.start]! : source.to;
+    if (next) {
+      const start = lineStart(text, regionEnd);
+      if (start > regionStart && /^[\s|]*$/.test(text.slice(start, regionEnd))) regionEnd = start;
+    }
+    const region = text.slice(regionStart, regionEnd);
+    const atEnd =
+      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(source, specs, hit.id);
+    let values = rowValues(tokensOf(source, region), spec.columns.length);
+    if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
+      // The last word may itself be cut short: a wrong number is worse than a missing one.
+      values = values.slice(0, -1);
+    }
+    rows.set(hit.id, readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd));
+  });
+  const lastData = dataHits[dataHits.length - 1];
+  const stopped =
+    source.last && (lastData === undefined || isCut(source, specs, lastData.id))
+      ? { truncatedAfter: lastData?.id ?? null }
+      : {};
+  return { rows, found: dataHits.length > 0, ...stopped };
+}
+
+/** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */
+function isCut(_source: TableSource, specs: readonly RowSpec[], id: string): boolean {
+  const index = specs.findIndex((spec) => spec.id === id);
+  return specs.slice(index + 1).some((spec) => spec.columns);
+}

@@ -1,0 +1,205 @@
+/**
+ * Tables 二, 三 and 四 read cell by cell against the registry of a template. Row labels, captions,
+ * columns and identities all come from `src/templates/`; this module only walks them.
+ *
+ * @module
+ */
+import type { Cell } from "../model/cell.js";
+import type { FindingDraft } from "../rules/finding.js";
+import { identitiesOf } from "../templates/identities.js";
+import { templateDefinition } from "../templates/registry.js";
+import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { pipeTokens, type Token, wordTokens } from "./cells.js";
+import { resolveAcrossRows } from "./crossrows.js";
+import type { RowIdentity } from "./glued.js";
+import { keyIndexAt } from "./labels.js";
+import { matchKey } from "./normalize.js";
+import {
+  type RowResult,
+  type RowSpec,
+  type RowsResult,
+  readRow,
+  readRows,
+  type TableSource,
+} from "./rows.js";
+
+type Table = Record<string, Record<string, Cell>>;
+
+/** A table read from its section, with the findings about it. */
+export interface TableReading {
+  readonly table?: Table;
+  readonly drafts: readonly FindingDraft[];
+  /** The text stops inside this table. */
+  readonly truncated: boolean;
+}
+
+function assemble(
+  key: string,
+  order: readonly { id: string; columns: readonly ColumnDefinition[] }[],
+  result: RowsResult,
+  drafts: FindingDraft[],
+): Table {
+  const table: Table = {};
+  // Rows after the point where the text stops are covered by PARSE_TRUNCATED, not by one finding each.
+  let stopped = result.truncatedAfter === null;
+  for (const { id, columns } of order) {
+    const row = result.rows.get(id);
+    table[id] = { ...(row?.cells ?? {}) };
+    if (row?.glued !== undefined && row.unreadable.length === 0) {
+      drafts.push({
+        code: "PARSE_CELLS_RECOVERED",
+        path: [key, id],
+        detail: row.glued,
+        actual: row.ordered.map(showCell).join("/"),
+      });
+    }
+    const cutRow = result.truncatedAfter === id;
+    if (!stopped && !cutRow) {
+      const missing = row ? row.unreadable : columns.map((c) => c.key);
+      for (const column of missing)
+        drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+    }
+    if (cutRow) stopped = true;
+  }
+  return table;
+}
+
+function showCell(cell: Cell | undefined): string {
+  if (cell === undefined) return "?";
+  if (cell === null) return "";
+  if (typeof cell === "object" && "mark" in cell) return cell.mark;
+  return String(cell);
+}
+
+function truncation(key: string, result: RowsResult, drafts: FindingDraft[]): boolean {
+  if (result.truncatedAfter === undefined) return false;
+  drafts.push({
+    code: "PARSE_TRUNCATED",
+    path: [key],
+    ...(result.truncatedAfter !== null && { detail: result.truncatedAfter }),
+  });
+  return true;
+}
+
+/** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
+export function readActiveDisclosure(source: TableSource, version: TemplateVersion): TableReading {
+  const definition = templateDefinition(version).activeDisclosure;
+  const specs: RowSpec[] = [];
+  const order: { id: string; columns: readonly ColumnDefinition[] }[] = [];
+  for (const group of definition.groups) {
+    specs.push({ id: `caption:${group.key}`, texts: [group.label, ...group.variants] });
+    for (const row of group.rows) {
+      specs.push({ id: row.key, texts: [row.label, ...row.variants], columns: group.columns });
+      order.push({ id: row.key, columns: group.columns });
+    }
+  }
+  // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
+  const firstCaption = matchKey(definition.groups[0]!.label).slice(0, 4);
+  const at = source.stream.key.indexOf(firstCaption, keyIndexAt(source.stream, source.from));
+  const startAt = at === -1 ? source.from : source.stream.starts[at]!;
+  const result = readRows(source, specs, Math.min(Math.max(startAt, source.from), source.to));
+  const drafts: FindingDraft[] = [];
+  if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
+  const table = assemble("activeDisclosure", order, result, drafts);
+  return { table, drafts, truncated: truncation("activeDisclosure", result, drafts) };
+}
+
+/** Table 三: every row of the registry in order; group and heading rows delimit only. */
+export function readApplications(source: TableSource, version: TemplateVersion): TableReading {
+  const { rows, columns } = templateDefinition(version).applications;
+  const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
+  const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
+  const specs: RowSpec[] = rows.map((row) => {
+    if (row.role === "heading" || row.role === "group") {
+      return { id: `group:${row.key}`, texts: [row.label, ...row.variants] };
+    }
+    const identities: RowIdentity[] = rowTotals
+      .filter((identity) => identity.scope === row.key)
+      .map((identity) => ({
+        total: columnIndex(identity.left[0]![2]),
+        parts: identity.right.map((path) => columnIndex(path[2])),
+      }));
+    return { id: row.key, texts: [row.label, ...row.variants], columns, identities };
+  });
+  const result = resolveAcrossRows(readRows(source, specs), version);
+  const drafts: FindingDraft[] = [];
+  if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
+  const order = specs.filter((s) => s.columns).map((s) => ({ id: s.id, columns }));
+  const table = assemble("applications", order, result, drafts);
+  return { table, drafts, truncated: truncation("applications", result, drafts) };
+}
+
+/** Value tokens of table 四: the values after the header words, up to the prose that follows. */
+function reviewTokens(source: TableSource): Token[] {
+  const body = source.text.slice(source.from, source.to);
+  const tokens: Token[] = [];
+  if (source.pipes) {
+    for (const line of body.split("\n")) {
+      if (!line.includes("|")) continue;
+      const cells = pipeTokens(`|${line.replace(/^\s*\|/, "")}`, source.separated);
+      if (cells.some((t) => !t.junk && t.text !== "")) tokens.push(...cells.filter((t) => !t.junk));
+    }
+    return tokens;
+  }
+  let started = false;
+  // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
+  const separated = body.replace(/(\p{Script=Han})(?=\d)|(\d)(?=\p{Script=Han})/gu, "$1$2 ");
+  for (const word of wordTokens(separated)) {
+    if (!word.junk) {
+      tokens.push(word);
+      started = true;
+    } else if (started && word.text.length > 15) break;
+  }
+  return tokens;
+}
+
+/** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
+export function readReviews(source: TableSource, version: TemplateVersion): TableReading {
+  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
+  const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
+  const identities: RowIdentity[] = identitiesOf(version)
+    .filter((identity) => identity.code === "T4_GROUP_TOTAL")
+    .map((identity) => {
+      const index = (path: readonly string[]) =>
+        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]);
+      return { total: index(identity.left[0]!), parts: identity.right.map(index) };
+    });
+  const drafts: FindingDraft[] = [];
+  const values = reviewTokens(source);
+  if (values.length === 0) {
+    if (source.last) {
+      drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
+      return { drafts, truncated: true };
+    }
+    drafts.push({ code: "SECTION_MISSING", path: ["reviewsAndLitigation"] });
+    return { drafts, truncated: false };
+  }
+  const cut = source.last && values.length < flat.length;
+  const row: RowResult = readRow(
+    "reviewsAndLitigation",
+    cut ? values.slice(0, -1) : values,
+    flat.map((f) => f.column),
+    identities,
+    cut,
+  );
+  const table: Table = Object.fromEntries(groups.map((group) => [group.key, {}]));
+  flat.forEach(({ group, column }, index) => {
+    const cell = row.ordered[index];
+    if (cell !== undefined) table[group]![column.key] = cell;
+    else if (!cut)
+      drafts.push({
+        code: "PARSE_CELL_UNREADABLE",
+        path: ["reviewsAndLitigation", group, column.key],
+      });
+  });
+  if (row.glued !== undefined && row.unreadable.length === 0) {
+    drafts.push({
+      code: "PARSE_CELLS_RECOVERED",
+      path: ["reviewsAndLitigation"],
+      detail: row.glued,
+      actual: row.ordered.map(showCell).join("/"),
+    });
+  }
+  if (cut) drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
+  return { table, drafts, truncated: cut };
+}

@@ -1,0 +1,64 @@
+/**
+ * `assertConsistent`: `validate` for test suites of any runner, throwing a readable `Error`.
+ *
+ * @module
+ */
+import type { Severity } from "./codes.js";
+import type { Finding } from "./finding.js";
+import { type ValidateOptions, validate } from "./validate.js";
+
+/** Options of {@link assertConsistent}. */
+export interface AssertOptions extends ValidateOptions {
+  /** The least severity that fails: `'error'` by default; `'warning'` or `'info'` are stricter. */
+  readonly failOn?: Severity | undefined;
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The findings at or above a severity (internal to the assert helpers and the matcher). */
+export function failingFindings(findings: readonly Finding[], failOn: Severity): Finding[] {
+  return findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+}
+
+/**
+ * One line per finding: severity, code, path, message and the numbers.
+ *
+ * @example
+ * ```ts
+ * formatFindings(validate(report).findings);
+ * // '  error T3_ROW_TOTAL at ["applications","disclosed","total"]: … (expected 0, actual 3)'
+ * ```
+ */
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => {
+      const numbers =
+        f.expected !== undefined || f.actual !== undefined
+          ? ` (expected ${String(f.expected ?? "—")}, actual ${String(f.actual ?? "—")})`
+          : "";
+      return `  ${f.severity} ${f.code} at ${JSON.stringify(f.path)}: ${f.message}${numbers}`;
+    })
+    .join("\n");
+}
+
+/**
+ * Throws an `Error` listing the findings when a report is not consistent: any finding at or above
+ * `failOn` (`'error'` by default). Works with any test runner (node:test, jest, mocha, vitest).
+ *
+ * @param report - A report or its canonical JSON.
+ * @param options - The options of `validate`, plus `failOn`.
+ * @example
+ * ```ts
+ * assertConsistent(report); // returns when there is no error finding
+ * assertConsistent(report, { failOn: "warning" }); // stricter
+ * ```
+ */
+export function assertConsistent(report: unknown, options: AssertOptions = {}): void {
+  const { findings } = validate(report, options);
+  const failOn = options.failOn !== undefined && options.failOn in RANK ? options.failOn : "error";
+  const failing = failingFindings(findings, failOn);
+  if (failing.length === 0) return;
+  throw new Error(
+    `The report is not consistent: ${failing.length} finding(s)\n${formatFindings(failing)}`,
+  );
+}

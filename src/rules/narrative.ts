@@ -1,0 +1,196 @@
+/**
+ * Rules that read the prose: NARRATIVE_MISMATCH (figures stated in 一、总体情况 against the tables)
+ * and FEE_NOT_REPORTED (2021: applications dropped for unpaid fees, but 六 is silent on fees).
+ *
+ * The extraction is deliberately conservative: a figure is taken only from a clause (text between
+ * punctuation) that names it unambiguously — a verb right before the number, no word that makes it
+ * a subset (自然人, 其中 …) or another kind of case (建议, 咨询, 上年结转 …) — and a mismatch is
+ * reported only when no statement of that figure agrees with the table.
+ *
+ * @module
+ */
+import type { Report } from "../model/report.js";
+import { templateDefinition } from "../templates/registry.js";
+import { countAt } from "./cells.js";
+import type { FindingDraft, FindingPath } from "./finding.js";
+
+const GAP = "[^\\d。.;,:!?()、]";
+const CLAUSE_BREAK = /[。.;,:!?()、]/;
+/** Words that make a clause about a subset or about something other than this year's requests. */
+const NOT_THE_TOTAL =
+  /复议|诉讼|自然人|法人|企业|组织|机构|其中|涉及|建议|提案|咨询|信访|投诉|举报|来信|来电|人次|结转|转办|上年|下一?年|顺延|同意|予以|部分|不予|无法|告知/;
+const REQUEST = "申请";
+
+const RECEIVED = new RegExp(`(?:收到|受理|接收)(${GAP}{0,20}?)(\\d+)\\s*件(${REQUEST})?`, "gu");
+const HANDLED = new RegExp(`(?:办结|答复)(${GAP}{0,20}?)(\\d+)\\s*件(${REQUEST})?`, "gu");
+const FORWARD_AFTER = new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?(\\d+)\\s*件`, "gu");
+const FORWARD_BEFORE = new RegExp(`(\\d+)\\s*件${GAP}{0,10}?结转(?:至|到)?下一?年`, "gu");
+const REVIEWS = /行政复议(?:案件|申请)?共?\s*(\d+)\s*件/gu;
+const SUITS = /(?:行政)?诉讼(?:案件)?共?\s*(\d+)\s*件/gu;
+
+/** Words in 六 that count as reporting on fees. */
+const FEE_WORDS = /信息处理费|收费|收取.{0,6}费/u;
+
+interface Statement {
+  readonly figure: number;
+  readonly text: string;
+}
+
+/** The statement as quoted in the message: the words matched, spaces collapsed. */
+function quoted(words: string): string {
+  return words.replace(/\s+/g, "");
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
+  return text.slice(from, to);
+}
+
+function sentenceAround(text: string, start: number): string {
+  const end = text.indexOf("。", start);
+  return text.slice(text.lastIndexOf("。", start) + 1, end < 0 ? text.length : end);
+}
+
+/** Statements of a request count: the clause is about requests and about all of them. */
+function requestStatements(text: string, pattern: RegExp): Statement[] {
+  const found: Statement[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const clause = clauseAround(text, start, end);
+    if (NOT_THE_TOTAL.test(clause)) continue;
+    if (!sentenceAround(text, start).includes(REQUEST)) continue;
+    found.push({ figure: Number(match[2]), text: quoted(match[0]) });
+  }
+  return found;
+}
+
+/** Statements of a case count: the clause names one kind of case only. */
+function caseStatements(text: string, pattern: RegExp, other: RegExp): Statement[] {
+  const found: Statement[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const clause = clauseAround(text, match.index, match.index + match[0].length);
+    if (other.test(clause)) continue;
+    found.push({ figure: Number(match[1]), text: quoted(match[0]) });
+  }
+  return found;
+}
+
+function forwardStatements(text: string): Statement[] {
+  return [...text.matchAll(FORWARD_AFTER), ...text.matchAll(FORWARD_BEFORE)].map((match) => ({
+    figure: Number(match[1]),
+    text: quoted(match[0]),
+  }));
+}
+
+interface Check {
+  readonly statements: readonly Statement[];
+  /** Figures that agree with the table (the first is the one reported). */
+  readonly accepted: readonly number[];
+  readonly path: FindingPath;
+  readonly related: readonly FindingPath[];
+}
+
+function mismatch(check: Check): FindingDraft | undefined {
+  const [expected] = check.accepted;
+  if (expected === undefined || check.statements.length === 0) return undefined;
+  if (check.statements.some((s) => check.accepted.includes(s.figure))) return undefined;
+  const [first] = check.statements;
+  return {
+    code: "NARRATIVE_MISMATCH",
+    path: check.path,
+    expected,
+    actual: first!.figure,
+    related: [["overview"], ...check.related],
+    detail: first!.text,
+  };
+}
+
+function sum(values: readonly (number | undefined)[]): number | undefined {
+  return values.every((v) => v !== undefined)
+    ? values.reduce<number>((a, b) => a + (b ?? 0), 0)
+    : undefined;
+}
+
+/** NARRATIVE_MISMATCH: received, handled, carried forward, reviews and suits stated in 一. */
+export function checkNarrative(report: Report): FindingDraft[] {
+  if (report.overview === undefined) return [];
+  // Lines are joined: PDF text wraps lines mid-sentence ("…信息公开\n申请 2 件"), and a paragraph
+  // ends with 。 anyway.
+  const text = report.overview.normalize("NFKC").replace(/\n/g, "");
+  const definition = templateDefinition(report.template);
+  const { rows, columns } = definition.applications;
+  const total = columns.find((c) => c.role === "total")!.key;
+  const [received, carriedOver] = rows.filter((r) => r.role === "intake");
+  const handled = rows.find((r) => r.role === "resultTotal")!;
+  const forward = rows.find((r) => r.role === "carriedForward")!;
+  const t3 = (row: string): FindingPath => ["applications", row, total];
+  const review = definition.reviewsAndLitigation;
+  const groupTotal = review.columns.find((c) => c.role === "total")!.key;
+  const t4 = (group: string): FindingPath => ["reviewsAndLitigation", group, groupTotal];
+  const reviewPaths = review.groups.filter((g) => g.header === undefined).map((g) => t4(g.key));
+  const suitPaths = review.groups.filter((g) => g.header !== undefined).map((g) => t4(g.key));
+
+  const newly = countAt(report, t3(received!.key));
+  const over = countAt(report, t3(carriedOver!.key));
+  const checks: Check[] = [
+    {
+      // "收到申请75件" may count last year's carried-over requests too (corpus: Pingtan 2022).
+      statements: requestStatements(text, RECEIVED),
+      accepted: [newly, sum([newly, over])].filter((v) => v !== undefined),
+      path: t3(received!.key),
+      related: [t3(carriedOver!.key)],
+    },
+    {
+      statements: requestStatements(text, HANDLED),
+      accepted: [countAt(report, t3(handled.key))].filter((v) => v !== undefined),
+      path: t3(handled.key),
+      related: [],
+    },
+    {
+      statements: forwardStatements(text),
+      accepted: [countAt(report, t3(forward.key))].filter((v) => v !== undefined),
+      path: t3(forward.key),
+      related: [],
+    },
+    {
+      statements: caseStatements(text, REVIEWS, /诉讼/),
+      accepted: [sum(reviewPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
+      path: reviewPaths[0]!,
+      related: reviewPaths.slice(1),
+    },
+    {
+      statements: caseStatements(text, SUITS, /复议/),
+      accepted: [sum(suitPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
+      path: suitPaths[0]!,
+      related: suitPaths.slice(1),
+    },
+  ];
+  return checks.map(mismatch).filter((d) => d !== undefined);
+}
+
+/** The 2021 row （六）2 (dropped for unpaid fees), checked against the registry's keys by type. */
+const UNPAID_FEE_ROW = "otherOverdueFee" satisfies keyof NonNullable<
+  Extract<Report, { template: "2021" }>["applications"]
+>;
+
+/** FEE_NOT_REPORTED (2021): T3 （六）2 总计 > 0 and 六 says nothing about 信息处理费 or fees. */
+export function checkFeeReported(report: Report): FindingDraft[] {
+  const { rows, columns } = templateDefinition(report.template).applications;
+  if (!rows.some((r) => r.key === UNPAID_FEE_ROW)) return [];
+  const total = columns.find((c) => c.role === "total")!.key;
+  const path: FindingPath = ["applications", UNPAID_FEE_ROW, total];
+  const count =
+    countAt(report, path) ??
+    sum(
+      columns
+        .filter((c) => c.role === "applicant")
+        .map((c) => countAt(report, ["applications", UNPAID_FEE_ROW, c.key]) ?? 0),
+    )!;
+  if (count === 0) return [];
+  if (FEE_WORDS.test((report.otherMatters ?? "").normalize("NFKC"))) return [];
+  return [{ code: "FEE_NOT_REPORTED", path, actual: count, related: [["otherMatters"]] }];
+}

@@ -1,0 +1,64 @@
+/**
+ * `docs/rules.md`, generated from the rule catalogue by a pure function, so that the page can never
+ * say something the catalogue does not.
+ *
+ * @module
+ */
+import { rules } from "./catalogue.js";
+
+const HEADER = [
+  "<!-- Generated from src/rules/catalogue.ts by scripts/rules-doc.ts: do not edit by hand. -->",
+  "",
+  "# Rules",
+  "",
+  "`validate(report, options?)` checks every rule below and returns `{ ok, findings }`; `ok` is",
+  "false iff an `error` finding exists after the `severity` overrides. Each finding has a `code`, a",
+  "`severity`, a `path` into the canonical JSON, a `message` (`locale: 'zh'` by default, or `'en'`),",
+  "and for arithmetic rules `expected`, `actual` and `related` (the other cells read). Paths in",
+  '`related` that start with `"previous"` point into last year\'s report (`options.previous`).',
+  "",
+  "Blank cells (`null`), marks (`/`, `-`, `—`, `无`) and absent cells are never summed as zero: each",
+  "gets one `CELL_BLANK`, and an identity is checked only where its outcome does not depend on the",
+  "unknown values (every operand known; or unknowns on one side only, where the fully known side is",
+  "below the known part of the other side).",
+  "",
+  "`AGGREGATE_MISMATCH` and the `PARSE_*` codes are reported by the aggregation and the parser, not",
+  "by `validate`.",
+  "",
+];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|");
+}
+
+/**
+ * The Markdown of `docs/rules.md`: a summary table, then one section per rule.
+ *
+ * @example
+ * ```ts
+ * rulesMarkdown().startsWith("<!-- Generated"); // true
+ * ```
+ */
+export function rulesMarkdown(): string {
+  const table = [
+    "| code | severity | templates | needs `previous` | rule |",
+    "|---|---|---|---|---|",
+    ...rules.map(
+      (rule) =>
+        `| [\`${rule.code}\`](#${rule.code.toLowerCase()}) | ${rule.severity} | ${rule.templates.join(", ")} | ${rule.needsPrevious ? "yes" : "no"} | ${cell(rule.description.en)} |`,
+    ),
+    "",
+  ];
+  const sections = rules.flatMap((rule) => [
+    `## ${rule.code}`,
+    "",
+    `- Default severity: \`${rule.severity}\``,
+    `- Templates: ${rule.templates.join(", ")}`,
+    `- Formula: \`${rule.formula}\``,
+    `- 说明: ${rule.description.zh}`,
+    `- Description: ${rule.description.en}`,
+    ...(rule.notes === undefined ? [] : ["", rule.notes]),
+    "",
+  ]);
+  return [...HEADER, ...table, ...sections].join("\n");
+}

@@ -1,0 +1,350 @@
+/**
+ * The reader behind `fromJSON` and `validate`: canonical JSON (or, for `validate`, a model
+ * `Report`) in, a frozen report and unworded finding drafts out. Never throws. Internal: not
+ * exported from the package root.
+ *
+ * @module
+ */
+
+import { parseISO } from "date-fns";
+import { Decimal } from "decimal.js";
+import { type Cell, isMark } from "../model/cell.js";
+import { toMoney } from "../model/decimal.js";
+import { deepFreeze } from "../model/freeze.js";
+import type { Report } from "../model/report.js";
+import { cellSchema, DECIMAL_PATTERN, ISO_DATE_PATTERN } from "../model/schema.js";
+import type { FindingDraft, FindingPath } from "../rules/finding.js";
+import { tableLayout } from "../templates/layout.js";
+import { templateFor } from "../templates/registry.js";
+import type { CellKind, TemplateVersion } from "../templates/types.js";
+
+/** Keys of `meta`, in canonical order. */
+export const META_KEYS = [
+  "title",
+  "publisher",
+  "publishedOn",
+  "indexNumber",
+  "documentNumber",
+] as const;
+/** Text sections before the tables, in canonical order. */
+export const TEXT_KEYS_BEFORE = ["preamble", "overview"] as const;
+/** Text sections after the tables, in canonical order. */
+export const TEXT_KEYS_AFTER = ["problemsAndImprovements", "otherMatters"] as const;
+
+type Plain = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is Plain {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(object: Plain, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** A short, safe rendering of a rejected value for a finding. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text =
+      typeof value === "number" || typeof value === "bigint"
+        ? String(value)
+        : typeof value === "string"
+          ? value
+          : value === undefined
+            ? "undefined"
+            : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+const KIND_NAMES: Record<CellKind, string> = {
+  count: "non-negative integer",
+  signedCount: "integer",
+  money: "non-negative decimal string",
+};
+
+/** How lenient the reader is: `fromJSON` reads JSON only, `validate` also takes model reports. */
+interface ReadContext {
+  readonly drafts: FindingDraft[];
+  /** Whether a money cell may be a `Decimal` (a `Report`), besides a decimal string. */
+  readonly decimals: boolean;
+}
+
+function moneyCandidate(value: unknown, decimals: boolean): unknown {
+  // Amounts given as JSON numbers are taken too (hand-written JSON); the schema asks for strings.
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return String(value);
+  // A model report holds Decimals: its canonical text goes through the same schema.
+  if (decimals && Decimal.isDecimal(value)) {
+    try {
+      return value.isFinite() ? value.toFixed() : "NaN";
+    } catch {
+      return value; // an object that only claims to be a Decimal: the schema rejects it
+    }
+  }
+  return value;
+}
+
+function readCell(
+  value: unknown,
+  kind: CellKind,
+  path: FindingPath,
+  context: ReadContext,
+): Cell | undefined {
+  const { drafts } = context;
+  const candidate = kind === "money" ? moneyCandidate(value, context.decimals) : value;
+  if (!cellSchema(kind).safeParse(candidate).success) {
+    drafts.push({ code: "CELL_TYPE", path, expected: KIND_NAMES[kind], actual: show(value) });
+    return undefined;
+  }
+  if (candidate === null || typeof candidate === "number") return candidate;
+  if (typeof candidate === "string" && DECIMAL_PATTERN.test(candidate)) return toMoney(candidate);
+  if (isMark(candidate)) return Object.freeze({ mark: candidate.mark });
+  return undefined;
+}
+
+function reportUnknownKeys(
+  object: Plain,
+  known: readonly string[],
+  path: FindingPath,
+  drafts: FindingDraft[],
+): void {
+  for (const key of Object.keys(object)) {
+    if (!known.includes(key)) {
+      drafts.push({
+        code: "CELL_TYPE",
+        path: [...path, key],
+        expected: "no such key",
+        actual: show(object[key]),
+      });
+    }
+  }
+}
+
+function readTable(
+  input: unknown,
+  table: ReturnType<typeof tableLayout>[number],
+  context: ReadContext,
+): Record<string, Record<string, Cell>> | undefined {
+  const { drafts } = context;
+  if (input === undefined) {
+    drafts.push({ code: "SECTION_MISSING", path: [table.key] });
+    return undefined;
+  }
+  if (!isPlainObject(input)) {
+    drafts.push({ code: "CELL_TYPE", path: [table.key], expected: "object", actual: show(input) });
+    return undefined;
+  }
+  reportUnknownKeys(
+    input,
+    table.rows.map((r) => r.key),
+    [table.key],
+    drafts,
+  );
+  const rows: Record<string, Record<string, Cell>> = {};
+  for (const row of table.rows) {
+    const rowInput = own(input, row.key);
+    const cells: Record<string, Cell> = {};
+    rows[row.key] = cells;
+    if (rowInput === undefined) {
+      drafts.push({ code: "SECTION_MISSING", path: [table.key, row.key] });
+      continue;
+    }
+    if (!isPlainObject(rowInput)) {
+      drafts.push({
+        code: "CELL_TYPE",
+        path: [table.key, row.key],
+        expected: "object",
+        actual: show(rowInput),
+      });
+      continue;
+    }
+    reportUnknownKeys(
+      rowInput,
+      row.columns.map((c) => c.key),
+      [table.key, row.key],
+      drafts,
+    );
+    for (const column of row.columns) {
+      if (!Object.hasOwn(rowInput, column.key)) continue;
+      const cell = readCell(
+        rowInput[column.key],
+        column.kind,
+        [table.key, row.key, column.key],
+        context,
+      );
+      if (cell !== undefined) cells[column.key] = cell;
+    }
+  }
+  return rows;
+}
+
+function readText(input: Plain, key: string, drafts: FindingDraft[]): string | undefined {
+  const value = own(input, key);
+  if (value === undefined || typeof value === "string") return value;
+  drafts.push({ code: "CELL_TYPE", path: [key], expected: "string", actual: show(value) });
+  return undefined;
+}
+
+function readMeta(
+  input: unknown,
+  drafts: FindingDraft[],
+): Record<string, string | null> | undefined {
+  if (input === undefined) return undefined;
+  if (!isPlainObject(input)) {
+    drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(input) });
+    return undefined;
+  }
+  reportUnknownKeys(input, META_KEYS, ["meta"], drafts);
+  const meta: Record<string, string | null> = {};
+  for (const key of META_KEYS) {
+    if (!Object.hasOwn(input, key)) continue;
+    const value = input[key];
+    const isDate = key === "publishedOn";
+    const valid =
+      value === null ||
+      (typeof value === "string" &&
+        (!isDate || (ISO_DATE_PATTERN.test(value) && !Number.isNaN(parseISO(value).getTime()))));
+    if (valid) meta[key] = value;
+    else
+      drafts.push({
+        code: "CELL_TYPE",
+        path: ["meta", key],
+        expected: isDate ? "YYYY-MM-DD" : "string",
+        actual: show(value),
+      });
+  }
+  return meta;
+}
+
+function readTemplate(
+  input: Plain,
+  year: number | null,
+  drafts: FindingDraft[],
+): TemplateVersion | undefined {
+  const template = own(input, "template");
+  if (template === "2019" || template === "2021") return template;
+  const fallback = year === null ? undefined : templateFor(year);
+  drafts.push({
+    code: "CELL_TYPE",
+    path: ["template"],
+    expected: '"2019" | "2021"',
+    actual: show(template),
+  });
+  return fallback;
+}
+
+function readYear(input: Plain, drafts: FindingDraft[]): number | null {
+  const year = own(input, "year");
+  if (year === null) return null;
+  if (typeof year === "number" && Number.isInteger(year) && year >= 1000 && year <= 9999) {
+    return year;
+  }
+  drafts.push({ code: "CELL_TYPE", path: ["year"], expected: "year", actual: show(year) });
+  return null;
+}
+
+function readAgency(input: unknown, drafts: FindingDraft[]): { name: string | null } {
+  if (isPlainObject(input)) {
+    reportUnknownKeys(input, ["name"], ["agency"], drafts);
+    const name = own(input, "name");
+    if (typeof name === "string" || name === null) return { name };
+    drafts.push({
+      code: "CELL_TYPE",
+      path: ["agency", "name"],
+      expected: "string",
+      actual: show(name),
+    });
+    return { name: null };
+  }
+  drafts.push({ code: "CELL_TYPE", path: ["agency"], expected: "object", actual: show(input) });
+  return { name: null };
+}
+
+const TOP_KEYS = [
+  "formatVersion",
+  "template",
+  "year",
+  "agency",
+  "meta",
+  ...TEXT_KEYS_BEFORE,
+  "activeDisclosure",
+  "applications",
+  "reviewsAndLitigation",
+  ...TEXT_KEYS_AFTER,
+];
+
+/** What {@link readReport} returns: the report and the unworded findings. */
+export interface ReadResult {
+  readonly report: Report | undefined;
+  readonly drafts: readonly FindingDraft[];
+  /** The template the input was read as, when one could be told. */
+  readonly template: TemplateVersion | undefined;
+}
+
+/**
+ * The reader behind {@link fromJSON}, returning finding drafts so that `validate` can merge them
+ * with its own before wording. With `decimals`, money cells may also be `Decimal`s, so that a model
+ * `Report` reads exactly as its canonical JSON. Internal: not exported from the package root.
+ *
+ * @example
+ * ```ts
+ * readReport(report, { decimals: true }).drafts; // [] for a well-formed report
+ * ```
+ */
+export function readReport(value: unknown, options: { readonly decimals: boolean }): ReadResult {
+  const drafts: FindingDraft[] = [];
+  const context: ReadContext = { drafts, decimals: options.decimals };
+  let input = value;
+  if (typeof value === "string") {
+    try {
+      input = JSON.parse(value);
+    } catch {
+      drafts.push({ code: "CELL_TYPE", path: [], expected: "JSON", actual: show(value) });
+      return { report: undefined, drafts, template: undefined };
+    }
+  }
+  if (!isPlainObject(input)) {
+    drafts.push({ code: "CELL_TYPE", path: [], expected: "report object", actual: show(input) });
+    return { report: undefined, drafts, template: undefined };
+  }
+  const formatVersion = own(input, "formatVersion");
+  if (formatVersion !== 1) {
+    drafts.push({
+      code: "CELL_TYPE",
+      path: ["formatVersion"],
+      expected: 1,
+      actual: show(formatVersion),
+    });
+  }
+  const year = readYear(input, drafts);
+  const template = readTemplate(input, year, drafts);
+  if (template === undefined) return { report: undefined, drafts, template: undefined };
+  reportUnknownKeys(input, TOP_KEYS, [], drafts);
+  const report: Record<string, unknown> = {
+    formatVersion: 1,
+    template,
+    year,
+    agency: readAgency(own(input, "agency"), drafts),
+  };
+  const meta = readMeta(own(input, "meta"), drafts);
+  if (meta !== undefined) report["meta"] = meta;
+  for (const key of TEXT_KEYS_BEFORE) {
+    const text = readText(input, key, drafts);
+    if (text !== undefined) report[key] = text;
+    else if (key === "overview" && own(input, key) === undefined) {
+      drafts.push({ code: "SECTION_MISSING", path: [key] });
+    }
+  }
+  for (const table of tableLayout(template)) {
+    const rows = readTable(own(input, table.key), table, context);
+    if (rows !== undefined) report[table.key] = rows;
+  }
+  for (const key of TEXT_KEYS_AFTER) {
+    const text = readText(input, key, drafts);
+    if (text !== undefined) report[key] = text;
+    else if (own(input, key) === undefined) drafts.push({ code: "SECTION_MISSING", path: [key] });
+  }
+  return { report: deepFreeze(report) as unknown as Report, drafts, template };
+}
