@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
-import { metaLabels, TITLE_SUFFIX, templates, toMarkdown } from "../../src/index.js";
+import {
+  metaLabels,
+  parseText,
+  TITLE_SUFFIX,
+  templates,
+  toJSON,
+  toMarkdown,
+} from "../../src/index.js";
+import { consistentReport } from "../support/arbitraries.js";
 import {
   expectedRows,
   fixtures,
@@ -186,4 +194,19 @@ describe("toMarkdown", () => {
       });
     }
   });
+
+  it.each(["2019", "2021"] as const)(
+    "is read back by parseText to an equal report (property, %s template)",
+    (version) => {
+      fc.assert(
+        fc.property(consistentReport(version), (report) => {
+          const { report: back, findings } = parseText(toMarkdown(report));
+          expect(findings).toEqual([]);
+          expect(toJSON(back!)).toEqual(toJSON(report));
+          expect(back).toEqual(report);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
-import { displayWidth, metaLabels, TITLE_SUFFIX, templates, toText } from "../../src/index.js";
+import {
+  displayWidth,
+  metaLabels,
+  parseText,
+  TITLE_SUFFIX,
+  templates,
+  toJSON,
+  toText,
+} from "../../src/index.js";
+import { consistentReport } from "../support/arbitraries.js";
 import {
   expectedRows,
   fixtures,
@@ -149,4 +158,19 @@ describe("toText", () => {
       `${metaLabels.publishedOn}：2023-01-19`,
     ]);
   });
+
+  it.each(["2019", "2021"] as const)(
+    "is read back by parseText to an equal report (property, %s template)",
+    (version) => {
+      fc.assert(
+        fc.property(consistentReport(version), (report) => {
+          const { report: back, findings } = parseText(toText(report));
+          expect(findings).toEqual([]);
+          expect(toJSON(back!)).toEqual(toJSON(report));
+          expect(back).toEqual(report);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
