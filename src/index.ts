@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export * from "./aggregate/index.js";
 export * from "./build/index.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
@@ -39,6 +40,7 @@ export type { Locale, RuleCode, Severity } from "./rules/codes.js";
 export { isRuleCode, ruleCodes } from "./rules/codes.js";
 export type { Finding, FindingPath } from "./rules/finding.js";
 export * from "./rules/index.js";
+export * from "./serialize/index.js";
 export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
 export { fromJSON, toJSON } from "./serialize/json.js";
 export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";

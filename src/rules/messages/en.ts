@@ -51,7 +51,13 @@ export function messageEn(c: MessageContext): string {
     case "PUBLISHED_LATE":
       return `Published on ${c.actual}, after the deadline ${c.expected}`;
     case "AGGREGATE_MISMATCH":
-      return `${c.where} is ${c.actual}, but the members add up to ${c.expected}`;
+      // detail absent: a cell; detail alone: a missing member; with actual: a refused member.
+      if (c.detail === undefined)
+        return `${c.where} is ${c.actual}, but the members add up to ${c.expected}`;
+      if (c.actual === undefined) return `The member report "${c.detail}" is missing`;
+      if (c.expected === undefined)
+        return `The member report "${c.detail}" appears twice; it is summed once`;
+      return `${c.detail ? `Member report "${c.detail}": ` : ""}${c.where} is ${c.actual}, expected ${c.expected}; not summed`;
     case "PARSE_CELL_UNREADABLE":
       return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
     case "PARSE_TRUNCATED":

@@ -1,0 +1,256 @@
+/**
+ * The engine under `aggregate` and `checkAggregate`: which members are accepted, the sum of their
+ * leaf cells, totals recomputed from the summed leaves, and the findings about the members.
+ *
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import { sumMoney } from "../model/decimal.js";
+import { matchKey } from "../parse/normalize.js";
+import type { FindingPath } from "../rules/finding.js";
+import { identitiesOf } from "../templates/identities.js";
+import type { TableKey } from "../templates/layout.js";
+import { tableLayout } from "../templates/layout.js";
+import type { TemplateVersion } from "../templates/types.js";
+import {
+  type CellSlot,
+  cellSlots,
+  cellState,
+  field,
+  identityPath,
+  isObject,
+  isVersion,
+  memberPath,
+  samePath,
+  totalIdentities,
+} from "./cells.js";
+import type { PendingFinding } from "./findings.js";
+
+/** A member taken into the sum, with its index in the input list. */
+export interface AcceptedMember {
+  readonly index: number;
+  readonly report: unknown;
+}
+
+/** The summed tables: table → row → column → value. */
+export type SummedTables = Partial<
+  Record<TableKey, Record<string, Record<string, number | Decimal>>>
+>;
+
+/** What consolidation yields before it is shaped into a report. */
+export interface Consolidation {
+  readonly template: TemplateVersion;
+  readonly year: number | null;
+  readonly accepted: readonly AcceptedMember[];
+  readonly tables: SummedTables;
+  /** Keys (`table/row/column`) of cells some accepted member did not give as a number. */
+  readonly uncertain: ReadonlySet<string>;
+  readonly pending: readonly PendingFinding[];
+}
+
+const keyOf = (path: FindingPath): string => path.join("/");
+
+function nameOf(report: unknown): string | null {
+  const name = field(field(report, "agency"), "name");
+  return typeof name === "string" ? name : null;
+}
+
+/** The template and year of the consolidated report: the init's, else the first member's. */
+function settle(members: readonly unknown[], template: unknown, year: unknown) {
+  const first = members.find((m) => isVersion(field(m, "template")));
+  const version: TemplateVersion = isVersion(template)
+    ? template
+    : isVersion(field(first, "template"))
+      ? (field(first, "template") as TemplateVersion)
+      : "2021";
+  const sameTemplate = members.find((m) => field(m, "template") === version);
+  const memberYear = field(sameTemplate, "year");
+  const settledYear =
+    typeof year === "number" && Number.isSafeInteger(year)
+      ? year
+      : typeof memberYear === "number" && Number.isSafeInteger(memberYear)
+        ? memberYear
+        : null;
+  return { version, year: settledYear };
+}
+
+/** Members of the template and year, each agency once; every other member is refused. */
+function accept(members: readonly unknown[], version: TemplateVersion, year: number | null) {
+  const pending: PendingFinding[] = [];
+  const accepted: AcceptedMember[] = [];
+  const seen = new Map<string, number>();
+  members.forEach((report, index) => {
+    const name = nameOf(report);
+    const detail = name ?? "";
+    const refuse = (path: FindingPath, expected: string | number, actual: string | number) =>
+      pending.push({ draft: { code: "AGGREGATE_MISMATCH", path, expected, actual, detail } });
+    if (!isObject(report)) {
+      refuse(["members", index], "Report", report === null ? "null" : typeof report);
+      return;
+    }
+    const template = field(report, "template");
+    if (template !== version) {
+      refuse(["members", index, "template"], version, String(template));
+      return;
+    }
+    const memberYear = field(report, "year");
+    if (memberYear !== year) {
+      refuse(["members", index, "year"], String(year), String(memberYear));
+      return;
+    }
+    const key = name === null ? undefined : matchKey(name);
+    if (key !== undefined && key !== "" && seen.has(key)) {
+      pending.push({
+        draft: {
+          code: "AGGREGATE_MISMATCH",
+          path: ["members", index, "agency", "name"],
+          actual: detail,
+          detail,
+          related: [["members", seen.get(key)!, "agency", "name"]],
+        },
+      });
+      return;
+    }
+    if (key !== undefined && key !== "") seen.set(key, index);
+    accepted.push({ index, report });
+  });
+  return { accepted, pending };
+}
+
+/** A member's broken identities, located in the member (every operand must be a number). */
+function memberIdentities(member: AcceptedMember, version: TemplateVersion): PendingFinding[] {
+  const pending: PendingFinding[] = [];
+  const sum = (paths: readonly FindingPath[]): number | undefined => {
+    let total = 0;
+    for (const path of paths) {
+      const state = cellState(member.report, path, "count");
+      if (state.state !== "number") return undefined;
+      total += state.value;
+    }
+    return total;
+  };
+  for (const identity of identitiesOf(version)) {
+    const left = sum(identity.left);
+    const right = sum(identity.right);
+    if (left === undefined || right === undefined || left === right) continue;
+    const path = identityPath(identity);
+    const [expected, actual] = identity.left.length === 1 ? [right, left] : [left, right];
+    const related = [...identity.left, ...identity.right].filter((p) => !samePath(p, path));
+    pending.push({
+      draft: { code: identity.code, path, expected, actual, related },
+      member: member.index,
+    });
+  }
+  return pending;
+}
+
+/** Sums one leaf cell over the members holding its table; reports every non-number. */
+function sumLeaf(slot: CellSlot, holders: readonly AcceptedMember[], pending: PendingFinding[]) {
+  const counts: number[] = [];
+  const amounts: Decimal[] = [];
+  let certain = true;
+  for (const member of holders) {
+    const state = cellState(member.report, slot.path, slot.kind);
+    const related = [memberPath(member.index, slot.path)];
+    if (state.state === "number") counts.push(state.value);
+    else if (state.state === "money") amounts.push(state.value);
+    else {
+      certain = false;
+      const draft =
+        state.state === "invalid"
+          ? { code: "CELL_TYPE" as const, path: slot.path, actual: state.raw, related }
+          : state.state === "absent"
+            ? { code: "CELL_BLANK" as const, path: slot.path, detail: "absent", related }
+            : state.state === "mark"
+              ? { code: "CELL_BLANK" as const, path: slot.path, actual: state.mark.mark, related }
+              : { code: "CELL_BLANK" as const, path: slot.path, related };
+      pending.push({ draft });
+    }
+  }
+  const value =
+    slot.kind === "money" ? sumMoney(amounts) : counts.reduce((total, n) => total + n, 0);
+  return { value, certain };
+}
+
+/** Fills every total cell of the present tables from its parts (row, result and group totals). */
+function fillTotals(tables: SummedTables, version: TemplateVersion, uncertain: Set<string>) {
+  const byTotal = new Map<string, readonly FindingPath[]>();
+  for (const identity of totalIdentities(version)) {
+    const key = keyOf(identity.left[0]!);
+    if (!byTotal.has(key)) byTotal.set(key, identity.right);
+  }
+  const resolve = (path: FindingPath, visiting: Set<string>): number => {
+    const [table, row, column] = path as [TableKey, string, string];
+    const cells = tables[table]?.[row];
+    const key = keyOf(path);
+    const parts = byTotal.get(key);
+    if (parts === undefined || visiting.has(key)) return (cells?.[column] as number) ?? 0;
+    if (cells?.[column] !== undefined) return cells[column] as number;
+    visiting.add(key);
+    const total = parts.reduce<number>((sum, part) => sum + resolve(part, visiting), 0);
+    if (parts.some((part) => uncertain.has(keyOf(part)))) uncertain.add(key);
+    visiting.delete(key);
+    if (cells !== undefined) cells[column] = total;
+    return total;
+  };
+  for (const key of byTotal.keys()) {
+    const path = key.split("/");
+    if (tables[path[0] as TableKey] !== undefined) resolve(path, new Set());
+  }
+}
+
+/**
+ * Consolidates members: refuses those of another template or year and duplicates, sums the leaf
+ * cells of the rest, recomputes the totals, and collects the findings about the members.
+ */
+export function consolidate(members: unknown, template: unknown, year: unknown): Consolidation {
+  const pending: PendingFinding[] = [];
+  let list: readonly unknown[] = [];
+  if (Array.isArray(members)) list = members;
+  else {
+    const actual = members === null ? "null" : typeof members;
+    pending.push({
+      draft: {
+        code: "AGGREGATE_MISMATCH",
+        path: ["members"],
+        expected: "Report[]",
+        actual,
+        detail: "",
+      },
+    });
+  }
+  const settled = settle(list, template, year);
+  const { accepted, pending: refused } = accept(list, settled.version, settled.year);
+  pending.push(...refused);
+  for (const member of accepted) pending.push(...memberIdentities(member, settled.version));
+
+  const totals = new Set(totalIdentities(settled.version).map((i) => keyOf(i.left[0]!)));
+  const tables: SummedTables = {};
+  const uncertain = new Set<string>();
+  const slots = cellSlots(settled.version);
+  for (const layout of tableLayout(settled.version)) {
+    const holders = accepted.filter((m) => isObject(field(m.report, layout.key)));
+    for (const member of accepted) {
+      if (holders.includes(member)) continue;
+      const related = [memberPath(member.index, [layout.key])];
+      pending.push({ draft: { code: "SECTION_MISSING", path: [layout.key], related } });
+    }
+    if (holders.length === 0) continue;
+    const table: Record<string, Record<string, number | Decimal>> = {};
+    for (const row of layout.rows) table[row.key] = {};
+    for (const slot of slots) {
+      if (slot.table !== layout.key) continue;
+      const key = keyOf(slot.path);
+      if (holders.length < accepted.length) uncertain.add(key);
+      if (totals.has(key)) continue;
+      const { value, certain } = sumLeaf(slot, holders, pending);
+      if (!certain) uncertain.add(key);
+      table[slot.row]![slot.column] = value;
+    }
+    tables[layout.key] = table;
+  }
+  fillTotals(tables, settled.version, uncertain);
+  return { template: settled.version, year: settled.year, accepted, tables, uncertain, pending };
+}
+
+export { keyOf };
