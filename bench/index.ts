@@ -73,17 +73,30 @@ const rows: [string, string, string][] = bench.tasks.map((task) => {
 });
 
 const ratios: [string, string][] = [
-  ["validate / ajv structural check", (meanMs("validate(report)") / meanMs("ajv structural check of the same JSON")).toFixed(2)],
-  ["validate / JSON.parse", (meanMs("validate(report)") / meanMs("JSON.parse of the same JSON")).toFixed(2)],
+  [
+    "validate / ajv structural check",
+    (meanMs("validate(report)") / meanMs("ajv structural check of the same JSON")).toFixed(2),
+  ],
+  [
+    "validate / JSON.parse",
+    (meanMs("validate(report)") / meanMs("JSON.parse of the same JSON")).toFixed(2),
+  ],
   ["parseText(seed) MB/s", mbPerSecond(seedText, "parseText(seed)").toFixed(2)],
   ["floor (seed) MB/s", mbPerSecond(seedText, "floor: NFKC + split lines (seed)").toFixed(2)],
   ["parseText(long report) MB/s", mbPerSecond(longText, "parseText(long report)").toFixed(2)],
-  ["floor (long report) MB/s", mbPerSecond(longText, "floor: NFKC + split lines (long report)").toFixed(2)],
+  [
+    "floor (long report) MB/s",
+    mbPerSecond(longText, "floor: NFKC + split lines (long report)").toFixed(2),
+  ],
 ];
 
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()}, Node ${process.version}`;
 const table = (head: string[], body: string[][]) =>
-  [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...body.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 
 console.log(machine);
 console.table(Object.fromEntries(rows.map(([name, ops, mean]) => [name, { ops, mean }])));
@@ -96,7 +109,9 @@ const previous = (() => {
     return "";
   }
 })();
-const budgets = previous.includes("<!-- size -->") ? previous.slice(previous.indexOf("<!-- size -->")) : "";
+const budgets = previous.includes("<!-- size -->")
+  ? previous.slice(previous.indexOf("<!-- size -->"))
+  : "";
 writeFileSync(
   new URL("../docs/performance.md", import.meta.url),
   `---

@@ -22,7 +22,11 @@ export interface CliOptions {
 
 const COMMANDS: readonly Command[] = ["validate", "parse", "render", "schema", "rules"];
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got '${value}')`);
@@ -67,13 +71,23 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const base = {
     files,
     locale: oneOf("locale", values["locale"] as string | undefined, ["zh", "en"] as const) ?? "zh",
-    format: oneOf("format", values["format"] as string | undefined, ["text", "json"] as const) ?? "text",
+    format:
+      oneOf("format", values["format"] as string | undefined, ["text", "json"] as const) ?? "text",
     severity: severities((values["severity"] as string[] | undefined) ?? []),
-    to: oneOf("to", values["to"] as string | undefined, ["text", "markdown", "html", "json"] as const) ?? "text",
+    to:
+      oneOf(
+        "to",
+        values["to"] as string | undefined,
+        ["text", "markdown", "html", "json"] as const,
+      ) ?? "text",
     ...(values["previous"] !== undefined && { previous: values["previous"] as string }),
     ...(values["out"] !== undefined && { out: values["out"] as string }),
     ...(values["agency-level"] !== undefined && {
-      agencyLevel: oneOf("agency-level", values["agency-level"] as string, ["department", "government"] as const)!,
+      agencyLevel: oneOf(
+        "agency-level",
+        values["agency-level"] as string,
+        ["department", "government"] as const,
+      )!,
     }),
   };
   if (values["help"]) return { ...base, command: "help" };
@@ -83,8 +97,13 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     throw new UsageError(`unknown command '${first}' (see zfxxgk --help)`);
   }
   const command = first as Command;
-  if ((command === "validate" && files.length === 0) || ((command === "parse" || command === "render") && files.length !== 1)) {
-    throw new UsageError(`${command}: ${command === "validate" ? "at least one FILE" : "exactly one FILE"} expected (use - for standard input)`);
+  if (
+    (command === "validate" && files.length === 0) ||
+    ((command === "parse" || command === "render") && files.length !== 1)
+  ) {
+    throw new UsageError(
+      `${command}: ${command === "validate" ? "at least one FILE" : "exactly one FILE"} expected (use - for standard input)`,
+    );
   }
   if ((command === "schema" || command === "rules") && files.length > 0) {
     throw new UsageError(`${command} takes no FILE`);

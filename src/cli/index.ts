@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import {
   type Finding,
   jsonSchema,
+  type Report,
   rules,
   toHTML,
   toJSON,
@@ -14,7 +15,7 @@ import {
   validate,
 } from "../index.js";
 import { type CliOptions, parseCommandLine, UsageError } from "./args.js";
-import { loadReport } from "./load.js";
+import { type Loaded, loadReport } from "./load.js";
 import { formatFindings } from "./report.js";
 
 declare const __VERSION__: string;
@@ -47,7 +48,11 @@ function fail(message: string): void {
 
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  return e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a directory" : (e.message ?? String(e)).split("\n")[0]!;
+  return e.code === "ENOENT"
+    ? "no such file"
+    : e.code === "EISDIR"
+      ? "is a directory"
+      : (e.message ?? String(e)).split("\n")[0]!;
 }
 
 /** Unique by code and path: a finding from parsing and the same from validating count once. */
@@ -58,7 +63,7 @@ function merge(first: readonly Finding[], second: readonly Finding[]): Finding[]
 
 async function runValidate(options: CliOptions): Promise<number> {
   let status = 0;
-  let previous;
+  let previous: Report | undefined;
   if (options.previous !== undefined) {
     try {
       previous = (await loadReport(options.previous, options.locale)).report;
@@ -69,7 +74,7 @@ async function runValidate(options: CliOptions): Promise<number> {
   }
   // One file at a time, written out before the next is read: memory stays flat for long lists.
   for (const file of options.files) {
-    let loaded;
+    let loaded: Loaded;
     try {
       loaded = await loadReport(file, options.locale);
     } catch (error) {
@@ -137,7 +142,8 @@ async function runRules(options: CliOptions): Promise<number> {
     return 0;
   }
   const lines = rules.map(
-    (r) => `${r.code.padEnd(22)} ${r.severity.padEnd(8)} ${r.templates.join("/").padEnd(10)} ${r.description[options.locale]}`,
+    (r) =>
+      `${r.code.padEnd(22)} ${r.severity.padEnd(8)} ${r.templates.join("/").padEnd(10)} ${r.description[options.locale]}`,
   );
   await say(`${lines.join("\n")}\n`);
   return 0;

@@ -3,8 +3,24 @@
 import { type Finding, type Locale, type Report, templates } from "../index.js";
 
 const WORDS = {
-  zh: { ok: "无错误", errors: "个错误", warnings: "个警告", infos: "条提示", report: "报告整体", expected: "应为", actual: "实际" },
-  en: { ok: "no errors", errors: " errors", warnings: " warnings", infos: " notes", report: "Report", expected: "expected", actual: "actual" },
+  zh: {
+    ok: "无错误",
+    errors: "个错误",
+    warnings: "个警告",
+    infos: "条提示",
+    report: "报告整体",
+    expected: "应为",
+    actual: "实际",
+  },
+  en: {
+    ok: "no errors",
+    errors: " errors",
+    warnings: " warnings",
+    infos: " notes",
+    report: "Report",
+    expected: "expected",
+    actual: "actual",
+  },
 } as const;
 
 function heading(path: Finding["path"], report: Report | undefined, locale: Locale): string {
@@ -13,11 +29,21 @@ function heading(path: Finding["path"], report: Report | undefined, locale: Loca
 }
 
 /** The text block for one file. */
-export function formatFindings(file: string, report: Report | undefined, findings: readonly Finding[], locale: Locale): string {
+export function formatFindings(
+  file: string,
+  report: Report | undefined,
+  findings: readonly Finding[],
+  locale: Locale,
+): string {
   const w = WORDS[locale];
-  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  const count = (severity: Finding["severity"]) =>
+    findings.filter((f) => f.severity === severity).length;
   const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
-  const summary = [errors ? `${errors}${w.errors}` : w.ok, warnings ? `${warnings}${w.warnings}` : "", infos ? `${infos}${w.infos}` : ""]
+  const summary = [
+    errors ? `${errors}${w.errors}` : w.ok,
+    warnings ? `${warnings}${w.warnings}` : "",
+    infos ? `${infos}${w.infos}` : "",
+  ]
     .filter(Boolean)
     .join(locale === "zh" ? "，" : ", ");
   const lines = [`${file}: ${summary}`];

@@ -89,13 +89,22 @@ describe("zfxxgk validate", () => {
   });
 
   it("a missing file does not stop the others; JSON output is one object per line", async () => {
-    const files = [writeBody("github-013.txt"), join(work, "missing.txt"), writeBody("seed-dacaozhuang-2022.txt")];
+    const files = [
+      writeBody("github-013.txt"),
+      join(work, "missing.txt"),
+      writeBody("seed-dacaozhuang-2022.txt"),
+    ];
     const result = await run(["validate", ...files, "--format", "json"]);
     expect(result.code).toBe(2);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.file)).toEqual([files[0], files[2]]);
     expect(lines[0].ok).toBe(false);
-    expect(lines[0].findings.some((f: { code: string }) => f.code === "T3_RESULT_TOTAL")).toBe(true);
+    expect(lines[0].findings.some((f: { code: string }) => f.code === "T3_RESULT_TOTAL")).toBe(
+      true,
+    );
     expect(lines[1]).toMatchObject({ ok: true });
   });
 
@@ -129,21 +138,60 @@ describe("zfxxgk validate", () => {
     const file = writeBody("github-013.txt");
     const english = await run(["validate", file, "--locale", "en"]);
     expect(english.stdout).toMatch(/should equal the sum of the result rows/);
-    const relaxed = await run(["validate", file, "--format", "json", "--severity", "T3_RESULT_TOTAL=warning", "--severity", "PARSE_CELL_UNREADABLE=warning"]);
+    const relaxed = await run([
+      "validate",
+      file,
+      "--format",
+      "json",
+      "--severity",
+      "T3_RESULT_TOTAL=warning",
+      "--severity",
+      "PARSE_CELL_UNREADABLE=warning",
+    ]);
     const parsed = JSON.parse(relaxed.stdout);
-    expect(parsed.findings.filter((f: { code: string; severity: string }) => f.code === "T3_RESULT_TOTAL").every((f: { severity: string }) => f.severity === "warning")).toBe(true);
+    expect(
+      parsed.findings
+        .filter((f: { code: string; severity: string }) => f.code === "T3_RESULT_TOTAL")
+        .every((f: { severity: string }) => f.severity === "warning"),
+    ).toBe(true);
   });
 
   it("--previous feeds the cross-year rules", async () => {
-    const current = writeBody("github-018.txt");
-    const previous = writeBody("github-017.txt");
-    const result = await run(["validate", current, "--previous", previous, "--format", "json"]);
+    // Last year's report carried 2 applications forward; this year's (the seed) carried none over.
+    const previous = toJSON(seedReport) as {
+      year: number;
+      applications: Record<string, Record<string, number>>;
+    };
+    previous.year = 2021;
+    previous.applications["carriedForward"] = {
+      ...previous.applications["carriedForward"],
+      naturalPerson: 2,
+      total: 2,
+    };
+    const previousFile = join(work, "previous.json");
+    writeFileSync(previousFile, JSON.stringify(previous));
+    const current = writeBody("seed-dacaozhuang-2022.txt");
+    const result = await run(["validate", current, "--previous", previousFile, "--format", "json"]);
+    expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
-    expect(parsed.findings.some((f: { code: string }) => f.code === "STOCK_FLOW" || f.code === "CARRY_OVER")).toBe(true);
+    const carryOver = parsed.findings.filter((f: { code: string }) => f.code === "CARRY_OVER");
+    expect(carryOver.map((f: { path: string[] }) => f.path.join("."))).toEqual([
+      "applications.carriedOver.naturalPerson",
+      "applications.carriedOver.total",
+    ]);
+    const without = JSON.parse((await run(["validate", current, "--format", "json"])).stdout);
+    expect(without.findings).toEqual([]);
   });
 
   it("usage errors exit 2 with one line", async () => {
-    for (const args of [[], ["frobnicate"], ["validate"], ["validate", "x", "--format", "xml"], ["validate", "x", "--severity", "NOPE=error"], ["render", "a", "b"]]) {
+    for (const args of [
+      [],
+      ["frobnicate"],
+      ["validate"],
+      ["validate", "x", "--format", "xml"],
+      ["validate", "x", "--severity", "NOPE=error"],
+      ["render", "a", "b"],
+    ]) {
       const result = await run(args);
       expect({ args, code: result.code }).toEqual({ args, code: 2 });
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -178,7 +226,9 @@ describe("zfxxgk parse, render, schema, rules", () => {
 
   it("schema prints the JSON Schema; rules the catalogue", async () => {
     const schema = await run(["schema"]);
-    expect(JSON.parse(schema.stdout)["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(JSON.parse(schema.stdout)["$schema"]).toBe(
+      "https://json-schema.org/draft/2020-12/schema",
+    );
     const rules = await run(["rules", "--format", "json"]);
     expect(JSON.parse(rules.stdout).map((r: { code: string }) => r.code)).toContain("T3_BALANCE");
     const text = await run(["rules"]);
