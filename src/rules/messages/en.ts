@@ -17,7 +17,7 @@ export function messageEn(c: MessageContext): string {
           : c.detail === "mark"
             ? `${c.where} holds the mark "${c.actual ?? ""}"`
             : `${c.where} is blank`;
-      const implied = c.expected === undefined ? "" : `; the identities imply ${c.expected}`;
+      const implied = c.expected === undefined ? "" : `; the identities imply ${c.expected ?? "?"}`;
       return `${state}: it is not counted as zero, and the identities that use it are checked only where still decidable${implied}`;
     }
     case "SECTION_MISSING":
@@ -25,44 +25,44 @@ export function messageEn(c: MessageContext): string {
     case "TEMPLATE_YEAR":
       return c.expected === undefined
         ? `No template applies to ${c.detail ?? "?"} (the 2019 template starts with 2019); the report uses the ${c.actual ?? "?"} template`
-        : `A report for ${c.detail ?? "?"} must use the ${c.expected} template, not the ${c.actual ?? "?"} template`;
+        : `A report for ${c.detail ?? "?"} must use the ${c.expected ?? "?"} template, not the ${c.actual ?? "?"} template`;
     case "T3_ROW_TOTAL":
-      return `${c.where} should equal the sum of the six applicant columns, ${c.expected}, but is ${c.actual}`;
+      return `${c.where} should equal the sum of the six applicant columns, ${c.expected ?? "?"}, but is ${c.actual ?? "?"}`;
     case "T3_RESULT_TOTAL":
-      return `${c.where} should equal the sum of the result rows, ${c.expected}, but is ${c.actual}`;
+      return `${c.where} should equal the sum of the result rows, ${c.expected ?? "?"}, but is ${c.actual ?? "?"}`;
     case "T3_BALANCE":
-      return `${c.where}: items 一 + 二 (${c.expected}) do not equal items 三 + 四 (${c.actual})`;
+      return `${c.where}: items 一 + 二 (${c.expected ?? "?"}) do not equal items 三 + 四 (${c.actual ?? "?"})`;
     case "T4_GROUP_TOTAL":
-      return `${c.where} should equal the sum of the group's outcomes, ${c.expected}, but is ${c.actual}`;
+      return `${c.where} should equal the sum of the group's outcomes, ${c.expected ?? "?"}, but is ${c.actual ?? "?"}`;
     case "T2_STOCK_BELOW_FLOW":
-      return `${c.where} (${c.actual}) is below this year's newly published count (${c.expected})`;
+      return `${c.where} (${c.actual ?? "?"}) is below this year's newly published count (${c.expected ?? "?"})`;
     case "CARRY_OVER":
-      return `${c.where} is ${c.actual}, but last year's report carried forward ${c.expected}`;
+      return `${c.where} is ${c.actual ?? "?"}, but last year's report carried forward ${c.expected ?? "?"}`;
     case "STOCK_FLOW":
-      return `${c.where} is ${c.actual}; last year's stock plus issued minus repealed gives ${c.expected}`;
+      return `${c.where} is ${c.actual ?? "?"}; last year's stock plus issued minus repealed gives ${c.expected ?? "?"}`;
     case "ITEM_COUNT_FLOW":
-      return `${c.where} is ${c.actual}; last year's report gives ${c.expected}`;
+      return `${c.where} is ${c.actual ?? "?"}; last year's report gives ${c.expected ?? "?"}`;
     case "NARRATIVE_MISMATCH":
-      return `The overview states "${c.detail ?? ""}" as ${c.actual}, but ${c.where} is ${c.expected}`;
+      return `The overview states "${c.detail ?? ""}" as ${c.actual ?? "?"}, but ${c.where} is ${c.expected ?? "?"}`;
     case "FEE_NOT_REPORTED":
-      return `${c.where} counts ${c.actual} applications dropped for unpaid fees, but section 六 says nothing about 信息处理费`;
+      return `${c.where} counts ${c.actual ?? "?"} applications dropped for unpaid fees, but section 六 says nothing about 信息处理费`;
     case "REPEATED_TEXT":
-      return `${c.where} is ${c.actual} similar to last year's, above ${c.expected}`;
+      return `${c.where} is ${c.actual ?? "?"} similar to last year's, above ${c.expected ?? "?"}`;
     case "PUBLISHED_LATE":
-      return `Published on ${c.actual}, after the deadline ${c.expected}`;
+      return `Published on ${c.actual ?? "?"}, after the deadline ${c.expected ?? "?"}`;
     case "AGGREGATE_MISMATCH":
       // detail absent: a cell; detail alone: a missing member; with actual: a refused member.
       if (c.detail === undefined)
-        return `${c.where} is ${c.actual}, but the members add up to ${c.expected}`;
+        return `${c.where} is ${c.actual ?? "?"}, but the members add up to ${c.expected ?? "?"}`;
       if (c.actual === undefined) return `The member report "${c.detail}" is missing`;
       if (c.expected === undefined)
         return `The member report "${c.detail}" appears twice; it is summed once`;
-      return `${c.detail ? `Member report "${c.detail}": ` : ""}${c.where} is ${c.actual}, expected ${c.expected}; not summed`;
+      return `${c.detail ? `Member report "${c.detail}": ` : ""}${c.where} is ${c.actual ?? "?"}, expected ${c.expected ?? "?"}; not summed`;
     case "PARSE_CELL_UNREADABLE":
       return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
     case "PARSE_TRUNCATED":
       return `The text stops inside ${c.where}${c.detail ? `, at "${c.detail}"` : ""}`;
     case "PARSE_CELLS_RECOVERED":
-      return `${c.where} had glued digits "${c.detail ?? ""}"; the table's identities allowed exactly one split: ${c.actual}`;
+      return `${c.where} had glued digits "${c.detail ?? ""}"; the table's identities allowed exactly one split: ${c.actual ?? "?"}`;
   }
 }

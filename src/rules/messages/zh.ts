@@ -5,11 +5,36 @@
  */
 import type { MessageContext } from "../finding.js";
 
+// `expected` of CELL_TYPE is a machine-readable English term (it is part of the finding's data);
+// the sentence names it in Chinese.
+const EXPECTED_TERMS: Readonly<Record<string, string>> = {
+  "non-negative integer": "非负整数",
+  integer: "整数",
+  "non-negative decimal string": "非负小数（字符串）",
+  object: "对象",
+  string: "文字",
+  "report object": "年度报告对象",
+  JSON: "JSON 文本",
+  year: "年份",
+  "YYYY-MM-DD": "YYYY-MM-DD 格式的日期",
+  "no such key": "模板中没有的项目（该项未读取）",
+};
+
+const AT_MOST_PLACES = /^non-negative decimal, at most (\d+) decimal places$/;
+
+function expectedTerm(expected: number | string | undefined): string {
+  if (expected === undefined) return "数字";
+  const text = String(expected);
+  const places = AT_MOST_PLACES.exec(text);
+  if (places) return `非负小数（最多${places[1]}位小数）`;
+  return EXPECTED_TERMS[text] ?? text;
+}
+
 /** The Chinese sentence of a finding. */
 export function messageZh(c: MessageContext): string {
   switch (c.code) {
     case "CELL_TYPE":
-      return `${c.where}的值类型不符：应为${c.expected ?? "数字"}，实际为「${c.actual ?? c.detail ?? ""}」`;
+      return `${c.where}的值类型不符：应为${expectedTerm(c.expected)}，实际为「${c.actual ?? c.detail ?? ""}」`;
     case "CELL_BLANK": {
       const state =
         c.detail === "absent"
@@ -17,7 +42,7 @@ export function messageZh(c: MessageContext): string {
           : c.detail === "mark"
             ? `${c.where}为非数字符号「${c.actual ?? ""}」`
             : `${c.where}为空`;
-      const implied = c.expected === undefined ? "" : `；按勾稽关系应为 ${c.expected}`;
+      const implied = c.expected === undefined ? "" : `；按勾稽关系应为 ${c.expected ?? "?"}`;
       return `${state}，不按零计算，相关勾稽关系只在可判定时核对${implied}`;
     }
     case "SECTION_MISSING":
@@ -25,42 +50,42 @@ export function messageZh(c: MessageContext): string {
     case "TEMPLATE_YEAR":
       return c.expected === undefined
         ? `${c.detail ?? "?"}年度早于2019年版模板的施行年度，不适用${c.actual ?? "?"}年版模板`
-        : `${c.detail ?? "?"}年度报告应使用${c.expected}年版模板，实际使用${c.actual ?? "?"}年版`;
+        : `${c.detail ?? "?"}年度报告应使用${c.expected ?? "?"}年版模板，实际使用${c.actual ?? "?"}年版`;
     case "T3_ROW_TOTAL":
-      return `${c.where}应等于本行六类申请人之和 ${c.expected}，实际为 ${c.actual}`;
+      return `${c.where}应等于本行六类申请人之和 ${c.expected ?? "?"}，实际为 ${c.actual ?? "?"}`;
     case "T3_RESULT_TOTAL":
-      return `${c.where}应等于本列各项办理结果之和 ${c.expected}，实际为 ${c.actual}`;
+      return `${c.where}应等于本列各项办理结果之和 ${c.expected ?? "?"}，实际为 ${c.actual ?? "?"}`;
     case "T3_BALANCE":
-      return `${c.where}：第一项加第二项之和（${c.expected}）不等于第三项加第四项之和（${c.actual}）`;
+      return `${c.where}：第一项加第二项之和（${c.expected ?? "?"}）不等于第三项加第四项之和（${c.actual ?? "?"}）`;
     case "T4_GROUP_TOTAL":
-      return `${c.where}应等于本组各结果之和 ${c.expected}，实际为 ${c.actual}`;
+      return `${c.where}应等于本组各结果之和 ${c.expected ?? "?"}，实际为 ${c.actual ?? "?"}`;
     case "T2_STOCK_BELOW_FLOW":
-      return `${c.where}（${c.actual}）小于本年新公开数量（${c.expected}）`;
+      return `${c.where}（${c.actual ?? "?"}）小于本年新公开数量（${c.expected ?? "?"}）`;
     case "CARRY_OVER":
-      return `${c.where}为 ${c.actual}，与上一年度结转下年度继续办理数 ${c.expected} 不一致`;
+      return `${c.where}为 ${c.actual ?? "?"}，与上一年度结转下年度继续办理数 ${c.expected ?? "?"} 不一致`;
     case "STOCK_FLOW":
-      return `${c.where}为 ${c.actual}，按上年现行有效件数加本年制发减本年废止应为 ${c.expected}`;
+      return `${c.where}为 ${c.actual ?? "?"}，按上年现行有效件数加本年制发减本年废止应为 ${c.expected ?? "?"}`;
     case "ITEM_COUNT_FLOW":
-      return `${c.where}为 ${c.actual}，按上一年度报告应为 ${c.expected}`;
+      return `${c.where}为 ${c.actual ?? "?"}，按上一年度报告应为 ${c.expected ?? "?"}`;
     case "NARRATIVE_MISMATCH":
-      return `总体情况中所述「${c.detail ?? ""}」为 ${c.actual}，与${c.where}的 ${c.expected} 不一致`;
+      return `总体情况中所述「${c.detail ?? ""}」为 ${c.actual ?? "?"}，与${c.where}的 ${c.expected ?? "?"} 不一致`;
     case "FEE_NOT_REPORTED":
-      return `${c.where}有 ${c.actual} 件逾期未缴费申请，但“其他需要报告的事项”未说明信息处理费情况`;
+      return `${c.where}有 ${c.actual ?? "?"} 件逾期未缴费申请，但“其他需要报告的事项”未说明信息处理费情况`;
     case "REPEATED_TEXT":
-      return `${c.where}与上一年度报告相似度为 ${c.actual}，超过 ${c.expected}`;
+      return `${c.where}与上一年度报告相似度为 ${c.actual ?? "?"}，超过 ${c.expected ?? "?"}`;
     case "PUBLISHED_LATE":
-      return `发布日期 ${c.actual} 晚于法定期限 ${c.expected}`;
+      return `发布日期 ${c.actual ?? "?"} 晚于法定期限 ${c.expected ?? "?"}`;
     case "AGGREGATE_MISMATCH":
       // detail absent: a cell; detail alone: a missing member; with actual: a refused member.
-      if (c.detail === undefined) return `${c.where}为 ${c.actual}，所辖各报告之和为 ${c.expected}`;
+      if (c.detail === undefined) return `${c.where}为 ${c.actual ?? "?"}，所辖各报告之和为 ${c.expected ?? "?"}`;
       if (c.actual === undefined) return `缺少所辖报告「${c.detail}」`;
       if (c.expected === undefined) return `所辖报告「${c.detail}」重复，未再次计入汇总`;
-      return `${c.detail ? `所辖报告「${c.detail}」的` : ""}${c.where}为 ${c.actual}，应为 ${c.expected}，未计入汇总`;
+      return `${c.detail ? `所辖报告「${c.detail}」的` : ""}${c.where}为 ${c.actual ?? "?"}，应为 ${c.expected ?? "?"}，未计入汇总`;
     case "PARSE_CELL_UNREADABLE":
       return `无法读取${c.where}${c.detail ? `（原文「${c.detail}」）` : ""}`;
     case "PARSE_TRUNCATED":
       return `文本在${c.where}处中断${c.detail ? `，止于「${c.detail}」` : ""}`;
     case "PARSE_CELLS_RECOVERED":
-      return `${c.where}的数字粘连「${c.detail ?? ""}」，已按表格勾稽关系唯一拆分为 ${c.actual}`;
+      return `${c.where}的数字粘连「${c.detail ?? ""}」，已按表格勾稽关系唯一拆分为 ${c.actual ?? "?"}`;
   }
 }

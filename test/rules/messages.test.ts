@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { ruleCodes } from "../../src/index.js";
+import type { MessageContext } from "../../src/rules/finding.js";
+import { messageEn } from "../../src/rules/messages/en.js";
+import { messageZh } from "../../src/rules/messages/zh.js";
+
+const catalogues = { zh: messageZh, en: messageEn } as const;
+
+// Every combination of the optional parts a check may give.
+const variants: Omit<MessageContext, "code" | "where">[] = [
+  {},
+  { expected: 12, actual: 9 },
+  { expected: "≥ 5", actual: 3, detail: "absent" },
+  { detail: "mark", actual: "/" },
+  { detail: "某镇人民政府" },
+  { detail: "某镇人民政府", actual: 2 },
+  { detail: "2018", actual: "2019" },
+  { detail: "64002047", actual: "64/0/0/2/0/4/70", expected: 1 },
+  { expected: "non-negative integer", actual: "-1" },
+  { expected: "non-negative decimal, at most 6 decimal places", actual: "0.1234567" },
+];
+
+describe("message catalogues", () => {
+  for (const [locale, message] of Object.entries(catalogues)) {
+    it(`${locale}: every code and every combination of parts gives a sentence with its numbers`, () => {
+      for (const code of ruleCodes) {
+        for (const parts of variants) {
+          const text = message({ code, where: "「WHERE」", ...parts });
+          expect(text.length, `${code} ${JSON.stringify(parts)}`).toBeGreaterThan(5);
+          expect(text, code).not.toMatch(/undefined|null|\[object Object\]/);
+          const numbers = [parts.expected, parts.actual].filter(
+            (v) => typeof v === "number" && v !== 1,
+          );
+          const sentence = [
+            "CELL_TYPE",
+            "T3_ROW_TOTAL",
+            "T3_RESULT_TOTAL",
+            "T3_BALANCE",
+            "T4_GROUP_TOTAL",
+          ].includes(code);
+          if (sentence) for (const n of numbers) expect(text, code).toContain(String(n));
+        }
+      }
+    });
+  }
+
+  it("the two locales differ for every code", () => {
+    for (const code of ruleCodes) {
+      const context = { code, where: "X", expected: 3, actual: 2 } as const;
+      expect(messageZh(context)).not.toBe(messageEn(context));
+    }
+  });
+
+  it("zh names the expected type in Chinese", () => {
+    expect(
+      messageZh({
+        code: "CELL_TYPE",
+        where: "表三",
+        expected: "non-negative integer",
+        actual: "-1",
+      }),
+    ).toBe("表三的值类型不符：应为非负整数，实际为「-1」");
+    expect(
+      messageZh({
+        code: "CELL_TYPE",
+        where: "X",
+        expected: "non-negative decimal, at most 6 decimal places",
+        actual: "1",
+      }),
+    ).toContain("最多6位小数");
+    expect(
+      messageZh({ code: "CELL_TYPE", where: "X", expected: "something new", actual: "1" }),
+    ).toContain("something new");
+  });
+});
