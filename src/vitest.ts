@@ -16,6 +16,14 @@ import { expect } from "vitest";
 import { type AssertOptions, failingFindings, formatFindings } from "./rules/assert.js";
 import { validate } from "./rules/validate.js";
 
+/** What a vitest matcher returns. */
+export interface MatcherResult {
+  /** Whether the assertion holds. */
+  readonly pass: boolean;
+  /** The failure message, with the findings listed. */
+  readonly message: () => string;
+}
+
 /**
  * The matcher object, for `expect.extend` in a setup file of your own (importing this module
  * already registers it).
@@ -27,7 +35,8 @@ import { validate } from "./rules/validate.js";
  * ```
  */
 export const reportMatchers = {
-  toBeConsistentReport(received: unknown, options: AssertOptions = {}) {
+  /** Passes when `validate(received, options)` has no finding at or above `failOn` ('error'). */
+  toBeConsistentReport(received: unknown, options: AssertOptions = {}): MatcherResult {
     const { findings } = validate(received, options);
     const failOn = options.failOn ?? "error";
     const failing = failingFindings(findings, failOn);

@@ -9,3 +9,4 @@ export type { CheckAggregateOptions } from "./check.js";
 export { checkAggregate } from "./check.js";
 export type { CellChange, ComparedReport, CompareOptions, Comparison } from "./compare.js";
 export { compare } from "./compare.js";
+export type { WordingOptions } from "./findings.js";
