@@ -15,7 +15,14 @@ export const templates = { "2019": v2019, "2021": v2021 } as const;
 /** Every template version, oldest first. */
 export const templateVersions: readonly TemplateVersion[] = ["2019", "2021"];
 
-/** The registry of a version. */
+/**
+ * The registry of a version, typed as the general {@link TemplateDefinition}.
+ *
+ * @example
+ * ```ts
+ * templateDefinition("2021").instrument; // '国办公开办函〔2021〕30号'
+ * ```
+ */
 export function templateDefinition(version: TemplateVersion): TemplateDefinition {
   return templates[version];
 }
@@ -41,21 +48,43 @@ export function templateFor(year: number): TemplateVersion | undefined {
   return undefined;
 }
 
-/** Row keys of table 三 that hold numbers (every role but `heading` and `group`), in order. */
+/**
+ * Row keys of table 三 that hold numbers (every role but `heading` and `group`), in order.
+ *
+ * @example
+ * ```ts
+ * applicationDataRows("2019").length; // 23
+ * applicationDataRows("2021").at(-1); // 'carriedForward'
+ * ```
+ */
 export function applicationDataRows(version: TemplateVersion): readonly string[] {
   return templates[version].applications.rows
     .filter((row) => row.role !== "heading" && row.role !== "group")
     .map((row) => row.key);
 }
 
-/** Row keys of the result leaves of table 三 (19 in 2019, 21 in 2021), in order. */
+/**
+ * Row keys of the result leaves of table 三 (19 in 2019, 21 in 2021), in order.
+ *
+ * @example
+ * ```ts
+ * applicationResultRows("2021").slice(-3); // ['otherOverdueCorrection', 'otherOverdueFee', 'otherReasons']
+ * ```
+ */
 export function applicationResultRows(version: TemplateVersion): readonly string[] {
   return templates[version].applications.rows
     .filter((row) => row.role === "result")
     .map((row) => row.key);
 }
 
-/** Column keys of table 三 (six applicant types, then 总计). */
+/**
+ * Column keys of table 三 (six applicant types, then 总计).
+ *
+ * @example
+ * ```ts
+ * applicationColumns("2021"); // ['naturalPerson', 'commercialEnterprise', …, 'total']
+ * ```
+ */
 export function applicationColumns(version: TemplateVersion): readonly string[] {
   return templates[version].applications.columns.map((column) => column.key);
 }
