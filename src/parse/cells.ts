@@ -8,6 +8,7 @@
 import { Decimal } from "decimal.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
+import { nfkc } from "./normalize.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -31,7 +32,7 @@ function stripPunctuation(text: string): string {
 
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
 export function isValueText(text: string): boolean {
-  const plain = text.normalize("NFKC").trim();
+  const plain = nfkc(text).trim();
   return (
     plain === "" ||
     MARKS.has(text.trim()) ||
@@ -115,7 +116,7 @@ export function readCell(text: string, column: ColumnDefinition): CellReading {
   const raw = text.trim();
   if (raw === "") return { ok: true, value: null };
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
-  const plain = raw.normalize("NFKC");
+  const plain = nfkc(raw);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
   let number = GROUPED.test(plain) ? plain.replace(/,/g, "") : plain;
   const unit = WITH_UNIT.exec(number);
