@@ -23,11 +23,18 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|个|項|项|条|次)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-function stripPunctuation(text: string): string {
-  return text.replace(
-    /^[（()）“”"'‘’【】「」《》、，,。：:；;]+|[（()）“”"'‘’【】「」《》、，,。：:；;]+$/g,
-    "",
-  );
+const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：:；;";
+
+/**
+ * The text without the punctuation at either end. A loop, not `/^[…]+|[…]+$/g`: the second branch
+ * of that regex rescans a run of punctuation from each of its characters (quadratic on `x（（（…y`).
+ */
+export function stripPunctuation(text: string): string {
+  let start = 0;
+  while (start < text.length && EDGE_PUNCTUATION.includes(text[start]!)) start++;
+  let end = text.length;
+  while (end > start && EDGE_PUNCTUATION.includes(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
