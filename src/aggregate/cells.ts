@@ -65,6 +65,19 @@ export type CellState =
   | { readonly state: "absent" }
   | { readonly state: "invalid"; readonly raw: string };
 
+/**
+ * A field of a member or report as text for a finding. `String()` throws on objects without a prototype and
+ * overflows the stack on deeply nested arrays; a finding must be written anyway.
+ */
+export function asText(value: unknown): string {
+  try {
+    const text = String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function describeRaw(value: unknown): string {
   try {
     return typeof value === "string" ? value : String(value);

@@ -9,7 +9,16 @@ import type { Report } from "../model/report.js";
 import { matchKey } from "../parse/normalize.js";
 import type { Finding, FindingPath } from "../rules/finding.js";
 import { wordingOf } from "./aggregate.js";
-import { cellSlots, cellState, field, isObject, isVersion, memberPath, shown } from "./cells.js";
+import {
+  asText,
+  cellSlots,
+  cellState,
+  field,
+  isObject,
+  isVersion,
+  memberPath,
+  shown,
+} from "./cells.js";
 import { consolidate, keyOf } from "./consolidate.js";
 import { type PendingFinding, type WordingOptions, word } from "./findings.js";
 
@@ -57,7 +66,7 @@ export function checkAggregate(
 ): readonly Finding[] {
   const template = field(consolidated, "template");
   if (!isVersion(template)) {
-    const actual = String(template);
+    const actual = asText(template);
     const draft = { code: "AGGREGATE_MISMATCH" as const, path: ["template"], actual, detail: "" };
     return deepFreeze(word([{ draft: { ...draft, expected: "2019 | 2021" } }], "2021", {}));
   }

@@ -13,6 +13,7 @@ import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
 import type { TemplateVersion } from "../templates/types.js";
 import {
+  asText,
   type CellSlot,
   cellSlots,
   cellState,
@@ -90,12 +91,12 @@ function accept(members: readonly unknown[], version: TemplateVersion, year: num
     }
     const template = field(report, "template");
     if (template !== version) {
-      refuse(["members", index, "template"], version, String(template));
+      refuse(["members", index, "template"], version, asText(template));
       return;
     }
     const memberYear = field(report, "year");
     if (memberYear !== year) {
-      refuse(["members", index, "year"], String(year), String(memberYear));
+      refuse(["members", index, "year"], String(year), asText(memberYear));
       return;
     }
     const key = name === null ? undefined : matchKey(name);

@@ -7,14 +7,15 @@
  */
 import type {
   ActiveDisclosure,
-  ApplicantKey,
   DisclosureFieldKey,
   DisclosureRowKey,
   ReportMeta,
   ReviewGroupKey,
 } from "../model/report.js";
-import { templateDefinition } from "../templates/registry.js";
-import type { ApplicationRowRole, TemplateVersion } from "../templates/types.js";
+import { type FindingDraft, localizeFindings } from "../rules/finding.js";
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import type { TemplateVersion } from "../templates/types.js";
+import { isRecord, show } from "./cells.js";
 import { createReport, textSectionKeys } from "./create.js";
 import type {
   ApplicationCase,
@@ -53,19 +54,17 @@ export interface ReportBuilder<T extends TemplateVersion> {
 
 type Counts = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
-function rowWithRole(version: TemplateVersion, key: string, roles: readonly ApplicationRowRole[]) {
-  const row = templateDefinition(version).applications.rows.find((r) => r.key === key);
-  if (row === undefined || !roles.includes(row.role)) {
-    throw new TypeError(`reportBuilder: ${String(key)} is not a row of role ${roles.join("/")}`);
-  }
-  return row.key;
+/** A path element from whatever an untyped caller passed as a key. */
+function pathKey(key: unknown): string | number {
+  return typeof key === "string" || typeof key === "number" ? key : show(key);
 }
 
-function checkedKey(kind: string, key: unknown, keys: readonly { key: string }[]): string {
-  if (!keys.some((k) => k.key === key)) {
-    throw new TypeError(`reportBuilder: ${String(key)} is not a ${kind}`);
-  }
-  return key as string;
+/**
+ * A step given a key that is not of the kind it needs (untyped callers): the step is left out and
+ * remembered, and `build()` reports it as `CELL_TYPE` at the cell it aimed at.
+ */
+function rejection(path: readonly unknown[], expected: string, actual: unknown): FindingDraft {
+  return { code: "CELL_TYPE", path: path.map(pathKey), expected, actual: show(actual) };
 }
 
 function bump(counts: Counts | undefined, row: string, column: string): Counts {
@@ -77,58 +76,94 @@ function bump(counts: Counts | undefined, row: string, column: string): Counts {
   };
 }
 
-function builderOf<T extends TemplateVersion>(init: ReportInit<T>): ReportBuilder<T> {
+function fieldOf(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+function builderOf<T extends TemplateVersion>(
+  init: ReportInit<T>,
+  rejected: readonly FindingDraft[],
+): ReportBuilder<T> {
   const frozen = Object.freeze(init);
-  const version: TemplateVersion = frozen.template;
-  const definition = templateDefinition(version);
-  const intake = definition.applications.rows.filter((row) => row.role === "intake");
-  const applicantOf = (applicant: ApplicantKey) =>
-    checkedKey(
-      "applicant column",
-      applicant,
-      definition.applications.columns.filter((c) => c.role === "applicant"),
-    );
+  const version = frozen.template as unknown;
+  const known = templateVersions.includes(version as TemplateVersion);
+  // An unknown template gives no report at build time (CELL_TYPE at ['template']); steps then have
+  // no rows to count into and leave the builder as it is.
+  const definition = known ? templateDefinition(version as TemplateVersion) : undefined;
   const next = (patch: Partial<Record<keyof ReportInit<T>, unknown>>) =>
-    builderOf<T>({ ...frozen, ...patch } as ReportInit<T>);
+    builderOf<T>({ ...frozen, ...patch } as ReportInit<T>, rejected);
+  const reject = (draft: FindingDraft) => builderOf<T>(frozen, [...rejected, draft]);
   const applications = () => frozen.applications as Counts | undefined;
-  return Object.freeze({
+  const self: ReportBuilder<T> = Object.freeze({
     init: frozen,
-    receive({ applicant, carriedOver = false }: ReceivedApplication) {
+    receive(application: ReceivedApplication) {
+      if (!definition) return self;
+      const applicant = fieldOf(application, "applicant");
       // 一 then 二 in registry order: received this year, carried over from last year.
-      const row = intake[carriedOver ? 1 : 0]!.key;
-      return next({ applications: bump(applications(), row, applicantOf(applicant)) });
+      const intake = definition.applications.rows.filter((row) => row.role === "intake");
+      const row = intake[fieldOf(application, "carriedOver") === true ? 1 : 0]!.key;
+      if (!isKeyOf(applicant, applicantColumns(definition))) {
+        return reject(rejection(["applications", row, applicant], "applicant column", applicant));
+      }
+      return next({ applications: bump(applications(), row, applicant) });
     },
-    countApplication({ applicant, outcome }: ApplicationCase<T>) {
-      const row = rowWithRole(version, outcome, ["result", "carriedForward"]);
-      return next({ applications: bump(applications(), row, applicantOf(applicant)) });
+    countApplication(application: ApplicationCase<T>) {
+      if (!definition) return self;
+      const applicant = fieldOf(application, "applicant");
+      const outcome = fieldOf(application, "outcome");
+      const row = definition.applications.rows.find((r) => r.key === outcome);
+      const path = ["applications", outcome, applicant];
+      if (row === undefined || (row.role !== "result" && row.role !== "carriedForward")) {
+        return reject(rejection(path, "result row or carriedForward", outcome));
+      }
+      if (!isKeyOf(applicant, applicantColumns(definition))) {
+        return reject(rejection(path, "applicant column", applicant));
+      }
+      return next({ applications: bump(applications(), row.key, applicant) });
     },
     countReview(group: ReviewGroupKey, outcome: ReviewOutcomeKey) {
+      if (!definition) return self;
       const { groups, columns } = definition.reviewsAndLitigation;
-      const groupKey = checkedKey("table-四 group", group, groups);
+      const path = ["reviewsAndLitigation", group, outcome];
+      if (!isKeyOf(group, groups)) return reject(rejection(path, "table-四 group", group));
       const outcomes = columns.filter((c) => c.role === "outcome");
-      const column = checkedKey("table-四 outcome", outcome, outcomes);
+      if (!isKeyOf(outcome, outcomes)) return reject(rejection(path, "table-四 outcome", outcome));
       const reviews = frozen.reviewsAndLitigation as Counts | undefined;
-      return next({ reviewsAndLitigation: bump(reviews, groupKey, column) });
+      return next({ reviewsAndLitigation: bump(reviews, group, outcome) });
     },
     setDisclosure(row: string, field: string, value: unknown) {
       const table = (frozen.activeDisclosure ?? {}) as Counts;
       return next({ activeDisclosure: { ...table, [row]: { ...table[row], [field]: value } } });
     },
     withText(section: TextSectionKey, text: string) {
-      checkedKey(
-        "text section",
-        section,
-        textSectionKeys(version).map((key) => ({ key })),
-      );
+      if (!definition) return self;
+      const sections = textSectionKeys(version as TemplateVersion).map((key) => ({ key }));
+      if (!isKeyOf(section, sections)) return reject(rejection([section], "text section", section));
       return next({ [section]: text });
     },
     withMeta(meta: ReportMeta) {
-      return next({ meta: { ...meta } });
+      return next({ meta: isRecord(meta) ? { ...meta } : meta });
     },
     build(options?: BuildOptions) {
-      return createReport<T>(frozen, options);
+      const result = createReport<T>(frozen, options);
+      if (rejected.length === 0 || result.report === undefined) return result;
+      const locale = options?.locale === "en" ? "en" : "zh";
+      const steps = localizeFindings(rejected, { locale, template: version as TemplateVersion });
+      return Object.freeze({
+        report: result.report,
+        findings: Object.freeze([...steps, ...result.findings]),
+      }) as BuildResult<T>;
     },
   }) as ReportBuilder<T>;
+  return self;
+}
+
+function applicantColumns(definition: ReturnType<typeof templateDefinition>) {
+  return definition.applications.columns.filter((c) => c.role === "applicant");
+}
+
+function isKeyOf(key: unknown, keys: readonly { readonly key: string }[]): key is string {
+  return keys.some((k) => k.key === key);
 }
 
 /**
@@ -143,8 +178,10 @@ function builderOf<T extends TemplateVersion>(init: ReportInit<T>): ReportBuilde
  *
  * @param init - Template, year and agency, and optionally anything `createReport` takes.
  * @returns A frozen builder.
- * @throws TypeError from a step given a key that is not of the kind it needs (a 总计 row as an
- *   outcome, an unknown applicant or group), which TypeScript already rules out.
+ * Never throws. A step given a key that is not of the kind it needs (a 总计 row as an outcome, an
+ * unknown applicant or group — which TypeScript already rules out) changes nothing and is reported
+ * by `build()` as `CELL_TYPE` at the cell it aimed at; an `init` that is not one (no object, an
+ * unknown template) gives `build()` the result of `createReport` for it: no report, one finding.
  * @example
  * ```ts
  * const { report, findings } = reportBuilder({ template: "2021", year: 2023, agency: "某县司法局" })
@@ -163,5 +200,5 @@ function builderOf<T extends TemplateVersion>(init: ReportInit<T>): ReportBuilde
 export function reportBuilder<const T extends TemplateVersion>(
   init: ReportInit<T>,
 ): ReportBuilder<T> {
-  return builderOf<T>({ ...init });
+  return builderOf<T>({ ...init }, []);
 }

@@ -24,6 +24,16 @@ const EXPECTED: Record<CellKind, string> = {
   money: `non-negative decimal, at most ${MAX_MONEY_PLACES} decimal places`,
 };
 
+// A rendering is cut to 80 characters, so JSON.stringify need not visit more than a few hundred
+// values: without a bound it walks every path through shared objects (exponential in the depth of
+// a value built as `v = { a: v, b: v }`) and every element of a huge array.
+const SHOWN_VALUES = 500;
+
+function stopAfter(count: number): (key: string, value: unknown) => unknown {
+  let left = count;
+  return (_key, value) => (--left < 0 ? "…" : value);
+}
+
 /**
  * A short, safe rendering of a rejected value for a finding.
  *
@@ -42,7 +52,7 @@ export function show(value: unknown): string {
         ? value
         : typeof value === "number" || typeof value === "bigint" || value === undefined
           ? String(value)
-          : (JSON.stringify(value) ?? String(value));
+          : (JSON.stringify(value, stopAfter(SHOWN_VALUES)) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

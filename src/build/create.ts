@@ -8,7 +8,12 @@ import type { Cell } from "../model/cell.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { ReportMeta } from "../model/report.js";
 import { ISO_DATE_PATTERN } from "../model/schema.js";
-import { type FindingDraft, type FindingPath, localizeFindings } from "../rules/finding.js";
+import {
+  type Finding,
+  type FindingDraft,
+  type FindingPath,
+  localizeFindings,
+} from "../rules/finding.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
@@ -187,9 +192,16 @@ function takeTables(
  * @param init - Template, year, agency, and whatever texts and numbers are known. Typed per
  *   template: a row, column or field the template does not have is a compile error.
  * @param options - `locale` of the finding messages (`'zh'` by default).
+ * Never throws. Input that is not a report init at all — not an object, or a `template` that is
+ * not a template version — gives no report: `report` is `undefined` and one `CELL_TYPE` finding
+ * says why (at `[]` or `['template']`). TypeScript rules such input out, so the signature keeps
+ * `report: ReportOf<T>` for typed callers (and keeps a wrong row or field a compile error);
+ * JavaScript callers, and code that casts JSON to `ReportInit`, must check `report` before use.
+ *
+ * @param init - Template, year, agency, and whatever texts and numbers are known. Typed per
+ *   template: a row, column or field the template does not have is a compile error.
+ * @param options - `locale` of the finding messages (`'zh'` by default).
  * @returns The frozen report (`ReportOf<T>`) and the findings, empty when everything was taken.
- * @throws TypeError when `init` is not an object or `init.template` is not a template version
- *   (impossible from TypeScript).
  * @example
  * ```ts
  * const { report, findings } = createReport({
@@ -205,19 +217,48 @@ function takeTables(
  * report.applications?.totalHandled.total; // 2
  * report.activeDisclosure?.fees.amount; // Decimal(0)
  * findings; // []
+ *
+ * createReport(JSON.parse('{"template":"2030"}')).report; // undefined (CELL_TYPE at ['template'])
  * ```
  */
 export function createReport<const T extends TemplateVersion>(
   init: ReportInit<T>,
-  options: BuildOptions = {},
-): BuildResult<T> {
-  const input: unknown = init;
-  if (!isRecord(input) || !templateVersions.includes(input["template"] as TemplateVersion)) {
-    throw new TypeError(
-      `createReport: template must be one of ${templateVersions.join(", ")}, got ${show(isRecord(input) ? input["template"] : input)}`,
+  options?: BuildOptions,
+): BuildResult<T>;
+export function createReport(
+  init: unknown,
+  options?: unknown,
+): BuildResult<TemplateVersion> | UnbuiltResult {
+  const input = init;
+  const locale = isRecord(options) && options["locale"] === "en" ? "en" : "zh";
+  if (!isRecord(input)) {
+    return unbuilt(
+      { code: "CELL_TYPE", path: [], expected: "object", actual: show(input) },
+      locale,
     );
   }
-  const version = input["template"] as TemplateVersion;
+  const template = own(input, "template");
+  if (!templateVersions.includes(template as TemplateVersion)) {
+    const expected = templateVersions.map((version) => `"${version}"`).join(" | ");
+    const path = ["template"];
+    return unbuilt({ code: "CELL_TYPE", path, expected, actual: show(template) }, locale);
+  }
+  try {
+    return build(input, template as TemplateVersion, locale);
+  } catch {
+    // Defensive: the contract is "never throws"; an internal failure builds nothing.
+    return unbuilt(
+      { code: "CELL_TYPE", path: [], expected: "report init", actual: show(input) },
+      locale,
+    );
+  }
+}
+
+function build(
+  input: Record<string, unknown>,
+  version: TemplateVersion,
+  locale: "zh" | "en",
+): BuildResult<TemplateVersion> {
   const drafts: FindingDraft[] = [];
   reportUnknownKeys(input, initKeys(version), [], drafts);
   const report: Record<string, unknown> = {
@@ -238,6 +279,19 @@ export function createReport<const T extends TemplateVersion>(
   Object.assign(report, tables);
   return {
     report: deepFreeze(report),
-    findings: Object.freeze(localizeFindings(drafts, { template: version, ...options })),
-  } as unknown as BuildResult<T>;
+    findings: Object.freeze(localizeFindings(drafts, { template: version, locale })),
+  } as unknown as BuildResult<TemplateVersion>;
+}
+
+/** What {@link createReport} returns for input that is not a report init (untyped callers only). */
+interface UnbuiltResult {
+  readonly report: undefined;
+  readonly findings: readonly Finding[];
+}
+
+function unbuilt(draft: FindingDraft, locale: "zh" | "en"): UnbuiltResult {
+  return Object.freeze({
+    report: undefined,
+    findings: Object.freeze(localizeFindings([draft], { locale })),
+  });
 }

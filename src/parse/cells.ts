@@ -8,6 +8,7 @@
 import { Decimal } from "decimal.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
+import { nfkc } from "./normalize.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -22,16 +23,23 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|个|項|项|条|次)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-function stripPunctuation(text: string): string {
-  return text.replace(
-    /^[（()）“”"'‘’【】「」《》、，,。：:；;]+|[（()）“”"'‘’【】「」《》、，,。：:；;]+$/g,
-    "",
-  );
+const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：:；;";
+
+/**
+ * The text without the punctuation at either end. A loop, not `/^[…]+|[…]+$/g`: the second branch
+ * of that regex rescans a run of punctuation from each of its characters (quadratic on `x（（（…y`).
+ */
+export function stripPunctuation(text: string): string {
+  let start = 0;
+  while (start < text.length && EDGE_PUNCTUATION.includes(text[start]!)) start++;
+  let end = text.length;
+  while (end > start && EDGE_PUNCTUATION.includes(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
 export function isValueText(text: string): boolean {
-  const plain = text.normalize("NFKC").trim();
+  const plain = nfkc(text).trim();
   return (
     plain === "" ||
     MARKS.has(text.trim()) ||
@@ -115,7 +123,7 @@ export function readCell(text: string, column: ColumnDefinition): CellReading {
   const raw = text.trim();
   if (raw === "") return { ok: true, value: null };
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
-  const plain = raw.normalize("NFKC");
+  const plain = nfkc(raw);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
   let number = GROUPED.test(plain) ? plain.replace(/,/g, "") : plain;
   const unit = WITH_UNIT.exec(number);

@@ -45,15 +45,50 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 /**
+ * Exported for tests. `html.replace(/<t([dh])\b[^<>]*>([\s\S]*?)<\/t\1>/gi, …)` in linear time. The regex rescans to
+ * the end of the text from every opening tag whose closing tag never comes (`<td>x<td>x…`), which
+ * is quadratic; here the position of the next closing tag of each kind is found once and reused
+ * until the scan passes it. Same matches, same replacements.
+ */
+export function replaceCells(html: string, render: (content: string) => string): string {
+  const open = /<t([dh])\b[^<>]*>/gi;
+  const closing = { d: /<\/td>/gi, h: /<\/th>/gi };
+  // Per kind: where the next closing tag at or after `from` is (-1: none), valid while `at >= from`.
+  const next = { d: { from: -1, at: -1 }, h: { from: -1, at: -1 } };
+  const parts: string[] = [];
+  let copied = 0;
+  for (let match = open.exec(html); match !== null; match = open.exec(html)) {
+    const kind = match[1]!.toLowerCase() === "d" ? "d" : "h";
+    const contentStart = match.index + match[0].length;
+    const known = next[kind];
+    if (known.from === -1 || (known.at !== -1 && known.at < contentStart)) {
+      closing[kind].lastIndex = contentStart;
+      known.from = contentStart;
+      known.at = closing[kind].exec(html)?.index ?? -1;
+    }
+    if (known.at === -1) {
+      // No closing tag of this kind from here on: the regex would try again one character later.
+      open.lastIndex = match.index + 1;
+      continue;
+    }
+    parts.push(html.slice(copied, match.index), render(html.slice(contentStart, known.at)));
+    copied = known.at + 5;
+    open.lastIndex = copied;
+  }
+  parts.push(html.slice(copied));
+  return parts.join("");
+}
+
+/**
  * HTML to plain lines: each table cell becomes `content |`, each row a line, block elements and
  * `<br>` outside cells line breaks; `<br>` inside a cell joins the split header words with a space.
  * Escaped quotes of a JavaScript string literal (`\"`) are unescaped first.
  */
 export function htmlToText(html: string): string {
   const unescaped = html.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
-  const cellsDone = unescaped.replace(
-    /<t([dh])\b[^<>]*>([\s\S]*?)<\/t\1>/gi,
-    (_whole, _kind: string, content: string) =>
+  const cellsDone = replaceCells(
+    unescaped,
+    (content) =>
       ` ${decodeEntities(content.replace(/<br\s*\/?>/gi, " ").replace(TAG, " "))
         .replace(/\s+/g, " ")
         .trim()} |`,

@@ -10,6 +10,7 @@
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { readCell, type Token } from "./cells.js";
+import { nfkc } from "./normalize.js";
 
 /** `total = Σ parts`, by cell index within the row. */
 export interface RowIdentity {
@@ -35,7 +36,7 @@ interface Piece {
 }
 
 function piece(token: Token): Piece {
-  const plain = token.text.normalize("NFKC");
+  const plain = nfkc(token.text);
   const run = /^(-?)(\d+)$/.exec(plain);
   return run
     ? { negative: run[1] === "-", digits: run[2]!, splittable: true, text: token.text }

@@ -12,6 +12,8 @@ import { type KeyStream, matchKey } from "./normalize.js";
 export interface LabelSpec {
   readonly id: string;
   readonly texts: readonly string[];
+  /** The match keys of `texts`, split into ordinal and core (see {@link labelForms}). */
+  readonly forms?: readonly Form[];
 }
 
 /** A label found: key offsets `[start, end)` in the stream. */
@@ -21,7 +23,8 @@ export interface LabelHit {
   readonly end: number;
 }
 
-interface Form {
+/** A label text as matched: the key of its ordinal (`二`, or `""`) and of the rest. */
+export interface Form {
   readonly ordinal: string;
   readonly core: string;
 }
@@ -31,13 +34,24 @@ const ORDINAL = /^\s*[（(]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s
 const DISTINCTIVE = 4;
 const LOOKAHEAD = 3;
 
-function formsOf(spec: LabelSpec): Form[] {
-  return spec.texts.map((text) => {
-    const ordinal = ORDINAL.exec(text);
-    const hasOrdinal = ordinal !== null && ordinal[0].trim().length > ordinal[1]!.length;
-    const ordinalKey = hasOrdinal ? matchKey(ordinal[0]) : "";
-    return { ordinal: ordinalKey, core: matchKey(text).slice(ordinalKey.length) };
-  });
+/**
+ * The forms of a label's texts. Specs built from the registry compute them once, at module load,
+ * and carry them as `forms`; a spec without them has them computed at each look-up.
+ *
+ * @example
+ * ```ts
+ * labelForms(["（二）部分公开"]); // [{ ordinal: '二', core: '部分公开' }]
+ * ```
+ */
+export function labelForms(texts: readonly string[]): readonly Form[] {
+  return Object.freeze(
+    texts.map((text) => {
+      const ordinal = ORDINAL.exec(text);
+      const hasOrdinal = ordinal !== null && ordinal[0].trim().length > ordinal[1]!.length;
+      const ordinalKey = hasOrdinal ? matchKey(ordinal[0]) : "";
+      return Object.freeze({ ordinal: ordinalKey, core: matchKey(text).slice(ordinalKey.length) });
+    }),
+  );
 }
 
 function locate(
@@ -47,7 +61,7 @@ function locate(
   to: number,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
-  for (const form of formsOf(spec)) {
+  for (const form of spec.forms ?? labelForms(spec.texts)) {
     if (form.core === "") continue;
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
     const needle = needed ? form.ordinal + form.core : form.core;
@@ -84,17 +98,25 @@ export function findLabels(
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   let cursor = from;
+  // Look-ups at the current cursor, by spec index: each spec is searched once per cursor, not
+  // once more for every label whose lookahead it is part of.
+  let located = new Map<number, LabelHit | undefined>();
+  const at = (index: number): LabelHit | undefined => {
+    if (!located.has(index)) located.set(index, locate(stream, specs[index]!, cursor, to));
+    return located.get(index);
+  };
   for (let i = 0; i < specs.length; i++) {
-    const hit = locate(stream, specs[i]!, cursor, to);
+    const hit = at(i);
     if (!hit) continue;
     let overtaken = false;
     for (let j = i + 1; j < Math.min(specs.length, i + 1 + LOOKAHEAD) && !overtaken; j++) {
-      const later = locate(stream, specs[j]!, cursor, to);
+      const later = at(j);
       if (later && later.start < hit.start) overtaken = true;
     }
     if (overtaken) continue;
     hits.push(hit);
     cursor = hit.end;
+    located = new Map();
   }
   return hits;
 }

@@ -4,10 +4,12 @@
  * @module
  */
 
-// Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,
-// mirrors in traditional script). Only characters of the template's labels, headings and
-// common metadata words: this is not a general converter.
-const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
+/**
+ * Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,
+ * mirrors in traditional script). Only characters of the template's labels, headings and
+ * common metadata words: this is not a general converter. Exported for tests.
+ */
+export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Object.freeze({
   規: "规",
   範: "范",
   檔: "档",
@@ -245,21 +247,125 @@ const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   飛: "飞",
   館: "馆",
   點: "点",
-};
+});
 
 // 檔案 is the Taiwan word for 文件 (format-spec D13): 規範性檔案 → 规范性文件.
 const TAIWAN_VOCABULARY: readonly (readonly [string, string])[] = [["档案", "文件"]];
 
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+
+// The table as a string indexed by `code - CJK_FIRST` (every key is a CJK ideograph): the simplified
+// character, or U+0000 for none. Looking a character up in the object costs a string hash per
+// character of the text; a string is immutable and O(1) to index.
+const SIMPLIFIED_BY_CODE = (() => {
+  const codes = new Array<number>(CJK_LAST - CJK_FIRST + 1).fill(0);
+  for (const [traditional, simplified] of Object.entries(TRADITIONAL_TO_SIMPLIFIED)) {
+    codes[traditional.charCodeAt(0) - CJK_FIRST] = simplified.charCodeAt(0);
+  }
+  let table = "";
+  for (let at = 0; at < codes.length; at += 4096) {
+    table += String.fromCharCode(...codes.slice(at, at + 4096));
+  }
+  return table;
+})();
+
+function simplifiedOfCode(code: number): string | undefined {
+  if (code < CJK_FIRST || code > CJK_LAST) return undefined;
+  const simplified = SIMPLIFIED_BY_CODE.charCodeAt(code - CJK_FIRST);
+  return simplified === 0 ? undefined : String.fromCharCode(simplified);
+}
+
 /** Replaces the traditional characters of the format's vocabulary by their simplified forms. */
 export function toSimplified(text: string): string {
-  let out = "";
-  for (const char of text) out += TRADITIONAL_TO_SIMPLIFIED[char] ?? char;
-  for (const [from, to] of TAIWAN_VOCABULARY) out = out.split(from).join(to);
+  // Slices between replacements, not a string per character; every key of the table is one BMP
+  // ideograph, so scanning UTF-16 units is exact.
+  const parts: string[] = [];
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < CJK_FIRST || code > CJK_LAST) continue;
+    const simplified = simplifiedOfCode(code);
+    if (simplified === undefined) continue;
+    if (run < index) parts.push(text.slice(run, index));
+    parts.push(simplified);
+    run = index + 1;
+  }
+  let out = text;
+  if (run > 0) {
+    parts.push(text.slice(run));
+    out = parts.join("");
+  }
+  for (const [from, to] of TAIWAN_VOCABULARY)
+    if (out.includes(from)) out = out.split(from).join(to);
   return out;
 }
 
-// Everything that is not a letter or digit: punctuation of both widths, quotes, spaces, pipes.
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * `text.normalize("NFKC")`, without the call for pure ASCII (its own NFKC form): the parser
+ * normalises every cell token, and most are digits.
+ *
+ * @example
+ * ```ts
+ * nfkc("１２"); // '12'
+ * ```
+ */
+export function nfkc(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) >= 0x80) return text.normalize("NFKC");
+  }
+  return text;
+}
+
+// CJK Unified Ideographs (U+4E00–U+9FFF) are letters and their own NFKC form in the Unicode data of
+// current runtimes; checked once here rather than assumed, so that the fast path below stays exact.
+const CJK_PLAIN = (() => {
+  const units: number[] = [];
+  for (let code = CJK_FIRST; code <= CJK_LAST; code++) units.push(code);
+  const block = String.fromCharCode(...units);
+  return block.normalize("NFKC") === block && /^[\p{L}]*$/u.test(block);
+})();
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+// The letters and digits of a text, as `text.replace(/[^\p{L}\p{N}]+/gu, "")`, in one pass: the
+// Unicode property class costs a range search per character, so it is run only outside ASCII and
+// the CJK block, and once per distinct character.
+function wordsOnly(text: string): string {
+  const parts: string[] = [];
+  const isWord = new Map<number, boolean>();
+  let run = 0;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    let word: boolean;
+    let width = 1;
+    if (code < 0x80) word = isAsciiWord(code);
+    else if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) word = true;
+    else {
+      const point = text.codePointAt(index)!;
+      width = point > 0xffff ? 2 : 1;
+      let known = isWord.get(point);
+      if (known === undefined) {
+        known = WORD_CHAR.test(text.slice(index, index + width));
+        isWord.set(point, known);
+      }
+      word = known;
+    }
+    if (!word) {
+      if (run < index) parts.push(text.slice(run, index));
+      run = index + width;
+    }
+    index += width;
+  }
+  if (run === 0) return text;
+  if (run < text.length) parts.push(text.slice(run));
+  return parts.join("");
+}
 
 /**
  * The form of a label used for matching: NFKC (full → half width), simplified characters, no
@@ -273,7 +379,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * ```
  */
 export function matchKey(text: string): string {
-  return toSimplified(text.normalize("NFKC")).replace(NOT_WORD, "");
+  return wordsOnly(toSimplified(nfkc(text)));
 }
 
 /**
@@ -289,8 +395,6 @@ export interface KeyStream {
   readonly ends: readonly number[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
  * The key of a text together with source positions, one entry per key character.
  *
@@ -302,17 +406,48 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * ```
  */
 export function keyStream(text: string): KeyStream {
-  let key = "";
+  // The key is built from slices of the text (runs of characters kept as they are) and the
+  // replacements in between: one string per character would cost more than the scan itself.
+  const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Other characters are normalised once per distinct character per call.
+  const pieces = new Map<number, string>();
+  let run = 0;
   let index = 0;
-  for (const char of text) {
-    const end = index + char.length;
-    for (const piece of toSimplified(char.normalize("NFKC"))) {
-      if (WORD_CHAR.test(piece)) {
-        key += piece;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    let replacement: string | undefined;
+    let end = index + 1;
+    if (code < 0x80) {
+      // ASCII is its own NFKC and simplified form: only letters and digits are kept.
+      if (!isAsciiWord(code)) replacement = "";
+    } else if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) {
+      // One character never makes a Taiwan word: the table is all there is to apply.
+      replacement = simplifiedOfCode(code);
+    } else {
+      const point = text.codePointAt(index)!;
+      // A lone surrogate is one unit, as when iterating the string.
+      end = index + (point > 0xffff ? 2 : 1);
+      replacement = pieces.get(point);
+      if (replacement === undefined) {
+        replacement = "";
+        for (const piece of toSimplified(text.slice(index, end).normalize("NFKC"))) {
+          if (WORD_CHAR.test(piece)) replacement += piece;
+        }
+        pieces.set(point, replacement);
+      }
+    }
+    if (replacement === undefined) {
+      starts.push(index);
+      ends.push(end);
+    } else {
+      if (run < index) parts.push(text.slice(run, index));
+      run = end;
+      if (replacement !== "") {
+        parts.push(replacement);
         // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
-        for (let unit = 0; unit < piece.length; unit++) {
+        for (let unit = 0; unit < replacement.length; unit++) {
           starts.push(index);
           ends.push(end);
         }
@@ -320,5 +455,6 @@ export function keyStream(text: string): KeyStream {
     }
     index = end;
   }
-  return { key, starts, ends };
+  if (run < text.length) parts.push(text.slice(run));
+  return { key: parts.join(""), starts, ends };
 }

@@ -52,9 +52,8 @@ function atLineStart(text: string, index: number): boolean {
   return i < 0 || text[i] === "\n";
 }
 
-function matchesKeywords(title: string, section: SectionDefinition): boolean {
-  const key = matchKey(title);
-  return section.keywords.every((group) => group.some((word) => key.includes(word)));
+function matchesKeywords(titleKey: string, section: SectionDefinition): boolean {
+  return section.keywords.every((group) => group.some((word) => titleKey.includes(word)));
 }
 
 /** Where the heading's words end: the line end for a short line, else after 情况/事项 or the keywords. */
@@ -81,8 +80,8 @@ function headingEnd(
 
 function candidates(text: string, sections: readonly SectionDefinition[]): Candidate[] {
   const found: Candidate[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "、") continue;
+  const headingKeys = sections.map((section) => matchKey(section.heading.slice(2)));
+  for (let i = text.indexOf("、"); i !== -1; i = text.indexOf("、", i + 1)) {
     const numeral = i > 0 && NUMERALS.includes(text[i - 1]!) ? text[i - 1]! : "";
     const start = numeral ? i - 1 : i;
     const atBoundary = numeral
@@ -90,10 +89,11 @@ function candidates(text: string, sections: readonly SectionDefinition[]): Candi
       : atLineStart(text, i);
     if (!numeral && !atBoundary) continue;
     const title = titleWindow(text, i + 1);
+    const titleKey = matchKey(title);
     sections.forEach((section, index) => {
-      if (!matchesKeywords(title, section)) return;
+      if (!matchesKeywords(titleKey, section)) return;
       const end = headingEnd(text, i + 1, title, section);
-      const exact = matchKey(text.slice(i + 1, end)) === matchKey(section.heading.slice(2));
+      const exact = matchKey(text.slice(i + 1, end)) === headingKeys[index];
       // Glued text puts a unit before a heading (`…32.52元三、收到和处理…`): the exact heading with
       // its own numeral needs no boundary.
       if (!atBoundary && !(exact && numeral === section.numeral)) return;
@@ -116,18 +116,41 @@ function candidates(text: string, sections: readonly SectionDefinition[]): Candi
  */
 export function findHeadings(text: string, sections: readonly SectionDefinition[]): HeadingMatch[] {
   const all = candidates(text, sections).sort((a, b) => a.start - b.start || a.section - b.section);
-  // best[i]: the best chain ending with candidate i (longest-increasing-chain DP; a few dozen nodes).
+  // best[i]: the best chain ending with candidate i. Candidates are released, in order of their
+  // end, once they end before the current start; per section the best released chain (the
+  // earliest on a tie) is kept, so a text full of heading-like lines stays O(n log n), not O(n²).
   const best: { score: number; previous: number }[] = [];
+  const byEnd = all.map((_, i) => i).sort((a, b) => all[a]!.end - all[b]!.end || a - b);
+  const released: number[] = sections.map(() => -1);
+  let next = 0;
   for (let i = 0; i < all.length; i++) {
     const current = all[i]!;
-    let entry = { score: current.score, previous: -1 };
-    for (let j = 0; j < i; j++) {
-      const before = all[j]!;
-      if (before.section < current.section && before.end <= current.start) {
-        const score = best[j]!.score + current.score;
-        if (score > entry.score) entry = { score, previous: j };
+    while (next < byEnd.length && all[byEnd[next]!]!.end <= current.start) {
+      const j = byEnd[next++]!;
+      // Only candidates before i in start order can end before its start (ends follow starts).
+      const held = released[all[j]!.section]!;
+      if (
+        held === -1 ||
+        best[j]!.score > best[held]!.score ||
+        (best[j]!.score === best[held]!.score && j < held)
+      ) {
+        released[all[j]!.section] = j;
       }
     }
+    let entry = { score: current.score, previous: -1 };
+    let chosen = -1;
+    for (let section = 0; section < current.section; section++) {
+      const j = released[section]!;
+      if (j === -1) continue;
+      if (
+        chosen === -1 ||
+        best[j]!.score > best[chosen]!.score ||
+        (best[j]!.score === best[chosen]!.score && j < chosen)
+      ) {
+        chosen = j;
+      }
+    }
+    if (chosen !== -1) entry = { score: best[chosen]!.score + current.score, previous: chosen };
     best.push(entry);
   }
   let last = -1;

@@ -7,12 +7,12 @@
 import type { Cell } from "../model/cell.js";
 import type { FindingDraft } from "../rules/finding.js";
 import { identitiesOf } from "../templates/identities.js";
-import { templateDefinition } from "../templates/registry.js";
+import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { resolveAcrossRows } from "./crossrows.js";
 import type { RowIdentity } from "./glued.js";
-import { keyIndexAt } from "./labels.js";
+import { keyIndexAt, labelForms } from "./labels.js";
 import { matchKey } from "./normalize.js";
 import {
   type RowResult,
@@ -35,7 +35,7 @@ export interface TableReading {
 
 function assemble(
   key: string,
-  order: readonly { id: string; columns: readonly ColumnDefinition[] }[],
+  order: readonly { readonly id: string; readonly columns: readonly ColumnDefinition[] }[],
   result: RowsResult,
   drafts: FindingDraft[],
 ): Table {
@@ -81,20 +81,102 @@ function truncation(key: string, result: RowsResult, drafts: FindingDraft[]): bo
   return true;
 }
 
-/** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
-export function readActiveDisclosure(source: TableSource, version: TemplateVersion): TableReading {
+type RowOrder = readonly { readonly id: string; readonly columns: readonly ColumnDefinition[] }[];
+
+interface ActivePlan {
+  readonly specs: readonly RowSpec[];
+  readonly order: RowOrder;
+  /** Key of the start of the first caption, where the table begins after any narrative. */
+  readonly firstCaption: string;
+}
+
+function activePlan(version: TemplateVersion): ActivePlan {
   const definition = templateDefinition(version).activeDisclosure;
   const specs: RowSpec[] = [];
   const order: { id: string; columns: readonly ColumnDefinition[] }[] = [];
   for (const group of definition.groups) {
-    specs.push({ id: `caption:${group.key}`, texts: [group.label, ...group.variants] });
+    const texts = [group.label, ...group.variants];
+    specs.push({ id: `caption:${group.key}`, texts, forms: labelForms(texts) });
     for (const row of group.rows) {
-      specs.push({ id: row.key, texts: [row.label, ...row.variants], columns: group.columns });
+      const rowTexts = [row.label, ...row.variants];
+      specs.push({
+        id: row.key,
+        texts: rowTexts,
+        forms: labelForms(rowTexts),
+        columns: group.columns,
+      });
       order.push({ id: row.key, columns: group.columns });
     }
   }
-  // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
   const firstCaption = matchKey(definition.groups[0]!.label).slice(0, 4);
+  return { specs, order, firstCaption };
+}
+
+interface ApplicationsPlan {
+  readonly specs: readonly RowSpec[];
+  readonly order: RowOrder;
+}
+
+function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
+  const { rows, columns } = templateDefinition(version).applications;
+  const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
+  const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
+  const specs: RowSpec[] = rows.map((row) => {
+    const texts = [row.label, ...row.variants];
+    if (row.role === "heading" || row.role === "group") {
+      return { id: `group:${row.key}`, texts, forms: labelForms(texts) };
+    }
+    const identities: RowIdentity[] = rowTotals
+      .filter((identity) => identity.scope === row.key)
+      .map((identity) => ({
+        total: columnIndex(identity.left[0]![2]),
+        parts: identity.right.map((path) => columnIndex(path[2])),
+      }));
+    return { id: row.key, texts, forms: labelForms(texts), columns, identities };
+  });
+  const order = specs.filter((s) => s.columns).map((s) => ({ id: s.id, columns }));
+  return { specs, order };
+}
+
+interface ReviewsPlan {
+  readonly flat: readonly { readonly group: string; readonly column: ColumnDefinition }[];
+  readonly identities: readonly RowIdentity[];
+}
+
+function reviewsPlan(version: TemplateVersion): ReviewsPlan {
+  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
+  const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
+  const identities: RowIdentity[] = identitiesOf(version)
+    .filter((identity) => identity.code === "T4_GROUP_TOTAL")
+    .map((identity) => {
+      const index = (path: readonly string[]) =>
+        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]);
+      return { total: index(identity.left[0]!), parts: identity.right.map(index) };
+    });
+  return { flat, identities };
+}
+
+// Everything the readers derive from the registry, computed once per template at module load.
+const PLANS = Object.freeze(
+  Object.fromEntries(
+    templateVersions.map((version) => [
+      version,
+      Object.freeze({
+        active: activePlan(version),
+        applications: applicationsPlan(version),
+        reviews: reviewsPlan(version),
+      }),
+    ]),
+  ) as Record<
+    TemplateVersion,
+    { active: ActivePlan; applications: ApplicationsPlan; reviews: ReviewsPlan }
+  >,
+);
+
+/** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
+export function readActiveDisclosure(source: TableSource, version: TemplateVersion): TableReading {
+  const { specs, order, firstCaption } = PLANS[version].active;
+  // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
   const at = source.stream.key.indexOf(firstCaption, keyIndexAt(source.stream, source.from));
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
   const result = readRows(source, specs, Math.min(Math.max(startAt, source.from), source.to));
@@ -106,25 +188,10 @@ export function readActiveDisclosure(source: TableSource, version: TemplateVersi
 
 /** Table 三: every row of the registry in order; group and heading rows delimit only. */
 export function readApplications(source: TableSource, version: TemplateVersion): TableReading {
-  const { rows, columns } = templateDefinition(version).applications;
-  const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
-  const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
-  const specs: RowSpec[] = rows.map((row) => {
-    if (row.role === "heading" || row.role === "group") {
-      return { id: `group:${row.key}`, texts: [row.label, ...row.variants] };
-    }
-    const identities: RowIdentity[] = rowTotals
-      .filter((identity) => identity.scope === row.key)
-      .map((identity) => ({
-        total: columnIndex(identity.left[0]![2]),
-        parts: identity.right.map((path) => columnIndex(path[2])),
-      }));
-    return { id: row.key, texts: [row.label, ...row.variants], columns, identities };
-  });
+  const { specs, order } = PLANS[version].applications;
   const result = resolveAcrossRows(readRows(source, specs), version);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
-  const order = specs.filter((s) => s.columns).map((s) => ({ id: s.id, columns }));
   const table = assemble("applications", order, result, drafts);
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
@@ -155,15 +222,8 @@ function reviewTokens(source: TableSource): Token[] {
 
 /** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
 export function readReviews(source: TableSource, version: TemplateVersion): TableReading {
-  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
-  const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
-  const identities: RowIdentity[] = identitiesOf(version)
-    .filter((identity) => identity.code === "T4_GROUP_TOTAL")
-    .map((identity) => {
-      const index = (path: readonly string[]) =>
-        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]);
-      return { total: index(identity.left[0]!), parts: identity.right.map(index) };
-    });
+  const { groups } = templateDefinition(version).reviewsAndLitigation;
+  const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
   const values = reviewTokens(source);
   if (values.length === 0) {

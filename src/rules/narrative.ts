@@ -24,7 +24,10 @@ const REQUEST = "申请";
 const RECEIVED = new RegExp(`(?:收到|受理|接收)(${GAP}{0,20}?)(\\d+)\\s*件(${REQUEST})?`, "gu");
 const HANDLED = new RegExp(`(?:办结|答复)(${GAP}{0,20}?)(\\d+)\\s*件(${REQUEST})?`, "gu");
 const FORWARD_AFTER = new RegExp(`结转(?:至|到)?下一?年度?${GAP}{0,10}?(\\d+)\\s*件`, "gu");
-const FORWARD_BEFORE = new RegExp(`(\\d+)\\s*件${GAP}{0,10}?结转(?:至|到)?下一?年`, "gu");
+// `(?<!\d)`: a number starts where its digit run starts. Without it the regex rescans a long digit
+// run from each of its digits (quadratic); matches are the same, since a part of a run is never
+// followed by 件.
+const FORWARD_BEFORE = new RegExp(`(?<!\\d)(\\d+)\\s*件${GAP}{0,10}?结转(?:至|到)?下一?年`, "gu");
 const REVIEWS = /行政复议(?:案件|申请)?共?\s*(\d+)\s*件/gu;
 const SUITS = /(?:行政)?诉讼(?:案件)?共?\s*(\d+)\s*件/gu;
 
@@ -41,39 +44,93 @@ function quoted(words: string): string {
   return words.replace(/\s+/g, "");
 }
 
-function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
-  let to = end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
-  return text.slice(from, to);
+/**
+ * Clause and sentence look-ups over one text. Each match used to walk to its clause ends and
+ * search its sentence afresh, which is quadratic when a long text without punctuation holds many
+ * matches; here the breaks are listed once, and the test of each clause and sentence is cached.
+ */
+interface Segments {
+  clauseMatches(start: number, end: number, pattern: RegExp): boolean;
+  sentenceHasRequest(start: number): boolean;
 }
 
-function sentenceAround(text: string, start: number): string {
-  const end = text.indexOf("。", start);
-  return text.slice(text.lastIndexOf("。", start) + 1, end < 0 ? text.length : end);
+/** Index of the first entry of sorted `list` that is ≥ `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function segmentsOf(text: string): Segments {
+  const breaks: number[] = [];
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_BREAK.test(text[i]!)) breaks.push(i);
+    if (text[i] === "。") stops.push(i);
+  }
+  const bounds = (start: number, end: number): [number, number] => {
+    // The clause runs from after the last break before `start` to the first break at or after `end`.
+    const before = lowerBound(breaks, start) - 1;
+    const after = lowerBound(breaks, end);
+    return [before < 0 ? 0 : breaks[before]! + 1, breaks[after] ?? text.length];
+  };
+  const clauseTests = new Map<string, boolean>();
+  const sentenceTests = new Map<string, boolean>();
+  return {
+    clauseMatches(start, end, pattern) {
+      const [from, to] = bounds(start, end);
+      const key = `${pattern.source}\u0000${from}\u0000${to}`;
+      let result = clauseTests.get(key);
+      if (result === undefined) {
+        result = pattern.test(text.slice(from, to));
+        clauseTests.set(key, result);
+      }
+      return result;
+    },
+    sentenceHasRequest(start) {
+      // As text.lastIndexOf("。", start) + 1 … text.indexOf("。", start).
+      const next = lowerBound(stops, start);
+      const from = stops[next] === start ? start + 1 : next > 0 ? stops[next - 1]! + 1 : 0;
+      const end = stops[next] ?? text.length;
+      const key = `${from}:${end}`;
+      let result = sentenceTests.get(key);
+      if (result === undefined) {
+        result = text.slice(from, end).includes(REQUEST);
+        sentenceTests.set(key, result);
+      }
+      return result;
+    },
+  };
 }
 
 /** Statements of a request count: the clause is about requests and about all of them. */
-function requestStatements(text: string, pattern: RegExp): Statement[] {
+function requestStatements(text: string, pattern: RegExp, segments: Segments): Statement[] {
   const found: Statement[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    const clause = clauseAround(text, start, end);
-    if (NOT_THE_TOTAL.test(clause)) continue;
-    if (!sentenceAround(text, start).includes(REQUEST)) continue;
+    if (segments.clauseMatches(start, end, NOT_THE_TOTAL)) continue;
+    if (!segments.sentenceHasRequest(start)) continue;
     found.push({ figure: Number(match[2]), text: quoted(match[0]) });
   }
   return found;
 }
 
 /** Statements of a case count: the clause names one kind of case only. */
-function caseStatements(text: string, pattern: RegExp, other: RegExp): Statement[] {
+function caseStatements(
+  text: string,
+  pattern: RegExp,
+  other: RegExp,
+  segments: Segments,
+): Statement[] {
   const found: Statement[] = [];
   for (const match of text.matchAll(pattern)) {
-    const clause = clauseAround(text, match.index, match.index + match[0].length);
-    if (other.test(clause)) continue;
+    if (segments.clauseMatches(match.index, match.index + match[0].length, other)) continue;
     found.push({ figure: Number(match[1]), text: quoted(match[0]) });
   }
   return found;
@@ -121,6 +178,7 @@ export function checkNarrative(report: Report): FindingDraft[] {
   // Lines are joined: PDF text wraps lines mid-sentence ("…信息公开\n申请 2 件"), and a paragraph
   // ends with 。 anyway.
   const text = report.overview.normalize("NFKC").replace(/\n/g, "");
+  const segments = segmentsOf(text);
   const definition = templateDefinition(report.template);
   const { rows, columns } = definition.applications;
   const total = columns.find((c) => c.role === "total")!.key;
@@ -139,13 +197,13 @@ export function checkNarrative(report: Report): FindingDraft[] {
   const checks: Check[] = [
     {
       // "收到申请75件" may count last year's carried-over requests too (corpus: Pingtan 2022).
-      statements: requestStatements(text, RECEIVED),
+      statements: requestStatements(text, RECEIVED, segments),
       accepted: [newly, sum([newly, over])].filter((v) => v !== undefined),
       path: t3(received!.key),
       related: [t3(carriedOver!.key)],
     },
     {
-      statements: requestStatements(text, HANDLED),
+      statements: requestStatements(text, HANDLED, segments),
       accepted: [countAt(report, t3(handled.key))].filter((v) => v !== undefined),
       path: t3(handled.key),
       related: [],
@@ -157,13 +215,13 @@ export function checkNarrative(report: Report): FindingDraft[] {
       related: [],
     },
     {
-      statements: caseStatements(text, REVIEWS, /诉讼/),
+      statements: caseStatements(text, REVIEWS, /诉讼/, segments),
       accepted: [sum(reviewPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
       path: reviewPaths[0]!,
       related: reviewPaths.slice(1),
     },
     {
-      statements: caseStatements(text, SUITS, /复议/),
+      statements: caseStatements(text, SUITS, /复议/, segments),
       accepted: [sum(suitPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
       path: suitPaths[0]!,
       related: suitPaths.slice(1),

@@ -117,7 +117,8 @@ export interface FromJSONResult {
  */
 export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSONResult {
   const { report, drafts, template } = readReport(value, { decimals: false });
-  const locale = options.locale ?? "zh";
+  // Untyped callers may pass anything as options (`null` included): only 'en' changes the locale.
+  const locale = (options as { locale?: unknown } | null)?.locale === "en" ? "en" : "zh";
   return {
     report,
     findings: localizeFindings(drafts, template === undefined ? { locale } : { locale, template }),

@@ -41,6 +41,16 @@ function own(object: Plain, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
+// A rendering is cut to 80 characters, so JSON.stringify need not visit more than a few hundred
+// values: without a bound it walks every path through shared objects (exponential in the depth of
+// a value built as `v = { a: v, b: v }`) and every element of a huge array.
+const SHOWN_VALUES = 500;
+
+function stopAfter(count: number): (key: string, value: unknown) => unknown {
+  let left = count;
+  return (_key, value) => (--left < 0 ? "…" : value);
+}
+
 /** A short, safe rendering of a rejected value for a finding. */
 function show(value: unknown): string {
   let text: string;
@@ -52,7 +62,7 @@ function show(value: unknown): string {
           ? value
           : value === undefined
             ? "undefined"
-            : (JSON.stringify(value) ?? String(value));
+            : (JSON.stringify(value, stopAfter(SHOWN_VALUES)) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

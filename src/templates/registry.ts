@@ -95,7 +95,7 @@ export function applicationColumns(version: TemplateVersion): readonly string[] 
  */
 function distinctiveLabels(): Record<
   TemplateVersion,
-  { tableTwo: string[]; tableThree: string[] }
+  { tableTwo: readonly string[]; tableThree: readonly string[] }
 > {
   const labelsOf = (version: TemplateVersion) => {
     const definition = templates[version];
@@ -108,20 +108,26 @@ function distinctiveLabels(): Record<
     };
   };
   const all = templateVersions.map((version) => ({ version, ...labelsOf(version) }));
-  const result = {} as Record<TemplateVersion, { tableTwo: string[]; tableThree: string[] }>;
+  const result = {} as Record<
+    TemplateVersion,
+    { tableTwo: readonly string[]; tableThree: readonly string[] }
+  >;
   for (const { version, tableTwo, tableThree } of all) {
     const others = all.filter((other) => other.version !== version);
     const elsewhere = (label: string, pick: "tableTwo" | "tableThree") =>
       others.some((other) => other[pick].some((l) => matchKey(l) === matchKey(label)));
+    // Stored as match keys: the parser looks for them in every text it reads.
     result[version] = {
-      tableTwo: tableTwo.filter((label) => !elsewhere(label, "tableTwo")),
-      tableThree: tableThree.filter((label) => !elsewhere(label, "tableThree")),
+      tableTwo: Object.freeze(tableTwo.filter((l) => !elsewhere(l, "tableTwo")).map(matchKey)),
+      tableThree: Object.freeze(
+        tableThree.filter((l) => !elsewhere(l, "tableThree")).map(matchKey),
+      ),
     };
   }
   return result;
 }
 
-const markers = distinctiveLabels();
+const markers = Object.freeze(distinctiveLabels());
 
 const YEAR_IN_TITLE = /(20\d{2})\s*年(?:度)?/;
 
@@ -160,7 +166,7 @@ export function detectTemplateByLabels(text: string): TemplateVersion | undefine
   const key = matchKey(text);
   for (const pick of ["tableTwo", "tableThree"] as const) {
     const hits = templateVersions.map(
-      (version) => markers[version][pick].filter((label) => key.includes(matchKey(label))).length,
+      (version) => markers[version][pick].filter((marker) => key.includes(marker)).length,
     );
     const best = Math.max(...hits);
     if (best > 0 && hits.filter((h) => h === best).length === 1) {

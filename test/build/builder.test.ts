@@ -65,18 +65,55 @@ describe("reportBuilder", () => {
     ]);
   });
 
-  it("rejects rows and keys of the wrong kind at run time (untyped callers)", () => {
-    const builder = reportBuilder(start);
+  it("leaves out steps with rows and keys of the wrong kind and reports them at build time (untyped callers)", () => {
+    const counted = reportBuilder(start).receive({ applicant: "naturalPerson" });
     const outcome = "totalHandled" as unknown as ApplicationOutcome<"2021">;
-    expect(() => builder.countApplication({ applicant: "naturalPerson", outcome })).toThrow(
-      TypeError,
-    );
     const applicant = "total" as unknown as ApplicantKey;
-    expect(() => builder.receive({ applicant })).toThrow(TypeError);
     const review = "total" as unknown as ReviewOutcomeKey;
-    expect(() => builder.countReview("administrativeReview", review)).toThrow(TypeError);
     const section = "applications" as unknown as "overview";
-    expect(() => builder.withText(section, "x")).toThrow(TypeError);
+    let builder = counted;
+    expect(() => {
+      builder = builder
+        .countApplication({ applicant: "naturalPerson", outcome })
+        .receive({ applicant })
+        .countReview("administrativeReview", review)
+        .withText(section, "x")
+        .receive(null as unknown as { applicant: ApplicantKey });
+    }).not.toThrow();
+    expect(builder.init).toEqual(counted.init);
+    const { report, findings } = builder.build({ locale: "en" });
+    expect(findings.slice(0, 5).map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
+      [
+        "CELL_TYPE",
+        ["applications", "totalHandled", "naturalPerson"],
+        "result row or carriedForward",
+        "totalHandled",
+      ],
+      ["CELL_TYPE", ["applications", "newlyReceived", "total"], "applicant column", "total"],
+      [
+        "CELL_TYPE",
+        ["reviewsAndLitigation", "administrativeReview", "total"],
+        "table-四 outcome",
+        "total",
+      ],
+      ["CELL_TYPE", ["applications"], "text section", "applications"],
+      [
+        "CELL_TYPE",
+        ["applications", "newlyReceived", "undefined"],
+        "applicant column",
+        "undefined",
+      ],
+    ]);
+    // The steps that were taken are in the report as before.
+    expect(report.applications?.newlyReceived.naturalPerson).toBe(1);
+  });
+
+  it("builds nothing, without throwing, from an init with an unknown template", () => {
+    const init = { ...start, template: "2030" } as unknown as typeof start;
+    const builder = reportBuilder(init).receive({ applicant: "naturalPerson" });
+    const { report, findings } = builder.build();
+    expect(report).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["CELL_TYPE", ["template"]]]);
   });
 
   it("keeps invalid values out with CELL_TYPE at build time", () => {

@@ -280,8 +280,26 @@ describe("createReport: omitted and given values", () => {
     expect(applications).toEqual(copy);
   });
 
-  it("throws a TypeError for a template that does not exist", () => {
+  it("builds nothing, without throwing, for a template that does not exist", () => {
     const init = { ...base, template: "2020" } as unknown as Parameters<typeof createReport>[0];
-    expect(() => createReport(init)).toThrow(TypeError);
+    const { report, findings } = createReport(init, { locale: "en" });
+    expect(report).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
+      ["CELL_TYPE", ["template"], '"2019" | "2021"', "2020"],
+    ]);
+    expect(Object.isFrozen(findings)).toBe(true);
+  });
+
+  it.each([
+    ["null", null],
+    ["a string", "2021"],
+    ["an array", [{ template: "2021" }]],
+  ])("builds nothing, without throwing, when init is %s", (_name, init) => {
+    const { report, findings } = createReport(
+      init as unknown as Parameters<typeof createReport>[0],
+    );
+    expect(report).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["CELL_TYPE", []]]);
+    expect(findings[0]!.message).not.toBe("");
   });
 });

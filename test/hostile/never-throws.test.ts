@@ -1,0 +1,198 @@
+/**
+ * Hostile input: every public entry point that takes data from outside returns findings instead of
+ * throwing, leaves its (deeply frozen) input alone and touches no global prototype. See support.ts
+ * for the number of cases per run and how to replay a seed.
+ */
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { aggregate, createReport, fromJSON, parseText, validate } from "../../src/index.js";
+import {
+  deepFreeze,
+  deeplyNested,
+  editedCorpusText,
+  expectFindings,
+  expectPrototypesUntouched,
+  fixtureJSON,
+  hostileReportJSON,
+  hostileValue,
+  oddNumber,
+  params,
+  pollutingObject,
+  stringify,
+} from "./support.js";
+
+// Loosely typed handles: the point is to call them with what TypeScript would refuse.
+const anyValidate = validate as (report: unknown, options?: unknown) => ReturnType<typeof validate>;
+const anyCreate = createReport as (
+  init: unknown,
+  options?: unknown,
+) => { report: unknown; findings: unknown };
+const anyAggregate = aggregate as (
+  reports: unknown,
+  init: unknown,
+  options?: unknown,
+) => { report: unknown; findings: unknown };
+const anyParse = parseText as (text: unknown, options?: unknown) => ReturnType<typeof parseText>;
+
+/** A report object as the library makes them (what validate and aggregate normally get). */
+const parsedReport = hostileReportJSON.map((json) => fromJSON(json).report);
+
+const reportLike = fc.oneof(
+  { weight: 3, arbitrary: parsedReport },
+  { weight: 2, arbitrary: hostileReportJSON },
+  { weight: 2, arbitrary: hostileValue },
+  { weight: 1, arbitrary: deeplyNested },
+);
+
+const hostileOptions = fc.oneof(
+  fc.constant(undefined),
+  hostileValue,
+  fc.record(
+    {
+      previous: reportLike,
+      locale: fc.oneof(fc.constantFrom("zh", "en"), hostileValue),
+      severity: fc.oneof(
+        fc.constant({ T3_BALANCE: "info", CELL_TYPE: "nope" }),
+        pollutingObject,
+        hostileValue,
+      ),
+      agencyLevel: hostileValue,
+      publishedOn: fc.oneof(
+        fc.constantFrom("2023-01-19", "2023-02-30", "9999-99-99", ""),
+        hostileValue,
+      ),
+      year: oddNumber,
+      template: fc.oneof(fc.constantFrom("2019", "2021", "2030"), hostileValue),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+afterEach(() => {
+  expectPrototypesUntouched();
+});
+
+describe("hostile input never throws", () => {
+  it("validate(report, options) (property)", () => {
+    fc.assert(
+      fc.property(reportLike, hostileOptions, (report, options) => {
+        deepFreeze(report);
+        deepFreeze(options);
+        const result = anyValidate(report, options);
+        expect(typeof result.ok).toBe("boolean");
+        expectFindings(result.findings);
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("fromJSON(value) on values and on JSON text (property)", () => {
+    const jsonText = fc.oneof(
+      hostileReportJSON.map((json) => stringify(json)),
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc.tuple(hostileReportJSON, fc.nat(), fc.nat({ max: 50 })).map(([json, at, cut]) => {
+        const text = stringify(json);
+        const start = at % (text.length + 1);
+        return text.slice(0, start) + text.slice(start + cut);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(reportLike, jsonText), hostileOptions, (value, options) => {
+        deepFreeze(value);
+        deepFreeze(options);
+        const result = (
+          fromJSON as (value: unknown, options?: unknown) => ReturnType<typeof fromJSON>
+        )(value, options);
+        expectFindings(result.findings);
+        if (result.report !== undefined) expect(Object.isFrozen(result.report)).toBe(true);
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("parseText(text) on corpus texts with random edits and on arbitrary strings (property)", () => {
+    const text = fc.oneof(
+      { weight: 4, arbitrary: editedCorpusText },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    fc.assert(
+      fc.property(text, hostileOptions, (input, options) => {
+        deepFreeze(options);
+        const result = anyParse(input, options);
+        expectFindings(result.findings);
+        if (result.report !== undefined) {
+          expect(Object.isFrozen(result.report)).toBe(true);
+          // What the parser gives is a report that validate takes as it is.
+          expectFindings(validate(result.report).findings);
+        }
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("createReport(init, options) (property)", () => {
+    const base = fixtureJSON();
+    const init = fc.oneof(
+      hostileValue,
+      deeplyNested,
+      hostileReportJSON,
+      fc
+        .tuple(
+          fc.constantFrom(...base),
+          fc.dictionary(
+            fc.constantFrom(...Object.keys(base[0]!), "__proto__", "constructor"),
+            hostileValue,
+          ),
+        )
+        .map(([json, patch]) => ({ ...json, ...patch })),
+    );
+    fc.assert(
+      fc.property(init, hostileOptions, (value, options) => {
+        deepFreeze(value);
+        deepFreeze(options);
+        const result = anyCreate(value, options);
+        expectFindings(result.findings);
+        if (result.report !== undefined) expect(Object.isFrozen(result.report)).toBe(true);
+        else expect((result.findings as { code: string }[])[0]?.code).toBe("CELL_TYPE");
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("aggregate(reports, init, options) (property)", () => {
+    const reports = fc.oneof(
+      { weight: 4, arbitrary: fc.array(reportLike, { maxLength: 5 }) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    const init = fc.oneof(
+      fc.record(
+        {
+          agency: fc.oneof(fc.constant("某县人民政府"), hostileValue),
+          year: oddNumber,
+          template: hostileValue,
+          meta: hostileValue,
+          overview: hostileValue,
+        },
+        { requiredKeys: [] },
+      ),
+      hostileValue,
+    );
+    fc.assert(
+      fc.property(reports, init, hostileOptions, (members, value, options) => {
+        deepFreeze(members);
+        deepFreeze(value);
+        deepFreeze(options);
+        const result = anyAggregate(members, value, options);
+        expectFindings(result.findings);
+        expect(Object.isFrozen(result)).toBe(true);
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  keyStream,
+  matchKey,
+  nfkc,
+  TRADITIONAL_TO_SIMPLIFIED,
+  toSimplified,
+} from "../../src/parse/normalize.js";
+
+// The straightforward forms the fast paths in normalize.ts must agree with, character for character.
+const TRADITIONAL = Object.keys(TRADITIONAL_TO_SIMPLIFIED).join("");
+
+function referenceSimplified(text: string): string {
+  let out = "";
+  for (const char of text) out += TRADITIONAL_TO_SIMPLIFIED[char] ?? char;
+  return out.split("档案").join("文件");
+}
+
+function referenceKey(text: string): string {
+  return referenceSimplified(text.normalize("NFKC")).replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function referenceStream(text: string) {
+  let key = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const end = index + char.length;
+    for (const piece of referenceSimplified(char.normalize("NFKC"))) {
+      if (/[\p{L}\p{N}]/u.test(piece)) {
+        key += piece;
+        for (let unit = 0; unit < piece.length; unit++) {
+          starts.push(index);
+          ends.push(end);
+        }
+      }
+    }
+    index = end;
+  }
+  return { key, starts, ends };
+}
+
+// Characters where the fast paths branch: ASCII, ideographs (traditional ones included), CJK and
+// full-width punctuation, compatibility forms, combining marks, astral letters, lone surrogates.
+const tricky = fc.constantFrom(
+  ..."aZ09 ,.|-\n\t（）、。：“”１２Ａ①㈠ﾊﾞ\u3000\u00a0\u0301e\u2126\uFA10\u9FFF\u4E00〇々",
+  ...TRADITIONAL,
+  ..."政府信息公开档案",
+  "\uD83D\uDE00",
+  "\u{20000}",
+  "\uD800",
+  "\uDC00",
+);
+const text = fc.oneof(
+  fc.array(tricky, { maxLength: 40 }).map((chars) => chars.join("")),
+  fc.string({ unit: "binary", maxLength: 40 }),
+);
+
+describe("normalize fast paths", () => {
+  it("matchKey and toSimplified agree with the plain definitions (property)", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(matchKey(value)).toBe(referenceKey(value));
+        expect(toSimplified(value)).toBe(referenceSimplified(value));
+        expect(nfkc(value)).toBe(value.normalize("NFKC"));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keyStream agrees with the character-by-character definition (property)", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const stream = keyStream(value);
+        expect({ key: stream.key, starts: stream.starts, ends: stream.ends }).toEqual(
+          referenceStream(value),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("maps the traditional forms of the vocabulary and the Taiwan word", () => {
+    expect(matchKey("規範性檔案")).toBe("规范性文件");
+    expect(keyStream("規 範").key).toBe("规范");
+    expect(keyStream("規 範").starts).toEqual([0, 2]);
+  });
+});
