@@ -77,7 +77,8 @@ export function messageZh(c: MessageContext): string {
       return `发布日期 ${c.actual ?? "?"} 晚于法定期限 ${c.expected ?? "?"}`;
     case "AGGREGATE_MISMATCH":
       // detail absent: a cell; detail alone: a missing member; with actual: a refused member.
-      if (c.detail === undefined) return `${c.where}为 ${c.actual ?? "?"}，所辖各报告之和为 ${c.expected ?? "?"}`;
+      if (c.detail === undefined)
+        return `${c.where}为 ${c.actual ?? "?"}，所辖各报告之和为 ${c.expected ?? "?"}`;
       if (c.actual === undefined) return `缺少所辖报告「${c.detail}」`;
       if (c.expected === undefined) return `所辖报告「${c.detail}」重复，未再次计入汇总`;
       return `${c.detail ? `所辖报告「${c.detail}」的` : ""}${c.where}为 ${c.actual ?? "?"}，应为 ${c.expected ?? "?"}，未计入汇总`;
