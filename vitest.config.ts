@@ -13,6 +13,8 @@ export default defineConfig({
       provider: "v8",
       include: ["src/**/*.ts"],
       exclude: ["src/cli/**"],
+      // Enforced whenever coverage runs (CI: npm test -- --coverage).
+      thresholds: { lines: 90, branches: 90 },
     },
   },
 });
