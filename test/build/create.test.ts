@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { createReport, fromJSON, identitiesOf, toJSON } from "../../src/index.js";
+import { createReport, fromJSON, identitiesOf, toJSON, validate } from "../../src/index.js";
 import { localizeFindings } from "../../src/rules/finding.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { buildSeedReport } from "./examples/seed.js";
@@ -21,6 +21,7 @@ describe("createReport: the seed report from its leaf numbers", () => {
     expect(findings).toEqual([]);
     expect(report).toEqual(seedReport);
     expect(brokenIdentities(report)).toEqual([]);
+    expect(validate(report)).toEqual({ ok: true, findings: [] });
   });
 
   it("round-trips through canonical JSON", () => {

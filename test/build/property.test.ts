@@ -9,6 +9,7 @@ import {
   type ReportInit,
   type TemplateVersion,
   tableLayout,
+  validate,
 } from "../../src/index.js";
 import { consistentReport } from "../support/arbitraries.js";
 import { brokenIdentities } from "./identities.js";
@@ -51,6 +52,7 @@ describe("createReport (properties)", () => {
         expect(findings).toEqual([]);
         expect(built).toEqual(report);
         expect(brokenIdentities(built)).toEqual([]);
+        expect(validate(built).findings).toEqual([]);
       }),
       { numRuns: 1000 },
     );
@@ -99,6 +101,13 @@ describe("createReport (properties)", () => {
         expect(broken.every((identity) => identity.code === "T3_BALANCE")).toBe(true);
         expect(findings.map((f) => [f.code, f.path])).toEqual(
           broken.map((identity) => [identity.code, identity.right.at(-1)]),
+        );
+        // validate agrees with the builder on the arithmetic (texts are absent, so other rules fire).
+        const arithmetic = validate(report).findings.filter(
+          (f) => f.code.startsWith("T3_") || f.code.startsWith("T4_"),
+        );
+        expect(arithmetic.map((f) => [f.code, f.path])).toEqual(
+          findings.map((f) => [f.code, f.path]),
         );
       }),
       { numRuns: 1000 },
