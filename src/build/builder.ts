@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { isPlainObject, show } from "../model/input.js";
 import type {
   ActiveDisclosure,
   DisclosureFieldKey,
@@ -15,7 +17,6 @@ import type {
 import { type FindingDraft, localizeFindings } from "../rules/finding.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
-import { isRecord, show } from "./cells.js";
 import { createReport, textSectionKeys } from "./create.js";
 import type {
   ApplicationCase,
@@ -77,7 +78,7 @@ function bump(counts: Counts | undefined, row: string, column: string): Counts {
 }
 
 function fieldOf(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 function builderOf<T extends TemplateVersion>(
@@ -142,7 +143,7 @@ function builderOf<T extends TemplateVersion>(
       return next({ [section]: text });
     },
     withMeta(meta: ReportMeta) {
-      return next({ meta: isRecord(meta) ? { ...meta } : meta });
+      return next({ meta: isPlainObject(meta) ? { ...meta } : meta });
     },
     build(options?: BuildOptions) {
       const result = createReport<T>(frozen, options);

@@ -8,6 +8,7 @@
 import { Decimal } from "decimal.js";
 import type { Cell } from "../model/cell.js";
 import { toMoney } from "../model/decimal.js";
+import { show } from "../model/input.js";
 import type { FindingDraft, FindingPath } from "../rules/finding.js";
 import type { CellKind } from "../templates/types.js";
 
@@ -23,41 +24,6 @@ const EXPECTED: Record<CellKind, string> = {
   signedCount: "integer",
   money: `non-negative decimal, at most ${MAX_MONEY_PLACES} decimal places`,
 };
-
-// A rendering is cut to 80 characters, so JSON.stringify need not visit more than a few hundred
-// values: without a bound it walks every path through shared objects (exponential in the depth of
-// a value built as `v = { a: v, b: v }`) and every element of a huge array.
-const SHOWN_VALUES = 500;
-
-function stopAfter(count: number): (key: string, value: unknown) => unknown {
-  let left = count;
-  return (_key, value) => (--left < 0 ? "…" : value);
-}
-
-/**
- * A short, safe rendering of a rejected value for a finding.
- *
- * @example
- * ```ts
- * show(new Decimal("-1")); // '-1'
- * show({ a: 1 }); // '{"a":1}'
- * ```
- */
-export function show(value: unknown): string {
-  let text: string;
-  try {
-    text = Decimal.isDecimal(value)
-      ? value.toString()
-      : typeof value === "string"
-        ? value
-        : typeof value === "number" || typeof value === "bigint" || value === undefined
-          ? String(value)
-          : (JSON.stringify(value, stopAfter(SHOWN_VALUES)) ?? String(value));
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
 
 function takeMoney(value: unknown): Decimal | undefined {
   const amount = toMoney(value);
@@ -137,45 +103,4 @@ export function takeText(
     .filter((line) => line !== "")
     .join("\n");
   return text === "" ? undefined : text;
-}
-
-/**
- * Whether a value is a plain object (a row or table given by the caller).
- *
- * @example
- * ```ts
- * isRecord({ naturalPerson: 1 }); // true
- * isRecord([1]); // false
- * ```
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Pushes a `CELL_TYPE` draft for every own key of `object` not in `known`.
- *
- * @example
- * ```ts
- * const drafts: FindingDraft[] = [];
- * reportUnknownKeys({ nobody: 1 }, ["naturalPerson"], ["applications", "disclosed"], drafts);
- * drafts[0]?.path; // ['applications', 'disclosed', 'nobody']
- * ```
- */
-export function reportUnknownKeys(
-  object: Record<string, unknown>,
-  known: readonly string[],
-  path: FindingPath,
-  drafts: FindingDraft[],
-): void {
-  for (const key of Object.keys(object)) {
-    if (!known.includes(key)) {
-      drafts.push({
-        code: "CELL_TYPE",
-        path: [...path, key],
-        expected: "no such key",
-        actual: show(object[key]),
-      });
-    }
-  }
 }

@@ -1,13 +1,6 @@
-/**
- * `createReport`: a complete, consistent report from the numbers an office knows.
- *
- * @module
- */
-import { parseISO } from "date-fns";
 import type { Cell } from "../model/cell.js";
 import { deepFreeze } from "../model/freeze.js";
-import type { ReportMeta } from "../model/report.js";
-import { ISO_DATE_PATTERN } from "../model/schema.js";
+import { isPlainObject, own, readMeta, readYear, reportUnknownKeys, show } from "../model/input.js";
 import {
   type Finding,
   type FindingDraft,
@@ -17,17 +10,9 @@ import {
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
-import { isRecord, reportUnknownKeys, show, takeCell, takeText, zeroOf } from "./cells.js";
+import { takeCell, takeText, zeroOf } from "./cells.js";
 import { cellKey, checkRelations, derivedCellKeys, deriveTotals, type Tables } from "./derive.js";
 import type { BuildOptions, BuildResult, ReportInit, TextSectionKey } from "./types.js";
-
-const META_KEYS = [
-  "title",
-  "publisher",
-  "publishedOn",
-  "indexNumber",
-  "documentNumber",
-] as const satisfies readonly (keyof ReportMeta)[];
 
 /**
  * The text sections of a version, in report order: the preamble, then the registry's prose
@@ -56,22 +41,9 @@ function initKeys(version: TemplateVersion): readonly string[] {
   ];
 }
 
-function own(object: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-function takeYear(value: unknown, drafts: FindingDraft[]): number | null {
-  if (value === null) return null;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1000 && value <= 9999) {
-    return value;
-  }
-  drafts.push({ code: "CELL_TYPE", path: ["year"], expected: "year", actual: show(value) });
-  return null;
-}
-
 function takeAgency(value: unknown, drafts: FindingDraft[]): { name: string | null } {
   if (typeof value === "string") return { name: value.trim() };
-  if (isRecord(value)) {
+  if (isPlainObject(value)) {
     reportUnknownKeys(value, ["name"], ["agency"], drafts);
     const name = own(value, "name");
     if (name === null) return { name };
@@ -79,35 +51,6 @@ function takeAgency(value: unknown, drafts: FindingDraft[]): { name: string | nu
   }
   drafts.push({ code: "CELL_TYPE", path: ["agency"], expected: "string", actual: show(value) });
   return { name: null };
-}
-
-function takeMeta(value: unknown, drafts: FindingDraft[]): ReportMeta | undefined {
-  if (value === undefined) return undefined;
-  if (!isRecord(value)) {
-    drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(value) });
-    return undefined;
-  }
-  reportUnknownKeys(value, META_KEYS, ["meta"], drafts);
-  const meta: Record<string, string | null> = {};
-  for (const key of META_KEYS) {
-    const field = own(value, key);
-    if (field === undefined) continue;
-    const isDate = key === "publishedOn";
-    const valid =
-      field === null ||
-      (typeof field === "string" &&
-        (!isDate || (ISO_DATE_PATTERN.test(field) && !Number.isNaN(parseISO(field).getTime()))));
-    if (valid) meta[key] = field;
-    else {
-      drafts.push({
-        code: "CELL_TYPE",
-        path: ["meta", key],
-        expected: isDate ? "YYYY-MM-DD" : "string",
-        actual: show(field),
-      });
-    }
-  }
-  return meta;
 }
 
 /**
@@ -126,7 +69,7 @@ function takeTables(
   for (const table of tableLayout(version)) {
     const input = own(init, table.key);
     let source: Record<string, unknown> | undefined = {};
-    if (isRecord(input)) source = input;
+    if (isPlainObject(input)) source = input;
     else if (input !== undefined) {
       drafts.push({
         code: "CELL_TYPE",
@@ -150,11 +93,11 @@ function takeTables(
       const cells: Record<string, Cell> = {};
       rows[row.key] = cells;
       const rowInput = source === undefined ? undefined : (own(source, row.key) ?? {});
-      if (rowInput !== undefined && !isRecord(rowInput)) {
+      if (rowInput !== undefined && !isPlainObject(rowInput)) {
         const path = [table.key, row.key];
         drafts.push({ code: "CELL_TYPE", path, expected: "object", actual: show(rowInput) });
       }
-      const known = isRecord(rowInput) ? rowInput : undefined;
+      const known = isPlainObject(rowInput) ? rowInput : undefined;
       if (known !== undefined) {
         const columns = row.columns.map((column) => column.key);
         reportUnknownKeys(known, columns, [table.key, row.key], drafts);
@@ -230,8 +173,8 @@ export function createReport(
   options?: unknown,
 ): BuildResult<TemplateVersion> | UnbuiltResult {
   const input = init;
-  const locale = isRecord(options) && options["locale"] === "en" ? "en" : "zh";
-  if (!isRecord(input)) {
+  const locale = isPlainObject(options) && options["locale"] === "en" ? "en" : "zh";
+  if (!isPlainObject(input)) {
     return unbuilt(
       { code: "CELL_TYPE", path: [], expected: "object", actual: show(input) },
       locale,
@@ -264,10 +207,10 @@ function build(
   const report: Record<string, unknown> = {
     formatVersion: 1,
     template: version,
-    year: takeYear(own(input, "year"), drafts),
+    year: readYear(own(input, "year"), drafts),
     agency: takeAgency(own(input, "agency"), drafts),
   };
-  const meta = takeMeta(own(input, "meta"), drafts);
+  const meta = readMeta(own(input, "meta"), drafts);
   if (meta !== undefined) report["meta"] = meta;
   for (const key of textSectionKeys(version)) {
     const text = takeText(own(input, key), [key], drafts);

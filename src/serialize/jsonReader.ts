@@ -6,68 +6,33 @@
  * @module
  */
 
-import { parseISO } from "date-fns";
 import { Decimal } from "decimal.js";
 import { type Cell, isMark } from "../model/cell.js";
 import { toMoney } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
+import {
+  isPlainObject,
+  own,
+  type Plain,
+  readMeta,
+  readYear,
+  reportUnknownKeys,
+  show,
+} from "../model/input.js";
 import type { Report } from "../model/report.js";
-import { cellSchema, DECIMAL_PATTERN, ISO_DATE_PATTERN } from "../model/schema.js";
+import { cellSchema, DECIMAL_PATTERN } from "../model/schema.js";
 import type { FindingDraft, FindingPath } from "../rules/finding.js";
+
+export { META_KEYS } from "../model/input.js";
+
 import { tableLayout } from "../templates/layout.js";
 import { templateFor } from "../templates/registry.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
 
-/** Keys of `meta`, in canonical order. */
-export const META_KEYS = [
-  "title",
-  "publisher",
-  "publishedOn",
-  "indexNumber",
-  "documentNumber",
-] as const;
 /** Text sections before the tables, in canonical order. */
 export const TEXT_KEYS_BEFORE = ["preamble", "overview"] as const;
 /** Text sections after the tables, in canonical order. */
 export const TEXT_KEYS_AFTER = ["problemsAndImprovements", "otherMatters"] as const;
-
-type Plain = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is Plain {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function own(object: Plain, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-// A rendering is cut to 80 characters, so JSON.stringify need not visit more than a few hundred
-// values: without a bound it walks every path through shared objects (exponential in the depth of
-// a value built as `v = { a: v, b: v }`) and every element of a huge array.
-const SHOWN_VALUES = 500;
-
-function stopAfter(count: number): (key: string, value: unknown) => unknown {
-  let left = count;
-  return (_key, value) => (--left < 0 ? "…" : value);
-}
-
-/** A short, safe rendering of a rejected value for a finding. */
-function show(value: unknown): string {
-  let text: string;
-  try {
-    text =
-      typeof value === "number" || typeof value === "bigint"
-        ? String(value)
-        : typeof value === "string"
-          ? value
-          : value === undefined
-            ? "undefined"
-            : (JSON.stringify(value, stopAfter(SHOWN_VALUES)) ?? String(value));
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
 
 const KIND_NAMES: Record<CellKind, string> = {
   count: "non-negative integer",
@@ -112,24 +77,6 @@ function readCell(
   if (typeof candidate === "string" && DECIMAL_PATTERN.test(candidate)) return toMoney(candidate);
   if (isMark(candidate)) return Object.freeze({ mark: candidate.mark });
   return undefined;
-}
-
-function reportUnknownKeys(
-  object: Plain,
-  known: readonly string[],
-  path: FindingPath,
-  drafts: FindingDraft[],
-): void {
-  for (const key of Object.keys(object)) {
-    if (!known.includes(key)) {
-      drafts.push({
-        code: "CELL_TYPE",
-        path: [...path, key],
-        expected: "no such key",
-        actual: show(object[key]),
-      });
-    }
-  }
 }
 
 function readTable(
@@ -197,37 +144,6 @@ function readText(input: Plain, key: string, drafts: FindingDraft[]): string | u
   return undefined;
 }
 
-function readMeta(
-  input: unknown,
-  drafts: FindingDraft[],
-): Record<string, string | null> | undefined {
-  if (input === undefined) return undefined;
-  if (!isPlainObject(input)) {
-    drafts.push({ code: "CELL_TYPE", path: ["meta"], expected: "object", actual: show(input) });
-    return undefined;
-  }
-  reportUnknownKeys(input, META_KEYS, ["meta"], drafts);
-  const meta: Record<string, string | null> = {};
-  for (const key of META_KEYS) {
-    if (!Object.hasOwn(input, key)) continue;
-    const value = input[key];
-    const isDate = key === "publishedOn";
-    const valid =
-      value === null ||
-      (typeof value === "string" &&
-        (!isDate || (ISO_DATE_PATTERN.test(value) && !Number.isNaN(parseISO(value).getTime()))));
-    if (valid) meta[key] = value;
-    else
-      drafts.push({
-        code: "CELL_TYPE",
-        path: ["meta", key],
-        expected: isDate ? "YYYY-MM-DD" : "string",
-        actual: show(value),
-      });
-  }
-  return meta;
-}
-
 function readTemplate(
   input: Plain,
   year: number | null,
@@ -243,16 +159,6 @@ function readTemplate(
     actual: show(template),
   });
   return fallback;
-}
-
-function readYear(input: Plain, drafts: FindingDraft[]): number | null {
-  const year = own(input, "year");
-  if (year === null) return null;
-  if (typeof year === "number" && Number.isInteger(year) && year >= 1000 && year <= 9999) {
-    return year;
-  }
-  drafts.push({ code: "CELL_TYPE", path: ["year"], expected: "year", actual: show(year) });
-  return null;
 }
 
 function readAgency(input: unknown, drafts: FindingDraft[]): { name: string | null } {
@@ -328,7 +234,7 @@ export function readReport(value: unknown, options: { readonly decimals: boolean
       actual: show(formatVersion),
     });
   }
-  const year = readYear(input, drafts);
+  const year = readYear(own(input, "year"), drafts);
   const template = readTemplate(input, year, drafts);
   if (template === undefined) return { report: undefined, drafts, template: undefined };
   reportUnknownKeys(input, TOP_KEYS, [], drafts);
