@@ -21,6 +21,7 @@ import {
   readRow,
   readRows,
   type TableSource,
+  unescapeCells,
 } from "./rows.js";
 
 type Table = Record<string, Record<string, Cell>>;
@@ -197,14 +198,27 @@ export function readApplications(source: TableSource, version: TemplateVersion):
 }
 
 /** Value tokens of table 四: the values after the header words, up to the prose that follows. */
-function reviewTokens(source: TableSource): Token[] {
-  const body = source.text.slice(source.from, source.to);
+function reviewTokens(source: TableSource, count: number): Token[] {
+  const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown);
   const tokens: Token[] = [];
   if (source.pipes) {
     for (const line of body.split("\n")) {
       if (!line.includes("|")) continue;
-      const cells = pipeTokens(`|${line.replace(/^\s*\|/, "")}`, source.separated);
-      if (cells.some((t) => !t.junk && t.text !== "")) tokens.push(...cells.filter((t) => !t.junk));
+      // A pipe in the first column opens the row (Markdown); after spaces, or between tabs, it
+      // ends a blank first cell.
+      const cells = pipeTokens(
+        `|${source.tabs ? line : line.replace(/^\|/, "")}`,
+        source.separated,
+      );
+      // A line of values; or of blanks only, when it has exactly the table's cells (a header
+      // line holds words, a stray `|||` too few cells).
+      const values = cells.filter((t) => !t.junk);
+      if (
+        values.some((t) => t.text !== "") ||
+        (values.length === count && values.length === cells.length)
+      ) {
+        tokens.push(...values);
+      }
     }
     return tokens;
   }
@@ -225,7 +239,7 @@ export function readReviews(source: TableSource, version: TemplateVersion): Tabl
   const { groups } = templateDefinition(version).reviewsAndLitigation;
   const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
-  const values = reviewTokens(source);
+  const values = reviewTokens(source, flat.length);
   if (values.length === 0) {
     if (source.last) {
       drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
