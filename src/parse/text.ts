@@ -55,30 +55,34 @@ function tableSource(
   tabs: boolean,
 ): Omit<TableSource, "stream" | "markdown"> {
   if (tabs) return { text, from, to, last, pipes: true, separated: true, tabs };
-  const pipeLines = text
-    .slice(from, to)
-    .split("\n")
-    .filter((line) => line.includes("|"));
-  const closed = pipeLines.filter((line) => line.trimEnd().endsWith("|")).length;
+  let pipeLines = 0;
+  let closed = 0;
+  let separatedRow = false;
+  for (const line of text.slice(from, to).split("\n")) {
+    if (!line.includes("|")) continue;
+    pipeLines++;
+    if (line.trimEnd().endsWith("|")) closed++;
+    else if (!separatedRow) separatedRow = isSeparatedRow(line);
+  }
   return {
     text,
     from,
     to,
     last,
-    pipes: pipeLines.length >= 2,
-    separated: closed * 2 < pipeLines.length || pipeLines.some(isSeparatedRow),
+    pipes: pipeLines >= 2,
+    separated: closed * 2 < pipeLines || separatedRow,
     tabs,
   };
 }
 
 /**
- * A row written `a | b | c`, neither opened nor closed by a pipe: the table separates its cells
+ * A row (not closed by a pipe) written `a | b | c`, not opened by one either: the table separates its cells
  * without closing them, so a trailing pipe opens a blank last cell (`a | 14 | |`). A majority of
  * closed lines proves nothing then: a column that is blank on most rows closes most lines.
  */
 function isSeparatedRow(line: string): boolean {
   // A pipe in the first column is Markdown's opening pipe (after spaces it ends a blank cell).
-  if (line.startsWith("|") || line.trimEnd().endsWith("|")) return false;
+  if (line.startsWith("|")) return false;
   const first = line.indexOf("|");
   return first !== -1 && line.indexOf("|", first + 1) !== -1;
 }
@@ -87,6 +91,12 @@ function isSeparatedRow(line: string): boolean {
 // after leading spaces is not one: renderings that pad cells (`toText`, converted HTML) write a
 // blank first cell that way.
 const OPENING_PIPE = /^\|(?=[ \t]*[^\s|])/gm;
+
+function tabsOnTwoLines(body: string): boolean {
+  const tab = body.indexOf("\t");
+  const newline = tab === -1 ? -1 : body.indexOf("\n", tab);
+  return newline !== -1 && body.indexOf("\t", newline) !== -1;
+}
 
 /**
  * The table bodies prepared for the readers, positions unchanged: opening pipes become spaces;
@@ -102,12 +112,13 @@ function prepareBodies(
   let copied = 0;
   for (const { from, to } of bodies) {
     const body = text.slice(from, to);
-    let prepared: string;
+    let prepared = body;
     if (body.includes("|")) prepared = body.replace(OPENING_PIPE, " ");
-    else if (body.split("\n").filter((line) => line.includes("\t")).length >= 2) {
+    else if (tabsOnTwoLines(body)) {
       prepared = body.replace(/\t/g, "|");
       tabbed.add(from);
-    } else continue;
+    }
+    if (prepared === body) continue;
     parts.push(text.slice(copied, from), prepared);
     copied = to;
   }
