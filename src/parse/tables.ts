@@ -202,6 +202,7 @@ function reviewTokens(source: TableSource, count: number): Token[] {
   const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown);
   const tokens: Token[] = [];
   if (source.pipes) {
+    let blankRow: Token[] | undefined;
     for (const line of body.split("\n")) {
       if (!line.includes("|")) continue;
       // A pipe in the first column opens the row (Markdown); after spaces, or between tabs, it
@@ -210,17 +211,19 @@ function reviewTokens(source: TableSource, count: number): Token[] {
         `|${source.tabs ? line : line.replace(/^\|/, "")}`,
         source.separated,
       );
-      // A line of values; or of blanks only, when it has exactly the table's cells (a header
-      // line holds words, a stray `|||` too few cells).
       const values = cells.filter((t) => !t.junk);
-      if (
-        values.some((t) => t.text !== "") ||
-        (values.length === count && values.length === cells.length)
+      if (values.some((t) => t.text !== "")) tokens.push(...values);
+      else if (
+        blankRow === undefined &&
+        values.length === count &&
+        values.length === cells.length
       ) {
-        tokens.push(...values);
+        blankRow = values;
       }
     }
-    return tokens;
+    // A row of blanks only counts when no line holds a value: then it is the row, provided it has
+    // exactly the table's cells (a header line holds words, a stray `|||` too few cells).
+    return tokens.length === 0 && blankRow !== undefined ? blankRow : tokens;
   }
   let started = false;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.

@@ -76,9 +76,10 @@ function tableSource(
 }
 
 /**
- * A row (not closed by a pipe) written `a | b | c`, not opened by one either: the table separates its cells
- * without closing them, so a trailing pipe opens a blank last cell (`a | 14 | |`). A majority of
- * closed lines proves nothing then: a column that is blank on most rows closes most lines.
+ * Whether a line not closed by a pipe is a row written `a | b | c` (not opened by a pipe either):
+ * then the table separates its cells without closing them, and a trailing pipe opens a blank last
+ * cell (`a | 14 | |`). A majority of closed lines proves nothing then: a column that is blank on
+ * most rows closes most lines.
  */
 function isSeparatedRow(line: string): boolean {
   // A pipe in the first column is Markdown's opening pipe (after spaces it ends a blank cell).
@@ -129,12 +130,13 @@ function prepareBodies(
 
 /**
  * Where a section body ends: at the next heading, or at the start of its line when only marks
- * precede it there (`## 三、…`, `**三、…`), which belong to the heading, not to the last row.
+ * precede it there (`## 三、…`, `**三、…`, `| 三、…`), which belong to the heading, not to the
+ * last row of a table before it.
  */
 function bodyEnd(text: string, next: number | undefined): number {
   if (next === undefined) return text.length;
   const start = text.lastIndexOf("\n", next - 1) + 1;
-  return /^[ \t#*]*$/.test(text.slice(start, next)) ? start : next;
+  return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;
 }
 
 function parse(source: string, options: ParseOptions): ParseResult {
@@ -211,7 +213,11 @@ function parse(source: string, options: ParseOptions): ParseResult {
 
 /**
  * Reads a published report (plain text in any of the renderings seen in practice, Markdown, HTML,
- * or the output of `toText`/`toMarkdown`) into a report and findings. Never throws.
+ * the text a browser copies from a web page, with tabs between table cells, or the output of
+ * `toText`/`toMarkdown`/`toHTML`) into a report and findings. Never throws. Every rendering of ours
+ * reads back to an equal report (the agency as the title names it). In Markdown input (a `#` title,
+ * `##` section headings or a GFM table), heading marks and backslash escapes are syntax; in plain
+ * text they are content.
  *
  * Nothing is guessed silently: a cell that cannot be read is absent with `PARSE_CELL_UNREADABLE`;
  * a section or table not in the text gives `SECTION_MISSING`; text that stops inside a table or
