@@ -4,7 +4,7 @@
  * with its PARSE_CELL_UNREADABLE and nothing else) and texts full of Markdown syntax, lines opening with
  * `#`, pipes and backslashes. Renderings: `toText`, `toMarkdown`, the `innerText` a browser shows
  * for `toHTML`, and `toHTML` itself. Reports carry the title `{agency}{year}年…报告`, since the
- * renderers print the title and not `agency.name`.
+ * renderers print the title and not `agency.name`, and any of the page fields (发布机构, 索引号, 文号).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -96,14 +96,33 @@ const hostileText = fc
   .array(hostileLine, { minLength: 1, maxLength: 4 })
   .map((lines) => lines.join("\n"));
 
-/** Consistent reports with blank and marked cells and hostile texts. */
+/** The page fields under the title, each present or not; values as pages write them (no spaces). */
+const metaFields = fc.record(
+  {
+    publisher: fc.constantFrom("某市审计局", "大曹庄镇", "东城区人民政府办公室"),
+    indexNumber: fc.constantFrom("dczx/1674120257266", "11330000002482013Q/2023-00012"),
+    documentNumber: fc.constantFrom("某府办〔2023〕1号", "审计发[2022]3号"),
+  },
+  { requiredKeys: [] },
+);
+
+/** Consistent reports with blank, marked and absent cells, page fields and hostile texts. */
 function hostileReport(version: TemplateVersion): fc.Arbitrary<Report> {
   return fc
-    .tuple(consistentReport(version), holes, hostileText, hostileText, hostileText, hostileText)
+    .tuple(
+      consistentReport(version),
+      holes,
+      metaFields,
+      hostileText,
+      hostileText,
+      hostileText,
+      hostileText,
+    )
     .map(
-      ([report, at, preamble, overview, problems, other]) =>
+      ([report, at, fields, preamble, overview, problems, other]) =>
         ({
           ...punch(report, at),
+          meta: { ...report.meta, ...fields },
           preamble,
           overview,
           problemsAndImprovements: problems,
