@@ -20,7 +20,8 @@ export interface Token {
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"]);
 const ABSENT = new Set(["?", "？"]);
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
-const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|个|項|项|条|次)$/;
+// A unit may follow after spaces inside one cell (`404 件`); whether it agrees is checked per column.
+const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|項|项|条|次)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：:；;";

@@ -135,13 +135,62 @@ export function cleanText(text: string): string {
 }
 
 /**
- * A section's text in canonical form: each line trimmed (Markdown heading marks too), blank lines
- * and attachment file names dropped, lines joined by `"\n"`.
+ * A Markdown backslash escape undone (CommonMark: a backslash before ASCII punctuation stands for
+ * that character). Only for Markdown input: in plain text a backslash is content.
+ *
+ * @example
+ * ```ts
+ * unescapeMarkdown("1\\. A\\|B \\*c\\* \\\\ 中\\文"); // '1. A|B *c* \\ 中\\文'
+ * ```
  */
-export function canonicalText(text: string): string {
+export function unescapeMarkdown(text: string): string {
+  return text.includes("\\") ? text.replace(/\\([!-/:-@[-`{-~])/g, "$1") : text;
+}
+
+/**
+ * Whether the text is Markdown, so that `#` heading marks and backslash escapes are syntax: a GFM
+ * table separator row, a section heading written as a Markdown heading (`## 一、总体情况`), or a
+ * first line that is one (`# 某镇2022年…报告`). A text line that merely starts with `# ` in plain
+ * text does not make it Markdown. HTML is never Markdown.
+ *
+ * @param source - The text as given.
+ * @param cleaned - The text after {@link cleanText}.
+ * @param headings - Where the section headings start in `cleaned`.
+ */
+export function looksLikeMarkdown(
+  source: string,
+  cleaned: string,
+  headings: readonly { readonly start: number }[],
+): boolean {
+  if (looksLikeHtml(source)) return false;
+  // Each line holding `--` is looked at once: the search goes on after its end.
+  for (let at = source.indexOf("--"); at !== -1; ) {
+    const start = source.lastIndexOf("\n", at) + 1;
+    const newline = source.indexOf("\n", at);
+    const end = newline === -1 ? source.length : newline;
+    if (isMarkdownSeparator(source.slice(start, end))) return true;
+    at = newline === -1 ? -1 : source.indexOf("--", end);
+  }
+  const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
+  for (const heading of headings) {
+    const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;
+    if (headingMark.test(cleaned.slice(start, heading.start))) return true;
+  }
+  return /^\s*#{1,6}[ \t]+\S/.test(cleaned);
+}
+
+/**
+ * A section's text in canonical form: each line trimmed, blank lines and attachment file names
+ * dropped, lines joined by `"\n"`. In Markdown, heading marks are dropped and escapes undone.
+ */
+export function canonicalText(text: string, markdown = false): string {
   return text
     .split("\n")
-    .map((line) => line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
+    .map((line) =>
+      markdown
+        ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
+        : line.trim(),
+    )
     .filter((line) => line !== "" && !/\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i.test(line))
     .join("\n");
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ReportMeta } from "../model/report.js";
+import { unescapeMarkdown } from "./clean.js";
 import { matchKey } from "./normalize.js";
 
 /** What the front of a report gave. */
@@ -19,11 +20,14 @@ export interface Front {
 const SPACE = "[ \\t\\u00a0\\u3000]*";
 const FIELD_LINE = /^[-*\s]*[\p{Script=Han}]{2,6}\s*[:：]/u;
 
-function cleanLine(line: string): string {
-  return line
-    .replace(/^[\s\u3000]*#{1,6}[ \t]+/, "")
-    .replace(/^\s*标题\s*[:：]/, "")
-    .trim();
+// A page data file holding the HTML in a JavaScript string literal: `let content = "<p>…`.
+const LITERAL_OPENING = /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*["'`]/;
+
+function cleanLineOf(line: string, markdown: boolean): string {
+  const plain = line.replace(LITERAL_OPENING, "").replace(/^\s*标题\s*[:：]/, "");
+  return markdown
+    ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
+    : plain.trim();
 }
 
 function isTitle(line: string): boolean {
@@ -69,13 +73,15 @@ export function fromTitle(title: string): { agency: string | null; year: number 
  * Reads the front of a report.
  *
  * @param front - Cleaned text before the first section heading.
+ * @param markdown - The text is Markdown: `#` marks and backslash escapes are syntax.
  * @example
  * ```ts
  * readFront("某镇2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n\n本报告依据…").meta.publishedOn; // '2023-01-19'
  * ```
  */
-export function readFront(front: string): Front {
+export function readFront(front: string, markdown = false): Front {
   const lines = front.split("\n");
+  const cleanLine = (line: string) => cleanLineOf(line, markdown);
   const found: { line: number; title: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = cleanLine(lines[i]!);
@@ -97,7 +103,10 @@ export function readFront(front: string): Front {
     ["indexNumber", field(front, "索引号")],
     ["documentNumber", field(front, "文号")],
   ] as const;
-  for (const [key, value] of fields) if (value !== undefined) meta[key] = value;
+  for (const [key, value] of fields) {
+    if (value !== undefined)
+      meta[key] = markdown && value !== null ? unescapeMarkdown(value) : value;
+  }
   const titleKey = title === undefined ? undefined : matchKey(title);
   const preambleLines = lines
     .slice(titleLine + 1)

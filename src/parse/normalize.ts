@@ -249,7 +249,8 @@ export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Objec
   點: "点",
 });
 
-// 檔案 is the Taiwan word for 文件 (format-spec D13): 規範性檔案 → 规范性文件.
+// 檔案 is the Taiwan word for 文件 (format-spec D13): 規範性檔案 → 规范性文件. Each word has the
+// length of its replacement, which keeps the key stream's positions aligned.
 const TAIWAN_VOCABULARY: readonly (readonly [string, string])[] = [["档案", "文件"]];
 
 const CJK_FIRST = 0x4e00;
@@ -423,7 +424,6 @@ export function keyStream(text: string): KeyStream {
       // ASCII is its own NFKC and simplified form: only letters and digits are kept.
       if (!isAsciiWord(code)) replacement = "";
     } else if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) {
-      // One character never makes a Taiwan word: the table is all there is to apply.
       replacement = simplifiedOfCode(code);
     } else {
       const point = text.codePointAt(index)!;
@@ -456,5 +456,11 @@ export function keyStream(text: string): KeyStream {
     index = end;
   }
   if (run < text.length) parts.push(text.slice(run));
-  return { key: parts.join(""), starts, ends };
+  // The Taiwan words, as `matchKey` applies them, on the whole key: a word spans characters, so the
+  // per-character pass above cannot see it. Each replacement has the length of its word, so the
+  // positions stay aligned.
+  let key = parts.join("");
+  for (const [from, to] of TAIWAN_VOCABULARY)
+    if (key.includes(from)) key = key.split(from).join(to);
+  return { key, starts, ends };
 }

@@ -24,6 +24,10 @@ export interface TableSource {
   readonly separated: boolean;
   /** The body runs to the end of the text (nothing after it was found). */
   readonly last: boolean;
+  /** Cells are separated by tabs (now pipes), none opened by a pipe: a leading pipe is a blank cell. */
+  readonly tabs: boolean;
+  /** The text is Markdown: a backslash before punctuation is an escape. */
+  readonly markdown: boolean;
 }
 
 /** A row to read: its label, its columns, and the identities inside the row. */
@@ -60,8 +64,20 @@ function lineStart(text: string, position: number): number {
   return text.lastIndexOf("\n", position - 1) + 1;
 }
 
+/**
+ * A Markdown region with its escapes undone, but for `\\|`: an escaped pipe is no cell separator,
+ * and a cell holding one is no value either way.
+ */
+export function unescapeCells(region: string, markdown: boolean): string {
+  if (!markdown || !region.includes("\\")) return region;
+  return region.replace(/\\([!-/:-@[-`{-~])/g, (written, character: string) =>
+    character === "|" ? written : character,
+  );
+}
+
 function tokensOf(source: TableSource, region: string): Token[] {
-  return source.pipes ? pipeTokens(region, source.separated) : wordTokens(region);
+  const plain = unescapeCells(region, source.markdown);
+  return source.pipes ? pipeTokens(plain, source.separated) : wordTokens(plain);
 }
 
 /** Reads a row's values against its columns. */

@@ -21,6 +21,7 @@ import {
   readRow,
   readRows,
   type TableSource,
+  unescapeCells,
 } from "./rows.js";
 
 type Table = Record<string, Record<string, Cell>>;
@@ -197,16 +198,32 @@ export function readApplications(source: TableSource, version: TemplateVersion):
 }
 
 /** Value tokens of table 四: the values after the header words, up to the prose that follows. */
-function reviewTokens(source: TableSource): Token[] {
-  const body = source.text.slice(source.from, source.to);
+function reviewTokens(source: TableSource, count: number): Token[] {
+  const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown);
   const tokens: Token[] = [];
   if (source.pipes) {
+    let blankRow: Token[] | undefined;
     for (const line of body.split("\n")) {
       if (!line.includes("|")) continue;
-      const cells = pipeTokens(`|${line.replace(/^\s*\|/, "")}`, source.separated);
-      if (cells.some((t) => !t.junk && t.text !== "")) tokens.push(...cells.filter((t) => !t.junk));
+      // A pipe in the first column opens the row (Markdown); after spaces, or between tabs, it
+      // ends a blank first cell.
+      const cells = pipeTokens(
+        `|${source.tabs ? line : line.replace(/^\|/, "")}`,
+        source.separated,
+      );
+      const values = cells.filter((t) => !t.junk);
+      if (values.some((t) => t.text !== "")) tokens.push(...values);
+      else if (
+        blankRow === undefined &&
+        values.length === count &&
+        values.length === cells.length
+      ) {
+        blankRow = values;
+      }
     }
-    return tokens;
+    // A row of blanks only counts when no line holds a value: then it is the row, provided it has
+    // exactly the table's cells (a header line holds words, a stray `|||` too few cells).
+    return tokens.length === 0 && blankRow !== undefined ? blankRow : tokens;
   }
   let started = false;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
@@ -225,7 +242,7 @@ export function readReviews(source: TableSource, version: TemplateVersion): Tabl
   const { groups } = templateDefinition(version).reviewsAndLitigation;
   const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
-  const values = reviewTokens(source);
+  const values = reviewTokens(source, flat.length);
   if (values.length === 0) {
     if (source.last) {
       drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });

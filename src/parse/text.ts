@@ -10,7 +10,7 @@ import type { Locale } from "../rules/codes.js";
 import { type Finding, type FindingDraft, localizeFindings } from "../rules/finding.js";
 import { detectTemplateByLabels, templateDefinition, templateFor } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
-import { canonicalText, cleanText } from "./clean.js";
+import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
 import { keyStream } from "./normalize.js";
 import type { TableSource } from "./rows.js";
@@ -52,46 +52,124 @@ function tableSource(
   from: number,
   to: number,
   last: boolean,
-): Omit<TableSource, "stream"> {
-  const body = text.slice(from, to);
-  const pipeLines = body.split("\n").filter((line) => line.includes("|"));
-  const closed = pipeLines.filter((line) => line.trimEnd().endsWith("|")).length;
+  tabs: boolean,
+): Omit<TableSource, "stream" | "markdown"> {
+  if (tabs) return { text, from, to, last, pipes: true, separated: true, tabs };
+  let pipeLines = 0;
+  let closed = 0;
+  let separatedRow = false;
+  for (const line of text.slice(from, to).split("\n")) {
+    if (!line.includes("|")) continue;
+    pipeLines++;
+    if (line.trimEnd().endsWith("|")) closed++;
+    else if (!separatedRow) separatedRow = isSeparatedRow(line);
+  }
   return {
     text,
     from,
     to,
     last,
-    pipes: pipeLines.length >= 2,
-    separated: closed * 2 < pipeLines.length,
+    pipes: pipeLines >= 2,
+    separated: closed * 2 < pipeLines || separatedRow,
+    tabs,
   };
 }
 
-// Lines that open with a pipe before their first cell (`| 规章 | 0 |`): the pipe opens, it ends nothing.
-function dropOpeningPipes(text: string): string {
-  return text.replace(/^([ \t]*)\|(?=[ \t]*[^\s|])/gm, "$1 ");
+/**
+ * Whether a line not closed by a pipe is a row written `a | b | c` (not opened by a pipe either):
+ * then the table separates its cells without closing them, and a trailing pipe opens a blank last
+ * cell (`a | 14 | |`). A majority of closed lines proves nothing then: a column that is blank on
+ * most rows closes most lines.
+ */
+function isSeparatedRow(line: string): boolean {
+  // A pipe in the first column is Markdown's opening pipe (after spaces it ends a blank cell).
+  if (line.startsWith("|")) return false;
+  const first = line.indexOf("|");
+  return first !== -1 && line.indexOf("|", first + 1) !== -1;
+}
+
+// A pipe in the first column before a cell (`| 规章 | 0 |`) opens the row and ends nothing. A pipe
+// after leading spaces is not one: renderings that pad cells (`toText`, converted HTML) write a
+// blank first cell that way.
+const OPENING_PIPE = /^\|(?=[ \t]*[^\s|])/gm;
+
+function tabsOnTwoLines(body: string): boolean {
+  const tab = body.indexOf("\t");
+  const newline = tab === -1 ? -1 : body.indexOf("\n", tab);
+  return newline !== -1 && body.indexOf("\t", newline) !== -1;
+}
+
+/**
+ * The table bodies prepared for the readers, positions unchanged: opening pipes become spaces;
+ * in a body written with tabs between cells and no pipe (the `innerText` of an HTML table), each
+ * tab becomes a pipe, which keeps every blank cell. Text sections are left as written.
+ */
+function prepareBodies(
+  text: string,
+  bodies: readonly { readonly from: number; readonly to: number }[],
+): { readonly text: string; readonly tabbed: ReadonlySet<number> } {
+  const tabbed = new Set<number>();
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { from, to } of bodies) {
+    const body = text.slice(from, to);
+    let prepared = body;
+    if (body.includes("|")) prepared = body.replace(OPENING_PIPE, " ");
+    else if (tabsOnTwoLines(body)) {
+      prepared = body.replace(/\t/g, "|");
+      tabbed.add(from);
+    }
+    if (prepared === body) continue;
+    parts.push(text.slice(copied, from), prepared);
+    copied = to;
+  }
+  if (copied === 0) return { text, tabbed };
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), tabbed };
+}
+
+/**
+ * Where a section body ends: at the next heading, or at the start of its line when only marks
+ * precede it there (`## 三、…`, `**三、…`, `| 三、…`), which belong to the heading, not to the
+ * last row of a table before it.
+ */
+function bodyEnd(text: string, next: number | undefined): number {
+  if (next === undefined) return text.length;
+  const start = text.lastIndexOf("\n", next - 1) + 1;
+  return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;
 }
 
 function parse(source: string, options: ParseOptions): ParseResult {
   const locale = options.locale ?? "zh";
-  const text = dropOpeningPipes(cleanText(source));
+  const cleaned = cleanText(source);
   const sections = templateDefinition("2021").sections;
-  const headings = findHeadings(text, sections);
-  const front = readFront(text.slice(0, headings[0]?.start ?? text.length));
+  const headings = findHeadings(cleaned, sections);
+  const markdown = looksLikeMarkdown(source, cleaned, headings);
+  const front = readFront(cleaned.slice(0, headings[0]?.start ?? cleaned.length), markdown);
   // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text, or the report
   // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year.
   const period =
-    /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(text) ??
-    /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(text);
+    /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(cleaned) ??
+    /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(cleaned);
   const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
   const template =
     options.template ??
-    detectTemplateByLabels(text) ??
+    detectTemplateByLabels(cleaned) ??
     (year === null ? undefined : templateFor(year));
   const drafts: FindingDraft[] = [];
   if (template === undefined) {
     for (const section of sections) drafts.push({ code: "SECTION_MISSING", path: [section.key] });
     return { report: undefined, findings: localizeFindings(drafts, { locale }) };
   }
+  const bodies = headings.map((heading, index) => ({
+    from: heading.end,
+    to: bodyEnd(cleaned, headings[index + 1]?.start),
+    table: TABLE_READERS[heading.section.key] !== undefined,
+  }));
+  const { text, tabbed } = prepareBodies(
+    cleaned,
+    bodies.filter((body) => body.table),
+  );
   const stream = keyStream(text);
   const report: Record<string, unknown> = {
     formatVersion: 1,
@@ -111,14 +189,15 @@ function parse(source: string, options: ParseOptions): ParseResult {
     }
     const heading = headings[index]!;
     const last = heading === lastFound;
-    const to = headings[index + 1]?.start ?? text.length;
+    const to = bodies[index]!.to;
     const reader = TABLE_READERS[section.key];
     if (!reader) {
-      report[section.key] = canonicalText(text.slice(heading.end, to));
+      report[section.key] = canonicalText(text.slice(heading.end, to), markdown);
       if (last && section.key !== sections[sections.length - 1]!.key) stopped = true;
       continue;
     }
-    const reading = reader({ ...tableSource(text, heading.end, to, last), stream }, template);
+    const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end));
+    const reading = reader({ ...shape, stream, markdown }, template);
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {
@@ -134,7 +213,11 @@ function parse(source: string, options: ParseOptions): ParseResult {
 
 /**
  * Reads a published report (plain text in any of the renderings seen in practice, Markdown, HTML,
- * or the output of `toText`/`toMarkdown`) into a report and findings. Never throws.
+ * the text a browser copies from a web page, with tabs between table cells, or the output of
+ * `toText`/`toMarkdown`/`toHTML`) into a report and findings. Never throws. Every rendering of ours
+ * reads back to an equal report (the agency as the title names it). In Markdown input (a `#` title,
+ * `##` section headings or a GFM table), heading marks and backslash escapes are syntax; in plain
+ * text they are content.
  *
  * Nothing is guessed silently: a cell that cannot be read is absent with `PARSE_CELL_UNREADABLE`;
  * a section or table not in the text gives `SECTION_MISSING`; text that stops inside a table or
