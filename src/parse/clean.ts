@@ -114,6 +114,9 @@ function isMarkdownSeparator(line: string): boolean {
 // A pinyin gloss injected after a character by some mirrors: 項(xiàng), 數(shù).
 const PINYIN_GLOSS =
   /(\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
+// A gloss needs a tone mark: a plain scan for one spares the costly Han-script regex on the
+// reports (nearly all) that have none.
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
  * The cleaned text: line endings unified, HTML converted, page markers, Markdown separator rows
@@ -127,8 +130,7 @@ const PINYIN_GLOSS =
 export function cleanText(text: string): string {
   const unified = text.replace(/\r\n?/g, "\n");
   const plain = looksLikeHtml(unified) ? htmlToText(unified) : unified;
-  return plain
-    .replace(PINYIN_GLOSS, "$1")
+  return (TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain)
     .split("\n")
     .filter((line) => !isPageMarker(line) && !isMarkdownSeparator(line))
     .join("\n");
