@@ -8,7 +8,7 @@ import { deepFreeze } from "../model/freeze.js";
 import type { Report } from "../model/report.js";
 import type { Locale } from "../rules/codes.js";
 import { type Finding, type FindingDraft, localizeFindings } from "../rules/finding.js";
-import { detectTemplateByLabels, templateDefinition, templateFor } from "../templates/registry.js";
+import { detectTemplateByKey, templateDefinition, templateFor } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
@@ -152,15 +152,6 @@ function parse(source: string, options: ParseOptions): ParseResult {
     /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(cleaned) ??
     /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(cleaned);
   const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
-  const template =
-    options.template ??
-    detectTemplateByLabels(cleaned) ??
-    (year === null ? undefined : templateFor(year));
-  const drafts: FindingDraft[] = [];
-  if (template === undefined) {
-    for (const section of sections) drafts.push({ code: "SECTION_MISSING", path: [section.key] });
-    return { report: undefined, findings: localizeFindings(drafts, { locale }) };
-  }
   const bodies = headings.map((heading, index) => ({
     from: heading.end,
     to: bodyEnd(cleaned, headings[index + 1]?.start),
@@ -170,7 +161,18 @@ function parse(source: string, options: ParseOptions): ParseResult {
     cleaned,
     bodies.filter((body) => body.table),
   );
+  // One key stream serves template detection and table reading: preparing the table bodies only
+  // changes separators, which keys drop.
   const stream = keyStream(text);
+  const template =
+    options.template ??
+    detectTemplateByKey(stream.key) ??
+    (year === null ? undefined : templateFor(year));
+  const drafts: FindingDraft[] = [];
+  if (template === undefined) {
+    for (const section of sections) drafts.push({ code: "SECTION_MISSING", path: [section.key] });
+    return { report: undefined, findings: localizeFindings(drafts, { locale }) };
+  }
   const report: Record<string, unknown> = {
     formatVersion: 1,
     template,

@@ -163,7 +163,19 @@ export function detectTemplate(text: string): TemplateVersion | undefined {
  * ```
  */
 export function detectTemplateByLabels(text: string): TemplateVersion | undefined {
-  const key = matchKey(text);
+  return detectTemplateByKey(matchKey(text));
+}
+
+/**
+ * {@link detectTemplateByLabels} on text already reduced by `matchKey` (the parser has that key
+ * at hand and need not compute it twice).
+ *
+ * @example
+ * ```ts
+ * detectTemplateByKey("信息内容本年制发件数本年废止件数现行有效件数"); // '2021'
+ * ```
+ */
+export function detectTemplateByKey(key: string): TemplateVersion | undefined {
   for (const pick of ["tableTwo", "tableThree"] as const) {
     const hits = templateVersions.map(
       (version) => markers[version][pick].filter((marker) => key.includes(marker)).length,
