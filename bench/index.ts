@@ -122,7 +122,8 @@ title: Performance
 
 Written by \`npm run bench\` (tinybench, ${TIME_MS} ms per task) on ${new Date().toISOString().slice(0, 10)}.
 
-Machine: ${machine}.
+Machine: ${machine}. On a shared machine the timings vary by about ±20 % from run to run; compare
+ratios measured in the same run.
 
 ## Throughput
 
