@@ -1,17 +1,67 @@
 import { readFileSync } from "node:fs";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+// Syntax ES2019 for every file, the command line's too: government front ends still build with
+// webpack 4, whose parser stops at `??` and `?.`. A test parses each built file as ES2019.
+const target = "es2019";
+
+// date-fns 4 ships ES2020 syntax, which webpack 4 cannot parse either; the few functions the core
+// uses are inlined into the module that imports them and lowered with it. zod (only behind
+// `jsonSchema`/`reportSchema`) and decimal.js (ES5) stay ordinary dependencies.
+const inlined = ["date-fns"];
+
+/**
+ * The ESM build keeps one output file per source module: every import between our own modules
+ * stays an import. A bundler that takes only `toJSON` then loads only the modules `toJSON` needs;
+ * in a single-file bundle the whole file's imports (decimal.js among them) would come along.
+ */
+const ownModulesExternal: Plugin = {
+  name: "own-modules-external",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === "entry-point" || args.importer.includes("node_modules")
+        ? undefined
+        : { path: args.path, external: true },
+    );
+  },
+};
+
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", vitest: "src/vitest.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    // ESM, module by module, for bundlers and Node's import.
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    outDir: "dist/esm",
+    format: ["esm"],
+    bundle: true,
+    splitting: false,
+    noExternal: inlined,
+    esbuildPlugins: [ownModulesExternal],
+    dts: false,
     sourcemap: true,
     clean: false,
-    target: "node20",
-    treeshake: true,
+    target,
+  },
+  {
+    // CommonJS, one file per entry, for require() and older tools.
+    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    format: ["cjs"],
+    noExternal: inlined,
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target,
+    external: ["vitest"],
+  },
+  {
+    // The declarations of both formats.
+    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    clean: false,
+    target,
     external: ["vitest"],
   },
   {
@@ -21,7 +71,7 @@ export default defineConfig([
     dts: false,
     sourcemap: false,
     clean: false,
-    target: "node20",
+    target,
     define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Builds the package into a temporary folder for the tests that run the built files.
+    globalSetup: ["test/setup/build.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],

@@ -32,7 +32,6 @@ export type {
   ReviewsAndLitigation,
   RowKey,
 } from "./model/report.js";
-export { cellSchema, jsonSchema, reportSchema, reportSchemas } from "./model/schema.js";
 export * from "./parse/index.js";
 export type { RuleDescription } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
@@ -40,9 +39,11 @@ export type { Locale, RuleCode, Severity } from "./rules/codes.js";
 export { isRuleCode, ruleCodes } from "./rules/codes.js";
 export type { Finding, FindingPath } from "./rules/finding.js";
 export * from "./rules/index.js";
+export type { FromJSONOptions, FromJSONResult } from "./serialize/fromJSON.js";
+export { fromJSON } from "./serialize/fromJSON.js";
 export * from "./serialize/index.js";
-export type { FromJSONOptions, FromJSONResult, JsonValue, ReportJSON } from "./serialize/json.js";
-export { fromJSON, toJSON } from "./serialize/json.js";
+export type { JsonValue, ReportJSON } from "./serialize/json.js";
+export { toJSON } from "./serialize/json.js";
 export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";
 export { identitiesOf } from "./templates/identities.js";
 export type { LayoutRow, LayoutTable, TableKey } from "./templates/layout.js";

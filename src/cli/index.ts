@@ -5,7 +5,6 @@
 import { writeFile } from "node:fs/promises";
 import {
   type Finding,
-  jsonSchema,
   type Report,
   rules,
   toHTML,
@@ -14,6 +13,7 @@ import {
   toText,
   validate,
 } from "../index.js";
+import { jsonSchema } from "../schema.js";
 import { type CliOptions, parseCommandLine, UsageError } from "./args.js";
 import { type Loaded, loadReport } from "./load.js";
 import { formatFindings } from "./report.js";

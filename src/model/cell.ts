@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 
 /** A non-numeric mark found in a cell, kept verbatim. */
 export interface Mark {
@@ -33,11 +33,24 @@ export type Cell = CountCell | MoneyCell;
  * ```
  */
 export function isMark(value: unknown): value is Mark {
+  // A Decimal has no `mark`, so no test of decimal.js is needed here.
   return (
     typeof value === "object" &&
     value !== null &&
-    !Decimal.isDecimal(value) &&
     typeof (value as { mark?: unknown }).mark === "string"
+  );
+}
+
+/**
+ * Whether a value is a decimal.js `Decimal`, by the same test that `Decimal.isDecimal` makes for
+ * instances of other clones (`toStringTag` on the prototype). Written here so that this module,
+ * and everything that only needs cell types, does not load decimal.js.
+ */
+function isDecimal(value: unknown): value is Decimal {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]"
   );
 }
 
@@ -52,7 +65,7 @@ export function isMark(value: unknown): value is Mark {
  * ```
  */
 export function isNumeric(value: Cell | undefined): value is number | Decimal {
-  return typeof value === "number" || Decimal.isDecimal(value);
+  return typeof value === "number" || isDecimal(value);
 }
 
 /**

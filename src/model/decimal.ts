@@ -54,8 +54,3 @@ export function sumMoney(values: readonly Decimal[]): Decimal {
   for (const value of values) total = total.plus(new Money(value));
   return new Decimal(total);
 }
-
-/** The canonical text of an amount: plain notation, no exponent. */
-export function moneyToString(value: Decimal): string {
-  return value.toFixed();
-}

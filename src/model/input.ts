@@ -4,11 +4,13 @@
  *
  * @module
  */
-import { parseISO } from "date-fns";
+
 import { Decimal } from "decimal.js";
 import type { FindingDraft, FindingPath } from "../rules/finding.js";
+import { parseISO } from "./dates.js";
+import { ISO_DATE_PATTERN } from "./domains.js";
+import { META_KEYS } from "./keys.js";
 import type { ReportMeta } from "./report.js";
-import { ISO_DATE_PATTERN } from "./schema.js";
 
 /** A plain object read from input. */
 export type Plain = Record<string, unknown>;
@@ -95,15 +97,6 @@ export function reportUnknownKeys(
     }
   }
 }
-
-/** The fields of `meta`, in canonical order. */
-export const META_KEYS = [
-  "title",
-  "publisher",
-  "publishedOn",
-  "indexNumber",
-  "documentNumber",
-] as const satisfies readonly (keyof ReportMeta)[];
 
 /**
  * Reads `meta`: strings or `null`, `publishedOn` an ISO date; anything else is reported at its path

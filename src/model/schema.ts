@@ -2,69 +2,89 @@
  * zod schemas of the canonical JSON (format version 1), generated from the template registries:
  * no row or column is written here. `jsonSchema()` turns them into JSON Schema (draft 2020-12).
  *
+ * Nothing here runs when the module loads: every schema is built when a function below is called.
+ * Building a zod object schema makes zod probe `new Function` (for its JIT), which a page under a
+ * strict Content-Security-Policy reports; the library's own readers (`fromJSON`, `validate`,
+ * `parseText`) therefore use the plain predicates of `./domains.ts` and never build a schema. A host
+ * app under such a policy that calls these functions can turn on zod's own `jitless` setting itself:
+ * the library never changes zod's global configuration.
+ *
  * @module
  */
 import * as z from "zod";
 import { tableLayout } from "../templates/layout.js";
 import { templateVersions } from "../templates/registry.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
+import { DECIMAL_PATTERN, ISO_DATE_PATTERN } from "./domains.js";
 
-/** A decimal amount in canonical JSON: plain notation, no exponent, no sign. */
-export const DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
+function markSchema() {
+  return z
+    .object({ mark: z.string().describe("The non-numeric mark found in the cell: /, -, —, 无 …") })
+    .strict();
+}
 
-/** The ISO date form of `meta.publishedOn`. */
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-const markSchema = z
-  .object({ mark: z.string().describe("The non-numeric mark found in the cell: /, -, —, 无 …") })
-  .strict();
-
-const cellSchemas = {
-  count: z.union([z.number().int().min(0), z.null(), markSchema]),
-  signedCount: z.union([z.number().int(), z.null(), markSchema]),
-  money: z.union([
-    z.string().regex(DECIMAL_PATTERN).describe('A non-negative decimal amount, e.g. "0.35"'),
-    z.null(),
-    markSchema,
-  ]),
-} as const;
+function cellSchemaOf(kind: CellKind, mark: z.ZodType): z.ZodType {
+  switch (kind) {
+    case "count":
+      return z.union([z.number().int().min(0), z.null(), mark]);
+    case "signedCount":
+      return z.union([z.number().int(), z.null(), mark]);
+    case "money":
+      return z.union([
+        z.string().regex(DECIMAL_PATTERN).describe('A non-negative decimal amount, e.g. "0.35"'),
+        z.null(),
+        mark,
+      ]);
+  }
+}
 
 /**
- * The schema of one cell of a kind, in canonical JSON form.
+ * The zod schema of one cell of a kind, in canonical JSON form. Built anew on each call: keep it
+ * if you use it often.
  *
  * @example
  * ```ts
- * cellSchema("count").safeParse(3).success; // true
- * cellSchema("count").safeParse(-1).success; // false
+ * const count = cellSchema("count");
+ * count.safeParse(3).success; // true
+ * count.safeParse(-1).success; // false
  * cellSchema("money").safeParse("0.35").success; // true
  * ```
  */
 export function cellSchema(kind: CellKind): z.ZodType {
-  return cellSchemas[kind];
+  return cellSchemaOf(kind, markSchema());
 }
 
-function fieldsSchema(columns: readonly { key: string; kind: CellKind }[]) {
+function fieldsSchema(
+  columns: readonly { key: string; kind: CellKind }[],
+  cells: Readonly<Record<CellKind, z.ZodType>>,
+) {
   return z
-    .object(Object.fromEntries(columns.map((c) => [c.key, cellSchemas[c.kind].optional()])))
+    .object(Object.fromEntries(columns.map((c) => [c.key, cells[c.kind].optional()])))
     .strict();
 }
 
-const metaSchema = z
-  .object({
-    title: z.string().nullable().optional(),
-    publisher: z.string().nullable().optional(),
-    publishedOn: z.string().regex(ISO_DATE_PATTERN).nullable().optional(),
-    indexNumber: z.string().nullable().optional(),
-    documentNumber: z.string().nullable().optional(),
-  })
-  .strict();
+function metaSchema() {
+  return z
+    .object({
+      title: z.string().nullable().optional(),
+      publisher: z.string().nullable().optional(),
+      publishedOn: z.string().regex(ISO_DATE_PATTERN).nullable().optional(),
+      indexNumber: z.string().nullable().optional(),
+      documentNumber: z.string().nullable().optional(),
+    })
+    .strict();
+}
 
-function reportSchemaOf(version: TemplateVersion) {
+/** The schema of one template's report, with its cell schemas shared so JSON Schema reuses them. */
+function reportSchemaOf(version: TemplateVersion, shared: SharedSchemas) {
+  const { cells, meta } = shared;
   const tables = Object.fromEntries(
     tableLayout(version).map((table) => [
       table.key,
       z
-        .object(Object.fromEntries(table.rows.map((row) => [row.key, fieldsSchema(row.columns)])))
+        .object(
+          Object.fromEntries(table.rows.map((row) => [row.key, fieldsSchema(row.columns, cells)])),
+        )
         .strict()
         .optional(),
     ]),
@@ -76,7 +96,7 @@ function reportSchemaOf(version: TemplateVersion) {
       template: z.literal(version),
       year: z.number().int().nullable(),
       agency: z.object({ name: z.string().nullable() }).strict(),
-      meta: metaSchema.optional(),
+      meta: meta.optional(),
       preamble: text,
       overview: text,
       activeDisclosure: tables["activeDisclosure"],
@@ -88,19 +108,42 @@ function reportSchemaOf(version: TemplateVersion) {
     .strict();
 }
 
-/** The schema of the canonical JSON of each template version. */
-export const reportSchemas = Object.freeze(
-  Object.fromEntries(templateVersions.map((v) => [v, reportSchemaOf(v)])),
-) as Readonly<Record<TemplateVersion, ReturnType<typeof reportSchemaOf>>>;
+/** Schemas used by both templates, built once per call so that JSON Schema refers to one copy. */
+interface SharedSchemas {
+  readonly cells: Readonly<Record<CellKind, z.ZodType>>;
+  readonly meta: z.ZodType;
+}
 
-/** The schema of the canonical JSON of a report of any template, discriminated on `template`. */
-export const reportSchema = z.discriminatedUnion(
-  "template",
-  templateVersions.map((v) => reportSchemas[v]) as unknown as [
-    ReturnType<typeof reportSchemaOf>,
-    ...ReturnType<typeof reportSchemaOf>[],
-  ],
-);
+function sharedSchemas(): SharedSchemas {
+  const mark = markSchema();
+  const cells = {
+    count: cellSchemaOf("count", mark),
+    signedCount: cellSchemaOf("signedCount", mark),
+    money: cellSchemaOf("money", mark),
+  };
+  return { cells, meta: metaSchema() };
+}
+
+/**
+ * The zod schema of the canonical JSON of a report: of one template version, or, without an
+ * argument, of any template, discriminated on `template`. Built anew on each call: keep it if you
+ * use it often. Its output type is deliberately plain (`unknown`): read reports with
+ * {@link fromJSON}, which gives a typed `Report` and located findings.
+ *
+ * @example
+ * ```ts
+ * const schema = reportSchema();
+ * schema.safeParse(toJSON(report)).success; // true
+ * reportSchema("2019").safeParse(toJSON(report2021)).success; // false
+ * ```
+ */
+export function reportSchema(version?: TemplateVersion): z.ZodType {
+  const shared = sharedSchemas();
+  if (version !== undefined) return reportSchemaOf(version, shared);
+  const [first, ...rest] = templateVersions.map((v) => reportSchemaOf(v, shared));
+  // templateVersions is never empty: `first` is always there.
+  return z.discriminatedUnion("template", [first!, ...rest]);
+}
 
 /**
  * The JSON Schema (draft 2020-12) of the canonical JSON, generated from the zod schemas.
@@ -112,7 +155,7 @@ export const reportSchema = z.discriminatedUnion(
  * ```
  */
 export function jsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(reportSchema, {
+  const generated = z.toJSONSchema(reportSchema(), {
     target: "draft-2020-12",
     reused: "ref",
   }) as Record<string, unknown>;

@@ -35,9 +35,9 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       zh: "单元格的值类型不符：件数应为非负整数，金额应为非负小数，本年增/减应为整数",
       en: "A cell has the wrong type: counts are non-negative integers, amounts non-negative decimals, 本年增/减 an integer",
     },
-    formula: "count ∈ ℕ; amount: decimal ≥ 0; 2019 本年增/减 ∈ ℤ (cellSchema)",
+    formula: "count ∈ ℕ; amount: decimal ≥ 0; 2019 本年增/减 ∈ ℤ (the cell domains)",
     notes:
-      "The domains are `cellSchema(kind)` of the model, the one definition shared with `fromJSON` and the JSON Schema. `validate` reads a `Report` (Decimal amounts) and canonical JSON (decimal strings) through the same reader; a value outside its domain is dropped and reported here, at its path. Unknown keys and a wrong `formatVersion` are reported here too. A non-report input gives one CELL_TYPE at path `[]`.",
+      "The domains are the model's cell domains, shared with `fromJSON`; `cellSchema(kind)` and the JSON Schema describe the same values (a test checks that they agree). `validate` reads a `Report` (Decimal amounts) and canonical JSON (decimal strings) through the same reader; a value outside its domain is dropped and reported here, at its path. Unknown keys and a wrong `formatVersion` are reported here too. A non-report input gives one CELL_TYPE at path `[]`.",
   },
   CELL_BLANK: {
     severity: "warning",

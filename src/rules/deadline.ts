@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { format, isAfter, isValid, parseISO } from "date-fns";
+import { format, isAfter, isValid, parseISO } from "../model/dates.js";
+import { ISO_DATE_PATTERN } from "../model/domains.js";
 import type { Report } from "../model/report.js";
-import { ISO_DATE_PATTERN } from "../model/schema.js";
 import type { FindingDraft } from "./finding.js";
 
 /** Who publishes the report: a government department, or a people's government itself. */

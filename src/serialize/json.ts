@@ -1,18 +1,15 @@
 /**
- * Canonical JSON (format version 1): `toJSON` writes it with a stable key order (the registry's),
- * `fromJSON` reads it back, never throwing, and reports every value it could not take.
+ * Canonical JSON (format version 1), written: `toJSON` with a stable key order (the registry's).
+ * Reading it back is `./fromJSON.ts`. This module imports neither the readers nor decimal.js (an
+ * amount is written by its own `toFixed`), so that an app that only writes JSON stays small.
  *
  * @module
  */
 
-import { Decimal } from "decimal.js";
-import type { Cell } from "../model/cell.js";
-import { moneyToString } from "../model/decimal.js";
+import { type Cell, isMark } from "../model/cell.js";
+import { META_KEYS, TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "../model/keys.js";
 import type { Report } from "../model/report.js";
-import type { Locale } from "../rules/codes.js";
-import { type Finding, localizeFindings } from "../rules/finding.js";
 import { tableLayout } from "../templates/layout.js";
-import { META_KEYS, readReport, TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "./jsonReader.js";
 
 /** A JSON value. */
 export type JsonValue =
@@ -28,8 +25,9 @@ export type ReportJSON = { [key: string]: JsonValue };
 
 function cellToJSON(value: Cell): JsonValue {
   if (value === null || typeof value === "number") return value;
-  if (Decimal.isDecimal(value)) return moneyToString(value);
-  return { mark: value.mark };
+  if (isMark(value)) return { mark: value.mark };
+  // A Decimal: plain notation, never an exponent (the canonical decimal string).
+  return value.toFixed();
 }
 
 /**
@@ -84,43 +82,4 @@ export function toJSON(report: Report): ReportJSON {
     if (report[key] !== undefined) out[key] = report[key];
   }
   return out;
-}
-
-/** Options of {@link fromJSON}. */
-export interface FromJSONOptions {
-  /** Language of the finding messages; `'zh'` by default. */
-  readonly locale?: Locale;
-}
-
-/** What {@link fromJSON} returns. */
-export interface FromJSONResult {
-  /** The report, or `undefined` when the input is not a report at all. */
-  readonly report: Report | undefined;
-  /** Everything that could not be taken, located. */
-  readonly findings: readonly Finding[];
-}
-
-/**
- * Reads canonical JSON (an object, or a JSON string) into a frozen report. Never throws: wrong
- * types, unknown keys, missing tables, `__proto__` keys, non-finite numbers all give located
- * `CELL_TYPE` or `SECTION_MISSING` findings, and every value that could be taken is kept.
- *
- * @param value - Canonical JSON, as produced by {@link toJSON}, or its text.
- * @param options - `locale` of the finding messages.
- * @returns The report (or `undefined` when the input is not a report) and the findings.
- * @example
- * ```ts
- * const { report, findings } = fromJSON('{"formatVersion":1,"template":"2021","year":2022,"agency":{"name":"某镇人民政府"}}');
- * report?.template; // '2021'
- * findings.map((f) => f.code); // ['SECTION_MISSING', …] (the tables and texts are absent)
- * ```
- */
-export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSONResult {
-  const { report, drafts, template } = readReport(value, { decimals: false });
-  // Untyped callers may pass anything as options (`null` included): only 'en' changes the locale.
-  const locale = (options as { locale?: unknown } | null)?.locale === "en" ? "en" : "zh";
-  return {
-    report,
-    findings: localizeFindings(drafts, template === undefined ? { locale } : { locale, template }),
-  };
 }

@@ -9,6 +9,7 @@
 import { Decimal } from "decimal.js";
 import { type Cell, isMark } from "../model/cell.js";
 import { toMoney } from "../model/decimal.js";
+import { DECIMAL_PATTERN, fitsCellKind } from "../model/domains.js";
 import { deepFreeze } from "../model/freeze.js";
 import {
   isPlainObject,
@@ -19,20 +20,13 @@ import {
   reportUnknownKeys,
   show,
 } from "../model/input.js";
+import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "../model/keys.js";
 import type { Report } from "../model/report.js";
-import { cellSchema, DECIMAL_PATTERN } from "../model/schema.js";
 import type { FindingDraft, FindingPath } from "../rules/finding.js";
-
-export { META_KEYS } from "../model/input.js";
 
 import { tableLayout } from "../templates/layout.js";
 import { templateFor } from "../templates/registry.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
-
-/** Text sections before the tables, in canonical order. */
-export const TEXT_KEYS_BEFORE = ["preamble", "overview"] as const;
-/** Text sections after the tables, in canonical order. */
-export const TEXT_KEYS_AFTER = ["problemsAndImprovements", "otherMatters"] as const;
 
 const KIND_NAMES: Record<CellKind, string> = {
   count: "non-negative integer",
@@ -48,14 +42,14 @@ interface ReadContext {
 }
 
 function moneyCandidate(value: unknown, decimals: boolean): unknown {
-  // Amounts given as JSON numbers are taken too (hand-written JSON); the schema asks for strings.
+  // Amounts given as JSON numbers are taken too (hand-written JSON); canonical JSON has strings.
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return String(value);
-  // A model report holds Decimals: its canonical text goes through the same schema.
+  // A model report holds Decimals: its canonical text is checked against the same domain.
   if (decimals && Decimal.isDecimal(value)) {
     try {
       return value.isFinite() ? value.toFixed() : "NaN";
     } catch {
-      return value; // an object that only claims to be a Decimal: the schema rejects it
+      return value; // an object that only claims to be a Decimal: the domain rejects it
     }
   }
   return value;
@@ -69,7 +63,7 @@ function readCell(
 ): Cell | undefined {
   const { drafts } = context;
   const candidate = kind === "money" ? moneyCandidate(value, context.decimals) : value;
-  if (!cellSchema(kind).safeParse(candidate).success) {
+  if (!fitsCellKind(candidate, kind)) {
     drafts.push({ code: "CELL_TYPE", path, expected: KIND_NAMES[kind], actual: show(value) });
     return undefined;
   }

@@ -2,13 +2,13 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "tsup";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 
-// The tests run the built command, as users do: dist/cli.js, built here once.
-const CLI = join("dist", "cli.js");
+// The tests run the built command, as users do: dist/cli.js, built once per test run into a
+// temporary folder by test/setup/build.ts.
+const CLI = join(inject("distRoot"), "dist", "cli.js");
 const CORPUS = join("test", "fixtures", "corpus");
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-cli-"));
 
@@ -44,20 +44,6 @@ function writeBody(name: string): string {
   writeFileSync(path, body(name));
   return path;
 }
-
-beforeAll(async () => {
-  const { version } = JSON.parse(readFileSync("package.json", "utf8"));
-  await build({
-    entry: { cli: "src/cli/index.ts" },
-    format: ["esm"],
-    outDir: "dist",
-    clean: false,
-    dts: false,
-    silent: true,
-    target: "node20",
-    define: { __VERSION__: JSON.stringify(version) },
-  });
-}, 120_000);
 
 describe("zfxxgk validate", () => {
   it("the seed text has no error: exit 0", async () => {

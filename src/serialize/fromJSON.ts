@@ -1,0 +1,50 @@
+/**
+ * Canonical JSON (format version 1), read: `fromJSON` never throws and reports every value it could
+ * not take.
+ *
+ * @module
+ */
+
+import type { Report } from "../model/report.js";
+import type { Locale } from "../rules/codes.js";
+import { type Finding, localizeFindings } from "../rules/finding.js";
+import { readReport } from "./jsonReader.js";
+
+/** Options of {@link fromJSON}. */
+export interface FromJSONOptions {
+  /** Language of the finding messages; `'zh'` by default. */
+  readonly locale?: Locale;
+}
+
+/** What {@link fromJSON} returns. */
+export interface FromJSONResult {
+  /** The report, or `undefined` when the input is not a report at all. */
+  readonly report: Report | undefined;
+  /** Everything that could not be taken, located. */
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Reads canonical JSON (an object, or a JSON string) into a frozen report. Never throws: wrong
+ * types, unknown keys, missing tables, `__proto__` keys, non-finite numbers all give located
+ * `CELL_TYPE` or `SECTION_MISSING` findings, and every value that could be taken is kept.
+ *
+ * @param value - Canonical JSON, as produced by {@link toJSON}, or its text.
+ * @param options - `locale` of the finding messages.
+ * @returns The report (or `undefined` when the input is not a report) and the findings.
+ * @example
+ * ```ts
+ * const { report, findings } = fromJSON('{"formatVersion":1,"template":"2021","year":2022,"agency":{"name":"某镇人民政府"}}');
+ * report?.template; // '2021'
+ * findings.map((f) => f.code); // ['SECTION_MISSING', …] (the tables and texts are absent)
+ * ```
+ */
+export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSONResult {
+  const { report, drafts, template } = readReport(value, { decimals: false });
+  // Untyped callers may pass anything as options (`null` included): only 'en' changes the locale.
+  const locale = (options as { locale?: unknown } | null)?.locale === "en" ? "en" : "zh";
+  return {
+    report,
+    findings: localizeFindings(drafts, template === undefined ? { locale } : { locale, template }),
+  };
+}
