@@ -58,7 +58,31 @@ export function assertConsistent(report: unknown, options: AssertOptions = {}): 
   const failOn = options.failOn !== undefined && options.failOn in RANK ? options.failOn : "error";
   const failing = failingFindings(findings, failOn);
   if (failing.length === 0) return;
-  throw new Error(
-    `The report is not consistent: ${failing.length} finding(s)\n${formatFindings(failing)}`,
-  );
+  throw new InconsistentReportError(failing);
+}
+
+/**
+ * What {@link assertConsistent} throws: an `Error` whose message lists the failing findings, and
+ * which carries them in `findings` for code that catches it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assertConsistent(report);
+ * } catch (error) {
+ *   if (error instanceof InconsistentReportError) error.findings.map((f) => f.code); // ['T3_BALANCE']
+ * }
+ * ```
+ */
+export class InconsistentReportError extends Error {
+  /** The findings at or above the failing severity, in `validate`'s order. */
+  readonly findings: readonly Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    super(
+      `The report is not consistent: ${findings.length} finding(s)\n${formatFindings(findings)}`,
+    );
+    this.name = "InconsistentReportError";
+    this.findings = Object.freeze([...findings]);
+  }
 }

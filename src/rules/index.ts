@@ -5,7 +5,7 @@
  * @module
  */
 export type { AssertOptions } from "./assert.js";
-export { assertConsistent, formatFindings } from "./assert.js";
+export { assertConsistent, formatFindings, InconsistentReportError } from "./assert.js";
 export type { AgencyLevel } from "./deadline.js";
 export { publicationDeadline } from "./deadline.js";
 export { rulesMarkdown } from "./rulesMarkdown.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertConsistent } from "../../src/index.js";
+import { assertConsistent, InconsistentReportError, validate } from "../../src/index.js";
 import "../../src/vitest.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -26,6 +26,25 @@ describe("assertConsistent", () => {
     expect(message).toContain('["applications","disclosed","total"]');
     expect(message).toContain("expected 0, actual 3");
     expect(message).toMatch(/should equal/);
+  });
+
+  it("the error carries the failing findings, exactly those validate reports", () => {
+    let error: unknown;
+    try {
+      assertConsistent(broken, { locale: "en" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InconsistentReportError);
+    const { findings } = error as InconsistentReportError;
+    expect(findings).toEqual(
+      validate(broken, { locale: "en" }).findings.filter((f) => f.severity === "error"),
+    );
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ["T3_ROW_TOTAL", ["applications", "disclosed", "total"]],
+      ["T3_RESULT_TOTAL", ["applications", "totalHandled", "total"]],
+    ]);
+    expect((error as Error).name).toBe("InconsistentReportError");
   });
 
   it("fails on warnings with failOn: 'warning'", () => {
