@@ -2,9 +2,7 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type CellPath,
   createReport,
-  identitiesOf,
   type Report,
   type ReportInit,
   type TemplateVersion,
@@ -12,20 +10,19 @@ import {
   validate,
 } from "../../src/index.js";
 import { consistentReport } from "../support/arbitraries.js";
-import { brokenIdentities } from "./identities.js";
+// Which cells are totals of which, from the spec (test/support/oracle.ts), not from identitiesOf.
+import {
+  brokenEquations,
+  countCells,
+  equationsOf,
+  type OraclePath,
+  samePath as same,
+  totalCells,
+} from "../support/oracle.js";
 
 type Tables = Record<string, Record<string, Record<string, unknown>>>;
 
 const isTotalIdentity = (code: string) => code !== "T3_BALANCE";
-
-/** The cells the template's total identities define, read off identitiesOf. */
-function totalCells(version: TemplateVersion): CellPath[] {
-  return identitiesOf(version)
-    .filter((identity) => isTotalIdentity(identity.code))
-    .map((identity) => identity.left[0]!);
-}
-
-const same = (a: CellPath, b: CellPath) => a.join("/") === b.join("/");
 
 /** The report as createReport input, with every total removed. */
 function leavesOf(report: Report): ReportInit<TemplateVersion> {
@@ -51,7 +48,7 @@ describe("createReport (properties)", () => {
         const { report: built, findings } = createReport(leavesOf(report));
         expect(findings).toEqual([]);
         expect(built).toEqual(report);
-        expect(brokenIdentities(built)).toEqual([]);
+        expect(brokenEquations(built)).toEqual([]);
         expect(validate(built).findings).toEqual([]);
       }),
       { numRuns: 1000 },
@@ -61,16 +58,20 @@ describe("createReport (properties)", () => {
   it("derives every total from random leaves; only the balance can fail, and then it is reported", () => {
     const leaves = versions.chain((version) => {
       const total = totalCells(version);
-      const paths = tableLayout(version).flatMap((table) =>
-        table.rows.flatMap((row) =>
-          row.columns
-            .map((column) => ({
-              path: [table.key, row.key, column.key] as CellPath,
-              kind: column.kind,
-            }))
-            .filter(({ path }) => !total.some((t) => same(t, path))),
-        ),
-      );
+      // Table 二 from the layout (no identity there); tables 三 and 四 from the spec.
+      const paths = [
+        ...tableLayout(version)
+          .filter((table) => table.key === "activeDisclosure")
+          .flatMap((table) =>
+            table.rows.flatMap((row) =>
+              row.columns.map((column) => ({
+                path: [table.key, row.key, column.key] as OraclePath,
+                kind: column.kind as string,
+              })),
+            ),
+          ),
+        ...countCells(version).map((path) => ({ path, kind: "count" })),
+      ].filter(({ path }) => !total.some((t) => same(t, path)));
       const value = (kind: string): fc.Arbitrary<number | Decimal> =>
         kind === "money"
           ? fc.integer({ min: 0, max: 10 ** 9 }).map((n) => new Decimal(n).div(10 ** 6))
@@ -97,7 +98,7 @@ describe("createReport (properties)", () => {
           const zero = kind === "money" ? new Decimal(0) : 0;
           expect(cells[table]![row]![column]).toEqual(values[i] ?? zero);
         });
-        const broken = brokenIdentities(report);
+        const broken = brokenEquations(report);
         expect(broken.every((identity) => identity.code === "T3_BALANCE")).toBe(true);
         expect(findings.map((f) => [f.code, f.path])).toEqual(
           broken.map((identity) => [identity.code, identity.right.at(-1)]),
@@ -133,7 +134,7 @@ describe("createReport (properties)", () => {
           init as unknown as ReportInit<TemplateVersion>,
         );
         expect(built).toEqual(report);
-        const broken = identitiesOf(report.template).filter(
+        const broken = equationsOf(report.template).filter(
           (i) => isTotalIdentity(i.code) && same(i.left[0]!, target),
         );
         expect(broken.length).toBeGreaterThan(0);
