@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect } from "vitest";
-import { toJSON } from "../../src/index.js";
+import { isRuleCode, type RuleCode, toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 
@@ -59,13 +59,68 @@ export function expectPrototypesUntouched(): void {
   expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
 }
 
-/** Fails unless `findings` is a list of well-formed findings. */
-export function expectFindings(findings: unknown): void {
+/**
+ * What a list of findings must say, besides being well-formed. Every caller states it: an empty
+ * list passes only where the claim allows one, and each claim below says when it does.
+ *
+ * - `{ codes }`: exactly these codes, each at least once and no other (order and count free);
+ *   `{ codes: [] }` is the explicit claim "no finding at all";
+ * - `{ includes }`: at least these codes, others allowed (never empty);
+ * - `{ ok }`: agrees with the result's `ok` flag — some `error` finding if and only if `!ok`
+ *   (empty only when `ok`);
+ * - `{ report }`: a call that gave no report (`undefined`) must say why, with at least one
+ *   finding; with a report the list may be empty;
+ * - `"some"`: at least one finding.
+ */
+export type FindingsClaim =
+  | { readonly codes: readonly RuleCode[] }
+  | { readonly includes: readonly RuleCode[] }
+  | { readonly ok: boolean }
+  | { readonly report: unknown }
+  | "some";
+
+const SEVERITIES = ["error", "warning", "info"];
+const isPath = (path: unknown) =>
+  Array.isArray(path) &&
+  path.every((p) => typeof p === "string" || (Number.isSafeInteger(p) && (p as number) >= 0));
+
+/**
+ * Fails unless `findings` is a list of well-formed findings (a known rule code, a severity, a
+ * message, a path; `related` a list of paths; `expected`/`actual` a number or a string) that says
+ * what `claim` requires.
+ */
+export function expectFindings(findings: unknown, claim: FindingsClaim): void {
   expect(Array.isArray(findings)).toBe(true);
-  for (const finding of findings as Record<string, unknown>[]) {
-    expect(typeof finding["code"]).toBe("string");
+  const list = findings as Record<string, unknown>[];
+  for (const finding of list) {
+    expect(isRuleCode(finding["code"]), String(finding["code"])).toBe(true);
+    expect(SEVERITIES).toContain(finding["severity"]);
     expect(typeof finding["message"]).toBe("string");
-    expect(Array.isArray(finding["path"])).toBe(true);
+    expect((finding["message"] as string).length).toBeGreaterThan(0);
+    expect(isPath(finding["path"])).toBe(true);
+    const related = finding["related"];
+    if (related !== undefined) {
+      expect(Array.isArray(related) && related.every(isPath)).toBe(true);
+    }
+    for (const key of ["expected", "actual"]) {
+      const value = finding[key];
+      if (value !== undefined) expect(["number", "string"]).toContain(typeof value);
+    }
+  }
+  if (claim === "some") {
+    expect(list.length).toBeGreaterThan(0);
+  } else if ("codes" in claim) {
+    expect([...new Set(list.map((f) => f["code"]))].sort()).toEqual(
+      [...new Set(claim.codes)].sort(),
+    );
+  } else if ("includes" in claim) {
+    expect(claim.includes.length).toBeGreaterThan(0);
+    const codes = new Set(list.map((f) => f["code"]));
+    for (const code of claim.includes) expect(codes.has(code), code).toBe(true);
+  } else if ("ok" in claim) {
+    expect(list.some((f) => f["severity"] === "error")).toBe(!claim.ok);
+  } else if (claim.report === undefined) {
+    expect(list.length).toBeGreaterThan(0);
   }
 }
 
