@@ -13,6 +13,12 @@ import { pingtanSeries } from "../fixtures/pingtan-series.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { corpus } from "../parse/support.js";
+import {
+  APPLICATION_COLUMNS,
+  applicationRows,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+} from "../support/oracle.js";
 import { at, withCells } from "./helpers.js";
 
 const find = (
@@ -138,8 +144,246 @@ describe("compare over the 平潭 series (transcribed cells, test/fixtures/pingt
   const cellOf = (a: Report, b: Report, table: string, row: string, column: string) =>
     find(compare(a, b).cells, table, row, column);
 
-  it("runs over every year, across the template change", () => {
-    for (const [a, b] of pairs) expect(compare(a, b).cells.length).toBeGreaterThan(0);
+  it("lists exactly the shared cells of every pair, with their values, across the template change", () => {
+    // The cells both templates have (ARCHITECTURE §4 keys), in the current template's order; the
+    // 2019 （六）其他处理 row meets the 2021 （六） group, compared with the sum of its three rows.
+    const twoOf = {
+      "2019": [
+        ...["regulations", "normativeDocuments"].flatMap((row) =>
+          ["newlyMade", "newlyPublished", "totalPublished"].map((column) => [row, column]),
+        ),
+        ...["licensing", "otherServices", "punishment", "coercion"].flatMap((row) =>
+          ["previousItems", "change", "decisions"].map((column) => [row, column]),
+        ),
+        ["fees", "previousItems"],
+        ["fees", "change"],
+        ["procurement", "projects"],
+        ["procurement", "totalAmount"],
+      ],
+      "2021": [
+        ...["regulations", "normativeDocuments"].flatMap((row) =>
+          ["issued", "repealed", "inForce"].map((column) => [row, column]),
+        ),
+        ["licensing", "decisions"],
+        ["punishment", "decisions"],
+        ["coercion", "decisions"],
+        ["fees", "amount"],
+      ],
+      // 2019 → 2021: only the 处理决定数量 of 许可, 处罚, 强制 keep their key and kind.
+      across: [
+        ["licensing", "decisions"],
+        ["punishment", "decisions"],
+        ["coercion", "decisions"],
+      ],
+    } as const;
+    const threeRows = {
+      "2019": applicationRows("2019"),
+      "2021": applicationRows("2021"),
+      across: applicationRows("2021").flatMap((row) =>
+        row === "otherOverdueCorrection"
+          ? ["otherProcessing"]
+          : row === "otherOverdueFee" || row === "otherReasons"
+            ? []
+            : [row],
+      ),
+    };
+    const keysOf = (kind: keyof typeof twoOf) => [
+      ...twoOf[kind].map(([row, column]) => `activeDisclosure.${row}.${column}`),
+      ...threeRows[kind].flatMap((row) =>
+        APPLICATION_COLUMNS.map((column) => `applications.${row}.${column}`),
+      ),
+      ...REVIEW_GROUPS.flatMap((group) =>
+        REVIEW_COLUMNS.map((column) => `reviewsAndLitigation.${group}.${column}`),
+      ),
+    ];
+    const seven = (row: string, values: number[][]) =>
+      Object.fromEntries(
+        APPLICATION_COLUMNS.map((c, i) => [`applications.${row}.${c}`, values[i]!]),
+      );
+    const zeros = (row: string) =>
+      seven(
+        row,
+        APPLICATION_COLUMNS.map(() => [0, 0, 0]),
+      );
+    // [previous, current, change] of every cell the transcription holds on either side; every
+    // other listed cell is absent on both sides, with change null.
+    const d = "activeDisclosure.";
+    const known: [keyof typeof twoOf, Record<string, (number | undefined)[]>][] = [
+      [
+        "2019",
+        {
+          [`${d}regulations.newlyMade`]: [0, 0, 0],
+          [`${d}regulations.newlyPublished`]: [0, 0, 0],
+          [`${d}regulations.totalPublished`]: [0, 7, 7],
+          [`${d}normativeDocuments.newlyMade`]: [89, 77, -12],
+          [`${d}normativeDocuments.newlyPublished`]: [89, 77, -12],
+          [`${d}normativeDocuments.totalPublished`]: [89, 166, 77],
+          ...zeros("carriedOver"),
+          ...zeros("carriedForward"),
+        },
+      ],
+      [
+        "across",
+        {
+          ...seven("newlyReceived", [
+            [undefined, 64, undefined],
+            [undefined, 0, undefined],
+            [undefined, 0, undefined],
+            [undefined, 2, undefined],
+            [undefined, 0, undefined],
+            [undefined, 4, undefined],
+            [undefined, 70, undefined],
+          ] as number[][]),
+          ...zeros("carriedOver"),
+          ...seven("carriedForward", [
+            [0, 1, 1],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 1, 1],
+          ]),
+        },
+      ],
+      [
+        "2021",
+        {
+          [`${d}regulations.issued`]: [0, 0, 0],
+          [`${d}regulations.repealed`]: [0, 0, 0],
+          [`${d}regulations.inForce`]: [0, 0, 0],
+          [`${d}normativeDocuments.issued`]: [69, 88, 19],
+          [`${d}normativeDocuments.repealed`]: [3, 55, 52],
+          [`${d}normativeDocuments.inForce`]: [665, 698, 33],
+          ...seven("newlyReceived", [
+            [64, 71, 7],
+            [0, 3, 3],
+            [0, 0, 0],
+            [2, 0, -2],
+            [0, 0, 0],
+            [4, 0, -4],
+            [70, 74, 4],
+          ]),
+          ...seven("carriedOver", [
+            [0, 1, 1],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 1, 1],
+          ]),
+          ...seven("carriedForward", [
+            [1, 0, -1],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [1, 0, -1],
+          ]),
+        },
+      ],
+      [
+        "2021",
+        {
+          [`${d}regulations.issued`]: [0, 0, 0],
+          [`${d}regulations.repealed`]: [0, 0, 0],
+          [`${d}regulations.inForce`]: [0, 0, 0],
+          [`${d}normativeDocuments.issued`]: [88, 77, -11],
+          [`${d}normativeDocuments.repealed`]: [55, 132, 77],
+          [`${d}normativeDocuments.inForce`]: [698, 470, -228],
+          ...seven("newlyReceived", [
+            [71, undefined, undefined],
+            [3, undefined, undefined],
+            [0, undefined, undefined],
+            [0, undefined, undefined],
+            [0, undefined, undefined],
+            [0, undefined, undefined],
+            [74, undefined, undefined],
+          ] as number[][]),
+          ...zeros("carriedForward"),
+          ...seven("carriedOver", [
+            [1, 0, -1],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [1, 0, -1],
+          ]),
+        },
+      ],
+      [
+        "2021",
+        {
+          [`${d}regulations.issued`]: [0, 0, 0],
+          [`${d}regulations.repealed`]: [0, 0, 0],
+          [`${d}regulations.inForce`]: [0, 0, 0],
+          [`${d}normativeDocuments.issued`]: [77, 62, -15],
+          [`${d}normativeDocuments.repealed`]: [132, 33, -99],
+          [`${d}normativeDocuments.inForce`]: [470, 440, -30],
+          ...seven("newlyReceived", [
+            [undefined, 217, undefined],
+            [undefined, 1, undefined],
+            [undefined, 0, undefined],
+            [undefined, 0, undefined],
+            [undefined, 0, undefined],
+            [undefined, 0, undefined],
+            [undefined, 218, undefined],
+          ] as number[][]),
+          ...zeros("carriedOver"),
+          ...zeros("carriedForward"),
+        },
+      ],
+      [
+        "2021",
+        {
+          [`${d}regulations.issued`]: [0, 0, 0],
+          [`${d}regulations.repealed`]: [0, 0, 0],
+          [`${d}regulations.inForce`]: [0, 0, 0],
+          [`${d}normativeDocuments.issued`]: [62, 58, -4],
+          [`${d}normativeDocuments.repealed`]: [33, 45, 12],
+          [`${d}normativeDocuments.inForce`]: [440, 546, 106],
+          ...seven("newlyReceived", [
+            [217, 151, -66],
+            [1, 3, 2],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [218, 154, -64],
+          ]),
+          ...zeros("carriedOver"),
+          ...seven("carriedForward", [
+            [0, 4, 4],
+            [0, 2, 2],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 0, 0],
+            [0, 6, 6],
+          ]),
+        },
+      ],
+    ];
+    expect(pairs).toHaveLength(known.length);
+    for (const [i, [a, b]] of pairs.entries()) {
+      const [kind, values] = known[i]!;
+      const keys = keysOf(kind);
+      for (const key of Object.keys(values)) expect(keys, `${b.year}: ${key}`).toContain(key);
+      const expected = keys.map((key) => {
+        const [previous, current, change] = values[key] ?? [undefined, undefined, undefined];
+        return { key, previous, current, change: change ?? null };
+      });
+      const actual = compare(a, b).cells.map((c) => ({
+        key: `${c.table}.${c.row}.${c.column}`,
+        previous: c.previous,
+        current: c.current,
+        change: c.change,
+      }));
+      expect({ year: b.year, cells: actual }).toEqual({ year: b.year, cells: expected });
+    }
   });
 
   it("shows the 现行有效 行政规范性文件 mismatches of 2023–2025 (stock ≠ last stock + issued − repealed)", () => {
