@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/index.js";
+import { fromJSON, parseText, toJSON } from "../../src/index.js";
 import { rowsOf } from "./support.js";
 
 // A hand-written sample in the toText contract: title, metadata, blank, preamble, headings as the
@@ -92,24 +92,50 @@ describe("reading the renderers' text format", () => {
     expect(report?.overview).toBe("第一段。\n第二段。");
     expect(report?.otherMatters).toBe("无。");
     expect(rowsOf(report, "activeDisclosure")).toEqual({
-      regulations: "1/0/5",
-      normativeDocuments: "2/无/",
+      regulations: "1|0|5",
+      normativeDocuments: "2|无|",
       licensing: "?",
       punishment: "3",
       coercion: "0",
       fees: "0.35",
     });
     const three = rowsOf(report, "applications");
-    expect(three["newlyReceived"]).toBe("2/1/0/0/0/0/3");
-    expect(three["otherOverdueCorrection"]).toBe("0/0/0/0/0/0/");
+    expect(three["newlyReceived"]).toBe("2|1|0|0|0|0|3");
+    expect(three["otherOverdueCorrection"]).toBe("0|0|0|0|0|0|");
     expect(rowsOf(report, "reviewsAndLitigation")).toEqual({
-      administrativeReview: "1/0/0/0/1",
-      litigationWithoutReview: "0/0/0/0/0",
-      litigationAfterReview: "—/0/0/0/0",
+      administrativeReview: "1|0|0|0|1",
+      litigationWithoutReview: "0|0|0|0|0",
+      litigationAfterReview: "—|0|0|0|0",
     });
     expect(findings.map((f) => `${f.code} ${f.path.join(".")}`)).toEqual([
       "PARSE_CELL_UNREADABLE activeDisclosure.licensing.decisions",
     ]);
+  });
+
+  it("shows a mark `/` and a blank cell as different tokens", () => {
+    const line = "行政规范性文件 | 2            | 无           | ";
+    expect(sample).toContain(line);
+    const text = sample.replace(line, "行政规范性文件 | /            |              | /");
+    const { report } = parseText(text);
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      issued: { mark: "/" },
+      repealed: null,
+      inForce: { mark: "/" },
+    });
+    // Joined with "/" (the old separator), these cells and ["/", "/", blank] were all "////".
+    expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("/||/");
+  });
+
+  it("refuses (as a test error) a mark its tokens could not tell apart", () => {
+    const json = toJSON(parseText(sample).report!) as unknown as {
+      activeDisclosure: Record<string, Record<string, unknown>>;
+    };
+    for (const mark of ["|", "?", ""]) {
+      json.activeDisclosure["regulations"]!["issued"] = { mark };
+      const { report } = fromJSON(json);
+      expect(report?.activeDisclosure?.regulations).toMatchObject({ issued: { mark } });
+      expect(() => rowsOf(report, "activeDisclosure"), mark).toThrow(/cannot be told apart/);
+    }
   });
 
   it("reads the Markdown form too", () => {

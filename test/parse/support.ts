@@ -31,7 +31,20 @@ export function corpus(name: string): CorpusFile {
   return { name, header, text: raw.slice(split + 5) };
 }
 
-/** A table as rows of cell tokens in registry order: numbers, "" for blank, the mark, "?" for absent. */
+/**
+ * Separates the cell tokens of a row. No cell value or mark can hold it: a number never does, and
+ * a pipe is what separates cells in the texts the parser reads, so it never ends up inside a mark
+ * (rowsOf checks this, so that a token can never be misread).
+ */
+export const SEPARATOR = "|";
+
+/** The token of an absent cell (unread); the parser never makes a mark of it. */
+const ABSENT = "?";
+
+/**
+ * A table as rows of cell tokens in registry order, joined by {@link SEPARATOR}: numbers, "" for
+ * blank, the mark itself (e.g. "/" for `{ mark: "/" }`), "?" for absent.
+ */
 export function rowsOf(report: Report | undefined, table: string): Record<string, string> {
   const json = toJSON(report!) as Record<string, Record<string, Record<string, unknown>>>;
   const layout = tableLayout(report!.template).find((t) => t.key === table)!;
@@ -42,14 +55,17 @@ export function rowsOf(report: Report | undefined, table: string): Record<string
     rows[row.key] = row.columns
       .map((column) => {
         const v = cells[column.key];
-        if (v === undefined) return "?";
+        if (v === undefined) return ABSENT;
         if (v === null) return "";
-        return typeof v === "object" ? (v as { mark: string }).mark : String(v);
+        if (typeof v !== "object") return String(v);
+        const { mark } = v as { mark: string };
+        // A mark that could be read as another token (blank, absent, or two cells) is a test bug.
+        if (mark === "" || mark === ABSENT || mark.includes(SEPARATOR)) {
+          throw new Error(`rowsOf: the mark ${JSON.stringify(mark)} cannot be told apart`);
+        }
+        return mark;
       })
-      .join("/");
+      .join(SEPARATOR);
   }
   return rows;
 }
-
-/** Seven cells of a table-三 row written as "a/b/c/d/e/f/g". */
-export const zeros7 = "0/0/0/0/0/0/0";
