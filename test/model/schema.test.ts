@@ -21,13 +21,26 @@ describe("JSON Schema", () => {
   it("rejects a 2019-only row in a 2021 report and a negative count", () => {
     const json = toJSON(seedReport) as { applications: Record<string, unknown> };
     const withOldRow = { ...json, applications: { ...json.applications, otherHandling: {} } };
-    expect(reportSchema().safeParse(withOldRow).success).toBe(false);
+    const old = reportSchema().safeParse(withOldRow);
+    expect(old.success).toBe(false);
+    expect(old.error!.issues).toMatchObject([
+      { code: "unrecognized_keys", path: ["applications"], keys: ["otherHandling"] },
+    ]);
     const negative = {
       ...json,
       applications: { ...json.applications, newlyReceived: { total: -1 } },
     };
     const result = reportSchema().safeParse(negative);
     expect(result.success).toBe(false);
-    expect(z.treeifyError(result.error!)).toBeDefined();
+    expect(result.error!.issues).toMatchObject([
+      { code: "too_small", path: ["applications", "newlyReceived", "total"] },
+    ]);
+    // The error tree leads to that cell, and only there.
+    const tree = z.treeifyError(result.error!) as {
+      properties?: Record<string, { properties?: Record<string, { properties?: object }> }>;
+    };
+    expect(Object.keys(tree.properties ?? {})).toEqual(["applications"]);
+    const row = tree.properties!["applications"]!.properties!["newlyReceived"]!;
+    expect(Object.keys(row.properties ?? {})).toEqual(["total"]);
   });
 });

@@ -414,21 +414,39 @@ const expected: Record<string, Record<string, Record<string, string>>> = {
   },
 };
 
+// The one excerpt that stops before any label or year: no template, so no report.
+const NO_REPORT = ["pages-048"];
+// Years the corpus header knows but the parser does not read (report.year null): github-007's
+// text never states it; the others state it only in running prose ("2019年,我镇…", "现将2019年度
+// 政府信息公开工作公告如下"), which the parser does not take as the report year. Listed, not
+// skipped, so that a year lost elsewhere, or one of these read at last, shows here.
+const YEAR_NOT_READ = [
+  "github-007",
+  "pages-002",
+  "pages-010",
+  "pages-023",
+  "pages-027",
+  "pages-028",
+  "pages-042",
+];
+
 describe("parseText on the corpus", () => {
   it.each(corpusFiles().map((f) => [f.name, f] as const))(
     "%s parses without an exception",
-    (_name, file) => {
+    (name, file) => {
       const { report, findings } = parseText(file.text);
       expect(Array.isArray(findings)).toBe(true);
-      // The one excerpt that stops before any label or year gives no template (and says so).
-      if (report === undefined) {
+      if (NO_REPORT.includes(name)) {
+        expect(report).toBeUndefined();
         expect(findings.map((f) => f.code)).toContain("SECTION_MISSING");
         return;
       }
-      expect(report.template).toBe(file.header["template"]);
-      if (/^\d{4}$/.test(file.header["year"]!) && report.year !== null) {
-        expect(report.year).toBe(Number(file.header["year"]));
-      }
+      expect(report).toBeDefined();
+      expect(report!.template).toBe(file.header["template"]);
+      const stated = file.header["year"]!;
+      // A header year that is not a plain year (pages-037: "unknown …") is not in the text either.
+      const year = /^\d{4}$/.test(stated) && !YEAR_NOT_READ.includes(name) ? Number(stated) : null;
+      expect(report!.year).toBe(year);
     },
   );
 
