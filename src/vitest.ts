@@ -13,8 +13,7 @@
  * @module
  */
 import { expect } from "vitest";
-import { type AssertOptions, failingFindings, formatFindings } from "./rules/assert.js";
-import { validate } from "./rules/validate.js";
+import { type AssertOptions, checkConsistent, formatFindings } from "./rules/assert.js";
 
 /** What a vitest matcher returns. */
 export interface MatcherResult {
@@ -37,9 +36,7 @@ export interface MatcherResult {
 export const reportMatchers = {
   /** Passes when `validate(received, options)` has no finding at or above `failOn` ('error'). */
   toBeConsistentReport(received: unknown, options: AssertOptions = {}): MatcherResult {
-    const { findings } = validate(received, options);
-    const failOn = options.failOn ?? "error";
-    const failing = failingFindings(findings, failOn);
+    const { failOn, failing } = checkConsistent(received, options);
     const pass = failing.length === 0;
     return {
       pass,

@@ -4,14 +4,17 @@
  *
  * @module
  */
+
+import { isComplete } from "../model/complete.js";
 import { deepFreeze } from "../model/freeze.js";
-import type { Agency, Report, ReportMeta } from "../model/report.js";
-import { isRuleCode, type RuleCode, type Severity } from "../rules/codes.js";
-import type { Finding } from "../rules/finding.js";
+import { snapshot } from "../model/input.js";
+import type { Agency, CompleteReport, Report, ReportMeta } from "../model/report.js";
+import { type Finding, isOk } from "../rules/finding.js";
+import { type CommonOptions, readOptions } from "../rules/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { field, isObject } from "./cells.js";
 import { consolidate } from "./consolidate.js";
-import { type WordingOptions, word } from "./findings.js";
+import { word } from "./findings.js";
 
 /** What the consolidated report says of itself; its tables come from the members. */
 export interface AggregateInit {
@@ -28,33 +31,28 @@ export interface AggregateInit {
   readonly otherMatters?: string;
 }
 
-/** Options of {@link aggregate}. */
-export type AggregateOptions = WordingOptions;
+/** Options of {@link aggregate}: `locale` and `severity`. */
+export interface AggregateOptions extends CommonOptions {}
 
-/** What {@link aggregate} returns. */
-export interface AggregateResult {
-  /** The consolidated report, deeply frozen. */
-  readonly report: Report;
-  /** Refused members, members' broken identities, and cells not summed (see docs/consolidating.md). */
-  readonly findings: readonly Finding[];
-}
-
-const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];
+/**
+ * What {@link aggregate} returns. `ok` is true when the consolidated report is complete (every cell
+ * of its tables a number) and no finding is an `error`; then `report` is a {@link CompleteReport}.
+ */
+export type AggregateResult =
+  | {
+      readonly ok: true;
+      readonly report: CompleteReport;
+      /** Refused members, members' broken identities, cells not summed (docs/consolidating.md). */
+      readonly findings: readonly Finding[];
+    }
+  | {
+      readonly ok: false;
+      /** The consolidated report, deeply frozen, with the cells that could not be summed absent. */
+      readonly report: Report;
+      readonly findings: readonly Finding[];
+    };
 
 const TEXT_KEYS = ["preamble", "overview", "problemsAndImprovements", "otherMatters"] as const;
-
-/** Wording options as given, read defensively (a wrong option is ignored, never thrown). */
-export function wordingOf(options: unknown): WordingOptions {
-  const severity: Partial<Record<RuleCode, Severity>> = {};
-  const overrides = field(options, "severity");
-  if (isObject(overrides)) {
-    for (const code of Object.keys(overrides)) {
-      const level = field(overrides, code);
-      if (isRuleCode(code) && SEVERITIES.includes(level)) severity[code] = level as Severity;
-    }
-  }
-  return { locale: field(options, "locale") === "en" ? "en" : "zh", severity };
-}
 
 function agencyOf(init: unknown): Agency {
   const agency = field(init, "agency");
@@ -103,17 +101,21 @@ export function aggregate(
   init: AggregateInit,
   options: AggregateOptions = {},
 ): AggregateResult {
-  const summed = consolidate(reports, field(init, "template"), field(init, "year"));
+  const read = readOptions(options, []);
+  // Snapshots: nothing below meets a getter or a Proxy that throws.
+  const members = snapshot(reports);
+  const given = snapshot(init);
+  const summed = consolidate(members, field(given, "template"), field(given, "year"));
   const report: Record<string, unknown> = {
     formatVersion: 1,
     template: summed.template,
     year: summed.year,
-    agency: agencyOf(init),
+    agency: agencyOf(given),
   };
-  const meta = metaOf(init);
+  const meta = metaOf(given);
   if (meta !== undefined) report["meta"] = meta;
   const text = (key: (typeof TEXT_KEYS)[number]) => {
-    const value = field(init, key);
+    const value = field(given, key);
     if (typeof value === "string") report[key] = value;
   };
   text("preamble");
@@ -121,8 +123,12 @@ export function aggregate(
   for (const [table, rows] of Object.entries(summed.tables)) report[table] = rows;
   text("problemsAndImprovements");
   text("otherMatters");
-  return deepFreeze({
-    report: report as unknown as Report,
-    findings: word(summed.pending, summed.template, wordingOf(options)),
-  });
+  const frozen = deepFreeze(report) as unknown as Report;
+  const findings = word(summed.pending, summed.template, read, read.drafts);
+  const ok = isComplete(frozen) && isOk(findings);
+  return Object.freeze({
+    ok,
+    report: frozen,
+    findings: Object.freeze(findings),
+  }) as AggregateResult;
 }

@@ -5,10 +5,11 @@
  */
 import { Decimal } from "decimal.js";
 import { deepFreeze } from "../model/freeze.js";
+import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { matchKey } from "../parse/normalize.js";
-import type { Finding, FindingPath } from "../rules/finding.js";
-import { wordingOf } from "./aggregate.js";
+import { type Finding, type FindingPath, isOk } from "../rules/finding.js";
+import { type CommonOptions, readOptions } from "../rules/options.js";
 import {
   asText,
   cellSlots,
@@ -20,10 +21,16 @@ import {
   shown,
 } from "./cells.js";
 import { consolidate, keyOf } from "./consolidate.js";
-import { type PendingFinding, type WordingOptions, word } from "./findings.js";
+import { type PendingFinding, word } from "./findings.js";
+
+/** What {@link checkAggregate} returns: `ok` when no finding is an `error`. */
+export interface AggregateCheck {
+  readonly ok: boolean;
+  readonly findings: readonly Finding[];
+}
 
 /** Options of {@link checkAggregate}. */
-export interface CheckAggregateOptions extends WordingOptions {
+export interface CheckAggregateOptions extends CommonOptions {
   /** Agency names of the members the consolidated report must cover; each one missing is a finding. */
   readonly expectedMembers?: readonly string[];
 }
@@ -48,29 +55,36 @@ function equal(a: number | Decimal, b: number | Decimal): boolean {
  * duplicate) at `["members", index, …]`, and for each name of `expectedMembers` that no member
  * bears, at `["members"]` with the name as the message detail. Never throws.
  *
- * @param consolidated - The published consolidated report.
+ * @param published - The published consolidated report.
  * @param members - The members' reports.
  * @param options - `expectedMembers`, `locale`, `severity`.
- * @returns The findings, worded in `options.locale`; empty when the report is the exact sum.
+ * @returns `ok` (no `error` finding) and the findings, worded in `options.locale`; no finding when
+ *   the report is the exact sum.
  * @example
  * ```ts
  * checkAggregate(county, [townA, townB, townC], { expectedMembers: ["甲镇人民政府"], locale: "en" });
- * // [{ code: "AGGREGATE_MISMATCH", path: ["applications", "newlyReceived", "total"],
- * //    expected: 12, actual: 13, related: [["members", 0, "applications", "newlyReceived", "total"], …] }]
+ * // { ok: false, findings: [{ code: "AGGREGATE_MISMATCH", path: ["applications", "newlyReceived", "total"],
+ * //    expected: 12, actual: 13, related: [["members", 0, "applications", "newlyReceived", "total"], …] }] }
  * ```
  */
 export function checkAggregate(
-  consolidated: Report,
+  published: Report,
   members: readonly Report[],
   options: CheckAggregateOptions = {},
-): readonly Finding[] {
+): AggregateCheck {
+  const read = readOptions(options, ["expectedMembers"]);
+  // Snapshots: nothing below meets a getter or a Proxy that throws.
+  const consolidated = snapshot(published);
+  const memberList = snapshot(members);
   const template = field(consolidated, "template");
   if (!isVersion(template)) {
     const actual = asText(template);
     const draft = { code: "AGGREGATE_MISMATCH" as const, path: ["template"], actual, detail: "" };
-    return deepFreeze(word([{ draft: { ...draft, expected: "2019 | 2021" } }], "2021", {}));
+    return checked(
+      word([{ draft: { ...draft, expected: "2019 | 2021" } }], "2021", read, read.drafts),
+    );
   }
-  const summed = consolidate(members, template, field(consolidated, "year"));
+  const summed = consolidate(memberList, template, field(consolidated, "year"));
   const pending: PendingFinding[] = summed.pending.filter(
     (p) => p.draft.code === "AGGREGATE_MISMATCH",
   );
@@ -101,17 +115,30 @@ export function checkAggregate(
     });
   }
   const names = new Set(
-    (Array.isArray(members) ? members : []).flatMap((m) => {
+    (Array.isArray(memberList) ? memberList : []).flatMap((m) => {
       const name = field(field(m, "agency"), "name");
       return typeof name === "string" ? [matchKey(name)] : [];
     }),
   );
-  const expectedMembers = field(options, "expectedMembers");
+  const expectedMembers = read.fields["expectedMembers"];
+  const optionDrafts = [...read.drafts];
   if (Array.isArray(expectedMembers)) {
     for (const name of expectedMembers) {
       if (typeof name !== "string" || names.has(matchKey(name))) continue;
       pending.push({ draft: { code: "AGGREGATE_MISMATCH", path: ["members"], detail: name } });
     }
+  } else if (expectedMembers !== undefined) {
+    optionDrafts.push({
+      code: "OPTION_INVALID",
+      path: ["options", "expectedMembers"],
+      expected: "string[]",
+      actual: asText(expectedMembers),
+      detail: "expectedMembers",
+    });
   }
-  return deepFreeze(word(pending, template, wordingOf(options)));
+  return checked(word(pending, template, read, optionDrafts));
+}
+
+function checked(findings: readonly Finding[]): AggregateCheck {
+  return deepFreeze({ ok: isOk(findings), findings: [...findings] });
 }

@@ -7,10 +7,12 @@ import { Decimal } from "decimal.js";
 import type { Cell } from "../model/cell.js";
 import { Money } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
+import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { ruleCatalogue } from "../rules/catalogue.js";
 import { type RuleCode, ruleCodes } from "../rules/codes.js";
-import type { Finding } from "../rules/finding.js";
+import { type Finding, isOk, localizeFindings } from "../rules/finding.js";
+import { type CommonOptions, readOptions } from "../rules/options.js";
 import { validate } from "../rules/validate.js";
 import type { CellPath } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
@@ -21,12 +23,10 @@ import type {
   ColumnDefinition,
   TemplateVersion,
 } from "../templates/types.js";
-import { wordingOf } from "./aggregate.js";
 import { type CellState, cellOf, cellState, field, isVersion } from "./cells.js";
-import type { WordingOptions } from "./findings.js";
 
 /** Options of {@link compare}: how the cross-year findings are worded. */
-export type CompareOptions = WordingOptions;
+export interface CompareOptions extends CommonOptions {}
 
 /** The codes of the rules that read last year's report (the catalogue's `needsPrevious`). */
 const CROSS_YEAR: readonly RuleCode[] = ruleCodes.filter(
@@ -60,6 +60,8 @@ export interface ComparedReport {
 
 /** What {@link compare} returns. */
 export interface Comparison {
+  /** False iff a finding is an `error` (after severity overrides). */
+  readonly ok: boolean;
   readonly previous: ComparedReport;
   readonly current: ComparedReport;
   /** Every cell the two templates share, in the current template's order. */
@@ -189,8 +191,11 @@ export function compare(
   current: Report,
   options: CompareOptions = {},
 ): Comparison {
-  const before = describe(previous);
-  const after = describe(current);
+  // Snapshots: nothing below meets a getter or a Proxy that throws.
+  const previousInput = snapshot(previous);
+  const currentInput = snapshot(current);
+  const before = describe(previousInput);
+  const after = describe(currentInput);
   const cells: CellChange[] = [];
   if (before.template !== null && after.template !== null) {
     const pairs = [
@@ -203,8 +208,8 @@ export function compare(
         const at = (row: string): CellPath => [pair.table, row, column.key];
         const previousPaths = pair.previousRows.map(at);
         const currentPaths = pair.currentRows.map(at);
-        const was = combined(previous, previousPaths, column.kind);
-        const now = combined(current, currentPaths, column.kind);
+        const was = combined(previousInput, previousPaths, column.kind);
+        const now = combined(currentInput, currentPaths, column.kind);
         cells.push({
           table: pair.table,
           row: pair.row,
@@ -218,11 +223,13 @@ export function compare(
       }
     }
   }
-  const wording = wordingOf(options);
-  const findings = validate(current, {
-    previous,
-    locale: wording.locale,
-    severity: wording.severity,
-  }).findings.filter((finding) => CROSS_YEAR.includes(finding.code));
-  return deepFreeze({ previous: before, current: after, cells, findings });
+  const read = readOptions(options, []);
+  const words = { locale: read.locale, severity: read.severity };
+  const findings = [
+    ...localizeFindings(read.drafts, words),
+    ...validate(currentInput, { previous: previousInput, ...words }).findings.filter((finding) =>
+      CROSS_YEAR.includes(finding.code),
+    ),
+  ];
+  return deepFreeze({ ok: isOk(findings), previous: before, current: after, cells, findings });
 }

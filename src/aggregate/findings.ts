@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { Locale, RuleCode, Severity } from "../rules/codes.js";
+import type { Locale } from "../rules/codes.js";
 import { type Finding, type FindingDraft, localizeFindings } from "../rules/finding.js";
+import type { SeverityOverrides } from "../rules/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { memberPath } from "./cells.js";
 
@@ -16,35 +17,38 @@ export interface PendingFinding {
   readonly member?: number;
 }
 
-/** Options shared by `aggregate` and `checkAggregate` for wording findings. */
-export interface WordingOptions {
-  /** Message language; `'zh'` by default. */
-  readonly locale?: Locale | undefined;
-  /** Severity overrides by code. */
-  readonly severity?: Partial<Record<RuleCode, Severity>> | undefined;
+/** How findings are worded: the locale and severities read by the options reader. */
+export interface Wording {
+  readonly locale: Locale;
+  readonly severity: Readonly<SeverityOverrides>;
 }
 
-/** Words pending findings; member findings get their path and `related` prefixed. */
+/**
+ * Words pending findings; member findings get their path and `related` prefixed. Options drafts
+ * (`OPTION_INVALID`) come first; a code switched `'off'` gives no finding.
+ */
 export function word(
   pending: readonly PendingFinding[],
   template: TemplateVersion,
-  options: WordingOptions,
+  wording: Wording,
+  optionDrafts: readonly FindingDraft[] = [],
 ): Finding[] {
-  const settings = {
-    locale: options.locale === "en" ? "en" : "zh",
-    template,
-    ...(options.severity !== undefined && { severity: options.severity }),
-  } as const;
-  return pending.map(({ draft, member }) => {
-    const [finding] = localizeFindings([draft], settings);
-    if (member === undefined) return finding!;
-    const prefixed: Finding = {
-      ...finding!,
-      path: memberPath(member, finding!.path),
-      ...(finding!.related !== undefined && {
-        related: finding!.related.map((path) => memberPath(member, path)),
-      }),
-    };
-    return prefixed;
-  });
+  const settings = { ...wording, template };
+  const findings = localizeFindings(optionDrafts, settings);
+  for (const { draft, member } of pending) {
+    for (const finding of localizeFindings([draft], settings)) {
+      findings.push(
+        member === undefined
+          ? finding
+          : {
+              ...finding,
+              path: memberPath(member, finding.path),
+              ...(finding.related !== undefined && {
+                related: finding.related.map((path) => memberPath(member, path)),
+              }),
+            },
+      );
+    }
+  }
+  return findings;
 }

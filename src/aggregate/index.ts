@@ -5,8 +5,7 @@
  */
 export type { AggregateInit, AggregateOptions, AggregateResult } from "./aggregate.js";
 export { aggregate } from "./aggregate.js";
-export type { CheckAggregateOptions } from "./check.js";
+export type { AggregateCheck, CheckAggregateOptions } from "./check.js";
 export { checkAggregate } from "./check.js";
 export type { CellChange, ComparedReport, CompareOptions, Comparison } from "./compare.js";
 export { compare } from "./compare.js";
-export type { WordingOptions } from "./findings.js";

@@ -15,9 +15,10 @@ import type {
   ReviewGroupKey,
 } from "../model/report.js";
 import { type FindingDraft, localizeFindings } from "../rules/finding.js";
+import { readOptions } from "../rules/options.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
-import { createReport, textSectionKeys } from "./create.js";
+import { builtResult, createReport, textSectionKeys } from "./create.js";
 import type {
   ApplicationCase,
   BuildOptions,
@@ -148,12 +149,13 @@ function builderOf<T extends TemplateVersion>(
     build(options?: BuildOptions) {
       const result = createReport<T>(frozen, options);
       if (rejected.length === 0 || result.report === undefined) return result;
-      const locale = options?.locale === "en" ? "en" : "zh";
-      const steps = localizeFindings(rejected, { locale, template: version as TemplateVersion });
-      return Object.freeze({
-        report: result.report,
-        findings: Object.freeze([...steps, ...result.findings]),
-      }) as BuildResult<T>;
+      const { locale, severity } = readOptions(options, []);
+      const steps = localizeFindings(rejected, {
+        locale,
+        severity,
+        template: version as TemplateVersion,
+      });
+      return builtResult(result.report, [...steps, ...result.findings]) as BuildResult<T>;
     },
   }) as ReportBuilder<T>;
   return self;

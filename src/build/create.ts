@@ -1,12 +1,25 @@
 import type { Cell } from "../model/cell.js";
+import { isComplete } from "../model/complete.js";
 import { deepFreeze } from "../model/freeze.js";
-import { isPlainObject, own, readMeta, readYear, reportUnknownKeys, show } from "../model/input.js";
+import {
+  isPlainObject,
+  own,
+  readMeta,
+  readYear,
+  reportUnknownKeys,
+  show,
+  snapshot,
+} from "../model/input.js";
+import type { Report } from "../model/report.js";
 import {
   type Finding,
   type FindingDraft,
   type FindingPath,
+  isOk,
+  type LocalizeOptions,
   localizeFindings,
 } from "../rules/finding.js";
+import { readOptions } from "../rules/options.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
@@ -171,38 +184,43 @@ export function createReport<const T extends TemplateVersion>(
 export function createReport(
   init: unknown,
   options?: unknown,
-): BuildResult<TemplateVersion> | UnbuiltResult {
-  const input = init;
-  const locale = isPlainObject(options) && options["locale"] === "en" ? "en" : "zh";
+): { readonly ok: boolean; readonly report: unknown; readonly findings: readonly Finding[] } {
+  const read = readOptions(options, []);
+  const words = { locale: read.locale, severity: read.severity };
+  // A snapshot: nothing below meets a getter or a Proxy that throws.
+  const input = snapshot(init);
   if (!isPlainObject(input)) {
-    return unbuilt(
-      { code: "CELL_TYPE", path: [], expected: "object", actual: show(input) },
-      locale,
-    );
+    const draft: FindingDraft = {
+      code: "CELL_TYPE",
+      path: [],
+      expected: "object",
+      actual: show(input),
+    };
+    return unbuilt([...read.drafts, draft], words);
   }
   const template = own(input, "template");
   if (!templateVersions.includes(template as TemplateVersion)) {
     const expected = templateVersions.map((version) => `"${version}"`).join(" | ");
-    const path = ["template"];
-    return unbuilt({ code: "CELL_TYPE", path, expected, actual: show(template) }, locale);
+    const draft: FindingDraft = {
+      code: "CELL_TYPE",
+      path: ["template"],
+      expected,
+      actual: show(template),
+    };
+    return unbuilt([...read.drafts, draft], words);
   }
-  try {
-    return build(input, template as TemplateVersion, locale);
-  } catch {
-    // Defensive: the contract is "never throws"; an internal failure builds nothing.
-    return unbuilt(
-      { code: "CELL_TYPE", path: [], expected: "report init", actual: show(input) },
-      locale,
-    );
-  }
+  return build(input, template as TemplateVersion, read.drafts, words);
 }
+
+type Words = Pick<LocalizeOptions, "locale" | "severity">;
 
 function build(
   input: Record<string, unknown>,
   version: TemplateVersion,
-  locale: "zh" | "en",
+  optionDrafts: readonly FindingDraft[],
+  words: Words,
 ): BuildResult<TemplateVersion> {
-  const drafts: FindingDraft[] = [];
+  const drafts: FindingDraft[] = [...optionDrafts];
   reportUnknownKeys(input, initKeys(version), [], drafts);
   const report: Record<string, unknown> = {
     formatVersion: 1,
@@ -220,21 +238,30 @@ function build(
   deriveTotals(tables, given, version, drafts);
   checkRelations(tables, version, drafts);
   Object.assign(report, tables);
-  return {
-    report: deepFreeze(report),
-    findings: Object.freeze(localizeFindings(drafts, { template: version, locale })),
-  } as unknown as BuildResult<TemplateVersion>;
+  const findings = localizeFindings(drafts, { ...words, template: version });
+  return builtResult(deepFreeze(report) as unknown as Report, findings);
 }
 
-/** What {@link createReport} returns for input that is not a report init (untyped callers only). */
-interface UnbuiltResult {
-  readonly report: undefined;
-  readonly findings: readonly Finding[];
-}
-
-function unbuilt(draft: FindingDraft, locale: "zh" | "en"): UnbuiltResult {
+/**
+ * The result of a builder: `ok` only when the report is complete and no finding is an error
+ * (internal to the builders and `aggregate`).
+ */
+export function builtResult(
+  report: Report,
+  findings: readonly Finding[],
+): BuildResult<TemplateVersion> {
+  const ok = isComplete(report) && isOk(findings);
   return Object.freeze({
+    ok,
+    report,
+    findings: Object.freeze([...findings]),
+  }) as BuildResult<TemplateVersion>;
+}
+
+function unbuilt(drafts: readonly FindingDraft[], words: Words): BuildResult<TemplateVersion> {
+  return Object.freeze({
+    ok: false as const,
     report: undefined,
-    findings: Object.freeze(localizeFindings([draft], { locale })),
+    findings: Object.freeze(localizeFindings(drafts, words)),
   });
 }

@@ -10,6 +10,7 @@ import type {
   ActiveDisclosure,
   ApplicantKey,
   ColumnKey,
+  CompleteReportOf,
   DisclosureFieldKey,
   DisclosureRowKey,
   RegistryOf,
@@ -20,8 +21,8 @@ import type {
   ReviewGroupKey,
   RowKey,
 } from "../model/report.js";
-import type { Locale } from "../rules/codes.js";
 import type { Finding } from "../rules/finding.js";
+import type { CommonOptions } from "../rules/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 
 /** An amount as a builder accepts it: a `Decimal`, a decimal string (`"0.35"`) or a number. */
@@ -74,15 +75,28 @@ export interface ReportInit<T extends TemplateVersion> {
   readonly otherMatters?: string | undefined;
 }
 
-/** Options of the builders. */
-export interface BuildOptions {
-  /** Language of the finding messages; `'zh'` by default. */
-  readonly locale?: Locale;
-}
+/** Options of the builders: `locale` and `severity`. */
+export interface BuildOptions extends CommonOptions {}
 
-/** What the builders return: a frozen report and what was kept out of it, located. */
+/**
+ * What the builders return: a frozen report and what was kept out of it, located. `ok` is true
+ * when the report is complete (every cell of the three tables a number) and no finding is an
+ * `error`; then `report` is a {@link CompleteReportOf} and needs no `?.`. Otherwise `report` may
+ * lack cells that were kept out, or be `undefined` when the input was not a report init at all
+ * (possible only for untyped callers).
+ */
 export type BuildResult<T extends TemplateVersion> = T extends TemplateVersion
-  ? { readonly report: ReportOf<T>; readonly findings: readonly Finding[] }
+  ?
+      | {
+          readonly ok: true;
+          readonly report: CompleteReportOf<T>;
+          readonly findings: readonly Finding[];
+        }
+      | {
+          readonly ok: false;
+          readonly report: ReportOf<T> | undefined;
+          readonly findings: readonly Finding[];
+        }
   : never;
 
 type ApplicationRows<T extends TemplateVersion> = RegistryOf<T>["applications"]["rows"][number];

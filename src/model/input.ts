@@ -16,6 +16,92 @@ import type { ReportMeta } from "./report.js";
 export type Plain = Record<string, unknown>;
 
 /**
+ * What {@link snapshot} leaves where reading a value threw (a getter, a Proxy trap, a revoked
+ * Proxy). It is no value of any cell kind, so the readers report it as `CELL_TYPE` where it stood.
+ */
+export const UNREADABLE: unique symbol = Symbol("unreadable");
+
+/** How deep {@link snapshot} copies: a report is 5 levels deep (report, table, row, cell, mark). */
+const SNAPSHOT_DEPTH = 8;
+
+/**
+ * How many values one {@link snapshot} copies at most: a report has about 500, a consolidation of a
+ * thousand members half a million. Sub-objects shared between many paths are copied per path, so
+ * without a bound a small hostile value could make an exponential copy.
+ */
+const SNAPSHOT_BUDGET = 4_000_000;
+
+function isDecimalSafely(value: object): boolean {
+  try {
+    return Decimal.isDecimal(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A copy of untrusted input made of plain data, read once, where nothing can throw any more: every
+ * own enumerable property is read once inside `try`, and a read that throws leaves
+ * {@link UNREADABLE}. Decimals are kept as they are (the readers call them inside `try`). Objects
+ * deeper than a report are cut off as {@link UNREADABLE}; shared sub-objects are copied per path,
+ * which the depth bound keeps small. Every public reader starts here, so that no later step has to
+ * guard each property read.
+ *
+ * @example
+ * ```ts
+ * const input = { get year() { throw new Error("no"); }, template: "2021" };
+ * snapshot(input); // { year: UNREADABLE, template: '2021' }
+ * ```
+ */
+export function snapshot(value: unknown): unknown {
+  return copy(value, SNAPSHOT_DEPTH, { left: SNAPSHOT_BUDGET });
+}
+
+function copy(value: unknown, depth: number, budget: { left: number }): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth <= 0 || --budget.left < 0) return UNREADABLE;
+  if (isDecimalSafely(value)) return value;
+  try {
+    if (Array.isArray(value)) {
+      const length = value.length;
+      const out: unknown[] = [];
+      for (let i = 0; i < length && budget.left >= 0; i++) {
+        out.push(copyProperty(value, i, depth, budget));
+      }
+      return budget.left < 0 ? UNREADABLE : out;
+    }
+    const out: Plain = {};
+    for (const key of Object.keys(value)) {
+      // defineProperty keeps a `__proto__` key an own property, as JSON.parse makes it.
+      Object.defineProperty(out, key, {
+        value: copyProperty(value, key, depth, budget),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+function copyProperty(
+  object: object,
+  key: string | number,
+  depth: number,
+  budget: { left: number },
+): unknown {
+  let property: unknown;
+  try {
+    property = (object as Record<string | number, unknown>)[key];
+  } catch {
+    return UNREADABLE;
+  }
+  return copy(property, depth - 1, budget);
+}
+
+/**
  * Whether a value is an object that is not an array (`null` is not).
  *
  * @example
@@ -54,6 +140,7 @@ function stopAfter(count: number): (key: string, value: unknown) => unknown {
  * ```
  */
 export function show(value: unknown): string {
+  if (value === UNREADABLE) return "‹unreadable: reading it threw›";
   let text: string;
   try {
     text = Decimal.isDecimal(value)

@@ -9,7 +9,7 @@
 import type { TemplateVersion } from "../templates/types.js";
 import type { v2019 } from "../templates/v2019.js";
 import type { v2021 } from "../templates/v2021.js";
-import type { CountCell, MoneyCell } from "./cell.js";
+import type { CountCell, Mark, MoneyCell } from "./cell.js";
 
 /** The registry type of a version. */
 export type RegistryOf<T extends TemplateVersion> = {
@@ -145,3 +145,29 @@ export type Report2021 = ReportOf<"2021">;
 
 /** A report of either template, discriminated on `template`. */
 export type Report = Report2019 | Report2021;
+
+/** A table with every row and every cell present and numeric (no blank, mark or absent cell). */
+type CompleteTable<Table> = {
+  readonly [R in keyof Table]-?: {
+    readonly [C in keyof Table[R]]-?: Exclude<Table[R][C], null | Mark | undefined>;
+  };
+};
+
+/**
+ * A report of one template with all three tables complete: what the builders and `aggregate`
+ * return when they report `ok`, so that `report.applications.newlyReceived.total` needs no `?.`.
+ * Assignable to {@link ReportOf}: every function that takes a report takes it.
+ */
+export type CompleteReportOf<T extends TemplateVersion> = Omit<
+  ReportOf<T>,
+  "activeDisclosure" | "applications" | "reviewsAndLitigation"
+> & {
+  readonly activeDisclosure: CompleteTable<ActiveDisclosure<T>>;
+  readonly applications: CompleteTable<Applications<T>>;
+  readonly reviewsAndLitigation: CompleteTable<ReviewsAndLitigation>;
+};
+
+/** A complete report of the given template, or of either (discriminated on `template`). */
+export type CompleteReport<T extends TemplateVersion = TemplateVersion> = T extends TemplateVersion
+  ? CompleteReportOf<T>
+  : never;

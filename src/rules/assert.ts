@@ -54,11 +54,23 @@ export function formatFindings(findings: readonly Finding[]): string {
  * ```
  */
 export function assertConsistent(report: unknown, options: AssertOptions = {}): void {
-  const { findings } = validate(report, options);
-  const failOn = options.failOn !== undefined && options.failOn in RANK ? options.failOn : "error";
-  const failing = failingFindings(findings, failOn);
+  const { failing } = checkConsistent(report, options);
   if (failing.length === 0) return;
   throw new InconsistentReportError(failing);
+}
+
+/**
+ * `validate` with the assert options (internal to {@link assertConsistent} and the matcher):
+ * `failOn` is theirs, every other option goes to `validate`.
+ */
+export function checkConsistent(
+  report: unknown,
+  options: AssertOptions,
+): { readonly failOn: Severity; readonly failing: readonly Finding[] } {
+  const { failOn: given, ...validateOptions } = options ?? {};
+  const failOn = given !== undefined && given in RANK ? given : "error";
+  const { findings } = validate(report, validateOptions);
+  return { failOn, failing: failingFindings(findings, failOn) };
 }
 
 /**

@@ -259,6 +259,18 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "exactly one split satisfies the identities",
   },
+  OPTION_INVALID: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "调用选项无效（类型不符、未知的规则代码或严重程度、未知的选项），已忽略",
+      en: "An option was invalid (wrong type, unknown rule code or severity, unknown option) and was ignored",
+    },
+    formula: "options ⊆ { locale, severity, … the entry's own }",
+    notes:
+      "Reported by every entry point that reads input, at `['options', key, …]`, with the expected form in `expected` and the value given in `actual`. The option is ignored: the call goes on with the default. Options that throw when read are read as absent values and reported here too.",
+  },
 };
 
 /**

@@ -59,8 +59,8 @@ export interface MessageContext {
 export interface LocalizeOptions {
   /** Message language; `'zh'` by default. */
   readonly locale?: Locale;
-  /** Severity overrides by code. */
-  readonly severity?: Partial<Record<RuleCode, Severity>>;
+  /** Severity overrides by code; `'off'` drops the code's findings. */
+  readonly severity?: Readonly<Partial<Record<RuleCode, Severity | "off">>>;
   /** The template of the report, for naming rows and columns. */
   readonly template?: TemplateVersion;
 }
@@ -69,6 +69,18 @@ const catalogues: Record<Locale, (context: MessageContext) => string> = {
   zh: messageZh,
   en: messageEn,
 };
+
+/**
+ * Whether findings allow `ok: true`: none of them is an `error`.
+ *
+ * @example
+ * ```ts
+ * isOk(validate(report).findings); // same as validate(report).ok
+ * ```
+ */
+export function isOk(findings: readonly Finding[]): boolean {
+  return !findings.some((finding) => finding.severity === "error");
+}
 
 /**
  * Words drafts into findings: severity (default or overridden) and a message in the locale.
@@ -88,13 +100,16 @@ export function localizeFindings(
 ): Finding[] {
   const locale: Locale = options.locale === "en" ? "en" : "zh";
   const message = catalogues[locale];
-  return drafts.map((draft) => {
+  const findings: Finding[] = [];
+  for (const draft of drafts) {
+    const severity = options.severity?.[draft.code] ?? ruleCatalogue[draft.code].severity;
+    if (severity === "off") continue;
     const where = describePath(draft.path, options.template, locale);
     const finding: {
       -readonly [K in keyof Finding]: Finding[K];
     } = {
       code: draft.code,
-      severity: options.severity?.[draft.code] ?? ruleCatalogue[draft.code].severity,
+      severity,
       path: [...draft.path],
       message: message({
         code: draft.code,
@@ -107,6 +122,7 @@ export function localizeFindings(
     if (draft.expected !== undefined) finding.expected = draft.expected;
     if (draft.actual !== undefined) finding.actual = draft.actual;
     if (draft.related !== undefined) finding.related = draft.related.map((p) => [...p]);
-    return Object.freeze(finding);
-  });
+    findings.push(Object.freeze(finding));
+  }
+  return findings;
 }

@@ -3,25 +3,23 @@
  *
  * @module
  */
+
+import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { readReport } from "../serialize/jsonReader.js";
 import { checkBlankCells, checkIdentities } from "./arithmetic.js";
-import type { Locale, RuleCode, Severity } from "./codes.js";
-import { isRuleCode } from "./codes.js";
+import type { Locale } from "./codes.js";
 import { checkCrossYear } from "./crossYear.js";
 import { type AgencyLevel, checkPublishedLate } from "./deadline.js";
-import { type Finding, type FindingDraft, localizeFindings } from "./finding.js";
+import { type Finding, type FindingDraft, isOk, localizeFindings } from "./finding.js";
 import { checkFeeReported, checkNarrative } from "./narrative.js";
+import { type CommonOptions, readOptions, type SeverityOverrides } from "./options.js";
 import { checkEmptySections, checkStockBelowFlow, checkTemplateYear } from "./structure.js";
 
 /** Options of {@link validate}. */
-export interface ValidateOptions {
+export interface ValidateOptions extends CommonOptions {
   /** Last year's report (a `Report` or canonical JSON), for the cross-year rules. */
   readonly previous?: unknown;
-  /** Language of the messages; `'zh'` by default. */
-  readonly locale?: Locale | undefined;
-  /** Severity overrides by code, e.g. `{ STOCK_FLOW: 'info' }`. */
-  readonly severity?: Partial<Record<RuleCode, Severity>> | undefined;
   /** `'department'` (deadline 31 Jan) or `'government'` (31 Mar); without it, 31 Mar. */
   readonly agencyLevel?: AgencyLevel | undefined;
   /** Publication date (ISO `YYYY-MM-DD`), overriding `meta.publishedOn`. */
@@ -35,42 +33,44 @@ export interface ValidationResult {
   readonly findings: readonly Finding[];
 }
 
-const SEVERITIES: readonly unknown[] = ["error", "warning", "info"];
-
-function field(options: unknown, key: string): unknown {
-  if (typeof options !== "object" || options === null) return undefined;
-  try {
-    return (options as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
 interface Settings {
   readonly previous: unknown;
   readonly locale: Locale;
-  readonly severity: Partial<Record<RuleCode, Severity>>;
+  readonly severity: SeverityOverrides;
   readonly agencyLevel: AgencyLevel | undefined;
   readonly publishedOn: string | undefined;
+  /** The options that were ignored, as OPTION_INVALID drafts. */
+  readonly drafts: readonly FindingDraft[];
 }
 
-/** Options as given, keeping only well-formed values: a wrong option is ignored, never thrown. */
+const AGENCY_LEVELS: readonly unknown[] = ["department", "government"];
+
+/** Options as given, through the one options reader; a wrong option is reported and ignored. */
 function settingsOf(options: unknown): Settings {
-  const severity: Partial<Record<RuleCode, Severity>> = {};
-  const overrides = field(options, "severity");
-  if (typeof overrides === "object" && overrides !== null) {
-    for (const [code, level] of Object.entries(overrides)) {
-      if (isRuleCode(code) && SEVERITIES.includes(level)) severity[code] = level as Severity;
-    }
+  const read = readOptions(options, ["previous", "agencyLevel", "publishedOn"]);
+  const drafts = [...read.drafts];
+  const { previous, agencyLevel, publishedOn } = read.fields;
+  const invalid = (key: string, value: unknown, expected: string) =>
+    drafts.push({
+      code: "OPTION_INVALID",
+      path: ["options", key],
+      expected,
+      actual: show(value),
+      detail: key,
+    });
+  if (agencyLevel !== undefined && !AGENCY_LEVELS.includes(agencyLevel)) {
+    invalid("agencyLevel", agencyLevel, '"department" | "government"');
   }
-  const level = field(options, "agencyLevel");
-  const publishedOn = field(options, "publishedOn");
+  if (publishedOn !== undefined && typeof publishedOn !== "string") {
+    invalid("publishedOn", publishedOn, "YYYY-MM-DD");
+  }
   return {
-    previous: field(options, "previous"),
-    locale: field(options, "locale") === "en" ? "en" : "zh",
-    severity,
-    agencyLevel: level === "department" || level === "government" ? level : undefined,
+    previous,
+    locale: read.locale,
+    severity: read.severity,
+    agencyLevel: AGENCY_LEVELS.includes(agencyLevel) ? (agencyLevel as AgencyLevel) : undefined,
     publishedOn: typeof publishedOn === "string" ? publishedOn : undefined,
+    drafts,
   };
 }
 
@@ -102,7 +102,7 @@ function drafts(report: Report, read: readonly FindingDraft[], settings: Setting
 
 function result(findings: readonly Finding[]): ValidationResult {
   return Object.freeze({
-    ok: !findings.some((f) => f.severity === "error"),
+    ok: isOk(findings),
     findings: Object.freeze([...findings]),
   });
 }
@@ -125,17 +125,13 @@ function result(findings: readonly Finding[]): ValidationResult {
  * ```
  */
 export function validate(report: unknown, options: ValidateOptions = {}): ValidationResult {
-  try {
-    const settings = settingsOf(options);
-    const read = readReport(report, { decimals: true });
-    const words = { locale: settings.locale, severity: settings.severity };
-    if (read.report === undefined) return result(localizeFindings(read.drafts, words));
-    const all = drafts(read.report, read.drafts, settings);
-    return result(localizeFindings(all, { ...words, template: read.report.template }));
-  } catch {
-    // Unreachable for plain data; a hostile object (a Proxy, a throwing getter) lands here.
-    return result(
-      localizeFindings([{ code: "CELL_TYPE", path: [], expected: "report object", actual: "?" }]),
-    );
+  // Both readers work on snapshots of the input, so nothing below can meet a throwing getter.
+  const settings = settingsOf(options);
+  const read = readReport(report, { decimals: true });
+  const words = { locale: settings.locale, severity: settings.severity };
+  if (read.report === undefined) {
+    return result(localizeFindings([...settings.drafts, ...read.drafts], words));
   }
+  const all = [...settings.drafts, ...drafts(read.report, read.drafts, settings)];
+  return result(localizeFindings(all, { ...words, template: read.report.template }));
 }

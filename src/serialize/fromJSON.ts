@@ -6,18 +6,17 @@
  */
 
 import type { Report } from "../model/report.js";
-import type { Locale } from "../rules/codes.js";
-import { type Finding, localizeFindings } from "../rules/finding.js";
+import { type Finding, isOk, localizeFindings } from "../rules/finding.js";
+import { type CommonOptions, readOptions } from "../rules/options.js";
 import { readReport } from "./jsonReader.js";
 
-/** Options of {@link fromJSON}. */
-export interface FromJSONOptions {
-  /** Language of the finding messages; `'zh'` by default. */
-  readonly locale?: Locale;
-}
+/** Options of {@link fromJSON}: `locale` and `severity`. */
+export interface FromJSONOptions extends CommonOptions {}
 
 /** What {@link fromJSON} returns. */
 export interface FromJSONResult {
+  /** False iff an `error` finding exists (after severity overrides). */
+  readonly ok: boolean;
   /** The report, or `undefined` when the input is not a report at all. */
   readonly report: Report | undefined;
   /** Everything that could not be taken, located. */
@@ -40,11 +39,11 @@ export interface FromJSONResult {
  * ```
  */
 export function fromJSON(value: unknown, options: FromJSONOptions = {}): FromJSONResult {
+  const { locale, severity, drafts: optionDrafts } = readOptions(options, []);
   const { report, drafts, template } = readReport(value, { decimals: false });
-  // Untyped callers may pass anything as options (`null` included): only 'en' changes the locale.
-  const locale = (options as { locale?: unknown } | null)?.locale === "en" ? "en" : "zh";
-  return {
-    report,
-    findings: localizeFindings(drafts, template === undefined ? { locale } : { locale, template }),
-  };
+  const findings = localizeFindings(
+    [...optionDrafts, ...drafts],
+    template === undefined ? { locale, severity } : { locale, severity, template },
+  );
+  return Object.freeze({ ok: isOk(findings), report, findings: Object.freeze(findings) });
 }

@@ -19,6 +19,7 @@ import {
   readYear,
   reportUnknownKeys,
   show,
+  snapshot,
 } from "../model/input.js";
 import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "../model/keys.js";
 import type { Report } from "../model/report.js";
@@ -45,12 +46,11 @@ function moneyCandidate(value: unknown, decimals: boolean): unknown {
   // Amounts given as JSON numbers are taken too (hand-written JSON); canonical JSON has strings.
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return String(value);
   // A model report holds Decimals: its canonical text is checked against the same domain.
-  if (decimals && Decimal.isDecimal(value)) {
-    try {
-      return value.isFinite() ? value.toFixed() : "NaN";
-    } catch {
-      return value; // an object that only claims to be a Decimal: the domain rejects it
-    }
+  if (!decimals) return value;
+  try {
+    if (Decimal.isDecimal(value)) return value.isFinite() ? value.toFixed() : "NaN";
+  } catch {
+    // An object that only claims to be a Decimal: the domain rejects it below.
   }
   return value;
 }
@@ -206,8 +206,9 @@ export interface ReadResult {
 export function readReport(value: unknown, options: { readonly decimals: boolean }): ReadResult {
   const drafts: FindingDraft[] = [];
   const context: ReadContext = { drafts, decimals: options.decimals };
-  let input = value;
-  if (typeof value === "string") {
+  let input: unknown;
+  if (typeof value !== "string") input = snapshot(value);
+  else {
     try {
       input = JSON.parse(value);
     } catch {

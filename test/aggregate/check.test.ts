@@ -13,13 +13,13 @@ const { report: county } = aggregate(members, { agency: "某县人民政府" });
 
 describe("checkAggregate", () => {
   it("is empty for the exact sum", () => {
-    expect(checkAggregate(county, members)).toEqual([]);
+    expect(checkAggregate(county, members)).toEqual({ ok: true, findings: [] });
   });
 
   it("reports a wrong cell with the sum, the published value and the members' cells", () => {
     const sum = at(county, cell) as number;
     const published = withCells(county, [[cell, sum + 1]]);
-    const findings = checkAggregate(published, members, { locale: "en" });
+    const findings = checkAggregate(published, members, { locale: "en" }).findings;
     expect(findings).toEqual([
       {
         code: "AGGREGATE_MISMATCH",
@@ -31,7 +31,7 @@ describe("checkAggregate", () => {
         message: expect.stringContaining(`add up to ${sum}`),
       },
     ]);
-    const [zh] = checkAggregate(published, members);
+    const [zh] = checkAggregate(published, members).findings;
     expect(zh!.message).toContain("所辖各报告之和");
   });
 
@@ -42,20 +42,20 @@ describe("checkAggregate", () => {
       [cell, null],
       [zero, null],
     ]);
-    expect(checkAggregate(blank, members).map((f) => [f.path, f.actual])).toEqual([[cell, "null"]]);
+    expect(checkAggregate(blank, members).findings.map((f) => [f.path, f.actual])).toEqual([[cell, "null"]]);
   });
 
   it("does not judge a cell some member does not give as a number", () => {
     const unknown = [withCells(members[0]!, [[cell, null]]), members[1]!, members[2]!];
     const published = withCells(county, [[cell, 999]]);
-    expect(checkAggregate(published, unknown)).toEqual([]);
+    expect(checkAggregate(published, unknown).findings).toEqual([]);
   });
 
   it("reports each expected member that is missing, by name", () => {
     const findings = checkAggregate(county, members, {
       expectedMembers: ["甲镇人民政府", "乙镇人民政府", "丙镇人民政府", "丁镇人民政府"],
       locale: "en",
-    });
+    }).findings;
     expect(findings).toEqual([
       expect.objectContaining({
         code: "AGGREGATE_MISMATCH",
@@ -66,7 +66,7 @@ describe("checkAggregate", () => {
   });
 
   it("reports a refused member and judges the cells without it", () => {
-    const findings = checkAggregate(county, [...members, shanghai2019Report]);
+    const findings = checkAggregate(county, [...members, shanghai2019Report]).findings;
     expect(findings).toEqual([
       expect.objectContaining({ code: "AGGREGATE_MISMATCH", path: ["members", 3, "template"] }),
     ]);
@@ -76,6 +76,6 @@ describe("checkAggregate", () => {
     for (const input of [null, 3, {}, { template: "2021" }]) {
       expect(() => checkAggregate(input as never, input as never, input as never)).not.toThrow();
     }
-    expect(checkAggregate(null as never, members)[0]).toMatchObject({ code: "AGGREGATE_MISMATCH" });
+    expect(checkAggregate(null as never, members).findings[0]).toMatchObject({ code: "AGGREGATE_MISMATCH" });
   });
 });

@@ -35,7 +35,12 @@ describe("aggregate, options and init read defensively", () => {
     expect(plain.every((f) => f.severity === "error")).toBe(true);
     const code = plain[0]!.code;
     const options = { severity: { [code]: "info", NOT_A_RULE: "error" }, locale: "fr" };
-    const overridden = aggregate([townA, broken], county, options as never).findings;
+    const all = aggregate([townA, broken], county, options as never).findings;
+    // The bad options are ignored, each reported once, before the findings about the report.
+    const optionPaths = (findings: readonly { code: string; path: readonly unknown[] }[]) =>
+      findings.filter((f) => f.code === "OPTION_INVALID").map((f) => f.path.join("."));
+    expect(optionPaths(all)).toEqual(["options.locale", "options.severity.NOT_A_RULE"]);
+    const overridden = all.filter((f) => f.code !== "OPTION_INVALID");
     expect(overridden.map((f) => [f.code, f.path, f.message])).toEqual(
       plain.map((f) => [f.code, f.path, f.message]),
     );
@@ -43,9 +48,15 @@ describe("aggregate, options and init read defensively", () => {
       plain.map((f) => (f.code === code ? "info" : "error")),
     );
     const wrongLevel = { severity: { [code]: "fatal" } };
-    expect(aggregate([townA, broken], county, wrongLevel as never).findings).toEqual(plain);
+    const withWrongLevel = aggregate([townA, broken], county, wrongLevel as never).findings;
+    expect(optionPaths(withWrongLevel)).toEqual([`options.severity.${code}`]);
+    expect(withWrongLevel.slice(1)).toEqual(plain);
     const notAnObject = { severity: "info" };
-    expect(aggregate([townA, broken], county, notAnObject as never).findings).toEqual(plain);
+    const withNotAnObject = aggregate([townA, broken], county, notAnObject as never).findings;
+    expect(optionPaths(withNotAnObject)).toEqual(["options.severity"]);
+    expect(withNotAnObject.slice(1)).toEqual(plain);
+    const off = aggregate([townA, broken], county, { severity: { [code]: "off" } });
+    expect(off.findings).toEqual(plain.filter((f) => f.code !== code));
   });
 
   it("takes the agency from an Agency object, and null for a name that is not a string", () => {
@@ -148,19 +159,19 @@ describe("checkAggregate, edge cases", () => {
   it("reports a marked cell whose members sum to more than 0, with the mark as actual", () => {
     const marked = withCells(sum, [[received, { mark: "/" }]]);
     expect(
-      checkAggregate(marked, members).map((f) => [f.code, f.path, f.expected, f.actual]),
+      checkAggregate(marked, members).findings.map((f) => [f.code, f.path, f.expected, f.actual]),
     ).toEqual([["AGGREGATE_MISMATCH", received, 3, "/"]]);
   });
 
   it("does not judge a cell the consolidated report leaves out", () => {
     const wrong = withCells(sum, [[received, 99]]);
-    expect(checkAggregate(wrong, members)).toHaveLength(1);
-    expect(checkAggregate(withCells(sum, [[received, undefined]]), members)).toEqual([]);
+    expect(checkAggregate(wrong, members).findings).toHaveLength(1);
+    expect(checkAggregate(withCells(sum, [[received, undefined]]), members).findings).toEqual([]);
   });
 
   it("reports an ill-typed consolidated cell with its raw value", () => {
     const wrong = withRaw(sum, received, "3");
-    expect(checkAggregate(wrong, members).map((f) => [f.path, f.expected, f.actual])).toEqual([
+    expect(checkAggregate(wrong, members).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
       [received, 3, "3"],
     ]);
   });
@@ -168,9 +179,9 @@ describe("checkAggregate, edge cases", () => {
   it("compares amounts exactly, shown as decimal strings", () => {
     const feeMembers = [withCells(townA, [[fee, "0.1"]]), withCells(townB, [[fee, "0.2"]])];
     const { report } = aggregate(feeMembers, county);
-    expect(checkAggregate(report, feeMembers)).toEqual([]);
+    expect(checkAggregate(report, feeMembers).findings).toEqual([]);
     const off = withCells(report, [[fee, "0.31"]]);
-    expect(checkAggregate(off, feeMembers).map((f) => [f.path, f.expected, f.actual])).toEqual([
+    expect(checkAggregate(off, feeMembers).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
       [fee, "0.3", "0.31"],
     ]);
   });
@@ -178,11 +189,11 @@ describe("checkAggregate, edge cases", () => {
   it("accepts a blank or marked amount whose members sum to 0, not one that sums to more", () => {
     const zeroMembers = [withCells(townA, [[fee, "0"]]), withCells(townB, [[fee, "0"]])];
     const { report } = aggregate(zeroMembers, county);
-    expect(checkAggregate(withCells(report, [[fee, null]]), zeroMembers)).toEqual([]);
-    expect(checkAggregate(withCells(report, [[fee, mark("/")]]), zeroMembers)).toEqual([]);
+    expect(checkAggregate(withCells(report, [[fee, null]]), zeroMembers).findings).toEqual([]);
+    expect(checkAggregate(withCells(report, [[fee, mark("/")]]), zeroMembers).findings).toEqual([]);
     const paid = [withCells(townA, [[fee, "2.5"]]), townB];
     const blank = withCells(aggregate(paid, county).report, [[fee, null]]);
-    expect(checkAggregate(blank, paid).map((f) => [f.path, f.expected, f.actual])).toEqual([
+    expect(checkAggregate(blank, paid).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
       [fee, at(aggregate(paid, county).report, fee)!.toString(), "null"],
     ]);
   });
@@ -191,13 +202,13 @@ describe("checkAggregate, edge cases", () => {
     const nameless = members.map((m) => ({ ...m, agency: { name: null } }) as Report);
     const findings = checkAggregate(sum, nameless, {
       expectedMembers: ["甲镇人民政府", 5 as never],
-    });
+    }).findings;
     expect(findings.map((f) => [f.code, f.path])).toEqual([["AGGREGATE_MISMATCH", ["members"]]]);
     expect(findings[0]!.message).toContain("甲镇人民政府");
   });
 
   it("reports members that are not an array once, at members", () => {
-    const findings = checkAggregate(sum, "x" as never, { expectedMembers: ["甲镇人民政府"] });
+    const findings = checkAggregate(sum, "x" as never, { expectedMembers: ["甲镇人民政府"] }).findings;
     expect(findings.map((f) => [f.code, f.path, f.actual, f.expected])).toEqual([
       ["AGGREGATE_MISMATCH", ["members"], "string", "Report[]"],
       ["AGGREGATE_MISMATCH", ["members"], undefined, undefined],

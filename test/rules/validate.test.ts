@@ -57,7 +57,15 @@ describe("validate", () => {
       locale: 42,
       agencyLevel: "x",
     };
-    expect(validate(seedReport, options as never)).toEqual({ ok: true, findings: [] });
+    const { ok, findings } = validate(seedReport, options as never);
+    // Each bad option is ignored and reported once; the report itself is fine.
+    expect(ok).toBe(true);
+    expect(findings.map((f) => [f.code, f.path.join(".")])).toEqual([
+      ["OPTION_INVALID", "options.locale"],
+      ["OPTION_INVALID", "options.severity.T3_ROW_TOTAL"],
+      ["OPTION_INVALID", "options.severity.NOPE"],
+      ["OPTION_INVALID", "options.agencyLevel"],
+    ]);
     expect(validate(seedReport, null as never)).toEqual({ ok: true, findings: [] });
   });
 

@@ -62,6 +62,8 @@ export function messageEn(c: MessageContext): string {
       return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
     case "PARSE_TRUNCATED":
       return `The text stops inside ${c.where}${c.detail ? `, at "${c.detail}"` : ""}`;
+    case "OPTION_INVALID":
+      return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":
       return `${c.where} had glued digits "${c.detail ?? ""}"; the table's identities allowed exactly one split: ${c.actual ?? "?"}`;
   }

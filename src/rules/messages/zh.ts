@@ -86,6 +86,8 @@ export function messageZh(c: MessageContext): string {
       return `无法读取${c.where}${c.detail ? `（原文「${c.detail}」）` : ""}`;
     case "PARSE_TRUNCATED":
       return `文本在${c.where}处中断${c.detail ? `，止于「${c.detail}」` : ""}`;
+    case "OPTION_INVALID":
+      return `选项「${c.detail ?? ""}」无效（${c.actual ?? ""}），已忽略；应为 ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":
       return `${c.where}的数字粘连「${c.detail ?? ""}」，已按表格勾稽关系唯一拆分为 ${c.actual ?? "?"}`;
   }
