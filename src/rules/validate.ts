@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Meter } from "../meter.js";
 import type { Report } from "../model/report.js";
 import { readReport } from "../serialize/jsonReader.js";
 import { checkBlankCells, checkIdentities } from "./arithmetic.js";
@@ -83,19 +84,24 @@ function previousOf(report: Report, previous: unknown): Report | undefined {
   return last;
 }
 
-function drafts(report: Report, read: readonly FindingDraft[], settings: Settings): FindingDraft[] {
+function drafts(
+  report: Report,
+  read: readonly FindingDraft[],
+  settings: Settings,
+  meter: Meter | undefined,
+): FindingDraft[] {
   const reported = read.map((d) => d.path);
   const previous = previousOf(report, settings.previous);
   return [
     ...read,
-    ...checkEmptySections(report),
+    ...checkEmptySections(report, meter),
     ...checkTemplateYear(report),
     ...checkBlankCells(report, reported),
     ...checkIdentities(report),
     ...checkStockBelowFlow(report),
-    ...(previous === undefined ? [] : checkCrossYear(report, previous)),
-    ...checkNarrative(report),
-    ...checkFeeReported(report),
+    ...(previous === undefined ? [] : checkCrossYear(report, previous, meter)),
+    ...checkNarrative(report, meter),
+    ...checkFeeReported(report, meter),
     ...checkPublishedLate(report, settings),
   ];
 }
@@ -125,12 +131,24 @@ function result(findings: readonly Finding[]): ValidationResult {
  * ```
  */
 export function validate(report: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateMetered(report, options, undefined);
+}
+
+/**
+ * Internal: {@link validate}, counting the work of the rules that read the texts in `meter` (see
+ * `src/meter.ts`). For the linear-time tests; not exported from the package root.
+ */
+export function validateMetered(
+  report: unknown,
+  options: ValidateOptions,
+  meter: Meter | undefined,
+): ValidationResult {
   try {
     const settings = settingsOf(options);
     const read = readReport(report, { decimals: true });
     const words = { locale: settings.locale, severity: settings.severity };
     if (read.report === undefined) return result(localizeFindings(read.drafts, words));
-    const all = drafts(read.report, read.drafts, settings);
+    const all = drafts(read.report, read.drafts, settings, meter);
     return result(localizeFindings(all, { ...words, template: read.report.template }));
   } catch {
     // Unreachable for plain data; a hostile object (a Proxy, a throwing getter) lands here.
