@@ -18,6 +18,7 @@ function corpusBody(name: string): string {
 const seedText = corpusBody("seed-dacaozhuang-2022.txt");
 const longText = corpusBody("github-004.txt");
 const json = toJSON(seedReport);
+const seedOverview = seedReport.overview ?? "";
 const jsonText = JSON.stringify(json);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const ajvValidate = ajv.compile(jsonSchema());
@@ -57,6 +58,43 @@ bench
   });
 
 await bench.run();
+
+// Linear time on a clock: 1 M against 4 M characters of the same input, the best of three runs
+// each. Reported, not asserted (the tests prove linear time by counting work:
+// test/hostile/linear.test.ts); a ratio near 4 is linear, one near 16 would be quadratic.
+const sized = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
+function bestOf(run: () => unknown, times = 3): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    sink = run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+const withTexts = (text: string) =>
+  fromJSON({ ...json, overview: text, problemsAndImprovements: text, otherMatters: text }).report;
+const linearInputs: [string, (size: number) => () => unknown][] = [
+  [
+    "parseText (long report repeated)",
+    (size) => {
+      const text = sized(longText, size);
+      return () => parseText(text);
+    },
+  ],
+  [
+    "validate (seed overview repeated in 一, 五, 六; previous: itself)",
+    (size) => {
+      const report = withTexts(sized(seedOverview, size));
+      return () => validate(report, { previous: report });
+    },
+  ],
+];
+const linear: [string, string, string, string][] = linearInputs.map(([name, prepare]) => {
+  const small = bestOf(prepare(1_000_000));
+  const large = bestOf(prepare(4_000_000));
+  return [name, `${small.toFixed(0)} ms`, `${large.toFixed(0)} ms`, (large / small).toFixed(2)];
+});
 void sink;
 
 const meanMs = (name: string): number => {
@@ -102,6 +140,9 @@ const table = (head: string[], body: string[][]) =>
 console.log(machine);
 console.table(Object.fromEntries(rows.map(([name, ops, mean]) => [name, { ops, mean }])));
 console.table(Object.fromEntries(ratios));
+console.table(
+  Object.fromEntries(linear.map(([name, small, large, ratio]) => [name, { small, large, ratio }])),
+);
 
 const previous = (() => {
   try {
@@ -139,6 +180,14 @@ on the same canonical JSON, a structural check only. Parse throughput is measure
 (\`text.normalize("NFKC")\` plus splitting into lines).
 
 ${table(["ratio", "value"], ratios)}
+
+## Linear time
+
+Wall clock on 1 M and 4 M characters of the same input (the best of three runs each); linear work
+gives a ratio near 4, quadratic work one near 16. Reported only: the tests prove linear time by
+counting work (\`test/hostile/linear.test.ts\`), which no clock can disturb.
+
+${table(["input", "1 M chars", "4 M chars", "4 M / 1 M"], linear)}
 
 ${budgets}`.trimEnd() + "\n",
 );

@@ -6,6 +6,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { type Meter, tick } from "../meter.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { nfkc } from "./normalize.js";
@@ -30,17 +31,22 @@ const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：
  * The text without the punctuation at either end. A loop, not `/^[…]+|[…]+$/g`: the second branch
  * of that regex rescans a run of punctuation from each of its characters (quadratic on `x（（（…y`).
  */
-export function stripPunctuation(text: string): string {
+export function stripPunctuation(text: string, meter?: Meter): string {
   let start = 0;
   while (start < text.length && EDGE_PUNCTUATION.includes(text[start]!)) start++;
   let end = text.length;
   while (end > start && EDGE_PUNCTUATION.includes(text[end - 1]!)) end--;
+  // Each character is looked at once from one end or the other (against a fixed list); the slice.
+  tick(meter, 1 + start + (text.length - end) + (end - start));
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
-export function isValueText(text: string): boolean {
-  const plain = nfkc(text).trim();
+export function isValueText(text: string, meter?: Meter): boolean {
+  // Besides NFKC: two trims, two hash look-ups and three patterns anchored at both ends whose
+  // digit runs, when backtracked, give way one digit at a time to a fixed continuation.
+  tick(meter, 1 + 7 * text.length);
+  const plain = nfkc(text, meter).trim();
   return (
     plain === "" ||
     MARKS.has(text.trim()) ||
@@ -52,9 +58,10 @@ export function isValueText(text: string): boolean {
   );
 }
 
-function token(text: string): Token {
-  const trimmed = stripPunctuation(text.trim());
-  return { text: trimmed, junk: !isValueText(trimmed) };
+function token(text: string, meter?: Meter): Token {
+  tick(meter, text.length);
+  const trimmed = stripPunctuation(text.trim(), meter);
+  return { text: trimmed, junk: !isValueText(trimmed, meter) };
 }
 
 /**
@@ -62,36 +69,41 @@ function token(text: string): Token {
  * every `|` ends a cell; text after the last `|` is one more cell when it holds something.
  * `separated`: the table writes `a | b` without a closing pipe, so a trailing `| ` opens a blank cell.
  */
-export function pipeTokens(region: string, separated: boolean): Token[] {
+export function pipeTokens(region: string, separated: boolean, meter?: Meter): Token[] {
+  tick(meter, region.length);
   const pieces = region.split("|");
   if (pieces.length < 2) return [];
   const tokens: Token[] = [];
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const last = i === pieces.length - 1;
+    // The trims and the split into words.
+    tick(meter, 1 + 3 * piece.length);
     // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
     // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
     if (last && piece.trim() === "" && !separated) continue;
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     const words = piece.trim().split(/\s+/);
-    if (words.length > 1 && words.every((w) => isValueText(w) && w !== "")) {
-      for (const word of words) tokens.push(token(word));
+    if (words.length > 1 && words.every((w) => isValueText(w, meter) && w !== "")) {
+      for (const word of words) tokens.push(token(word, meter));
     } else {
-      tokens.push(token(piece));
+      tokens.push(token(piece, meter));
     }
   }
   return tokens;
 }
 
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
-export function wordTokens(region: string): Token[] {
+export function wordTokens(region: string, meter?: Meter): Token[] {
+  // The replacement looks a fixed distance ahead of each digit; the split reads each blank run once.
+  tick(meter, 2 * region.length);
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
   return region
     .replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
     .split(/[\s\u00a0\u3000]+/)
     .filter((word) => word !== "")
-    .map(token)
+    .map((word) => token(word, meter))
     .filter((t) => t.text !== "");
 }
 
@@ -99,7 +111,9 @@ export function wordTokens(region: string): Token[] {
  * The value tokens of a row: the words before the values are skipped (label remainders, repeated
  * labels, header rows), the values taken up to the next word, trailing blanks past `count` dropped.
  */
-export function rowValues(tokens: readonly Token[], count: number): Token[] {
+export function rowValues(tokens: readonly Token[], count: number, meter?: Meter): Token[] {
+  // Three passes over the tokens at most.
+  tick(meter, 1 + 3 * tokens.length);
   const firstFilled = tokens.findIndex((t) => !t.junk && t.text !== "");
   let start = 0;
   for (let i = 0; i < (firstFilled === -1 ? tokens.length : firstFilled); i++) {
@@ -120,11 +134,13 @@ export type CellReading = { readonly ok: true; readonly value: Cell } | { readon
  * otherwise unreadable, since a number in another unit would be a wrong number; the unit itself is
  * not kept (the column's unit is the registry's). Negative numbers only in `signedCount` columns.
  */
-export function readCell(text: string, column: ColumnDefinition): CellReading {
+export function readCell(text: string, column: ColumnDefinition, meter?: Meter): CellReading {
+  // The trim, hash look-ups, anchored patterns (see isValueText), the comma removal, the number.
+  tick(meter, 1 + 10 * text.length);
   const raw = text.trim();
   if (raw === "") return { ok: true, value: null };
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
-  const plain = nfkc(raw);
+  const plain = nfkc(raw, meter);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
   let number = GROUPED.test(plain) ? plain.replace(/,/g, "") : plain;
   const unit = WITH_UNIT.exec(number);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 
 const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: " ",
@@ -24,7 +25,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ensp: " ",
 };
 
-function decodeEntities(text: string): string {
+function decodeEntities(text: string, meter?: Meter): string {
+  // Bounded repetitions after a fixed `&`: a few characters read per position.
+  tick(meter, text.length);
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const code =
@@ -40,7 +43,9 @@ function decodeEntities(text: string): string {
 const TAG = /<[^<>]*>/g;
 
 /** Whether the text carries HTML markup worth converting (a table, paragraph or line break). */
-export function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string, meter?: Meter): boolean {
+  // `[^<>]*>` stops at the next `<`: the runs read from different tag starts do not overlap.
+  tick(meter, text.length);
   return /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
 }
 
@@ -50,14 +55,24 @@ export function looksLikeHtml(text: string): boolean {
  * is quadratic; here the position of the next closing tag of each kind is found once and reused
  * until the scan passes it. Same matches, same replacements.
  */
-export function replaceCells(html: string, render: (content: string) => string): string {
+export function replaceCells(
+  html: string,
+  render: (content: string) => string,
+  meter?: Meter,
+): string {
   const open = /<t([dh])\b[^<>]*>/gi;
   const closing = { d: /<\/td>/gi, h: /<\/th>/gi };
   // Per kind: where the next closing tag at or after `from` is (-1: none), valid while `at >= from`.
   const next = { d: { from: -1, at: -1 }, h: { from: -1, at: -1 } };
   const parts: string[] = [];
   let copied = 0;
-  for (let match = open.exec(html); match !== null; match = open.exec(html)) {
+  for (;;) {
+    const from = open.lastIndex;
+    const match = open.exec(html);
+    // A search reads from where it starts to the end of its match (or of the text): `[^<>]*>`
+    // stops at the next `<`, so a failed tag is not read again from each of its characters.
+    tick(meter, (match === null ? html.length : match.index + match[0].length) - from);
+    if (match === null) break;
     const kind = match[1]!.toLowerCase() === "d" ? "d" : "h";
     const contentStart = match.index + match[0].length;
     const known = next[kind];
@@ -65,6 +80,9 @@ export function replaceCells(html: string, render: (content: string) => string):
       closing[kind].lastIndex = contentStart;
       known.from = contentStart;
       known.at = closing[kind].exec(html)?.index ?? -1;
+      // Searched again only once the scan has passed the closing tag found: these searches read
+      // disjoint stretches of the text (the point of this function).
+      tick(meter, (known.at === -1 ? html.length : known.at + 5) - contentStart);
     }
     if (known.at === -1) {
       // No closing tag of this kind from here on: the regex would try again one character later.
@@ -75,6 +93,8 @@ export function replaceCells(html: string, render: (content: string) => string):
     copied = known.at + 5;
     open.lastIndex = copied;
   }
+  // The slices copy the text once, the join once more.
+  tick(meter, 2 * html.length);
   parts.push(html.slice(copied));
   return parts.join("");
 }
@@ -84,30 +104,43 @@ export function replaceCells(html: string, render: (content: string) => string):
  * `<br>` outside cells line breaks; `<br>` inside a cell joins the split header words with a space.
  * Escaped quotes of a JavaScript string literal (`\"`) are unescaped first.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, meter?: Meter): string {
+  // Fixed two-character patterns.
+  tick(meter, 3 * html.length);
   const unescaped = html.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
   const cellsDone = replaceCells(
     unescaped,
-    (content) =>
-      ` ${decodeEntities(content.replace(/<br\s*\/?>/gi, " ").replace(TAG, " "))
+    (content) => {
+      // `<br\s*\/?>` and `<[^<>]*>` stop at the next `>` or `<`, `\s+` at the run's end: each
+      // replacement reads the cell about once; then the entities, the trim.
+      tick(meter, 4 * content.length);
+      return ` ${decodeEntities(content.replace(/<br\s*\/?>/gi, " ").replace(TAG, " "), meter)
         .replace(/\s+/g, " ")
-        .trim()} |`,
+        .trim()} |`;
+    },
+    meter,
   );
+  // Four replacements as above (a tag pattern stops at the next `<` or `>`), then the entities.
+  tick(meter, 4 * cellsDone.length);
   const blocks = cellsDone
     .replace(/<\/tr\s*>/gi, "\n")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/?(?:p|div|tr|table|tbody|thead|h[1-6]|li|ul|ol|section|article)\b[^<>]*>/gi, "\n")
     .replace(TAG, "");
-  return decodeEntities(blocks);
+  return decodeEntities(blocks, meter);
 }
 
 /** A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`. */
-export function isPageMarker(line: string): boolean {
+export function isPageMarker(line: string, meter?: Meter): boolean {
+  // Anchored at the start, bounded repetitions between the `\s*` runs, which cannot overlap.
+  tick(meter, line.length);
   return /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/.test(line);
 }
 
 /** A Markdown table separator row: `|---|:---:|`. */
-function isMarkdownSeparator(line: string): boolean {
+function isMarkdownSeparator(line: string, meter?: Meter): boolean {
+  // Two searches and a single anchored character class.
+  tick(meter, 3 * line.length);
   return line.includes("|") && line.includes("--") && /^[\s|:-]+$/.test(line);
 }
 
@@ -127,12 +160,19 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  * cleanText("规章 | 0 |\r\n- 4 -\r\n|---|---|\r\n"); // "规章 | 0 |\n"
  * ```
  */
-export function cleanText(text: string): string {
+export function cleanText(text: string, meter?: Meter): string {
+  tick(meter, text.length);
   const unified = text.replace(/\r\n?/g, "\n");
-  const plain = looksLikeHtml(unified) ? htmlToText(unified) : unified;
+  const plain = looksLikeHtml(unified, meter) ? htmlToText(unified, meter) : unified;
+  // The tone-mark scan, the gloss replacement (its look-ahead reads the letters after one `(`, and
+  // different `(` have different letters after them), the split and the join: the text once each.
+  tick(meter, 4 * plain.length);
   return (TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain)
     .split("\n")
-    .filter((line) => !isPageMarker(line) && !isMarkdownSeparator(line))
+    .filter((line) => {
+      tick(meter, 1);
+      return !isPageMarker(line, meter) && !isMarkdownSeparator(line, meter);
+    })
     .join("\n");
 }
 
@@ -145,7 +185,9 @@ export function cleanText(text: string): string {
  * unescapeMarkdown("1\\. A\\|B \\*c\\* \\\\ 中\\文"); // '1. A|B *c* \\ 中\\文'
  * ```
  */
-export function unescapeMarkdown(text: string): string {
+export function unescapeMarkdown(text: string, meter?: Meter): string {
+  // A search, then a pattern of two characters.
+  tick(meter, 2 * text.length);
   return text.includes("\\") ? text.replace(/\\([!-/:-@[-`{-~])/g, "$1") : text;
 }
 
@@ -163,21 +205,31 @@ export function looksLikeMarkdown(
   source: string,
   cleaned: string,
   headings: readonly { readonly start: number }[],
+  meter?: Meter,
 ): boolean {
-  if (looksLikeHtml(source)) return false;
+  if (looksLikeHtml(source, meter)) return false;
   // Each line holding `--` is looked at once: the search goes on after its end.
-  for (let at = source.indexOf("--"); at !== -1; ) {
+  let at = source.indexOf("--");
+  tick(meter, at === -1 ? source.length : at);
+  while (at !== -1) {
     const start = source.lastIndexOf("\n", at) + 1;
     const newline = source.indexOf("\n", at);
     const end = newline === -1 ? source.length : newline;
-    if (isMarkdownSeparator(source.slice(start, end))) return true;
+    // Back to the line start, on to its end, the slice; then on to the next `--`.
+    tick(meter, 2 * (end - start));
+    if (isMarkdownSeparator(source.slice(start, end), meter)) return true;
     at = newline === -1 ? -1 : source.indexOf("--", end);
+    tick(meter, (at === -1 ? source.length : at) - end);
   }
   const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
   for (const heading of headings) {
     const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;
+    // Back to the line start, the slice, one anchored test without nested repetition.
+    tick(meter, 3 * (heading.start - start));
     if (headingMark.test(cleaned.slice(start, heading.start))) return true;
   }
+  // Anchored at the start: the leading whitespace, then a bounded run of `#`.
+  tick(meter, cleaned.length);
   return /^\s*#{1,6}[ \t]+\S/.test(cleaned);
 }
 
@@ -185,14 +237,18 @@ export function looksLikeMarkdown(
  * A section's text in canonical form: each line trimmed, blank lines and attachment file names
  * dropped, lines joined by `"\n"`. In Markdown, heading marks are dropped and escapes undone.
  */
-export function canonicalText(text: string, markdown = false): string {
+export function canonicalText(text: string, markdown = false, meter?: Meter): string {
+  // The split and the join.
+  tick(meter, 2 * text.length);
   return text
     .split("\n")
-    .map((line) =>
-      markdown
-        ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
-        : line.trim(),
-    )
+    .map((line) => {
+      // The anchored heading mark, the trim, and the file-name test (a fixed word after a `.`).
+      tick(meter, 1 + 3 * line.length);
+      return markdown
+        ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
+        : line.trim();
+    })
     .filter((line) => line !== "" && !/\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i.test(line))
     .join("\n");
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Cell } from "../model/cell.js";
 import { identitiesOf } from "../templates/identities.js";
 import { templateDefinition } from "../templates/registry.js";
@@ -19,7 +20,11 @@ import type { RowResult, RowsResult } from "./rows.js";
  * resolveAcrossRows(readRows(source, specs), "2021").rows.get("newlyReceived")?.cells;
  * ```
  */
-export function resolveAcrossRows(result: RowsResult, version: TemplateVersion): RowsResult {
+export function resolveAcrossRows(
+  result: RowsResult,
+  version: TemplateVersion,
+  meter?: Meter,
+): RowsResult {
   const pending = [...result.rows.values()].filter((row) => row.candidates);
   if (pending.length === 0) return result;
   const columns = templateDefinition(version).applications.columns.map((c) => c.key);
@@ -35,6 +40,9 @@ export function resolveAcrossRows(result: RowsResult, version: TemplateVersion):
   while (changed) {
     changed = false;
     for (const row of [...rows.values()].filter((r) => r.candidates)) {
+      // Each candidate against each identity (a row has at most MAX_CANDIDATES of them, and a
+      // round settles or narrows a row, else the loop stops).
+      tick(meter, 1 + row.candidates!.length * identities.length);
       const survivors = row.candidates!.filter((candidate) =>
         identities.every((identity) => {
           const column = identity.scope;
@@ -75,7 +83,7 @@ export function resolveAcrossRows(result: RowsResult, version: TemplateVersion):
       }
     }
   }
-  return { ...result, rows: settleJointly(rows, identities, columns) };
+  return { ...result, rows: settleJointly(rows, identities, columns, meter) };
 }
 
 const JOINT_LIMIT = 10_000;
@@ -89,6 +97,7 @@ function settleJointly(
   rows: Map<string, RowResult>,
   identities: ReturnType<typeof identitiesOf>,
   columns: readonly string[],
+  meter?: Meter,
 ): Map<string, RowResult> {
   const open = [...rows.values()].filter((row) => row.candidates && row.candidates.length > 0);
   if (open.length < 2) return rows;
@@ -119,6 +128,8 @@ function settleJointly(
   const visit = (index: number): void => {
     if (found.length > 1) return;
     if (index === open.length) {
+      // At most JOINT_LIMIT combinations, each checked against every identity.
+      tick(meter, 1 + identities.length);
       if (consistent()) found.push(new Map(choice));
       return;
     }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { ReportMeta } from "../model/report.js";
 import { unescapeMarkdown } from "./clean.js";
 import { matchKey } from "./normalize.js";
@@ -23,28 +24,37 @@ const FIELD_LINE = /^[-*\s]*[\p{Script=Han}]{2,6}\s*[:：]/u;
 // A page data file holding the HTML in a JavaScript string literal: `let content = "<p>…`.
 const LITERAL_OPENING = /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*["'`]/;
 
-function cleanLineOf(line: string, markdown: boolean): string {
+function cleanLineOf(line: string, markdown: boolean, meter?: Meter): string {
+  // Two patterns anchored at the start (`[\w$]+\s*=` fails at once when backtracked into the
+  // name), the heading mark, the trim.
+  tick(meter, 1 + 4 * line.length);
   const plain = line.replace(LITERAL_OPENING, "").replace(/^\s*标题\s*[:：]/, "");
   return markdown
-    ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim())
+    ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
     : plain.trim();
 }
 
-function isTitle(line: string): boolean {
-  const key = matchKey(line);
+function isTitle(line: string, meter?: Meter): boolean {
+  const key = matchKey(line, meter);
+  tick(meter, key.length);
   return key.length <= 60 && key.includes("政府信息公开") && key.endsWith("报告");
 }
 
-function field(front: string, label: string): string | null | undefined {
+function field(front: string, label: string, meter?: Meter): string | null | undefined {
+  // A fixed label, then runs of blanks and of the value: a run follows one label only.
+  tick(meter, front.length);
   const match = new RegExp(`${label}${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
   if (!match) return undefined;
   const value = match[1]!;
+  tick(meter, value.length);
   // An empty field followed by the next one on the same line: `文号:     索引号:…`.
   if (value === "" || /^[\p{Script=Han}]{2,6}[:：]/u.test(value)) return null;
   return value;
 }
 
-function publishedOn(front: string): string | null | undefined {
+function publishedOn(front: string, meter?: Meter): string | null | undefined {
+  // A fixed word, then `\s*` up to one colon; the slice after it, and a pattern anchored there.
+  tick(meter, 3 * front.length);
   const label = /发布(?:时间|日期)\s*[:：]/.exec(front);
   if (!label) return undefined;
   const date = /^[ \t\u00a0\u3000]*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
@@ -58,7 +68,13 @@ function publishedOn(front: string): string | null | undefined {
 }
 
 /** Agency and year from a title: `{agency}{year}年(度)政府信息公开工作年度报告` and its variants. */
-export function fromTitle(title: string): { agency: string | null; year: number | null } {
+export function fromTitle(
+  title: string,
+  meter?: Meter,
+): { agency: string | null; year: number | null } {
+  // NFKC, the blanks removed, and three patterns anchored at the start whose one lazy run is
+  // followed by a fixed word (a bounded look at each extension): the title about five times.
+  tick(meter, 5 * title.length);
   const plain = title.normalize("NFKC").replace(/\s+/g, "");
   const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
   if (agencyFirst) return { agency: agencyFirst[1] || null, year: Number(agencyFirst[2]) };
@@ -79,42 +95,56 @@ export function fromTitle(title: string): { agency: string | null; year: number 
  * readFront("某镇2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n\n本报告依据…").meta.publishedOn; // '2023-01-19'
  * ```
  */
-export function readFront(front: string, markdown = false): Front {
+export function readFront(front: string, markdown = false, meter?: Meter): Front {
+  tick(meter, front.length);
   const lines = front.split("\n");
-  const cleanLine = (line: string) => cleanLineOf(line, markdown);
+  const cleanLine = (line: string) => cleanLineOf(line, markdown, meter);
   const found: { line: number; title: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = cleanLine(lines[i]!);
-    if (isTitle(line)) found.push({ line: i, title: line });
-    else if (i + 1 < lines.length && line !== "" && isTitle(line + cleanLine(lines[i + 1]!))) {
+    if (isTitle(line, meter)) found.push({ line: i, title: line });
+    else if (
+      i + 1 < lines.length &&
+      line !== "" &&
+      // Each line is read here at most three times: as itself, and joined to either neighbour.
+      isTitle(line + cleanLine(lines[i + 1]!), meter)
+    ) {
       // A title wrapped over two lines (`…工作` / `年度报告`).
       found.push({ line: i + 1, title: line + cleanLine(lines[i + 1]!) });
     }
   }
   // Breadcrumbs also end in 年度报告; the title names the year.
+  for (const f of found) tick(meter, 1 + f.title.length);
   const chosen = found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0];
   const titleLine = chosen?.line ?? -1;
   const title = chosen?.title;
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   const fields = [
-    ["publisher", field(front, "发布机构")],
-    ["publishedOn", publishedOn(front)],
-    ["indexNumber", field(front, "索引号")],
-    ["documentNumber", field(front, "文号")],
+    ["publisher", field(front, "发布机构", meter)],
+    ["publishedOn", publishedOn(front, meter)],
+    ["indexNumber", field(front, "索引号", meter)],
+    ["documentNumber", field(front, "文号", meter)],
   ] as const;
   for (const [key, value] of fields) {
     if (value !== undefined)
-      meta[key] = markdown && value !== null ? unescapeMarkdown(value) : value;
+      meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
   }
-  const titleKey = title === undefined ? undefined : matchKey(title);
+  const titleKey = title === undefined ? undefined : matchKey(title, meter);
   const preambleLines = lines
     .slice(titleLine + 1)
     .map(cleanLine)
     .filter((line) => line !== "")
-    .filter((line) => !(FIELD_LINE.test(line) && line.length < 120 && !line.includes("。")))
-    .filter((line) => matchKey(line) !== titleKey);
-  const derived = title === undefined ? { agency: null, year: null } : fromTitle(title);
+    .filter((line) => {
+      // Anchored, with bounded repetitions between `\s*` runs; then a search.
+      tick(meter, 2 * line.length);
+      return !(FIELD_LINE.test(line) && line.length < 120 && !line.includes("。"));
+    })
+    .filter((line) => matchKey(line, meter) !== titleKey);
+  const derived = title === undefined ? { agency: null, year: null } : fromTitle(title, meter);
+  // Four digits, then `\s*` runs between fixed characters: a run follows one start only. The
+  // preamble's join.
+  tick(meter, 2 * front.length);
   const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(front);
   return {
     meta,

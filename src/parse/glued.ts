@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { readCell, type Token } from "./cells.js";
@@ -35,8 +36,10 @@ interface Piece {
   readonly text: string;
 }
 
-function piece(token: Token): Piece {
-  const plain = nfkc(token.text);
+function piece(token: Token, meter?: Meter): Piece {
+  // Anchored, one digit run.
+  tick(meter, 1 + token.text.length);
+  const plain = nfkc(token.text, meter);
   const run = /^(-?)(\d+)$/.exec(plain);
   return run
     ? { negative: run[1] === "-", digits: run[2]!, splittable: true, text: token.text }
@@ -57,8 +60,9 @@ export function splitGlued(
   tokens: readonly Token[],
   columns: readonly ColumnDefinition[],
   identities: readonly RowIdentity[],
+  meter?: Meter,
 ): Splits {
-  const pieces = tokens.map(piece);
+  const pieces = tokens.map((token) => piece(token, meter));
   const count = columns.length;
   const totalOf = new Map(identities.map((identity) => [identity.total, identity]));
   const candidates: Cell[][] = [];
@@ -108,7 +112,7 @@ export function splitGlued(
     const current = pieces[index]!;
     const column = columns[cell]!;
     if (!current.splittable) {
-      const reading = readCell(current.text, column);
+      const reading = readCell(current.text, column, meter);
       if (!reading.ok) return;
       cells[cell] = reading.value;
       visit(index + 1, 0, cell + 1);
@@ -140,5 +144,8 @@ export function splitGlued(
   };
 
   visit(0, 0, 0);
+  // Per visit: the capacity scan over the pieces and at most MAX_DIGITS lengths, each checked
+  // against an identity of the row. The visits are capped by STEP_BUDGET whatever the input.
+  tick(meter, steps * (pieces.length + MAX_DIGITS * (1 + count)));
   return { candidates, complete: complete && candidates.length < MAX_CANDIDATES };
 }

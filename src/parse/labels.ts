@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import { type KeyStream, matchKey } from "./normalize.js";
 
 /** A label to look for: its key and every variant. */
@@ -59,6 +60,7 @@ function locate(
   spec: LabelSpec,
   from: number,
   to: number,
+  meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
   for (const form of spec.forms ?? labelForms(spec.texts)) {
@@ -66,6 +68,9 @@ function locate(
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
     const needle = needed ? form.ordinal + form.core : form.core;
     const at = stream.key.indexOf(needle, from);
+    // The search reads from `from` to the label found, or to the end of the key. A label is a
+    // short fixed word, so the search is linear in what it reads.
+    tick(meter, 1 + (at === -1 ? stream.key.length : at + needle.length) - from);
     if (at === -1 || at + needle.length > to) continue;
     let start = at;
     if (!needed && form.ordinal !== "" && at - form.ordinal.length >= from) {
@@ -95,6 +100,7 @@ export function findLabels(
   specs: readonly LabelSpec[],
   from: number,
   to: number,
+  meter?: Meter,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   let cursor = from;
@@ -102,7 +108,7 @@ export function findLabels(
   // once more for every label whose lookahead it is part of.
   let located = new Map<number, LabelHit | undefined>();
   const at = (index: number): LabelHit | undefined => {
-    if (!located.has(index)) located.set(index, locate(stream, specs[index]!, cursor, to));
+    if (!located.has(index)) located.set(index, locate(stream, specs[index]!, cursor, to, meter));
     return located.get(index);
   };
   for (let i = 0; i < specs.length; i++) {
@@ -122,10 +128,12 @@ export function findLabels(
 }
 
 /** The first key offset at or after a source position. */
-export function keyIndexAt(stream: KeyStream, position: number): number {
+export function keyIndexAt(stream: KeyStream, position: number, meter?: Meter): number {
   let low = 0;
   let high = stream.starts.length;
   while (low < high) {
+    // A binary search: log2 of the key's length, a few times per table.
+    tick(meter, 1);
     const middle = (low + high) >> 1;
     if (stream.starts[middle]! < position) low = middle + 1;
     else high = middle;

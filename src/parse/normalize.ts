@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 
 /**
  * Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,
@@ -278,7 +279,7 @@ function simplifiedOfCode(code: number): string | undefined {
 }
 
 /** Replaces the traditional characters of the format's vocabulary by their simplified forms. */
-export function toSimplified(text: string): string {
+export function toSimplified(text: string, meter?: Meter): string {
   // Slices between replacements, not a string per character; every key of the table is one BMP
   // ideograph, so scanning UTF-16 units is exact.
   const parts: string[] = [];
@@ -297,6 +298,8 @@ export function toSimplified(text: string): string {
     parts.push(text.slice(run));
     out = parts.join("");
   }
+  // The scan (a table look-up per unit), the join; per Taiwan word a search, a split and a join.
+  tick(meter, 2 * text.length + 3 * TAIWAN_VOCABULARY.length * out.length);
   for (const [from, to] of TAIWAN_VOCABULARY)
     if (out.includes(from)) out = out.split(from).join(to);
   return out;
@@ -313,7 +316,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * nfkc("１２"); // '12'
  * ```
  */
-export function nfkc(text: string): string {
+export function nfkc(text: string, meter?: Meter): string {
+  // The ASCII scan, then at most one normalisation.
+  tick(meter, 2 * text.length);
   for (let index = 0; index < text.length; index++) {
     if (text.charCodeAt(index) >= 0x80) return text.normalize("NFKC");
   }
@@ -336,7 +341,10 @@ function isAsciiWord(code: number): boolean {
 // The letters and digits of a text, as `text.replace(/[^\p{L}\p{N}]+/gu, "")`, in one pass: the
 // Unicode property class costs a range search per character, so it is run only outside ASCII and
 // the CJK block, and once per distinct character.
-function wordsOnly(text: string): string {
+function wordsOnly(text: string, meter?: Meter): string {
+  // One pass, constant work per character (a Unicode test once per distinct character, on that
+  // character alone); the join.
+  tick(meter, 2 * text.length);
   const parts: string[] = [];
   const isWord = new Map<number, boolean>();
   let run = 0;
@@ -379,8 +387,8 @@ function wordsOnly(text: string): string {
  * matchKey("規範性檔案"); // '规范性文件'
  * ```
  */
-export function matchKey(text: string): string {
-  return wordsOnly(toSimplified(nfkc(text)));
+export function matchKey(text: string, meter?: Meter): string {
+  return wordsOnly(toSimplified(nfkc(text, meter), meter), meter);
 }
 
 /**
@@ -406,7 +414,7 @@ export interface KeyStream {
  * stream.starts; // [0, 2, 6]
  * ```
  */
-export function keyStream(text: string): KeyStream {
+export function keyStream(text: string, meter?: Meter): KeyStream {
   // The key is built from slices of the text (runs of characters kept as they are) and the
   // replacements in between: one string per character would cost more than the scan itself.
   const parts: string[] = [];
@@ -456,10 +464,15 @@ export function keyStream(text: string): KeyStream {
     index = end;
   }
   if (run < text.length) parts.push(text.slice(run));
+  // The pass above: per unit a bounded amount of work (one character normalised, at most once per
+  // distinct character; an NFKC expansion is at most 18 units) and two positions pushed.
+  tick(meter, 3 * text.length);
   // The Taiwan words, as `matchKey` applies them, on the whole key: a word spans characters, so the
   // per-character pass above cannot see it. Each replacement has the length of its word, so the
   // positions stay aligned.
   let key = parts.join("");
+  // The join; per Taiwan word a search, a split and a join.
+  tick(meter, key.length * (1 + 3 * TAIWAN_VOCABULARY.length));
   for (const [from, to] of TAIWAN_VOCABULARY)
     if (key.includes(from)) key = key.split(from).join(to);
   return { key, starts, ends };

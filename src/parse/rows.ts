@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
@@ -60,24 +61,29 @@ export interface RowsResult {
   readonly truncatedAfter?: string | null;
 }
 
-function lineStart(text: string, position: number): number {
-  return text.lastIndexOf("\n", position - 1) + 1;
+function lineStart(text: string, position: number, meter?: Meter): number {
+  const start = text.lastIndexOf("\n", position - 1) + 1;
+  // The search reads back to the start of the line.
+  tick(meter, 1 + position - start);
+  return start;
 }
 
 /**
  * A Markdown region with its escapes undone, but for `\\|`: an escaped pipe is no cell separator,
  * and a cell holding one is no value either way.
  */
-export function unescapeCells(region: string, markdown: boolean): string {
+export function unescapeCells(region: string, markdown: boolean, meter?: Meter): string {
+  // A search, then a pattern of two characters.
+  tick(meter, markdown ? 2 * region.length : 0);
   if (!markdown || !region.includes("\\")) return region;
   return region.replace(/\\([!-/:-@[-`{-~])/g, (written, character: string) =>
     character === "|" ? written : character,
   );
 }
 
-function tokensOf(source: TableSource, region: string): Token[] {
-  const plain = unescapeCells(region, source.markdown);
-  return source.pipes ? pipeTokens(plain, source.separated) : wordTokens(plain);
+function tokensOf(source: TableSource, region: string, meter?: Meter): Token[] {
+  const plain = unescapeCells(region, source.markdown, meter);
+  return source.pipes ? pipeTokens(plain, source.separated, meter) : wordTokens(plain, meter);
 }
 
 /** Reads a row's values against its columns. */
@@ -87,7 +93,10 @@ export function readRow(
   columns: readonly ColumnDefinition[],
   identities: readonly RowIdentity[],
   atEnd: boolean,
+  meter?: Meter,
 ): RowResult {
+  // The row's tokens and columns, a few passes each.
+  tick(meter, 1 + 2 * (values.length + columns.length));
   const cells: Record<string, Cell> = {};
   const ordered: (Cell | undefined)[] = columns.map(() => undefined);
   const unreadable: string[] = [];
@@ -100,7 +109,7 @@ export function readRow(
     columns.forEach((column, index) => {
       const text = values[index]!.text;
       // `?` is how the renderers write a cell that was not read.
-      const reading = /^[?？]$/.test(text) ? { ok: false as const } : readCell(text, column);
+      const reading = /^[?？]$/.test(text) ? { ok: false as const } : readCell(text, column, meter);
       if (reading.ok) put(index, reading.value);
       else unreadable.push(column.key);
     });
@@ -109,14 +118,15 @@ export function readRow(
   if (atEnd) {
     // The text stops inside this row: keep the complete cells, in column order.
     values.slice(0, columns.length).forEach((token, index) => {
-      const reading = readCell(token.text, columns[index]!);
+      const reading = readCell(token.text, columns[index]!, meter);
       if (reading.ok) put(index, reading.value);
     });
     return { id, cells, ordered, unreadable };
   }
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
-  const splits = splitGlued(values, columns, identities);
+  tick(meter, glued.length);
+  const splits = splitGlued(values, columns, identities, meter);
   if (!splits.complete) return none;
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
@@ -141,11 +151,14 @@ export function readRows(
   source: TableSource,
   specs: readonly RowSpec[],
   startAt?: number,
+  meter?: Meter,
 ): RowsResult {
   const { text, stream } = source;
-  const fromKey = keyIndexAt(stream, startAt ?? source.from);
-  const toKey = keyIndexAt(stream, source.to);
-  const hits = findLabels(stream, specs, fromKey, toKey);
+  const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
+  const toKey = keyIndexAt(stream, source.to, meter);
+  const hits = findLabels(stream, specs, fromKey, toKey, meter);
+  // The registry's rows (a fixed number) and the hits among them.
+  tick(meter, specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
@@ -156,18 +169,22 @@ export function readRows(
     const next = hits[index + 1];
     let regionEnd = next ? stream.starts[next.start]! : source.to;
     if (next) {
-      const start = lineStart(text, regionEnd);
+      const start = lineStart(text, regionEnd, meter);
+      // The slice and a single anchored class.
+      tick(meter, 2 * Math.max(0, regionEnd - start));
       if (start > regionStart && /^[\s|]*$/.test(text.slice(start, regionEnd))) regionEnd = start;
     }
     const region = text.slice(regionStart, regionEnd);
+    // The slice, and the test for a blank or pipe at its end (one character per position).
+    tick(meter, 2 * region.length);
     const atEnd =
       source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(source, specs, hit.id);
-    let values = rowValues(tokensOf(source, region), spec.columns.length);
+    let values = rowValues(tokensOf(source, region, meter), spec.columns.length, meter);
     if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
       // The last word may itself be cut short: a wrong number is worse than a missing one.
       values = values.slice(0, -1);
     }
-    rows.set(hit.id, readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd));
+    rows.set(hit.id, readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter));
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { SectionDefinition } from "../templates/types.js";
 import { matchKey } from "./normalize.js";
 
@@ -31,29 +32,47 @@ const NUMERALS = "一二三四五六七八九十";
 const BOUNDARY = /[\s。；;：:！!？?）)」”"'】*#|\d]/u;
 const MAX_TITLE = 40;
 
-function titleWindow(text: string, from: number): string {
+function titleWindow(text: string, from: number, meter?: Meter): string {
   let end = from;
   while (end < text.length && end - from < MAX_TITLE) {
     const char = text[end]!;
     if (char === "\n" || char === "|" || /\d/.test(char)) break;
     end++;
   }
+  // At most MAX_TITLE characters looked at, and the slice.
+  tick(meter, 1 + 2 * (end - from));
   return text.slice(from, end);
 }
 
-function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf("\n", from);
-  return newline === -1 ? text.length : newline;
+/**
+ * The end of the line from `from` when it is at most MAX_TITLE characters on, else -1. Searching
+ * on to the end of a long line instead made a text of headings without line breaks quadratic: each
+ * heading searched the rest of the text.
+ */
+function shortLineEnd(text: string, from: number, meter?: Meter): number {
+  const window = text.slice(from, from + MAX_TITLE + 1);
+  const newline = window.indexOf("\n");
+  // The slice and the search: MAX_TITLE + 1 characters at most.
+  tick(meter, 1 + 2 * window.length);
+  if (newline !== -1) return from + newline;
+  return window.length <= MAX_TITLE ? text.length : -1;
 }
 
-function atLineStart(text: string, index: number): boolean {
+function atLineStart(text: string, index: number, meter?: Meter): boolean {
   let i = index - 1;
   while (i >= 0 && /[ \t\u00a0\u3000#*]/.test(text[i]!)) i--;
+  // Back over the blanks and marks before the `、` (they stop at the previous `、`).
+  tick(meter, index - i);
   return i < 0 || text[i] === "\n";
 }
 
-function matchesKeywords(titleKey: string, section: SectionDefinition): boolean {
-  return section.keywords.every((group) => group.some((word) => titleKey.includes(word)));
+function matchesKeywords(titleKey: string, section: SectionDefinition, meter?: Meter): boolean {
+  return section.keywords.every((group) =>
+    group.some((word) => {
+      tick(meter, titleKey.length);
+      return titleKey.includes(word);
+    }),
+  );
 }
 
 /** Where the heading's words end: the line end for a short line, else after 情况/事项 or the keywords. */
@@ -62,38 +81,54 @@ function headingEnd(
   titleStart: number,
   title: string,
   section: SectionDefinition,
+  meter?: Meter,
 ): number {
-  const end = lineEnd(text, titleStart);
-  if (end - titleStart <= MAX_TITLE && !/\d/.test(text.slice(titleStart, end))) {
+  const end = shortLineEnd(text, titleStart, meter);
+  if (end !== -1 && !/\d/.test(text.slice(titleStart, end))) {
+    // The slices, the digit test, the trim: a short line.
+    tick(meter, 4 * (end - titleStart));
     return titleStart + text.slice(titleStart, end).trimEnd().length;
   }
   let lastKeyword = 0;
   for (const group of section.keywords) {
+    // Two searches of the title per keyword (`title` is at most MAX_TITLE characters).
+    tick(meter, 2 * group.length * title.length);
     const positions = group.map((word) => title.indexOf(word)).filter((p) => p >= 0);
     const first = Math.min(...positions);
     const word = group.find((w) => title.indexOf(w) === first)!;
     lastKeyword = Math.max(lastKeyword, first + word.length);
   }
+  tick(meter, 2 * title.length);
   const closing = /情况|事项/.exec(title.slice(lastKeyword));
   return titleStart + (closing ? lastKeyword + closing.index + closing[0].length : lastKeyword);
 }
 
-function candidates(text: string, sections: readonly SectionDefinition[]): Candidate[] {
+function candidates(
+  text: string,
+  sections: readonly SectionDefinition[],
+  meter?: Meter,
+): Candidate[] {
   const found: Candidate[] = [];
-  const headingKeys = sections.map((section) => matchKey(section.heading.slice(2)));
-  for (let i = text.indexOf("、"); i !== -1; i = text.indexOf("、", i + 1)) {
+  const headingKeys = sections.map((section) => matchKey(section.heading.slice(2), meter));
+  for (let from = 0; ; ) {
+    const i = text.indexOf("、", from);
+    // Each search reads on from the previous `、`: the whole text once.
+    tick(meter, (i === -1 ? text.length : i + 1) - from);
+    if (i === -1) break;
+    from = i + 1;
     const numeral = i > 0 && NUMERALS.includes(text[i - 1]!) ? text[i - 1]! : "";
     const start = numeral ? i - 1 : i;
     const atBoundary = numeral
       ? start === 0 || BOUNDARY.test(text[start - 1]!)
-      : atLineStart(text, i);
+      : atLineStart(text, i, meter);
     if (!numeral && !atBoundary) continue;
-    const title = titleWindow(text, i + 1);
-    const titleKey = matchKey(title);
+    const title = titleWindow(text, i + 1, meter);
+    const titleKey = matchKey(title, meter);
     sections.forEach((section, index) => {
-      if (!matchesKeywords(titleKey, section)) return;
-      const end = headingEnd(text, i + 1, title, section);
-      const exact = matchKey(text.slice(i + 1, end)) === headingKeys[index];
+      if (!matchesKeywords(titleKey, section, meter)) return;
+      const end = headingEnd(text, i + 1, title, section, meter);
+      tick(meter, end - i);
+      const exact = matchKey(text.slice(i + 1, end), meter) === headingKeys[index];
       // Glued text puts a unit before a heading (`…32.52元三、收到和处理…`): the exact heading with
       // its own numeral needs no boundary.
       if (!atBoundary && !(exact && numeral === section.numeral)) return;
@@ -114,8 +149,18 @@ function candidates(text: string, sections: readonly SectionDefinition[]): Candi
  * // ['overview', 'activeDisclosure']
  * ```
  */
-export function findHeadings(text: string, sections: readonly SectionDefinition[]): HeadingMatch[] {
-  const all = candidates(text, sections).sort((a, b) => a.start - b.start || a.section - b.section);
+export function findHeadings(
+  text: string,
+  sections: readonly SectionDefinition[],
+  meter?: Meter,
+): HeadingMatch[] {
+  const all = candidates(text, sections, meter).sort(
+    (a, b) => a.start - b.start || a.section - b.section,
+  );
+  // Two sorts of the candidates: at most c·log2(c) comparisons each, a log factor (the first sort
+  // finds them in order already). Each candidate cost a title window's work, hundreds of steps,
+  // so at 4 MB this adds about one step per character.
+  tick(meter, 2 * all.length * Math.ceil(Math.log2(all.length + 1)));
   // best[i]: the best chain ending with candidate i. Candidates are released, in order of their
   // end, once they end before the current start; per section the best released chain (the
   // earliest on a tie) is kept, so a text full of heading-like lines stays O(n log n), not O(n²).
@@ -127,6 +172,8 @@ export function findHeadings(text: string, sections: readonly SectionDefinition[
     const current = all[i]!;
     while (next < byEnd.length && all[byEnd[next]!]!.end <= current.start) {
       const j = byEnd[next++]!;
+      // Each candidate is released once.
+      tick(meter, 1);
       // Only candidates before i in start order can end before its start (ends follow starts).
       const held = released[all[j]!.section]!;
       if (
@@ -137,6 +184,8 @@ export function findHeadings(text: string, sections: readonly SectionDefinition[
         released[all[j]!.section] = j;
       }
     }
+    // A fixed number of sections to look at per candidate.
+    tick(meter, 1 + current.section);
     let entry = { score: current.score, previous: -1 };
     let chosen = -1;
     for (let section = 0; section < current.section; section++) {
@@ -154,12 +203,15 @@ export function findHeadings(text: string, sections: readonly SectionDefinition[
     best.push(entry);
   }
   let last = -1;
+  tick(meter, best.length);
   for (let i = 0; i < best.length; i++) {
     if (last === -1 || best[i]!.score > best[last]!.score) last = i;
   }
   const chain: HeadingMatch[] = [];
   for (let i = last; i !== -1; i = best[i]!.previous) {
     const candidate = all[i]!;
+    // One heading per section at most, each a short slice.
+    tick(meter, 1 + candidate.end - candidate.start);
     chain.unshift({
       section: sections[candidate.section]!,
       start: candidate.start,

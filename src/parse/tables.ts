@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Cell } from "../model/cell.js";
 import type { FindingDraft } from "../rules/finding.js";
 import { identitiesOf } from "../templates/identities.js";
@@ -175,12 +176,24 @@ const PLANS = Object.freeze(
 );
 
 /** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
-export function readActiveDisclosure(source: TableSource, version: TemplateVersion): TableReading {
+export function readActiveDisclosure(
+  source: TableSource,
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
   const { specs, order, firstCaption } = PLANS[version].active;
   // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
-  const at = source.stream.key.indexOf(firstCaption, keyIndexAt(source.stream, source.from));
+  const from = keyIndexAt(source.stream, source.from, meter);
+  const at = source.stream.key.indexOf(firstCaption, from);
+  // The search reads to the caption, or to the end of the key.
+  tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
-  const result = readRows(source, specs, Math.min(Math.max(startAt, source.from), source.to));
+  const result = readRows(
+    source,
+    specs,
+    Math.min(Math.max(startAt, source.from), source.to),
+    meter,
+  );
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
   const table = assemble("activeDisclosure", order, result, drafts);
@@ -188,9 +201,13 @@ export function readActiveDisclosure(source: TableSource, version: TemplateVersi
 }
 
 /** Table 三: every row of the registry in order; group and heading rows delimit only. */
-export function readApplications(source: TableSource, version: TemplateVersion): TableReading {
+export function readApplications(
+  source: TableSource,
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
   const { specs, order } = PLANS[version].applications;
-  const result = resolveAcrossRows(readRows(source, specs), version);
+  const result = resolveAcrossRows(readRows(source, specs, undefined, meter), version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
   const table = assemble("applications", order, result, drafts);
@@ -198,19 +215,26 @@ export function readApplications(source: TableSource, version: TemplateVersion):
 }
 
 /** Value tokens of table 四: the values after the header words, up to the prose that follows. */
-function reviewTokens(source: TableSource, count: number): Token[] {
-  const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown);
+function reviewTokens(source: TableSource, count: number, meter?: Meter): Token[] {
+  // The slice and the split.
+  tick(meter, 2 * (source.to - source.from));
+  const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown, meter);
   const tokens: Token[] = [];
   if (source.pipes) {
     let blankRow: Token[] | undefined;
     for (const line of body.split("\n")) {
+      // The search; then the opening pipe dropped and the line copied with one before it.
+      tick(meter, 1 + 3 * line.length);
       if (!line.includes("|")) continue;
       // A pipe in the first column opens the row (Markdown); after spaces, or between tabs, it
       // ends a blank first cell.
       const cells = pipeTokens(
         `|${source.tabs ? line : line.replace(/^\|/, "")}`,
         source.separated,
+        meter,
       );
+      // Two passes over the line's cells, and the values copied.
+      tick(meter, 3 * cells.length);
       const values = cells.filter((t) => !t.junk);
       if (values.some((t) => t.text !== "")) tokens.push(...values);
       else if (
@@ -227,8 +251,11 @@ function reviewTokens(source: TableSource, count: number): Token[] {
   }
   let started = false;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
+  // One character and one look-ahead character per position.
+  tick(meter, body.length);
   const separated = body.replace(/(\p{Script=Han})(?=\d)|(\d)(?=\p{Script=Han})/gu, "$1$2 ");
-  for (const word of wordTokens(separated)) {
+  for (const word of wordTokens(separated, meter)) {
+    tick(meter, 1);
     if (!word.junk) {
       tokens.push(word);
       started = true;
@@ -238,11 +265,15 @@ function reviewTokens(source: TableSource, count: number): Token[] {
 }
 
 /** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
-export function readReviews(source: TableSource, version: TemplateVersion): TableReading {
+export function readReviews(
+  source: TableSource,
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
   const { groups } = templateDefinition(version).reviewsAndLitigation;
   const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
-  const values = reviewTokens(source, flat.length);
+  const values = reviewTokens(source, flat.length, meter);
   if (values.length === 0) {
     if (source.last) {
       drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
@@ -258,6 +289,7 @@ export function readReviews(source: TableSource, version: TemplateVersion): Tabl
     flat.map((f) => f.column),
     identities,
     cut,
+    meter,
   );
   const table: Table = Object.fromEntries(groups.map((group) => [group.key, {}]));
   flat.forEach(({ group, column }, index) => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import { deepFreeze } from "../model/freeze.js";
 import type { Report } from "../model/report.js";
 import type { Locale } from "../rules/codes.js";
@@ -40,7 +41,7 @@ export interface ParseResult {
 }
 
 const TABLE_READERS: Partial<
-  Record<SectionKey, (source: TableSource, version: TemplateVersion) => TableReading>
+  Record<SectionKey, (source: TableSource, version: TemplateVersion, meter?: Meter) => TableReading>
 > = {
   activeDisclosure: readActiveDisclosure,
   applications: readApplications,
@@ -53,12 +54,17 @@ function tableSource(
   to: number,
   last: boolean,
   tabs: boolean,
+  meter?: Meter,
 ): Omit<TableSource, "stream" | "markdown"> {
   if (tabs) return { text, from, to, last, pipes: true, separated: true, tabs };
   let pipeLines = 0;
   let closed = 0;
   let separatedRow = false;
+  // The slice and the split.
+  tick(meter, 2 * (to - from));
   for (const line of text.slice(from, to).split("\n")) {
+    // The search for a pipe, the trim and, for a row, two more searches (isSeparatedRow).
+    tick(meter, 1 + 4 * line.length);
     if (!line.includes("|")) continue;
     pipeLines++;
     if (line.trimEnd().endsWith("|")) closed++;
@@ -93,7 +99,9 @@ function isSeparatedRow(line: string): boolean {
 // blank first cell that way.
 const OPENING_PIPE = /^\|(?=[ \t]*[^\s|])/gm;
 
-function tabsOnTwoLines(body: string): boolean {
+function tabsOnTwoLines(body: string, meter?: Meter): boolean {
+  // Three searches, each going on from where the previous one stopped: the body once.
+  tick(meter, 1 + body.length);
   const tab = body.indexOf("\t");
   const newline = tab === -1 ? -1 : body.indexOf("\n", tab);
   return newline !== -1 && body.indexOf("\t", newline) !== -1;
@@ -107,15 +115,21 @@ function tabsOnTwoLines(body: string): boolean {
 function prepareBodies(
   text: string,
   bodies: readonly { readonly from: number; readonly to: number }[],
+  meter?: Meter,
 ): { readonly text: string; readonly tabbed: ReadonlySet<number> } {
   const tabbed = new Set<number>();
   const parts: string[] = [];
   let copied = 0;
+  // The copy into parts and the join: the text twice (the bodies do not overlap).
+  tick(meter, 2 * text.length);
   for (const { from, to } of bodies) {
     const body = text.slice(from, to);
+    // The slice, the search for a pipe, and one replacement: OPENING_PIPE looks ahead over the
+    // blanks after a pipe at a line start (one run per line), `\t` is one character.
+    tick(meter, 3 * body.length);
     let prepared = body;
     if (body.includes("|")) prepared = body.replace(OPENING_PIPE, " ");
-    else if (tabsOnTwoLines(body)) {
+    else if (tabsOnTwoLines(body, meter)) {
       prepared = body.replace(/\t/g, "|");
       tabbed.add(from);
     }
@@ -133,40 +147,47 @@ function prepareBodies(
  * precede it there (`## 三、…`, `**三、…`, `| 三、…`), which belong to the heading, not to the
  * last row of a table before it.
  */
-function bodyEnd(text: string, next: number | undefined): number {
+function bodyEnd(text: string, next: number | undefined, meter?: Meter): number {
   if (next === undefined) return text.length;
   const start = text.lastIndexOf("\n", next - 1) + 1;
+  // Back to the line start, the slice, one anchored character class: once per heading.
+  tick(meter, 1 + 3 * (next - start));
   return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;
 }
 
-function parse(source: string, options: ParseOptions): ParseResult {
+function parse(source: string, options: ParseOptions, meter: Meter | undefined): ParseResult {
   const locale = options.locale ?? "zh";
-  const cleaned = cleanText(source);
+  const cleaned = cleanText(source, meter);
   const sections = templateDefinition("2021").sections;
-  const headings = findHeadings(cleaned, sections);
-  const markdown = looksLikeMarkdown(source, cleaned, headings);
-  const front = readFront(cleaned.slice(0, headings[0]?.start ?? cleaned.length), markdown);
+  const headings = findHeadings(cleaned, sections, meter);
+  const markdown = looksLikeMarkdown(source, cleaned, headings, meter);
+  const frontEnd = headings[0]?.start ?? cleaned.length;
+  tick(meter, frontEnd);
+  const front = readFront(cleaned.slice(0, frontEnd), markdown, meter);
   // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text, or the report
-  // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year.
+  // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year. Two searches:
+  // fixed characters and bounded digits between `\s*` runs (a run follows one start only).
+  tick(meter, 2 * cleaned.length);
   const period =
     /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(cleaned) ??
     /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(cleaned);
   const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
   const bodies = headings.map((heading, index) => ({
     from: heading.end,
-    to: bodyEnd(cleaned, headings[index + 1]?.start),
+    to: bodyEnd(cleaned, headings[index + 1]?.start, meter),
     table: TABLE_READERS[heading.section.key] !== undefined,
   }));
   const { text, tabbed } = prepareBodies(
     cleaned,
     bodies.filter((body) => body.table),
+    meter,
   );
   // One key stream serves template detection and table reading: preparing the table bodies only
   // changes separators, which keys drop.
-  const stream = keyStream(text);
+  const stream = keyStream(text, meter);
   const template =
     options.template ??
-    detectTemplateByKey(stream.key) ??
+    detectTemplateByKey(stream.key, meter) ??
     (year === null ? undefined : templateFor(year));
   const drafts: FindingDraft[] = [];
   if (template === undefined) {
@@ -194,12 +215,13 @@ function parse(source: string, options: ParseOptions): ParseResult {
     const to = bodies[index]!.to;
     const reader = TABLE_READERS[section.key];
     if (!reader) {
-      report[section.key] = canonicalText(text.slice(heading.end, to), markdown);
+      tick(meter, to - heading.end);
+      report[section.key] = canonicalText(text.slice(heading.end, to), markdown, meter);
       if (last && section.key !== sections[sections.length - 1]!.key) stopped = true;
       continue;
     }
-    const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end));
-    const reading = reader({ ...shape, stream, markdown }, template);
+    const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end), meter);
+    const reading = reader({ ...shape, stream, markdown }, template, meter);
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {
@@ -239,8 +261,20 @@ function parse(source: string, options: ParseOptions): ParseResult {
  * ```
  */
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  return parseTextMetered(text, options, undefined);
+}
+
+/**
+ * Internal: {@link parseText}, counting its work in `meter` (see `src/meter.ts`). For the
+ * linear-time tests; not exported from the package root.
+ */
+export function parseTextMetered(
+  text: string,
+  options: ParseOptions,
+  meter: Meter | undefined,
+): ParseResult {
   try {
-    return parse(typeof text === "string" ? text : "", options ?? {});
+    return parse(typeof text === "string" ? text : "", options ?? {}, meter);
   } catch {
     // Defensive: the contract is "never throws"; an internal failure reads as nothing found.
     const sections = templateDefinition("2021").sections;

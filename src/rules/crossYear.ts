@@ -9,12 +9,13 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition } from "../templates/registry.js";
 import { countAt } from "./cells.js";
 import type { FindingDraft, FindingPath } from "./finding.js";
-import { textSimilarity } from "./similarity.js";
+import { similarityMetered } from "./similarity.js";
 
 /** Above this similarity a text section counts as repeated ("more than half identical"). */
 export const REPEATED_THRESHOLD = 0.5;
@@ -109,7 +110,7 @@ export function checkItemCountFlow(report: Report, previous: Report): FindingDra
 }
 
 /** REPEATED_TEXT: each prose section (一, 五, 六) against the same section last year. */
-export function checkRepeatedText(report: Report, previous: Report): FindingDraft[] {
+export function checkRepeatedText(report: Report, previous: Report, meter?: Meter): FindingDraft[] {
   const texts = (r: Report) => r as unknown as Record<string, unknown>;
   const drafts: FindingDraft[] = [];
   for (const section of templateDefinition(report.template).sections) {
@@ -117,7 +118,8 @@ export function checkRepeatedText(report: Report, previous: Report): FindingDraf
     const text = texts(report)[section.key];
     const lastYear = texts(previous)[section.key];
     if (typeof text !== "string" || typeof lastYear !== "string") continue;
-    const similarity = textSimilarity(text, lastYear);
+    tick(meter, 1);
+    const similarity = similarityMetered(text, lastYear, meter);
     if (similarity === undefined || similarity <= REPEATED_THRESHOLD) continue;
     drafts.push({
       code: "REPEATED_TEXT",
@@ -132,11 +134,11 @@ export function checkRepeatedText(report: Report, previous: Report): FindingDraf
 }
 
 /** Every cross-year rule. */
-export function checkCrossYear(report: Report, previous: Report): FindingDraft[] {
+export function checkCrossYear(report: Report, previous: Report, meter?: Meter): FindingDraft[] {
   return [
     ...checkCarryOver(report, previous),
     ...checkStockFlow(report, previous),
     ...checkItemCountFlow(report, previous),
-    ...checkRepeatedText(report, previous),
+    ...checkRepeatedText(report, previous, meter),
   ];
 }

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import { countAt } from "./cells.js";
@@ -47,71 +48,99 @@ function quoted(words: string): string {
 /**
  * Clause and sentence look-ups over one text. Each match used to walk to its clause ends and
  * search its sentence afresh, which is quadratic when a long text without punctuation holds many
- * matches; here the breaks are listed once, and the test of each clause and sentence is cached.
+ * matches; here the breaks are listed once, and each clause and sentence is tested once per pass.
  */
 interface Segments {
   clauseMatches(start: number, end: number, pattern: RegExp): boolean;
   sentenceHasRequest(start: number): boolean;
 }
 
-/** Index of the first entry of sorted `list` that is ≥ `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * Index of the first entry of sorted `list` that is ≥ the value asked for, for values asked in
+ * increasing order (the matches of one pass over the text): the answer moves on from the previous
+ * one, and starts over when a value goes back (the next pass). A pass walks the list once, where a
+ * binary search per match made the rule n log n.
+ */
+function lowerBounds(list: readonly number[], meter?: Meter): (value: number) => number {
+  let at = 0;
+  let last = 0;
+  return (value) => {
+    if (value < last) at = 0;
+    last = value;
+    const from = at;
+    while (at < list.length && list[at]! < value) at++;
+    tick(meter, 1 + at - from);
+    return at;
+  };
 }
 
-function segmentsOf(text: string): Segments {
+/** The last range tested and its result: matches come in order, so a clause's are consecutive. */
+interface Tested {
+  readonly from: number;
+  readonly to: number;
+  readonly result: boolean;
+}
+
+function segmentsOf(text: string, meter?: Meter): Segments {
   const breaks: number[] = [];
   const stops: number[] = [];
+  // One pass, a one-character test per character.
+  tick(meter, 2 * text.length);
   for (let i = 0; i < text.length; i++) {
     if (CLAUSE_BREAK.test(text[i]!)) breaks.push(i);
     if (text[i] === "。") stops.push(i);
   }
+  const breakAt = lowerBounds(breaks, meter);
+  const stopAt = lowerBounds(stops, meter);
   const bounds = (start: number, end: number): [number, number] => {
     // The clause runs from after the last break before `start` to the first break at or after `end`.
-    const before = lowerBound(breaks, start) - 1;
-    const after = lowerBound(breaks, end);
+    const before = breakAt(start) - 1;
+    const after = breakAt(end);
     return [before < 0 ? 0 : breaks[before]! + 1, breaks[after] ?? text.length];
   };
-  const clauseTests = new Map<string, boolean>();
-  const sentenceTests = new Map<string, boolean>();
+  const clauseTests = new Map<string, Tested>();
+  let sentenceTest: Tested | undefined;
   return {
     clauseMatches(start, end, pattern) {
       const [from, to] = bounds(start, end);
-      const key = `${pattern.source}\u0000${from}\u0000${to}`;
-      let result = clauseTests.get(key);
-      if (result === undefined) {
-        result = pattern.test(text.slice(from, to));
-        clauseTests.set(key, result);
-      }
+      const tested = clauseTests.get(pattern.source);
+      if (tested?.from === from && tested.to === to) return tested.result;
+      // Once per clause, pattern and pass: the slice, and a test for fixed words.
+      tick(meter, 2 * (to - from));
+      const result = pattern.test(text.slice(from, to));
+      clauseTests.set(pattern.source, { from, to, result });
       return result;
     },
     sentenceHasRequest(start) {
       // As text.lastIndexOf("。", start) + 1 … text.indexOf("。", start).
-      const next = lowerBound(stops, start);
+      const next = stopAt(start);
       const from = stops[next] === start ? start + 1 : next > 0 ? stops[next - 1]! + 1 : 0;
       const end = stops[next] ?? text.length;
-      const key = `${from}:${end}`;
-      let result = sentenceTests.get(key);
-      if (result === undefined) {
-        result = text.slice(from, end).includes(REQUEST);
-        sentenceTests.set(key, result);
-      }
+      if (sentenceTest?.from === from && sentenceTest.to === end) return sentenceTest.result;
+      // Once per sentence and pass: the slice and a search.
+      tick(meter, 2 * (end - from));
+      const result = text.slice(from, end).includes(REQUEST);
+      sentenceTest = { from, to: end, result };
       return result;
     },
   };
 }
 
 /** Statements of a request count: the clause is about requests and about all of them. */
-function requestStatements(text: string, pattern: RegExp, segments: Segments): Statement[] {
+function requestStatements(
+  text: string,
+  pattern: RegExp,
+  segments: Segments,
+  meter?: Meter,
+): Statement[] {
   const found: Statement[] = [];
+  // A fixed verb, at most 20 non-digit characters, a digit run: a digit run is reached by one gap
+  // length from a verb start, and only from the starts less than 21 characters before it, so each
+  // character is read a bounded number of times.
+  tick(meter, text.length);
   for (const match of text.matchAll(pattern)) {
+    // The statement quoted, its figure read.
+    tick(meter, 1 + 2 * match[0].length);
     const start = match.index;
     const end = start + match[0].length;
     if (segments.clauseMatches(start, end, NOT_THE_TOTAL)) continue;
@@ -127,20 +156,27 @@ function caseStatements(
   pattern: RegExp,
   other: RegExp,
   segments: Segments,
+  meter?: Meter,
 ): Statement[] {
   const found: Statement[] = [];
+  // A fixed word, optional fixed words, `\s*` runs around one digit run: linear (see above).
+  tick(meter, text.length);
   for (const match of text.matchAll(pattern)) {
+    tick(meter, 1 + 2 * match[0].length);
     if (segments.clauseMatches(match.index, match.index + match[0].length, other)) continue;
     found.push({ figure: Number(match[1]), text: quoted(match[0]) });
   }
   return found;
 }
 
-function forwardStatements(text: string): Statement[] {
-  return [...text.matchAll(FORWARD_AFTER), ...text.matchAll(FORWARD_BEFORE)].map((match) => ({
-    figure: Number(match[1]),
-    text: quoted(match[0]),
-  }));
+function forwardStatements(text: string, meter?: Meter): Statement[] {
+  // Two patterns: fixed words and at most 10 non-digit characters around a digit run that starts
+  // where its run starts (`(?<!\d)`), so no run is read from each of its digits.
+  tick(meter, 2 * text.length);
+  return [...text.matchAll(FORWARD_AFTER), ...text.matchAll(FORWARD_BEFORE)].map((match) => {
+    tick(meter, 1 + 2 * match[0].length);
+    return { figure: Number(match[1]), text: quoted(match[0]) };
+  });
 }
 
 interface Check {
@@ -173,12 +209,14 @@ function sum(values: readonly (number | undefined)[]): number | undefined {
 }
 
 /** NARRATIVE_MISMATCH: received, handled, carried forward, reviews and suits stated in 一. */
-export function checkNarrative(report: Report): FindingDraft[] {
+export function checkNarrative(report: Report, meter?: Meter): FindingDraft[] {
   if (report.overview === undefined) return [];
+  // NFKC and one single-character replacement.
+  tick(meter, 2 * report.overview.length);
   // Lines are joined: PDF text wraps lines mid-sentence ("…信息公开\n申请 2 件"), and a paragraph
   // ends with 。 anyway.
   const text = report.overview.normalize("NFKC").replace(/\n/g, "");
-  const segments = segmentsOf(text);
+  const segments = segmentsOf(text, meter);
   const definition = templateDefinition(report.template);
   const { rows, columns } = definition.applications;
   const total = columns.find((c) => c.role === "total")!.key;
@@ -197,31 +235,31 @@ export function checkNarrative(report: Report): FindingDraft[] {
   const checks: Check[] = [
     {
       // "收到申请75件" may count last year's carried-over requests too (corpus: Pingtan 2022).
-      statements: requestStatements(text, RECEIVED, segments),
+      statements: requestStatements(text, RECEIVED, segments, meter),
       accepted: [newly, sum([newly, over])].filter((v) => v !== undefined),
       path: t3(received!.key),
       related: [t3(carriedOver!.key)],
     },
     {
-      statements: requestStatements(text, HANDLED, segments),
+      statements: requestStatements(text, HANDLED, segments, meter),
       accepted: [countAt(report, t3(handled.key))].filter((v) => v !== undefined),
       path: t3(handled.key),
       related: [],
     },
     {
-      statements: forwardStatements(text),
+      statements: forwardStatements(text, meter),
       accepted: [countAt(report, t3(forward.key))].filter((v) => v !== undefined),
       path: t3(forward.key),
       related: [],
     },
     {
-      statements: caseStatements(text, REVIEWS, /诉讼/, segments),
+      statements: caseStatements(text, REVIEWS, /诉讼/, segments, meter),
       accepted: [sum(reviewPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
       path: reviewPaths[0]!,
       related: reviewPaths.slice(1),
     },
     {
-      statements: caseStatements(text, SUITS, /复议/, segments),
+      statements: caseStatements(text, SUITS, /复议/, segments, meter),
       accepted: [sum(suitPaths.map((p) => countAt(report, p)))].filter((v) => v !== undefined),
       path: suitPaths[0]!,
       related: suitPaths.slice(1),
@@ -236,7 +274,7 @@ const UNPAID_FEE_ROW = "otherOverdueFee" satisfies keyof NonNullable<
 >;
 
 /** FEE_NOT_REPORTED (2021): T3 （六）2 总计 > 0 and 六 says nothing about 信息处理费 or fees. */
-export function checkFeeReported(report: Report): FindingDraft[] {
+export function checkFeeReported(report: Report, meter?: Meter): FindingDraft[] {
   const { rows, columns } = templateDefinition(report.template).applications;
   if (!rows.some((r) => r.key === UNPAID_FEE_ROW)) return [];
   const total = columns.find((c) => c.role === "total")!.key;
@@ -249,6 +287,8 @@ export function checkFeeReported(report: Report): FindingDraft[] {
         .map((c) => countAt(report, ["applications", UNPAID_FEE_ROW, c.key]) ?? 0),
     )!;
   if (count === 0) return [];
+  // NFKC, and fixed words with at most six characters between two of them.
+  tick(meter, 2 * (report.otherMatters ?? "").length);
   if (FEE_WORDS.test((report.otherMatters ?? "").normalize("NFKC"))) return [];
   return [{ code: "FEE_NOT_REPORTED", path, actual: count, related: [["otherMatters"]] }];
 }

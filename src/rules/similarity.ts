@@ -11,6 +11,8 @@
  * @module
  */
 
+import { type Meter, tick } from "../meter.js";
+
 /** Shingle length in characters. */
 export const SHINGLE = 8;
 
@@ -18,14 +20,18 @@ export const SHINGLE = 8;
 export const MIN_LENGTH = 50;
 
 /** The normalised form compared: NFKC, digit runs → "#", no whitespace, punctuation or symbols. */
-export function comparable(text: string): string {
+export function comparable(text: string, meter?: Meter): string {
+  // NFKC, then two replacements of single characters or runs (`\d+` is read once per run).
+  tick(meter, 3 * text.length);
   return text
     .normalize("NFKC")
     .replace(/\d+/g, "#")
     .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
-function shingles(text: string): Map<string, number> {
+function shingles(text: string, meter?: Meter): Map<string, number> {
+  // One shingle per position, each SHINGLE characters sliced and hashed.
+  tick(meter, SHINGLE * text.length);
   const counts = new Map<string, number>();
   for (let i = 0; i + SHINGLE <= text.length; i += 1) {
     const gram = text.slice(i, i + SHINGLE);
@@ -43,11 +49,25 @@ function shingles(text: string): Map<string, number> {
  * ```
  */
 export function textSimilarity(a: string, b: string): number | undefined {
-  const x = comparable(a);
-  const y = comparable(b);
+  return similarityMetered(a, b, undefined);
+}
+
+/**
+ * Internal: {@link textSimilarity}, counting its work in `meter` (see `src/meter.ts`). Not
+ * exported from the package root.
+ */
+export function similarityMetered(
+  a: string,
+  b: string,
+  meter: Meter | undefined,
+): number | undefined {
+  const x = comparable(a, meter);
+  const y = comparable(b, meter);
   if (x.length < MIN_LENGTH || y.length < MIN_LENGTH) return undefined;
-  const first = shingles(x);
-  const second = shingles(y);
+  const first = shingles(x, meter);
+  const second = shingles(y, meter);
+  // One look-up per distinct shingle of the first text.
+  tick(meter, SHINGLE * first.size);
   let shared = 0;
   for (const [gram, count] of first) shared += Math.min(count, second.get(gram) ?? 0);
   const total = x.length - SHINGLE + 1 + (y.length - SHINGLE + 1);

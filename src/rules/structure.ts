@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateFor } from "../templates/registry.js";
@@ -18,13 +19,16 @@ const STOCK = "totalPublished";
  * SECTION_MISSING for a text section that is present but holds nothing but whitespace: the reader
  * reports absent sections, so each missing section is reported exactly once.
  */
-export function checkEmptySections(report: Report): FindingDraft[] {
+export function checkEmptySections(report: Report, meter?: Meter): FindingDraft[] {
   const texts = report as unknown as Record<string, unknown>;
   return templateDefinition(report.template)
     .sections.filter((section) => section.body === "text")
     .filter((section) => {
       const text = texts[section.key];
-      return typeof text === "string" && text.trim() === "";
+      if (typeof text !== "string") return false;
+      // The trim reads the blanks at either end, at most the text.
+      tick(meter, 1 + text.length);
+      return text.trim() === "";
     })
     .map((section) => ({ code: "SECTION_MISSING", path: [section.key] }));
 }

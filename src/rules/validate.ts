@@ -4,6 +4,7 @@
  * @module
  */
 
+import type { Meter } from "../meter.js";
 import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { readReport } from "../serialize/jsonReader.js";
@@ -83,19 +84,24 @@ function previousOf(report: Report, previous: unknown): Report | undefined {
   return last;
 }
 
-function drafts(report: Report, read: readonly FindingDraft[], settings: Settings): FindingDraft[] {
+function drafts(
+  report: Report,
+  read: readonly FindingDraft[],
+  settings: Settings,
+  meter: Meter | undefined,
+): FindingDraft[] {
   const reported = read.map((d) => d.path);
   const previous = previousOf(report, settings.previous);
   return [
     ...read,
-    ...checkEmptySections(report),
+    ...checkEmptySections(report, meter),
     ...checkTemplateYear(report),
     ...checkBlankCells(report, reported),
     ...checkIdentities(report),
     ...checkStockBelowFlow(report),
-    ...(previous === undefined ? [] : checkCrossYear(report, previous)),
-    ...checkNarrative(report),
-    ...checkFeeReported(report),
+    ...(previous === undefined ? [] : checkCrossYear(report, previous, meter)),
+    ...checkNarrative(report, meter),
+    ...checkFeeReported(report, meter),
     ...checkPublishedLate(report, settings),
   ];
 }
@@ -125,6 +131,18 @@ function result(findings: readonly Finding[]): ValidationResult {
  * ```
  */
 export function validate(report: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateMetered(report, options, undefined);
+}
+
+/**
+ * Internal: {@link validate}, counting the work of the rules that read the texts in `meter` (see
+ * `src/meter.ts`). For the linear-time tests; not exported from the package root.
+ */
+export function validateMetered(
+  report: unknown,
+  options: ValidateOptions,
+  meter: Meter | undefined,
+): ValidationResult {
   // Both readers work on snapshots of the input, so nothing below can meet a throwing getter.
   const settings = settingsOf(options);
   const read = readReport(report, { decimals: true });
@@ -132,6 +150,6 @@ export function validate(report: unknown, options: ValidateOptions = {}): Valida
   if (read.report === undefined) {
     return result(localizeFindings([...settings.drafts, ...read.drafts], words));
   }
-  const all = [...settings.drafts, ...drafts(read.report, read.drafts, settings)];
+  const all = [...settings.drafts, ...drafts(read.report, read.drafts, settings, meter)];
   return result(localizeFindings(all, { ...words, template: read.report.template }));
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { type Meter, tick } from "../meter.js";
 import { matchKey } from "../parse/normalize.js";
 import type { TemplateDefinition, TemplateVersion } from "./types.js";
 import { v2019 } from "./v2019.js";
@@ -118,9 +119,11 @@ function distinctiveLabels(): Record<
       others.some((other) => other[pick].some((l) => matchKey(l) === matchKey(label)));
     // Stored as match keys: the parser looks for them in every text it reads.
     result[version] = {
-      tableTwo: Object.freeze(tableTwo.filter((l) => !elsewhere(l, "tableTwo")).map(matchKey)),
+      tableTwo: Object.freeze(
+        tableTwo.filter((l) => !elsewhere(l, "tableTwo")).map((l) => matchKey(l)),
+      ),
       tableThree: Object.freeze(
-        tableThree.filter((l) => !elsewhere(l, "tableThree")).map(matchKey),
+        tableThree.filter((l) => !elsewhere(l, "tableThree")).map((l) => matchKey(l)),
       ),
     };
   }
@@ -175,10 +178,15 @@ export function detectTemplateByLabels(text: string): TemplateVersion | undefine
  * detectTemplateByKey("信息内容本年制发件数本年废止件数现行有效件数"); // '2021'
  * ```
  */
-export function detectTemplateByKey(key: string): TemplateVersion | undefined {
+export function detectTemplateByKey(key: string, meter?: Meter): TemplateVersion | undefined {
   for (const pick of ["tableTwo", "tableThree"] as const) {
     const hits = templateVersions.map(
-      (version) => markers[version][pick].filter((marker) => key.includes(marker)).length,
+      (version) =>
+        markers[version][pick].filter((marker) => {
+          // A search of the whole key per marker (a fixed number of markers).
+          tick(meter, key.length);
+          return key.includes(marker);
+        }).length,
     );
     const best = Math.max(...hits);
     if (best > 0 && hits.filter((h) => h === best).length === 1) {
