@@ -5,9 +5,8 @@
  * @module
  */
 import { tableLayout } from "../templates/layout.js";
-import type { TemplateVersion } from "../templates/types.js";
 import { isNumeric } from "./cell.js";
-import type { CompleteReportOf, Report, ReportOf } from "./report.js";
+import type { Report } from "./report.js";
 
 /**
  * Whether every cell of the template's three tables holds a number (no blank, mark or absent cell).

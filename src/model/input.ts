@@ -151,7 +151,11 @@ export function show(value: unknown): string {
           ? String(value)
           : (JSON.stringify(value, stopAfter(SHOWN_VALUES)) ?? String(value));
   } catch {
-    text = Object.prototype.toString.call(value);
+    try {
+      text = Object.prototype.toString.call(value);
+    } catch {
+      return show(UNREADABLE); // a revoked Proxy: even its tag cannot be read
+    }
   }
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

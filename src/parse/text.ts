@@ -6,10 +6,22 @@
  */
 import { type Meter, tick } from "../meter.js";
 import { deepFreeze } from "../model/freeze.js";
+import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
-import type { Locale } from "../rules/codes.js";
-import { type Finding, type FindingDraft, localizeFindings } from "../rules/finding.js";
-import { detectTemplateByKey, templateDefinition, templateFor } from "../templates/registry.js";
+import {
+  type Finding,
+  type FindingDraft,
+  isOk,
+  type LocalizeOptions,
+  localizeFindings,
+} from "../rules/finding.js";
+import { type CommonOptions, readOptions } from "../rules/options.js";
+import {
+  detectTemplateByKey,
+  templateDefinition,
+  templateFor,
+  templateVersions,
+} from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
@@ -23,21 +35,59 @@ import {
   type TableReading,
 } from "./tables.js";
 
-/** Options of {@link parseText}. */
-export interface ParseOptions {
-  /** Language of the finding messages; `'zh'` by default. */
-  readonly locale?: Locale;
+/** Options of {@link parseText}: `locale`, `severity`, and two overrides of what the text says. */
+export interface ParseOptions extends CommonOptions {
   /** The reporting year, when the text does not say (or says it wrongly). */
-  readonly year?: number;
+  readonly year?: number | undefined;
   /** The template, instead of detecting it. */
-  readonly template?: TemplateVersion;
+  readonly template?: TemplateVersion | undefined;
 }
 
 /** What {@link parseText} returns. */
 export interface ParseResult {
+  /** False iff a finding is an `error` (after severity overrides). */
+  readonly ok: boolean;
   /** The report, or `undefined` when no template can be told from the text or the options. */
   readonly report: Report | undefined;
   readonly findings: readonly Finding[];
+}
+
+/** The options as read: the overrides checked, a bad one reported and ignored. */
+interface ParseSettings {
+  readonly words: Pick<LocalizeOptions, "locale" | "severity">;
+  readonly year: number | undefined;
+  readonly template: TemplateVersion | undefined;
+  readonly drafts: readonly FindingDraft[];
+}
+
+function settingsOf(options: unknown): ParseSettings {
+  const read = readOptions(options, ["year", "template"]);
+  const drafts = [...read.drafts];
+  const { year, template } = read.fields;
+  const invalid = (key: string, value: unknown, expected: string) =>
+    drafts.push({
+      code: "OPTION_INVALID",
+      path: ["options", key],
+      expected,
+      actual: show(value),
+      detail: key,
+    });
+  const validYear = typeof year === "number" && Number.isSafeInteger(year);
+  if (year !== undefined && !validYear) invalid("year", year, "an integer year");
+  const validTemplate = templateVersions.includes(template as TemplateVersion);
+  if (template !== undefined && !validTemplate) {
+    invalid("template", template, templateVersions.map((v) => `"${v}"`).join(" | "));
+  }
+  return {
+    words: { locale: read.locale, severity: read.severity },
+    year: validYear ? (year as number) : undefined,
+    template: validTemplate ? (template as TemplateVersion) : undefined,
+    drafts,
+  };
+}
+
+function parsed(report: Report | undefined, findings: Finding[]): ParseResult {
+  return Object.freeze({ ok: isOk(findings), report, findings: Object.freeze(findings) });
 }
 
 const TABLE_READERS: Partial<
@@ -155,8 +205,8 @@ function bodyEnd(text: string, next: number | undefined, meter?: Meter): number 
   return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;
 }
 
-function parse(source: string, options: ParseOptions, meter: Meter | undefined): ParseResult {
-  const locale = options.locale ?? "zh";
+function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
+  const { words } = settings;
   const cleaned = cleanText(source, meter);
   const sections = templateDefinition("2021").sections;
   const headings = findHeadings(cleaned, sections, meter);
@@ -171,7 +221,7 @@ function parse(source: string, options: ParseOptions, meter: Meter | undefined):
   const period =
     /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(cleaned) ??
     /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(cleaned);
-  const year = options.year ?? front.year ?? (period ? Number(period[1]) : null);
+  const year = settings.year ?? front.year ?? (period ? Number(period[1]) : null);
   const bodies = headings.map((heading, index) => ({
     from: heading.end,
     to: bodyEnd(cleaned, headings[index + 1]?.start, meter),
@@ -186,13 +236,13 @@ function parse(source: string, options: ParseOptions, meter: Meter | undefined):
   // changes separators, which keys drop.
   const stream = keyStream(text, meter);
   const template =
-    options.template ??
+    settings.template ??
     detectTemplateByKey(stream.key, meter) ??
     (year === null ? undefined : templateFor(year));
-  const drafts: FindingDraft[] = [];
+  const drafts: FindingDraft[] = [...settings.drafts];
   if (template === undefined) {
     for (const section of sections) drafts.push({ code: "SECTION_MISSING", path: [section.key] });
-    return { report: undefined, findings: localizeFindings(drafts, { locale }) };
+    return parsed(undefined, localizeFindings(drafts, words));
   }
   const report: Record<string, unknown> = {
     formatVersion: 1,
@@ -229,10 +279,10 @@ function parse(source: string, options: ParseOptions, meter: Meter | undefined):
     }
   }
   if (stopped && lastFound) drafts.push({ code: "PARSE_TRUNCATED", path: [lastFound.section.key] });
-  return {
-    report: deepFreeze(report) as unknown as Report,
-    findings: localizeFindings(drafts, { locale, template }),
-  };
+  return parsed(
+    deepFreeze(report) as unknown as Report,
+    localizeFindings(drafts, { ...words, template }),
+  );
 }
 
 /**
@@ -250,8 +300,10 @@ function parse(source: string, options: ParseOptions, meter: Meter | undefined):
  * they agree with the column, and make the cell unreadable when they do not.
  *
  * @param text - The report text.
- * @param options - `locale` of the messages; `year`/`template` to override detection.
- * @returns The report (absent sections and cells left out) and the findings.
+ * @param options - `locale` and `severity` of the findings; `year`/`template` to override
+ *   detection. A bad option is ignored and reported as `OPTION_INVALID`.
+ * @returns `ok` (no `error` finding), the report (absent sections and cells left out) and the
+ *   findings.
  * @example
  * ```ts
  * const { report, findings } = parseText(publishedText);
@@ -273,17 +325,16 @@ export function parseTextMetered(
   options: ParseOptions,
   meter: Meter | undefined,
 ): ParseResult {
-  try {
-    return parse(typeof text === "string" ? text : "", options ?? {}, meter);
-  } catch {
-    // Defensive: the contract is "never throws"; an internal failure reads as nothing found.
-    const sections = templateDefinition("2021").sections;
-    return {
-      report: undefined,
-      findings: localizeFindings(
-        sections.map((section) => ({ code: "SECTION_MISSING", path: [section.key] })),
-        { locale: options?.locale === "en" ? "en" : "zh" },
-      ),
+  const settings = settingsOf(options);
+  if (typeof text !== "string") {
+    // Untyped callers: the input is not text at all.
+    const draft: FindingDraft = {
+      code: "CELL_TYPE",
+      path: [],
+      expected: "string",
+      actual: show(text),
     };
+    return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
   }
+  return parse(text, settings, meter);
 }

@@ -42,7 +42,9 @@ describe("checkAggregate", () => {
       [cell, null],
       [zero, null],
     ]);
-    expect(checkAggregate(blank, members).findings.map((f) => [f.path, f.actual])).toEqual([[cell, "null"]]);
+    expect(checkAggregate(blank, members).findings.map((f) => [f.path, f.actual])).toEqual([
+      [cell, "null"],
+    ]);
   });
 
   it("does not judge a cell some member does not give as a number", () => {
@@ -76,6 +78,8 @@ describe("checkAggregate", () => {
     for (const input of [null, 3, {}, { template: "2021" }]) {
       expect(() => checkAggregate(input as never, input as never, input as never)).not.toThrow();
     }
-    expect(checkAggregate(null as never, members).findings[0]).toMatchObject({ code: "AGGREGATE_MISMATCH" });
+    expect(checkAggregate(null as never, members).findings[0]).toMatchObject({
+      code: "AGGREGATE_MISMATCH",
+    });
   });
 });

@@ -171,9 +171,9 @@ describe("checkAggregate, edge cases", () => {
 
   it("reports an ill-typed consolidated cell with its raw value", () => {
     const wrong = withRaw(sum, received, "3");
-    expect(checkAggregate(wrong, members).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
-      [received, 3, "3"],
-    ]);
+    expect(
+      checkAggregate(wrong, members).findings.map((f) => [f.path, f.expected, f.actual]),
+    ).toEqual([[received, 3, "3"]]);
   });
 
   it("compares amounts exactly, shown as decimal strings", () => {
@@ -181,9 +181,9 @@ describe("checkAggregate, edge cases", () => {
     const { report } = aggregate(feeMembers, county);
     expect(checkAggregate(report, feeMembers).findings).toEqual([]);
     const off = withCells(report, [[fee, "0.31"]]);
-    expect(checkAggregate(off, feeMembers).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
-      [fee, "0.3", "0.31"],
-    ]);
+    expect(
+      checkAggregate(off, feeMembers).findings.map((f) => [f.path, f.expected, f.actual]),
+    ).toEqual([[fee, "0.3", "0.31"]]);
   });
 
   it("accepts a blank or marked amount whose members sum to 0, not one that sums to more", () => {
@@ -193,9 +193,9 @@ describe("checkAggregate, edge cases", () => {
     expect(checkAggregate(withCells(report, [[fee, mark("/")]]), zeroMembers).findings).toEqual([]);
     const paid = [withCells(townA, [[fee, "2.5"]]), townB];
     const blank = withCells(aggregate(paid, county).report, [[fee, null]]);
-    expect(checkAggregate(blank, paid).findings.map((f) => [f.path, f.expected, f.actual])).toEqual([
-      [fee, at(aggregate(paid, county).report, fee)!.toString(), "null"],
-    ]);
+    expect(checkAggregate(blank, paid).findings.map((f) => [f.path, f.expected, f.actual])).toEqual(
+      [[fee, at(aggregate(paid, county).report, fee)!.toString(), "null"]],
+    );
   });
 
   it("ignores members without a string name and non-string expected names", () => {
@@ -208,7 +208,9 @@ describe("checkAggregate, edge cases", () => {
   });
 
   it("reports members that are not an array once, at members", () => {
-    const findings = checkAggregate(sum, "x" as never, { expectedMembers: ["甲镇人民政府"] }).findings;
+    const findings = checkAggregate(sum, "x" as never, {
+      expectedMembers: ["甲镇人民政府"],
+    }).findings;
     expect(findings.map((f) => [f.code, f.path, f.actual, f.expected])).toEqual([
       ["AGGREGATE_MISMATCH", ["members"], "string", "Report[]"],
       ["AGGREGATE_MISMATCH", ["members"], undefined, undefined],

@@ -43,7 +43,9 @@ describe("docs/consolidating.md", () => {
     const shownCrossYear = guide.split("```jsonc\n")[2]!.split("```")[0]!;
     expect(JSON.parse(shownCrossYear)).toEqual(JSON.parse(JSON.stringify(crossYear)));
     expect(JSON.parse(shown)).toEqual(JSON.parse(JSON.stringify(mismatches)));
-    const zh = checkAggregate(published, townships, { expectedMembers: ["某县丁镇人民政府"] }).findings;
+    const zh = checkAggregate(published, townships, {
+      expectedMembers: ["某县丁镇人民政府"],
+    }).findings;
     for (const finding of zh) expect(guide).toContain(finding.message);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/index.js";
-import { parseText, templates, toHTML, toJSON, toText } from "../../src/index.js";
+import { parseText, toHTML, toJSON, toText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 
@@ -284,11 +284,21 @@ describe("parseText, the front", () => {
     expect(report?.meta?.title).toBe(title);
   });
 
-  it("reads a value that is not a string, with null options, as an empty text", () => {
-    const { report, findings } = parseText(42 as never, null as never);
+  it("reports a value that is not a string once, at the root, with null options", () => {
+    const { ok, report, findings } = parseText(42 as never, null as never);
+    expect(ok).toBe(false);
     expect(report).toBeUndefined();
-    expect(findings.map((f) => [f.code, f.path])).toEqual(
-      templates["2021"].sections.map((s) => ["SECTION_MISSING", [s.key]]),
-    );
+    expect(findings.map((f) => [f.code, f.path, f.actual])).toEqual([["CELL_TYPE", [], "42"]]);
+  });
+
+  it("reports bad options as OPTION_INVALID and ignores them (a string year is not taken)", () => {
+    const text = "2022年政府信息公开工作年度报告\n一、总体情况\n正文";
+    const { report, findings } = parseText(text, { year: "2021", template: "2030" } as never);
+    expect(findings.filter((f) => f.code === "OPTION_INVALID").map((f) => f.path)).toEqual([
+      ["options", "year"],
+      ["options", "template"],
+    ]);
+    expect(report?.year).toBe(2022);
+    expect(report?.template).toBe("2021");
   });
 });
