@@ -32,12 +32,12 @@ export type {
   ReviewsAndLitigation,
   RowKey,
 } from "./model/report.js";
-export * from "./parse/index.js";
-export type { RuleDescription } from "./rules/catalogue.js";
-export { rules } from "./rules/catalogue.js";
-export type { Locale, RuleCode, Severity } from "./rules/codes.js";
-export { isRuleCode, ruleCodes } from "./rules/codes.js";
-export type { Finding, FindingPath } from "./rules/finding.js";
+export * from "./read/index.js";
+export type { RuleDescription } from "./findings/catalogue.js";
+export { rules } from "./findings/catalogue.js";
+export type { Locale, RuleCode, Severity } from "./findings/codes.js";
+export { isRuleCode, ruleCodes } from "./findings/codes.js";
+export type { Finding, FindingPath } from "./findings/finding.js";
 export * from "./rules/index.js";
 export type { FromJSONOptions, FromJSONResult } from "./serialize/fromJSON.js";
 export { fromJSON } from "./serialize/fromJSON.js";

@@ -6,7 +6,7 @@
  */
 import { Decimal } from "decimal.js";
 import { type Cell, isMark, type Mark } from "../model/cell.js";
-import type { FindingPath } from "../rules/finding.js";
+import type { FindingPath } from "../findings/finding.js";
 import { type CellPath, type Identity, identitiesOf } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
 import { templateVersions } from "../templates/registry.js";

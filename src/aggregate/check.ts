@@ -7,9 +7,9 @@ import { Decimal } from "decimal.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
-import { matchKey } from "../parse/normalize.js";
-import { type Finding, type FindingPath, isOk } from "../rules/finding.js";
-import { type CommonOptions, readOptions } from "../rules/options.js";
+import { matchKey } from "../text/normalize.js";
+import { type Finding, type FindingPath, isOk } from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
 import {
   asText,
   cellSlots,

@@ -6,8 +6,8 @@
  */
 import type { Decimal } from "decimal.js";
 import { sumMoney } from "../model/decimal.js";
-import { matchKey } from "../parse/normalize.js";
-import type { FindingPath } from "../rules/finding.js";
+import { matchKey } from "../text/normalize.js";
+import type { FindingPath } from "../findings/finding.js";
 import { identitiesOf } from "../templates/identities.js";
 import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { Locale } from "../rules/codes.js";
-import { type Finding, type FindingDraft, localizeFindings } from "../rules/finding.js";
-import type { SeverityOverrides } from "../rules/options.js";
+import type { Locale } from "../findings/codes.js";
+import { type Finding, type FindingDraft, localizeFindings } from "../findings/finding.js";
+import type { SeverityOverrides } from "../findings/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { memberPath } from "./cells.js";
 

@@ -14,8 +14,8 @@ import type {
   ReportMeta,
   ReviewGroupKey,
 } from "../model/report.js";
-import { type FindingDraft, localizeFindings } from "../rules/finding.js";
-import { readOptions } from "../rules/options.js";
+import { type FindingDraft, localizeFindings } from "../findings/finding.js";
+import { readOptions } from "../findings/options.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { builtResult, createReport, textSectionKeys } from "./create.js";

@@ -9,7 +9,7 @@ import { Decimal } from "decimal.js";
 import type { Cell } from "../model/cell.js";
 import { toMoney } from "../model/decimal.js";
 import { show } from "../model/input.js";
-import type { FindingDraft, FindingPath } from "../rules/finding.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { CellKind } from "../templates/types.js";
 
 /**

@@ -18,8 +18,8 @@ import {
   isOk,
   type LocalizeOptions,
   localizeFindings,
-} from "../rules/finding.js";
-import { readOptions } from "../rules/options.js";
+} from "../findings/finding.js";
+import { readOptions } from "../findings/options.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";

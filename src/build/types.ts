@@ -21,8 +21,8 @@ import type {
   ReviewGroupKey,
   RowKey,
 } from "../model/report.js";
-import type { Finding } from "../rules/finding.js";
-import type { CommonOptions } from "../rules/options.js";
+import type { Finding } from "../findings/finding.js";
+import type { CommonOptions } from "../findings/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 
 /** An amount as a builder accepts it: a `Decimal`, a decimal string (`"0.35"`) or a number. */

@@ -18,7 +18,7 @@ import type { Report } from "../model/report.js";
 import { type Identity, identitiesOf } from "../templates/identities.js";
 import { tableLayout } from "../templates/layout.js";
 import { cellState, samePath, startsWith } from "./cells.js";
-import type { FindingDraft, FindingPath } from "./finding.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 
 interface Side {
   readonly known: number;

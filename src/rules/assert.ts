@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Severity } from "./codes.js";
-import type { Finding } from "./finding.js";
+import type { Severity } from "../findings/codes.js";
+import type { Finding } from "../findings/finding.js";
 import { type ValidateOptions, validate } from "./validate.js";
 
 /** Options of {@link assertConsistent}. */

@@ -9,11 +9,11 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import { countAt } from "./cells.js";
-import type { FindingDraft, FindingPath } from "./finding.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 
 const GAP = "[^\\d。.;,:!?()、]";
 const CLAUSE_BREAK = /[。.;,:!?()、]/;

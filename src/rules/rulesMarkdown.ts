@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { rules } from "./catalogue.js";
+import { rules } from "../findings/catalogue.js";
 
 const HEADER = [
-  "<!-- Generated from src/rules/catalogue.ts by scripts/rules-doc.ts: do not edit by hand. -->",
+  "<!-- Generated from src/findings/catalogue.ts by scripts/rules-doc.ts: do not edit by hand. -->",
   "",
   "# Rules",
   "",

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 
 /** Shingle length in characters. */
 export const SHINGLE = 8;

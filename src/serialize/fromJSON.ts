@@ -6,9 +6,9 @@
  */
 
 import type { Report } from "../model/report.js";
-import { type Finding, isOk, localizeFindings } from "../rules/finding.js";
-import { type CommonOptions, readOptions } from "../rules/options.js";
-import { readReport } from "./jsonReader.js";
+import { type Finding, isOk, localizeFindings } from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
+import { readReport } from "../model/read.js";
 
 /** Options of {@link fromJSON}: `locale` and `severity`. */
 export interface FromJSONOptions extends CommonOptions {}

@@ -15,4 +15,4 @@ export {
 } from "./metaLabels.js";
 export { ABSENT_CELL, cellToken } from "./tables.js";
 export { TEXT_CELL_SEPARATOR, toText } from "./text.js";
-export { charWidth, displayWidth, padToWidth } from "./width.js";
+export { charWidth, displayWidth, padToWidth } from "../text/width.js";

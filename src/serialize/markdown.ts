@@ -21,7 +21,7 @@ import {
   type TableCells,
   tableOf,
 } from "./tables.js";
-import { displayWidth, padToWidth } from "./width.js";
+import { displayWidth, padToWidth } from "../text/width.js";
 
 /**
  * Joins the header labels above a Markdown column (a GFM table has a single header row), e.g.

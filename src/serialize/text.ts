@@ -18,7 +18,7 @@ import {
   type TableCells,
   tableOf,
 } from "./tables.js";
-import { displayWidth, padToWidth } from "./width.js";
+import { displayWidth, padToWidth } from "../text/width.js";
 
 /** A line of a table body: a line of its own (caption, group label) or a row of cells. */
 type GridLine = string | readonly string[];

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
-import { matchKey } from "../parse/normalize.js";
+import { type Meter, tick } from "../text/meter.js";
+import { matchKey } from "../text/normalize.js";
 import type { TemplateDefinition, TemplateVersion } from "./types.js";
 import { v2019 } from "./v2019.js";
 import { v2021 } from "./v2021.js";

@@ -12,7 +12,7 @@ import {
 import { pingtanSeries } from "../fixtures/pingtan-series.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
-import { corpus } from "../parse/support.js";
+import { corpus } from "../read/support.js";
 import {
   APPLICATION_COLUMNS,
   applicationRows,

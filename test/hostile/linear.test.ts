@@ -41,8 +41,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
-import type { Meter } from "../../src/meter.js";
-import { parseTextMetered } from "../../src/parse/text.js";
+import type { Meter } from "../../src/text/meter.js";
+import { parseTextMetered } from "../../src/read/text.js";
 import { validateMetered } from "../../src/rules/validate.js";
 import { corpusTexts, fixtureJSON } from "./support.js";
 

@@ -11,7 +11,7 @@ import {
   templates,
   templateVersions,
 } from "../../src/index.js";
-import { matchKey } from "../../src/parse/normalize.js";
+import { matchKey } from "../../src/text/normalize.js";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stripPunctuation } from "../../src/parse/cells.js";
-import { replaceCells } from "../../src/parse/clean.js";
+import { stripPunctuation } from "../../src/read/cells.js";
+import { replaceCells } from "../../src/read/clean.js";
 
 // The regular expressions the linear scans in clean.ts and cells.ts replace: same results required.
 const CELL = /<t([dh])\b[^<>]*>([\s\S]*?)<\/t\1>/gi;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 import type { Cell } from "../model/cell.js";
 import { identitiesOf } from "../templates/identities.js";
 import { templateDefinition } from "../templates/registry.js";

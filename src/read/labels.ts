@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
-import { type KeyStream, matchKey } from "./normalize.js";
+import { type Meter, tick } from "../text/meter.js";
+import { type KeyStream, matchKey } from "../text/normalize.js";
 
 /** A label to look for: its key and every variant. */
 export interface LabelSpec {

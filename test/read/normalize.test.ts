@@ -6,7 +6,7 @@ import {
   nfkc,
   TRADITIONAL_TO_SIMPLIFIED,
   toSimplified,
-} from "../../src/parse/normalize.js";
+} from "../../src/text/normalize.js";
 
 // The straightforward forms the fast paths in normalize.ts must agree with, character for character.
 const TRADITIONAL = Object.keys(TRADITIONAL_TO_SIMPLIFIED).join("");

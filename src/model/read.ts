@@ -7,10 +7,10 @@
  */
 
 import { Decimal } from "decimal.js";
-import { type Cell, isMark } from "../model/cell.js";
-import { toMoney } from "../model/decimal.js";
-import { DECIMAL_PATTERN, fitsCellKind } from "../model/domains.js";
-import { deepFreeze } from "../model/freeze.js";
+import { type Cell, isMark } from "./cell.js";
+import { toMoney } from "./decimal.js";
+import { DECIMAL_PATTERN, fitsCellKind } from "./domains.js";
+import { deepFreeze } from "./freeze.js";
 import {
   isPlainObject,
   own,
@@ -20,10 +20,10 @@ import {
   reportUnknownKeys,
   show,
   snapshot,
-} from "../model/input.js";
-import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "../model/keys.js";
-import type { Report } from "../model/report.js";
-import type { FindingDraft, FindingPath } from "../rules/finding.js";
+} from "./input.js";
+import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "./keys.js";
+import type { Report } from "./report.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 
 import { tableLayout } from "../templates/layout.js";
 import { templateFor } from "../templates/registry.js";

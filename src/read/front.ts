@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 import type { ReportMeta } from "../model/report.js";
 import { unescapeMarkdown } from "./clean.js";
-import { matchKey } from "./normalize.js";
+import { matchKey } from "../text/normalize.js";
 
 /** What the front of a report gave. */
 export interface Front {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 
 const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: " ",

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "./meter.js";
 
 /**
  * Traditional forms of the format's own vocabulary, as seen on converted mirrors (format-spec D13,

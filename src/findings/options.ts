@@ -7,9 +7,10 @@
  *
  * @module
  */
-import { isPlainObject, type Plain, show, snapshot } from "../model/input.js";
+
 import { isRuleCode, type Locale, type RuleCode, type Severity } from "./codes.js";
 import type { FindingDraft } from "./finding.js";
+import { isPlainObject, type Plain, show, snapshot } from "./values.js";
 
 /** A severity, or `'off'` to drop a rule's findings. */
 export type SeverityLevel = Severity | "off";

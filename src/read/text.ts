@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Meter, tick } from "../meter.js";
+import { type Meter, tick } from "../text/meter.js";
 import { deepFreeze } from "../model/freeze.js";
 import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
@@ -14,8 +14,8 @@ import {
   isOk,
   type LocalizeOptions,
   localizeFindings,
-} from "../rules/finding.js";
-import { type CommonOptions, readOptions } from "../rules/options.js";
+} from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
 import {
   detectTemplateByKey,
   templateDefinition,
@@ -25,7 +25,7 @@ import {
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
-import { keyStream } from "./normalize.js";
+import { keyStream } from "../text/normalize.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import {
