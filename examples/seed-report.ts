@@ -1,7 +1,7 @@
 // The main job (npm run example): build the seed report — 宁晋县大曹庄镇 2022 — from the numbers
 // the office knows, validate it, print it, and check it against the published text.
 import { readFileSync } from "node:fs";
-import { createReport, parseText, toJSON, toText, validate } from "../src/index.js";
+import { createReport, formatFindings, parseText, toJSON, toText, validate } from "../src/index.js";
 
 // The published page text, as copied from the government site (the corpus header is dropped).
 const published = readFileSync(
@@ -12,7 +12,7 @@ const parsed = parseText(published);
 const texts = parsed.report;
 
 // 1. Build: two numbers are all the tables need; every total is derived.
-const { report, findings: buildFindings } = createReport({
+const built = createReport({
   template: "2021",
   year: 2022,
   agency: "宁晋县大曹庄镇人民政府",
@@ -30,6 +30,9 @@ const { report, findings: buildFindings } = createReport({
   ...(texts?.otherMatters !== undefined && { otherMatters: texts.otherMatters }),
   activeDisclosure: { licensing: { decisions: 404 }, punishment: { decisions: 1 } },
 });
+// ok: every cell is a number and no finding is an error; else the findings say what was kept out.
+if (!built.ok) throw new Error(formatFindings(built.findings));
+const { report, findings: buildFindings } = built;
 
 // 2. Validate: every consistency rule of the 2021 template.
 const { ok, findings } = validate(report, { agencyLevel: "government" });

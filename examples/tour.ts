@@ -4,8 +4,10 @@ import {
   checkAggregate,
   compare,
   createReport,
+  formatFindings,
   fromJSON,
   parseText,
+  type ReportInit,
   toHTML,
   toJSON,
   toMarkdown,
@@ -19,7 +21,7 @@ const texts = {
   problemsAndImprovements: "公开内容还不够丰富，下一步将加强培训。",
   otherMatters: "本年度未收取信息处理费。",
 };
-const { report } = createReport({
+const built = createReport({
   template: "2021",
   year: 2022,
   agency: "宁晋县大曹庄镇人民政府",
@@ -32,7 +34,17 @@ const { report } = createReport({
     carriedForward: { naturalPerson: 1 },
   },
 });
-const { report: lastYear } = createReport({
+// ok: every cell is a number and no finding is an error; else the findings say what was kept out.
+if (!built.ok) throw new Error(formatFindings(built.findings));
+const report = built.report; // complete: no `?.` needed
+
+// The tour's other reports, built the same way.
+function build(init: ReportInit<"2021">) {
+  const result = createReport(init);
+  if (!result.ok) throw new Error(formatFindings(result.findings));
+  return result.report;
+}
+const lastYear = build({
   template: "2021",
   year: 2021,
   agency: "宁晋县大曹庄镇人民政府",
@@ -60,7 +72,7 @@ const again = fromJSON(JSON.stringify(toJSON(report)));
 console.log(again.findings.length); // 0
 
 // Consolidate a county from its townships; check a published consolidation; compare years.
-const { report: neighbour } = createReport({
+const neighbour = build({
   template: "2021",
   year: 2022,
   agency: "宁晋县贾家口镇人民政府",
@@ -69,7 +81,7 @@ const { report: neighbour } = createReport({
 const county = aggregate([report, neighbour], { agency: "宁晋县人民政府" });
 console.log(county.report.applications?.newlyReceived.total); // 4
 const mismatches = checkAggregate(county.report, [report, neighbour]);
-console.log(mismatches.length); // 0
+console.log(mismatches.findings.length); // 0
 const change = compare(lastYear, report);
 const received = change.cells.find((c) => c.row === "newlyReceived" && c.column === "total");
 console.log(received?.change); // 1

@@ -8,6 +8,7 @@ import {
   reportBuilder,
   type TemplateVersion,
 } from "../../src/index.js";
+import { built, complete } from "../support/built.js";
 import {
   APPLICANT_COLUMNS,
   brokenEquations,
@@ -23,19 +24,21 @@ const start = { template: "2021", year: 2023, agency: "某县司法局" } as con
 
 describe("reportBuilder", () => {
   it("builds a consistent report case by case (the guide's example)", () => {
-    const { report, findings } = buildCaseByCase();
+    const result = buildCaseByCase();
+    expect(result.ok).toBe(true);
+    const { report, findings } = complete(result);
     expect(findings).toEqual([]);
     expect(brokenEquations(report)).toEqual([]);
-    expect(report.applications?.newlyReceived).toMatchObject({ naturalPerson: 2, total: 2 });
-    expect(report.applications?.carriedOver).toMatchObject({ commercialEnterprise: 1, total: 1 });
-    expect(report.applications?.totalHandled).toMatchObject({ naturalPerson: 2, total: 2 });
-    expect(report.applications?.carriedForward.total).toBe(1);
-    expect(report.reviewsAndLitigation?.administrativeReview).toMatchObject({
+    expect(report.applications.newlyReceived).toMatchObject({ naturalPerson: 2, total: 2 });
+    expect(report.applications.carriedOver).toMatchObject({ commercialEnterprise: 1, total: 1 });
+    expect(report.applications.totalHandled).toMatchObject({ naturalPerson: 2, total: 2 });
+    expect(report.applications.carriedForward.total).toBe(1);
+    expect(report.reviewsAndLitigation.administrativeReview).toMatchObject({
       upheld: 1,
       total: 1,
     });
-    expect(report.activeDisclosure?.licensing.decisions).toBe(120);
-    expect(report.activeDisclosure?.fees.amount?.toString()).toBe("0.35");
+    expect(report.activeDisclosure.licensing.decisions).toBe(120);
+    expect(report.activeDisclosure.fees.amount.toString()).toBe("0.35");
     expect(report.otherMatters).toBe("本年度收取信息处理费0.35万元。");
   });
 
@@ -59,11 +62,13 @@ describe("reportBuilder", () => {
   });
 
   it("reports T3_BALANCE when an application was received but never counted at year end", () => {
-    const { findings } = reportBuilder(start)
+    const { ok, report, findings } = reportBuilder(start)
       .receive({ applicant: "researchInstitution" })
       .receive({ applicant: "researchInstitution" })
       .countApplication({ applicant: "researchInstitution", outcome: "disclosed" })
       .build({ locale: "en" });
+    expect(ok).toBe(false);
+    expect(report).toBeDefined();
     expect(findings.map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
       ["T3_BALANCE", ["applications", "carriedForward", "researchInstitution"], 2, 1],
       ["T3_BALANCE", ["applications", "carriedForward", "total"], 2, 1],
@@ -86,7 +91,9 @@ describe("reportBuilder", () => {
         .receive(null as unknown as { applicant: ApplicantKey });
     }).not.toThrow();
     expect(builder.init).toEqual(counted.init);
-    const { report, findings } = builder.build({ locale: "en" });
+    const result = builder.build({ locale: "en" });
+    expect(result.ok).toBe(false);
+    const { report, findings } = built(result);
     expect(findings.slice(0, 5).map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
       [
         "CELL_TYPE",
@@ -116,13 +123,16 @@ describe("reportBuilder", () => {
   it("builds nothing, without throwing, from an init with an unknown template", () => {
     const init = { ...start, template: "2030" } as unknown as typeof start;
     const builder = reportBuilder(init).receive({ applicant: "naturalPerson" });
-    const { report, findings } = builder.build();
+    const { ok, report, findings } = builder.build();
+    expect(ok).toBe(false);
     expect(report).toBeUndefined();
     expect(findings.map((f) => [f.code, f.path])).toEqual([["CELL_TYPE", ["template"]]]);
   });
 
   it("keeps invalid values out with CELL_TYPE at build time", () => {
-    const { report, findings } = reportBuilder(start).setDisclosure("fees", "amount", -1).build();
+    const result = reportBuilder(start).setDisclosure("fees", "amount", -1).build();
+    expect(result.ok).toBe(false);
+    const { report, findings } = built(result);
     expect(findings.map((f) => [f.code, f.path])).toEqual([
       ["CELL_TYPE", ["activeDisclosure", "fees", "amount"]],
     ]);
@@ -163,7 +173,9 @@ describe("reportBuilder", () => {
         for (const [group, outcome] of reviews) {
           builder = builder.countReview(group as ReviewGroupKey, outcome as ReviewOutcomeKey);
         }
-        const { report, findings } = builder.build();
+        const result = builder.build();
+        expect(result.ok).toBe(true);
+        const { report, findings } = complete(result);
         expect(findings).toEqual([]);
         expect(brokenEquations(report)).toEqual([]);
         const table = report.applications as Record<string, Record<string, number>>;

@@ -2,27 +2,64 @@ import { Decimal } from "decimal.js";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApplicationsInit,
+  type BuildResult,
   createReport,
   type Finding,
+  type Report,
   type ReportBuilder,
   type ReportInit,
   type ReportOf,
   reportBuilder,
 } from "../../src/index.js";
+// CompleteReportOf is not exported from the package root (yet).
+import type { CompleteReportOf } from "../../src/model/report.js";
 
 const base = { year: 2022, agency: "某镇人民政府" } as const;
 
 describe("createReport types", () => {
-  it("returns ReportOf<T> for the literal template", () => {
-    expectTypeOf(createReport({ ...base, template: "2021" }).report).toEqualTypeOf<
-      ReportOf<"2021">
+  it("returns a BuildResult<T> for the literal template: a maybe incomplete or absent report", () => {
+    const result = createReport({ ...base, template: "2021" });
+    expectTypeOf(result).toEqualTypeOf<BuildResult<"2021">>();
+    expectTypeOf(result.ok).toEqualTypeOf<boolean>();
+    expectTypeOf(result.report).toEqualTypeOf<
+      ReportOf<"2021"> | CompleteReportOf<"2021"> | undefined
     >();
     expectTypeOf(createReport({ ...base, template: "2019" }).report).toEqualTypeOf<
-      ReportOf<"2019">
+      ReportOf<"2019"> | CompleteReportOf<"2019"> | undefined
     >();
-    expectTypeOf(createReport({ ...base, template: "2021" }).findings).toEqualTypeOf<
-      readonly Finding[]
-    >();
+    expectTypeOf(result.findings).toEqualTypeOf<readonly Finding[]>();
+  });
+
+  it("narrows on ok: a CompleteReportOf<T> whose cells need no ?., else a maybe absent ReportOf<T>", () => {
+    const result = createReport({ ...base, template: "2021" });
+    if (result.ok) {
+      expectTypeOf(result.report).toEqualTypeOf<CompleteReportOf<"2021">>();
+      expectTypeOf(result.report.applications.newlyReceived.total).toEqualTypeOf<number>();
+      expectTypeOf(result.report.activeDisclosure.fees.amount).toEqualTypeOf<Decimal>();
+      expectTypeOf(
+        result.report.reviewsAndLitigation.administrativeReview.total,
+      ).toEqualTypeOf<number>();
+      // Texts stay optional: a complete report is one whose tables are complete.
+      expectTypeOf(result.report.overview).toEqualTypeOf<string | undefined>();
+      // A row the template does not have is still a compile error.
+      // @ts-expect-error otherHandling is a 2019 row
+      result.report.applications.otherHandling;
+    } else {
+      expectTypeOf(result.report).toEqualTypeOf<ReportOf<"2021"> | undefined>();
+    }
+    const old = createReport({ ...base, template: "2019" });
+    if (old.ok) {
+      expectTypeOf(old.report).toEqualTypeOf<CompleteReportOf<"2019">>();
+      expectTypeOf(old.report.applications.otherHandling.total).toEqualTypeOf<number>();
+      expectTypeOf(old.report.activeDisclosure.procurement.totalAmount).toEqualTypeOf<Decimal>();
+      // @ts-expect-error otherReasons is a 2021 row
+      old.report.applications.otherReasons;
+    }
+  });
+
+  it("gives a complete report that every function taking a report takes", () => {
+    expectTypeOf<CompleteReportOf<"2021">>().toExtend<ReportOf<"2021">>();
+    expectTypeOf<CompleteReportOf<"2019">>().toExtend<Report>();
   });
 
   it("takes the rows, columns and fields of the template", () => {
@@ -113,7 +150,17 @@ describe("reportBuilder types", () => {
       .receive({ applicant: "naturalPerson", carriedOver: true })
       .countApplication({ applicant: "naturalPerson", outcome: "otherHandling" });
     expectTypeOf(builder).toEqualTypeOf<ReportBuilder<"2019">>();
-    expectTypeOf(builder.build().report).toEqualTypeOf<ReportOf<"2019">>();
+    const result = builder.build();
+    expectTypeOf(result).toEqualTypeOf<BuildResult<"2019">>();
+    expectTypeOf(result.report).toEqualTypeOf<
+      ReportOf<"2019"> | CompleteReportOf<"2019"> | undefined
+    >();
+    if (result.ok) {
+      expectTypeOf(result.report).toEqualTypeOf<CompleteReportOf<"2019">>();
+      expectTypeOf(result.report.applications.otherHandling.naturalPerson).toEqualTypeOf<number>();
+    } else {
+      expectTypeOf(result.report).toEqualTypeOf<ReportOf<"2019"> | undefined>();
+    }
   });
 
   it("accepts result leaves and carriedForward as outcomes, nothing else", () => {

@@ -3,12 +3,21 @@ import {
   checkAggregate,
   compare,
   createReport,
+  formatFindings,
   type Report,
+  type ReportInit,
 } from "../../../src/index.js";
+
+// A report from the numbers an office knows: complete, or an error listing what was kept out.
+function build(init: ReportInit<"2021">) {
+  const built = createReport(init);
+  if (!built.ok) throw new Error(formatFindings(built.findings));
+  return built.report;
+}
 
 // Three townships' 2023 reports (2021 template): only the non-zero leaf cells are given, the
 // builder derives every total.
-const jia = createReport({
+const jia = build({
   template: "2021",
   year: 2023,
   agency: "某县甲镇人民政府",
@@ -21,9 +30,9 @@ const jia = createReport({
     disclosed: { naturalPerson: 2 },
     unavailableNotHeld: { naturalPerson: 1 },
   },
-}).report;
+});
 
-const yi = createReport({
+const yi = build({
   template: "2021",
   year: 2023,
   agency: "某县乙镇人民政府",
@@ -38,9 +47,9 @@ const yi = createReport({
     partiallyDisclosed: { commercialEnterprise: 1 },
     carriedForward: { naturalPerson: 1 },
   },
-}).report;
+});
 
-const bing = createReport({
+const bing = build({
   template: "2021",
   year: 2023,
   agency: "某县丙镇人民政府",
@@ -54,7 +63,7 @@ const bing = createReport({
     notProcessedDuplicate: { naturalPerson: 1 },
   },
   reviewsAndLitigation: { administrativeReview: { upheld: 1 } },
-}).report;
+});
 
 export const townships: readonly Report[] = [jia, yi, bing];
 
@@ -70,13 +79,13 @@ export const published = {
   activeDisclosure: { ...county.activeDisclosure!, licensing: { decisions: 254 } },
 } as Report;
 
-export const mismatches = checkAggregate(published, townships, {
+export const { findings: mismatches } = checkAggregate(published, townships, {
   expectedMembers: ["某县甲镇人民政府", "某县乙镇人民政府", "某县丙镇人民政府", "某县丁镇人民政府"],
   locale: "en",
 });
 
 // 3. Last year's consolidated report, and what changed.
-const lastYear = createReport({
+const lastYear = build({
   template: "2021",
   year: 2022,
   agency: "某县人民政府",
@@ -89,6 +98,6 @@ const lastYear = createReport({
     disclosed: { naturalPerson: 4 },
     carriedForward: { naturalPerson: 1 },
   },
-}).report;
+});
 
 export const { cells, findings: crossYear } = compare(lastYear, county, { locale: "en" });
