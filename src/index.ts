@@ -8,6 +8,11 @@
 
 export * from "./aggregate/index.js";
 export * from "./build/index.js";
+export type { RuleDescription } from "./findings/catalogue.js";
+export { rules } from "./findings/catalogue.js";
+export type { Locale, RuleCode, Severity } from "./findings/codes.js";
+export { isRuleCode, ruleCodes } from "./findings/codes.js";
+export type { Finding, FindingPath } from "./findings/finding.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {
@@ -33,11 +38,6 @@ export type {
   RowKey,
 } from "./model/report.js";
 export * from "./read/index.js";
-export type { RuleDescription } from "./findings/catalogue.js";
-export { rules } from "./findings/catalogue.js";
-export type { Locale, RuleCode, Severity } from "./findings/codes.js";
-export { isRuleCode, ruleCodes } from "./findings/codes.js";
-export type { Finding, FindingPath } from "./findings/finding.js";
 export * from "./rules/index.js";
 export type { FromJSONOptions, FromJSONResult } from "./serialize/fromJSON.js";
 export { fromJSON } from "./serialize/fromJSON.js";

@@ -5,12 +5,12 @@
  * @module
  */
 
+import { type Finding, isOk } from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
 import { isComplete } from "../model/complete.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Agency, CompleteReport, Report, ReportMeta } from "../model/report.js";
-import { type Finding, isOk } from "../findings/finding.js";
-import { type CommonOptions, readOptions } from "../findings/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { field, isObject } from "./cells.js";
 import { consolidate } from "./consolidate.js";

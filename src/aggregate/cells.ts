@@ -5,8 +5,8 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { type Cell, isMark, type Mark } from "../model/cell.js";
 import type { FindingPath } from "../findings/finding.js";
+import { type Cell, isMark, type Mark } from "../model/cell.js";
 import { type CellPath, type Identity, identitiesOf } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
 import { templateVersions } from "../templates/registry.js";

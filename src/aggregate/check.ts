@@ -4,12 +4,12 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { type Finding, type FindingPath, isOk } from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { matchKey } from "../text/normalize.js";
-import { type Finding, type FindingPath, isOk } from "../findings/finding.js";
-import { type CommonOptions, readOptions } from "../findings/options.js";
 import {
   asText,
   cellSlots,

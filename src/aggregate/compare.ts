@@ -4,15 +4,15 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { ruleCatalogue } from "../findings/catalogue.js";
+import { type RuleCode, ruleCodes } from "../findings/codes.js";
+import { type Finding, isOk, localizeFindings } from "../findings/finding.js";
+import { type CommonOptions, readOptions } from "../findings/options.js";
 import type { Cell } from "../model/cell.js";
 import { Money } from "../model/decimal.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
-import { ruleCatalogue } from "../findings/catalogue.js";
-import { type RuleCode, ruleCodes } from "../findings/codes.js";
-import { type Finding, isOk, localizeFindings } from "../findings/finding.js";
-import { type CommonOptions, readOptions } from "../findings/options.js";
 import { validate } from "../rules/validate.js";
 import type { CellPath } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";

@@ -5,13 +5,13 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { sumMoney } from "../model/decimal.js";
-import { matchKey } from "../text/normalize.js";
 import type { FindingPath } from "../findings/finding.js";
+import { sumMoney } from "../model/decimal.js";
 import { identitiesOf } from "../templates/identities.js";
 import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { matchKey } from "../text/normalize.js";
 import {
   asText,
   type CellSlot,

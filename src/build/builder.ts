@@ -6,6 +6,8 @@
  * @module
  */
 
+import { type FindingDraft, localizeFindings } from "../findings/finding.js";
+import { readOptions } from "../findings/options.js";
 import { isPlainObject, show } from "../model/input.js";
 import type {
   ActiveDisclosure,
@@ -14,8 +16,6 @@ import type {
   ReportMeta,
   ReviewGroupKey,
 } from "../model/report.js";
-import { type FindingDraft, localizeFindings } from "../findings/finding.js";
-import { readOptions } from "../findings/options.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { builtResult, createReport, textSectionKeys } from "./create.js";

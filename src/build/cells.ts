@@ -6,10 +6,10 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { Cell } from "../model/cell.js";
 import { toMoney } from "../model/decimal.js";
 import { show } from "../model/input.js";
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { CellKind } from "../templates/types.js";
 
 /**

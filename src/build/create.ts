@@ -1,3 +1,12 @@
+import {
+  type Finding,
+  type FindingDraft,
+  type FindingPath,
+  isOk,
+  type LocalizeOptions,
+  localizeFindings,
+} from "../findings/finding.js";
+import { readOptions } from "../findings/options.js";
 import type { Cell } from "../model/cell.js";
 import { isComplete } from "../model/complete.js";
 import { deepFreeze } from "../model/freeze.js";
@@ -11,15 +20,6 @@ import {
   snapshot,
 } from "../model/input.js";
 import type { Report } from "../model/report.js";
-import {
-  type Finding,
-  type FindingDraft,
-  type FindingPath,
-  isOk,
-  type LocalizeOptions,
-  localizeFindings,
-} from "../findings/finding.js";
-import { readOptions } from "../findings/options.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";

@@ -6,9 +6,9 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import type { FindingDraft } from "../findings/finding.js";
 import { type Cell, isNumeric } from "../model/cell.js";
 import { sumMoney } from "../model/decimal.js";
-import type { FindingDraft } from "../findings/finding.js";
 import {
   type CellPath,
   type Identity,

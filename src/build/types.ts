@@ -6,6 +6,8 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import type { Finding } from "../findings/finding.js";
+import type { CommonOptions } from "../findings/options.js";
 import type {
   ActiveDisclosure,
   ApplicantKey,
@@ -21,8 +23,6 @@ import type {
   ReviewGroupKey,
   RowKey,
 } from "../model/report.js";
-import type { Finding } from "../findings/finding.js";
-import type { CommonOptions } from "../findings/options.js";
 import type { TemplateVersion } from "../templates/types.js";
 
 /** An amount as a builder accepts it: a `Decimal`, a decimal string (`"0.35"`) or a number. */

@@ -20,7 +20,7 @@ export {
   UNREADABLE,
 } from "../findings/values.js";
 
-import { isPlainObject, own, type Plain, show } from "../findings/values.js";
+import { isPlainObject, type Plain, show } from "../findings/values.js";
 
 /**
  * Pushes a `CELL_TYPE` draft for every own key of `object` not in `known`: an unknown key is

@@ -7,6 +7,10 @@
  */
 
 import { Decimal } from "decimal.js";
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
+import { tableLayout } from "../templates/layout.js";
+import { templateFor } from "../templates/registry.js";
+import type { CellKind, TemplateVersion } from "../templates/types.js";
 import { type Cell, isMark } from "./cell.js";
 import { toMoney } from "./decimal.js";
 import { DECIMAL_PATTERN, fitsCellKind } from "./domains.js";
@@ -23,11 +27,6 @@ import {
 } from "./input.js";
 import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "./keys.js";
 import type { Report } from "./report.js";
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
-
-import { tableLayout } from "../templates/layout.js";
-import { templateFor } from "../templates/registry.js";
-import type { CellKind, TemplateVersion } from "../templates/types.js";
 
 const KIND_NAMES: Record<CellKind, string> = {
   count: "non-negative integer",

@@ -6,9 +6,9 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { type Meter, tick } from "../text/meter.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
 import { nfkc } from "../text/normalize.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */

@@ -5,11 +5,12 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
 import type { Cell } from "../model/cell.js";
 import { identitiesOf } from "../templates/identities.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
 import type { RowResult, RowsResult } from "./rows.js";
 
 /**

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
 import type { ReportMeta } from "../model/report.js";
-import { unescapeMarkdown } from "./clean.js";
+import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
+import { unescapeMarkdown } from "./clean.js";
 
 /** What the front of a report gave. */
 export interface Front {

@@ -7,11 +7,12 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
-import { readCell, type Token } from "./cells.js";
+import { type Meter, tick } from "../text/meter.js";
 import { nfkc } from "../text/normalize.js";
+import { readCell, type Token } from "./cells.js";
 
 /** `total = Σ parts`, by cell index within the row. */
 export interface RowIdentity {

@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
+import type { KeyStream } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelSpec } from "./labels.js";
-import type { KeyStream } from "../text/normalize.js";
 
 /** A table section of the cleaned text and how its cells are written. */
 export interface TableSource {

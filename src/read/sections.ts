@@ -7,8 +7,9 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
 import type { SectionDefinition } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 
 /** A located heading: `start`–`end` is the heading, the body runs from `end` to the next one. */

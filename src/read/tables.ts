@@ -4,17 +4,18 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
-import type { Cell } from "../model/cell.js";
+
 import type { FindingDraft } from "../findings/finding.js";
+import type { Cell } from "../model/cell.js";
 import { identitiesOf } from "../templates/identities.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
+import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { resolveAcrossRows } from "./crossrows.js";
 import type { RowIdentity } from "./glued.js";
 import { keyIndexAt, labelForms } from "./labels.js";
-import { matchKey } from "../text/normalize.js";
 import {
   type RowResult,
   type RowSpec,

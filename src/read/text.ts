@@ -4,10 +4,7 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
-import { deepFreeze } from "../model/freeze.js";
-import { show } from "../model/input.js";
-import type { Report } from "../model/report.js";
+
 import {
   type Finding,
   type FindingDraft,
@@ -16,6 +13,9 @@ import {
   localizeFindings,
 } from "../findings/finding.js";
 import { type CommonOptions, readOptions } from "../findings/options.js";
+import { deepFreeze } from "../model/freeze.js";
+import { show } from "../model/input.js";
+import type { Report } from "../model/report.js";
 import {
   detectTemplateByKey,
   templateDefinition,
@@ -23,9 +23,10 @@ import {
   templateVersions,
 } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
+import { keyStream } from "../text/normalize.js";
 import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
-import { keyStream } from "../text/normalize.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import {

@@ -14,11 +14,11 @@
  * @module
  */
 
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import { type Identity, identitiesOf } from "../templates/identities.js";
 import { tableLayout } from "../templates/layout.js";
 import { cellState, samePath, startsWith } from "./cells.js";
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
 
 interface Side {
   readonly known: number;

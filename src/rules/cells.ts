@@ -5,9 +5,9 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import type { FindingPath } from "../findings/finding.js";
 import { isMark, isNumeric } from "../model/cell.js";
 import type { Report } from "../model/report.js";
-import type { FindingPath } from "../findings/finding.js";
 
 /** What a cell holds, as the rules see it. */
 export type CellState =

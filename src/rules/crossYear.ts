@@ -9,12 +9,13 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition } from "../templates/registry.js";
+import { type Meter, tick } from "../text/meter.js";
 import { countAt } from "./cells.js";
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import { similarityMetered } from "./similarity.js";
 
 /** Above this similarity a text section counts as repeated ("more than half identical"). */

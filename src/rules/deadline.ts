@@ -6,10 +6,11 @@
  *
  * @module
  */
+
+import type { FindingDraft } from "../findings/finding.js";
 import { format, isAfter, isValid, parseISO } from "../model/dates.js";
 import { ISO_DATE_PATTERN } from "../model/domains.js";
 import type { Report } from "../model/report.js";
-import type { FindingDraft } from "../findings/finding.js";
 
 /** Who publishes the report: a government department, or a people's government itself. */
 export type AgencyLevel = "department" | "government";

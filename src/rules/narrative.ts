@@ -9,11 +9,12 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
+import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
+import { type Meter, tick } from "../text/meter.js";
 import { countAt } from "./cells.js";
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
 
 const GAP = "[^\\d。.;,:!?()、]";
 const CLAUSE_BREAK = /[。.;,:!?()、]/;

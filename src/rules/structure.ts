@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { type Meter, tick } from "../text/meter.js";
+
+import type { FindingDraft } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateDefinition, templateFor } from "../templates/registry.js";
+import { type Meter, tick } from "../text/meter.js";
 import { countAt } from "./cells.js";
-import type { FindingDraft } from "../findings/finding.js";
 
 /** Column keys of the 2019 table 二 (一): this year's flow and the cumulative stock. */
 const FLOW = "newlyPublished";

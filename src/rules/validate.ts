@@ -4,17 +4,17 @@
  * @module
  */
 
-import type { Meter } from "../text/meter.js";
-import { show } from "../model/input.js";
-import type { Report } from "../model/report.js";
-import { readReport } from "../model/read.js";
-import { checkBlankCells, checkIdentities } from "./arithmetic.js";
 import type { Locale } from "../findings/codes.js";
+import { type Finding, type FindingDraft, isOk, localizeFindings } from "../findings/finding.js";
+import { type CommonOptions, readOptions, type SeverityOverrides } from "../findings/options.js";
+import { show } from "../model/input.js";
+import { readReport } from "../model/read.js";
+import type { Report } from "../model/report.js";
+import type { Meter } from "../text/meter.js";
+import { checkBlankCells, checkIdentities } from "./arithmetic.js";
 import { checkCrossYear } from "./crossYear.js";
 import { type AgencyLevel, checkPublishedLate } from "./deadline.js";
-import { type Finding, type FindingDraft, isOk, localizeFindings } from "../findings/finding.js";
 import { checkFeeReported, checkNarrative } from "./narrative.js";
-import { type CommonOptions, readOptions, type SeverityOverrides } from "../findings/options.js";
 import { checkEmptySections, checkStockBelowFlow, checkTemplateYear } from "./structure.js";
 
 /** Options of {@link validate}. */

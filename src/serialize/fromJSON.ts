@@ -5,10 +5,10 @@
  * @module
  */
 
-import type { Report } from "../model/report.js";
 import { type Finding, isOk, localizeFindings } from "../findings/finding.js";
 import { type CommonOptions, readOptions } from "../findings/options.js";
 import { readReport } from "../model/read.js";
+import type { Report } from "../model/report.js";
 
 /** Options of {@link fromJSON}: `locale` and `severity`. */
 export interface FromJSONOptions extends CommonOptions {}

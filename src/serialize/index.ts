@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+export { charWidth, displayWidth, padToWidth } from "../text/width.js";
 export { escapeHTML, toHTML } from "./html.js";
 export { escapeInline, escapeMarkdown, MARKDOWN_HEADER_JOINER, toMarkdown } from "./markdown.js";
 export type { MetaEntry } from "./metaLabels.js";
@@ -15,4 +17,3 @@ export {
 } from "./metaLabels.js";
 export { ABSENT_CELL, cellToken } from "./tables.js";
 export { TEXT_CELL_SEPARATOR, toText } from "./text.js";
-export { charWidth, displayWidth, padToWidth } from "../text/width.js";

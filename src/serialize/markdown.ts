@@ -11,6 +11,7 @@
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { displayWidth, padToWidth } from "../text/width.js";
 import { META_SEPARATOR, metaEntries, reportTitle } from "./metaLabels.js";
 import {
   applicationHeader,
@@ -21,7 +22,6 @@ import {
   type TableCells,
   tableOf,
 } from "./tables.js";
-import { displayWidth, padToWidth } from "../text/width.js";
 
 /**
  * Joins the header labels above a Markdown column (a GFM table has a single header row), e.g.

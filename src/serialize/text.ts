@@ -8,6 +8,7 @@
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { displayWidth, padToWidth } from "../text/width.js";
 import { META_SEPARATOR, metaEntries, reportTitle } from "./metaLabels.js";
 import {
   applicationHeader,
@@ -18,7 +19,6 @@ import {
   type TableCells,
   tableOf,
 } from "./tables.js";
-import { displayWidth, padToWidth } from "../text/width.js";
 
 /** A line of a table body: a line of its own (caption, group label) or a row of cells. */
 type GridLine = string | readonly string[];

@@ -41,9 +41,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
-import type { Meter } from "../../src/text/meter.js";
 import { parseTextMetered } from "../../src/read/text.js";
 import { validateMetered } from "../../src/rules/validate.js";
+import type { Meter } from "../../src/text/meter.js";
 import { corpusTexts, fixtureJSON } from "./support.js";
 
 const SIZES = [10_000, 100_000, 1_000_000, 4_000_000];

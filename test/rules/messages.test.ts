@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ruleCodes } from "../../src/index.js";
 import type { MessageContext } from "../../src/findings/finding.js";
 import { messageEn } from "../../src/findings/messages/en.js";
 import { messageZh } from "../../src/findings/messages/zh.js";
+import { ruleCodes } from "../../src/index.js";
 
 const catalogues = { zh: messageZh, en: messageEn } as const;
 
