@@ -13,10 +13,13 @@ export { rules } from "./findings/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./findings/codes.js";
 export { isRuleCode, ruleCodes } from "./findings/codes.js";
 export type { Finding, FindingPath } from "./findings/finding.js";
+export type { CommonOptions, SeverityLevel, SeverityOverrides } from "./findings/options.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {
   ActiveDisclosure,
+  CompleteReport,
+  CompleteReportOf,
   Agency,
   ApplicantKey,
   ApplicationRow,
@@ -58,5 +61,3 @@ export {
   templateVersions,
 } from "./templates/registry.js";
 export type * from "./templates/types.js";
-export { v2019 } from "./templates/v2019.js";
-export { v2021 } from "./templates/v2021.js";

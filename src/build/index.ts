@@ -7,7 +7,6 @@
 
 export type { ReportBuilder } from "./builder.js";
 export { reportBuilder } from "./builder.js";
-export { MAX_MONEY_PLACES } from "./cells.js";
 export { createReport } from "./create.js";
 export type {
   ActiveDisclosureInit,

@@ -8,7 +8,5 @@ export type { AssertOptions } from "./assert.js";
 export { assertConsistent, formatFindings, InconsistentReportError } from "./assert.js";
 export type { AgencyLevel } from "./deadline.js";
 export { publicationDeadline } from "./deadline.js";
-export { rulesMarkdown } from "./rulesMarkdown.js";
-export { textSimilarity } from "./similarity.js";
 export type { ValidateOptions, ValidationResult } from "./validate.js";
 export { validate } from "./validate.js";

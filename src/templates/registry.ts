@@ -58,10 +58,14 @@ export function templateFor(year: number): TemplateVersion | undefined {
  * applicationDataRows("2021").at(-1); // 'carriedForward'
  * ```
  */
-export function applicationDataRows(version: TemplateVersion): readonly string[] {
-  return templates[version].applications.rows
+export function applicationDataRows<T extends TemplateVersion>(
+  version: T,
+): readonly DataRowKey<T>[] {
+  const rows: readonly { readonly key: string; readonly role: string }[] =
+    templates[version].applications.rows;
+  return rows
     .filter((row) => row.role !== "heading" && row.role !== "group")
-    .map((row) => row.key);
+    .map((row) => row.key as DataRowKey<T>);
 }
 
 /**
@@ -72,10 +76,12 @@ export function applicationDataRows(version: TemplateVersion): readonly string[]
  * applicationResultRows("2021").slice(-3); // ['otherOverdueCorrection', 'otherOverdueFee', 'otherReasons']
  * ```
  */
-export function applicationResultRows(version: TemplateVersion): readonly string[] {
-  return templates[version].applications.rows
-    .filter((row) => row.role === "result")
-    .map((row) => row.key);
+export function applicationResultRows<T extends TemplateVersion>(
+  version: T,
+): readonly ResultKey<T>[] {
+  const rows: readonly { readonly key: string; readonly role: string }[] =
+    templates[version].applications.rows;
+  return rows.filter((row) => row.role === "result").map((row) => row.key as ResultKey<T>);
 }
 
 /**
@@ -86,9 +92,27 @@ export function applicationResultRows(version: TemplateVersion): readonly string
  * applicationColumns("2021"); // ['naturalPerson', 'commercialEnterprise', …, 'total']
  * ```
  */
-export function applicationColumns(version: TemplateVersion): readonly string[] {
-  return templates[version].applications.columns.map((column) => column.key);
+export function applicationColumns<T extends TemplateVersion>(
+  version: T,
+): readonly ColumnKeyOf<T>[] {
+  const columns: readonly { readonly key: string }[] = templates[version].applications.columns;
+  return columns.map((column) => column.key as ColumnKeyOf<T>);
 }
+
+type RowOf<T extends TemplateVersion> = (typeof templates)[T]["applications"]["rows"][number];
+
+/** Row keys of table 三 that hold numbers, as the literal union of the template's registry. */
+type DataRowKey<T extends TemplateVersion> = Exclude<
+  RowOf<T>,
+  { readonly role: "heading" | "group" }
+>["key"];
+
+/** Row keys of the result leaves of table 三, as a literal union. */
+type ResultKey<T extends TemplateVersion> = Extract<RowOf<T>, { readonly role: "result" }>["key"];
+
+/** Column keys of table 三, as a literal union. */
+type ColumnKeyOf<T extends TemplateVersion> =
+  (typeof templates)[T]["applications"]["columns"][number]["key"];
 
 /**
  * Labels that appear in one template only: the evidence `detectTemplate` looks for. Derived from

@@ -87,9 +87,8 @@ describe("compare, 2019 → 2021 template", () => {
   const now = templates["2021"].applications.rows;
 
   it("pairs the table-三 rows both registries have, by key", () => {
-    const shared = applicationDataRows("2021").filter((k) =>
-      applicationDataRows("2019").includes(k),
-    );
+    const old: readonly string[] = applicationDataRows("2019");
+    const shared = applicationDataRows("2021").filter((k) => old.includes(k));
     const rows = new Set(cells.filter((c) => c.table === "applications").map((c) => c.row));
     for (const key of shared) expect(rows.has(key)).toBe(true);
     for (const key of applicationDataRows("2021").filter((k) => !shared.includes(k))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { textSimilarity, validate } from "../../src/index.js";
+import { validate } from "../../src/index.js";
+import { textSimilarity } from "../../src/rules/similarity.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { edited, expectFinding, expectNoFinding, setAt } from "../support/findings.js";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { rules, rulesMarkdown } from "../../src/index.js";
+import { rules } from "../../src/index.js";
+import { rulesMarkdown } from "../../src/rules/rulesMarkdown.js";
 
 describe("docs/rules.md", () => {
   it("is the output of rulesMarkdown() (run `npx tsx scripts/rules-doc.ts` when this fails)", () => {

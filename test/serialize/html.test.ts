@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report, TemplateVersion } from "../../src/index.js";
-import { metaLabels, templates, templateVersions, toHTML } from "../../src/index.js";
+import { templates, templateVersions, toHTML } from "../../src/index.js";
+import { metaLabels } from "../../src/serialize/metaLabels.js";
 import { consistentReport } from "../support/arbitraries.js";
 import { expectedRows, fixtures, hostileReport, RUNS, reportWithHoles } from "./renderSupport.js";
 

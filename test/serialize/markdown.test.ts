@@ -1,14 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
-import {
-  metaLabels,
-  parseText,
-  TITLE_SUFFIX,
-  templates,
-  toJSON,
-  toMarkdown,
-} from "../../src/index.js";
+import { parseText, templates, toJSON, toMarkdown } from "../../src/index.js";
+import { metaLabels, TITLE_SUFFIX } from "../../src/serialize/metaLabels.js";
 import { consistentReport } from "../support/arbitraries.js";
 import {
   expectedRows,

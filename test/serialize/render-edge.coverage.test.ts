@@ -4,16 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Cell, Report } from "../../src/index.js";
-import {
-  ABSENT_CELL,
-  cellToken,
-  reportTitle,
-  TITLE_SUFFIX,
-  templates,
-  toHTML,
-  toMarkdown,
-  toText,
-} from "../../src/index.js";
+import { templates, toHTML, toMarkdown, toText } from "../../src/index.js";
+import { reportTitle, TITLE_SUFFIX } from "../../src/serialize/metaLabels.js";
+import { ABSENT_CELL, cellToken } from "../../src/serialize/tables.js";
 import { seedReport } from "../fixtures/seed-report.js";
 
 /** A report of the seed's template with no name, year, meta, text or table. */

@@ -1,15 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
-import {
-  displayWidth,
-  metaLabels,
-  parseText,
-  TITLE_SUFFIX,
-  templates,
-  toJSON,
-  toText,
-} from "../../src/index.js";
+import { parseText, templates, toJSON, toText } from "../../src/index.js";
+import { metaLabels, TITLE_SUFFIX } from "../../src/serialize/metaLabels.js";
+import { displayWidth } from "../../src/text/width.js";
 import { consistentReport } from "../support/arbitraries.js";
 import {
   expectedRows,

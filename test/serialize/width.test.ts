@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { charWidth, displayWidth, padToWidth, templates } from "../../src/index.js";
+import { templates } from "../../src/index.js";
+import { charWidth, displayWidth, padToWidth } from "../../src/text/width.js";
 
 describe("displayWidth", () => {
   it("counts every printable ASCII character as one column", () => {
