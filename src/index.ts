@@ -18,13 +18,13 @@ export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {
   ActiveDisclosure,
-  CompleteReport,
-  CompleteReportOf,
   Agency,
   ApplicantKey,
   ApplicationRow,
   Applications,
   ColumnKey,
+  CompleteReport,
+  CompleteReportOf,
   DisclosureFieldKey,
   DisclosureRowKey,
   RegistryOf,

@@ -10,6 +10,7 @@ import { type CommonOptions, readOptions } from "../findings/options.js";
 import { isComplete } from "../model/complete.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
+import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE, type TextKey } from "../model/keys.js";
 import type { Agency, CompleteReport, Report, ReportMeta } from "../model/report.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { field, isObject } from "./cells.js";
@@ -51,8 +52,6 @@ export type AggregateResult =
       readonly report: Report;
       readonly findings: readonly Finding[];
     };
-
-const TEXT_KEYS = ["preamble", "overview", "problemsAndImprovements", "otherMatters"] as const;
 
 function agencyOf(init: unknown): Agency {
   const agency = field(init, "agency");
@@ -114,15 +113,13 @@ export function aggregate(
   };
   const meta = metaOf(given);
   if (meta !== undefined) report["meta"] = meta;
-  const text = (key: (typeof TEXT_KEYS)[number]) => {
+  const text = (key: TextKey) => {
     const value = field(given, key);
     if (typeof value === "string") report[key] = value;
   };
-  text("preamble");
-  text("overview");
+  for (const key of TEXT_KEYS_BEFORE) text(key);
   for (const [table, rows] of Object.entries(summed.tables)) report[table] = rows;
-  text("problemsAndImprovements");
-  text("otherMatters");
+  for (const key of TEXT_KEYS_AFTER) text(key);
   const frozen = deepFreeze(report) as unknown as Report;
   const findings = word(summed.pending, summed.template, read, read.drafts);
   const ok = isComplete(frozen) && isOk(findings);

@@ -9,7 +9,6 @@ import type { FindingPath } from "../findings/finding.js";
 import { type Cell, isMark, type Mark } from "../model/cell.js";
 import { type CellPath, type Identity, identitiesOf } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
-import { templateVersions } from "../templates/registry.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
 
 /** One cell of a template's tables. */
@@ -34,11 +33,6 @@ export function cellSlots(version: TemplateVersion): readonly CellSlot[] {
       })),
     ),
   );
-}
-
-/** Whether a value is a template version. */
-export function isVersion(value: unknown): value is TemplateVersion {
-  return (templateVersions as readonly unknown[]).includes(value);
 }
 
 /** A property of any value, or `undefined` (never throws, even on hostile getters or proxies). */

@@ -3,23 +3,16 @@
  *
  * @module
  */
+
 import { Decimal } from "decimal.js";
 import { type Finding, type FindingPath, isOk } from "../findings/finding.js";
 import { type CommonOptions, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
+import { isTemplateVersion, TEMPLATE_VERSIONS_TEXT } from "../templates/registry.js";
 import { matchKey } from "../text/normalize.js";
-import {
-  asText,
-  cellSlots,
-  cellState,
-  field,
-  isObject,
-  isVersion,
-  memberPath,
-  shown,
-} from "./cells.js";
+import { asText, cellSlots, cellState, field, isObject, memberPath, shown } from "./cells.js";
 import { consolidate, keyOf } from "./consolidate.js";
 import { type PendingFinding, word } from "./findings.js";
 
@@ -77,11 +70,11 @@ export function checkAggregate(
   const consolidated = snapshot(published);
   const memberList = snapshot(members);
   const template = field(consolidated, "template");
-  if (!isVersion(template)) {
+  if (!isTemplateVersion(template)) {
     const actual = asText(template);
     const draft = { code: "AGGREGATE_MISMATCH" as const, path: ["template"], actual, detail: "" };
     return checked(
-      word([{ draft: { ...draft, expected: "2019 | 2021" } }], "2021", read, read.drafts),
+      word([{ draft: { ...draft, expected: TEMPLATE_VERSIONS_TEXT } }], "2021", read, read.drafts),
     );
   }
   const summed = consolidate(memberList, template, field(consolidated, "year"));

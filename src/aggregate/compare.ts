@@ -16,14 +16,14 @@ import type { Report } from "../model/report.js";
 import { validate } from "../rules/validate.js";
 import type { CellPath } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
-import { templateDefinition } from "../templates/registry.js";
+import { isTemplateVersion, templateDefinition } from "../templates/registry.js";
 import type {
   ApplicationRowDefinition,
   CellKind,
   ColumnDefinition,
   TemplateVersion,
 } from "../templates/types.js";
-import { type CellState, cellOf, cellState, field, isVersion } from "./cells.js";
+import { type CellState, cellOf, cellState, field } from "./cells.js";
 
 /** Options of {@link compare}: how the cross-year findings are worded. */
 export interface CompareOptions extends CommonOptions {}
@@ -158,7 +158,7 @@ function describe(report: unknown): ComparedReport {
   const year = field(report, "year");
   const name = field(field(report, "agency"), "name");
   return {
-    template: isVersion(template) ? template : null,
+    template: isTemplateVersion(template) ? template : null,
     year: typeof year === "number" && Number.isSafeInteger(year) ? year : null,
     agency: typeof name === "string" ? name : null,
   };

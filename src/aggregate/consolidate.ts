@@ -4,12 +4,14 @@
  *
  * @module
  */
+
 import type { Decimal } from "decimal.js";
 import type { FindingPath } from "../findings/finding.js";
 import { sumMoney } from "../model/decimal.js";
 import { identitiesOf } from "../templates/identities.js";
 import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
+import { isTemplateVersion } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { matchKey } from "../text/normalize.js";
 import {
@@ -20,7 +22,6 @@ import {
   field,
   identityPath,
   isObject,
-  isVersion,
   memberPath,
   samePath,
   totalIdentities,
@@ -58,10 +59,10 @@ function nameOf(report: unknown): string | null {
 
 /** The template and year of the consolidated report: the init's, else the first member's. */
 function settle(members: readonly unknown[], template: unknown, year: unknown) {
-  const first = members.find((m) => isVersion(field(m, "template")));
-  const version: TemplateVersion = isVersion(template)
+  const first = members.find((m) => isTemplateVersion(field(m, "template")));
+  const version: TemplateVersion = isTemplateVersion(template)
     ? template
-    : isVersion(field(first, "template"))
+    : isTemplateVersion(field(first, "template"))
       ? (field(first, "template") as TemplateVersion)
       : "2021";
   const sameTemplate = members.find((m) => field(m, "template") === version);

@@ -21,7 +21,11 @@ import {
 } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
-import { templateDefinition, templateVersions } from "../templates/registry.js";
+import {
+  isTemplateVersion,
+  TEMPLATE_VERSIONS_TEXT,
+  templateDefinition,
+} from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { takeCell, takeText, zeroOf } from "./cells.js";
 import { cellKey, checkRelations, derivedCellKeys, deriveTotals, type Tables } from "./derive.js";
@@ -199,8 +203,8 @@ export function createReport(
     return unbuilt([...read.drafts, draft], words);
   }
   const template = own(input, "template");
-  if (!templateVersions.includes(template as TemplateVersion)) {
-    const expected = templateVersions.map((version) => `"${version}"`).join(" | ");
+  if (!isTemplateVersion(template)) {
+    const expected = TEMPLATE_VERSIONS_TEXT;
     const draft: FindingDraft = {
       code: "CELL_TYPE",
       path: ["template"],

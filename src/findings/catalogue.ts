@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import type { RuleCode, Severity } from "./codes.js";
 import { ruleCodes } from "./codes.js";
@@ -23,7 +24,7 @@ export interface RuleDescription {
 }
 
 type Entry = Omit<RuleDescription, "code">;
-const both: readonly TemplateVersion[] = ["2019", "2021"];
+const both: readonly TemplateVersion[] = templateVersions;
 
 /** The catalogue, by code. */
 export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { pageFields } from "../templates/page.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import type { Locale } from "./codes.js";
@@ -16,13 +17,9 @@ const TABLE_NAMES = {
   reviewsAndLitigation: { zh: "表四", en: "table 四" },
 } as const;
 
-const META_NAMES: Record<string, { zh: string; en: string }> = {
-  title: { zh: "标题", en: "title" },
-  publisher: { zh: "发布机构", en: "publisher" },
-  publishedOn: { zh: "发布日期", en: "publication date" },
-  indexNumber: { zh: "索引号", en: "index number" },
-  documentNumber: { zh: "文号", en: "document number" },
-};
+const META_NAMES: Record<string, { zh: string; en: string }> = Object.fromEntries(
+  pageFields.map((field) => [field.key, { zh: field.label, en: field.en }]),
+);
 
 const TOP_NAMES: Record<string, { zh: string; en: string }> = {
   template: { zh: "模板版本", en: "template" },

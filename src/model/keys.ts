@@ -5,19 +5,26 @@
  *
  * @module
  */
+import { sections } from "../templates/common.js";
+import { pageFields } from "../templates/page.js";
 import type { ReportMeta } from "./report.js";
 
-/** The fields of `meta`, in canonical order. */
-export const META_KEYS = [
-  "title",
-  "publisher",
-  "publishedOn",
-  "indexNumber",
-  "documentNumber",
-] as const satisfies readonly (keyof ReportMeta)[];
+/** The fields of `meta`, in canonical order (the registry's page fields). */
+export const META_KEYS: readonly (keyof ReportMeta)[] = pageFields.map((field) => field.key);
 
-/** Text sections before the tables, in canonical order. */
-export const TEXT_KEYS_BEFORE = ["preamble", "overview"] as const;
+/** A report's text fields: the preamble and the sections with a text body. */
+export type TextKey = "preamble" | Extract<(typeof sections)[number], { body: "text" }>["key"];
 
-/** Text sections after the tables, in canonical order. */
-export const TEXT_KEYS_AFTER = ["problemsAndImprovements", "otherMatters"] as const;
+// The registry's sections in order: those with a text body before the first table, and after it.
+const firstTable = sections.findIndex((section) => section.body === "table");
+const textKeys = (from: number, to: number): TextKey[] =>
+  sections
+    .slice(from, to)
+    .filter((section) => section.body === "text")
+    .map((section) => section.key as TextKey);
+
+/** Text fields before the tables, in canonical order: the preamble, then 一、总体情况. */
+export const TEXT_KEYS_BEFORE: readonly TextKey[] = ["preamble", ...textKeys(0, firstTable)];
+
+/** Text sections after the tables, in canonical order (五, 六). */
+export const TEXT_KEYS_AFTER: readonly TextKey[] = textKeys(firstTable, sections.length);

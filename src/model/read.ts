@@ -9,7 +9,7 @@
 import { Decimal } from "decimal.js";
 import type { FindingDraft, FindingPath } from "../findings/finding.js";
 import { tableLayout } from "../templates/layout.js";
-import { templateFor } from "../templates/registry.js";
+import { isTemplateVersion, TEMPLATE_VERSIONS_TEXT, templateFor } from "../templates/registry.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
 import { type Cell, isMark } from "./cell.js";
 import { toMoney } from "./decimal.js";
@@ -143,12 +143,12 @@ function readTemplate(
   drafts: FindingDraft[],
 ): TemplateVersion | undefined {
   const template = own(input, "template");
-  if (template === "2019" || template === "2021") return template;
+  if (isTemplateVersion(template)) return template;
   const fallback = year === null ? undefined : templateFor(year);
   drafts.push({
     code: "CELL_TYPE",
     path: ["template"],
-    expected: '"2019" | "2021"',
+    expected: TEMPLATE_VERSIONS_TEXT,
     actual: show(template),
   });
   return fallback;

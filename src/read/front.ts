@@ -6,6 +6,7 @@
  */
 
 import type { ReportMeta } from "../model/report.js";
+import { pageFields, yearPatterns } from "../templates/page.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { unescapeMarkdown } from "./clean.js";
@@ -44,7 +45,7 @@ function isTitle(line: string, meter?: Meter): boolean {
 function field(front: string, label: string, meter?: Meter): string | null | undefined {
   // A fixed label, then runs of blanks and of the value: a run follows one label only.
   tick(meter, front.length);
-  const match = new RegExp(`${label}${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
+  const match = new RegExp(`(?:${label})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
   if (!match) return undefined;
   const value = match[1]!;
   tick(meter, value.length);
@@ -53,10 +54,10 @@ function field(front: string, label: string, meter?: Meter): string | null | und
   return value;
 }
 
-function publishedOn(front: string, meter?: Meter): string | null | undefined {
-  // A fixed word, then `\s*` up to one colon; the slice after it, and a pattern anchored there.
+function publishedOn(front: string, labels: string, meter?: Meter): string | null | undefined {
+  // Fixed words, then `\s*` up to one colon; the slice after it, and a pattern anchored there.
   tick(meter, 3 * front.length);
-  const label = /发布(?:时间|日期)\s*[:：]/.exec(front);
+  const label = new RegExp(`(?:${labels})\\s*[:：]`).exec(front);
   if (!label) return undefined;
   const date = /^[ \t\u00a0\u3000]*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
     front.slice(label.index + label[0].length),
@@ -121,12 +122,17 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const title = chosen?.title;
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
-  const fields = [
-    ["publisher", field(front, "发布机构", meter)],
-    ["publishedOn", publishedOn(front, meter)],
-    ["indexNumber", field(front, "索引号", meter)],
-    ["documentNumber", field(front, "文号", meter)],
-  ] as const;
+  // The page fields of the registry, each by its label or a variant; the date is normalised.
+  const fields = pageFields
+    .filter((page) => page.key !== "title")
+    .map((page) => {
+      const labels = [page.label, ...page.variants].join("|");
+      const value =
+        page.key === "publishedOn"
+          ? publishedOn(front, labels, meter)
+          : field(front, labels, meter);
+      return [page.key, value] as const;
+    });
   for (const [key, value] of fields) {
     if (value !== undefined)
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
@@ -146,7 +152,7 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   // Four digits, then `\s*` runs between fixed characters: a run follows one start only. The
   // preamble's join.
   tick(meter, 2 * front.length);
-  const period = /(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(front);
+  const period = yearPatterns.periodStart.exec(front);
   return {
     meta,
     ...(preambleLines.length > 0 && { preamble: preambleLines.join("\n") }),

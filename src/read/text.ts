@@ -16,11 +16,13 @@ import { type CommonOptions, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
+import { yearPatterns } from "../templates/page.js";
 import {
   detectTemplateByKey,
+  isTemplateVersion,
+  TEMPLATE_VERSIONS_TEXT,
   templateDefinition,
   templateFor,
-  templateVersions,
 } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
@@ -75,9 +77,9 @@ function settingsOf(options: unknown): ParseSettings {
     });
   const validYear = typeof year === "number" && Number.isSafeInteger(year);
   if (year !== undefined && !validYear) invalid("year", year, "an integer year");
-  const validTemplate = templateVersions.includes(template as TemplateVersion);
+  const validTemplate = isTemplateVersion(template);
   if (template !== undefined && !validTemplate) {
-    invalid("template", template, templateVersions.map((v) => `"${v}"`).join(" | "));
+    invalid("template", template, TEMPLATE_VERSIONS_TEXT);
   }
   return {
     words: { locale: read.locale, severity: read.severity },
@@ -219,9 +221,7 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
   // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year. Two searches:
   // fixed characters and bounded digits between `\s*` runs (a run follows one start only).
   tick(meter, 2 * cleaned.length);
-  const period =
-    /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/.exec(cleaned) ??
-    /(20\d{2})\s*年度?政府信息公开工作年度报告/.exec(cleaned);
+  const period = yearPatterns.periodStart.exec(cleaned) ?? yearPatterns.reportNamed.exec(cleaned);
   const year = settings.year ?? front.year ?? (period ? Number(period[1]) : null);
   const bodies = headings.map((heading, index) => ({
     from: heading.end,

@@ -6,20 +6,18 @@
  * @module
  */
 import type { Report, ReportMeta } from "../model/report.js";
+import { pageFields, TITLE_SUFFIX } from "../templates/page.js";
 
-/** The metadata fields rendered under the title, in order, with their labels. */
-export const metaLabels = {
-  publisher: "发布机构",
-  publishedOn: "发布日期",
-  indexNumber: "索引号",
-  documentNumber: "文号",
-} as const satisfies Record<Exclude<keyof ReportMeta, "title">, string>;
+/** The metadata fields rendered under the title, in order, with their labels (the registry's). */
+export const metaLabels = Object.fromEntries(
+  pageFields.filter((field) => field.key !== "title").map((field) => [field.key, field.label]),
+) as Readonly<Record<Exclude<keyof ReportMeta, "title">, string>>;
 
 /** Separator between a metadata label and its value (full-width colon, as on the pages). */
 export const META_SEPARATOR = "：";
 
 /** The end of a title built from the agency and the year when the report carries no title. */
-export const TITLE_SUFFIX = "年政府信息公开工作年度报告";
+export { TITLE_SUFFIX };
 
 /** A metadata field as rendered: its label and its value. */
 export interface MetaEntry {

@@ -4,8 +4,10 @@
  *
  * @module
  */
+
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
+import { yearPatterns } from "./page.js";
 import type { TemplateDefinition, TemplateVersion } from "./types.js";
 import { v2019 } from "./v2019.js";
 import { v2021 } from "./v2021.js";
@@ -15,6 +17,22 @@ export const templates = { "2019": v2019, "2021": v2021 } as const;
 
 /** Every template version, oldest first. */
 export const templateVersions: readonly TemplateVersion[] = ["2019", "2021"];
+
+/**
+ * Whether a value is a template version.
+ *
+ * @example
+ * ```ts
+ * isTemplateVersion("2021"); // true
+ * isTemplateVersion("2030"); // false
+ * ```
+ */
+export function isTemplateVersion(value: unknown): value is TemplateVersion {
+  return (templateVersions as readonly unknown[]).includes(value);
+}
+
+/** The template versions as a finding's `expected` names them: `"2019" | "2021"`. */
+export const TEMPLATE_VERSIONS_TEXT = templateVersions.map((v) => `"${v}"`).join(" | ");
 
 /**
  * The registry of a version, typed as the general {@link TemplateDefinition}.
@@ -156,8 +174,6 @@ function distinctiveLabels(): Record<
 
 const markers = Object.freeze(distinctiveLabels());
 
-const YEAR_IN_TITLE = /(20\d{2})\s*年(?:度)?/;
-
 /**
  * Detects the template a published text follows: by the column headers of table 二, then by the
  * （六） rows of table 三, then by the reporting year found in the text (format-spec §3).
@@ -174,7 +190,7 @@ const YEAR_IN_TITLE = /(20\d{2})\s*年(?:度)?/;
 export function detectTemplate(text: string): TemplateVersion | undefined {
   const byLabels = detectTemplateByLabels(text);
   if (byLabels) return byLabels;
-  const year = YEAR_IN_TITLE.exec(text.normalize("NFKC"));
+  const year = yearPatterns.inTitle.exec(text.normalize("NFKC"));
   return year ? templateFor(Number(year[1])) : undefined;
 }
 

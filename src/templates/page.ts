@@ -1,0 +1,42 @@
+/**
+ * The page fields of a published report: the 信息公开目录 property table above the text
+ * (format-spec §11), the same for both templates. Written once here: the renderers print them
+ * under the title, the reader finds them in the front of a page, and findings name them.
+ *
+ * @module
+ */
+
+/** One page field: its key in `meta`, its printed label and the label variants seen on pages. */
+export interface PageField {
+  readonly key: "title" | "publisher" | "publishedOn" | "indexNumber" | "documentNumber";
+  /** The label as printed (the renderers print this one). */
+  readonly label: string;
+  /** Other printed labels of the same field. */
+  readonly variants: readonly string[];
+  /** The field's name in English messages. */
+  readonly en: string;
+}
+
+/** The page fields in canonical order; `title` is the report's own title line, not a label. */
+export const pageFields = [
+  { key: "title", label: "标题", variants: [], en: "title" },
+  { key: "publisher", label: "发布机构", variants: [], en: "publisher" },
+  { key: "publishedOn", label: "发布日期", variants: ["发布时间"], en: "publication date" },
+  { key: "indexNumber", label: "索引号", variants: [], en: "index number" },
+  { key: "documentNumber", label: "文号", variants: [], en: "document number" },
+] as const satisfies readonly PageField[];
+
+/** The end of every report's title, after the agency and the year. */
+export const TITLE_SUFFIX = "年政府信息公开工作年度报告";
+
+/**
+ * Where a report states its year, besides the title: the start of the statistical period
+ * (`统计期限为2022年1月1日至12月31日`) and the report named in a sentence
+ * (`现公布我局2022年度政府信息公开工作年度报告`); and a year written in a title. The readers and
+ * `detectTemplate` use these, so that they agree on what counts as a stated year.
+ */
+export const yearPatterns = {
+  periodStart: /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
+  reportNamed: /(20\d{2})\s*年度?政府信息公开工作年度报告/,
+  inTitle: /(20\d{2})\s*年(?:度)?/,
+} as const;
