@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { sections } from "../templates/common.js";
 import { pageFields } from "../templates/page.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
@@ -86,6 +87,9 @@ export function describePath(
   if (typeof first === "string" && TOP_NAMES[first] && path.length === 1) {
     return TOP_NAMES[first][locale];
   }
+  // The six sections are the same in both templates: a section is named without knowing which.
+  const section = sections.find((s) => s.key === first);
+  if (section !== undefined && path.length === 1) return section.heading;
   const labels = version && typeof first === "string" ? labelsOf(path, version) : {};
   const table =
     typeof first === "string" && first in TABLE_NAMES

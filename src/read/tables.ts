@@ -76,11 +76,9 @@ function showCell(cell: Cell | undefined): string {
 
 function truncation(key: string, result: RowsResult, drafts: FindingDraft[]): boolean {
   if (result.truncatedAfter === undefined) return false;
-  drafts.push({
-    code: "PARSE_TRUNCATED",
-    path: [key],
-    ...(result.truncatedAfter !== null && { detail: result.truncatedAfter }),
-  });
+  // The last row read goes into the path, so that the message names it by its printed label.
+  const path = result.truncatedAfter === null ? [key] : [key, result.truncatedAfter];
+  drafts.push({ code: "PARSE_TRUNCATED", path });
   return true;
 }
 

@@ -529,7 +529,7 @@ describe("truncated and partial texts", () => {
     expect(codes("github-007")).toEqual([
       "SECTION_MISSING overview",
       "SECTION_MISSING activeDisclosure",
-      "PARSE_TRUNCATED applications",
+      "PARSE_TRUNCATED applications.unavailableNotHeld",
       "SECTION_MISSING reviewsAndLitigation",
       "SECTION_MISSING problemsAndImprovements",
       "SECTION_MISSING otherMatters",

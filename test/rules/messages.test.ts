@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MessageContext } from "../../src/findings/finding.js";
 import { messageEn } from "../../src/findings/messages/en.js";
 import { messageZh } from "../../src/findings/messages/zh.js";
-import { ruleCodes } from "../../src/index.js";
+import { parseText, ruleCodes, tableLayout, templateVersions, validate } from "../../src/index.js";
 
 const catalogues = { zh: messageZh, en: messageEn } as const;
 
@@ -71,5 +73,43 @@ describe("message catalogues", () => {
     expect(
       messageZh({ code: "CELL_TYPE", where: "X", expected: "something new", actual: "1" }),
     ).toContain("something new");
+  });
+});
+
+describe("messages name rows and sections by their printed labels", () => {
+  // Every corpus report, read and validated in Chinese: no message may show a key of the
+  // canonical JSON (camelCase words like overview, partiallyDisclosed) instead of its label.
+  const corpus = join("test", "fixtures", "corpus");
+  const texts = readdirSync(corpus)
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => {
+      const raw = readFileSync(join(corpus, name), "utf8");
+      return raw.slice(raw.indexOf("\n---\n") + 5);
+    });
+  const keys = new Set(
+    templateVersions.flatMap((version) =>
+      tableLayout(version).flatMap((table) => [
+        table.key,
+        ...table.rows.flatMap((row) => [row.key, ...row.columns.map((c) => c.key)]),
+      ]),
+    ),
+  );
+  for (const key of ["overview", "problemsAndImprovements", "otherMatters", "preamble"])
+    keys.add(key);
+
+  it("in every finding of parseText and validate over the corpus", () => {
+    const leaks: string[] = [];
+    let messages = 0;
+    for (const text of texts) {
+      const parsed = parseText(text);
+      const findings = [...parsed.findings, ...validate(parsed.report).findings];
+      for (const finding of findings) {
+        messages++;
+        const words = finding.message.match(/[A-Za-z]+/g) ?? [];
+        leaks.push(...words.filter((word) => keys.has(word)).map((w) => `${finding.code}: ${w}`));
+      }
+    }
+    expect(messages).toBeGreaterThan(100);
+    expect(leaks).toEqual([]);
   });
 });
