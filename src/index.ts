@@ -12,7 +12,7 @@ export type { RuleDescription } from "./findings/catalogue.js";
 export { rules } from "./findings/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./findings/codes.js";
 export { isRuleCode, ruleCodes } from "./findings/codes.js";
-export type { Finding, FindingPath } from "./findings/finding.js";
+export type { Finding, FindingOf, FindingPath } from "./findings/finding.js";
 export type { CommonOptions, SeverityLevel, SeverityOverrides } from "./findings/options.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";

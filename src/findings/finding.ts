@@ -10,6 +10,7 @@
 import type { TemplateVersion } from "../templates/types.js";
 import { ruleCatalogue } from "./catalogue.js";
 import type { Locale, RuleCode, Severity } from "./codes.js";
+import type { EvidenceOf } from "./evidence.js";
 import { describePath } from "./location.js";
 import { messageEn } from "./messages/en.js";
 import { messageZh } from "./messages/zh.js";
@@ -17,22 +18,30 @@ import { messageZh } from "./messages/zh.js";
 /** A path into the canonical JSON, e.g. `['applications', 'carriedForward', 'total']`. */
 export type FindingPath = readonly (string | number)[];
 
-/** One problem found in a report, located and worded. */
-export interface Finding {
+/** What every finding has, whatever its code. */
+interface FindingBase<C extends RuleCode> {
   /** The stable rule code. */
-  readonly code: RuleCode;
+  readonly code: C;
   readonly severity: Severity;
   /** Where, as a path into the canonical JSON. */
   readonly path: FindingPath;
   /** A sentence in the requested locale. */
   readonly message: string;
-  /** For arithmetic rules: what the identity requires. */
-  readonly expected?: number | string;
-  /** What the report has. */
-  readonly actual?: number | string;
   /** The other cells the rule read. */
   readonly related?: readonly FindingPath[];
 }
+
+/**
+ * A finding of one rule code, with `expected` and `actual` typed for that code (see
+ * `findingEvidence`): e.g. numbers for the arithmetic rules, ISO dates for PUBLISHED_LATE.
+ */
+export type FindingOf<C extends RuleCode> = FindingBase<C> & EvidenceOf<C>;
+
+/**
+ * One problem found in a report, located and worded; discriminated on `code`, so that narrowing on
+ * the code types `expected` and `actual`.
+ */
+export type Finding = { [C in RuleCode]: FindingOf<C> }[RuleCode];
 
 /** A finding before it is worded: what checks produce. */
 export interface FindingDraft {
@@ -105,8 +114,16 @@ export function localizeFindings(
     const severity = options.severity?.[draft.code] ?? ruleCatalogue[draft.code].severity;
     if (severity === "off") continue;
     const where = describePath(draft.path, options.template, locale);
+    // Drafts carry evidence of any kind; which kinds each code emits is `findingEvidence`, checked
+    // by a test over every finding the test suite produces.
     const finding: {
-      -readonly [K in keyof Finding]: Finding[K];
+      code: RuleCode;
+      severity: Severity;
+      path: FindingPath;
+      message: string;
+      expected?: number | string;
+      actual?: number | string;
+      related?: FindingPath[];
     } = {
       code: draft.code,
       severity,
@@ -122,7 +139,7 @@ export function localizeFindings(
     if (draft.expected !== undefined) finding.expected = draft.expected;
     if (draft.actual !== undefined) finding.actual = draft.actual;
     if (draft.related !== undefined) finding.related = draft.related.map((p) => [...p]);
-    findings.push(Object.freeze(finding));
+    findings.push(Object.freeze(finding) as Finding);
   }
   return findings;
 }

@@ -1,0 +1,82 @@
+/**
+ * What `expected` and `actual` mean for each rule code: one descriptor, from which the typed
+ * `Finding` union is derived (so that a consumer narrowing on `code` gets the right types) and
+ * against which a test checks every finding the test suite produces.
+ *
+ * @module
+ */
+import type { RuleCode } from "./codes.js";
+
+/** The kinds a field may hold: a number, a string, or nothing (the field is left out). */
+type Kind = "number" | "string" | "absent";
+
+/** Per code: the kinds `expected` and `actual` may hold, and what they mean. */
+export const findingEvidence = {
+  CELL_TYPE: { expected: ["string", "number"], actual: ["string"] }, // the domain; the value shown
+  CELL_BLANK: { expected: ["number", "string", "absent"], actual: ["string", "absent"] }, // implied value; the mark
+  SECTION_MISSING: { expected: ["absent"], actual: ["absent"] },
+  TEMPLATE_YEAR: { expected: ["string", "absent"], actual: ["string"] }, // the year's template; the report's
+  // What the identity requires (a number, or "≥ n" when blank parts leave only a lower bound);
+  // the cell as it stands.
+  T3_ROW_TOTAL: { expected: ["number", "string"], actual: ["number"] },
+  T3_RESULT_TOTAL: { expected: ["number", "string"], actual: ["number"] },
+  T3_BALANCE: { expected: ["number", "string"], actual: ["number"] },
+  T4_GROUP_TOTAL: { expected: ["number", "string"], actual: ["number"] },
+  T2_STOCK_BELOW_FLOW: { expected: ["number"], actual: ["number"] }, // 本年新公开; 对外公开总数量
+  CARRY_OVER: { expected: ["number"], actual: ["number"] }, // last year's 结转; this year's 上年结转
+  STOCK_FLOW: { expected: ["number"], actual: ["number"] },
+  ITEM_COUNT_FLOW: { expected: ["number"], actual: ["number"] },
+  NARRATIVE_MISMATCH: { expected: ["number"], actual: ["number"] }, // the table's; the text's
+  FEE_NOT_REPORTED: { expected: ["absent"], actual: ["number"] }, // the count of fee cases
+  REPEATED_TEXT: { expected: ["number"], actual: ["number"] }, // the threshold; the similarity
+  PUBLISHED_LATE: { expected: ["string"], actual: ["string"] }, // the deadline; the date, ISO
+  AGGREGATE_MISMATCH: {
+    expected: ["number", "string", "absent"],
+    actual: ["number", "string", "absent"],
+  },
+  PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["absent"] },
+  PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
+  PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split
+  OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
+} as const satisfies Record<
+  RuleCode,
+  { readonly expected: readonly Kind[]; readonly actual: readonly Kind[] }
+>;
+
+type ValueOf<K> = K extends "number" ? number : K extends "string" ? string : never;
+
+/** The type of a field of a code's evidence: optional when it may be absent. */
+type Field<Name extends string, Kinds extends readonly Kind[]> = "absent" extends Kinds[number]
+  ? [ValueOf<Kinds[number]>] extends [never]
+    ? { readonly [K in Name]?: never }
+    : { readonly [K in Name]?: ValueOf<Kinds[number]> }
+  : { readonly [K in Name]: ValueOf<Kinds[number]> };
+
+/** The `expected` and `actual` fields a finding of code `C` has. */
+export type EvidenceOf<C extends RuleCode> = Field<
+  "expected",
+  (typeof findingEvidence)[C]["expected"]
+> &
+  Field<"actual", (typeof findingEvidence)[C]["actual"]>;
+
+/**
+ * Whether a finding's `expected` and `actual` are of the kinds its code allows.
+ *
+ * @example
+ * ```ts
+ * fitsEvidence({ code: "T3_BALANCE", expected: 3, actual: 2 }); // true
+ * fitsEvidence({ code: "T3_BALANCE", expected: 3, actual: "2" }); // false
+ * ```
+ */
+export function fitsEvidence(finding: {
+  readonly code: RuleCode;
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+}): boolean {
+  const kinds = findingEvidence[finding.code];
+  const kindOf = (value: unknown): string => (value === undefined ? "absent" : typeof value);
+  return (
+    (kinds.expected as readonly string[]).includes(kindOf(finding.expected)) &&
+    (kinds.actual as readonly string[]).includes(kindOf(finding.actual))
+  );
+}
