@@ -61,7 +61,7 @@ for (const f of findings) console.log(f.severity, f.code, f.path.join("."), f.me
 console.log(ok); // true
 
 // Read a published report: text, Markdown or HTML as copied from a government site.
-const parsed = parseText(toText(report)); // { report, findings }: nothing guessed silently
+const parsed = parseText(toText(report)); // { ok, report, findings }: nothing guessed silently
 console.log(parsed.report?.applications?.newlyReceived?.total); // 3
 
 // Render: plain text with aligned grids, GitHub Markdown, HTML with the official merged cells.

@@ -4,8 +4,10 @@
  *
  * @module
  */
+
 import { Decimal } from "decimal.js";
 import type { FindingPath } from "../findings/finding.js";
+import { show, UNREADABLE } from "../findings/values.js";
 import { type Cell, isMark, type Mark } from "../model/cell.js";
 import { type CellPath, type Identity, identitiesOf } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
@@ -64,15 +66,18 @@ export type CellState =
  * overflows the stack on deeply nested arrays; a finding must be written anyway.
  */
 export function asText(value: unknown): string {
+  // A value whose read threw is shown as such, never as the internal marker's name.
+  if (value === UNREADABLE) return show(value);
   try {
     const text = String(value);
     return text.length > 80 ? `${text.slice(0, 77)}…` : text;
   } catch {
-    return Object.prototype.toString.call(value);
+    return show(value);
   }
 }
 
 function describeRaw(value: unknown): string {
+  if (value === UNREADABLE) return show(value);
   try {
     return typeof value === "string" ? value : String(value);
   } catch {

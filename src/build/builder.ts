@@ -187,7 +187,7 @@ function isKeyOf(key: unknown, keys: readonly { readonly key: string }[]): key i
  * unknown template) gives `build()` the result of `createReport` for it: no report, one finding.
  * @example
  * ```ts
- * const { report, findings } = reportBuilder({ template: "2021", year: 2023, agency: "某县司法局" })
+ * const built = reportBuilder({ template: "2021", year: 2023, agency: "某县司法局" })
  *   .receive({ applicant: "naturalPerson" })
  *   .countApplication({ applicant: "naturalPerson", outcome: "disclosed" })
  *   .receive({ applicant: "commercialEnterprise", carriedOver: true })
@@ -195,9 +195,9 @@ function isKeyOf(key: unknown, keys: readonly { readonly key: string }[]): key i
  *   .countReview("administrativeReview", "upheld")
  *   .setDisclosure("fees", "amount", "0.35")
  *   .build();
- * report.applications?.totalHandled.total; // 1
- * report.reviewsAndLitigation?.administrativeReview.total; // 1
- * findings; // []
+ * if (built.ok) built.report.applications.totalHandled.total; // 1
+ * built.ok && built.report.reviewsAndLitigation.administrativeReview.total; // 1
+ * built.findings; // []
  * ```
  */
 export function reportBuilder<const T extends TemplateVersion>(

@@ -149,22 +149,18 @@ function takeTables(
  * (一 + 二 ≠ （七） + 四) give a `T3_BALANCE` finding. Texts are stored in canonical form (lines
  * trimmed, blank lines dropped) and are absent unless given. Never produces `null` or marks.
  *
- * @param init - Template, year, agency, and whatever texts and numbers are known. Typed per
- *   template: a row, column or field the template does not have is a compile error.
- * @param options - `locale` of the finding messages (`'zh'` by default).
  * Never throws. Input that is not a report init at all — not an object, or a `template` that is
- * not a template version — gives no report: `report` is `undefined` and one `CELL_TYPE` finding
- * says why (at `[]` or `['template']`). TypeScript rules such input out, so the signature keeps
- * `report: ReportOf<T>` for typed callers (and keeps a wrong row or field a compile error);
- * JavaScript callers, and code that casts JSON to `ReportInit`, must check `report` before use.
+ * not a template version (possible only for untyped callers) — gives no report: `ok` is false,
+ * `report` is `undefined` and one `CELL_TYPE` finding says why (at `[]` or `['template']`).
  *
  * @param init - Template, year, agency, and whatever texts and numbers are known. Typed per
  *   template: a row, column or field the template does not have is a compile error.
- * @param options - `locale` of the finding messages (`'zh'` by default).
- * @returns The frozen report (`ReportOf<T>`) and the findings, empty when everything was taken.
+ * @param options - `locale` and `severity` of the findings; a bad option is `OPTION_INVALID`.
+ * @returns `ok` with a {@link CompleteReportOf} when every cell is a number and no finding is an
+ *   error; otherwise `ok: false` with the report as far as it could be built (or `undefined`).
  * @example
  * ```ts
- * const { report, findings } = createReport({
+ * const built = createReport({
  *   template: "2021",
  *   year: 2022,
  *   agency: "某县某镇人民政府",
@@ -174,9 +170,11 @@ function takeTables(
  *     carriedForward: { naturalPerson: 1 },
  *   },
  * });
- * report.applications?.totalHandled.total; // 2
- * report.activeDisclosure?.fees.amount; // Decimal(0)
- * findings; // []
+ * if (built.ok) {
+ *   built.report.applications.totalHandled.total; // 2
+ *   built.report.activeDisclosure.fees.amount; // Decimal(0)
+ * }
+ * built.findings; // []
  *
  * createReport(JSON.parse('{"template":"2030"}')).report; // undefined (CELL_TYPE at ['template'])
  * ```

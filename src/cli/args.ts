@@ -1,6 +1,6 @@
 // Command-line arguments: parsed with node:util parseArgs, checked, and turned into typed options.
 import { parseArgs } from "node:util";
-import { isRuleCode, type Locale, type RuleCode, type Severity } from "../index.js";
+import { isRuleCode, type Locale, type SeverityOverrides } from "../index.js";
 
 /** A usage error: printed as one line, exit status 2. */
 export class UsageError extends Error {}
@@ -15,7 +15,7 @@ export interface CliOptions {
   readonly agencyLevel?: "department" | "government";
   readonly locale: Locale;
   readonly format: "text" | "json";
-  readonly severity: Partial<Record<RuleCode, Severity>>;
+  readonly severity: SeverityOverrides;
   readonly out?: string;
   readonly to: RenderTarget;
 }
@@ -32,13 +32,13 @@ function oneOf<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got '${value}')`);
 }
 
-function severities(values: readonly string[]): Partial<Record<RuleCode, Severity>> {
-  const result: Partial<Record<RuleCode, Severity>> = {};
+function severities(values: readonly string[]): SeverityOverrides {
+  const result: SeverityOverrides = {};
   for (const value of values) {
     const [code, level] = value.split("=");
     if (!isRuleCode(code)) throw new UsageError(`--severity: unknown rule code '${code}'`);
-    result[code] = oneOf("severity", level, ["error", "warning", "info"] as const)!;
-    if (level === undefined) throw new UsageError(`--severity takes CODE=error|warning|info`);
+    if (level === undefined) throw new UsageError(`--severity takes CODE=error|warning|info|off`);
+    result[code] = oneOf("severity", level, ["error", "warning", "info", "off"] as const)!;
   }
   return result;
 }

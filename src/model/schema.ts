@@ -128,7 +128,7 @@ function sharedSchemas(): SharedSchemas {
  * The zod schema of the canonical JSON of a report: of one template version, or, without an
  * argument, of any template, discriminated on `template`. Built anew on each call: keep it if you
  * use it often. Its output type is deliberately plain (`unknown`): read reports with
- * {@link fromJSON}, which gives a typed `Report` and located findings.
+ * `fromJSON`, which gives a typed `Report` and located findings.
  *
  * @example
  * ```ts

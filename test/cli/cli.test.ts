@@ -140,6 +140,20 @@ describe("zfxxgk validate", () => {
         .filter((f: { code: string; severity: string }) => f.code === "T3_RESULT_TOTAL")
         .every((f: { severity: string }) => f.severity === "warning"),
     ).toBe(true);
+    const before = JSON.parse((await run(["validate", file, "--format", "json"])).stdout);
+    const off = await run([
+      "validate",
+      file,
+      "--format",
+      "json",
+      "--severity",
+      "T3_RESULT_TOTAL=off",
+    ]);
+    const codes = (result: { findings: { code: string }[] }) => result.findings.map((f) => f.code);
+    expect(codes(before)).toContain("T3_RESULT_TOTAL");
+    expect(codes(JSON.parse(off.stdout))).toEqual(
+      codes(before).filter((code) => code !== "T3_RESULT_TOTAL"),
+    );
   });
 
   it("--previous feeds the cross-year rules", async () => {
