@@ -80,9 +80,10 @@ function metaOf(init: unknown): ReportMeta | undefined {
  * twice) and non-reports are refused with an `AGGREGATE_MISMATCH` finding and not summed. A member's
  * blank, marked, absent or ill-typed leaf is not counted: the consolidated cell is the sum of the
  * known values, and a `CELL_BLANK` (or `CELL_TYPE`) finding at that cell names the member's cell in
- * `related` (`["members", index, table, row, column]`). A member's own broken total is reported
- * with the identity's code at `["members", index, table, row, column]`. Never throws; inputs are
- * not changed.
+ * `related` (`["members", index, table, row, column]`). A member's own broken identity is reported
+ * with the identity's code at `["members", index, table, row, column]`, judged as `validate` judges
+ * it (the same evaluator: a blank, marked or absent operand is an unknown count, and an identity is
+ * reported only where that leaves it broken). Never throws; inputs are not changed.
  *
  * @param reports - The members' reports.
  * @param init - The consolidating agency, and optionally year, template, meta and texts.

@@ -9,7 +9,7 @@ import { Decimal } from "decimal.js";
 import type { FindingPath } from "../findings/finding.js";
 import { show, UNREADABLE } from "../findings/values.js";
 import { type Cell, isMark, type Mark } from "../model/cell.js";
-import { type CellPath, type Identity, identitiesOf } from "../templates/identities.js";
+import type { CellPath } from "../templates/identities.js";
 import { type TableKey, tableLayout } from "../templates/layout.js";
 import type { CellKind, TemplateVersion } from "../templates/types.js";
 
@@ -135,22 +135,4 @@ export function memberPath(index: number, path: FindingPath): FindingPath {
 /** Whether two paths are the same. */
 export function samePath(a: FindingPath, b: FindingPath): boolean {
   return a.length === b.length && a.every((key, i) => key === b[i]);
-}
-
-/**
- * The identities whose left side is a single total cell (row, result and group totals): those
- * cells are computed from their parts, never summed across members.
- */
-export function totalIdentities(version: TemplateVersion): readonly Identity[] {
-  return identitiesOf(version).filter((identity) => identity.left.length === 1);
-}
-
-/**
- * Where a broken identity is reported — the same convention as `validate`: a total's own cell;
- * for T3_BALANCE, the last cell of its right side (四、结转下年度继续办理 of that column).
- */
-export function identityPath(identity: Identity): CellPath {
-  return identity.left.length === 1
-    ? identity.left[0]!
-    : identity.right[identity.right.length - 1]!;
 }

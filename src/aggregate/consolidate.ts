@@ -8,6 +8,15 @@
 import type { Decimal } from "decimal.js";
 import type { FindingPath } from "../findings/finding.js";
 import { sumMoney } from "../model/decimal.js";
+import {
+  cellsOf,
+  deriveTotals,
+  evaluateIdentity,
+  identityPath,
+  identityRelated,
+  showBound,
+  totalIdentities,
+} from "../model/identities.js";
 import { identitiesOf } from "../templates/identities.js";
 import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
@@ -20,11 +29,8 @@ import {
   cellSlots,
   cellState,
   field,
-  identityPath,
   isObject,
   memberPath,
-  samePath,
-  totalIdentities,
 } from "./cells.js";
 import type { PendingFinding } from "./findings.js";
 
@@ -119,27 +125,24 @@ function accept(members: readonly unknown[], version: TemplateVersion, year: num
   return { accepted, pending };
 }
 
-/** A member's broken identities, located in the member (every operand must be a number). */
+/**
+ * A member's violated identities, located in the member, judged by the model's one evaluator: a
+ * blank, marked, absent or ill-typed operand is an unknown count, as in `validate`.
+ */
 function memberIdentities(member: AcceptedMember, version: TemplateVersion): PendingFinding[] {
   const pending: PendingFinding[] = [];
-  const sum = (paths: readonly FindingPath[]): number | undefined => {
-    let total = 0;
-    for (const path of paths) {
-      const state = cellState(member.report, path, "count");
-      if (state.state !== "number") return undefined;
-      total += state.value;
-    }
-    return total;
-  };
+  const read = cellsOf(member.report);
   for (const identity of identitiesOf(version)) {
-    const left = sum(identity.left);
-    const right = sum(identity.right);
-    if (left === undefined || right === undefined || left === right) continue;
-    const path = identityPath(identity);
-    const [expected, actual] = identity.left.length === 1 ? [right, left] : [left, right];
-    const related = [...identity.left, ...identity.right].filter((p) => !samePath(p, path));
+    const verdict = evaluateIdentity(identity, read);
+    if (verdict.verdict !== "violated") continue;
     pending.push({
-      draft: { code: identity.code, path, expected, actual, related },
+      draft: {
+        code: identity.code,
+        path: identityPath(identity),
+        expected: showBound(verdict.expected),
+        actual: showBound(verdict.actual),
+        related: identityRelated(identity),
+      },
       member: member.index,
     });
   }
@@ -164,7 +167,13 @@ function sumLeaf(slot: CellSlot, holders: readonly AcceptedMember[], pending: Pe
           : state.state === "absent"
             ? { code: "CELL_BLANK" as const, path: slot.path, detail: "absent", related }
             : state.state === "mark"
-              ? { code: "CELL_BLANK" as const, path: slot.path, actual: state.mark.mark, related }
+              ? {
+                  code: "CELL_BLANK" as const,
+                  path: slot.path,
+                  detail: "mark",
+                  actual: state.mark.mark,
+                  related,
+                }
               : { code: "CELL_BLANK" as const, path: slot.path, related };
       pending.push({ draft });
     }
@@ -174,30 +183,18 @@ function sumLeaf(slot: CellSlot, holders: readonly AcceptedMember[], pending: Pe
   return { value, certain };
 }
 
-/** Fills every total cell of the present tables from its parts (row, result and group totals). */
+/**
+ * Fills every total cell of the present tables from the summed leaves, through the model's
+ * derivation (the evaluator's `implies` verdict); a total is uncertain when a part it was derived
+ * from is.
+ */
 function fillTotals(tables: SummedTables, version: TemplateVersion, uncertain: Set<string>) {
-  const byTotal = new Map<string, readonly FindingPath[]>();
-  for (const identity of totalIdentities(version)) {
-    const key = keyOf(identity.left[0]!);
-    if (!byTotal.has(key)) byTotal.set(key, identity.right);
-  }
-  const resolve = (path: FindingPath, visiting: Set<string>): number => {
-    const [table, row, column] = path as [TableKey, string, string];
+  for (const { path, value, identity } of deriveTotals(version, cellsOf(tables)).values()) {
+    const [table, row, column] = path as readonly [TableKey, string, string];
     const cells = tables[table]?.[row];
-    const key = keyOf(path);
-    const parts = byTotal.get(key);
-    if (parts === undefined || visiting.has(key)) return (cells?.[column] as number) ?? 0;
-    if (cells?.[column] !== undefined) return cells[column] as number;
-    visiting.add(key);
-    const total = parts.reduce<number>((sum, part) => sum + resolve(part, visiting), 0);
-    if (parts.some((part) => uncertain.has(keyOf(part)))) uncertain.add(key);
-    visiting.delete(key);
-    if (cells !== undefined) cells[column] = total;
-    return total;
-  };
-  for (const key of byTotal.keys()) {
-    const path = key.split("/");
-    if (tables[path[0] as TableKey] !== undefined) resolve(path, new Set());
+    if (cells === undefined) continue;
+    cells[column] = value;
+    if (identity.right.some((part) => uncertain.has(keyOf(part)))) uncertain.add(keyOf(path));
   }
 }
 

@@ -28,7 +28,7 @@ import {
 } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { takeCell, takeText, zeroOf } from "./cells.js";
-import { cellKey, checkRelations, derivedCellKeys, deriveTotals, type Tables } from "./derive.js";
+import { cellKey, derivedCellKeys, settleTotals, type Tables } from "./derive.js";
 import type { BuildOptions, BuildResult, ReportInit, TextSectionKey } from "./types.js";
 
 /**
@@ -145,8 +145,11 @@ function takeTables(
  * broken identity (`T3_ROW_TOTAL`, `T3_RESULT_TOTAL`, `T4_GROUP_TOTAL`) points at the given cell.
  * A value of the wrong type (a negative or fractional count, an amount below 0 or with more than six
  * decimal places) is kept out with a `CELL_TYPE` finding: its cell, and the totals that need it,
- * stay absent — a builder does not invent a number. Leaves that do not balance
- * (一 + 二 ≠ （七） + 四) give a `T3_BALANCE` finding. Texts are stored in canonical form (lines
+ * stay absent — a builder does not invent a number — unless such a total was given: it is then kept,
+ * and checked as far as the unknown cell allows (below the known parts, it is reported with
+ * `expected` `"≥ n"`). Leaves that do not balance (一 + 二 ≠ （七） + 四) give a `T3_BALANCE` finding.
+ * Every identity is judged by the same evaluator as `validate` and `aggregate` (blank, marked and
+ * absent cells alike are unknown counts, never 0). Texts are stored in canonical form (lines
  * trimmed, blank lines dropped) and are absent unless given. Never produces `null` or marks.
  *
  * Never throws. Input that is not a report init at all — not an object, or a `template` that is
@@ -237,8 +240,7 @@ function build(
     if (text !== undefined) report[key] = text;
   }
   const { tables, given } = takeTables(input, version, drafts);
-  deriveTotals(tables, given, version, drafts);
-  checkRelations(tables, version, drafts);
+  settleTotals(tables, given, version, drafts);
   Object.assign(report, tables);
   const findings = localizeFindings(drafts, { ...words, template: version });
   return builtResult(deepFreeze(report) as unknown as Report, findings);

@@ -1,58 +1,35 @@
 /**
  * Deriving totals from the identities of the template: every cell that is the single left side of
  * a total identity (the 总计 column, （七）总计, the table-四 总计) is computed from its parts, never
- * taken from the caller. Nothing here names a row or column: it all comes from `identitiesOf`.
+ * taken from the caller. Derivation and checks are the model's one identity evaluator
+ * (`src/model/identities.ts`); nothing here names a row or column or adds numbers.
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+
 import type { FindingDraft } from "../findings/finding.js";
-import { type Cell, isNumeric } from "../model/cell.js";
-import { sumMoney } from "../model/decimal.js";
+import type { Cell } from "../model/cell.js";
 import {
-  type CellPath,
-  type Identity,
-  type IdentityCode,
-  identitiesOf,
-} from "../templates/identities.js";
+  type CellReader,
+  cellKey,
+  cellsOf,
+  deriveTotals,
+  evaluateIdentity,
+  identityPath,
+  identityRelated,
+  showBound,
+  totalIdentities,
+} from "../model/identities.js";
+import { type CellPath, identitiesOf } from "../templates/identities.js";
 import type { TemplateVersion } from "../templates/types.js";
+
+export { cellKey };
 
 /** Tables under construction: table → row → column → cell. */
 export type Tables = Record<string, Record<string, Record<string, Cell>>>;
 
 /** Totals the caller gave, by cell key; checked against the derived ones. */
 export type GivenTotals = ReadonlyMap<string, Cell>;
-
-// T3_BALANCE relates two given sides (一 + 二 and （七） + 四): it checks, it does not define a cell.
-const DERIVING: ReadonlySet<IdentityCode> = new Set<IdentityCode>([
-  "T3_ROW_TOTAL",
-  "T3_RESULT_TOTAL",
-  "T4_GROUP_TOTAL",
-]);
-
-/**
- * A stable key of a cell path, for maps and sets.
- *
- * @example
- * ```ts
- * cellKey(["applications", "totalHandled", "total"]) === cellKey(["applications", "totalHandled", "total"]); // true
- * ```
- */
-export function cellKey(path: CellPath): string {
-  return path.join("\u0000");
-}
-
-/**
- * The identities of a version that define a total cell.
- *
- * @example
- * ```ts
- * totalIdentities("2021").some((i) => i.code === "T3_BALANCE"); // false
- * ```
- */
-export function totalIdentities(version: TemplateVersion): readonly Identity[] {
-  return identitiesOf(version).filter((identity) => DERIVING.has(identity.code));
-}
 
 /**
  * Keys of the cells a builder derives (never takes from the caller).
@@ -66,33 +43,6 @@ export function derivedCellKeys(version: TemplateVersion): ReadonlySet<string> {
   return new Set(totalIdentities(version).map((identity) => cellKey(identity.left[0]!)));
 }
 
-function valueAt(tables: Tables, [table, row, column]: CellPath): Cell | undefined {
-  return tables[table]?.[row]?.[column];
-}
-
-function sum(values: readonly (number | Decimal)[]): number | Decimal {
-  if (values.every((value) => typeof value === "number")) {
-    return (values as number[]).reduce((a, b) => a + b, 0);
-  }
-  return sumMoney(values.map((value) => new Decimal(value)));
-}
-
-function same(a: number | Decimal, b: number | Decimal): boolean {
-  return new Decimal(a).eq(new Decimal(b));
-}
-
-function shown(value: number | Decimal): number | string {
-  return typeof value === "number" ? value : value.toFixed();
-}
-
-function numericParts(
-  tables: Tables,
-  paths: readonly CellPath[],
-): (number | Decimal)[] | undefined {
-  const values = paths.map((path) => valueAt(tables, path));
-  return values.every((value) => isNumeric(value)) ? (values as (number | Decimal)[]) : undefined;
-}
-
 function place(tables: Tables, [table, row, column]: CellPath, value: Cell): void {
   tables[table] ??= {};
   tables[table][row] ??= {};
@@ -100,97 +50,58 @@ function place(tables: Tables, [table, row, column]: CellPath, value: Cell): voi
 }
 
 /**
- * Fills every total cell of `tables` from its parts, in dependency order (（七）总计 of the 总计
- * column depends on other totals). A total whose parts are not all numbers (a part was rejected)
- * cannot be derived: it takes the caller's value if one was given, else stays absent. A given total
- * that differs from the derived one is dropped, with one draft per identity it breaks.
+ * Fills every total cell of `tables` whose parts are known (a part rejected as `CELL_TYPE` is
+ * unknown), then checks every identity with the model's evaluator and pushes one draft per
+ * identity that is violated (T3_ROW_TOTAL, T3_RESULT_TOTAL, T4_GROUP_TOTAL, then T3_BALANCE).
+ *
+ * - A given total that can be derived is checked against its parts and replaced by the derived
+ *   value (a given total that differs gives one draft per identity it breaks, at the given cell,
+ *   `expected` the sum of the parts, `actual` the given value).
+ * - A given total that cannot be derived (a part unknown) is kept, and checked as far as it is
+ *   decidable: below the known parts, it is reported (`expected` is then `≥ n`).
+ * - T3_BALANCE is checked on the cells the report ends up with; its draft sits on 四 of the
+ *   column, `expected` Σleft, `actual` Σright.
  *
  * @example
  * ```ts
  * const drafts: FindingDraft[] = [];
- * deriveTotals(tables, new Map([[cellKey(["applications", "disclosed", "total"]), 9]]), "2021", drafts);
+ * settleTotals(tables, new Map([[cellKey(["applications", "disclosed", "total"]), 9]]), "2021", drafts);
  * tables.applications.disclosed.total; // the sum of the row's six applicant cells
  * drafts[0]?.code; // 'T3_ROW_TOTAL', unless that sum is 9
  * ```
  */
-export function deriveTotals(
+export function settleTotals(
   tables: Tables,
   given: GivenTotals,
   version: TemplateVersion,
   drafts: FindingDraft[],
 ): void {
-  const totals = totalIdentities(version);
-  const derived = new Map<string, number | Decimal>();
-  const pending = derivedCellKeys(version);
-  let progress = true;
-  while (progress) {
-    progress = false;
-    for (const identity of totals) {
-      const target = cellKey(identity.left[0]!);
-      if (derived.has(target)) continue;
-      const waiting = identity.right.some(
-        (path) => pending.has(cellKey(path)) && !derived.has(cellKey(path)),
-      );
-      if (waiting) continue;
-      const parts = numericParts(tables, identity.right);
-      if (parts === undefined) continue;
-      const value = sum(parts);
-      derived.set(target, value);
-      place(tables, identity.left[0]!, value);
-      progress = true;
-    }
-  }
-  for (const identity of totals) {
+  const derived = deriveTotals(version, cellsOf(tables));
+  for (const { path, value } of derived.values()) place(tables, path, value);
+  for (const identity of totalIdentities(version)) {
     const path = identity.left[0]!;
-    const target = cellKey(path);
-    const value = derived.get(target);
-    const offered = given.get(target);
-    if (value === undefined) {
-      if (offered !== undefined) place(tables, path, offered);
-    } else if (isNumeric(offered) && !same(offered, value)) {
-      drafts.push({
-        code: identity.code,
-        path,
-        expected: shown(value),
-        actual: shown(offered),
-        related: identity.right,
-      });
-    }
+    const offered = given.get(cellKey(path));
+    if (offered !== undefined && !derived.has(cellKey(path))) place(tables, path, offered);
   }
-}
-
-/**
- * Checks the identities that are not totals (the balance of table 三), where every operand is a
- * number. The draft sits on the last cell of the right side (四、结转下年度继续办理 for the balance),
- * where the app most likely missed an application; `expected` is Σleft, `actual` Σright.
- *
- * @example
- * ```ts
- * const drafts: FindingDraft[] = [];
- * checkRelations(tables, "2021", drafts); // after deriveTotals
- * drafts.map((d) => d.code); // ['T3_BALANCE', …] for each column that does not balance
- * ```
- */
-export function checkRelations(
-  tables: Tables,
-  version: TemplateVersion,
-  drafts: FindingDraft[],
-): void {
-  for (const identity of identitiesOf(version)) {
-    if (DERIVING.has(identity.code)) continue;
-    const left = numericParts(tables, identity.left);
-    const right = numericParts(tables, identity.right);
-    if (left === undefined || right === undefined) continue;
-    const leftSum = sum(left);
-    const rightSum = sum(right);
-    if (same(leftSum, rightSum)) continue;
-    const path = identity.right[identity.right.length - 1]!;
+  const read = cellsOf(tables);
+  const totals = totalIdentities(version);
+  const others = identitiesOf(version).filter((identity) => !totals.includes(identity));
+  for (const identity of [...totals, ...others]) {
+    let reader: CellReader = read;
+    if (identity.left.length === 1) {
+      // A derived total stands in the report; the caller's value for it is what is checked.
+      const target = cellKey(identity.left[0]!);
+      const offered = derived.has(target) ? given.get(target) : undefined;
+      if (offered !== undefined) reader = (p) => (cellKey(p) === target ? offered : read(p));
+    }
+    const verdict = evaluateIdentity(identity, reader);
+    if (verdict.verdict !== "violated") continue;
     drafts.push({
       code: identity.code,
-      path,
-      expected: shown(leftSum),
-      actual: shown(rightSum),
-      related: [...identity.left, ...identity.right].filter((p) => cellKey(p) !== cellKey(path)),
+      path: identityPath(identity),
+      expected: showBound(verdict.expected),
+      actual: showBound(verdict.actual),
+      related: identityRelated(identity),
     });
   }
 }

@@ -50,7 +50,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "cell ≠ null ∧ cell ∉ marks",
     notes:
-      'One finding per cell of a present table that is `null`, a mark, or absent (`detail: "absent"`), unless the cell was already reported as CELL_TYPE. A blank operand is an unknown non-negative count, never zero: see the arithmetic rules. When an identity has this cell as its only unknown operand, `expected` is the value it implies and `related` lists that identity\'s other operands.',
+      "One finding per row of a present table that has cells that are `null` or a mark: `path` is the first such cell of the row (in column order), `related` lists every such cell of the row, that one first, and the message says how many there are. `actual` is the mark of the cell at `path`. `expected`, when present, is the value an identity implies for the cell at `path` (it is that identity's only unknown operand — e.g. a blank 总计 whose parts are all known: a blank 总计 with non-zero parts is a finding that says what it should hold). An absent cell (its key missing from a present row: unread, which the parser reported as PARSE_CELL_UNREADABLE, or dropped by the reader with a CELL_TYPE) is unknown, not blank, and gets no CELL_BLANK; an absent row is a SECTION_MISSING. Blank, marked and absent operands are unknown non-negative counts, never zero: see the arithmetic rules. `aggregate` reports each blank, marked or absent leaf of a member once, at the consolidated cell, with the member's cell in `related`.",
   },
   SECTION_MISSING: {
     severity: "error",
@@ -86,7 +86,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "T3[r][总计] = Σ T3[r][自然人 … 其他]",
     notes:
-      "Identities from `identitiesOf(version)`. Path: the 总计 cell of the row; `related`: the six applicant cells. Blank, marked or absent operands are unknown non-negative counts: with unknowns on one side only the identity is broken when the fully known side is below the known part of the other side (`expected` is then `≥ n`); with unknowns on both sides, or a blank 总计, it is not decidable and only CELL_BLANK is reported.",
+      "Identities from `identitiesOf(version)`, judged by the one evaluator that `createReport`/`reportBuilder` and `aggregate` use too: the same cells give the same verdict everywhere. Path: the 总计 cell of the row; `related`: the six applicant cells. Blank, marked or absent operands are unknown non-negative counts, never zero, and an identity is reported only when no values of them can make it hold: every operand known and the sums differ, or a side without unknowns is below the known part of the other side (the side with unknowns is then shown as `≥ n` in `expected` or `actual`). Otherwise nothing is reported here: a blank or marked operand has its CELL_BLANK, which gives the value the identity implies when it is the only unknown (a blank 总计 with known parts).",
   },
   T3_RESULT_TOTAL: {
     severity: "error",

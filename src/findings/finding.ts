@@ -62,6 +62,8 @@ export interface MessageContext {
   readonly expected?: number | string;
   readonly actual?: number | string;
   readonly detail?: string;
+  /** How many cells the finding's `related` lists (CELL_BLANK: the blank cells of the row). */
+  readonly relatedCount?: number;
 }
 
 /** Options for wording findings. */
@@ -134,6 +136,7 @@ export function localizeFindings(
         ...(draft.expected !== undefined && { expected: draft.expected }),
         ...(draft.actual !== undefined && { actual: draft.actual }),
         ...(draft.detail !== undefined && { detail: draft.detail }),
+        ...(draft.related !== undefined && { relatedCount: draft.related.length }),
       }),
     };
     if (draft.expected !== undefined) finding.expected = draft.expected;

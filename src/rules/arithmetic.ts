@@ -1,143 +1,90 @@
 /**
  * The arithmetic identities of tables 三 and 四 (T3_ROW_TOTAL, T3_RESULT_TOTAL, T3_BALANCE,
- * T4_GROUP_TOTAL), read from `identitiesOf(version)`, and CELL_BLANK for every table cell that is
- * blank, marked or absent.
+ * T4_GROUP_TOTAL), read from `identitiesOf(version)` and judged by the model's one evaluator
+ * (`evaluateIdentity`, src/model/identities.ts), and CELL_BLANK for the blank and marked cells of
+ * the tables, one finding per row.
  *
- * A blank, marked or absent operand is an unknown non-negative count, never zero (ARCHITECTURE §5).
- * An identity `Σleft = Σright` is then checked only where it is decidable:
- * - every operand known: the sums must be equal;
- * - unknowns on one side only: the identity is broken for sure when the fully known side is below
- *   the known part of the other (the unknowns cannot be negative); `expected` is then `≥ n`;
- * - unknowns on both sides: nothing can be said.
- * A blank total whose parts are all known gets its implied value as the CELL_BLANK `expected`.
+ * A blank, marked or absent operand is an unknown non-negative count, never zero (ARCHITECTURE §5):
+ * an identity is reported only when the evaluator finds it violated whatever the unknowns hold.
+ * An absent cell (unread, or dropped by the reader with a CELL_TYPE) is not blank: it gets no
+ * CELL_BLANK, since whoever read the report has already said why it is missing.
  *
  * @module
  */
 
-import type { FindingDraft, FindingPath } from "../findings/finding.js";
+import type { FindingDraft } from "../findings/finding.js";
+import {
+  cellsOf,
+  evaluateIdentity,
+  identityPath,
+  identityRelated,
+  showAmount,
+  showBound,
+} from "../model/identities.js";
 import type { Report } from "../model/report.js";
-import { type Identity, identitiesOf } from "../templates/identities.js";
+import { type CellPath, identitiesOf } from "../templates/identities.js";
 import { tableLayout } from "../templates/layout.js";
-import { cellState, samePath, startsWith } from "./cells.js";
+import { cellState, samePath, tableOf } from "./cells.js";
 
-interface Side {
-  readonly known: number;
-  readonly unknowns: number;
-}
-
-function sideOf(report: Report, paths: readonly FindingPath[]): Side | undefined {
-  let known = 0;
-  let unknowns = 0;
-  for (const path of paths) {
-    const cell = cellState(report, path);
-    if (cell.state === "noTable") return undefined;
-    if (cell.state === "number" && typeof cell.value === "number") known += cell.value;
-    else unknowns += 1;
-  }
-  return { known, unknowns };
-}
-
-/**
- * Where a broken identity is reported: a total's own cell; for T3_BALANCE (two cells on each side)
- * the last cell of the right side, 四、结转下年度继续办理 of that column — the figure the balance
- * determines. Every other operand is listed in `related`.
- */
-export function identityPath(identity: Identity): FindingPath {
-  return identity.left.length === 1
-    ? identity.left[0]!
-    : identity.right[identity.right.length - 1]!;
-}
-
-function operands(identity: Identity): readonly FindingPath[] {
-  return [...identity.left, ...identity.right];
-}
-
-function shown(side: Side): number | string {
-  return side.unknowns === 0 ? side.known : `≥ ${side.known}`;
-}
-
-function brokenIdentity(report: Report, identity: Identity): FindingDraft | undefined {
-  const left = sideOf(report, identity.left);
-  const right = sideOf(report, identity.right);
-  if (left === undefined || right === undefined) return undefined;
-  const broken =
-    left.unknowns === 0 && right.unknowns === 0
-      ? left.known !== right.known
-      : left.unknowns === 0
-        ? left.known < right.known
-        : right.unknowns === 0 && right.known < left.known;
-  if (!broken) return undefined;
-  const path = identityPath(identity);
-  // A total "should equal" its parts; the balance states 一 + 二 against 三 + 四 (messages).
-  const [expected, actual] =
-    identity.left.length === 1 ? [shown(right), shown(left)] : [shown(left), shown(right)];
-  return {
-    code: identity.code,
-    path,
-    expected,
-    actual,
-    related: operands(identity).filter((p) => !samePath(p, path)),
-  };
-}
-
-/** T3_ROW_TOTAL, T3_RESULT_TOTAL, T3_BALANCE and T4_GROUP_TOTAL: one draft per broken instance. */
+/** T3_ROW_TOTAL, T3_RESULT_TOTAL, T3_BALANCE and T4_GROUP_TOTAL: one draft per violated instance. */
 export function checkIdentities(report: Report): FindingDraft[] {
   const drafts: FindingDraft[] = [];
+  const read = cellsOf(report);
   for (const identity of identitiesOf(report.template)) {
-    const draft = brokenIdentity(report, identity);
-    if (draft !== undefined) drafts.push(draft);
+    const verdict = evaluateIdentity(identity, read);
+    if (verdict.verdict !== "violated") continue;
+    drafts.push({
+      code: identity.code,
+      path: identityPath(identity),
+      expected: showBound(verdict.expected),
+      actual: showBound(verdict.actual),
+      related: identityRelated(identity),
+    });
   }
   return drafts;
 }
 
-/** The value an identity implies for its only unknown operand, when it is a valid count. */
-function impliedValue(
-  report: Report,
-  path: FindingPath,
-): { value: number; related: FindingPath[] } | undefined {
-  const same = (p: FindingPath) => samePath(p, path);
+/** The value an identity implies for a cell, when it is that identity's only unknown operand. */
+function impliedValue(report: Report, path: CellPath): number | string | undefined {
+  const read = cellsOf(report);
   for (const identity of identitiesOf(report.template)) {
-    const inLeft = identity.left.some(same);
-    if (!inLeft && !identity.right.some(same)) continue;
-    const others = operands(identity).filter((p) => !same(p));
-    const left = sideOf(
-      report,
-      identity.left.filter((p) => !same(p)),
-    );
-    const right = sideOf(
-      report,
-      identity.right.filter((p) => !same(p)),
-    );
-    if (left === undefined || right === undefined) return undefined;
-    if (left.unknowns + right.unknowns > 0) continue;
-    const value = inLeft ? right.known - left.known : left.known - right.known;
-    if (value >= 0) return { value, related: others };
+    if (![...identity.left, ...identity.right].some((p) => samePath(p, path))) continue;
+    const verdict = evaluateIdentity(identity, read);
+    if (verdict.verdict === "implies" && samePath(verdict.operand, path)) {
+      return showAmount(verdict.value);
+    }
   }
   return undefined;
 }
 
 /**
- * CELL_BLANK for every cell of a present table that is `null`, a mark or absent, except cells the
- * reader already reported (a CELL_TYPE or SECTION_MISSING at the cell or above it).
+ * CELL_BLANK, one draft per row of a present table that has blank (`null`) or marked cells: at the
+ * first such cell, with every such cell of the row (that one first) in `related`. `actual` is the
+ * mark of the cell at `path`, `expected` the value an identity implies for it when it is that
+ * identity's only unknown operand (e.g. a blank 总计 whose parts are all known). Absent cells are
+ * not blank and are skipped.
  */
-export function checkBlankCells(report: Report, reported: readonly FindingPath[]): FindingDraft[] {
+export function checkBlankCells(report: Report): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const table of tableLayout(report.template)) {
+    if (tableOf(report, table.key) === undefined) continue;
     for (const row of table.rows) {
-      for (const column of row.columns) {
-        const path: FindingPath = [table.key, row.key, column.key];
+      const blanks = row.columns.flatMap((column) => {
+        const path: CellPath = [table.key, row.key, column.key];
         const cell = cellState(report, path);
-        if (cell.state === "noTable" || cell.state === "number") continue;
-        if (reported.some((r) => startsWith(path, r))) continue;
-        const implied = impliedValue(report, path);
-        drafts.push({
-          code: "CELL_BLANK",
-          path,
-          detail: cell.state,
-          ...(cell.state === "mark" && { actual: cell.mark }),
-          ...(implied !== undefined && { expected: implied.value, related: implied.related }),
-        });
-      }
+        return cell.state === "blank" || cell.state === "mark" ? [{ path, cell }] : [];
+      });
+      const first = blanks[0];
+      if (first === undefined) continue;
+      const implied = impliedValue(report, first.path);
+      drafts.push({
+        code: "CELL_BLANK",
+        path: first.path,
+        detail: first.cell.state,
+        ...(first.cell.state === "mark" && { actual: first.cell.mark }),
+        ...(implied !== undefined && { expected: implied }),
+        related: blanks.map((blank) => blank.path),
+      });
     }
   }
   return drafts;

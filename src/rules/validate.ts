@@ -90,13 +90,12 @@ function drafts(
   settings: Settings,
   meter: Meter | undefined,
 ): FindingDraft[] {
-  const reported = read.map((d) => d.path);
   const previous = previousOf(report, settings.previous);
   return [
     ...read,
     ...checkEmptySections(report, meter),
     ...checkTemplateYear(report),
-    ...checkBlankCells(report, reported),
+    ...checkBlankCells(report),
     ...checkIdentities(report),
     ...checkStockBelowFlow(report),
     ...(previous === undefined ? [] : checkCrossYear(report, previous, meter)),

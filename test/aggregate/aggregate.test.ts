@@ -138,6 +138,9 @@ describe("aggregate", () => {
       path: cell,
       related: [["members", 1, ...cell]],
     });
+    // A mark is worded as the mark it is, an absent cell as missing.
+    expect(findings[0]!.message).toContain("非数字符号「/」");
+    expect(findings[1]!.message).toContain("缺失");
   });
 
   it("reports a member's blank leaves but not its blank totals, which are recomputed (2019, D7)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RuleCode } from "../../src/index.js";
-import { applicationDataRows, validate } from "../../src/index.js";
+import { applicationDataRows, parseText, toHTML, toJSON, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { edited, expectFinding, expectNoFinding, findingsOf, setAt } from "../support/findings.js";
@@ -146,24 +146,48 @@ describe("T4_GROUP_TOTAL", () => {
 });
 
 describe("blank, marked and absent operands", () => {
-  it("Shanghai 2019 (总计 blank on every leaf row): CELL_BLANK warnings, no arithmetic finding", () => {
+  it("Shanghai 2019 (总计 blank on every leaf row): one CELL_BLANK per row, no arithmetic finding", () => {
     const { ok, findings } = validate(shanghai2019Report);
     expect(ok).toBe(true);
     for (const code of ARITHMETIC) expectNoFinding(findings, code);
-    expectFinding(findings, "CELL_BLANK", ["applications", "disclosed", "total"], {
-      severity: "warning",
-    });
+    // （一）予以公开: 科研机构, 社会公益组织 and 总计 are blank; one finding at the first of them.
+    const disclosed = expectFinding(
+      findings,
+      "CELL_BLANK",
+      ["applications", "disclosed", "researchInstitution"],
+      { severity: "warning" },
+    );
+    expect(disclosed.related).toEqual([
+      ["applications", "disclosed", "researchInstitution"],
+      ["applications", "disclosed", "socialWelfareOrganization"],
+      ["applications", "disclosed", "total"],
+    ]);
+    expect(disclosed.message).toContain("本行共 3 个单元格");
+    expectNoFinding(findings, "CELL_BLANK", ["applications", "disclosed", "total"]);
     expectFinding(findings, "CELL_BLANK", [
       "reviewsAndLitigation",
       "administrativeReview",
       "corrected",
     ]);
     const blanks = findingsOf(findings, "CELL_BLANK");
-    expect(blanks.length).toBeGreaterThan(0);
     expect(findings.length).toBe(blanks.length);
+    // One finding per row with a blank or marked cell, naming every such cell of the row.
+    const json = toJSON(shanghai2019Report) as unknown as Record<
+      string,
+      Record<string, Record<string, unknown>>
+    >;
+    const rows = (["applications", "reviewsAndLitigation"] as const).flatMap((table) =>
+      Object.entries(json[table]!).flatMap(([row, cells]) => {
+        const blank = Object.entries(cells).filter(([, v]) => v === null || typeof v === "object");
+        return blank.length === 0 ? [] : [blank.map(([column]) => [table, row, column])];
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    expect(blanks.map((f) => f.related)).toEqual(rows);
+    expect(blanks.map((f) => f.path)).toEqual(rows.map((cells) => cells[0]));
   });
 
-  it("reports each blank cell once, with the value an identity implies when it is the only unknown", () => {
+  it("gives a blank cell the value an identity implies when it is that identity's only unknown", () => {
     const json = edited(seedReport, (j) => {
       setAt(j, ["applications", "disclosed", "naturalPerson"], 2);
       setAt(j, ["applications", "disclosed", "total"], null);
@@ -172,7 +196,9 @@ describe("blank, marked and absent operands", () => {
     const finding = expectFinding(findings, "CELL_BLANK", ["applications", "disclosed", "total"], {
       expected: 2,
     });
-    expect(finding.related).toHaveLength(6);
+    expect(finding.related).toEqual([["applications", "disclosed", "total"]]);
+    expect(finding.message).toContain("按勾稽关系应为 2");
+    expect(finding.message).not.toContain("本行共");
     expectNoFinding(findings, "T3_ROW_TOTAL");
     // The blank leaf total makes T3_RESULT_TOTAL of the 总计 column undecidable (0 known on the
     // leaves' side), while the 自然人 column, all known, is broken by the edit.
@@ -191,50 +217,73 @@ describe("blank, marked and absent operands", () => {
       expected: "≥ 4",
       actual: 3,
     });
-    const blank = expectFinding(findings, "CELL_BLANK", [
-      "applications",
-      "disclosed",
-      "commercialEnterprise",
-    ]);
+    const blank = expectFinding(
+      findings,
+      "CELL_BLANK",
+      ["applications", "disclosed", "commercialEnterprise"],
+      { actual: "/" },
+    );
     expect(blank.message).toContain("/");
     // The row identity is broken whatever the mark stands for; the column identity implies 0.
     expect(blank.expected).toBe(0);
-    expect(blank.related).toContainEqual(["applications", "totalHandled", "commercialEnterprise"]);
+    expect(blank.related).toEqual([["applications", "disclosed", "commercialEnterprise"]]);
   });
 
-  it("does not decide an identity with unknowns on both sides", () => {
+  it("does not decide an identity with unknowns on both sides; one CELL_BLANK for the row", () => {
     const json = edited(seedReport, (j) => {
       setAt(j, ["reviewsAndLitigation", "administrativeReview", "upheld"], 3);
       setAt(j, ["reviewsAndLitigation", "administrativeReview", "pending"], null);
-      setAt(j, ["reviewsAndLitigation", "administrativeReview", "total"], null);
+      setAt(j, ["reviewsAndLitigation", "administrativeReview", "total"], { mark: "—" });
     });
     const { findings } = validate(json);
     expectNoFinding(findings, "T4_GROUP_TOTAL");
-    expect(findingsOf(findings, "CELL_BLANK")).toHaveLength(2);
+    expect(findingsOf(findings, "CELL_BLANK")).toHaveLength(1);
     const pending = ["reviewsAndLitigation", "administrativeReview", "pending"];
-    expect(expectFinding(findings, "CELL_BLANK", pending).expected).toBeUndefined();
+    const finding = expectFinding(findings, "CELL_BLANK", pending);
+    expect(finding.expected).toBeUndefined();
+    expect(finding.actual).toBeUndefined();
+    expect(finding.related).toEqual([
+      pending,
+      ["reviewsAndLitigation", "administrativeReview", "total"],
+    ]);
+    expect(finding.message).toContain("本行共 2 个单元格");
+    const en = validate(json, { locale: "en" }).findings;
+    expect(expectFinding(en, "CELL_BLANK", pending).message).toContain("2 cells of this row");
   });
 
-  it("says 'absent' for a cell that is not there at all", () => {
+  it("does not report an absent (unread) cell as blank: it is unknown, not blank", () => {
     const json = edited(seedReport, (j) => {
       delete (j["applications"] as Record<string, Record<string, unknown>>)["carriedOver"]![
         "total"
       ];
     });
+    const { ok, findings } = validate(json);
+    expect(findings).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("still judges the identities of an absent cell, as an unknown count", () => {
+    // 一、本年新收: 总计 absent, 自然人 raised by 1: the balance of 自然人 is broken, and the row
+    // total, with its only unknown absent, implies a value without a finding.
+    const json = edited(seedReport, (j) => {
+      const row = (j["applications"] as Record<string, Record<string, number>>)["newlyReceived"]!;
+      row["naturalPerson"]! += 1;
+      delete row["total"];
+    });
     const { findings } = validate(json);
-    const finding = expectFinding(
-      findings,
-      "CELL_BLANK",
-      ["applications", "carriedOver", "total"],
-      {
-        expected: 0,
-      },
-    );
-    expect(finding.message).toContain("缺失");
-    const en = validate(json, { locale: "en" }).findings;
-    expect(
-      expectFinding(en, "CELL_BLANK", ["applications", "carriedOver", "total"]).message,
-    ).toMatch(/missing/);
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ["T3_BALANCE", ["applications", "carriedForward", "naturalPerson"]],
+    ]);
+  });
+
+  it("a cell the parser could not read is reported once, as unreadable, not again as blank", () => {
+    const html = toHTML(seedReport);
+    const cell = `<td colspan="3">${seedReport.activeDisclosure!.licensing.decisions}</td>`;
+    expect(html).toContain(cell);
+    const parsed = parseText(html.replace(cell, '<td colspan="3">404 元</td>'));
+    const path = ["activeDisclosure", "licensing", "decisions"];
+    expectFinding(parsed.findings, "PARSE_CELL_UNREADABLE", path);
+    expect(validate(parsed.report).findings).toEqual([]);
   });
 
   it("checks every group of table 四: one finding per broken instance", () => {

@@ -187,3 +187,107 @@ export function brokenEquations(report: { readonly template: string }): Equation
   if (version !== "2019" && version !== "2021") throw new Error(`oracle: template ${version}`);
   return equationsOf(version).filter((e) => sideOf(report, e.left) !== sideOf(report, e.right));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Blank, marked and absent cells (ARCHITECTURE §5, "Rules on blank cells"), written here from the
+// contract and not from the library's evaluator: a cell that holds no count (null, a mark, absent,
+// a value of the wrong type) may hold ANY count ≥ 0. Each side of an equation is then a range of
+// possible sums, and the equation is judged by how the two ranges meet.
+// ---------------------------------------------------------------------------------------------
+
+/** The sums a side of an equation can have: `[min, max]`, `max` infinite when a cell is unknown. */
+export interface SumRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Whether a raw cell value is a count (a non-negative safe integer). */
+export const isCount = (value: unknown): value is number =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+
+/** The range of a side, read through `read` (the raw value of a cell, undefined when absent). */
+export function rangeOf(read: (path: OraclePath) => unknown, paths: readonly OraclePath[]) {
+  let min = 0;
+  let max = 0;
+  for (const path of paths) {
+    const value = read(path);
+    if (isCount(value)) {
+      min += value;
+      max += value;
+    } else {
+      max = Number.POSITIVE_INFINITY;
+    }
+  }
+  return { min, max } satisfies SumRange;
+}
+
+/**
+ * How an equation stands: `broken` when no values of the unknown cells can make it hold (the
+ * ranges of the two sides do not meet), `holds` when both sides are exact and equal, `open`
+ * otherwise. A broken equation carries what a finding shows (ARCHITECTURE §3, catalogue notes):
+ * for a total, `expected` is its parts and `actual` the total; for the balance, 一 + 二 and
+ * （七） + 四; an inexact side is shown as `"≥ min"`.
+ */
+export type Judgement =
+  | { readonly kind: "holds" }
+  | { readonly kind: "open" }
+  | {
+      readonly kind: "broken";
+      readonly expected: number | string;
+      readonly actual: number | string;
+    };
+
+const shownRange = (range: SumRange): number | string =>
+  range.max === range.min ? range.min : `≥ ${range.min}`;
+
+/** Judges one equation over the cells `read` gives. */
+export function judge(e: Equation, read: (path: OraclePath) => unknown): Judgement {
+  const left = rangeOf(read, e.left);
+  const right = rangeOf(read, e.right);
+  if (left.max < right.min || right.max < left.min) {
+    const [expected, actual] =
+      e.code === "T3_BALANCE"
+        ? [shownRange(left), shownRange(right)]
+        : [shownRange(right), shownRange(left)];
+    return { kind: "broken", expected, actual };
+  }
+  if (left.min === left.max && right.min === right.max) return { kind: "holds" };
+  return { kind: "open" };
+}
+
+/**
+ * The value an equation forces on a cell: when the cell is the equation's only cell without a
+ * count and the equation is not broken, the one count that makes the two sides equal.
+ */
+export function forcedValue(
+  e: Equation,
+  read: (path: OraclePath) => unknown,
+  cell: OraclePath,
+): number | undefined {
+  const unknown = operandsOf(e).filter((path) => !isCount(read(path)));
+  if (unknown.length !== 1 || !samePath(unknown[0]!, cell)) return undefined;
+  if (judge(e, read).kind === "broken") return undefined;
+  const others = (paths: readonly OraclePath[]) =>
+    rangeOf(
+      read,
+      paths.filter((p) => !samePath(p, cell)),
+    ).min;
+  const onLeft = e.left.some((p) => samePath(p, cell));
+  return onLeft ? others(e.right) - others(e.left) : others(e.left) - others(e.right);
+}
+
+/** Where the finding about a broken equation points: a total's cell, else 四 of the column. */
+export const findingPathOf = (e: Equation): OraclePath =>
+  e.code === "T3_BALANCE" ? e.right[e.right.length - 1]! : e.left[0]!;
+
+/** A reader of the raw cells of a report or its JSON (own keys only; absent is undefined). */
+export function readerOf(report: unknown): (path: OraclePath) => unknown {
+  return (path) => {
+    let node = report;
+    for (const key of path) {
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<string, unknown>)[key];
+    }
+    return node;
+  };
+}

@@ -18,7 +18,11 @@ export function messageEn(c: MessageContext): string {
             ? `${c.where} holds the mark "${c.actual ?? ""}"`
             : `${c.where} is blank`;
       const implied = c.expected === undefined ? "" : `; the identities imply ${c.expected ?? "?"}`;
-      return `${state}: it is not counted as zero, and the identities that use it are checked only where still decidable${implied}`;
+      const row =
+        c.detail !== "absent" && (c.relatedCount ?? 0) > 1
+          ? ` (${c.relatedCount} cells of this row are blank or hold a mark)`
+          : "";
+      return `${state}${row}: it is not counted as zero, and the identities that use it are checked only where still decidable${implied}`;
     }
     case "SECTION_MISSING":
       return `${c.where} is missing`;

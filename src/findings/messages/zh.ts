@@ -43,7 +43,11 @@ export function messageZh(c: MessageContext): string {
             ? `${c.where}为非数字符号「${c.actual ?? ""}」`
             : `${c.where}为空`;
       const implied = c.expected === undefined ? "" : `；按勾稽关系应为 ${c.expected ?? "?"}`;
-      return `${state}，不按零计算，相关勾稽关系只在可判定时核对${implied}`;
+      const row =
+        c.detail !== "absent" && (c.relatedCount ?? 0) > 1
+          ? `（本行共 ${c.relatedCount} 个单元格为空或为非数字符号）`
+          : "";
+      return `${state}${row}，不按零计算，相关勾稽关系只在可判定时核对${implied}`;
     }
     case "SECTION_MISSING":
       return `缺少${c.where}`;
