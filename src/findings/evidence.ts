@@ -20,7 +20,8 @@ export const findingEvidence = {
   // the cell as it stands.
   T3_ROW_TOTAL: { expected: ["number", "string"], actual: ["number"] },
   T3_RESULT_TOTAL: { expected: ["number", "string"], actual: ["number"] },
-  T3_BALANCE: { expected: ["number", "string"], actual: ["number"] },
+  // 一 + 二; （七） + 四 — either side "≥ n" when it has a blank operand and is still decided.
+  T3_BALANCE: { expected: ["number", "string"], actual: ["number", "string"] },
   T4_GROUP_TOTAL: { expected: ["number", "string"], actual: ["number"] },
   T2_STOCK_BELOW_FLOW: { expected: ["number"], actual: ["number"] }, // 本年新公开; 对外公开总数量
   CARRY_OVER: { expected: ["number"], actual: ["number"] }, // last year's 结转; this year's 上年结转
@@ -64,8 +65,8 @@ export type EvidenceOf<C extends RuleCode> = Field<
  *
  * @example
  * ```ts
- * fitsEvidence({ code: "T3_BALANCE", expected: 3, actual: 2 }); // true
- * fitsEvidence({ code: "T3_BALANCE", expected: 3, actual: "2" }); // false
+ * fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: 2 }); // true
+ * fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: "2" }); // false
  * ```
  */
 export function fitsEvidence(finding: {

@@ -104,14 +104,17 @@ describe("finding evidence", () => {
   });
 
   it("the check rejects a wrong kind (so that it can fail)", () => {
-    expect(fitsEvidence({ code: "T3_BALANCE", expected: 3, actual: "2" })).toBe(false);
+    expect(fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: "2" })).toBe(false);
     expect(fitsEvidence({ code: "SECTION_MISSING", actual: 1 })).toBe(false);
     expect(Object.keys(findingEvidence)).toEqual([...ruleCodes]);
   });
 
   it("types: narrowing on code types expected and actual", () => {
     const finding = {} as Finding;
-    if (finding.code === "T3_BALANCE") expectTypeOf(finding.actual).toEqualTypeOf<number>();
+    if (finding.code === "T3_ROW_TOTAL") expectTypeOf(finding.actual).toEqualTypeOf<number>();
+    if (finding.code === "T3_BALANCE") {
+      expectTypeOf(finding.actual).toEqualTypeOf<number | string>();
+    }
     if (finding.code === "PUBLISHED_LATE") expectTypeOf(finding.actual).toEqualTypeOf<string>();
     if (finding.code === "SECTION_MISSING")
       expectTypeOf(finding.expected).toEqualTypeOf<undefined>();

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fitsEvidence } from "../../src/findings/evidence.js";
 import type { Finding, Report, ReportInit, TemplateVersion } from "../../src/index.js";
 import { aggregate, createReport, fromJSON, toJSON, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -171,6 +172,7 @@ function checkBlankRows(json: Json, findings: readonly Finding[]): void {
 function checkAggregate(json: Json, member: Report): void {
   const version = json["template"] as TemplateVersion;
   const { findings } = aggregate([member], { agency: "某县人民政府" });
+  for (const finding of findings) expect(fitsEvidence(finding), finding.code).toBe(true);
   const own = identityFindings(findings).filter((f) => f.path[0] === "members" && f.path[1] === 0);
   expect(own).toHaveLength(identityFindings(findings).length);
   for (const f of own) expect(f.related?.every((p) => p[0] === "members" && p[1] === 0)).toBe(true);
@@ -203,6 +205,7 @@ function checkCreate(json: Json): void {
     else if (!isTotal(path)) rows[row]![column] = null;
   }
   const built = createReport(init as never);
+  for (const finding of built.findings) expect(fitsEvidence(finding), finding.code).toBe(true);
   expect(built.report).toBeDefined();
   const report = toJSON(built.report as Report) as unknown as Json;
   const builtRead = readerOf(report);
@@ -236,6 +239,8 @@ describe.each(versions)("one arithmetic: validate, aggregate and createReport (%
         const { findings } = validate(json);
         checkIdentities(json, findings);
         checkBlankRows(json, findings);
+        // Every finding fits the evidence its code's type promises (src/findings/evidence.ts).
+        for (const finding of findings) expect(fitsEvidence(finding), finding.code).toBe(true);
         checkAggregate(json, report!);
         checkCreate(json);
       }),
