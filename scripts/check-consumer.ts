@@ -14,6 +14,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ts from "typescript";
 
 const repo = resolve(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as {
@@ -86,9 +87,12 @@ require.resolve("${pkg.name}/vitest");
 console.log("CommonJS require: ok");
 `;
 
-/** Runs the tour (valid JavaScript as written) and the CommonJS smoke test in an install. */
+/** Runs the tour (its types stripped by TypeScript) and the CommonJS smoke test in an install. */
 function runInstalled(dir: string, label: string): void {
-  writeFileSync(join(dir, "tour.mjs"), readmeTour());
+  const tour = ts.transpileModule(readmeTour(), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  writeFileSync(join(dir, "tour.mjs"), tour);
   sh(dir, process.execPath, ["tour.mjs"]);
   writeFileSync(join(dir, "smoke.cjs"), requireSmoke);
   sh(dir, process.execPath, ["smoke.cjs"]);
