@@ -69,8 +69,8 @@ expect(report).toBeConsistentReport({ failOn: "error" });
 const schema = `import { jsonSchema, reportSchema } from "${pkg.name}/schema";
 import { createReport, toJSON } from "${pkg.name}";
 
-const { report } = createReport({ template: "2019", year: 2020, agency: "某镇人民政府" });
-const ok: boolean = reportSchema("2019").safeParse(toJSON(report)).success;
+const built = createReport({ template: "2019", year: 2020, agency: "某镇人民政府" });
+const ok: boolean = built.ok && reportSchema("2019").safeParse(toJSON(built.report)).success;
 const draft: unknown = jsonSchema()["$schema"];
 console.log(ok, draft);
 `;
