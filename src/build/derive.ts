@@ -14,11 +14,8 @@ import {
   cellKey,
   cellsOf,
   deriveTotals,
-  evaluateIdentity,
-  identityPath,
-  identityRelated,
-  showBound,
   totalIdentities,
+  violation,
 } from "../model/identities.js";
 import { type CellPath, identitiesOf } from "../templates/identities.js";
 import type { TemplateVersion } from "../templates/types.js";
@@ -94,14 +91,7 @@ export function settleTotals(
       const offered = derived.has(target) ? given.get(target) : undefined;
       if (offered !== undefined) reader = (p) => (cellKey(p) === target ? offered : read(p));
     }
-    const verdict = evaluateIdentity(identity, reader);
-    if (verdict.verdict !== "violated") continue;
-    drafts.push({
-      code: identity.code,
-      path: identityPath(identity),
-      expected: showBound(verdict.expected),
-      actual: showBound(verdict.actual),
-      related: identityRelated(identity),
-    });
+    const draft = violation(identity, reader);
+    if (draft !== undefined) drafts.push(draft);
   }
 }

@@ -20,7 +20,9 @@
  *
  * @module
  */
+
 import { Decimal } from "decimal.js";
+import type { FindingDraft } from "../findings/finding.js";
 import type { CellPath, Identity, IdentityCode } from "../templates/identities.js";
 import { identitiesOf } from "../templates/identities.js";
 import type { TemplateVersion } from "../templates/types.js";
@@ -196,6 +198,29 @@ export function evaluateIdentity(identity: Identity, read: CellReader): Verdict 
   return left.unknown.length === 1
     ? { verdict: "implies", operand: left.unknown[0]!, value: minus(right.known, left.known) }
     : { verdict: "implies", operand: right.unknown[0]!, value: minus(left.known, right.known) };
+}
+
+/**
+ * The finding draft of an identity, when the cells read through `read` violate it: at the total
+ * (or the balance's 四 cell), with the two sides as `expected`/`actual` and the operands in
+ * `related`. `undefined` when the identity holds or cannot be decided. What `validate` and the
+ * builders report, worded alike.
+ *
+ * @example
+ * ```ts
+ * violation(identity, cellsOf(report))?.code; // 'T3_ROW_TOTAL'
+ * ```
+ */
+export function violation(identity: Identity, read: CellReader): FindingDraft | undefined {
+  const verdict = evaluateIdentity(identity, read);
+  if (verdict.verdict !== "violated") return undefined;
+  return {
+    code: identity.code,
+    path: identityPath(identity),
+    expected: showBound(verdict.expected),
+    actual: showBound(verdict.actual),
+    related: identityRelated(identity),
+  };
 }
 
 /**

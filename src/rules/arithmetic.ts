@@ -13,14 +13,7 @@
  */
 
 import type { FindingDraft } from "../findings/finding.js";
-import {
-  cellsOf,
-  evaluateIdentity,
-  identityPath,
-  identityRelated,
-  showAmount,
-  showBound,
-} from "../model/identities.js";
+import { cellsOf, evaluateIdentity, showAmount, violation } from "../model/identities.js";
 import type { Report } from "../model/report.js";
 import { type CellPath, identitiesOf } from "../templates/identities.js";
 import { tableLayout } from "../templates/layout.js";
@@ -31,15 +24,8 @@ export function checkIdentities(report: Report): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   const read = cellsOf(report);
   for (const identity of identitiesOf(report.template)) {
-    const verdict = evaluateIdentity(identity, read);
-    if (verdict.verdict !== "violated") continue;
-    drafts.push({
-      code: identity.code,
-      path: identityPath(identity),
-      expected: showBound(verdict.expected),
-      actual: showBound(verdict.actual),
-      related: identityRelated(identity),
-    });
+    const draft = violation(identity, read);
+    if (draft !== undefined) drafts.push(draft);
   }
   return drafts;
 }
