@@ -24,6 +24,11 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 // A unit may follow after spaces inside one cell (`404 件`); whether it agrees is checked per column.
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|項|项|条|次)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * A change written with a sign word or the minus sign U+2212, which NFKC leaves alone: `增2`,
+ * `增加2`, `减4`, `减少4`, `−3`. Seen in the 2019 column 本年增/减; read as a number only there.
+ */
+const SIGNED_WORD = /^(增加?|减少?|−)\s*(\d+)\s*(项|項|个)?$/;
 
 const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：:；;";
 
@@ -43,9 +48,9 @@ export function stripPunctuation(text: string, meter?: Meter): string {
 
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
 export function isValueText(text: string, meter?: Meter): boolean {
-  // Besides NFKC: two trims, two hash look-ups and three patterns anchored at both ends whose
+  // Besides NFKC: two trims, two hash look-ups and four patterns anchored at both ends whose
   // digit runs, when backtracked, give way one digit at a time to a fixed continuation.
-  tick(meter, 1 + 7 * text.length);
+  tick(meter, 1 + 8 * text.length);
   const plain = nfkc(text, meter).trim();
   return (
     plain === "" ||
@@ -54,7 +59,8 @@ export function isValueText(text: string, meter?: Meter): boolean {
     ABSENT.has(plain) ||
     NUMBER.test(plain) ||
     GROUPED.test(plain) ||
-    WITH_UNIT.test(plain)
+    WITH_UNIT.test(plain) ||
+    SIGNED_WORD.test(plain)
   );
 }
 
@@ -136,12 +142,21 @@ export type CellReading = { readonly ok: true; readonly value: Cell } | { readon
  */
 export function readCell(text: string, column: ColumnDefinition, meter?: Meter): CellReading {
   // The trim, hash look-ups, anchored patterns (see isValueText), the comma removal, the number.
-  tick(meter, 1 + 10 * text.length);
+  tick(meter, 1 + 11 * text.length);
   const raw = text.trim();
   if (raw === "") return { ok: true, value: null };
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
   const plain = nfkc(raw, meter);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
+  const signed = SIGNED_WORD.exec(plain);
+  if (signed) {
+    // Only the signed column reads a sign word; elsewhere such a cell is not a count.
+    if (column.kind !== "signedCount") return { ok: false };
+    const size = Number(signed[2]);
+    if (!Number.isSafeInteger(size)) return { ok: false };
+    const negative = signed[1]!.startsWith("减") || signed[1] === "−";
+    return { ok: true, value: negative && size !== 0 ? -size : size };
+  }
   let number = GROUPED.test(plain) ? plain.replace(/,/g, "") : plain;
   const unit = WITH_UNIT.exec(number);
   if (unit) {

@@ -111,6 +111,28 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
     expect(read(source, row)).toEqual({ previousItems: 5, change: -2, decisions: 7 });
   });
 
+  it.each([
+    ["减4", -4],
+    ["减少4", -4],
+    ["增2", 2],
+    ["增加2项", 2],
+    ["\u22123", -3],
+    ["-3", -3],
+    ["+3", 3],
+  ])("reads the sign word or sign of %s in 本年增/减 as %d, keeping the row", (cell, value) => {
+    const source = replaceLine(text2019, "行政许可 ", `行政许可 | 5 | ${cell} | 7`);
+    expect(read(source, row)).toEqual({ previousItems: 5, change: value, decisions: 7 });
+    expect(parseText(source).findings.filter((f) => f.path[1] === "licensing")).toEqual([]);
+  });
+
+  it("refuses a sign word outside the signed column, keeping the other cells", () => {
+    const source = replaceLine(text2019, "行政许可 ", "行政许可 | 减5 | 2 | 7");
+    expect(read(source, row)).toEqual({ change: 2, decisions: 7 });
+    expect(parseText(source).findings.map((f) => f.path.join("."))).toContain(
+      "activeDisclosure.licensing.previousItems",
+    );
+  });
+
   it("refuses a 本年增/减 in another unit, keeping the other cells", () => {
     const source = replaceLine(text2019, "行政许可 ", "行政许可 | 5 | -2件 | 7");
     expect(read(source, row)).toEqual({ previousItems: 5, decisions: 7 });
