@@ -260,6 +260,18 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "exactly one split satisfies the identities",
   },
+  PARSE_YEAR_UNCERTAIN: {
+    severity: "info",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "标题和统计期限均未写明报告年度：年度取自较弱的依据（正文中提及本报告的语句、总体情况的开头），或未能确定",
+      en: "Neither the title nor the statistical period states the year: it was taken from weaker evidence (a sentence naming the report, the opening of 一、总体情况), or could not be found",
+    },
+    formula: "year from the title or 统计期限 (1月1日), else weaker evidence",
+    notes:
+      "At `['year']`, with the year taken in `actual` (absent when none was found). A report named inside 《…》 is never taken: a quoted title is often last year's report. Not reported when `options.year` is given.",
+  },
   OPTION_INVALID: {
     severity: "warning",
     templates: both,

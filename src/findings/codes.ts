@@ -27,6 +27,7 @@ export const ruleCodes = [
   "PARSE_CELL_UNREADABLE",
   "PARSE_TRUNCATED",
   "PARSE_CELLS_RECOVERED",
+  "PARSE_YEAR_UNCERTAIN",
   "OPTION_INVALID",
 ] as const;
 

@@ -38,6 +38,7 @@ export const findingEvidence = {
   PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["absent"] },
   PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
   PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split
+  PARSE_YEAR_UNCERTAIN: { expected: ["absent"], actual: ["number", "absent"] }, // the year taken
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,

@@ -76,8 +76,12 @@ export function fromTitle(
 ): { agency: string | null; year: number | null } {
   // NFKC, the blanks removed, and three patterns anchored at the start whose one lazy run is
   // followed by a fixed word (a bounded look at each extension): the title about five times.
-  tick(meter, 5 * title.length);
-  const plain = title.normalize("NFKC").replace(/\s+/g, "");
+  tick(meter, 6 * title.length);
+  const whole = title.normalize("NFKC").replace(/\s+/g, "");
+  // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
+  // outside the quotes, when the report is named there too; a title that is all quote is read inside.
+  const unquoted = whole.replace(/《[^》]*》/g, "");
+  const plain = unquoted.includes("政府信息公开") ? unquoted : whole.replace(/[《》]/g, "");
   const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
   if (agencyFirst) return { agency: agencyFirst[1] || null, year: Number(agencyFirst[2]) };
   const yearFirst = /^(\d{4})年度?(.+?)政府信息公开/.exec(plain);

@@ -208,6 +208,34 @@ function bodyEnd(text: string, next: number | undefined, meter?: Meter): number 
   return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;
 }
 
+/**
+ * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
+ * names inside 《…》: one forward pass keeps the quote depth up to each match, so the whole search
+ * is linear.
+ */
+function namedYear(text: string, meter: Meter | undefined): number | null {
+  tick(meter, 2 * text.length);
+  let depth = 0;
+  let at = 0;
+  for (const match of text.matchAll(yearPatterns.reportNamed)) {
+    for (; at < match.index; at++) {
+      const char = text[at];
+      if (char === "《") depth++;
+      else if (char === "》" && depth > 0) depth--;
+    }
+    if (depth === 0) return Number(match[1]);
+  }
+  return null;
+}
+
+/** A year opening the overview's text (`2019年，我局…`), read from its first characters only. */
+function openingYear(text: string, from: number, meter: Meter | undefined): number | null {
+  const head = text.slice(from, from + 40);
+  tick(meter, head.length);
+  const match = yearPatterns.opening.exec(head);
+  return match ? Number(match[1]) : null;
+}
+
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
   const { words } = settings;
   const cleaned = cleanText(source, meter);
@@ -217,17 +245,25 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
   const front = readFront(cleaned.slice(0, frontEnd), markdown, meter);
-  // Without a title, the statistical period (`自2021年1月1日起`) anywhere in the text, or the report
-  // named in a sentence (`现公布我局2022年政府信息公开工作年度报告`) says the year. Two searches:
-  // fixed characters and bounded digits between `\s*` runs (a run follows one start only).
-  tick(meter, 2 * cleaned.length);
-  const period = yearPatterns.periodStart.exec(cleaned) ?? yearPatterns.reportNamed.exec(cleaned);
-  const year = settings.year ?? front.year ?? (period ? Number(period[1]) : null);
+  // The year: the option, else the title, else the statistical period (`自2021年1月1日起`) anywhere
+  // in the text. One search: fixed characters and bounded digits between `\s*` runs.
+  tick(meter, cleaned.length);
+  const period = yearPatterns.periodStart.exec(cleaned);
+  const stated = settings.year ?? front.year ?? (period ? Number(period[1]) : null);
   const bodies = headings.map((heading, index) => ({
     from: heading.end,
     to: bodyEnd(cleaned, headings[index + 1]?.start, meter),
     table: TABLE_READERS[heading.section.key] !== undefined,
   }));
+  // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the report named in a sentence outside
+  // 《…》 (a quoted title is often last year's report), then a year opening 一、总体情况.
+  const overview = headings.findIndex((heading) => heading.section.key === "overview");
+  const weaker =
+    stated !== null
+      ? null
+      : (namedYear(cleaned, meter) ??
+        (overview === -1 ? null : openingYear(cleaned, bodies[overview]!.from, meter)));
+  const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,
     bodies.filter((body) => body.table),
@@ -244,6 +280,14 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
   if (template === undefined) {
     for (const section of sections) drafts.push({ code: "SECTION_MISSING", path: [section.key] });
     return parsed(undefined, localizeFindings(drafts, words));
+  }
+  // Only a report has a year to be unsure of: with no template found, SECTION_MISSING says it all.
+  if (stated === null) {
+    drafts.push({
+      code: "PARSE_YEAR_UNCERTAIN",
+      path: ["year"],
+      ...(year !== null && { actual: year }),
+    });
   }
   const report: Record<string, unknown> = {
     formatVersion: 1,

@@ -37,6 +37,9 @@ export const TITLE_SUFFIX = "年政府信息公开工作年度报告";
  */
 export const yearPatterns = {
   periodStart: /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
-  reportNamed: /(20\d{2})\s*年度?政府信息公开工作年度报告/,
+  // Global, for `matchAll` (which works on a copy); never call `exec` on it.
+  reportNamed: /(20\d{2})\s*年度?政府信息公开工作年度报告/g,
   inTitle: /(20\d{2})\s*年(?:度)?/,
+  /** A year opening 一、总体情况: `2019年，我局…`. */
+  opening: /^[\s　]*(20\d{2})\s*年/,
 } as const;

@@ -66,6 +66,10 @@ export function messageEn(c: MessageContext): string {
       return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
     case "PARSE_TRUNCATED":
       return `The text stops inside ${c.where}${c.detail ? `, at "${c.detail}"` : ""}`;
+    case "PARSE_YEAR_UNCERTAIN":
+      return c.actual === undefined
+        ? "The report year could not be found: neither the title, the statistical period nor the overview states it"
+        : `Neither the title nor the statistical period states the year; ${c.actual} was taken from the text`;
     case "OPTION_INVALID":
       return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

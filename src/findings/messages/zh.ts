@@ -90,6 +90,10 @@ export function messageZh(c: MessageContext): string {
       return `无法读取${c.where}${c.detail ? `（原文「${c.detail}」）` : ""}`;
     case "PARSE_TRUNCATED":
       return `文本在${c.where}处中断${c.detail ? `，止于「${c.detail}」` : ""}`;
+    case "PARSE_YEAR_UNCERTAIN":
+      return c.actual === undefined
+        ? "未能确定报告年度：标题、统计期限和总体情况均未写明"
+        : `标题和统计期限均未写明报告年度，已按正文取 ${c.actual} 年`;
     case "OPTION_INVALID":
       return `选项「${c.detail ?? ""}」无效（${c.actual ?? ""}），已忽略；应为 ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":
