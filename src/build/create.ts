@@ -19,13 +19,10 @@ import {
   show,
   snapshot,
 } from "../model/input.js";
+import { TEXT_KEYS_AFTER, TEXT_KEYS_BEFORE } from "../model/keys.js";
 import type { Report } from "../model/report.js";
 import { tableLayout } from "../templates/layout.js";
-import {
-  isTemplateVersion,
-  TEMPLATE_VERSIONS_TEXT,
-  templateDefinition,
-} from "../templates/registry.js";
+import { isTemplateVersion, TEMPLATE_VERSIONS_TEXT } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import { takeCell, takeText, zeroOf } from "./cells.js";
 import { cellKey, derivedCellKeys, settleTotals, type Tables } from "./derive.js";
@@ -33,18 +30,15 @@ import type { BuildOptions, BuildResult, ReportInit, TextSectionKey } from "./ty
 
 /**
  * The text sections of a version, in report order: the preamble, then the registry's prose
- * sections.
+ * sections (the same in both versions: the model's text keys).
  *
  * @example
  * ```ts
  * textSectionKeys("2021"); // ['preamble', 'overview', 'problemsAndImprovements', 'otherMatters']
  * ```
  */
-export function textSectionKeys(version: TemplateVersion): readonly TextSectionKey[] {
-  const prose = templateDefinition(version)
-    .sections.filter((section) => section.body === "text")
-    .map((section) => section.key as TextSectionKey);
-  return ["preamble", ...prose];
+export function textSectionKeys(_version: TemplateVersion): readonly TextSectionKey[] {
+  return [...TEXT_KEYS_BEFORE, ...TEXT_KEYS_AFTER];
 }
 
 function initKeys(version: TemplateVersion): readonly string[] {

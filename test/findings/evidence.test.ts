@@ -3,8 +3,6 @@
  * type is derived from it. Here every finding that many kinds of input produce is checked against
  * it at run time, so the type cannot claim what the rules do not emit.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { findingEvidence, fitsEvidence } from "../../src/findings/evidence.js";
@@ -23,16 +21,11 @@ import {
 import { pingtanSeries } from "../fixtures/pingtan-series.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { corpusFiles } from "../read/support.js";
 import { consistentReport } from "../support/arbitraries.js";
 import { edited, setAt } from "../support/findings.js";
 
-const corpus = join("test", "fixtures", "corpus");
-const texts = readdirSync(corpus)
-  .filter((name) => name.endsWith(".txt"))
-  .map((name) => {
-    const raw = readFileSync(join(corpus, name), "utf8");
-    return raw.slice(raw.indexOf("\n---\n") + 5);
-  });
+const texts = corpusFiles().map((file) => file.text);
 
 /** Findings of many kinds: the corpus, perturbed fixtures, consolidations, bad options. */
 function sampleFindings(): Finding[] {

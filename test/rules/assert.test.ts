@@ -7,6 +7,16 @@ import { edited, setAt } from "../support/findings.js";
 
 const broken = edited(seedReport, (j) => setAt(j, ["applications", "disclosed", "total"], 3));
 
+/** What a call throws (undefined when it returns). */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 describe("assertConsistent", () => {
   it("returns for a consistent report", () => {
     expect(() => assertConsistent(seedReport)).not.toThrow();
@@ -14,12 +24,7 @@ describe("assertConsistent", () => {
   });
 
   it("throws an Error listing the findings readably", () => {
-    let error: unknown;
-    try {
-      assertConsistent(broken, { locale: "en" });
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => assertConsistent(broken, { locale: "en" }));
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toContain("T3_ROW_TOTAL");
@@ -29,12 +34,7 @@ describe("assertConsistent", () => {
   });
 
   it("the error carries the failing findings, exactly those validate reports", () => {
-    let error: unknown;
-    try {
-      assertConsistent(broken, { locale: "en" });
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => assertConsistent(broken, { locale: "en" }));
     expect(error).toBeInstanceOf(InconsistentReportError);
     const { findings } = error as InconsistentReportError;
     expect(findings).toEqual(

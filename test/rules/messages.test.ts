@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { MessageContext } from "../../src/findings/finding.js";
 import { messageEn } from "../../src/findings/messages/en.js";
 import { messageZh } from "../../src/findings/messages/zh.js";
 import { parseText, ruleCodes, tableLayout, templateVersions, validate } from "../../src/index.js";
+import { corpusFiles } from "../read/support.js";
 
 const catalogues = { zh: messageZh, en: messageEn } as const;
 
@@ -79,13 +78,7 @@ describe("message catalogues", () => {
 describe("messages name rows and sections by their printed labels", () => {
   // Every corpus report, read and validated in Chinese: no message may show a key of the
   // canonical JSON (camelCase words like overview, partiallyDisclosed) instead of its label.
-  const corpus = join("test", "fixtures", "corpus");
-  const texts = readdirSync(corpus)
-    .filter((name) => name.endsWith(".txt"))
-    .map((name) => {
-      const raw = readFileSync(join(corpus, name), "utf8");
-      return raw.slice(raw.indexOf("\n---\n") + 5);
-    });
+  const texts = corpusFiles().map((file) => file.text);
   const keys = new Set(
     templateVersions.flatMap((version) =>
       tableLayout(version).flatMap((table) => [
