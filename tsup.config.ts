@@ -11,7 +11,12 @@ const target = "es2019";
 // date-fns 4 ships ES2020 syntax, which webpack 4 cannot parse either; the few functions the core
 // uses are inlined into the module that imports them and lowered with it. zod (only behind
 // `jsonSchema`/`reportSchema`) and decimal.js (ES5) stay ordinary dependencies.
-const inlined = ["date-fns"];
+// htmlparser2 (behind parseHTML, which parseText hands markup to) ships ES2022 as ESM only: it is
+// inlined and lowered the same way, with the packages it is made of.
+const inlined = [
+  /^date-fns(\/|$)/,
+  /^(htmlparser2|domhandler|domelementtype|domutils|dom-serializer|entities)(\/|$)/,
+];
 
 /**
  * The ESM build keeps one output file per source module: every import between our own modules

@@ -272,6 +272,53 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "At `['year']`, with the year taken in `actual` (absent when none was found). A report named inside 《…》 is never taken: a quoted title is often last year's report. Not reported when `options.year` is given.",
   },
+  PARSE_CELL_AMBIGUOUS: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表中印有数值，但行列标签和勾稽关系允许多个位置，未予填入",
+      en: "Values are printed in a row, but its labels and the table's identities leave more than one place for them; they were not placed",
+    },
+    formula: "a value is placed only where exactly one place fits",
+    notes:
+      "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent.",
+  },
+  PARSE_ROWS_BY_ORDER: {
+    severity: "info",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "分组内各行的标签缺失，已按模板中的行序读取（数值个数只允许这一种读法）",
+      en: "Rows of a group had lost their labels; they were read in the template's row order, which the count of values leaves as the only reading",
+    },
+    formula: "unlabelled values = rows × columns of the printed group",
+    notes: "At the group, with the values as placed in `actual`.",
+  },
+  TEMPLATE_MIXED: {
+    severity: "warning",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表格（或其一部分）按另一版本格式的表头印制：与本报告格式不符的列未填入，原文数值见说明",
+      en: "A table (or part of one) is printed with the other template's headers: columns the report's template does not have are not placed, and their printed values are quoted",
+    },
+    formula: "printed headers ∈ columns of the report's template",
+    notes:
+      "At the table or sub-table, `expected` the report's template, `actual` the template whose headers are printed, `detail` the printed headers and values not placed. Columns both templates share (处理决定数量) are read into their key.",
+  },
+  SOURCE_UNREADABLE: {
+    severity: "error",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文件无法读取（格式不符、已损坏、加密或为空）",
+      en: "The file could not be read (not of its format, damaged, encrypted or empty)",
+    },
+    formula: "bytes of the expected format",
+    notes:
+      "At `[]`, `expected` the format (`docx`, `pdf`), `actual` what the bytes looked like, `detail` the reason. No report is returned.",
+  },
   OPTION_INVALID: {
     severity: "warning",
     templates: both,

@@ -39,6 +39,12 @@ export const findingEvidence = {
   PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
   PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split
   PARSE_YEAR_UNCERTAIN: { expected: ["absent"], actual: ["number", "absent"] }, // the year taken
+  // The printed values that the labels and identities leave more than one place for.
+  PARSE_CELL_AMBIGUOUS: { expected: ["absent"], actual: ["string"] },
+  PARSE_ROWS_BY_ORDER: { expected: ["absent"], actual: ["string"] }, // the values as placed
+  // The report's template; the template whose layout is printed. The values not placed in detail.
+  TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
+  SOURCE_UNREADABLE: { expected: ["string"], actual: ["string", "absent"] }, // the format; what was seen
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,

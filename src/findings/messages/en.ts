@@ -70,6 +70,14 @@ export function messageEn(c: MessageContext): string {
       return c.actual === undefined
         ? "The report year could not be found: neither the title, the statistical period nor the overview states it"
         : `Neither the title nor the statistical period states the year; ${c.actual} was taken from the text`;
+    case "PARSE_CELL_AMBIGUOUS":
+      return `${c.where} prints "${c.actual ?? ""}", but more than one place fits; not placed`;
+    case "PARSE_ROWS_BY_ORDER":
+      return `${c.where} had lost its row labels; read in the template's row order as ${c.actual ?? "?"}`;
+    case "TEMPLATE_MIXED":
+      return `${c.where} is printed with the ${c.actual ?? "?"} template's headers; the report uses the ${c.expected ?? "?"} template${c.detail ? `. Not placed: ${c.detail}` : ""}`;
+    case "SOURCE_UNREADABLE":
+      return `The file could not be read as ${c.expected ?? "?"}${c.detail ? `: ${c.detail}` : ""}`;
     case "OPTION_INVALID":
       return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -94,6 +94,14 @@ export function messageZh(c: MessageContext): string {
       return c.actual === undefined
         ? "未能确定报告年度：标题、统计期限和总体情况均未写明"
         : `标题和统计期限均未写明报告年度，已按正文取 ${c.actual} 年`;
+    case "PARSE_CELL_AMBIGUOUS":
+      return `${c.where}印有「${c.actual ?? ""}」，但可填入的位置不止一处，未予填入`;
+    case "PARSE_ROWS_BY_ORDER":
+      return `${c.where}各行标签缺失，已按模板行序读取为 ${c.actual ?? "?"}`;
+    case "TEMPLATE_MIXED":
+      return `${c.where}按 ${c.actual ?? "?"} 版格式的表头印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；未填入：${c.detail}` : ""}`;
+    case "SOURCE_UNREADABLE":
+      return `文件无法作为 ${c.expected ?? "?"} 读取${c.detail ? `：${c.detail}` : ""}`;
     case "OPTION_INVALID":
       return `选项「${c.detail ?? ""}」无效（${c.actual ?? ""}），已忽略；应为 ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -1,0 +1,34 @@
+/**
+ * The shape every source is read into before any label is matched (ARCHITECTURE §1, "Reading is
+ * one pipeline"): a document is paragraphs and tables in reading order, and a table is a grid of
+ * cells as printed, merged cells written once with their spans (as HTML and Word write them).
+ * The HTML, Word and PDF readers each build a {@link SourceDocument}; one mapper turns its grids
+ * into report cells by the labels printed in them.
+ *
+ * @module
+ */
+
+/** One cell of a table as printed. */
+export interface GridCell {
+  /** The cell's text, its lines joined by `\n`; `""` for an empty cell. */
+  readonly text: string;
+  /** Rows the cell spans (HTML `rowspan`, Word `vMerge`); 1 when absent. */
+  readonly rowSpan?: number;
+  /** Columns the cell spans (HTML `colspan`, Word `gridSpan`); 1 when absent. */
+  readonly colSpan?: number;
+}
+
+/** A table as printed: its rows, each the cells that start in it, left to right. */
+export interface Grid {
+  readonly rows: readonly (readonly GridCell[])[];
+}
+
+/** A paragraph (a heading, a line of prose) or a table, in reading order. */
+export type Block =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "table"; readonly grid: Grid };
+
+/** A published report as its reader found it: blocks in reading order. */
+export interface SourceDocument {
+  readonly blocks: readonly Block[];
+}
