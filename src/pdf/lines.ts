@@ -25,23 +25,27 @@ const SPACE = 0.3;
 // Between two Han characters only a gap of a whole character is a space: justified Chinese text
 // spreads its characters apart without meaning a word break.
 const HAN_SPACE = 1;
+// Between a Han character and a Latin letter or digit, word processors set a quarter-em gap
+// (autospace) that is no space either.
+const MIXED_SPACE = 0.5;
 
-/** Whether the text on either side of a gap is Han (or full-width punctuation) on both sides. */
-function hanBoth(left: string, right: string): boolean {
-  return WIDE.test(left.charAt(left.length - 1)) && WIDE.test(right.charAt(0));
+/** How many sides of a gap are Han (or full-width punctuation): 0, 1 or 2. */
+function wideSides(left: string, right: string): number {
+  return Number(WIDE.test(left.charAt(left.length - 1))) + Number(WIDE.test(right.charAt(0)));
 }
 
 /** The gap between two runs of one line, in points (negative when they overlap). */
 const gapBetween = (left: TextRun, right: TextRun): number => right.x0 - left.x1;
 
 /**
- * Whether a gap between two runs is a space: wider than {@link SPACE} of the font size, or of a
- * whole character between Han characters.
+ * Whether a gap between two runs is a space: wider than {@link SPACE} of the font size, than half
+ * of it between Han and Latin, than a whole character between Han characters.
  */
 export function isSpace(left: TextRun, right: TextRun): boolean {
   const size = Math.min(left.size, right.size);
   const gap = gapBetween(left, right);
-  return gap > (hanBoth(left.text, right.text) ? HAN_SPACE : SPACE) * size;
+  const threshold = [SPACE, MIXED_SPACE, HAN_SPACE][wideSides(left.text, right.text)] ?? SPACE;
+  return gap > threshold * size;
 }
 
 /**

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Line } from "./lines.js";
-import { emsOf } from "./widths.js";
+import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 /** A prose line with what the joiner needs to know about its page. */
 export interface ProseLine {
@@ -39,7 +39,7 @@ const UNFINISHED = 4;
 
 const TERMINAL = /[。！？；：!?;:.…”’」』）)》]$/;
 // A line standing this much further below than the page's pitch opens a paragraph.
-const LOOSE = 1.35;
+const LOOSE = 1.25;
 // The least distance from line to line a paragraph is set with, in font sizes: a title in larger
 // type than the page's text has a larger pitch of its own.
 const NORMAL_LEADING = 1.5;
@@ -72,14 +72,6 @@ const FIRST_WORD =
 
 const firstWord = (text: string): string => FIRST_WORD.exec(text)?.[0] ?? "";
 
-const LATIN = /[A-Za-z0-9]/;
-
-/** Two lines of one paragraph joined: a space only between Latin letters or digits. */
-function joinLines(left: string, right: string): string {
-  const space = LATIN.test(left.charAt(left.length - 1)) && LATIN.test(right.charAt(0));
-  return `${left}${space ? " " : ""}${right}`;
-}
-
 /**
  * Prose lines (in reading order, across pages) joined into paragraphs.
  *
@@ -94,11 +86,11 @@ export function paragraphsOf(lines: readonly ProseLine[]): string[] {
   for (const line of lines) {
     const last = out.length - 1;
     if (previous !== undefined && last >= 0 && continues(previous, line)) {
-      out[last] = joinLines(out[last] ?? "", line.line.text);
+      out[last] = joinWrapped(out[last] ?? "", line.line.text);
     } else out.push(line.line.text);
     previous = line;
   }
-  return out;
+  return out.map(withoutAutospace);
 }
 
 /**

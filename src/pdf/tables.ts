@@ -10,11 +10,13 @@
 import type { Grid, GridCell } from "../read/grid.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { linesOf } from "./lines.js";
-import { emsOf } from "./widths.js";
+import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
-/** A cell of a table with its text (lines joined by `\n`), in page coordinates. */
+/** A cell of a table with its text, in page coordinates. */
 export interface CellBox extends Box {
   readonly text: string;
+  /** Whether its last line reaches the cell's right edge: its text may go on in the next cell down. */
+  readonly full?: boolean;
 }
 
 /** A table as boxes of text, before it becomes a grid. */
@@ -29,13 +31,18 @@ const SNAP = 2;
 // give or take this many points.
 const SAME_PLACE = 6;
 
-/** The text of the runs in a box: its lines top to bottom, joined by `\n`. */
+/**
+ * The text of the runs in a cell: its lines top to bottom, joined as the text was before the cell
+ * wrapped it ({@link joinWrapped}): a PDF cannot tell a line the author broke from one the cell's
+ * width broke, and in a report's table cells lines are wrapped (`结果` / `维持` is 结果维持).
+ */
 export function textIn(runs: readonly TextRun[]): string {
-  return linesOf(runs)
-    .map((line) => line.text)
-    .join("\n");
+  return withoutAutospace(linesOf(runs).reduce((text, line) => joinWrapped(text, line.text), ""));
 }
 
+// A cell's last line ending closer than this many font sizes to its right edge filled the cell
+// (its padding and a character that did not fit).
+const FULL = 2;
 // A run reaching this part of its font size into a cell besides its own is printed across cells.
 const ACROSS = 0.3;
 /** The cells a run reaches into, left to right: its row, and more than {@link ACROSS} across. */
@@ -110,7 +117,12 @@ export function fillCells(
     used.add(run);
     held.get(home)?.push(run);
   }
-  const cells = boxes.map((box) => ({ ...box, text: textIn(held.get(box) ?? []) }));
+  const cells = boxes.map((box): CellBox => {
+    const inside = held.get(box) ?? [];
+    const last = linesOf(inside).pop();
+    const full = last !== undefined && last.x1 >= box.x1 - FULL * last.size;
+    return { ...box, text: textIn(inside), ...(full && { full }) };
+  });
   const bounds = boundsOf(boxes) ?? { x0: 0, x1: 0, top: 0, bottom: 0 };
   return { table: { ...bounds, cells }, used };
 }
@@ -215,6 +227,8 @@ export function continues(upper: TableBox, lower: TableBox): boolean {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, "");
 const NUMBER = /^[-−+]?[\d.,，%]*$/;
+// How a row's label opens: `1.`, `（三）`, `二、`, `第二十条`.
+const ENUMERATED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]|第)/;
 
 /** Each row's signature (its cells' texts left to right), top to bottom, with its top edge. */
 function rowSignatures(table: TableBox): { top: number; text: string }[] {
@@ -261,28 +275,40 @@ export function joinTables(upper: TableBox, lower: TableBox): TableBox {
     }));
   const closing = upper.cells.filter((cell) => Math.abs(cell.bottom - upper.bottom) <= SNAP);
   const opening = rest.filter((cell) => Math.abs(cell.top - upper.bottom) <= SNAP);
-  // A row opening the second part with nothing in it is the rest of a row the page break cut (a
-  // row allowed to break across pages): all of it belongs to the row above.
-  const cutRow = opening.length > 0 && opening.every((cell) => cell.text === "");
-  const lengthened = new Map<CellBox, number>();
-  const kept = rest.filter((cell) => {
-    if (!opening.includes(cell) || cell.text !== "") return true;
-    const above = closing.find(
-      (other) =>
-        Math.abs(other.x0 - cell.x0) <= SNAP &&
-        Math.abs(other.x1 - cell.x1) <= SNAP &&
-        (cutRow || (other.text !== "" && !NUMBER.test(squeeze(other.text)))),
+  const aboveOf = (cell: CellBox) =>
+    closing.find(
+      (other) => Math.abs(other.x0 - cell.x0) <= SNAP && Math.abs(other.x1 - cell.x1) <= SNAP,
     );
-    if (above === undefined) return true;
-    lengthened.set(above, cell.bottom);
-    return false;
-  });
+  // A row cut by the page break (word processors let a row break across pages): the second part
+  // opens with the rest of it: empty cells, a value whose cell above is empty, and text going on
+  // from a full last line above (`2.申请人逾期未按收费通` / `知要求缴纳费用、…`), never a new row's
+  // label (`2.重复申请`) nor a value under a value or a header (`规章 | 0` under `信息内容 | 本年…`).
+  const goesOn = (cell: CellBox): boolean => {
+    const above = aboveOf(cell);
+    if (above === undefined) return false;
+    if (cell.text === "") return true;
+    if (NUMBER.test(squeeze(cell.text))) return above.text === "";
+    return above.full === true && !NUMBER.test(squeeze(above.text)) && !ENUMERATED.test(cell.text);
+  };
+  const cut = opening.length > 0 && opening.every(goesOn);
+  const merged = new Map<CellBox, CellBox>();
+  for (const cell of opening) {
+    const above = aboveOf(cell);
+    if (above === undefined) continue;
+    // Else only a merged label cell the break cut: an empty cell under a label's text.
+    const label = cell.text === "" && above.text !== "" && !NUMBER.test(squeeze(above.text));
+    if (cut || label) merged.set(above, cell);
+  }
+  const taken = new Set(merged.values());
   const cells = [
-    ...upper.cells.map((cell) => {
-      const bottom = lengthened.get(cell);
-      return bottom === undefined ? cell : { ...cell, bottom };
+    ...upper.cells.map((cell): CellBox => {
+      const below = merged.get(cell);
+      if (below === undefined) return cell;
+      const { full: _, ...box } = cell;
+      const text = joinWrapped(cell.text, below.text);
+      return { ...box, bottom: below.bottom, text, ...(below.full === true && { full: true }) };
     }),
-    ...kept,
+    ...rest.filter((cell) => !taken.has(cell)),
   ];
   return { ...(boundsOf(cells) ?? upper), cells };
 }
