@@ -5,6 +5,10 @@
 //   test/fixtures/pdf/seed-libreoffice.pdf       the same page converted by LibreOffice
 //   test/fixtures/pdf/shanghai-2019-chromium.pdf the Shanghai 2019 report, the same two ways
 //   test/fixtures/pdf/shanghai-2019-libreoffice.pdf
+//   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all,
+//                                                 for the tables read from text positions
+//   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
+//   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //
 // Each report is rendered with toHTML into one page with bordered tables, as a government site
 // publishes it; Chromium prints it (playwright-core driving Debian's /usr/bin/chromium, A4, no
@@ -20,6 +24,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { deflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
@@ -42,14 +47,55 @@ const reports: readonly [string, Report][] = [
  * `border` attribute for LibreOffice, which reads no CSS border on a cell), the box font named for
  * both (an @font-face for Chromium, the installed family for LibreOffice).
  */
-function page(report: Report): string {
+function page(report: Report, borders = true): string {
   const faces = [
     `@font-face{font-family:${family};src:url(regular.ttf)}`,
     `@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`,
   ].join("");
-  const style = `${faces}body,h1,h2,p,table,td,th{font-family:${family}}table{border-collapse:collapse}td,th{border:1px solid #000}`;
-  const body = toHTML(report).replace(/<table>/g, '<table border="1" cellspacing="0">');
+  const font = `body,h1,h2,p,table,td,th{font-family:${family}}`;
+  const lines = "table{border-collapse:collapse}td,th{border:1px solid #000}";
+  const style = `${faces}${font}${borders ? lines : ""}`;
+  const html = toHTML(report);
+  const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;
+}
+
+/** A small grey PNG with dark stripes: what a scanner gives, without any text. */
+function scanImage(): Buffer {
+  const width = 160;
+  const height = 60;
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = (x + y) % 12 < 3 ? 40 : 220;
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function sh(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): void {
@@ -132,8 +178,53 @@ try {
     );
     copyFileSync(join(work, `${name}.pdf`), join(out, `${name}-libreoffice.pdf`));
   }
+  const borderless = join(work, "seed-borderless.html");
+  writeFileSync(borderless, page(seedReport, false));
+  await tab.goto(`file://${borderless}`);
+  await tab.evaluate("document.fonts.ready");
+  await tab.pdf({
+    path: join(out, "seed-chromium-borderless.pdf"),
+    format: "A4",
+    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+    tagged: false,
+    outline: false,
+  });
+  // A scan: one image, no text.
+  writeFileSync(join(work, "scan.png"), scanImage());
+  const scan = join(work, "scan.html");
+  writeFileSync(
+    scan,
+    '<!DOCTYPE html><html><body><img src="scan.png" width="480"></body></html>\n',
+  );
+  await tab.goto(`file://${scan}`);
+  await tab.pdf({ path: join(out, "scanned.pdf"), format: "A4", tagged: false, outline: false });
+  // An encrypted file: LibreOffice's PDF export with a password to open it.
+  const secret = join(work, "encrypted.html");
+  writeFileSync(
+    secret,
+    `<!DOCTYPE html><html><body><p style="font-family:${family}">政府信息公开工作年度报告</p></body></html>\n`,
+  );
+  const encrypt = JSON.stringify({
+    EncryptFile: { type: "boolean", value: "true" },
+    DocumentOpenPassword: { type: "string", value: "zfxxgk" },
+  });
+  sh(
+    "soffice",
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(work, "lo-profile")}`,
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      `pdf:writer_pdf_Export:${encrypt}`,
+      "--outdir",
+      work,
+      secret,
+    ],
+    { FONTCONFIG_FILE: fontconfig },
+  );
+  copyFileSync(join(work, "encrypted.pdf"), join(out, "encrypted.pdf"));
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`wrote ${reports.length * 2} PDFs to ${out}`);
+console.log(`wrote ${reports.length * 2 + 3} PDFs to ${out}`);

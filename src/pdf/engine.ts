@@ -5,8 +5,8 @@
  * pdf.js runs with the settings a library must use inside someone else's app: no `eval`
  * (`isEvalSupported: false`), no fonts loaded into the page and no system fonts
  * (`disableFontFace`, `useSystemFonts: false`), nothing fetched (no CMap, standard-font or wasm
- * URL; `useWorkerFetch: false`), errors in a page's content skipped rather than fatal
- * (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
+ * URL; `useWorkerFetch: false`), no image decoded (`maxImageSize: 0`), errors in a page's content
+ * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
  * verbosity (which `getDocument` would set globally if it were passed one).
  *
  * The worker: in Node, pdf.js finds no `Worker` and runs its "fake worker", importing
@@ -102,6 +102,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       isImageDecoderSupported: false,
       stopAtErrors: false,
       enableXfa: false,
+      // No image is decoded: the reader needs the text and the lines, and a scanned seal or photo
+      // would cost more than the rest of the page.
+      maxImageSize: 0,
     });
     const document = await task.promise;
     const pages = await readPages(document);

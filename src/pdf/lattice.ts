@@ -18,7 +18,7 @@ export interface LatticeTable extends Box {
 const SNAP = 2;
 // More crossings than this is a drawing (a chart, a form grid), not a report's table: no table is
 // looked for on the page, and its tables are read from positions instead.
-const MAX_CROSSINGS = 40_000;
+const MAX_CROSSINGS = 10_000;
 // The search for cells tries at most this many corner pairs on a page: a lattice with many lines
 // missing (a hostile drawing) cannot make it run long. A report's page takes a few thousand.
 const MAX_TRIES = 2_000_000;
@@ -99,15 +99,28 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
     row.push(crossing);
     across.set(crossing.horizontal, row);
   }
-  for (const column of down.values()) column.sort((a, b) => a.y - b.y);
-  for (const row of across.values()) row.sort((a, b) => a.x - b.x);
+  // Where each crossing stands in its column and its row, so that the search starts after it.
+  const downAt = new Map<Crossing, number>();
+  const acrossAt = new Map<Crossing, number>();
+  for (const column of down.values()) {
+    column.sort((a, b) => a.y - b.y);
+    column.forEach((crossing, i) => downAt.set(crossing, i));
+  }
+  for (const row of across.values()) {
+    row.sort((a, b) => a.x - b.x);
+    row.forEach((crossing, i) => acrossAt.set(crossing, i));
+  }
   const cells: { box: Box; corners: Crossing[] }[] = [];
   let tries = 0;
   for (const corner of crossings) {
-    const below = (down.get(corner.vertical) ?? []).filter((c) => c.y > corner.y + SNAP);
-    const right = (across.get(corner.horizontal) ?? []).filter((c) => c.x > corner.x + SNAP);
-    search: for (const b of below) {
-      for (const r of right) {
+    const column = down.get(corner.vertical) ?? [];
+    const row = across.get(corner.horizontal) ?? [];
+    search: for (let i = (downAt.get(corner) ?? 0) + 1; i < column.length; i++) {
+      const b = column[i];
+      if (b === undefined || b.y <= corner.y + SNAP) continue;
+      for (let j = (acrossAt.get(corner) ?? 0) + 1; j < row.length; j++) {
+        const r = row[j];
+        if (r === undefined || r.x <= corner.x + SNAP) continue;
         if (++tries > MAX_TRIES) return cells;
         const opposite = at.get(`${b.horizontal}:${r.vertical}`);
         if (opposite === undefined) continue;

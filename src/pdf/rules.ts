@@ -65,7 +65,7 @@ function segment(ax: number, ay: number, bx: number, by: number): Segment | unde
   return undefined;
 }
 
-/** The subpaths of a pdf.js path, as lists of points on the page (curves break a subpath). */
+/** The subpaths of a pdf.js path, as lists of points on the page (a curve breaks a subpath). */
 function subpaths(data: ArrayLike<number>, ctm: Matrix): number[][][] {
   const paths: number[][][] = [];
   let current: number[][] = [];
@@ -86,8 +86,11 @@ function subpaths(data: ArrayLike<number>, ctm: Matrix): number[][][] {
       if (first !== undefined) current.push(first);
       flush();
     } else if (command === CURVE_TO || command === QUADRATIC_CURVE_TO) {
+      // A curve (a rounded corner) is no line: the path goes on straight from where it ends.
+      const end = at + (command === CURVE_TO ? 4 : 2);
       flush();
-      at += command === CURVE_TO ? 6 : 4;
+      current.push([...apply(ctm, data[end] ?? 0, data[end + 1] ?? 0)]);
+      at = end + 2;
     } else break;
   }
   flush();

@@ -59,33 +59,50 @@ function reached(run: TextRun, boxes: readonly Box[]): Box[] {
 }
 
 /**
- * A run printed across several cells (pdf.js joins glyphs into one item when they are less than
- * 0.6 em apart, as the headers of narrow columns are) cut into its words, each with the place it
- * most likely has: one word per cell when the counts agree, else by the words' lengths, the space
- * left shared out evenly between them.
+ * A run cut into its words, each placed where it most likely stands: pdf.js gives no position
+ * inside a run, so each word is as long as its characters ({@link emsOf}) and the space left over
+ * is shared out evenly between the words.
+ *
+ * @example
+ * ```ts
+ * splitWords(run("0 0 0", 300, 360)).map((word) => [word.x0, word.x1]); // [[300, 306.6], …]
+ * ```
  */
-export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun; cell: Box }[] {
+export function splitWords(run: TextRun): TextRun[] {
   const words = run.text.split(/\s+/).filter((word) => word !== "");
-  const first = cells[0];
-  if (first === undefined) return [];
-  if (words.length < 2)
-    return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   const lengths = words.map((word) => emsOf(word) * run.size);
   const printed = lengths.reduce((sum, length) => sum + length, 0);
   const width = run.x1 - run.x0;
-  const gap = Math.max(0, (width - printed) / (words.length - 1));
+  const gap = words.length > 1 ? Math.max(0, (width - printed) / (words.length - 1)) : 0;
   const scale = printed > width ? width / printed : 1;
   let x = run.x0;
   return words.map((word, i) => {
     const length = (lengths[i] ?? 0) * scale;
     const piece: TextRun = { ...run, text: word, x0: x, x1: x + length };
     x += length + gap;
-    const cell =
+    return piece;
+  });
+}
+
+/**
+ * A run printed across several cells (pdf.js joins glyphs into one item when they are less than
+ * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
+ * the counts agree, else each word to the cell its estimated place ({@link splitWords}) falls in.
+ */
+export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun; cell: Box }[] {
+  const first = cells[0];
+  if (first === undefined) return [];
+  const words = splitWords(run);
+  if (words.length < 2) {
+    return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
+  }
+  return words.map((word, i) => ({
+    run: word,
+    cell:
       words.length === cells.length
         ? (cells[i] ?? first)
-        : (cells.find((c) => centreX(piece) >= c.x0 && centreX(piece) <= c.x1) ?? first);
-    return { run: piece, cell };
-  });
+        : (cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first),
+  }));
 }
 
 /**
