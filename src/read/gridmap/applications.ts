@@ -55,6 +55,29 @@ function resolveColumn(
 interface Layout {
   readonly valueFrom: number;
   readonly headers: readonly HeaderColumn[];
+  /** The width of the grid the headers were read from. */
+  readonly width: number;
+  /**
+   * The headers were not printed over this grid (a page after a break, a table without its
+   * header): each row's values are taken to end at the row's right edge.
+   */
+  readonly borrowed?: boolean;
+}
+
+/**
+ * The layout of an earlier grid for a later one without headers (the table goes on after a page
+ * break): the values stand at the right edge of both, so the headers move by the difference in
+ * width (the later grid may lack a label column spanning down from the page before).
+ */
+function shifted(layout: Layout, width: number): Layout | undefined {
+  const by = width - layout.width;
+  if (layout.valueFrom + by < 1) return undefined;
+  return {
+    valueFrom: layout.valueFrom + by,
+    headers: layout.headers.map((h) => ({ ...h, from: h.from + by, to: h.to + by })),
+    width,
+    borrowed: true,
+  };
 }
 
 function layoutOf(
@@ -75,7 +98,7 @@ function layoutOf(
     meter,
   );
   if (headers.length === 0) return undefined;
-  return { valueFrom: headers[0]!.from, headers };
+  return { valueFrom: headers[0]!.from, headers, width: matrix.width };
 }
 
 /**
@@ -89,12 +112,21 @@ function registryLayout(matrix: Matrix, version: TemplateVersion): Layout | unde
   if (valueFrom < 1) return undefined;
   return {
     valueFrom,
+    width: matrix.width,
+    borrowed: true,
     headers: columns.map((column, i) => ({
       from: valueFrom + i,
       to: valueFrom + i + 1,
       target: { kind: "cell", row: "", column },
     })),
   };
+}
+
+/** A borrowed layout moved so that its last header ends where the row's last cell does. */
+function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout | undefined {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === undefined) end--;
+  return end === layout.width ? layout : shifted(layout, end);
 }
 
 /** The first row holding a label of table 三 (either template), or -1. */
@@ -156,12 +188,16 @@ export function mapApplications(
   for (const matrix of matrices) {
     const first = firstLabelRow(matrix, version, meter);
     if (first === -1) continue;
-    const layout =
-      layoutOf(matrix, first, version, meter) ?? inherited ?? registryLayout(matrix, version);
-    if (layout === undefined) continue;
-    inherited = layout;
+    const borrowed =
+      layoutOf(matrix, first, version, meter) ??
+      (inherited && shifted(inherited, matrix.width)) ??
+      registryLayout(matrix, version);
+    if (borrowed === undefined) continue;
+    inherited = borrowed;
     for (let r = first; r < matrix.rows.length; r++) {
-      tick(meter, 1);
+      tick(meter, 1 + matrix.width);
+      const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
+      if (layout === undefined) continue;
       const named = rowLabelOf(matrix, r, layout.valueFrom, version, meter);
       if (named === undefined) continue;
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
