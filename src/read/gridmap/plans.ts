@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { evaluateIdentity } from "../../model/identities.js";
 import { identitiesOf } from "../../templates/identities.js";
 import { templateDefinition, templateVersions } from "../../templates/registry.js";
 import type {
@@ -115,7 +116,9 @@ export function otherTemplate(version: TemplateVersion): TemplateVersion {
 
 /**
  * An identity check over the cells known so far: `known` maps `row/column` to the numbers placed;
- * a reading's cells are judged against every identity of `section` whose other cells are known.
+ * a reading's cells are judged, with the one evaluator of the model, against every identity of
+ * `section` they take part in: a reading is out when one of them is violated for sure (unknown
+ * cells count as unknown amounts ≥ 0).
  */
 export function identityCheck(
   version: TemplateVersion,
@@ -125,28 +128,16 @@ export function identityCheck(
   const identities = identitiesOf(version).filter((identity) =>
     identity.left.some((path) => path[0] === section),
   );
-  return (cells) =>
-    identities.every((identity) => {
-      const value = (path: readonly string[]) => {
-        const id = `${path[1]}/${path[2]}`;
-        return cells.get(id) ?? known.get(id);
-      };
+  return (cells) => {
+    const read = (path: readonly string[]) => {
+      const id = `${path[1]}/${path[2]}`;
+      return cells.get(id) ?? known.get(id);
+    };
+    return identities.every((identity) => {
       const touches = [...identity.left, ...identity.right].some((path) =>
         cells.has(`${path[1]}/${path[2]}`),
       );
-      if (!touches) return true;
-      let left = 0;
-      let right = 0;
-      for (const path of identity.left) {
-        const v = value(path);
-        if (v === undefined) return true;
-        left += v;
-      }
-      for (const path of identity.right) {
-        const v = value(path);
-        if (v === undefined) return true;
-        right += v;
-      }
-      return left === right;
+      return !touches || evaluateIdentity(identity, read).verdict !== "violated";
     });
+  };
 }
