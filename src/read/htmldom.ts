@@ -69,6 +69,80 @@ const BLOCKS = new Set([
  */
 const MAX_TABLE_DEPTH = 16;
 
+/**
+ * How deep elements nest at most. The parser keeps its open elements in an array it shifts at
+ * every tag, so each tag costs the depth: real pages nest a few dozen deep, hostile markup (a
+ * million unclosed `<div>`) would make the parse quadratic. Opening tags past this depth are
+ * dropped before parsing; their text stays, in the deepest element.
+ */
+const MAX_DEPTH = 256;
+
+/**
+ * Elements that never hold others of their kind: void elements, and those the parser closes when
+ * the next one opens (`<p>`, `<td>`, `<li>` …). They are not counted as nesting.
+ */
+const NOT_NESTING = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+  "p",
+  "li",
+  "td",
+  "th",
+  "tr",
+  "option",
+  "dt",
+  "dd",
+]);
+
+/**
+ * The markup with opening tags past {@link MAX_DEPTH} of nesting dropped, and the number of tags.
+ * A linear scan of the tags (a tag pattern stops at the next `<` or `>`); comments are not told
+ * apart, which only matters for markup nested hundreds deep.
+ */
+function capNesting(html: string, meter?: Meter): { readonly html: string; readonly tags: number } {
+  // The open elements as the parser will see them (implied closes aside): a closing tag closes
+  // up to the last open element of its name, and one of no open element is ignored.
+  const open: string[] = [];
+  let tags = 0;
+  let dropped = false;
+  // The scan and the replacement: each character read about twice.
+  tick(meter, 2 * html.length);
+  const out = html.replace(
+    /<(\/?)([A-Za-z][\w:-]*)[^<>]*>/g,
+    (tag, closing: string, name: string) => {
+      tags++;
+      const lower = name.toLowerCase();
+      if (NOT_NESTING.has(lower) || tag.endsWith("/>")) return tag;
+      if (closing !== "") {
+        // A search of at most MAX_DEPTH names.
+        tick(meter, open.length);
+        const at = open.lastIndexOf(lower);
+        if (at !== -1) open.length = at;
+        return tag;
+      }
+      if (open.length >= MAX_DEPTH) {
+        dropped = true;
+        return "";
+      }
+      open.push(lower);
+      return tag;
+    },
+  );
+  return { html: dropped ? out : html, tags };
+}
+
 /** Where text goes: the current line's pieces, finished lines, and grids met on the way. */
 interface Sink {
   readonly blocks: Block[];
@@ -172,9 +246,11 @@ type Frame =
  * ```
  */
 export function htmlDocument(html: string, meter?: Meter): SourceDocument {
-  // The parser reads each character a bounded number of times (a tokenizer and a tree builder).
-  tick(meter, 4 * html.length);
-  const root = parseDocument(html);
+  const capped = capNesting(html, meter);
+  // The parser reads each character a bounded number of times (a tokenizer and a tree builder),
+  // and moves its stack of open elements (at most MAX_DEPTH deep) once per tag.
+  tick(meter, 4 * capped.html.length + MAX_DEPTH * capped.tags);
+  const root = parseDocument(capped.html);
   const top = newSink();
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
