@@ -215,6 +215,37 @@ describe("a short row of table 三", () => {
   });
 });
 
+describe("table 二 with its captions in a first column spanning each sub-table", () => {
+  it("reads each sub-table under its own header row", () => {
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（一）项", 3, 1], "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "1", "0", "5"],
+        ["行政规范性文件", "2", "1", "9"],
+        [["第二十条第（五）项", 2, 1], "信息内容", ["本年处理决定数量", 1, 3]],
+        ["行政许可", ["117", 1, 3]],
+        [["第二十条第（六）项", 3, 1], "信息内容", ["本年处理决定数量", 1, 3]],
+        ["行政处罚", ["4", 1, 3]],
+        ["行政强制", ["/", 1, 3]],
+        [["第二十条第（八）项", 2, 1], "信息内容", ["本年收费金额（单位：万元）", 1, 3]],
+        ["行政事业性收费", ["1.25", 1, 3]],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2021");
+    expect(reading.drafts).toEqual([]);
+    expect(
+      toJSON({ ...seedReport, activeDisclosure: reading.table } as never)["activeDisclosure"],
+    ).toEqual({
+      regulations: { issued: 1, repealed: 0, inForce: 5 },
+      normativeDocuments: { issued: 2, repealed: 1, inForce: 9 },
+      licensing: { decisions: 117 },
+      punishment: { decisions: 4 },
+      coercion: { decisions: { mark: "/" } },
+      fees: { amount: "1.25" },
+    });
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
