@@ -30,7 +30,7 @@ function counting(n: number, digits: string, units: readonly [string, string, st
       zero = text !== "";
       return;
     }
-    if (zero) text += digits[0];
+    if (zero) text += "零";
     zero = false;
     // 十 alone opens a number below 20: 十一, not 一十一.
     if (!(place === 2 && digit === 1 && text === "")) text += digits[digit];

@@ -67,17 +67,24 @@ export function parseXML(text: string, meter?: Meter): Element | undefined {
   return document.children.find(isElement);
 }
 
-/** The prefixes a root element binds to WordprocessingML and markup compatibility. */
+/**
+ * The prefixes a root element binds to WordprocessingML and markup compatibility. A root that
+ * declares neither keeps `w:` and `mc:` (writers that leave declarations out still use them); a
+ * root that binds `w` to another namespace is not WordprocessingML, and no element will match.
+ */
 export function prefixesOf(root: Element): Prefixes {
-  let w = "w:";
+  let w: string | undefined;
   let mc = "mc:";
+  let otherW = false;
   for (const [name, value] of Object.entries(root.attribs)) {
     const prefix = name === "xmlns" ? "" : name.startsWith("xmlns:") ? `${name.slice(6)}:` : null;
     if (prefix === null) continue;
-    if (WORD_NAMESPACES.includes(value)) w = prefix;
+    if (WORD_NAMESPACES.includes(value)) w ??= prefix;
     else if (value === COMPATIBILITY_NAMESPACE) mc = prefix;
+    else if (prefix === "w:") otherW = true;
   }
-  return { w, mc };
+  // A prefix no XML name can carry: nothing matches it.
+  return { w: w ?? (otherW ? "\u0000:" : "w:"), mc };
 }
 
 /**
