@@ -39,8 +39,11 @@ function counting(n: number, digits: string, units: readonly [string, string, st
   return text;
 }
 
+/** Word's letters stop at 780 (26 letters, each up to 30 times); past it, digits. */
+const MAX_LETTERS = 780;
+
 function letters(n: number, alphabet: string): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > MAX_LETTERS) return String(n);
   // Word repeats the letter: 27 → AA, 28 → BB.
   return alphabet[(n - 1) % 26]!.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -11,6 +11,7 @@
  * @module
  */
 import type { Element } from "../read/markup.js";
+import { type Meter, tick } from "../text/meter.js";
 import { formatNumber } from "./formats.js";
 import {
   elements,
@@ -24,6 +25,13 @@ import {
 
 /** Word's levels: 0 to 8. */
 const LEVELS = 9;
+
+/**
+ * The longest label text kept (Word's own dialog takes far less: `%1、`, `（%2）`, `第%1章`). A label
+ * is rendered for every paragraph of its list, so a longer one (only a hostile file has one) would
+ * make the output grow with the part's size times the paragraphs'.
+ */
+export const MAX_LABEL_TEXT = 64;
 
 /** One level of a numbering definition. */
 export interface Level {
@@ -62,7 +70,7 @@ function levelOf(element: Element, prefixes: Prefixes): Partial<Level> {
   const format = value("numFmt");
   if (format !== undefined) level.format = format;
   const text = value("lvlText");
-  if (text !== undefined) level.text = text;
+  if (text !== undefined) level.text = text.slice(0, MAX_LABEL_TEXT);
   const suffix = value("suff");
   if (suffix !== undefined) level.suffix = suffix;
   const legal = wordChild(element, prefixes, "isLgl");
@@ -93,17 +101,24 @@ function complete(level: Partial<Level>): Level {
  * definitions.instances.get("1")?.abstract; // '0'
  * ```
  */
-export function numberingOf(root: Element | undefined, prefixes: Prefixes): NumberingDefinitions {
+export function numberingOf(
+  root: Element | undefined,
+  prefixes: Prefixes,
+  meter?: Meter,
+): NumberingDefinitions {
   const abstracts = new Map<string, (Level | undefined)[]>();
   const instances = new Map<string, Instance>();
   if (root === undefined) return { abstracts, instances };
   for (const element of elements(root)) {
+    // The element and the few property lookups over its children.
+    tick(meter, 1 + 4 * element.children.length);
     const name = wordName(element, prefixes);
     if (name === "abstractNum") {
       const id = wordAttribute(element, prefixes, "abstractNumId");
       if (id === undefined || abstracts.has(id)) continue;
       const levels: (Level | undefined)[] = [];
       for (const child of elements(element)) {
+        tick(meter, 1 + 8 * child.children.length);
         if (wordName(child, prefixes) !== "lvl") continue;
         const index = integerAttribute(child, prefixes, "ilvl") ?? 0;
         if (index >= 0 && index < LEVELS) levels[index] ??= complete(levelOf(child, prefixes));
@@ -116,6 +131,7 @@ export function numberingOf(root: Element | undefined, prefixes: Prefixes): Numb
       if (id === undefined || abstractId === undefined || instances.has(id)) continue;
       const levels = new Map<number, Partial<Level>>();
       for (const child of elements(element)) {
+        tick(meter, 1 + 10 * child.children.length);
         if (wordName(child, prefixes) !== "lvlOverride") continue;
         const index = integerAttribute(child, prefixes, "ilvl") ?? 0;
         if (index < 0 || index >= LEVELS) continue;

@@ -13,7 +13,7 @@ import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
 import { tick } from "../text/meter.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
-import { numberingOfStyle, numberingPropertiesOf } from "./styles.js";
+import { MAX_CHAIN, numberingOfStyle, numberingPropertiesOf } from "./styles.js";
 import {
   isElement,
   isOn,
@@ -70,8 +70,11 @@ function symbol(element: Element, prefixes: Prefixes): string {
 }
 
 /** Whether a run is hidden (`w:vanish`): it is not printed. */
-function hidden(run: Element, prefixes: Prefixes): boolean {
+function hidden(run: Element, context: ReadContext): boolean {
+  const { prefixes } = context;
   const properties = wordChild(run, prefixes, "rPr");
+  // The two searches: the run's children, the properties' children.
+  tick(context.meter, run.children.length + (properties?.children.length ?? 0));
   return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
 }
 
@@ -84,6 +87,10 @@ function labelOf(paragraph: Element, context: ReadContext): string {
     (styleElement && wordAttribute(styleElement, prefixes, "val")) ?? styles.defaultStyle;
   const own = numberingPropertiesOf(properties, prefixes);
   const inherited = numberingOfStyle(styles, style);
+  // The searches of the paragraph's children, of its properties' (style, numbering and the numbering
+  // properties' own two), and the style chain, at most MAX_CHAIN styles.
+  const propertyCount = properties?.children.length ?? 0;
+  tick(context.meter, paragraph.children.length + 4 * propertyCount + MAX_CHAIN);
   const id = own?.id ?? inherited?.id;
   // numId 0 removes the numbering a style would give.
   if (id === undefined || id === "0") return "";
@@ -110,7 +117,7 @@ function readInline(
     else if (name === "t") out.push(textOf(child));
     else if (name === "sym") out.push(symbol(child, prefixes));
     else if (name === "r") {
-      if (!hidden(child, prefixes)) readInline(child, context, depth + 1, out, boxes);
+      if (!hidden(child, context)) readInline(child, context, depth + 1, out, boxes);
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);
     } else if (name === "ruby") {

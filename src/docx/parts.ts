@@ -7,6 +7,7 @@
  * @module
  */
 import type { Element } from "../read/markup.js";
+import { type Meter, tick } from "../text/meter.js";
 import { elements, localName } from "./xml.js";
 
 /** The usual name of the main document, for packages whose relationships say nothing usable. */
@@ -60,27 +61,40 @@ export function relationshipsPartOf(part: string): string {
  * The internal relationships of a relationship part, by type (its last path segment), each
  * target resolved against `base`. The first relationship of a type wins.
  */
-export function relationshipsOf(root: Element | undefined, base: string): Relationships {
+export function relationshipsOf(
+  root: Element | undefined,
+  base: string,
+  meter?: Meter,
+): Relationships {
   const found = new Map<string, string>();
   if (root === undefined) return found;
   for (const element of elements(root)) {
+    tick(meter, 1);
     if (localName(element) !== "Relationship") continue;
     const { Type: type, Target: target, TargetMode: mode } = element.attribs;
     if (type === undefined || target === undefined || mode === "External") continue;
     const kind = type.slice(type.lastIndexOf("/") + 1);
+    // The type's last segment and the target's resolution, each a pass over its characters.
+    tick(meter, type.length + 4 * (base.length + target.length));
     if (!found.has(kind)) found.set(kind, resolvePart(base, target));
   }
   return found;
 }
 
 /** The content types that [Content_Types].xml gives to named parts (`Override`), by part name. */
-export function contentTypesOf(root: Element | undefined): ReadonlyMap<string, string> {
+export function contentTypesOf(
+  root: Element | undefined,
+  meter?: Meter,
+): ReadonlyMap<string, string> {
   const types = new Map<string, string>();
   if (root === undefined) return types;
   for (const element of elements(root)) {
+    tick(meter, 1);
     if (localName(element) !== "Override") continue;
     const { PartName: part, ContentType: type } = element.attribs;
-    if (part !== undefined && type !== undefined) types.set(resolvePart("", part), type);
+    if (part === undefined || type === undefined) continue;
+    tick(meter, 4 * part.length);
+    types.set(resolvePart("", part), type);
   }
   return types;
 }
@@ -106,11 +120,14 @@ export function mainPartOf(
   packageRelationships: Relationships,
   contentTypes: ReadonlyMap<string, string>,
   has: (part: string) => boolean,
+  meter?: Meter,
 ): MainPart {
   const related = packageRelationships.get("officeDocument");
   let part: string | undefined = related !== undefined && has(related) ? related : undefined;
   if (part === undefined) {
     for (const [name, type] of contentTypes) {
+      // The type's test (the pattern has no nested repetition: one pass) and the lookup.
+      tick(meter, type.length + name.length);
       if (MAIN_TYPE.test(type) && has(name)) {
         part = name;
         break;

@@ -95,13 +95,13 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
     if (typeof read === "string") failure ??= read;
     return typeof read === "string" ? undefined : read;
   };
-  const contentTypes = contentTypesOf(part("[content_types].xml"));
-  const packageRelationships = relationshipsOf(part("_rels/.rels"), "");
+  const contentTypes = contentTypesOf(part("[content_types].xml"), meter);
+  const packageRelationships = relationshipsOf(part("_rels/.rels"), "", meter);
   if (failure !== undefined) return unreadable("zip archive", failure);
-  const main = mainPartOf(packageRelationships, contentTypes, parts.has);
+  const main = mainPartOf(packageRelationships, contentTypes, parts.has, meter);
   if (!main.ok) return unreadable("zip archive", main.reason);
   const documentRoot = part(main.part);
-  const related = relationshipsOf(part(relationshipsPartOf(main.part)), folderOf(main.part));
+  const related = relationshipsOf(part(relationshipsPartOf(main.part)), folderOf(main.part), meter);
   const stylesPart = related.get("styles");
   const numberingPart = related.get("numbering");
   const stylesRoot = stylesPart === undefined ? undefined : part(stylesPart);
@@ -120,9 +120,9 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
   }
   const blocks = readBody(body, {
     prefixes,
-    styles: stylesOf(stylesRoot, stylesRoot ? prefixesOf(stylesRoot) : prefixes),
+    styles: stylesOf(stylesRoot, stylesRoot ? prefixesOf(stylesRoot) : prefixes, meter),
     numberer: createNumberer(
-      numberingOf(numberingRoot, numberingRoot ? prefixesOf(numberingRoot) : prefixes),
+      numberingOf(numberingRoot, numberingRoot ? prefixesOf(numberingRoot) : prefixes, meter),
     ),
     meter,
   });

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Element } from "../read/markup.js";
+import { type Meter, tick } from "../text/meter.js";
 import {
   elements,
   integerAttribute,
@@ -33,7 +34,7 @@ export interface Styles {
 }
 
 /** How far a `w:basedOn` chain is followed: Word allows no cycle, a damaged file may have one. */
-const MAX_CHAIN = 16;
+export const MAX_CHAIN = 16;
 
 /** The `w:numPr` of a paragraph's or a style's `w:pPr`, when it has one. */
 export function numberingPropertiesOf(
@@ -57,19 +58,23 @@ export function numberingPropertiesOf(
  * numberingOfStyle(styles, "Heading2"); // { id: '1', level: 1 }
  * ```
  */
-export function stylesOf(root: Element | undefined, prefixes: Prefixes): Styles {
+export function stylesOf(root: Element | undefined, prefixes: Prefixes, meter?: Meter): Styles {
   const byId = new Map<string, Style>();
   let defaultStyle: string | undefined;
   if (root === undefined) return { byId, defaultStyle };
   for (const element of elements(root)) {
+    // The element, and the property lookups over its children and its w:pPr's.
+    tick(meter, 1 + 4 * element.children.length);
     if (wordName(element, prefixes) !== "style") continue;
     if (wordAttribute(element, prefixes, "type") !== "paragraph") continue;
     const id = wordAttribute(element, prefixes, "styleId");
     if (id === undefined || byId.has(id)) continue;
     const basedOnElement = wordChild(element, prefixes, "basedOn");
+    const properties = wordChild(element, prefixes, "pPr");
+    tick(meter, 4 * (properties?.children.length ?? 0));
     byId.set(id, {
       basedOn: basedOnElement && wordAttribute(basedOnElement, prefixes, "val"),
-      numbering: numberingPropertiesOf(wordChild(element, prefixes, "pPr"), prefixes),
+      numbering: numberingPropertiesOf(properties, prefixes),
     });
     const isDefault = wordAttribute(element, prefixes, "default");
     if (defaultStyle === undefined && (isDefault === "1" || isDefault === "true")) {

@@ -74,6 +74,11 @@ function property(
   return found && wordChild(found, prefixes, local);
 }
 
+/** How many children the properties element `properties` of `owner` has (0 without one). */
+function childCount(owner: Element, prefixes: Prefixes, properties: string): number {
+  return wordChild(owner, prefixes, properties)?.children.length ?? 0;
+}
+
 /** A grid-column count (`w:gridSpan`, `w:gridBefore`): a positive integer, else `fallback`. */
 function count(element: Element | undefined, prefixes: Prefixes, fallback: number): number {
   const value = integerAttribute(element, prefixes);
@@ -114,6 +119,8 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
   // The cells whose vertical merge may go on in the next row, by the grid column they start at.
   let open = new Map<number, OpenCell>();
   for (const row of collect(table, "tr", prefixes, depth + 1, [], context)) {
+    // Three property lookups, each a search of the row's children and of its properties'.
+    tick(context.meter, 3 * (row.children.length + childCount(row, prefixes, "trPr")));
     if (isOn(property(row, prefixes, "trPr", "del"), prefixes)) continue;
     const cells: OpenCell[] = [];
     const next = new Map<number, OpenCell>();
@@ -125,6 +132,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
     };
     skipped(count(property(row, prefixes, "trPr", "gridBefore"), prefixes, 0));
     for (const cell of collect(row, "tc", prefixes, depth + 1, [], context)) {
+      tick(context.meter, 3 * (cell.children.length + childCount(cell, prefixes, "tcPr")));
       const span = count(property(cell, prefixes, "tcPr", "gridSpan"), prefixes, 1);
       const vertical = merge(property(cell, prefixes, "tcPr", "vMerge"), prefixes);
       const horizontal = merge(property(cell, prefixes, "tcPr", "hMerge"), prefixes);
