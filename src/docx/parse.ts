@@ -27,10 +27,10 @@ import { readDocx } from "./read.js";
  * @returns `ok` (no `error` finding), the report (or `undefined`) and the findings.
  * @example
  * ```ts
- * import { readFile } from "node:fs/promises";
  * import { parseDocx } from "zfxxgk-annual-report/docx";
  *
- * const { ok, report, findings } = await parseDocx(await readFile("年度报告.docx"));
+ * // In a browser, a file from an <input type="file">; in Node, the Buffer of fs.readFile.
+ * const { ok, report, findings } = await parseDocx(await file.arrayBuffer());
  * report?.applications?.newlyReceived?.total; // 3
  *
  * const bad = await parseDocx(new Uint8Array([1, 2, 3]));
