@@ -6,6 +6,7 @@
  */
 import { isOk, localizeFindings } from "../findings/finding.js";
 import { readOptions } from "../findings/options.js";
+import { deepFreeze } from "../model/freeze.js";
 import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
 import type { Meter } from "../text/meter.js";
 import { readDocx } from "./read.js";
@@ -59,9 +60,5 @@ export function parseDocxMetered(
   );
   const { locale, severity } = readOptions(options, ["year", "template"]);
   const findings = [...optionFindings, ...localizeFindings(drafts, { locale, severity })];
-  return Object.freeze({
-    ok: isOk(findings),
-    report: undefined,
-    findings: Object.freeze(findings),
-  });
+  return deepFreeze({ ok: isOk(findings), report: undefined, findings });
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/docx/read.js";
 import { parseDocx } from "../../src/docx.js";
@@ -96,6 +96,24 @@ describe("the Word fixtures", () => {
     // Every row covers the table's ten grid columns once the spans from above are counted.
     expect(columnsCovered(tables[1]!.rows)).toEqual(Array(tables[1]!.rows.length).fill(10));
   });
+
+  it.each(sources.slice(0, 3))(
+    "%s reads the same with table 三 split in two by a page break (two w:tbl, merges cut)",
+    async (name, source) => {
+      const files = unzipSync(fixture(name));
+      const xml = strFromU8(files["word/document.xml"]!);
+      const table = xml.indexOf("<w:tbl>", xml.indexOf("<w:tbl>") + 1);
+      const properties = xml.slice(table, xml.indexOf("<w:tr>", table));
+      let cut = table;
+      for (let row = 0; row < 12; row++) cut = xml.indexOf("</w:tr>", cut) + "</w:tr>".length;
+      const split = `</w:tbl><w:p><w:r><w:br w:type="page"/></w:r></w:p>${properties}`;
+      files["word/document.xml"] = strToU8(xml.slice(0, cut) + split + xml.slice(cut));
+      const bytes = zipSync(files);
+      expect(grids(readDocx(bytes).document?.blocks)).toHaveLength(4);
+      const { report } = await parseDocx(bytes);
+      expect(toJSON(report!).applications).toEqual(toJSON(source).applications);
+    },
+  );
 
   it("the numbered fixture's headings hold no number: Word's numbering gives it", () => {
     const xml = readDocxPart(fixture("seed-2022-numbered"), "word/document.xml");
