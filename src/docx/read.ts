@@ -33,12 +33,29 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   signature.every((byte, i) => bytes[i] === byte);
 
-/** What the bytes look like, for the finding's `actual`: a known signature, else their first bytes. */
+/** The first characters of the bytes as ASCII, a byte-order mark and leading blanks skipped. */
+function head(bytes: Uint8Array): string {
+  let from = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (from < bytes.length && from < 1024 && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[from]!)) {
+    from++;
+  }
+  return String.fromCharCode(...bytes.subarray(from, from + 16)).toLowerCase();
+}
+
+/**
+ * What the bytes look like, for the finding's `actual`: a known signature, else their first bytes.
+ * Web pages and RTF saved under a Word name are named: sites that offer a "Word" download often
+ * serve one of them.
+ */
 function describe(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x50, 0x4b])) return "zip archive";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "PDF";
-  const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, "0"));
-  return `bytes ${head.join(" ")}`;
+  const text = head(bytes);
+  if (text.startsWith("{\\rtf")) return "RTF";
+  if (text.startsWith("mime-version:")) return "MHT (a saved web page)";
+  if (text.startsWith("<")) return "HTML or XML text";
+  const first = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, "0"));
+  return `bytes ${first.join(" ")}`;
 }
 
 function unreadable(actual: string, detail: string): DocxReading {
@@ -87,7 +104,12 @@ function packageOf(bytes: Uint8Array, meter?: Meter): Parts {
 
 function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
   const parts = packageOf(bytes, meter);
-  if (!parts.ok) return unreadable(describe(bytes), parts.reason);
+  if (!parts.ok) {
+    const actual = describe(bytes);
+    const page = actual.startsWith("HTML") || actual.startsWith("MHT");
+    const hint = page ? "; a web page saved under a Word name, which parseHTML reads" : "";
+    return unreadable(actual, parts.reason + hint);
+  }
   let failure: string | undefined;
   /** A part parsed, `undefined` when absent; a part present but unreadable fails the package. */
   const part = (name: string): Element | undefined => {

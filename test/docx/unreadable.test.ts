@@ -82,7 +82,15 @@ describe("unreadable bytes", () => {
       actual: "PDF",
       detail: expect.stringContaining("not a zip archive"),
     });
-    expect(unreadable(strToU8("<html>"))).toMatchObject({ actual: "bytes 3c 68 74 6d 6c 3e" });
+    expect(unreadable(strToU8("\ufeff\n <html>"))).toMatchObject({
+      actual: "HTML or XML text",
+      detail: expect.stringContaining("parseHTML reads it"),
+    });
+    expect(unreadable(strToU8("MIME-Version: 1.0"))).toMatchObject({
+      actual: "MHT (a saved web page)",
+    });
+    expect(unreadable(strToU8("{\\rtf1\\ansi"))).toMatchObject({ actual: "RTF" });
+    expect(unreadable(new Uint8Array([1, 2, 3]))).toMatchObject({ actual: "bytes 01 02 03" });
   });
 
   it("refuses a truncated zip archive", () => {
