@@ -84,7 +84,7 @@ describe("unreadable bytes", () => {
     });
     expect(unreadable(strToU8("\ufeff\n <html>"))).toMatchObject({
       actual: "HTML or XML text",
-      detail: expect.stringContaining("parseHTML reads it"),
+      detail: expect.stringContaining("which parseHTML reads"),
     });
     expect(unreadable(strToU8("MIME-Version: 1.0"))).toMatchObject({
       actual: "MHT (a saved web page)",
