@@ -5,8 +5,9 @@
 //   test/fixtures/pdf/seed-libreoffice.pdf       the same page converted by LibreOffice
 //   test/fixtures/pdf/shanghai-2019-chromium.pdf the Shanghai 2019 report, the same two ways
 //   test/fixtures/pdf/shanghai-2019-libreoffice.pdf
-//   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all,
-//                                                 for the tables read from text positions
+//   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all
+//                                                 (cells left-aligned, columns set apart), for
+//                                                 the tables read from text positions
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //
@@ -54,7 +55,10 @@ function page(report: Report, borders = true): string {
   ].join("");
   const font = `body,h1,h2,p,table,td,th{font-family:${family}}`;
   const lines = "table{border-collapse:collapse}td,th{border:1px solid #000}";
-  const style = `${faces}${font}${borders ? lines : ""}`;
+  // Without borders, cells set apart as a word processor sets a table without lines: text to the
+  // left, a gap between columns.
+  const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
+  const style = `${faces}${font}${borders ? lines : spaced}`;
   const html = toHTML(report);
   const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;

@@ -120,6 +120,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     if (name === "PasswordException") {
       return failure("encrypted PDF", "it is encrypted and needs a password to open");
     }
+    // In a browser whose app has not pointed pdf.js at its worker file: not the file's fault.
+    if (/worker/i.test(message)) {
+      return failure("pdf.js without its worker", `${message} (set GlobalWorkerOptions.workerSrc)`);
+    }
     return failure("damaged PDF", message === "" ? name || "pdf.js could not open it" : message);
   } finally {
     // Ends the document and its worker; a failure to clean up changes nothing for the reader.

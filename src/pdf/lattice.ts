@@ -104,11 +104,15 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
   const acrossAt = new Map<Crossing, number>();
   for (const column of down.values()) {
     column.sort((a, b) => a.y - b.y);
-    column.forEach((crossing, i) => downAt.set(crossing, i));
+    column.forEach((crossing, i) => {
+      downAt.set(crossing, i);
+    });
   }
   for (const row of across.values()) {
     row.sort((a, b) => a.x - b.x);
-    row.forEach((crossing, i) => acrossAt.set(crossing, i));
+    row.forEach((crossing, i) => {
+      acrossAt.set(crossing, i);
+    });
   }
   const cells: { box: Box; corners: Crossing[] }[] = [];
   let tries = 0;

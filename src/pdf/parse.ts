@@ -49,7 +49,9 @@ function unreadable(options: unknown, actual: string, reason: string): ParseResu
  *
  * ```ts
  * import { GlobalWorkerOptions } from "pdfjs-dist/legacy/build/pdf.mjs";
- * GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/legacy/build/pdf.worker.min.mjs", import.meta.url).href;
+ * // With Vite; with another bundler, or none, the URL where you serve that file.
+ * import workerSrc from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
+ * GlobalWorkerOptions.workerSrc = workerSrc;
  * ```
  *
  * Without it, `parsePdf` returns `SOURCE_UNREADABLE` with pdf.js's reason (no worker).

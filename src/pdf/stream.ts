@@ -28,6 +28,11 @@ const HEADER_LINES = 8;
 // A line above a table standing further above the next one than this many pitches is not its
 // header.
 const HEADER_STEP = 2.5;
+// A line below a table's last row is the rest of its label when it stands within this many
+// pitches of the line above.
+const WRAPPED = 1.5;
+// Labels starting within this many points of one another start at one place (a column).
+const ALIGNED = 3;
 
 const VALUE = /^(?:[-−+]?\d[\d,，]*(?:\.\d+)?%?|[/／—–-]{1,2}|无)$/;
 
@@ -68,6 +73,9 @@ function piecesOf(line: Line): Piece[] {
 }
 
 const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+// How a row label opens: `1.`, `（三）`, `二、`.
+const ENUMERATION =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
 
 // A label of Han text with a number printed against it: `行政规范性文件0`, `…不再处理其政府0`.
 const GLUED = /^(.*[\u4e00-\u9fff）)])\s?([-−+]?\d[\d,，]*(?:\.\d+)?)$/;
@@ -111,6 +119,30 @@ interface Region {
   readonly body: readonly Pieced[];
 }
 
+/** The leftmost value of the data lines: where the labels' side of the table ends at the latest. */
+function firstValueAt(body: readonly Pieced[]): number {
+  return Math.min(...body.flatMap((pieced) => pieced.pieces.filter(isValue).map((p) => p.x0)));
+}
+
+/**
+ * A region's body cut before each line that holds something on the values' side without being a
+ * data line: a sub-table's caption or header (table 二 prints four sub-tables, each with its own
+ * columns). Each part is a table of its own, those lines its header.
+ */
+function subTables(region: Region): Region[] {
+  const edge = firstValueAt(region.body);
+  const parts: { header: Pieced[]; body: Pieced[] }[] = [{ header: [...region.header], body: [] }];
+  for (const pieced of region.body) {
+    const current = parts[parts.length - 1];
+    if (current === undefined) break;
+    const heading = !isData(pieced) && pieced.line.x1 > edge;
+    if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
+    else if (heading) current.header.push(pieced);
+    else current.body.push(pieced);
+  }
+  return parts.filter((part) => part.body.some(isData));
+}
+
 /** The regions of a page: runs of data lines close together, with the header lines above. */
 function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
   const regions: Region[] = [];
@@ -130,11 +162,21 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (candidate.line.top - previous.line.bottom > APART * pitch) break;
       if (isData(candidate)) last = next;
     }
-    const body = all.slice(index, last + 1);
-    if (body.filter(isData).length < 2) {
+    if (all.slice(index, last + 1).filter(isData).length < 2) {
       index = last + 1;
       continue;
     }
+    // Then the rest of the last row's label, wrapped onto the lines below it.
+    const edge = firstValueAt(all.slice(index, last + 1));
+    for (let next = last + 1; next < all.length; next++) {
+      const candidate = all[next];
+      const previous = all[next - 1];
+      if (candidate === undefined || previous === undefined) break;
+      if (isData(candidate) || candidate.line.x1 > edge) break;
+      if (candidate.line.top - previous.line.top > WRAPPED * pitch) break;
+      last = next;
+    }
+    const body = all.slice(index, last + 1);
     // The header: lines just above that are not prose (a line of one piece from the table's left
     // edge is a paragraph or a heading).
     const left = Math.min(...body.map((pieced) => pieced.line.x0));
@@ -149,41 +191,57 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (prose || isData(candidate)) break;
       header.unshift(candidate);
     }
-    regions.push({ header, body });
+    regions.push(...subTables({ header, body }));
     index = last + 1;
   }
   return regions;
 }
 
+/**
+ * The label columns: where the labels start. A report's row labels stand in one to three columns
+ * (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密); set flush left, the labels of one column
+ * start at one place. Places shared by two labels at least are columns; with none, the labels
+ * are one column.
+ */
+function labelColumns(labels: readonly Piece[], from: number): number[] {
+  const starts = labels.map((piece) => piece.x0).sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of starts) {
+    const group = groups[groups.length - 1];
+    if (group !== undefined && x - (group[0] ?? x) <= ALIGNED) group.push(x);
+    else groups.push([x]);
+  }
+  const columns = groups.filter((group) => group.length >= 2).map((group) => group[0] ?? from);
+  if (columns.length === 0 || (columns[0] ?? from) > from + ALIGNED) columns.unshift(from);
+  return columns;
+}
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
   const data = region.body.filter(isData);
-  const columns = valueColumns(data);
-  const firstColumn = columns[0];
+  const values = valueColumns(data);
+  const firstValue = values[0];
   const lines = [...region.header, ...region.body];
   const bounds = boundsOf(lines.map((pieced) => pieced.line));
-  if (firstColumn === undefined || bounds === undefined) return undefined;
-  // Column boxes: from the middle of the gap before a column to the middle of the gap after it;
-  // the label's box ends halfway between the labels' right end and the first value column.
-  const labelsEnd = Math.max(
-    bounds.x0,
-    ...data.flatMap((pieced) =>
-      pieced.pieces
-        .filter((piece) => !isValue(piece) && piece.x1 <= firstColumn.x0)
-        .map((piece) => piece.x1),
-    ),
+  if (firstValue === undefined || bounds === undefined) return undefined;
+  // The labels' side ends halfway between the labels' right end and the first value column.
+  const labels = region.body.flatMap((pieced) =>
+    pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
   );
+  const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
+  const labelEdge = (labelsEnd + firstValue.x0) / 2;
+  // Column edges: the label columns' starts, then from the middle of the gap before a value column
+  // to the middle of the gap after it.
   const edges = [
-    bounds.x0,
-    (labelsEnd + firstColumn.x0) / 2,
-    ...columns.slice(1).map((column, i) => ((columns[i]?.x1 ?? column.x0) + column.x0) / 2),
+    ...labelColumns(labels, bounds.x0),
+    labelEdge,
+    ...values.slice(1).map((column, i) => ((values[i]?.x1 ?? column.x0) + column.x0) / 2),
     bounds.x1,
   ];
   const boxes = edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1] ?? x0 }));
-  const labelEdge = edges[1] ?? firstColumn.x0;
+  const labelCount = edges.length - values.length - 1;
   // Rows: each header line, each data line, each other body line with something in a value
-  // column (a sub-table's caption or header); a label wrapped over lines joins the nearest data
-  // line's row.
+  // column; a label wrapped over lines joins the nearest data line's row.
   type Row = { lines: Pieced[]; anchor: boolean };
   const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
   const anchors: Row[] = [];
@@ -198,43 +256,59 @@ function tableOf(region: Region): TableBox | undefined {
   }
   for (const pieced of labelOnly) {
     const centre = centreY(pieced.line);
-    let nearest = anchors[0];
-    for (const anchor of anchors) {
-      const distance = Math.abs(centreY(anchor.lines[0]?.line ?? pieced.line) - centre);
-      const best = Math.abs(centreY(nearest?.lines[0]?.line ?? pieced.line) - centre);
-      if (distance < best) nearest = anchor;
+    const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
+    let nearest = anchors.reduce<Row | undefined>(
+      (best, row) => (best === undefined || distance(row) < distance(best) ? row : best),
+      undefined,
+    );
+    // A label's rest never opens the row below when that row's label starts a new enumeration
+    // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above.
+    const below = nearest?.lines[0]?.line;
+    const opens =
+      below !== undefined && below.top > pieced.line.top && ENUMERATION.test(below.text);
+    if (opens && !ENUMERATION.test(pieced.line.text)) {
+      const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
+      if (above !== undefined) nearest = above;
     }
     nearest?.lines.push(pieced);
   }
   rows.sort((a, b) => (a.lines[0]?.line.top ?? 0) - (b.lines[0]?.line.top ?? 0));
+  /** The columns a piece stands in: a label where it starts, a value where its centre is, a
+   * header over every column it covers half of (or is half in). */
+  const columnsOf = (piece: Piece, header: boolean): number[] => {
+    if (!header) {
+      const label = !isValue(piece) && centreX(piece) < labelEdge;
+      const x = label ? piece.x0 + ALIGNED : centreX(piece);
+      const found = boxes.findIndex(
+        (box, i) => x >= box.x0 && (x < box.x1 || i === boxes.length - 1),
+      );
+      const column = found === -1 ? (x < (boxes[0]?.x0 ?? 0) ? 0 : boxes.length - 1) : found;
+      return [label ? Math.min(column, labelCount - 1) : column];
+    }
+    return boxes.flatMap((box, i) => {
+      const overlap = Math.min(piece.x1, box.x1) - Math.max(piece.x0, box.x0);
+      return overlap >= Math.min(box.x1 - box.x0, piece.x1 - piece.x0) / 2 ? [i] : [];
+    });
+  };
   const cells = rows.flatMap((row, r) => {
     const ordered = [...row.lines].sort((a, b) => a.line.top - b.line.top);
     const top = Math.min(...ordered.map((pieced) => pieced.line.top));
     const next = rows[r + 1]?.lines.map((pieced) => pieced.line.top);
     const bottom = next ? Math.min(...next) : Math.max(...ordered.map((p) => p.line.bottom));
-    // Each piece to the columns it covers: a value by where it stands, a header over all it spans.
     const placed = new Map<string, { x0: number; x1: number; texts: string[] }>();
     for (const pieced of ordered) {
       const lineTexts = new Map<string, string>();
       for (const piece of pieced.pieces) {
-        const covered = boxes
-          .map((box, i) => ({ box, i }))
-          .filter(({ box }) => {
-            if (row.anchor) return centreX(piece) >= box.x0 && centreX(piece) <= box.x1;
-            // A header covers a column when it covers half of it (or is half in it): a header
-            // overflowing its narrow column a little does not take the next one.
-            const overlap = Math.min(piece.x1, box.x1) - Math.max(piece.x0, box.x0);
-            return overlap >= Math.min(box.x1 - box.x0, piece.x1 - piece.x0) / 2;
-          });
+        const covered = columnsOf(piece, !row.anchor && !labelOnly.includes(pieced));
         const from = covered[0];
         const to = covered[covered.length - 1];
-        if (from === undefined || to === undefined) continue;
-        const key = `${from.i}:${to.i}`;
-        if (!placed.has(key)) placed.set(key, { x0: from.box.x0, x1: to.box.x1, texts: [] });
-        lineTexts.set(
-          key,
-          `${lineTexts.get(key) ?? ""}${lineTexts.has(key) ? " " : ""}${piece.text}`,
-        );
+        const left = from === undefined ? undefined : boxes[from];
+        const right = to === undefined ? undefined : boxes[to];
+        if (left === undefined || right === undefined) continue;
+        const key = `${from}:${to}`;
+        if (!placed.has(key)) placed.set(key, { x0: left.x0, x1: right.x1, texts: [] });
+        const before = lineTexts.get(key);
+        lineTexts.set(key, before === undefined ? piece.text : `${before} ${piece.text}`);
       }
       for (const [key, text] of lineTexts) placed.get(key)?.texts.push(text);
     }

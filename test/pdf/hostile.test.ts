@@ -64,7 +64,7 @@ async function neverThrows(bytes: Uint8Array): Promise<void> {
 }
 
 /** A change to some bytes: one overwritten, a run cut out, bytes inserted, the file cut short. */
-const mutation = fc.oneof(
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant("set" as const),
     at: fc.nat(),
@@ -83,7 +83,13 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
 );
 
-function mutate(bytes: Uint8Array, changes: readonly fc.Infer<typeof mutation>[]): Uint8Array {
+type Mutation =
+  | { kind: "set"; at: number; byte: number }
+  | { kind: "cut"; at: number; length: number }
+  | { kind: "insert"; at: number; bytes: Uint8Array }
+  | { kind: "truncate"; at: number };
+
+function mutate(bytes: Uint8Array, changes: readonly Mutation[]): Uint8Array {
   let out = bytes.slice();
   for (const change of changes) {
     const at = out.length === 0 ? 0 : change.at % out.length;
