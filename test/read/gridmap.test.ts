@@ -296,6 +296,39 @@ describe("a group of table 三 whose row labels were lost", () => {
   });
 });
 
+describe("table 二 printed as one grid per sub-table", () => {
+  it("reads the grids together, captions printed as paragraphs between them", () => {
+    const { report, findings } = readDocument({
+      blocks: [
+        text("某县某局2022年政府信息公开工作年度报告"),
+        text("二、主动公开政府信息情况"),
+        text("第二十条第（一）项"),
+        table(
+          ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+          ["规章", "0", "0", "0"],
+          ["行政规范性文件", "2", "1", "9"],
+        ),
+        text("第二十条第（五）项"),
+        table(["信息内容", "本年处理决定数量"], ["行政许可", "117"]),
+        text("第二十条第（六）项"),
+        table(["信息内容", "本年处理决定数量"], ["行政处罚", "4"], ["行政强制", "0"]),
+        text("第二十条第（八）项"),
+        table(["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "0"]),
+        text("三、收到和处理政府信息公开申请情况"),
+      ],
+    });
+    expect(toJSON(report!)["activeDisclosure"]).toEqual({
+      regulations: { issued: 0, repealed: 0, inForce: 0 },
+      normativeDocuments: { issued: 2, repealed: 1, inForce: 9 },
+      licensing: { decisions: 117 },
+      punishment: { decisions: 4 },
+      coercion: { decisions: 0 },
+      fees: { amount: "0" },
+    });
+    expect(findings.filter((f) => f.path[0] === "activeDisclosure")).toEqual([]);
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
