@@ -1,4 +1,13 @@
-import { toHTML, validate } from "./src/index.js";
+import { writeFileSync } from "node:fs";
+import { toDocx } from "./src/docx/write/index.js";
+import { parseText, validate } from "./src/index.js";
+import { readFileSync } from "node:fs";
 import { seedReport } from "./test/fixtures/seed-report.js";
-const h = toHTML(seedReport);
-console.log(h.split("\n").filter(l => !l.startsWith("<p>")).slice(0, 40).join("\n"));
+import { shanghai2019Report } from "./test/fixtures/shanghai-2019-report.js";
+const a = await toDocx(seedReport);
+const b = await toDocx(seedReport);
+console.log(a.length, Buffer.compare(Buffer.from(a), Buffer.from(b)));
+writeFileSync("/tmp/pub/seed.docx", a);
+writeFileSync("/tmp/pub/sh2019.docx", await toDocx(shanghai2019Report));
+const pt = parseText(readFileSync("test/fixtures/corpus/github-013.txt","utf8"));
+writeFileSync("/tmp/pub/pingtan.docx", await toDocx(pt.report!, { findings: [...pt.findings, ...validate(pt.report!).findings] }));

@@ -94,12 +94,17 @@ function cellHTML(cell: SheetCell, index: FindingIndex): string {
 const paragraphs = (text: string, className?: string) =>
   text === ""
     ? []
-    : text.split("\n").map((line) => `<p${attributes([["class", className]])}>${escapeHTML(line)}</p>`);
+    : text
+        .split("\n")
+        .map((line) => `<p${attributes([["class", className]])}>${escapeHTML(line)}</p>`);
 
 /** The `<article>`: title, metadata, preamble, and the sections present. */
 function article(report: Report, index: FindingIndex): string[] {
   const out = [
-    `<article${attributes([["class", "zfxxgk-report"], ["data-template", report.template]])}>`,
+    `<article${attributes([
+      ["class", "zfxxgk-report"],
+      ["data-template", report.template],
+    ])}>`,
     `<h1 class="zfxxgk-title">${escapeHTML(reportTitle(report))}</h1>`,
     ...metaEntries(report).map(
       (e) => `<p class="zfxxgk-meta">${escapeHTML(`${e.label}${META_SEPARATOR}${e.value}`)}</p>`,

@@ -31,16 +31,17 @@ export const PAGE_STYLE = [
   ".zfxxgk-table th, .zfxxgk-table td { border: 1px solid #000; padding: 0.2em 0.3em; }",
   ".zfxxgk-table th { font-weight: normal; text-align: center; vertical-align: middle; }",
   ".zfxxgk-table th.zfxxgk-label { text-align: left; }",
-  ".zfxxgk-table th.zfxxgk-note, .zfxxgk-table th.zfxxgk-caption { font-weight: bold; }",
-  ".zfxxgk-table th.zfxxgk-caption { text-align: left; }",
-  // 三、本年度办理结果 and the groups under it: narrow columns, as in the official table.
-  ".zfxxgk-table th.zfxxgk-heading, .zfxxgk-table th.zfxxgk-group { width: 2em; }",
+  ".zfxxgk-table th.zfxxgk-caption { font-weight: bold; text-align: left; }",
+  // 三、本年度办理结果 and the groups under it: narrow columns, as wide as their numbering (三、,
+  // （三）), as in the official table.
+  ".zfxxgk-table th.zfxxgk-heading { width: 2em; }",
+  ".zfxxgk-table th.zfxxgk-group { width: 3em; }",
   ".zfxxgk-table td { text-align: center; vertical-align: middle; white-space: nowrap; min-width: 2.2em; }",
   ".zfxxgk-table th.zfxxgk-header { min-width: 2.2em; }",
   // Cells that findings name: their codes in data-findings, their messages in the title.
   ".zfxxgk-report [data-findings] { background: #fff1cc; box-shadow: inset 0 0 0 2px #d08700; }",
   '.zfxxgk-report [data-severity="error"] { background: #ffe0dc; box-shadow: inset 0 0 0 2px #c62828; }',
-  '.zfxxgk-report section[data-findings] { box-shadow: -4px 0 0 #d08700; background: none; }',
+  ".zfxxgk-report section[data-findings] { box-shadow: -4px 0 0 #d08700; background: none; }",
   '.zfxxgk-report section[data-severity="error"] { box-shadow: -4px 0 0 #c62828; }',
   ".zfxxgk-findings { max-width: 46em; margin: 1em auto; padding: 0 1em; font-size: 12pt; line-height: 1.6; }",
   ".zfxxgk-findings h2 { font-size: 14pt; }",
@@ -48,5 +49,5 @@ export const PAGE_STYLE = [
   // Print: A4 with the margins of GB/T 9704 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm);
   // the column headers of a table repeat on each page; a row or a sub-table of 二 never splits.
   "@page { size: A4; margin: 37mm 26mm 35mm 28mm; }",
-  "@media print { .zfxxgk-report, .zfxxgk-findings { max-width: none; padding: 0; } thead { display: table-header-group; } tr, .zfxxgk-table[data-table=\"activeDisclosure\"] tbody { break-inside: avoid; } .zfxxgk-section > h2 { break-after: avoid; } .zfxxgk-report [data-findings] { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }",
+  '@media print { .zfxxgk-report, .zfxxgk-findings { max-width: none; padding: 0; } thead { display: table-header-group; } tr, .zfxxgk-table[data-table="activeDisclosure"] tbody { break-inside: avoid; } .zfxxgk-section > h2 { break-after: avoid; } .zfxxgk-report [data-findings] { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }',
 ].join("\n");

@@ -89,3 +89,22 @@ export function subheadingLength(line: string): number {
   if (stop === -1) return line.length <= 40 ? line.length : 0;
   return stop < 40 ? stop + 1 : 0;
 }
+
+/**
+ * How many characters the numbering that opens a label takes (`三、`, `（三）`, `(三)`), 0 when it
+ * opens with none: a narrow column of labels spanning rows is as wide as its numbering, so that a
+ * label breaks after it, as in the official table (`（三）` / `不予公` / `开`).
+ *
+ * @example
+ * ```ts
+ * numberingLength("三、本年度办理结果"); // 2
+ * numberingLength("（三）不予公开"); // 3
+ * numberingLength("规章"); // 0
+ * ```
+ */
+export function numberingLength(label: string): number {
+  return (
+    /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/.exec(label)?.[0]
+      .length ?? 0
+  );
+}

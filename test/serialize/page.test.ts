@@ -26,7 +26,10 @@ function reportCells(report: Report): Map<string, string> {
     if (rows === undefined) continue;
     for (const row of table.rows) {
       for (const column of row.columns) {
-        cells.set(`${table.key}.${row.key}.${column.key}`, expectedToken(rows[row.key]?.[column.key]));
+        cells.set(
+          `${table.key}.${row.key}.${column.key}`,
+          expectedToken(rows[row.key]?.[column.key]),
+        );
       }
     }
   }
@@ -146,7 +149,7 @@ describe("toHTML: cells that say what they are", () => {
           code: "T3_BALANCE",
           severity: "error",
           path: ["applications", "carriedForward", "total"],
-          message: '"<quoted> & \'marked\'"\nsecond line',
+          message: "\"<quoted> & 'marked'\"\nsecond line",
           expected: 1,
           actual: 0,
         },

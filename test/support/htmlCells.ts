@@ -6,7 +6,10 @@ import { expect } from "vitest";
 
 /** The `<td …>…</td>` of the value cell at `path` (dotted), asserting there is exactly one. */
 export function valueCell(html: string, path: string): string {
-  const pattern = new RegExp(`<td[^<>]* data-path="${path.replace(/\./g, "\\.")}"[^<>]*>[^<]*</td>`, "g");
+  const pattern = new RegExp(
+    `<td[^<>]* data-path="${path.replace(/\./g, "\\.")}"[^<>]*>[^<]*</td>`,
+    "g",
+  );
   const found = html.match(pattern) ?? [];
   expect(found, path).toHaveLength(1);
   return found[0]!;
