@@ -1,0 +1,106 @@
+/**
+ * LibreOffice opens every .docx toDocx writes and converts it to PDF; in `pdftotext -layout` of
+ * that PDF every table label appears, each row's label and its values sit on one line, the rows
+ * come in the registry's order, the column header of table 三 is on every page the table is on,
+ * and the text is set in a CJK face (on a machine without the official fonts).
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { toDocx } from "../../src/docx/write/index.js";
+import { type Report, templates } from "../../src/index.js";
+import { expectedRows } from "../serialize/renderSupport.js";
+import {
+  ARTIFACTS,
+  findLabel,
+  findRow,
+  pdfPages,
+  pdfText,
+  publishedReports,
+  soffice,
+  tableLabels,
+} from "./support.js";
+
+const reports = publishedReports();
+const pdfOf = (name: string) => join(ARTIFACTS, `${name}.pdf`);
+
+/**
+ * The text of each page that holds rows of table 三: a line with a row label that ends with a
+ * value (the appendix names rows too, in sentences).
+ */
+function pagesWithTableThree(name: string, report: Report): string[] {
+  const rowLabels = templates[report.template].applications.rows
+    .filter((r) => r.role !== "heading" && r.role !== "group")
+    .map((r) => r.label.slice(0, 6));
+  const file = pdfOf(name);
+  return Array.from({ length: pdfPages(file) }, (_, i) => pdfText(file, i + 1)).filter((text) =>
+    text
+      .split("\n")
+      .some(
+        (line) =>
+          rowLabels.some((label) => line.replace(/\s+/g, "").includes(label)) &&
+          /(^|\s)(-?[\d.]+|[/—-])$/.test(line.trim()),
+      ),
+  );
+}
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const { name, report, findings } of reports) {
+    const file = join(ARTIFACTS, `${name}.docx`);
+    writeFileSync(file, await toDocx(report, findings === undefined ? {} : { findings }));
+    files.push(file);
+  }
+  soffice("pdf", files, ARTIFACTS);
+}, 600_000);
+
+describe.each(reports)("the .docx of $name, converted by LibreOffice", ({ name, report }) => {
+  it("has every table label", () => {
+    const lines = pdfText(pdfOf(name)).split("\n");
+    const missing = tableLabels(report.template).filter((label) => findLabel(lines, label) === -1);
+    expect(missing).toEqual([]);
+  });
+
+  it("prints each row's label and values on one line, in the registry's order", () => {
+    const lines = pdfText(pdfOf(name)).split("\n");
+    let at = 0;
+    for (const row of expectedRows(report)) {
+      const line = findRow(lines, row, at);
+      expect(line, `${row.label ?? row.table}: ${row.tokens.join(" ")}`).toBeGreaterThanOrEqual(at);
+      at = line + 1;
+    }
+  });
+
+  it("repeats the column header of table 三 on every page the table is on", () => {
+    const { applications } = templates[report.template];
+    const pages = pagesWithTableThree(name, report);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const text of pages) {
+      const lines = text.split("\n");
+      expect(findLabel(lines, applications.applicantHeader.label)).toBeGreaterThan(-1);
+      expect(findLabel(lines, applications.note)).toBeGreaterThan(-1);
+    }
+  });
+
+  it("is set in a CJK face the machine has", () => {
+    const fonts = execFileSync("pdffonts", [pdfOf(name)], { encoding: "utf8" });
+    expect(fonts).toMatch(/CJK/);
+  });
+});
+
+it("has table 三 cross a page in some of them, so that the header check means something", () => {
+  expect(reports.some(({ name, report }) => pagesWithTableThree(name, report).length > 1)).toBe(
+    true,
+  );
+});
+
+it("the check finds a row printed out of order or with other values", () => {
+  const row = { table: "applications", label: "（一）予以公开", tokens: ["1", "", "3"] };
+  const lines = ["（一）予以公开   1    3", "（二）部分公开   0 0 0"];
+  expect(findRow(lines, row, 0)).toBe(0);
+  expect(findRow(lines, row, 1)).toBe(-1);
+  expect(findRow(lines, { ...row, tokens: ["1", "4"] }, 0)).toBe(-1);
+  expect(findLabel(["三、  x", "本年 y", "度办", "理结", "果"], "三、本年度办理结果")).toBe(0);
+  expect(findLabel(["三、  x", "本年 y"], "三、本年度办理结果")).toBe(-1);
+});

@@ -1,0 +1,171 @@
+/**
+ * Shared by the system checks (npm run test:system, never npm test): the reports they publish,
+ * the programs they drive (LibreOffice, pdftotext, Chromium through playwright-core), the
+ * artifacts folder, and the reading of pdftotext's layout text.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import type { Finding, Report, TemplateVersion } from "../../src/index.js";
+import { parseText, templates, validate } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { type ExpectedRow, reportWithHoles } from "../serialize/renderSupport.js";
+
+/** Where the checks leave what they made (PDFs, screenshots): ignored by git, kept by CI. */
+export const ARTIFACTS = join(process.cwd(), "artifacts");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The 平潭综合实验区 2020 report, as parseText reads it, with every finding on it. */
+export function pingtan2020(): { report: Report; findings: Finding[] } {
+  const text = readFileSync("test/fixtures/corpus/github-013.txt", "utf8");
+  const parsed = parseText(text);
+  if (parsed.report === undefined) throw new Error("github-013 did not parse");
+  return {
+    report: parsed.report,
+    findings: [...parsed.findings, ...validate(parsed.report).findings],
+  };
+}
+
+/** A generated report with an amount that has decimals (the fee or the procurement total). */
+function withDecimals(report: Report, amount: string): Report {
+  const table = report.activeDisclosure as Record<string, Record<string, unknown>> | undefined;
+  if (table === undefined) return report;
+  const key = report.template === "2021" ? "fees" : "procurement";
+  const field = report.template === "2021" ? "amount" : "totalAmount";
+  return {
+    ...report,
+    activeDisclosure: { ...table, [key]: { ...table[key], [field]: new Decimal(amount) } },
+  } as Report;
+}
+
+/** The reports every system check publishes: the two transcribed ones, 平潭 2020, six generated. */
+export function publishedReports(): { name: string; report: Report; findings?: Finding[] }[] {
+  const generated = (["2019", "2021"] as TemplateVersion[]).flatMap((version, v) =>
+    fc.sample(reportWithHoles(version), { numRuns: 3, seed: 1400 + v }).map((report, i) => ({
+      name: `generated-${version}-${i + 1}`,
+      report: i === 0 ? withDecimals(report, "12.305") : report,
+    })),
+  );
+  const pingtan = pingtan2020();
+  return [
+    { name: "seed", report: seedReport },
+    { name: "shanghai-2019", report: shanghai2019Report },
+    { name: "pingtan-2020", report: pingtan.report, findings: pingtan.findings },
+    ...generated,
+  ];
+}
+
+/** Converts files with LibreOffice (its own profile, so that it never meets another's). */
+export function soffice(to: string, files: readonly string[], outDir: string): void {
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "-env:UserInstallation=file:///tmp/lo-publish",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 300_000 },
+  );
+}
+
+/** The text of a PDF (or of one page) as `pdftotext -layout` lays it out. */
+export function pdfText(file: string, page?: number): string {
+  const pages = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
+  return execFileSync("pdftotext", ["-layout", ...pages, file, "-"], { encoding: "utf8" });
+}
+
+/** The number of pages of a PDF. */
+export function pdfPages(file: string): number {
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+}
+
+/** Every label the tables of a template print, from the registry. */
+export function tableLabels(version: TemplateVersion): string[] {
+  const { activeDisclosure, applications, reviewsAndLitigation } = templates[version];
+  return [
+    activeDisclosure.labelHeader,
+    ...activeDisclosure.groups.flatMap((g) => [
+      g.label,
+      ...g.columns.map((c) => c.label),
+      ...g.rows.map((r) => r.label),
+    ]),
+    applications.note,
+    applications.applicantHeader.label,
+    ...applications.headers.map((h) => h.label),
+    ...applications.columns.map((c) => c.label),
+    ...applications.rows.map((r) => r.label),
+    ...reviewsAndLitigation.headers.map((h) => h.label),
+    ...reviewsAndLitigation.groups.map((g) => g.label),
+    ...reviewsAndLitigation.columns.map((c) => c.label),
+  ];
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * Where a label is printed in layout text, allowing it to wrap inside its cell: it is read as
+ * chunks on successive lines (each a run of the label's characters, in order, at most `window`
+ * lines apart: a cell spanning rows may go on after a page break, the footer and the repeated
+ * header), every chunk but the last at least two characters long. Returns the line of its first
+ * chunk, or -1.
+ */
+export function findLabel(lines: readonly string[], label: string, from = 0, window = 40): number {
+  const target = squeeze(label);
+  const longest = (line: string, rest: string): number => {
+    const text = squeeze(line);
+    let best = 0;
+    for (let i = 0; i < text.length; i++) {
+      let n = 0;
+      while (n < rest.length && text[i + n] === rest[n]) n++;
+      if (n > best) best = n;
+    }
+    return best;
+  };
+  const known = new Map<string, boolean>();
+  const follow = (line: number, at: number): boolean => {
+    if (at === target.length) return true;
+    const key = `${line},${at}`;
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
+    let found = false;
+    for (let next = line + 1; !found && next <= line + window && next < lines.length; next++) {
+      const n = longest(lines[next]!, target.slice(at));
+      found = (n >= 2 || at + n === target.length) && n > 0 && follow(next, at + n);
+    }
+    known.set(key, found);
+    return found;
+  };
+  for (let line = from; line < lines.length; line++) {
+    const n = longest(lines[line]!, target);
+    if ((n >= 2 || n === target.length) && n > 0 && follow(line, n)) return line;
+  }
+  return -1;
+}
+
+/**
+ * The line where a table row is printed: its label's first characters and then its printed
+ * values, the last tokens of the line (a blank cell prints nothing); -1 when none after `from`.
+ */
+export function findRow(lines: readonly string[], row: ExpectedRow, from: number): number {
+  const values = row.tokens.filter((t) => t !== "");
+  for (let i = from; i < lines.length; i++) {
+    const tokens = lines[i]!.trim().split(/\s+/);
+    const tail = tokens.slice(tokens.length - values.length);
+    if (values.length > 0 && tail.join(" ") !== values.join(" ")) continue;
+    if (row.label === undefined) {
+      if (tokens.length === values.length) return i;
+      continue;
+    }
+    const head = squeeze(tokens.slice(0, tokens.length - values.length).join(""));
+    if (head.includes(squeeze(row.label).slice(0, 6))) return i;
+  }
+  return -1;
+}
