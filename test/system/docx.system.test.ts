@@ -15,7 +15,8 @@ import {
   ARTIFACTS,
   findLabel,
   findRow,
-  pdfPages,
+  pagesWithTableThree,
+  pdfPageTexts,
   pdfText,
   publishedReports,
   soffice,
@@ -25,25 +26,9 @@ import {
 const reports = publishedReports();
 const pdfOf = (name: string) => join(ARTIFACTS, `${name}.pdf`);
 
-/**
- * The text of each page that holds rows of table 三: a line with a row label that ends with a
- * value (the appendix names rows too, in sentences).
- */
-function pagesWithTableThree(name: string, report: Report): string[] {
-  const rowLabels = templates[report.template].applications.rows
-    .filter((r) => r.role !== "heading" && r.role !== "group")
-    .map((r) => r.label.slice(0, 6));
-  const file = pdfOf(name);
-  return Array.from({ length: pdfPages(file) }, (_, i) => pdfText(file, i + 1)).filter((text) =>
-    text
-      .split("\n")
-      .some(
-        (line) =>
-          rowLabels.some((label) => line.replace(/\s+/g, "").includes(label)) &&
-          /(^|\s)(-?[\d.]+|[/—-])$/.test(line.trim()),
-      ),
-  );
-}
+/** The text of each page of a report's converted .docx that holds rows of table 三. */
+const pagesWithTableThreeOf = (name: string, report: Report) =>
+  pagesWithTableThree(pdfPageTexts(pdfOf(name)), report.template);
 
 beforeAll(async () => {
   const files: string[] = [];
@@ -74,7 +59,7 @@ describe.each(reports)("the .docx of $name, converted by LibreOffice", ({ name, 
 
   it("repeats the column header of table 三 on every page the table is on", () => {
     const { applications } = templates[report.template];
-    const pages = pagesWithTableThree(name, report);
+    const pages = pagesWithTableThreeOf(name, report);
     expect(pages.length).toBeGreaterThan(0);
     for (const text of pages) {
       const lines = text.split("\n");
@@ -90,7 +75,7 @@ describe.each(reports)("the .docx of $name, converted by LibreOffice", ({ name, 
 });
 
 it("has table 三 cross a page in some of them, so that the header check means something", () => {
-  expect(reports.some(({ name, report }) => pagesWithTableThree(name, report).length > 1)).toBe(
+  expect(reports.some(({ name, report }) => pagesWithTableThreeOf(name, report).length > 1)).toBe(
     true,
   );
 });

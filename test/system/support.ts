@@ -169,3 +169,30 @@ export function findRow(lines: readonly string[], row: ExpectedRow, from: number
   }
   return -1;
 }
+
+const VALUE = /^(-?[\d.]+|[/—?-])$/;
+
+/**
+ * The pages (texts) that hold rows of table 三: a line with a row label that ends with three
+ * values at least (the list of findings names rows too, in sentences that may end with a number).
+ */
+export function pagesWithTableThree(pages: readonly string[], version: TemplateVersion): string[] {
+  const labels = templates[version].applications.rows
+    .filter((r) => r.role !== "heading" && r.role !== "group")
+    .map((r) => squeeze(r.label).slice(0, 6));
+  return pages.filter((text) =>
+    text.split("\n").some((line) => {
+      const tokens = line.trim().split(/\s+/);
+      return (
+        tokens.length > 3 &&
+        tokens.slice(-3).every((t) => VALUE.test(t)) &&
+        labels.some((label) => squeeze(line).includes(label))
+      );
+    }),
+  );
+}
+
+/** The text of every page of a PDF. */
+export function pdfPageTexts(file: string): string[] {
+  return Array.from({ length: pdfPages(file) }, (_, i) => pdfText(file, i + 1));
+}

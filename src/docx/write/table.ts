@@ -29,49 +29,63 @@ import { xmlText } from "./text.js";
 const CELL_PADDING = 57;
 
 /**
- * Widths of the grid columns in twips, summing to the text block. A `rowgroup` column is as wide
- * as the numbering of the labels that start in it (two characters for 三、, three for （三）); with
- * such columns (table 三) a number column holds three characters and the label column takes the
- * rest; a table with labels but no spanning labels (二) gives a third to its labels; one without
- * labels (四) shares the width out evenly.
+ * How many characters a line of a column header holds so that it breaks into equal lines at
+ * word-like places: 自然人 whole, 商业/企业, 社会/公益/组织; 2 for a header of two characters.
+ */
+function headerLine(label: string): number {
+  const n = label.length;
+  if (n <= 3) return Math.max(2, n);
+  return n % 2 === 0 ? 2 : 3;
+}
+
+/**
+ * Widths of the grid columns in twips, summing to the text block.
+ * - Table 三 (it has `rowgroup` columns): a `rowgroup` column is as wide as the numbering of the
+ *   labels that start in it (two characters for 三、, three for （三）); a value column as its
+ *   header's lines (自然人, 商业/企业) or its longest value, whichever is wider; the label column
+ *   takes the rest.
+ * - Table 二 (labels, no `rowgroup`): a third for the labels, the rest shared by the values.
+ * - Table 四 (no labels): the width shared evenly.
  */
 export function columnWidths(sheet: Pick<Sheet, "columns" | "blocks">, face: TypeFace): number[] {
   const { columns } = sheet;
   const character = face.size * 20;
-  const box = (characters: number) => characters * character + 2 * CELL_PADDING + 20;
-  const numbering = columns.map(() => 2);
+  const box = (text: number) => text + 2 * CELL_PADDING + 20;
+  // What each column needs, in twips of text: the numbers' widths are reckoned with the widest
+  // digits a fallback face may have (DejaVu Sans: 0.64 of the size), Song digits being narrower.
+  const needs = columns.map(() => 2 * character);
   for (const block of sheet.blocks) {
     for (const row of placeRows(block.rows)) {
       for (const { cell, column } of row) {
-        if (cell.role === "heading" || cell.role === "group") {
-          numbering[column] = Math.max(numbering[column]!, numberingLength(cell.text));
-        }
+        const need =
+          cell.role === "heading" || cell.role === "group"
+            ? numberingLength(cell.text) * character
+            : cell.role === "header" && cell.colSpan === 1
+              ? headerLine(cell.text) * character
+              : cell.role === "value"
+                ? Math.ceil(cell.text.length * 0.65 * character)
+                : 0;
+        needs[column] = Math.max(needs[column]!, need);
       }
     }
   }
-  const groups = columns.flatMap((c, i) => (c === "rowgroup" ? [box(numbering[i]!)] : []));
-  const grouped = groups.reduce((a, b) => a + b, 0);
   const labels = columns.filter((c) => c === "label").length;
-  const values = columns.length - groups.length - labels;
-  let value: number;
-  let label: number;
-  if (groups.length > 0) {
-    value = box(3) + 20;
-    label = (TEXT_WIDTH - grouped - values * value) / Math.max(1, labels);
+  let widths: number[];
+  if (columns.includes("rowgroup")) {
+    const sized = columns.map((c, i) => (c === "label" ? 0 : box(needs[i]!)));
+    const rest = TEXT_WIDTH - sized.reduce((a, b) => a + b, 0);
+    widths = columns.map((c, i) => (c === "label" ? rest / labels : sized[i]!));
   } else if (labels > 0) {
-    label = TEXT_WIDTH / 3;
-    value = (TEXT_WIDTH - labels * label) / Math.max(1, values);
+    const label = TEXT_WIDTH / 3;
+    const value = (TEXT_WIDTH - labels * label) / (columns.length - labels);
+    widths = columns.map((c) => (c === "label" ? label : value));
   } else {
-    label = 0;
-    value = TEXT_WIDTH / Math.max(1, values);
+    widths = columns.map(() => TEXT_WIDTH / columns.length);
   }
-  const widths = columns.map((c, i) =>
-    Math.floor(c === "rowgroup" ? box(numbering[i]!) : c === "label" ? label : value),
-  );
+  const whole = widths.map(Math.floor);
   // What rounding left goes to the last column, so that the table is exactly the text block.
-  const sum = widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1]! += TEXT_WIDTH - sum;
-  return widths;
+  whole[whole.length - 1]! += TEXT_WIDTH - whole.reduce((a, b) => a + b, 0);
+  return whole;
 }
 
 const ALIGNMENT: Record<SheetCell["role"], (typeof AlignmentType)[keyof typeof AlignmentType]> = {
