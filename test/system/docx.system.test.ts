@@ -14,10 +14,13 @@ import { expectedRows } from "../serialize/renderSupport.js";
 import {
   ARTIFACTS,
   findLabel,
-  findRow,
+  findRowWords,
+  type PdfPlace,
+  type PdfWord,
   pagesWithTableThree,
   pdfPageTexts,
   pdfText,
+  pdfWords,
   publishedReports,
   soffice,
   tableLabels,
@@ -48,12 +51,12 @@ describe.each(reports)("the .docx of $name, converted by LibreOffice", ({ name, 
   });
 
   it("prints each row's label and values on one line, in the registry's order", () => {
-    const lines = pdfText(pdfOf(name)).split("\n");
-    let at = 0;
+    const words = pdfWords(pdfOf(name));
+    let at: PdfPlace = { page: 0, y: 0 };
     for (const row of expectedRows(report)) {
-      const line = findRow(lines, row, at);
-      expect(line, `${row.label ?? row.table}: ${row.tokens.join(" ")}`).toBeGreaterThanOrEqual(at);
-      at = line + 1;
+      const place = findRowWords(words, row, at);
+      expect(place, `${row.label ?? row.table}: ${row.tokens.join(" ")}`).toBeDefined();
+      at = place!;
     }
   });
 
@@ -80,12 +83,24 @@ it("has table 三 cross a page in some of them, so that the header check means s
   );
 });
 
-it("the check finds a row printed out of order or with other values", () => {
+it("the checks find a row printed out of order or with other values, and a lost label", () => {
+  const word = (text: string, x: number, y: number, page = 1): PdfWord => ({
+    page,
+    text,
+    xMin: x,
+    xMax: x + 10 * text.length,
+    yMin: y,
+    yMax: y + 10,
+  });
+  // 予以公开 with two values (a blank between), its digits 2 points off the label's baseline.
+  const words = [word("（一）予以公开", 0, 100), word("1", 200, 102), word("3", 260, 102)];
   const row = { table: "applications", label: "（一）予以公开", tokens: ["1", "", "3"] };
-  const lines = ["（一）予以公开   1    3", "（二）部分公开   0 0 0"];
-  expect(findRow(lines, row, 0)).toBe(0);
-  expect(findRow(lines, row, 1)).toBe(-1);
-  expect(findRow(lines, { ...row, tokens: ["1", "4"] }, 0)).toBe(-1);
+  expect(findRowWords(words, row, { page: 0, y: 0 })).toEqual({ page: 1, y: 100 });
+  expect(findRowWords(words, row, { page: 1, y: 100 })).toBeUndefined();
+  expect(findRowWords(words, { ...row, tokens: ["1", "4"] }, { page: 0, y: 0 })).toBeUndefined();
+  // A value a line below is not on the label's line.
+  const lower = [word("（一）予以公开", 0, 100), word("1", 200, 107), word("3", 260, 102)];
+  expect(findRowWords(lower, row, { page: 0, y: 0 })).toBeUndefined();
   expect(findLabel(["三、  x", "本年 y", "度办", "理结", "果"], "三、本年度办理结果")).toBe(0);
   expect(findLabel(["三、  x", "本年 y"], "三、本年度办理结果")).toBe(-1);
 });

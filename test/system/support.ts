@@ -7,7 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decimal } from "decimal.js";
+import type { Element } from "domhandler";
+import * as DomUtils from "domutils";
 import fc from "fast-check";
+import { parseDocument } from "htmlparser2";
 import type { Finding, Report, TemplateVersion } from "../../src/index.js";
 import { parseText, templates, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -150,26 +153,6 @@ export function findLabel(lines: readonly string[], label: string, from = 0, win
   return -1;
 }
 
-/**
- * The line where a table row is printed: its label's first characters and then its printed
- * values, the last tokens of the line (a blank cell prints nothing); -1 when none after `from`.
- */
-export function findRow(lines: readonly string[], row: ExpectedRow, from: number): number {
-  const values = row.tokens.filter((t) => t !== "");
-  for (let i = from; i < lines.length; i++) {
-    const tokens = lines[i]!.trim().split(/\s+/);
-    const tail = tokens.slice(tokens.length - values.length);
-    if (values.length > 0 && tail.join(" ") !== values.join(" ")) continue;
-    if (row.label === undefined) {
-      if (tokens.length === values.length) return i;
-      continue;
-    }
-    const head = squeeze(tokens.slice(0, tokens.length - values.length).join(""));
-    if (head.includes(squeeze(row.label).slice(0, 6))) return i;
-  }
-  return -1;
-}
-
 const VALUE = /^(-?[\d.]+|[/—?-])$/;
 
 /**
@@ -195,4 +178,85 @@ export function pagesWithTableThree(pages: readonly string[], version: TemplateV
 /** The text of every page of a PDF. */
 export function pdfPageTexts(file: string): string[] {
   return Array.from({ length: pdfPages(file) }, (_, i) => pdfText(file, i + 1));
+}
+
+/** A word of a PDF with its box (points, y downwards), as `pdftotext -bbox-layout` gives it. */
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+/** Every word of a PDF with its page and box. */
+export function pdfWords(file: string): PdfWord[] {
+  const xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const pages = DomUtils.getElementsByTagName(
+    "page",
+    parseDocument(xml, { xmlMode: true }).children,
+  );
+  return pages.flatMap((page, index) =>
+    DomUtils.getElementsByTagName("word", [page as Element]).map((word) => ({
+      page: index + 1,
+      text: DomUtils.textContent(word),
+      xMin: Number(word.attribs["xMin"]),
+      xMax: Number(word.attribs["xMax"]),
+      yMin: Number(word.attribs["yMin"]),
+      yMax: Number(word.attribs["yMax"]),
+    })),
+  );
+}
+
+/** Whether two words sit on one line: their boxes overlap by half the lower one's height. */
+function sameLine(a: PdfWord, b: PdfWord): boolean {
+  const overlap = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+  return a.page === b.page && overlap >= 0.5 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+}
+
+/** A place in a PDF: a page and a height on it. */
+export interface PdfPlace {
+  readonly page: number;
+  readonly y: number;
+}
+
+const after = (word: PdfWord, place: PdfPlace) =>
+  word.page > place.page || (word.page === place.page && word.yMin > place.y);
+
+/**
+ * Where a table row is printed: its label's first word, and on that line to its right exactly its
+ * printed values in order (a blank cell prints nothing); for a row without a label (table 四) a
+ * line of exactly its values. Only rows after `from` count: the rows come in the registry's order.
+ * "On one line" is read from the words' boxes, as a reader sees it: `pdftotext -layout` splits a
+ * row whose digits (a Latin fallback face) sit a point or two off the baseline of its Chinese
+ * label (a CJK fallback face) on a machine without the official fonts.
+ */
+export function findRowWords(
+  words: readonly PdfWord[],
+  row: ExpectedRow,
+  from: PdfPlace,
+): PdfPlace | undefined {
+  const values = row.tokens.filter((t) => t !== "");
+  const lineOf = (first: PdfWord) =>
+    words.filter((w) => w !== first && sameLine(w, first)).sort((a, b) => a.xMin - b.xMin);
+  for (const word of words) {
+    if (!after(word, from)) continue;
+    if (row.label === undefined) {
+      const line = [word, ...lineOf(word)].sort((a, b) => a.xMin - b.xMin);
+      if (line[0] === word && line.map((w) => w.text).join(" ") === values.join(" ")) {
+        return { page: word.page, y: word.yMin };
+      }
+      continue;
+    }
+    if (!squeeze(word.text).startsWith(squeeze(row.label).slice(0, 6))) continue;
+    const right = lineOf(word).filter((w) => w.xMin > word.xMax);
+    if (right.map((w) => w.text).join(" ") === values.join(" ")) {
+      return { page: word.page, y: word.yMin };
+    }
+  }
+  return undefined;
 }

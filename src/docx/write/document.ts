@@ -33,7 +33,7 @@ import { templateDefinition } from "../../templates/registry.js";
 import { runFonts } from "./fonts.js";
 import { BODY_INDENT, BODY_LINE, halfPoints, PAGE_MARGIN, PAGE_SIZE } from "./page.js";
 import { packageParts } from "./parts.js";
-import { wordTable } from "./table.js";
+import { type TableStyle, tableParagraphStyle, wordTable } from "./table.js";
 import { xmlText } from "./text.js";
 
 /** Options of {@link toDocx}. */
@@ -54,7 +54,15 @@ const run = (face: TypeFace): IRunStylePropertiesOptions => ({
 
 const fixedLine = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
-/** The document's styles: the body as the default, the title, the two heading levels, the meta lines. */
+/** The paragraph style of the body: 仿宋_GB2312 三号, 22 lines a page, 空两字, justified. */
+const BODY = "ReportBody";
+
+/**
+ * The document's styles. The defaults (Normal) are those of the small table text, single-spaced:
+ * the `docx` library fills the cells below a cell merged down rows with empty paragraphs of the
+ * default style, which must not make those rows as tall as a line of the body. The body, the
+ * title, the two heading levels and the meta lines have styles of their own.
+ */
 function styles() {
   const body: IParagraphStylePropertiesOptions = {
     spacing: fixedLine,
@@ -64,7 +72,10 @@ function styles() {
   const unindented = { ...body, indent: { firstLine: 0 } };
   return {
     default: {
-      document: { run: run(typography.body), paragraph: body },
+      document: {
+        run: run(typography.wideTable),
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+      },
       title: {
         run: { ...run(typography.title), color: "000000" },
         paragraph: {
@@ -85,17 +96,29 @@ function styles() {
     },
     paragraphStyles: [
       {
+        id: BODY,
+        name: "Report body",
+        basedOn: "Normal",
+        next: BODY,
+        quickFormat: true,
+        run: run(typography.body),
+        paragraph: body,
+      },
+      {
         id: "ReportMeta",
         name: "Report meta",
-        basedOn: "Normal",
+        basedOn: BODY,
         quickFormat: true,
         paragraph: { ...unindented, alignment: AlignmentType.CENTER },
       },
+      tableParagraphStyle(TABLE_TEXT),
+      tableParagraphStyle(WIDE_TABLE_TEXT),
     ],
   };
 }
 
-const paragraph = (text: string) => new Paragraph({ children: [new TextRun(xmlText(text))] });
+const paragraph = (text: string) =>
+  new Paragraph({ style: BODY, children: [new TextRun(xmlText(text))] });
 
 /** A line of prose; a second-level heading (（一）…) in 楷体, a run-in one followed by the body. */
 function proseLine(line: string): Paragraph {
@@ -106,6 +129,7 @@ function proseLine(line: string): Paragraph {
     return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
   }
   return new Paragraph({
+    style: BODY,
     children: [
       new TextRun({ text: text.slice(0, heading), ...run(typography.subheading) }),
       new TextRun(text.slice(heading)),
@@ -115,9 +139,10 @@ function proseLine(line: string): Paragraph {
 
 const prose = (text: string) => (text === "" ? [] : text.split("\n").map(proseLine));
 
-/** The face of a table: 五号 for the narrow table 二, 小五 for the wide 三 and 四. */
-const faceOf = (table: string) =>
-  table === "activeDisclosure" ? typography.table : typography.wideTable;
+/** The text of the tables: 五号 for the narrow table 二, 小五 for the wide 三 and 四. */
+const TABLE_TEXT: TableStyle = { id: "TableText", face: typography.table };
+const WIDE_TABLE_TEXT: TableStyle = { id: "WideTableText", face: typography.wideTable };
+const styleOf = (table: string) => (table === "activeDisclosure" ? TABLE_TEXT : WIDE_TABLE_TEXT);
 
 /** The body: title, meta lines, preamble, then every present section with its heading. */
 function body(report: Report): (Paragraph | Table)[] {
@@ -147,7 +172,7 @@ function body(report: Report): (Paragraph | Table)[] {
     }
     const sheet = sheetOf(report, section.key as "applications");
     if (sheet === undefined) continue;
-    out.push(heading, wordTable(sheet, faceOf(sheet.table)));
+    out.push(heading, wordTable(sheet, styleOf(sheet.table)));
   }
   return out;
 }
@@ -157,6 +182,7 @@ function appendix(findings: readonly Finding[], words: RendererNotes): Paragraph
   if (findings.length === 0) return [];
   return [
     new Paragraph({
+      style: BODY,
       pageBreakBefore: true,
       indent: { firstLine: 0 },
       children: [new TextRun({ text: words.appendix, ...run(typography.heading) })],
@@ -166,6 +192,7 @@ function appendix(findings: readonly Finding[], words: RendererNotes): Paragraph
     ...findings.map(
       (finding, i) =>
         new Paragraph({
+          style: BODY,
           alignment: AlignmentType.LEFT,
           indent: { left: BODY_INDENT, hanging: BODY_INDENT },
           children: [new TextRun(xmlText(`${i + 1}. ${findingLine(finding, words)}`))],
@@ -209,11 +236,10 @@ function pageNumber(alignment: "left" | "right"): Footer {
  * @returns The bytes of the .docx file.
  * @example
  * ```ts
- * import { writeFile } from "node:fs/promises";
  * import { toDocx } from "zfxxgk-annual-report/docx";
  *
- * await writeFile("report.docx", await toDocx(report));
- * await writeFile("checked.docx", await toDocx(report, { findings: validate(report).findings }));
+ * const bytes = await toDocx(report); // Uint8Array: write it to report.docx, or offer it as a download
+ * const checked = await toDocx(report, { findings: validate(report).findings }); // with an appendix
  * ```
  */
 export async function toDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {

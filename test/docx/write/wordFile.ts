@@ -22,9 +22,8 @@ export interface WordTable {
   readonly rows: number;
   readonly headerRows: number;
   readonly gridWidths: readonly number[];
-  /** The size (half-points) and East Asian fonts of the runs in the table. */
-  readonly runSizes: readonly string[];
-  readonly runFonts: readonly string[];
+  /** The paragraph styles of the cells' paragraphs. */
+  readonly styles: readonly string[];
   readonly cantSplit: boolean;
 }
 
@@ -115,8 +114,14 @@ function tableOf(tbl: Element): WordTable {
     rows: rows.length,
     headerRows,
     gridWidths: all(tbl, "w:gridCol").map((g) => Number(g.attribs["w:w"])),
-    runSizes: [...new Set(all(tbl, "w:sz").map((s) => s.attribs["w:val"]!))],
-    runFonts: [...new Set(all(tbl, "w:rFonts").map((f) => f.attribs["w:eastAsia"]!))],
+    // The paragraphs of the cells under a merged cell are the library's, empty and unstyled.
+    styles: [
+      ...new Set(
+        all(tbl, "w:p")
+          .filter((p) => textOf(p) !== "" || all(p, "w:pStyle").length > 0)
+          .map((p) => all(p, "w:pStyle")[0]?.attribs["w:val"] ?? ""),
+      ),
+    ],
     cantSplit: rows.every((tr) => all(tr, "w:cantSplit").length > 0),
   };
 }
