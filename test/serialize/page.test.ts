@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/index.js";
-import { parseText, tableLayout, toHTML, validate } from "../../src/index.js";
+import { parseHTML, parseText, tableLayout, toHTML, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { expectedToken, fixtures, RUNS, reportWithHoles } from "./renderSupport.js";
 
@@ -189,6 +189,17 @@ describe("toHTML({ standalone: true })", () => {
       expect(elements(page, name), name).toEqual([]);
     }
     expect(page).not.toMatch(/@import|url\(|\bsrc=|\bhref=/);
+  });
+
+  it("reads back through parseHTML and parseText, marks, stylesheet and list of findings and all", () => {
+    for (const report of fixtures.map(([, r]) => r)) {
+      const page = toHTML(report, { standalone: true, findings: validate(report).findings });
+      for (const read of [parseHTML(page), parseText(page)]) {
+        for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"] as const) {
+          expect(read.report?.[table], table).toEqual(report[table]);
+        }
+      }
+    }
   });
 
   it("lists the findings after the report, in the locale asked", () => {
