@@ -8,7 +8,7 @@
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
-import type { KeyStream } from "../text/normalize.js";
+import { type KeyStream, nfkc } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelSpec } from "./labels.js";
@@ -48,8 +48,18 @@ export interface RowResult {
   readonly unreadable: readonly string[];
   /** Cells by column index (`undefined`: not read), for tables whose column keys repeat. */
   readonly ordered: readonly (Cell | undefined)[];
+  /** The column keys, by index. */
+  readonly columnKeys: readonly string[];
   /** Split candidates when the row was glued and its own identities left several (for table-wide checks). */
-  readonly candidates?: readonly (readonly Cell[])[];
+  readonly candidates?: readonly (readonly (Cell | undefined)[])[];
+  /**
+   * A short row (fewer values than columns, nothing holding the other positions): every
+   * order-preserving placement of its values, the other cells absent, for the table's identities
+   * to choose from (see `settleRows`).
+   */
+  readonly placements?: readonly (readonly (Cell | undefined)[])[];
+  /** The values of a short row as printed (`3 | 3`), for the finding that quotes them. */
+  readonly printed?: string;
   /** The glued tokens, when the cells came from a split. */
   readonly glued?: string;
 }
@@ -61,6 +71,8 @@ export interface RowsResult {
   /** The id of the last row read when the text stops inside the table. */
   readonly truncatedAfter?: string | null;
 }
+
+const OPENING_BRACKETS = "（(【[〔";
 
 function lineStart(text: string, position: number, meter?: Meter): number {
   const start = text.lastIndexOf("\n", position - 1) + 1;
@@ -105,7 +117,8 @@ export function readRow(
     cells[columns[index]!.key] = value;
     ordered[index] = value;
   };
-  const none = { id, cells, ordered, unreadable: columns.map((c) => c.key) };
+  const columnKeys = columns.map((c) => c.key);
+  const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
   if (values.length === columns.length) {
     columns.forEach((column, index) => {
       const text = values[index]!.text;
@@ -114,7 +127,7 @@ export function readRow(
       if (reading.ok) put(index, reading.value);
       else unreadable.push(column.key);
     });
-    return { id, cells, ordered, unreadable };
+    return { id, cells, ordered, columnKeys, unreadable };
   }
   if (atEnd) {
     // The text stops inside this row: keep the complete cells, in column order.
@@ -122,23 +135,87 @@ export function readRow(
       const reading = readCell(token.text, columns[index]!, meter);
       if (reading.ok) put(index, reading.value);
     });
-    return { id, cells, ordered, unreadable };
+    return { id, cells, ordered, columnKeys, unreadable };
   }
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
   tick(meter, glued.length);
   const splits = splitGlued(values, columns, identities, meter);
   if (!splits.complete) return none;
+  // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
+  // well as have its digits glued; every reading of either kind is kept, and only what they all
+  // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
+  // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
+  const short =
+    values.every((t) => t.whole) && !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
+  const placements = short ? placementsOf(values, columns, meter) : [];
+  // Too many placements to weigh (table 四 with few values): nothing is placed.
+  if (placements === undefined) return none;
+  if (placements.length > 0) {
+    const printed = values.map((t) => t.text).join(" | ");
+    return { ...none, placements: [...splits.candidates, ...placements], printed, glued };
+  }
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
       put(index, value);
     });
-    return { id, cells, ordered, unreadable, glued };
+    return { id, cells, ordered, columnKeys, unreadable, glued };
   }
   if (splits.candidates.length > 1 && identities.length > 0) {
     return { ...none, candidates: splits.candidates, glued };
   }
   return none;
+}
+
+/** Placements of a short row tried at most (C(15, 7) = 6435 for table 四's fifteen cells). */
+const MAX_PLACEMENTS = 6_435;
+
+/**
+ * Every order-preserving placement of `values` into `columns`, one value a cell, the other cells
+ * absent, each value read as its column reads it (a placement that puts a value where it cannot
+ * be read, `-3` in a count column, is none). `undefined` when there are too many to weigh.
+ *
+ * @example
+ * ```ts
+ * placementsOf([token("3"), token("3")], threeColumns); // [[3, 3, undefined], [3, undefined, 3], [undefined, 3, 3]]
+ * ```
+ */
+export function placementsOf(
+  values: readonly Token[],
+  columns: readonly ColumnDefinition[],
+  meter?: Meter,
+): (Cell | undefined)[][] | undefined {
+  const readings = values.map((token) =>
+    columns.map((column) => {
+      const reading = readCell(token.text, column, meter);
+      return reading.ok ? reading : undefined;
+    }),
+  );
+  const placements: (Cell | undefined)[][] = [];
+  const cells: (Cell | undefined)[] = columns.map(() => undefined);
+  let complete = true;
+  let visits = 0;
+  const visit = (value: number, from: number): void => {
+    visits++;
+    if (!complete) return;
+    if (value === values.length) {
+      if (placements.length >= MAX_PLACEMENTS) complete = false;
+      else placements.push(cells.slice());
+      return;
+    }
+    // Leave room for the values after this one.
+    for (let column = from; column <= columns.length - (values.length - value); column++) {
+      const reading = readings[value]![column];
+      if (reading === undefined) continue;
+      cells[column] = reading.value;
+      visit(value + 1, column + 1);
+      cells[column] = undefined;
+    }
+  };
+  visit(0, 0);
+  // The readings; per visit a loop over the columns; each placement a copy of the row.
+  tick(meter, 1 + (values.length + visits + placements.length) * columns.length);
+  return complete ? placements : undefined;
 }
 
 /**
@@ -170,6 +247,11 @@ export function readRows(
     const next = hits[index + 1];
     let regionEnd = next ? stream.starts[next.start]! : source.to;
     if (next) {
+      // The opening bracket of the next label's ordinal (`（二）`) belongs to that label.
+      const bracketed = regionEnd;
+      while (regionEnd > regionStart && OPENING_BRACKETS.includes(text[regionEnd - 1]!))
+        regionEnd--;
+      tick(meter, 1 + bracketed - regionEnd);
       const start = lineStart(text, regionEnd, meter);
       // The slice and a single anchored class.
       tick(meter, 2 * Math.max(0, regionEnd - start));

@@ -13,7 +13,7 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
-import { resolveAcrossRows } from "./crossrows.js";
+import { settleRows } from "./crossrows.js";
 import type { RowIdentity } from "./glued.js";
 import { keyIndexAt, labelForms } from "./labels.js";
 import {
@@ -58,13 +58,33 @@ function assemble(
     }
     const cutRow = result.truncatedAfter === id;
     if (!stopped && !cutRow) {
-      const missing = row ? row.unreadable : columns.map((c) => c.key);
-      for (const column of missing)
-        drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+      if (row && isAmbiguous(row)) {
+        drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
+      } else {
+        const missing = row ? row.unreadable : columns.map((c) => c.key);
+        for (const column of missing)
+          drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+      }
     }
     if (cutRow) stopped = true;
   }
   return table;
+}
+
+/**
+ * A short row whose printed values the identities could not all place: the readings left disagree
+ * on some cell (one of them holds a value there that is not placed). One finding for the row,
+ * quoting what was printed; the cells left absent need none of their own. When every reading left
+ * is the same, its values are placed and the cells the text did not print are unreadable, each
+ * with its own finding; when none is left, the printed values contradict the table and the whole
+ * row is unreadable.
+ */
+function isAmbiguous(row: RowResult): boolean {
+  if (row.printed === undefined || row.placements === undefined) return false;
+  const placed = row.ordered.filter((cell) => cell !== undefined).length;
+  return row.placements.some(
+    (reading) => reading.filter((cell) => cell !== undefined).length > placed,
+  );
 }
 
 function showCell(cell: Cell | undefined): string {
@@ -174,6 +194,26 @@ const PLANS = Object.freeze(
   >,
 );
 
+/**
+ * The rows of a table with their open readings (glued splits, short rows) settled by the table's
+ * identities (table 二 has none: its short rows keep only what every placement agrees on).
+ */
+function settleTable(
+  key: string,
+  result: RowsResult,
+  version: TemplateVersion,
+  meter?: Meter,
+): RowsResult {
+  const identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
+  const rows = settleRows(
+    result.rows,
+    identities,
+    (id, index) => [key, id, result.rows.get(id)!.columnKeys[index]!],
+    meter,
+  );
+  return rows === result.rows ? result : { ...result, rows };
+}
+
 /** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
 export function readActiveDisclosure(
   source: TableSource,
@@ -187,12 +227,8 @@ export function readActiveDisclosure(
   // The search reads to the caption, or to the end of the key.
   tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
-  const result = readRows(
-    source,
-    specs,
-    Math.min(Math.max(startAt, source.from), source.to),
-    meter,
-  );
+  const read = readRows(source, specs, Math.min(Math.max(startAt, source.from), source.to), meter);
+  const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
   const table = assemble("activeDisclosure", order, result, drafts);
@@ -206,7 +242,12 @@ export function readApplications(
   meter?: Meter,
 ): TableReading {
   const { specs, order } = PLANS[version].applications;
-  const result = resolveAcrossRows(readRows(source, specs, undefined, meter), version, meter);
+  const result = settleTable(
+    "applications",
+    readRows(source, specs, undefined, meter),
+    version,
+    meter,
+  );
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
   const table = assemble("applications", order, result, drafts);
@@ -282,7 +323,7 @@ export function readReviews(
     return { drafts, truncated: false };
   }
   const cut = source.last && values.length < flat.length;
-  const row: RowResult = readRow(
+  const read: RowResult = readRow(
     "reviewsAndLitigation",
     cut ? values.slice(0, -1) : values,
     flat.map((f) => f.column),
@@ -290,11 +331,26 @@ export function readReviews(
     cut,
     meter,
   );
+  // The fifteen cells are one row here: its short readings are settled by the group totals.
+  const row = settleRows(
+    new Map([[read.id, read]]),
+    identitiesOf(version).filter((identity) => identity.code === "T4_GROUP_TOTAL"),
+    (_, index) => ["reviewsAndLitigation", flat[index]!.group, flat[index]!.column.key],
+    meter,
+  ).get(read.id)!;
   const table: Table = Object.fromEntries(groups.map((group) => [group.key, {}]));
+  const ambiguous = !cut && isAmbiguous(row);
+  if (ambiguous) {
+    drafts.push({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["reviewsAndLitigation"],
+      actual: row.printed!,
+    });
+  }
   flat.forEach(({ group, column }, index) => {
     const cell = row.ordered[index];
     if (cell !== undefined) table[group]![column.key] = cell;
-    else if (!cut)
+    else if (!cut && !ambiguous)
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: ["reviewsAndLitigation", group, column.key],
