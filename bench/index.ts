@@ -7,6 +7,7 @@ import { Bench } from "tinybench";
 import { fromJSON, parseText, toJSON, toText, validate } from "../src/index.js";
 import { jsonSchema } from "../src/schema.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
+import { CEILING, corpusRatios } from "./corpus.js";
 
 const TIME_MS = Number(process.env["BENCH_TIME_MS"] ?? 1500);
 
@@ -97,6 +98,17 @@ const linear: [string, string, string, string][] = linearInputs.map(([name, prep
 });
 void sink;
 
+// parseText against the floor on every corpus file (issue 13: ≤ 20× on each).
+const perFile = corpusRatios();
+const perFileRows = perFile.map((r) => [
+  r.file,
+  String(r.chars),
+  `${(r.parseMs * 1000).toFixed(0)} µs`,
+  `${(r.floorMs * 1000).toFixed(1)} µs`,
+  `${r.ratio.toFixed(1)}×${r.ratio > CEILING ? " (over)" : ""}`,
+]);
+const over = perFile.filter((r) => r.ratio > CEILING).length;
+
 const meanMs = (name: string): number => {
   const task = bench.getTask(name);
   const result = task?.result as { latency?: { mean: number } } | undefined;
@@ -180,6 +192,14 @@ on the same canonical JSON, a structural check only. Parse throughput is measure
 (\`text.normalize("NFKC")\` plus splitting into lines).
 
 ${table(["ratio", "value"], ratios)}
+
+## parseText against the floor, per corpus file
+
+Each corpus file is read by \`parseText\` and by the floor (\`normalize("NFKC")\` and the split into
+lines), both timed in alternating batches of about 2 ms, the best batch mean of each
+(\`bench/corpus.ts\`). Issue 13 sets ${CEILING}× as the ceiling: ${over} of ${perFile.length} files are over it.
+
+${table(["file", "chars", "parseText", "floor", "ratio"], perFileRows)}
 
 ## Linear time
 

@@ -163,7 +163,19 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 export function cleanText(text: string, meter?: Meter): string {
   tick(meter, text.length);
   const unified = text.replace(/\r\n?/g, "\n");
-  const plain = looksLikeHtml(unified, meter) ? htmlToText(unified, meter) : unified;
+  return cleanLines(looksLikeHtml(unified, meter) ? htmlToText(unified, meter) : unified, meter);
+}
+
+/**
+ * {@link cleanText} without the HTML conversion, on text whose line endings are unified: for the
+ * paragraphs of a document, which a reader has already taken out of their markup.
+ *
+ * @example
+ * ```ts
+ * cleanLines("规章\n- 4 -\n"); // "规章\n"
+ * ```
+ */
+export function cleanLines(plain: string, meter?: Meter): string {
   // The tone-mark scan, the gloss replacement (its look-ahead reads the letters after one `(`, and
   // different `(` have different letters after them), the split and the join: the text once each.
   tick(meter, 4 * plain.length);

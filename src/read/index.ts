@@ -1,7 +1,11 @@
 /**
- * The parser: published report text → typed report + findings.
+ * The parser: published report text, HTML or a document of paragraphs and table grids → typed
+ * report + findings.
  *
  * @module
  */
+export { readDocument } from "./document.js";
+export type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
+export { parseHTML } from "./html.js";
 export type { ParseOptions, ParseResult } from "./text.js";
 export { parseText } from "./text.js";

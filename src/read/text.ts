@@ -29,6 +29,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
 import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
+import type { PlacedGrid } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import {
@@ -56,14 +57,15 @@ export interface ParseResult {
 }
 
 /** The options as read: the overrides checked, a bad one reported and ignored. */
-interface ParseSettings {
+export interface ParseSettings {
   readonly words: Pick<LocalizeOptions, "locale" | "severity">;
   readonly year: number | undefined;
   readonly template: TemplateVersion | undefined;
   readonly drafts: readonly FindingDraft[];
 }
 
-function settingsOf(options: unknown): ParseSettings {
+/** Internal: the options read and checked (shared with `readDocument`). */
+export function settingsOf(options: unknown): ParseSettings {
   const read = readOptions(options, ["year", "template"]);
   const drafts = [...read.drafts];
   const { year, template } = read.fields;
@@ -89,7 +91,8 @@ function settingsOf(options: unknown): ParseSettings {
   };
 }
 
-function parsed(report: Report | undefined, findings: Finding[]): ParseResult {
+/** Internal: a frozen result. */
+export function parsed(report: Report | undefined, findings: Finding[]): ParseResult {
   return Object.freeze({ ok: isOk(findings), report, findings: Object.freeze(findings) });
 }
 
@@ -236,12 +239,36 @@ function openingYear(text: string, from: number, meter: Meter | undefined): numb
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * Internal: what the pipeline reads. `cleaned` is the text after {@link cleanText}; `source`, when
+ * given, is the text as published, looked at only to tell Markdown (a document's rendering is never
+ * Markdown); `grids` are the tables of a `SourceDocument`, each at its range of `cleaned`.
+ */
+export interface PipelineInput {
+  readonly cleaned: string;
+  readonly source?: string;
+  readonly grids: readonly PlacedGrid[];
+}
+
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
+  return readPipeline({ cleaned: cleanText(source, meter), source, grids: [] }, settings, meter);
+}
+
+/**
+ * Internal: the one reading pipeline of every source (ARCHITECTURE §1): front matter, year,
+ * headings, prose sections, then each table read from its grids when the source printed it as
+ * grids, from the text otherwise.
+ */
+export function readPipeline(
+  input: PipelineInput,
+  settings: ParseSettings,
+  meter: Meter | undefined,
+): ParseResult {
   const { words } = settings;
-  const cleaned = cleanText(source, meter);
+  const { cleaned, source } = input;
   const sections = templateDefinition("2021").sections;
   const headings = findHeadings(cleaned, sections, meter);
-  const markdown = looksLikeMarkdown(source, cleaned, headings, meter);
+  const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, headings, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
   const front = readFront(cleaned.slice(0, frontEnd), markdown, meter);

@@ -1,0 +1,66 @@
+/**
+ * A {@link SourceDocument} as one text for the shared pipeline: paragraphs as lines, each table as
+ * pipe rows (` cell | cell |`, the rendering the text reader has always read), and the range of
+ * the text each table took, so that the pipeline reads a table section from its grids while front
+ * matter, year, headings and prose come from the text as for any other source.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../text/meter.js";
+import { cleanLines } from "./clean.js";
+import type { Grid, GridCell, SourceDocument } from "./grid.js";
+
+/** A grid with the range `[from, to)` of the rendered text that its rows took. */
+export interface PlacedGrid {
+  readonly grid: Grid;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The rendered text and where each grid stands in it. */
+export interface RenderedDocument {
+  readonly text: string;
+  readonly grids: readonly PlacedGrid[];
+}
+
+/**
+ * A cell's text on one line: line breaks become spaces, a pipe (content here, a cell separator in
+ * the rendering) too.
+ */
+export function cellLine(cell: GridCell, meter?: Meter): string {
+  // One replacement and the trim.
+  tick(meter, 1 + 2 * cell.text.length);
+  return cell.text.replace(/[\r\n|]+/g, " ").trim();
+}
+
+/**
+ * Renders the blocks in reading order. Paragraphs are cleaned as text is (page markers and
+ * pinyin glosses dropped); a table's rows are written as the cells that start in them.
+ */
+export function renderDocument(document: SourceDocument, meter?: Meter): RenderedDocument {
+  const parts: string[] = [];
+  const grids: PlacedGrid[] = [];
+  let length = 0;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  for (const block of document.blocks) {
+    tick(meter, 1);
+    if (block.kind === "text") {
+      const text = cleanLines(block.text.replace(/\r\n?/g, "\n"), meter);
+      tick(meter, 2 * block.text.length);
+      push(`${text}\n`);
+      continue;
+    }
+    const from = length;
+    for (const row of block.grid.rows) {
+      tick(meter, 1 + row.length);
+      push(`${row.map((cell) => ` ${cellLine(cell, meter)} |`).join("")}\n`);
+    }
+    grids.push({ grid: block.grid, from, to: length });
+  }
+  // The join.
+  tick(meter, length);
+  return { text: parts.join(""), grids };
+}
