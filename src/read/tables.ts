@@ -17,6 +17,7 @@ import { settleRows } from "./crossrows.js";
 import type { RowIdentity } from "./glued.js";
 import { keyIndexAt, labelForms } from "./labels.js";
 import {
+  type RowNote,
   type RowResult,
   type RowSpec,
   type RowsResult,
@@ -40,14 +41,28 @@ function assemble(
   key: string,
   order: readonly { readonly id: string; readonly columns: readonly ColumnDefinition[] }[],
   result: RowsResult,
+  version: TemplateVersion,
   drafts: FindingDraft[],
 ): Table {
   const table: Table = {};
+  // A note is reported before the first row it is about; the rows it explains need no finding.
+  const noteAt = new Map<string, RowNote>();
+  const explained = new Set<string>();
+  for (const note of result.notes) {
+    if (note.kind === "extra") {
+      drafts.push(noteDraft(key, note, version));
+      continue;
+    }
+    noteAt.set(note.rows[0]!, note);
+    if (note.kind === "mixed") for (const row of note.rows) explained.add(row);
+  }
   // Rows after the point where the text stops are covered by PARSE_TRUNCATED, not by one finding each.
   let stopped = result.truncatedAfter === null;
   for (const { id, columns } of order) {
     const row = result.rows.get(id);
     table[id] = { ...(row?.cells ?? {}) };
+    const note = noteAt.get(id);
+    if (note) drafts.push(noteDraft(key, note, version));
     if (row?.glued !== undefined && row.unreadable.length === 0) {
       drafts.push({
         code: "PARSE_CELLS_RECOVERED",
@@ -57,7 +72,7 @@ function assemble(
       });
     }
     const cutRow = result.truncatedAfter === id;
-    if (!stopped && !cutRow) {
+    if (!stopped && !cutRow && !explained.has(id)) {
       if (row && isAmbiguous(row)) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
@@ -69,6 +84,24 @@ function assemble(
     if (cutRow) stopped = true;
   }
   return table;
+}
+
+/** The finding of a note about the rows of a table. */
+function noteDraft(key: string, note: RowNote, version: TemplateVersion): FindingDraft {
+  switch (note.kind) {
+    case "byOrder":
+      return { code: "PARSE_ROWS_BY_ORDER", path: [key, note.group], actual: note.actual };
+    case "mixed":
+      return {
+        code: "TEMPLATE_MIXED",
+        path: [key, note.at],
+        expected: version,
+        actual: note.version,
+        detail: note.detail,
+      };
+    case "extra":
+      return { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
+  }
 }
 
 /**
@@ -128,6 +161,15 @@ function activePlan(version: TemplateVersion): ActivePlan {
       });
       order.push({ id: row.key, columns: group.columns });
     }
+    for (const row of group.localRows ?? []) {
+      const rowTexts = [row.label, ...row.variants];
+      specs.push({
+        id: `local:${row.key}`,
+        texts: rowTexts,
+        forms: labelForms(rowTexts),
+        local: true,
+      });
+    }
   }
   const firstCaption = matchKey(definition.groups[0]!.label).slice(0, 4);
   return { specs, order, firstCaption };
@@ -142,10 +184,29 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
   const { rows, columns } = templateDefinition(version).applications;
   const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
   const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
+  // The same label in another template, as a leaf row or as a group with its rows (（六）).
+  const elsewhere = (label: string) =>
+    templateVersions
+      .filter((other) => other !== version)
+      .map((other) => {
+        const otherRows = templateDefinition(other).applications.rows;
+        const row = otherRows.find((r) => matchKey(r.label) === matchKey(label));
+        return { other, row, children: otherRows.filter((r) => r.parent === row?.key) };
+      })
+      .find(({ row }) => row !== undefined);
   const specs: RowSpec[] = rows.map((row) => {
     const texts = [row.label, ...row.variants];
+    const foreign = elsewhere(row.label);
     if (row.role === "heading" || row.role === "group") {
-      return { id: `group:${row.key}`, texts, forms: labelForms(texts) };
+      const children = rows.filter((r) => r.parent === row.key && r.role === "result");
+      return {
+        id: `group:${row.key}`,
+        texts,
+        forms: labelForms(texts),
+        ...(row.role === "group" && { children: children.map((r) => r.key) }),
+        ...(row.role === "group" &&
+          foreign?.row?.role === "result" && { foreignLeaf: foreign.other }),
+      };
     }
     const identities: RowIdentity[] = rowTotals
       .filter((identity) => identity.scope === row.key)
@@ -153,7 +214,20 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
         total: columnIndex(identity.left[0]![2]),
         parts: identity.right.map((path) => columnIndex(path[2])),
       }));
-    return { id: row.key, texts, forms: labelForms(texts), columns, identities };
+    // Only distinctive labels tell the other layout (2021's `3.其他` is too common a word).
+    const foreignForms = labelForms((foreign?.children ?? []).map((r) => r.label)).filter(
+      (form) => form.core.length >= 8,
+    );
+    return {
+      id: row.key,
+      texts,
+      forms: labelForms(texts),
+      columns,
+      identities,
+      ...(foreignForms.length > 0 && {
+        foreignGroup: { version: foreign!.other, forms: foreignForms },
+      }),
+    };
   });
   const order = specs.filter((s) => s.columns).map((s) => ({ id: s.id, columns }));
   return { specs, order };
@@ -231,7 +305,7 @@ export function readActiveDisclosure(
   const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
-  const table = assemble("activeDisclosure", order, result, drafts);
+  const table = assemble("activeDisclosure", order, result, version, drafts);
   return { table, drafts, truncated: truncation("activeDisclosure", result, drafts) };
 }
 
@@ -250,7 +324,7 @@ export function readApplications(
   );
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
-  const table = assemble("applications", order, result, drafts);
+  const table = assemble("applications", order, result, version, drafts);
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 

@@ -128,3 +128,196 @@ describe("short rows: placed by the identities, never by position", () => {
     ]);
   });
 });
+
+describe("bare values under a group label: read by the registry's order when the count leaves one reading", () => {
+  const text = variant("bare-values-2021");
+  // The eight rows of （三）不予公开 as published (github-008), in the registry's order.
+  const withheld = {
+    withheldStateSecret: "2|0|0|0|0|0|2",
+    withheldProhibitedByLaw: "30|1|0|0|0|0|31",
+    withheldSecurityStability: "5|0|0|0|0|0|5",
+    withheldThirdPartyRights: "6|0|0|0|0|0|6",
+    withheldInternalAffairs: "7|1|0|0|0|0|8",
+    withheldProcessInformation: "12|0|0|0|0|0|12",
+    withheldEnforcementFile: "9|0|0|0|0|0|9",
+    withheldAdministrativeQuery: "105|0|0|0|0|0|105",
+  };
+
+  it("reads 56 values after （三）不予公开 as its eight rows, with one finding at the group", () => {
+    const { report, findings } = parseText(text);
+    expect(rowsOf(report, "applications")).toMatchObject(withheld);
+    expect(brief(findings)).toEqual([
+      [
+        "PARSE_ROWS_BY_ORDER",
+        "applications.withheld",
+        Object.values(withheld)
+          .map((row) => row.replace(/\|/g, "/"))
+          .join("; "),
+      ],
+    ]);
+  });
+
+  it("reads the rows of （五）不予处理 the same way, all zero", () => {
+    const labels = ["1.信访举报投诉类申请 ", "2.重复申请 ", "3.要求提供公开出版物 "];
+    const zeros = ["4.无正当理由大量反复申请 ", "5.要求行政机关确认或重新出\n具已获取信息 "];
+    let lost = text;
+    for (const label of [...labels, ...zeros]) lost = lost.replace(label, "");
+    for (const [from, to] of [
+      ["56 6 0 0 0 0 62", "0 0 0 0 0 0 0"],
+      ["25 0 0 0 0 0 25", "0 0 0 0 0 0 0"],
+      ["\n1 0 0 0 0 0 1\n（六）", "\n0 0 0 0 0 0 0\n（六）"],
+    ]) {
+      lost = lost.replace(from!, to!);
+    }
+    const { report, findings } = parseText(lost);
+    const zero = "0|0|0|0|0|0|0";
+    expect(rowsOf(report, "applications")).toMatchObject({
+      notProcessedComplaint: zero,
+      notProcessedDuplicate: zero,
+      notProcessedPublication: zero,
+      notProcessedExcessive: zero,
+      notProcessedConfirmation: zero,
+    });
+    expect(brief(findings)).toContainEqual([
+      "PARSE_ROWS_BY_ORDER",
+      "applications.notProcessed",
+      new Array(5).fill("0/0/0/0/0/0/0").join("; "),
+    ]);
+  });
+
+  it("reads nothing when the count leaves more than one reading (a value lost)", () => {
+    const short = text.replace("\n9 0 0 0 0 0 9\n", "\n9 0 0 0 0 9\n");
+    const { report, findings } = parseText(short);
+    for (const row of Object.keys(withheld)) {
+      expect(rowsOf(report, "applications")[row]).toBe("?|?|?|?|?|?|?");
+    }
+    expect(findings.map((f) => f.code)).not.toContain("PARSE_ROWS_BY_ORDER");
+    expect(findings.filter((f) => f.code === "PARSE_CELL_UNREADABLE")).toHaveLength(56);
+  });
+});
+
+describe("（六）其他处理 printed as one row (the 2019 layout) in a 2021 report", () => {
+  const text = variant("single-other-row-2021");
+
+  it("places none of its values in the three 2021 rows and quotes them in one finding", () => {
+    const { report, findings } = parseText(text);
+    expect(report?.template).toBe("2021");
+    const rows = rowsOf(report, "applications");
+    expect([rows["otherOverdueCorrection"], rows["otherOverdueFee"], rows["otherReasons"]]).toEqual(
+      new Array(3).fill("?|?|?|?|?|?|?"),
+    );
+    expect(rows["totalHandled"]).toBe("2932|53|0|0|61|4|3050");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: "TEMPLATE_MIXED",
+      path: ["applications", "otherProcessing"],
+      expected: "2021",
+      actual: "2019",
+    });
+    expect(findings[0]!.message).toContain("（六）其他处理: 181 | 5 | 0 | 0 | 1 | 0 | 187");
+  });
+
+  it("does the same the other way: three 2021 rows in a 2019 report leave （六）其他处理 absent", () => {
+    const hubei = variant("hubei-local-rows-2019");
+    const three = hubei.replace(
+      "(六)其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      [
+        "(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "3.其他 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      ].join("\n"),
+    );
+    expect(three).not.toBe(hubei);
+    const { report, findings } = parseText(three);
+    expect(rowsOf(report, "applications")["otherHandling"]).toBe("?|?|?|?|?|?|?");
+    expect(findings.filter((f) => f.path[0] === "applications")).toEqual([
+      expect.objectContaining({
+        code: "TEMPLATE_MIXED",
+        path: ["applications", "otherHandling"],
+        expected: "2019",
+        actual: "2021",
+      }),
+    ]);
+  });
+});
+
+describe("local rows not in the template (Hubei's 其他主动公开文件)", () => {
+  const text = variant("hubei-local-rows-2019");
+  const truth = {
+    activeDisclosure: {
+      regulations: "||",
+      normativeDocuments: "2|0|83",
+      licensing: "71|-11|0",
+      otherServices: "12|3|240",
+      punishment: "0|0|0",
+      coercion: "0|0|0",
+    },
+  };
+
+  it("keeps its values out of every cell, with one finding quoting it", () => {
+    const { report, findings } = parseText(text);
+    expect(rowsOf(report, "activeDisclosure")).toMatchObject(truth.activeDisclosure);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: "PARSE_EXTRA_ROW",
+        path: ["activeDisclosure"],
+        actual: "15 | 15 | 120",
+        severity: "info",
+      }),
+    ]);
+    expect(findings[0]!.message).toContain("「其他主动公开文件」");
+  });
+
+  it("does not let them fill the blank row before it", () => {
+    // 规范性文件 left blank, as the page prints 规章: its region must not reach the local row.
+    const blank = withLine(
+      text,
+      "规范性文件(",
+      "规范性文件(指各行政机关印发的有正式文号的文件) |\n|\n|\n|",
+    );
+    const { report, findings } = parseText(blank);
+    expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("||");
+    expect(findings.map((f) => f.code)).toEqual(["PARSE_EXTRA_ROW"]);
+  });
+});
+
+describe("annotated labels and headers (Hubei, a mirror in traditional script)", () => {
+  const text = variant("traditional-hubei-2020");
+  const truth = {
+    activeDisclosure: {
+      regulations: "0|0|0",
+      normativeDocuments: "2|1|35",
+      licensing: "12|-2|130",
+      otherServices: "5|0|44",
+      punishment: "20|1|7",
+      coercion: "3|0|1",
+      fees: "4|0",
+      procurement: "6|12.5",
+    },
+  };
+
+  it("reads every cell of table 二; the words and numbers of the annotations are neither labels nor values", () => {
+    const { report, findings } = parseText(text);
+    expect(rowsOf(report, "activeDisclosure")).toEqual(truth.activeDisclosure);
+    expect(findings.filter((f) => f.path[0] === "activeDisclosure")).toEqual([
+      expect.objectContaining({ code: "PARSE_EXTRA_ROW", actual: "16 | 16 | 120" }),
+    ]);
+  });
+
+  it("reads the year and agency from a title in traditional script", () => {
+    const { report, findings } = parseText(text);
+    expect(report?.year).toBe(2020);
+    expect(report?.agency.name).toBe("某縣民政局");
+    expect(findings.map((f) => f.code)).not.toContain("PARSE_YEAR_UNCERTAIN");
+  });
+
+  it("reads the same in the pipe and the space-separated renderings of the page", () => {
+    // The annotations printed with spaces (`(指 2019 年事項數)`, `如 -8`), the definition over two lines.
+    const spaced = text
+      .replace(/\(指(\d{4})年/g, "(指 $1 年")
+      .replace("如-8", "如 -8")
+      .replace("行政給付、", "行政給付、\n");
+    expect(spaced).not.toBe(text);
+    expect(rowsOf(parseText(spaced).report, "activeDisclosure")).toEqual(truth.activeDisclosure);
+  });
+});
