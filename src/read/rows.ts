@@ -31,6 +31,10 @@ export interface TableSource {
   readonly tabs: boolean;
   /** The text is Markdown: a backslash before punctuation is an escape. */
   readonly markdown: boolean;
+  /** The table was found by its own labels (no heading): the body starts at its first label. */
+  readonly anchored?: boolean;
+  /** …and nothing before it was found: the text may start inside the table. */
+  readonly opening?: boolean;
 }
 
 /** A row to read: its label, its columns, and the identities inside the row. */

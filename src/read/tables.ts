@@ -43,8 +43,15 @@ function assemble(
   result: RowsResult,
   version: TemplateVersion,
   drafts: FindingDraft[],
+  opening = false,
 ): Table {
   const table: Table = {};
+  // A copy that starts inside the table (found by its own labels, first in the text) lacks the
+  // rows before the first one read: one PARSE_TRUNCATED says so, not a finding per cell.
+  const firstRead = order.findIndex(({ id }) => result.rows.has(id));
+  const before =
+    opening && firstRead > 0 ? new Set(order.slice(0, firstRead).map((r) => r.id)) : undefined;
+  if (before) drafts.push({ code: "PARSE_TRUNCATED", path: [key] });
   // A note is reported before the first row it is about; the rows it explains need no finding.
   const noteAt = new Map<string, RowNote>();
   const explained = new Set<string>();
@@ -72,7 +79,7 @@ function assemble(
       });
     }
     const cutRow = result.truncatedAfter === id;
-    if (!stopped && !cutRow && !explained.has(id)) {
+    if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
       if (row && isAmbiguous(row)) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
@@ -297,7 +304,8 @@ export function readActiveDisclosure(
   const { specs, order, firstCaption } = PLANS[version].active;
   // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
   const from = keyIndexAt(source.stream, source.from, meter);
-  const at = source.stream.key.indexOf(firstCaption, from);
+  // A table found by its own labels starts at the first of them (a caption may be lost).
+  const at = source.anchored ? -1 : source.stream.key.indexOf(firstCaption, from);
   // The search reads to the caption, or to the end of the key.
   tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
@@ -305,7 +313,7 @@ export function readActiveDisclosure(
   const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
-  const table = assemble("activeDisclosure", order, result, version, drafts);
+  const table = assemble("activeDisclosure", order, result, version, drafts, source.opening);
   return { table, drafts, truncated: truncation("activeDisclosure", result, drafts) };
 }
 
@@ -324,7 +332,7 @@ export function readApplications(
   );
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
-  const table = assemble("applications", order, result, version, drafts);
+  const table = assemble("applications", order, result, version, drafts, source.opening);
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 

@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type Finding, parseText } from "../../src/index.js";
-import { rowsOf } from "./support.js";
+import { type Finding, parseText, toJSON } from "../../src/index.js";
+import { corpus, rowsOf } from "./support.js";
 
 const dir = fileURLToPath(new URL("../fixtures/variants/", import.meta.url));
 
@@ -319,5 +319,85 @@ describe("annotated labels and headers (Hubei, a mirror in traditional script)",
       .replace("行政給付、", "行政給付、\n");
     expect(spaced).not.toBe(text);
     expect(rowsOf(parseText(spaced).report, "activeDisclosure")).toEqual(truth.activeDisclosure);
+  });
+});
+
+describe("tables without their section heading, found by their own labels", () => {
+  const seed = corpus("seed-dacaozhuang-2022").text;
+  const tables = (text: string) => {
+    const json = toJSON(parseText(text).report!);
+    return [json.activeDisclosure, json.applications, json.reviewsAndLitigation];
+  };
+  const published = tables(seed);
+
+  it("reads all three tables of a copy that starts at 第二十条第（一）项", () => {
+    const text = variant("tables-only-2022");
+    expect(tables(text)).toEqual(published);
+    expect(brief(parseText(text).findings)).toEqual([
+      ["PARSE_YEAR_UNCERTAIN", "year", null],
+      ["SECTION_MISSING", "overview", null],
+      ["SECTION_MISSING", "problemsAndImprovements", null],
+      ["SECTION_MISSING", "otherMatters", null],
+    ]);
+  });
+
+  it("reads them when the headings are missing between the prose sections", () => {
+    const text = seed
+      .replace(/\n二、主动公开政府信息情况\n/, "\n")
+      .replace(/\n三、收到和处理政府信息公开申请情况\n/, "\n")
+      .replace(/\n四、政府信息公开行政复议、行政诉讼情况\n/, "\n");
+    expect(text.match(/^[二三四]、/gm)).toEqual(["二、", "三、", "四、"]); // table 三's own rows
+    const { report, findings } = parseText(text);
+    expect(tables(text)).toEqual(published);
+    // The overview ends where table 二 begins.
+    expect(report?.overview).toBe(parseText(seed).report?.overview);
+    expect(findings).toEqual([]);
+  });
+
+  it("reads them when the headings are glued to the paragraph or value before them", () => {
+    const text = seed
+      .replace(/。\s*\n+二、主动公开政府信息情况\s*\n/, "。二、主动公开政府信息情况")
+      .replace(
+        /0\s*\n+三、收到和处理政府信息公开申请情况\s*\n/,
+        "0三、收到和处理政府信息公开申请情况",
+      )
+      .replace(
+        /0\s*\n+四、政府信息公开行政复议、行政诉讼情况\s*\n/,
+        "0四、政府信息公开行政复议、行政诉讼情况",
+      );
+    expect(text).toContain("0三、收到和处理政府信息公开申请情况");
+    expect(tables(text)).toEqual(published);
+    expect(parseText(text).findings).toEqual([]);
+  });
+
+  it("reads the rows of a fragment that starts inside table 二, and says the rest is not there", () => {
+    // github-007: its page starts at 信息内容 of 第二十条第（六）项, the caption on the page before.
+    const { report, findings } = parseText(corpus("github-007").text);
+    expect(rowsOf(report, "activeDisclosure")).toEqual({
+      regulations: "?|?|?",
+      normativeDocuments: "?|?|?",
+      licensing: "?",
+      punishment: "3985758",
+      coercion: "88283",
+      fees: "96171.6",
+    });
+    expect(
+      brief(findings).filter(([, path]) => String(path).startsWith("activeDisclosure")),
+    ).toEqual([["PARSE_TRUNCATED", "activeDisclosure", null]]);
+  });
+
+  it("does not take prose that names a caption or a table word for a table", () => {
+    const prose = seed
+      .replace(
+        "一、总体情况",
+        "一、总体情况\n\n按照条例第二十条第（一）项的规定公开规章。行政复议结果维持1件，结果纠正0件。本年新收政府信息公开申请数量较上年持平。",
+      )
+      .replace(/\n二、主动公开政府信息情况\n/, "\n")
+      .replace(/\n三、收到和处理政府信息公开申请情况\n/, "\n")
+      .replace(/\n四、政府信息公开行政复议、行政诉讼情况\n/, "\n");
+    const { report, findings } = parseText(prose);
+    expect(tables(prose)).toEqual(published);
+    expect(report?.overview).toContain("本年新收政府信息公开申请数量较上年持平。");
+    expect(findings).toEqual([]);
   });
 });
