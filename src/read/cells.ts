@@ -129,6 +129,14 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
   const lines = region
     .replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
     .split("\n");
+  // One line: no word is a whole line (the region's ends share their lines with its labels).
+  if (lines.length === 1) {
+    return lines[0]!
+      .split(/[\s\u00a0\u3000]+/)
+      .filter((word) => word !== "")
+      .map((word) => token(word, meter))
+      .filter((t) => t.text !== "");
+  }
   lines.forEach((line, index) => {
     const words = line
       .split(/[\s\u00a0\u3000]+/)

@@ -9,10 +9,11 @@
  *   the cells that every surviving placement agrees on, and no other.
  *
  * A reading survives when the table, with that reading in and every other open row left absent,
- * can still satisfy every identity: an identity with one unknown operand implies its value, which
- * is carried into the other identities, and a violated identity rules the reading out. Absent,
- * blank and marked cells are unknown counts ≥ 0, never zero, so a reading is ruled out only when
- * the printed numbers contradict the table whatever the unknown cells hold.
+ * can still satisfy the identities the reading reaches: an identity with one unknown operand
+ * implies its value, which is carried into the identities reading that cell, and a violated
+ * identity rules the reading out. Absent, blank and marked cells are unknown counts ≥ 0, never
+ * zero, so a reading is ruled out only when the printed numbers contradict the table whatever the
+ * unknown cells hold.
  *
  * @module
  */
@@ -42,6 +43,17 @@ interface Slot {
   readonly index: number;
 }
 
+/**
+ * The cells of the table by key, the key of every operand path of the identities, the identities
+ * reading each cell, and the cell keys of each row.
+ */
+interface Slots {
+  readonly cells: ReadonlyMap<string, Slot>;
+  readonly keys: ReadonlyMap<CellPath, string>;
+  readonly touching: ReadonlyMap<string, readonly Identity[]>;
+  readonly rows: ReadonlyMap<string, readonly string[]>;
+}
+
 interface Budget {
   left: number;
 }
@@ -58,42 +70,54 @@ function readingsOf(row: RowResult): readonly Reading[] {
 }
 
 /**
- * Whether the table can satisfy every identity with `chosen` readings in place of the rows they
- * name, the other cells as read (an open row's cells not yet placed read as absent): implied
- * values are carried from one identity to the next until none is left or one identity is
- * violated. `undefined` when the budget runs out (undecided).
+ * Whether the table can satisfy its identities with `chosen` readings in place of the rows they
+ * name, the other cells as read (an open row's cells not yet placed read as absent). The
+ * identities touching a chosen cell are judged first; a value one of them implies is carried to the
+ * identities touching that cell, and so on, until none is left or one is violated. Identities no
+ * chosen or implied value touches are not judged: a slip elsewhere in the table (a real report's
+ * own arithmetic error) rules out no reading here. `undefined` when the budget runs out.
  */
 function satisfiable(
-  identities: readonly Identity[],
-  slots: ReadonlyMap<string, Slot>,
+  slots: Slots,
   rows: ReadonlyMap<string, RowResult>,
   chosen: ReadonlyMap<string, Reading>,
   budget: Budget,
   meter?: Meter,
 ): boolean | undefined {
+  // Implied values by cell: one cell is named by a different path object in each identity.
   const implied = new Map<string, unknown>();
   const read = (path: CellPath): unknown => {
-    const key = cellKey(path);
+    const key = slots.keys.get(path)!;
     if (implied.has(key)) return implied.get(key);
-    const slot = slots.get(key);
+    const slot = slots.cells.get(key);
     if (slot === undefined) return undefined;
     const reading = chosen.get(slot.id) ?? rows.get(slot.id)?.ordered;
     return reading?.[slot.index];
   };
-  // Each pass implies at least one more cell or ends, so there are at most as many passes as
-  // cells; in practice two or three.
-  for (let progress = true; progress; ) {
-    progress = false;
-    for (const identity of identities) {
-      if (--budget.left < 0) return undefined;
-      // The evaluator reads every operand of the identity, and the key of each.
-      tick(meter, 1 + 4 * (identity.left.length + identity.right.length));
-      const verdict = evaluateIdentity(identity, read);
-      if (verdict.verdict === "violated") return false;
-      if (verdict.verdict === "implies") {
-        implied.set(cellKey(verdict.operand), verdict.value);
-        progress = true;
-      }
+  const queued = new Set<Identity>();
+  const queue: Identity[] = [];
+  const touch = (key: string) => {
+    for (const identity of slots.touching.get(key) ?? []) {
+      if (queued.has(identity)) continue;
+      queued.add(identity);
+      queue.push(identity);
+    }
+  };
+  for (const id of chosen.keys()) for (const key of slots.rows.get(id) ?? []) touch(key);
+  // Each identity is judged again only after a cell it reads was implied, and a cell is implied
+  // once: the work is bounded by the cells times the identities touching each.
+  for (let next = 0; next < queue.length; next++) {
+    const identity = queue[next]!;
+    queued.delete(identity);
+    if (--budget.left < 0) return undefined;
+    // The evaluator reads every operand of the identity.
+    tick(meter, 1 + 3 * (identity.left.length + identity.right.length));
+    const verdict = evaluateIdentity(identity, read);
+    if (verdict.verdict === "violated") return false;
+    if (verdict.verdict === "implies") {
+      const key = slots.keys.get(verdict.operand)!;
+      implied.set(key, verdict.value);
+      touch(key);
     }
   }
   return true;
@@ -166,14 +190,31 @@ export function settleRows(
   meter?: Meter,
 ): ReadonlyMap<string, RowResult> {
   if (![...rows.values()].some(isOpen)) return rows;
-  const slots = new Map<string, Slot>();
+  const cells = new Map<string, Slot>();
+  const rowKeys = new Map<string, string[]>();
   for (const row of rows.values()) {
     // One slot per cell of the table (a fixed number of them).
     tick(meter, row.ordered.length);
-    row.ordered.forEach((_, index) => {
-      slots.set(cellKey(pathOf(row.id, index)), { id: row.id, index });
+    const own = row.ordered.map((_, index) => cellKey(pathOf(row.id, index)));
+    own.forEach((key, index) => {
+      cells.set(key, { id: row.id, index });
     });
+    rowKeys.set(row.id, own);
   }
+  // Each operand's key once, so that reading an operand needs no new string.
+  const keys = new Map<CellPath, string>();
+  const touching = new Map<string, Identity[]>();
+  for (const identity of identities) {
+    tick(meter, identity.left.length + identity.right.length);
+    for (const path of [...identity.left, ...identity.right]) {
+      const key = cellKey(path);
+      keys.set(path, key);
+      const list = touching.get(key) ?? [];
+      list.push(identity);
+      touching.set(key, list);
+    }
+  }
+  const slots: Slots = { cells, keys, touching, rows: rowKeys };
   const budget: Budget = { left: EVALUATION_BUDGET };
   const current = new Map(rows);
   let changed = true;
@@ -184,7 +225,7 @@ export function settleRows(
       const survivors: Reading[] = [];
       for (const reading of readings) {
         const chosen = new Map([[row.id, reading]]);
-        const verdict = satisfiable(identities, slots, current, chosen, budget, meter);
+        const verdict = satisfiable(slots, current, chosen, budget, meter);
         // Out of budget: the row keeps what it had (cells agreed by a wider set of readings).
         if (verdict === undefined) return current;
         if (verdict) survivors.push(reading);
@@ -195,7 +236,7 @@ export function settleRows(
       current.set(row.id, next);
     }
   }
-  return settleJointly(current, identities, slots, budget, meter);
+  return settleJointly(current, slots, budget, meter);
 }
 
 /**
@@ -205,8 +246,7 @@ export function settleRows(
  */
 function settleJointly(
   rows: Map<string, RowResult>,
-  identities: readonly Identity[],
-  slots: ReadonlyMap<string, Slot>,
+  slots: Slots,
   budget: Budget,
   meter?: Meter,
 ): Map<string, RowResult> {
@@ -221,7 +261,7 @@ function settleJointly(
   const visit = (index: number): void => {
     if (undecided) return;
     if (index === open.length) {
-      const verdict = satisfiable(identities, slots, rows, choice, budget, meter);
+      const verdict = satisfiable(slots, rows, choice, budget, meter);
       if (verdict === undefined) undecided = true;
       else if (verdict) {
         picked.forEach((reading, row) => {

@@ -11,7 +11,14 @@ import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, nfkc } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
-import { type Form, findLabels, keyIndexAt, type LabelHit, type LabelSpec } from "./labels.js";
+import {
+  type Form,
+  findLabels,
+  keyIndexAt,
+  type LabelHit,
+  type LabelSpec,
+  type Mask,
+} from "./labels.js";
 import { annotationMask, withoutAnnotations } from "./notes.js";
 
 /** A table section of the cleaned text and how its cells are written. */
@@ -281,11 +288,12 @@ export function readRows(
   specs: readonly RowSpec[],
   startAt?: number,
   meter?: Meter,
+  annotated?: Mask,
 ): RowsResult {
-  const { text, stream } = source;
+  const { stream } = source;
   const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
-  const mask = { from: fromKey, inside: annotationMask(text, stream, fromKey, toKey, meter) };
+  const mask = annotated ?? labelMask(source, fromKey, toKey, meter);
   const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
@@ -350,6 +358,27 @@ export function readRows(
       ? { truncatedAfter: lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
+}
+
+/**
+ * Which key characters of `[fromKey, toKey)` lie inside annotations, for `findLabels` (a table's
+ * readers compute it once and share it).
+ *
+ * @example
+ * ```ts
+ * findLabels(stream, specs, from, to, meter, labelMask(source, from, to));
+ * ```
+ */
+export function labelMask(
+  source: TableSource,
+  fromKey: number,
+  toKey: number,
+  meter?: Meter,
+): Mask {
+  return {
+    from: fromKey,
+    inside: annotationMask(source.text, source.stream, fromKey, toKey, meter),
+  };
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

@@ -14,11 +14,11 @@ import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { settleRows } from "./crossrows.js";
-import type { RowIdentity } from "./glued.js";
-import { findLabels, keyIndexAt, labelForms } from "./labels.js";
-import { annotationMask } from "./notes.js";
+import { type RowIdentity, rowIdentity } from "./glued.js";
+import { findLabels, keyIndexAt, labelForms, type Mask } from "./labels.js";
 import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
+  labelMask,
   type RowNote,
   type RowResult,
   type RowSpec,
@@ -219,10 +219,7 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
     }
     const identities: RowIdentity[] = rowTotals
       .filter((identity) => identity.scope === row.key)
-      .map((identity) => ({
-        total: columnIndex(identity.left[0]![2]),
-        parts: identity.right.map((path) => columnIndex(path[2])),
-      }));
+      .map((identity) => rowIdentity(identity, (path) => columnIndex(path[2])));
     // Only distinctive labels tell the other layout (2021's `3.其他` is too common a word).
     const foreignForms = labelForms((foreign?.children ?? []).map((r) => r.label)).filter(
       (form) => form.core.length >= 8,
@@ -252,11 +249,11 @@ function reviewsPlan(version: TemplateVersion): ReviewsPlan {
   const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
   const identities: RowIdentity[] = identitiesOf(version)
     .filter((identity) => identity.code === "T4_GROUP_TOTAL")
-    .map((identity) => {
-      const index = (path: readonly string[]) =>
-        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]);
-      return { total: index(identity.left[0]!), parts: identity.right.map(index) };
-    });
+    .map((identity) =>
+      rowIdentity(identity, (path) =>
+        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]),
+      ),
+    );
   return { flat, identities };
 }
 
@@ -314,8 +311,14 @@ export function readActiveDisclosure(
   const begin = Math.min(Math.max(startAt, source.from), source.to);
   // The header words after each caption decide the sub-table's columns (issue 13): a sub-table
   // printed in the other template's layout is read by its own headers.
-  const printed = printedLayouts(source, specs, begin, version, meter);
-  const read = readRows(source, printed.specs, begin, meter);
+  const mask = labelMask(
+    source,
+    keyIndexAt(source.stream, begin, meter),
+    keyIndexAt(source.stream, source.to, meter),
+    meter,
+  );
+  const printed = printedLayouts(source, specs, begin, version, mask, meter);
+  const read = readRows(source, printed.specs, begin, meter, mask);
   const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
@@ -348,16 +351,13 @@ function printedLayouts(
   specs: readonly RowSpec[],
   begin: number,
   version: TemplateVersion,
+  mask: Mask,
   meter?: Meter,
 ): PrintedLayouts {
   const { stream } = source;
   const fromKey = keyIndexAt(stream, begin, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
   // Labels inside annotations (a definition naming 行政处罚) are not labels here either.
-  const mask = {
-    from: fromKey,
-    inside: annotationMask(source.text, stream, fromKey, toKey, meter),
-  };
   const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   const columns = new Map<string, readonly PrintedColumn[]>();
   const groups = templateDefinition(version).activeDisclosure.groups;
