@@ -145,7 +145,8 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
   });
 
   it("splits a glued negative run only where the sign can stand (the signed column)", () => {
-    const glued = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 | -23"));
+    // Two values in one pipe cell share their line: they may be glued cells, never lost ones.
+    const glued = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 -23"));
     expect(glued.report?.activeDisclosure?.licensing).toEqual({
       previousItems: 5,
       change: -2,
@@ -155,11 +156,26 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
       code: "PARSE_CELLS_RECOVERED",
       actual: "5/-2/3",
     });
-    const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 | 23"));
+    const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 23"));
     expect(misplaced.report?.activeDisclosure?.licensing).toEqual({});
     expect(
       misplaced.findings.filter((f) => f.path.slice(0, 2).join(".") === row.join(".")),
     ).toHaveLength(3);
+  });
+
+  it("weighs a split against a lost cell when each value is a whole pipe cell", () => {
+    // `5 | -23`: 5 | -2 | 3 glued, or 5 | -23 with 处理决定数量 lost; both put 5 first.
+    const both = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 | -23"));
+    expect(both.report?.activeDisclosure?.licensing).toEqual({ previousItems: 5 });
+    expect(brief(both.findings.filter((f) => f.path[1] === "licensing"))).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", row.join("."), "5 | -23"],
+    ]);
+    // `-5 | 23`: no split reads (the sign cannot stand first); -5 can only be 本年增/减.
+    const lost = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 | 23"));
+    expect(lost.report?.activeDisclosure?.licensing).toEqual({ change: -5, decisions: 23 });
+    expect(brief(lost.findings.filter((f) => f.path[1] === "licensing"))).toEqual([
+      ["PARSE_CELL_UNREADABLE", `${row.join(".")}.previousItems`, undefined],
+    ]);
   });
 });
 
