@@ -89,12 +89,7 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
     page.items.forEach((item, index) => {
       if (item.kind === "table") {
         // A table opening a page continues the table that closed the page before.
-        if (
-          index === 0 &&
-          table !== undefined &&
-          pending.length === 0 &&
-          continues(table, item.table)
-        ) {
+        if (index === 0 && table !== undefined && continues(table, item.table)) {
           table = joinTables(table, item.table);
           return;
         }
