@@ -50,8 +50,15 @@ export default defineConfig([
     target,
   },
   {
-    // CommonJS, one file per entry, for require() and older tools.
-    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    // CommonJS, one file per entry, for require() and older tools. pdf.js stays a dependency, not
+    // bundled: it ships ES modules only, which require() loads in Node ≥ 20.19 (no top-level await).
+    entry: {
+      index: "src/index.ts",
+      vitest: "src/vitest.ts",
+      schema: "src/schema.ts",
+      docx: "src/docx.ts",
+      pdf: "src/pdf.ts",
+    },
     format: ["cjs"],
     noExternal: inlined,
     dts: false,
@@ -62,7 +69,13 @@ export default defineConfig([
   },
   {
     // The declarations of both formats.
-    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    entry: {
+      index: "src/index.ts",
+      vitest: "src/vitest.ts",
+      schema: "src/schema.ts",
+      docx: "src/docx.ts",
+      pdf: "src/pdf.ts",
+    },
     format: ["esm", "cjs"],
     dts: { only: true },
     clean: false,

@@ -4,6 +4,7 @@
  * its dependencies included, must call neither while it loads or reads, checks, builds or renders a
  * report, and must leave zod's global configuration (shared with the host app's own zod) as it was.
  */
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -53,7 +54,7 @@ describe("no eval, no new Function", () => {
     expect(counter.calls).toEqual(["new Function(return 1)", "eval(1)"]);
   });
 
-  it("while the library loads, parses, validates, reads JSON, builds and renders", async () => {
+  it("while the library loads, parses (text and Word), validates, reads JSON, builds and renders", async () => {
     // zod keeps its configuration on globalThis, shared by every copy of zod in the page.
     const zodConfig = JSON.stringify((globalThis as Global).__zod_globalConfig ?? {});
     const counter = countEval();
@@ -72,10 +73,28 @@ describe("no eval, no new Function", () => {
       lib.parseText(lib.toHTML(report));
       lib.fromJSON({ ...json, applications: { disclosed: { naturalPerson: { mark: "/" } } } });
     }
+    const docx = await import("../../src/docx.js");
+    const word = readFileSync(new URL("../fixtures/docx/seed-2022.docx", import.meta.url));
+    expect((await docx.parseDocx(word)).report?.template).toBe("2021");
     lib.createReport({ template: "2021", year: 2022, agency: "某局" });
     lib.aggregate([seedReport, seedReport], { agency: "某县" });
     counter.restore();
     expect(counter.calls).toEqual([]);
     expect(JSON.stringify((globalThis as Global).__zod_globalConfig ?? {})).toBe(zodConfig);
+  });
+
+  it("while the Word writer (and the docx library) loads and writes, and the page renders", async () => {
+    const counter = countEval();
+    restore = counter.restore;
+    vi.resetModules();
+    const { toDocx } = await import("../../src/docx/write/index.js");
+    const lib = await import("../../src/index.js");
+    for (const report of [seedReport, shanghai2019Report]) {
+      const findings = lib.validate(report).findings;
+      expect((await toDocx(report, { findings })).length).toBeGreaterThan(1000);
+      lib.toHTML(report, { standalone: true, findings });
+    }
+    counter.restore();
+    expect(counter.calls).toEqual([]);
   });
 });
