@@ -8,6 +8,7 @@ import type { Finding } from "../../src/index.js";
 import { parseText, toHTML, toJSON, toText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { valueCell, withCell } from "../support/htmlCells.js";
 
 const html = toHTML(seedReport);
 const text = toText(seedReport);
@@ -34,15 +35,15 @@ const replaceLine = (source: string, start: string, line: string) =>
 
 /** The seed's HTML with the 行政许可 cell written as `content`. */
 const licensingCell = (content: string) => {
-  const cell = `<td colspan="3">${seedReport.activeDisclosure!.licensing.decisions}</td>`;
-  expect(html).toContain(cell);
-  return html.replace(cell, `<td colspan="3">${content}</td>`);
+  expect(valueCell(html, licensing.join("."))).toMatch(
+    `>${seedReport.activeDisclosure!.licensing.decisions}</td>`,
+  );
+  return withCell(html, licensing.join("."), content);
 };
 /** The seed's HTML with the 行政事业性收费 cell written as `content`. */
 const feeCell = (content: string) => {
-  const row = '<th scope="row">行政事业性收费</th><td colspan="3">0</td>';
-  expect(html).toContain(row);
-  return html.replace(row, `<th scope="row">行政事业性收费</th><td colspan="3">${content}</td>`);
+  expect(valueCell(html, fees.join("."))).toMatch(">0</td>");
+  return withCell(html, fees.join("."), content);
 };
 
 describe("parseText, HTML cells", () => {
