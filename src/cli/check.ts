@@ -3,6 +3,7 @@
 // (`--jobs 1`, or a single input) and in each worker of the pool; it never rejects.
 import { readFile } from "node:fs/promises";
 import {
+  detectTemplate,
   type Finding,
   fromJSON,
   type Locale,
@@ -114,7 +115,14 @@ export async function loadFile(
   if (read.report === undefined && unreadable !== undefined) {
     return { kind: "error", error: { code: "SOURCE_UNREADABLE", message: unreadable.message } };
   }
-  if (nothingFound(read)) return { kind: "error", error: { code: "NOT_A_REPORT" } };
+  // Text the reader found nothing in but that shows a template's labels or a report's title is a
+  // report the reader could not read (its findings say so), not "not a report".
+  if (
+    nothingFound(read) &&
+    (sniffed.kind !== "text" || detectTemplate(sniffed.text) === undefined)
+  ) {
+    return { kind: "error", error: { code: "NOT_A_REPORT" } };
+  }
   return { kind: "report", report: read.report, findings: read.findings };
 }
 

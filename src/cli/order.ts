@@ -56,9 +56,10 @@ export async function* orderedMap<T, R>(
         continue;
       }
       const result = await queue[0]!;
+      yield result;
+      // Room once the consumer is back for the next one: its result is then out of our hands.
       queue.shift();
       wakeProducer?.();
-      yield result;
     }
   } finally {
     stopped = true;
