@@ -34,7 +34,14 @@ async function poolRunner(threads: number, worker: URL): Promise<Runner> {
     isolateWorkers: false,
   });
   return {
-    run: (task) => pool.run(task) as Promise<Outcome>,
+    // A worker that dies (out of memory, a native crash) fails its input only: the input gets an
+    // INTERNAL record, worded by the same code in this thread, and the pool starts a new worker.
+    run: (task) =>
+      (pool.run(task) as Promise<Outcome>).catch(async (error: unknown) => {
+        const { checkFile } = await import("./check.js");
+        const message = String((error as Error)?.message ?? error).split("\n")[0]!;
+        return checkFile({ ...task, problem: { code: "INTERNAL", message } });
+      }),
     close: () => pool.destroy(),
   };
 }
