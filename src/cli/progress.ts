@@ -20,7 +20,8 @@ const INTERVAL_MS = 100;
 
 /** Shows progress on a stream (standard error). */
 export function startProgress(stream: NodeJS.WriteStream, locale: Locale): Progress {
-  const started = Date.now();
+  // The rate counts from the first file done: starting workers is not part of the pace.
+  let firstDoneAt: number | undefined;
   let done = 0;
   let total: number | undefined;
   let drawnAt = 0;
@@ -28,8 +29,8 @@ export function startProgress(stream: NodeJS.WriteStream, locale: Locale): Progr
   const draw = () => {
     const now = Date.now();
     drawnAt = now;
-    const seconds = (now - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
+    const seconds = firstDoneAt === undefined ? 0 : (now - firstDoneAt) / 1000;
+    const rate = seconds > 0 ? (done - 1) / seconds : 0;
     stream.write(`\r\x1b[K${progressLine(done, total, rate, locale)}`);
     shown = true;
   };
@@ -47,6 +48,7 @@ export function startProgress(stream: NodeJS.WriteStream, locale: Locale): Progr
     },
     tick() {
       done += 1;
+      if (firstDoneAt === undefined) firstDoneAt = Date.now();
       if (Date.now() - drawnAt >= INTERVAL_MS) draw();
     },
     clear,
