@@ -168,10 +168,16 @@ export async function runValidate(
     ...(previous?.json !== undefined && { previous: previous.json }),
   };
   // Two inputs or more, and more than one job: a pool. One file never pays for starting workers.
-  const { head, all } = await peek(shardInputs(options)[Symbol.asyncIterator](), 2);
+  // A list read from --files-from is not waited for: its writer may be waiting for our first record.
   const threads = Math.min(options.jobs, 1024);
+  const { head, all } =
+    options.filesFrom === undefined
+      ? await peek(shardInputs(options)[Symbol.asyncIterator](), 2)
+      : { head: undefined, all: shardInputs(options) };
   const runner =
-    threads > 1 && head.length > 1 ? await poolRunner(threads, worker) : await inlineRunner();
+    threads > 1 && (head === undefined || head.length > 1)
+      ? await poolRunner(threads, worker)
+      : await inlineRunner();
   const showProgress = options.progress ?? (process.stderr.isTTY === true && !options.quiet);
   const progress = showProgress ? startProgress(process.stderr, options.locale) : undefined;
   if (progress !== undefined) countInputs(options, progress);

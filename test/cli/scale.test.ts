@@ -3,11 +3,14 @@
  * in input order whatever happened; CSV a real parser reads; the same bytes whatever --jobs is;
  * shards that make up the whole; --out; progress on a terminal only; and what the command loads.
  */
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { toHTML, toJSON } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
 import { corpusFiles } from "../read/support.js";
 import { CLI, records, run, tempFolder, writeBody } from "./support.js";
 
@@ -139,6 +142,53 @@ describe("inputs", () => {
     );
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     expect(fromStdin.code).toBe(2);
+  });
+
+  it("a program that writes one path and waits for its record gets it (no deadlock)", async () => {
+    const paths = [listed[0]!, join(work, "absent.txt"), listed[1]!];
+    for (const jobs of ["1", "2"]) {
+      const child = spawn(process.execPath, [
+        CLI,
+        "validate",
+        "--files-from",
+        "-",
+        "--format",
+        "json",
+        "-q",
+        "--jobs",
+        jobs,
+      ]);
+      const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+      const got: string[] = [];
+      for (const path of paths) {
+        // The next path is written only once the record of this one has come back.
+        child.stdin.write(`${path}\n`);
+        const line = await lines.next();
+        got.push(JSON.parse(line.value as string).file);
+      }
+      child.stdin.end();
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect({ jobs, got, code }).toEqual({ jobs, got: paths, code: 2 });
+    }
+  });
+
+  it("HTML pages, canonical JSON and GB18030 text are told by content, not by name", async () => {
+    const html = join(work, "page.txt");
+    writeFileSync(html, `<!DOCTYPE html><html><body>${toHTML(seedReport)}</body></html>`);
+    const json = join(work, "canonical.dat");
+    writeFileSync(json, JSON.stringify(toJSON(seedReport)));
+    const gb = join("test", "fixtures", "seed-gb18030.txt");
+    const result = await run(["validate", html, json, gb, "--format", "json", "-q"]);
+    expect(records(result.stdout).map((r) => [r["ok"], r["template"], r["year"]])).toEqual([
+      [true, "2021", 2022],
+      [true, "2021", 2022],
+      [true, "2021", 2022],
+    ]);
+    // --encoding overrides the detection: GB18030 bytes read as UTF-8 are no report.
+    const wrong = await run(["validate", gb, "--encoding", "utf-8", "--format", "json", "-q"]);
+    expect(records(wrong.stdout)[0]).not.toMatchObject({ ok: true });
+    const right = await run(["validate", gb, "--encoding", "gb18030", "--format", "json", "-q"]);
+    expect(right.stdout).toBe((await run(["validate", gb, "--format", "json", "-q"])).stdout);
   });
 });
 
