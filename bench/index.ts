@@ -117,11 +117,14 @@ const startupRows = cli.startup.map(([name, med, min]) => [
   `${med.toFixed(0)} ms`,
   `${min.toFixed(0)} ms`,
 ]);
-const poolRows = cli.pool.map(([jobs, seconds, rate]) => [
+const poolRows = cli.pool.map(([jobs, seconds, rate, cpu]) => [
   `--jobs ${jobs}`,
   `${seconds.toFixed(2)} s`,
   `${rate.toFixed(0)}`,
   `${(cli.pool[0]![1] / seconds).toFixed(2)}×`,
+  `${cpu.toFixed(2)} s`,
+  // What `jobs` idle cores would make of that CPU time: the speed-up if nothing else ran.
+  `${((cli.pool[0]![3] / cpu) * jobs).toFixed(2)}×`,
 ]);
 
 const meanMs = (name: string): number => {
@@ -234,9 +237,11 @@ ${table(["command", "median", "fastest"], startupRows)}
 
 \`zfxxgk validate\` over ${cli.reports} reports (the corpus over and over, in ten folders) with one
 worker and with two, output to a file, the best of several runs each on ${cli.cores} cores (issue 16
-asks for two workers ≥ 1.5× one on 2 cores). Other work on the machine takes cores from the pool.
+asks for two workers ≥ 1.5× one on 2 cores). Other work on the machine takes cores from the pool,
+so the CPU time the run used (user and system, of all its threads) is given too, and the speed-up
+\`jobs\` idle cores would give with that CPU time (one-job CPU ÷ this CPU × jobs; an upper bound).
 
-${table(["jobs", "time", "files/s", "speed-up"], poolRows)}
+${table(["jobs", "time", "files/s", "speed-up", "CPU", "on idle cores"], poolRows)}
 
 ${budgets}`.trimEnd() + "\n",
 );
