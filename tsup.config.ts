@@ -51,7 +51,12 @@ export default defineConfig([
   },
   {
     // CommonJS, one file per entry, for require() and older tools.
-    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    entry: {
+      index: "src/index.ts",
+      vitest: "src/vitest.ts",
+      schema: "src/schema.ts",
+      docx: "src/docx.ts",
+    },
     format: ["cjs"],
     noExternal: inlined,
     dts: false,
@@ -62,7 +67,12 @@ export default defineConfig([
   },
   {
     // The declarations of both formats.
-    entry: { index: "src/index.ts", vitest: "src/vitest.ts", schema: "src/schema.ts" },
+    entry: {
+      index: "src/index.ts",
+      vitest: "src/vitest.ts",
+      schema: "src/schema.ts",
+      docx: "src/docx.ts",
+    },
     format: ["esm", "cjs"],
     dts: { only: true },
     clean: false,

@@ -75,6 +75,15 @@ const draft: unknown = jsonSchema()["$schema"];
 console.log(ok, draft);
 `;
 
+const word = `import { parseDocx, type ParseResult } from "${pkg.name}/docx";
+
+async function isReport(bytes: Uint8Array | ArrayBuffer): Promise<boolean> {
+  const result: ParseResult = await parseDocx(bytes, { locale: "en" });
+  return result.ok && result.report?.template === "2021";
+}
+isReport(new Uint8Array([1, 2, 3])).then((ok) => console.log(ok));
+`;
+
 // A CommonJS consumer that requires the package (what \`import\` compiles to in a .cts file).
 const requireSmoke = `const lib = require("${pkg.name}");
 const { report } = lib.createReport({ template: "2021", year: 2022, agency: "某镇人民政府",
@@ -84,7 +93,10 @@ if (json.applications.totalHandled.total !== 1) throw new Error("CommonJS: wrong
 const again = lib.fromJSON(JSON.stringify(json)).report;
 if (again.applications.totalHandled.total !== 1) throw new Error("CommonJS: fromJSON lost a cell");
 require.resolve("${pkg.name}/vitest");
-console.log("CommonJS require: ok");
+require("${pkg.name}/docx").parseDocx(new Uint8Array([1, 2, 3])).then((result) => {
+  if (result.findings[0].code !== "SOURCE_UNREADABLE") throw new Error("CommonJS: parseDocx");
+  console.log("CommonJS require: ok");
+});
 `;
 
 /** Runs the tour (its types stripped by TypeScript) and the CommonJS smoke test in an install. */
@@ -112,9 +124,10 @@ const STRICT = {
 
 /**
  * The three resolution modes: compiler options and the files each compiles. Under node10 only the
- * root entry is compiled: vitest 4's own declarations import subpaths (`vite/module-runner`) that
- * node10 cannot resolve, and zod's need `esModuleInterop`; that `./vitest` and `./schema` resolve to
- * our declarations under node10 is checked by attw (`npm run check:package`).
+ * root entry and `./docx` (through its stub folder's package.json) are compiled: vitest 4's own
+ * declarations import subpaths (`vite/module-runner`) that node10 cannot resolve, and zod's need
+ * `esModuleInterop`; that `./vitest` and `./schema` resolve to our declarations under node10 is
+ * checked by attw (`npm run check:package`).
  */
 const modes = {
   node16: {
@@ -125,27 +138,37 @@ const modes = {
       "matcher.mts": matcher,
       "schema.mts": schema,
       "schema.cts": schema,
+      "docx.mts": word,
+      "docx.cts": word,
     },
   },
   bundler: {
     options: { module: "esnext", moduleResolution: "bundler" },
-    files: { "tour.ts": readmeTour(), "matcher.ts": matcher, "schema.ts": schema },
+    files: {
+      "tour.ts": readmeTour(),
+      "matcher.ts": matcher,
+      "schema.ts": schema,
+      "docx.ts": word,
+    },
   },
   node10: {
     options: { module: "commonjs", moduleResolution: "node10" },
-    files: { "tour.ts": readmeTour() },
+    files: { "tour.ts": readmeTour(), "docx.ts": word },
   },
 } as const;
 
 /**
- * Compiles the consumer files of each mode with a TypeScript. `rootOnly` keeps the README's tour:
+ * Compiles the consumer files of each mode with a TypeScript. `rootOnly` keeps the README's tour
+ * and the `./docx` consumer (its types are the root's):
  * with TypeScript 5.0 the `./vitest` and `./schema` entries are out of reach whatever we ship,
  * since vitest 4's and zod 4's own declarations need newer TypeScript (`NoInfer` is 5.4).
  */
 function compileStrict(dir: string, tsc: string, label: string, rootOnly = false): void {
   for (const [mode, { options, files: all }] of Object.entries(modes)) {
     const files = Object.fromEntries(
-      Object.entries(all).filter(([name]) => !rootOnly || name.startsWith("tour.")),
+      Object.entries(all).filter(
+        ([name]) => !rootOnly || name.startsWith("tour.") || name.startsWith("docx."),
+      ),
     );
     const modeDir = join(dir, `strict-${mode}`);
     mkdirSync(modeDir, { recursive: true });

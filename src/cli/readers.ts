@@ -24,4 +24,5 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   text: { input: "text", load: async () => (await import("../index.js")).parseText },
   html: { input: "text", load: async () => (await import("../index.js")).parseHTML },
   json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
+  docx: { input: "bytes", load: async () => (await import("../docx.js")).parseDocx },
 };

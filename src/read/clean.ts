@@ -1,133 +1,18 @@
 /**
- * The one cleaning pass over published text before sections and tables are read: HTML to
- * pipe-separated lines, page markers, Markdown separator rows and pinyin glosses removed. Nothing
- * here knows a label; the result keeps the report's words as published.
+ * The one cleaning pass over published text before sections and tables are read: page markers,
+ * Markdown separator rows and pinyin glosses removed (HTML markup is read by the HTML reader,
+ * `htmldom.ts`, before any of this). Nothing here knows a label; the result keeps the report's
+ * words as published.
  *
  * @module
  */
 import { type Meter, tick } from "../text/meter.js";
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  mdash: "—",
-  ndash: "–",
-  middot: "·",
-  emsp: " ",
-  ensp: " ",
-};
-
-function decodeEntities(text: string, meter?: Meter): string {
-  // Bounded repetitions after a fixed `&`: a few characters read per position.
-  tick(meter, text.length);
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code =
-        name[1] === "x" || name[1] === "X"
-          ? Number.parseInt(name.slice(2), 16)
-          : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-const TAG = /<[^<>]*>/g;
-
-/** Whether the text carries HTML markup worth converting (a table, paragraph or line break). */
+/** Whether the text carries HTML markup worth reading as HTML (a table, paragraph or line break). */
 export function looksLikeHtml(text: string, meter?: Meter): boolean {
   // `[^<>]*>` stops at the next `<`: the runs read from different tag starts do not overlap.
   tick(meter, text.length);
   return /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
-}
-
-/**
- * Exported for tests. `html.replace(/<t([dh])\b[^<>]*>([\s\S]*?)<\/t\1>/gi, …)` in linear time. The regex rescans to
- * the end of the text from every opening tag whose closing tag never comes (`<td>x<td>x…`), which
- * is quadratic; here the position of the next closing tag of each kind is found once and reused
- * until the scan passes it. Same matches, same replacements.
- */
-export function replaceCells(
-  html: string,
-  render: (content: string) => string,
-  meter?: Meter,
-): string {
-  const open = /<t([dh])\b[^<>]*>/gi;
-  const closing = { d: /<\/td>/gi, h: /<\/th>/gi };
-  // Per kind: where the next closing tag at or after `from` is (-1: none), valid while `at >= from`.
-  const next = { d: { from: -1, at: -1 }, h: { from: -1, at: -1 } };
-  const parts: string[] = [];
-  let copied = 0;
-  for (;;) {
-    const from = open.lastIndex;
-    const match = open.exec(html);
-    // A search reads from where it starts to the end of its match (or of the text): `[^<>]*>`
-    // stops at the next `<`, so a failed tag is not read again from each of its characters.
-    tick(meter, (match === null ? html.length : match.index + match[0].length) - from);
-    if (match === null) break;
-    const kind = match[1]!.toLowerCase() === "d" ? "d" : "h";
-    const contentStart = match.index + match[0].length;
-    const known = next[kind];
-    if (known.from === -1 || (known.at !== -1 && known.at < contentStart)) {
-      closing[kind].lastIndex = contentStart;
-      known.from = contentStart;
-      known.at = closing[kind].exec(html)?.index ?? -1;
-      // Searched again only once the scan has passed the closing tag found: these searches read
-      // disjoint stretches of the text (the point of this function).
-      tick(meter, (known.at === -1 ? html.length : known.at + 5) - contentStart);
-    }
-    if (known.at === -1) {
-      // No closing tag of this kind from here on: the regex would try again one character later.
-      open.lastIndex = match.index + 1;
-      continue;
-    }
-    parts.push(html.slice(copied, match.index), render(html.slice(contentStart, known.at)));
-    copied = known.at + 5;
-    open.lastIndex = copied;
-  }
-  // The slices copy the text once, the join once more.
-  tick(meter, 2 * html.length);
-  parts.push(html.slice(copied));
-  return parts.join("");
-}
-
-/**
- * HTML to plain lines: each table cell becomes `content |`, each row a line, block elements and
- * `<br>` outside cells line breaks; `<br>` inside a cell joins the split header words with a space.
- * Escaped quotes of a JavaScript string literal (`\"`) are unescaped first.
- */
-export function htmlToText(html: string, meter?: Meter): string {
-  // Fixed two-character patterns.
-  tick(meter, 3 * html.length);
-  const unescaped = html.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
-  const cellsDone = replaceCells(
-    unescaped,
-    (content) => {
-      // `<br\s*\/?>` and `<[^<>]*>` stop at the next `>` or `<`, `\s+` at the run's end: each
-      // replacement reads the cell about once; then the entities, the trim.
-      tick(meter, 4 * content.length);
-      return ` ${decodeEntities(content.replace(/<br\s*\/?>/gi, " ").replace(TAG, " "), meter)
-        .replace(/\s+/g, " ")
-        .trim()} |`;
-    },
-    meter,
-  );
-  // Four replacements as above (a tag pattern stops at the next `<` or `>`), then the entities.
-  tick(meter, 4 * cellsDone.length);
-  const blocks = cellsDone
-    .replace(/<\/tr\s*>/gi, "\n")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/?(?:p|div|tr|table|tbody|thead|h[1-6]|li|ul|ol|section|article)\b[^<>]*>/gi, "\n")
-    .replace(TAG, "");
-  return decodeEntities(blocks, meter);
 }
 
 /** A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`. */
@@ -152,8 +37,8 @@ const PINYIN_GLOSS =
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
- * The cleaned text: line endings unified, HTML converted, page markers, Markdown separator rows
- * and pinyin glosses dropped. Every other character is kept as published.
+ * The cleaned text: line endings unified, page markers, Markdown separator rows and pinyin glosses
+ * dropped. Every other character is kept as published.
  *
  * @example
  * ```ts
@@ -162,13 +47,12 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  */
 export function cleanText(text: string, meter?: Meter): string {
   tick(meter, text.length);
-  const unified = text.replace(/\r\n?/g, "\n");
-  return cleanLines(looksLikeHtml(unified, meter) ? htmlToText(unified, meter) : unified, meter);
+  return cleanLines(text.replace(/\r\n?/g, "\n"), meter);
 }
 
 /**
- * {@link cleanText} without the HTML conversion, on text whose line endings are unified: for the
- * paragraphs of a document, which a reader has already taken out of their markup.
+ * {@link cleanText} on text whose line endings are unified: for the paragraphs of a document,
+ * which a reader has already taken out of their markup.
  *
  * @example
  * ```ts

@@ -95,6 +95,9 @@ function headingEnd(
     // Two searches of the title per keyword (`title` is at most MAX_TITLE characters).
     tick(meter, 2 * group.length * title.length);
     const positions = group.map((word) => title.indexOf(word)).filter((p) => p >= 0);
+    // The keywords matched the title's key (simplified, without spaces); the title as printed
+    // may spell them otherwise (traditional, spaced), and then holds no position to end at.
+    if (positions.length === 0) continue;
     const first = Math.min(...positions);
     const word = group.find((w) => title.indexOf(w) === first)!;
     lastKeyword = Math.max(lastKeyword, first + word.length);

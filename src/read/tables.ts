@@ -15,7 +15,8 @@ import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { resolveAcrossRows } from "./crossrows.js";
 import type { RowIdentity } from "./glued.js";
-import { keyIndexAt, labelForms } from "./labels.js";
+import { findLabels, keyIndexAt, labelForms } from "./labels.js";
+import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
   type RowResult,
   type RowSpec,
@@ -187,16 +188,140 @@ export function readActiveDisclosure(
   // The search reads to the caption, or to the end of the key.
   tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
-  const result = readRows(
-    source,
-    specs,
-    Math.min(Math.max(startAt, source.from), source.to),
-    meter,
-  );
+  const begin = Math.min(Math.max(startAt, source.from), source.to);
+  // The header words after each caption decide the sub-table's columns (issue 13): a sub-table
+  // printed in the other template's layout is read by its own headers.
+  const printed = printedLayouts(source, specs, begin, version, meter);
+  const result = readRows(source, printed.specs, begin, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
-  const table = assemble("activeDisclosure", order, result, drafts);
-  return { table, drafts, truncated: truncation("activeDisclosure", result, drafts) };
+  const table = assemble("activeDisclosure", printed.order ?? order, result, drafts);
+  return {
+    table: printed.order ? ownColumnsOnly(table, drafts, printed, version) : table,
+    drafts,
+    truncated: truncation("activeDisclosure", result, drafts),
+  };
+}
+
+/** The sub-tables whose headers print other columns than this template's, and the specs to read them. */
+interface PrintedLayouts {
+  readonly specs: readonly RowSpec[];
+  /** The rows in order with the columns printed; `undefined` when every sub-table prints its own. */
+  readonly order?: RowOrder;
+  /** Per row key: the sub-table's printed columns. */
+  readonly columns: ReadonlyMap<string, readonly PrintedColumn[]>;
+}
+
+function printedLayouts(
+  source: TableSource,
+  specs: readonly RowSpec[],
+  begin: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): PrintedLayouts {
+  const { stream } = source;
+  const hits = findLabels(
+    stream,
+    specs,
+    keyIndexAt(stream, begin, meter),
+    keyIndexAt(stream, source.to, meter),
+    meter,
+  );
+  const columns = new Map<string, readonly PrintedColumn[]>();
+  const groups = templateDefinition(version).activeDisclosure.groups;
+  hits.forEach((hit, index) => {
+    if (!hit.id.startsWith("caption:")) return;
+    const group = groups.find((g) => `caption:${g.key}` === hit.id);
+    const next = hits[index + 1];
+    if (group === undefined || next === undefined) return;
+    // The key between the caption and the next label: the header words, a handful.
+    tick(meter, next.start - hit.end);
+    const layout = printedColumns(stream.key.slice(hit.end, next.start), group.key, version, meter);
+    if (layout === undefined) return;
+    for (const row of group.rows) columns.set(row.key, layout);
+  });
+  if (columns.size === 0) return { specs, columns };
+  const respec = (spec: RowSpec): RowSpec => {
+    const layout = columns.get(spec.id);
+    return layout === undefined ? spec : { ...spec, columns: layout.map((p) => p.column) };
+  };
+  const changed = specs.map(respec);
+  const order = changed.flatMap((spec) =>
+    spec.columns ? [{ id: spec.id, columns: spec.columns }] : [],
+  );
+  return { specs: changed, order, columns };
+}
+
+/**
+ * A table read with printed layouts, in this template's keys: a value under a printed column that
+ * this template's sub-table has (the same key: 2019 处理决定数量 is 2021 本年处理决定数量) is kept; the
+ * others are quoted in one TEMPLATE_MIXED per sub-table, and this template's cells the printed
+ * layout has no column for are covered by that finding (one cause, one finding).
+ */
+function ownColumnsOnly(
+  table: Table,
+  drafts: FindingDraft[],
+  printed: PrintedLayouts,
+  version: TemplateVersion,
+): Table {
+  const other = templateVersions.find((v) => v !== version) ?? version;
+  const out: Table = {};
+  const quoted = new Map<string, string[]>();
+  const mixed = new Set<string>();
+  for (const group of templateDefinition(version).activeDisclosure.groups) {
+    for (const row of group.rows) {
+      const layout = printed.columns.get(row.key);
+      const cells = table[row.key] ?? {};
+      if (layout === undefined) {
+        out[row.key] = cells;
+        continue;
+      }
+      out[row.key] = {};
+      const firstRow = group.rows[0]!.key;
+      for (const { column } of layout) {
+        const own = group.columns.some((c) => c.key === column.key);
+        if (own && column.key in cells) out[row.key]![column.key] = cells[column.key]!;
+        if (own) continue;
+        mixed.add(firstRow);
+        if (column.key in cells) {
+          const list = quoted.get(firstRow) ?? [];
+          list.push(`${row.label} ${column.label} ${showCell(cells[column.key])}`);
+          quoted.set(firstRow, list);
+        }
+      }
+      const theirs = layout.some((p) => p.template !== version);
+      if (theirs && group.columns.some((c) => !layout.some((p) => p.column.key === c.key))) {
+        mixed.add(firstRow);
+      }
+    }
+  }
+  // The cells of printed columns this template lacks, and this template's cells not printed.
+  const kept = drafts.filter((draft) => {
+    if (draft.code !== "PARSE_CELL_UNREADABLE" || draft.path[0] !== "activeDisclosure") return true;
+    const layout = printed.columns.get(String(draft.path[1]));
+    if (layout === undefined || !layout.some((p) => p.template !== version)) return true;
+    const group = templateDefinition(version).activeDisclosure.groups.find((g) =>
+      g.rows.some((r) => r.key === draft.path[1]),
+    );
+    const column = String(draft.path[2]);
+    return (
+      group?.columns.some((c) => c.key === column) === true &&
+      layout.some((p) => p.column.key === column)
+    );
+  });
+  drafts.length = 0;
+  drafts.push(...kept);
+  for (const row of mixed) {
+    const list = quoted.get(row);
+    drafts.push({
+      code: "TEMPLATE_MIXED",
+      path: ["activeDisclosure", row],
+      expected: version,
+      actual: other,
+      ...(list && { detail: list.join("；") }),
+    });
+  }
+  return out;
 }
 
 /** Table 三: every row of the registry in order; group and heading rows delimit only. */

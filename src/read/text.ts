@@ -16,6 +16,7 @@ import { type CommonOptions, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
+import type { TableKey } from "../templates/layout.js";
 import { yearPatterns } from "../templates/page.js";
 import {
   detectTemplateByKey,
@@ -27,9 +28,12 @@ import {
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
-import { canonicalText, cleanText, looksLikeMarkdown } from "./clean.js";
+import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
-import type { PlacedGrid } from "./render.js";
+import { mapTable } from "./gridmap/index.js";
+import { gridTables, withoutRanges } from "./gridtables.js";
+import { htmlDocument } from "./htmldom.js";
+import { type PlacedGrid, renderDocument } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import {
@@ -251,6 +255,15 @@ export interface PipelineInput {
 }
 
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
+  if (looksLikeHtml(source, meter)) {
+    // Markup is read as markup: the HTML reader's blocks and grids (spans kept), the same
+    // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its
+    // quotes and line breaks escaped.
+    tick(meter, 3 * source.length);
+    const markup = source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+    const rendered = renderDocument(htmlDocument(markup, meter), meter);
+    return readPipeline({ cleaned: rendered.text, grids: rendered.grids }, settings, meter);
+  }
   return readPipeline({ cleaned: cleanText(source, meter), source, grids: [] }, settings, meter);
 }
 
@@ -299,8 +312,13 @@ export function readPipeline(
   // One key stream serves template detection and table reading: preparing the table bodies only
   // changes separators, which keys drop.
   const stream = keyStream(text, meter);
+  // A year the report states (the option, the title, the statistical period) makes the template
+  // the one the law prescribes for it; a layout printed otherwise is reported where it is read
+  // (TEMPLATE_MIXED). Without a stated year, the printed labels decide, then a weaker year.
+  const lawful = stated === null ? undefined : templateFor(stated);
   const template =
     settings.template ??
+    lawful ??
     detectTemplateByKey(stream.key, meter) ??
     (year === null ? undefined : templateFor(year));
   const drafts: FindingDraft[] = [...settings.drafts];
@@ -326,10 +344,30 @@ export function readPipeline(
   if (front.preamble !== undefined) report["preamble"] = front.preamble;
   const lastFound = headings[headings.length - 1];
   let stopped = false;
+  const fromGrids = gridTables(
+    input.grids,
+    headings.map((heading, index) => ({
+      key: heading.section.key,
+      from: heading.end,
+      to: bodies[index]!.to,
+    })),
+    meter,
+  );
+  // A table printed as grids is read from them by their labels; the text reader reads it
+  // otherwise (and where the grids gave no row).
+  const gridReading = (key: SectionKey) => {
+    const matrices = fromGrids.tables.get(key);
+    const reading = matrices && mapTable(key as TableKey, matrices, template, meter);
+    return reading?.table ? reading : undefined;
+  };
   for (const section of templateDefinition(template).sections) {
     const index = headings.findIndex((h) => h.section.key === section.key);
     if (index === -1) {
-      drafts.push({ code: "SECTION_MISSING", path: [section.key] });
+      const reading = TABLE_READERS[section.key] ? gridReading(section.key) : undefined;
+      if (reading) {
+        drafts.push(...reading.drafts);
+        report[section.key] = reading.table;
+      } else drafts.push({ code: "SECTION_MISSING", path: [section.key] });
       continue;
     }
     const heading = headings[index]!;
@@ -338,12 +376,17 @@ export function readPipeline(
     const reader = TABLE_READERS[section.key];
     if (!reader) {
       tick(meter, to - heading.end);
-      report[section.key] = canonicalText(text.slice(heading.end, to), markdown, meter);
+      report[section.key] = canonicalText(
+        withoutRanges(text, heading.end, to, fromGrids.mapped, meter),
+        markdown,
+        meter,
+      );
       if (last && section.key !== sections[sections.length - 1]!.key) stopped = true;
       continue;
     }
     const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end), meter);
-    const reading = reader({ ...shape, stream, markdown }, template, meter);
+    const reading =
+      gridReading(section.key) ?? reader({ ...shape, stream, markdown }, template, meter);
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {

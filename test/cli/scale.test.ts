@@ -4,7 +4,14 @@
  * shards that make up the whole; --out; progress on a terminal only; and what the command loads.
  */
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -25,6 +32,10 @@ beforeAll(() => {
   for (const [i, name] of names.entries()) {
     writeBody(join(reports, i % 3 === 0 ? "2021" : join("2022", "county")), name);
   }
+  // Word files too (the fixtures of the Word reader), read through the table of readers.
+  for (const name of readdirSync(join("test", "fixtures", "docx"))) {
+    copyFileSync(join("test", "fixtures", "docx", name), join(reports, "2021", name));
+  }
   writeFileSync(join(reports, "notes.csv"), "not,a,report\n");
   mkdirSync(join(reports, ".cache"));
   writeFileSync(join(reports, ".cache", "hidden.txt"), "skipped\n");
@@ -35,7 +46,7 @@ beforeAll(() => {
       .flatMap((name) => {
         const path = join(folder, name);
         if (statSync(path).isDirectory()) return walk(path);
-        return name.endsWith(".txt") ? [path] : [];
+        return /\.(txt|docx)$/.test(name) ? [path] : [];
       });
   listed = walk(reports);
 });
@@ -44,7 +55,8 @@ describe("inputs", () => {
   it("a folder gives one record per report file, in order (hidden and other files skipped)", async () => {
     const result = await run(["validate", reports, "--format", "json", "--quiet"]);
     const lines = records(result.stdout);
-    expect(listed).toHaveLength(names.length);
+    expect(listed.filter((path) => path.endsWith(".txt"))).toHaveLength(names.length);
+    expect(listed.filter((path) => path.endsWith(".docx")).length).toBeGreaterThan(2);
     expect(lines.map((r) => r.file)).toEqual(listed);
     for (const record of lines) {
       expect(Object.keys(record)).toEqual(["file", "ok", "template", "year", "counts", "findings"]);
@@ -80,6 +92,19 @@ describe("inputs", () => {
       { code: "EMPTY", message: "the file is empty" },
     ]);
     expect(result.stderr).toMatch(/4 files: 0 with errors \(0 errors\), 0 warnings, 3 unreadable/);
+  });
+
+  it("Word files are read by the Word reader; a damaged one is a record", async () => {
+    const docx = listed.filter((path) => path.endsWith(".docx"));
+    const damaged = join(work, "damaged.docx");
+    writeFileSync(damaged, readFileSync(docx[0]!).subarray(0, 200));
+    const result = await run(["validate", ...docx, damaged, "--format", "json", "-q"]);
+    const lines = records(result.stdout);
+    expect(lines.map((r) => r.file)).toEqual([...docx, damaged]);
+    for (const record of lines.slice(0, -1)) expect(record["template"]).toMatch(/^20(19|21)$/);
+    expect(lines.some((r) => r["ok"] === true)).toBe(true);
+    expect(lines[lines.length - 1]!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
+    expect(result.code).toBe(2);
   });
 
   it("text with no report in it, and a Word or PDF file without its reader, are records too", async () => {
@@ -320,14 +345,14 @@ describe("progress", () => {
     const out = join(work, "progress.ndjson");
     const shown = await onTerminal([...args(), "--out", out]);
     expect(shown.terminal).toMatch(progress);
-    expect(shown.terminal).toMatch(new RegExp(`${names.length} files: \\d+ with errors`));
-    expect(records(readFileSync(out, "utf8"))).toHaveLength(names.length);
+    expect(shown.terminal).toMatch(new RegExp(`${listed.length} files: \\d+ with errors`));
+    expect(records(readFileSync(out, "utf8"))).toHaveLength(listed.length);
   }, 120_000);
 
   it("is not written to a pipe (the summary is), nor with --quiet on a terminal", async () => {
     const piped = await run(args());
     expect(piped.stderr).not.toMatch(/\r/);
-    expect(piped.stderr).toMatch(new RegExp(`^zfxxgk: ${names.length} files: .*\\n$`));
+    expect(piped.stderr).toMatch(new RegExp(`^zfxxgk: ${listed.length} files: .*\\n$`));
     const quiet = await onTerminal([...args(), "--out", join(work, "quiet.ndjson"), "--quiet"]);
     expect(quiet.terminal).toBe("");
     const forced = await run([...args(), "--progress"]);
@@ -381,5 +406,8 @@ describe("what the command loads", () => {
     expect(packages(two)).toContain("tinypool");
     expect(packages(two)).not.toContain("zod");
     expect(packages(await loaded(["schema"]))).toContain("zod");
+    // The zip reader comes with the first Word file.
+    const docx = join("test", "fixtures", "docx", "seed-2022.docx");
+    expect(packages(await loaded(["validate", docx, "-q"]))).toEqual(["decimal.js", "fflate"]);
   });
 });

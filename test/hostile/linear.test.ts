@@ -31,6 +31,12 @@
  * | unclosed table cells               |         31 |                                     |            |
  * | punctuation inside a word          |         60 |                                     |            |
  *
+ * `parseHTML` is held to the same K_PARSE, up to 1 MB (the HTML parser and the grid mapper are
+ * dearer per character than the text reader; 4 MB of markup takes long on a busy machine): pages,
+ * nesting a million elements deep (the markup is cut to 256 levels before parsing, since the
+ * parser shifts its stack of open elements at every tag), nested tables, spans of 65534 × 1000
+ * (capped at 64), thousands of table rows.
+ *
  * Hence K_PARSE = 600 and K_VALIDATE = 30, about 1.4× the largest. `一、` and headings are dear
  * because every `、` after a numeral opens a 40-character title window that is reduced to its key
  * and tried against each section's keywords: constant work per character, but much of it, which
@@ -40,10 +46,12 @@
  * characters) are in `npm run bench`, reported, not asserted.
  */
 import { describe, expect, it } from "vitest";
-import { fromJSON } from "../../src/index.js";
+import { fromJSON, toHTML } from "../../src/index.js";
+import { parseHTMLMetered } from "../../src/read/html.js";
 import { parseTextMetered } from "../../src/read/text.js";
 import { validateMetered } from "../../src/rules/validate.js";
 import type { Meter } from "../../src/text/meter.js";
+import { seedReport } from "../fixtures/seed-report.js";
 import { corpusTexts, fixtureJSON } from "./support.js";
 
 const SIZES = [10_000, 100_000, 1_000_000, 4_000_000];
@@ -106,6 +114,42 @@ describe("parseText does linear work", () => {
     ],
   ] as [string, string, number?][])("on %s", (_name, unit, largest) => {
     expectLinear((text, meter) => parseTextMetered(text, {}, meter), unit, K_PARSE, largest);
+  });
+});
+
+describe("parseHTML does linear work", () => {
+  // A table opened once before the repeated units, so that they are the rows of one grid.
+  const TABLE_THREE =
+    "<table><tr><td colspan=3>勾稽</td><td>自然人</td><td>商业企业</td><td>科研机构</td>" +
+    "<td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>";
+  it.each([
+    ["the seed page repeated", toHTML(seedReport), ""],
+    ["nested elements", "<div><span>", ""],
+    ["nested tables", "<table><tr><td>规章", ""],
+    ["huge spans", '<td rowspan="65534" colspan="1000">1</td>', "<table><tr>"],
+    [
+      "rows of huge spans",
+      '<tr><td rowspan="65534" colspan="1000">1.属于国家秘密</td><td>3',
+      "<table>",
+    ],
+    [
+      "table-三 rows",
+      "<tr><td colspan=3>1.属于国家秘密</td><td>3</td><td>3</td></tr>",
+      TABLE_THREE,
+    ],
+    [
+      "short table-二 rows",
+      "<tr><td>行政许可</td><td>117</td></tr>",
+      "<table><tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>",
+    ],
+    ["entities", "&nbsp;&#x4e00;&amp;", ""],
+  ] as [string, string, string][])("on %s (up to 1 MB)", (_name, unit, opening) => {
+    expectLinear(
+      (text, meter) => parseHTMLMetered(`${opening}${text}`, {}, meter),
+      unit,
+      K_PARSE,
+      1_000_000,
+    );
   });
 });
 

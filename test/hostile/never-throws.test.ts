@@ -5,7 +5,18 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { aggregate, createReport, fromJSON, parseText, validate } from "../../src/index.js";
+import {
+  aggregate,
+  createReport,
+  fromJSON,
+  parseHTML,
+  parseText,
+  readDocument,
+  toHTML,
+  validate,
+} from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import {
   deepFreeze,
   deeplyNested,
@@ -129,6 +140,112 @@ describe("hostile input never throws", () => {
           const checked = validate(result.report);
           expectFindings(checked.findings, { ok: checked.ok });
         }
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("parseHTML(html) on pages with random edits and on arbitrary strings (property)", () => {
+    const pages = [toHTML(seedReport), toHTML(shanghai2019Report)];
+    // Cuts, repeats and stray markup at random places of a real page.
+    const editedPage = fc
+      .tuple(
+        fc.constantFrom(...pages),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.nat({ max: 400 }),
+            fc.constantFrom(
+              "",
+              "<td rowspan=99999 colspan=99999>",
+              "<table><tr><td>",
+              "</tr>",
+              "</table>",
+              "<br>",
+              "&#0;",
+              "<![if !supportLists]>",
+              "<!--",
+              "<th>总计",
+              "3 | 3",
+            ),
+          ),
+          { maxLength: 6 },
+        ),
+      )
+      .map(([page, edits]) =>
+        edits.reduce((html, [at, length, insert]) => {
+          const from = at % (html.length + 1);
+          return html.slice(0, from) + insert + html.slice(from + length);
+        }, page),
+      );
+    const html = fc.oneof(
+      { weight: 4, arbitrary: editedPage },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 300 }) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    fc.assert(
+      fc.property(html, hostileOptions, (input, options) => {
+        deepFreeze(options);
+        const result = (
+          parseHTML as (html: unknown, options?: unknown) => ReturnType<typeof parseHTML>
+        )(input, options);
+        expectFindings(result.findings, { report: result.report });
+        if (result.report !== undefined) {
+          expect(Object.isFrozen(result.report)).toBe(true);
+          const checked = validate(result.report);
+          expectFindings(checked.findings, { ok: checked.ok });
+        }
+        expectPrototypesUntouched();
+      }),
+      params(),
+    );
+  });
+
+  it("readDocument(document) on random grids and arbitrary values (property)", () => {
+    const words = fc.constantFrom(
+      "",
+      "0",
+      "3",
+      "117",
+      "/",
+      "总计",
+      "自然人",
+      "行政许可",
+      "信息内容",
+      "处理决定数量",
+      "第二十条第（五）项",
+      "1.属于国家秘密",
+      "行政复议",
+      "结果维持",
+      "二、主动公开政府信息情况",
+    );
+    const cell = fc.record(
+      {
+        text: fc.oneof(words, fc.anything()),
+        rowSpan: fc.oneof(fc.integer(), fc.double(), fc.anything()),
+        colSpan: fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.anything()),
+      },
+      { requiredKeys: ["text"] },
+    );
+    const block = fc.oneof(
+      fc.record({ kind: fc.constant("text"), text: fc.oneof(words, fc.anything()) }),
+      fc.record({
+        kind: fc.constant("table"),
+        grid: fc.record({ rows: fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 12 }) }),
+      }),
+      fc.anything(),
+    );
+    const document = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ blocks: fc.array(block, { maxLength: 8 }) }) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    fc.assert(
+      fc.property(document, hostileOptions, (input, options) => {
+        deepFreeze(options);
+        const result = readDocument(input as never, options as never);
+        expectFindings(result.findings, { report: result.report });
+        if (result.report !== undefined) expect(Object.isFrozen(result.report)).toBe(true);
         expectPrototypesUntouched();
       }),
       params(),

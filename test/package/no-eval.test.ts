@@ -4,6 +4,7 @@
  * its dependencies included, must call neither while it loads or reads, checks, builds or renders a
  * report, and must leave zod's global configuration (shared with the host app's own zod) as it was.
  */
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -53,7 +54,7 @@ describe("no eval, no new Function", () => {
     expect(counter.calls).toEqual(["new Function(return 1)", "eval(1)"]);
   });
 
-  it("while the library loads, parses, validates, reads JSON, builds and renders", async () => {
+  it("while the library loads, parses (text and Word), validates, reads JSON, builds and renders", async () => {
     // zod keeps its configuration on globalThis, shared by every copy of zod in the page.
     const zodConfig = JSON.stringify((globalThis as Global).__zod_globalConfig ?? {});
     const counter = countEval();
@@ -72,6 +73,9 @@ describe("no eval, no new Function", () => {
       lib.parseText(lib.toHTML(report));
       lib.fromJSON({ ...json, applications: { disclosed: { naturalPerson: { mark: "/" } } } });
     }
+    const docx = await import("../../src/docx.js");
+    const word = readFileSync(new URL("../fixtures/docx/seed-2022.docx", import.meta.url));
+    expect((await docx.parseDocx(word)).report?.template).toBe("2021");
     lib.createReport({ template: "2021", year: 2022, agency: "某局" });
     lib.aggregate([seedReport, seedReport], { agency: "某县" });
     counter.restore();

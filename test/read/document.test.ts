@@ -1,7 +1,7 @@
 /** readDocument: a SourceDocument through the one pipeline of parseText. */
 import { describe, expect, it } from "vitest";
 import { parseText, readDocument, toHTML, toJSON } from "../../src/index.js";
-import { htmlDocument } from "../../src/read/html.js";
+import { htmlDocument } from "../../src/read/htmldom.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 

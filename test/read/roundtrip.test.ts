@@ -9,7 +9,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cell, Report, TemplateVersion } from "../../src/index.js";
-import { parseText, tableLayout, toHTML, toJSON, toMarkdown, toText } from "../../src/index.js";
+import {
+  type ParseResult,
+  parseHTML,
+  parseText,
+  tableLayout,
+  toHTML,
+  toJSON,
+  toMarkdown,
+  toText,
+} from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { consistentReport } from "../support/arbitraries.js";
@@ -146,8 +155,12 @@ function absentCells(report: Report): string[] {
   return paths.sort();
 }
 
-function expectRoundTrip(report: Report, rendered: string): void {
-  const { report: back, findings } = parseText(rendered);
+function expectRoundTrip(
+  report: Report,
+  rendered: string,
+  parse: (text: string) => ParseResult = parseText,
+): void {
+  const { report: back, findings } = parse(rendered);
   // Only the absent cells, each unreadable where it stands; nothing recovered, nothing missing.
   expect(findings.map((f) => `${f.code} ${f.path.join(".")}`).sort()).toEqual(
     absentCells(report).map((path) => `PARSE_CELL_UNREADABLE ${path}`),
@@ -185,5 +198,30 @@ describe.each(renderings)("parseText reads %s back", (_, render) => {
     // The title names the agency shorter than the fixture (宁晋县大曹庄镇 / …人民政府).
     expect(seedMeta!["title"]).toContain(`${agency!["name"]}${seedReport.year}年`);
     expect(String(seedAgency!["name"]).startsWith(String(agency!["name"]))).toBe(true);
+  });
+});
+
+describe("parseHTML reads toHTML back (grids mapped by their printed labels)", () => {
+  it.each(["2019", "2021"] as const)(
+    "to an equal report with blank, marked, decimal and absent cells and hostile texts (property, %s template)",
+    (version) => {
+      fc.assert(
+        fc.property(hostileReport(version), (report) =>
+          expectRoundTrip(report, toHTML(report), parseHTML),
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
+
+  it.each([
+    ["Shanghai 2019", shanghai2019Report],
+    ["seed 2022", seedReport],
+  ] as const)("for the %s report", (_, report) => {
+    const { report: back, findings } = parseHTML(toHTML(report));
+    expect(findings).toEqual([]);
+    for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"] as const) {
+      expect(toJSON(back!)[table]).toEqual(toJSON(report)[table]);
+    }
   });
 });

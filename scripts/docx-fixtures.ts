@@ -1,0 +1,143 @@
+/**
+ * Regenerates the Word fixtures in test/fixtures/docx/ (not run by `npm test`): each report is
+ * rendered by `toHTML` into a whole HTML page with bordered tables, and LibreOffice converts the page
+ * to .docx (`soffice --headless --convert-to docx:"MS Word 2007 XML"`), as an office's Word would
+ * save it. The fixtures are committed; the tests never need LibreOffice.
+ *
+ *   npx tsx scripts/docx-fixtures.ts
+ *
+ * Needs `soffice` on the PATH (Debian: libreoffice-writer-nogui). After converting, it checks that
+ * LibreOffice wrote merged cells (w:gridSpan, w:vMerge) into every fixture's tables.
+ *
+ * One fixture has its section headings numbered by Word instead of typed: the page is converted to
+ * flat ODF first, its outline numbering (the headings' list) is set to 一、二、三、, and LibreOffice
+ * converts that to .docx, which puts the numbering in word/numbering.xml and links it to the heading
+ * style: the heading paragraphs hold no 一、 of their own, as in a report typed in Word.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { parseText, type Report, toHTML } from "../src/index.js";
+import { escapeHTML } from "../src/serialize/html.js";
+import { reportTitle } from "../src/serialize/metaLabels.js";
+import { seedReport } from "../test/fixtures/seed-report.js";
+import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
+import { corpus } from "../test/read/support.js";
+
+const out = resolve("test/fixtures/docx");
+const work = mkdtempSync(join(tmpdir(), "zfxxgk-docx-"));
+const profile = join(tmpdir(), "lo-docx");
+
+/** A whole page around the fragment: a title, UTF-8, and borders so that Word draws the grid. */
+function page(report: Report, numbered: boolean): string {
+  let body = toHTML(report);
+  // Headings typed without their number, for Word's numbering to give it.
+  if (numbered) body = body.replace(/<h2>[一二三四五六七八九十]+、/g, "<h2>");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="zh-CN">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${escapeHTML(reportTitle(report))}</title>`,
+    "<style>table{border-collapse:collapse}th,td{border:1px solid #000;padding:2px 4px}</style>",
+    "</head>",
+    "<body>",
+    body,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** Converts `file` with LibreOffice (`filter` as --convert-to takes it); returns the new file. */
+function convert(file: string, extension: string, filter: string): string {
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      `${extension}:${filter}`,
+      "--outdir",
+      work,
+      file,
+    ],
+    { stdio: "inherit" },
+  );
+  return join(work, basename(file).replace(/\.[^.]+$/, `.${extension}`));
+}
+
+/** The flat ODF with its level-2 outline (the h2 headings) numbered 一、二、三、. */
+function numberHeadings(fodt: string): void {
+  const text = readFileSync(fodt, "utf8");
+  const level = /<text:outline-level-style text:level="2"[^>]*>/;
+  if (!level.test(text)) throw new Error("no level-2 outline style in the flat ODF");
+  const numbered = text
+    .replace(
+      level,
+      '<text:outline-level-style text:level="2" loext:num-list-format="%2%、" style:num-suffix="、" style:num-format="一, 二, 三, ...">',
+    )
+    // The HTML import gives headings an empty list style, which would switch the outline off.
+    .replace(/ style:list-style-name=""/g, "");
+  writeFileSync(fodt, numbered);
+}
+
+function corpusReport(name: string): Report {
+  const { report } = parseText(corpus(name).text);
+  if (report === undefined) throw new Error(`${name}: no report`);
+  return report;
+}
+
+function part(docx: Uint8Array, name: string): string {
+  const files = unzipSync(docx, { filter: (file) => file.name === name });
+  return files[name] === undefined ? "" : strFromU8(files[name]);
+}
+
+function check(name: string, docx: Uint8Array, numbered: boolean): void {
+  const xml = part(docx, "word/document.xml");
+  const count = (pattern: RegExp) => (xml.match(pattern) ?? []).length;
+  const found = {
+    tables: count(/<w:tbl>/g),
+    gridSpan: count(/<w:gridSpan /g),
+    vMergeRestart: count(/<w:vMerge w:val="restart"/g),
+    vMergeContinue: count(/<w:vMerge\/>|<w:vMerge w:val="continue"/g),
+  };
+  console.log(name, JSON.stringify(found));
+  if (found.tables < 3 || found.gridSpan === 0 || found.vMergeRestart === 0) {
+    throw new Error(`${name}: LibreOffice wrote no merged cells`);
+  }
+  if (!numbered) return;
+  const formats = part(docx, "word/numbering.xml").match(/<w:numFmt w:val="[^"]+"/g) ?? [];
+  const styled = /w:styleId="Heading2".*?<w:numPr>/.test(part(docx, "word/styles.xml"));
+  console.log(name, "numbering formats:", [...new Set(formats)].join(" "), "style numPr:", styled);
+  if (!formats.some((f) => /Counting/.test(f)) || !styled) {
+    throw new Error(`${name}: LibreOffice wrote no Chinese heading numbering`);
+  }
+}
+
+const sources: readonly (readonly [string, Report, boolean])[] = [
+  ["seed-2022", seedReport, false],
+  ["shanghai-2019", shanghai2019Report, false],
+  ["pingtan-2021", corpusReport("github-014"), false],
+  ["seed-2022-numbered", seedReport, true],
+];
+
+mkdirSync(out, { recursive: true });
+try {
+  for (const [name, report, numbered] of sources) {
+    const html = join(work, `${name}.html`);
+    writeFileSync(html, page(report, numbered));
+    let source = html;
+    if (numbered) {
+      source = convert(html, "fodt", "OpenDocument Text Flat XML");
+      numberHeadings(source);
+    }
+    const docx = readFileSync(convert(source, "docx", "MS Word 2007 XML"));
+    check(name, docx, numbered);
+    writeFileSync(join(out, `${name}.docx`), docx);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,159 @@
+/**
+ * The text of a Word paragraph (`w:p`) as printed: its numbering label, then its runs in order.
+ *
+ * Runs split words anywhere (a change of font, a spell-check mark, an edit: `20` `22年` are two
+ * runs), so their texts are joined with nothing between them. Tracked insertions are kept and
+ * deletions dropped, as the document reads with its changes accepted; hidden text is dropped;
+ * hyperlinks, smart tags, simple fields, content controls and custom XML are read through; a field's
+ * instructions are not text. A text box anchored in the paragraph is read as blocks of its own.
+ *
+ * @module
+ */
+import type { Block } from "../read/grid.js";
+import type { Element } from "../read/markup.js";
+import { tick } from "../text/meter.js";
+import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
+import { MAX_CHAIN, numberingOfStyle, numberingPropertiesOf } from "./styles.js";
+import {
+  isElement,
+  isOn,
+  type Prefixes,
+  textOf,
+  wordAttribute,
+  wordChild,
+  wordName,
+} from "./xml.js";
+
+/** Elements whose content is never printed text: properties, deletions, field instructions. */
+const SKIPPED = new Set([
+  "pPr",
+  "rPr",
+  "del",
+  "moveFrom",
+  "delText",
+  "instrText",
+  "delInstrText",
+  "sdtPr",
+  "sdtEndPr",
+  "customXmlPr",
+  "smartTagPr",
+  "fldData",
+  "rt",
+]);
+
+/** Run content that stands for a character. */
+const CHARACTERS: Readonly<Record<string, string>> = {
+  tab: "\t",
+  ptab: "\t",
+  br: "\n",
+  cr: "\n",
+  // A hyphen that does not break the line prints as a hyphen; an optional one prints as nothing.
+  noBreakHyphen: "-",
+  softHyphen: "",
+};
+
+/**
+ * The character of a `w:sym`. Symbol fonts put their glyphs at U+F020–U+F0FF; in the Symbol font
+ * the digits and most ASCII punctuation sit at their ASCII places (and U+F02D is a minus sign), so
+ * those are read as the characters they show. Any other symbol keeps its code point.
+ */
+function symbol(element: Element, prefixes: Prefixes): string {
+  const code = Number.parseInt(wordAttribute(element, prefixes, "char") ?? "", 16);
+  if (!Number.isFinite(code) || code <= 0 || code > 0xffff) return "";
+  const font = (wordAttribute(element, prefixes, "font") ?? "").toLowerCase();
+  const low = code - 0xf000;
+  if (font === "symbol" && low >= 0x20 && low <= 0x3f) {
+    if (low === 0x2d) return "−";
+    if (!"\"$'*".includes(String.fromCharCode(low))) return String.fromCharCode(low);
+  }
+  return String.fromCharCode(code);
+}
+
+/** Whether a run is hidden (`w:vanish`): it is not printed. */
+function hidden(run: Element, context: ReadContext): boolean {
+  const { prefixes } = context;
+  const properties = wordChild(run, prefixes, "rPr");
+  // The two searches: the run's children, the properties' children.
+  tick(context.meter, run.children.length + (properties?.children.length ?? 0));
+  return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
+}
+
+/** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
+function labelOf(paragraph: Element, context: ReadContext): string {
+  const { prefixes, styles } = context;
+  const properties = wordChild(paragraph, prefixes, "pPr");
+  const styleElement = properties && wordChild(properties, prefixes, "pStyle");
+  const style =
+    (styleElement && wordAttribute(styleElement, prefixes, "val")) ?? styles.defaultStyle;
+  const own = numberingPropertiesOf(properties, prefixes);
+  const inherited = numberingOfStyle(styles, style);
+  // The searches of the paragraph's children, of its properties' (style, numbering and the numbering
+  // properties' own two), and the style chain, at most MAX_CHAIN styles.
+  const propertyCount = properties?.children.length ?? 0;
+  tick(context.meter, paragraph.children.length + 4 * propertyCount + MAX_CHAIN);
+  const id = own?.id ?? inherited?.id;
+  // numId 0 removes the numbering a style would give.
+  if (id === undefined || id === "0") return "";
+  return context.numberer.label({ id, level: own?.level ?? inherited?.level, style });
+}
+
+/** Appends the text of the inline content of `element` to `out`, text boxes to `boxes`. */
+function readInline(
+  element: Element,
+  context: ReadContext,
+  depth: number,
+  out: string[],
+  boxes: Block[],
+): void {
+  if (depth > MAX_DEPTH) return;
+  const { prefixes } = context;
+  for (const child of element.children) {
+    tick(context.meter, 1);
+    if (!isElement(child)) continue;
+    const name = wordName(child, prefixes);
+    if (SKIPPED.has(name)) continue;
+    const character = CHARACTERS[name];
+    if (character !== undefined) out.push(character);
+    else if (name === "t") out.push(textOf(child));
+    else if (name === "sym") out.push(symbol(child, prefixes));
+    else if (name === "r") {
+      if (!hidden(child, context)) readInline(child, context, depth + 1, out, boxes);
+    } else if (name === "txbxContent") {
+      for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);
+    } else if (name === "ruby") {
+      // Phonetic guides: the base text is printed, the guide above it is not.
+      const base = wordChild(child, prefixes, "rubyBase");
+      if (base) readInline(base, context, depth + 1, out, boxes);
+    } else if (name === "mc:AlternateContent") {
+      const branch = alternative(child, prefixes);
+      if (branch) readInline(branch, context, depth + 1, out, boxes);
+    } else {
+      // Hyperlinks, smart tags, fields, content controls, insertions, drawings (for their text
+      // boxes), and elements of other namespaces: read through.
+      readInline(child, context, depth + 1, out, boxes);
+    }
+  }
+}
+
+/**
+ * A paragraph's printed text (label and runs, trimmed) and the blocks of the text boxes anchored
+ * in it.
+ *
+ * @example
+ * ```ts
+ * // <w:p><w:r><w:t>20</w:t></w:r><w:r><w:t>22年</w:t></w:r></w:p>
+ * readParagraph(paragraph, context, 0).text; // '2022年'
+ * ```
+ */
+export function readParagraph(
+  paragraph: Element,
+  context: ReadContext,
+  depth: number,
+): { readonly text: string; readonly boxes: readonly Block[] } {
+  const out = [labelOf(paragraph, context)];
+  const boxes: Block[] = [];
+  readInline(paragraph, context, depth + 1, out, boxes);
+  const text = out.join("");
+  tick(context.meter, 2 * text.length);
+  return { text: text.trim(), boxes };
+}

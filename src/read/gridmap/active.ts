@@ -1,0 +1,248 @@
+/**
+ * Table 二 from its grids. Caption rows (第二十条第（X）项, across the table or in a first column
+ * spanning the sub-table) open a sub-table; its header row (信息内容 | …) gives each column its
+ * header; each data row is named by its label (规章, 行政许可 …) and its values are placed under
+ * the headers printed above them. A header of the other template's layout places its values only
+ * where this report's template has the same column (2019 处理决定数量 is 2021's 本年处理决定数量:
+ * `decisions`); the rest are quoted in one `TEMPLATE_MIXED` per sub-table, never put into a column
+ * of another meaning.
+ *
+ * @module
+ */
+import type { FindingPath } from "../../findings/finding.js";
+import { templateDefinition } from "../../templates/registry.js";
+import type {
+  ColumnDefinition,
+  DisclosureGroupDefinition,
+  TemplateVersion,
+} from "../../templates/types.js";
+import { type Meter, tick } from "../../text/meter.js";
+import type { TableReading } from "../tables.js";
+import { addForeign, assembleTable, collection, record } from "./collect.js";
+import type { Matrix, Slot } from "./expand.js";
+import { isShort, rowCells } from "./headers.js";
+import { bestMatch, matchScore } from "./match.js";
+import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
+import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
+
+const SECTION = "activeDisclosure";
+
+/** The label of a data row: its registry row, and whether only the other template has it. */
+function matchRow(
+  key: string,
+  version: TemplateVersion,
+): { readonly row: DisclosureRowLabel; readonly foreign: boolean } | undefined {
+  const own = bestMatch(key, PLANS[version].disclosureRows);
+  if (own !== undefined) return { row: own, foreign: false };
+  const other = bestMatch(key, PLANS[otherTemplate(version)].disclosureRows);
+  return other === undefined ? undefined : { row: other, foreign: true };
+}
+
+function isCaption(key: string): boolean {
+  return (
+    PLANS["2019"].captions.some((c) => matchScore(key, c.forms) >= 2000) ||
+    PLANS["2021"].captions.some((c) => matchScore(key, c.forms) >= 2000)
+  );
+}
+
+function isColumnLabel(key: string): boolean {
+  return (
+    bestMatch(key, PLANS["2019"].disclosureColumns) !== undefined ||
+    bestMatch(key, PLANS["2021"].disclosureColumns) !== undefined ||
+    matchScore(key, PLANS["2021"].labelHeader) > 0
+  );
+}
+
+/** The column of sub-table `group` of template `version` that a header names. */
+function bestColumn(
+  key: string,
+  version: TemplateVersion,
+  group: string | undefined,
+): ColumnDefinition | undefined {
+  const candidates = PLANS[version].disclosureColumns
+    .filter((candidate) => candidate.value.group.key === group)
+    .map((candidate) => ({ ...candidate, value: candidate.value.column }));
+  return bestMatch(key, candidates);
+}
+
+/** What a printed header stands for in a row of the sub-table `group` (this template's). */
+function targetOf(
+  header: Slot,
+  row: string,
+  group: DisclosureGroupDefinition | undefined,
+  version: TemplateVersion,
+): { readonly target: Target; readonly theirs: boolean } {
+  const ownColumns = group?.columns ?? [];
+  const own = bestColumn(header.key, version, group?.key);
+  if (own !== undefined) return { target: { kind: "cell", row, column: own }, theirs: false };
+  const other = otherTemplate(version);
+  const theirs = bestColumn(header.key, other, group?.key);
+  if (theirs !== undefined) {
+    const same = ownColumns.find((column) => column.key === theirs.key);
+    const target: Target = same
+      ? { kind: "cell", row, column: same }
+      : { kind: "foreign", label: header.text.replace(/\s+/g, ""), template: other };
+    return { target, theirs: true };
+  }
+  return { target: { kind: "unknown", label: header.text }, theirs: false };
+}
+
+/** The header row of the current sub-table: the header slot over each matrix column. */
+type HeaderRow = readonly (Slot | undefined)[];
+
+function headersFor(
+  header: HeaderRow,
+  from: number,
+  width: number,
+  row: string,
+  group: DisclosureGroupDefinition | undefined,
+  version: TemplateVersion,
+): { readonly headers: HeaderColumn[]; readonly theirs: boolean } {
+  const headers: HeaderColumn[] = [];
+  let theirs = false;
+  for (let c = from; c < width; c++) {
+    const slot = header[c];
+    if (slot === undefined || slot.key === "") continue;
+    const last = headers[headers.length - 1];
+    if (last !== undefined && header[c - 1]?.cell === slot.cell && last.to === c) {
+      headers[headers.length - 1] = { ...last, to: c + 1 };
+      continue;
+    }
+    const resolved = targetOf(slot, row, group, version);
+    theirs ||= resolved.theirs;
+    headers.push({ from: c, to: c + 1, target: resolved.target });
+  }
+  return { headers, theirs };
+}
+
+/** The sub-table a row of this template belongs to, in this report's template. */
+function ownGroup(key: string, version: TemplateVersion): DisclosureGroupDefinition | undefined {
+  return templateDefinition(version).activeDisclosure.groups.find((group) =>
+    group.rows.some((row) => row.key === key),
+  );
+}
+
+/** Where a sub-table's finding points: its first row in this template, else the table. */
+function groupPath(groupKey: string, version: TemplateVersion): FindingPath {
+  const group = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === groupKey);
+  return group?.rows[0] ? [SECTION, group.rows[0].key] : [SECTION];
+}
+
+/**
+ * Reads table 二 of a report of template `version` from the grids it was printed as.
+ *
+ * @example
+ * ```ts
+ * mapActiveDisclosure([expandGrid(grid)], "2021").table?.licensing?.decisions; // 117
+ * ```
+ */
+export function mapActiveDisclosure(
+  matrices: readonly Matrix[],
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
+  const collected = collection();
+  let header: HeaderRow | undefined;
+  let found = false;
+  for (const matrix of matrices) {
+    for (let r = 0; r < matrix.rows.length; r++) {
+      const row = matrix.rows[r]!;
+      tick(meter, 1 + row.length);
+      // The row's own cells (a caption spanning down from above is no cell of this row).
+      let label: { slot: Slot; match: NonNullable<ReturnType<typeof matchRow>> } | undefined;
+      let headerLike = false;
+      let captionEnd = 0;
+      let last = -1;
+      for (const slot of row) {
+        if (slot === undefined || slot.cell === last || slot.key === "") continue;
+        last = slot.cell;
+        tick(meter, slot.key.length);
+        if (isCaption(slot.key)) {
+          captionEnd = slot.column + slot.colSpan;
+          continue;
+        }
+        if (label === undefined && !headerLike) {
+          const match = matchRow(slot.key, version);
+          if (match !== undefined) {
+            label = { slot, match };
+            continue;
+          }
+        }
+        if (label === undefined && isColumnLabel(slot.key)) headerLike = true;
+      }
+      if (label === undefined) {
+        if (headerLike) header = row;
+        continue;
+      }
+      const from = label.slot.column + label.slot.colSpan;
+      const { values, holes } = rowCells(
+        matrix,
+        r,
+        Math.max(from, captionEnd),
+        matrix.width,
+        meter,
+      );
+      const { row: printed, foreign } = label.match;
+      if (collected.seen.has(printed.key) && !foreign) continue;
+      if (foreign) {
+        const quoted = values.map((v) => v.text.trim()).filter((text) => text !== "");
+        addForeign(collected, groupPath(printed.group.key, version), [
+          `${label.slot.text.replace(/\s+/g, "")} ${quoted.join(" ")}`.trim(),
+        ]);
+        found = true;
+        continue;
+      }
+      collected.seen.add(printed.key);
+      found = true;
+      const group = ownGroup(printed.key, version);
+      let headers: HeaderColumn[];
+      let theirs = false;
+      if (header !== undefined) {
+        ({ headers, theirs } = headersFor(header, from, matrix.width, printed.key, group, version));
+      } else {
+        // No header printed: the sub-table's columns in order, one per printed value, when the
+        // count leaves no other reading.
+        const columns = group?.columns ?? [];
+        headers =
+          values.length === columns.length
+            ? values.map((value, i) => ({
+                from: value.from,
+                to: value.to,
+                target: { kind: "cell", row: printed.key, column: columns[i]! } as const,
+              }))
+            : [];
+      }
+      const input = { headers, values, short: isShort(headers, holes) };
+      const placement = placeRow(input, undefined, meter);
+      const path = group ? groupPath(group.key, version) : [SECTION];
+      record(collected, printed.key, placement, path, label.slot.text.replace(/\s+/g, ""));
+      const lacking = (group?.columns ?? []).some(
+        (column) => !headers.some((h) => h.target.kind === "cell" && h.target.column === column),
+      );
+      if (placement.foreign.length > 0 || (theirs && lacking)) {
+        // This template's cells the printed layout has no column for: the finding covers them.
+        collected.covered.add(printed.key);
+        if (placement.foreign.length === 0) addForeign(collected, path, []);
+      }
+      if (!decidedByBorders(input) && headers.length === 0 && values.length > 0) {
+        collected.ambiguous.set(
+          printed.key,
+          values.map((v) => v.text.trim()),
+        );
+      }
+    }
+  }
+  if (!found) return { drafts: [], truncated: false };
+  const groups = templateDefinition(version).activeDisclosure.groups;
+  const order = groups.flatMap((group) =>
+    group.rows.map((row) => ({ row: row.key, columns: group.columns.map((column) => column.key) })),
+  );
+  const { table, drafts } = assembleTable(
+    SECTION,
+    order,
+    collected,
+    version,
+    otherTemplate(version),
+  );
+  return { table, drafts, truncated: false };
+}

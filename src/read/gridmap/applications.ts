@@ -1,0 +1,270 @@
+/**
+ * Table 三 from its grids: the header rows above the first labelled row give each column its
+ * applicant type (申请人情况 / 法人或其他组织 / 商业企业 …); the label columns left of the values
+ * give each row its registry row (the rightmost label that matches: `三、本年度办理结果` and
+ * `（三）不予公开` spanning their rows stand left of `1.属于国家秘密`). A table split over several
+ * grids (a page break) reads the later grids under the headers of the first.
+ *
+ * @module
+ */
+import { templateDefinition } from "../../templates/registry.js";
+import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
+import { type Meter, tick } from "../../text/meter.js";
+import type { TableReading } from "../tables.js";
+import { addForeign, assembleTable, collection, record } from "./collect.js";
+import type { Matrix, Slot } from "./expand.js";
+import { columnStacks, headerColumns, isShort, rowCells } from "./headers.js";
+import { bestMatch, matchScore } from "./match.js";
+import { decidedByBorders, type HeaderColumn, placeRow, type RowInput } from "./place.js";
+import { type ApplicationRowLabel, identityCheck, otherTemplate, PLANS } from "./plans.js";
+
+const SECTION = "applications";
+
+/** A row label: the registry row it names, and whether only the other template has that row. */
+interface RowMatch {
+  readonly label: ApplicationRowLabel;
+  readonly foreign: boolean;
+}
+
+function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatch | undefined {
+  tick(meter, 1 + key.length);
+  const own = bestMatch(key, PLANS[version].applicationRows);
+  if (own !== undefined) return { label: own, foreign: false };
+  const other = bestMatch(key, PLANS[otherTemplate(version)].applicationRows);
+  return other === undefined ? undefined : { label: other, foreign: true };
+}
+
+const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
+
+/** The applicant column a header stack names: its lowest entry that names one. */
+function resolveColumn(
+  stack: readonly Slot[],
+  version: TemplateVersion,
+): ColumnDefinition | "header" | undefined {
+  const plan = PLANS[version];
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const key = stack[i]!.key;
+    const column = bestMatch(key, plan.applicantColumns);
+    if (column !== undefined) return column;
+    if (plan.applicantHeaders.some((forms) => matchScore(key, forms) > 0)) return "header";
+  }
+  return undefined;
+}
+
+/** Where the values of a grid start and the headers over them. */
+interface Layout {
+  readonly valueFrom: number;
+  readonly headers: readonly HeaderColumn[];
+  /** The width of the grid the headers were read from. */
+  readonly width: number;
+  /**
+   * The headers were not printed over this grid (a page after a break, a table without its
+   * header): each row's values are taken to end at the row's right edge.
+   */
+  readonly borrowed?: boolean;
+}
+
+/**
+ * The layout of an earlier grid for a later one without headers (the table goes on after a page
+ * break): the values stand at the right edge of both, so the headers move by the difference in
+ * width (the later grid may lack a label column spanning down from the page before).
+ */
+function shifted(layout: Layout, width: number): Layout | undefined {
+  const by = width - layout.width;
+  if (layout.valueFrom + by < 1) return undefined;
+  return {
+    valueFrom: layout.valueFrom + by,
+    headers: layout.headers.map((h) => ({ ...h, from: h.from + by, to: h.to + by })),
+    width,
+    borrowed: true,
+  };
+}
+
+function layoutOf(
+  matrix: Matrix,
+  headerRows: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): Layout | undefined {
+  const stacks = columnStacks(matrix, 0, headerRows, meter);
+  const headers = headerColumns(
+    stacks,
+    0,
+    matrix.width,
+    (stack) => {
+      const column = resolveColumn(stack, version);
+      return typeof column === "object" ? { kind: "cell", row: "", column } : undefined;
+    },
+    meter,
+  );
+  if (headers.length === 0) return undefined;
+  return { valueFrom: headers[0]!.from, headers, width: matrix.width };
+}
+
+/**
+ * A grid without any header the mapper can read (a page of the table after a break, or a table
+ * printed without its header): its last columns, as many as the template has, in the template's
+ * order, when the grid has room for a label column before them.
+ */
+function registryLayout(matrix: Matrix, version: TemplateVersion): Layout | undefined {
+  const columns = templateDefinition(version).applications.columns;
+  const valueFrom = matrix.width - columns.length;
+  if (valueFrom < 1) return undefined;
+  return {
+    valueFrom,
+    width: matrix.width,
+    borrowed: true,
+    headers: columns.map((column, i) => ({
+      from: valueFrom + i,
+      to: valueFrom + i + 1,
+      target: { kind: "cell", row: "", column },
+    })),
+  };
+}
+
+/** A borrowed layout moved so that its last header ends where the row's last cell does. */
+function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout | undefined {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === undefined) end--;
+  return end === layout.width ? layout : shifted(layout, end);
+}
+
+/** The first row holding a label of table 三 (either template), or -1. */
+function firstLabelRow(matrix: Matrix, version: TemplateVersion, meter?: Meter): number {
+  for (let r = 0; r < matrix.rows.length; r++) {
+    const row = matrix.rows[r]!;
+    for (const slot of row) {
+      if (slot === undefined || slot.copy || slot.key === "") continue;
+      if (matchRow(slot.key, version, meter) !== undefined) return r;
+    }
+  }
+  return -1;
+}
+
+/** The row a grid row names: the rightmost label cell matching a registry row, and its key. */
+function rowLabelOf(
+  matrix: Matrix,
+  r: number,
+  valueFrom: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): { readonly match: RowMatch; readonly key: string } | undefined {
+  const row = matrix.rows[r]!;
+  let found: { match: RowMatch; key: string } | undefined;
+  let last = -1;
+  for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.cell === last || slot.key === "") continue;
+    last = slot.cell;
+    const match = matchRow(slot.key, version, meter);
+    if (match !== undefined) found = { match, key: slot.key };
+  }
+  return found;
+}
+
+interface PendingRow {
+  readonly key: string;
+  readonly input: RowInput;
+}
+
+/**
+ * Reads table 三 of a report of template `version` from the grids it was printed as.
+ *
+ * @example
+ * ```ts
+ * mapApplications([expandGrid(grid)], "2021").table?.newlyReceived?.total; // the 总计 of 一
+ * ```
+ */
+export function mapApplications(
+  matrices: readonly Matrix[],
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
+  const other = otherTemplate(version);
+  const collected = collection();
+  const pending: PendingRow[] = [];
+  let inherited: Layout | undefined;
+  let foreignRows = false;
+  for (const matrix of matrices) {
+    const first = firstLabelRow(matrix, version, meter);
+    if (first === -1) continue;
+    const borrowed =
+      layoutOf(matrix, first, version, meter) ??
+      (inherited && shifted(inherited, matrix.width)) ??
+      registryLayout(matrix, version);
+    if (borrowed === undefined) continue;
+    inherited = borrowed;
+    for (let r = first; r < matrix.rows.length; r++) {
+      tick(meter, 1 + matrix.width);
+      const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
+      if (layout === undefined) continue;
+      const named = rowLabelOf(matrix, r, layout.valueFrom, version, meter);
+      if (named === undefined) continue;
+      const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
+      let { label, foreign } = named.match;
+      if (!isData(label) && values.some((value) => value.text.trim() !== "")) {
+        // A group of this template printed as one row with values: the other template's row.
+        const theirs = bestMatch(named.key, PLANS[other].applicationRows);
+        if (theirs === undefined || !isData(theirs)) continue;
+        label = theirs;
+        foreign = true;
+      }
+      if (!isData(label)) continue;
+      if (foreign) {
+        foreignRows = true;
+        const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
+        const rowLabel = rowLabelText(matrix, r, layout.valueFrom);
+        addForeign(collected, [SECTION], [`${rowLabel} ${quoted.join(" ")}`.trim()]);
+        continue;
+      }
+      if (collected.seen.has(label.key)) continue;
+      collected.seen.add(label.key);
+      const headers = layout.headers.map((header) =>
+        header.target.kind === "cell"
+          ? { ...header, target: { ...header.target, row: label.key } }
+          : header,
+      );
+      pending.push({
+        key: label.key,
+        input: { headers, values, short: isShort(headers, holes) },
+      });
+    }
+  }
+  if (pending.length === 0 && !foreignRows) return { drafts: [], truncated: false };
+  // Rows the printed borders place first; then the others, judged by the identities against
+  // everything placed.
+  const later: PendingRow[] = [];
+  for (const row of pending) {
+    if (decidedByBorders(row.input))
+      record(collected, row.key, placeRow(row.input, undefined, meter), [SECTION], "");
+    else later.push(row);
+  }
+  for (const row of later) {
+    const check = identityCheck(version, SECTION, collected.known);
+    record(collected, row.key, placeRow(row.input, check, meter), [SECTION], "");
+  }
+  const definition = templateDefinition(version).applications;
+  const theirs = new Set(templateDefinition(other).applications.rows.map((row) => row.key));
+  if (foreignRows) {
+    // Rows only this template has, which the other template's layout printed no place for.
+    for (const row of definition.rows)
+      if (!theirs.has(row.key) && !collected.seen.has(row.key)) collected.covered.add(row.key);
+  }
+  const order = definition.rows
+    .filter((row) => row.role !== "heading" && row.role !== "group")
+    .map((row) => ({ row: row.key, columns: definition.columns.map((column) => column.key) }));
+  const { table, drafts } = assembleTable(SECTION, order, collected, version, other);
+  return { table, drafts, truncated: false };
+}
+
+/** The label cells of a row, their texts joined. */
+function rowLabelText(matrix: Matrix, r: number, valueFrom: number): string {
+  const texts: string[] = [];
+  let last = -1;
+  for (const slot of matrix.rows[r]!.slice(0, valueFrom)) {
+    if (slot === undefined || slot.cell === last || slot.key === "") continue;
+    last = slot.cell;
+    if (!slot.copy) texts.push(slot.text.replace(/\s+/g, ""));
+  }
+  return texts.join(" ");
+}

@@ -1,0 +1,132 @@
+/**
+ * What the rows of one table gave, gathered across its grids, and the table and findings made of
+ * it: placed cells, cells printed but unreadable, values no label placed (one
+ * `PARSE_CELL_AMBIGUOUS` per row), values under the other template's headers (one `TEMPLATE_MIXED`
+ * per table or sub-table), and rows or cells never printed.
+ *
+ * @module
+ */
+import type { FindingDraft, FindingPath } from "../../findings/finding.js";
+import type { Cell } from "../../model/cell.js";
+import type { TemplateVersion } from "../../templates/types.js";
+import type { RowPlacement } from "./place.js";
+
+/** A table's rows as the mapper read them so far. */
+export interface Collected {
+  readonly cells: Map<string, Record<string, Cell>>;
+  /** Numbers placed, by `row/column`, for the identity checks of rows read later. */
+  readonly known: Map<string, number>;
+  readonly unreadable: Set<string>;
+  /** Printed values of a row that could not all be placed, by row key. */
+  readonly ambiguous: Map<string, readonly string[]>;
+  readonly missing: Set<string>;
+  /** Values under the other template's headers, per finding path (a table or sub-table). */
+  readonly foreign: Map<string, { path: FindingPath; quoted: string[] }>;
+  /** Rows of this report's template that a foreign layout printed no place for. */
+  readonly covered: Set<string>;
+  /** Row keys read (the first printing of a row is the one read). */
+  readonly seen: Set<string>;
+}
+
+/** An empty collection. */
+export function collection(): Collected {
+  return {
+    cells: new Map(),
+    known: new Map(),
+    unreadable: new Set(),
+    ambiguous: new Map(),
+    missing: new Set(),
+    foreign: new Map(),
+    covered: new Set(),
+    seen: new Set(),
+  };
+}
+
+/** Records what placing one printed row gave; `row` is its key, for an ambiguity finding. */
+export function record(
+  collected: Collected,
+  row: string,
+  placement: RowPlacement,
+  foreignPath: FindingPath,
+  foreignLabel: string,
+): void {
+  for (const { row: key, column, cell } of placement.placed) {
+    const cells = collected.cells.get(key) ?? {};
+    cells[column.key] = cell;
+    collected.cells.set(key, cells);
+    if (typeof cell === "number") collected.known.set(`${key}/${column.key}`, cell);
+  }
+  for (const { row: key, column } of placement.unreadable)
+    collected.unreadable.add(`${key}/${column}`);
+  for (const { row: key, column } of placement.missing) collected.missing.add(`${key}/${column}`);
+  if (placement.unplaced.length > 0) collected.ambiguous.set(row, placement.unplaced);
+  if (placement.foreign.length > 0) {
+    addForeign(
+      collected,
+      foreignPath,
+      placement.foreign.map((f) => `${foreignLabel}${foreignLabel ? " " : ""}${f.label} ${f.text}`),
+    );
+  }
+}
+
+/** Quotes values printed under the other template's layout, for the finding at `path`. */
+export function addForeign(
+  collected: Collected,
+  path: FindingPath,
+  quoted: readonly string[],
+): void {
+  const id = path.join("/");
+  const entry = collected.foreign.get(id) ?? { path, quoted: [] };
+  entry.quoted.push(...quoted);
+  collected.foreign.set(id, entry);
+}
+
+/** A table's rows in registry order, each with the columns it must hold. */
+export type RowOrder = readonly { readonly row: string; readonly columns: readonly string[] }[];
+
+/**
+ * The table and the findings: every row of `order` with the cells placed; a cell not placed gets
+ * `PARSE_CELL_UNREADABLE`, unless its row is quoted as ambiguous or a foreign layout left it no
+ * place (one cause, one finding).
+ */
+export function assembleTable(
+  section: string,
+  order: RowOrder,
+  collected: Collected,
+  version: TemplateVersion,
+  other: TemplateVersion,
+): { readonly table: Record<string, Record<string, Cell>>; readonly drafts: FindingDraft[] } {
+  const drafts: FindingDraft[] = [];
+  const table: Record<string, Record<string, Cell>> = {};
+  for (const { row, columns } of order) {
+    table[row] = { ...(collected.cells.get(row) ?? {}) };
+    const ambiguous = collected.ambiguous.get(row);
+    if (ambiguous !== undefined) {
+      drafts.push({
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: [section, row],
+        actual: ambiguous.join(" | "),
+      });
+      continue;
+    }
+    if (collected.covered.has(row)) continue;
+    for (const column of columns) {
+      if (column in table[row]!) continue;
+      drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [section, row, column] });
+    }
+  }
+  for (const [row, values] of collected.ambiguous) {
+    if (order.some((entry) => entry.row === row)) continue;
+    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [section], actual: values.join(" | ") });
+  }
+  for (const { path, quoted } of collected.foreign.values()) {
+    drafts.push({
+      code: "TEMPLATE_MIXED",
+      path,
+      expected: version,
+      actual: other,
+      ...(quoted.length > 0 && { detail: quoted.join("；") }),
+    });
+  }
+  return { table, drafts };
+}

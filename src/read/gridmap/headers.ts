@@ -1,0 +1,113 @@
+/**
+ * Reading a matrix's column headers and rows: the header text stack of every column (the texts of
+ * the header rows above it, top to bottom, a merged header counted once), the headers grouped into
+ * the columns a value can stand under, and the printed cells of a row within a range of columns.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../../text/meter.js";
+import type { Matrix, Slot } from "./expand.js";
+import type { HeaderColumn, Target, ValueCell } from "./place.js";
+
+/** Header rows read at most above a table's first data row (the official tables have three). */
+export const MAX_HEADER_ROWS = 6;
+
+/**
+ * The header slots above each column in rows `[from, to)` (the last {@link MAX_HEADER_ROWS} of
+ * them), top to bottom, each cell once; empty cells are left out.
+ */
+export function columnStacks(matrix: Matrix, from: number, to: number, meter?: Meter): Slot[][] {
+  const stacks: Slot[][] = [];
+  const start = Math.max(from, to - MAX_HEADER_ROWS);
+  for (let c = 0; c < matrix.width; c++) {
+    const stack: Slot[] = [];
+    for (let r = start; r < to; r++) {
+      tick(meter, 1);
+      const slot = matrix.rows[r]?.[c];
+      if (slot === undefined || slot.key === "") continue;
+      // A cell covers neighbouring rows of a column: its copies follow each other.
+      if (stack[stack.length - 1]?.cell === slot.cell) continue;
+      stack.push(slot);
+    }
+    stacks.push(stack);
+  }
+  return stacks;
+}
+
+/**
+ * Headers over the columns `[from, to)` of the matrix: each column's target (what `resolve` makes
+ * of its stack; columns it makes nothing of are skipped), neighbouring columns under the same
+ * header cell with the same target joined into one.
+ */
+export function headerColumns(
+  stacks: readonly (readonly Slot[])[],
+  from: number,
+  to: number,
+  resolve: (stack: readonly Slot[]) => Target | undefined,
+  meter?: Meter,
+): HeaderColumn[] {
+  const columns: { from: number; to: number; target: Target; cell: number }[] = [];
+  for (let c = from; c < Math.min(to, stacks.length); c++) {
+    tick(meter, 1);
+    const stack = stacks[c]!;
+    const target = resolve(stack);
+    if (target === undefined) continue;
+    const cell = stack[stack.length - 1]?.cell ?? -1;
+    const last = columns[columns.length - 1];
+    if (
+      last !== undefined &&
+      last.to === c &&
+      last.cell === cell &&
+      sameTarget(last.target, target)
+    ) {
+      last.to = c + 1;
+      continue;
+    }
+    columns.push({ from: c, to: c + 1, target, cell });
+  }
+  return columns.map(({ from: start, to: end, target }) => ({ from: start, to: end, target }));
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  if (a.kind === "cell" && b.kind === "cell") return a.row === b.row && a.column === b.column;
+  if (a.kind !== "cell" && b.kind !== "cell") return a.kind === b.kind && a.label === b.label;
+  return false;
+}
+
+/** The cells printed in row `r` over the columns `[from, to)`, each once, and whether any is missing. */
+export function rowCells(
+  matrix: Matrix,
+  r: number,
+  from: number,
+  to: number,
+  meter?: Meter,
+): { readonly values: ValueCell[]; readonly holes: ReadonlySet<number> } {
+  const values: ValueCell[] = [];
+  const holes = new Set<number>();
+  const row = matrix.rows[r] ?? [];
+  let last = -1;
+  for (let c = from; c < to; c++) {
+    tick(meter, 1);
+    const slot = row[c];
+    if (slot === undefined) {
+      holes.add(c);
+      continue;
+    }
+    if (slot.cell === last) continue;
+    last = slot.cell;
+    values.push({
+      from: Math.max(from, slot.column),
+      to: Math.min(to, slot.column + slot.colSpan),
+      text: slot.text,
+    });
+  }
+  return { values, holes };
+}
+
+/** Whether a header has no cell at all under it in a row (the row stops short). */
+export function isShort(headers: readonly HeaderColumn[], holes: ReadonlySet<number>): boolean {
+  return headers.some((header) => {
+    for (let c = header.from; c < header.to; c++) if (!holes.has(c)) return false;
+    return true;
+  });
+}

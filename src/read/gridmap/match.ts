@@ -1,0 +1,91 @@
+/**
+ * Matching a printed cell against registry labels by match key: exactly, with words after the
+ * label (an annotation: `上一年項目數量(指2019年事項數)`), or cut short (a header whose last words
+ * were lost). The best match wins: an exact one over a longer label, a longer label over a shorter.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../../text/meter.js";
+import { type Form, labelForms } from "../labels.js";
+
+/** A registry entry to match: its forms (see `labelForms`) and what it stands for. */
+export interface Candidate<T> {
+  /** Two candidates with the same id stand for the same thing (no tie between them). */
+  readonly id: string;
+  readonly forms: readonly Form[];
+  readonly value: T;
+}
+
+/** Below this many key characters, a label cut short is too common a word to stand for one. */
+const SHORTEST_CUT = 4;
+/** A label without its ordinal must be this long to match alone (as in `labels.ts`). */
+const DISTINCTIVE = 4;
+
+/** Forms of a label and its variants, for {@link bestMatch}. */
+export function formsOf(label: string, variants: readonly string[]): readonly Form[] {
+  return labelForms([label, ...variants]);
+}
+
+/**
+ * How well a key matches a label's forms: 0 for no match; exact matches score highest, then a key
+ * that starts with the label (an annotation after it), then a key that the label starts with (a
+ * label cut short); among equals, the longer label scores higher.
+ *
+ * @example
+ * ```ts
+ * matchScore("上一年项目数量指2019年事项数", formsOf("上一年项目数量", [])) > 0; // true
+ * matchScore("其他", formsOf("3.其他", [])); // 0
+ * ```
+ */
+export function matchScore(key: string, forms: readonly Form[], meter?: Meter): number {
+  let best = 0;
+  if (key === "") return 0;
+  const first = key[0];
+  for (const { ordinal, core } of forms) {
+    // Every kind of match below starts the key and the label alike: one character tells most
+    // labels apart, so that a cell costs a few steps per label, not the label's length.
+    tick(meter, 1);
+    if (core === "" || (first !== core[0] && first !== (ordinal || core)[0])) continue;
+    // The comparisons below read the label (a short registry text) a few times.
+    tick(meter, 3 * (ordinal.length + core.length));
+    const full = ordinal + core;
+    const alone = core.length >= DISTINCTIVE || ordinal === "";
+    const length = full.length;
+    let score = 0;
+    if (key === full || (alone && key === core)) score = 3000 + length;
+    else if (key.startsWith(full) || (alone && key.startsWith(core))) score = 2000 + length;
+    else if (key.length >= SHORTEST_CUT && (full.startsWith(key) || core.startsWith(key))) {
+      score = 1000 + key.length;
+    }
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/**
+ * The candidate that matches `key` best, or `undefined` when none does or two different ones tie.
+ *
+ * @example
+ * ```ts
+ * bestMatch("本年增减", [{ id: "change", forms: formsOf("本年增/减", []), value: 1 }]); // 1
+ * ```
+ */
+export function bestMatch<T>(
+  key: string,
+  candidates: readonly Candidate<T>[],
+  meter?: Meter,
+): T | undefined {
+  let best: Candidate<T> | undefined;
+  let bestScore = 0;
+  let tied = false;
+  for (const candidate of candidates) {
+    const score = matchScore(key, candidate.forms, meter);
+    if (score === 0) continue;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+      tied = false;
+    } else if (score === bestScore && candidate.id !== best?.id) tied = true;
+  }
+  return tied ? undefined : best?.value;
+}

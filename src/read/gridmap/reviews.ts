@@ -1,0 +1,124 @@
+/**
+ * Table 四 from its grids: the header rows (行政复议 / 行政诉讼 over 未经复议直接起诉 and 复议后起诉,
+ * over 结果维持 … 总计) give each column its group and outcome; the first row with values under
+ * them is the data row. Values the printed borders do not place are placed by the group totals
+ * when exactly one reading fits.
+ *
+ * @module
+ */
+import type { FindingPath } from "../../findings/finding.js";
+import { templateDefinition } from "../../templates/registry.js";
+import type { TemplateVersion } from "../../templates/types.js";
+import { type Meter, tick } from "../../text/meter.js";
+import type { TableReading } from "../tables.js";
+import { assembleTable, collection, record } from "./collect.js";
+import type { Matrix, Slot } from "./expand.js";
+import { columnStacks, headerColumns, isShort, rowCells } from "./headers.js";
+import { bestMatch } from "./match.js";
+import { type HeaderColumn, placeRow, type Target } from "./place.js";
+import { identityCheck, otherTemplate, PLANS } from "./plans.js";
+
+const SECTION = "reviewsAndLitigation";
+const PATH: FindingPath = [SECTION];
+
+function resolve(stack: readonly Slot[], version: TemplateVersion): Target | undefined {
+  const plan = PLANS[version];
+  let group: string | undefined;
+  let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const key = stack[i]!.key;
+    column ??= bestMatch(key, plan.reviewColumns);
+    group ??= bestMatch(key, plan.reviewGroups);
+  }
+  return group !== undefined && column !== undefined
+    ? { kind: "cell", row: group, column }
+    : undefined;
+}
+
+/** Whether a row holds a header word of table 四. */
+function isHeaderRow(matrix: Matrix, r: number, version: TemplateVersion, meter?: Meter): boolean {
+  const plan = PLANS[version];
+  return matrix.rows[r]!.some((slot) => {
+    tick(meter, 1);
+    if (slot === undefined || slot.key === "") return false;
+    return (
+      bestMatch(slot.key, plan.reviewColumns) !== undefined ||
+      bestMatch(slot.key, plan.reviewGroups) !== undefined ||
+      slot.key.includes("行政诉讼")
+    );
+  });
+}
+
+/** A grid without a header: its last columns, as many as the table has, in registry order. */
+function registryHeaders(matrix: Matrix, version: TemplateVersion): HeaderColumn[] {
+  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
+  const count = groups.length * columns.length;
+  const from = matrix.width - count;
+  if (from < 0) return [];
+  return groups.flatMap((group, g) =>
+    columns.map((column, c) => {
+      const at = from + g * columns.length + c;
+      return { from: at, to: at + 1, target: { kind: "cell", row: group.key, column } as const };
+    }),
+  );
+}
+
+/**
+ * Reads table 四 of a report of template `version` from the grids it was printed as.
+ *
+ * @example
+ * ```ts
+ * mapReviews([expandGrid(grid)], "2021").table?.administrativeReview?.total;
+ * ```
+ */
+export function mapReviews(
+  matrices: readonly Matrix[],
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
+  const collected = collection();
+  let read = false;
+  for (const matrix of matrices) {
+    if (read) break;
+    let headerEnd = 0;
+    for (let r = 0; r < matrix.rows.length; r++) {
+      if (isHeaderRow(matrix, r, version, meter)) headerEnd = r + 1;
+      else if (headerEnd > 0) break;
+    }
+    const stacks = columnStacks(matrix, 0, headerEnd, meter);
+    let headers = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
+    if (headers.length === 0) headers = registryHeaders(matrix, version);
+    if (headers.length === 0) continue;
+    const from = headers[0]!.from;
+    for (let r = headerEnd; r < matrix.rows.length; r++) {
+      const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
+      if (!values.some((value) => value.text.trim() !== "")) continue;
+      const input = { headers, values, short: isShort(headers, holes) };
+      const check = identityCheck(version, SECTION, collected.known);
+      record(collected, SECTION, placeRow(input, check, meter), PATH, "");
+      read = true;
+      break;
+    }
+  }
+  if (!read) return { drafts: [], truncated: false };
+  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
+  const order = groups.map((group) => ({
+    row: group.key,
+    columns: columns.map((column) => column.key),
+  }));
+  const { table, drafts } = assembleTable(
+    SECTION,
+    order,
+    collected,
+    version,
+    otherTemplate(version),
+  );
+  // The one row of table 四 is the whole table: when its values are quoted as ambiguous, that
+  // finding says it all (one cause, one finding).
+  const ambiguous = drafts.some((draft) => draft.code === "PARSE_CELL_AMBIGUOUS");
+  return {
+    table,
+    drafts: ambiguous ? drafts.filter((draft) => draft.code !== "PARSE_CELL_UNREADABLE") : drafts,
+    truncated: false,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The columns a table-二 sub-table prints, read from the header words after its caption: the
+ * header decides which columns the rows hold, so that a sub-table printed in the other template's
+ * layout (a 2022 report with 本年新制作数量 / 本年新公开数量 / 对外公开总数量) is read by its own
+ * headers and never into this template's columns of another meaning.
+ *
+ * @module
+ */
+import { templateDefinition } from "../templates/registry.js";
+import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
+import { matchKey } from "../text/normalize.js";
+
+/** A column as printed: its definition and the template it comes from. */
+export interface PrintedColumn {
+  readonly column: ColumnDefinition;
+  readonly template: TemplateVersion;
+}
+
+interface Occurrence extends PrintedColumn {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The columns named in `headerKey` (the match key of the words between a caption and the first
+ * row), in printed order, for the sub-table `group`: each header word matched against the
+ * sub-table's columns in this report's template and then in the other one, the longest label
+ * winning where two overlap (`本年处理决定数量` holds `处理决定数量`). `undefined` when the words
+ * name no column, or exactly this template's columns (nothing to change).
+ *
+ * @example
+ * ```ts
+ * printedColumns("信息内容处理决定数量", "article20Item5", "2021")?.map((p) => p.column.key); // ['decisions']
+ * printedColumns("信息内容本年处理决定数量", "article20Item5", "2021"); // undefined
+ * ```
+ */
+export function printedColumns(
+  headerKey: string,
+  group: string,
+  version: TemplateVersion,
+  meter?: Meter,
+): readonly PrintedColumn[] | undefined {
+  const found: Occurrence[] = [];
+  const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
+  for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
+    const definition = templateDefinition(template).activeDisclosure.groups.find(
+      (g) => g.key === group,
+    );
+    for (const column of definition?.columns ?? []) {
+      for (const label of [column.label, ...column.variants]) {
+        const key = matchKey(label);
+        const start = headerKey.indexOf(key);
+        // One search of the header words per label (a sub-table has a handful).
+        tick(meter, 1 + headerKey.length);
+        if (key !== "" && start !== -1) {
+          found.push({ column, template, start, end: start + key.length });
+        }
+      }
+    }
+  }
+  // Longest first, this template first on a tie; then the ones that overlap none taken.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const taken: Occurrence[] = [];
+  for (const occurrence of found) {
+    if (taken.some((t) => occurrence.start < t.end && t.start < occurrence.end)) continue;
+    taken.push(occurrence);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  if (taken.length === 0) return undefined;
+  const same =
+    own !== undefined &&
+    taken.length === own.columns.length &&
+    taken.every((t, i) => t.template === version && t.column.key === own.columns[i]!.key);
+  return same ? undefined : taken.map(({ column, template }) => ({ column, template }));
+}

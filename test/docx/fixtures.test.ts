@@ -1,0 +1,157 @@
+/**
+ * The committed Word fixtures (made by LibreOffice from reports rendered by toHTML, see
+ * scripts/docx-fixtures.ts) read back to their source reports: their grids have the official
+ * merged cells, and parseDocx gives the source report's tables, texts, year and template.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../src/docx/read.js";
+import { parseDocx } from "../../src/docx.js";
+import { parseText, type Report, toJSON, toText } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { corpus } from "../read/support.js";
+import { grids, texts } from "./support.js";
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/docx/${name}.docx`, import.meta.url)));
+
+/** The report the Pingtan fixture was rendered from: corpus github-014 as parseText reads it. */
+const pingtanReport = parseText(corpus("github-014").text).report!;
+
+const sources: readonly (readonly [string, Report])[] = [
+  ["seed-2022", seedReport],
+  ["seed-2022-numbered", seedReport],
+  ["shanghai-2019", shanghai2019Report],
+  ["pingtan-2021", pingtanReport],
+];
+
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+const TEXTS = ["preamble", "overview", "problemsAndImprovements", "otherMatters"] as const;
+
+describe("the Word fixtures", () => {
+  it("the Pingtan source report has its tables (so that comparing them can fail)", () => {
+    expect(pingtanReport.applications?.newlyReceived?.total).toBeTypeOf("number");
+    expect(pingtanReport.activeDisclosure?.licensing).toEqual({ decisions: 2293 });
+  });
+
+  it.each(sources)(
+    "%s reads back to its source report's tables, texts, year and template",
+    async (name, source) => {
+      const { report } = await parseDocx(fixture(name));
+      expect(report).toBeDefined();
+      const read = toJSON(report!) as Record<string, unknown>;
+      const expected = toJSON(source) as Record<string, unknown>;
+      for (const key of [...TABLES, ...TEXTS, "year", "template"]) {
+        expect(read[key], key).toEqual(expected[key]);
+      }
+      expect(read["activeDisclosure"]).toBeDefined();
+    },
+  );
+
+  it.each(sources)(
+    "%s is read with no finding that the source report's own reading lacks",
+    async (name, source) => {
+      const { findings } = await parseDocx(fixture(name));
+      const fromText = parseText(toText(source)).findings.map(
+        (f) => `${f.code} ${f.path.join(".")}`,
+      );
+      const codes = findings.map((f) => `${f.code} ${f.path.join(".")}`);
+      expect(codes.filter((code) => !fromText.includes(code))).toEqual([]);
+    },
+  );
+
+  it("the seed fixture's table 三 grid has the official merged cells (LibreOffice's gridSpan and vMerge)", () => {
+    const tables = grids(readDocx(fixture("seed-2022")).document?.blocks);
+    expect(tables).toHaveLength(3);
+    const [header1, header2, header3, first, , results] = tables[1]!.rows;
+    expect(header1).toEqual([
+      {
+        text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+        rowSpan: 3,
+        colSpan: 3,
+      },
+      { text: "申请人情况", colSpan: 7 },
+    ]);
+    expect(header2).toEqual([
+      { text: "自然人", rowSpan: 2 },
+      { text: "法人或其他组织", colSpan: 5 },
+      { text: "总计", rowSpan: 2 },
+    ]);
+    expect(header3?.map((cell) => cell.text)).toEqual([
+      "商业企业",
+      "科研机构",
+      "社会公益组织",
+      "法律服务机构",
+      "其他",
+    ]);
+    expect(first?.[0]).toEqual({ text: "一、本年新收政府信息公开申请数量", colSpan: 3 });
+    // 三、本年度办理结果 spans its 22 result rows of the 2021 template.
+    expect(results?.slice(0, 2)).toEqual([
+      { text: "三、本年度办理结果", rowSpan: 22 },
+      { text: "（一）予以公开", colSpan: 2 },
+    ]);
+    // Every row covers the table's ten grid columns once the spans from above are counted.
+    expect(columnsCovered(tables[1]!.rows)).toEqual(Array(tables[1]!.rows.length).fill(10));
+  });
+
+  it.each(sources.slice(0, 3))(
+    "%s reads the same with table 三 split in two by a page break (two w:tbl, merges cut)",
+    async (name, source) => {
+      const files = unzipSync(fixture(name));
+      const xml = strFromU8(files["word/document.xml"]!);
+      const table = xml.indexOf("<w:tbl>", xml.indexOf("<w:tbl>") + 1);
+      const properties = xml.slice(table, xml.indexOf("<w:tr>", table));
+      let cut = table;
+      for (let row = 0; row < 12; row++) cut = xml.indexOf("</w:tr>", cut) + "</w:tr>".length;
+      const split = `</w:tbl><w:p><w:r><w:br w:type="page"/></w:r></w:p>${properties}`;
+      files["word/document.xml"] = strToU8(xml.slice(0, cut) + split + xml.slice(cut));
+      const bytes = zipSync(files);
+      expect(grids(readDocx(bytes).document?.blocks)).toHaveLength(4);
+      const { report } = await parseDocx(bytes);
+      expect(toJSON(report!).applications).toEqual(toJSON(source).applications);
+    },
+  );
+
+  it("the numbered fixture's headings hold no number: Word's numbering gives it", () => {
+    const xml = readDocxPart(fixture("seed-2022-numbered"), "word/document.xml");
+    expect(xml).toContain("<w:t>总体情况</w:t>");
+    expect(xml).not.toContain("一、总体情况");
+    const headings = texts(readDocx(fixture("seed-2022-numbered")).document?.blocks).filter((t) =>
+      /^[一二三四五六]、/.test(t),
+    );
+    expect(headings).toEqual([
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ]);
+  });
+});
+
+function readDocxPart(bytes: Uint8Array, name: string): string {
+  return strFromU8(unzipSync(bytes, { filter: (file) => file.name === name })[name]!);
+}
+
+/** The grid columns each row covers, counting the cells that rows above span into it. */
+function columnsCovered(
+  rows: readonly (readonly { rowSpan?: number; colSpan?: number }[])[],
+): number[] {
+  const pending: number[] = [];
+  return rows.map((row, index) => {
+    const fromAbove = pending[index] ?? 0;
+    let width = 0;
+    for (const cell of row) {
+      const colSpan = cell.colSpan ?? 1;
+      width += colSpan;
+      for (let below = 1; below < (cell.rowSpan ?? 1); below++) {
+        pending[index + below] = (pending[index + below] ?? 0) + colSpan;
+      }
+    }
+    return width + fromAbove;
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * parseDocx as a reader: the result of every reader, options read as everywhere, the reason of an
+ * unreadable file worded in the requested locale.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocxMetered } from "../../src/docx/parse.js";
+import { parseDocx } from "../../src/docx.js";
+import { docx, p } from "./support.js";
+
+const report = docx(
+  p("某镇2022年政府信息公开工作年度报告") + p("一、总体情况") + p("本年度收到申请3件。"),
+);
+
+describe("parseDocx", () => {
+  it("reads a document through the pipeline", async () => {
+    const result = await parseDocx(report);
+    expect(result.report?.year).toBe(2022);
+    expect(result.report?.overview).toBe("本年度收到申请3件。");
+  });
+
+  it("gives no report and one SOURCE_UNREADABLE, worded in the locale", async () => {
+    const zh = await parseDocx(new Uint8Array([1, 2, 3]));
+    expect(zh).toMatchObject({ ok: false, report: undefined });
+    expect(zh.findings).toEqual([
+      expect.objectContaining({
+        code: "SOURCE_UNREADABLE",
+        severity: "error",
+        path: [],
+        expected: "docx",
+        actual: "bytes 01 02 03",
+        message: expect.stringMatching(/^文件无法作为 docx 读取：not a zip archive/),
+      }),
+    ]);
+    const en = await parseDocx(new Uint8Array([1, 2, 3]), { locale: "en" });
+    expect(en.findings[0]?.message).toMatch(/^The file could not be read as docx: not a zip/);
+  });
+
+  it("reports bad options once, whether the bytes read or not", async () => {
+    const options = { year: "2022", template: "2020", colour: "red" } as never;
+    for (const bytes of [report, new Uint8Array([1])]) {
+      const { findings } = await parseDocx(bytes, options);
+      const invalid = findings.filter((f) => f.code === "OPTION_INVALID").map((f) => f.path);
+      expect(invalid).toEqual([
+        ["options", "colour"],
+        ["options", "year"],
+        ["options", "template"],
+      ]);
+    }
+  });
+
+  it("takes severity overrides for SOURCE_UNREADABLE", async () => {
+    const result = await parseDocx(new Uint8Array([1]), {
+      severity: { SOURCE_UNREADABLE: "warning" },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.report).toBeUndefined();
+    expect(result.findings.map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("never rejects, whatever it is given, and freezes what it returns", async () => {
+    for (const input of [
+      null,
+      "docx",
+      42,
+      {},
+      new ArrayBuffer(0),
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("x");
+          },
+        },
+      ),
+    ]) {
+      const result = await parseDocx(input as never);
+      expect(result.findings.map((f) => f.code)).toEqual(["SOURCE_UNREADABLE"]);
+      expect(Object.isFrozen(result.findings[0])).toBe(true);
+    }
+  });
+
+  it("the metered reading counts its work", () => {
+    const meter = { steps: 0 };
+    expect(parseDocxMetered(report, undefined, meter).report).toBeDefined();
+    expect(meter.steps).toBeGreaterThan(0);
+  });
+});

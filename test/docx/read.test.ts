@@ -1,0 +1,383 @@
+/**
+ * readDocx, feature by feature, on .docx files made in the test: each case holds the Word markup
+ * that the feature is about, so that it fails when the feature does.
+ */
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../src/docx/read.js";
+import { docx, grids, MC, p, tbl, tc, texts, tr, W } from "./support.js";
+
+const read = (body: string, parts?: Parameters<typeof docx>[1]) => readDocx(docx(body, parts));
+const textsOf = (body: string, parts?: Parameters<typeof docx>[1]) =>
+  texts(read(body, parts).document?.blocks);
+
+describe("paragraphs", () => {
+  it("joins the runs of a paragraph with nothing between them (runs split words and numbers)", () => {
+    expect(textsOf(p("本年新收", "1", "2", "件") + p("20", "22年"))).toEqual([
+      "本年新收12件",
+      "2022年",
+    ]);
+  });
+
+  it("reads tabs, line breaks, non-breaking hyphens and symbols; drops optional hyphens", () => {
+    const body =
+      "<w:p><w:r><w:t>行政许可</w:t><w:tab/><w:t>3</w:t><w:br/><w:t>第二行</w:t><w:cr/>" +
+      "<w:t>减</w:t><w:noBreakHyphen/><w:t>4</w:t><w:softHyphen/>" +
+      '<w:sym w:font="Symbol" w:char="F02D"/><w:sym w:font="Symbol" w:char="F033"/>' +
+      '<w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>';
+    expect(textsOf(body)).toEqual(["行政许可\t3\n第二行\n减-4−3\uf0fc"]);
+  });
+
+  it("keeps tracked insertions and drops deletions (the document with its changes accepted)", () => {
+    const body =
+      "<w:p><w:r><w:t>申请</w:t></w:r>" +
+      '<w:del w:id="1" w:author="a"><w:r><w:delText>12</w:delText></w:r></w:del>' +
+      '<w:ins w:id="2" w:author="a"><w:r><w:t>13</w:t></w:r></w:ins>' +
+      '<w:moveFrom w:id="3" w:author="a"><w:r><w:t>旧位置</w:t></w:r></w:moveFrom>' +
+      '<w:moveTo w:id="4" w:author="a"><w:r><w:t>件</w:t></w:r></w:moveTo></w:p>';
+    expect(textsOf(body)).toEqual(["申请13件"]);
+  });
+
+  it("reads hyperlinks, smart tags, simple fields, content controls and custom XML through", () => {
+    const body =
+      '<w:p><w:hyperlink r:id="rId9"><w:r><w:t>网站</w:t></w:r></w:hyperlink>' +
+      '<w:smartTag w:element="date"><w:r><w:t>2022年</w:t></w:r></w:smartTag>' +
+      '<w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>' +
+      "<w:sdt><w:sdtPr><w:alias w:val='不是正文'/><w:placeholder><w:docPart w:val='x'/></w:placeholder></w:sdtPr>" +
+      "<w:sdtContent><w:r><w:t>控件</w:t></w:r></w:sdtContent></w:sdt>" +
+      '<w:customXml w:element="x"><w:r><w:t>自定义</w:t></w:r></w:customXml></w:p>';
+    expect(textsOf(body)).toEqual(["网站2022年3控件自定义"]);
+  });
+
+  it("reads a complex field's result, not its instructions", () => {
+    const body =
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE \\@ "yyyy" </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2023</w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+    expect(textsOf(body)).toEqual(["2023"]);
+  });
+
+  it("reads mc:AlternateContent once: its Fallback, else its first Choice", () => {
+    const both =
+      '<w:p><w:r><w:t>前</w:t></w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>甲</w:t></w:r></mc:Choice>' +
+      "<mc:Fallback><w:r><w:t>乙</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>";
+    const choiceOnly =
+      '<w:p><mc:AlternateContent><mc:Choice Requires="w14"><w:r><w:t>甲</w:t></w:r></mc:Choice>' +
+      '<mc:Choice Requires="w15"><w:r><w:t>丙</w:t></w:r></mc:Choice></mc:AlternateContent></w:p>';
+    expect(textsOf(both + choiceOnly)).toEqual(["前乙", "甲"]);
+  });
+
+  it("reads a text box once, as blocks after its paragraph", () => {
+    const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`;
+    const body =
+      "<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent>" +
+      `<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box("文本框")}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:shape><v:textbox>${box("文本框")}</v:textbox></v:shape></w:pict></mc:Fallback>` +
+      "</mc:AlternateContent></w:r></w:p>";
+    expect(textsOf(body)).toEqual(["正文", "文本框"]);
+  });
+
+  it("drops hidden runs and empty paragraphs, trims paragraphs", () => {
+    const body =
+      '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>显示</w:t></w:r></w:p>' +
+      "<w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>" +
+      '<w:p><w:r><w:t xml:space="preserve">\u3000\u3000首行缩进 </w:t></w:r></w:p>';
+    expect(textsOf(body)).toEqual(["显示", "首行缩进"]);
+  });
+
+  it("reads ruby base text only, and XML entities and CDATA as text", () => {
+    const body =
+      "<w:p><w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>" +
+      "<w:r><w:t>&lt;&amp;&#x4E00;</w:t></w:r><w:r><w:t><![CDATA[<二>]]></w:t></w:r><!-- 注释 --></w:p>";
+    expect(textsOf(body)).toEqual(["注<&一<二>"]);
+  });
+
+  it("names elements by namespace, whatever prefix the writer chose", () => {
+    const other = `<x:p><x:r><x:t>前缀</x:t></x:r></x:p>`;
+    const body = `<x:document xmlns:x="${W}"><x:body>${other}</x:body></x:document>`;
+    const strict = `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>${p("严格")}</w:body></w:document>`;
+    const wrong = `<w:document xmlns:w="urn:other"><w:body>${p("别的")}</w:body></w:document>`;
+    const readWhole = (xml: string) => readDocx(docxWith({ "word/document.xml": xml }));
+    expect(texts(readWhole(body).document?.blocks)).toEqual(["前缀"]);
+    expect(texts(readWhole(strict).document?.blocks)).toEqual(["严格"]);
+    expect(readWhole(wrong).drafts[0]?.code).toBe("SOURCE_UNREADABLE");
+  });
+});
+
+/** A package of exactly these parts (no content types, no relationships). */
+function docxWith(files: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+}
+
+describe("tables", () => {
+  const gridsOf = (body: string) => grids(read(body).document?.blocks);
+
+  it("reads w:gridSpan as a column span", () => {
+    const body = tbl([
+      tr([tc("信息内容"), tc("本年处理决定数量", '<w:gridSpan w:val="3"/>')]),
+      tr([tc("行政许可"), tc("404", '<w:gridSpan w:val="3"/>')]),
+    ]);
+    expect(gridsOf(body)).toEqual([
+      {
+        rows: [
+          [{ text: "信息内容" }, { text: "本年处理决定数量", colSpan: 3 }],
+          [{ text: "行政许可" }, { text: "404", colSpan: 3 }],
+        ],
+      },
+    ]);
+  });
+
+  it("reads w:vMerge: the restarting cell spans the rows, continuing cells are removed", () => {
+    const body = tbl([
+      tr([tc("三、本年度办理结果", '<w:vMerge w:val="restart"/>'), tc("（一）予以公开"), tc("1")]),
+      tr([tc("", "<w:vMerge/>"), tc("（二）部分公开"), tc("2")]),
+      tr([tc("", '<w:vMerge w:val="continue"/>'), tc("（三）不予公开"), tc("3")]),
+      tr([tc("四、结转下年度继续办理"), tc(""), tc("4")]),
+    ]);
+    expect(gridsOf(body)).toEqual([
+      {
+        rows: [
+          [{ text: "三、本年度办理结果", rowSpan: 3 }, { text: "（一）予以公开" }, { text: "1" }],
+          [{ text: "（二）部分公开" }, { text: "2" }],
+          [{ text: "（三）不予公开" }, { text: "3" }],
+          [{ text: "四、结转下年度继续办理" }, { text: "" }, { text: "4" }],
+        ],
+      },
+    ]);
+  });
+
+  it("matches vertical merges by grid column, spans counted", () => {
+    // The merge is in the third grid column, after a cell spanning two.
+    const body = tbl([
+      tr([tc("甲", '<w:gridSpan w:val="2"/>'), tc("乙", '<w:vMerge w:val="restart"/>')]),
+      tr([tc("丙"), tc("丁"), tc("", "<w:vMerge/>")]),
+      tr([tc("戊", '<w:gridSpan w:val="2"/>'), tc("", "<w:vMerge/>")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [
+        { text: "甲", colSpan: 2 },
+        { text: "乙", rowSpan: 3 },
+      ],
+      [{ text: "丙" }, { text: "丁" }],
+      [{ text: "戊", colSpan: 2 }],
+    ]);
+  });
+
+  it("ends a vertical merge at a cell that does not continue it, and keeps continued text", () => {
+    const body = tbl([
+      tr([tc("甲", '<w:vMerge w:val="restart"/>'), tc("1")]),
+      tr([tc("乙"), tc("2")]),
+      // A continuing cell with nothing open above it opens the merge; its hidden text is kept.
+      tr([tc("丙", "<w:vMerge/>"), tc("3")]),
+      tr([tc("丁", "<w:vMerge/>"), tc("4")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [{ text: "甲" }, { text: "1" }],
+      [{ text: "乙" }, { text: "2" }],
+      [{ text: "丙\n丁", rowSpan: 2 }, { text: "3" }],
+      [{ text: "4" }],
+    ]);
+  });
+
+  it("gives the columns a row leaves out (w:gridBefore, w:gridAfter) as empty cells", () => {
+    const body = tbl([
+      tr([tc("甲"), tc("乙"), tc("丙"), tc("丁")]),
+      tr([tc("1"), tc("2")], '<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>'),
+      tr([tc("3")], '<w:gridBefore w:val="3"/>'),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [{ text: "甲" }, { text: "乙" }, { text: "丙" }, { text: "丁" }],
+      [{ text: "" }, { text: "1" }, { text: "2" }, { text: "" }],
+      [{ text: "", colSpan: 3 }, { text: "3" }],
+    ]);
+  });
+
+  it("counts w:gridBefore when matching vertical merges", () => {
+    const body = tbl([
+      tr([tc("甲"), tc("乙", '<w:vMerge w:val="restart"/>')]),
+      tr([tc("", "<w:vMerge/>")], '<w:gridBefore w:val="1"/>'),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [{ text: "甲" }, { text: "乙", rowSpan: 2 }],
+      [{ text: "" }],
+    ]);
+  });
+
+  it("joins w:hMerge continuing cells to the cell before them", () => {
+    const body = tbl([
+      tr([tc("合并", '<w:hMerge w:val="restart"/>'), tc("", "<w:hMerge/>"), tc("1")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([[{ text: "合并", colSpan: 2 }, { text: "1" }]]);
+  });
+
+  it("joins a cell's paragraphs with line breaks", () => {
+    const body = tbl([tr([`<w:tc>${p("本年新", "制作")}<w:p/>${p("数量")}</w:tc>`])]);
+    expect(gridsOf(body)[0]?.rows).toEqual([[{ text: "本年新制作\n数量" }]]);
+  });
+
+  it("gives a table nested in a cell a grid of its own, after its table", () => {
+    const inner = tbl([tr([tc("内")])]);
+    const body = tbl([tr([`<w:tc>${p("外")}${inner}</w:tc>`, tc("1")])]) + p("后");
+    const blocks = read(body).document?.blocks;
+    expect(blocks).toEqual([
+      { kind: "table", grid: { rows: [[{ text: "外" }, { text: "1" }]] } },
+      { kind: "table", grid: { rows: [[{ text: "内" }]] } },
+      { kind: "text", text: "后" },
+    ]);
+  });
+
+  it("keeps a table split into several w:tbl as several grids", () => {
+    const body = tbl([tr([tc("甲"), tc("1")])]) + p("") + tbl([tr([tc("乙"), tc("2")])]);
+    expect(gridsOf(body)).toHaveLength(2);
+  });
+
+  it("reads rows and cells inside content controls, drops deleted rows", () => {
+    const body = tbl([
+      `<w:sdt><w:sdtPr/><w:sdtContent>${tr([tc("甲"), `<w:sdt><w:sdtContent>${tc("1")}</w:sdtContent></w:sdt>`])}</w:sdtContent></w:sdt>`,
+      tr([tc("删"), tc("9")], '<w:del w:id="1" w:author="a"/>'),
+      tr([tc("乙"), tc("2")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [{ text: "甲" }, { text: "1" }],
+      [{ text: "乙" }, { text: "2" }],
+    ]);
+  });
+});
+
+describe("numbering", () => {
+  const lvl = (ilvl: number, format: string, text: string, extra = "") =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+  const numbered = (numId: string, ilvl: number, text: string, style = "") =>
+    `<w:p><w:pPr>${style}<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const definitions =
+    `<w:abstractNum w:abstractNumId="0">${lvl(0, "chineseCounting", "%1、", '<w:suff w:val="nothing"/>')}${lvl(1, "chineseCounting", "（%2）", '<w:suff w:val="nothing"/>')}${lvl(2, "decimal", "%3.", '<w:suff w:val="nothing"/>')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${lvl(0, "ideographTraditional", "%1、")}${lvl(1, "bullet", "")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${lvl(0, "decimal", "%1.%2")}${lvl(1, "decimal", "%1.%2", "<w:isLgl/>")}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>' +
+    '<w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>' +
+    '<w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>';
+
+  it("renders Word's auto-numbered headings (一、 （一） 1.), restarting lower levels", () => {
+    const body =
+      numbered("1", 0, "总体情况") +
+      numbered("1", 1, "主动公开") +
+      numbered("1", 2, "规章") +
+      numbered("1", 2, "规范性文件") +
+      numbered("1", 1, "依申请公开") +
+      numbered("1", 0, "主动公开政府信息情况") +
+      numbered("1", 1, "第一项");
+    expect(textsOf(body, { numbering: definitions })).toEqual([
+      "一、总体情况",
+      "（一）主动公开",
+      "1.规章",
+      "2.规范性文件",
+      "（二）依申请公开",
+      "二、主动公开政府信息情况",
+      "（一）第一项",
+    ]);
+  });
+
+  it("continues a definition's count across its list instances; startOverride restarts", () => {
+    const body =
+      numbered("1", 0, "甲") +
+      numbered("3", 0, "乙") +
+      numbered("4", 0, "戊") +
+      numbered("4", 0, "己");
+    expect(textsOf(body, { numbering: definitions })).toEqual([
+      "一、甲",
+      "二、乙",
+      "五、戊",
+      "六、己",
+    ]);
+  });
+
+  it("formats ideographTraditional, gives bullets no label, suffixes a tab as a space", () => {
+    const body = numbered("2", 0, "甲项") + numbered("2", 0, "乙项") + numbered("2", 1, "要点");
+    expect(textsOf(body, { numbering: definitions })).toEqual(["甲、 甲项", "乙、 乙项", "要点"]);
+  });
+
+  it("writes every level in decimal under w:isLgl, and an unused upper level at its start", () => {
+    const body = numbered("5", 1, "条");
+    expect(textsOf(body, { numbering: definitions })).toEqual(["1.1 条"]);
+  });
+
+  it("takes numbering from the paragraph's style and the styles it is based on; numId 0 removes it", () => {
+    const styles =
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>';
+    const styled = (style: string, text: string, own = "") =>
+      `<w:p><w:pPr><w:pStyle w:val="${style}"/>${own}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      styled("Heading", "总体情况") +
+      styled("Heading2", "主动公开") +
+      styled("Heading", "不编号", '<w:numPr><w:numId w:val="0"/></w:numPr>') +
+      styled("Heading", "主动公开政府信息情况") +
+      p("正文");
+    expect(textsOf(body, { numbering: definitions, styles })).toEqual([
+      "一、总体情况",
+      "（一）主动公开",
+      "不编号",
+      "二、主动公开政府信息情况",
+      "正文",
+    ]);
+  });
+
+  it("takes the level linked to the style when the style names none", () => {
+    const linked =
+      `<w:abstractNum w:abstractNumId="9">${lvl(0, "chineseCounting", "%1、", '<w:suff w:val="nothing"/>')}` +
+      `${lvl(1, "chineseCounting", "（%2）", '<w:pStyle w:val="H2"/><w:suff w:val="nothing"/>')}</w:abstractNum>` +
+      '<w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>';
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>';
+    const body = '<w:p><w:pPr><w:pStyle w:val="H2"/></w:pPr><w:r><w:t>标题</w:t></w:r></w:p>';
+    expect(textsOf(body, { numbering: linked, styles })).toEqual(["（一）标题"]);
+  });
+
+  it("gives no label for a list the numbering part does not define, or without a numbering part", () => {
+    expect(textsOf(numbered("7", 0, "甲"), { numbering: definitions })).toEqual(["甲"]);
+    expect(textsOf(numbered("1", 0, "乙"))).toEqual(["乙"]);
+  });
+});
+
+describe("the package", () => {
+  it("finds the main document through the package relationships", () => {
+    const blocks = read(p("别名"), { main: "word/document2.xml" }).document?.blocks;
+    expect(texts(blocks)).toEqual(["别名"]);
+  });
+
+  it("finds it through [Content_Types].xml when the relationships are missing", () => {
+    const blocks = read(p("类型"), { main: "doc/main.xml", packageRelationships: null }).document
+      ?.blocks;
+    expect(texts(blocks)).toEqual(["类型"]);
+  });
+
+  it("falls back to word/document.xml when both are missing", () => {
+    const blocks = read(p("默认"), { packageRelationships: null, contentTypes: null }).document
+      ?.blocks;
+    expect(texts(blocks)).toEqual(["默认"]);
+  });
+
+  it("refuses a package whose main part is not a Word document", () => {
+    const sheet =
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
+    const { document, drafts } = read(p("表"), { contentTypes: sheet });
+    expect(document).toBeUndefined();
+    expect(drafts).toEqual([
+      expect.objectContaining({
+        code: "SOURCE_UNREADABLE",
+        detail: expect.stringContaining("spreadsheetml"),
+      }),
+    ]);
+  });
+
+  it("reads a .docx with a namespace declared as MC's default prefix elsewhere", () => {
+    const namespaces = `xmlns:w="${W}" xmlns:m2="${MC}"`;
+    const body =
+      "<w:p><m2:AlternateContent><m2:Choice Requires='x'><w:r><w:t>甲</w:t></w:r></m2:Choice>" +
+      "<m2:Fallback><w:r><w:t>乙</w:t></w:r></m2:Fallback></m2:AlternateContent></w:p>";
+    expect(textsOf(body, { namespaces })).toEqual(["乙"]);
+  });
+});

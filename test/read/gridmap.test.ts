@@ -1,0 +1,291 @@
+/**
+ * The grid mapper on grids built by hand: the official layouts of both templates, a hybrid table
+ * 二 (2019 headers in a 2022 report), short rows, ragged borders, a table split over grids and
+ * grids without any section heading. Numbers are placed by the printed labels, never by position.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  type Block,
+  type Grid,
+  type GridCell,
+  readDocument,
+  type SourceDocument,
+  toHTML,
+  toJSON,
+} from "../../src/index.js";
+import { classifyGrid, expandGrid, mapTable } from "../../src/read/gridmap/index.js";
+import { htmlDocument } from "../../src/read/htmldom.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+
+type Spec = string | readonly [text: string, rowSpan: number, colSpan: number];
+const cell = (spec: Spec): GridCell =>
+  typeof spec === "string" ? { text: spec } : { text: spec[0], rowSpan: spec[1], colSpan: spec[2] };
+const gridOf = (...rows: readonly (readonly Spec[])[]): Grid => ({
+  rows: rows.map((row) => row.map(cell)),
+});
+const table = (...rows: readonly (readonly Spec[])[]): Block => ({
+  kind: "table",
+  grid: gridOf(...rows),
+});
+const text = (line: string): Block => ({ kind: "text", text: line });
+const brief = (findings: readonly { code: string; path: readonly (string | number)[] }[]) =>
+  findings.map((f) => `${f.code} ${f.path.join(".")}`);
+
+/** The grids toHTML draws for a report, as the HTML reader finds them. */
+function gridsOf(report: typeof seedReport | typeof shanghai2019Report) {
+  return htmlDocument(toHTML(report)).blocks.flatMap((block) =>
+    block.kind === "table" ? [expandGrid(block.grid)] : [],
+  );
+}
+
+describe("the mapper on the official layouts", () => {
+  it.each([
+    ["2021", seedReport],
+    ["2019", shanghai2019Report],
+  ] as const)(
+    "reads every table of the %s template cell for cell, without a finding",
+    (_, report) => {
+      const matrices = gridsOf(report);
+      expect(matrices.map((m) => classifyGrid(m))).toEqual([
+        "activeDisclosure",
+        "applications",
+        "reviewsAndLitigation",
+      ]);
+      for (const matrix of matrices) {
+        const key = classifyGrid(matrix)!;
+        const reading = mapTable(key, [matrix], report.template);
+        expect(reading.drafts).toEqual([]);
+        expect(toJSON({ ...report, [key]: reading.table } as never)[key]).toEqual(
+          toJSON(report)[key],
+        );
+      }
+    },
+  );
+
+  it("reads a table split over two grids (a page break) under the headers of the first", () => {
+    const [, applications] = gridsOf(seedReport);
+    const rows = applications!.rows.length;
+    const html = toHTML(seedReport);
+    const grid = htmlDocument(html).blocks.filter((b) => b.kind === "table")[1]!;
+    if (grid.kind !== "table") throw new Error("no grid");
+    // Cut after the row of 1.属于国家秘密: the group label （三）不予公开 spans on into the second part.
+    const cut = grid.grid.rows.findIndex((row) => row.some((c) => c.text.startsWith("2.其他法律")));
+    const first = { rows: grid.grid.rows.slice(0, cut) };
+    const second = {
+      rows: [
+        [{ text: "（三）不予公开", rowSpan: 7 }, ...grid.grid.rows[cut]!],
+        ...grid.grid.rows.slice(cut + 1),
+      ],
+    };
+    const reading = mapTable("applications", [expandGrid(first), expandGrid(second)], "2021");
+    expect(rows).toBeGreaterThan(cut);
+    expect(reading.table).toEqual(toJSON(seedReport)["applications"]);
+  });
+});
+
+/** The 2022 report whose table 二 is printed partly in the 2019 layout (issue 13). */
+const hybrid: SourceDocument = {
+  blocks: [
+    text("某县某局2022年政府信息公开工作年度报告"),
+    text("二、主动公开政府信息情况"),
+    table(
+      [["第二十条第（一）项", 1, 4]],
+      ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+      ["规章", "0", "0", "0"],
+      ["行政规范性文件", "3", "3", "12"],
+      [["第二十条第（五）项", 1, 4]],
+      ["信息内容", ["处理决定数量", 1, 3]],
+      ["行政许可", ["117", 1, 3]],
+      [["第二十条第（六）项", 1, 4]],
+      ["信息内容", ["本年处理决定数量", 1, 3]],
+      ["行政处罚", ["5", 1, 3]],
+      ["行政强制", ["0", 1, 3]],
+      [["第二十条第（八）项", 1, 4]],
+      ["信息内容", ["本年收费金额（单位：万元）", 1, 3]],
+      ["行政事业性收费", ["0", 1, 3]],
+    ),
+  ],
+};
+
+describe("a table printed in the other template's layout", () => {
+  it("places 处理决定数量 in decisions and quotes the 2019 columns in one TEMPLATE_MIXED", () => {
+    const { report, findings } = readDocument(hybrid);
+    expect(report?.template).toBe("2021");
+    expect(report?.year).toBe(2022);
+    const table = report?.activeDisclosure;
+    expect(table?.licensing).toEqual({ decisions: 117 });
+    expect(table?.punishment).toEqual({ decisions: 5 });
+    expect(table?.fees).toEqual({ amount: expect.anything() });
+    // Nothing of 本年新制作数量 … is forced into 本年制发件数 …
+    expect(table?.regulations).toEqual({});
+    expect(table?.normativeDocuments).toEqual({});
+    const mixed = findings.filter((f) => f.code === "TEMPLATE_MIXED");
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]).toMatchObject({
+      path: ["activeDisclosure", "regulations"],
+      expected: "2021",
+      actual: "2019",
+    });
+    expect(mixed[0]!.message).toContain("本年新制作数量 3");
+    expect(mixed[0]!.message).toContain("对外公开总数量 12");
+    // One cause, one finding: the cells the 2019 layout has no column for are not unreadable too.
+    expect(brief(findings).filter((f) => f.startsWith("PARSE_CELL_UNREADABLE activeDis"))).toEqual(
+      [],
+    );
+  });
+
+  it("reads the same sub-tables of a 2020 report (2019 template) without a finding", () => {
+    const { report, findings } = readDocument({
+      blocks: [
+        text("某县某局2020年政府信息公开工作年度报告"),
+        ...hybrid.blocks.slice(1, 2),
+        table(
+          [["第二十条第（一）项", 1, 4]],
+          ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+          ["规章", "0", "0", "0"],
+          ["规范性文件", "3", "3", "12"],
+        ),
+      ],
+    });
+    expect(report?.template).toBe("2019");
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      newlyMade: 3,
+      newlyPublished: 3,
+      totalPublished: 12,
+    });
+    // The sub-tables printed give no finding (the others were not printed at all).
+    expect(
+      brief(findings).filter((f) => /regulations|normativeDocuments|TEMPLATE_MIXED/.test(f)),
+    ).toEqual([]);
+  });
+});
+
+const applicantHeader = [
+  [
+    ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3],
+    ["申请人情况", 1, 7],
+  ],
+  [
+    ["自然人", 2, 1],
+    ["法人或其他组织", 1, 5],
+    ["总计", 2, 1],
+  ],
+  ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+] as const satisfies readonly (readonly Spec[])[];
+
+describe("a short row of table 三", () => {
+  it("places `3 | 3` only where the identities leave one reading: the second 3 is the 总计", () => {
+    const matrix = expandGrid(
+      gridOf(...applicantHeader, [["一、本年新收政府信息公开申请数量", 1, 3], "3", "3"]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["newlyReceived"]).toEqual({ total: 3 });
+    const ambiguous = reading.drafts.filter((d) => d.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous).toEqual([
+      { code: "PARSE_CELL_AMBIGUOUS", path: ["applications", "newlyReceived"], actual: "3 | 3" },
+    ]);
+    // One cause, one finding: the row's other cells are not reported again.
+    expect(
+      reading.drafts.filter(
+        (d) => d.code === "PARSE_CELL_UNREADABLE" && d.path[1] === "newlyReceived",
+      ),
+    ).toEqual([]);
+  });
+
+  it("is read whole when the column totals of the other rows leave one reading", () => {
+    const matrices = gridsOf(seedReport);
+    const grid = htmlDocument(toHTML(seedReport)).blocks.filter((b) => b.kind === "table")[1]!;
+    if (grid.kind !== "table") throw new Error("no grid");
+    const disclosed = seedReport.applications!.disclosed;
+    // The row of （一）予以公开 printed with its zero cells missing: only the non-zero values.
+    const rows = grid.grid.rows.map((row) => {
+      const at = row.findIndex((c) => c.text === "（一）予以公开");
+      if (at === -1) return row;
+      return [...row.slice(0, at + 1), ...row.slice(at + 1).filter((c) => c.text !== "0")];
+    });
+    const printed = Object.values(disclosed).filter((v) => v !== 0);
+    expect(printed.length).toBeLessThan(7);
+    expect(matrices).toHaveLength(3);
+    const reading = mapTable("applications", [expandGrid({ rows })], "2021");
+    for (const [column, value] of Object.entries(disclosed)) {
+      if (value !== 0) expect(reading.table?.["disclosed"]?.[column]).toBe(value);
+    }
+    expect(reading.drafts.some((d) => d.code === "PARSE_CELL_AMBIGUOUS")).toBe(false);
+  });
+});
+
+describe("table 二 with its captions in a first column spanning each sub-table", () => {
+  it("reads each sub-table under its own header row", () => {
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（一）项", 3, 1], "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "1", "0", "5"],
+        ["行政规范性文件", "2", "1", "9"],
+        [["第二十条第（五）项", 2, 1], "信息内容", ["本年处理决定数量", 1, 3]],
+        ["行政许可", ["117", 1, 3]],
+        [["第二十条第（六）项", 3, 1], "信息内容", ["本年处理决定数量", 1, 3]],
+        ["行政处罚", ["4", 1, 3]],
+        ["行政强制", ["/", 1, 3]],
+        [["第二十条第（八）项", 2, 1], "信息内容", ["本年收费金额（单位：万元）", 1, 3]],
+        ["行政事业性收费", ["1.25", 1, 3]],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2021");
+    expect(reading.drafts).toEqual([]);
+    expect(
+      toJSON({ ...seedReport, activeDisclosure: reading.table } as never)["activeDisclosure"],
+    ).toEqual({
+      regulations: { issued: 1, repealed: 0, inForce: 5 },
+      normativeDocuments: { issued: 2, repealed: 1, inForce: 9 },
+      licensing: { decisions: 117 },
+      punishment: { decisions: 4 },
+      coercion: { decisions: { mark: "/" } },
+      fees: { amount: "1.25" },
+    });
+  });
+});
+
+describe("ragged borders", () => {
+  it("reads a row whose cells are drawn wider than the headers one value per header", () => {
+    // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（五）项", 1, 5]],
+        ["信息内容", "上一年项目数量", ["本年增/减", 1, 2], "处理决定数量"],
+        ["行政许可", ["7", 1, 2], "-1", "30"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["licensing"]).toEqual({ previousItems: 7, change: -1, decisions: 30 });
+  });
+});
+
+describe("tables without their section headings", () => {
+  it("are found by their own labels", () => {
+    const blocks = htmlDocument(toHTML(seedReport)).blocks.filter(
+      (block) => !(block.kind === "text" && /^[一二三四五六]、/.test(block.text)),
+    );
+    const { report, findings } = readDocument({ blocks });
+    for (const key of ["activeDisclosure", "applications", "reviewsAndLitigation"] as const) {
+      expect(toJSON(report!)[key]).toEqual(toJSON(seedReport)[key]);
+    }
+    expect(brief(findings).filter((f) => !f.startsWith("SECTION_MISSING"))).toEqual([]);
+    expect(brief(findings)).not.toContain("SECTION_MISSING applications");
+  });
+});
+
+describe("years", () => {
+  it("takes the title's year, not the year of a report quoted in 《…》", () => {
+    const { report } = readDocument({
+      blocks: [
+        text("某县某局2022年政府信息公开工作年度报告"),
+        text("一、总体情况"),
+        text("对照《某县某局2021年政府信息公开工作年度报告》中的问题，逐项整改。"),
+        ...hybrid.blocks.slice(1),
+      ],
+    });
+    expect(report?.year).toBe(2022);
+    expect(report?.template).toBe("2021");
+  });
+});

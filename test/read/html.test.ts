@@ -1,0 +1,76 @@
+/**
+ * parseHTML on Word-style pages (test/fixtures/html, see its README): LibreOffice's HTML export of
+ * toHTML pages (directly and through a .doc), and a page written as Word 2010 writes one, with the
+ * numbers of a real report (corpus github-014). Every table reads cell for cell.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseHTML, parseText, type Report, toJSON } from "../../src/index.js";
+import { htmlDocument } from "../../src/read/htmldom.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { corpus } from "./support.js";
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/html/${name}`, import.meta.url)), "utf8");
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+const tablesOf = (report: Report | undefined) =>
+  Object.fromEntries(TABLES.map((key) => [key, toJSON(report!)[key]]));
+
+describe("parseHTML on LibreOffice exports", () => {
+  it.each([
+    ["seed-libreoffice.html", seedReport],
+    ["seed-libreoffice-doc.html", seedReport],
+    ["shanghai-2019-libreoffice-doc.html", shanghai2019Report],
+  ] as const)("%s reads every table cell for cell, year and template right", (name, report) => {
+    const { report: read, findings } = parseHTML(fixture(name));
+    expect(findings).toEqual([]);
+    expect(read?.year).toBe(report.year);
+    expect(read?.template).toBe(report.template);
+    expect(tablesOf(read)).toEqual(tablesOf(report));
+    expect(read?.overview).toBe(report.overview);
+  });
+});
+
+describe("parseHTML on a Word 2010 page", () => {
+  const html = fixture("word2010-pingtan-2021.html");
+  const source = corpus("github-014");
+
+  it("joins runs without spaces, skips the head and conditional comments, keeps list numbers", () => {
+    const texts = htmlDocument(html).blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
+    expect(texts[0]).toBe("平潭综合实验区2021年度政府信息公开工作年度报告");
+    expect(texts).toContain("一、 总体情况");
+    expect(texts.join("\n")).not.toMatch(/微软用户|mso-|DocumentProperties|font-face/);
+    const grids = htmlDocument(html).blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
+    expect(grids).toHaveLength(3);
+    // 信息内容 split across two runs, 64 across two runs: one word, one number.
+    expect(grids[0]!.rows[1]![0]!.text).toBe("信息内容");
+    expect(grids[1]!.rows[3]![1]!.text).toBe("64");
+    // A cell holding only &nbsp; is blank.
+    expect(grids[2]!.rows[3]![14]!.text).toBe("");
+  });
+
+  it("reads the tables of the published report, blank cells as blank", () => {
+    const { report, findings } = parseHTML(html);
+    expect(findings).toEqual([]);
+    expect(report?.year).toBe(2021);
+    expect(report?.template).toBe("2021");
+    // The same numbers as the published text reads; the page prints 规范性文件 blank (the text's
+    // row is unreadable) and 复议后起诉 with blank cells for its zeros.
+    const published = parseText(source.text).report!;
+    const expected = tablesOf(published) as Record<string, Record<string, Record<string, unknown>>>;
+    expected["activeDisclosure"]!["normativeDocuments"] = {
+      issued: null,
+      repealed: null,
+      inForce: null,
+    };
+    expected["reviewsAndLitigation"]!["litigationAfterReview"] = Object.fromEntries(
+      Object.entries(expected["reviewsAndLitigation"]!["litigationAfterReview"]!).map(([k, v]) => [
+        k,
+        v === 0 ? null : v,
+      ]),
+    );
+    expect(tablesOf(report)).toEqual(expected);
+  });
+});

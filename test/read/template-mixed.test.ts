@@ -1,0 +1,56 @@
+/**
+ * The text reader reads a table-二 sub-table by the header words after its caption (issue 13): a
+ * 2022 report printing （一）项 in the 2019 layout and （五）项 with a single 处理决定数量 column.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const hybrid = (title: string) => `${title}
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+规章 | 0 | 0 | 0 |
+行政规范性文件 | 3 | 3 | 12 |
+第二十条第（五）项
+信息内容 | 处理决定数量 |
+行政许可 | 117 |
+第二十条第（六）项
+信息内容 | 本年处理决定数量 |
+行政处罚 | 5 |
+行政强制 | 0 |
+第二十条第（八）项
+信息内容 | 本年收费金额（单位：万元） |
+行政事业性收费 | 0 |
+三、收到和处理政府信息公开申请情况
+`;
+
+describe("parseText, table 二 printed partly in the other template's layout", () => {
+  it("keeps the template of the stated year and places only the columns of the same meaning", () => {
+    const { report, findings } = parseText(hybrid("某县某局2022年政府信息公开工作年度报告"));
+    expect(report?.template).toBe("2021");
+    expect(report?.activeDisclosure?.licensing).toEqual({ decisions: 117 });
+    expect(report?.activeDisclosure?.punishment).toEqual({ decisions: 5 });
+    expect(report?.activeDisclosure?.regulations).toEqual({});
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({});
+    const table = findings.filter((f) => f.path[0] === "activeDisclosure");
+    expect(table.map((f) => `${f.code} ${f.path.join(".")}`)).toEqual([
+      "TEMPLATE_MIXED activeDisclosure.regulations",
+    ]);
+    expect(table[0]).toMatchObject({ expected: "2021", actual: "2019" });
+    expect(table[0]!.message).toContain("行政规范性文件 对外公开总数量 12");
+  });
+
+  it("reads the same text as a 2020 report by the 2019 columns, 处理决定数量 alone reported", () => {
+    const { report, findings } = parseText(hybrid("某县某局2020年政府信息公开工作年度报告"));
+    expect(report?.template).toBe("2019");
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      newlyMade: 3,
+      newlyPublished: 3,
+      totalPublished: 12,
+    });
+    expect(report?.activeDisclosure?.licensing).toEqual({ decisions: 117 });
+    const mixed = findings.filter((f) => f.code === "TEMPLATE_MIXED").map((f) => f.path.join("."));
+    // （六） and （八） print the 2021 columns: 上一年项目数量 and 本年增/减 have no place there.
+    expect(mixed).toEqual(["activeDisclosure.punishment", "activeDisclosure.fees"]);
+  });
+});
