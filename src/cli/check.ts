@@ -96,8 +96,8 @@ export async function loadFile(
   if (sniffed.kind === "binary") {
     return { kind: "error", error: { code: "BINARY", what: sniffed.what } };
   }
-  if (sniffed.kind === "ole") {
-    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: "doc" } };
+  if (sniffed.kind === "unsupported") {
+    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } };
   }
   const reader = READERS[sniffed.format];
   if (reader === undefined) {

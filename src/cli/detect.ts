@@ -15,8 +15,12 @@ export type Sniffed =
   | { readonly kind: "text"; readonly format: "text" | "html" | "json"; readonly text: string }
   | { readonly kind: "empty" }
   | { readonly kind: "binary"; readonly what: BinaryKind }
-  /** Word 97–2003 (.doc), or an Office file encrypted with a password: an OLE compound file. */
-  | { readonly kind: "ole" };
+  /**
+   * A document no reader takes: `doc` Word 97–2003 or an Office file encrypted with a password
+   * (an OLE compound file), `rtf` Rich Text, `mht` a web archive (MIME HTML). Sites serve all
+   * three as "Word" files.
+   */
+  | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
   magic.every((byte, i) => bytes[at + i] === byte);
@@ -116,7 +120,7 @@ export function sniff(name: string, bytes: Uint8Array, encoding?: string): Sniff
       ? { kind: "bytes", format: "docx" }
       : { kind: "binary", what: "zip" };
   }
-  if (startsWith(bytes, OLE)) return { kind: "ole" };
+  if (startsWith(bytes, OLE)) return { kind: "unsupported", format: "doc" };
   for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) return { kind: "binary", what };
   const text = decode(bytes, encoding);
   if (looksBinary(text)) {
@@ -126,6 +130,10 @@ export function sniff(name: string, bytes: Uint8Array, encoding?: string): Sniff
   }
   if (text.trim() === "") return { kind: "empty" };
   const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (trimmed.startsWith("{\\rtf")) return { kind: "unsupported", format: "rtf" };
+  if (/^MIME-Version:/i.test(trimmed) && /multipart\/related/i.test(trimmed.slice(0, 2048))) {
+    return { kind: "unsupported", format: "mht" };
+  }
   if (ext === "json" || (trimmed.startsWith("{") && trimmed.endsWith("}"))) {
     return { kind: "text", format: "json", text };
   }

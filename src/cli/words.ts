@@ -27,7 +27,7 @@ export type InputErrorCode =
   | "INTERNAL";
 
 /** The formats an input may be in, as named to users (`doc`: an OLE compound file). */
-export type FormatName = SourceFormat | "doc";
+export type FormatName = SourceFormat | "doc" | "rtf" | "mht";
 
 const BINARY: Readonly<Record<Locale, Readonly<Record<BinaryKind, string>>>> = {
   zh: {
@@ -60,6 +60,8 @@ const FORMATS: Readonly<Record<Locale, Readonly<Record<FormatName, string>>>> = 
     pdf: "PDF",
     docx: "Word（.docx）",
     doc: "Word 97-2003（.doc）或加密的 Office",
+    rtf: "RTF",
+    mht: "MHT（单一文件网页）",
   },
   en: {
     text: "text",
@@ -68,6 +70,8 @@ const FORMATS: Readonly<Record<Locale, Readonly<Record<FormatName, string>>>> = 
     pdf: "PDF",
     docx: "Word (.docx)",
     doc: "Word 97-2003 (.doc) or password-protected Office",
+    rtf: "RTF",
+    mht: "MHT (single-file web page)",
   },
 };
 

@@ -18,9 +18,22 @@ describe("sniff", () => {
     // A damaged Word file still goes to the Word reader, which says what is wrong.
     expect(sniff("report.docx", zip)).toEqual({ kind: "bytes", format: "docx" });
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(sniff("report.doc", ole)).toEqual({ kind: "ole" });
+    expect(sniff("report.doc", ole)).toEqual({ kind: "unsupported", format: "doc" });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(sniff("report.txt", png)).toEqual({ kind: "binary", what: "png" });
+  });
+
+  it("RTF and web archives served as Word files are named, not read as JSON or text", () => {
+    expect(sniff("report.doc", bytes("{\\rtf1\\ansi 一、总体情况}"))).toEqual({
+      kind: "unsupported",
+      format: "rtf",
+    });
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x';
+    expect(sniff("report.doc", bytes(mht))).toEqual({ kind: "unsupported", format: "mht" });
+    // An HTML page served as a Word file is read as the page it is.
+    expect(sniff("report.doc", bytes("<html><body><table></table></body></html>"))).toMatchObject({
+      format: "html",
+    });
   });
 
   it("an HTML error page saved as .pdf is read as the HTML it is", () => {
