@@ -9,7 +9,7 @@ import type { BinaryKind, SourceFormat } from "./detect.js";
  * - `UNREADABLE`: the file (or a folder below a listed one) could not be read (permissions, …).
  * - `EMPTY`: no bytes, or only white space.
  * - `BINARY`: bytes that are no text and no document a reader takes (an image, an archive, …).
- * - `UNSUPPORTED_FORMAT`: a document format this version reads not (yet).
+ * - `UNSUPPORTED_FORMAT`: a document format no reader of this version takes (.doc, RTF, MHT, …).
  * - `SOURCE_UNREADABLE`: a reader took the document and found it damaged, truncated or encrypted.
  * - `NOT_A_REPORT`: readable text with no part of an annual report in it.
  * - `NO_MATCH`: a pattern or folder that named no file.
