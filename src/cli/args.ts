@@ -1,26 +1,58 @@
 // Command-line arguments: parsed with node:util parseArgs, checked, and turned into typed options.
+// Kept light on purpose: `zfxxgk --version` loads this module and nothing of the library but the
+// list of rule codes (to check --severity before any file is read).
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { isRuleCode, type Locale, type SeverityOverrides } from "../index.js";
+import { isRuleCode, type Locale } from "../findings/codes.js";
+import type { SeverityOverrides } from "../findings/options.js";
 
 /** A usage error: printed as one line, exit status 2. */
 export class UsageError extends Error {}
 
 export type Command = "validate" | "parse" | "render" | "schema" | "rules" | "help" | "version";
 export type RenderTarget = "text" | "markdown" | "html" | "json";
+export type OutputFormat = "text" | "json" | "csv";
+
+/** `--shard i/n`: this run takes the inputs whose path hashes to part `index` (1-based) of `count`. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
 
 export interface CliOptions {
   readonly command: Command;
   readonly files: readonly string[];
+  /** `--files-from FILE|-`: one path per line. */
+  readonly filesFrom?: string;
   readonly previous?: string;
   readonly agencyLevel?: "department" | "government";
   readonly locale: Locale;
-  readonly format: "text" | "json";
+  readonly format: OutputFormat;
   readonly severity: SeverityOverrides;
   readonly out?: string;
   readonly to: RenderTarget;
+  /** A WHATWG encoding label for text inputs; absent: detected (UTF-8, UTF-16, GB18030). */
+  readonly encoding?: string;
+  readonly jobs: number;
+  readonly shard?: Shard;
+  /** Progress on standard error: forced on, off, or (undefined) when it is a terminal. */
+  readonly progress?: boolean;
+  /** `--quiet`: no progress and no summary line. */
+  readonly quiet: boolean;
 }
 
 const COMMANDS: readonly Command[] = ["validate", "parse", "render", "schema", "rules"];
+
+/** The formats each command can write. */
+const FORMATS: Readonly<Record<Command, readonly OutputFormat[]>> = {
+  validate: ["text", "json", "csv"],
+  rules: ["text", "json"],
+  parse: ["json"],
+  render: ["text"],
+  schema: ["json"],
+  help: ["text"],
+  version: ["text"],
+};
 
 function oneOf<T extends string>(
   name: string,
@@ -43,6 +75,33 @@ function severities(values: readonly string[]): SeverityOverrides {
   return result;
 }
 
+function positiveInteger(name: string, value: string): number {
+  if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+    throw new UsageError(`--${name} takes a whole number from 1 (got '${value}')`);
+  }
+  return Number(value);
+}
+
+/** `i/n` with 1 ≤ i ≤ n, as jest and playwright number their shards. */
+export function parseShard(value: string): Shard {
+  const match = /^([1-9][0-9]{0,5})\/([1-9][0-9]{0,5})$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || index > count) {
+    throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/8 (got '${value}')`);
+  }
+  return { index, count };
+}
+
+function encoding(label: string): string {
+  try {
+    // The label is checked here, once, rather than in every worker.
+    return new TextDecoder(label).encoding;
+  } catch {
+    throw new UsageError(`--encoding: unknown encoding '${label}' (e.g. utf-8, gb18030, utf-16le)`);
+  }
+}
+
 /** Parses argv (without node and the script). Throws {@link UsageError} on bad usage. */
 export function parseCommandLine(argv: readonly string[]): CliOptions {
   let parsed: ReturnType<typeof parseArgs>;
@@ -59,6 +118,12 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
         severity: { type: "string", multiple: true },
         out: { type: "string", short: "o" },
         to: { type: "string" },
+        "files-from": { type: "string" },
+        encoding: { type: "string" },
+        jobs: { type: "string", short: "j" },
+        shard: { type: "string" },
+        progress: { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -67,46 +132,63 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  const text = (name: string) => values[name] as string | undefined;
   const [first, ...files] = positionals;
+  if (values["progress"] && values["quiet"]) {
+    throw new UsageError("--progress and --quiet contradict each other");
+  }
+  const filesFrom = text("files-from");
+  const jobs = text("jobs");
+  const shard = text("shard");
+  const label = text("encoding");
   const base = {
     files,
-    locale: oneOf("locale", values["locale"] as string | undefined, ["zh", "en"] as const) ?? "zh",
-    format:
-      oneOf("format", values["format"] as string | undefined, ["text", "json"] as const) ?? "text",
+    locale: oneOf("locale", text("locale"), ["zh", "en"] as const) ?? "zh",
     severity: severities((values["severity"] as string[] | undefined) ?? []),
-    to:
-      oneOf(
-        "to",
-        values["to"] as string | undefined,
-        ["text", "markdown", "html", "json"] as const,
-      ) ?? "text",
-    ...(values["previous"] !== undefined && { previous: values["previous"] as string }),
-    ...(values["out"] !== undefined && { out: values["out"] as string }),
-    ...(values["agency-level"] !== undefined && {
-      agencyLevel: oneOf(
-        "agency-level",
-        values["agency-level"] as string,
-        ["department", "government"] as const,
-      )!,
+    to: oneOf("to", text("to"), ["text", "markdown", "html", "json"] as const) ?? "text",
+    jobs: jobs === undefined ? availableParallelism() : positiveInteger("jobs", jobs),
+    quiet: values["quiet"] === true,
+    ...(values["progress"] === true && { progress: true }),
+    ...(values["quiet"] === true && { progress: false }),
+    ...(shard !== undefined && { shard: parseShard(shard) }),
+    ...(label !== undefined && { encoding: encoding(label) }),
+    ...(filesFrom !== undefined && { filesFrom }),
+    ...(text("previous") !== undefined && { previous: text("previous")! }),
+    ...(text("out") !== undefined && { out: text("out")! }),
+    ...(text("agency-level") !== undefined && {
+      agencyLevel: oneOf("agency-level", text("agency-level"), [
+        "department",
+        "government",
+      ] as const)!,
     }),
   };
-  if (values["help"]) return { ...base, command: "help" };
-  if (values["version"]) return { ...base, command: "version" };
+  if (values["help"]) return { ...base, format: "text", command: "help" };
+  if (values["version"]) return { ...base, format: "text", command: "version" };
   if (first === undefined) throw new UsageError("no command given (see zfxxgk --help)");
   if (!(COMMANDS as readonly string[]).includes(first)) {
     throw new UsageError(`unknown command '${first}' (see zfxxgk --help)`);
   }
   const command = first as Command;
-  if (
-    (command === "validate" && files.length === 0) ||
-    ((command === "parse" || command === "render") && files.length !== 1)
-  ) {
+  const allowed = FORMATS[command];
+  const format = oneOf("format", text("format"), allowed) ?? allowed[0]!;
+  if (command === "validate" && files.length === 0 && filesFrom === undefined) {
     throw new UsageError(
-      `${command}: ${command === "validate" ? "at least one FILE" : "exactly one FILE"} expected (use - for standard input)`,
+      "validate: FILE, DIRECTORY, GLOB or --files-from expected (use - for standard input)",
     );
+  }
+  if ((command === "parse" || command === "render") && files.length !== 1) {
+    throw new UsageError(`${command}: exactly one FILE expected (use - for standard input)`);
   }
   if ((command === "schema" || command === "rules") && files.length > 0) {
     throw new UsageError(`${command} takes no FILE`);
   }
-  return { ...base, command };
+  if (command !== "validate") {
+    for (const name of ["files-from", "shard"]) {
+      if (values[name] !== undefined) throw new UsageError(`--${name} is for validate only`);
+    }
+  }
+  if (filesFrom === "-" && files.includes("-")) {
+    throw new UsageError("standard input cannot be both a FILE (-) and --files-from -");
+  }
+  return { ...base, format, command };
 }

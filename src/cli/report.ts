@@ -1,6 +1,6 @@
 // The human-readable output of `zfxxgk validate`: per file, findings grouped by table, each with its
 // located message (the Chinese row and column labels come from the registry via the messages).
-import { type Finding, type Locale, type Report, templates } from "../index.js";
+import { type Finding, type Locale, type TemplateVersion, templates } from "../index.js";
 
 const WORDS = {
   zh: {
@@ -23,15 +23,19 @@ const WORDS = {
   },
 } as const;
 
-function heading(path: Finding["path"], report: Report | undefined, locale: Locale): string {
-  const section = templates[report?.template ?? "2021"].sections.find((s) => s.key === path[0]);
+function heading(
+  path: Finding["path"],
+  template: TemplateVersion | undefined,
+  locale: Locale,
+): string {
+  const section = templates[template ?? "2021"].sections.find((s) => s.key === path[0]);
   return section ? section.heading : WORDS[locale].report;
 }
 
 /** The text block for one file. */
 export function formatFindings(
   file: string,
-  report: Report | undefined,
+  template: TemplateVersion | undefined,
   findings: readonly Finding[],
   locale: Locale,
 ): string {
@@ -49,7 +53,7 @@ export function formatFindings(
   const lines = [`${file}: ${summary}`];
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = heading(finding.path, report, locale);
+    const key = heading(finding.path, template, locale);
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   for (const [title, group] of groups) {

@@ -1,53 +1,17 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
+import { run, tempFolder, writeBody as writeBodyIn } from "./support.js";
 
-// The tests run the built command, as users do: dist/cli.js, built once per test run into a
-// temporary folder by test/setup/build.ts.
-const CLI = join(inject("distRoot"), "dist", "cli.js");
 const CORPUS = join("test", "fixtures", "corpus");
-const work = mkdtempSync(join(tmpdir(), "zfxxgk-cli-"));
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: readonly string[], input?: Buffer | string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [CLI, ...args],
-      { maxBuffer: 64 * 1024 * 1024, encoding: "buffer" },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8") });
-      },
-    );
-    child.stdin?.end(input ?? "");
-  });
-}
-
-/** The report text of a corpus file, without its corpus header. */
-function body(name: string): string {
-  const raw = readFileSync(join(CORPUS, name), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
-}
-
-function writeBody(name: string): string {
-  const path = join(work, name);
-  writeFileSync(path, body(name));
-  return path;
-}
+const work = tempFolder();
+const writeBody = (name: string) => writeBodyIn(work, name);
 
 describe("zfxxgk validate", () => {
   it("the seed text has no error: exit 0", async () => {
-    const result = await run(["validate", writeBody("seed-dacaozhuang-2022.txt")]);
+    const result = await run(["validate", writeBody("seed-dacaozhuang-2022.txt"), "--quiet"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("无错误");
@@ -66,12 +30,13 @@ describe("zfxxgk validate", () => {
     expect(result.stdout).toContain("三、收到和处理政府信息公开申请情况");
   });
 
-  it("a missing file exits 2 with one line and no stack trace", async () => {
-    const result = await run(["validate", join(work, "no-such-file.txt")]);
+  it("a missing file exits 2 with its record and no stack trace", async () => {
+    const file = join(work, "no-such-file.txt");
+    const result = await run(["validate", file, "--locale", "en"]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/^zfxxgk: cannot read .*no-such-file\.txt: no such file\n$/);
-    expect(result.stdout).toBe("");
+    expect(result.stdout).toBe(`${file}: NOT_FOUND no such file\n`);
+    // The summary line only.
+    expect(result.stderr).toMatch(/^zfxxgk: 1 files: .*1 unreadable; [0-9.]+ s\n$/);
   });
 
   it("a missing file does not stop the others; JSON output is one object per line", async () => {
@@ -86,18 +51,22 @@ describe("zfxxgk validate", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(lines.map((l) => l.file)).toEqual([files[0], files[2]]);
+    expect(lines.map((l) => l.file)).toEqual(files);
     expect(lines[0].ok).toBe(false);
     expect(lines[0].findings.some((f: { code: string }) => f.code === "T3_RESULT_TOTAL")).toBe(
       true,
     );
-    expect(lines[1]).toMatchObject({ ok: true });
+    expect(lines[1]).toEqual({
+      file: files[1],
+      error: { code: "NOT_FOUND", message: "文件不存在" },
+    });
+    expect(lines[2]).toMatchObject({ ok: true, template: "2021", year: 2022 });
   });
 
   it("--format json parses as JSON for every corpus file", async () => {
     const names = readdirSync(CORPUS).filter((name) => name.endsWith(".txt"));
     const files = names.map(writeBody);
-    const result = await run(["validate", ...files, "--format", "json"]);
+    const result = await run(["validate", ...files, "--format", "json", "--quiet"]);
     expect(result.stderr).toBe("");
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(names.length);
@@ -191,6 +160,12 @@ describe("zfxxgk validate", () => {
       ["validate", "x", "--format", "xml"],
       ["validate", "x", "--severity", "NOPE=error"],
       ["render", "a", "b"],
+      ["validate", "x", "--jobs", "0"],
+      ["validate", "x", "--shard", "3/2"],
+      ["validate", "x", "--encoding", "klingon"],
+      ["validate", "x", "--progress", "--quiet"],
+      ["rules", "--format", "csv"],
+      ["parse", "x", "--shard", "1/2"],
     ]) {
       const result = await run(args);
       expect({ args, code: result.code }).toEqual({ args, code: 2 });
@@ -238,7 +213,7 @@ describe("zfxxgk parse, render, schema, rules", () => {
   it("--help and --version", async () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("zfxxgk validate FILE");
+    expect(help.stdout).toContain("zfxxgk validate INPUT");
     const version = await run(["--version"]);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
   });

@@ -21,6 +21,32 @@ function parseAs2019(file: string): void {
   });
 }
 
+/**
+ * The command line's files run in Node only (≥ 20.19), never through a bundler: besides ES2019
+ * they may use `import()` (commands and readers are loaded when used) and `import.meta` (the
+ * worker's path), and nothing else of ES2020: no `?.`, `??`, BigInt or `export * as`.
+ */
+const isCli = (name: string) => /^cli(-worker)?\.js$|^cli-chunks[\\/]/.test(name);
+
+function newerThan2019(code: string): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const n = node as Record<string, unknown> & { type?: string };
+    if (n.type === "ChainExpression") found.push("?.");
+    if (n.type === "LogicalExpression" && n["operator"] === "??") found.push("??");
+    if (n.type === "Literal" && n["bigint"] !== undefined) found.push("BigInt");
+    if (n.type === "ExportAllDeclaration" && n["exported"]) found.push("export * as");
+    for (const value of Object.values(n)) if (typeof value === "object") visit(value);
+  };
+  visit(parse(code, { ecmaVersion: 2020, sourceType: "module", allowHashBang: true }));
+  return found;
+}
+
 describe("built files are ES2019", () => {
   it("the build has the entry files", () => {
     const names = files.map((file) => relative(dist, file));
@@ -31,16 +57,25 @@ describe("built files are ES2019", () => {
         "index.cjs",
         "vitest.cjs",
         "cli.js",
+        "cli-worker.js",
       ]),
     );
   });
 
-  it.each(files.map((file) => [relative(dist, file), file]))("%s", (_name, file) => {
-    expect(() => parseAs2019(file)).not.toThrow();
+  it.each(files.map((file) => [relative(dist, file), file]))("%s", (name, file) => {
+    if (isCli(name)) expect(newerThan2019(readFileSync(file, "utf8"))).toEqual([]);
+    else expect(() => parseAs2019(file)).not.toThrow();
+  });
+
+  it("the command line is split into chunks loaded when used", () => {
+    expect(files.filter((file) => isCli(relative(dist, file))).length).toBeGreaterThan(3);
   });
 
   it("the check rejects newer syntax (so that it can fail)", () => {
     expect(() => parse("a ?? b", { ecmaVersion: 2019 })).toThrow();
     expect(() => parse("a?.b", { ecmaVersion: 2019 })).toThrow();
+    const newer = "async function f() { await import(x); } a?.b; c ?? d; 1n; import.meta.url;";
+    expect(newerThan2019(newer)).toEqual(["?.", "??", "BigInt"]);
+    expect(newerThan2019('export * as n from "m";')).toEqual(["export * as"]);
   });
 });

@@ -1,0 +1,172 @@
+// One input in, one record out: read the file, tell its format, read it with the reader of that
+// format, validate the report, and write the record. The same code runs in the main thread
+// (`--jobs 1`, or a single input) and in each worker of the pool; it never rejects.
+import { readFile } from "node:fs/promises";
+import {
+  detectTemplate,
+  type Finding,
+  fromJSON,
+  type Locale,
+  type Report,
+  type SeverityOverrides,
+  templates,
+  validate,
+} from "../index.js";
+import { decode, sniff } from "./detect.js";
+import { READERS, type ReadResult } from "./readers.js";
+import { type FileRecord, formatRecord, reportRecord } from "./record.js";
+import { errorMessage, type InputError } from "./words.js";
+
+/** What every file of a run is read and validated with. */
+export interface Settings {
+  readonly locale: Locale;
+  readonly severity: SeverityOverrides;
+  readonly format: "json" | "csv" | "text";
+  /** A WHATWG encoding label for text; absent: detected. */
+  readonly encoding?: string;
+  readonly agencyLevel?: "department" | "government";
+  /** Last year's report as canonical JSON text (read once, by the main thread). */
+  readonly previous?: string;
+}
+
+/** One input to check. */
+export interface Task {
+  readonly file: string;
+  /** The bytes of standard input (`-`), read by the main thread. */
+  readonly bytes?: Uint8Array;
+  /** A problem met while listing the inputs (a pattern that matched nothing, …). */
+  readonly problem?: InputError;
+  readonly settings: Settings;
+}
+
+/** The written record, and what the summary line counts of it. */
+export interface Outcome {
+  readonly chunk: string;
+  /** The findings by severity; absent when the input gave no report. */
+  readonly counts?: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** A file read: its report (when a template could be told) and findings, or why there is none. */
+export type Loaded =
+  | {
+      readonly kind: "report";
+      readonly report: Report | undefined;
+      readonly findings: readonly Finding[];
+    }
+  | { readonly kind: "error"; readonly error: InputError };
+
+const SECTIONS = templates["2021"].sections.map((section) => section.key as string);
+
+function systemError(error: unknown): InputError {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { code: "NOT_FOUND" };
+  return {
+    code: "UNREADABLE",
+    system: typeof code === "string" ? code : String((error as Error)?.message ?? error),
+  };
+}
+
+/**
+ * Whether a reader found nothing of a report: no report, and either no finding at all or every
+ * section reported missing. Other findings without a report (canonical JSON with a bad
+ * `template`) say what is wrong, and are kept in a record.
+ */
+function nothingFound(read: ReadResult): boolean {
+  if (read.report !== undefined) return false;
+  if (read.findings.length === 0) return true;
+  return SECTIONS.every((key) =>
+    read.findings.some((f) => f.code === "SECTION_MISSING" && f.path[0] === key),
+  );
+}
+
+/** Reads one file (or the given bytes) with the reader of its format. Never rejects. */
+export async function loadFile(
+  file: string,
+  bytes: Uint8Array | undefined,
+  settings: Pick<Settings, "locale" | "severity" | "encoding">,
+): Promise<Loaded> {
+  let data: Uint8Array;
+  try {
+    data = bytes ?? (await readFile(file));
+  } catch (error) {
+    return { kind: "error", error: systemError(error) };
+  }
+  const sniffed = sniff(file, data, settings.encoding);
+  if (sniffed.kind === "empty") return { kind: "error", error: { code: "EMPTY" } };
+  if (sniffed.kind === "binary") {
+    return { kind: "error", error: { code: "BINARY", what: sniffed.what } };
+  }
+  if (sniffed.kind === "unsupported") {
+    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } };
+  }
+  const reader = READERS[sniffed.format];
+  if (reader === undefined) {
+    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } };
+  }
+  const options = { locale: settings.locale, severity: settings.severity };
+  const read =
+    reader.input === "bytes"
+      ? await (await reader.load())(data, options)
+      : await (await reader.load())(
+          sniffed.kind === "text" ? sniffed.text : decode(data, settings.encoding),
+          options,
+        );
+  const unreadable = read.findings.find((f) => f.code === "SOURCE_UNREADABLE");
+  if (read.report === undefined && unreadable !== undefined) {
+    return { kind: "error", error: { code: "SOURCE_UNREADABLE", message: unreadable.message } };
+  }
+  // Text the reader found nothing in but that shows a template's labels or a report's title is a
+  // report the reader could not read (its findings say so), not "not a report".
+  if (
+    nothingFound(read) &&
+    (sniffed.kind !== "text" || detectTemplate(sniffed.text) === undefined)
+  ) {
+    return { kind: "error", error: { code: "NOT_A_REPORT" } };
+  }
+  return { kind: "report", report: read.report, findings: read.findings };
+}
+
+/** Unique by code and path: a finding from parsing and the same from validating count once. */
+function merge(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  const seen = new Set(first.map((f) => `${f.code}|${f.path.join("/")}`));
+  return [...first, ...second.filter((f) => !seen.has(`${f.code}|${f.path.join("/")}`))];
+}
+
+async function recordOf(task: Task): Promise<FileRecord> {
+  const { file, settings } = task;
+  const failed = (error: InputError): FileRecord => ({
+    file,
+    error: { code: error.code, message: errorMessage(error, settings.locale) },
+  });
+  if (task.problem !== undefined) return failed(task.problem);
+  const loaded = await loadFile(file, task.bytes, settings);
+  if (loaded.kind === "error") return failed(loaded.error);
+  const previous = settings.previous === undefined ? undefined : fromJSON(settings.previous).report;
+  const result = validate(loaded.report ?? null, {
+    locale: settings.locale,
+    severity: settings.severity,
+    ...(previous !== undefined && { previous }),
+    ...(settings.agencyLevel !== undefined && { agencyLevel: settings.agencyLevel }),
+  });
+  const findings = merge(loaded.findings, result.findings);
+  return reportRecord(file, loaded.report?.template, loaded.report?.year ?? undefined, findings);
+}
+
+/** Checks one input and writes its record. Never rejects: a failure is the input's record. */
+export async function checkFile(task: Task): Promise<Outcome> {
+  let record: FileRecord;
+  try {
+    record = await recordOf(task);
+  } catch (error) {
+    const message = String((error as Error)?.message ?? error).split("\n")[0]!;
+    record = {
+      file: task.file,
+      error: {
+        code: "INTERNAL",
+        message: errorMessage({ code: "INTERNAL", message }, task.settings.locale),
+      },
+    };
+  }
+  const chunk = formatRecord(record, task.settings.format, task.settings.locale);
+  return "error" in record ? { chunk } : { chunk, counts: record.counts };
+}

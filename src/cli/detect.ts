@@ -1,0 +1,146 @@
+// What a file is, from its bytes first and its name second: report text in UTF-8, UTF-16 or
+// GB18030 (many government pages are served in it), HTML, canonical JSON, a Word document or a
+// PDF, or something no reader takes (empty, binary, an old .doc). Content wins over the name:
+// a server's HTML error page saved as `report.pdf` is read as the HTML it is.
+
+/** The formats the readers take. */
+export type SourceFormat = "text" | "html" | "json" | "docx" | "pdf";
+
+/** Kinds of bytes that are no report, named in the reason given to the user. */
+export type BinaryKind = "zip" | "png" | "jpeg" | "gif" | "gzip" | "7z" | "rar" | "other";
+
+/** What the bytes are. */
+export type Sniffed =
+  | { readonly kind: "bytes"; readonly format: "docx" | "pdf" }
+  | { readonly kind: "text"; readonly format: "text" | "html" | "json"; readonly text: string }
+  | { readonly kind: "empty" }
+  | { readonly kind: "binary"; readonly what: BinaryKind }
+  /**
+   * A document no reader takes: `doc` Word 97–2003 or an Office file encrypted with a password
+   * (an OLE compound file), `rtf` Rich Text, `mht` a web archive (MIME HTML). Sites serve all
+   * three as "Word" files.
+   */
+  | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
+  magic.every((byte, i) => bytes[at + i] === byte);
+
+const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
+
+/** Where `needle` (ASCII) occurs in the bytes, or -1. */
+function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): number {
+  const codes = ascii(needle);
+  const end = Math.min(limit, bytes.length) - codes.length;
+  for (let i = 0; i <= end; i += 1) {
+    if (bytes[i] === codes[0] && startsWith(bytes, codes, i)) return i;
+  }
+  return -1;
+}
+
+const MAGIC: readonly [BinaryKind, readonly number[]][] = [
+  ["png", [0x89, 0x50, 0x4e, 0x47]],
+  ["jpeg", [0xff, 0xd8, 0xff]],
+  ["gif", ascii("GIF8")],
+  ["gzip", [0x1f, 0x8b]],
+  ["7z", [0x37, 0x7a, 0xbc, 0xaf]],
+  ["rar", ascii("Rar!")],
+];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+
+/**
+ * Decodes text: the given encoding, or a UTF-16 byte order mark, UTF-16 without a mark (a zero in
+ * every other byte), valid UTF-8 (with or without its mark), and GB18030 for the rest.
+ */
+export function decode(bytes: Uint8Array, encoding?: string): string {
+  if (encoding !== undefined) return new TextDecoder(encoding).decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  // Before UTF-8: UTF-16 text of ASCII is valid UTF-8 too (with a NUL every other byte).
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked !== undefined) return new TextDecoder(unmarked).decode(bytes);
+  try {
+    // TextDecoder drops a UTF-8 byte order mark by default.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** UTF-16 without a byte order mark, told by the zero high bytes of ASCII and CJK-free text. */
+function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Whether decoded text is binary rather than text: control characters other than tab, line
+ * breaks and form feed (pdftotext separates pages by it), or replacement characters from bytes
+ * no encoding reads, in more than 1 % of the text (a NUL anywhere counts).
+ */
+function looksBinary(text: string): boolean {
+  let odd = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if (
+      (code < 0x20 && code !== 9 && code !== 10 && code !== 12 && code !== 13) ||
+      code === 0xfffd
+    ) {
+      odd += 1;
+    }
+  }
+  return odd > text.length / 100;
+}
+
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|table|div|p|meta|title|!--)[\s>/]/i;
+const HTML_INSIDE = /<(?:html|body|table)[\s>]/i;
+
+/** What the file is, from its bytes (first) and its name. Never throws. */
+export function sniff(name: string, bytes: Uint8Array, encoding?: string): Sniffed {
+  const ext = extension(name);
+  if (bytes.length === 0) return { kind: "empty" };
+  // PDF allows bytes before its header (the spec asks readers to look in the first 1024).
+  if (indexOfAscii(bytes, "%PDF-", 1024) !== -1) return { kind: "bytes", format: "pdf" };
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+    return indexOfAscii(bytes, "word/document.xml") !== -1 || ext === "docx"
+      ? { kind: "bytes", format: "docx" }
+      : { kind: "binary", what: "zip" };
+  }
+  if (startsWith(bytes, OLE)) return { kind: "unsupported", format: "doc" };
+  for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) return { kind: "binary", what };
+  const text = decode(bytes, encoding);
+  if (looksBinary(text)) {
+    // Named as a document: its reader says what is wrong with it (damaged, truncated).
+    if (ext === "pdf" || ext === "docx") return { kind: "bytes", format: ext };
+    return { kind: "binary", what: "other" };
+  }
+  if (text.trim() === "") return { kind: "empty" };
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (trimmed.startsWith("{\\rtf")) return { kind: "unsupported", format: "rtf" };
+  if (/^MIME-Version:/i.test(trimmed) && /multipart\/related/i.test(trimmed.slice(0, 2048))) {
+    return { kind: "unsupported", format: "mht" };
+  }
+  if (ext === "json" || (trimmed.startsWith("{") && trimmed.endsWith("}"))) {
+    return { kind: "text", format: "json", text };
+  }
+  const html =
+    ext === "html" ||
+    ext === "htm" ||
+    ext === "xhtml" ||
+    (HTML_START.test(trimmed) && HTML_INSIDE.test(trimmed));
+  return { kind: "text", format: html ? "html" : "text", text };
+}

@@ -1,0 +1,29 @@
+// The readers by format, each loaded when the first file of its format is met: validating text
+// never loads the Word or PDF libraries, and `zfxxgk --version` loads no reader at all.
+// Adding a reader is one line here (its entry: `src/docx.ts`, `src/pdf.ts`).
+import type { Finding } from "../findings/finding.js";
+import type { Report } from "../model/report.js";
+import type { ParseOptions } from "../read/text.js";
+import type { SourceFormat } from "./detect.js";
+
+/** What every reader returns (`parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`). */
+export interface ReadResult {
+  readonly report: Report | undefined;
+  readonly findings: readonly Finding[];
+}
+
+type Read<Input> = (input: Input, options: ParseOptions) => ReadResult | Promise<ReadResult>;
+
+/** A reader of decoded text, or of the file's bytes. */
+export type Reader =
+  | { readonly input: "text"; readonly load: () => Promise<Read<string>> }
+  | { readonly input: "bytes"; readonly load: () => Promise<Read<Uint8Array>> };
+
+/** The readers of this version; a format without one gives `UNSUPPORTED_FORMAT`. */
+export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
+  text: { input: "text", load: async () => (await import("../index.js")).parseText },
+  html: { input: "text", load: async () => (await import("../index.js")).parseHTML },
+  json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
+  docx: { input: "bytes", load: async () => (await import("../docx.js")).parseDocx },
+  pdf: { input: "bytes", load: async () => (await import("../pdf.js")).parsePdf },
+};

@@ -1,0 +1,227 @@
+// `zfxxgk validate`: every input checked, one record each, written in input order. With more than
+// one input and --jobs above 1 the checks run in a pool of worker threads (tinypool); the main
+// thread only lists inputs, hands them out and writes the records, so the output is the same byte
+// for byte whatever --jobs is.
+import { open } from "node:fs/promises";
+import type { CliOptions } from "./args.js";
+import type { Outcome, Settings, Task } from "./check.js";
+import { CSV_BOM, CSV_HEADER } from "./csv.js";
+import { type Input, listInputs } from "./inputs.js";
+import { orderedMap } from "./order.js";
+import { type Progress, startProgress } from "./progress.js";
+import { inShard } from "./shard.js";
+import { openSink } from "./sink.js";
+import { summaryLine, type Tally } from "./words.js";
+
+/** Runs checks: in this thread, or in a pool that is shut down by `close`. */
+interface Runner {
+  run(task: Task): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+async function inlineRunner(): Promise<Runner> {
+  const { checkFile } = await import("./check.js");
+  return { run: checkFile, close: () => Promise.resolve() };
+}
+
+async function poolRunner(threads: number, worker: URL): Promise<Runner> {
+  const { Tinypool } = await import("tinypool");
+  const pool = new Tinypool({
+    filename: worker.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A worker is reused for the next file; nothing of one file is kept for the next.
+    isolateWorkers: false,
+  });
+  return {
+    // A worker that dies (out of memory, a native crash) fails its input only: the input gets an
+    // INTERNAL record, worded by the same code in this thread, and the pool starts a new worker.
+    run: (task) =>
+      (pool.run(task) as Promise<Outcome>).catch(async (error: unknown) => {
+        const { checkFile } = await import("./check.js");
+        const message = String((error as Error)?.message ?? error).split("\n")[0]!;
+        return checkFile({ ...task, problem: { code: "INTERNAL", message } });
+      }),
+    close: () => pool.destroy(),
+  };
+}
+
+/** The inputs of this run's shard, in order. */
+async function* shardInputs(options: CliOptions): AsyncGenerator<Input> {
+  for await (const input of listInputs(options.files, options.filesFrom)) {
+    if (inShard(input.path, options.shard)) yield input;
+  }
+}
+
+/** Takes the first `count` items of an iterator and gives them back in front of the rest. */
+async function peek<T>(
+  source: AsyncIterator<T>,
+  count: number,
+): Promise<{ head: T[]; all: AsyncIterable<T> }> {
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < count) {
+    const next = await source.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  async function* all(): AsyncGenerator<T> {
+    yield* head;
+    if (ended) return;
+    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+  }
+  return { head, all: all() };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Last year's report as canonical JSON text, or why it cannot be had. */
+async function previousJson(
+  options: CliOptions,
+): Promise<{ json?: string; failure?: string } | undefined> {
+  if (options.previous === undefined) return undefined;
+  const [{ loadFile }, { toJSON }, { errorMessage }] = await Promise.all([
+    import("./check.js"),
+    import("../index.js"),
+    import("./words.js"),
+  ]);
+  const bytes = options.previous === "-" ? await readStdin() : undefined;
+  const loaded = await loadFile(options.previous, bytes, options);
+  if (loaded.kind === "error") return { failure: errorMessage(loaded.error, options.locale) };
+  if (loaded.report === undefined) {
+    return { failure: errorMessage({ code: "NOT_A_REPORT" }, options.locale) };
+  }
+  return { json: JSON.stringify(toJSON(loaded.report)) };
+}
+
+const emptyTally: Tally = {
+  files: 0,
+  filesWithErrors: 0,
+  errors: 0,
+  warnings: 0,
+  infos: 0,
+  unreadable: 0,
+};
+
+function add(tally: Tally, outcome: Outcome): Tally {
+  const { counts } = outcome;
+  return {
+    files: tally.files + 1,
+    filesWithErrors: tally.filesWithErrors + (counts !== undefined && counts.error > 0 ? 1 : 0),
+    errors: tally.errors + (counts?.error ?? 0),
+    warnings: tally.warnings + (counts?.warning ?? 0),
+    infos: tally.infos + (counts?.info ?? 0),
+    unreadable: tally.unreadable + (counts === undefined ? 1 : 0),
+  };
+}
+
+/** Counts the inputs in the background for the progress line's time left (not from stdin). */
+function countInputs(options: CliOptions, progress: Progress): void {
+  if (options.filesFrom === "-") return;
+  void (async () => {
+    let total = 0;
+    for await (const _ of shardInputs(options)) total += 1;
+    progress.setTotal(total);
+  })().catch(() => undefined);
+}
+
+/** Runs `validate`; the exit status: 2 an input gave no report, 1 a report has an error, else 0. */
+export async function runValidate(
+  options: CliOptions,
+  worker: URL,
+  fail: (message: string) => void,
+): Promise<number> {
+  const started = Date.now();
+  const previous = await previousJson(options);
+  if (previous?.failure !== undefined) {
+    fail(`cannot read ${options.previous}: ${previous.failure}`);
+    return 2;
+  }
+  if (options.filesFrom !== undefined && options.filesFrom !== "-") {
+    try {
+      await (await open(options.filesFrom, "r")).close();
+    } catch (error) {
+      fail(`cannot read --files-from ${options.filesFrom}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+  let sink: Awaited<ReturnType<typeof openSink>>;
+  try {
+    sink = await openSink(options.out);
+  } catch (error) {
+    fail(`cannot write ${options.out}: ${(error as Error).message}`);
+    return 2;
+  }
+  const settings: Settings = {
+    locale: options.locale,
+    severity: options.severity,
+    format: options.format,
+    ...(options.encoding !== undefined && { encoding: options.encoding }),
+    ...(options.agencyLevel !== undefined && { agencyLevel: options.agencyLevel }),
+    ...(previous?.json !== undefined && { previous: previous.json }),
+  };
+  // Two inputs or more, and more than one job: a pool. One file never pays for starting workers.
+  // A list read from --files-from is not waited for: its writer may be waiting for our first record.
+  const threads = Math.min(options.jobs, 1024);
+  const { head, all } =
+    options.filesFrom === undefined
+      ? await peek(shardInputs(options)[Symbol.asyncIterator](), 2)
+      : { head: undefined, all: shardInputs(options) };
+  const runner =
+    threads > 1 && (head === undefined || head.length > 1)
+      ? await poolRunner(threads, worker)
+      : await inlineRunner();
+  const showProgress = options.progress ?? (process.stderr.isTTY === true && !options.quiet);
+  const progress = showProgress ? startProgress(process.stderr, options.locale) : undefined;
+  if (progress !== undefined) countInputs(options, progress);
+  // Output to the terminal that shows the progress: the line is cleared before each record.
+  const sharesTerminal =
+    progress !== undefined && options.out === undefined && process.stdout.isTTY === true;
+  // Standard input as a file (`-`) is read once, by this thread, when its turn comes.
+  let stdin: Promise<Uint8Array> | undefined;
+  const stdinBytes = () => {
+    stdin = stdin ?? readStdin();
+    return stdin;
+  };
+  const task = async (input: Input): Promise<Task> => ({
+    file: input.path,
+    settings,
+    ...(input.path === "-" && { bytes: await stdinBytes() }),
+    ...(input.problem !== undefined && { problem: input.problem }),
+  });
+  let tally = emptyTally;
+  try {
+    if (options.format === "csv") await sink.write(CSV_BOM + CSV_HEADER);
+    const results = orderedMap(
+      all,
+      async (input: Input) => {
+        const outcome = await runner.run(await task(input));
+        progress?.tick();
+        return outcome;
+      },
+      threads * 8,
+    );
+    for await (const outcome of results) {
+      tally = add(tally, outcome);
+      if (sharesTerminal) progress?.clear();
+      await sink.write(outcome.chunk);
+    }
+  } finally {
+    progress?.stop();
+    await runner.close();
+    await sink.close();
+  }
+  if (!options.quiet) {
+    process.stderr.write(
+      `zfxxgk: ${summaryLine(tally, (Date.now() - started) / 1000, options.locale)}\n`,
+    );
+  }
+  return tally.unreadable > 0 ? 2 : tally.filesWithErrors > 0 ? 1 : 0;
+}

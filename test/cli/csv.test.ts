@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CSV_BOM, CSV_HEADER, csvField, csvRow } from "../../src/cli/csv.js";
+
+/** Python's csv module, an independent reader of RFC 4180, on a whole file. */
+function pythonRows(csv: string): string[][] {
+  const script =
+    "import csv, io, json, sys\n" +
+    "text = sys.stdin.buffer.read().decode('utf-8-sig')\n" +
+    "print(json.dumps(list(csv.reader(io.StringIO(text, newline='')))))";
+  return JSON.parse(execFileSync("python3", ["-c", script], { input: csv, encoding: "utf8" }));
+}
+
+describe("csvRow", () => {
+  it("quotes only what needs it, doubles quotes, ends records with CRLF", () => {
+    expect(csvRow(["a", 1, undefined, null])).toBe("a,1,,\r\n");
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField("two\nlines")).toBe('"two\nlines"');
+    expect(csvField(" edge")).toBe('" edge"');
+    expect(csvField("表三（七）总计")).toBe("表三（七）总计");
+  });
+
+  it("Python's csv module reads back every row and field as written", () => {
+    const field = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+      fc.constantFrom('"', ",", "\r\n", "\n", "\r", " x ", '""', "=1+1", "（七）总计"),
+      fc.integer(),
+    );
+    const rows = fc.sample(fc.array(field, { minLength: 7, maxLength: 7 }), {
+      numRuns: 300,
+      seed: 16,
+    });
+    const csv = CSV_BOM + CSV_HEADER + rows.map(csvRow).join("");
+    const parsed = pythonRows(csv);
+    expect(parsed[0]).toEqual([
+      "file",
+      "code",
+      "severity",
+      "path",
+      "message",
+      "expected",
+      "actual",
+    ]);
+    expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(String)));
+  });
+});

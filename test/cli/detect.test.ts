@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decode, sniff } from "../../src/cli/detect.js";
+import { corpus } from "../read/support.js";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const seed = corpus("seed-dacaozhuang-2022").text;
+
+describe("sniff", () => {
+  it("tells documents by their first bytes, whatever their name", () => {
+    expect(sniff("a.txt", bytes("%PDF-1.7\n…"))).toEqual({ kind: "bytes", format: "pdf" });
+    expect(sniff("a.pdf", bytes("\n\n%PDF-1.4"))).toEqual({ kind: "bytes", format: "pdf" });
+    const docx = new Uint8Array([0x50, 0x4b, 3, 4, ...bytes("....word/document.xml....")]);
+    expect(sniff("report", docx)).toEqual({ kind: "bytes", format: "docx" });
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, ...bytes("xl/workbook.xml")]);
+    expect(sniff("report.zip", zip)).toEqual({ kind: "binary", what: "zip" });
+    // A damaged Word file still goes to the Word reader, which says what is wrong.
+    expect(sniff("report.docx", zip)).toEqual({ kind: "bytes", format: "docx" });
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(sniff("report.doc", ole)).toEqual({ kind: "unsupported", format: "doc" });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(sniff("report.txt", png)).toEqual({ kind: "binary", what: "png" });
+  });
+
+  it("RTF and web archives served as Word files are named, not read as JSON or text", () => {
+    expect(sniff("report.doc", bytes("{\\rtf1\\ansi 一、总体情况}"))).toEqual({
+      kind: "unsupported",
+      format: "rtf",
+    });
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x';
+    expect(sniff("report.doc", bytes(mht))).toEqual({ kind: "unsupported", format: "mht" });
+    // An HTML page served as a Word file is read as the page it is.
+    expect(sniff("report.doc", bytes("<html><body><table></table></body></html>"))).toMatchObject({
+      format: "html",
+    });
+  });
+
+  it("an HTML error page saved as .pdf is read as the HTML it is", () => {
+    const page = "<!DOCTYPE html><html><body><p>404 Not Found</p></body></html>";
+    expect(sniff("report.pdf", bytes(page))).toMatchObject({ kind: "text", format: "html" });
+  });
+
+  it("empty, white space, and binary bytes are no text", () => {
+    expect(sniff("a.txt", new Uint8Array())).toEqual({ kind: "empty" });
+    expect(sniff("a.txt", bytes(" \n\t\r\n"))).toEqual({ kind: "empty" });
+    const noise = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256);
+    expect(sniff("a.txt", noise)).toEqual({ kind: "binary", what: "other" });
+    expect(sniff("a.txt", bytes(`${seed}\u0000`))).toEqual({ kind: "binary", what: "other" });
+  });
+
+  it("text, Markdown, HTML and canonical JSON", () => {
+    expect(sniff("a.txt", bytes(seed))).toEqual({ kind: "text", format: "text", text: seed });
+    expect(sniff("a.md", bytes("# 标题\n\n| a | b |"))).toMatchObject({ format: "text" });
+    expect(sniff("page", bytes("<table><tr><td>1</td></tr></table>"))).toMatchObject({
+      format: "html",
+    });
+    expect(sniff("a.htm", bytes("一、总体情况"))).toMatchObject({ format: "html" });
+    expect(sniff("-", bytes(' {"formatVersion": 1} '))).toMatchObject({ format: "json" });
+    expect(sniff("r.json", bytes("not json"))).toMatchObject({ format: "json" });
+    // Text that quotes a tag is still text.
+    expect(sniff("a.txt", bytes(`${seed}\n<br>`))).toMatchObject({ format: "text" });
+    // pdftotext separates pages with form feeds.
+    expect(sniff("a.txt", bytes(`${seed}\f${seed}`))).toMatchObject({ format: "text" });
+  });
+});
+
+describe("decode", () => {
+  it("UTF-8 with or without its mark, UTF-16 with or without a mark, GB18030", () => {
+    const text = "一、总体情况 2022";
+    expect(decode(bytes(`\uFEFF${text}`))).toBe(text);
+    expect(decode(bytes(text))).toBe(text);
+    const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+    expect(decode(le)).toBe(text);
+    const be = Buffer.from(Buffer.from(`\uFEFF${text}`, "utf16le")).swap16();
+    expect(decode(be)).toBe(text);
+    const ascii = "Annual report 2022, table 3";
+    expect(decode(Buffer.from(ascii, "utf16le"))).toBe(ascii);
+    expect(decode(Buffer.from(Buffer.from(ascii, "utf16le")).swap16())).toBe(ascii);
+    const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
+    expect(decode(gb)).toContain("政府信息公开");
+  });
+
+  it("an encoding given wins over detection", () => {
+    const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
+    expect(decode(gb, "gb18030")).toBe(decode(gb));
+    expect(decode(bytes("一"), "gb18030")).not.toBe("一");
+  });
+});
