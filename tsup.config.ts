@@ -50,12 +50,14 @@ export default defineConfig([
     target,
   },
   {
-    // CommonJS, one file per entry, for require() and older tools.
+    // CommonJS, one file per entry, for require() and older tools. pdf.js stays a dependency, not
+    // bundled: it ships ES modules only, which require() loads in Node ≥ 20.19 (no top-level await).
     entry: {
       index: "src/index.ts",
       vitest: "src/vitest.ts",
       schema: "src/schema.ts",
       docx: "src/docx.ts",
+      pdf: "src/pdf.ts",
     },
     format: ["cjs"],
     noExternal: inlined,
@@ -72,6 +74,7 @@ export default defineConfig([
       vitest: "src/vitest.ts",
       schema: "src/schema.ts",
       docx: "src/docx.ts",
+      pdf: "src/pdf.ts",
     },
     format: ["esm", "cjs"],
     dts: { only: true },

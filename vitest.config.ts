@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // LibreOffice and Chromium checks: npm run test:system (vitest.system.config.ts).
+    exclude: [...configDefaults.exclude, "test/system/**"],
     // Builds the package into a temporary folder for the tests that run the built files.
     globalSetup: ["test/setup/build.ts"],
     typecheck: {

@@ -9,6 +9,7 @@ import { jsonSchema } from "../src/schema.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { cliTimings } from "./cli.js";
 import { CEILING, corpusRatios } from "./corpus.js";
+import { pdfTimes } from "./pdf.js";
 
 const TIME_MS = Number(process.env["BENCH_TIME_MS"] ?? 1500);
 
@@ -127,6 +128,18 @@ const poolRows = cli.pool.map(([jobs, seconds, rate, cpu]) => [
   `${((cli.pool[0]![3] / cpu) * jobs).toFixed(2)}×`,
 ]);
 
+// parsePdf per page on the PDF fixtures, and its steps.
+const pdf = await pdfTimes();
+const pdfRows = pdf.map((t) => [
+  t.file,
+  String(t.pages),
+  `${t.kilobytes.toFixed(0)} kB`,
+  `${t.perPage.total.toFixed(1)} ms`,
+  `${t.perPage.pdfjs.toFixed(1)} ms`,
+  `${t.perPage.layout.toFixed(2)} ms`,
+  `${t.perPage.read.toFixed(2)} ms`,
+]);
+
 const meanMs = (name: string): number => {
   const task = bench.getTask(name);
   const result = task?.result as { latency?: { mean: number } } | undefined;
@@ -218,6 +231,16 @@ lines), both timed in alternating batches of about 2 ms, the best batch mean of 
 (\`bench/corpus.ts\`). Issue 13 sets ${CEILING}× as the ceiling: ${over} of ${perFile.length} files are over it.
 
 ${table(["file", "chars", "parseText", "floor", "ratio"], perFileRows)}
+
+## Reading PDFs, per page
+
+\`parsePdf\` on the PDF fixtures (\`bench/pdf.ts\`), the best of five runs after a warm-up, divided
+by the pages: the whole call, and its steps: pdf.js reading each page's text and drawing (its
+fake worker, on the main thread in Node), the layout into paragraphs and grids (\`src/pdf/\`), and
+\`readDocument\`. pdf.js takes most of the time; the whole includes starting pdf.js's worker for
+the document.
+
+${table(["file", "pages", "size", "parsePdf", "pdf.js", "layout", "readDocument"], pdfRows)}
 
 ## Linear time
 

@@ -25,4 +25,5 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   html: { input: "text", load: async () => (await import("../index.js")).parseHTML },
   json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
   docx: { input: "bytes", load: async () => (await import("../docx.js")).parseDocx },
+  pdf: { input: "bytes", load: async () => (await import("../pdf.js")).parsePdf },
 };

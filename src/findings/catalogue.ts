@@ -295,6 +295,18 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     formula: "unlabelled values = rows × columns of the printed group",
     notes: "At the group, with the values as placed in `actual`.",
   },
+  PARSE_EXTRA_ROW: {
+    severity: "info",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表中有模板以外的地方行（如湖北的“其他主动公开文件”），其数值未计入任何单元格",
+      en: "A table prints a local row that is not in the template (such as Hubei's 其他主动公开文件); its values are kept out of every cell",
+    },
+    formula: "printed rows ⊆ rows of the template",
+    notes:
+      "At the table, `detail` the printed label, `actual` its printed values. The local rows known are listed with their table in the registry; one finding per row printed.",
+  },
   TEMPLATE_MIXED: {
     severity: "warning",
     templates: both,

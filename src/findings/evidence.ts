@@ -42,6 +42,7 @@ export const findingEvidence = {
   // The printed values that the labels and identities leave more than one place for.
   PARSE_CELL_AMBIGUOUS: { expected: ["absent"], actual: ["string"] },
   PARSE_ROWS_BY_ORDER: { expected: ["absent"], actual: ["string"] }, // the values as placed
+  PARSE_EXTRA_ROW: { expected: ["absent"], actual: ["string"] }, // the row's printed values
   // The report's template; the template whose layout is printed. The values not placed in detail.
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
   SOURCE_UNREADABLE: { expected: ["string"], actual: ["string", "absent"] }, // the format; what was seen

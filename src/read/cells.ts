@@ -16,6 +16,12 @@ export interface Token {
   readonly text: string;
   /** Words, not a value: a header, a label remainder, a note. */
   readonly junk: boolean;
+  /**
+   * The token is a whole cell as printed: a pipe cell of its own, or the only word on its line.
+   * Words that share a line may be cells glued together by the copy (`230 000023`); a whole cell
+   * is one value, so a row of whole cells fewer than its columns lost cells, it was not glued.
+   */
+  readonly whole?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"]);
@@ -80,11 +86,21 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   const pieces = region.split("|");
   if (pieces.length < 2) return [];
   const tokens: Token[] = [];
+  // Before the first pipe is the rest of the label cell; but on a line of its own after the label
+  // (a wrapped label, then a row whose opening pipe became a space: `…情形）\n  2 | 0 |`) a value
+  // is the row's first cell.
+  const opening = pieces[0]!;
+  const lineBreak = opening.lastIndexOf("\n");
+  tick(meter, 1 + 2 * opening.length);
+  if (lineBreak !== -1) {
+    const first = token(opening.slice(lineBreak + 1), meter);
+    if (!first.junk && first.text !== "") tokens.push({ ...first, whole: true });
+  }
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const last = i === pieces.length - 1;
-    // The trims and the split into words.
-    tick(meter, 1 + 3 * piece.length);
+    // The trims, the split into words, and the look at the blanks ending the piece.
+    tick(meter, 1 + 5 * piece.length);
     // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
     // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
     if (last && piece.trim() === "" && !separated) continue;
@@ -93,7 +109,10 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     if (words.length > 1 && words.every((w) => isValueText(w, meter) && w !== "")) {
       for (const word of words) tokens.push(token(word, meter));
     } else {
-      tokens.push(token(piece, meter));
+      // A cell after the last pipe is whole when a line break ends it: else the next label (or
+      // whatever follows the region) may be glued to it.
+      const whole = !last || piece.slice(piece.trimEnd().length).includes("\n");
+      tokens.push(whole ? { ...token(piece, meter), whole } : token(piece, meter));
     }
   }
   return tokens;
@@ -101,16 +120,36 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
 
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
 export function wordTokens(region: string, meter?: Meter): Token[] {
-  // The replacement looks a fixed distance ahead of each digit; the split reads each blank run once.
-  tick(meter, 2 * region.length);
+  // The replacement looks a fixed distance ahead of each digit; the splits read each blank run
+  // and each line break once.
+  tick(meter, 3 * region.length);
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
-  return region
+  const tokens: Token[] = [];
+  const lines = region
     .replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
-    .split(/[\s\u00a0\u3000]+/)
-    .filter((word) => word !== "")
-    .map((word) => token(word, meter))
-    .filter((t) => t.text !== "");
+    .split("\n");
+  // One line: no word is a whole line (the region's ends share their lines with its labels).
+  if (lines.length === 1) {
+    return lines[0]!
+      .split(/[\s\u00a0\u3000]+/)
+      .filter((word) => word !== "")
+      .map((word) => token(word, meter))
+      .filter((t) => t.text !== "");
+  }
+  lines.forEach((line, index) => {
+    const words = line
+      .split(/[\s\u00a0\u3000]+/)
+      .filter((word) => word !== "")
+      .map((word) => token(word, meter))
+      .filter((t) => t.text !== "");
+    // The first and last pieces share their lines with what surrounds the region (the label
+    // before it, the next label after it): only the lines between are whole lines.
+    const wholeLine = index > 0 && index < lines.length - 1;
+    if (words.length === 1 && wholeLine) tokens.push({ ...words[0]!, whole: true });
+    else tokens.push(...words);
+  });
+  return tokens;
 }
 
 /**

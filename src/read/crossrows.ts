@@ -1,152 +1,294 @@
 /**
- * Settling glued rows of table 三 that their own row total leaves ambiguous, with the identities
- * across rows (result total, balance): a candidate split survives only if every identity whose
- * other cells are all known holds. A row is taken only when exactly one candidate survives.
+ * Settling rows that their own text leaves open, with the identities of the whole table, through
+ * the one evaluator of `src/model/identities.ts`:
+ *
+ * - a glued row whose own row total left several splits (`candidates`) is taken only when exactly
+ *   one split survives;
+ * - a short row, printing fewer values than columns with nothing to hold the other positions
+ *   (`placements`: every order-preserving placement of the printed values, the rest absent), gets
+ *   the cells that every surviving placement agrees on, and no other.
+ *
+ * A reading survives when the table, with that reading in and every other open row left absent,
+ * can still satisfy the identities the reading reaches: an identity with one unknown operand
+ * implies its value, which is carried into the identities reading that cell, and a violated
+ * identity rules the reading out. Absent, blank and marked cells are unknown counts ≥ 0, never
+ * zero, so a reading is ruled out only when the printed numbers contradict the table whatever the
+ * unknown cells hold.
  *
  * @module
  */
 
 import type { Cell } from "../model/cell.js";
-import { identitiesOf } from "../templates/identities.js";
-import { templateDefinition } from "../templates/registry.js";
-import type { TemplateVersion } from "../templates/types.js";
+import { cellKey, evaluateIdentity } from "../model/identities.js";
+import type { CellPath, Identity } from "../templates/identities.js";
 import { type Meter, tick } from "../text/meter.js";
-import type { RowResult, RowsResult } from "./rows.js";
+import type { RowResult } from "./rows.js";
+
+/** Where a row's cells sit in the canonical JSON: the path of cell `index` of row `id`. */
+export type PathOf = (id: string, index: number) => CellPath;
+
+/** A reading of one row: a cell per column, `undefined` where the reading leaves it absent. */
+type Reading = readonly (Cell | undefined)[];
 
 /**
- * The rows with ambiguous splits settled where the column identities allow.
+ * Identity evaluations one table may spend on settling (each reads at most a few dozen cells).
+ * Beyond it the rows still open stay unsettled: absent, with their findings, never guessed.
+ */
+const EVALUATION_BUDGET = 60_000;
+/** Combinations of open rows' readings tried together at most. */
+const JOINT_LIMIT = 4_096;
+
+interface Slot {
+  readonly id: string;
+  readonly index: number;
+}
+
+/**
+ * The cells of the table by key, the key of every operand path of the identities, the identities
+ * reading each cell, and the cell keys of each row.
+ */
+interface Slots {
+  readonly cells: ReadonlyMap<string, Slot>;
+  readonly keys: ReadonlyMap<CellPath, string>;
+  readonly touching: ReadonlyMap<string, readonly Identity[]>;
+  readonly rows: ReadonlyMap<string, readonly string[]>;
+}
+
+interface Budget {
+  left: number;
+}
+
+function isOpen(row: RowResult): boolean {
+  return (
+    (row.candidates !== undefined && row.candidates.length > 0) ||
+    (row.placements !== undefined && row.placements.length > 0)
+  );
+}
+
+function readingsOf(row: RowResult): readonly Reading[] {
+  return row.candidates ?? row.placements ?? [];
+}
+
+/**
+ * Whether the table can satisfy its identities with `chosen` readings in place of the rows they
+ * name, the other cells as read (an open row's cells not yet placed read as absent). The
+ * identities touching a chosen cell are judged first; a value one of them implies is carried to the
+ * identities touching that cell, and so on, until none is left or one is violated. Identities no
+ * chosen or implied value touches are not judged: a slip elsewhere in the table (a real report's
+ * own arithmetic error) rules out no reading here. `undefined` when the budget runs out.
+ */
+function satisfiable(
+  slots: Slots,
+  rows: ReadonlyMap<string, RowResult>,
+  chosen: ReadonlyMap<string, Reading>,
+  budget: Budget,
+  meter?: Meter,
+): boolean | undefined {
+  // Implied values by cell: one cell is named by a different path object in each identity.
+  const implied = new Map<string, unknown>();
+  const read = (path: CellPath): unknown => {
+    const key = slots.keys.get(path)!;
+    if (implied.has(key)) return implied.get(key);
+    const slot = slots.cells.get(key);
+    if (slot === undefined) return undefined;
+    const reading = chosen.get(slot.id) ?? rows.get(slot.id)?.ordered;
+    return reading?.[slot.index];
+  };
+  const queued = new Set<Identity>();
+  const queue: Identity[] = [];
+  const touch = (key: string) => {
+    for (const identity of slots.touching.get(key) ?? []) {
+      if (queued.has(identity)) continue;
+      queued.add(identity);
+      queue.push(identity);
+    }
+  };
+  for (const id of chosen.keys()) for (const key of slots.rows.get(id) ?? []) touch(key);
+  // Each identity is judged again only after a cell it reads was implied, and a cell is implied
+  // once: the work is bounded by the cells times the identities touching each.
+  for (let next = 0; next < queue.length; next++) {
+    const identity = queue[next]!;
+    queued.delete(identity);
+    if (--budget.left < 0) return undefined;
+    // The evaluator reads every operand of the identity.
+    tick(meter, 1 + 3 * (identity.left.length + identity.right.length));
+    const verdict = evaluateIdentity(identity, read);
+    if (verdict.verdict === "violated") return false;
+    if (verdict.verdict === "implies") {
+      const key = slots.keys.get(verdict.operand)!;
+      implied.set(key, verdict.value);
+      touch(key);
+    }
+  }
+  return true;
+}
+
+/** The row left by its surviving readings: the one split, or the cells every placement agrees on. */
+function settled(row: RowResult, survivors: readonly Reading[]): RowResult {
+  if (row.candidates !== undefined) {
+    if (survivors.length !== 1) return { ...row, candidates: survivors };
+    const { candidates: _open, ...rest } = row;
+    return withCells(rest, survivors[0]!);
+  }
+  return { ...withCells(row, agreed(survivors, row.ordered.length)), placements: survivors };
+}
+
+/** A row with its cells by index, by key and the keys of the cells left absent. */
+function withCells(row: RowResult, ordered: Reading): RowResult {
+  const cells: Record<string, Cell> = {};
+  const unreadable: string[] = [];
+  row.columnKeys.forEach((key, index) => {
+    const cell = ordered[index];
+    if (cell === undefined) unreadable.push(key);
+    else cells[key] = cell;
+  });
+  return { ...row, ordered: [...ordered], cells, unreadable };
+}
+
+/** The cells on which every reading agrees (the same value, never absent in one of them). */
+function agreed(readings: readonly Reading[], width: number): (Cell | undefined)[] {
+  const cells: (Cell | undefined)[] = new Array(width).fill(undefined);
+  if (readings.length === 0) return cells;
+  for (let index = 0; index < width; index++) {
+    const first = readings[0]![index];
+    if (first === undefined) continue;
+    if (readings.every((reading) => sameCell(reading[index], first))) cells[index] = first;
+  }
+  return cells;
+}
+
+function sameCell(a: Cell | undefined, b: Cell): boolean {
+  if (a === b) return true;
+  if (a === undefined || a === null || b === null) return false;
+  if (typeof a === "number" || typeof b === "number") return false;
+  if ("mark" in a || "mark" in b) return "mark" in a && "mark" in b && a.mark === b.mark;
+  return a.equals(b);
+}
+
+function placedCount(row: RowResult): number {
+  return row.ordered.filter((cell) => cell !== undefined).length;
+}
+
+/**
+ * The rows with their open readings settled where the table's identities allow: first one row at a
+ * time against the others as read, as long as that settles or narrows something, then the open
+ * rows together (when few enough combinations), keeping for each row the readings that appear in
+ * some combination satisfying the table.
  *
+ * @param rows - The rows read, by id; open rows carry `candidates` (glued) or `placements` (short).
+ * @param identities - The identities of the table (`identitiesOf(version)` filtered to it).
+ * @param pathOf - The path of a row's cell, to read the identities' operands.
  * @example
  * ```ts
- * resolveAcrossRows(readRows(source, specs), "2021").rows.get("newlyReceived")?.cells;
+ * settleRows(result.rows, identitiesOf("2021"), (id, i) => ["applications", id, columns[i]!.key]);
  * ```
  */
-export function resolveAcrossRows(
-  result: RowsResult,
-  version: TemplateVersion,
+export function settleRows(
+  rows: ReadonlyMap<string, RowResult>,
+  identities: readonly Identity[],
+  pathOf: PathOf,
   meter?: Meter,
-): RowsResult {
-  const pending = [...result.rows.values()].filter((row) => row.candidates);
-  if (pending.length === 0) return result;
-  const columns = templateDefinition(version).applications.columns.map((c) => c.key);
-  const identities = identitiesOf(version).filter(
-    (identity) => identity.code === "T3_RESULT_TOTAL" || identity.code === "T3_BALANCE",
-  );
-  const rows = new Map(result.rows);
-  const known = (row: string, column: string): number | undefined => {
-    const cell = rows.get(row)?.cells[column];
-    return typeof cell === "number" ? cell : undefined;
-  };
+): ReadonlyMap<string, RowResult> {
+  if (![...rows.values()].some(isOpen)) return rows;
+  const cells = new Map<string, Slot>();
+  const rowKeys = new Map<string, string[]>();
+  for (const row of rows.values()) {
+    // One slot per cell of the table (a fixed number of them).
+    tick(meter, row.ordered.length);
+    const own = row.ordered.map((_, index) => cellKey(pathOf(row.id, index)));
+    own.forEach((key, index) => {
+      cells.set(key, { id: row.id, index });
+    });
+    rowKeys.set(row.id, own);
+  }
+  // Each operand's key once, so that reading an operand needs no new string.
+  const keys = new Map<CellPath, string>();
+  const touching = new Map<string, Identity[]>();
+  for (const identity of identities) {
+    tick(meter, identity.left.length + identity.right.length);
+    for (const path of [...identity.left, ...identity.right]) {
+      const key = cellKey(path);
+      keys.set(path, key);
+      const list = touching.get(key) ?? [];
+      list.push(identity);
+      touching.set(key, list);
+    }
+  }
+  const slots: Slots = { cells, keys, touching, rows: rowKeys };
+  const budget: Budget = { left: EVALUATION_BUDGET };
+  const current = new Map(rows);
   let changed = true;
   while (changed) {
     changed = false;
-    for (const row of [...rows.values()].filter((r) => r.candidates)) {
-      // Each candidate against each identity (a row has at most MAX_CANDIDATES of them, and a
-      // round settles or narrows a row, else the loop stops).
-      tick(meter, 1 + row.candidates!.length * identities.length);
-      const survivors = row.candidates!.filter((candidate) =>
-        identities.every((identity) => {
-          const column = identity.scope;
-          const value = candidate[columns.indexOf(column)];
-          const side = (paths: typeof identity.left) => {
-            let sum = 0;
-            for (const [, rowKey] of paths) {
-              const cell = rowKey === row.id ? value : known(rowKey, column);
-              if (typeof cell !== "number") return undefined;
-              sum += cell;
-            }
-            return sum;
-          };
-          const involved = [...identity.left, ...identity.right].some(
-            ([, rowKey]) => rowKey === row.id,
-          );
-          if (!involved) return true;
-          const left = side(identity.left);
-          const right = side(identity.right);
-          return left === undefined || right === undefined || left === right;
-        }),
-      );
-      if (survivors.length === 1) {
-        const ordered: Cell[] = [...survivors[0]!];
-        const cells = Object.fromEntries(columns.map((key, index) => [key, ordered[index]!]));
-        const settled: RowResult = {
-          id: row.id,
-          cells,
-          ordered,
-          unreadable: [],
-          glued: row.glued!,
-        };
-        rows.set(row.id, settled);
-        changed = true;
-      } else if (survivors.length !== row.candidates!.length) {
-        rows.set(row.id, { ...row, candidates: survivors });
-        changed = survivors.length > 0;
+    for (const row of [...current.values()].filter(isOpen)) {
+      const readings = readingsOf(row);
+      const survivors: Reading[] = [];
+      for (const reading of readings) {
+        const chosen = new Map([[row.id, reading]]);
+        const verdict = satisfiable(slots, current, chosen, budget, meter);
+        // Out of budget: the row keeps what it had (cells agreed by a wider set of readings).
+        if (verdict === undefined) return current;
+        if (verdict) survivors.push(reading);
       }
+      const next = settled(row, survivors);
+      // Other rows read this one's cells: go round again when it gained some.
+      if (placedCount(next) > placedCount(row)) changed = true;
+      current.set(row.id, next);
     }
   }
-  return { ...result, rows: settleJointly(rows, identities, columns, meter) };
+  return settleJointly(current, slots, budget, meter);
 }
 
-const JOINT_LIMIT = 10_000;
-
 /**
- * Rows still ambiguous after one-at-a-time filtering (two glued rows in the same column sum):
- * every combination of their candidates is tried, when there are few enough, and taken only
- * when exactly one combination satisfies every identity it makes decidable.
+ * Rows still open after one-at-a-time filtering (two glued rows in the same column sum): every
+ * combination of their readings is tried, when there are few enough, and each row keeps the
+ * readings that some satisfying combination uses.
  */
 function settleJointly(
   rows: Map<string, RowResult>,
-  identities: ReturnType<typeof identitiesOf>,
-  columns: readonly string[],
+  slots: Slots,
+  budget: Budget,
   meter?: Meter,
 ): Map<string, RowResult> {
-  const open = [...rows.values()].filter((row) => row.candidates && row.candidates.length > 0);
+  const open = [...rows.values()].filter(isOpen);
   if (open.length < 2) return rows;
-  const combinations = open.reduce((product, row) => product * row.candidates!.length, 1);
+  const combinations = open.reduce((product, row) => product * readingsOf(row).length, 1);
   if (combinations > JOINT_LIMIT) return rows;
-  const choice = new Map<string, readonly Cell[]>();
-  const cellOf = (row: string, column: string): number | undefined => {
-    const chosen = choice.get(row);
-    const cell = chosen ? chosen[columns.indexOf(column)] : rows.get(row)?.cells[column];
-    return typeof cell === "number" ? cell : undefined;
-  };
-  const consistent = () =>
-    identities.every((identity) => {
-      const sum = (paths: typeof identity.left) => {
-        let total = 0;
-        for (const [, row] of paths) {
-          const value = cellOf(row, identity.scope);
-          if (value === undefined) return undefined;
-          total += value;
-        }
-        return total;
-      };
-      const left = sum(identity.left);
-      const right = sum(identity.right);
-      return left === undefined || right === undefined || left === right;
-    });
-  const found: Map<string, readonly Cell[]>[] = [];
+  const used = open.map(() => new Set<number>());
+  const choice = new Map<string, Reading>();
+  const picked: number[] = [];
+  let undecided = false;
   const visit = (index: number): void => {
-    if (found.length > 1) return;
+    if (undecided) return;
     if (index === open.length) {
-      // At most JOINT_LIMIT combinations, each checked against every identity.
-      tick(meter, 1 + identities.length);
-      if (consistent()) found.push(new Map(choice));
+      const verdict = satisfiable(slots, rows, choice, budget, meter);
+      if (verdict === undefined) undecided = true;
+      else if (verdict) {
+        picked.forEach((reading, row) => {
+          used[row]!.add(reading);
+        });
+      }
       return;
     }
-    for (const candidate of open[index]!.candidates!) {
-      choice.set(open[index]!.id, candidate);
+    readingsOf(open[index]!).forEach((reading, at) => {
+      choice.set(open[index]!.id, reading);
+      picked[index] = at;
       visit(index + 1);
-    }
+    });
     choice.delete(open[index]!.id);
   };
   visit(0);
-  if (found.length !== 1) return rows;
-  const settled = new Map(rows);
-  for (const [id, candidate] of found[0]!) {
-    const ordered: Cell[] = [...candidate];
-    const cells = Object.fromEntries(columns.map((key, index) => [key, ordered[index]!]));
-    settled.set(id, { id, cells, ordered, unreadable: [], glued: rows.get(id)!.glued! });
-  }
-  return settled;
+  if (undecided) return rows;
+  const result = new Map(rows);
+  open.forEach((row, index) => {
+    const readings = readingsOf(row);
+    result.set(
+      row.id,
+      settled(
+        row,
+        readings.filter((_, at) => used[index]!.has(at)),
+      ),
+    );
+  });
+  return result;
 }

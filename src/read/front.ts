@@ -8,7 +8,7 @@
 import type { ReportMeta } from "../model/report.js";
 import { pageFields, yearPatterns } from "../templates/page.js";
 import { type Meter, tick } from "../text/meter.js";
-import { matchKey } from "../text/normalize.js";
+import { matchKey, toSimplified } from "../text/normalize.js";
 import { unescapeMarkdown } from "./clean.js";
 
 /** What the front of a report gave. */
@@ -74,20 +74,32 @@ export function fromTitle(
   title: string,
   meter?: Meter,
 ): { agency: string | null; year: number | null } {
-  // NFKC, the blanks removed, and three patterns anchored at the start whose one lazy run is
-  // followed by a fixed word (a bounded look at each extension): the title about five times.
-  tick(meter, 6 * title.length);
+  // NFKC, the blanks removed, two conversions to simplified characters, and three patterns
+  // anchored at the start whose one lazy run is followed by a fixed word (a bounded look at each
+  // extension): the title about seven times.
+  tick(meter, 8 * title.length);
   const whole = title.normalize("NFKC").replace(/\s+/g, "");
   // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
   // outside the quotes, when the report is named there too; a title that is all quote is read inside.
   const unquoted = whole.replace(/《[^》]*》/g, "");
-  const plain = unquoted.includes("政府信息公开") ? unquoted : whole.replace(/[《》]/g, "");
+  const shown = toSimplified(unquoted).includes("政府信息公开")
+    ? unquoted
+    : whole.replace(/[《》]/g, "");
+  // Matched in simplified characters (a mirror in traditional script writes 政府信息公開, format-spec
+  // D13); the agency is taken as printed, from the same positions (the conversion keeps lengths).
+  const plain = toSimplified(shown);
   const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
-  if (agencyFirst) return { agency: agencyFirst[1] || null, year: Number(agencyFirst[2]) };
+  if (agencyFirst) {
+    const agency = shown.slice(0, agencyFirst[1]!.length);
+    return { agency: agency || null, year: Number(agencyFirst[2]) };
+  }
   const yearFirst = /^(\d{4})年度?(.+?)政府信息公开/.exec(plain);
-  if (yearFirst) return { agency: yearFirst[2]!, year: Number(yearFirst[1]) };
+  if (yearFirst) {
+    const start = yearFirst[0].length - "政府信息公开".length - yearFirst[2]!.length;
+    return { agency: shown.slice(start, start + yearFirst[2]!.length), year: Number(yearFirst[1]) };
+  }
   const yearLast = /^(.+?)政府信息公开工作(\d{4})年度报告/.exec(plain);
-  if (yearLast) return { agency: yearLast[1]!, year: Number(yearLast[2]) };
+  if (yearLast) return { agency: shown.slice(0, yearLast[1]!.length), year: Number(yearLast[2]) };
   return { agency: null, year: null };
 }
 

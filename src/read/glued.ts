@@ -1,23 +1,45 @@
 /**
  * Splitting glued digits (`640020470` for seven cells) back into cells. Every split of the digit
  * runs into the row's cells is enumerated, left to right, with the row's own identities applied as
- * soon as their parts are known: a total cell is then forced to the sum, which prunes the search to
- * the splits of the parts. The search has a step budget, so adversarial input ends in "unreadable",
- * never in an exponential blow-up.
+ * soon as their parts are known: a total cell is then forced to the value the identity implies,
+ * which prunes the search to the splits of the parts, and a split is kept only where each identity
+ * holds. The identities are judged by the one evaluator (`src/model/identities.ts`). The search has
+ * a step budget, so adversarial input ends in "unreadable", never in an exponential blow-up.
  *
  * @module
  */
 
 import type { Cell } from "../model/cell.js";
+import { evaluateIdentity } from "../model/identities.js";
+import type { CellPath, Identity } from "../templates/identities.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { nfkc } from "../text/normalize.js";
 import { readCell, type Token } from "./cells.js";
 
-/** `total = Σ parts`, by cell index within the row. */
+/** An identity of the registry whose cells all lie in one row, with the row's index of each. */
 export interface RowIdentity {
+  readonly identity: Identity;
+  /** The row's cell index of each operand path of the identity (the path objects themselves). */
+  readonly slots: ReadonlyMap<CellPath, number>;
+  /** The index of the total cell (the identity's one left operand). */
   readonly total: number;
-  readonly parts: readonly number[];
+}
+
+/**
+ * A total identity (`total = Σ parts`) read against a row: `indexOf` gives the row's cell index
+ * of an operand's path.
+ *
+ * @example
+ * ```ts
+ * rowIdentity(rowTotal, (path) => columns.findIndex((c) => c.key === path[2])).total; // 6
+ * ```
+ */
+export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => number): RowIdentity {
+  const slots = new Map(
+    [...identity.left, ...identity.right].map((path) => [path, indexOf(path)] as const),
+  );
+  return { identity, slots, total: indexOf(identity.left[0]!) };
 }
 
 /** The splits found; `complete` is false when the budget ran out (then the row is unreadable). */
@@ -84,17 +106,12 @@ export function splitGlued(
     return [least, most];
   };
 
-  const holds = (identity: RowIdentity): boolean => {
-    const total = cells[identity.total];
-    if (typeof total !== "number") return false;
-    let sum = 0;
-    for (const part of identity.parts) {
-      const value = cells[part];
-      if (typeof value !== "number") return false;
-      sum += value;
-    }
-    return sum === total;
-  };
+  // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent); one
+  // reader per identity, made once.
+  const readers = new Map(
+    identities.map((row) => [row, (path: CellPath) => cells[row.slots.get(path) ?? -1]] as const),
+  );
+  const judge = (row: RowIdentity) => evaluateIdentity(row.identity, readers.get(row)!);
 
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= MAX_CANDIDATES) return;
@@ -124,11 +141,13 @@ export function splitGlued(
     const rest = current.digits.length - offset;
     const identity = totalOf.get(cell);
     const lengths: number[] = [];
-    if (identity?.parts.every((part) => typeof cells[part] === "number")) {
-      const sum = identity.parts.reduce((acc, part) => acc + (cells[part] as number), 0);
-      const forced = String(negative ? -sum : sum);
-      if (current.digits.startsWith(forced.replace("-", ""), offset))
-        lengths.push(forced.replace("-", "").length);
+    // With every part known, the total is forced: the one value the identity implies for it.
+    const verdict = identity ? judge(identity) : undefined;
+    if (verdict?.verdict === "implies" && typeof verdict.value === "number") {
+      const forced = String(verdict.value);
+      if (!negative && current.digits.startsWith(forced, offset)) lengths.push(forced.length);
+    } else if (verdict?.verdict === "implies") {
+      // A sum beyond the safe integers: no split reads it.
     } else {
       for (let length = 1; length <= Math.min(rest, MAX_DIGITS); length++) lengths.push(length);
     }
@@ -137,7 +156,8 @@ export function splitGlued(
       if (digits.length > 1 && digits.startsWith("0")) continue;
       const value = Number(digits) * (negative ? -1 : 1);
       cells[cell] = value === 0 ? 0 : value;
-      if (identity && !holds(identity)) continue;
+      // Only a split in which the identity holds, every operand a number, is kept.
+      if (identity && judge(identity).verdict !== "holds") continue;
       if (offset + length === current.digits.length) visit(index + 1, 0, cell + 1);
       else visit(index, offset + length, cell + 1);
     }
@@ -146,7 +166,8 @@ export function splitGlued(
 
   visit(0, 0, 0);
   // Per visit: the capacity scan over the pieces and at most MAX_DIGITS lengths, each checked
-  // against an identity of the row. The visits are capped by STEP_BUDGET whatever the input.
-  tick(meter, steps * (pieces.length + MAX_DIGITS * (1 + count)));
+  // against an identity of the row (the evaluator reads each operand), and the forcing look once.
+  // The visits are capped by STEP_BUDGET whatever the input.
+  tick(meter, steps * (pieces.length + (1 + MAX_DIGITS) * (1 + count)));
   return { candidates, complete: complete && candidates.length < MAX_CANDIDATES };
 }

@@ -55,11 +55,22 @@ export function labelForms(texts: readonly string[]): readonly Form[] {
   );
 }
 
+/** Key characters inside annotations, from key offset `from` (see `annotationMask`). */
+export interface Mask {
+  readonly from: number;
+  readonly inside: Uint8Array;
+}
+
+function masked(mask: Mask | undefined, at: number): boolean {
+  return mask !== undefined && mask.inside[at - mask.from] === 1;
+}
+
 function locate(
   stream: KeyStream,
   spec: LabelSpec,
   from: number,
   to: number,
+  mask: Mask | undefined,
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
@@ -67,8 +78,14 @@ function locate(
     if (form.core === "") continue;
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
     const needle = needed ? form.ordinal + form.core : form.core;
-    const at = stream.key.indexOf(needle, from);
-    // The search reads from `from` to the label found, or to the end of the key. A label is a
+    const skip = needed ? form.ordinal.length : 0;
+    let at = stream.key.indexOf(needle, from);
+    // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
+    // it: the search goes on after it.
+    while (at !== -1 && at + needle.length <= to && masked(mask, at + skip)) {
+      at = stream.key.indexOf(needle, at + 1);
+    }
+    // The searches read from `from` to the label found, or to the end of the key. A label is a
     // short fixed word, so the search is linear in what it reads.
     tick(meter, 1 + (at === -1 ? stream.key.length : at + needle.length) - from);
     if (at === -1 || at + needle.length > to) continue;
@@ -101,6 +118,7 @@ export function findLabels(
   from: number,
   to: number,
   meter?: Meter,
+  mask?: Mask,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   let cursor = from;
@@ -108,7 +126,9 @@ export function findLabels(
   // once more for every label whose lookahead it is part of.
   let located = new Map<number, LabelHit | undefined>();
   const at = (index: number): LabelHit | undefined => {
-    if (!located.has(index)) located.set(index, locate(stream, specs[index]!, cursor, to, meter));
+    if (!located.has(index)) {
+      located.set(index, locate(stream, specs[index]!, cursor, to, mask, meter));
+    }
     return located.get(index);
   };
   for (let i = 0; i < specs.length; i++) {

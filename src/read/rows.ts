@@ -6,12 +6,20 @@
  */
 
 import type { Cell } from "../model/cell.js";
-import type { ColumnDefinition } from "../templates/types.js";
+import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
-import type { KeyStream } from "../text/normalize.js";
+import { type KeyStream, nfkc } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
-import { findLabels, keyIndexAt, type LabelSpec } from "./labels.js";
+import {
+  type Form,
+  findLabels,
+  keyIndexAt,
+  type LabelHit,
+  type LabelSpec,
+  type Mask,
+} from "./labels.js";
+import { annotationMask, withoutAnnotations } from "./notes.js";
 
 /** A table section of the cleaned text and how its cells are written. */
 export interface TableSource {
@@ -30,6 +38,10 @@ export interface TableSource {
   readonly tabs: boolean;
   /** The text is Markdown: a backslash before punctuation is an escape. */
   readonly markdown: boolean;
+  /** The table was found by its own labels (no heading): the body starts at its first label. */
+  readonly anchored?: boolean;
+  /** …and nothing before it was found: the text may start inside the table. */
+  readonly opening?: boolean;
 }
 
 /** A row to read: its label, its columns, and the identities inside the row. */
@@ -37,7 +49,51 @@ export interface RowSpec extends LabelSpec {
   /** `undefined` for caption, heading and group rows, which only delimit. */
   readonly columns?: readonly ColumnDefinition[];
   readonly identities?: readonly RowIdentity[];
+  /**
+   * A group row's data rows, in order, with their columns: values printed after the group label
+   * whose own labels were lost are read by this order when their count leaves one reading.
+   */
+  readonly children?: readonly string[];
+  /** A local row not in the template (format-spec D5): read only to keep its values out. */
+  readonly local?: true;
+  /** Another template prints this group as one row (2019's （六）其他处理 for 2021's group). */
+  readonly foreignLeaf?: TemplateVersion;
+  /**
+   * Another template prints this row as a group of rows (2021's three （六） rows for 2019's
+   * one): their label forms, to tell that layout when it is printed here.
+   */
+  readonly foreignGroup?: { readonly version: TemplateVersion; readonly forms: readonly Form[] };
 }
+
+/**
+ * What a table's text says besides its cells, for one finding each: rows read by order inside a
+ * printed group, a row printed in the other template's layout, a local row not in the template.
+ */
+export type RowNote =
+  | {
+      readonly kind: "byOrder";
+      readonly group: string;
+      readonly rows: readonly string[];
+      /** The values as placed, rows separated by `; `, cells by `/`. */
+      readonly actual: string;
+    }
+  | {
+      readonly kind: "mixed";
+      /** The row (or group) printed in the other layout. */
+      readonly at: string;
+      readonly version: TemplateVersion;
+      /** The printed label and values, none of them placed. */
+      readonly detail: string;
+      /** The rows of this template left absent because of it (no finding of their own). */
+      readonly rows: readonly string[];
+    }
+  | {
+      readonly kind: "extra";
+      /** The local row's label as printed. */
+      readonly label: string;
+      /** Its printed values. */
+      readonly actual: string;
+    };
 
 /** What one row gave. */
 export interface RowResult {
@@ -48,8 +104,18 @@ export interface RowResult {
   readonly unreadable: readonly string[];
   /** Cells by column index (`undefined`: not read), for tables whose column keys repeat. */
   readonly ordered: readonly (Cell | undefined)[];
+  /** The column keys, by index. */
+  readonly columnKeys: readonly string[];
   /** Split candidates when the row was glued and its own identities left several (for table-wide checks). */
-  readonly candidates?: readonly (readonly Cell[])[];
+  readonly candidates?: readonly (readonly (Cell | undefined)[])[];
+  /**
+   * A short row (fewer values than columns, nothing holding the other positions): every
+   * order-preserving placement of its values, the other cells absent, for the table's identities
+   * to choose from (see `settleRows`).
+   */
+  readonly placements?: readonly (readonly (Cell | undefined)[])[];
+  /** The values of a short row as printed (`3 | 3`), for the finding that quotes them. */
+  readonly printed?: string;
   /** The glued tokens, when the cells came from a split. */
   readonly glued?: string;
 }
@@ -58,9 +124,12 @@ export interface RowResult {
 export interface RowsResult {
   readonly rows: ReadonlyMap<string, RowResult>;
   readonly found: boolean;
+  readonly notes: readonly RowNote[];
   /** The id of the last row read when the text stops inside the table. */
   readonly truncatedAfter?: string | null;
 }
+
+const OPENING_BRACKETS = "（(【[〔";
 
 function lineStart(text: string, position: number, meter?: Meter): number {
   const start = text.lastIndexOf("\n", position - 1) + 1;
@@ -83,7 +152,8 @@ export function unescapeCells(region: string, markdown: boolean, meter?: Meter):
 }
 
 function tokensOf(source: TableSource, region: string, meter?: Meter): Token[] {
-  const plain = unescapeCells(region, source.markdown, meter);
+  // Annotations in labels and headers (`（指2019年事项数）`) hold no cell values.
+  const plain = withoutAnnotations(unescapeCells(region, source.markdown, meter), meter);
   return source.pipes ? pipeTokens(plain, source.separated, meter) : wordTokens(plain, meter);
 }
 
@@ -105,7 +175,8 @@ export function readRow(
     cells[columns[index]!.key] = value;
     ordered[index] = value;
   };
-  const none = { id, cells, ordered, unreadable: columns.map((c) => c.key) };
+  const columnKeys = columns.map((c) => c.key);
+  const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
   if (values.length === columns.length) {
     columns.forEach((column, index) => {
       const text = values[index]!.text;
@@ -114,7 +185,7 @@ export function readRow(
       if (reading.ok) put(index, reading.value);
       else unreadable.push(column.key);
     });
-    return { id, cells, ordered, unreadable };
+    return { id, cells, ordered, columnKeys, unreadable };
   }
   if (atEnd) {
     // The text stops inside this row: keep the complete cells, in column order.
@@ -122,23 +193,87 @@ export function readRow(
       const reading = readCell(token.text, columns[index]!, meter);
       if (reading.ok) put(index, reading.value);
     });
-    return { id, cells, ordered, unreadable };
+    return { id, cells, ordered, columnKeys, unreadable };
   }
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
   tick(meter, glued.length);
   const splits = splitGlued(values, columns, identities, meter);
   if (!splits.complete) return none;
+  // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
+  // well as have its digits glued; every reading of either kind is kept, and only what they all
+  // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
+  // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
+  const short =
+    values.every((t) => t.whole) && !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
+  const placements = short ? placementsOf(values, columns, meter) : [];
+  // Too many placements to weigh (table 四 with few values): nothing is placed.
+  if (placements === undefined) return none;
+  if (placements.length > 0) {
+    const printed = values.map((t) => t.text).join(" | ");
+    return { ...none, placements: [...splits.candidates, ...placements], printed, glued };
+  }
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
       put(index, value);
     });
-    return { id, cells, ordered, unreadable, glued };
+    return { id, cells, ordered, columnKeys, unreadable, glued };
   }
   if (splits.candidates.length > 1 && identities.length > 0) {
     return { ...none, candidates: splits.candidates, glued };
   }
   return none;
+}
+
+/** Placements of a short row tried at most (C(15, 7) = 6435 for table 四's fifteen cells). */
+const MAX_PLACEMENTS = 6_435;
+
+/**
+ * Every order-preserving placement of `values` into `columns`, one value a cell, the other cells
+ * absent, each value read as its column reads it (a placement that puts a value where it cannot
+ * be read, `-3` in a count column, is none). `undefined` when there are too many to weigh.
+ *
+ * @example
+ * ```ts
+ * placementsOf([token("3"), token("3")], threeColumns); // [[3, 3, undefined], [3, undefined, 3], [undefined, 3, 3]]
+ * ```
+ */
+export function placementsOf(
+  values: readonly Token[],
+  columns: readonly ColumnDefinition[],
+  meter?: Meter,
+): (Cell | undefined)[][] | undefined {
+  const readings = values.map((token) =>
+    columns.map((column) => {
+      const reading = readCell(token.text, column, meter);
+      return reading.ok ? reading : undefined;
+    }),
+  );
+  const placements: (Cell | undefined)[][] = [];
+  const cells: (Cell | undefined)[] = columns.map(() => undefined);
+  let complete = true;
+  let visits = 0;
+  const visit = (value: number, from: number): void => {
+    visits++;
+    if (!complete) return;
+    if (value === values.length) {
+      if (placements.length >= MAX_PLACEMENTS) complete = false;
+      else placements.push(cells.slice());
+      return;
+    }
+    // Leave room for the values after this one.
+    for (let column = from; column <= columns.length - (values.length - value); column++) {
+      const reading = readings[value]![column];
+      if (reading === undefined) continue;
+      cells[column] = reading.value;
+      visit(value + 1, column + 1);
+      cells[column] = undefined;
+    }
+  };
+  visit(0, 0);
+  // The readings; per visit a loop over the columns; each placement a copy of the row.
+  tick(meter, 1 + (values.length + visits + placements.length) * columns.length);
+  return complete ? placements : undefined;
 }
 
 /**
@@ -153,31 +288,61 @@ export function readRows(
   specs: readonly RowSpec[],
   startAt?: number,
   meter?: Meter,
+  annotated?: Mask,
 ): RowsResult {
-  const { text, stream } = source;
+  const { stream } = source;
   const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
-  const hits = findLabels(stream, specs, fromKey, toKey, meter);
+  const mask = annotated ?? labelMask(source, fromKey, toKey, meter);
+  const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   // The registry's rows (a fixed number) and the hits among them.
-  tick(meter, specs.length + 2 * hits.length);
+  tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
+  const notes: RowNote[] = [];
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
+  const order = new Map(specs.map((spec, index) => [spec.id, index]));
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
-    if (!spec.columns) return;
-    const regionStart = stream.ends[hit.end - 1]!;
     const next = hits[index + 1];
-    let regionEnd = next ? stream.starts[next.start]! : source.to;
-    if (next) {
-      const start = lineStart(text, regionEnd, meter);
-      // The slice and a single anchored class.
-      tick(meter, 2 * Math.max(0, regionEnd - start));
-      if (start > regionStart && /^[\s|]*$/.test(text.slice(start, regionEnd))) regionEnd = start;
+    if (spec.local) {
+      const values = rowValues(
+        tokensOf(source, regionOf(source, hit, next, meter), meter),
+        Number.POSITIVE_INFINITY,
+        meter,
+      );
+      notes.push({
+        kind: "extra",
+        label: labelText(source, hit, meter),
+        actual: values.map((t) => t.text).join(" | "),
+      });
+      return;
     }
-    const region = text.slice(regionStart, regionEnd);
-    // The slice, and the test for a blank or pipe at its end (one character per position).
-    tick(meter, 2 * region.length);
+    if (!spec.columns) {
+      if (spec.children) {
+        const skipped = specs.slice(
+          order.get(hit.id)! + 1,
+          next ? order.get(next.id)! : specs.length,
+        );
+        const region = regionOf(source, hit, next, meter);
+        readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
+      }
+      return;
+    }
+    const region = regionOf(source, hit, next, meter);
+    const foreign =
+      spec.foreignGroup && foreignLabelIn(stream, spec.foreignGroup.forms, hit, next, toKey, meter);
+    if (foreign && spec.foreignGroup) {
+      const printed = rowValues(tokensOf(source, region, meter), Number.POSITIVE_INFINITY, meter);
+      notes.push({
+        kind: "mixed",
+        at: hit.id,
+        version: spec.foreignGroup.version,
+        detail: `${labelText(source, hit, meter)}: ${printed.map((t) => t.text).join(" | ")}`,
+        rows: [hit.id],
+      });
+      return;
+    }
     const atEnd =
       source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(source, specs, hit.id);
     let values = rowValues(tokensOf(source, region, meter), spec.columns.length, meter);
@@ -192,7 +357,154 @@ export function readRows(
     source.last && (lastData === undefined || isCut(source, specs, lastData.id))
       ? { truncatedAfter: lastData?.id ?? null }
       : {};
-  return { rows, found: dataHits.length > 0, ...stopped };
+  return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
+}
+
+/**
+ * Which key characters of `[fromKey, toKey)` lie inside annotations, for `findLabels` (a table's
+ * readers compute it once and share it).
+ *
+ * @example
+ * ```ts
+ * findLabels(stream, specs, from, to, meter, labelMask(source, from, to));
+ * ```
+ */
+export function labelMask(
+  source: TableSource,
+  fromKey: number,
+  toKey: number,
+  meter?: Meter,
+): Mask {
+  return {
+    from: fromKey,
+    inside: annotationMask(source.text, source.stream, fromKey, toKey, meter),
+  };
+}
+
+/** The text between a label and the next one found, without what belongs to the next label. */
+function regionOf(
+  source: TableSource,
+  hit: LabelHit,
+  next: LabelHit | undefined,
+  meter?: Meter,
+): string {
+  const { text, stream } = source;
+  const regionStart = stream.ends[hit.end - 1]!;
+  let regionEnd = next ? stream.starts[next.start]! : source.to;
+  if (next) {
+    // The opening bracket of the next label's ordinal (`（二）`) belongs to that label.
+    const bracketed = regionEnd;
+    while (regionEnd > regionStart && OPENING_BRACKETS.includes(text[regionEnd - 1]!)) regionEnd--;
+    tick(meter, 1 + bracketed - regionEnd);
+    const start = lineStart(text, regionEnd, meter);
+    // The slice and a single anchored class.
+    tick(meter, 2 * Math.max(0, regionEnd - start));
+    if (start > regionStart && /^[\s|]*$/.test(text.slice(start, regionEnd))) regionEnd = start;
+  }
+  // The slice, and the test for a blank or pipe at its end (one character per position).
+  tick(meter, 2 * Math.max(0, regionEnd - regionStart));
+  return text.slice(regionStart, Math.max(regionStart, regionEnd));
+}
+
+/** A label as printed (for findings that quote it), its blanks collapsed. */
+function labelText(source: TableSource, hit: LabelHit, meter?: Meter): string {
+  let from = source.stream.starts[hit.start]!;
+  const to = source.stream.ends[hit.end - 1]!;
+  // With the opening bracket of its ordinal (`（六）`).
+  while (from > 0 && OPENING_BRACKETS.includes(source.text[from - 1]!)) from--;
+  // A label is a short fixed word (and a bracket or two): the slice and the collapse.
+  tick(meter, 1 + 3 * (to - from));
+  return source.text.slice(from, to).replace(/\s+/g, "");
+}
+
+/** Whether one of the other layout's row labels is printed between a label and the next. */
+function foreignLabelIn(
+  stream: KeyStream,
+  forms: readonly Form[],
+  hit: LabelHit,
+  next: LabelHit | undefined,
+  toKey: number,
+  meter?: Meter,
+): boolean {
+  const end = next ? next.start : toKey;
+  return forms.some((form) => {
+    const at = stream.key.indexOf(form.core, hit.end);
+    // The search reads to the label found, or to the end of the key: once per such row.
+    tick(meter, 1 + (at === -1 ? stream.key.length : at + form.core.length) - hit.end);
+    return at !== -1 && at + form.core.length <= end;
+  });
+}
+
+/**
+ * Values printed after a group label, before the next label found, whose rows' labels were lost
+ * (`（三）不予公开` then 56 bare values): read in the registry's order inside the group when the
+ * rows skipped are all the group's own and the count is exactly their cells, the only reading it
+ * leaves. A group that another template prints as one row (2021's （六）, 2019's single row), with
+ * one row's values and none of its own rows found, is that layout: nothing is placed.
+ */
+function readGroup(
+  source: TableSource,
+  group: RowSpec,
+  all: readonly RowSpec[],
+  region: string,
+  label: string,
+  rows: Map<string, RowResult>,
+  notes: RowNote[],
+  meter?: Meter,
+): void {
+  const children = new Set(group.children);
+  // The rows skipped must all be the group's own (a group label after them may be lost too: it
+  // holds no values).
+  const rowsSkipped = all.filter((spec) => spec.columns);
+  if (rowsSkipped.length === 0 || !rowsSkipped.every((spec) => children.has(spec.id))) return;
+  const skipped = rowsSkipped;
+  const width = skipped[0]!.columns!.length;
+  if (!skipped.every((spec) => spec.columns!.length === width)) return;
+  const tokens = tokensOf(source, region, meter);
+  const count = skipped.length * width;
+  const values = rowValues(tokens, count, meter);
+  // Three passes over the values at most.
+  tick(meter, 1 + 3 * values.length);
+  // A run with a leading zero (`000`) is glued cells: the count would mean nothing.
+  if (values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)))) return;
+  const shown = (part: readonly Token[]) => part.map((t) => t.text).join(" | ");
+  if (group.foreignLeaf && skipped.length === children.size && values.length === width) {
+    notes.push({
+      kind: "mixed",
+      at: group.id.replace(/^group:/, ""),
+      version: group.foreignLeaf,
+      detail: `${label}: ${shown(values)}`,
+      rows: skipped.map((spec) => spec.id),
+    });
+    return;
+  }
+  if (values.length !== count) return;
+  const placed: string[] = [];
+  skipped.forEach((spec, index) => {
+    const row = readRow(
+      spec.id,
+      values.slice(index * width, (index + 1) * width),
+      spec.columns!,
+      spec.identities ?? [],
+      false,
+      meter,
+    );
+    rows.set(spec.id, row);
+    placed.push(row.ordered.map((cell) => showValue(cell)).join("/"));
+  });
+  notes.push({
+    kind: "byOrder",
+    group: group.id.replace(/^group:/, ""),
+    rows: skipped.map((spec) => spec.id),
+    actual: placed.join("; "),
+  });
+}
+
+function showValue(cell: Cell | undefined): string {
+  if (cell === undefined) return "?";
+  if (cell === null) return "";
+  if (typeof cell === "object" && "mark" in cell) return cell.mark;
+  return String(cell);
 }
 
 /** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */

@@ -90,6 +90,16 @@ function headingEnd(
     tick(meter, 4 * (end - titleStart));
     return titleStart + text.slice(titleStart, end).trimEnd().length;
   }
+  return keywordsEnd(titleStart, title, section, meter);
+}
+
+/** Where the heading's words end inside a title window: after 情况/事项 or the last keyword. */
+function keywordsEnd(
+  titleStart: number,
+  title: string,
+  section: SectionDefinition,
+  meter?: Meter,
+): number {
   let lastKeyword = 0;
   for (const group of section.keywords) {
     // Two searches of the title per keyword (`title` is at most MAX_TITLE characters).
@@ -130,9 +140,19 @@ function candidates(
     const titleKey = matchKey(title, meter);
     sections.forEach((section, index) => {
       if (!matchesKeywords(titleKey, section, meter)) return;
-      const end = headingEnd(text, i + 1, title, section, meter);
+      let end = headingEnd(text, i + 1, title, section, meter);
       tick(meter, end - i);
-      const exact = matchKey(text.slice(i + 1, end), meter) === headingKeys[index];
+      let exact = matchKey(text.slice(i + 1, end), meter) === headingKeys[index];
+      if (!exact) {
+        // A line that goes on after the heading's own words (`二、主动公开政府信息情况第二十条…`,
+        // a heading glued to the table after it): the heading ends with its words.
+        const words = keywordsEnd(i + 1, title, section, meter);
+        tick(meter, words - i);
+        if (words < end && matchKey(text.slice(i + 1, words), meter) === headingKeys[index]) {
+          end = words;
+          exact = true;
+        }
+      }
       // Glued text puts a unit before a heading (`…32.52元三、收到和处理…`): the exact heading with
       // its own numeral needs no boundary.
       if (!atBoundary && !(exact && numeral === section.numeral)) return;

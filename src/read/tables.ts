@@ -13,11 +13,13 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
-import { resolveAcrossRows } from "./crossrows.js";
-import type { RowIdentity } from "./glued.js";
-import { findLabels, keyIndexAt, labelForms } from "./labels.js";
+import { settleRows } from "./crossrows.js";
+import { type RowIdentity, rowIdentity } from "./glued.js";
+import { findLabels, keyIndexAt, labelForms, type Mask } from "./labels.js";
 import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
+  labelMask,
+  type RowNote,
   type RowResult,
   type RowSpec,
   type RowsResult,
@@ -41,14 +43,35 @@ function assemble(
   key: string,
   order: readonly { readonly id: string; readonly columns: readonly ColumnDefinition[] }[],
   result: RowsResult,
+  version: TemplateVersion,
   drafts: FindingDraft[],
+  opening = false,
 ): Table {
   const table: Table = {};
+  // A copy that starts inside the table (found by its own labels, first in the text) lacks the
+  // rows before the first one read: one PARSE_TRUNCATED says so, not a finding per cell.
+  const firstRead = order.findIndex(({ id }) => result.rows.has(id));
+  const before =
+    opening && firstRead > 0 ? new Set(order.slice(0, firstRead).map((r) => r.id)) : undefined;
+  if (before) drafts.push({ code: "PARSE_TRUNCATED", path: [key] });
+  // A note is reported before the first row it is about; the rows it explains need no finding.
+  const noteAt = new Map<string, RowNote>();
+  const explained = new Set<string>();
+  for (const note of result.notes) {
+    if (note.kind === "extra") {
+      drafts.push(noteDraft(key, note, version));
+      continue;
+    }
+    noteAt.set(note.rows[0]!, note);
+    if (note.kind === "mixed") for (const row of note.rows) explained.add(row);
+  }
   // Rows after the point where the text stops are covered by PARSE_TRUNCATED, not by one finding each.
   let stopped = result.truncatedAfter === null;
   for (const { id, columns } of order) {
     const row = result.rows.get(id);
     table[id] = { ...(row?.cells ?? {}) };
+    const note = noteAt.get(id);
+    if (note) drafts.push(noteDraft(key, note, version));
     if (row?.glued !== undefined && row.unreadable.length === 0) {
       drafts.push({
         code: "PARSE_CELLS_RECOVERED",
@@ -58,14 +81,52 @@ function assemble(
       });
     }
     const cutRow = result.truncatedAfter === id;
-    if (!stopped && !cutRow) {
-      const missing = row ? row.unreadable : columns.map((c) => c.key);
-      for (const column of missing)
-        drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+    if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
+      if (row && isAmbiguous(row)) {
+        drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
+      } else {
+        const missing = row ? row.unreadable : columns.map((c) => c.key);
+        for (const column of missing)
+          drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+      }
     }
     if (cutRow) stopped = true;
   }
   return table;
+}
+
+/** The finding of a note about the rows of a table. */
+function noteDraft(key: string, note: RowNote, version: TemplateVersion): FindingDraft {
+  switch (note.kind) {
+    case "byOrder":
+      return { code: "PARSE_ROWS_BY_ORDER", path: [key, note.group], actual: note.actual };
+    case "mixed":
+      return {
+        code: "TEMPLATE_MIXED",
+        path: [key, note.at],
+        expected: version,
+        actual: note.version,
+        detail: note.detail,
+      };
+    case "extra":
+      return { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
+  }
+}
+
+/**
+ * A short row whose printed values the identities could not all place: the readings left disagree
+ * on some cell (one of them holds a value there that is not placed). One finding for the row,
+ * quoting what was printed; the cells left absent need none of their own. When every reading left
+ * is the same, its values are placed and the cells the text did not print are unreadable, each
+ * with its own finding; when none is left, the printed values contradict the table and the whole
+ * row is unreadable.
+ */
+function isAmbiguous(row: RowResult): boolean {
+  if (row.printed === undefined || row.placements === undefined) return false;
+  const placed = row.ordered.filter((cell) => cell !== undefined).length;
+  return row.placements.some(
+    (reading) => reading.filter((cell) => cell !== undefined).length > placed,
+  );
 }
 
 function showCell(cell: Cell | undefined): string {
@@ -109,6 +170,15 @@ function activePlan(version: TemplateVersion): ActivePlan {
       });
       order.push({ id: row.key, columns: group.columns });
     }
+    for (const row of group.localRows ?? []) {
+      const rowTexts = [row.label, ...row.variants];
+      specs.push({
+        id: `local:${row.key}`,
+        texts: rowTexts,
+        forms: labelForms(rowTexts),
+        local: true,
+      });
+    }
   }
   const firstCaption = matchKey(definition.groups[0]!.label).slice(0, 4);
   return { specs, order, firstCaption };
@@ -123,18 +193,47 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
   const { rows, columns } = templateDefinition(version).applications;
   const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
   const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
+  // The same label in another template, as a leaf row or as a group with its rows (（六）).
+  const elsewhere = (label: string) =>
+    templateVersions
+      .filter((other) => other !== version)
+      .map((other) => {
+        const otherRows = templateDefinition(other).applications.rows;
+        const row = otherRows.find((r) => matchKey(r.label) === matchKey(label));
+        return { other, row, children: otherRows.filter((r) => r.parent === row?.key) };
+      })
+      .find(({ row }) => row !== undefined);
   const specs: RowSpec[] = rows.map((row) => {
     const texts = [row.label, ...row.variants];
+    const foreign = elsewhere(row.label);
     if (row.role === "heading" || row.role === "group") {
-      return { id: `group:${row.key}`, texts, forms: labelForms(texts) };
+      const children = rows.filter((r) => r.parent === row.key && r.role === "result");
+      return {
+        id: `group:${row.key}`,
+        texts,
+        forms: labelForms(texts),
+        ...(row.role === "group" && { children: children.map((r) => r.key) }),
+        ...(row.role === "group" &&
+          foreign?.row?.role === "result" && { foreignLeaf: foreign.other }),
+      };
     }
     const identities: RowIdentity[] = rowTotals
       .filter((identity) => identity.scope === row.key)
-      .map((identity) => ({
-        total: columnIndex(identity.left[0]![2]),
-        parts: identity.right.map((path) => columnIndex(path[2])),
-      }));
-    return { id: row.key, texts, forms: labelForms(texts), columns, identities };
+      .map((identity) => rowIdentity(identity, (path) => columnIndex(path[2])));
+    // Only distinctive labels tell the other layout (2021's `3.其他` is too common a word).
+    const foreignForms = labelForms((foreign?.children ?? []).map((r) => r.label)).filter(
+      (form) => form.core.length >= 8,
+    );
+    return {
+      id: row.key,
+      texts,
+      forms: labelForms(texts),
+      columns,
+      identities,
+      ...(foreignForms.length > 0 && {
+        foreignGroup: { version: foreign!.other, forms: foreignForms },
+      }),
+    };
   });
   const order = specs.filter((s) => s.columns).map((s) => ({ id: s.id, columns }));
   return { specs, order };
@@ -150,11 +249,11 @@ function reviewsPlan(version: TemplateVersion): ReviewsPlan {
   const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
   const identities: RowIdentity[] = identitiesOf(version)
     .filter((identity) => identity.code === "T4_GROUP_TOTAL")
-    .map((identity) => {
-      const index = (path: readonly string[]) =>
-        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]);
-      return { total: index(identity.left[0]!), parts: identity.right.map(index) };
-    });
+    .map((identity) =>
+      rowIdentity(identity, (path) =>
+        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]),
+      ),
+    );
   return { flat, identities };
 }
 
@@ -175,6 +274,26 @@ const PLANS = Object.freeze(
   >,
 );
 
+/**
+ * The rows of a table with their open readings (glued splits, short rows) settled by the table's
+ * identities (table 二 has none: its short rows keep only what every placement agrees on).
+ */
+function settleTable(
+  key: string,
+  result: RowsResult,
+  version: TemplateVersion,
+  meter?: Meter,
+): RowsResult {
+  const identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
+  const rows = settleRows(
+    result.rows,
+    identities,
+    (id, index) => [key, id, result.rows.get(id)!.columnKeys[index]!],
+    meter,
+  );
+  return rows === result.rows ? result : { ...result, rows };
+}
+
 /** Table 二: captions delimit the sub-tables; each row reads its sub-table's columns. */
 export function readActiveDisclosure(
   source: TableSource,
@@ -184,18 +303,33 @@ export function readActiveDisclosure(
   const { specs, order, firstCaption } = PLANS[version].active;
   // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
   const from = keyIndexAt(source.stream, source.from, meter);
-  const at = source.stream.key.indexOf(firstCaption, from);
+  // A table found by its own labels starts at the first of them (a caption may be lost).
+  const at = source.anchored ? -1 : source.stream.key.indexOf(firstCaption, from);
   // The search reads to the caption, or to the end of the key.
   tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
   const begin = Math.min(Math.max(startAt, source.from), source.to);
   // The header words after each caption decide the sub-table's columns (issue 13): a sub-table
   // printed in the other template's layout is read by its own headers.
-  const printed = printedLayouts(source, specs, begin, version, meter);
-  const result = readRows(source, printed.specs, begin, meter);
+  const mask = labelMask(
+    source,
+    keyIndexAt(source.stream, begin, meter),
+    keyIndexAt(source.stream, source.to, meter),
+    meter,
+  );
+  const printed = printedLayouts(source, specs, begin, version, mask, meter);
+  const read = readRows(source, printed.specs, begin, meter, mask);
+  const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
-  const table = assemble("activeDisclosure", printed.order ?? order, result, drafts);
+  const table = assemble(
+    "activeDisclosure",
+    printed.order ?? order,
+    result,
+    version,
+    drafts,
+    source.opening,
+  );
   return {
     table: printed.order ? ownColumnsOnly(table, drafts, printed, version) : table,
     drafts,
@@ -217,16 +351,14 @@ function printedLayouts(
   specs: readonly RowSpec[],
   begin: number,
   version: TemplateVersion,
+  mask: Mask,
   meter?: Meter,
 ): PrintedLayouts {
   const { stream } = source;
-  const hits = findLabels(
-    stream,
-    specs,
-    keyIndexAt(stream, begin, meter),
-    keyIndexAt(stream, source.to, meter),
-    meter,
-  );
+  const fromKey = keyIndexAt(stream, begin, meter);
+  const toKey = keyIndexAt(stream, source.to, meter);
+  // Labels inside annotations (a definition naming 行政处罚) are not labels here either.
+  const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   const columns = new Map<string, readonly PrintedColumn[]>();
   const groups = templateDefinition(version).activeDisclosure.groups;
   hits.forEach((hit, index) => {
@@ -331,10 +463,15 @@ export function readApplications(
   meter?: Meter,
 ): TableReading {
   const { specs, order } = PLANS[version].applications;
-  const result = resolveAcrossRows(readRows(source, specs, undefined, meter), version, meter);
+  const result = settleTable(
+    "applications",
+    readRows(source, specs, undefined, meter),
+    version,
+    meter,
+  );
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
-  const table = assemble("applications", order, result, drafts);
+  const table = assemble("applications", order, result, version, drafts, source.opening);
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 
@@ -407,7 +544,7 @@ export function readReviews(
     return { drafts, truncated: false };
   }
   const cut = source.last && values.length < flat.length;
-  const row: RowResult = readRow(
+  const read: RowResult = readRow(
     "reviewsAndLitigation",
     cut ? values.slice(0, -1) : values,
     flat.map((f) => f.column),
@@ -415,11 +552,26 @@ export function readReviews(
     cut,
     meter,
   );
+  // The fifteen cells are one row here: its short readings are settled by the group totals.
+  const row = settleRows(
+    new Map([[read.id, read]]),
+    identitiesOf(version).filter((identity) => identity.code === "T4_GROUP_TOTAL"),
+    (_, index) => ["reviewsAndLitigation", flat[index]!.group, flat[index]!.column.key],
+    meter,
+  ).get(read.id)!;
   const table: Table = Object.fromEntries(groups.map((group) => [group.key, {}]));
+  const ambiguous = !cut && isAmbiguous(row);
+  if (ambiguous) {
+    drafts.push({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["reviewsAndLitigation"],
+      actual: row.printed!,
+    });
+  }
   flat.forEach(({ group, column }, index) => {
     const cell = row.ordered[index];
     if (cell !== undefined) table[group]![column.key] = cell;
-    else if (!cut)
+    else if (!cut && !ambiguous)
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: ["reviewsAndLitigation", group, column.key],

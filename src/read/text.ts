@@ -28,6 +28,7 @@ import {
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
+import { withTableAnchors } from "./anchors.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
@@ -115,7 +116,7 @@ function tableSource(
   last: boolean,
   tabs: boolean,
   meter?: Meter,
-): Omit<TableSource, "stream" | "markdown"> {
+): Omit<TableSource, "stream" | "markdown" | "anchored" | "opening"> {
   if (tabs) return { text, from, to, last, pipes: true, separated: true, tabs };
   let pipeLines = 0;
   let closed = 0;
@@ -280,8 +281,13 @@ export function readPipeline(
   const { words } = settings;
   const { cleaned, source } = input;
   const sections = templateDefinition("2021").sections;
-  const headings = findHeadings(cleaned, sections, meter);
-  const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, headings, meter);
+  const printed = findHeadings(cleaned, sections, meter);
+  const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, printed, meter);
+  // One key stream serves the tables found without a heading, template detection and table
+  // reading: preparing the table bodies below only changes separators, which keys drop, and keeps
+  // every position.
+  const stream = keyStream(cleaned, meter);
+  const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
   const front = readFront(cleaned.slice(0, frontEnd), markdown, meter);
@@ -309,9 +315,6 @@ export function readPipeline(
     bodies.filter((body) => body.table),
     meter,
   );
-  // One key stream serves template detection and table reading: preparing the table bodies only
-  // changes separators, which keys drop.
-  const stream = keyStream(text, meter);
   // A year the report states (the option, the title, the statistical period) makes the template
   // the one the law prescribes for it; a layout printed otherwise is reported where it is read
   // (TEMPLATE_MIXED). Without a stated year, the printed labels decide, then a weaker year.
@@ -385,8 +388,12 @@ export function readPipeline(
       continue;
     }
     const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end), meter);
+    // A table found by its own labels, first in the text: the copy may start inside it.
+    const anchored = "anchored" in heading;
+    const opening = anchored && index === 0;
     const reading =
-      gridReading(section.key) ?? reader({ ...shape, stream, markdown }, template, meter);
+      gridReading(section.key) ??
+      reader({ ...shape, stream, markdown, anchored, opening }, template, meter);
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {

@@ -4,6 +4,6 @@
  * @module
  */
 
-export { toHTML } from "./html.js";
+export { type HtmlOptions, toHTML } from "./html.js";
 export { toMarkdown } from "./markdown.js";
 export { toText } from "./text.js";

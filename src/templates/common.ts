@@ -81,6 +81,8 @@ export const article20 = {
     label: "第二十条第（一）项",
     variants: [],
     article: "行政法规、规章和规范性文件",
+    // Hubei's 2020 notice adds formal documents other than 规范性文件 (format-spec D5, §13).
+    localRows: [{ key: "otherDocuments", label: "其他主动公开文件", variants: [], where: "湖北" }],
   },
   item5: {
     key: "article20Item5",

@@ -41,6 +41,18 @@ export interface DisclosureRowDefinition {
   readonly variants: readonly string[];
 }
 
+/**
+ * A row some provinces add to a table-二 sub-table (format-spec D5, §13): not in the template, so
+ * it has no cells in the report; readers recognise it so that its values go nowhere else.
+ */
+export interface LocalRowDefinition {
+  readonly key: string;
+  readonly label: string;
+  readonly variants: readonly string[];
+  /** Where the row is printed (the province whose notice adds it). */
+  readonly where: string;
+}
+
 /** One sub-table of table 二, introduced by a caption row such as 第二十条第（一）项. */
 export interface DisclosureGroupDefinition {
   /** Stable key of the sub-table, e.g. `article20Item1`. */
@@ -52,6 +64,8 @@ export interface DisclosureGroupDefinition {
   readonly article: string;
   readonly columns: readonly ColumnDefinition[];
   readonly rows: readonly DisclosureRowDefinition[];
+  /** Local rows printed in this sub-table by some provinces, after its rows. */
+  readonly localRows?: readonly LocalRowDefinition[];
 }
 
 /**

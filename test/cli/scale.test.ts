@@ -107,7 +107,7 @@ describe("inputs", () => {
     expect(result.code).toBe(2);
   });
 
-  it("text with no report in it, and a Word or PDF file without its reader, are records too", async () => {
+  it("text with no report in it and a broken PDF are records too", async () => {
     const readme = join(work, "README.md");
     writeFileSync(readme, "# Notes\n\nNothing to see here.\n");
     const pdf = join(work, "report.pdf");
@@ -116,11 +116,21 @@ describe("inputs", () => {
     expect(result.code).toBe(2);
     const [text, document] = records(result.stdout);
     expect(text!["error"]).toMatchObject({ code: "NOT_A_REPORT" });
-    // Until the PDF reader lands the record says so; then the reader judges the (broken) file.
-    expect(["UNSUPPORTED_FORMAT", "SOURCE_UNREADABLE"]).toContain(
-      (document!["error"] as { code: string }).code,
-    );
+    expect(document!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
   });
+
+  it("PDF files are read by the PDF reader in the workers too; a scan is a record", async () => {
+    const pdfs = ["seed-libreoffice.pdf", "scanned.pdf"].map((name) =>
+      join("test", "fixtures", "pdf", name),
+    );
+    const one = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "1"]);
+    const two = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "2"]);
+    expect(two.stdout).toBe(one.stdout);
+    const [seed, scan] = records(one.stdout);
+    expect(seed).toMatchObject({ ok: true, template: "2021", year: 2022 });
+    expect(scan!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
+    expect(one.code).toBe(2);
+  }, 120_000);
 
   it("patterns are expanded by the command (Windows shells do not), in walk order", async () => {
     const result = await run(
@@ -409,5 +419,8 @@ describe("what the command loads", () => {
     // The zip reader comes with the first Word file.
     const docx = join("test", "fixtures", "docx", "seed-2022.docx");
     expect(packages(await loaded(["validate", docx, "-q"]))).toEqual(["decimal.js", "fflate"]);
+    // pdf.js with the first PDF.
+    const pdf = join("test", "fixtures", "pdf", "seed-libreoffice.pdf");
+    expect(packages(await loaded(["validate", pdf, "-q"]))).toEqual(["decimal.js", "pdfjs-dist"]);
   });
 });

@@ -109,6 +109,19 @@ describe("parseText does linear work", () => {
     ["a heading without line breaks", "三、收到和处理政府信息公开申请情况"],
     ["unclosed table cells", "<td>x"],
     [
+      "a label inside an annotation",
+      "二、主动公开政府信息情况\n第二十条第（五）项\n其他对外管理服务事项（指行政处罚、行政强制）| 1 |\n",
+    ],
+    ["an unclosed annotation", "二、主动公开政府信息情况\n规章（指2019年事项数 | 1 | 2 |\n"],
+    [
+      "a short table row",
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 3 | 3 |\n",
+    ],
+    ["bare values after a group label", "（三）不予公开 0 0 0 0 0 0 0\n"],
+    ["a caption in prose, no heading", "按照第二十条第（一）项规定公开规章，"],
+    ["table 四's headers, no heading", "行政复议结果维持结果纠正 1 "],
+    ["table 三's row labels, no heading", "申请人情况一、本年新收政府信息公开申请数量 3 | 3 |\n"],
+    [
       "punctuation inside a word",
       "x（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（y ",
     ],

@@ -82,4 +82,19 @@ describe("no eval, no new Function", () => {
     expect(counter.calls).toEqual([]);
     expect(JSON.stringify((globalThis as Global).__zod_globalConfig ?? {})).toBe(zodConfig);
   });
+
+  it("while the Word writer (and the docx library) loads and writes, and the page renders", async () => {
+    const counter = countEval();
+    restore = counter.restore;
+    vi.resetModules();
+    const { toDocx } = await import("../../src/docx/write/index.js");
+    const lib = await import("../../src/index.js");
+    for (const report of [seedReport, shanghai2019Report]) {
+      const findings = lib.validate(report).findings;
+      expect((await toDocx(report, { findings })).length).toBeGreaterThan(1000);
+      lib.toHTML(report, { standalone: true, findings });
+    }
+    counter.restore();
+    expect(counter.calls).toEqual([]);
+  });
 });

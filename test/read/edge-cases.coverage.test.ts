@@ -8,6 +8,7 @@ import type { Finding } from "../../src/index.js";
 import { parseText, toHTML, toJSON, toText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { valueCell, withCell } from "../support/htmlCells.js";
 
 const html = toHTML(seedReport);
 const text = toText(seedReport);
@@ -34,15 +35,15 @@ const replaceLine = (source: string, start: string, line: string) =>
 
 /** The seed's HTML with the 行政许可 cell written as `content`. */
 const licensingCell = (content: string) => {
-  const cell = `<td colspan="3">${seedReport.activeDisclosure!.licensing.decisions}</td>`;
-  expect(html).toContain(cell);
-  return html.replace(cell, `<td colspan="3">${content}</td>`);
+  expect(valueCell(html, licensing.join("."))).toMatch(
+    `>${seedReport.activeDisclosure!.licensing.decisions}</td>`,
+  );
+  return withCell(html, licensing.join("."), content);
 };
 /** The seed's HTML with the 行政事业性收费 cell written as `content`. */
 const feeCell = (content: string) => {
-  const row = '<th scope="row">行政事业性收费</th><td colspan="3">0</td>';
-  expect(html).toContain(row);
-  return html.replace(row, `<th scope="row">行政事业性收费</th><td colspan="3">${content}</td>`);
+  expect(valueCell(html, fees.join("."))).toMatch(">0</td>");
+  return withCell(html, fees.join("."), content);
 };
 
 describe("parseText, HTML cells", () => {
@@ -144,7 +145,8 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
   });
 
   it("splits a glued negative run only where the sign can stand (the signed column)", () => {
-    const glued = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 | -23"));
+    // Two values in one pipe cell share their line: they may be glued cells, never lost ones.
+    const glued = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 -23"));
     expect(glued.report?.activeDisclosure?.licensing).toEqual({
       previousItems: 5,
       change: -2,
@@ -154,11 +156,26 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
       code: "PARSE_CELLS_RECOVERED",
       actual: "5/-2/3",
     });
-    const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 | 23"));
+    const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 23"));
     expect(misplaced.report?.activeDisclosure?.licensing).toEqual({});
     expect(
       misplaced.findings.filter((f) => f.path.slice(0, 2).join(".") === row.join(".")),
     ).toHaveLength(3);
+  });
+
+  it("weighs a split against a lost cell when each value is a whole pipe cell", () => {
+    // `5 | -23`: 5 | -2 | 3 glued, or 5 | -23 with 处理决定数量 lost; both put 5 first.
+    const both = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | 5 | -23"));
+    expect(both.report?.activeDisclosure?.licensing).toEqual({ previousItems: 5 });
+    expect(brief(both.findings.filter((f) => f.path[1] === "licensing"))).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", row.join("."), "5 | -23"],
+    ]);
+    // `-5 | 23`: no split reads (the sign cannot stand first); -5 can only be 本年增/减.
+    const lost = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 | 23"));
+    expect(lost.report?.activeDisclosure?.licensing).toEqual({ change: -5, decisions: 23 });
+    expect(brief(lost.findings.filter((f) => f.path[1] === "licensing"))).toEqual([
+      ["PARSE_CELL_UNREADABLE", `${row.join(".")}.previousItems`, undefined],
+    ]);
   });
 });
 

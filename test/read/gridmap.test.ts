@@ -246,6 +246,89 @@ describe("table 二 with its captions in a first column spanning each sub-table"
   });
 });
 
+describe("a group of table 三 whose row labels were lost", () => {
+  const withheld = [
+    "1.属于国家秘密",
+    "2.其他法律行政法规禁止公开",
+    "3.危及“三安全一稳定”",
+    "4.保护第三方合法权益",
+    "5.属于三类内部事务信息",
+    "6.属于四类过程性信息",
+    "7.属于行政执法案卷",
+    "8.属于行政查询事项",
+  ];
+  const grid = () => {
+    const block = htmlDocument(toHTML(seedReport)).blocks.filter((b) => b.kind === "table")[1]!;
+    if (block.kind !== "table") throw new Error("no grid");
+    // The labels 1.… 8. printed empty: the values stand under （三）不予公开 alone.
+    return block.grid.rows.map((row) =>
+      row.map((c) => (withheld.includes(c.text) ? { ...c, text: "" } : c)),
+    );
+  };
+
+  it("reads its rows in the registry's order when their count leaves no other reading", () => {
+    const reading = mapTable("applications", [expandGrid({ rows: grid() })], "2021");
+    expect(reading.table).toEqual(toJSON(seedReport)["applications"]);
+    expect(reading.drafts.map((d) => `${d.code} ${d.path.join(".")}`)).toEqual([
+      "PARSE_ROWS_BY_ORDER applications.withheld",
+    ]);
+  });
+
+  it("quotes their values when a row is missing, and places none of them", () => {
+    const rows = grid();
+    const cut = rows.findIndex(
+      (row) => row.length > 0 && row[0]!.text === "" && rows.indexOf(row) > 6,
+    );
+    const reading = mapTable(
+      "applications",
+      [expandGrid({ rows: [...rows.slice(0, cut), ...rows.slice(cut + 1)] })],
+      "2021",
+    );
+    expect(reading.table?.["withheldStateSecret"]).toEqual({});
+    expect(reading.drafts.map((d) => `${d.code} ${d.path.join(".")}`)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.withheld",
+    );
+    expect(
+      reading.drafts.some(
+        (d) => d.code === "PARSE_CELL_UNREADABLE" && String(d.path[1]).startsWith("withheld"),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("table 二 printed as one grid per sub-table", () => {
+  it("reads the grids together, captions printed as paragraphs between them", () => {
+    const { report, findings } = readDocument({
+      blocks: [
+        text("某县某局2022年政府信息公开工作年度报告"),
+        text("二、主动公开政府信息情况"),
+        text("第二十条第（一）项"),
+        table(
+          ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+          ["规章", "0", "0", "0"],
+          ["行政规范性文件", "2", "1", "9"],
+        ),
+        text("第二十条第（五）项"),
+        table(["信息内容", "本年处理决定数量"], ["行政许可", "117"]),
+        text("第二十条第（六）项"),
+        table(["信息内容", "本年处理决定数量"], ["行政处罚", "4"], ["行政强制", "0"]),
+        text("第二十条第（八）项"),
+        table(["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "0"]),
+        text("三、收到和处理政府信息公开申请情况"),
+      ],
+    });
+    expect(toJSON(report!)["activeDisclosure"]).toEqual({
+      regulations: { issued: 0, repealed: 0, inForce: 0 },
+      normativeDocuments: { issued: 2, repealed: 1, inForce: 9 },
+      licensing: { decisions: 117 },
+      punishment: { decisions: 4 },
+      coercion: { decisions: 0 },
+      fees: { amount: "0" },
+    });
+    expect(findings.filter((f) => f.path[0] === "activeDisclosure")).toEqual([]);
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.

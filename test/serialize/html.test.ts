@@ -20,6 +20,40 @@ const ALLOWED_TAGS = new Set([
   "td",
 ]);
 const SCOPES = new Set(["col", "row", "colgroup", "rowgroup"]);
+const CELL_CLASSES = new Set(["note", "header", "caption", "heading", "group", "label"]);
+const VALUE_STATES = new Set(["blank", "mark", "absent"]);
+const TABLE_KEYS = new Set(["activeDisclosure", "applications", "reviewsAndLitigation"]);
+const SPAN = /^([2-9]|[1-9]\d+)$/;
+const PATH = /^[a-zA-Z]+(\.[a-zA-Z]+){1,2}$/;
+
+/** The attributes the fragment may carry, each with the values and elements it may have. */
+const ATTRIBUTES: Readonly<Record<string, (value: string, tag: string) => boolean>> = {
+  scope: (value, tag) => tag === "th" && SCOPES.has(value),
+  rowspan: (value, tag) => tag === "th" && SPAN.test(value),
+  colspan: (value, tag) => (tag === "th" || tag === "td") && SPAN.test(value),
+  class: (value, tag) => {
+    const [first, ...more] = value.split(" ");
+    const kind = first?.replace(/^zfxxgk-/, "");
+    if (tag === "td") {
+      return kind === "value" && more.every((m) => VALUE_STATES.has(m.replace(/^zfxxgk-/, "")));
+    }
+    if (more.length > 0) return false;
+    if (tag === "th") return CELL_CLASSES.has(kind!);
+    const byTag: Record<string, string> = {
+      article: "report",
+      h1: "title",
+      p: "meta preamble",
+      section: "section",
+      table: "table",
+    };
+    return byTag[tag]?.split(" ").includes(kind!) === true;
+  },
+  "data-template": (value, tag) => tag === "article" && value in templates,
+  "data-section": (value, tag) =>
+    tag === "section" && templates["2021"].sections.some((s) => s.key === value),
+  "data-table": (value, tag) => tag === "table" && TABLE_KEYS.has(value),
+  "data-path": (value, tag) => (tag === "td" || tag === "th") && PATH.test(value),
+};
 const ENTITY = /&(amp|lt|gt|quot|#39);/g;
 const decode = (text: string) =>
   text.replace(
@@ -34,7 +68,7 @@ const decode = (text: string) =>
 function checkWellFormed(html: string): void {
   const problems: string[] = [];
   const stack: string[] = [];
-  const tag = /<(\/?)([a-z0-9]+)((?: [a-z]+="[^"<>]*")*)>/y;
+  const tag = /<(\/?)([a-z0-9]+)((?: [a-z-]+="[^"<>]*")*)>/y;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf("<", i);
@@ -54,12 +88,11 @@ function checkWellFormed(html: string): void {
       const open = stack.pop();
       if (open !== name) problems.push(`<${open}> closed by </${name}>`);
     } else {
-      for (const [, key, value] of attributes!.matchAll(/ ([a-z]+)="([^"]*)"/g)) {
-        const ok =
-          key === "scope"
-            ? SCOPES.has(value!)
-            : (key === "rowspan" || key === "colspan") && /^([2-9]|[1-9]\d+)$/.test(value!);
-        if (!ok) problems.push(`attribute ${key}="${value}"`);
+      for (const [, key, value] of attributes!.matchAll(/ ([a-z-]+)="([^"]*)"/g)) {
+        const check = ATTRIBUTES[key!];
+        if (check === undefined || !check(value!, name!)) {
+          problems.push(`attribute ${key}="${value}" on <${name}>`);
+        }
       }
       stack.push(name!);
     }
@@ -67,7 +100,7 @@ function checkWellFormed(html: string): void {
   }
   expect(problems).toEqual([]);
   expect(stack).toEqual([]);
-  expect(html.startsWith("<article>")).toBe(true);
+  expect(html.startsWith('<article class="zfxxgk-report" data-template="')).toBe(true);
   expect(html.trimEnd().endsWith("</article>")).toBe(true);
 }
 

@@ -65,15 +65,20 @@ describe("toMarkdown", () => {
 
 describe("toHTML", () => {
   it("renders a header-only report as an article with its title alone", () => {
-    expect(toHTML(bare)).toBe(`<article>\n<h1>${TITLE_SUFFIX}</h1>\n</article>\n`);
+    expect(toHTML(bare)).toBe(
+      `<article class="zfxxgk-report" data-template="${bare.template}">\n` +
+        `<h1 class="zfxxgk-title">${TITLE_SUFFIX}</h1>\n</article>\n`,
+    );
   });
 
   it("opens and closes a section for an empty text with no <p> inside", () => {
     const html = toHTML(emptyTexts);
     for (const heading of textHeadings) {
-      expect(html).toContain(`<section>\n<h2>${heading}</h2>\n</section>`);
+      expect(html).toMatch(new RegExp(`<section [^<>]*>\n<h2>${heading}</h2>\n</section>`));
     }
-    for (const heading of tableHeadings) expect(html).toContain(`<h2>${heading}</h2>\n<table>`);
+    for (const heading of tableHeadings) {
+      expect(html).toMatch(new RegExp(`<h2>${heading}</h2>\n<table class="zfxxgk-table"`));
+    }
   });
 
   it("leaves out the sections of absent tables", () => {

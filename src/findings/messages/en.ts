@@ -74,6 +74,8 @@ export function messageEn(c: MessageContext): string {
       return `${c.where} prints "${c.actual ?? ""}", but more than one place fits; not placed`;
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where} had lost its row labels; read in the template's row order as ${c.actual ?? "?"}`;
+    case "PARSE_EXTRA_ROW":
+      return `${c.where} prints a local row not in the template, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
     case "TEMPLATE_MIXED":
       return `${c.where} is printed with the ${c.actual ?? "?"} template's headers; the report uses the ${c.expected ?? "?"} template${c.detail ? `. Not placed: ${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":

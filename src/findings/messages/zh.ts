@@ -98,6 +98,8 @@ export function messageZh(c: MessageContext): string {
       return `${c.where}印有「${c.actual ?? ""}」，但可填入的位置不止一处，未予填入`;
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where}各行标签缺失，已按模板行序读取为 ${c.actual ?? "?"}`;
+    case "PARSE_EXTRA_ROW":
+      return `${c.where}印有模板以外的地方行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
     case "TEMPLATE_MIXED":
       return `${c.where}按 ${c.actual ?? "?"} 版格式的表头印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；未填入：${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":

@@ -7,15 +7,23 @@
  *
  * @module
  */
+import type { Cell } from "../../model/cell.js";
 import { templateDefinition } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
-import { addForeign, assembleTable, collection, record } from "./collect.js";
+import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { columnStacks, headerColumns, isShort, rowCells } from "./headers.js";
 import { bestMatch, matchScore } from "./match.js";
-import { decidedByBorders, type HeaderColumn, placeRow, type RowInput } from "./place.js";
+import {
+  decidedByBorders,
+  type HeaderColumn,
+  placeRow,
+  type RowInput,
+  type ValueCell,
+} from "./place.js";
 import { type ApplicationRowLabel, identityCheck, otherTemplate, PLANS } from "./plans.js";
 
 const SECTION = "applications";
@@ -148,16 +156,16 @@ function rowLabelOf(
   valueFrom: number,
   version: TemplateVersion,
   meter?: Meter,
-): { readonly match: RowMatch; readonly key: string } | undefined {
+): { readonly match: RowMatch; readonly key: string; readonly slot: Slot } | undefined {
   const row = matrix.rows[r]!;
-  let found: { match: RowMatch; key: string } | undefined;
+  let found: { match: RowMatch; key: string; slot: Slot } | undefined;
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
     const match = matchRow(slot.key, version, meter);
-    if (match !== undefined) found = { match, key: slot.key };
+    if (match !== undefined) found = { match, key: slot.key, slot };
   }
   return found;
 }
@@ -185,6 +193,11 @@ export function mapApplications(
   const pending: PendingRow[] = [];
   let inherited: Layout | undefined;
   let foreignRows = false;
+  const orphans: string[] = [];
+  const bare = new Map<
+    string,
+    { values: ValueCell[]; holes: ReadonlySet<number>; layout: Layout }[]
+  >();
   for (const matrix of matrices) {
     const first = firstLabelRow(matrix, version, meter);
     if (first === -1) continue;
@@ -199,10 +212,25 @@ export function mapApplications(
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
       if (layout === undefined) continue;
       const named = rowLabelOf(matrix, r, layout.valueFrom, version, meter);
-      if (named === undefined) continue;
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
+      if (named === undefined) {
+        // Numbers in a row no label names: quoted, never dropped silently.
+        const numbers = values
+          .map((v) => v.text.trim())
+          .filter((t) => /\d/.test(t) && isValueText(t, meter));
+        if (numbers.length > 0) orphans.push(...numbers);
+        continue;
+      }
       let { label, foreign } = named.match;
-      if (!isData(label) && values.some((value) => value.text.trim() !== "")) {
+      const printed = values.some((value) => value.text.trim() !== "");
+      if (label.role === "group" && !foreign && printed && named.slot.rowSpan > 1) {
+        // A row of a group whose own label was lost: the group's label spans it (bare values).
+        const rows = bare.get(label.key) ?? [];
+        rows.push({ values, holes, layout });
+        bare.set(label.key, rows);
+        continue;
+      }
+      if (!isData(label) && printed) {
         // A group of this template printed as one row with values: the other template's row.
         const theirs = bestMatch(named.key, PLANS[other].applicationRows);
         if (theirs === undefined || !isData(theirs)) continue;
@@ -230,6 +258,8 @@ export function mapApplications(
       });
     }
   }
+  const byOrder = readBareRows(bare, version, collected, pending);
+  if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
   if (pending.length === 0 && !foreignRows) return { drafts: [], truncated: false };
   // Rows the printed borders place first; then the others, judged by the identities against
   // everything placed.
@@ -254,7 +284,69 @@ export function mapApplications(
     .filter((row) => row.role !== "heading" && row.role !== "group")
     .map((row) => ({ row: row.key, columns: definition.columns.map((column) => column.key) }));
   const { table, drafts } = assembleTable(SECTION, order, collected, version, other);
+  for (const group of byOrder) {
+    const shown = group.rows.map((key) =>
+      definition.columns.map((column) => showValue(table[key]?.[column.key])).join(" "),
+    );
+    drafts.push({
+      code: "PARSE_ROWS_BY_ORDER",
+      path: [SECTION, group.group],
+      actual: shown.join("；"),
+    });
+  }
   return { table, drafts, truncated: false };
+}
+
+function showValue(cell: Cell | undefined): string {
+  if (cell === undefined) return "?";
+  if (cell === null) return "";
+  if (typeof cell === "object" && "mark" in cell) return cell.mark;
+  return String(cell);
+}
+
+/**
+ * Rows of a group printed without their own labels (the group's label spanning them, the row
+ * labels lost in the copy): read in the registry's order of the group's rows not printed with a
+ * label, when there are exactly as many; else their values are quoted as ambiguous at the group
+ * and its rows are left to that finding.
+ */
+function readBareRows(
+  bare: ReadonlyMap<
+    string,
+    readonly { values: ValueCell[]; holes: ReadonlySet<number>; layout: Layout }[]
+  >,
+  version: TemplateVersion,
+  collected: Collected,
+  pending: PendingRow[],
+): { readonly group: string; readonly rows: readonly string[] }[] {
+  const rows = templateDefinition(version).applications.rows;
+  const byOrder: { group: string; rows: string[] }[] = [];
+  for (const [group, printed] of bare) {
+    const children = rows
+      .filter((row) => row.parent === group && row.role !== "group" && row.role !== "heading")
+      .map((row) => row.key)
+      .filter((key) => !collected.seen.has(key));
+    if (children.length !== printed.length) {
+      collected.ambiguous.set(
+        group,
+        printed.flatMap((row) => row.values.map((value) => value.text.trim())),
+      );
+      for (const key of children) collected.covered.add(key);
+      continue;
+    }
+    printed.forEach(({ values, holes, layout }, i) => {
+      const key = children[i]!;
+      collected.seen.add(key);
+      const headers = layout.headers.map((header) =>
+        header.target.kind === "cell"
+          ? { ...header, target: { ...header.target, row: key } }
+          : header,
+      );
+      pending.push({ key, input: { headers, values, short: isShort(headers, holes) } });
+    });
+    byOrder.push({ group, rows: children });
+  }
+  return byOrder;
 }
 
 /** The label cells of a row, their texts joined. */

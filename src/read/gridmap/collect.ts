@@ -117,7 +117,9 @@ export function assembleTable(
   }
   for (const [row, values] of collected.ambiguous) {
     if (order.some((entry) => entry.row === row)) continue;
-    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [section], actual: values.join(" | ") });
+    // A group of rows (its values quoted together), or the whole table when it has one row.
+    const path = row === section ? [section] : [section, row];
+    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path, actual: values.join(" | ") });
   }
   for (const { path, quoted } of collected.foreign.values()) {
     drafts.push({

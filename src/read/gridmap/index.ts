@@ -41,6 +41,8 @@ const NAMES: readonly {
         ...both((p) => p.captions),
         ...both((p) => p.disclosureRows),
         ...both((p) => p.disclosureColumns),
+        // 信息内容 heads the label column of every sub-table, and of no other table.
+        { id: "labelHeader", forms: PLANS["2021"].labelHeader, value: "labelHeader" },
       ],
     },
     {

@@ -1,0 +1,234 @@
+// npx tsx scripts/pdf-fixtures.ts — makes the PDF fixtures of the PDF reader's tests (not run by
+// npm test; the PDFs it writes are committed):
+//
+//   test/fixtures/pdf/seed-chromium.pdf          the seed report printed by Chromium
+//   test/fixtures/pdf/seed-libreoffice.pdf       the same page converted by LibreOffice
+//   test/fixtures/pdf/shanghai-2019-chromium.pdf the Shanghai 2019 report, the same two ways
+//   test/fixtures/pdf/shanghai-2019-libreoffice.pdf
+//   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all
+//                                                 (cells left-aligned, columns set apart), for
+//                                                 the tables read from text positions
+//   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
+//   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
+//
+// Each report is rendered with toHTML into one page with bordered tables, as a government site
+// publishes it; Chromium prints it (playwright-core driving Debian's /usr/bin/chromium, A4, no
+// tagged structure, which would double the size) and LibreOffice converts it (imported as a
+// Writer document: its Writer/Web import loses the <h1>). Both repeat or cut table 三 across pages,
+// which the reader must join again.
+//
+// The text is set in a box font (scripts/pdf-fixtures/box-font.py): Noto Sans CJK's widths and
+// character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
+// (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
+// soffice, and python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter).
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { deflateSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { type Report, toHTML } from "../src/index.js";
+import { seedReport } from "../test/fixtures/seed-report.js";
+import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
+
+const repo = resolve(import.meta.dirname, "..");
+const out = join(repo, "test", "fixtures", "pdf");
+const work = mkdtempSync(join(tmpdir(), "zfxxgk-pdf-fixtures-"));
+const python = process.env["PYTHON"] ?? "python3";
+const noto = "/usr/share/fonts/opentype/noto";
+const family = "ZfxxgkFixture";
+
+const reports: readonly [string, Report][] = [
+  ["seed", seedReport],
+  ["shanghai-2019", shanghai2019Report],
+];
+
+/**
+ * The page a site would publish: the report's HTML, its tables bordered (CSS for browsers, the
+ * `border` attribute for LibreOffice, which reads no CSS border on a cell), the box font named for
+ * both (an @font-face for Chromium, the installed family for LibreOffice).
+ */
+function page(report: Report, borders = true): string {
+  const faces = [
+    `@font-face{font-family:${family};src:url(regular.ttf)}`,
+    `@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`,
+  ].join("");
+  const font = `body,h1,h2,p,table,td,th{font-family:${family}}`;
+  const lines = "table{border-collapse:collapse}td,th{border:1px solid #000}";
+  // Without borders, cells set apart as a word processor sets a table without lines: text to the
+  // left, a gap between columns.
+  const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
+  const style = `${faces}${font}${borders ? lines : spaced}`;
+  const html = toHTML(report);
+  const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;
+}
+
+/** A small grey PNG with dark stripes: what a scanner gives, without any text. */
+function scanImage(): Buffer {
+  const width = 160;
+  const height = 60;
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = (x + y) % 12 < 3 ? 40 : 220;
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function sh(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): void {
+  console.log(`$ ${command} ${args.join(" ")}`);
+  execFileSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+}
+
+// One font for every page: the characters of all the pages (ASCII included, for numbers and URLs).
+const pages = reports.map(([name, report]) => [name, page(report)] as const);
+const chars = new Set(pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]));
+for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
+writeFileSync(join(work, "chars.txt"), [...chars].join(""));
+const fonts = join(work, "fonts");
+mkdirSync(fonts, { recursive: true });
+mkdirSync(out, { recursive: true });
+for (const [file, style, source] of [
+  ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
+  ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
+] as const) {
+  // Font number 2 of the collection is Noto Sans CJK SC.
+  const built = join(fonts, file);
+  sh(python, [
+    join(repo, "scripts/pdf-fixtures/box-font.py"),
+    join(noto, source),
+    "2",
+    join(work, "chars.txt"),
+    built,
+    family,
+    style,
+  ]);
+  copyFileSync(built, join(work, file));
+}
+
+// LibreOffice finds the box font through a private fontconfig file, not the machine's fonts.
+const fontconfig = join(work, "fonts.conf");
+writeFileSync(
+  fontconfig,
+  `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
+);
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+try {
+  const tab = await browser.newPage();
+  for (const [name, html] of pages) {
+    const file = join(work, `${name}.html`);
+    writeFileSync(file, html);
+    await tab.goto(`file://${file}`);
+    // The box font loads before the page is printed (a string, so that no DOM type is needed here).
+    await tab.evaluate("document.fonts.ready");
+    await tab.pdf({
+      path: join(out, `${name}-chromium.pdf`),
+      format: "A4",
+      margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+      tagged: false,
+      outline: false,
+    });
+    sh(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${join(work, "lo-profile")}`,
+        "--infilter=HTML (StarWriter)",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        file,
+      ],
+      { FONTCONFIG_FILE: fontconfig },
+    );
+    copyFileSync(join(work, `${name}.pdf`), join(out, `${name}-libreoffice.pdf`));
+  }
+  const borderless = join(work, "seed-borderless.html");
+  writeFileSync(borderless, page(seedReport, false));
+  await tab.goto(`file://${borderless}`);
+  await tab.evaluate("document.fonts.ready");
+  await tab.pdf({
+    path: join(out, "seed-chromium-borderless.pdf"),
+    format: "A4",
+    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+    tagged: false,
+    outline: false,
+  });
+  // A scan: one image, no text.
+  writeFileSync(join(work, "scan.png"), scanImage());
+  const scan = join(work, "scan.html");
+  writeFileSync(
+    scan,
+    '<!DOCTYPE html><html><body><img src="scan.png" width="480"></body></html>\n',
+  );
+  await tab.goto(`file://${scan}`);
+  await tab.pdf({ path: join(out, "scanned.pdf"), format: "A4", tagged: false, outline: false });
+  // An encrypted file: LibreOffice's PDF export with a password to open it.
+  const secret = join(work, "encrypted.html");
+  writeFileSync(
+    secret,
+    `<!DOCTYPE html><html><body><p style="font-family:${family}">政府信息公开工作年度报告</p></body></html>\n`,
+  );
+  const encrypt = JSON.stringify({
+    EncryptFile: { type: "boolean", value: "true" },
+    DocumentOpenPassword: { type: "string", value: "zfxxgk" },
+  });
+  sh(
+    "soffice",
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(work, "lo-profile")}`,
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      `pdf:writer_pdf_Export:${encrypt}`,
+      "--outdir",
+      work,
+      secret,
+    ],
+    { FONTCONFIG_FILE: fontconfig },
+  );
+  copyFileSync(join(work, "encrypted.pdf"), join(out, "encrypted.pdf"));
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`wrote ${reports.length * 2 + 3} PDFs to ${out}`);

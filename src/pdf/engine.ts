@@ -1,0 +1,132 @@
+/**
+ * The one module that calls pdf.js: PDF bytes → each page's text runs and ruling lines
+ * ({@link PageContent}), or why the bytes could not be read.
+ *
+ * pdf.js runs with the settings a library must use inside someone else's app: no `eval`
+ * (`isEvalSupported: false`), no fonts loaded into the page and no system fonts
+ * (`disableFontFace`, `useSystemFonts: false`), nothing fetched (no CMap, standard-font or wasm
+ * URL; `useWorkerFetch: false`), no image decoded (`maxImageSize: 0`), errors in a page's content
+ * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
+ * verbosity (which `getDocument` would set globally if it were passed one).
+ *
+ * The worker: in Node, pdf.js finds no `Worker` and runs its "fake worker", importing
+ * `pdf.worker.mjs` from beside its own `pdf.mjs`, with nothing to configure. In a browser, pdf.js
+ * starts a Web Worker from `GlobalWorkerOptions.workerSrc` of its legacy build, which the app sets
+ * (it is the app's page and the app's worker URL); see `parsePdf`.
+ *
+ * @module
+ */
+import {
+  AnnotationMode,
+  getDocument,
+  OPS,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Matrix, PageContent } from "./geometry.js";
+import { rulingSegments } from "./rules.js";
+import { type TextItemLike, textRuns } from "./runs.js";
+
+/** What the bytes gave: the pages, or what they looked like and why they could not be read. */
+export type PdfReading =
+  | { readonly ok: true; readonly pages: readonly PageContent[] }
+  | { readonly ok: false; readonly actual: string; readonly reason: string };
+
+/** Pages beyond this are not read: no report runs that long, and a hostile count stays bounded. */
+export const MAX_PAGES = 1000;
+
+const failure = (actual: string, reason: string): PdfReading => ({ ok: false, actual, reason });
+
+/** The name and message of whatever pdf.js threw (it throws its own exception classes). */
+function describe(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: "", message: String(error) };
+}
+
+/** One page's text runs and ruling lines; the ruling lines only where there is text to place. */
+async function readPage(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const matrix = viewport.transform as unknown as Matrix;
+  const content = await page.getTextContent();
+  const runs = textRuns(content.items as readonly TextItemLike[], matrix);
+  const segments =
+    runs.length === 0
+      ? []
+      : rulingSegments(
+          await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }),
+          OPS,
+          matrix,
+        );
+  page.cleanup();
+  return { width: viewport.width, height: viewport.height, runs, segments };
+}
+
+/** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */
+async function readPages(document: PDFDocumentProxy): Promise<PageContent[]> {
+  const pages: PageContent[] = [];
+  const count = Math.min(document.numPages, MAX_PAGES);
+  for (let number = 1; number <= count; number++) {
+    try {
+      pages.push(await readPage(await document.getPage(number)));
+    } catch {
+      pages.push({ width: 0, height: 0, runs: [], segments: [] });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Opens PDF bytes with pdf.js and reads every page's text runs and ruling lines. Never rejects:
+ * bytes pdf.js cannot open, an encrypted file and a file without a text layer come back as
+ * `{ ok: false, actual, reason }`.
+ *
+ * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
+ *   the caller passes a copy.
+ * @example
+ * ```ts
+ * const reading = await readPdf(copyOfBytes);
+ * if (reading.ok) reading.pages[0]?.runs[0]?.text; // '淮安市洪泽区人民政府'
+ * ```
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+  let task: ReturnType<typeof getDocument> | undefined;
+  try {
+    task = getDocument({
+      data: bytes,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      useWasm: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      stopAtErrors: false,
+      enableXfa: false,
+      // No image is decoded: the reader needs the text and the lines, and a scanned seal or photo
+      // would cost more than the rest of the page.
+      maxImageSize: 0,
+    });
+    const document = await task.promise;
+    const pages = await readPages(document);
+    if (pages.every((page) => page.runs.length === 0)) {
+      return failure(
+        "PDF without a text layer",
+        `none of its ${pages.length} page(s) has text: a scanned document needs OCR first`,
+      );
+    }
+    return { ok: true, pages };
+  } catch (error) {
+    const { name, message } = describe(error);
+    if (name === "PasswordException") {
+      return failure("encrypted PDF", "it is encrypted and needs a password to open");
+    }
+    // In a browser whose app has not pointed pdf.js at its worker file: not the file's fault.
+    if (/worker/i.test(message)) {
+      return failure("pdf.js without its worker", `${message} (set GlobalWorkerOptions.workerSrc)`);
+    }
+    return failure("damaged PDF", message === "" ? name || "pdf.js could not open it" : message);
+  } finally {
+    // Ends the document and its worker; a failure to clean up changes nothing for the reader.
+    await task?.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * Ruling lines → table cells. The lines drawn with a table give its cells exactly, merged cells
+ * included: pieces of one line are joined, crossings found, and each cell is the smallest
+ * rectangle whose four corners are crossings joined by drawn lines (the method of pdfplumber and
+ * Tabula's lattice mode). Cells that share corners make one table.
+ *
+ * @module
+ */
+import { type Box, boundsOf, type Segment } from "./geometry.js";
+
+/** A table found from its ruling lines: its cells' boxes, in page coordinates. */
+export interface LatticeTable extends Box {
+  readonly cells: readonly Box[];
+}
+
+// Pieces of a line closer than this (in points) are one line: borders are drawn cell by cell, and
+// a cell's background edge lies a fraction of a point from its border.
+const SNAP = 2;
+// More crossings than this is a drawing (a chart, a form grid), not a report's table: no table is
+// looked for on the page, and its tables are read from positions instead.
+const MAX_CROSSINGS = 10_000;
+// The search for cells tries at most this many corner pairs on a page: a lattice with many lines
+// missing (a hostile drawing) cannot make it run long. A report's page takes a few thousand.
+const MAX_TRIES = 2_000_000;
+
+interface Line {
+  /** The line's place across (y of a horizontal line, x of a vertical one). */
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Pieces along one axis joined into lines: pieces within {@link SNAP} across and touching along. */
+function joinPieces(pieces: readonly Line[]): Line[] {
+  const sorted = [...pieces].sort((a, b) => a.at - b.at || a.from - b.from);
+  // Bands of pieces at nearly the same place across.
+  const bands: Line[][] = [];
+  for (const piece of sorted) {
+    const band = bands[bands.length - 1];
+    const first = band?.[0];
+    if (band !== undefined && first !== undefined && piece.at - first.at <= SNAP) band.push(piece);
+    else bands.push([piece]);
+  }
+  const lines: Line[] = [];
+  for (const band of bands) {
+    const at = band.reduce((sum, piece) => sum + piece.at, 0) / band.length;
+    const along = [...band].sort((a, b) => a.from - b.from);
+    let from = along[0]?.from ?? 0;
+    let to = along[0]?.to ?? 0;
+    for (const piece of along.slice(1)) {
+      if (piece.from <= to + SNAP) to = Math.max(to, piece.to);
+      else {
+        lines.push({ at, from, to });
+        from = piece.from;
+        to = piece.to;
+      }
+    }
+    lines.push({ at, from, to });
+  }
+  return lines;
+}
+
+interface Crossing {
+  readonly x: number;
+  readonly y: number;
+  readonly horizontal: number;
+  readonly vertical: number;
+}
+
+/** The crossings of horizontal and vertical lines, each knowing the two lines it lies on. */
+function crossingsOf(horizontals: readonly Line[], verticals: readonly Line[]): Crossing[] {
+  const out: Crossing[] = [];
+  horizontals.forEach((h, hi) => {
+    verticals.forEach((v, vi) => {
+      if (
+        v.at >= h.from - SNAP &&
+        v.at <= h.to + SNAP &&
+        h.at >= v.from - SNAP &&
+        h.at <= v.to + SNAP
+      ) {
+        out.push({ x: v.at, y: h.at, horizontal: hi, vertical: vi });
+      }
+    });
+  });
+  return out;
+}
+
+/** The cells: from each crossing, the nearest crossing below and right that closes a rectangle. */
+function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[] }[] {
+  const at = new Map<string, Crossing>();
+  const down = new Map<number, Crossing[]>();
+  const across = new Map<number, Crossing[]>();
+  for (const crossing of crossings) {
+    at.set(`${crossing.horizontal}:${crossing.vertical}`, crossing);
+    const column = down.get(crossing.vertical) ?? [];
+    column.push(crossing);
+    down.set(crossing.vertical, column);
+    const row = across.get(crossing.horizontal) ?? [];
+    row.push(crossing);
+    across.set(crossing.horizontal, row);
+  }
+  // Where each crossing stands in its column and its row, so that the search starts after it.
+  const downAt = new Map<Crossing, number>();
+  const acrossAt = new Map<Crossing, number>();
+  for (const column of down.values()) {
+    column.sort((a, b) => a.y - b.y);
+    column.forEach((crossing, i) => {
+      downAt.set(crossing, i);
+    });
+  }
+  for (const row of across.values()) {
+    row.sort((a, b) => a.x - b.x);
+    row.forEach((crossing, i) => {
+      acrossAt.set(crossing, i);
+    });
+  }
+  const cells: { box: Box; corners: Crossing[] }[] = [];
+  let tries = 0;
+  for (const corner of crossings) {
+    const column = down.get(corner.vertical) ?? [];
+    const row = across.get(corner.horizontal) ?? [];
+    search: for (let i = (downAt.get(corner) ?? 0) + 1; i < column.length; i++) {
+      const b = column[i];
+      if (b === undefined || b.y <= corner.y + SNAP) continue;
+      for (let j = (acrossAt.get(corner) ?? 0) + 1; j < row.length; j++) {
+        const r = row[j];
+        if (r === undefined || r.x <= corner.x + SNAP) continue;
+        if (++tries > MAX_TRIES) return cells;
+        const opposite = at.get(`${b.horizontal}:${r.vertical}`);
+        if (opposite === undefined) continue;
+        cells.push({
+          box: { x0: corner.x, x1: r.x, top: corner.y, bottom: b.y },
+          corners: [corner, r, b, opposite],
+        });
+        break search;
+      }
+    }
+  }
+  return cells;
+}
+
+/** How many distinct places (within {@link SNAP}) a list of coordinates has. */
+function distinct(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const value of sorted) {
+    if (value - last > SNAP) count++;
+    last = value;
+  }
+  return count;
+}
+
+/** The horizontal and vertical lines of a page's segments, pieces joined. */
+function linesOf(segments: readonly Segment[]): { horizontals: Line[]; verticals: Line[] } {
+  return {
+    horizontals: joinPieces(
+      segments.filter((s) => s.top === s.bottom).map((s) => ({ at: s.top, from: s.x0, to: s.x1 })),
+    ),
+    verticals: joinPieces(
+      segments
+        .filter((s) => s.x0 === s.x1 && s.top !== s.bottom)
+        .map((s) => ({ at: s.x0, from: s.top, to: s.bottom })),
+    ),
+  };
+}
+
+/** The bounding rectangle, as four segments, of each group of lines that cross one another. */
+function framesOf(horizontals: readonly Line[], verticals: readonly Line[]): Segment[] {
+  const crossings = crossingsOf(horizontals, verticals);
+  // Lines are numbered horizontals first, then verticals; union-find over the crossings.
+  const parent = [...horizontals, ...verticals].map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[i] = root;
+    return root;
+  };
+  for (const crossing of crossings) {
+    parent[find(crossing.horizontal)] = find(horizontals.length + crossing.vertical);
+  }
+  const boxes = new Map<number, { box: Box; crossings: number }>();
+  for (const crossing of crossings) {
+    const root = find(crossing.horizontal);
+    const h = horizontals[crossing.horizontal];
+    const v = verticals[crossing.vertical];
+    if (h === undefined || v === undefined) continue;
+    const box = {
+      x0: Math.min(h.from, v.at),
+      x1: Math.max(h.to, v.at),
+      top: Math.min(v.from, h.at),
+      bottom: Math.max(v.to, h.at),
+    };
+    const known = boxes.get(root);
+    boxes.set(root, {
+      box: known === undefined ? box : (boundsOf([known.box, box]) ?? box),
+      crossings: (known?.crossings ?? 0) + 1,
+    });
+  }
+  const frames: Segment[] = [];
+  for (const { box, crossings: count } of boxes.values()) {
+    // A lone crossing (an underline meeting a rule) frames nothing.
+    if (count < 4) continue;
+    frames.push(
+      { x0: box.x0, x1: box.x1, top: box.top, bottom: box.top },
+      { x0: box.x0, x1: box.x1, top: box.bottom, bottom: box.bottom },
+      { x0: box.x0, x1: box.x0, top: box.top, bottom: box.bottom },
+      { x0: box.x1, x1: box.x1, top: box.top, bottom: box.bottom },
+    );
+  }
+  return frames;
+}
+
+/**
+ * The tables drawn on a page: its ruling lines joined, their crossings found, cells closed, and
+ * cells sharing a corner grouped. A group is a table when its cells make at least two rows and two
+ * columns (a framed paragraph or a page border is not one).
+ *
+ * @param segments - The page's ruling lines ({@link rulingSegments}).
+ * @example
+ * ```ts
+ * latticeTables(rulingSegments(operatorList, OPS, viewport.transform));
+ * // [{ x0: 75.4, x1: 517.4, top: 79.9, bottom: 353.3, cells: [{ x0: 75.4, x1: 231.3, … }, …] }]
+ * ```
+ */
+export function latticeTables(segments: readonly Segment[]): LatticeTable[] {
+  const found = linesOf(segments);
+  if (found.horizontals.length * found.verticals.length > MAX_CROSSINGS) return [];
+  // A table cut by a page break is left open at the break: the cell merged down across the break
+  // has no bottom border on this page (nor a top one on the next). Each group of crossing lines is
+  // closed by its bounding rectangle, which a closed table already has.
+  const frames = framesOf(found.horizontals, found.verticals);
+  const { horizontals, verticals } = linesOf([...segments, ...frames]);
+  const cells = cellsOf(crossingsOf(horizontals, verticals));
+  // Cells sharing a corner belong to one table (union-find over the cells).
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[i] = root;
+    return root;
+  };
+  const owner = new Map<string, number>();
+  cells.forEach((cell, i) => {
+    for (const corner of cell.corners) {
+      const key = `${corner.horizontal}:${corner.vertical}`;
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const groups = new Map<number, Box[]>();
+  cells.forEach((cell, i) => {
+    const root = find(i);
+    const group = groups.get(root) ?? [];
+    group.push(cell.box);
+    groups.set(root, group);
+  });
+  const tables: LatticeTable[] = [];
+  for (const group of groups.values()) {
+    const columns = distinct(group.flatMap((cell) => [cell.x0, cell.x1])) - 1;
+    const rows = distinct(group.flatMap((cell) => [cell.top, cell.bottom])) - 1;
+    const bounds = boundsOf(group);
+    if (columns < 2 || rows < 2 || bounds === undefined) continue;
+    tables.push({ ...bounds, cells: group });
+  }
+  return tables.sort((a, b) => a.top - b.top);
+}

@@ -1,0 +1,91 @@
+/**
+ * `parsePdf`: PDF bytes → the report and its findings, through the same pipeline as every other
+ * source. The bytes are checked and copied, pdf.js reads each page's text runs and ruling lines,
+ * the pages become a {@link SourceDocument}, and `readDocument` reads it.
+ *
+ * @module
+ */
+import { isOk, localizeFindings } from "../findings/finding.js";
+import { readOptions } from "../findings/options.js";
+import { deepFreeze } from "../model/freeze.js";
+import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
+import { checkBytes } from "./bytes.js";
+import { sourceDocumentOf } from "./document.js";
+import { readPdf } from "./engine.js";
+
+/** The result for bytes that could not be read: no report, one `SOURCE_UNREADABLE`. */
+function unreadable(options: unknown, actual: string, reason: string): ParseResult {
+  const read = readOptions(options, ["year", "template"]);
+  const findings = localizeFindings(
+    [
+      ...read.drafts,
+      { code: "SOURCE_UNREADABLE", path: [], expected: "pdf", actual, detail: reason },
+    ],
+    { locale: read.locale, severity: read.severity },
+  );
+  return deepFreeze({ ok: isOk(findings), report: undefined, findings });
+}
+
+/**
+ * Reads a PDF report: the text pdf.js finds on each page, with its position, rebuilt into
+ * paragraphs and tables, then read like any other source: a number goes into a cell only when the
+ * printed row label and column header leave exactly one place for it.
+ *
+ * Tables are rebuilt from the lines drawn with them where there are some (most PDFs exported from
+ * Word, WPS, LibreOffice or a browser draw every cell's border, which gives rows, columns and
+ * merged cells exactly) and from the positions of their text otherwise. A header cell wrapped over
+ * several lines is one cell; a table continued on the next page is joined again, the header rows
+ * it repeats dropped; page numbers (`- 3 -`, `第3页`, `3/8`) and running headers are left out.
+ *
+ * Never throws and never rejects: bytes that are not a PDF, a damaged or encrypted file, and a PDF
+ * with no text layer (a scan, which needs OCR first) give `ok: false`, no report and one
+ * `SOURCE_UNREADABLE` finding saying why. pdf.js runs without `eval`, loads no font into the page
+ * and fetches nothing; no pdf.js setting is changed.
+ *
+ * **Node**: nothing to set up; pdf.js runs on the main thread.
+ *
+ * **Browsers**: pdf.js reads in a Web Worker. Point the worker of the pdf.js copy this package
+ * uses (its legacy build) at its worker file once, in your app, before the first call:
+ *
+ * ```ts
+ * import { GlobalWorkerOptions } from "pdfjs-dist/legacy/build/pdf.mjs";
+ * // With Vite; with another bundler, or none, the URL where you serve that file.
+ * import workerSrc from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
+ * GlobalWorkerOptions.workerSrc = workerSrc;
+ * ```
+ *
+ * Without it, `parsePdf` returns `SOURCE_UNREADABLE` with pdf.js's reason (no worker).
+ *
+ * @param bytes - The file's bytes. They are copied first: your buffer is never detached.
+ * @param options - As for `parseText`: `locale`, `severity`, and the `year` and `template` overrides.
+ * @returns A promise of `{ ok, report, findings }`, as `parseText` returns them.
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { parsePdf } from "zfxxgk-annual-report/pdf";
+ *
+ * const { ok, report, findings } = await parsePdf(await readFile("report.pdf"));
+ * report?.applications?.newlyReceived?.total; // 95
+ * for (const finding of findings) console.log(finding.code, finding.message);
+ * ```
+ */
+export async function parsePdf(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: ParseOptions,
+): Promise<ParseResult> {
+  try {
+    const checked = checkBytes(bytes);
+    if (!checked.ok) return unreadable(options, checked.actual, checked.reason);
+    const reading = await readPdf(checked.bytes);
+    if (!reading.ok) return unreadable(options, reading.actual, reading.reason);
+    return readDocument(sourceDocumentOf(reading.pages), options);
+  } catch (error) {
+    // Nothing above should throw; if pdf.js or a reader does on some input, the caller still gets
+    // a result.
+    return unreadable(
+      options,
+      "damaged PDF",
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+}

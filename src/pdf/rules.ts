@@ -1,0 +1,190 @@
+/**
+ * The ruling lines of a page, from its pdf.js operator list: every straight horizontal or vertical
+ * piece of a stroked path (Word, WPS and LibreOffice stroke their borders) and every thin filled
+ * rectangle (Chromium fills a bar for each border). Larger filled rectangles are backgrounds, not
+ * borders: WPS paints one behind each shaded line of prose, and their edges would make a table
+ * of a page of text. Clipping paths draw nothing and are skipped.
+ *
+ * @module
+ */
+import { apply, type Matrix, multiply, type Segment } from "./geometry.js";
+
+/** The pdf.js operator codes the walk needs (`OPS` of pdf.js, passed in by the engine). */
+export interface PathOps {
+  readonly save: number;
+  readonly restore: number;
+  readonly transform: number;
+  readonly constructPath: number;
+  readonly paintFormXObjectBegin: number;
+  readonly paintFormXObjectEnd: number;
+  readonly stroke: number;
+  readonly closeStroke: number;
+  readonly fill: number;
+  readonly eoFill: number;
+  readonly fillStroke: number;
+  readonly eoFillStroke: number;
+  readonly closeFillStroke: number;
+  readonly closeEOFillStroke: number;
+}
+
+/** An operator list as pdf.js returns it: parallel arrays of operator codes and arguments. */
+export interface OperatorListLike {
+  readonly fnArray: ArrayLike<number>;
+  readonly argsArray: ArrayLike<unknown>;
+}
+
+// pdf.js 5 hands a path to `constructPath` as one flat array of commands and coordinates (its
+// internal `DrawOPS`); the dependency is pinned to 5.6, and the real-PDF test fails if it changes.
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_CURVE_TO = 3;
+const CLOSE_PATH = 4;
+
+// A filled rectangle thinner than this is a line (a border drawn as a bar), in points.
+const BAR = 3;
+// A piece of a path this far off the axes still counts as straight, in points.
+const STRAIGHT = 0.75;
+// Beyond this many pieces a page is a drawing, not a document with tables: the rules are ignored
+// (the tables are then read from positions) and the work stays bounded.
+export const MAX_SEGMENTS = 20_000;
+
+const isMatrix = (value: unknown): value is Matrix =>
+  Array.isArray(value) && value.length === 6 && value.every(Number.isFinite);
+
+/** The piece from `(ax, ay)` to `(bx, by)` as a segment, if it is straight and not a point. */
+function segment(ax: number, ay: number, bx: number, by: number): Segment | undefined {
+  if (Math.abs(ay - by) <= STRAIGHT && Math.abs(ax - bx) >= 1) {
+    const y = (ay + by) / 2;
+    return { x0: Math.min(ax, bx), x1: Math.max(ax, bx), top: y, bottom: y };
+  }
+  if (Math.abs(ax - bx) <= STRAIGHT && Math.abs(ay - by) >= 1) {
+    const x = (ax + bx) / 2;
+    return { x0: x, x1: x, top: Math.min(ay, by), bottom: Math.max(ay, by) };
+  }
+  return undefined;
+}
+
+/** The subpaths of a pdf.js path, as lists of points on the page (a curve breaks a subpath). */
+function subpaths(data: ArrayLike<number>, ctm: Matrix): number[][][] {
+  const paths: number[][][] = [];
+  let current: number[][] = [];
+  const flush = () => {
+    if (current.length > 1) paths.push(current);
+    current = [];
+  };
+  let at = 0;
+  while (at < data.length) {
+    const command = data[at++];
+    if (command === MOVE_TO || command === LINE_TO) {
+      if (command === MOVE_TO) flush();
+      const [x, y] = apply(ctm, data[at] ?? 0, data[at + 1] ?? 0);
+      current.push([x, y]);
+      at += 2;
+    } else if (command === CLOSE_PATH) {
+      const first = current[0];
+      if (first !== undefined) current.push(first);
+      flush();
+    } else if (command === CURVE_TO || command === QUADRATIC_CURVE_TO) {
+      // A curve (a rounded corner) is no line: the path goes on straight from where it ends.
+      const end = at + (command === CURVE_TO ? 4 : 2);
+      flush();
+      current.push([...apply(ctm, data[end] ?? 0, data[end + 1] ?? 0)]);
+      at = end + 2;
+    } else break;
+  }
+  flush();
+  return paths;
+}
+
+/** The pieces of a subpath, for a stroke. */
+function strokeSegments(points: readonly number[][], out: Segment[]): void {
+  for (let i = 1; i < points.length; i++) {
+    const [ax = 0, ay = 0] = points[i - 1] ?? [];
+    const [bx = 0, by = 0] = points[i] ?? [];
+    const piece = segment(ax, ay, bx, by);
+    if (piece) out.push(piece);
+  }
+}
+
+/** A filled subpath: a thin rectangle is one line along its middle; anything else draws no line. */
+function fillSegments(points: readonly number[][], out: Segment[]): void {
+  const xs = points.map(([x = 0]) => x);
+  const ys = points.map(([, y = 0]) => y);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const top = Math.min(...ys);
+  const bottom = Math.max(...ys);
+  const rectangular =
+    points.length <= 6 &&
+    points.every(
+      ([x = 0, y = 0]) =>
+        (Math.abs(x - x0) <= STRAIGHT || Math.abs(x - x1) <= STRAIGHT) &&
+        (Math.abs(y - top) <= STRAIGHT || Math.abs(y - bottom) <= STRAIGHT),
+    );
+  if (!rectangular) return;
+  const width = x1 - x0;
+  const height = bottom - top;
+  if (height < BAR && width >= 1) {
+    const y = (top + bottom) / 2;
+    out.push({ x0, x1, top: y, bottom: y });
+  } else if (width < BAR && height >= 1) {
+    const x = (x0 + x1) / 2;
+    out.push({ x0: x, x1: x, top, bottom });
+  }
+}
+
+/**
+ * The ruling lines of a page: its operator list walked with the current transformation matrix
+ * (`save`/`restore`, `transform`, form XObjects), each painted path cut into straight horizontal
+ * and vertical pieces in page coordinates. Returns `[]` past {@link MAX_SEGMENTS}.
+ *
+ * @param list - `page.getOperatorList()`.
+ * @param ops - pdf.js's `OPS`.
+ * @param viewport - The page's viewport matrix at scale 1.
+ * @example
+ * ```ts
+ * rulingSegments(page.getOperatorList(), OPS, viewport.transform);
+ * // [{ x0: 75.4, x1: 517.4, top: 79.9, bottom: 79.9 }, …]
+ * ```
+ */
+export function rulingSegments(list: OperatorListLike, ops: PathOps, viewport: Matrix): Segment[] {
+  const stack: Matrix[] = [];
+  let ctm: Matrix = viewport;
+  const out: Segment[] = [];
+  const strokes = new Set([ops.stroke, ops.closeStroke]);
+  const fills = new Set([ops.fill, ops.eoFill]);
+  const both = new Set([
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) {
+      if (isMatrix(args)) ctm = multiply(args, ctm);
+    } else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = Array.isArray(args) ? args[0] : undefined;
+      if (isMatrix(matrix)) ctm = multiply(matrix, ctm);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.constructPath && Array.isArray(args)) {
+      const paint = args[0];
+      const data = Array.isArray(args[1]) ? args[1][0] : undefined;
+      if (typeof paint !== "number" || data === null || typeof data !== "object") continue;
+      const painted =
+        strokes.has(paint) || both.has(paint) ? "stroke" : fills.has(paint) ? "fill" : undefined;
+      if (painted === undefined) continue;
+      for (const points of subpaths(data as ArrayLike<number>, ctm)) {
+        if (painted === "stroke") strokeSegments(points, out);
+        else fillSegments(points, out);
+      }
+      if (out.length > MAX_SEGMENTS) return [];
+    }
+  }
+  return out;
+}

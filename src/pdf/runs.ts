@@ -1,0 +1,121 @@
+/**
+ * pdf.js text items → {@link TextRun}s measured on the page. pdf.js gives each item's matrix in
+ * PDF space (y up); the page's viewport matrix turns it into page coordinates (y down, rotation
+ * applied), so that every later step compares plain boxes.
+ *
+ * @module
+ */
+import { type Matrix, multiply, type TextRun } from "./geometry.js";
+
+/** The fields of a pdf.js `TextItem` the reader uses (marked-content items have no `str`). */
+export interface TextItemLike {
+  readonly str?: unknown;
+  readonly dir?: unknown;
+  readonly transform?: unknown;
+  readonly width?: unknown;
+  readonly height?: unknown;
+}
+
+// Of a font size, the part above the baseline and the part below it: the usual em box of CJK and
+// Latin fonts. Only the centre of a run decides where it belongs, so the split need not be exact.
+const ASCENT = 0.85;
+const DESCENT = 0.15;
+
+// Text turned by more than this (as the sine of its angle) from the page's axes is a watermark
+// or a stamp, never a cell or a paragraph.
+const SKEW = 0.05;
+
+const isMatrix = (value: unknown): value is Matrix =>
+  Array.isArray(value) && value.length === 6 && value.every(Number.isFinite);
+
+const finite = (value: unknown): number =>
+  typeof value === "number" && Number.isFinite(value) ? value : 0;
+
+/**
+ * One item as a run, or `undefined` for an item with no visible text (blank, marked content, a
+ * broken matrix) or turned off the page's axes.
+ */
+function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
+  const text = typeof item.str === "string" ? item.str.trim() : "";
+  if (text === "" || !isMatrix(item.transform)) return undefined;
+  const [a, b, c, d, e, f] = multiply(item.transform, viewport);
+  const size = Math.hypot(c, d);
+  const scale = Math.hypot(a, b);
+  if (!(size > 0) || !(scale > 0)) return undefined;
+  const width = Math.max(0, finite(item.width));
+  if (item.dir === "ttb") {
+    // A vertical font: glyphs go down from the origin, `height` long, one glyph wide.
+    const height = Math.max(size, finite(item.height));
+    return {
+      text,
+      x0: e,
+      x1: e + Math.max(width, size),
+      top: f,
+      bottom: f + height,
+      size,
+      vertical: true,
+    };
+  }
+  const along = [a / scale, b / scale] as const;
+  if (Math.abs(along[0]) > SKEW && Math.abs(along[1]) > SKEW) return undefined;
+  const up = [c / size, d / size] as const;
+  const corners = [
+    [e - up[0] * size * DESCENT, f - up[1] * size * DESCENT],
+    [e + up[0] * size * ASCENT, f + up[1] * size * ASCENT],
+  ].flatMap(([x = 0, y = 0]) => [
+    [x, y],
+    [x + along[0] * width, y + along[1] * width],
+  ]);
+  const xs = corners.map(([x = 0]) => x);
+  const ys = corners.map(([, y = 0]) => y);
+  return {
+    text,
+    x0: Math.min(...xs),
+    x1: Math.max(...xs),
+    top: Math.min(...ys),
+    bottom: Math.max(...ys),
+    size,
+    vertical: Math.abs(along[1]) > Math.abs(along[0]),
+  };
+}
+
+/**
+ * Where a run stands, to a point: producers fake bold type by printing the text twice, a fraction
+ * of a point apart, which would read `规规章章`. A run is dropped when the same text stands within
+ * a point of one kept (the key of its own point or of one of the eight around it).
+ */
+const placeKey = (text: string, x: number, y: number): string => `${x}|${y}|${text}`;
+
+function repeats(run: TextRun, kept: ReadonlySet<string>): boolean {
+  const x = Math.round(run.x0);
+  const y = Math.round(run.top);
+  for (let dx = -1; dx <= 1; dx++) {
+    for (let dy = -1; dy <= 1; dy++) if (kept.has(placeKey(run.text, x + dx, y + dy))) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's text items as runs in page coordinates, blank and turned items left out and a run
+ * printed twice at the same place kept once.
+ *
+ * @param items - `getTextContent().items` of one page.
+ * @param viewport - The page's viewport matrix at scale 1 (`page.getViewport({ scale: 1 }).transform`).
+ * @example
+ * ```ts
+ * const flip: Matrix = [1, 0, 0, -1, 0, 842];
+ * textRuns([{ str: "规章", transform: [12, 0, 0, 12, 81, 700], width: 24, height: 12 }], flip);
+ * // [{ text: "规章", x0: 81, x1: 105, top: 131.8, bottom: 143.8, size: 12, vertical: false }]
+ * ```
+ */
+export function textRuns(items: readonly TextItemLike[], viewport: Matrix): TextRun[] {
+  const kept = new Set<string>();
+  const runs: TextRun[] = [];
+  for (const item of items) {
+    const run = runOf(item, viewport);
+    if (run === undefined || repeats(run, kept)) continue;
+    runs.push(run);
+    kept.add(placeKey(run.text, Math.round(run.x0), Math.round(run.top)));
+  }
+  return runs;
+}

@@ -1,0 +1,349 @@
+/**
+ * Tables printed without ruling lines, found among a page's lines by the positions of their text
+ * (the method of Tabula's stream mode, narrowed to what a report's tables are: a label, then
+ * values in columns).
+ *
+ * A line is a *data line* when it falls into pieces far apart and one of them is a value (a
+ * number or a mark). Data lines close to one another make a table; the lines just above them that
+ * are not prose (a caption, header lines) are its header. The value columns are where the values
+ * of the data lines stand (values of one column overlap across rows; two columns never do), and
+ * everything left of the first value column is the row label. Each data line is a row, a value in
+ * the column it stands in, a column with nothing in it an empty cell; a label wrapped over several
+ * lines joins the row whose values are nearest; a header line is a row of its own, a header
+ * spanning several columns one cell over them.
+ *
+ * @module
+ */
+import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
+import { type Line, pieces } from "./lines.js";
+import { splitWords, type TableBox } from "./tables.js";
+import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
+
+// Pieces of a line further apart than this many font sizes are in different cells.
+const GAP = 0.8;
+// Data lines further apart than this many line pitches are in different tables.
+const APART = 3.5;
+// At most this many header lines are looked for above a table's first data line.
+const HEADER_LINES = 8;
+// A line above a table standing further above the next one than this many pitches is not its
+// header.
+const HEADER_STEP = 2.5;
+// A line below a table's last row is the rest of its label when it stands within this many
+// pitches of the line above.
+const WRAPPED = 1.5;
+// Labels starting within this many points of one another start at one place (a column).
+const ALIGNED = 3;
+
+const VALUE = /^(?:[-−+]?\d[\d,，]*(?:\.\d+)?%?|[/／—–-]{1,2}|无)$/;
+
+/** A piece of a line: a run of text with no wide gap in it. */
+type Piece = Line;
+
+interface Pieced {
+  readonly line: Line;
+  readonly pieces: readonly Piece[];
+}
+
+const isValue = (piece: Piece): boolean => VALUE.test(piece.text.replace(/\s+/g, ""));
+
+/**
+ * The pieces of a line: a piece of values printed close together (`0 0 0`, which pdf.js gives as
+ * one item when the gaps are under 0.6 em) or of Han words with spaces between them (`信息内容
+ * 本年制发件数`: Chinese text has no spaces, header cells of narrow columns do) cut into its words,
+ * and on a line with values, a value printed against its label (`行政规范性文件0`) cut off it.
+ */
+function piecesOf(line: Line): Piece[] {
+  const found = pieces(line, GAP).flatMap((piece) => {
+    const words = piece.text.split(/\s+/);
+    const spread =
+      words.length > 1 && (words.every((word) => VALUE.test(word)) || HAN_SPACE.test(piece.text));
+    return spread ? splitWords(asRun(piece)).map(pieceOf) : [piece];
+  });
+  if (!found.some(isValue)) return found;
+  return found.flatMap((piece) => {
+    const glued = GLUED.exec(piece.text);
+    if (glued === null || isValue(piece)) return [piece];
+    const [, label = "", value = ""] = glued;
+    const split = piece.x1 - emsOf(value) * piece.size;
+    return [
+      pieceOf({ ...asRun(piece), text: label, x1: split }),
+      pieceOf({ ...asRun(piece), text: value, x0: split }),
+    ];
+  });
+}
+
+const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+// How a row label opens: `1.`, `（三）`, `二、`.
+const ENUMERATION =
+  /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
+
+// A label of Han text with a number printed against it: `行政规范性文件0`, `…不再处理其政府0`.
+const GLUED = /^(.*[\u4e00-\u9fff）)])\s?([-−+]?\d[\d,，]*(?:\.\d+)?)$/;
+
+/** A piece as one run (its runs' text and box), for cutting it. */
+const asRun = (piece: Piece): TextRun => ({ ...piece, vertical: false });
+
+/** A run as a piece of its own. */
+const pieceOf = (run: TextRun): Piece => ({ ...run, runs: [run], size: run.size });
+
+const isData = (pieced: Pieced): boolean =>
+  pieced.pieces.length >= 2 && pieced.pieces.some(isValue);
+
+/** The value columns: the extents of the data lines' values, overlapping ones merged. */
+function valueColumns(data: readonly Pieced[]): Box[] {
+  const values = data
+    .flatMap((pieced) => pieced.pieces.filter(isValue))
+    .sort((a, b) => a.x0 - b.x0);
+  const columns: { x0: number; x1: number; top: number; bottom: number }[] = [];
+  for (const value of values) {
+    const last = columns[columns.length - 1];
+    if (last !== undefined && value.x0 <= last.x1) last.x1 = Math.max(last.x1, value.x1);
+    else columns.push({ x0: value.x0, x1: value.x1, top: value.top, bottom: value.bottom });
+  }
+  return columns;
+}
+
+/** The median distance from one line's top to the next's, for the page. */
+function pitchOf(lines: readonly Line[]): number {
+  const steps = lines
+    .slice(1)
+    .map((line, i) => line.top - (lines[i]?.top ?? line.top))
+    .filter((step) => step > 0)
+    .sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 2)] ?? lines[0]?.size ?? 12;
+}
+
+/** A table's lines: its header lines, then its body (data lines and the lines among them). */
+interface Region {
+  readonly header: readonly Pieced[];
+  readonly body: readonly Pieced[];
+}
+
+/** The leftmost value of the data lines: where the labels' side of the table ends at the latest. */
+function firstValueAt(body: readonly Pieced[]): number {
+  return Math.min(...body.flatMap((pieced) => pieced.pieces.filter(isValue).map((p) => p.x0)));
+}
+
+/**
+ * A region's body cut before each line that holds something on the values' side without being a
+ * data line: a sub-table's caption or header (table 二 prints four sub-tables, each with its own
+ * columns). Each part is a table of its own, those lines its header.
+ */
+function subTables(region: Region): Region[] {
+  const edge = firstValueAt(region.body);
+  const parts: { header: Pieced[]; body: Pieced[] }[] = [{ header: [...region.header], body: [] }];
+  for (const pieced of region.body) {
+    const current = parts[parts.length - 1];
+    if (current === undefined) break;
+    const heading = !isData(pieced) && pieced.line.x1 > edge;
+    if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
+    else if (heading) current.header.push(pieced);
+    else current.body.push(pieced);
+  }
+  return parts.filter((part) => part.body.some(isData));
+}
+
+/** The regions of a page: runs of data lines close together, with the header lines above. */
+function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
+  const regions: Region[] = [];
+  let index = 0;
+  while (index < all.length) {
+    const first = all[index];
+    if (first === undefined || !isData(first)) {
+      index++;
+      continue;
+    }
+    // The body: from this data line to the last data line within reach of the one before.
+    let last = index;
+    for (let next = index + 1; next < all.length; next++) {
+      const candidate = all[next];
+      const previous = all[last];
+      if (candidate === undefined || previous === undefined) break;
+      if (candidate.line.top - previous.line.bottom > APART * pitch) break;
+      if (isData(candidate)) last = next;
+    }
+    if (all.slice(index, last + 1).filter(isData).length < 2) {
+      index = last + 1;
+      continue;
+    }
+    // Then the rest of the last row's label, wrapped onto the lines below it.
+    const edge = firstValueAt(all.slice(index, last + 1));
+    for (let next = last + 1; next < all.length; next++) {
+      const candidate = all[next];
+      const previous = all[next - 1];
+      if (candidate === undefined || previous === undefined) break;
+      if (isData(candidate) || candidate.line.x1 > edge) break;
+      if (candidate.line.top - previous.line.top > WRAPPED * pitch) break;
+      last = next;
+    }
+    const body = all.slice(index, last + 1);
+    // The header: lines just above that are not prose (a line of one piece from the table's left
+    // edge is a paragraph or a heading).
+    const left = Math.min(...body.map((pieced) => pieced.line.x0));
+    const header: Pieced[] = [];
+    for (let above = index - 1; above >= 0 && header.length < HEADER_LINES; above--) {
+      const candidate = all[above];
+      const below = header[0] ?? first;
+      if (candidate === undefined) break;
+      if (below.line.top - candidate.line.top > HEADER_STEP * pitch) break;
+      const prose =
+        candidate.pieces.length === 1 && candidate.line.x0 <= left + 2 * candidate.line.size;
+      if (prose || isData(candidate)) break;
+      header.unshift(candidate);
+    }
+    regions.push(...subTables({ header, body }));
+    index = last + 1;
+  }
+  return regions;
+}
+
+/**
+ * The label columns: where the labels start. A report's row labels stand in one to three columns
+ * (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密); set flush left, the labels of one column
+ * start at one place. Places shared by two labels at least are columns; with none, the labels
+ * are one column.
+ */
+function labelColumns(labels: readonly Piece[], from: number): number[] {
+  const starts = labels.map((piece) => piece.x0).sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of starts) {
+    const group = groups[groups.length - 1];
+    if (group !== undefined && x - (group[0] ?? x) <= ALIGNED) group.push(x);
+    else groups.push([x]);
+  }
+  const columns = groups.filter((group) => group.length >= 2).map((group) => group[0] ?? from);
+  if (columns.length === 0 || (columns[0] ?? from) > from + ALIGNED) columns.unshift(from);
+  return columns;
+}
+
+/** A region as a table of cell boxes. */
+function tableOf(region: Region): TableBox | undefined {
+  const data = region.body.filter(isData);
+  const values = valueColumns(data);
+  const firstValue = values[0];
+  const lines = [...region.header, ...region.body];
+  const bounds = boundsOf(lines.map((pieced) => pieced.line));
+  if (firstValue === undefined || bounds === undefined) return undefined;
+  // The labels' side ends halfway between the labels' right end and the first value column.
+  const labels = region.body.flatMap((pieced) =>
+    pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
+  );
+  const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
+  const labelEdge = (labelsEnd + firstValue.x0) / 2;
+  // Column edges: the label columns' starts, then from the middle of the gap before a value column
+  // to the middle of the gap after it.
+  const edges = [
+    ...labelColumns(labels, bounds.x0),
+    labelEdge,
+    ...values.slice(1).map((column, i) => ((values[i]?.x1 ?? column.x0) + column.x0) / 2),
+    bounds.x1,
+  ];
+  const boxes = edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1] ?? x0 }));
+  const labelCount = edges.length - values.length - 1;
+  // Rows: each header line, each data line, each other body line with something in a value
+  // column; a label wrapped over lines joins the nearest data line's row.
+  type Row = { lines: Pieced[]; anchor: boolean };
+  const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
+  const anchors: Row[] = [];
+  const labelOnly: Pieced[] = [];
+  for (const pieced of region.body) {
+    if (isData(pieced)) {
+      const row = { lines: [pieced], anchor: true };
+      rows.push(row);
+      anchors.push(row);
+    } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
+    else rows.push({ lines: [pieced], anchor: false });
+  }
+  for (const pieced of labelOnly) {
+    const centre = centreY(pieced.line);
+    const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
+    let nearest = anchors.reduce<Row | undefined>(
+      (best, row) => (best === undefined || distance(row) < distance(best) ? row : best),
+      undefined,
+    );
+    // A label's rest never opens the row below when that row's label starts a new enumeration
+    // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above.
+    const below = nearest?.lines[0]?.line;
+    const opens =
+      below !== undefined && below.top > pieced.line.top && ENUMERATION.test(below.text);
+    if (opens && !ENUMERATION.test(pieced.line.text)) {
+      const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
+      if (above !== undefined) nearest = above;
+    }
+    nearest?.lines.push(pieced);
+  }
+  rows.sort((a, b) => (a.lines[0]?.line.top ?? 0) - (b.lines[0]?.line.top ?? 0));
+  /** The columns a piece stands in: a label where it starts, a value where its centre is, a
+   * header over every column it covers half of (or is half in). */
+  const columnsOf = (piece: Piece, header: boolean): number[] => {
+    if (!header) {
+      const label = !isValue(piece) && centreX(piece) < labelEdge;
+      const x = label ? piece.x0 + ALIGNED : centreX(piece);
+      const found = boxes.findIndex(
+        (box, i) => x >= box.x0 && (x < box.x1 || i === boxes.length - 1),
+      );
+      const column = found === -1 ? (x < (boxes[0]?.x0 ?? 0) ? 0 : boxes.length - 1) : found;
+      return [label ? Math.min(column, labelCount - 1) : column];
+    }
+    return boxes.flatMap((box, i) => {
+      const overlap = Math.min(piece.x1, box.x1) - Math.max(piece.x0, box.x0);
+      return overlap >= Math.min(box.x1 - box.x0, piece.x1 - piece.x0) / 2 ? [i] : [];
+    });
+  };
+  const cells = rows.flatMap((row, r) => {
+    const ordered = [...row.lines].sort((a, b) => a.line.top - b.line.top);
+    const top = Math.min(...ordered.map((pieced) => pieced.line.top));
+    const next = rows[r + 1]?.lines.map((pieced) => pieced.line.top);
+    const bottom = next ? Math.min(...next) : Math.max(...ordered.map((p) => p.line.bottom));
+    const placed = new Map<string, { x0: number; x1: number; texts: string[] }>();
+    for (const pieced of ordered) {
+      const lineTexts = new Map<string, string>();
+      for (const piece of pieced.pieces) {
+        const covered = columnsOf(piece, !row.anchor && !labelOnly.includes(pieced));
+        const from = covered[0];
+        const to = covered[covered.length - 1];
+        const left = from === undefined ? undefined : boxes[from];
+        const right = to === undefined ? undefined : boxes[to];
+        if (left === undefined || right === undefined) continue;
+        const key = `${from}:${to}`;
+        if (!placed.has(key)) placed.set(key, { x0: left.x0, x1: right.x1, texts: [] });
+        const before = lineTexts.get(key);
+        lineTexts.set(key, before === undefined ? piece.text : `${before} ${piece.text}`);
+      }
+      for (const [key, text] of lineTexts) placed.get(key)?.texts.push(text);
+    }
+    return [...placed.values()].map((cell) => ({
+      x0: cell.x0,
+      x1: cell.x1,
+      top,
+      bottom,
+      text: withoutAutospace(cell.texts.reduce(joinWrapped, "")),
+    }));
+  });
+  const box = boundsOf(cells);
+  return box === undefined ? undefined : { ...box, cells };
+}
+
+/**
+ * The tables printed without ruling lines among a page's lines, and the lines left to prose.
+ *
+ * @param lines - A page's lines not in a ruled table, page furniture left out, top to bottom.
+ * @example
+ * ```ts
+ * const { tables, lines: prose } = streamTables(lines);
+ * gridOf(tables[0]).rows[2]; // [{ text: '规章' }, { text: '0' }, { text: '0' }, { text: '0' }]
+ * ```
+ */
+export function streamTables(lines: readonly Line[]): { tables: TableBox[]; lines: Line[] } {
+  const all = lines.map((line) => ({ line, pieces: piecesOf(line) }));
+  const pitch = pitchOf(lines);
+  const tables: TableBox[] = [];
+  const taken = new Set<Line>();
+  for (const region of regionsOf(all, pitch)) {
+    const table = tableOf(region);
+    if (table === undefined) continue;
+    tables.push(table);
+    for (const pieced of [...region.header, ...region.body]) taken.add(pieced.line);
+  }
+  return { tables, lines: lines.filter((line) => !taken.has(line)) };
+}

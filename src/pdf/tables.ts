@@ -1,0 +1,331 @@
+/**
+ * Tables as boxes of text → the grid every reader builds ({@link Grid}). A table's rows and
+ * columns are the distinct edges of its cells; a cell spans the rows and columns between its edges,
+ * and a place no cell covers becomes an empty cell, so that every value keeps its column. A table
+ * continued on the next page is joined to its first part here: the header rows the next page
+ * repeats are dropped, and a merged cell cut by the page break is made whole again.
+ *
+ * @module
+ */
+import type { Grid, GridCell } from "../read/grid.js";
+import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
+import { linesOf } from "./lines.js";
+import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
+
+/** A cell of a table with its text, in page coordinates. */
+export interface CellBox extends Box {
+  readonly text: string;
+  /** Whether its last line reaches the cell's right edge: its text may go on in the next cell down. */
+  readonly full?: boolean;
+}
+
+/** A table as boxes of text, before it becomes a grid. */
+export interface TableBox extends Box {
+  readonly cells: readonly CellBox[];
+}
+
+// Edges closer than this (in points) are one edge: the two parts of a table cut by a page break
+// are drawn a fraction of a point apart.
+const SNAP = 2;
+// The two parts of a table continued on the next page stand at the same place across the page,
+// give or take this many points.
+const SAME_PLACE = 6;
+
+/**
+ * The text of the runs in a cell: its lines top to bottom, joined as the text was before the cell
+ * wrapped it ({@link joinWrapped}): a PDF cannot tell a line the author broke from one the cell's
+ * width broke, and in a report's table cells lines are wrapped (`结果` / `维持` is 结果维持).
+ */
+export function textIn(runs: readonly TextRun[]): string {
+  return withoutAutospace(linesOf(runs).reduce((text, line) => joinWrapped(text, line.text), ""));
+}
+
+// A cell's last line ending closer than this many font sizes to its right edge filled the cell
+// (its padding and a character that did not fit).
+const FULL = 2;
+// A run reaching this part of its font size into a cell besides its own is printed across cells.
+const ACROSS = 0.3;
+/** The cells a run reaches into, left to right: its row, and more than {@link ACROSS} across. */
+function reached(run: TextRun, boxes: readonly Box[]): Box[] {
+  const y = centreY(run);
+  return boxes
+    .filter(
+      (box) =>
+        y >= box.top &&
+        y <= box.bottom &&
+        Math.min(run.x1, box.x1) - Math.max(run.x0, box.x0) > ACROSS * run.size,
+    )
+    .sort((a, b) => a.x0 - b.x0);
+}
+
+/**
+ * A run cut into its words, each placed where it most likely stands: pdf.js gives no position
+ * inside a run, so each word is as long as its characters ({@link emsOf}) and the space left over
+ * is shared out evenly between the words.
+ *
+ * @example
+ * ```ts
+ * splitWords(run("0 0 0", 300, 360)).map((word) => [word.x0, word.x1]); // [[300, 306.6], …]
+ * ```
+ */
+export function splitWords(run: TextRun): TextRun[] {
+  const words = run.text.split(/\s+/).filter((word) => word !== "");
+  const lengths = words.map((word) => emsOf(word) * run.size);
+  const printed = lengths.reduce((sum, length) => sum + length, 0);
+  const width = run.x1 - run.x0;
+  const gap = words.length > 1 ? Math.max(0, (width - printed) / (words.length - 1)) : 0;
+  const scale = printed > width ? width / printed : 1;
+  let x = run.x0;
+  return words.map((word, i) => {
+    const length = (lengths[i] ?? 0) * scale;
+    const piece: TextRun = { ...run, text: word, x0: x, x1: x + length };
+    x += length + gap;
+    return piece;
+  });
+}
+
+/**
+ * A run printed across several cells (pdf.js joins glyphs into one item when they are less than
+ * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
+ * the counts agree, else each word to the cell its estimated place ({@link splitWords}) falls in.
+ */
+export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun; cell: Box }[] {
+  const first = cells[0];
+  if (first === undefined) return [];
+  const words = splitWords(run);
+  if (words.length < 2) {
+    return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
+  }
+  return words.map((word, i) => ({
+    run: word,
+    cell:
+      words.length === cells.length
+        ? (cells[i] ?? first)
+        : (cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first),
+  }));
+}
+
+/**
+ * A table's cells filled with the runs whose centre lies in them; a run printed across cells is
+ * split between them ({@link splitAcross}).
+ *
+ * @returns The table and the runs it took (the rest of the page is prose).
+ * @example
+ * ```ts
+ * const { table, used } = fillCells(latticeTables(segments)[0].cells, runs);
+ * table.cells.map((cell) => cell.text); // ['信息内容', '本年制发件数', …]
+ * ```
+ */
+export function fillCells(
+  boxes: readonly Box[],
+  runs: readonly TextRun[],
+): { readonly table: TableBox; readonly used: ReadonlySet<TextRun> } {
+  const used = new Set<TextRun>();
+  const held = new Map<Box, TextRun[]>(boxes.map((box) => [box, []]));
+  for (const run of runs) {
+    const across = reached(run, boxes);
+    if (across.length > 1) {
+      used.add(run);
+      for (const piece of splitAcross(run, across)) held.get(piece.cell)?.push(piece.run);
+      continue;
+    }
+    const home = boxes.find((box) => contains(box, centreX(run), centreY(run)));
+    if (home === undefined) continue;
+    used.add(run);
+    held.get(home)?.push(run);
+  }
+  const cells = boxes.map((box): CellBox => {
+    const inside = held.get(box) ?? [];
+    const last = linesOf(inside).pop();
+    const full = last !== undefined && last.x1 >= box.x1 - FULL * last.size;
+    return { ...box, text: textIn(inside), ...(full && { full }) };
+  });
+  const bounds = boundsOf(boxes) ?? { x0: 0, x1: 0, top: 0, bottom: 0 };
+  return { table: { ...bounds, cells }, used };
+}
+
+/** The distinct places (within {@link SNAP}) of a list of coordinates, in order. */
+function edges(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const value of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || value - last > SNAP) out.push(value);
+  }
+  return out;
+}
+
+/** The index of the edge nearest to a coordinate. */
+function nearest(list: readonly number[], value: number): number {
+  let best = 0;
+  list.forEach((edge, i) => {
+    if (Math.abs(edge - value) < Math.abs((list[best] ?? 0) - value)) best = i;
+  });
+  return best;
+}
+
+/** Cells placed on the table's rows and columns. */
+interface Placed {
+  readonly row: number;
+  readonly column: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly text: string;
+}
+
+function place(table: TableBox): { placed: Placed[]; rows: number; columns: number } {
+  const xs = edges(table.cells.flatMap((cell) => [cell.x0, cell.x1]));
+  const ys = edges(table.cells.flatMap((cell) => [cell.top, cell.bottom]));
+  const placed: Placed[] = [];
+  for (const cell of table.cells) {
+    const column = nearest(xs, cell.x0);
+    const row = nearest(ys, cell.top);
+    const colSpan = nearest(xs, cell.x1) - column;
+    const rowSpan = nearest(ys, cell.bottom) - row;
+    if (colSpan > 0 && rowSpan > 0) placed.push({ row, column, rowSpan, colSpan, text: cell.text });
+  }
+  return { placed, rows: Math.max(0, ys.length - 1), columns: Math.max(0, xs.length - 1) };
+}
+
+/**
+ * A table as a grid: its rows top to bottom, each the cells that start in it left to right, spans
+ * where a cell covers several rows or columns, and an empty cell where no cell is drawn.
+ *
+ * @example
+ * ```ts
+ * gridOf(table).rows[0]; // [{ text: '信息内容' }, { text: '本年制发件数' }, …]
+ * ```
+ */
+export function gridOf(table: TableBox): Grid {
+  const { placed, rows, columns } = place(table);
+  const taken: (Placed | true | undefined)[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => undefined),
+  );
+  // Top to bottom, left to right: where two cells overlap (lines drawn over each other), the first
+  // keeps the place.
+  const ordered = [...placed].sort((a, b) => a.row - b.row || a.column - b.column);
+  for (const cell of ordered) {
+    const free = taken
+      .slice(cell.row, cell.row + cell.rowSpan)
+      .every((line) =>
+        line.slice(cell.column, cell.column + cell.colSpan).every((p) => p === undefined),
+      );
+    if (!free) continue;
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
+      for (let c = cell.column; c < cell.column + cell.colSpan; c++) {
+        const line = taken[r];
+        if (line) line[c] = r === cell.row && c === cell.column ? cell : true;
+      }
+    }
+  }
+  return {
+    rows: taken.map((line) => {
+      const cells: GridCell[] = [];
+      for (const slot of line) {
+        if (slot === true) continue;
+        if (slot === undefined) cells.push({ text: "" });
+        else {
+          cells.push({
+            text: slot.text,
+            ...(slot.rowSpan > 1 && { rowSpan: slot.rowSpan }),
+            ...(slot.colSpan > 1 && { colSpan: slot.colSpan }),
+          });
+        }
+      }
+      return cells;
+    }),
+  };
+}
+
+/** Whether the second table can continue the first on the next page: same place across. */
+export function continues(upper: TableBox, lower: TableBox): boolean {
+  return Math.abs(upper.x0 - lower.x0) <= SAME_PLACE && Math.abs(upper.x1 - lower.x1) <= SAME_PLACE;
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, "");
+const NUMBER = /^[-−+]?[\d.,，%]*$/;
+// How a row's label opens: `1.`, `（三）`, `二、`, `第二十条`.
+const ENUMERATED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]|第)/;
+
+/** Each row's signature (its cells' texts left to right), top to bottom, with its top edge. */
+function rowSignatures(table: TableBox): { top: number; text: string }[] {
+  const ys = edges(table.cells.map((cell) => cell.top));
+  return ys.map((top) => ({
+    top,
+    text: table.cells
+      .filter((cell) => Math.abs(cell.top - top) <= SNAP)
+      .sort((a, b) => a.x0 - b.x0)
+      .map((cell) => squeeze(cell.text))
+      .join("|"),
+  }));
+}
+
+/**
+ * The table continued: the second part's cells placed under the first's. Header rows the second
+ * part repeats are dropped, and an empty cell opening the second part under a label cell closing
+ * the first (a merged cell cut by the page break) lengthens that label cell; an empty row opening
+ * the second part (the rest of a row cut by the break) is joined to the row above.
+ *
+ * @example
+ * ```ts
+ * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
+ * ```
+ */
+export function joinTables(upper: TableBox, lower: TableBox): TableBox {
+  const upperRows = rowSignatures(upper);
+  const lowerRows = rowSignatures(lower);
+  let repeated = 0;
+  while (
+    repeated < lowerRows.length - 1 &&
+    lowerRows[repeated]?.text !== "" &&
+    lowerRows[repeated]?.text === upperRows[repeated]?.text
+  ) {
+    repeated++;
+  }
+  const firstTop = lowerRows[repeated]?.top ?? lower.top;
+  const rest = lower.cells
+    .filter((cell) => cell.top >= firstTop - SNAP)
+    .map((cell) => ({
+      ...cell,
+      top: cell.top - firstTop + upper.bottom,
+      bottom: cell.bottom - firstTop + upper.bottom,
+    }));
+  const closing = upper.cells.filter((cell) => Math.abs(cell.bottom - upper.bottom) <= SNAP);
+  const opening = rest.filter((cell) => Math.abs(cell.top - upper.bottom) <= SNAP);
+  const aboveOf = (cell: CellBox) =>
+    closing.find(
+      (other) => Math.abs(other.x0 - cell.x0) <= SNAP && Math.abs(other.x1 - cell.x1) <= SNAP,
+    );
+  // A row cut by the page break (word processors let a row break across pages): the second part
+  // opens with the rest of it: empty cells, a value whose cell above is empty, and text going on
+  // from a full last line above (`2.申请人逾期未按收费通` / `知要求缴纳费用、…`), never a new row's
+  // label (`2.重复申请`) nor a value under a value or a header (`规章 | 0` under `信息内容 | 本年…`).
+  const goesOn = (cell: CellBox): boolean => {
+    const above = aboveOf(cell);
+    if (above === undefined) return false;
+    if (cell.text === "") return true;
+    if (NUMBER.test(squeeze(cell.text))) return above.text === "";
+    return above.full === true && !NUMBER.test(squeeze(above.text)) && !ENUMERATED.test(cell.text);
+  };
+  const cut = opening.length > 0 && opening.every(goesOn);
+  const merged = new Map<CellBox, CellBox>();
+  for (const cell of opening) {
+    const above = aboveOf(cell);
+    if (above === undefined) continue;
+    // Else only a merged label cell the break cut: an empty cell under a label's text.
+    const label = cell.text === "" && above.text !== "" && !NUMBER.test(squeeze(above.text));
+    if (cut || label) merged.set(above, cell);
+  }
+  const taken = new Set(merged.values());
+  const cells = [
+    ...upper.cells.map((cell): CellBox => {
+      const below = merged.get(cell);
+      if (below === undefined) return cell;
+      const { full: _, ...box } = cell;
+      const text = joinWrapped(cell.text, below.text);
+      return { ...box, bottom: below.bottom, text, ...(below.full === true && { full: true }) };
+    }),
+    ...rest.filter((cell) => !taken.has(cell)),
+  ];
+  return { ...(boundsOf(cells) ?? upper), cells };
+}

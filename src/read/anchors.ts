@@ -1,0 +1,246 @@
+/**
+ * Tables found by their own labels where their section heading is missing (a copy that starts at
+ * 第二十条第（一）项, a heading lost or worded past recognition): table 二 by a caption or by
+ * 信息内容 followed by a column header, table 三 by its first row label with its header or its
+ * second row near it, table 四 by its column headers. Each is a heading of no words at the table's
+ * first label, placed only between the sections found around it, in the template's order.
+ *
+ * @module
+ */
+
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import type { SectionDefinition } from "../templates/types.js";
+import { type Meter, tick } from "../text/meter.js";
+import { type KeyStream, matchKey } from "../text/normalize.js";
+import type { HeadingMatch } from "./sections.js";
+
+/** Key characters between a caption and its header (a word or two a copy may put there). */
+const NEAR = 4;
+/** Key characters before table 四's first column header within which its group label counts. */
+const REVIEW_SPAN = 40;
+/** Longer than any header word of table 二. */
+const LONGEST = 16;
+/** Key characters before table 三's first row within which its header words count. */
+const HEADER_SPAN = 200;
+
+function unique(words: readonly string[]): string[] {
+  return [...new Set(words.filter((word) => word !== ""))];
+}
+
+// The labels the tables are told by, from every template (both may be printed).
+const definitions = templateVersions.map((version) => templateDefinition(version));
+const first = definitions[0]!;
+const LABELS = Object.freeze({
+  captions: unique(
+    definitions.flatMap((d) =>
+      d.activeDisclosure.groups.flatMap((g) => [g.label, ...g.variants].map((t) => matchKey(t))),
+    ),
+  ),
+  contentHeader: matchKey(first.activeDisclosure.labelHeader),
+  disclosureColumns: unique(
+    definitions.flatMap((d) =>
+      d.activeDisclosure.groups.flatMap((g) => g.columns.map((c) => matchKey(c.label))),
+    ),
+  ),
+  disclosureRows: unique(
+    definitions.flatMap((d) =>
+      d.activeDisclosure.groups.flatMap((g) => g.rows.map((r) => matchKey(r.label))),
+    ),
+  ),
+  // 一、本年新收… and 二、上年结转…, without their ordinals.
+  intake: first.applications.rows
+    .filter((row) => row.role === "intake")
+    .map((row) => matchKey(row.label).slice(1)),
+  applicationHeaders: [
+    matchKey(first.applications.note).slice(0, 10),
+    matchKey(first.applications.applicantHeader.label),
+  ],
+  reviewGroup: matchKey(first.reviewsAndLitigation.groups[0]!.label),
+  reviewColumns: first.reviewsAndLitigation.columns.slice(0, 2).map((c) => matchKey(c.label)),
+});
+
+/** Every occurrence of `word` in `key[from, to)`, in order: one forward pass. */
+function* occurrences(
+  key: string,
+  word: string,
+  from: number,
+  to: number,
+  meter?: Meter,
+): Generator<number> {
+  for (let at = from; at < to; ) {
+    const found = key.indexOf(word, at);
+    // Each search reads on from the last occurrence: the range once per word.
+    tick(meter, 1 + (found === -1 ? key.length : found) - at);
+    if (found === -1 || found >= to) return;
+    yield found;
+    at = found + 1;
+  }
+}
+
+/** Whether one of `words` starts at most {@link NEAR} key characters after `at`. */
+function startsNear(key: string, at: number, words: readonly string[], meter?: Meter): boolean {
+  const window = key.slice(at, at + NEAR + LONGEST);
+  // The window and a search of it per word (a fixed number of words).
+  tick(meter, 1 + window.length * (1 + words.length));
+  return words.some((word) => {
+    const found = window.indexOf(word);
+    return found !== -1 && found <= NEAR;
+  });
+}
+
+/** Whether a table-二 row label starts at `at` with a value right after it. */
+function rowWithValue(key: string, at: number, meter?: Meter): boolean {
+  tick(meter, LABELS.disclosureRows.length);
+  return LABELS.disclosureRows.some(
+    (row) => key.startsWith(row, at) && /\d/.test(key[at + row.length] ?? ""),
+  );
+}
+
+/**
+ * Table 二: a caption followed by its header (信息内容, a column header) or by a row with its value,
+ * or 信息内容 followed by a column header. Prose that names a caption (`按照第二十条第（一）项的规定
+ * 公开规章`) has words between.
+ */
+function disclosureStart(key: string, from: number, to: number, meter?: Meter): number {
+  let best = -1;
+  const headers = [LABELS.contentHeader, ...LABELS.disclosureColumns];
+  for (const caption of LABELS.captions) {
+    for (const at of occurrences(key, caption, from, best === -1 ? to : best, meter)) {
+      const after = at + caption.length;
+      if (startsNear(key, after, headers, meter) || rowWithValue(key, after, meter)) {
+        best = at;
+        break;
+      }
+    }
+  }
+  const header = LABELS.contentHeader;
+  for (const at of occurrences(key, header, from, best === -1 ? to : best, meter)) {
+    const after = at + header.length;
+    if (LABELS.disclosureColumns.some((column) => key.startsWith(column, after))) {
+      tick(meter, LABELS.disclosureColumns.length);
+      best = at;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Table 三: its first row label with its header words (the 勾稽 note, 申请人情况) shortly before
+ * it, or its second row shortly after it. Each word's positions are walked once.
+ */
+function applicationsStart(key: string, from: number, to: number, meter?: Meter): number {
+  const [received, carried] = LABELS.intake as [string, string];
+  const headers = LABELS.applicationHeaders.map((word) => [
+    ...occurrences(key, word, from, to, meter),
+  ]);
+  const seconds = [
+    ...occurrences(key, carried, from, Math.min(key.length, to + HEADER_SPAN), meter),
+  ];
+  const next = headers.map(() => 0);
+  let second = 0;
+  for (const at of occurrences(key, received, from, to, meter)) {
+    tick(meter, 1 + headers.length);
+    // The earliest header word within the span before the row, if any.
+    let earliest = -1;
+    headers.forEach((positions, word) => {
+      while (next[word]! < positions.length && positions[next[word]!]! < at - HEADER_SPAN) {
+        next[word]!++;
+      }
+      const position = positions[next[word]!];
+      if (position !== undefined && position < at && (earliest === -1 || position < earliest)) {
+        earliest = position;
+      }
+    });
+    if (earliest !== -1) return earliest;
+    while (second < seconds.length && seconds[second]! <= at) second++;
+    if (second < seconds.length && seconds[second]! - at <= HEADER_SPAN) {
+      // The row's ordinal (`一、`) is part of it.
+      return at > from && key[at - 1] === "一" ? at - 1 : at;
+    }
+  }
+  return -1;
+}
+
+/** Table 四: its first two column headers in a row, from the group label before them. */
+function reviewsStart(key: string, from: number, to: number, meter?: Meter): number {
+  const [upheld, corrected] = LABELS.reviewColumns as [string, string];
+  for (const at of occurrences(key, upheld, from, to, meter)) {
+    tick(meter, 1 + corrected.length);
+    if (!key.startsWith(corrected, at + upheld.length)) continue;
+    const before = Math.max(from, at - REVIEW_SPAN);
+    const window = key.slice(before, at);
+    tick(meter, 1 + 2 * window.length);
+    const group = window.lastIndexOf(LABELS.reviewGroup);
+    return group === -1 ? at : before + group;
+  }
+  return -1;
+}
+
+const FINDERS: Readonly<
+  Record<string, (key: string, from: number, to: number, meter?: Meter) => number>
+> = {
+  activeDisclosure: disclosureStart,
+  applications: applicationsStart,
+  reviewsAndLitigation: reviewsStart,
+};
+
+/** A heading placed at a table's first label: no words of its own. */
+export interface AnchoredHeading extends HeadingMatch {
+  readonly anchored: true;
+}
+
+/**
+ * The headings found, with a heading of no words at the start of each table whose own heading is
+ * missing and whose labels are found between the sections around it (in the template's order).
+ *
+ * @param headings - The headings found in the text, in order.
+ * @param sections - The sections of the template, in order.
+ * @example
+ * ```ts
+ * withTableAnchors([], sections, keyStream("第二十条第（一）项 信息内容 本年制发件数 … 规章 0 0 0"))[0]?.section.key;
+ * // 'activeDisclosure'
+ * ```
+ */
+export function withTableAnchors(
+  headings: readonly HeadingMatch[],
+  sections: readonly SectionDefinition[],
+  stream: KeyStream,
+  meter?: Meter,
+): HeadingMatch[] {
+  const found = new Map(headings.map((heading) => [heading.section.key, heading]));
+  const result: HeadingMatch[] = [];
+  const keyAt = (position: number): number => {
+    // A binary search of the key positions, once per section.
+    let low = 0;
+    let high = stream.starts.length;
+    while (low < high) {
+      tick(meter, 1);
+      const middle = (low + high) >> 1;
+      if (stream.starts[middle]! < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  let lower = 0;
+  sections.forEach((section, index) => {
+    const heading = found.get(section.key);
+    if (heading !== undefined) {
+      result.push(heading);
+      lower = keyAt(heading.end);
+      return;
+    }
+    const finder = FINDERS[section.key];
+    if (finder === undefined) return;
+    // Up to the next section whose heading was found.
+    const next = sections.slice(index + 1).find((later) => found.has(later.key));
+    const upper = next ? keyAt(found.get(next.key)!.start) : stream.key.length;
+    const at = finder(stream.key, lower, upper, meter);
+    if (at === -1) return;
+    const start = stream.starts[at]!;
+    const anchor: AnchoredHeading = { section, start, end: start, text: "", anchored: true };
+    result.push(anchor);
+    lower = at + 1;
+  });
+  return result;
+}

@@ -1,0 +1,121 @@
+/**
+ * Annotations in parentheses inside table text: local filling instructions printed in labels and
+ * headers (`上一年项目数量（指2019年事项数）`, `其他对外管理服务事项（指…行政处罚、行政强制…）`,
+ * format-spec D4, §13). Their words are no labels and their numbers no cell values.
+ *
+ * An annotation is a bracketed span whose words include a Chinese character other than a numeral,
+ * closed within {@link MAX_NOTE} characters and inside one cell (no `|` in it). `（0）` is a value
+ * in brackets and `（四）` a row's ordinal, neither an annotation; an unclosed bracket opens none.
+ *
+ * @module
+ */
+
+import { type Meter, tick } from "../text/meter.js";
+import type { KeyStream } from "../text/normalize.js";
+
+/** The longest annotation, in characters: Hubei's definition of 其他对外管理服务事项 fits. */
+const MAX_NOTE = 200;
+const OPENING = "（(";
+const CLOSING = "）)";
+const HAN = /\p{Script=Han}/u;
+const NUMERALS = "一二三四五六七八九十";
+
+/** A span `[start, end)` of the text, brackets included. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The outermost annotations of `text[from, to)`, in order.
+ *
+ * @example
+ * ```ts
+ * annotations("上一年项目数量（指2019年事项数） | 0", 0, 21); // [{ start: 7, end: 18 }]
+ * ```
+ */
+export function annotations(text: string, from: number, to: number, meter?: Meter): Span[] {
+  const spans: Span[] = [];
+  // Open brackets, innermost last, each with whether a Chinese character followed it so far.
+  const open: { at: number; han: boolean }[] = [];
+  // One pass; a Chinese-character test per character (one code unit, the BMP block).
+  tick(meter, 1 + 2 * Math.max(0, to - from));
+  for (let at = from; at < to; at++) {
+    const char = text[at]!;
+    if (open.length > 0 && at - open[0]!.at > MAX_NOTE) open.length = 0;
+    if (char === "|") open.length = 0;
+    else if (OPENING.includes(char)) open.push({ at, han: false });
+    else if (CLOSING.includes(char)) {
+      const opened = open.pop();
+      if (opened === undefined) continue;
+      if (open.length > 0 && opened.han) open[open.length - 1]!.han = true;
+      if (open.length === 0 && opened.han) {
+        // An outer span contains every inner one: drop those it covers.
+        while (spans.length > 0 && spans[spans.length - 1]!.start > opened.at) spans.pop();
+        spans.push({ start: opened.at, end: at + 1 });
+      }
+    } else if (open.length > 0 && !NUMERALS.includes(char) && HAN.test(char)) {
+      open[open.length - 1]!.han = true;
+    }
+  }
+  return spans;
+}
+
+/**
+ * `text` with its annotations blanked out (each replaced by a space, so that the words on either
+ * side stay apart).
+ *
+ * @example
+ * ```ts
+ * withoutAnnotations("55（含自然失效 29 件）"); // '55 '
+ * ```
+ */
+export function withoutAnnotations(text: string, meter?: Meter): string {
+  // Two searches for an opening bracket first: most regions hold none.
+  tick(meter, 2 * text.length);
+  if (text.indexOf("（") === -1 && text.indexOf("(") === -1) return text;
+  const spans = annotations(text, 0, text.length, meter);
+  if (spans.length === 0) return text;
+  // The pieces between the spans, and their join.
+  tick(meter, 2 * text.length);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const span of spans) {
+    parts.push(text.slice(copied, span.start), " ");
+    copied = span.end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/**
+ * Which key characters of `[fromKey, toKey)` lie inside an annotation of the source: a label
+ * found there is a word of the annotation, not a label (index `k - fromKey`).
+ *
+ * @example
+ * ```ts
+ * annotationMask(text, stream, 0, stream.key.length)[stream.key.indexOf("行政处罚")]; // 1 inside a definition
+ * ```
+ */
+export function annotationMask(
+  text: string,
+  stream: KeyStream,
+  fromKey: number,
+  toKey: number,
+  meter?: Meter,
+): Uint8Array {
+  const mask = new Uint8Array(Math.max(0, toKey - fromKey));
+  if (toKey <= fromKey) return mask;
+  const from = stream.starts[fromKey]!;
+  const to = stream.ends[toKey - 1]!;
+  const spans = annotations(text, from, to, meter);
+  // One walk over the key range and the spans together.
+  tick(meter, 1 + mask.length + spans.length);
+  let span = 0;
+  for (let key = fromKey; key < toKey && span < spans.length; key++) {
+    const at = stream.starts[key]!;
+    while (span < spans.length && spans[span]!.end <= at) span++;
+    if (span < spans.length && spans[span]!.start <= at) mask[key - fromKey] = 1;
+  }
+  return mask;
+}

@@ -1,0 +1,98 @@
+/**
+ * The `./pdf` entry as built: it reads a PDF from dist/ in ESM and in CommonJS (pdf.js finding its
+ * worker file on its own, nothing configured), without `eval` or `new Function`, and the root
+ * entry never loads pdf.js (about 1 MB that `import { validate }` must not pull in).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import type { parsePdf as ParsePdf } from "../../src/pdf.js";
+import { fixture } from "../pdf/support.js";
+
+const dist = join(inject("distRoot"), "dist");
+
+/** The bare module names an ESM file loads, following its relative imports through dist/. */
+function packagesLoaded(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) {
+      const specifier = match[1] ?? "";
+      if (specifier.startsWith(".")) visit(resolve(dirname(file), specifier));
+      else packages.add(specifier);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+const isPdfJs = (name: string) => name.startsWith("pdfjs-dist");
+
+describe("the root entry never loads pdf.js", () => {
+  it("no module the ESM root entry imports, nor the CommonJS one, is pdf.js", () => {
+    expect([...packagesLoaded(join(dist, "esm", "index.js"))].filter(isPdfJs)).toEqual([]);
+    expect(readFileSync(join(dist, "index.cjs"), "utf8")).not.toMatch(/require\(["']pdfjs-dist/);
+  });
+
+  it("the check finds pdf.js behind the ./pdf entry (so that it can fail)", () => {
+    expect([...packagesLoaded(join(dist, "esm", "pdf.js"))].filter(isPdfJs)).toEqual([
+      "pdfjs-dist/legacy/build/pdf.mjs",
+    ]);
+    expect(readFileSync(join(dist, "pdf.cjs"), "utf8")).toMatch(/require\(["']pdfjs-dist/);
+  });
+});
+
+describe("the built ./pdf entry", () => {
+  it("reads a PDF in ESM and in CommonJS", async () => {
+    const esm = (await import(pathToFileURL(join(dist, "esm", "pdf.js")).href)) as {
+      parsePdf: typeof ParsePdf;
+    };
+    const cjs = createRequire(import.meta.url)(join(dist, "pdf.cjs")) as {
+      parsePdf: typeof ParsePdf;
+    };
+    for (const { parsePdf } of [esm, cjs]) {
+      const result = await parsePdf(fixture("seed-chromium.pdf"));
+      expect(result.report?.year).toBe(2022);
+      expect(result.report?.applications).toBeDefined();
+    }
+  }, 60_000);
+});
+
+describe("no eval, no new Function while a PDF is read", () => {
+  const realFunction = globalThis.Function;
+  // biome-ignore lint/security/noGlobalEval: kept to be restored; the test counts eval calls
+  const realEval = globalThis.eval;
+  afterEach(() => {
+    globalThis.Function = realFunction;
+    globalThis.eval = realEval;
+  });
+
+  it("pdf.js runs with isEvalSupported: false and probes neither", async () => {
+    const calls: string[] = [];
+    globalThis.Function = new Proxy(realFunction, {
+      apply(target, thisArg, args) {
+        calls.push("Function");
+        return Reflect.apply(target, thisArg, args);
+      },
+      construct(target, args) {
+        calls.push("new Function");
+        return Reflect.construct(target, args);
+      },
+    });
+    globalThis.eval = (code: string) => {
+      calls.push("eval");
+      return realEval(code);
+    };
+    const { parsePdf } = (await import(pathToFileURL(join(dist, "esm", "pdf.js")).href)) as {
+      parsePdf: typeof ParsePdf;
+    };
+    const result = await parsePdf(fixture("huaian-hongze-2024.pdf"));
+    expect(result.report?.year).toBe(2024);
+    expect(calls).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,82 @@
+/**
+ * How the engine words what pdf.js throws, with pdf.js replaced by a stand-in that fails on
+ * purpose (the real pdf.js in Node always finds its worker, and rarely fails mid-document).
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const state: { open: () => Promise<unknown> } = { open: async () => ({}) };
+
+vi.mock("pdfjs-dist/legacy/build/pdf.mjs", () => ({
+  AnnotationMode: { DISABLE: 0 },
+  OPS: {},
+  getDocument: () => ({
+    promise: state.open(),
+    destroy: () => Promise.reject(new Error("already gone")),
+  }),
+}));
+
+const { readPdf } = await import("../../src/pdf/engine.js");
+
+const page = (text: string, fail = false) => ({
+  getViewport: () => ({ transform: [1, 0, 0, -1, 0, 800], width: 600, height: 800 }),
+  getTextContent: async () => {
+    if (fail) throw new Error("bad content stream");
+    return { items: [{ str: text, transform: [12, 0, 0, 12, 80, 700], width: 24, height: 12 }] };
+  },
+  getOperatorList: async () => ({ fnArray: [], argsArray: [] }),
+  cleanup: () => undefined,
+});
+
+describe("readPdf with pdf.js failing", () => {
+  beforeEach(() => {
+    state.open = async () => ({});
+  });
+
+  it("a browser app that set no worker file is told so, not told its file is damaged", async () => {
+    state.open = () =>
+      Promise.reject(
+        new Error('Setting up fake worker failed: "No GlobalWorkerOptions.workerSrc specified.".'),
+      );
+    const reading = await readPdf(new Uint8Array([1]));
+    expect(reading).toMatchObject({ ok: false, actual: "pdf.js without its worker" });
+    expect(reading.ok === false && reading.reason).toMatch(/GlobalWorkerOptions\.workerSrc/);
+  });
+
+  it("whatever else pdf.js throws is a damaged PDF with pdf.js's words", async () => {
+    state.open = () =>
+      Promise.reject(
+        Object.assign(new Error("Invalid PDF structure."), { name: "InvalidPDFException" }),
+      );
+    expect(await readPdf(new Uint8Array([1]))).toEqual({
+      ok: false,
+      actual: "damaged PDF",
+      reason: "Invalid PDF structure.",
+    });
+    state.open = () => Promise.reject("a string");
+    expect(await readPdf(new Uint8Array([1]))).toEqual({
+      ok: false,
+      actual: "damaged PDF",
+      reason: "a string",
+    });
+    state.open = () =>
+      Promise.reject(Object.assign(new Error(""), { name: "UnknownErrorException" }));
+    expect(await readPdf(new Uint8Array([1]))).toMatchObject({ reason: "UnknownErrorException" });
+  });
+
+  it("a page pdf.js cannot read is left empty; the others are read", async () => {
+    state.open = async () => ({ numPages: 2, getPage: async (n: number) => page("规章", n === 1) });
+    const reading = await readPdf(new Uint8Array([1]));
+    expect(reading.ok && reading.pages.map((p) => p.runs.map((r) => r.text))).toEqual([
+      [],
+      ["规章"],
+    ]);
+  });
+
+  it("a document whose pages have no text has no text layer", async () => {
+    state.open = async () => ({ numPages: 3, getPage: async () => page(" ") });
+    expect(await readPdf(new Uint8Array([1]))).toMatchObject({
+      ok: false,
+      actual: "PDF without a text layer",
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { Segment } from "../../src/pdf/geometry.js";
+import { latticeTables } from "../../src/pdf/lattice.js";
+
+const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
+const v = (x: number, top: number, bottom: number): Segment => ({ x0: x, x1: x, top, bottom });
+
+/** The cells of the tables found, as [x0, x1, top, bottom], sorted. */
+const cellsOf = (segments: Segment[]) =>
+  latticeTables(segments).map((table) =>
+    table.cells
+      .map((c) => [c.x0, c.x1, c.top, c.bottom].map((n) => Math.round(n)))
+      .sort((a, b) => (a[2] ?? 0) - (b[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0)),
+  );
+
+describe("latticeTables", () => {
+  it("a grid's cells, a cell merged over two rows where no line divides it", () => {
+    // Three columns (0, 100, 200, 300), three rows (0, 20, 40, 60); column 0 merged over rows 2-3.
+    const segments = [
+      h(0, 0, 300),
+      h(20, 0, 300),
+      h(40, 100, 300),
+      h(60, 0, 300),
+      v(0, 0, 60),
+      v(100, 0, 60),
+      v(200, 0, 60),
+      v(300, 0, 60),
+    ];
+    expect(cellsOf(segments)).toEqual([
+      [
+        [0, 100, 0, 20],
+        [100, 200, 0, 20],
+        [200, 300, 0, 20],
+        [0, 100, 20, 60],
+        [100, 200, 20, 40],
+        [200, 300, 20, 40],
+        [100, 200, 40, 60],
+        [200, 300, 40, 60],
+      ],
+    ]);
+  });
+
+  it("joins a border drawn cell by cell and lines a fraction of a point apart", () => {
+    const segments = [
+      h(0, 0, 50),
+      h(0.4, 50, 100),
+      h(20, 0, 100),
+      h(40, 0, 100),
+      v(0, 0, 40),
+      v(50.5, 0, 20),
+      v(50, 20, 40),
+      v(100, 0, 40),
+    ];
+    expect(cellsOf(segments)[0]).toHaveLength(4);
+  });
+
+  it("closes a table a page break left open at the bottom (no border under a merged cell)", () => {
+    const segments = [
+      h(0, 0, 200),
+      h(20, 0, 200),
+      h(40, 100, 200),
+      // the bottom border is drawn under the second column only
+      h(60, 100, 200),
+      v(0, 0, 60),
+      v(100, 0, 60),
+      v(200, 0, 60),
+    ];
+    const [cells] = cellsOf(segments);
+    expect(cells).toContainEqual([0, 100, 20, 60]);
+  });
+
+  it("a framed paragraph, an underline and a page border make no table", () => {
+    expect(latticeTables([h(0, 0, 500), h(100, 0, 500), v(0, 0, 100), v(500, 0, 100)])).toEqual([]);
+    expect(latticeTables([h(50, 10, 200)])).toEqual([]);
+    expect(latticeTables([])).toEqual([]);
+  });
+
+  it("two tables apart on a page are two tables, top first", () => {
+    const grid = (top: number) => [
+      h(top, 0, 200),
+      h(top + 20, 0, 200),
+      h(top + 40, 0, 200),
+      v(0, top, top + 40),
+      v(100, top, top + 40),
+      v(200, top, top + 40),
+    ];
+    const tables = latticeTables([...grid(300), ...grid(100)]);
+    expect(tables.map((table) => [table.top, table.cells.length])).toEqual([
+      [100, 4],
+      [300, 4],
+    ]);
+  });
+
+  it("a drawing of too many lines is no table (the page's tables are then read from positions)", () => {
+    const segments = Array.from({ length: 120 }, (_, i) => [
+      h(i * 5, 0, 600),
+      v(i * 5, 0, 600),
+    ]).flat();
+    expect(latticeTables(segments)).toEqual([]);
+  });
+});

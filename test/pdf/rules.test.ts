@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { Matrix } from "../../src/pdf/geometry.js";
+import { MAX_SEGMENTS, type PathOps, rulingSegments } from "../../src/pdf/rules.js";
+
+const ops: PathOps = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  constructPath: 91,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+  stroke: 20,
+  closeStroke: 21,
+  fill: 22,
+  eoFill: 23,
+  fillStroke: 24,
+  eoFillStroke: 25,
+  closeFillStroke: 26,
+  closeEOFillStroke: 27,
+};
+const END_PATH = 28;
+const identity: Matrix = [1, 0, 0, 1, 0, 0];
+// pdf.js 5's path commands: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4.
+const rectangle = (x: number, y: number, w: number, h: number) => [
+  0,
+  x,
+  y,
+  1,
+  x + w,
+  y,
+  1,
+  x + w,
+  y + h,
+  1,
+  x,
+  y + h,
+  4,
+];
+const path = (paint: number, data: number[]) => [ops.constructPath, [paint, [data], null]] as const;
+
+function list(...entries: (readonly [number, unknown])[]) {
+  return { fnArray: entries.map(([fn]) => fn), argsArray: entries.map(([, args]) => args) };
+}
+
+describe("rulingSegments", () => {
+  it("a stroked rectangle is four lines; a stroked polyline each straight piece", () => {
+    const segments = rulingSegments(
+      list(path(ops.stroke, rectangle(10, 20, 100, 50))),
+      ops,
+      identity,
+    );
+    expect(segments).toEqual([
+      { x0: 10, x1: 110, top: 20, bottom: 20 },
+      { x0: 110, x1: 110, top: 20, bottom: 70 },
+      { x0: 10, x1: 110, top: 70, bottom: 70 },
+      { x0: 10, x1: 10, top: 20, bottom: 70 },
+    ]);
+    const diagonal = rulingSegments(
+      list(path(ops.stroke, [0, 0, 0, 1, 50, 50, 1, 100, 50])),
+      ops,
+      identity,
+    );
+    expect(diagonal).toEqual([{ x0: 50, x1: 100, top: 50, bottom: 50 }]);
+  });
+
+  it("a thin filled bar is one line along its middle; a larger fill and a clip draw none", () => {
+    const segments = rulingSegments(
+      list(
+        path(ops.fill, rectangle(10, 20, 100, 0.8)),
+        path(ops.eoFill, rectangle(10, 20, 0.8, 60)),
+        path(ops.fill, rectangle(10, 20, 100, 50)),
+        path(END_PATH, rectangle(0, 0, 500, 800)),
+      ),
+      ops,
+      identity,
+    );
+    expect(segments).toEqual([
+      { x0: 10, x1: 110, top: 20.4, bottom: 20.4 },
+      { x0: 10.4, x1: 10.4, top: 20, bottom: 80 },
+    ]);
+  });
+
+  it("follows the transformation matrix through save, restore and form XObjects", () => {
+    const segments = rulingSegments(
+      list(
+        [ops.save, null],
+        [ops.transform, [2, 0, 0, 2, 5, 5]],
+        path(ops.stroke, [0, 0, 0, 1, 10, 0]),
+        [ops.restore, null],
+        [ops.paintFormXObjectBegin, [[1, 0, 0, 1, 100, 0], null]],
+        path(ops.stroke, [0, 0, 0, 1, 10, 0]),
+        [ops.paintFormXObjectEnd, null],
+        path(ops.stroke, [0, 0, 0, 1, 10, 0]),
+      ),
+      ops,
+      [1, 0, 0, -1, 0, 800],
+    );
+    expect(segments.map((s) => [s.x0, s.x1, s.top])).toEqual([
+      [5, 25, 795],
+      [100, 110, 800],
+      [0, 10, 800],
+    ]);
+  });
+
+  it("a curve is no line, the path going on from its end; a point is no line", () => {
+    const data = [0, 0, 0, 2, 5, 5, 10, 5, 10, 0, 1, 50, 0, 3, 55, 0, 55, 5, 1, 55, 40];
+    expect(rulingSegments(list(path(ops.stroke, data)), ops, identity)).toEqual([
+      { x0: 10, x1: 50, top: 0, bottom: 0 },
+      { x0: 55, x1: 55, top: 5, bottom: 40 },
+    ]);
+    const point = [0, 60, 60, 1, 60.2, 60.2];
+    expect(rulingSegments(list(path(ops.stroke, point)), ops, identity)).toEqual([]);
+  });
+
+  it("a page of more pieces than a table ever has is taken as a drawing: no line", () => {
+    const many = Array.from({ length: MAX_SEGMENTS / 4 + 1 }, (_, i) =>
+      rectangle(i, 0, 50, 50),
+    ).flat();
+    expect(rulingSegments(list(path(ops.stroke, many)), ops, identity)).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { lineOf } from "../../src/pdf/lines.js";
+import { streamTables } from "../../src/pdf/stream.js";
+import { gridOf } from "../../src/pdf/tables.js";
+import { run } from "./support.js";
+
+/** A line of runs given as [text, x0] (12-point, characters 12 wide, digits 6). */
+function row(top: number, ...cells: [string, number][]) {
+  return lineOf(
+    cells.map(([text, x0]) =>
+      run(text, x0, top, { x1: x0 + [...text].reduce((w, c) => w + (/[\d]/.test(c) ? 6 : 12), 0) }),
+    ),
+  );
+}
+
+describe("streamTables: a table printed without ruling lines", () => {
+  const page = [
+    row(60, ["二、主动公开政府信息情况", 80]),
+    row(100, ["信息内容", 80], ["本年制发件数", 200], ["本年废止件数", 300], ["现行有效件数", 400]),
+    row(120, ["规章", 80], ["0", 230], ["0", 330], ["5", 430]),
+    row(140, ["行政规范性文件", 80], ["3", 230], ["12", 427]),
+    row(160, ["其他", 80], ["0", 230], ["0", 330], ["0", 430]),
+    row(200, ["三、收到和处理政府信息公开申请情况", 80]),
+  ];
+
+  it("reads a row per data line, each value in the column it stands in, an empty cell where none is", () => {
+    const { tables, lines } = streamTables(page);
+    expect(tables).toHaveLength(1);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+      ["规章", "0", "0", "5"],
+      ["行政规范性文件", "3", "", "12"],
+      ["其他", "0", "0", "0"],
+    ]);
+    // The headings around it stay prose.
+    expect(lines.map((line) => line.text)).toEqual([
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+    ]);
+  });
+
+  it("a label wrapped over lines joins the row whose values are nearest", () => {
+    const { tables } = streamTables([
+      row(100, ["一、本年新收申请", 80], ["3", 300], ["3", 400]),
+      row(118, ["（二）部分公开（区分处理的，", 80]),
+      row(127, ["1", 300], ["1", 400]),
+      row(136, ["只计这一情形）", 80]),
+      row(160, ["四、结转下年度继续办理", 80], ["0", 300], ["0", 400]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["一、本年新收申请", "3", "3"],
+      ["（二）部分公开（区分处理的，只计这一情形）", "1", "1"],
+      ["四、结转下年度继续办理", "0", "0"],
+    ]);
+  });
+
+  it("values printed close together, and a value printed against its label, are cut apart", () => {
+    const { tables } = streamTables([
+      lineOf([run("规章", 80, 100), run("0 0 0", 300, 100, { x1: 354 })]),
+      // The label fills its cell up to the first value column, which pdf.js prints as one item.
+      lineOf([run("行政规范性文件3", 215, 120, { x1: 306 }), run("0 8", 327, 120, { x1: 354 })]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "0", "0", "0"],
+      ["行政规范性文件", "3", "0", "8"],
+    ]);
+  });
+
+  it("prose with numbers is no table, nor is a single line of values", () => {
+    const prose = [
+      row(100, ["2022年，我镇主动公开信息数为209条，其中电子化公开的信息数为51条。", 80]),
+      row(120, ["行政许可", 80], ["404", 300]),
+      row(200, ["本年度未收取信息处理费。", 80]),
+    ];
+    const { tables, lines } = streamTables(prose);
+    expect(tables).toEqual([]);
+    expect(lines).toHaveLength(3);
+  });
+});

@@ -1,0 +1,117 @@
+/** Fixtures and helpers for the PDF reader's tests. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Parser } from "htmlparser2";
+import { sourceDocumentOf } from "../../src/pdf/document.js";
+import { readPdf } from "../../src/pdf/engine.js";
+import type { TextRun } from "../../src/pdf/geometry.js";
+import { type Line, lineOf } from "../../src/pdf/lines.js";
+import type { Block, SourceDocument } from "../../src/read/grid.js";
+
+const dir = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
+
+/** A fixture's bytes (a fresh copy each time). */
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(`${dir}${name}`));
+}
+
+/** A fixture's JSON beside it. */
+export function fixtureJSON<T>(name: string): T {
+  return JSON.parse(readFileSync(`${dir}${name}`, "utf8")) as T;
+}
+
+/** A fixture's pages as the engine reads them (fails the test on an unreadable fixture). */
+export async function pagesOf(name: string) {
+  const reading = await readPdf(fixture(name));
+  if (!reading.ok) throw new Error(`${name}: ${reading.actual}: ${reading.reason}`);
+  return reading.pages;
+}
+
+/** A fixture read into a source document. */
+export async function documentOf(name: string): Promise<SourceDocument> {
+  return sourceDocumentOf(await pagesOf(name));
+}
+
+/** Text without its blanks: what the tests compare, since a PDF carries no exact spacing. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, "");
+
+/** A block with its texts squeezed, to compare. */
+export function squeezed(block: Block): unknown {
+  if (block.kind === "text") return { kind: "text", text: squeeze(block.text) };
+  return {
+    kind: "table",
+    rows: block.grid.rows.map((row) =>
+      row.map((cell) => ({
+        text: squeeze(cell.text),
+        rowSpan: cell.rowSpan ?? 1,
+        colSpan: cell.colSpan ?? 1,
+      })),
+    ),
+  };
+}
+
+/**
+ * The blocks an HTML page holds, read with htmlparser2: each `h1`, `h2` and `p` a text block, each
+ * table a grid of its `th`/`td` cells with their spans. Enough for `toHTML`'s markup, which has no
+ * nesting beyond that.
+ */
+export function htmlBlocks(html: string): Block[] {
+  const blocks: Block[] = [];
+  let text: string | undefined;
+  let rows: { text: string; rowSpan?: number; colSpan?: number }[][] | undefined;
+  let cell: { text: string; rowSpan?: number; colSpan?: number } | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === "h1" || name === "h2" || name === "p") text = "";
+      else if (name === "table") rows = [];
+      else if (name === "tr") rows?.push([]);
+      else if (name === "td" || name === "th") {
+        const rowSpan = Number(attributes["rowspan"] ?? 1);
+        const colSpan = Number(attributes["colspan"] ?? 1);
+        cell = { text: "", ...(rowSpan > 1 && { rowSpan }), ...(colSpan > 1 && { colSpan }) };
+        rows?.[rows.length - 1]?.push(cell);
+      }
+    },
+    ontext(data) {
+      if (cell !== undefined) cell.text += data;
+      else if (text !== undefined) text += data;
+    },
+    onclosetag(name) {
+      if ((name === "h1" || name === "h2" || name === "p") && text !== undefined) {
+        blocks.push({ kind: "text", text });
+        text = undefined;
+      } else if (name === "td" || name === "th") cell = undefined;
+      else if (name === "table" && rows !== undefined) {
+        blocks.push({ kind: "table", grid: { rows } });
+        rows = undefined;
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return blocks;
+}
+
+/** A run of text for unit tests: horizontal, 12 points unless told, its box from its place. */
+export function run(
+  text: string,
+  x0: number,
+  top: number,
+  options: Partial<TextRun> = {},
+): TextRun {
+  const size = options.size ?? 12;
+  return {
+    text,
+    x0,
+    x1: options.x1 ?? x0 + [...text].length * size,
+    top,
+    bottom: options.bottom ?? top + size,
+    size,
+    vertical: options.vertical ?? false,
+  };
+}
+
+/** A line of one run, for unit tests. */
+export function line(text: string, x0: number, top: number, options: Partial<TextRun> = {}): Line {
+  return lineOf([run(text, x0, top, options)]);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import type { Box } from "../../src/pdf/geometry.js";
+import {
+  type CellBox,
+  continues,
+  fillCells,
+  gridOf,
+  joinTables,
+  splitWords,
+  type TableBox,
+} from "../../src/pdf/tables.js";
+import { run } from "./support.js";
+
+const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
+const cell = (
+  text: string,
+  x0: number,
+  x1: number,
+  top: number,
+  bottom: number,
+  full = false,
+): CellBox => ({
+  ...box(x0, x1, top, bottom),
+  text,
+  ...(full && { full }),
+});
+const table = (cells: CellBox[]): TableBox => ({
+  x0: Math.min(...cells.map((c) => c.x0)),
+  x1: Math.max(...cells.map((c) => c.x1)),
+  top: Math.min(...cells.map((c) => c.top)),
+  bottom: Math.max(...cells.map((c) => c.bottom)),
+  cells,
+});
+const texts = (t: TableBox) => gridOf(t).rows.map((row) => row.map((c) => c.text));
+
+describe("fillCells", () => {
+  it("puts each run in the cell its centre lies in, lines of a cell joined as wrapped text", () => {
+    const boxes = [box(0, 100, 0, 40), box(100, 200, 0, 40)];
+    const runs = [
+      run("结果", 10, 5),
+      run("维持", 10, 20),
+      run("9487", 120, 12, { x1: 150 }),
+      run("页脚", 10, 100),
+    ];
+    const { table: filled, used } = fillCells(boxes, runs);
+    expect(filled.cells.map((c) => c.text)).toEqual(["结果维持", "9487"]);
+    expect(used.size).toBe(3);
+  });
+
+  it("splits a run printed across cells (narrow header cells) between them", () => {
+    const boxes = [box(0, 80, 0, 20), box(80, 160, 0, 20), box(160, 240, 0, 20)];
+    const across = run("本年制发件数 本年废止件数 现行有效件数", 5, 4, { x1: 235, size: 10 });
+    const { table: filled } = fillCells(boxes, [across]);
+    expect(filled.cells.map((c) => c.text)).toEqual([
+      "本年制发件数",
+      "本年废止件数",
+      "现行有效件数",
+    ]);
+    // Fewer words than cells: each word where its estimated place falls.
+    const two = fillCells(boxes, [run("本年制发件数 现行有效件数", 5, 4, { x1: 235, size: 10 })]);
+    expect(two.table.cells.map((c) => c.text)).toEqual(["本年制发件数", "", "现行有效件数"]);
+  });
+
+  it("marks a cell whose last line fills it (its text may go on in the cell below)", () => {
+    const { table: filled } = fillCells(
+      [box(0, 100, 0, 20), box(100, 200, 0, 20)],
+      [run("2.申请人逾期未", 2, 4, { x1: 96 }), run("0", 105, 4, { x1: 111 })],
+    );
+    expect(filled.cells.map((c) => c.full ?? false)).toEqual([true, false]);
+  });
+});
+
+describe("splitWords", () => {
+  it("places each word by its characters' widths and shares out the space left", () => {
+    const words = splitWords(run("0 0 0", 100, 0, { x1: 160, size: 10 }));
+    expect(words.map((w) => [w.text, Math.round(w.x0), Math.round(w.x1)])).toEqual([
+      ["0", 100, 106],
+      ["0", 127, 133],
+      ["0", 155, 160],
+    ]);
+  });
+});
+
+describe("gridOf", () => {
+  it("rows and columns from the cells' edges, spans for merged cells, empty cells for holes", () => {
+    const grid = gridOf(
+      table([
+        cell("信息内容", 0, 100, 0, 20),
+        cell("本年处理决定数量", 100, 300, 0, 20),
+        cell("行政处罚", 0, 100, 20, 40),
+        cell("2776", 100, 200, 20, 40),
+        // (200..300, 20..40) is drawn as no cell at all
+        cell("合计", 0, 100, 40, 80),
+        cell("1", 100.5, 200, 40, 60),
+        cell("", 200, 300, 40, 60),
+        cell("2", 100, 200, 60, 80),
+        cell("3", 200, 300, 60, 80),
+      ]),
+    );
+    expect(grid.rows).toEqual([
+      [{ text: "信息内容" }, { text: "本年处理决定数量", colSpan: 2 }],
+      [{ text: "行政处罚" }, { text: "2776" }, { text: "" }],
+      [{ text: "合计", rowSpan: 2 }, { text: "1" }, { text: "" }],
+      [{ text: "2" }, { text: "3" }],
+    ]);
+  });
+
+  it("keeps the first of two cells drawn over each other", () => {
+    const grid = gridOf(
+      table([cell("a", 0, 100, 0, 20), cell("b", 0, 100, 0, 20), cell("c", 100, 200, 0, 20)]),
+    );
+    expect(grid.rows).toEqual([[{ text: "a" }, { text: "c" }]]);
+  });
+});
+
+describe("joinTables: a table continued on the next page", () => {
+  const upper = table([
+    cell("项目", 0, 100, 500, 520),
+    cell("数量", 100, 200, 500, 520),
+    cell("（三）不予公开", 0, 100, 520, 560),
+    cell("1", 100, 200, 520, 540),
+    cell("2", 100, 200, 540, 560),
+  ]);
+
+  it("continues only a table standing at the same place across the page", () => {
+    expect(continues(upper, table([cell("x", 2, 198, 50, 70)]))).toBe(true);
+    expect(continues(upper, table([cell("x", 50, 198, 50, 70)]))).toBe(false);
+  });
+
+  it("drops the header the next page repeats and lengthens the merged label the break cut", () => {
+    const lower = table([
+      cell("项目", 0, 100, 50, 70),
+      cell("数量", 100, 200, 50, 70),
+      cell("", 0, 100, 70, 90),
+      cell("3", 100, 200, 70, 90),
+      cell("（四）无法提供", 0, 100, 90, 110),
+      cell("4", 100, 200, 90, 110),
+    ]);
+    expect(gridOf(joinTables(upper, lower)).rows).toEqual([
+      [{ text: "项目" }, { text: "数量" }],
+      [{ text: "（三）不予公开", rowSpan: 3 }, { text: "1" }],
+      [{ text: "2" }],
+      [{ text: "3" }],
+      [{ text: "（四）无法提供" }, { text: "4" }],
+    ]);
+  });
+
+  it("never lengthens a value: an empty cell under a number stays an empty cell", () => {
+    const lower = table([cell("（四）无法提供", 0, 100, 50, 70), cell("", 100, 200, 50, 70)]);
+    expect(texts(joinTables(upper, lower)).slice(-1)).toEqual([["（四）无法提供", ""]]);
+  });
+
+  it("joins the rest of a row the break cut: an empty row, or text going on from a full line", () => {
+    const cut = table([
+      cell("项目", 0, 100, 500, 520),
+      cell("数量", 100, 200, 500, 520),
+      cell("2.申请人逾期未按收费通", 0, 100, 520, 540, true),
+      cell("0", 100, 200, 520, 540),
+    ]);
+    const empty = table([
+      cell("", 0, 100, 50, 55),
+      cell("", 100, 200, 50, 55),
+      cell("3.其他", 0, 100, 55, 75),
+      cell("0", 100, 200, 55, 75),
+    ]);
+    expect(texts(joinTables(cut, empty))).toEqual([
+      ["项目", "数量"],
+      ["2.申请人逾期未按收费通", "0"],
+      ["3.其他", "0"],
+    ]);
+    const rest = table([cell("知要求缴纳费用", 0, 100, 50, 70), cell("", 100, 200, 50, 70)]);
+    expect(texts(joinTables(cut, rest)).slice(-1)).toEqual([
+      ["2.申请人逾期未按收费通知要求缴纳费用", "0"],
+    ]);
+  });
+
+  it("never joins a new row: a label of its own, or a value under a header or a value", () => {
+    const full = table([
+      cell("项目", 0, 100, 500, 520),
+      cell("本年制发件数", 100, 200, 500, 520, true),
+    ]);
+    const next = table([cell("规章", 0, 100, 50, 70), cell("0", 100, 200, 50, 70)]);
+    expect(texts(joinTables(full, next))).toEqual([
+      ["项目", "本年制发件数"],
+      ["规章", "0"],
+    ]);
+    const cut = table([
+      cell("1.属于国家秘密", 0, 100, 500, 520, true),
+      cell("", 100, 200, 500, 520),
+    ]);
+    const own = table([
+      cell("2.其他法律行政法规禁止公开", 0, 100, 50, 70),
+      cell("", 100, 200, 50, 70),
+    ]);
+    expect(texts(joinTables(cut, own))).toHaveLength(2);
+  });
+});
