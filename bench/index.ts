@@ -111,6 +111,18 @@ const perFileRows = perFile.map((r) => [
 ]);
 const over = perFile.filter((r) => r.ratio > CEILING).length;
 
+// parsePdf per page on the PDF fixtures, and its steps.
+const pdf = await pdfTimes();
+const pdfRows = pdf.map((t) => [
+  t.file,
+  String(t.pages),
+  `${t.kilobytes.toFixed(0)} kB`,
+  `${t.perPage.total.toFixed(1)} ms`,
+  `${t.perPage.pdfjs.toFixed(1)} ms`,
+  `${t.perPage.layout.toFixed(2)} ms`,
+  `${t.perPage.read.toFixed(2)} ms`,
+]);
+
 // The command line, spawned as users run it (bench/cli.ts).
 const cli = await cliTimings();
 const startupRows = cli.startup.map(([name, med, min]) => [
@@ -126,18 +138,6 @@ const poolRows = cli.pool.map(([jobs, seconds, rate, cpu]) => [
   `${cpu.toFixed(2)} s`,
   // What `jobs` idle cores would make of that CPU time: the speed-up if nothing else ran.
   `${((cli.pool[0]![3] / cpu) * jobs).toFixed(2)}×`,
-]);
-
-// parsePdf per page on the PDF fixtures, and its steps.
-const pdf = await pdfTimes();
-const pdfRows = pdf.map((t) => [
-  t.file,
-  String(t.pages),
-  `${t.kilobytes.toFixed(0)} kB`,
-  `${t.perPage.total.toFixed(1)} ms`,
-  `${t.perPage.pdfjs.toFixed(1)} ms`,
-  `${t.perPage.layout.toFixed(2)} ms`,
-  `${t.perPage.read.toFixed(2)} ms`,
 ]);
 
 const meanMs = (name: string): number => {

@@ -10,10 +10,10 @@
  *
  * @example
  * ```ts
- * import { readFile } from "node:fs/promises";
  * import { parsePdf } from "zfxxgk-annual-report/pdf";
  *
- * const { ok, report, findings } = await parsePdf(await readFile("淮安市洪泽区2024年报.pdf"));
+ * // bytes: the file, e.g. Node's `await readFile("淮安市洪泽区2024年报.pdf")`, or a File's arrayBuffer()
+ * const { ok, report, findings } = await parsePdf(bytes);
  * report?.year; // 2024
  * report?.activeDisclosure?.licensing?.decisions; // 9487
  * ok; // false when a finding is an error (an unreadable file gives SOURCE_UNREADABLE)

@@ -61,10 +61,10 @@ function unreadable(options: unknown, actual: string, reason: string): ParseResu
  * @returns A promise of `{ ok, report, findings }`, as `parseText` returns them.
  * @example
  * ```ts
- * import { readFile } from "node:fs/promises";
  * import { parsePdf } from "zfxxgk-annual-report/pdf";
  *
- * const { ok, report, findings } = await parsePdf(await readFile("report.pdf"));
+ * // bytes: the file, e.g. Node's `await readFile("report.pdf")`, or a File's arrayBuffer()
+ * const { ok, report, findings } = await parsePdf(bytes);
  * report?.applications?.newlyReceived?.total; // 95
  * for (const finding of findings) console.log(finding.code, finding.message);
  * ```

@@ -107,7 +107,7 @@ describe("inputs", () => {
     expect(result.code).toBe(2);
   });
 
-  it("text with no report in it and a broken PDF are records too", async () => {
+  it("text with no report in it, and a broken PDF, are records too", async () => {
     const readme = join(work, "README.md");
     writeFileSync(readme, "# Notes\n\nNothing to see here.\n");
     const pdf = join(work, "report.pdf");
@@ -116,6 +116,7 @@ describe("inputs", () => {
     expect(result.code).toBe(2);
     const [text, document] = records(result.stdout);
     expect(text!["error"]).toMatchObject({ code: "NOT_A_REPORT" });
+    // The PDF reader judges the (broken) file.
     expect(document!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
   });
 

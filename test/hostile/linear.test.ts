@@ -18,18 +18,25 @@
  *
  * | parseText                          | steps/char | validate                            | steps/char |
  * |------------------------------------|-----------:|-------------------------------------|-----------:|
- * | the seed report repeated           |      45–48 | the seed's overview repeated        |         13 |
- * | the longest corpus report repeated |      21–23 | a request count without punctuation |         20 |
- * | `\|`                               |         59 | request counts in sentences         |         21 |
- * | `（`                               |         59 | case counts                         |         17 |
- * | digits                             |         87 | digits                              |         13 |
- * | newlines                           |         30 | full stops                          |         13 |
- * | a table label                      |         87 |                                     |            |
+ * | the seed report repeated           |      37–39 | the seed's overview repeated        |         13 |
+ * | the longest corpus report repeated |      31–32 | a request count without punctuation |         20 |
+ * | `\|`                               |         60 | request counts in sentences         |         21 |
+ * | `（`                               |         60 | case counts                         |         17 |
+ * | digits                             |         99 | digits                              |         13 |
+ * | newlines                           |         31 | full stops                          |         13 |
+ * | a table label                      |         99 |                                     |            |
  * | `一、` (up to 1 MB)                |        413 |                                     |            |
  * | a heading line                     |      84–85 |                                     |            |
  * | a heading without line breaks      |    142–143 |                                     |            |
  * | unclosed table cells               |         31 |                                     |            |
  * | punctuation inside a word          |         60 |                                     |            |
+ * | a label inside an annotation       |         58 |                                     |            |
+ * | an unclosed annotation             |         60 |                                     |            |
+ * | a short table row                  |         67 |                                     |            |
+ * | bare values after a group label    |        102 |                                     |            |
+ * | a caption in prose, no heading     |        110 |                                     |            |
+ * | table 四's headers, no heading     |         58 |                                     |            |
+ * | table 三's row labels, no heading  |         63 |                                     |            |
  *
  * `parseHTML` is held to the same K_PARSE, up to 1 MB (the HTML parser and the grid mapper are
  * dearer per character than the text reader; 4 MB of markup takes long on a busy machine): pages,

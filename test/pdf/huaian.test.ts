@@ -118,20 +118,18 @@ describe("huaian-hongze-2024.pdf: parsePdf", () => {
     expect(wrong).toEqual([]);
   });
 
-  // The target. One row stays unread: its label is misprinted 2.其他法律行政止公开 (法规禁 left
-  // out), which the grid mapper does not take for 2.其他法律行政法规禁止公开 (the corpus notes call
-  // it ambiguous). The source document holds its values in place (tested above); turn this into
-  // `it` when the mapper places the row by its number within its group.
-  it.fails("reads every hand-checked cell", () => {
+  // The row whose label is misprinted 2.其他法律行政止公开 (法规禁 left out) names no registry row;
+  // （三）不予公开 spans it, and it is the one row of that group printed without a label the
+  // mapper knows: read as 2.其他法律行政法规禁止公开 by its place in the group, with
+  // PARSE_ROWS_BY_ORDER saying so.
+  it("reads every hand-checked cell", () => {
     const missing = Object.keys(expected.cells).filter((path) => cellOf(path) === undefined);
     expect(missing).toEqual([]);
   });
 
-  it("reads every hand-checked cell but the misprinted row, and reports the single （六） row", () => {
-    const missing = Object.keys(expected.cells).filter((path) => cellOf(path) === undefined);
-    expect(new Set(missing.map((path) => path.split(".").slice(0, 2).join(".")))).toEqual(
-      new Set(["applications.withheldProhibitedByLaw"]),
-    );
+  it("reports the misprinted row read by order and the single （六） row", () => {
+    const findings = result.findings.map((finding) => `${finding.code} ${finding.path.join(".")}`);
+    expect(findings).toContain("PARSE_ROWS_BY_ORDER applications.withheld");
     expect(result.findings.map((finding) => finding.code)).toContain("TEMPLATE_MIXED");
   });
 });

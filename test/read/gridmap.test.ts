@@ -329,6 +329,78 @@ describe("table 二 printed as one grid per sub-table", () => {
   });
 });
 
+describe("rows only the other template has", () => {
+  it("quotes a single （六）其他处理 row of a 2021 report in TEMPLATE_MIXED, its three rows left to it", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ...applicantHeader,
+        [["（六）其他处理", 1, 3], "1", "0", "0", "0", "0", "0", "1"],
+        [["四、结转下年度继续办理", 1, 3], "0", "0", "0", "0", "0", "0", "0"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    const mixed = reading.drafts.filter((d) => d.code === "TEMPLATE_MIXED");
+    expect(mixed).toEqual([
+      {
+        code: "TEMPLATE_MIXED",
+        path: ["applications"],
+        expected: "2021",
+        actual: "2019",
+        detail: "（六）其他处理 1 0 0 0 0 0 1",
+      },
+    ]);
+    expect(reading.table?.["carriedForward"]?.["total"]).toBe(0);
+    const other = reading.drafts.filter((d) => String(d.path[1]).startsWith("other"));
+    expect(other).toEqual([]);
+  });
+
+  it("quotes 其他对外管理服务事项 in a 2021 report's table 二", () => {
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（五）项", 1, 2]],
+        ["信息内容", "本年处理决定数量"],
+        ["行政许可", "117"],
+        ["其他对外管理服务事项", "8"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2021");
+    expect(reading.table?.["licensing"]).toEqual({ decisions: 117 });
+    expect(reading.drafts.filter((d) => d.code === "TEMPLATE_MIXED")).toEqual([
+      {
+        code: "TEMPLATE_MIXED",
+        path: ["activeDisclosure", "licensing"],
+        expected: "2021",
+        actual: "2019",
+        detail: "其他对外管理服务事项 8",
+      },
+    ]);
+  });
+});
+
+describe("table 四", () => {
+  const values = ["1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "2", "0", "0", "0", "2"];
+
+  it("reads a grid of values without a header in the template's order", () => {
+    const reading = mapTable("reviewsAndLitigation", [expandGrid(gridOf(values))], "2021");
+    expect(reading.drafts).toEqual([]);
+    expect(reading.table?.["administrativeReview"]).toMatchObject({ upheld: 1, total: 1 });
+    expect(reading.table?.["litigationAfterReview"]).toMatchObject({ upheld: 2, total: 2 });
+  });
+
+  it("places nothing of a short row that fits several groups, and quotes it", () => {
+    const header = htmlDocument(toHTML(seedReport)).blocks.filter((b) => b.kind === "table")[2]!;
+    if (header.kind !== "table") throw new Error("no grid");
+    const rows = [...header.grid.rows.slice(0, -1), [{ text: "3" }, { text: "3" }]];
+    const reading = mapTable("reviewsAndLitigation", [expandGrid({ rows })], "2021");
+    // An outcome and its group's 总计 fit in any of the three groups: nothing is placed.
+    expect(reading.table?.["administrativeReview"]).toEqual({});
+    expect(reading.table?.["litigationAfterReview"]).toEqual({});
+    expect(reading.drafts.map((d) => `${d.code} ${d.path.join(".")}`)).toEqual([
+      "PARSE_CELL_AMBIGUOUS reviewsAndLitigation",
+    ]);
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
