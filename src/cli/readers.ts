@@ -1,6 +1,6 @@
 // The readers by format, each loaded when the first file of its format is met: validating text
 // never loads the Word or PDF libraries, and `zfxxgk --version` loads no reader at all.
-// Adding a reader is one line here (its entry: `src/docx.ts`, `src/pdf.ts`).
+// Adding a reader is one line here.
 import type { Finding } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import type { ParseOptions } from "../read/text.js";
@@ -24,6 +24,7 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   text: { input: "text", load: async () => (await import("../index.js")).parseText },
   html: { input: "text", load: async () => (await import("../index.js")).parseHTML },
   json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
-  docx: { input: "bytes", load: async () => (await import("../docx.js")).parseDocx },
+  // The reader's own module, not the ./docx entry, which also holds toDocx and its Word writer.
+  docx: { input: "bytes", load: async () => (await import("../docx/parse.js")).parseDocx },
   pdf: { input: "bytes", load: async () => (await import("../pdf.js")).parsePdf },
 };

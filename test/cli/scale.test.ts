@@ -120,6 +120,19 @@ describe("inputs", () => {
     expect(document!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
   });
 
+  it("PDF files are read by the PDF reader in the workers too; a scan is a record", async () => {
+    const pdfs = ["seed-libreoffice.pdf", "scanned.pdf"].map((name) =>
+      join("test", "fixtures", "pdf", name),
+    );
+    const one = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "1"]);
+    const two = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "2"]);
+    expect(two.stdout).toBe(one.stdout);
+    const [seed, scan] = records(one.stdout);
+    expect(seed).toMatchObject({ ok: true, template: "2021", year: 2022 });
+    expect(scan!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
+    expect(one.code).toBe(2);
+  }, 120_000);
+
   it("patterns are expanded by the command (Windows shells do not), in walk order", async () => {
     const result = await run(
       ["validate", "reports/**/github-*.txt", "reports/*/pages-00?.txt", "nowhere/*.pdf"],
@@ -407,5 +420,8 @@ describe("what the command loads", () => {
     // The zip reader comes with the first Word file.
     const docx = join("test", "fixtures", "docx", "seed-2022.docx");
     expect(packages(await loaded(["validate", docx, "-q"]))).toEqual(["decimal.js", "fflate"]);
+    // pdf.js with the first PDF.
+    const pdf = join("test", "fixtures", "pdf", "seed-libreoffice.pdf");
+    expect(packages(await loaded(["validate", pdf, "-q"]))).toEqual(["decimal.js", "pdfjs-dist"]);
   });
 });
