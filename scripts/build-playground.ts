@@ -25,6 +25,7 @@ const START_BUDGET = 1024 * 1024;
 /** The standalone page's stylesheet, as `toHTML` embeds it (any report gives the same). */
 function standaloneStyle(): string {
   const { report } = createReport({ template: "2021", year: 2022, agency: "-" });
+  if (report === undefined) throw new Error("createReport made no report");
   const page = toHTML(report, { standalone: true });
   const match = /<style>\n([\s\S]*?)\n<\/style>/.exec(page);
   if (match === null) throw new Error("toHTML's standalone page has no <style> element");

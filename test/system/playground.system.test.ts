@@ -55,13 +55,12 @@ beforeAll(async () => {
   });
   page.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`));
   // Before the page's own script: every violation of its Content-Security-Policy is kept.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
+  await page.addInitScript(`
+    globalThis.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
+      globalThis.cspViolations.push(event.violatedDirective + " " + event.blockedURI + " " + event.sourceFile);
     });
-  });
+  `);
   await page.goto(PAGE);
   await page.waitForSelector('html[data-ready="true"]');
 });
@@ -75,25 +74,34 @@ const byTestId = (id: string) => page.getByTestId(id);
 /** Pastes text into the source box as a person does: the clipboard, then Ctrl+V. */
 async function paste(text: string): Promise<void> {
   await byTestId("source").fill("");
-  await page.evaluate((value) => {
+  await page.evaluate(`(() => {
     const holder = document.createElement("textarea");
-    holder.value = value;
+    holder.value = ${JSON.stringify(text)};
     document.body.append(holder);
     holder.select();
     document.execCommand("copy");
     holder.remove();
-  }, text);
+  })()`);
   await byTestId("source").focus();
   await page.keyboard.press("Control+V");
 }
 
 /** Waits for the check started last to finish (the button is enabled again, a summary shown). */
 async function checked(): Promise<void> {
-  await page.waitForFunction(() => {
-    const button = document.querySelector<HTMLButtonElement>('[data-testid="check"]');
+  await page.waitForFunction(`(() => {
+    const button = document.querySelector('[data-testid="check"]');
     const summary = document.querySelector('[data-testid="summary"]');
     return button !== null && !button.disabled && (summary?.textContent ?? "") !== "";
-  });
+  })()`);
+}
+
+/** Waits for the status line to name what was read (a PDF may take a while). */
+async function statusIncludes(text: string): Promise<void> {
+  await page.waitForFunction(
+    `(document.querySelector('[data-testid="status"]')?.textContent ?? "").includes(${JSON.stringify(text)})`,
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 async function shot(name: string): Promise<void> {
@@ -127,15 +135,15 @@ describe("the playground, opened from file://", () => {
   });
 
   it("labels every control", async () => {
-    const unlabelled = await page.evaluate(() =>
+    const unlabelled = await page.evaluate(`
       Array.from(document.querySelectorAll("input, select, textarea, button"))
         .filter((control) => {
-          const labels = (control as HTMLInputElement).labels;
+          const labels = control.labels;
           const text = control.tagName === "BUTTON" ? (control.textContent ?? "").trim() : "";
           return (labels === null || labels.length === 0) && text === "";
         })
-        .map((control) => control.outerHTML.slice(0, 80)),
-    );
+        .map((control) => control.outerHTML.slice(0, 80))
+    `);
     expect(unlabelled).toEqual([]);
   });
 
@@ -145,7 +153,9 @@ describe("the playground, opened from file://", () => {
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press("Tab");
       reached.push(
-        await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? ""),
+        (await page.evaluate(
+          `document.activeElement?.getAttribute("data-testid") ?? ""`,
+        )) as string,
       );
     }
     for (const id of ["locale", "source", "file", "check"]) expect(reached).toContain(id);
@@ -211,7 +221,7 @@ describe("the playground, opened from file://", () => {
     expect(en).toMatch(/[a-z]{4,}/);
     expect(await byTestId("check").textContent()).toBe("Check");
     expect(await byTestId("summary").textContent()).toMatch(/\d+ errors? · \d+ warnings?/);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.evaluate("document.documentElement.lang")).toBe("en");
     await shot("pingtan-2020-en");
     await byTestId("locale").selectOption("zh");
     await checked();
@@ -220,9 +230,7 @@ describe("the playground, opened from file://", () => {
   it("opening a .docx shows its tables, loading the Word chunk then", async () => {
     expect(requests.some((url) => url.endsWith("/docx.js"))).toBe(false);
     await byTestId("file").setInputFiles(join("test", "fixtures", "docx", "seed-2022.docx"));
-    await page.waitForFunction(() =>
-      (document.querySelector('[data-testid="status"]')?.textContent ?? "").includes(".docx"),
-    );
+    await statusIncludes(".docx");
     await checked();
     expect(requests.some((url) => url.endsWith("/docx.js"))).toBe(true);
     expect((await valueCells("applications")).length).toBeGreaterThan(50);
@@ -233,11 +241,7 @@ describe("the playground, opened from file://", () => {
   it("opening a .pdf shows its tables, loading the PDF reader only then", async () => {
     expect(requests.some((url) => url.endsWith("/pdf-reader.js"))).toBe(false);
     await byTestId("file").setInputFiles(join("test", "fixtures", "pdf", "huaian-hongze-2024.pdf"));
-    await page.waitForFunction(
-      () => (document.querySelector('[data-testid="status"]')?.textContent ?? "").includes(".pdf"),
-      undefined,
-      { timeout: 120_000 },
-    );
+    await statusIncludes(".pdf");
     await checked();
     expect(requests.some((url) => url.endsWith("/pdf-reader.js"))).toBe(true);
     const cells = await valueCells("applications");
@@ -249,11 +253,7 @@ describe("the playground, opened from file://", () => {
 
   it("opening a GB18030 text file reads it", async () => {
     await byTestId("file").setInputFiles(join("test", "fixtures", "seed-gb18030.txt"));
-    await page.waitForFunction(() =>
-      (document.querySelector('[data-testid="status"]')?.textContent ?? "").includes(
-        "seed-gb18030",
-      ),
-    );
+    await statusIncludes("seed-gb18030");
     await checked();
     expect((await valueCells("applications")).length).toBeGreaterThan(50);
     expect((await findingCodes()).filter((f) => f.startsWith("error"))).toEqual([]);
@@ -284,7 +284,7 @@ describe("the playground, opened from file://", () => {
       },
     });
     await page.locator(".play-previous summary").click();
-    await byTestId("previous-source").fill(toText(lastYear.report));
+    await byTestId("previous-source").fill(toText(lastYear.report!));
     await paste(corpusBody("seed-dacaozhuang-2022"));
     await checked();
     const codes = (await findingCodes()).map((f) => f.split(" ")[1]);
@@ -321,7 +321,7 @@ describe("the playground, opened from file://", () => {
   it("fits a phone's width: only the report's tables scroll sideways", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await shot("phone");
@@ -332,9 +332,7 @@ describe("the playground, opened from file://", () => {
 
   it("logged no console error and violated no CSP directive", async () => {
     expect(consoleErrors).toEqual([]);
-    const violations = await page.evaluate(
-      () => (globalThis as unknown as { cspViolations: string[] }).cspViolations,
-    );
+    const violations = await page.evaluate("globalThis.cspViolations");
     expect(violations).toEqual([]);
   });
 
