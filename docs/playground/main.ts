@@ -99,6 +99,7 @@ function start(): void {
   let pastedHtml: string | undefined;
   let checked: Checked | undefined;
   let run = 0;
+  let finished = 0;
 
   const words = (): Words => wordsOf(locale);
 
@@ -272,7 +273,11 @@ function start(): void {
       // The readers never throw; this is a chunk that could not be loaded.
       if (mine === run) setStatus(w.failed(String((error as Error)?.message ?? error)), true);
     } finally {
-      if (mine === run) ui.check.disabled = false;
+      if (mine === run) {
+        ui.check.disabled = false;
+        // How many checks have finished: what a test (or a user script) waits on.
+        document.documentElement.dataset["checks"] = String(++finished);
+      }
     }
   }
 
