@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from "node:path";
 import { build } from "esbuild";
 import { createReport, toHTML } from "../src/index.js";
+import { licenceSections, packageFolders } from "./notices.js";
 
 const source = join("docs", "playground");
 const out = join(source, "dist");
@@ -35,7 +36,8 @@ function standaloneStyle(): string {
 async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: {
       playground: join(source, "main.ts"),
       "pdf-reader": join(source, "pdf-chunk.ts"),
@@ -54,6 +56,12 @@ async function main(): Promise<void> {
     external: ["fs", "http", "https", "url", "zlib", "stream", "path", "module", "canvas"],
   });
   writeFileSync(join(out, "report.css"), standaloneStyle());
+  // The scripts carry code of every package they bundle (pdf.js, zod, decimal.js, docx, …): their
+  // licences go beside them, with ours.
+  writeFileSync(
+    join(out, "THIRD-PARTY-NOTICES.md"),
+    `# Licences\n\nThis page is zfxxgk-annual-report's playground.\n\n## zfxxgk-annual-report (MIT)\n\n\`\`\`text\n${readFileSync("LICENSE", "utf8").trim()}\n\`\`\`\n\n${licenceSections(packageFolders(result.metafile))}`,
+  );
   copyFileSync(join(source, "index.html"), join(out, "index.html"));
   copyFileSync(join(source, "playground.css"), join(out, "playground.css"));
 
