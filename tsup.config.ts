@@ -13,9 +13,14 @@ const target = "es2019";
 // `jsonSchema`/`reportSchema`) and decimal.js (ES5) stay ordinary dependencies.
 // htmlparser2 (behind parseHTML, which parseText hands markup to) ships ES2022 as ESM only: it is
 // inlined and lowered the same way, with the packages it is made of.
-const inlined = [
+// docx (behind toDocx, imported by the one module src/docx/write/library.ts) is inlined too: as an
+// installed dependency it would bring its own dependency `@types/node` of the newest Node into
+// every consumer, whose TypeScript 5.0 cannot read it. Its ES module imports nothing (its own
+// fflate and nanoid are inside it), so inlining it brings nothing else along.
+export const inlined = [
   /^date-fns(\/|$)/,
   /^(htmlparser2|domhandler|domelementtype|domutils|dom-serializer|entities)(\/|$)/,
+  /^docx(\/|$)/,
 ];
 
 /**

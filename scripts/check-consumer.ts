@@ -119,7 +119,9 @@ const STRICT = {
   noEmit: true,
   target: "ES2022",
   lib: ["ES2022", "DOM"],
-  types: [],
+  // No `types`: as by default, the consumer's TypeScript loads every @types package installed in
+  // its project, those our dependencies bring along included (docx 9's @types/node 26 broke
+  // TypeScript 5.0 that way until docx was inlined).
 };
 
 /**

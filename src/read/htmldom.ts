@@ -9,9 +9,15 @@ import { type Meter, tick } from "../text/meter.js";
 import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
 import { type ChildNode, type Element, parseDocument } from "./markup.js";
 
-/** Elements whose content is no text of the page. */
+/**
+ * Elements whose content is no text of the page. `nav` and `aside` are a page's menus and side
+ * notes, not its article: a CMS page's links, or the findings panel of our own standalone page
+ * (`toHTML(report, { standalone: true, findings })`), which would otherwise read into 六's text.
+ */
 const SKIPPED = new Set([
   "head",
+  "nav",
+  "aside",
   "title",
   "style",
   "script",
@@ -24,6 +30,17 @@ const SKIPPED = new Set([
   "select",
   "textarea",
 ]);
+
+/**
+ * An element a browser does not show (the `hidden` attribute, or `display: none` in its own style):
+ * its text is not what the page says, and a copy from the page would not have it.
+ */
+function isHidden(element: Element): boolean {
+  const { attribs } = element;
+  if (attribs["hidden"] !== undefined) return true;
+  const style = attribs["style"];
+  return style !== undefined && /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+}
 
 /** Elements that break the line before and after them (a browser's block boxes). */
 const BLOCKS = new Set([
@@ -275,7 +292,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const element = node as Element;
     const name = element.name.toLowerCase();
-    if (SKIPPED.has(name)) continue;
+    if (SKIPPED.has(name) || isHidden(element)) continue;
     const children = (): Frame[] => {
       tick(meter, element.children.length);
       return element.children

@@ -399,9 +399,9 @@ export interface KeyStream {
   /** The key: NFKC, simplified, letters and digits only (as {@link matchKey}). */
   readonly key: string;
   /** `starts[i]`: index in the source of the character that produced `key[i]`. */
-  readonly starts: readonly number[];
+  readonly starts: Readonly<Int32Array>;
   /** `ends[i]`: index in the source just after that character. */
-  readonly ends: readonly number[];
+  readonly ends: Readonly<Int32Array>;
 }
 
 /**
@@ -411,15 +411,32 @@ export interface KeyStream {
  * ```ts
  * const stream = keyStream("规 章 | 0");
  * stream.key; // '规章0'
- * stream.starts; // [0, 2, 6]
+ * [...stream.starts]; // [0, 2, 6]
  * ```
  */
 export function keyStream(text: string, meter?: Meter): KeyStream {
   // The key is built from slices of the text (runs of characters kept as they are) and the
   // replacements in between: one string per character would cost more than the scan itself.
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Two positions per key unit, in typed arrays: most units keep their character, so the key is
+  // about as long as the text; an NFKC expansion (`㍻` → `平成`) doubles the arrays when needed.
+  // Two growing arrays of boxed numbers cost more than the rest of the pass.
+  let starts = new Int32Array(text.length + 16);
+  let ends = new Int32Array(text.length + 16);
+  let length = 0;
+  const push = (start: number, end: number) => {
+    if (length === starts.length) {
+      const wider = new Int32Array(starts.length * 2);
+      wider.set(starts);
+      starts = wider;
+      const widerEnds = new Int32Array(ends.length * 2);
+      widerEnds.set(ends);
+      ends = widerEnds;
+    }
+    starts[length] = start;
+    ends[length] = end;
+    length++;
+  };
   // Other characters are normalised once per distinct character per call.
   const pieces = new Map<number, string>();
   let run = 0;
@@ -446,19 +463,14 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
         pieces.set(point, replacement);
       }
     }
-    if (replacement === undefined) {
-      starts.push(index);
-      ends.push(end);
-    } else {
+    if (replacement === undefined) push(index, end);
+    else {
       if (run < index) parts.push(text.slice(run, index));
       run = end;
       if (replacement !== "") {
         parts.push(replacement);
         // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
-        for (let unit = 0; unit < replacement.length; unit++) {
-          starts.push(index);
-          ends.push(end);
-        }
+        for (let unit = 0; unit < replacement.length; unit++) push(index, end);
       }
     }
     index = end;
@@ -475,5 +487,5 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   tick(meter, key.length * (1 + 3 * TAIWAN_VOCABULARY.length));
   for (const [from, to] of TAIWAN_VOCABULARY)
     if (key.includes(from)) key = key.split(from).join(to);
-  return { key, starts, ends };
+  return { key, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }

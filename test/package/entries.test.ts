@@ -54,3 +54,41 @@ describe("what the entries load", () => {
     expect(required("docx.cjs").has("fflate")).toBe(true);
   });
 });
+
+describe("the Word writer's library (docx) is inlined, once", () => {
+  const manifest = (path: string) =>
+    JSON.parse(readFileSync(path, "utf8")) as {
+      dependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+    };
+  const root = manifest(resolve(import.meta.dirname, "../../package.json"));
+
+  it("no built entry imports or requires docx: it is inside the build", () => {
+    expect(packagesLoadedBy("esm/docx.js").has("docx")).toBe(false);
+    expect(required("docx.cjs").has("docx")).toBe(false);
+  });
+
+  it("the ESM build holds it in one module, which the writer's modules share", () => {
+    // `Packer` is docx's own class; a second inlined copy would make Document and Table classes
+    // of two different libraries meet.
+    const holding = ["document.js", "table.js", "library.js"].filter((file) =>
+      /\bclass Packer\b|\bPacker = class\b/.test(
+        readFileSync(join(dist, "esm/docx/write", file), "utf8"),
+      ),
+    );
+    expect(holding).toEqual(["library.js"]);
+  });
+
+  it("no runtime dependency brings @types/node into a consumer's project", () => {
+    // A consumer's TypeScript loads every @types package it finds; one of a newer Node than its
+    // TypeScript reads breaks the consumer's build (docx 9 depends on @types/node 26).
+    const bringing = Object.keys(root.dependencies ?? {}).filter((name) => {
+      const own = manifest(
+        resolve(import.meta.dirname, "../../node_modules", name, "package.json"),
+      );
+      return "@types/node" in { ...own.dependencies, ...own.peerDependencies };
+    });
+    expect(bringing).toEqual([]);
+    expect(Object.keys(root.dependencies ?? {})).not.toContain("docx");
+  });
+});

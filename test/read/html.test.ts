@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseHTML, parseText, type Report, toJSON } from "../../src/index.js";
+import { parseHTML, parseText, type Report, toHTML, toJSON, validate } from "../../src/index.js";
 import { htmlDocument } from "../../src/read/htmldom.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -72,5 +72,36 @@ describe("parseHTML on a Word 2010 page", () => {
       ]),
     );
     expect(tablesOf(report)).toEqual(expected);
+  });
+});
+
+describe("parseHTML skips what a page does not say as its article", () => {
+  it("reads our own standalone page back without its findings panel (平潭 2020)", () => {
+    const { report } = parseText(corpus("github-013").text);
+    const { findings } = validate(report!);
+    expect(findings.map((f) => f.code)).toContain("T3_RESULT_TOTAL");
+    const page = toHTML(report!, { standalone: true, findings });
+    // The panel is in the page (so that skipping it is what this test sees).
+    expect(page).toContain('<aside class="zfxxgk-findings">');
+    const back = parseHTML(page).report;
+    expect(back?.otherMatters).toBe(report?.otherMatters);
+    expect(tablesOf(back)).toEqual(tablesOf(report));
+  });
+
+  it("skips menus, side notes and hidden elements, keeps the rest", () => {
+    const document = htmlDocument(
+      [
+        "<nav>首页 &gt; 政务公开</nav>",
+        "<p>一、总体情况</p>",
+        '<p>正文<span style="display: none">隐藏</span>可见</p>',
+        "<div hidden>不显示</div>",
+        '<p style="display:block">显示</p>',
+        "<aside>相关链接</aside>",
+      ].join(""),
+    );
+    const text = document.blocks
+      .map((block) => (block.kind === "text" ? block.text : ""))
+      .join("\n");
+    expect(text).toBe("一、总体情况\n正文可见\n显示");
   });
 });

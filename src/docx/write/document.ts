@@ -21,7 +21,7 @@ import {
   Paragraph,
   type Table,
   TextRun,
-} from "docx";
+} from "./library.js";
 import type { Finding } from "../../findings/finding.js";
 import type { Report } from "../../model/report.js";
 import { validFindings } from "../../serialize/marks.js";

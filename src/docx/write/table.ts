@@ -19,7 +19,7 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-} from "docx";
+} from "./library.js";
 import type { Sheet, SheetCell } from "../../serialize/sheet.js";
 import { numberingLength, type TypeFace } from "../../serialize/typography.js";
 import { runFonts } from "./fonts.js";
