@@ -13,7 +13,6 @@ import { orderedMap } from "./order.js";
 import { type Progress, startProgress } from "./progress.js";
 import { inShard } from "./shard.js";
 import { openSink } from "./sink.js";
-import { tuneTiering } from "./tiering.js";
 import { summaryLine, type Tally } from "./words.js";
 
 /** Runs checks: in this thread, or in a pool that is shut down by `close`. */
@@ -47,7 +46,6 @@ async function failedBatch(batch: Batch, error: unknown): Promise<Outcome[]> {
 
 async function poolRunner(threads: number, worker: URL): Promise<Runner> {
   const { Tinypool } = await import("tinypool");
-  tuneTiering();
   const pool = new Tinypool({
     filename: worker.href,
     minThreads: threads,

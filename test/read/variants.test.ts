@@ -424,12 +424,12 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
 
   it("keeps a sub-table printing fewer columns to the ones it prints", () => {
     const { report } = parseText(subTable("对外公开总数量", "5"));
-    expect(toJSON(report!).activeDisclosure?.regulations).toEqual({ totalPublished: 5 });
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|5");
   });
 
   it("does not take words that begin no missing column for cut headers", () => {
     // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
     const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
-    expect(toJSON(report!).activeDisclosure?.regulations?.newlyMade).toBeUndefined();
+    expect(rowsOf(report, "activeDisclosure")["regulations"]?.startsWith("?|")).toBe(true);
   });
 });
