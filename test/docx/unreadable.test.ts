@@ -3,7 +3,8 @@
  * "docx", actual the reason, detail the zip reader's own words), never an exception; parseDocx
  * words the reason in zh and en.
  *
- * Two fixtures are real Office files: seed-2022.doc is seed-2022.docx saved by LibreOffice 7.4 as
+ * Two fixtures (test/fixtures/unreadable/, apart from the readable Word fixtures) are real Office
+ * files: seed-2022.doc is docx/seed-2022.docx saved by LibreOffice 7.4 as
  * Word 97–2003 (`soffice --headless --convert-to doc`); seed-2022-encrypted.docx is seed-2022.docx
  * encrypted with the password `zfxxgk` by officecrypto-tool 0.0.19 (ECMA-376 agile encryption, as
  * Word's "Encrypt with Password" writes it; decrypting it gives seed-2022.docx back byte for byte).
@@ -17,7 +18,7 @@ import { parseDocx } from "../../src/docx.js";
 import { docx, p, texts } from "./support.js";
 
 const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../fixtures/docx/${name}`, import.meta.url)));
+  new Uint8Array(readFileSync(new URL(`../fixtures/unreadable/${name}`, import.meta.url)));
 
 /** Changes the central directory entry of `name` in a copy of `bytes`. */
 function patchDirectory(

@@ -123,7 +123,7 @@ describe("parsePdf: the reason, worded in zh and en", () => {
     },
     {
       reason: "old-office",
-      input: () => fixture("../docx/seed-2022.doc"),
+      input: () => fixture("../unreadable/seed-2022.doc"),
       zh: "旧版",
       en: "Office 97–2003",
     },

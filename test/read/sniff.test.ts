@@ -24,8 +24,8 @@ describe("sniffBytes", () => {
   it("names real files of each kind", () => {
     expect(sniffBytes(fixture("pdf/seed-chromium.pdf"))).toBe("pdf");
     expect(sniffBytes(fixture("docx/seed-2022.docx"))).toBe("zip");
-    expect(sniffBytes(fixture("docx/seed-2022.doc"))).toBe("old-office");
-    expect(sniffBytes(fixture("docx/seed-2022-encrypted.docx"))).toBe("encrypted");
+    expect(sniffBytes(fixture("unreadable/seed-2022.doc"))).toBe("old-office");
+    expect(sniffBytes(fixture("unreadable/seed-2022-encrypted.docx"))).toBe("encrypted");
   });
 
   it("names markup, Rich Text, images and text, after a byte-order mark and blanks", () => {
