@@ -3,16 +3,17 @@
 // (`--jobs 1`, or a single input) and in each worker of the pool; it never rejects.
 import { readFile } from "node:fs/promises";
 import {
+  decodeText,
   detectTemplate,
   type Finding,
   fromJSON,
   type Locale,
   type Report,
   type SeverityOverrides,
+  sniffSource,
   templates,
   validate,
 } from "../index.js";
-import { decode, sniff } from "./detect.js";
 import { READERS, type ReadResult } from "./readers.js";
 import { type FileRecord, formatRecord, reportRecord } from "./record.js";
 import { errorMessage, type InputError } from "./words.js";
@@ -91,7 +92,8 @@ export async function loadFile(
   } catch (error) {
     return { kind: "error", error: systemError(error) };
   }
-  const sniffed = sniff(file, data, settings.encoding);
+  const encoding = settings.encoding === undefined ? {} : { encoding: settings.encoding };
+  const sniffed = sniffSource(data, { name: file, ...encoding });
   if (sniffed.kind === "empty") return { kind: "error", error: { code: "EMPTY" } };
   if (sniffed.kind === "binary") {
     return { kind: "error", error: { code: "BINARY", what: sniffed.what } };
@@ -108,7 +110,7 @@ export async function loadFile(
     reader.input === "bytes"
       ? await (await reader.load())(data, options)
       : await (await reader.load())(
-          sniffed.kind === "text" ? sniffed.text : decode(data, settings.encoding),
+          sniffed.kind === "text" ? sniffed.text : decodeText(data, encoding),
           options,
         );
   const unreadable = read.findings.find((f) => f.code === "SOURCE_UNREADABLE");

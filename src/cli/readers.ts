@@ -3,8 +3,8 @@
 // Adding a reader is one line here.
 import type { Finding } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
+import type { SourceFormat } from "../read/source.js";
 import type { ParseOptions } from "../read/text.js";
-import type { SourceFormat } from "./detect.js";
 
 /** What every reader returns (`parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`). */
 export interface ReadResult {

@@ -1,7 +1,7 @@
 // The command line's own words, in Chinese and English: why an input gave no report, the summary
 // line and the progress line. Findings keep their messages from the library's catalogues.
 import type { Locale } from "../findings/codes.js";
-import type { BinaryKind, SourceFormat } from "./detect.js";
+import type { BinaryKind, SourceFormat } from "../read/source.js";
 
 /**
  * Why an input has no report. Stable: pipelines branch on them.

@@ -153,21 +153,31 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       index++;
       continue;
     }
-    // The body: from this data line to the last data line within reach of the one before.
+    // The body: from this data line to the last data line within reach of the one before, or
+    // joined to it by a label wrapped over many lines (`1.申请人无正当理由逾/期不补正、…/再处理其
+    // 政府信息公开/申请` puts four lines between two rows' values): lines, each close below the
+    // one before, that stand on the labels' side only.
     let last = index;
+    let edge = firstValueAt([first]);
+    let wrapped = true;
     for (let next = index + 1; next < all.length; next++) {
       const candidate = all[next];
       const previous = all[last];
-      if (candidate === undefined || previous === undefined) break;
-      if (candidate.line.top - previous.line.bottom > APART * pitch) break;
-      if (isData(candidate)) last = next;
+      const above = all[next - 1];
+      if (candidate === undefined || previous === undefined || above === undefined) break;
+      const close = candidate.line.top - above.line.top <= WRAPPED * pitch;
+      if (candidate.line.top - previous.line.bottom > APART * pitch && !(wrapped && close)) break;
+      if (isData(candidate)) {
+        last = next;
+        wrapped = true;
+        edge = Math.min(edge, firstValueAt([candidate]));
+      } else wrapped = wrapped && close && candidate.line.x1 <= edge;
     }
     if (all.slice(index, last + 1).filter(isData).length < 2) {
       index = last + 1;
       continue;
     }
     // Then the rest of the last row's label, wrapped onto the lines below it.
-    const edge = firstValueAt(all.slice(index, last + 1));
     for (let next = last + 1; next < all.length; next++) {
       const candidate = all[next];
       const previous = all[next - 1];
@@ -176,7 +186,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (candidate.line.top - previous.line.top > WRAPPED * pitch) break;
       last = next;
     }
-    const body = all.slice(index, last + 1);
+    const body: Pieced[] = all.slice(index, last + 1);
     // The header: lines just above that are not prose (a line of one piece from the table's left
     // edge is a paragraph or a heading).
     const left = Math.min(...body.map((pieced) => pieced.line.x0));
@@ -190,6 +200,15 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
         candidate.pieces.length === 1 && candidate.line.x0 <= left + 2 * candidate.line.size;
       if (prose || isData(candidate)) break;
       header.unshift(candidate);
+    }
+    // Header lines next above the first row that stand on the labels' side only are the start of
+    // that row's label, wrapped (a table going on at the top of a page: `3.补正后申请内容仍不` above
+    // `明确 0 0 0`): a header always ends with a line over the value columns.
+    while (header.length > 0) {
+      const lowest = header[header.length - 1]!;
+      const below = body[0]!;
+      if (lowest.line.x1 > edge || below.line.top - lowest.line.top > WRAPPED * pitch) break;
+      body.unshift(header.pop()!);
     }
     regions.push(...subTables({ header, body }));
     index = last + 1;
@@ -269,6 +288,23 @@ function tableOf(region: Region): TableBox | undefined {
     if (opens && !ENUMERATION.test(pieced.line.text)) {
       const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
       if (above !== undefined) nearest = above;
+    }
+    // Nor does a label that opens an enumeration (`1.申请人…`) join a row above that already has
+    // one in its column (`3.其他`): a row has one label per column, so it opens the row below.
+    const startsAt = pieced.line.x0;
+    const labelled = (row: Row) =>
+      row.lines.some(
+        (other) =>
+          Math.abs(other.line.x0 - startsAt) <= ALIGNED && ENUMERATION.test(other.line.text),
+      );
+    if (
+      ENUMERATION.test(pieced.line.text) &&
+      nearest !== undefined &&
+      (nearest.lines[0]?.line.top ?? 0) < pieced.line.top &&
+      labelled(nearest)
+    ) {
+      const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
+      if (below !== undefined && !labelled(below)) nearest = below;
     }
     nearest?.lines.push(pieced);
   }

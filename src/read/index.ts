@@ -7,5 +7,13 @@
 export { readDocument } from "./document.js";
 export type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
 export { parseHTML } from "./html.js";
+export type {
+  BinaryKind,
+  DecodeOptions,
+  SniffedSource,
+  SniffOptions,
+  SourceFormat,
+} from "./source.js";
+export { decodeText, sniffSource } from "./source.js";
 export type { ParseOptions, ParseResult } from "./text.js";
 export { parseText } from "./text.js";

@@ -54,6 +54,49 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a label wrapped over many lines between two rows keeps the table whole", () => {
+    // Each label wraps over four lines, its values set at their middle: two rows' values stand
+    // more than APART pitches apart, the lines between them a label's rest, each close below the
+    // one before.
+    const { tables, lines } = streamTables([
+      row(100, ["3.其他", 80], ["1", 300], ["1", 400]),
+      row(118, ["1.申请人无正当理由逾", 80]),
+      row(136, ["期不补正、行政机关不", 80]),
+      row(145, ["0", 300], ["0", 400]),
+      row(154, ["再处理其政府信息公开", 80]),
+      row(172, ["申请", 80]),
+      row(190, ["2.申请人逾期未按收费", 80]),
+      row(208, ["通知要求缴纳费用、行", 80]),
+      row(217, ["0", 300], ["0", 400]),
+      row(226, ["政机关不再处理其政府", 80]),
+      row(244, ["信息公开申请", 80]),
+      row(262, ["（七）总计", 80], ["63", 297], ["69", 397]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(lines).toEqual([]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["3.其他", "1", "1"],
+      ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0", "0"],
+      ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0", "0"],
+      ["（七）总计", "63", "69"],
+    ]);
+  });
+
+  it("a table going on at the top of a page: the label lines above its first row are that row's", () => {
+    // The group's label in the first column, the rows' labels in the second: the first row's label
+    // starts a line above its values.
+    const { tables } = streamTables([
+      row(60, ["3.补正后申请内容仍不", 160]),
+      row(69, ["供", 80], ["0", 300], ["0", 400]),
+      row(78, ["明确", 160]),
+      row(100, ["1.信访举报投诉类申请", 160], ["0", 300], ["2", 400]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["供", "3.补正后申请内容仍不明确", "0", "0"],
+      ["", "1.信访举报投诉类申请", "0", "2"],
+    ]);
+  });
+
   it("values printed close together, and a value printed against its label, are cut apart", () => {
     const { tables } = streamTables([
       lineOf([run("规章", 80, 100), run("0 0 0", 300, 100, { x1: 354 })]),

@@ -215,6 +215,38 @@ describe("a short row of table 三", () => {
   });
 });
 
+describe("a column whose header was lost (cut at the page's edge)", () => {
+  it("places the values under the headers printed; the blank cell under no header says nothing", () => {
+    // The 总计 header and its values lie beyond the page: the header cell is blank, so are the
+    // row's last cells.
+    const matrix = expandGrid(
+      gridOf(
+        [
+          ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3],
+          ["申请人情况", 1, 7],
+        ],
+        [
+          ["自然人", 2, 1],
+          ["法人或其他组织", 1, 5],
+          ["", 2, 1],
+        ],
+        ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+        [["一、本年新收政府信息公开申请数量", 1, 3], "64", "0", "0", "2", "0", "4", ""],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["newlyReceived"]).toEqual({
+      naturalPerson: 64,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 2,
+      legalServiceInstitution: 0,
+      otherOrganization: 4,
+    });
+    expect(brief(reading.drafts)).not.toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+  });
+});
+
 describe("table 二 with its captions in a first column spanning each sub-table", () => {
   it("reads each sub-table under its own header row", () => {
     const matrix = expandGrid(

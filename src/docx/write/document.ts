@@ -8,6 +8,16 @@
  *
  * @module
  */
+
+import type { Finding } from "../../findings/finding.js";
+import type { Report } from "../../model/report.js";
+import { validFindings } from "../../serialize/marks.js";
+import { META_SEPARATOR, metaEntries, reportTitle } from "../../serialize/metaLabels.js";
+import { findingLine, type RendererNotes, rendererNotes } from "../../serialize/notes.js";
+import { sheetOf } from "../../serialize/sheet.js";
+import { subheadingLength, type TypeFace, typography } from "../../serialize/typography.js";
+import { templateDefinition } from "../../templates/registry.js";
+import { runFonts } from "./fonts.js";
 import {
   AlignmentType,
   Document,
@@ -22,15 +32,6 @@ import {
   type Table,
   TextRun,
 } from "./library.js";
-import type { Finding } from "../../findings/finding.js";
-import type { Report } from "../../model/report.js";
-import { validFindings } from "../../serialize/marks.js";
-import { META_SEPARATOR, metaEntries, reportTitle } from "../../serialize/metaLabels.js";
-import { findingLine, type RendererNotes, rendererNotes } from "../../serialize/notes.js";
-import { sheetOf } from "../../serialize/sheet.js";
-import { subheadingLength, type TypeFace, typography } from "../../serialize/typography.js";
-import { templateDefinition } from "../../templates/registry.js";
-import { runFonts } from "./fonts.js";
 import { BODY_INDENT, BODY_LINE, halfPoints, PAGE_MARGIN, PAGE_SIZE } from "./page.js";
 import { packageParts } from "./parts.js";
 import { type TableStyle, tableParagraphStyle, wordTable } from "./table.js";

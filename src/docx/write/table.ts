@@ -7,6 +7,10 @@
  *
  * @module
  */
+
+import type { Sheet, SheetCell } from "../../serialize/sheet.js";
+import { numberingLength, type TypeFace } from "../../serialize/typography.js";
+import { runFonts } from "./fonts.js";
 import {
   AlignmentType,
   BorderStyle,
@@ -20,9 +24,6 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "./library.js";
-import type { Sheet, SheetCell } from "../../serialize/sheet.js";
-import { numberingLength, type TypeFace } from "../../serialize/typography.js";
-import { runFonts } from "./fonts.js";
 import { halfPoints, TEXT_WIDTH } from "./page.js";
 import { xmlText } from "./text.js";
 

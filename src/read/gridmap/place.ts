@@ -77,11 +77,24 @@ const overlaps = (value: ValueCell, header: HeaderColumn) =>
   value.from < header.to && header.from < value.to;
 
 /**
+ * The row without its blank cells that stand under no header: they say nothing, and counting them
+ * as values would make a row with a column whose header was lost (cut at the page edge, a blank
+ * header cell) look like a row of more values than headers, leaving every value unplaced.
+ * A blank cell under a header stays: it is that cell's value (blank).
+ */
+function withoutStrayBlanks(row: RowInput): RowInput {
+  const values = row.values.filter(
+    (value) => value.text.trim() !== "" || row.headers.some((header) => overlaps(value, header)),
+  );
+  return values.length === row.values.length ? row : { ...row, values };
+}
+
+/**
  * Whether the printed borders (or, for ragged borders, one value per header) place every value of
  * the row, so that no identity is needed.
  */
 export function decidedByBorders(row: RowInput): boolean {
-  return byBorders(row) !== undefined;
+  return byBorders(withoutStrayBlanks(row)) !== undefined;
 }
 
 /** Header index of each value, or `undefined` when the printed borders do not decide. */
@@ -172,8 +185,9 @@ function readings(
  * }).placed; // [{ row: 'licensing', column, cell: 117 }]
  * ```
  */
-export function placeRow(row: RowInput, check?: IdentityCheck, meter?: Meter): RowPlacement {
-  tick(meter, 1 + row.headers.length * row.values.length);
+export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter): RowPlacement {
+  tick(meter, 1 + input.headers.length * input.values.length);
+  const row = withoutStrayBlanks(input);
   const placed: Placed[] = [];
   const unreadable: { row: string; column: string }[] = [];
   const foreign: { label: string; text: string }[] = [];

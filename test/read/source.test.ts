@@ -1,13 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decode, sniff } from "../../src/cli/detect.js";
-import { corpus } from "../read/support.js";
+import { decodeText, sniffSource } from "../../src/index.js";
+import { corpus } from "./support.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const sniff = (name: string, data: Uint8Array) => sniffSource(data, { name });
+const decode = (data: Uint8Array, encoding?: string) =>
+  decodeText(data, encoding === undefined ? {} : { encoding });
 const seed = corpus("seed-dacaozhuang-2022").text;
 
-describe("sniff", () => {
+describe("sniffSource", () => {
   it("tells documents by their first bytes, whatever their name", () => {
     expect(sniff("a.txt", bytes("%PDF-1.7\n…"))).toEqual({ kind: "bytes", format: "pdf" });
     expect(sniff("a.pdf", bytes("\n\n%PDF-1.4"))).toEqual({ kind: "bytes", format: "pdf" });
@@ -65,7 +68,7 @@ describe("sniff", () => {
   });
 });
 
-describe("decode", () => {
+describe("decodeText", () => {
   it("UTF-8 with or without its mark, UTF-16 with or without a mark, GB18030", () => {
     const text = "一、总体情况 2022";
     expect(decode(bytes(`\uFEFF${text}`))).toBe(text);
@@ -85,5 +88,20 @@ describe("decode", () => {
     const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
     expect(decode(gb, "gb18030")).toBe(decode(gb));
     expect(decode(bytes("一"), "gb18030")).not.toBe("一");
+  });
+
+  it("an encoding no decoder knows is ignored, as are bytes that are no bytes", () => {
+    expect(decode(bytes("一"), "no-such-encoding")).toBe("一");
+    expect(decodeText(null as unknown as Uint8Array)).toBe("");
+    expect(sniffSource("text" as unknown as Uint8Array)).toEqual({ kind: "empty" });
+    expect(sniffSource(bytes("一、总体情况"), { encoding: "no-such-encoding" })).toMatchObject({
+      format: "text",
+      text: "一、总体情况",
+    });
+  });
+
+  it("the examples of its documentation", () => {
+    expect(decodeText(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae]))).toBe("政府");
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x4e]))).toBe("一");
   });
 });

@@ -1,16 +1,27 @@
-// What a file is, from its bytes first and its name second: report text in UTF-8, UTF-16 or
-// GB18030 (many government pages are served in it), HTML, canonical JSON, a Word document or a
-// PDF, or something no reader takes (empty, binary, an old .doc). Content wins over the name:
-// a server's HTML error page saved as `report.pdf` is read as the HTML it is.
+/**
+ * What a file is, from its bytes first and its name second: report text in UTF-8, UTF-16 or
+ * GB18030 (many government pages are served in it), HTML, canonical JSON, a Word document or a
+ * PDF, or something no reader takes (empty, binary, an old .doc). Content wins over the name:
+ * a server's HTML error page saved as `report.pdf` is read as the HTML it is.
+ *
+ * Pure (bytes in, a description out, `TextDecoder` only): the command line tells its inputs with
+ * it, and a page tells the files a user opens.
+ *
+ * @module
+ */
 
-/** The formats the readers take. */
+/** The formats the readers take: `parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`. */
 export type SourceFormat = "text" | "html" | "json" | "docx" | "pdf";
 
 /** Kinds of bytes that are no report, named in the reason given to the user. */
 export type BinaryKind = "zip" | "png" | "jpeg" | "gif" | "gzip" | "7z" | "rar" | "other";
 
-/** What the bytes are. */
-export type Sniffed =
+/**
+ * What the bytes of a file are ({@link sniffSource}): a document for a bytes reader (`parseDocx`,
+ * `parsePdf`), decoded text for a text reader (`parseText`, `parseHTML`, `fromJSON`), or why no
+ * reader takes them.
+ */
+export type SniffedSource =
   | { readonly kind: "bytes"; readonly format: "docx" | "pdf" }
   | { readonly kind: "text"; readonly format: "text" | "html" | "json"; readonly text: string }
   | { readonly kind: "empty" }
@@ -51,12 +62,46 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
+/** Options of {@link decodeText} and {@link sniffSource}. */
+export interface DecodeOptions {
+  /**
+   * A WHATWG encoding label (`"gb18030"`, `"utf-16le"`, …) that wins over detection. A label no
+   * `TextDecoder` knows is ignored: the text is detected as without it.
+   */
+  readonly encoding?: string;
+}
+
+/** A decoder for a label, or `undefined` when the runtime knows no such encoding. */
+function decoderFor(label: unknown): ((bytes: Uint8Array) => string) | undefined {
+  if (typeof label !== "string") return undefined;
+  try {
+    const decoder = new TextDecoder(label);
+    return (bytes) => decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Decodes text: the given encoding, or a UTF-16 byte order mark, UTF-16 without a mark (a zero in
- * every other byte), valid UTF-8 (with or without its mark), and GB18030 for the rest.
+ * Decodes the bytes of a text file: in the encoding given, or else by its UTF-16 byte order mark,
+ * as UTF-16 without a mark (a zero in every other byte of ASCII text), as UTF-8 when the bytes are
+ * valid UTF-8 (with or without its mark), and as GB18030 for the rest (many government sites
+ * serve their pages in it). Never throws: anything but a `Uint8Array` decodes to `""`.
+ *
+ * @param bytes - The file's bytes.
+ * @param options - `encoding`: a label that wins over detection.
+ * @returns The text, without a byte order mark.
+ * @example
+ * ```ts
+ * decodeText(new TextEncoder().encode("一、总体情况")); // '一、总体情况'
+ * decodeText(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae])); // '政府' (GB18030)
+ * decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0x4e])); // '一' (UTF-16LE with its mark)
+ * ```
  */
-export function decode(bytes: Uint8Array, encoding?: string): string {
-  if (encoding !== undefined) return new TextDecoder(encoding).decode(bytes);
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
+  if (!(bytes instanceof Uint8Array)) return "";
+  const given = decoderFor(options?.encoding);
+  if (given !== undefined) return given(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   // Before UTF-8: UTF-16 text of ASCII is valid UTF-8 too (with a NUL every other byte).
@@ -109,10 +154,37 @@ function looksBinary(text: string): boolean {
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|table|div|p|meta|title|!--)[\s>/]/i;
 const HTML_INSIDE = /<(?:html|body|table)[\s>]/i;
 
-/** What the file is, from its bytes (first) and its name. Never throws. */
-export function sniff(name: string, bytes: Uint8Array, encoding?: string): Sniffed {
+/** Options of {@link sniffSource}. */
+export interface SniffOptions extends DecodeOptions {
+  /** The file's name; its extension decides only what the bytes leave open. */
+  readonly name?: string;
+}
+
+/**
+ * Tells what a file is, from its bytes first and its name second: a PDF (its `%PDF-` header in
+ * the first 1024 bytes), a Word document (a zip holding `word/document.xml`), an old Word file or
+ * an encrypted Office file (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as
+ * "Word" files), an image or an archive (`binary`), nothing (`empty`), or text, decoded as
+ * {@link decodeText} does, told apart as canonical JSON, HTML or plain text (Markdown included).
+ * Never throws: anything but a `Uint8Array` is `empty`.
+ *
+ * @param bytes - The file's bytes.
+ * @param options - `name` (its extension settles a damaged document or an `.html` file of bare
+ *   text) and `encoding` (as for {@link decodeText}).
+ * @returns What the bytes are, with the decoded text for a text format.
+ * @example
+ * ```ts
+ * const bytes = new TextEncoder().encode("一、总体情况\n…");
+ * sniffSource(bytes); // { kind: "text", format: "text", text: "一、总体情况\n…" }
+ * sniffSource(pdfBytes, { name: "report.pdf" }); // { kind: "bytes", format: "pdf" }
+ * sniffSource(new Uint8Array()); // { kind: "empty" }
+ * ```
+ */
+export function sniffSource(bytes: Uint8Array, options: SniffOptions = {}): SniffedSource {
+  const name = typeof options?.name === "string" ? options.name : "";
+  const encoding = options?.encoding;
   const ext = extension(name);
-  if (bytes.length === 0) return { kind: "empty" };
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return { kind: "empty" };
   // PDF allows bytes before its header (the spec asks readers to look in the first 1024).
   if (indexOfAscii(bytes, "%PDF-", 1024) !== -1) return { kind: "bytes", format: "pdf" };
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
@@ -122,7 +194,7 @@ export function sniff(name: string, bytes: Uint8Array, encoding?: string): Sniff
   }
   if (startsWith(bytes, OLE)) return { kind: "unsupported", format: "doc" };
   for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) return { kind: "binary", what };
-  const text = decode(bytes, encoding);
+  const text = decodeText(bytes, encoding === undefined ? {} : { encoding });
   if (looksBinary(text)) {
     // Named as a document: its reader says what is wrong with it (damaged, truncated).
     if (ext === "pdf" || ext === "docx") return { kind: "bytes", format: ext };

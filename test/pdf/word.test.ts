@@ -1,0 +1,88 @@
+/**
+ * A Word report saved as PDF (scripts/word-pdf-fixtures.ts): the 平潭 2021 Word fixture converted
+ * by LibreOffice with its tables ruled, without ruling lines, and ruled but wider than the page.
+ * The oracle is the Word reader's reading of the same .docx (itself checked cell for cell against
+ * the published text in test/docx), compared cell by cell: a PDF cell is right, absent, or wrong,
+ * and wrong is never allowed.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseDocx } from "../../src/docx.js";
+import { type Report, toJSON } from "../../src/index.js";
+import { parsePdf } from "../../src/pdf.js";
+import { fixture } from "./support.js";
+
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+
+/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
+function cellsOf(report: Report | undefined): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (report === undefined) return cells;
+  const json = toJSON(report) as Record<string, unknown>;
+  const walk = (value: unknown, path: string) => {
+    if (value !== null && typeof value === "object" && !("mark" in value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    } else cells.set(path, JSON.stringify(value));
+  };
+  for (const table of TABLES) walk(json[table], table);
+  return cells;
+}
+
+/** The PDF's cells against the Word file's: the paths right, wrong (with both values), absent. */
+function compare(pdf: Map<string, string>, word: Map<string, string>) {
+  const right: string[] = [];
+  const wrong: string[] = [];
+  const absent: string[] = [];
+  for (const [path, value] of word) {
+    const read = pdf.get(path);
+    if (read === undefined) absent.push(path);
+    else if (read === value) right.push(path);
+    else wrong.push(`${path}: ${read} (Word: ${value})`);
+  }
+  return { right, wrong, absent };
+}
+
+let word: Map<string, string>;
+const pdfs = new Map<string, Awaited<ReturnType<typeof parsePdf>>>();
+beforeAll(async () => {
+  const docx = readFileSync(new URL("../fixtures/docx/pingtan-2021.docx", import.meta.url));
+  word = cellsOf((await parseDocx(new Uint8Array(docx))).report);
+  for (const form of ["ruled", "unruled", "clipped"]) {
+    pdfs.set(form, await parsePdf(fixture(`pingtan-2021-word-${form}.pdf`)));
+  }
+  // pdf.js reads three PDFs: seconds, more on a loaded machine.
+}, 120_000);
+
+describe("a Word report saved as PDF (平潭 2021, LibreOffice)", () => {
+  it("the oracle has every cell of the three tables", () => {
+    // Table 二 (2021) has 10 cells, but the report prints 行政规范性文件 as `? ? ?` (absent: no
+    // value to compare); 25 rows × 7 in 三; 15 in 四.
+    expect(word.size).toBe(7 + 175 + 15);
+  });
+
+  it("ruled tables: every cell as the Word file has it, year and template", () => {
+    const result = pdfs.get("ruled")!;
+    expect(result.report?.year).toBe(2021);
+    expect(result.report?.template).toBe("2021");
+    const { wrong, absent } = compare(cellsOf(result.report), word);
+    expect(wrong).toEqual([]);
+    expect(absent).toEqual([]);
+  });
+
+  it("tables wider than the page: what the page cut off is absent, the rest right, none wrong", () => {
+    const { right, wrong, absent } = compare(cellsOf(pdfs.get("clipped")!.report), word);
+    expect(wrong).toEqual([]);
+    // The last column of 三 (总计) and of 四 (复议后起诉's 总计) stand beyond the page's edge.
+    expect(absent.every((path) => path.endsWith(".total"))).toBe(true);
+    expect(absent.filter((path) => path.startsWith("applications."))).toHaveLength(25);
+    expect(right.length).toBe(word.size - absent.length);
+    expect(absent.length).toBeLessThanOrEqual(26);
+  });
+
+  it("tables without ruling lines: no number wrong", () => {
+    const { wrong, right } = compare(cellsOf(pdfs.get("unruled")!.report), word);
+    expect(wrong).toEqual([]);
+    // Table 二's rows, read from positions (so that this test sees a table at all).
+    expect(right).toContain("activeDisclosure.punishment.decisions");
+  });
+});

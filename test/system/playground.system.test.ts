@@ -1,0 +1,337 @@
+/**
+ * The browser playground (docs/playground, issue 15) in Chromium, opened from `file://` as a
+ * person opens it from disk: pasting the seed shows its tables with no error; pasting 平潭 2020
+ * lists T3_RESULT_TOTAL and marks its cells (a click on the finding highlights the cell, hovering
+ * it shows the message); a .docx, a .pdf and a GB18030 text file open; a file no reader takes is
+ * refused with a reason; en changes the messages; last year's report gives the cross-year
+ * findings; the exports are a JSON, a .docx and a page; the layout holds at 1366×768 and at a
+ * phone's width. Throughout: no console error, no CSP violation, no request outside the page's
+ * own files, and the PDF reader fetched only when a PDF is opened. Screenshots in artifacts/.
+ *
+ * The test builds the page itself (npm run build:playground), so that it checks what the source
+ * gives today.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReport, parseText, toHTML, toText } from "../../src/index.js";
+import { ARTIFACTS } from "./support.js";
+
+const DIST = join(process.cwd(), "docs", "playground", "dist");
+const PAGE = pathToFileURL(join(DIST, "index.html")).href;
+const OWN_FILES = `${pathToFileURL(DIST).href}/`;
+
+/** A corpus text without its header (what a person copies from the page). */
+function corpusBody(name: string): string {
+  const raw = readFileSync(join("test", "fixtures", "corpus", `${name}.txt`), "utf8");
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+}
+
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  execFileSync("npm", ["run", "--silent", "build:playground"], { stdio: "pipe" });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`));
+  // Before the page's own script: every violation of its Content-Security-Policy is kept.
+  await page.addInitScript(`
+    globalThis.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      globalThis.cspViolations.push(event.violatedDirective + " " + event.blockedURI + " " + event.sourceFile);
+    });
+  `);
+  await page.goto(PAGE);
+  await page.waitForSelector('html[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const byTestId = (id: string) => page.getByTestId(id);
+
+/** Pastes text into the source box as a person does: the clipboard, then Ctrl+V. */
+async function paste(text: string): Promise<void> {
+  await byTestId("source").fill("");
+  await page.evaluate(`(() => {
+    const holder = document.createElement("textarea");
+    holder.value = ${JSON.stringify(text)};
+    document.body.append(holder);
+    holder.select();
+    document.execCommand("copy");
+    holder.remove();
+  })()`);
+  await byTestId("source").focus();
+  await page.keyboard.press("Control+V");
+}
+
+const checksDone = async () =>
+  Number((await page.locator("html").getAttribute("data-checks")) ?? 0);
+
+/**
+ * Does something that starts a check and waits for that check to finish (the page counts the
+ * checks it finished in `data-checks`). Waiting happens out of the page: the page's CSP refuses
+ * the string evaluation that an in-page wait would need.
+ */
+async function checkAfter(action: () => Promise<unknown>): Promise<void> {
+  const before = await checksDone();
+  await action();
+  await expect.poll(checksDone, { timeout: 120_000 }).toBeGreaterThan(before);
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `playground-${name}.png`) });
+}
+
+/** The value cells of a table in the report, as printed. */
+async function valueCells(table: string): Promise<string[]> {
+  return page
+    .locator(`[data-testid="report"] table[data-table="${table}"] td[data-path]`)
+    .allTextContents();
+}
+
+const findingCodes = () =>
+  page
+    .locator('[data-testid="findings"] li[data-code]')
+    .evaluateAll((items) =>
+      items.map(
+        (item) => `${item.getAttribute("data-severity")} ${item.getAttribute("data-code")}`,
+      ),
+    );
+
+describe("the playground, opened from file://", () => {
+  it("loads only its page, two stylesheets and one script at start", () => {
+    expect(requests.map((url) => url.slice(OWN_FILES.length)).sort()).toEqual([
+      "index.html",
+      "playground.css",
+      "playground.js",
+      "report.css",
+    ]);
+  });
+
+  it("labels every control", async () => {
+    const unlabelled = await page.evaluate(`
+      Array.from(document.querySelectorAll("input, select, textarea, button"))
+        .filter((control) => {
+          const labels = control.labels;
+          const text = control.tagName === "BUTTON" ? (control.textContent ?? "").trim() : "";
+          return (labels === null || labels.length === 0) && text === "";
+        })
+        .map((control) => control.outerHTML.slice(0, 80))
+    `);
+    expect(unlabelled).toEqual([]);
+  });
+
+  it("reaches the language, the text, the file and the check button with Tab", async () => {
+    await page.locator("body").focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        (await page.evaluate(
+          `document.activeElement?.getAttribute("data-testid") ?? ""`,
+        )) as string,
+      );
+    }
+    for (const id of ["locale", "source", "file", "check"]) expect(reached).toContain(id);
+  });
+
+  it("pasting the seed shows its tables and no error", async () => {
+    const text = corpusBody("seed-dacaozhuang-2022");
+    await checkAfter(() => paste(text));
+    // The value cells the library renders for the report read in Node, table by table.
+    const inNode = toHTML(parseText(text).report!);
+    for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
+      const part = inNode.slice(inNode.indexOf(`data-table="${table}"`));
+      const expected = part.slice(0, part.indexOf("</table>")).match(/<td[^>]* data-path=/g);
+      expect(expected?.length, table).toBeGreaterThan(0);
+      expect((await valueCells(table)).length, table).toBe(expected?.length);
+    }
+    expect((await findingCodes()).filter((f) => f.startsWith("error"))).toEqual([]);
+    const summary = await byTestId("summary").textContent();
+    expect(summary).toContain("2021");
+    expect(summary).toContain("2022");
+    expect(summary).toContain("错误 0 项");
+    await shot("seed");
+  });
+
+  it("pasting 平潭 2020 lists T3_RESULT_TOTAL and marks its cells", async () => {
+    await checkAfter(() => paste(corpusBody("github-013")));
+    expect(await findingCodes()).toContain("error T3_RESULT_TOTAL");
+    const marked = page.locator(
+      '[data-testid="report"] td[data-findings~="T3_RESULT_TOTAL"][data-severity="error"]',
+    );
+    expect(await marked.count()).toBeGreaterThan(0);
+    expect(await byTestId("summary").textContent()).toContain("2020");
+    await shot("pingtan-2020");
+  });
+
+  it("a click on a finding highlights its cell; hovering a marked cell shows its message", async () => {
+    const item = page.locator('[data-testid="findings"] li[data-code="T3_RESULT_TOTAL"]').first();
+    const path = await item.getAttribute("data-path");
+    const message = (await item.locator(".play-message").textContent()) ?? "";
+    expect(message.length).toBeGreaterThan(5);
+    await item.locator("button").click();
+    const cell = page.locator(`[data-testid="report"] [data-path="${path}"]`);
+    await expect.poll(() => cell.getAttribute("class")).toContain("play-focus");
+    await shot("pingtan-2020-highlighted");
+    await page.mouse.move(0, 0);
+    await cell.hover();
+    const tip = byTestId("tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(message);
+    await shot("pingtan-2020-hover");
+  });
+
+  it("switching to en changes the messages and the page's words", async () => {
+    const item = page.locator('[data-testid="findings"] li[data-code="T3_RESULT_TOTAL"]').first();
+    const zh = await item.locator(".play-message").textContent();
+    await checkAfter(() => byTestId("locale").selectOption("en"));
+    await expect.poll(() => item.locator(".play-message").textContent()).not.toBe(zh);
+    const en = (await item.locator(".play-message").textContent()) ?? "";
+    expect(en).toMatch(/^[\x20-\x7e（）「」“”、：一二三四五六七八九十\p{Script=Han}]+$/u);
+    expect(en).toMatch(/[a-z]{4,}/);
+    expect(await byTestId("check").textContent()).toBe("Check");
+    expect(await byTestId("summary").textContent()).toMatch(/\d+ errors? · \d+ warnings?/);
+    expect(await page.evaluate("document.documentElement.lang")).toBe("en");
+    await shot("pingtan-2020-en");
+    await checkAfter(() => byTestId("locale").selectOption("zh"));
+  });
+
+  it("opening a .docx shows its tables, loading the Word chunk then", async () => {
+    expect(requests.some((url) => url.endsWith("/docx.js"))).toBe(false);
+    await checkAfter(() =>
+      byTestId("file").setInputFiles(join("test", "fixtures", "docx", "seed-2022.docx")),
+    );
+    expect(await byTestId("status").textContent()).toContain("seed-2022.docx");
+    expect(requests.some((url) => url.endsWith("/docx.js"))).toBe(true);
+    expect((await valueCells("applications")).length).toBeGreaterThan(50);
+    expect((await findingCodes()).filter((f) => f.startsWith("error"))).toEqual([]);
+    await shot("docx");
+  });
+
+  it("opening a .pdf shows its tables, loading the PDF reader only then", async () => {
+    expect(requests.some((url) => url.endsWith("/pdf-reader.js"))).toBe(false);
+    await checkAfter(() =>
+      byTestId("file").setInputFiles(join("test", "fixtures", "pdf", "huaian-hongze-2024.pdf")),
+    );
+    expect(await byTestId("status").textContent()).toContain("huaian-hongze-2024.pdf");
+    expect(requests.some((url) => url.endsWith("/pdf-reader.js"))).toBe(true);
+    const cells = await valueCells("applications");
+    expect(cells.length).toBeGreaterThan(50);
+    expect(cells.filter((text) => /^\d+$/.test(text)).length).toBeGreaterThan(50);
+    expect(await byTestId("summary").textContent()).toContain("2024");
+    await shot("pdf");
+  });
+
+  it("opening a GB18030 text file reads it", async () => {
+    await checkAfter(() =>
+      byTestId("file").setInputFiles(join("test", "fixtures", "seed-gb18030.txt")),
+    );
+    expect(await byTestId("status").textContent()).toContain("seed-gb18030.txt");
+    expect((await valueCells("applications")).length).toBeGreaterThan(50);
+    expect((await findingCodes()).filter((f) => f.startsWith("error"))).toEqual([]);
+  });
+
+  it("a file no reader takes is refused with the reason", async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    await checkAfter(() =>
+      byTestId("file").setInputFiles({ name: "report.txt", mimeType: "text/plain", buffer: png }),
+    );
+    expect(await byTestId("status").textContent()).toContain("png");
+    expect(await byTestId("status").getAttribute("data-state")).toBe("problem");
+    expect(await page.locator('[data-testid="report"] table').count()).toBe(0);
+    expect(await byTestId("export-json").isDisabled()).toBe(true);
+  });
+
+  it("last year's report gives the cross-year findings", async () => {
+    const lastYear = createReport({
+      template: "2021",
+      year: 2021,
+      agency: "宁晋县大曹庄镇人民政府",
+      applications: {
+        newlyReceived: { naturalPerson: 4 },
+        disclosed: { naturalPerson: 2 },
+        carriedForward: { naturalPerson: 2 },
+      },
+    });
+    await page.locator(".play-previous summary").click();
+    await byTestId("previous-source").fill(toText(lastYear.report!));
+    await checkAfter(() => paste(corpusBody("seed-dacaozhuang-2022")));
+    const codes = (await findingCodes()).map((f) => f.split(" ")[1]);
+    expect(codes).toContain("CARRY_OVER");
+    expect(await byTestId("status").textContent()).toContain("2021");
+    await shot("previous-year");
+    await byTestId("previous-source").fill("");
+    await byTestId("previous-source").dispatchEvent("change");
+    await page.locator(".play-previous summary").click();
+  });
+
+  it("exports the canonical JSON, a .docx and the standalone page, built in the page", async () => {
+    await checkAfter(() => paste(corpusBody("seed-dacaozhuang-2022")));
+    const save = async (id: string) => {
+      const [file] = await Promise.all([page.waitForEvent("download"), byTestId(id).click()]);
+      const path = join(ARTIFACTS, `playground-export-${file.suggestedFilename()}`);
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const json = await save("export-json");
+    const parsed = JSON.parse(json.bytes.toString("utf8"));
+    expect(parsed).toMatchObject({ formatVersion: 1, template: "2021", year: 2022 });
+    expect(json.name).toBe(`${parsed.agency.name}-2022.json`);
+    const docx = await save("export-docx");
+    expect(docx.name.endsWith(".docx")).toBe(true);
+    expect([...docx.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+    const html = await save("export-html");
+    const text = html.bytes.toString("utf8");
+    expect(text.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(text).toContain('data-path="applications.newlyReceived.naturalPerson"');
+  });
+
+  it("fits a phone's width: only the report's tables scroll sideways", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot("phone");
+    await page.locator('[data-testid="report"]').scrollIntoViewIfNeeded();
+    await shot("phone-report");
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it("logged no console error and violated no CSP directive", async () => {
+    expect(consoleErrors).toEqual([]);
+    const violations = await page.evaluate("globalThis.cspViolations");
+    expect(violations).toEqual([]);
+  });
+
+  it("requested nothing outside its own files (downloads are blobs the page made)", () => {
+    expect(requests.length).toBeGreaterThan(4);
+    const outside = requests.filter(
+      (url) => !url.startsWith(OWN_FILES) && !url.startsWith("blob:file://"),
+    );
+    expect(outside).toEqual([]);
+  });
+});
