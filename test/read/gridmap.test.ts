@@ -247,6 +247,74 @@ describe("a column whose header was lost (cut at the page's edge)", () => {
   });
 });
 
+describe("header words broken over lines (a table without ruling lines)", () => {
+  // One header row per printed line, as the PDF reader rebuilds a table from text positions: a
+  // narrow column's header word is cut over two or three rows.
+  // 总计 fits its column on one line: a header read as printed, so the template's order alone does
+  // not place the others (a grid with no header read at all is read in that order).
+  const broken = [
+    ["", "自然", "", "", "社会", "", "", "总计"],
+    ["", "人", "商业企", "科研", "公益", "法律服", "其", ""],
+    ["", "", "业", "机构", "组织", "务机构", "他", ""],
+  ] as const satisfies readonly (readonly Spec[])[];
+
+  it("reads each column's header joined over its rows", () => {
+    const matrix = expandGrid(
+      gridOf(...broken, ["一、本年新收政府信息公开申请数量", "64", "0", "0", "2", "0", "4", "70"]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    // The other rows are not printed here; this one gives no finding.
+    expect(reading.drafts.filter((d) => d.path[1] === "newlyReceived")).toEqual([]);
+    expect(reading.table?.["newlyReceived"]).toEqual({
+      naturalPerson: 64,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 2,
+      legalServiceInstitution: 0,
+      otherOrganization: 4,
+      total: 70,
+    });
+  });
+
+  it("places the columns it cannot read where the ones it read put them in the template's order", () => {
+    // 商业企业 and 科研机构 printed into each other's header cells: neither reads, and the columns
+    // read around them leave each one place.
+    const matrix = expandGrid(
+      gridOf(
+        ["", "自然", "", "", "社会", "", "", "总计"],
+        ["", "人", "商业企科研", "", "公益", "法律服", "其", ""],
+        ["", "", "业", "机构", "组织", "务机构", "他", ""],
+        ["一、本年新收政府信息公开申请数量", "64", "1", "3", "2", "0", "4", "74"],
+      ),
+    );
+    expect(mapTable("applications", [matrix], "2021").table?.["newlyReceived"]).toEqual({
+      naturalPerson: 64,
+      commercialEnterprise: 1,
+      researchInstitution: 3,
+      socialWelfareOrganization: 2,
+      legalServiceInstitution: 0,
+      otherOrganization: 4,
+      total: 74,
+    });
+  });
+
+  it("never completes a column whose headers disagree with the template's order", () => {
+    // 其他 printed before 法律服务机构: what it read does not stand where the template puts it.
+    const matrix = expandGrid(
+      gridOf(
+        ["", "自然人", "商业企业", "x", "社会公益组织", "其他", "法律服务机构", "总计"],
+        ["一、本年新收政府信息公开申请数量", "64", "1", "3", "2", "4", "0", "74"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    // The column headed `x` is no column of the template: the template's order does not place
+    // its 3 (科研机构 would be the fourth column, where 社会公益组织 is printed); the row's
+    // values, which no longer fit the headers one to one, are quoted.
+    expect(reading.table?.["newlyReceived"]?.researchInstitution).toBeUndefined();
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+  });
+});
+
 describe("table 二 with its captions in a first column spanning each sub-table", () => {
   it("reads each sub-table under its own header row", () => {
     const matrix = expandGrid(

@@ -15,10 +15,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReport, parseText, toHTML, toText } from "../../src/index.js";
-import { ARTIFACTS } from "./support.js";
+import { ARTIFACTS, launchChromium } from "./support.js";
 
 const DIST = join(process.cwd(), "docs", "playground", "dist");
 const PAGE = pathToFileURL(join(DIST, "index.html")).href;
@@ -37,17 +37,7 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   execFileSync("npm", ["run", "--silent", "build:playground"], { stdio: "pipe" });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => {

@@ -3,6 +3,7 @@
  * the programs they drive (LibreOffice, pdftotext, Chromium through playwright-core), the
  * artifacts folder, and the reading of pdftotext's layout text.
  */
+
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import type { Element } from "domhandler";
 import * as DomUtils from "domutils";
 import fc from "fast-check";
 import { parseDocument } from "htmlparser2";
+import { type Browser, chromium } from "playwright-core";
 import type { Finding, Report, TemplateVersion } from "../../src/index.js";
 import { parseText, templates, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -259,4 +261,22 @@ export function findRowWords(
     }
   }
   return undefined;
+}
+
+/**
+ * Debian's Chromium as the system checks drive it (playwright-core cannot download browsers here):
+ * no sandbox (CI runs as root), no GPU, nothing fetched in the background.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }

@@ -104,7 +104,7 @@ export function messageEn(c: MessageContext): string {
     case "PARSE_EXTRA_ROW":
       return `${c.where} prints a local row not in the template, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
     case "TEMPLATE_MIXED":
-      return `${c.where} is printed with the ${c.actual ?? "?"} template's headers; the report uses the ${c.expected ?? "?"} template${c.detail ? `. Not placed: ${c.detail}` : ""}`;
+      return `${c.where} is printed in the ${c.actual ?? "?"} template's layout; the report uses the ${c.expected ?? "?"} template${c.detail ? `. These have no cell in the ${c.expected ?? "?"} template and were not placed: ${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":
       // `detail` (the zip reader's or pdf.js's own words) is not shown: the reason is.
       return `The file could not be read as ${c.expected ?? "?"}${isUnreadableReason(c.actual) ? `: ${unreadableReasonsEn[c.actual]}` : ""}`;

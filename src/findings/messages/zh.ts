@@ -128,7 +128,7 @@ export function messageZh(c: MessageContext): string {
     case "PARSE_EXTRA_ROW":
       return `${c.where}印有模板以外的地方行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
     case "TEMPLATE_MIXED":
-      return `${c.where}按 ${c.actual ?? "?"} 版格式的表头印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；未填入：${c.detail}` : ""}`;
+      return `${c.where}按 ${c.actual ?? "?"} 版格式印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；以下内容在 ${c.expected ?? "?"} 版中没有对应的单元格，未填入：${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":
       // `detail` (the zip reader's or pdf.js's own English words) is not shown: the reason is.
       return `文件无法作为 ${c.expected ?? "?"} 读取${isUnreadableReason(c.actual) ? `：${unreadableReasonsZh[c.actual]}` : ""}`;

@@ -15,7 +15,7 @@ import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
-import { columnStacks, headerColumns, isShort, rowCells } from "./headers.js";
+import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
 import { bestMatch, matchScore } from "./match.js";
 import {
   decidedByBorders,
@@ -44,17 +44,22 @@ function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatc
 
 const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
 
-/** The applicant column a header stack names: its lowest entry that names one. */
+/**
+ * The applicant column a header stack names: its lowest entry that names one, alone or joined with
+ * the entries below it (a header word broken over lines, see `stackKeys`).
+ */
 function resolveColumn(
   stack: readonly Slot[],
   version: TemplateVersion,
 ): ColumnDefinition | "header" | undefined {
   const plan = PLANS[version];
   for (let i = stack.length - 1; i >= 0; i--) {
-    const key = stack[i]!.key;
-    const column = bestMatch(key, plan.applicantColumns);
+    const [key, joined] = stackKeys(stack, i);
+    const column =
+      bestMatch(key!, plan.applicantColumns) ??
+      (joined === undefined ? undefined : bestMatch(joined, plan.applicantColumns));
     if (column !== undefined) return column;
-    if (plan.applicantHeaders.some((forms) => matchScore(key, forms) > 0)) return "header";
+    if (plan.applicantHeaders.some((forms) => matchScore(key!, forms) > 0)) return "header";
   }
   return undefined;
 }
@@ -106,7 +111,45 @@ function layoutOf(
     meter,
   );
   if (headers.length === 0) return undefined;
-  return { valueFrom: headers[0]!.from, headers, width: matrix.width };
+  return (
+    completed(headers, stacks, matrix, version) ?? {
+      valueFrom: headers[0]!.from,
+      headers,
+      width: matrix.width,
+    }
+  );
+}
+
+/**
+ * The template's columns over the last columns of the grid, when the headers read there agree with
+ * them: each header read stands over one column, exactly where the template's order puts its
+ * column. The headers the mapper could not read (a word broken over lines, a header glued to the
+ * next cell in a table without ruling lines) then have one place each, between the ones it read.
+ * A column with no header cell of its own is not completed (a header spanning it and others, such
+ * as 申请人情况, names none of them): nothing says it is the template's, as for a column cut off at
+ * the page's edge, its own header cell blank and its cells too.
+ */
+function completed(
+  headers: readonly HeaderColumn[],
+  stacks: readonly (readonly Slot[])[],
+  matrix: Matrix,
+  version: TemplateVersion,
+): Layout | undefined {
+  const registry = registryLayout(matrix, version);
+  if (registry === undefined || headers.length === registry.headers.length) return undefined;
+  const ownHeader = (column: number) => (stacks[column] ?? []).some((slot) => slot.colSpan === 1);
+  if (!registry.headers.every((at) => ownHeader(at.from))) return undefined;
+  const agrees = headers.every((header) => {
+    const at = registry.headers.find((r) => r.from === header.from);
+    return (
+      at !== undefined &&
+      header.to === at.to &&
+      header.target.kind === "cell" &&
+      at.target.kind === "cell" &&
+      header.target.column.key === at.target.column.key
+    );
+  });
+  return agrees ? { ...registry, borrowed: false } : undefined;
 }
 
 /**

@@ -35,6 +35,26 @@ export function columnStacks(matrix: Matrix, from: number, to: number, meter?: M
 }
 
 /**
+ * The keys a header stack offers from its entry `i` down: the entry alone, then joined with the
+ * entries below it. A header printed without ruling lines comes as one row per printed line, so a
+ * word broken over lines (`自然` / `人`, `结果维` / `持`) is one entry per line; joined, it is the word.
+ * With ruled cells each entry is a whole cell, and its own key comes first.
+ *
+ * @example
+ * ```ts
+ * stackKeys(["申请人情况", "自然", "人"].map((key) => ({ key })), 1); // ['自然', '自然人']
+ * ```
+ */
+export function stackKeys(stack: readonly Pick<Slot, "key">[], i: number): string[] {
+  const alone = stack[i]?.key ?? "";
+  const joined = stack
+    .slice(i)
+    .map((slot) => slot.key)
+    .join("");
+  return joined === alone ? [alone] : [alone, joined];
+}
+
+/**
  * Headers over the columns `[from, to)` of the matrix: each column's target (what `resolve` makes
  * of its stack; columns it makes nothing of are skipped), neighbouring columns under the same
  * header cell with the same target joined into one.

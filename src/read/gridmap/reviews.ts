@@ -13,7 +13,7 @@ import { type Meter, tick } from "../../text/meter.js";
 import type { TableReading } from "../tables.js";
 import { assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
-import { columnStacks, headerColumns, isShort, rowCells } from "./headers.js";
+import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
 import { bestMatch } from "./match.js";
 import { type HeaderColumn, placeRow, type Target } from "./place.js";
 import { identityCheck, otherTemplate, PLANS } from "./plans.js";
@@ -26,9 +26,9 @@ function resolve(stack: readonly Slot[], version: TemplateVersion): Target | und
   let group: string | undefined;
   let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
   for (let i = stack.length - 1; i >= 0; i--) {
-    const key = stack[i]!.key;
-    column ??= bestMatch(key, plan.reviewColumns);
-    group ??= bestMatch(key, plan.reviewGroups);
+    // A column word broken over lines (`结果维` / `持`) is read joined (see `stackKeys`).
+    for (const key of stackKeys(stack, i)) column ??= bestMatch(key, plan.reviewColumns);
+    group ??= bestMatch(stack[i]!.key, plan.reviewGroups);
   }
   return group !== undefined && column !== undefined
     ? { kind: "cell", row: group, column }
