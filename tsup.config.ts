@@ -89,9 +89,9 @@ export default defineConfig([
   },
   {
     // The command line: ESM only, bundling the library so that it runs from dist/ alone. Split
-    // into chunks loaded when used (dist/cli-chunks/): `zfxxgk --version` loads cli.js alone,
-    // validating text loads neither zod nor the Word and PDF readers. The worker of --jobs is an
-    // entry of its own beside cli.js. date-fns and htmlparser2 are inlined as in the library, so
+    // into chunks loaded when used (dist/cli-chunks/): `zfxxgk --version` loads cli.js alone (it
+    // imports nothing; main.ts holds the rest), validating text loads neither zod nor the Word
+    // and PDF readers. The worker of --jobs is an entry of its own beside cli.js. date-fns and htmlparser2 are inlined as in the library, so
     // that only the functions used are loaded (date-fns's index loads hundreds of modules).
     // Node-only files: besides ES2019, they use the two ES2020 module features Node 20 has,
     // import() and import.meta (test/package/syntax.test.ts allows exactly those).

@@ -11,18 +11,26 @@ import { build, type Options } from "tsup";
 import { corpusFiles } from "../test/read/support.js";
 import configs from "../tsup.config.js";
 
+/** One --jobs over the reports: wall seconds and CPU seconds (all threads), median and best. */
+export interface PoolTiming {
+  readonly jobs: number;
+  readonly runs: number;
+  readonly wall: { readonly median: number; readonly best: number };
+  readonly cpu: { readonly median: number; readonly best: number };
+}
+
 export interface CliTimings {
   /** [what, median ms, fastest ms] of each startup. */
   readonly startup: readonly (readonly [string, number, number])[];
-  /** [jobs, best seconds, files per second, least CPU seconds] over the 500 reports. */
-  readonly pool: readonly (readonly [number, number, number, number])[];
+  /** Each --jobs over the 500 reports, several runs. */
+  readonly pool: readonly PoolTiming[];
   readonly reports: number;
   readonly cores: number;
 }
 
 const REPORTS = 500;
 const STARTS = Number(process.env["BENCH_CLI_STARTS"] ?? 15);
-const POOL_RUNS = Number(process.env["BENCH_CLI_RUNS"] ?? 3);
+const POOL_RUNS = Number(process.env["BENCH_CLI_RUNS"] ?? 5);
 
 /** The command line built into a temporary folder with the project's tsup configuration. */
 async function buildCli(root: string): Promise<string> {
@@ -98,19 +106,25 @@ export async function cliTimings(): Promise<CliTimings> {
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, `${String(i).padStart(3, "0")}-${file.name}.txt`), file.text);
     }
+    // One job and two in alternation, so that other work on the machine slows each alike.
     const jobs = [1, 2];
-    const best = jobs.map(() => Number.POSITIVE_INFINITY);
-    const cpu = jobs.map(() => Number.POSITIVE_INFINITY);
+    const walls = jobs.map(() => [] as number[]);
+    const cpus = jobs.map(() => [] as number[]);
     for (let run = 0; run < POOL_RUNS; run++) {
       for (const [k, n] of jobs.entries()) {
         const args = [cli, "validate", reports, "--jobs", String(n), "--format", "json", "-q"];
         const one = measured([...args, "--out", join(root, `out-${n}.ndjson`)]);
-        best[k] = Math.min(best[k]!, one.ms);
-        cpu[k] = Math.min(cpu[k]!, one.cpu);
+        walls[k]!.push(one.ms / 1000);
+        cpus[k]!.push(one.cpu);
       }
     }
     const pool = jobs.map(
-      (n, k) => [n, best[k]! / 1000, REPORTS / (best[k]! / 1000), cpu[k]!] as const,
+      (n, k): PoolTiming => ({
+        jobs: n,
+        runs: POOL_RUNS,
+        wall: { median: median(walls[k]!), best: Math.min(...walls[k]!) },
+        cpu: { median: median(cpus[k]!), best: Math.min(...cpus[k]!) },
+      }),
     );
     return { startup, pool, reports: REPORTS, cores: availableParallelism() };
   } finally {
@@ -128,11 +142,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ]),
     ),
   );
+  const one = timings.pool[0]!;
   console.table(
     Object.fromEntries(
-      timings.pool.map(([jobs, seconds, rate, cpu]) => [
-        `--jobs ${jobs}`,
-        { seconds: seconds.toFixed(2), "files/s": rate.toFixed(0), "CPU s": cpu.toFixed(2) },
+      timings.pool.map((t) => [
+        `--jobs ${t.jobs}`,
+        {
+          "wall s (median)": t.wall.median.toFixed(2),
+          "wall s (best)": t.wall.best.toFixed(2),
+          "files/s (median)": (timings.reports / t.wall.median).toFixed(0),
+          "speed-up (median)": `${(one.wall.median / t.wall.median).toFixed(2)}×`,
+          "speed-up (best)": `${(one.wall.best / t.wall.best).toFixed(2)}×`,
+          "CPU s (median)": t.cpu.median.toFixed(2),
+          "CPU s (least)": t.cpu.best.toFixed(2),
+        },
       ]),
     ),
   );

@@ -18,4 +18,5 @@
  */
 export { parseDocx } from "./docx/parse.js";
 export { type DocxOptions, toDocx } from "./docx/write/index.js";
+export type { UnreadableReason } from "./findings/unreadable.js";
 export type { ParseOptions, ParseResult } from "./read/index.js";

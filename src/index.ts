@@ -14,6 +14,8 @@ export type { Locale, RuleCode, Severity } from "./findings/codes.js";
 export { isRuleCode, ruleCodes } from "./findings/codes.js";
 export type { Finding, FindingOf, FindingPath } from "./findings/finding.js";
 export type { CommonOptions, SeverityLevel, SeverityOverrides } from "./findings/options.js";
+export type { UnreadableReason } from "./findings/unreadable.js";
+export { isUnreadableReason, unreadableReasons } from "./findings/unreadable.js";
 export type { Cell, CountCell, Mark, MoneyCell } from "./model/cell.js";
 export { isMark, isNumeric, mark } from "./model/cell.js";
 export type {

@@ -21,5 +21,7 @@
  *
  * @module
  */
+
+export type { UnreadableReason } from "./findings/unreadable.js";
 export { parsePdf } from "./pdf/parse.js";
 export type { ParseOptions, ParseResult } from "./read/index.js";

@@ -1,96 +1,32 @@
 #!/usr/bin/env node
 // The `zfxxgk` command: a thin layer over the pure library, and the only code in the package that
-// reads files, standard input or the environment. This entry loads the argument parser only;
-// each command loads what it uses when it runs (`--version` reads no library code, validating
-// text never loads the Word or PDF readers, zod comes only with `schema`).
+// reads files, standard input or the environment. This entry imports nothing: `zfxxgk --version`
+// (what scripts call to see that the command is there) prints and ends without loading another
+// module, and anything else loads the argument parser and the command it names (main.ts).
 // Exit status: 0 no error finding, 1 an error finding, 2 usage error or an input that gave no
 // report (one line on stderr, no stack trace).
-import { type CliOptions, parseCommandLine, UsageError } from "./args.js";
 
 declare const __VERSION__: string;
 
-const HELP = `zfxxgk — 政府信息公开工作年度报告 (government information disclosure annual report) tools
+const argv = process.argv.slice(2);
 
-Usage:
-  zfxxgk validate INPUT… [--files-from FILE|-] [--format text|json|csv] [--out FILE]
-                  [--jobs N] [--shard I/N] [--progress | --quiet] [--encoding LABEL]
-                  [--previous FILE] [--agency-level department|government]
-                  [--locale zh|en] [--severity CODE=error|warning|info|off]…
-  zfxxgk parse FILE [--out FILE]          a published report → canonical JSON
-  zfxxgk render FILE --to text|markdown|html|json [--out FILE]
-  zfxxgk schema [--out FILE]               the JSON Schema of the canonical JSON
-  zfxxgk rules [--format text|json] [--out FILE]   the rule catalogue
-  zfxxgk --help | --version
-
-INPUT is a file, a folder (walked for .txt .md .html .htm .docx .pdf) or a pattern
-(*, **, ?, [abc], {a,b}; quote it); - reads standard input. --files-from takes one path a line.
-Files are published reports (text in UTF-8, UTF-16 or GB18030, HTML, Word, PDF) or canonical
-JSON, told by their content. validate writes one record per input, in input order:
-  json  one JSON object per line: {file, ok, template, year, counts, findings} or {file, error}
-  csv   one row per finding (file, code, severity, path, message, expected, actual), UTF-8 with BOM
-  text  findings grouped by table
---jobs N checks N files at once (default: the number of cores); --shard I/N takes the I-th of N
-parts of the inputs, split by a hash of each path. Progress goes to standard error when it is a
-terminal; a summary line ends the run (--quiet: neither).
-Exit status: 0 no error finding, 1 an error finding, 2 usage error or an input that gave no report.
-`;
-
-function fail(message: string): void {
-  process.stderr.write(`zfxxgk: ${message}\n`);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  process.stdout.write(`${typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev"}\n`);
+} else {
+  // The worker is a file of its own beside this one in dist/ (see tsup.config.ts); main.ts is in
+  // a chunk folder below, so the address is taken here.
+  const worker = new URL("./cli-worker.js", import.meta.url);
+  import("./main.js")
+    .then(({ main }) => main(argv, worker))
+    .then(
+      (status) => {
+        process.exitCode = status;
+      },
+      (error: unknown) => {
+        process.stderr.write(
+          `zfxxgk: internal error: ${(error as Error)?.message ?? String(error)}\n`,
+        );
+        process.exitCode = 2;
+      },
+    );
 }
-
-async function run(options: CliOptions): Promise<number> {
-  if (options.command === "validate") {
-    const { runValidate } = await import("./validate.js");
-    // The worker is a file of its own beside this one in dist/ (see tsup.config.ts).
-    return runValidate(options, new URL("./cli-worker.js", import.meta.url), fail);
-  }
-  const { openSink } = await import("./sink.js");
-  let sink: Awaited<ReturnType<typeof openSink>>;
-  try {
-    sink = await openSink(options.out);
-  } catch (error) {
-    fail(`cannot write ${options.out}: ${(error as Error).message}`);
-    return 2;
-  }
-  try {
-    switch (options.command) {
-      case "help":
-        await sink.write(HELP);
-        return 0;
-      case "version":
-        await sink.write(`${typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev"}\n`);
-        return 0;
-      default: {
-        const { runCommand } = await import("./commands.js");
-        return await runCommand(options, sink, fail);
-      }
-    }
-  } finally {
-    await sink.close();
-  }
-}
-
-function main(argv: readonly string[]): Promise<number> {
-  let options: CliOptions;
-  try {
-    options = parseCommandLine(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      fail(error.message);
-      return Promise.resolve(2);
-    }
-    throw error;
-  }
-  return run(options);
-}
-
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    fail(`internal error: ${(error as Error)?.message ?? String(error)}`);
-    process.exitCode = 2;
-  },
-);

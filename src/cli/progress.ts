@@ -8,8 +8,8 @@ import { progressLine } from "./words.js";
 export interface Progress {
   /** The number of inputs, once listed. */
   setTotal(total: number): void;
-  /** One more input done. */
-  tick(): void;
+  /** `count` more inputs done (one by default). */
+  tick(count?: number): void;
   /** Removes the line (before other output to the same terminal, and at the end). */
   clear(): void;
   /** Removes the line and stops redrawing. */
@@ -46,8 +46,8 @@ export function startProgress(stream: NodeJS.WriteStream, locale: Locale): Progr
     setTotal(count) {
       total = count;
     },
-    tick() {
-      done += 1;
+    tick(count = 1) {
+      done += count;
       if (firstDoneAt === undefined) firstDoneAt = Date.now();
       if (Date.now() - drawnAt >= INTERVAL_MS) draw();
     },

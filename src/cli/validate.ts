@@ -1,10 +1,12 @@
 // `zfxxgk validate`: every input checked, one record each, written in input order. With more than
-// one input and --jobs above 1 the checks run in a pool of worker threads (tinypool); the main
-// thread only lists inputs, hands them out and writes the records, so the output is the same byte
-// for byte whatever --jobs is.
+// one input and --jobs above 1 the checks run in a pool of worker threads (tinypool), a batch of
+// inputs per message (see batch.ts); the workers read the files themselves and send back written
+// records, so the main thread only lists inputs, hands them out and writes the records, and the
+// output is the same byte for byte whatever --jobs is.
 import { open } from "node:fs/promises";
 import type { CliOptions } from "./args.js";
-import type { Outcome, Settings, Task } from "./check.js";
+import { batches } from "./batch.js";
+import type { Batch, Outcome, Settings, Task } from "./check.js";
 import { CSV_BOM, CSV_HEADER } from "./csv.js";
 import { type Input, listInputs } from "./inputs.js";
 import { orderedMap } from "./order.js";
@@ -15,13 +17,31 @@ import { summaryLine, type Tally } from "./words.js";
 
 /** Runs checks: in this thread, or in a pool that is shut down by `close`. */
 interface Runner {
-  run(task: Task): Promise<Outcome>;
+  run(batch: Batch): Promise<Outcome[]>;
+  /** The most inputs to put in the `index`-th batch. */
+  batchSize(index: number): number;
   close(): Promise<void>;
 }
 
+/** The largest batch: a few tens of milliseconds of text reports, so that the last ones even out. */
+const MAX_BATCH = 8;
+/** How long a batch waits for more inputs when the list pauses (a program feeding --files-from). */
+const LINGER_MS = 10;
+
 async function inlineRunner(): Promise<Runner> {
-  const { checkFile } = await import("./check.js");
-  return { run: checkFile, close: () => Promise.resolve() };
+  const { checkBatch } = await import("./check.js");
+  // No messages to save in this thread: one input at a time, each written as soon as it is done.
+  return { run: checkBatch, batchSize: () => 1, close: () => Promise.resolve() };
+}
+
+/** Each input of a batch as a record that says the check stopped (the worker died). */
+async function failedBatch(batch: Batch, error: unknown): Promise<Outcome[]> {
+  const { checkBatch } = await import("./check.js");
+  const message = String((error as Error)?.message ?? error).split("\n")[0]!;
+  return checkBatch({
+    ...batch,
+    tasks: batch.tasks.map((task) => ({ file: task.file, problem: { code: "INTERNAL", message } })),
+  });
 }
 
 async function poolRunner(threads: number, worker: URL): Promise<Runner> {
@@ -30,18 +50,28 @@ async function poolRunner(threads: number, worker: URL): Promise<Runner> {
     filename: worker.href,
     minThreads: threads,
     maxThreads: threads,
-    // A worker is reused for the next file; nothing of one file is kept for the next.
+    // A worker is reused for the next batch; nothing of one file is kept for the next.
     isolateWorkers: false,
   });
+  const run = (batch: Batch) => pool.run(batch) as Promise<Outcome[]>;
   return {
-    // A worker that dies (out of memory, a native crash) fails its input only: the input gets an
-    // INTERNAL record, worded by the same code in this thread, and the pool starts a new worker.
-    run: (task) =>
-      (pool.run(task) as Promise<Outcome>).catch(async (error: unknown) => {
-        const { checkFile } = await import("./check.js");
-        const message = String((error as Error)?.message ?? error).split("\n")[0]!;
-        return checkFile({ ...task, problem: { code: "INTERNAL", message } });
-      }),
+    // A worker that dies (out of memory, a native crash) fails its input only: the inputs of its
+    // batch are checked again one by one, and the one that fails alone gets an INTERNAL record,
+    // worded by the same code in this thread. The pool starts a new worker each time.
+    run: (batch) =>
+      run(batch).catch((error: unknown) =>
+        batch.tasks.length === 1
+          ? failedBatch(batch, error)
+          : Promise.all(
+              batch.tasks.map((task) =>
+                run({ ...batch, tasks: [task] }).catch((again: unknown) =>
+                  failedBatch({ ...batch, tasks: [task] }, again),
+                ),
+              ),
+            ).then((outcomes) => outcomes.flat()),
+      ),
+    // 1, 1, 2, 2, 4, 4, 8, … with two workers: each has work at once, and a short list is shared.
+    batchSize: (index) => Math.min(MAX_BATCH, 2 ** Math.floor(index / threads)),
     close: () => pool.destroy(),
   };
 }
@@ -192,26 +222,27 @@ export async function runValidate(
   };
   const task = async (input: Input): Promise<Task> => ({
     file: input.path,
-    settings,
     ...(input.path === "-" && { bytes: await stdinBytes() }),
     ...(input.problem !== undefined && { problem: input.problem }),
   });
   let tally = emptyTally;
   try {
     if (options.format === "csv") await sink.write(CSV_BOM + CSV_HEADER);
+    // At most 4 batches a worker taken and not yet written: memory stays bounded however long
+    // the list, and each worker has its next batch waiting when it finishes one.
     const results = orderedMap(
-      all,
-      async (input: Input) => {
-        const outcome = await runner.run(await task(input));
-        progress?.tick();
-        return outcome;
+      batches(all, runner.batchSize, LINGER_MS),
+      async (inputs: Input[]) => {
+        const outcomes = await runner.run({ tasks: await Promise.all(inputs.map(task)), settings });
+        progress?.tick(outcomes.length);
+        return outcomes;
       },
-      threads * 8,
+      threads * 4,
     );
-    for await (const outcome of results) {
-      tally = add(tally, outcome);
+    for await (const outcomes of results) {
+      for (const outcome of outcomes) tally = add(tally, outcome);
       if (sharesTerminal) progress?.clear();
-      await sink.write(outcome.chunk);
+      await sink.write(outcomes.map((outcome) => outcome.chunk).join(""));
     }
   } finally {
     progress?.stop();

@@ -1,8 +1,9 @@
-// A worker of `validate --jobs N` (tinypool): checks one input per call. It loads the library
-// and, when it first meets one, the reader of a format; nothing of one file is kept for the next.
-import { checkFile, type Outcome, type Task } from "./check.js";
+// A worker of `validate --jobs N` (tinypool): checks a batch of inputs per call. It loads the
+// library and, when it first meets one, the reader of a format; nothing of one file is kept for
+// the next.
+import { type Batch, checkBatch, type Outcome } from "./check.js";
 
-/** Checks one input and returns its written record (tinypool calls the default export). */
-export default function check(task: Task): Promise<Outcome> {
-  return checkFile(task);
+/** Checks a batch of inputs and returns their written records (tinypool calls the default export). */
+export default function check(batch: Batch): Promise<Outcome[]> {
+  return checkBatch(batch);
 }

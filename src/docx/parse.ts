@@ -4,10 +4,8 @@
  *
  * @module
  */
-import { isOk, localizeFindings } from "../findings/finding.js";
-import { readOptions } from "../findings/options.js";
-import { deepFreeze } from "../model/freeze.js";
 import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
+import { unreadableResult } from "../read/unreadable.js";
 import type { Meter } from "../text/meter.js";
 import { readDocx } from "./read.js";
 
@@ -18,10 +16,13 @@ import { readDocx } from "./read.js";
  * reads the year, the sections and each table by the labels printed in it, as for `parseText`.
  * Headers and footers (running headers, page numbers) are not read.
  *
- * Never throws and never rejects. Bytes that are no readable .docx (not a zip, no Word document in
- * it, truncated, damaged, a part declaring an absurd size, or an OLE file: an old .doc or a .docx
- * encrypted with a password) give no report and a `SOURCE_UNREADABLE` error with the reason. Bad
- * options are ignored with `OPTION_INVALID`, as everywhere.
+ * Never throws and never rejects. Bytes that are no readable .docx give no report and one
+ * `SOURCE_UNREADABLE` error whose `actual` says why, from a closed set a program can switch on
+ * (`UnreadableReason`): another format (`pdf`, `html`, `rtf`, `old-office` for an old .doc, …),
+ * `empty`, `truncated`, `damaged`, `encrypted` (saved with a password), `too-large` (a part
+ * declaring an absurd size), `unsupported-compression`, `no-document` (a zip without a Word
+ * document in it). Its message words the reason in the requested locale. Bad options are ignored
+ * with `OPTION_INVALID`, as everywhere.
  *
  * @param bytes - The file's bytes (a Node `Buffer` is a `Uint8Array`).
  * @param options - As for `parseText`: `locale`, `severity`, `year`, `template`.
@@ -34,8 +35,10 @@ import { readDocx } from "./read.js";
  * const { ok, report, findings } = await parseDocx(await file.arrayBuffer());
  * report?.applications?.newlyReceived?.total; // 3
  *
- * const bad = await parseDocx(new Uint8Array([1, 2, 3]));
+ * const bad = await parseDocx(await pdfFile.arrayBuffer());
  * bad.findings[0]?.code; // 'SOURCE_UNREADABLE'
+ * bad.findings[0]?.actual; // 'pdf'
+ * bad.findings[0]?.message; // '文件无法作为 docx 读取：这是 PDF 文件'
  * ```
  */
 export async function parseDocx(
@@ -53,12 +56,5 @@ export function parseDocxMetered(
 ): ParseResult {
   const { document, drafts } = readDocx(bytes, meter);
   if (document !== undefined) return readDocument(document, options as ParseOptions);
-  // No document: the options are still checked by the readers' own rules (an empty document's
-  // reading reports exactly the options' findings), and the reason is worded in their locale.
-  const optionFindings = readDocument({ blocks: [] }, options as ParseOptions).findings.filter(
-    (finding) => finding.code === "OPTION_INVALID",
-  );
-  const { locale, severity } = readOptions(options, ["year", "template"]);
-  const findings = [...optionFindings, ...localizeFindings(drafts, { locale, severity })];
-  return deepFreeze({ ok: isOk(findings), report: undefined, findings });
+  return unreadableResult(drafts, options);
 }

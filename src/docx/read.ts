@@ -5,8 +5,11 @@
  * @module
  */
 import type { FindingDraft } from "../findings/finding.js";
+import type { UnreadableReason } from "../findings/unreadable.js";
 import type { SourceDocument } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
+import { sniffBytes } from "../read/sniff.js";
+import { unreadableDraft } from "../read/unreadable.js";
 import type { Meter } from "../text/meter.js";
 import { readBody } from "./body.js";
 import { createNumberer, numberingOf } from "./numbering.js";
@@ -19,7 +22,7 @@ import {
 } from "./parts.js";
 import { stylesOf } from "./styles.js";
 import { decodeXML, parseXML, prefixesOf, wordChild, wordName } from "./xml.js";
-import { extract, listZip, type ZipEntry } from "./zip.js";
+import { extract, listZip, type ZipEntry, type ZipFailure } from "./zip.js";
 
 /** What {@link readDocx} found: the document, or the draft that says why there is none. */
 export interface DocxReading {
@@ -27,39 +30,8 @@ export interface DocxReading {
   readonly drafts: readonly FindingDraft[];
 }
 
-/** The first bytes of an OLE compound file: an old .doc, or a .docx encrypted with a password. */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
-  signature.every((byte, i) => bytes[i] === byte);
-
-/** The first characters of the bytes as ASCII, a byte-order mark and leading blanks skipped. */
-function head(bytes: Uint8Array): string {
-  let from = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
-  while (from < bytes.length && from < 1024 && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[from]!)) {
-    from++;
-  }
-  return String.fromCharCode(...bytes.subarray(from, from + 16)).toLowerCase();
-}
-
-/**
- * What the bytes look like, for the finding's `actual`: a known signature, else their first bytes.
- * Web pages and RTF saved under a Word name are named: sites that offer a "Word" download often
- * serve one of them.
- */
-function describe(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0x50, 0x4b])) return "zip archive";
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "PDF";
-  const text = head(bytes);
-  if (text.startsWith("{\\rtf")) return "RTF";
-  if (text.startsWith("mime-version:")) return "MHT (a saved web page)";
-  if (text.startsWith("<")) return "HTML or XML text";
-  const first = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, "0"));
-  return `bytes ${first.join(" ")}`;
-}
-
-function unreadable(actual: string, detail: string): DocxReading {
-  return { drafts: [{ code: "SOURCE_UNREADABLE", path: [], expected: "docx", actual, detail }] };
+function unreadable(reason: UnreadableReason, detail?: string): DocxReading {
+  return { drafts: [unreadableDraft("docx", reason, detail)] };
 }
 
 /**
@@ -83,21 +55,27 @@ type Parts =
   | {
       readonly ok: true;
       readonly has: (part: string) => boolean;
-      readonly parse: (part: string) => Element | undefined | string;
+      readonly parse: (part: string) => Element | undefined | ZipFailure;
     }
-  | { readonly ok: false; readonly reason: string };
+  | ZipFailure;
 
 function packageOf(bytes: Uint8Array, meter?: Meter): Parts {
   const listing = listZip(bytes, meter);
   if (!listing.ok) return listing;
   const { entries } = listing;
-  // A part absent is `undefined`; a part present but unreadable is the reason, as a string.
-  const parse = (part: string): Element | undefined | string => {
+  // A part absent is `undefined`; a part present but unreadable is why.
+  const parse = (part: string): Element | undefined | ZipFailure => {
     const entry: ZipEntry | undefined = entries.get(part);
     if (entry === undefined) return undefined;
     const read = extract(bytes, entry, undefined, meter);
-    if (!read.ok) return read.reason;
-    return parseXML(decodeXML(read.data, meter), meter) ?? `${entry.name}: no XML in it`;
+    if (!read.ok) return read;
+    return (
+      parseXML(decodeXML(read.data, meter), meter) ?? {
+        ok: false,
+        reason: "damaged",
+        detail: `${entry.name}: no XML in it`,
+      }
+    );
   };
   return { ok: true, has: (part) => entries.has(part), parse };
 }
@@ -105,38 +83,43 @@ function packageOf(bytes: Uint8Array, meter?: Meter): Parts {
 function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
   const parts = packageOf(bytes, meter);
   if (!parts.ok) {
-    const actual = describe(bytes);
-    const page = actual.startsWith("HTML") || actual.startsWith("MHT");
-    const hint = page ? "; a web page saved under a Word name, which parseHTML reads" : "";
-    return unreadable(actual, parts.reason + hint);
+    if (parts.reason !== "unknown") return unreadable(parts.reason, parts.detail);
+    // No zip directory: a zip cut short (it starts like one), or bytes of another format, named
+    // so that the user can take them to the right reader (a web page saved as .doc: parseHTML).
+    const kind = sniffBytes(bytes);
+    return unreadable(kind === "zip" ? "truncated" : kind, parts.detail);
   }
-  let failure: string | undefined;
-  /** A part parsed, `undefined` when absent; a part present but unreadable fails the package. */
+  // The parts present but unreadable (set by `part`): the first fails the package.
+  const failures: ZipFailure[] = [];
+  /** A part parsed, `undefined` when absent or unreadable. */
   const part = (name: string): Element | undefined => {
     const read = parts.parse(name);
-    if (typeof read === "string") failure ??= read;
-    return typeof read === "string" ? undefined : read;
+    if (read !== undefined && "ok" in read) {
+      failures.push(read);
+      return undefined;
+    }
+    return read;
   };
   const contentTypes = contentTypesOf(part("[content_types].xml"), meter);
   const packageRelationships = relationshipsOf(part("_rels/.rels"), "", meter);
-  if (failure !== undefined) return unreadable("zip archive", failure);
+  if (failures.length > 0) return unreadable(failures[0]!.reason, failures[0]!.detail);
   const main = mainPartOf(packageRelationships, contentTypes, parts.has, meter);
-  if (!main.ok) return unreadable("zip archive", main.reason);
+  if (!main.ok) return unreadable("no-document", main.reason);
   const documentRoot = part(main.part);
   const related = relationshipsOf(part(relationshipsPartOf(main.part)), folderOf(main.part), meter);
   const stylesPart = related.get("styles");
   const numberingPart = related.get("numbering");
   const stylesRoot = stylesPart === undefined ? undefined : part(stylesPart);
   const numberingRoot = numberingPart === undefined ? undefined : part(numberingPart);
-  if (failure !== undefined) return unreadable("zip archive", failure);
+  if (failures.length > 0) return unreadable(failures[0]!.reason, failures[0]!.detail);
   const prefixes = documentRoot && prefixesOf(documentRoot);
   const body = prefixes && documentRoot && wordChild(documentRoot, prefixes, "body");
   if (documentRoot === undefined || prefixes === undefined || body === undefined) {
-    return unreadable("zip archive", `${main.part}: no Word document body (w:body) in it`);
+    return unreadable("no-document", `${main.part}: no Word document body (w:body) in it`);
   }
   if (wordName(documentRoot, prefixes) !== "document") {
     return unreadable(
-      "zip archive",
+      "no-document",
       `${main.part}: not a Word document (its root is <${documentRoot.name}>)`,
     );
   }
@@ -153,15 +136,16 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
 
 /**
  * Reads a .docx file's body into a {@link SourceDocument}: paragraphs and tables in reading order,
- * merged cells with their spans. Unreadable input (not a zip, a zip without a Word document,
- * truncated or damaged, encrypted, a part declaring an absurd size) gives no document and one
- * `SOURCE_UNREADABLE` draft (`expected` "docx", `actual` what the bytes look like, `detail` why).
- * Never throws.
+ * merged cells with their spans. Unreadable input gives no document and one `SOURCE_UNREADABLE`
+ * draft: `expected` "docx", `actual` the reason (`not-bytes`, `empty`, `encrypted`, `old-office`,
+ * another format such as `pdf` or `html`, `truncated`, `damaged`, `too-large`,
+ * `unsupported-compression`, `no-document`, `unexpected`), `detail` the technical words. Never
+ * throws.
  *
  * @example
  * ```ts
  * readDocx(docxBytes).document?.blocks[0]; // { kind: 'text', text: '宁晋县大曹庄镇2022年政府信息公开工作年度报告' }
- * readDocx(new Uint8Array([1, 2, 3])).drafts[0]?.code; // 'SOURCE_UNREADABLE'
+ * readDocx(new Uint8Array([1, 2, 3])).drafts[0]?.actual; // 'unknown'
  * ```
  */
 export function readDocx(input: unknown, meter?: Meter): DocxReading {
@@ -171,21 +155,17 @@ export function readDocx(input: unknown, meter?: Meter): DocxReading {
   } catch {
     // A proxy or a detached buffer that throws when looked at is no file either.
   }
-  if (bytes === undefined) {
-    return unreadable(typeof input, "not bytes (a Uint8Array or an ArrayBuffer)");
-  }
-  if (bytes.length === 0) return unreadable("empty", "an empty file");
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    return unreadable(
-      "OLE compound file",
-      "a password-protected .docx or an old Word .doc (save it as .docx without a password)",
-    );
-  }
+  if (bytes === undefined) return unreadable("not-bytes", typeof input);
+  if (bytes.length === 0) return unreadable("empty");
   try {
+    // An OLE compound file is an old .doc, or a .docx saved with a password (its package
+    // encrypted inside one): no zip to look for.
+    const kind = sniffBytes(bytes, meter);
+    if (kind === "old-office" || kind === "encrypted") return unreadable(kind);
     return readPackage(bytes, meter);
   } catch (error) {
     // Nothing above throws by design; this keeps the promise of never throwing if a dependency does.
     const message = error instanceof Error ? error.message : String(error);
-    return unreadable(describe(bytes), `damaged (${message.slice(0, 120)})`);
+    return unreadable("unexpected", message.slice(0, 120));
   }
 }

@@ -12,6 +12,7 @@
  * @module
  */
 import { Inflate } from "fflate";
+import type { UnreadableReason } from "../findings/unreadable.js";
 import { type Meter, tick } from "../text/meter.js";
 
 /**
@@ -31,15 +32,29 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
+/**
+ * Why the archive or a part could not be read: a reason of `SOURCE_UNREADABLE`, and the zip
+ * reader's own technical words (which part, what check failed) for tests and debugging.
+ */
+export interface ZipFailure {
+  readonly ok: false;
+  readonly reason: UnreadableReason;
+  readonly detail: string;
+}
+
 /** A part as read, or why it could not be. */
-export type Extracted =
-  | { readonly ok: true; readonly data: Uint8Array }
-  | { readonly ok: false; readonly reason: string };
+export type Extracted = { readonly ok: true; readonly data: Uint8Array } | ZipFailure;
 
 /** The archive's entries by lower-case name (OPC part names are case-insensitive), or why not. */
 export type Listing =
   | { readonly ok: true; readonly entries: ReadonlyMap<string, ZipEntry> }
-  | { readonly ok: false; readonly reason: string };
+  | ZipFailure;
+
+const failure = (reason: UnreadableReason, detail: string): ZipFailure => ({
+  ok: false,
+  reason,
+  detail,
+});
 
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -129,25 +144,26 @@ function zip64Fields(
 export function listZip(bytes: Uint8Array, meter?: Meter): Listing {
   const end = findEnd(bytes, meter);
   if (end === -1) {
-    return { ok: false, reason: "not a zip archive, or a truncated one (no end of its directory)" };
+    // The reader tells a truncated archive (it starts like one) from bytes of another format.
+    return failure("unknown", "not a zip archive, or a truncated one (no end of its directory)");
   }
   const { count, offset } = directoryOf(bytes, end);
   // Each directory entry takes at least 46 bytes: a count that does not fit is a damaged archive.
   if (!inside(bytes, offset, count * 46)) {
-    return { ok: false, reason: "damaged zip archive (its directory lies outside the file)" };
+    return failure("damaged", "damaged zip archive (its directory lies outside the file)");
   }
   const entries = new Map<string, ZipEntry>();
   let at = offset;
   for (let index = 0; index < count; index++) {
     tick(meter, 1);
     if (!inside(bytes, at, 46) || u32(bytes, at) !== DIRECTORY_ENTRY) {
-      return { ok: false, reason: "damaged zip archive (a directory entry is unreadable)" };
+      return failure("damaged", "damaged zip archive (a directory entry is unreadable)");
     }
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
     if (!inside(bytes, at + 46, nameLength + extraLength + commentLength)) {
-      return { ok: false, reason: "damaged zip archive (a directory entry is cut)" };
+      return failure("damaged", "damaged zip archive (a directory entry is cut)");
     }
     const entry = {
       name: latin1(bytes, at + 46, nameLength, meter),
@@ -237,34 +253,40 @@ export function extract(
   limit = MAX_PART_BYTES,
   meter?: Meter,
 ): Extracted {
-  const fail = (why: string): Extracted => ({ ok: false, reason: `${entry.name}: ${why}` });
-  if (entry.flags & FLAG_ENCRYPTED) return fail("encrypted");
+  const fail = (reason: UnreadableReason, why: string) => failure(reason, `${entry.name}: ${why}`);
+  if (entry.flags & FLAG_ENCRYPTED) return fail("encrypted", "encrypted");
   if (entry.size > limit) {
-    return fail(`declares ${entry.size} bytes, more than the ${limit} a report can need`);
+    return fail(
+      "too-large",
+      `declares ${entry.size} bytes, more than the ${limit} a report can need`,
+    );
   }
   const local = entry.localOffset;
   if (!inside(bytes, local, 30) || u32(bytes, local) !== LOCAL_HEADER) {
-    return fail("damaged (its local header is missing)");
+    return fail("damaged", "damaged (its local header is missing)");
   }
   const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+  // The directory, at the end, was found: data past the end is a lying header, not a cut file.
   if (!inside(bytes, start, entry.compressedSize)) {
-    return fail("truncated (its data runs past the end of the file)");
+    return fail("damaged", "damaged (its data runs past the end of the file)");
+  }
+  if (entry.method !== 0 && entry.method !== 8) {
+    return fail("unsupported-compression", `compressed by an unsupported method (${entry.method})`);
   }
   const compressed = bytes.subarray(start, start + entry.compressedSize);
   let data: Uint8Array | string;
   if (entry.method === 0) {
     data = entry.compressedSize === entry.size ? compressed : "damaged (stored sizes differ)";
-  } else if (entry.method === 8) {
+  } else {
     try {
       data = inflateBounded(compressed, entry.size, meter);
     } catch {
       // fflate throws on an invalid deflate stream (a bad block type, a code past the tables).
       data = "damaged (its compressed data is invalid)";
     }
-  } else {
-    data = `compressed by an unsupported method (${entry.method})`;
   }
-  if (typeof data === "string") return fail(data);
-  if (crc32(data, meter) !== entry.crc) return fail("damaged (its CRC-32 does not match)");
+  if (typeof data === "string") return fail("damaged", data);
+  if (crc32(data, meter) !== entry.crc)
+    return fail("damaged", "damaged (its CRC-32 does not match)");
   return { ok: true, data };
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import type { RuleCode } from "./codes.js";
+import { isUnreadableReason, type UnreadableReason } from "./unreadable.js";
 
 /** The kinds a field may hold: a number, a string, or nothing (the field is left out). */
 type Kind = "number" | "string" | "absent";
@@ -45,7 +46,8 @@ export const findingEvidence = {
   PARSE_EXTRA_ROW: { expected: ["absent"], actual: ["string"] }, // the row's printed values
   // The report's template; the template whose layout is printed. The values not placed in detail.
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
-  SOURCE_UNREADABLE: { expected: ["string"], actual: ["string", "absent"] }, // the format; what was seen
+  // The format ("docx", "pdf"); why not, one of `unreadableReasons` (typed so below).
+  SOURCE_UNREADABLE: { expected: ["string"], actual: ["string"] },
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,
@@ -61,12 +63,14 @@ type Field<Name extends string, Kinds extends readonly Kind[]> = "absent" extend
     : { readonly [K in Name]?: ValueOf<Kinds[number]> }
   : { readonly [K in Name]: ValueOf<Kinds[number]> };
 
-/** The `expected` and `actual` fields a finding of code `C` has. */
-export type EvidenceOf<C extends RuleCode> = Field<
-  "expected",
-  (typeof findingEvidence)[C]["expected"]
-> &
-  Field<"actual", (typeof findingEvidence)[C]["actual"]>;
+/**
+ * The `expected` and `actual` fields a finding of code `C` has. SOURCE_UNREADABLE's `actual` is
+ * narrower than a string: one of the closed set of reasons, for a program to switch on.
+ */
+export type EvidenceOf<C extends RuleCode> = C extends "SOURCE_UNREADABLE"
+  ? { readonly expected: string; readonly actual: UnreadableReason }
+  : Field<"expected", (typeof findingEvidence)[C]["expected"]> &
+      Field<"actual", (typeof findingEvidence)[C]["actual"]>;
 
 /**
  * Whether a finding's `expected` and `actual` are of the kinds its code allows.
@@ -75,6 +79,8 @@ export type EvidenceOf<C extends RuleCode> = Field<
  * ```ts
  * fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: 2 }); // true
  * fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: "2" }); // false
+ * fitsEvidence({ code: "SOURCE_UNREADABLE", expected: "pdf", actual: "encrypted" }); // true
+ * fitsEvidence({ code: "SOURCE_UNREADABLE", expected: "pdf", actual: "locked" }); // false
  * ```
  */
 export function fitsEvidence(finding: {
@@ -86,6 +92,7 @@ export function fitsEvidence(finding: {
   const kindOf = (value: unknown): string => (value === undefined ? "absent" : typeof value);
   return (
     (kinds.expected as readonly string[]).includes(kindOf(finding.expected)) &&
-    (kinds.actual as readonly string[]).includes(kindOf(finding.actual))
+    (kinds.actual as readonly string[]).includes(kindOf(finding.actual)) &&
+    (finding.code !== "SOURCE_UNREADABLE" || isUnreadableReason(finding.actual))
   );
 }

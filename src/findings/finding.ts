@@ -125,11 +125,12 @@ export function localizeFindings(
       message: string;
       expected?: number | string;
       actual?: number | string;
-      related?: FindingPath[];
+      related?: readonly FindingPath[];
     } = {
       code: draft.code,
       severity,
-      path: [...draft.path],
+      // Frozen with the finding: a result's `deepFreeze` stops at a frozen finding.
+      path: Object.freeze([...draft.path]),
       message: message({
         code: draft.code,
         where,
@@ -141,7 +142,9 @@ export function localizeFindings(
     };
     if (draft.expected !== undefined) finding.expected = draft.expected;
     if (draft.actual !== undefined) finding.actual = draft.actual;
-    if (draft.related !== undefined) finding.related = draft.related.map((p) => [...p]);
+    if (draft.related !== undefined) {
+      finding.related = Object.freeze(draft.related.map((p) => Object.freeze([...p])));
+    }
     findings.push(Object.freeze(finding) as Finding);
   }
   return findings;

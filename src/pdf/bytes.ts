@@ -5,12 +5,22 @@
  *
  * @module
  */
+import type { UnreadableReason } from "../findings/unreadable.js";
 import { show } from "../findings/values.js";
+import { sniffBytes } from "../read/sniff.js";
 
-/** The bytes copied, or what the input looked like and why it is not read. */
-export type BytesCheck =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly actual: string; readonly reason: string };
+/**
+ * Why a PDF could not be read: a reason of `SOURCE_UNREADABLE`, and the technical words (what
+ * was given, pdf.js's message) for tests and debugging.
+ */
+export interface PdfFailure {
+  readonly ok: false;
+  readonly reason: UnreadableReason;
+  readonly detail?: string;
+}
+
+/** The bytes copied, or why they are not read. */
+export type BytesCheck = { readonly ok: true; readonly bytes: Uint8Array } | PdfFailure;
 
 // A PDF's header may follow some junk, within the first 1024 bytes (PDF 32000-1, annex H).
 const HEADER_WITHIN = 1024;
@@ -39,27 +49,41 @@ function headerAt(bytes: Uint8Array): number {
   return -1;
 }
 
-/** What bytes that are no PDF look like, by their first bytes. */
-function kindOf(bytes: Uint8Array): string {
-  if (startsWith(bytes, 0, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP file (.docx, .xlsx, .ofd?)";
-  if (startsWith(bytes, 0, [0xd0, 0xcf, 0x11, 0xe0])) return "an OLE file (.doc, .xls, .wps?)";
-  if (startsWith(bytes, 0, [0xff, 0xd8, 0xff]) || startsWith(bytes, 0, [0x89, 0x50, 0x4e, 0x47])) {
-    return "an image";
+/** Where a PDF ends: its last `%%EOF` is in the last 1024 bytes (PDF 32000-1, 7.5.5). */
+const END_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+const END_WITHIN = 1024;
+
+/**
+ * Whether the bytes end as a PDF does, with `%%EOF` near the end: a file that pdf.js cannot open
+ * and that lacks it was cut short (a download stopped), which is worth telling from damage.
+ *
+ * @example
+ * ```ts
+ * hasEndMarker(new TextEncoder().encode("%PDF-1.7 … startxref 9 %%EOF\n")); // true
+ * hasEndMarker(new TextEncoder().encode("%PDF-1.7 … 1 0 obj")); // false
+ * ```
+ */
+export function hasEndMarker(bytes: Uint8Array): boolean {
+  for (
+    let at = bytes.length - END_MARKER.length;
+    at >= Math.max(0, bytes.length - END_WITHIN);
+    at--
+  ) {
+    if (startsWith(bytes, at, END_MARKER)) return true;
   }
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 64));
-  if (/^\uFEFF?\s*</.test(head)) return "text or HTML";
-  return "not a PDF";
+  return false;
 }
 
 /**
- * The input copied, if it is bytes with a PDF header; else what it looked like and why it is not
- * read. Never throws (a detached buffer, an object whose getters throw: all are "not bytes").
+ * The input copied, if it is bytes with a PDF header; else why it is not read: `not-bytes`,
+ * `empty`, or what the bytes are instead (`zip`, `old-office`, `html`, `image`, `text`, …). Never
+ * throws (a detached buffer, an object whose getters throw: all are `not-bytes`).
  *
  * @example
  * ```ts
  * checkBytes(new TextEncoder().encode("%PDF-1.7 …")).ok; // true
- * checkBytes(new Uint8Array()); // { ok: false, actual: '0 bytes', reason: 'the file is empty' }
- * checkBytes("report.pdf").actual; // '"report.pdf"'
+ * checkBytes(new Uint8Array()); // { ok: false, reason: 'empty' }
+ * checkBytes("report.pdf"); // { ok: false, reason: 'not-bytes', detail: '"report.pdf"' }
  * ```
  */
 export function checkBytes(input: unknown): BytesCheck {
@@ -69,19 +93,15 @@ export function checkBytes(input: unknown): BytesCheck {
   } catch {
     bytes = undefined;
   }
-  if (bytes === undefined) {
-    return {
-      ok: false,
-      actual: show(input),
-      reason: "expected the file's bytes (a Uint8Array or an ArrayBuffer)",
-    };
-  }
-  if (bytes.length === 0) return { ok: false, actual: "0 bytes", reason: "the file is empty" };
+  if (bytes === undefined) return { ok: false, reason: "not-bytes", detail: show(input) };
+  if (bytes.length === 0) return { ok: false, reason: "empty" };
   if (headerAt(bytes) === -1) {
+    // No header: what the bytes are instead (a header after junk would have been found).
+    const kind = sniffBytes(bytes);
     return {
       ok: false,
-      actual: kindOf(bytes),
-      reason: `no %PDF- header in its first ${HEADER_WITHIN} bytes`,
+      reason: kind === "pdf" ? "damaged" : kind,
+      detail: `no %PDF- header in its first ${HEADER_WITHIN} bytes`,
     };
   }
   return { ok: true, bytes };

@@ -23,19 +23,22 @@ import {
   type PDFDocumentProxy,
   type PDFPageProxy,
 } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
 
-/** What the bytes gave: the pages, or what they looked like and why they could not be read. */
-export type PdfReading =
-  | { readonly ok: true; readonly pages: readonly PageContent[] }
-  | { readonly ok: false; readonly actual: string; readonly reason: string };
+/** What the bytes gave: the pages, or why they could not be read. */
+export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
 
 /** Pages beyond this are not read: no report runs that long, and a hostile count stays bounded. */
 export const MAX_PAGES = 1000;
 
-const failure = (actual: string, reason: string): PdfReading => ({ ok: false, actual, reason });
+const failure = (reason: PdfFailure["reason"], detail: string): PdfFailure => ({
+  ok: false,
+  reason,
+  detail,
+});
 
 /** The name and message of whatever pdf.js threw (it throws its own exception classes). */
 function describe(error: unknown): { name: string; message: string } {
@@ -77,8 +80,10 @@ async function readPages(document: PDFDocumentProxy): Promise<PageContent[]> {
 
 /**
  * Opens PDF bytes with pdf.js and reads every page's text runs and ruling lines. Never rejects:
- * bytes pdf.js cannot open, an encrypted file and a file without a text layer come back as
- * `{ ok: false, actual, reason }`.
+ * bytes pdf.js cannot open (`truncated` when they lack the `%%EOF` a PDF ends with, else
+ * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`) and a
+ * browser without pdf.js's worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the
+ * detail in pdf.js's words.
  *
  * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
  *   the caller passes a copy.
@@ -90,6 +95,8 @@ async function readPages(document: PDFDocumentProxy): Promise<PageContent[]> {
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   let task: ReturnType<typeof getDocument> | undefined;
+  // Looked at before pdf.js takes the bytes over (its worker detaches their buffer).
+  const ended = hasEndMarker(bytes);
   try {
     task = getDocument({
       data: bytes,
@@ -109,22 +116,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     const document = await task.promise;
     const pages = await readPages(document);
     if (pages.every((page) => page.runs.length === 0)) {
-      return failure(
-        "PDF without a text layer",
-        `none of its ${pages.length} page(s) has text: a scanned document needs OCR first`,
-      );
+      return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
     }
     return { ok: true, pages };
   } catch (error) {
     const { name, message } = describe(error);
-    if (name === "PasswordException") {
-      return failure("encrypted PDF", "it is encrypted and needs a password to open");
-    }
+    const words = message === "" ? name || "pdf.js could not open it" : message;
+    if (name === "PasswordException") return failure("encrypted", words);
     // In a browser whose app has not pointed pdf.js at its worker file: not the file's fault.
-    if (/worker/i.test(message)) {
-      return failure("pdf.js without its worker", `${message} (set GlobalWorkerOptions.workerSrc)`);
-    }
-    return failure("damaged PDF", message === "" ? name || "pdf.js could not open it" : message);
+    if (/worker/i.test(message)) return failure("no-worker", words);
+    return failure(ended ? "damaged" : "truncated", words);
   } finally {
     // Ends the document and its worker; a failure to clean up changes nothing for the reader.
     await task?.destroy().catch(() => undefined);

@@ -5,25 +5,15 @@
  *
  * @module
  */
-import { isOk, localizeFindings } from "../findings/finding.js";
-import { readOptions } from "../findings/options.js";
-import { deepFreeze } from "../model/freeze.js";
 import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
-import { checkBytes } from "./bytes.js";
+import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
+import { checkBytes, type PdfFailure } from "./bytes.js";
 import { sourceDocumentOf } from "./document.js";
 import { readPdf } from "./engine.js";
 
 /** The result for bytes that could not be read: no report, one `SOURCE_UNREADABLE`. */
-function unreadable(options: unknown, actual: string, reason: string): ParseResult {
-  const read = readOptions(options, ["year", "template"]);
-  const findings = localizeFindings(
-    [
-      ...read.drafts,
-      { code: "SOURCE_UNREADABLE", path: [], expected: "pdf", actual, detail: reason },
-    ],
-    { locale: read.locale, severity: read.severity },
-  );
-  return deepFreeze({ ok: isOk(findings), report: undefined, findings });
+function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseResult {
+  return unreadableResult([unreadableDraft("pdf", failure.reason, failure.detail)], options);
 }
 
 /**
@@ -37,9 +27,12 @@ function unreadable(options: unknown, actual: string, reason: string): ParseResu
  * several lines is one cell; a table continued on the next page is joined again, the header rows
  * it repeats dropped; page numbers (`- 3 -`, `第3页`, `3/8`) and running headers are left out.
  *
- * Never throws and never rejects: bytes that are not a PDF, a damaged or encrypted file, and a PDF
- * with no text layer (a scan, which needs OCR first) give `ok: false`, no report and one
- * `SOURCE_UNREADABLE` finding saying why. pdf.js runs without `eval`, loads no font into the page
+ * Never throws and never rejects: bytes that are not a PDF, a truncated, damaged or encrypted file,
+ * and a PDF with no text layer (a scan, which needs OCR first) give `ok: false`, no report and one
+ * `SOURCE_UNREADABLE` finding whose `actual` says why, from a closed set a program can switch on
+ * (`UnreadableReason`: `zip`, `old-office`, `html`, `image`, `text`, `unknown` for other formats;
+ * `empty`, `truncated`, `damaged`, `encrypted`, `no-text-layer`, `no-worker`), worded in the
+ * requested locale by its message. pdf.js runs without `eval`, loads no font into the page
  * and fetches nothing; no pdf.js setting is changed.
  *
  * **Node**: nothing to set up; pdf.js runs on the main thread.
@@ -54,7 +47,7 @@ function unreadable(options: unknown, actual: string, reason: string): ParseResu
  * GlobalWorkerOptions.workerSrc = workerSrc;
  * ```
  *
- * Without it, `parsePdf` returns `SOURCE_UNREADABLE` with pdf.js's reason (no worker).
+ * Without it, `parsePdf` returns `SOURCE_UNREADABLE` with `actual: "no-worker"`.
  *
  * @param bytes - The file's bytes. They are copied first: your buffer is never detached.
  * @param options - As for `parseText`: `locale`, `severity`, and the `year` and `template` overrides.
@@ -75,17 +68,16 @@ export async function parsePdf(
 ): Promise<ParseResult> {
   try {
     const checked = checkBytes(bytes);
-    if (!checked.ok) return unreadable(options, checked.actual, checked.reason);
+    if (!checked.ok) return unreadable(options, checked);
     const reading = await readPdf(checked.bytes);
-    if (!reading.ok) return unreadable(options, reading.actual, reading.reason);
+    if (!reading.ok) return unreadable(options, reading);
     return readDocument(sourceDocumentOf(reading.pages), options);
   } catch (error) {
-    // Nothing above should throw; if pdf.js or a reader does on some input, the caller still gets
-    // a result.
-    return unreadable(
-      options,
-      "damaged PDF",
-      error instanceof Error ? error.message : String(error),
-    );
+    // Nothing above should throw (readPdf catches pdf.js's errors); if a reader does on some
+    // input, that is a bug, and the caller still gets a result that says so.
+    return unreadable(options, {
+      reason: "unexpected",
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
 }

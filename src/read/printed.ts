@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { disclosureLabelHeader } from "../templates/common.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
@@ -72,5 +73,51 @@ export function printedColumns(
     own !== undefined &&
     taken.length === own.columns.length &&
     taken.every((t, i) => t.template === version && t.column.key === own.columns[i]!.key);
-  return same ? undefined : taken.map(({ column, template }) => ({ column, template }));
+  if (same || (own !== undefined && ownCutShort(headerKey, taken, own.columns, version, meter))) {
+    return undefined;
+  }
+  return taken.map(({ column, template }) => ({ column, template }));
+}
+
+/** Key characters a cut-short header keeps at least to stand for its column. */
+const SHORTEST_CUT = 2;
+
+/**
+ * Whether the header words are this template's columns, some of them cut short in the copy
+ * (`本年新 | 本年新 | 对外公开总数量`): every column matched is this template's, in its order, and
+ * the words left over, after the label column's `信息内容`, are the beginnings of the columns not
+ * matched, in their order, one each. Then the sub-table prints this template's layout.
+ */
+function ownCutShort(
+  headerKey: string,
+  taken: readonly Occurrence[],
+  columns: readonly ColumnDefinition[],
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  if (taken.some((t) => t.template !== version)) return false;
+  const keys = columns.map((column) => column.key);
+  const positions = taken.map((t) => keys.indexOf(t.column.key));
+  if (positions.some((at, i) => at === -1 || (i > 0 && at <= positions[i - 1]!))) return false;
+  // The header words without the columns matched, and without the label column's header.
+  let rest = "";
+  let from = 0;
+  for (const t of taken) {
+    rest += headerKey.slice(from, t.start);
+    from = t.end;
+  }
+  rest += headerKey.slice(from);
+  const label = matchKey(disclosureLabelHeader);
+  if (rest.startsWith(label)) rest = rest.slice(label.length);
+  // A handful of columns, each label read once against the words left.
+  tick(meter, 1 + rest.length * columns.length);
+  for (const column of columns) {
+    if (taken.some((t) => t.column.key === column.key)) continue;
+    const full = matchKey(column.label);
+    let length = 0;
+    while (length < full.length && rest[length] === full[length]) length++;
+    if (length < SHORTEST_CUT) return false;
+    rest = rest.slice(length);
+  }
+  return rest === "";
 }

@@ -193,16 +193,24 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
   const { rows, columns } = templateDefinition(version).applications;
   const rowTotals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
   const columnIndex = (key: string) => columns.findIndex((c) => c.key === key);
-  // The same label in another template, as a leaf row or as a group with its rows (（六）).
-  const elsewhere = (label: string) =>
-    templateVersions
-      .filter((other) => other !== version)
-      .map((other) => {
-        const otherRows = templateDefinition(other).applications.rows;
-        const row = otherRows.find((r) => matchKey(r.label) === matchKey(label));
+  // The same label in another template, as a leaf row or as a group with its rows (（六）). Each
+  // label's key is made once: this runs at module load in every worker, and keys made afresh for
+  // every pair of rows cost more than the rest of the plan.
+  const others = templateVersions
+    .filter((other) => other !== version)
+    .map((other) => {
+      const otherRows = templateDefinition(other).applications.rows;
+      return { other, otherRows, keys: otherRows.map((r) => matchKey(r.label)) };
+    });
+  const elsewhere = (label: string) => {
+    const key = matchKey(label);
+    return others
+      .map(({ other, otherRows, keys }) => {
+        const row = otherRows[keys.indexOf(key)];
         return { other, row, children: otherRows.filter((r) => r.parent === row?.key) };
       })
       .find(({ row }) => row !== undefined);
+  };
   const specs: RowSpec[] = rows.map((row) => {
     const texts = [row.label, ...row.variants];
     const foreign = elsewhere(row.label);

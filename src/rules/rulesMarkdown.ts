@@ -5,6 +5,9 @@
  * @module
  */
 import { rules } from "../findings/catalogue.js";
+import { unreadableReasonsEn } from "../findings/messages/en.js";
+import { unreadableReasonsZh } from "../findings/messages/zh.js";
+import { unreadableReasons } from "../findings/unreadable.js";
 
 const HEADER = [
   "<!-- Generated from src/findings/catalogue.ts by scripts/rules-doc.ts: do not edit by hand. -->",
@@ -30,6 +33,19 @@ const HEADER = [
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|");
+}
+
+/** SOURCE_UNREADABLE's reasons (its `actual`) with their words, from the catalogues. */
+function reasonTable(): string[] {
+  return [
+    "",
+    "| `actual` | 中文 | English |",
+    "|---|---|---|",
+    ...unreadableReasons.map(
+      (reason) =>
+        `| \`${reason}\` | ${cell(unreadableReasonsZh[reason])} | ${cell(unreadableReasonsEn[reason])} |`,
+    ),
+  ];
 }
 
 /**
@@ -59,6 +75,7 @@ export function rulesMarkdown(): string {
     `- 说明: ${rule.description.zh}`,
     `- Description: ${rule.description.en}`,
     ...(rule.notes === undefined ? [] : ["", rule.notes]),
+    ...(rule.code === "SOURCE_UNREADABLE" ? reasonTable() : []),
     "",
   ]);
   return [...HEADER, ...table, ...sections].join("\n");

@@ -140,33 +140,30 @@ function distinctiveLabels(): Record<
   TemplateVersion,
   { tableTwo: readonly string[]; tableThree: readonly string[] }
 > {
-  const labelsOf = (version: TemplateVersion) => {
+  // As match keys, each label's key made once: the parser looks for them in every text it reads,
+  // and this runs at module load in every process and worker thread that reads (comparing keys
+  // made afresh for every pair of labels cost more than the rest of loading the registry).
+  const keysOf = (version: TemplateVersion) => {
     const definition = templates[version];
     return {
-      tableTwo: definition.activeDisclosure.groups.flatMap((group) => [
-        group.label,
-        ...group.columns.map((column) => column.label),
-      ]),
-      tableThree: definition.applications.rows.map((row) => row.label),
+      tableTwo: definition.activeDisclosure.groups
+        .flatMap((group) => [group.label, ...group.columns.map((column) => column.label)])
+        .map((label) => matchKey(label)),
+      tableThree: definition.applications.rows.map((row) => matchKey(row.label)),
     };
   };
-  const all = templateVersions.map((version) => ({ version, ...labelsOf(version) }));
+  const all = templateVersions.map((version) => ({ version, ...keysOf(version) }));
   const result = {} as Record<
     TemplateVersion,
     { tableTwo: readonly string[]; tableThree: readonly string[] }
   >;
   for (const { version, tableTwo, tableThree } of all) {
     const others = all.filter((other) => other.version !== version);
-    const elsewhere = (label: string, pick: "tableTwo" | "tableThree") =>
-      others.some((other) => other[pick].some((l) => matchKey(l) === matchKey(label)));
-    // Stored as match keys: the parser looks for them in every text it reads.
+    const elsewhere = (key: string, pick: "tableTwo" | "tableThree") =>
+      others.some((other) => other[pick].includes(key));
     result[version] = {
-      tableTwo: Object.freeze(
-        tableTwo.filter((l) => !elsewhere(l, "tableTwo")).map((l) => matchKey(l)),
-      ),
-      tableThree: Object.freeze(
-        tableThree.filter((l) => !elsewhere(l, "tableThree")).map((l) => matchKey(l)),
-      ),
+      tableTwo: Object.freeze(tableTwo.filter((key) => !elsewhere(key, "tableTwo"))),
+      tableThree: Object.freeze(tableThree.filter((key) => !elsewhere(key, "tableThree"))),
     };
   }
   return result;

@@ -368,6 +368,7 @@ describe("the package", () => {
     expect(drafts).toEqual([
       expect.objectContaining({
         code: "SOURCE_UNREADABLE",
+        actual: "no-document",
         detail: expect.stringContaining("spreadsheetml"),
       }),
     ]);

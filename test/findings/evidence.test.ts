@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { findingEvidence, fitsEvidence } from "../../src/findings/evidence.js";
+import type { UnreadableReason } from "../../src/findings/unreadable.js";
 import {
   aggregate,
   checkAggregate,
@@ -111,5 +112,8 @@ describe("finding evidence", () => {
     if (finding.code === "PUBLISHED_LATE") expectTypeOf(finding.actual).toEqualTypeOf<string>();
     if (finding.code === "SECTION_MISSING")
       expectTypeOf(finding.expected).toEqualTypeOf<undefined>();
+    if (finding.code === "SOURCE_UNREADABLE") {
+      expectTypeOf(finding.actual).toEqualTypeOf<UnreadableReason>();
+    }
   });
 });

@@ -38,29 +38,41 @@ describe("readPdf with pdf.js failing", () => {
         new Error('Setting up fake worker failed: "No GlobalWorkerOptions.workerSrc specified.".'),
       );
     const reading = await readPdf(new Uint8Array([1]));
-    expect(reading).toMatchObject({ ok: false, actual: "pdf.js without its worker" });
-    expect(reading.ok === false && reading.reason).toMatch(/GlobalWorkerOptions\.workerSrc/);
+    expect(reading).toMatchObject({ ok: false, reason: "no-worker" });
+    expect(reading.ok === false && reading.detail).toMatch(/GlobalWorkerOptions\.workerSrc/);
   });
 
-  it("whatever else pdf.js throws is a damaged PDF with pdf.js's words", async () => {
+  it("whatever else pdf.js throws is a damaged PDF (truncated without its %%EOF), with pdf.js's words", async () => {
+    const ended = new TextEncoder().encode("%PDF-1.7\n…\n%%EOF\n");
     state.open = () =>
       Promise.reject(
         Object.assign(new Error("Invalid PDF structure."), { name: "InvalidPDFException" }),
       );
+    expect(await readPdf(ended)).toEqual({
+      ok: false,
+      reason: "damaged",
+      detail: "Invalid PDF structure.",
+    });
     expect(await readPdf(new Uint8Array([1]))).toEqual({
       ok: false,
-      actual: "damaged PDF",
-      reason: "Invalid PDF structure.",
+      reason: "truncated",
+      detail: "Invalid PDF structure.",
     });
     state.open = () => Promise.reject("a string");
-    expect(await readPdf(new Uint8Array([1]))).toEqual({
-      ok: false,
-      actual: "damaged PDF",
-      reason: "a string",
-    });
+    expect(await readPdf(ended)).toEqual({ ok: false, reason: "damaged", detail: "a string" });
     state.open = () =>
       Promise.reject(Object.assign(new Error(""), { name: "UnknownErrorException" }));
-    expect(await readPdf(new Uint8Array([1]))).toMatchObject({ reason: "UnknownErrorException" });
+    expect(await readPdf(ended)).toMatchObject({ detail: "UnknownErrorException" });
+  });
+
+  it("a password exception is an encrypted PDF", async () => {
+    state.open = () =>
+      Promise.reject(Object.assign(new Error("No password given"), { name: "PasswordException" }));
+    expect(await readPdf(new Uint8Array([1]))).toEqual({
+      ok: false,
+      reason: "encrypted",
+      detail: "No password given",
+    });
   });
 
   it("a page pdf.js cannot read is left empty; the others are read", async () => {
@@ -74,9 +86,10 @@ describe("readPdf with pdf.js failing", () => {
 
   it("a document whose pages have no text has no text layer", async () => {
     state.open = async () => ({ numPages: 3, getPage: async () => page(" ") });
-    expect(await readPdf(new Uint8Array([1]))).toMatchObject({
+    expect(await readPdf(new Uint8Array([1]))).toEqual({
       ok: false,
-      actual: "PDF without a text layer",
+      reason: "no-text-layer",
+      detail: "none of its 3 page(s) has text",
     });
   });
 });

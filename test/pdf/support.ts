@@ -23,7 +23,7 @@ export function fixtureJSON<T>(name: string): T {
 /** A fixture's pages as the engine reads them (fails the test on an unreadable fixture). */
 export async function pagesOf(name: string) {
   const reading = await readPdf(fixture(name));
-  if (!reading.ok) throw new Error(`${name}: ${reading.actual}: ${reading.reason}`);
+  if (!reading.ok) throw new Error(`${name}: ${reading.reason}: ${reading.detail}`);
   return reading.pages;
 }
 

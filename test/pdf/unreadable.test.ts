@@ -1,9 +1,10 @@
 /**
  * parsePdf on what it cannot read: it never throws nor rejects, and says why in one
- * SOURCE_UNREADABLE finding, with no report.
+ * SOURCE_UNREADABLE finding, with no report: `actual` the reason, its message worded from the zh
+ * and en catalogues.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { checkBytes } from "../../src/pdf/bytes.js";
+import { checkBytes, hasEndMarker } from "../../src/pdf/bytes.js";
 import { parsePdf } from "../../src/pdf.js";
 import { fixture } from "./support.js";
 
@@ -26,51 +27,65 @@ async function unreadable(input: unknown, options?: unknown) {
 }
 
 describe("parsePdf: unreadable input", () => {
-  it("bytes that are no PDF say what they look like", async () => {
+  it("bytes that are no PDF say what they are", async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
-    expect((await unreadable(zip)).finding?.actual).toMatch(/ZIP/);
+    expect((await unreadable(zip)).finding?.actual).toBe("zip");
     const html = new TextEncoder().encode("<html><body>政府信息公开</body></html>");
-    expect((await unreadable(html)).finding?.actual).toMatch(/HTML/);
-    const { finding } = await unreadable(new Uint8Array([1, 2, 3]));
-    expect(finding?.message).toContain("%PDF-");
+    expect((await unreadable(html)).finding?.actual).toBe("html");
+    expect((await unreadable(new Uint8Array([1, 2, 3]))).finding?.actual).toBe("unknown");
   });
 
   it("an empty file, a detached buffer and values that are not bytes", async () => {
-    expect((await unreadable(new Uint8Array())).finding?.actual).toBe("0 bytes");
+    expect((await unreadable(new Uint8Array())).finding?.actual).toBe("empty");
     const buffer = new ArrayBuffer(8);
     structuredClone(buffer, { transfer: [buffer] });
     expect(buffer.byteLength).toBe(0);
-    await unreadable(buffer);
-    for (const value of [undefined, null, "report.pdf", 42, {}, [1, 2, 3]]) await unreadable(value);
+    // Its bytes went with the transfer: there is no file left to read.
+    expect((await unreadable(buffer)).finding?.actual).toBe("not-bytes");
+    for (const value of [undefined, null, "report.pdf", 42, {}, [1, 2, 3]]) {
+      expect((await unreadable(value)).finding?.actual).toBe("not-bytes");
+    }
     const hostile = new Proxy(new Uint8Array(4), {
       get() {
         throw new Error("no");
       },
     });
-    await unreadable(hostile);
+    expect((await unreadable(hostile)).finding?.actual).toBe("not-bytes");
   });
 
   it("an encrypted PDF needs its password", async () => {
     const { finding } = await unreadable(fixture("encrypted.pdf"));
-    expect(finding?.actual).toBe("encrypted PDF");
-    expect(finding?.message).toMatch(/password/);
+    expect(finding?.actual).toBe("encrypted");
   });
 
-  it("a scan has no text layer, and the message says so", async () => {
+  it("a scan has no text layer", async () => {
     const { finding } = await unreadable(fixture("scanned.pdf"), { locale: "en" });
-    expect(finding?.actual).toBe("PDF without a text layer");
-    expect(finding?.message).toMatch(/^The file could not be read as pdf: .*OCR/);
+    expect(finding?.actual).toBe("no-text-layer");
   });
 
-  it("a truncated PDF", async () => {
+  it("a PDF cut short is truncated; one that ends as a PDF but does not open is damaged", async () => {
     const bytes = fixture("seed-chromium.pdf");
-    await unreadable(bytes.subarray(0, Math.floor(bytes.length / 3)));
+    expect(hasEndMarker(bytes)).toBe(true);
+    for (const cut of [bytes.length / 3, bytes.length / 2, bytes.length - 100]) {
+      const part = bytes.subarray(0, Math.floor(cut));
+      expect(hasEndMarker(part)).toBe(false);
+      expect((await unreadable(part)).finding?.actual).toBe("truncated");
+    }
+    // The header and the end of a real file, with nothing between: no object pdf.js can find.
+    const hollow = new Uint8Array([
+      ...bytes.subarray(0, 16),
+      ...bytes.subarray(bytes.length - 600),
+    ]);
+    expect(hasEndMarker(hollow)).toBe(true);
+    expect((await unreadable(hollow)).finding?.actual).toBe("damaged");
   });
 
   it("reports bad options beside the unreadable file, in the language asked for", async () => {
     const { result } = await unreadable(new Uint8Array([1]), { locale: "en", colour: "red" });
     expect(result.findings.map((f) => f.code)).toEqual(["OPTION_INVALID", "SOURCE_UNREADABLE"]);
-    expect(result.findings[1]?.message).toMatch(/^The file could not be read as pdf/);
+    expect(result.findings[1]?.message).toBe(
+      "The file could not be read as pdf: its format is not recognised",
+    );
     const silenced = await parsePdf(new Uint8Array([1]), {
       severity: { SOURCE_UNREADABLE: "off" },
     });
@@ -81,6 +96,104 @@ describe("parsePdf: unreadable input", () => {
     const { result } = await unreadable(new Uint8Array([1]));
     expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result.findings[0])).toBe(true);
+  });
+});
+
+describe("parsePdf: the reason, worded in zh and en", () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  // One case per reason that bytes can give, each with words its zh and en messages must hold.
+  const cases: readonly {
+    readonly reason: string;
+    readonly input: () => unknown;
+    readonly zh: string;
+    readonly en: string;
+  }[] = [
+    {
+      reason: "not-bytes",
+      input: () => "report.pdf",
+      zh: "不是文件的字节数据",
+      en: "not the file's bytes",
+    },
+    { reason: "empty", input: () => new Uint8Array(), zh: "文件为空", en: "the file is empty" },
+    {
+      reason: "zip",
+      input: () => fixture("../docx/seed-2022.docx"),
+      zh: "zip 压缩包",
+      en: "zip archive",
+    },
+    {
+      reason: "old-office",
+      input: () => fixture("../unreadable/seed-2022.doc"),
+      zh: "旧版",
+      en: "Office 97–2003",
+    },
+    { reason: "html", input: () => text("<!DOCTYPE html><html>"), zh: "网页", en: "web page" },
+    { reason: "rtf", input: () => text("{\\rtf1\\ansi"), zh: "RTF 格式", en: "RTF file" },
+    {
+      reason: "image",
+      input: () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+      zh: "图片",
+      en: "image",
+    },
+    {
+      reason: "text",
+      input: () => text("某镇2022年政府信息公开工作年度报告"),
+      zh: "纯文本",
+      en: "plain text",
+    },
+    {
+      reason: "unknown",
+      input: () => new Uint8Array([1, 2, 3]),
+      zh: "无法识别",
+      en: "not recognised",
+    },
+    {
+      reason: "truncated",
+      input: () => fixture("seed-chromium.pdf").subarray(0, 9000),
+      zh: "不完整",
+      en: "cut short",
+    },
+    {
+      reason: "damaged",
+      input: () => {
+        const bytes = fixture("seed-chromium.pdf");
+        return new Uint8Array([...bytes.subarray(0, 16), ...bytes.subarray(bytes.length - 600)]);
+      },
+      zh: "已损坏",
+      en: "damaged",
+    },
+    {
+      reason: "encrypted",
+      input: () => fixture("encrypted.pdf"),
+      zh: "需要密码",
+      en: "needs a password",
+    },
+    {
+      reason: "no-text-layer",
+      input: () => fixture("scanned.pdf"),
+      zh: "文字识别（OCR）",
+      en: "needs OCR first",
+    },
+  ];
+
+  it.each(cases)("$reason", async ({ reason, input, zh, en }) => {
+    const inZh = await unreadable(input());
+    expect(inZh.finding?.actual).toBe(reason);
+    expect(inZh.finding?.message).toMatch(/^文件无法作为 pdf 读取：/);
+    expect(inZh.finding?.message).toContain(zh);
+    const inEn = await unreadable(input(), { locale: "en" });
+    expect(inEn.finding?.actual).toBe(reason);
+    expect(inEn.finding?.message).toMatch(/^The file could not be read as pdf: /);
+    expect(inEn.finding?.message).toContain(en);
+  });
+
+  it("the whole sentence, in each language", async () => {
+    expect((await unreadable(fixture("scanned.pdf"))).finding?.message).toBe(
+      "文件无法作为 pdf 读取：各页均无文字层（扫描件），需先进行文字识别（OCR）",
+    );
+    expect((await unreadable(fixture("scanned.pdf"), { locale: "en" })).finding?.message).toBe(
+      "The file could not be read as pdf: none of its pages has a text layer (a scan): it needs OCR first",
+    );
   });
 });
 

@@ -401,3 +401,35 @@ describe("tables without their section heading, found by their own labels", () =
     expect(findings).toEqual([]);
   });
 });
+
+describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对外公开总数量`)", () => {
+  it("reads the sub-table as this template's columns when the words left are their beginnings (pages-002)", () => {
+    const { report, findings } = parseText(corpus("pages-002").text);
+    expect(report?.template).toBe("2019");
+    expect(toJSON(report!).activeDisclosure).toMatchObject({
+      regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
+      normativeDocuments: { newlyMade: 15, newlyPublished: 15, totalPublished: 15 },
+    });
+    expect(findings.filter((f) => f.path[0] === "activeDisclosure")).toEqual([]);
+  });
+
+  const subTable = (header: string, row: string) =>
+    [
+      "某县2019年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      `信息内容 | ${header} |`,
+      `规章 | ${row} |`,
+    ].join("\n");
+
+  it("keeps a sub-table printing fewer columns to the ones it prints", () => {
+    const { report } = parseText(subTable("对外公开总数量", "5"));
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|5");
+  });
+
+  it("does not take words that begin no missing column for cut headers", () => {
+    // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
+    const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
+    expect(rowsOf(report, "activeDisclosure")["regulations"]?.startsWith("?|")).toBe(true);
+  });
+});

@@ -4,6 +4,33 @@
  * @module
  */
 import type { MessageContext } from "../finding.js";
+import { isUnreadableReason, type UnreadableReason } from "../unreadable.js";
+
+/** Why a file could not be read (SOURCE_UNREADABLE's `actual`), and what to do where there is something. */
+export const unreadableReasonsEn: Readonly<Record<UnreadableReason, string>> = {
+  "not-bytes": "the value given is not the file's bytes (a Uint8Array or an ArrayBuffer)",
+  empty: "the file is empty",
+  pdf: "it is a PDF",
+  zip: "it is a zip archive (a .docx, .xlsx or .ofd file)",
+  "old-office": "it is an Office 97–2003 file (.doc, .xls, .wps): save it as .docx or PDF first",
+  html: "it is a web page or XML text (HTML, MHT)",
+  rtf: "it is an RTF file",
+  image: "it is an image, which needs OCR first",
+  text: "it is plain text",
+  unknown: "its format is not recognised",
+  truncated: "the file is cut short (an interrupted download or copy): get the whole file again",
+  damaged: "the file is damaged",
+  encrypted: "the file is encrypted and needs a password: save a copy without one",
+  "too-large":
+    "a part of it inflates to more than 32 MiB, far more than a report needs; it was not inflated",
+  "unsupported-compression":
+    "it is compressed by a method Word does not use: save it again in Word or WPS",
+  "no-document": "the zip archive holds no Word document",
+  "no-text-layer": "none of its pages has a text layer (a scan): it needs OCR first",
+  "no-worker":
+    "pdf.js has no worker (the app must set GlobalWorkerOptions.workerSrc); not a fault of the file",
+  unexpected: "the reader stopped unexpectedly (a bug): please report it with the file",
+};
 
 /** The English sentence of a finding. */
 export function messageEn(c: MessageContext): string {
@@ -77,9 +104,10 @@ export function messageEn(c: MessageContext): string {
     case "PARSE_EXTRA_ROW":
       return `${c.where} prints a local row not in the template, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
     case "TEMPLATE_MIXED":
-      return `${c.where} is printed with the ${c.actual ?? "?"} template's headers; the report uses the ${c.expected ?? "?"} template${c.detail ? `. Not placed: ${c.detail}` : ""}`;
+      return `${c.where} is printed in the ${c.actual ?? "?"} template's layout; the report uses the ${c.expected ?? "?"} template${c.detail ? `. These have no cell in the ${c.expected ?? "?"} template and were not placed: ${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":
-      return `The file could not be read as ${c.expected ?? "?"}${c.detail ? `: ${c.detail}` : ""}`;
+      // `detail` (the zip reader's or pdf.js's own words) is not shown: the reason is.
+      return `The file could not be read as ${c.expected ?? "?"}${isUnreadableReason(c.actual) ? `: ${unreadableReasonsEn[c.actual]}` : ""}`;
     case "OPTION_INVALID":
       return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -4,6 +4,7 @@
  * @module
  */
 import type { MessageContext } from "../finding.js";
+import { isUnreadableReason, type UnreadableReason } from "../unreadable.js";
 
 // `expected` of CELL_TYPE is a machine-readable English term (it is part of the finding's data);
 // the sentence names it in Chinese.
@@ -29,6 +30,32 @@ function expectedTerm(expected: number | string | undefined): string {
   if (places) return `非负小数（最多${places[1]}位小数）`;
   return EXPECTED_TERMS[text] ?? text;
 }
+
+/**
+ * Why a file could not be read (SOURCE_UNREADABLE's `actual`), said to office staff: what the
+ * file is, or what is wrong with it and, where there is one, what to do.
+ */
+export const unreadableReasonsZh: Readonly<Record<UnreadableReason, string>> = {
+  "not-bytes": "传入的不是文件的字节数据",
+  empty: "文件为空",
+  pdf: "这是 PDF 文件",
+  zip: "这是 zip 压缩包（如 docx、xlsx 或 ofd 文件）",
+  "old-office": "这是旧版 Office 格式文件（如 doc、xls、wps），请另存为 docx 或 PDF 后再读取",
+  html: "这是网页或 XML 文本（HTML、MHT）",
+  rtf: "这是 RTF 格式文件",
+  image: "这是图片，需先进行文字识别（OCR）",
+  text: "这是纯文本文件",
+  unknown: "无法识别文件格式",
+  truncated: "文件不完整（下载或复制时被截断），请重新获取完整文件",
+  damaged: "文件已损坏",
+  encrypted: "文件已加密，需要密码才能打开，请另存一份不加密的文件",
+  "too-large": "文件中有部分解压后超过 32 兆字节，远超报告所需，未予解压",
+  "unsupported-compression": "文件使用了不支持的压缩方式，请用 Word 或 WPS 重新保存",
+  "no-document": "压缩包中没有 Word 文档",
+  "no-text-layer": "各页均无文字层（扫描件），需先进行文字识别（OCR）",
+  "no-worker": "网页应用未配置 pdf.js 的工作线程，并非文件本身的问题",
+  unexpected: "读取时意外中断（程序缺陷），请连同文件反馈",
+};
 
 /** The Chinese sentence of a finding. */
 export function messageZh(c: MessageContext): string {
@@ -101,9 +128,10 @@ export function messageZh(c: MessageContext): string {
     case "PARSE_EXTRA_ROW":
       return `${c.where}印有模板以外的地方行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
     case "TEMPLATE_MIXED":
-      return `${c.where}按 ${c.actual ?? "?"} 版格式的表头印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；未填入：${c.detail}` : ""}`;
+      return `${c.where}按 ${c.actual ?? "?"} 版格式印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；以下内容在 ${c.expected ?? "?"} 版中没有对应的单元格，未填入：${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":
-      return `文件无法作为 ${c.expected ?? "?"} 读取${c.detail ? `：${c.detail}` : ""}`;
+      // `detail` (the zip reader's or pdf.js's own English words) is not shown: the reason is.
+      return `文件无法作为 ${c.expected ?? "?"} 读取${isUnreadableReason(c.actual) ? `：${unreadableReasonsZh[c.actual]}` : ""}`;
     case "OPTION_INVALID":
       return `选项「${c.detail ?? ""}」无效（${c.actual ?? ""}），已忽略；应为 ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -1,0 +1,74 @@
+/**
+ * sniffBytes: what bytes of another format are, by their first bytes, and for an OLE file whether
+ * it holds an encrypted Office package. Work: a prefix, and one pass over an OLE file.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { sniffBytes } from "../../src/read/sniff.js";
+
+const fixture = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
+const text = (value: string) => new TextEncoder().encode(value);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE header, then `name` in UTF-16LE somewhere in `size` bytes, as a directory entry holds it. */
+function oleWith(name: string, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  bytes.set(OLE);
+  const at = size - 128;
+  for (let i = 0; i < name.length; i++) bytes[at + 2 * i] = name.charCodeAt(i);
+  return bytes;
+}
+
+describe("sniffBytes", () => {
+  it("names real files of each kind", () => {
+    expect(sniffBytes(fixture("pdf/seed-chromium.pdf"))).toBe("pdf");
+    expect(sniffBytes(fixture("docx/seed-2022.docx"))).toBe("zip");
+    expect(sniffBytes(fixture("unreadable/seed-2022.doc"))).toBe("old-office");
+    expect(sniffBytes(fixture("unreadable/seed-2022-encrypted.docx"))).toBe("encrypted");
+  });
+
+  it("names markup, Rich Text, images and text, after a byte-order mark and blanks", () => {
+    expect(sniffBytes(text("\ufeff\r\n  <!DOCTYPE html>"))).toBe("html");
+    expect(sniffBytes(text("<?xml version='1.0'?>"))).toBe("html");
+    expect(sniffBytes(text("MIME-Version: 1.0\r\n"))).toBe("html");
+    expect(sniffBytes(text("{\\rtf1\\ansi"))).toBe("rtf");
+    expect(sniffBytes(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]))).toBe("image");
+    expect(sniffBytes(text("一、总体情况\n本年度…\t1\f"))).toBe("text");
+    expect(sniffBytes(new Uint8Array([0xff, 0xfe, 0x00, 0x4e]))).toBe("text");
+  });
+
+  it("text cut inside a character at the sample's end is still text; control bytes are not", () => {
+    const long = text("报".repeat(400)); // 1200 bytes: the 1024-byte sample ends inside a character
+    expect(sniffBytes(long)).toBe("text");
+    expect(sniffBytes(text("abc\u0000def"))).toBe("unknown");
+    expect(sniffBytes(new Uint8Array([0xc3, 0x28]))).toBe("unknown"); // invalid UTF-8
+  });
+
+  it("an OLE file is encrypted only when it holds an EncryptedPackage stream", () => {
+    expect(sniffBytes(oleWith("EncryptedPackage", 4096))).toBe("encrypted");
+    expect(sniffBytes(oleWith("EncryptedPackagX", 4096))).toBe("old-office");
+    expect(sniffBytes(oleWith("WordDocument", 4096))).toBe("old-office");
+  });
+
+  it("looks through an OLE file in one pass, whatever its bytes", () => {
+    for (const size of [1 << 12, 1 << 16, 1 << 20]) {
+      // Every other byte the name's first letter: a candidate at each, each failing at once.
+      const bytes = oleWith("WordDocument", size);
+      for (let i = 8; i < size - 128; i += 2) bytes[i] = 0x45;
+      const meter = { steps: 0 };
+      expect(sniffBytes(bytes, meter)).toBe("old-office");
+      expect(meter.steps).toBeLessThanOrEqual(4 * size);
+      // And a near miss at every place: each candidate reads the whole name before failing.
+      const near = new Uint8Array(size);
+      near.set(OLE);
+      const miss = "EncryptedPackagX";
+      for (let at = 8; at + 32 <= size; at += 32) {
+        for (let i = 0; i < miss.length; i++) near[at + 2 * i] = miss.charCodeAt(i);
+      }
+      const nearMeter = { steps: 0 };
+      expect(sniffBytes(near, nearMeter)).toBe("old-office");
+      expect(nearMeter.steps).toBeLessThanOrEqual(4 * size);
+    }
+  });
+});
