@@ -98,24 +98,44 @@ export interface Counts {
   readonly info: number;
 }
 
-/** A checked report: the findings of reading and of every rule, counted. */
+/**
+ * A checked report. Its findings come in two lists, by where they came from: what `validate`
+ * found in the report (sums, totals, narrative against table, cross-year: the report's own
+ * problems), and what its reader found (cells it could not read, digits it split, sections it
+ * did not find, bytes not of the format: problems of reading, not necessarily of the report).
+ */
 export interface Checked {
   readonly report: Report | undefined;
+  /** Every finding, the reader's then the rules' (what the report's cells are marked with). */
   readonly findings: readonly Finding[];
+  /** The rules' findings (`validate`), errors first: the report's own problems. */
+  readonly problems: readonly Finding[];
+  /** The reader's findings, errors first: what got in the way of reading. */
+  readonly reading: readonly Finding[];
+  /** The report's problems, counted by severity. */
   readonly counts: Counts;
+  /** The problems of reading, counted by severity. */
+  readonly readingCounts: Counts;
   /** The notice whose format the report follows (国办公开办函〔2021〕30号), when there is a report. */
   readonly instrument: string | undefined;
 }
 
 const keyOf = (f: Finding) => `${f.code}|${f.path.map(String).join(".")}`;
 
-/**
- * The findings of reading, then those of the rules; a rule finding the reader already gave (same
- * code and path) counts once.
- */
-function merge(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+/** The rules' findings the reader has not already given (same code and path): one cause, once. */
+function newTo(first: readonly Finding[], second: readonly Finding[]): Finding[] {
   const seen = new Set(first.map(keyOf));
-  return [...first, ...second.filter((f) => !seen.has(keyOf(f)))];
+  return second.filter((f) => !seen.has(keyOf(f)));
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors, then warnings, then information; in the order found within each (a stable sort). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
 }
 
 /** Counts findings by severity. */
@@ -127,7 +147,9 @@ export function countFindings(findings: readonly Finding[]): Counts {
 
 /**
  * Validates what a reading gave, with last year's report for the cross-year rules (CARRY_OVER,
- * STOCK_FLOW, REPEATED_TEXT) when there is one, and merges the findings of both.
+ * STOCK_FLOW, REPEATED_TEXT) when there is one, and keeps the findings of both apart: the reader's
+ * are problems of reading, the rules' problems of the report. A rule finding the reader already
+ * gave (an absent section: both say SECTION_MISSING) stays the reader's.
  */
 export function checkReading(
   reading: Extract<Reading, { ok: true }>,
@@ -138,13 +160,49 @@ export function checkReading(
     reading.report === undefined
       ? []
       : validate(reading.report, { locale, ...(previous !== undefined && { previous }) }).findings;
-  const findings = merge(reading.findings, rules);
+  const problems = newTo(reading.findings, rules);
   return {
     report: reading.report,
-    findings,
-    counts: countFindings(findings),
+    findings: [...reading.findings, ...problems],
+    problems: bySeverity(problems),
+    reading: bySeverity(reading.findings),
+    counts: countFindings(problems),
+    readingCounts: countFindings(reading.findings),
     instrument: reading.report && templates[reading.report.template].instrument,
   };
+}
+
+/** An item of a list of findings: one finding, or many of one code under one line. */
+export type ListItem =
+  | { readonly kind: "one"; readonly finding: Finding }
+  | {
+      readonly kind: "group";
+      readonly code: Finding["code"];
+      readonly findings: readonly Finding[];
+    };
+
+/**
+ * The items of a list of findings: the findings of a code that comes `atLeast` times or more
+ * under one item, where its first finding was; the others one by one, in their order.
+ */
+export function listItems(findings: readonly Finding[], atLeast = 4): ListItem[] {
+  const ofCode = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const same = ofCode.get(f.code);
+    if (same === undefined) ofCode.set(f.code, [f]);
+    else same.push(f);
+  }
+  const items: ListItem[] = [];
+  const placed = new Set<string>();
+  for (const f of findings) {
+    const same = ofCode.get(f.code) ?? [f];
+    if (same.length < atLeast) items.push({ kind: "one", finding: f });
+    else if (!placed.has(f.code)) {
+      placed.add(f.code);
+      items.push({ kind: "group", code: f.code, findings: same });
+    }
+  }
+  return items;
 }
 
 /** A file name for an export of a report: agency and year, without characters file systems refuse. */

@@ -9,6 +9,8 @@ import {
   checkReading,
   type DocumentReaders,
   exportName,
+  type ListItem,
+  listItems,
   readSource,
   type Source,
 } from "./check.js";
@@ -61,6 +63,24 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** An element with a class and a text. */
+function span<K extends keyof HTMLElementTagNameMap = "span">(
+  className: string,
+  text: string,
+  tag: K = "span" as K,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** A finding's severity as a coloured badge. */
+const badge = (text: string) => span("play-severity", text);
+
+/** A finding's code, small and after its message: for power users and searches. */
+const codeTag = (code: string) => span("play-code", code, "small");
+
 /** The elements of the report a finding names: its cell, row label or section. */
 function targetOf(report: HTMLElement, finding: Finding): HTMLElement | null {
   if (finding.path.length === 0) return null;
@@ -71,6 +91,40 @@ function targetOf(report: HTMLElement, finding: Finding): HTMLElement | null {
       ? report.querySelector<HTMLElement>(`section[data-section="${path}"]`)
       : null)
   );
+}
+
+/** Whether the page is laid out in one column (a phone): the findings come below the input. */
+const narrow = () => window.matchMedia("(max-width: 60rem)").matches;
+
+/**
+ * Gives each table of the report a box of its own that scrolls sideways, so that on a phone a
+ * wide table scrolls and the headings and prose around it stay in place, wrapped. The box is a
+ * labelled region in the tab order: a keyboard user can scroll it too.
+ */
+function boxTables(report: HTMLElement): void {
+  for (const table of report.querySelectorAll<HTMLTableElement>("table")) {
+    const box = document.createElement("div");
+    box.className = "play-table-scroll";
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    const heading = table.closest("section")?.querySelector("h2, h3")?.textContent ?? "";
+    if (heading !== "") box.setAttribute("aria-label", heading);
+    table.replaceWith(box);
+    box.append(table);
+  }
+}
+
+/**
+ * The report's title, an `<h1>` in toHTML's fragment (a page of its own), one level down here:
+ * the tool's title is the page's only `<h1>`. Its class keeps its look.
+ */
+function demoteTitle(report: HTMLElement): void {
+  for (const h1 of report.querySelectorAll("h1")) {
+    const h2 = document.createElement("h2");
+    for (const { name, value } of Array.from(h1.attributes)) h2.setAttribute(name, value);
+    h2.append(...Array.from(h1.childNodes));
+    h1.replaceWith(h2);
+  }
 }
 
 function start(): void {
@@ -89,6 +143,8 @@ function start(): void {
     exportJson: byTestId<HTMLButtonElement>("export-json"),
     exportDocx: byTestId<HTMLButtonElement>("export-docx"),
     exportHtml: byTestId<HTMLButtonElement>("export-html"),
+    docxFindings: byTestId<HTMLInputElement>("export-docx-findings"),
+    back: byTestId<HTMLButtonElement>("back"),
   };
   const loadChunk = chunkLoader();
 
@@ -100,6 +156,10 @@ function start(): void {
   let checked: Checked | undefined;
   let run = 0;
   let finished = 0;
+  // The finding whose cell was last brought into view: where Escape and "back" return to.
+  let lastFinding: HTMLElement | undefined;
+  // The element the tip is showing the message of.
+  let tipAnchor: HTMLElement | undefined;
 
   const words = (): Words => wordsOf(locale);
 
@@ -137,35 +197,135 @@ function start(): void {
     ui.findings.replaceChildren();
     ui.report.replaceChildren();
     hideTip();
+    lastFinding = undefined;
+    backShown(false);
     for (const button of [ui.exportJson, ui.exportDocx, ui.exportHtml]) button.disabled = true;
   }
 
-  function findingItem(finding: Finding): HTMLLIElement {
+  /** A finding's item; `coded` false under a group's line, which shows the code once. */
+  function findingItem(finding: Finding, coded = true): HTMLLIElement {
     const w = words();
     const item = document.createElement("li");
     item.dataset["code"] = finding.code;
     item.dataset["severity"] = finding.severity;
     item.dataset["path"] = finding.path.map(String).join(".");
-    const severity = document.createElement("span");
-    severity.className = "play-severity";
-    severity.textContent = w.severity[finding.severity];
-    const code = document.createElement("span");
-    code.className = "play-code";
-    code.textContent = finding.code;
-    const message = document.createElement("span");
-    message.className = "play-message";
-    message.textContent = finding.message;
+    // The message first; the code, for those who know them, small after it.
+    const parts = [
+      badge(w.severity[finding.severity]),
+      span("play-message", finding.message),
+      ...(coded ? [codeTag(finding.code)] : []),
+    ];
     const target = targetOf(ui.report, finding);
     if (target === null) {
-      item.append(severity, code, message);
+      item.append(...parts);
       return item;
     }
     const button = document.createElement("button");
     button.type = "button";
-    button.append(severity, code, message);
-    button.addEventListener("click", () => highlight(target));
+    button.append(...parts);
+    button.addEventListener("click", () => {
+      lastFinding = button;
+      highlight(target);
+    });
     item.append(button);
     return item;
+  }
+
+  /** Many findings of one code under one line that opens to list them, one `li` each. */
+  function groupItem(item: Extract<ListItem, { kind: "group" }>): HTMLLIElement {
+    const w = words();
+    const severity = item.findings[0]?.severity ?? "info";
+    const li = document.createElement("li");
+    li.className = "play-group";
+    li.dataset["group"] = item.code;
+    li.dataset["severity"] = severity;
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.append(
+      badge(w.severity[severity]),
+      span("play-message", w.group(item.code, item.findings.length)),
+      codeTag(item.code),
+    );
+    const list = document.createElement("ol");
+    list.append(...item.findings.map((finding) => findingItem(finding, false)));
+    details.append(summary, list);
+    li.append(details);
+    return li;
+  }
+
+  /** A heading of a list of findings with its count, and the list. */
+  function findingList(
+    key: "problems" | "reading",
+    title: string,
+    items: readonly HTMLElement[],
+    hint?: string,
+  ): HTMLElement[] {
+    const heading = document.createElement("h3");
+    heading.id = `findings-${key}`;
+    heading.textContent = title;
+    const list = document.createElement("ol");
+    list.dataset["list"] = key;
+    list.setAttribute("aria-labelledby", heading.id);
+    list.append(...items);
+    const note = hint === undefined ? [] : [span("play-hint", hint, "p")];
+    return [heading, ...note, list];
+  }
+
+  function emptyItem(text: string): HTMLLIElement {
+    const item = document.createElement("li");
+    item.className = "play-empty";
+    item.textContent = text;
+    return item;
+  }
+
+  function renderFindings(result: Checked): void {
+    const w = words();
+    const count = (title: string, n: number) =>
+      locale === "zh" ? `${title}（${n}）` : `${title} (${n})`;
+    const parts: HTMLElement[] = [];
+    if (result.report !== undefined) {
+      parts.push(
+        ...findingList(
+          "problems",
+          count(w.problems, result.problems.length),
+          result.problems.length === 0
+            ? [emptyItem(w.noProblems)]
+            : result.problems.map((finding) => findingItem(finding)),
+        ),
+      );
+    }
+    if (result.reading.length > 0) {
+      const items = listItems(result.reading).map((item) =>
+        item.kind === "one" ? findingItem(item.finding) : groupItem(item),
+      );
+      parts.push(
+        ...findingList(
+          "reading",
+          count(w.readingProblems, result.reading.length),
+          items,
+          w.readingHint,
+        ),
+      );
+    }
+    if (parts.length === 0) parts.push(span("play-empty", w.noFindings, "p"));
+    ui.findings.replaceChildren(...parts);
+  }
+
+  function backShown(shown: boolean): void {
+    (ui.back.parentElement as HTMLElement).hidden = !shown;
+  }
+
+  /** Back to the finding last followed to its cell (or to the list's heading). */
+  function backToFindings(): void {
+    hideTip();
+    const to =
+      lastFinding?.isConnected === true
+        ? lastFinding
+        : (document.getElementById("findings-heading") ?? undefined);
+    if (to === undefined) return;
+    if (!to.hasAttribute("tabindex") && to.tagName !== "BUTTON") to.tabIndex = -1;
+    to.scrollIntoView({ block: "center" });
+    to.focus({ preventScroll: true });
   }
 
   /** Marks the cell a finding names, brings it into view and focuses it (its message shows). */
@@ -175,12 +335,17 @@ function start(): void {
     void target.offsetWidth;
     target.classList.add("play-focus");
     target.scrollIntoView({ block: "center", inline: "center" });
+    if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
     target.focus({ preventScroll: true });
+    // Its message, as on Tab (the focus shows it; shown here too for a target already focused).
+    showTip(target);
+    backShown(true);
   }
 
   function showTip(target: HTMLElement): void {
     const message = target.dataset["message"];
     if (message === undefined || message === "") return;
+    tipAnchor = target;
     ui.tip.textContent = message;
     ui.tip.hidden = false;
     const box = target.getBoundingClientRect();
@@ -193,16 +358,39 @@ function start(): void {
   }
 
   function hideTip(): void {
+    tipAnchor = undefined;
     ui.tip.hidden = true;
+  }
+
+  function renderSummary(result: Checked, report: Report | undefined): void {
+    const w = words();
+    if (report === undefined) {
+      ui.summary.textContent = w.noReport;
+      ui.summary.dataset["state"] = "error";
+      return;
+    }
+    const main = span(
+      "play-summary-report",
+      w.summary(result.counts, report.template, result.instrument, report.year ?? undefined),
+    );
+    const unreadable = result.reading.filter((f) => f.code === "PARSE_CELL_UNREADABLE").length;
+    const reading = w.readingSummary(unreadable, result.reading.length);
+    ui.summary.replaceChildren(
+      main,
+      ...(reading === "" ? [] : [" ", span("play-summary-reading", reading)]),
+    );
+    // Red for errors in the report; amber when the report shows none but some of it was not read.
+    ui.summary.dataset["state"] =
+      result.counts.error > 0 ? "error" : result.readingCounts.error > 0 ? "partial" : "ok";
   }
 
   function render(result: Checked, report: Report | undefined): void {
     const w = words();
     checked = result;
-    const template = report?.template;
-    const year = report?.year ?? undefined;
-    ui.summary.textContent = w.summary(result.counts, template, result.instrument, year);
-    ui.summary.dataset["state"] = result.counts.error > 0 ? "error" : "ok";
+    lastFinding = undefined;
+    backShown(false);
+    hideTip();
+    renderSummary(result, report);
     if (report === undefined) {
       const note = document.createElement("p");
       note.textContent = w.noReport;
@@ -217,15 +405,10 @@ function start(): void {
         marked.tabIndex = 0;
         marked.setAttribute("aria-describedby", "tip");
       }
+      demoteTitle(ui.report);
+      boxTables(ui.report);
     }
-    if (result.findings.length === 0) {
-      const item = document.createElement("li");
-      item.className = "play-empty";
-      item.textContent = w.noFindings;
-      ui.findings.replaceChildren(item);
-    } else {
-      ui.findings.replaceChildren(...result.findings.map(findingItem));
-    }
+    renderFindings(result);
     for (const button of [ui.exportJson, ui.exportDocx, ui.exportHtml]) {
       button.disabled = report === undefined;
     }
@@ -238,8 +421,11 @@ function start(): void {
     return report;
   }
 
-  /** Checks the current source; a newer check started meanwhile wins. */
-  async function check(): Promise<void> {
+  /**
+   * Checks the current source; a newer check started meanwhile wins. On a phone the summary is
+   * brought into view after (the findings are below the input there), unless `stay`.
+   */
+  async function check(stay = false): Promise<void> {
     if (source === undefined) return;
     const mine = ++run;
     const w = words();
@@ -251,11 +437,21 @@ function start(): void {
       if (mine !== run) return;
       if (!reading.ok) {
         clearOutput();
-        setStatus(w.refused(reading), true);
+        setStatus(w.refused(reading, source.kind), true);
         return;
       }
       const result = checkReading(reading, last, locale);
       render(result, reading.report);
+      if (!stay && narrow()) ui.summary.scrollIntoView({ block: "start" });
+      // A document's reader that found no document of its format says why: that is the status.
+      const unreadable = reading.findings.find((f) => f.code === "SOURCE_UNREADABLE");
+      if (unreadable !== undefined && reading.report === undefined) {
+        setStatus(
+          w.unreadable(source.kind === "file" ? source.name : w.source, unreadable.message),
+          true,
+        );
+        return;
+      }
       const notes = [
         source.kind === "file"
           ? w.opened(source.name, reading.format)
@@ -344,27 +540,70 @@ function start(): void {
     locale = ui.locale.value === "en" ? "en" : "zh";
     applyWords();
     // The findings' messages come in the locale they are made in: check again.
-    if (source !== undefined) void check();
+    if (source !== undefined) void check(true);
   });
 
   // Marked cells show their messages on hover and on keyboard focus.
   const markedOf = (event: Event) =>
     (event.target as Element | null)?.closest?.<HTMLElement>("[data-findings]") ?? null;
-  ui.report.addEventListener("mouseover", (event) => {
-    const marked = markedOf(event);
-    if (marked === null) hideTip();
-    else showTip(marked);
-  });
-  ui.report.addEventListener("mouseleave", hideTip);
+  /** The marked cell that has the focus (a finding's cell, or one reached with Tab). */
+  const focusedMarked = (): HTMLElement | undefined => {
+    const active = document.activeElement;
+    return active instanceof HTMLElement &&
+      ui.report.contains(active) &&
+      active.dataset["message"] !== undefined
+      ? active
+      : undefined;
+  };
+  /** No cell hovered: the focused cell's tip again, or none. */
+  const settle = () => {
+    const focused = focusedMarked();
+    if (focused === undefined) hideTip();
+    else showTip(focused);
+  };
+  // Hover is read from the mouse's moves, not from mouseover: when the page scrolls under a still
+  // mouse (to bring a finding's cell into view), Chromium reports it over other cells; a move
+  // at the same place is that, not a hover.
+  let pointer = "";
+  document.addEventListener(
+    "mousemove",
+    (event) => {
+      const at = `${event.clientX},${event.clientY}`;
+      if (at === pointer) return;
+      pointer = at;
+      const marked = ui.report.contains(event.target as Node) ? markedOf(event) : null;
+      if (marked === null) {
+        if (tipAnchor !== focusedMarked()) settle();
+      } else if (marked !== tipAnchor) showTip(marked);
+    },
+    { passive: true },
+  );
   ui.report.addEventListener("focusin", (event) => {
     const marked = markedOf(event);
     if (marked !== null) showTip(marked);
   });
   ui.report.addEventListener("focusout", hideTip);
-  window.addEventListener("scroll", hideTip, { passive: true });
+  // A scroll (of the page or of a table's box) moves the cells: the tip follows its cell while
+  // that has the focus (a finding's cell is focused, then scrolled to) or is still under the
+  // mouse; otherwise it goes, back to the focused cell's.
+  document.addEventListener(
+    "scroll",
+    () => {
+      const anchor = tipAnchor;
+      if (anchor !== undefined && (anchor === document.activeElement || anchor.matches(":hover"))) {
+        showTip(anchor);
+      } else settle();
+    },
+    { capture: true, passive: true },
+  );
+  // Escape hides the tip; from inside the report it also goes back to the finding followed.
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") hideTip();
+    if (event.key !== "Escape") return;
+    const inReport = ui.report.contains(document.activeElement);
+    hideTip();
+    if (inReport && lastFinding !== undefined) backToFindings();
   });
+  ui.back.addEventListener("click", backToFindings);
 
   // Export: built here, saved through a link.
   ui.exportJson.addEventListener("click", () => {
@@ -386,7 +625,10 @@ function start(): void {
     try {
       setStatus(words().loading("docx"));
       const { toDocx } = await loadChunk("docx");
-      const bytes = await toDocx(report, { locale });
+      // The list of findings as an appendix only when asked: the .docx is otherwise the report
+      // as it would be published.
+      const findings = ui.docxFindings.checked ? (checked?.findings ?? []) : [];
+      const bytes = await toDocx(report, { locale, ...(findings.length > 0 && { findings }) });
       const type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
       download(new Blob([bytes as BlobPart], { type }), exportName(report, "docx"));
       setStatus("");

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type BytesReader,
+  bySeverity,
   checkReading,
   countFindings,
   type DocumentReaders,
   exportName,
+  listItems,
   type Reading,
   readSource,
 } from "../../docs/playground/check.js";
@@ -24,6 +27,14 @@ import {
 import { corpus } from "../read/support.js";
 
 const seedText = corpus("seed-dacaozhuang-2022").text;
+
+const byKey = (a: Finding, b: Finding) =>
+  `${a.code}|${a.path.join(".")}` < `${b.code}|${b.path.join(".")}` ? -1 : 1;
+
+/** A finding of a code and severity, told apart by its path. */
+function finding(code: Finding["code"], severity: Finding["severity"], at: number): Finding {
+  return { code, severity, path: [at], message: `${code} ${at}` } as Finding;
+}
 const pingtanText = corpus("github-013").text;
 
 /** Readers that record which were asked for; the Word one is the real parseDocx. */
@@ -146,19 +157,50 @@ describe("readSource", () => {
 });
 
 describe("checkReading", () => {
-  it("adds the rules' findings to the reader's and counts them by severity", async () => {
+  it("keeps the rules' findings (the report's problems) apart from the reader's, each counted", async () => {
     const reading = okReading(await read({ kind: "text", text: pingtanText }));
     const result = checkReading(reading, undefined, "zh");
     const rules = validate(reading.report!).findings;
     expect(result.findings).toEqual([...reading.findings, ...rules]);
-    expect(result.findings.map((f) => f.code)).toContain("T3_RESULT_TOTAL");
+    expect([...result.problems].sort(byKey)).toEqual([...rules].sort(byKey));
+    expect([...result.reading].sort(byKey)).toEqual([...reading.findings].sort(byKey));
+    expect(result.problems.map((f) => f.code)).toContain("T3_RESULT_TOTAL");
+    expect(result.reading.map((f) => f.code)).not.toContain("T3_RESULT_TOTAL");
+    const count = (list: readonly Finding[], severity: Finding["severity"]) =>
+      list.filter((f) => f.severity === severity).length;
     expect(result.counts).toEqual({
-      error: result.findings.filter((f) => f.severity === "error").length,
-      warning: result.findings.filter((f) => f.severity === "warning").length,
-      info: result.findings.filter((f) => f.severity === "info").length,
+      error: count(rules, "error"),
+      warning: count(rules, "warning"),
+      info: count(rules, "info"),
     });
-    expect(result.counts.error).toBeGreaterThan(0);
+    expect(result.readingCounts).toEqual({
+      error: count(reading.findings, "error"),
+      warning: count(reading.findings, "warning"),
+      info: count(reading.findings, "info"),
+    });
+    // 平潭 2020: the two real errors are the report's; the unread cells are the reading's.
+    expect(result.counts.error).toBe(rules.filter((f) => f.code === "T3_RESULT_TOTAL").length);
+    expect(result.readingCounts.error).toBeGreaterThan(result.counts.error);
     expect(result.instrument).toBe("国办公开办函〔2019〕60号");
+  });
+
+  it("lists errors first, then warnings, then information, each in the order found", () => {
+    const severities = fc.constantFrom("error", "warning", "info") as fc.Arbitrary<
+      Finding["severity"]
+    >;
+    fc.assert(
+      fc.property(fc.array(severities, { maxLength: 30 }), (list) => {
+        const findings = list.map((severity, i) => finding("CELL_BLANK", severity, i));
+        const sorted = bySeverity(findings);
+        expect([...sorted].sort(byKey)).toEqual([...findings].sort(byKey));
+        const rank = { error: 0, warning: 1, info: 2 };
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1]!, sorted[i]!];
+          expect(rank[a.severity] <= rank[b.severity]).toBe(true);
+          if (a.severity === b.severity) expect(a.path[0]! < b.path[0]!).toBe(true);
+        }
+      }),
+    );
   });
 
   it("a rule finding the reader already gave counts once", async () => {
@@ -168,6 +210,9 @@ describe("checkReading", () => {
     const result = checkReading(withIt, undefined, "zh");
     const same = (f: Finding) => f.code === rule.code && f.path.join() === rule.path.join();
     expect(result.findings.filter(same)).toHaveLength(1);
+    // It stays the reader's: a problem of reading, not counted among the report's.
+    expect(result.reading.filter(same)).toHaveLength(1);
+    expect(result.problems.filter(same)).toHaveLength(0);
   });
 
   it("runs the cross-year rules against last year's report when there is one", async () => {
@@ -196,8 +241,59 @@ describe("checkReading", () => {
       "zh",
     );
     expect(result.findings).toEqual(finding);
+    expect(result.reading).toEqual(bySeverity(finding));
+    expect(result.problems).toEqual([]);
     expect(result.instrument).toBeUndefined();
-    expect(result.counts).toEqual(countFindings(finding));
+    expect(result.readingCounts).toEqual(countFindings(finding));
+    expect(result.counts).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+});
+
+describe("listItems", () => {
+  it("puts the findings of a code that comes often under one item, where the first was", () => {
+    const findings = [
+      finding("PARSE_CELL_UNREADABLE", "error", 0),
+      finding("PARSE_CELLS_RECOVERED", "warning", 1),
+      finding("PARSE_CELL_UNREADABLE", "error", 2),
+      finding("PARSE_CELL_UNREADABLE", "error", 3),
+      finding("PARSE_CELL_UNREADABLE", "error", 4),
+      finding("SECTION_MISSING", "error", 5),
+    ];
+    const items = listItems(findings, 4);
+    expect(items.map((i) => (i.kind === "one" ? i.finding.path[0] : i.code))).toEqual([
+      "PARSE_CELL_UNREADABLE",
+      1,
+      5,
+    ]);
+    const group = items[0]!;
+    expect(group.kind === "group" && group.findings.map((f) => f.path[0])).toEqual([0, 2, 3, 4]);
+  });
+
+  it("keeps every finding exactly once, in its code's order", () => {
+    const codes = fc.constantFrom(
+      "PARSE_CELL_UNREADABLE",
+      "PARSE_CELLS_RECOVERED",
+      "SECTION_MISSING",
+    ) as fc.Arbitrary<Finding["code"]>;
+    fc.assert(
+      fc.property(
+        fc.array(codes, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 6 }),
+        (list, atLeast) => {
+          const findings = list.map((code, i) => finding(code, "warning", i));
+          const items = listItems(findings, atLeast);
+          const flat = items.flatMap((i) => (i.kind === "one" ? [i.finding] : i.findings));
+          expect([...flat].sort(byKey)).toEqual([...findings].sort(byKey));
+          for (const item of items) {
+            const many = findings.filter(
+              (f) => f.code === (item.kind === "one" ? item.finding.code : item.code),
+            );
+            expect(item.kind === "group").toBe(many.length >= atLeast);
+            if (item.kind === "group") expect(item.findings).toEqual(many);
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -212,10 +308,32 @@ describe("exportName and the page's words", () => {
     expect(Object.keys(wordsOf("en")).sort()).toEqual(Object.keys(wordsOf("zh")).sort());
     const counts = { error: 2, warning: 1, info: 0 };
     expect(wordsOf("en").summary(counts, "2021", "国办公开办函〔2021〕30号", 2022)).toBe(
-      "2 errors · 1 warning · 0 info · template 2021 (国办公开办函〔2021〕30号) · year 2022",
+      "Problems in the report: 2 errors · 1 warning · template 2021 (国办公开办函〔2021〕30号) · year 2022",
     );
-    expect(wordsOf("zh").summary(counts, undefined, undefined, undefined)).toBe(
-      "错误 2 项 · 警告 1 项 · 提示 0 项 · 模板未知 · 年度未知",
+    expect(wordsOf("zh").summary({ ...counts, info: 3 }, undefined, undefined, undefined)).toBe(
+      "报告问题：错误 2 项 · 警告 1 项 · 提示 3 项 · 模板未知 · 年度未知",
+    );
+  });
+
+  it("says the problems of reading apart, the unread cells first", () => {
+    expect(wordsOf("zh").readingSummary(19, 43)).toBe(
+      "另有 19 个单元格无法读取（读取问题共 43 项，见下方）。",
+    );
+    expect(wordsOf("en").readingSummary(1, 3)).toBe(
+      "Also, 1 cell could not be read (3 reading problems in all, listed below).",
+    );
+    expect(wordsOf("en").readingSummary(0, 1)).toBe("Also 1 reading problem, listed below.");
+    expect(wordsOf("zh").readingSummary(0, 0)).toBe("");
+    expect(wordsOf("zh").group("PARSE_CELLS_RECOVERED", 24)).toBe("24 处数字粘连已按勾稽关系拆分");
+    expect(wordsOf("en").group("PARSE_CELL_UNREADABLE", 19)).toBe("19 cells could not be read");
+  });
+
+  it("asks for a report when nothing was given, and says a file is empty", () => {
+    const empty = { reason: "empty" } as const;
+    expect(wordsOf("zh").refused(empty, "text")).toBe("请先粘贴报告文字或打开文件。");
+    expect(wordsOf("zh").refused(empty, "file")).toBe("文件是空的。");
+    expect(wordsOf("en").refused({ reason: "binary", what: "png" }, "file")).toContain(
+      "neither text nor a report document",
     );
   });
 });

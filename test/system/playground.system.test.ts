@@ -1,12 +1,15 @@
 /**
  * The browser playground (docs/playground, issue 15) in Chromium, opened from `file://` as a
  * person opens it from disk: pasting the seed shows its tables with no error; pasting 平潭 2020
- * lists T3_RESULT_TOTAL and marks its cells (a click on the finding highlights the cell, hovering
- * it shows the message); a .docx, a .pdf and a GB18030 text file open; a file no reader takes is
- * refused with a reason; en changes the messages; last year's report gives the cross-year
- * findings; the exports are a JSON, a .docx and a page; the layout holds at 1366×768 and at a
- * phone's width. Throughout: no console error, no CSP violation, no request outside the page's
- * own files, and the PDF reader fetched only when a PDF is opened. Screenshots in artifacts/.
+ * lists T3_RESULT_TOTAL among the report's problems, ahead of the problems of reading (collapsed
+ * by code), and marks its cells (a click on the finding highlights the cell and shows its
+ * message, Escape goes back; hovering it shows the message); a .docx, a .pdf and a GB18030 text
+ * file open; a file no reader takes, or a .docx that is none, is refused with a reason; en
+ * changes the messages; last year's report gives the cross-year findings; the exports are a
+ * JSON, a .docx (with the findings when asked) and a page; the layout holds at 1366×768 and at a
+ * phone's width, where only the tables scroll sideways. Throughout: no console error, no CSP
+ * violation, no request outside the page's own files, and the PDF reader fetched only when a PDF
+ * is opened. Screenshots in artifacts/.
  *
  * The test builds the page itself (npm run build:playground), so that it checks what the source
  * gives today.
@@ -15,9 +18,17 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReport, parseText, toHTML, toText } from "../../src/index.js";
+import {
+  createReport,
+  type Finding,
+  parseText,
+  toHTML,
+  toText,
+  validate,
+} from "../../src/index.js";
 import { ARTIFACTS, launchChromium } from "./support.js";
 
 const DIST = join(process.cwd(), "docs", "playground", "dist");
@@ -61,6 +72,10 @@ afterAll(async () => {
 
 const byTestId = (id: string) => page.getByTestId(id);
 
+/** Whether the element of a locator has the focus (a function run in the page). */
+const FOCUSED = (element: { ownerDocument: { activeElement: unknown } }) =>
+  element === element.ownerDocument.activeElement;
+
 /** Pastes text into the source box as a person does: the clipboard, then Ctrl+V. */
 async function paste(text: string): Promise<void> {
   await byTestId("source").fill("");
@@ -101,9 +116,11 @@ async function valueCells(table: string): Promise<string[]> {
     .allTextContents();
 }
 
-const findingCodes = () =>
+const findingCodes = (list?: "problems" | "reading") =>
   page
-    .locator('[data-testid="findings"] li[data-code]')
+    .locator(
+      `[data-testid="findings"] ${list === undefined ? "" : `ol[data-list="${list}"] `}li[data-code]`,
+    )
     .evaluateAll((items) =>
       items.map(
         (item) => `${item.getAttribute("data-severity")} ${item.getAttribute("data-code")}`,
@@ -166,15 +183,53 @@ describe("the playground, opened from file://", () => {
     await shot("seed");
   });
 
-  it("pasting 平潭 2020 lists T3_RESULT_TOTAL and marks its cells", async () => {
-    await checkAfter(() => paste(corpusBody("github-013")));
-    expect(await findingCodes()).toContain("error T3_RESULT_TOTAL");
+  it("pasting 平潭 2020 lists T3_RESULT_TOTAL first, apart from the problems of reading, and marks its cells", async () => {
+    const text = corpusBody("github-013");
+    await checkAfter(() => paste(text));
+    // What the reader and the rules give in Node: one item per finding, each in its own list.
+    const read = parseText(text);
+    const rules = validate(read.report!).findings.filter(
+      (f) => !read.findings.some((r) => r.code === f.code && r.path.join() === f.path.join()),
+    );
+    const line = (f: Finding) => `${f.severity} ${f.code}`;
+    const problems = await findingCodes("problems");
+    expect(problems).toContain("error T3_RESULT_TOTAL");
+    expect([...problems].sort()).toEqual(rules.map(line).sort());
+    expect((await findingCodes("reading")).sort()).toEqual(read.findings.map(line).sort());
+    expect((await findingCodes()).length).toBe(read.findings.length + rules.length);
+    // The report's problems come first: T3_RESULT_TOTAL is among the first items of the lists.
+    const all = await findingCodes();
+    expect(all.slice(0, rules.length)).toEqual(problems);
+    // Many notes of one code are one line, which opens to them.
+    const recovered = read.findings.filter((f) => f.code === "PARSE_CELLS_RECOVERED").length;
+    expect(recovered).toBeGreaterThan(3);
+    const group = page.locator(
+      '[data-testid="findings"] li.play-group[data-group="PARSE_CELLS_RECOVERED"]',
+    );
+    expect(await group.locator("summary").textContent()).toContain(`${recovered} 处数字粘连`);
+    expect(await group.locator("li[data-code]").count()).toBe(recovered);
+    expect(await group.locator("li[data-code]").first().isVisible()).toBe(false);
+    // The summary counts the report's errors, and the unread cells apart.
+    const errors = rules.filter((f) => f.severity === "error").length;
+    const unreadable = read.findings.filter((f) => f.code === "PARSE_CELL_UNREADABLE").length;
+    const summary = (await byTestId("summary").textContent()) ?? "";
+    expect(summary).toContain(`错误 ${errors} 项`);
+    expect(summary).toContain(`另有 ${unreadable} 个单元格无法读取`);
+    expect(summary).toContain("2020");
+    // The message is what an item says; its code is a small tag beside it.
+    const item = page.locator('[data-testid="findings"] li[data-code="T3_RESULT_TOTAL"]').first();
+    expect(await item.locator(".play-message").textContent()).not.toContain("T3_RESULT_TOTAL");
+    expect(await item.locator("small.play-code").textContent()).toBe("T3_RESULT_TOTAL");
     const marked = page.locator(
       '[data-testid="report"] td[data-findings~="T3_RESULT_TOTAL"][data-severity="error"]',
     );
     expect(await marked.count()).toBeGreaterThan(0);
-    expect(await byTestId("summary").textContent()).toContain("2020");
     await shot("pingtan-2020");
+    await group.locator("summary").click();
+    expect(await group.locator("li[data-code]").first().isVisible()).toBe(true);
+    await byTestId("findings").screenshot({
+      path: join(ARTIFACTS, "playground-pingtan-2020-findings.png"),
+    });
   });
 
   it("a click on a finding highlights its cell; hovering a marked cell shows its message", async () => {
@@ -185,10 +240,24 @@ describe("the playground, opened from file://", () => {
     await item.locator("button").click();
     const cell = page.locator(`[data-testid="report"] [data-path="${path}"]`);
     await expect.poll(() => cell.getAttribute("class")).toContain("play-focus");
+    const tip = byTestId("tip");
+    // The cell has the focus and shows its message, as on Tab, once scrolled to.
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(message);
+    expect(await cell.evaluate(FOCUSED)).toBe(true);
+    expect(await byTestId("back").isVisible()).toBe(true);
     await shot("pingtan-2020-highlighted");
+    // Escape goes back to the finding followed.
+    await page.keyboard.press("Escape");
+    expect(await item.locator("button").evaluate(FOCUSED)).toBe(true);
+    expect(await tip.isVisible()).toBe(false);
+    // So does the button kept in view at the bottom of the screen.
+    await item.locator("button").click();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await byTestId("back").click();
+    expect(await item.locator("button").evaluate(FOCUSED)).toBe(true);
     await page.mouse.move(0, 0);
     await cell.hover();
-    const tip = byTestId("tip");
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain(message);
     await shot("pingtan-2020-hover");
@@ -205,6 +274,12 @@ describe("the playground, opened from file://", () => {
     expect(await byTestId("check").textContent()).toBe("Check");
     expect(await byTestId("summary").textContent()).toMatch(/\d+ errors? · \d+ warnings?/);
     expect(await page.evaluate("document.documentElement.lang")).toBe("en");
+    expect(await byTestId("summary").textContent()).toMatch(/\d+ cells? could not be read/);
+    // The language stays on the title's line at a laptop's width.
+    const title = (await page.locator("h1").boundingBox())!;
+    const language = (await byTestId("locale").boundingBox())!;
+    expect(language.y).toBeLessThan(title.y + title.height);
+    await page.evaluate("window.scrollTo(0, 0)");
     await shot("pingtan-2020-en");
     await checkAfter(() => byTestId("locale").selectOption("zh"));
   });
@@ -242,6 +317,30 @@ describe("the playground, opened from file://", () => {
     expect(await byTestId("status").textContent()).toContain("seed-gb18030.txt");
     expect((await valueCells("applications")).length).toBeGreaterThan(50);
     expect((await findingCodes()).filter((f) => f.startsWith("error"))).toEqual([]);
+  });
+
+  it("a .docx that is none says it could not be read, and why", async () => {
+    await checkAfter(() =>
+      byTestId("file").setInputFiles({
+        name: "garbage.docx",
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from("PK\x03\x04 not a zip at all"),
+      }),
+    );
+    const status = (await byTestId("status").textContent()) ?? "";
+    expect(status).toContain("无法读取 garbage.docx");
+    expect(status).not.toContain("已读取");
+    expect(await byTestId("status").getAttribute("data-state")).toBe("problem");
+    expect(await findingCodes("reading")).toEqual(["error SOURCE_UNREADABLE"]);
+    expect(await byTestId("summary").getAttribute("data-state")).toBe("error");
+  });
+
+  it("the check button with nothing to check asks for a report", async () => {
+    // Typed, then erased: nothing to check.
+    await byTestId("source").fill("x");
+    await byTestId("source").fill("");
+    await checkAfter(() => byTestId("check").click());
+    expect(await byTestId("status").textContent()).toBe("请先粘贴报告文字或打开文件。");
   });
 
   it("a file no reader takes is refused with the reason", async () => {
@@ -293,21 +392,55 @@ describe("the playground, opened from file://", () => {
     const docx = await save("export-docx");
     expect(docx.name.endsWith(".docx")).toBe(true);
     expect([...docx.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+    // The findings go after the report in the .docx only when asked.
+    const body = (bytes: Buffer) =>
+      new TextDecoder().decode(unzipSync(new Uint8Array(bytes))["word/document.xml"]);
+    expect(body(docx.bytes)).not.toContain("检查发现");
+    await checkAfter(() => paste(corpusBody("github-013")));
+    await byTestId("export-docx-findings").check();
+    const withFindings = await save("export-docx");
+    expect(body(withFindings.bytes)).toContain("检查发现");
+    expect(body(withFindings.bytes)).toContain("应等于本列各项办理结果之和");
+    await byTestId("export-docx-findings").uncheck();
+    await checkAfter(() => paste(corpusBody("seed-dacaozhuang-2022")));
     const html = await save("export-html");
     const text = html.bytes.toString("utf8");
     expect(text.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(text).toContain('data-path="applications.newlyReceived.naturalPerson"');
   });
 
-  it("fits a phone's width: only the report's tables scroll sideways", async () => {
+  it("has one h1, the tool's title (the report's title is a heading under it)", async () => {
+    expect(await page.locator("h1").count()).toBe(1);
+    expect(await page.locator("h1").getAttribute("data-word")).toBe("title");
+    expect(await page.locator('[data-testid="report"] h2.zfxxgk-title').count()).toBe(1);
+  });
+
+  it("fits a phone's width: only the report's tables scroll sideways, and a check shows its summary", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate("window.scrollTo(0, 0)");
+    await checkAfter(() => paste(corpusBody("github-013")));
     const overflow = await page.evaluate(
       "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // The summary is in view after the check (the findings are under the input there).
+    const summary = (await byTestId("summary").boundingBox())!;
+    expect(summary.y).toBeGreaterThanOrEqual(0);
+    expect(summary.y + summary.height).toBeLessThanOrEqual(844);
     await shot("phone");
-    await page.locator('[data-testid="report"]').scrollIntoViewIfNeeded();
+    // The report itself does not scroll sideways; the wide tables do, each in its own box.
+    const report = page.locator('[data-testid="report"]');
+    expect(await report.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+    const boxes = page.locator('[data-testid="report"] .play-table-scroll');
+    expect(await boxes.count()).toBe(3);
+    const wide = page.locator(
+      '[data-testid="report"] .play-table-scroll:has(table[data-table="applications"])',
+    );
+    expect(await wide.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeGreaterThan(0);
+    await report.scrollIntoViewIfNeeded();
     await shot("phone-report");
+    await wide.scrollIntoViewIfNeeded();
+    await shot("phone-table");
     await page.setViewportSize({ width: 1366, height: 768 });
   });
 
