@@ -42,14 +42,9 @@ async function run(options: CliOptions, worker: URL): Promise<number> {
     const { runValidate } = await import("./validate.js");
     return runValidate(options, worker, fail);
   }
-  const { openSink } = await import("./sink.js");
-  let sink: Awaited<ReturnType<typeof openSink>>;
-  try {
-    sink = await openSink(options.out);
-  } catch (error) {
-    fail(`cannot write ${options.out}: ${(error as Error).message}`);
-    return 2;
-  }
+  const { openSinkOrFail } = await import("./sink.js");
+  const sink = await openSinkOrFail(options.out, fail);
+  if (sink === undefined) return 2;
   try {
     switch (options.command) {
       case "help":

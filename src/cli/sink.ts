@@ -49,3 +49,19 @@ export async function fileSink(path: string): Promise<Sink> {
 export function openSink(out: string | undefined): Promise<Sink> {
   return out === undefined ? Promise.resolve(stdoutSink()) : fileSink(out);
 }
+
+/**
+ * The sink of `--out`, or `undefined` after `fail` has said why the file cannot be written (the
+ * command then exits 2 before reading any input).
+ */
+export async function openSinkOrFail(
+  out: string | undefined,
+  fail: (message: string) => void,
+): Promise<Sink | undefined> {
+  try {
+    return await openSink(out);
+  } catch (error) {
+    fail(`cannot write ${out}: ${(error as Error).message}`);
+    return undefined;
+  }
+}

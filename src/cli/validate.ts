@@ -12,7 +12,7 @@ import { type Input, listInputs } from "./inputs.js";
 import { orderedMap } from "./order.js";
 import { type Progress, startProgress } from "./progress.js";
 import { inShard } from "./shard.js";
-import { openSink } from "./sink.js";
+import { openSinkOrFail } from "./sink.js";
 import { summaryLine, type Tally } from "./words.js";
 
 /** Runs checks: in this thread, or in a pool that is shut down by `close`. */
@@ -182,13 +182,8 @@ export async function runValidate(
       return 2;
     }
   }
-  let sink: Awaited<ReturnType<typeof openSink>>;
-  try {
-    sink = await openSink(options.out);
-  } catch (error) {
-    fail(`cannot write ${options.out}: ${(error as Error).message}`);
-    return 2;
-  }
+  const sink = await openSinkOrFail(options.out, fail);
+  if (sink === undefined) return 2;
   const settings: Settings = {
     locale: options.locale,
     severity: options.severity,
