@@ -12,6 +12,7 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { SectionDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey } from "../text/normalize.js";
+import { keyIndexAt } from "./labels.js";
 import type { HeadingMatch } from "./sections.js";
 
 /** Key characters between a caption and its header (a word or two a copy may put there). */
@@ -210,18 +211,8 @@ export function withTableAnchors(
 ): HeadingMatch[] {
   const found = new Map(headings.map((heading) => [heading.section.key, heading]));
   const result: HeadingMatch[] = [];
-  const keyAt = (position: number): number => {
-    // A binary search of the key positions, once per section.
-    let low = 0;
-    let high = stream.starts.length;
-    while (low < high) {
-      tick(meter, 1);
-      const middle = (low + high) >> 1;
-      if (stream.starts[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  // A binary search of the key positions, once per section.
+  const keyAt = (position: number): number => keyIndexAt(stream, position, meter);
   let lower = 0;
   sections.forEach((section, index) => {
     const heading = found.get(section.key);

@@ -79,8 +79,12 @@ export function printedColumns(
   return taken.map(({ column, template }) => ({ column, template }));
 }
 
-/** Key characters a cut-short header keeps at least to stand for its column. */
-const SHORTEST_CUT = 2;
+/**
+ * Key characters a cut-short header keeps at least to stand for a missing column. Fewer than a
+ * label matched alone needs (gridmap's four): here the words must also be the beginnings of the
+ * missing columns, in their order, with nothing left over.
+ */
+const SHORTEST_BEGINNING = 2;
 
 /**
  * Whether the header words are this template's columns, some of them cut short in the copy
@@ -116,7 +120,7 @@ function ownCutShort(
     const full = matchKey(column.label);
     let length = 0;
     while (length < full.length && rest[length] === full[length]) length++;
-    if (length < SHORTEST_CUT) return false;
+    if (length < SHORTEST_BEGINNING) return false;
     rest = rest.slice(length);
   }
   return rest === "";

@@ -418,9 +418,10 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   // The key is built from slices of the text (runs of characters kept as they are) and the
   // replacements in between: one string per character would cost more than the scan itself.
   const parts: string[] = [];
-  // Two positions per key unit, in typed arrays: most units keep their character, so the key is
-  // about as long as the text; an NFKC expansion (`㍻` → `平成`) doubles the arrays when needed.
-  // Two growing arrays of boxed numbers cost more than the rest of the pass.
+  // Two positions per key unit, in typed arrays sized to the text: most units keep their
+  // character, so the key is about as long as the text; an NFKC expansion (`㍻` → `平成`) doubles
+  // the arrays when needed. The pushes onto two growing arrays were a fifth of this function's
+  // samples in parseText's profile.
   let starts = new Int32Array(text.length + 16);
   let ends = new Int32Array(text.length + 16);
   let length = 0;
