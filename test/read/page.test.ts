@@ -173,3 +173,83 @@ describe("the page's text copied without its links", () => {
     expect(report?.meta?.title).toBe("某局2021年政府信息公开工作年度报告");
   });
 });
+
+describe("table 四 in a PDF's text stream order (pdftotext without -layout)", () => {
+  // The 平潭 2021 Word report saved as PDF (test/fixtures/pdf/pingtan-2021-word-ruled.pdf), its
+  // table 四 as `pdftotext` writes it in stream order: the header words interleaved with the values,
+  // and the values not in the columns' order (administrative review: 维持 1, 纠正 0, 其他 2, 尚未审结
+  // 0, 总计 3; litigation without review: 维持 12 … 总计 12).
+  const stream = (first: string, second: string) =>
+    [
+      "平潭综合实验区2021年度政府信息公开工作年度报告",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "行政复议",
+      "",
+      "行政诉讼",
+      "未经复议直接起诉",
+      "",
+      "结果",
+      "维持",
+      "",
+      "结果 其他 尚未",
+      "纠正 结果 审结",
+      "",
+      "总",
+      "计",
+      "",
+      ...first.split(" ").flatMap((value) => [value, ""]),
+      "复议后起诉",
+      "",
+      "结果 结果 其他 尚未",
+      "维持 纠正 结果 审结",
+      "",
+      "总",
+      "计",
+      "",
+      "结果 结果 其他 尚未",
+      "总计",
+      "维持 纠正 结果 审结",
+      "",
+      ...second.split(" ").flatMap((value) => [value, ""]),
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+  const four = (text: string) => parseText(text).report?.reviewsAndLitigation;
+
+  it("values out of order that break a group total are not placed, and are quoted", () => {
+    const { report, findings } = parseText(stream("1 0 3 2 0", "12 12 0 0 0 0 0 0 0 0"));
+    expect(report?.reviewsAndLitigation).toEqual({
+      administrativeReview: {},
+      litigationWithoutReview: {},
+      litigationAfterReview: {},
+    });
+    const ambiguous = findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((f) => [f.path, f.actual])).toEqual([
+      [["reviewsAndLitigation"], "1 | 0 | 3 | 2 | 0 | 12 | 12 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0"],
+    ]);
+  });
+
+  it("values whose every group total holds are placed in order", () => {
+    expect(four(stream("1 0 2 0 3", "12 0 0 0 12 0 0 0 0 0"))?.administrativeReview).toEqual({
+      upheld: 1,
+      corrected: 0,
+      otherOutcome: 2,
+      pending: 0,
+      total: 3,
+    });
+  });
+
+  it("values in one run are the columns' order: a broken total is the report's own error", () => {
+    const oneRun = stream("1 0 3 2 0", "12 12 0 0 0 0 0 0 0 0")
+      .replace(/复议后起诉[\s\S]*?维持 纠正 结果 审结\n\n(?=12)/, "")
+      .replace(/\n\n(?=\d)/g, "\n");
+    expect(oneRun).not.toContain("复议后起诉");
+    expect(four(oneRun)?.administrativeReview).toEqual({
+      upheld: 1,
+      corrected: 0,
+      otherOutcome: 3,
+      pending: 2,
+      total: 0,
+    });
+  });
+});
