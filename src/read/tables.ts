@@ -26,6 +26,7 @@ import {
   readRow,
   readRows,
   type TableSource,
+  totalsHold,
   unescapeCells,
 } from "./rows.js";
 
@@ -82,7 +83,7 @@ function assemble(
     }
     const cutRow = result.truncatedAfter === id;
     if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
-      if (row && isAmbiguous(row)) {
+      if (row && (row.scrambled === true || isAmbiguous(row))) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
         const missing = row ? row.unreadable : columns.map((c) => c.key);
@@ -546,24 +547,6 @@ function reviewTokens(
     else if (started) words = true;
   }
   return { tokens, interrupted };
-}
-
-/** Whether every group total whose cells are all numbers equals the sum of its parts. */
-function totalsHold(
-  cells: readonly (Cell | undefined)[],
-  identities: readonly RowIdentity[],
-  meter?: Meter,
-): boolean {
-  return identities.every(({ slots, total }) => {
-    // One pass over the identity's cells.
-    tick(meter, 1 + slots.size);
-    const values = [...slots.values()].map((index) => cells[index]);
-    if (!values.every((cell) => typeof cell === "number")) return true;
-    const parts = [...slots.values()]
-      .filter((index) => index !== total)
-      .reduce((sum, index) => sum + (cells[index] as number), 0);
-    return parts === cells[total];
-  });
 }
 
 /** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
