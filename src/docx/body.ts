@@ -44,8 +44,10 @@ function readBlocksOf(container: Element, context: ReadContext, depth: number): 
       const name = wordName(child, prefixes);
       if (SKIPPED.has(name)) continue;
       if (name === "p") {
-        const { text, boxes } = readParagraph(child, context, level);
-        if (text !== "") blocks.push({ kind: "text", text });
+        const { text, boxes, navigation } = readParagraph(child, context, level);
+        if (text !== "") {
+          blocks.push(navigation ? { kind: "text", text, navigation } : { kind: "text", text });
+        }
         for (const box of boxes) blocks.push(box);
       } else if (name === "tbl") {
         for (const block of readTable(child, context, level)) blocks.push(block);

@@ -12,6 +12,7 @@
 import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
 import { tick } from "../text/meter.js";
+import { wordCharacterCount } from "../text/normalize.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
 import { MAX_CHAIN, numberingOfStyle, numberingPropertiesOf } from "./styles.js";
 import {
@@ -97,13 +98,17 @@ function labelOf(paragraph: Element, context: ReadContext): string {
   return context.numberer.label({ id, level: own?.level ?? inherited?.level, style });
 }
 
-/** Appends the text of the inline content of `element` to `out`, text boxes to `boxes`. */
+/**
+ * Appends the text of the inline content of `element` to `out`, text boxes to `boxes`, and the
+ * text of hyperlinks to other documents (not to a bookmark of this one) to `links`.
+ */
 function readInline(
   element: Element,
   context: ReadContext,
   depth: number,
   out: string[],
   boxes: Block[],
+  links: string[],
 ): void {
   if (depth > MAX_DEPTH) return;
   const { prefixes } = context;
@@ -117,20 +122,26 @@ function readInline(
     else if (name === "t") out.push(textOf(child));
     else if (name === "sym") out.push(symbol(child, prefixes));
     else if (name === "r") {
-      if (!hidden(child, context)) readInline(child, context, depth + 1, out, boxes);
+      if (!hidden(child, context)) readInline(child, context, depth + 1, out, boxes, links);
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);
     } else if (name === "ruby") {
       // Phonetic guides: the base text is printed, the guide above it is not.
       const base = wordChild(child, prefixes, "rubyBase");
-      if (base) readInline(base, context, depth + 1, out, boxes);
+      if (base) readInline(base, context, depth + 1, out, boxes, links);
     } else if (name === "mc:AlternateContent") {
       const branch = alternative(child, prefixes);
-      if (branch) readInline(branch, context, depth + 1, out, boxes);
+      if (branch) readInline(branch, context, depth + 1, out, boxes, links);
+    } else if (name === "hyperlink" && wordAttribute(child, prefixes, "anchor") === undefined) {
+      // A link to another document (a web page pasted into Word keeps its menus' links).
+      const text: string[] = [];
+      readInline(child, context, depth + 1, text, boxes, links);
+      out.push(...text);
+      links.push(...text);
     } else {
-      // Hyperlinks, smart tags, fields, content controls, insertions, drawings (for their text
-      // boxes), and elements of other namespaces: read through.
-      readInline(child, context, depth + 1, out, boxes);
+      // Bookmark links, smart tags, fields, content controls, insertions, drawings (for their
+      // text boxes), and elements of other namespaces: read through.
+      readInline(child, context, depth + 1, out, boxes, links);
     }
   }
 }
@@ -149,11 +160,17 @@ export function readParagraph(
   paragraph: Element,
   context: ReadContext,
   depth: number,
-): { readonly text: string; readonly boxes: readonly Block[] } {
+): { readonly text: string; readonly boxes: readonly Block[]; readonly navigation: boolean } {
   const out = [labelOf(paragraph, context)];
   const boxes: Block[] = [];
-  readInline(paragraph, context, depth + 1, out, boxes);
+  const links: string[] = [];
+  readInline(paragraph, context, depth + 1, out, boxes, links);
   const text = out.join("");
   tick(context.meter, 2 * text.length);
-  return { text: text.trim(), boxes };
+  // At least half of its letters in links to other documents: a line of a page's navigation, as
+  // the HTML reader tells it (the text of nested links is counted once per level, which only
+  // makes a line of links more of one).
+  const linked = links.length === 0 ? 0 : wordCharacterCount(links.join(""), context.meter);
+  const navigation = linked > 0 && 2 * linked >= wordCharacterCount(text, context.meter);
+  return { text: text.trim(), boxes, navigation };
 }

@@ -10,6 +10,8 @@
  * - `w:gridBefore` / `w:gridAfter` (grid columns a row leaves out) become an empty cell spanning
  *   them, so that every row starts at the table's first column.
  * - A table nested in a cell is a grid of its own, after its table; the cell keeps its paragraphs.
+ *   But a table whose cells hold the report's tables is a page's frame (a web page pasted into
+ *   Word, its menu | its article): its cells' content is read as blocks in order, as HTML's is.
  * - A deleted row (tracked change) is dropped, as the table reads with its changes accepted.
  *
  * A table that Word prints across pages is one `w:tbl`; a table typed as several (split by page
@@ -103,7 +105,8 @@ function gridCell(cell: OpenCell): GridCell {
 }
 
 /**
- * The table as a grid block, followed by the grids of the tables nested in its cells.
+ * The table as a grid block, followed by the grids of the tables nested in its cells; or, when
+ * tables are nested in it (a page's frame), its cells' blocks in order.
  *
  * @example
  * ```ts
@@ -115,6 +118,8 @@ function gridCell(cell: OpenCell): GridCell {
 export function readTable(table: Element, context: ReadContext, depth: number): Block[] {
   const { prefixes } = context;
   const nested: Block[] = [];
+  // Every cell's blocks in reading order, for a table that turns out to be a frame.
+  const inOrder: Block[] = [];
   const rows: OpenCell[][] = [];
   // The cells whose vertical merge may go on in the next row, by the grid column they start at.
   let open = new Map<number, OpenCell>();
@@ -138,6 +143,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
       const horizontal = merge(property(cell, prefixes, "tcPr", "hMerge"), prefixes);
       const text: string[] = [];
       for (const block of context.readBlocks(cell, depth + 1)) {
+        inOrder.push(block);
         if (block.kind === "text") text.push(block.text);
         else nested.push(block);
       }
@@ -164,6 +170,8 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
     open = next;
     rows.push(cells);
   }
+  // No table of a report holds another: one that does frames a page.
+  if (nested.length > 0) return inOrder;
   const grid: Grid = { rows: rows.map((cells) => cells.map(gridCell)) };
   return [{ kind: "table", grid }, ...nested];
 }

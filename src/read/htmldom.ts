@@ -6,6 +6,7 @@
  * @module
  */
 import { type Meter, tick } from "../text/meter.js";
+import { wordCharacterCount } from "../text/normalize.js";
 import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
 import { type ChildNode, type Element, parseDocument } from "./markup.js";
 
@@ -185,14 +186,6 @@ interface TableBuilder {
 
 const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0 });
 
-const WORD_CHARACTERS = /[\p{L}\p{N}]/gu;
-
-/** How many letters and digits a text has. */
-function wordCharacters(text: string, meter?: Meter): number {
-  tick(meter, 1 + text.length);
-  return text.match(WORD_CHARACTERS)?.length ?? 0;
-}
-
 /**
  * A link to another page (or a page action such as `javascript:window.print()`): an `href` that is
  * not a fragment of this page. A table of contents linking to the report's own headings is no
@@ -216,7 +209,7 @@ function breakLine(sink: Sink, meter?: Meter): void {
   if (line === "") return;
   // A line at least half of whose letters are link text is the page's navigation (a menu item, a
   // breadcrumb, 上一篇：《…》), as reading modes tell a page's chrome from its article.
-  const navigation = linked > 0 && 2 * linked >= wordCharacters(line, meter);
+  const navigation = linked > 0 && 2 * linked >= wordCharacterCount(line, meter);
   sink.blocks.push(
     navigation ? { kind: "text", text: line, navigation } : { kind: "text", text: line },
   );
@@ -327,7 +320,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       tick(meter, node.data.length);
       const into = sink();
       into.pieces.push(node.data);
-      if (links > 0) into.linked += wordCharacters(node.data, meter);
+      if (links > 0) into.linked += wordCharacterCount(node.data, meter);
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;

@@ -314,6 +314,21 @@ export function toSimplified(text: string, meter?: Meter): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+const WORD_CHARACTERS = /[\p{L}\p{N}]/gu;
+
+/**
+ * How many letters and digits a text has: the readers weigh a line's link text against it.
+ *
+ * @example
+ * ```ts
+ * wordCharacterCount("上一篇：某局2020年报告"); // 12
+ * ```
+ */
+export function wordCharacterCount(text: string, meter?: Meter): number {
+  tick(meter, 1 + text.length);
+  return text.match(WORD_CHARACTERS)?.length ?? 0;
+}
+
 /**
  * `text.normalize("NFKC")`, without the call for pure ASCII (its own NFKC form): the parser
  * normalises every cell token, and most are digits.

@@ -8,25 +8,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
-import { type Report, toJSON } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
+import { cellsOf } from "../support/cells.js";
 import { fixture } from "./support.js";
-
-const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
-
-/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
-function cellsOf(report: Report | undefined): Map<string, string> {
-  const cells = new Map<string, string>();
-  if (report === undefined) return cells;
-  const json = toJSON(report) as Record<string, unknown>;
-  const walk = (value: unknown, path: string) => {
-    if (value !== null && typeof value === "object" && !("mark" in value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
-    } else cells.set(path, JSON.stringify(value));
-  };
-  for (const table of TABLES) walk(json[table], table);
-  return cells;
-}
 
 /** The PDF's cells against the Word file's: the paths right, wrong (with both values), absent. */
 function compare(pdf: Map<string, string>, word: Map<string, string>) {

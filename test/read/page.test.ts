@@ -7,49 +7,11 @@
  * the first one decided the year before: 2020 for this 2021 report, which forced the 2019 template
  * onto 2021 tables (TEMPLATE_MIXED, cells lost) and glued the side list's heading to the agency.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseHTML, parseText, type Report, readDocument, toJSON } from "../../src/index.js";
 import { htmlDocument } from "../../src/read/htmldom.js";
 import { renderDocument } from "../../src/read/render.js";
-
-const article = readFileSync(
-  fileURLToPath(new URL("../fixtures/html/word2010-pingtan-2021.html", import.meta.url)),
-  "utf8",
-);
-const content = article.slice(
-  article.indexOf("<div class=WordSection1"),
-  article.lastIndexOf("</body>"),
-);
-
-const SIDE = `<div class="side"><h3>政府信息公开年报</h3><ul>
-<li><a href="/2020/a.html">平潭综合实验区2020年度政府信息公开工作年度报告</a></li>
-<li><a href="/2022/b.html">平潭综合实验区2022年度政府信息公开工作年度报告</a></li>
-<li><a href="/2019/c.html">平潭综合实验区2019年度政府信息公开工作年度报告</a></li></ul></div>`;
-
-const ARTICLE = `<div class="article"><h1>平潭综合实验区2021年度政府信息公开工作年度报告</h1>
-<div class="info"><span>发布时间：2022-01-25 10:30</span> <span>来源：管委会办公室</span>
-<span>字号：[<a href="javascript:size(16)">大</a> <a href="javascript:size(14)">中</a> <a href="javascript:size(12)">小</a>]</span></div>
-<div class="content">${content}</div>
-<div class="tools"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
-<div>上一篇：<a href="/x.html">平潭综合实验区2020年度政府信息公开工作年度报告</a></div>
-<div>下一篇：<a href="/y.html">关于2021年度行政许可实施情况的公告</a></div></div>`;
-
-const HEAD = `<!DOCTYPE html><html><head><meta charset="utf-8">
-<title>平潭综合实验区2021年度政府信息公开工作年度报告_平潭综合实验区管委会</title>
-<script>document.write("2020年政府信息公开工作年度报告")</script></head><body>
-<div class="top"><div class="logo">平潭综合实验区管委会</div>
-<ul class="menu"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
-<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/nb/">政府信息公开年报</a></div>`;
-
-const FOOT = `<div class="foot"><p>主办单位：平潭综合实验区管委会办公室　承办单位：平潭综合实验区信息中心</p>
-<p>网站标识码：3501000001　闽ICP备12345678号</p></div></body></html>`;
-
-/** The page laid out with divs: the side list, then the article. */
-const divPage = `${HEAD}${SIDE}${ARTICLE}${FOOT}`;
-/** The page framed by a table, as older CMS templates lay it out: side list | article. */
-const framedPage = `${HEAD}<table width="1000"><tr><td width="200" valign="top">${SIDE}</td><td width="800">${ARTICLE}</td></tr></table>${FOOT}`;
+import { article, divPage, framedPage } from "../fixtures/cms-page.js";
 
 const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
 const tablesOf = (report: Report | undefined) =>

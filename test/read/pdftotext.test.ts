@@ -7,27 +7,13 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
-import { parseText, type Report, toJSON } from "../../src/index.js";
+import { parseText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { cellsOf } from "../support/cells.js";
 
-const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
 const text = (name: string) =>
   readFileSync(new URL(`../fixtures/pdftotext/${name}`, import.meta.url), "utf8");
-
-/** Every cell of the three tables by its path (`applications.disclosed.total`), as JSON. */
-function cellsOf(report: Report | undefined): Map<string, string> {
-  const cells = new Map<string, string>();
-  if (report === undefined) return cells;
-  const json = toJSON(report) as Record<string, unknown>;
-  const walk = (value: unknown, path: string) => {
-    if (value !== null && typeof value === "object" && !("mark" in value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
-    } else cells.set(path, JSON.stringify(value));
-  };
-  for (const table of TABLES) walk(json[table], table);
-  return cells;
-}
 
 function compare(read: Map<string, string>, truth: Map<string, string>) {
   const wrong: string[] = [];

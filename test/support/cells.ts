@@ -1,0 +1,21 @@
+/**
+ * A report's table cells by path, for tests that read one report from several renderings and
+ * count the cells right, wrong and absent against an oracle.
+ */
+import { type Report, toJSON } from "../../src/index.js";
+
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+
+/** Every cell of the three tables, by its path (`applications.disclosed.total`), as JSON. */
+export function cellsOf(report: Report | undefined): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (report === undefined) return cells;
+  const json = toJSON(report) as Record<string, unknown>;
+  const walk = (value: unknown, path: string) => {
+    if (value !== null && typeof value === "object" && !("mark" in value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    } else cells.set(path, JSON.stringify(value));
+  };
+  for (const table of TABLES) walk(json[table], table);
+  return cells;
+}
