@@ -25,7 +25,9 @@ describe("keepNatives", () => {
 
   it("the command's PDF reader leaves this thread's push and JSON as they were", async () => {
     const natives = [Array.prototype.push, JSON.parse, JSON.stringify];
-    const read = await READERS.pdf!.load();
+    const reader = READERS.pdf!;
+    if (reader.input !== "bytes") throw new Error("the PDF reader takes bytes");
+    const read = await reader.load();
     const first = await read(pdf(), { locale: "zh", severity: {} });
     const second = await read(pdf(), { locale: "zh", severity: {} });
     expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(natives);
