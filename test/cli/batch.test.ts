@@ -37,6 +37,46 @@ describe("batches", () => {
     );
   });
 
+  it("fills a batch by the items' weights: a heavy item fills one alone", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        async (weights, most) => {
+          const got = await collect(
+            batches(
+              from(weights),
+              () => most,
+              1_000,
+              (w) => w,
+            ),
+          );
+          expect(got.flat()).toEqual(weights);
+          for (const [index, batch] of got.entries()) {
+            const sum = batch.reduce((a, b) => a + b, 0);
+            // Under the size until its last item; full, unless it is the last batch.
+            expect(sum - batch[batch.length - 1]!).toBeLessThan(most);
+            if (index < got.length - 1) expect(sum).toBeGreaterThanOrEqual(most);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(
+      await collect(
+        batches(
+          from([1, 8, 1, 1, 8]),
+          () => 8,
+          1_000,
+          (w) => w,
+        ),
+      ),
+    ).toEqual([
+      [1, 8],
+      [1, 1, 8],
+    ]);
+  });
+
   it("sends a batch that is not full when the source pauses (no wait for the next item)", async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
