@@ -5,7 +5,6 @@ import type { Finding } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import type { SourceFormat } from "../read/source.js";
 import type { ParseOptions } from "../read/text.js";
-import { keepNatives } from "./natives.js";
 
 /** What every reader returns (`parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`). */
 export interface ReadResult {
@@ -20,24 +19,6 @@ export type Reader =
   | { readonly input: "text"; readonly load: () => Promise<Read<string>> }
   | { readonly input: "bytes"; readonly load: () => Promise<Read<Uint8Array>> };
 
-/**
- * Puts back the built-ins pdf.js's polyfills replace (see natives.ts). Captured when this module
- * is loaded, which is before any reader is.
- */
-const restoreNatives = keepNatives();
-
-/** The PDF reader, with the thread's built-ins put back after each file. */
-async function loadPdf(): Promise<Read<Uint8Array>> {
-  const { parsePdf } = await import("../pdf.js");
-  return async (bytes, options) => {
-    try {
-      return await parsePdf(bytes, options);
-    } finally {
-      restoreNatives();
-    }
-  };
-}
-
 /** The readers of this version; a format without one gives `UNSUPPORTED_FORMAT`. */
 export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   text: { input: "text", load: async () => (await import("../index.js")).parseText },
@@ -45,5 +26,5 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
   // The reader's own module, not the ./docx entry, which also holds toDocx and its Word writer.
   docx: { input: "bytes", load: async () => (await import("../docx/parse.js")).parseDocx },
-  pdf: { input: "bytes", load: loadPdf },
+  pdf: { input: "bytes", load: async () => (await import("../pdf.js")).parsePdf },
 };

@@ -7,7 +7,8 @@
  * (`disableFontFace`, `useSystemFonts: false`), nothing fetched (no CMap, standard-font or wasm
  * URL; `useWorkerFetch: false`), no image decoded (`maxImageSize: 0`), errors in a page's content
  * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
- * verbosity (which `getDocument` would set globally if it were passed one).
+ * verbosity (which `getDocument` would set globally if it were passed one); and the built-ins its
+ * legacy build's polyfills replace in Node 20 are put back (natives.ts).
  *
  * The worker: in Node, pdf.js finds no `Worker` and runs its "fake worker", importing
  * `pdf.worker.mjs` from beside its own `pdf.mjs`, with nothing to configure. In a browser, pdf.js
@@ -16,6 +17,9 @@
  *
  * @module
  */
+// First, for its evaluation: captures the thread's built-ins before pdf.js replaces them (see
+// natives.ts). A bare import stays first when imports are sorted.
+import "./natives.js";
 import {
   AnnotationMode,
   getDocument,
@@ -25,8 +29,12 @@ import {
 } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import type { Matrix, PageContent } from "./geometry.js";
+import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
+
+// pdf.js has loaded: the user's built-ins go back (the reading does not need core-js's versions).
+restoreNatives();
 
 /** What the bytes gave: the pages, or why they could not be read. */
 export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
@@ -129,5 +137,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   } finally {
     // Ends the document and its worker; a failure to clean up changes nothing for the reader.
     await task?.destroy().catch(() => undefined);
+    // The worker module, loaded with the first document, replaces the built-ins again.
+    restoreNatives();
   }
 }

@@ -3,10 +3,11 @@
  * worker file on its own, nothing configured), without `eval` or `new Function`, and the root
  * entry never loads pdf.js (about 1 MB that `import { validate }` must not pull in).
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import type { parsePdf as ParsePdf } from "../../src/pdf.js";
 import { fixture } from "../pdf/support.js";
@@ -61,6 +62,38 @@ describe("the built ./pdf entry", () => {
       expect(result.report?.applications).toBeDefined();
     }
   }, 60_000);
+});
+
+describe("the user's built-ins", () => {
+  // A fresh Node process each, so that the built-ins are the engine's own before the entry loads.
+  // On Node 20 and 21, pdf.js's legacy build replaces these three (see src/pdf/natives.ts).
+  const script = (load: string) => `
+    const before = [Array.prototype.push, JSON.parse, JSON.stringify];
+    const same = () => [Array.prototype.push, JSON.parse, JSON.stringify].every((f, i) => f === before[i]);
+    (async () => {
+      const { parsePdf } = ${load};
+      const loaded = same();
+      const bytes = require("node:fs").readFileSync(${JSON.stringify(
+        fileURLToPath(new URL("../fixtures/pdf/seed-chromium.pdf", import.meta.url)),
+      )});
+      const result = await parsePdf(new Uint8Array(bytes));
+      console.log(JSON.stringify({ loaded, read: same(), year: result.report && result.report.year }));
+    })();`;
+
+  it.each([
+    [
+      "ESM",
+      () => `await import(${JSON.stringify(pathToFileURL(join(dist, "esm", "pdf.js")).href)})`,
+    ],
+    ["CommonJS", () => `require(${JSON.stringify(join(dist, "pdf.cjs"))})`],
+  ])(
+    "%s: loading ./pdf and reading a PDF leave push, JSON.parse and JSON.stringify alone",
+    (_, load) => {
+      const out = execFileSync(process.execPath, ["-e", script(load())], { encoding: "utf8" });
+      expect(JSON.parse(out)).toEqual({ loaded: true, read: true, year: 2022 });
+    },
+    60_000,
+  );
 });
 
 describe("no eval, no new Function while a PDF is read", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { keepNatives } from "../../src/cli/natives.js";
 import { READERS } from "../../src/cli/readers.js";
+import { keepNatives } from "../../src/pdf/natives.js";
+import { parsePdf } from "../../src/pdf.js";
 
 const pdf = () =>
   new Uint8Array(readFileSync(new URL("../fixtures/pdf/seed-chromium.pdf", import.meta.url)));
@@ -21,6 +22,13 @@ describe("keepNatives", () => {
     } finally {
       JSON.stringify = stringify;
     }
+  });
+
+  it("parsePdf leaves this thread's push and JSON as they were", async () => {
+    const natives = [Array.prototype.push, JSON.parse, JSON.stringify];
+    const first = await parsePdf(pdf());
+    expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(natives);
+    expect(first.report?.template).toBe("2021");
   });
 
   it("the command's PDF reader leaves this thread's push and JSON as they were", async () => {
