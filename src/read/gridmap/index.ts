@@ -56,6 +56,20 @@ const NAMES: readonly {
   ];
 })();
 
+/**
+ * The characters each table's labels can start a matching key with (see `matchScore`, which needs
+ * the key's first character to be a label's first, or its ordinal's): a cell starting otherwise
+ * names none of that table's labels, and is not weighed against each of them.
+ */
+const FIRSTS: readonly ReadonlySet<string>[] = NAMES.map(
+  ({ labels }) =>
+    new Set(
+      labels.flatMap(({ forms }) =>
+        forms.flatMap(({ ordinal, core }) => (core === "" ? [] : [core[0]!, (ordinal || core)[0]!])),
+      ),
+    ),
+);
+
 /** Fewer matching cells than this do not make a grid a table of the report. */
 const FEWEST_LABELS = 3;
 
@@ -76,9 +90,17 @@ export function classifyGrid(matrix: Matrix, meter?: Meter): TableKey | undefine
       if (slot === undefined || slot.copy || slot.key === "") continue;
       // Each cell against a fixed list of labels.
       tick(meter, 1 + slot.key.length);
-      NAMES.forEach((name, i) => {
-        if (name.labels.some((label) => matchScore(slot.key, label.forms, meter) > 0)) counts[i]!++;
-      });
+      const first = slot.key[0]!;
+      for (let i = 0; i < NAMES.length; i++) {
+        if (!FIRSTS[i]!.has(first)) continue;
+        const { labels } = NAMES[i]!;
+        for (const label of labels) {
+          if (matchScore(slot.key, label.forms, meter) > 0) {
+            counts[i]!++;
+            break;
+          }
+        }
+      }
     }
   }
   const best = Math.max(...counts);
