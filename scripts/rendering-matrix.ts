@@ -4,7 +4,7 @@
  * read back, and compared cell for cell with the report itself. A cell read back is right, wrong
  * (a number where the report has another: the failure a data team cannot see) or absent.
  *
- *   npx tsx scripts/rendering-matrix.ts [--only NAME] [--keep DIR] [--box]
+ *   npx tsx scripts/rendering-matrix.ts [--only NAME] [--keep DIR] [--box] [--fixtures]
  *
  * Paths (each with its variants):
  *   chromium  toHTML(report, {standalone: true}) printed by Chromium's page.pdf() → parsePdf; the
@@ -20,7 +20,8 @@
  *
  * The text is set in Noto Sans CJK SC, or with --box in the box font of
  * scripts/pdf-fixtures/box-font.py (the same widths, so the same layout, and PDFs of a few tens of
- * kilobytes: what scripts/matrix-fixtures.ts commits). --keep DIR keeps every rendering there.
+ * kilobytes). --keep DIR keeps every rendering there. --fixtures (with --box) copies the
+ * renderings that exposed a bug ({@link FIXTURES}) to test/fixtures/pdf/, for test/pdf/matrix.test.ts.
  * Set PYTHON to an interpreter with fontTools.
  */
 import { execFileSync } from "node:child_process";
@@ -50,7 +51,8 @@ const option = (name: string) => {
 };
 const only = option("--only");
 const keep = option("--keep");
-const box = args.includes("--box");
+const fixtures = args.includes("--fixtures");
+const box = fixtures || args.includes("--box");
 const python = process.env["PYTHON"] ?? "python3";
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-matrix-"));
 const family = box ? "ZfxxgkFixture" : "Noto Sans CJK SC";
@@ -146,6 +148,17 @@ const wordVariants: readonly WordVariant[] = [
   { name: "ruled-narrow", ruled: true, fit: 0.7 },
 ];
 
+/**
+ * The renderings committed as fixtures (report, path, variant): each read wrong cells before the
+ * fix its test names.
+ */
+const FIXTURES: readonly (readonly [string, string, string])[] = [
+  // A blank row's label run into the next row's cell (4.保护第三方合法权益5.属于三类内部事务信息).
+  ["shanghai-2019", "chromium", "no-borders"],
+  // Three narrow headers' first lines run together (自然人商业科研) over two columns.
+  ["shanghai-2019", "word", "unruled"],
+];
+
 // ---------------------------------------------------------------- fonts
 
 function boxFonts(pages: readonly string[]): string {
@@ -219,8 +232,23 @@ function wordVariant(document: string, variant: WordVariant): string {
     const width = Math.floor(textWidth(document) * variant.fit);
     xml = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => fitted(table, width));
   }
-  if (box) xml = xml.replace(/(w:(?:ascii|hAnsi|eastAsia|cs)=")[^"]*"/g, `$1${family}"`);
   return xml;
+}
+
+/** The package with every font its parts name (runs, styles, font table) the box font. */
+function boxed(parts: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, bytes] of Object.entries(parts)) {
+    out[name] = name.endsWith(".xml")
+      ? strToU8(
+          strFromU8(bytes)
+            .replace(/(w:(?:ascii|hAnsi|eastAsia|cs)=")[^"]*"/g, `$1${family}"`)
+            .replace(/(<w:font w:name=")[^"]*"/g, `$1${family}"`)
+            .replace(/<w:altName [^>]*\/>/g, ""),
+        )
+      : bytes;
+  }
+  return out;
 }
 
 function soffice(file: string, fontconfig: string | undefined): string {
@@ -360,10 +388,8 @@ try {
     const document = strFromU8(files["word/document.xml"]!);
     for (const variant of wordVariants) {
       const docx = join(work, `${name}-word-${variant.name}.docx`);
-      writeFileSync(
-        docx,
-        zipSync({ ...files, "word/document.xml": strToU8(wordVariant(document, variant)) }),
-      );
+      const parts = { ...files, "word/document.xml": strToU8(wordVariant(document, variant)) };
+      writeFileSync(docx, zipSync(box ? boxed(parts) : parts));
       const pdf = soffice(docx, fontconfig);
       const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
       rows.push(compare(name, "word", variant.name, report, result));
@@ -372,6 +398,13 @@ try {
   }
 } finally {
   await browser.close();
+  if (fixtures) {
+    for (const [report, path, variant] of FIXTURES) {
+      const name = `${report}-${path}-${variant}.pdf`;
+      copyFileSync(join(work, name), join(repo, "test/fixtures/pdf", name));
+      console.error(`wrote test/fixtures/pdf/${name}`);
+    }
+  }
   if (keep !== undefined) {
     mkdirSync(keep, { recursive: true });
     execFileSync("cp", ["-r", `${work}/.`, keep]);

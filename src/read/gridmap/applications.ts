@@ -322,7 +322,8 @@ export function mapApplications(
   }
   const byOrder = readBareRows(bare, version, collected, pending);
   if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
-  if (pending.length === 0 && !foreignRows) return { drafts: [], truncated: false };
+  if (pending.length === 0 && !foreignRows && collected.ambiguous.size === 0)
+    return { drafts: [], truncated: false };
   // Rows the printed borders place first; then the others, judged by the identities against
   // everything placed.
   const later: PendingRow[] = [];

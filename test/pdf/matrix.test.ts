@@ -1,0 +1,101 @@
+/**
+ * Renderings the rendering matrix (scripts/rendering-matrix.ts) found reading wrong numbers: the
+ * Shanghai 2019 report (many blank cells) printed by Chromium with its tables' borders removed, and
+ * saved by LibreOffice from toDocx with no ruling lines. The oracle is the report itself, compared
+ * cell by cell: a cell read is right, absent, or wrong, and wrong is never allowed. A cell left
+ * absent for a cause the mapper saw is quoted in a finding.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Finding, type Report, toJSON } from "../../src/index.js";
+import { parsePdf } from "../../src/pdf.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { fixture } from "./support.js";
+
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+
+/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
+function cellsOf(report: Report | undefined): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (report === undefined) return cells;
+  const json = toJSON(report) as Record<string, unknown>;
+  const walk = (value: unknown, path: string) => {
+    if (value !== null && typeof value === "object" && !("mark" in value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    } else cells.set(path, JSON.stringify(value));
+  };
+  for (const table of TABLES) walk(json[table], table);
+  return cells;
+}
+
+function compare(read: Map<string, string>, oracle: Map<string, string>) {
+  const right: string[] = [];
+  const wrong: string[] = [];
+  const absent: string[] = [];
+  for (const [path, value] of oracle) {
+    const got = read.get(path);
+    if (got === undefined) absent.push(path);
+    else if (got === value) right.push(path);
+    else wrong.push(`${path}: ${got} (report: ${value})`);
+  }
+  return { right, wrong, absent };
+}
+
+const oracle = cellsOf(shanghai2019Report);
+const results = new Map<string, { report?: Report; findings: readonly Finding[] }>();
+beforeAll(async () => {
+  for (const name of ["shanghai-2019-chromium-no-borders", "shanghai-2019-word-unruled"]) {
+    results.set(name, await parsePdf(fixture(`${name}.pdf`)));
+  }
+  // pdf.js reads two PDFs: seconds, more on a loaded machine.
+}, 120_000);
+
+const ambiguousAt = (name: string, row: string) =>
+  results
+    .get(name)
+    ?.findings.find(
+      (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === `applications.${row}`,
+    );
+
+describe("Shanghai 2019 printed by Chromium without table borders", () => {
+  const name = "shanghai-2019-chromium-no-borders";
+
+  it("reads no number wrong: a blank row's label run into the next row's names neither", () => {
+    const result = results.get(name)!;
+    expect(result.report?.year).toBe(2019);
+    expect(result.report?.template).toBe("2019");
+    const { wrong, right } = compare(cellsOf(result.report), oracle);
+    expect(wrong).toEqual([]);
+    // 二 and 四 are read (四 from its text); the rest of 三 waits on the stream reader.
+    expect(right).toContain("activeDisclosure.licensing.decisions");
+    expect(right.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it("quotes the values printed beside the two labels in one cell", () => {
+    // `4.保护第三方合法权益5.属于三类内部事务信息 | 5`: the 5 is 5.'s (4. is blank).
+    const finding = ambiguousAt(name, "withheldThirdPartyRights");
+    expect(finding?.actual).toMatch(/^5\b/);
+    expect(
+      cellsOf(results.get(name)!.report).has("applications.withheldThirdPartyRights.naturalPerson"),
+    ).toBe(false);
+  });
+});
+
+describe("Shanghai 2019 saved from Word by LibreOffice without ruling lines", () => {
+  const name = "shanghai-2019-word-unruled";
+
+  it("reads no number wrong: two header columns naming 自然人 name nothing", () => {
+    const result = results.get(name)!;
+    const { wrong, right } = compare(cellsOf(result.report), oracle);
+    expect(wrong).toEqual([]);
+    expect(right).toContain("applications.carriedOver.total");
+    expect(right.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it("quotes the row whose values stood under the two columns", () => {
+    // `二、上年结转… | 18 | (blank) | … | 18`: under 自然人商业科研 stand 18 and a blank.
+    expect(ambiguousAt(name, "carriedOver")?.actual).toContain("18");
+    expect(cellsOf(results.get(name)!.report).has("applications.carriedOver.naturalPerson")).toBe(
+      false,
+    );
+  });
+});
