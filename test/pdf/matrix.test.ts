@@ -6,7 +6,7 @@
  * absent for a cause the mapper saw is quoted in a finding.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Finding, type Report, toJSON } from "../../src/index.js";
+import { type ParseResult, type Report, toJSON } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { fixture } from "./support.js";
@@ -41,7 +41,7 @@ function compare(read: Map<string, string>, oracle: Map<string, string>) {
 }
 
 const oracle = cellsOf(shanghai2019Report);
-const results = new Map<string, { report?: Report; findings: readonly Finding[] }>();
+const results = new Map<string, ParseResult>();
 beforeAll(async () => {
   for (const name of ["shanghai-2019-chromium-no-borders", "shanghai-2019-word-unruled"]) {
     results.set(name, await parsePdf(fixture(`${name}.pdf`)));
