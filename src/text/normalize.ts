@@ -272,6 +272,13 @@ const SIMPLIFIED_BY_CODE = (() => {
   return table;
 })();
 
+// The same table as code units, for the key stream's scan, which writes code units.
+const SIMPLIFIED_CODES = (() => {
+  const codes = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
+  for (let at = 0; at < codes.length; at++) codes[at] = SIMPLIFIED_BY_CODE.charCodeAt(at);
+  return codes;
+})();
+
 function simplifiedOfCode(code: number): string | undefined {
   if (code < CJK_FIRST || code > CJK_LAST) return undefined;
   const simplified = SIMPLIFIED_BY_CODE.charCodeAt(code - CJK_FIRST);
@@ -336,6 +343,51 @@ const CJK_PLAIN = (() => {
 
 function isAsciiWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
+/** A character's key: its NFKC form, simplified, without what is not a letter or a digit. */
+function characterKey(character: string): string {
+  let key = "";
+  for (const piece of toSimplified(character.normalize("NFKC"))) {
+    if (WORD_CHAR.test(piece)) key += piece;
+  }
+  return key;
+}
+
+// The keys of the punctuation blocks report text is full of (Latin-1, general punctuation, CJK
+// symbols, full-width forms), made once at load (about 500 characters): looked up per character
+// they cost an index, not a map look-up.
+const PUNCTUATION_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x80, 0x100],
+  [0x2000, 0x2070],
+  [0x3000, 0x3040],
+  [0xff00, 0xfff0],
+];
+const PUNCTUATION_KEYS: readonly (readonly string[])[] = PUNCTUATION_BLOCKS.map(([from, to]) => {
+  const keys: string[] = [];
+  for (let code = from; code < to; code++) keys.push(characterKey(String.fromCharCode(code)));
+  return keys;
+});
+
+function punctuationKey(point: number): string | undefined {
+  for (let block = 0; block < PUNCTUATION_BLOCKS.length; block++) {
+    const [from, to] = PUNCTUATION_BLOCKS[block]!;
+    if (point < from) return undefined;
+    if (point < to) return PUNCTUATION_KEYS[block]![point - from];
+  }
+  return undefined;
+}
+
+/** The string of the first `length` code units, in chunks that stay within the call stack. */
+function fromUnits(units: Uint16Array, length: number): string {
+  let text = "";
+  for (let at = 0; at < length; at += 4096) {
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(length, at + 4096)) as unknown as number[],
+    );
+  }
+  return text;
 }
 
 // The letters and digits of a text, as `text.replace(/[^\p{L}\p{N}]+/gu, "")`, in one pass: the
@@ -415,76 +467,78 @@ export interface KeyStream {
  * ```
  */
 export function keyStream(text: string, meter?: Meter): KeyStream {
-  // The key is built from slices of the text (runs of characters kept as they are) and the
-  // replacements in between: one string per character would cost more than the scan itself.
-  const parts: string[] = [];
-  // Two positions per key unit, in typed arrays sized to the text: most units keep their
-  // character, so the key is about as long as the text; an NFKC expansion (`㍻` → `平成`) doubles
-  // the arrays when needed. The pushes onto two growing arrays were a fifth of this function's
-  // samples in parseText's profile.
+  // The key's code units and their two positions go into typed arrays sized to the text (most
+  // units keep their character, so the key is about as long as the text) and the key is made from
+  // the units at the end: string slices and a join, or pushes onto growing arrays, cost more than
+  // the scan itself in parseText's profile. An NFKC expansion (`㍻` → `平成`) widens the arrays.
+  let units = new Uint16Array(text.length + 16);
   let starts = new Int32Array(text.length + 16);
   let ends = new Int32Array(text.length + 16);
   let length = 0;
-  const push = (start: number, end: number) => {
-    if (length === starts.length) {
-      const wider = new Int32Array(starts.length * 2);
-      wider.set(starts);
-      starts = wider;
-      const widerEnds = new Int32Array(ends.length * 2);
-      widerEnds.set(ends);
-      ends = widerEnds;
-    }
-    starts[length] = start;
-    ends[length] = end;
-    length++;
-  };
-  // Other characters are normalised once per distinct character per call.
-  const pieces = new Map<number, string>();
-  let run = 0;
+  // Characters outside ASCII, the CJK block and the blocks of PUNCTUATION_KEYS are normalised
+  // once per distinct character per call.
+  let pieces: Map<number, string> | undefined;
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    let replacement: string | undefined;
-    let end = index + 1;
     if (code < 0x80) {
       // ASCII is its own NFKC and simplified form: only letters and digits are kept.
-      if (!isAsciiWord(code)) replacement = "";
-    } else if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) {
-      replacement = simplifiedOfCode(code);
-    } else {
-      const point = text.codePointAt(index)!;
-      // A lone surrogate is one unit, as when iterating the string.
-      end = index + (point > 0xffff ? 2 : 1);
+      if (isAsciiWord(code)) {
+        units[length] = code;
+        starts[length] = index;
+        ends[length++] = index + 1;
+      }
+      index++;
+      continue;
+    }
+    if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) {
+      const simplified = SIMPLIFIED_CODES[code - CJK_FIRST]!;
+      units[length] = simplified === 0 ? code : simplified;
+      starts[length] = index;
+      ends[length++] = index + 1;
+      index++;
+      continue;
+    }
+    const point = text.codePointAt(index)!;
+    // A lone surrogate is one unit, as when iterating the string.
+    const end = index + (point > 0xffff ? 2 : 1);
+    let replacement = punctuationKey(point);
+    if (replacement === undefined) {
+      pieces ??= new Map();
       replacement = pieces.get(point);
       if (replacement === undefined) {
-        replacement = "";
-        for (const piece of toSimplified(text.slice(index, end).normalize("NFKC"))) {
-          if (WORD_CHAR.test(piece)) replacement += piece;
-        }
+        replacement = characterKey(text.slice(index, end));
         pieces.set(point, replacement);
       }
     }
-    if (replacement === undefined) push(index, end);
-    else {
-      if (run < index) parts.push(text.slice(run, index));
-      run = end;
-      if (replacement !== "") {
-        parts.push(replacement);
-        // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
-        for (let unit = 0; unit < replacement.length; unit++) push(index, end);
-      }
+    if (length + replacement.length > units.length) {
+      const size = 2 * units.length + replacement.length;
+      const wider = new Uint16Array(size);
+      wider.set(units);
+      units = wider;
+      const widerStarts = new Int32Array(size);
+      widerStarts.set(starts);
+      starts = widerStarts;
+      const widerEnds = new Int32Array(size);
+      widerEnds.set(ends);
+      ends = widerEnds;
+    }
+    // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
+    for (let unit = 0; unit < replacement.length; unit++) {
+      units[length] = replacement.charCodeAt(unit);
+      starts[length] = index;
+      ends[length++] = end;
     }
     index = end;
   }
-  if (run < text.length) parts.push(text.slice(run));
   // The pass above: per unit a bounded amount of work (one character normalised, at most once per
-  // distinct character; an NFKC expansion is at most 18 units) and two positions pushed.
+  // distinct character; an NFKC expansion is at most 18 units) and three entries written.
   tick(meter, 3 * text.length);
   // The Taiwan words, as `matchKey` applies them, on the whole key: a word spans characters, so the
   // per-character pass above cannot see it. Each replacement has the length of its word, so the
   // positions stay aligned.
-  let key = parts.join("");
-  // The join; per Taiwan word a search, a split and a join.
+  let key = fromUnits(units, length);
+  // The conversion; per Taiwan word a search, a split and a join.
   tick(meter, key.length * (1 + 3 * TAIWAN_VOCABULARY.length));
   for (const [from, to] of TAIWAN_VOCABULARY)
     if (key.includes(from)) key = key.split(from).join(to);
