@@ -265,12 +265,12 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     templates: both,
     needsPrevious: false,
     description: {
-      zh: "标题和统计期限均未写明报告年度：年度取自较弱的依据（正文中提及本报告的语句、总体情况的开头），或未能确定",
-      en: "Neither the title nor the statistical period states the year: it was taken from weaker evidence (a sentence naming the report, the opening of 一、总体情况), or could not be found",
+      zh: "标题和统计期限未能确定报告年度：年度取自较弱的依据（报告前有几个年度的标题时其中最可能的一个、正文中提及本报告的语句、总体情况的开头），或未能确定",
+      en: "Neither the title nor the statistical period settles the year: it was taken from weaker evidence (the likeliest of titles of several years before the report, a sentence naming the report, the opening of 一、总体情况), or could not be found",
     },
     formula: "year from the title or 统计期限 (1月1日), else weaker evidence",
     notes:
-      "At `['year']`, with the year taken in `actual` (absent when none was found). A report named inside 《…》 is never taken: a quoted title is often last year's report. Not reported when `options.year` is given.",
+      "At `['year']`, with the year taken in `actual` (absent when none was found). A report named inside 《…》 is never taken: a quoted title is often last year's report; nor a line of a web page's navigation (a link to another year's report). Titles of several years before the report (a page's list of reports copied as text) are settled by the statistical period; without one, the year named most often is taken and reported here. Not reported when `options.year` is given.",
   },
   PARSE_CELL_AMBIGUOUS: {
     severity: "warning",

@@ -43,7 +43,8 @@ function blockOf(value: unknown): Block | undefined {
   const kind = own(value, "kind");
   if (kind === "text") {
     const text = own(value, "text");
-    return typeof text === "string" ? { kind, text } : undefined;
+    if (typeof text !== "string") return undefined;
+    return own(value, "navigation") === true ? { kind, text, navigation: true } : { kind, text };
   }
   const grid = own(value, "grid");
   if (kind !== "table" || !isPlainObject(grid)) return undefined;
@@ -124,5 +125,9 @@ export function readDocumentMetered(
     return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
   }
   const rendered = renderDocument(checked, meter);
-  return readPipeline({ cleaned: rendered.text, grids: rendered.grids }, settings, meter);
+  return readPipeline(
+    { cleaned: rendered.text, grids: rendered.grids, navigation: rendered.navigation },
+    settings,
+    meter,
+  );
 }

@@ -18,6 +18,12 @@ export interface Front {
   /** Derived from the title: the words before `{year}年…政府信息公开`. */
   readonly agency: string | null;
   readonly year: number | null;
+  /**
+   * Titles of different years stand before the report (a page listing other years' reports as
+   * plain text) and nothing in the front told which is this report's: `year` is the likeliest,
+   * not a stated one.
+   */
+  readonly uncertain?: boolean;
 }
 
 const SPACE = "[ \\t\\u00a0\\u3000]*";
@@ -118,22 +124,32 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const lines = front.split("\n");
   const cleanLine = (line: string) => cleanLineOf(line, markdown, meter);
   const found: { line: number; title: string }[] = [];
+  // Whole titles naming their agency: a line above one is not part of it (a page's column name,
+  // 政府信息公开年报), while a line above `2024年政府信息公开工作年度报告` is its agency.
+  const titles = lines.map((line) => {
+    const clean = cleanLine(line);
+    return isTitle(clean, meter) && fromTitle(clean, meter).agency !== null;
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = cleanLine(lines[i]!);
-    if (isTitle(line, meter)) found.push({ line: i, title: line });
+    if (titles[i] || isTitle(line, meter)) found.push({ line: i, title: line });
     else if (
       i + 1 < lines.length &&
       line !== "" &&
-      // Each line is read here at most three times: as itself, and joined to either neighbour.
+      // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
+      !titles[i + 1] &&
+      // Each line is read here at most four times: twice as itself, and joined to either neighbour.
       isTitle(line + cleanLine(lines[i + 1]!), meter)
     ) {
-      // A title wrapped over two lines (`…工作` / `年度报告`).
       found.push({ line: i + 1, title: line + cleanLine(lines[i + 1]!) });
     }
   }
   // Breadcrumbs also end in 年度报告; the title names the year.
   for (const f of found) tick(meter, 1 + f.title.length);
-  const chosen = found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0];
+  // Four digits, then `\s*` runs between fixed characters: a run follows one start only.
+  tick(meter, front.length);
+  const period = yearPatterns.periodStart.exec(front);
+  const { chosen, uncertain } = titleOf(found, period ? Number(period[1]) : null, meter);
   const titleLine = chosen?.line ?? -1;
   const title = chosen?.title;
   const meta: Record<string, string | null> = {};
@@ -165,14 +181,43 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
     })
     .filter((line) => matchKey(line, meter) !== titleKey);
   const derived = title === undefined ? { agency: null, year: null } : fromTitle(title, meter);
-  // Four digits, then `\s*` runs between fixed characters: a run follows one start only. The
-  // preamble's join.
-  tick(meter, 2 * front.length);
-  const period = yearPatterns.periodStart.exec(front);
+  // The preamble's join.
+  tick(meter, front.length);
   return {
     meta,
     ...(preambleLines.length > 0 && { preamble: preambleLines.join("\n") }),
     agency: derived.agency,
     year: derived.year ?? (period ? Number(period[1]) : null),
+    ...(uncertain && { uncertain }),
   };
+}
+
+/**
+ * The report's title among the title lines of the front. One year named: the first title naming
+ * it (breadcrumbs also end in 年度报告; the title names the year). Titles of several years (the
+ * text of a page listing other years' reports beside this one): the one of the statistical period's
+ * year; else the year named most often (the page's heading and the report's own title say it
+ * twice), the nearest the report on a tie, and the choice is uncertain.
+ */
+function titleOf(
+  found: readonly { readonly line: number; readonly title: string }[],
+  periodYear: number | null,
+  meter?: Meter,
+): { chosen: { line: number; title: string } | undefined; uncertain: boolean } {
+  const dated = found
+    .map((f) => ({ ...f, year: fromTitle(f.title, meter).year }))
+    .filter((f) => f.year !== null);
+  const years = new Set(dated.map((f) => f.year));
+  if (years.size <= 1) {
+    return { chosen: found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0], uncertain: false };
+  }
+  const ofPeriod = dated.find((f) => f.year === periodYear);
+  if (ofPeriod) return { chosen: ofPeriod, uncertain: false };
+  const counts = new Map<number | null, number>();
+  for (const f of dated) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  // Two passes over the titles.
+  tick(meter, 2 * dated.length);
+  const count = (year: number | null) => counts.get(year) ?? 0;
+  const likeliest = dated.reduce((best, f) => (count(f.year) >= count(best.year) ? f : best));
+  return { chosen: likeliest, uncertain: true };
 }

@@ -23,9 +23,14 @@ export interface Grid {
   readonly rows: readonly (readonly GridCell[])[];
 }
 
-/** A paragraph (a heading, a line of prose) or a table, in reading order. */
+/**
+ * A paragraph (a heading, a line of prose) or a table, in reading order. A text block marked
+ * `navigation` is a line of the page around the report, made (mostly) of links to other pages: a
+ * menu, a breadcrumb, a list of other years' reports, 上一篇/下一篇. It is never taken as the
+ * report's title, year, metadata or preamble, and the report's last section ends before it.
+ */
 export type Block =
-  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string; readonly navigation?: boolean }
   | { readonly kind: "table"; readonly grid: Grid };
 
 /** A published report as its reader found it: blocks in reading order. */

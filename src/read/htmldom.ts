@@ -160,10 +160,14 @@ function capNesting(html: string, meter?: Meter): { readonly html: string; reado
   return { html: dropped ? out : html, tags };
 }
 
-/** Where text goes: the current line's pieces, finished lines, and grids met on the way. */
+/**
+ * Where text goes: the current line's pieces, finished lines, and grids met on the way; `linked`
+ * counts the letters and digits of the current line that are the text of a link to another page.
+ */
 interface Sink {
   readonly blocks: Block[];
   pieces: string[];
+  linked: number;
 }
 
 interface CellBuilder {
@@ -179,7 +183,25 @@ interface TableBuilder {
   readonly outside: Sink;
 }
 
-const newSink = (): Sink => ({ blocks: [], pieces: [] });
+const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0 });
+
+const WORD_CHARACTERS = /[\p{L}\p{N}]/gu;
+
+/** How many letters and digits a text has. */
+function wordCharacters(text: string, meter?: Meter): number {
+  tick(meter, 1 + text.length);
+  return text.match(WORD_CHARACTERS)?.length ?? 0;
+}
+
+/**
+ * A link to another page (or a page action such as `javascript:window.print()`): an `href` that is
+ * not a fragment of this page. A table of contents linking to the report's own headings is no
+ * navigation away from it.
+ */
+function isLinkAway(element: Element): boolean {
+  const href = element.attribs["href"];
+  return href !== undefined && !href.trim().startsWith("#");
+}
 
 /** Ends the current line of a sink: its pieces joined, blanks collapsed, as one text block. */
 function breakLine(sink: Sink, meter?: Meter): void {
@@ -189,7 +211,15 @@ function breakLine(sink: Sink, meter?: Meter): void {
   // The join, the collapse of blank runs, the trim.
   tick(meter, 3 * joined.length);
   const line = joined.replace(/[\s\u00a0]+/g, " ").trim();
-  if (line !== "") sink.blocks.push({ kind: "text", text: line });
+  const linked = sink.linked;
+  sink.linked = 0;
+  if (line === "") return;
+  // A line at least half of whose letters are link text is the page's navigation (a menu item, a
+  // breadcrumb, 上一篇：《…》), as reading modes tell a page's chrome from its article.
+  const navigation = linked > 0 && 2 * linked >= wordCharacters(line, meter);
+  sink.blocks.push(
+    navigation ? { kind: "text", text: line, navigation } : { kind: "text", text: line },
+  );
 }
 
 function spanAttribute(element: Element, name: string): number {
@@ -206,11 +236,18 @@ function cellText(cell: CellBuilder): string {
 }
 
 /**
- * A table laid out for the page, not for data: one column (every row one cell at most). Its
- * cells' content is read as blocks in order, as the page shows it.
+ * A table laid out for the page, not for data: one column (every row one cell at most), or a cell
+ * holding a table (an older CMS page frames its menu and its article in the cells of a table, the
+ * report's tables inside; no table of a report holds another). Its cells' content is read as
+ * blocks in order, as the page shows it.
  */
 function isLayoutTable(table: TableBuilder): boolean {
-  return table.rows.every((row) => row.length <= 1);
+  return (
+    table.rows.every((row) => row.length <= 1) ||
+    table.rows.some((row) =>
+      row.some((cell) => cell.sink.blocks.some((block) => block.kind === "table")),
+    )
+  );
 }
 
 function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
@@ -272,6 +309,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
   const sink = () => sinks[sinks.length - 1]!;
+  // How many links away from the page the walk is inside (links do not nest, but markup may).
+  let links = 0;
   const stack: Frame[] = root.children
     .slice()
     .reverse()
@@ -286,7 +325,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     const { node } = frame;
     if (node.type === "text") {
       tick(meter, node.data.length);
-      sink().pieces.push(node.data);
+      const into = sink();
+      into.pieces.push(node.data);
+      if (links > 0) into.linked += wordCharacters(node.data, meter);
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
@@ -341,6 +382,12 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       table.row.push(cell);
       sinks.push(cell.sink);
       stack.push({ kind: "exit", run: () => sinks.pop() });
+      stack.push(...children());
+      continue;
+    }
+    if (name === "a" && isLinkAway(element)) {
+      links++;
+      stack.push({ kind: "exit", run: () => links-- });
       stack.push(...children());
       continue;
     }

@@ -17,10 +17,18 @@ export interface PlacedGrid {
   readonly to: number;
 }
 
-/** The rendered text and where each grid stands in it. */
+/** A range `[from, to)` of the rendered text. */
+export interface TextRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The rendered text, where each grid stands in it, and the lines of page navigation. */
 export interface RenderedDocument {
   readonly text: string;
   readonly grids: readonly PlacedGrid[];
+  /** The ranges of the navigation blocks' lines, in order (see `Block`). */
+  readonly navigation: readonly TextRange[];
 }
 
 /**
@@ -40,6 +48,7 @@ export function cellLine(cell: GridCell, meter?: Meter): string {
 export function renderDocument(document: SourceDocument, meter?: Meter): RenderedDocument {
   const parts: string[] = [];
   const grids: PlacedGrid[] = [];
+  const navigation: TextRange[] = [];
   let length = 0;
   const push = (text: string) => {
     parts.push(text);
@@ -50,7 +59,9 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
     if (block.kind === "text") {
       const text = cleanLines(block.text.replace(/\r\n?/g, "\n"), meter);
       tick(meter, 2 * block.text.length);
+      const from = length;
       push(`${text}\n`);
+      if (block.navigation === true) navigation.push({ from, to: length });
       continue;
     }
     const from = length;
@@ -62,5 +73,5 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
   }
   // The join.
   tick(meter, length);
-  return { text: parts.join(""), grids };
+  return { text: parts.join(""), grids, navigation };
 }

@@ -118,6 +118,38 @@ export interface RowResult {
   readonly printed?: string;
   /** The glued tokens, when the cells came from a split. */
   readonly glued?: string;
+  /**
+   * The values, read in order, break the row's own total while the row above printed none: they
+   * may be that row's, or both rows' (a PDF's text in stream order prints a column of labels,
+   * then a column of values). None is placed; `printed` quotes them.
+   */
+  readonly scrambled?: true;
+}
+
+/**
+ * Whether every total of `identities` whose cells are all numbers equals the sum of its parts, in
+ * a row's cells by index.
+ *
+ * @example
+ * ```ts
+ * totalsHold([1, 0, 2, 0, 3], identities); // true when the fifth cell is the other four's total
+ * ```
+ */
+export function totalsHold(
+  cells: readonly (Cell | undefined)[],
+  identities: readonly RowIdentity[],
+  meter?: Meter,
+): boolean {
+  return identities.every(({ slots, total }) => {
+    // One pass over the identity's cells.
+    tick(meter, 1 + slots.size);
+    const indexes = [...slots.values()];
+    if (!indexes.every((index) => typeof cells[index] === "number")) return true;
+    const parts = indexes
+      .filter((index) => index !== total)
+      .reduce((sum, index) => sum + (cells[index] as number), 0);
+    return parts === cells[total];
+  });
 }
 
 /** What a table gave: rows read, the row it stopped at when the text ends inside it. */
@@ -302,6 +334,8 @@ export function readRows(
   const byId = new Map(specs.map((spec) => [spec.id, spec]));
   const order = new Map(specs.map((spec, index) => [spec.id, index]));
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
+  // Whether the data row read last printed no value at all.
+  let previousEmpty = false;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -350,7 +384,26 @@ export function readRows(
       // The last word may itself be cut short: a wrong number is worse than a missing one.
       values = values.slice(0, -1);
     }
-    rows.set(hit.id, readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter));
+    const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    const scrambled =
+      previousEmpty &&
+      !atEnd &&
+      row.ordered.every((cell) => cell !== undefined) &&
+      !totalsHold(row.ordered, spec.identities ?? [], meter);
+    previousEmpty = values.length === 0;
+    rows.set(
+      hit.id,
+      scrambled
+        ? {
+            ...row,
+            cells: {},
+            ordered: row.ordered.map(() => undefined),
+            unreadable: [],
+            printed: values.map((t) => t.text).join(" | "),
+            scrambled,
+          }
+        : row,
+    );
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =

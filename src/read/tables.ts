@@ -26,6 +26,7 @@ import {
   readRow,
   readRows,
   type TableSource,
+  totalsHold,
   unescapeCells,
 } from "./rows.js";
 
@@ -82,7 +83,7 @@ function assemble(
     }
     const cutRow = result.truncatedAfter === id;
     if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
-      if (row && isAmbiguous(row)) {
+      if (row && (row.scrambled === true || isAmbiguous(row))) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
         const missing = row ? row.unreadable : columns.map((c) => c.key);
@@ -483,8 +484,16 @@ export function readApplications(
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 
-/** Value tokens of table 四: the values after the header words, up to the prose that follows. */
-function reviewTokens(source: TableSource, count: number, meter?: Meter): Token[] {
+/**
+ * Value tokens of table 四: the values after the header words, up to the prose that follows.
+ * `interrupted`: outside a pipe rendering, header words stand between the values (a PDF's text in
+ * its stream order interleaves them), so their order need not be the columns'.
+ */
+function reviewTokens(
+  source: TableSource,
+  count: number,
+  meter?: Meter,
+): { readonly tokens: Token[]; readonly interrupted: boolean } {
   // The slice and the split.
   tick(meter, 2 * (source.to - source.from));
   const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown, meter);
@@ -516,9 +525,14 @@ function reviewTokens(source: TableSource, count: number, meter?: Meter): Token[
     }
     // A row of blanks only counts when no line holds a value: then it is the row, provided it has
     // exactly the table's cells (a header line holds words, a stray `|||` too few cells).
-    return tokens.length === 0 && blankRow !== undefined ? blankRow : tokens;
+    return {
+      tokens: tokens.length === 0 && blankRow !== undefined ? blankRow : tokens,
+      interrupted: false,
+    };
   }
   let started = false;
+  let words = false;
+  let interrupted = false;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
   // One character and one look-ahead character per position.
   tick(meter, body.length);
@@ -526,11 +540,13 @@ function reviewTokens(source: TableSource, count: number, meter?: Meter): Token[
   for (const word of wordTokens(separated, meter)) {
     tick(meter, 1);
     if (!word.junk) {
+      if (words) interrupted = true;
       tokens.push(word);
       started = true;
     } else if (started && word.text.length > 15) break;
+    else if (started) words = true;
   }
-  return tokens;
+  return { tokens, interrupted };
 }
 
 /** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
@@ -542,7 +558,7 @@ export function readReviews(
   const { groups } = templateDefinition(version).reviewsAndLitigation;
   const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
-  const values = reviewTokens(source, flat.length, meter);
+  const { tokens: values, interrupted } = reviewTokens(source, flat.length, meter);
   if (values.length === 0) {
     if (source.last) {
       drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
@@ -568,16 +584,20 @@ export function readReviews(
     meter,
   ).get(read.id)!;
   const table: Table = Object.fromEntries(groups.map((group) => [group.key, {}]));
-  const ambiguous = !cut && isAmbiguous(row);
+  // Values printed between header words and breaking a group total: the order they were read in
+  // is not the columns' (a PDF's text in stream order), so no cell is placed (issue 13: a wrong
+  // number is worse than a missing one). In order, a broken total is the report's own error.
+  const scrambled = !cut && interrupted && !totalsHold(row.ordered, identities, meter);
+  const ambiguous = !cut && (scrambled || isAmbiguous(row));
   if (ambiguous) {
     drafts.push({
       code: "PARSE_CELL_AMBIGUOUS",
       path: ["reviewsAndLitigation"],
-      actual: row.printed!,
+      actual: row.printed ?? values.map((t) => t.text).join(" | "),
     });
   }
   flat.forEach(({ group, column }, index) => {
-    const cell = row.ordered[index];
+    const cell = scrambled ? undefined : row.ordered[index];
     if (cell !== undefined) table[group]![column.key] = cell;
     else if (!cut && !ambiguous)
       drafts.push({
@@ -585,7 +605,7 @@ export function readReviews(
         path: ["reviewsAndLitigation", group, column.key],
       });
   });
-  if (row.glued !== undefined && row.unreadable.length === 0) {
+  if (!scrambled && row.glued !== undefined && row.unreadable.length === 0) {
     drafts.push({
       code: "PARSE_CELLS_RECOVERED",
       path: ["reviewsAndLitigation"],

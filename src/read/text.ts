@@ -34,7 +34,7 @@ import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
 import { htmlDocument } from "./htmldom.js";
-import { type PlacedGrid, renderDocument } from "./render.js";
+import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import {
@@ -217,11 +217,32 @@ function bodyEnd(text: string, next: number | undefined, meter?: Meter): number 
 }
 
 /**
+ * Where the last section's body ends: at the first navigation line after its heading (a web page's
+ * 上一篇/下一篇, its links and what follows them are the page's, not the report's), else at the end.
+ * A heading that is itself on a navigation line (markup leaving a link open over the whole
+ * article, which a browser shows as one long link) tells nothing: the body runs to the end.
+ */
+function reportEnd(
+  text: string,
+  heading: { readonly start: number; readonly end: number },
+  navigation: readonly TextRange[],
+  meter: Meter | undefined,
+): number {
+  tick(meter, 1 + navigation.length);
+  if (inNavigation(navigation, heading.start)) return text.length;
+  return navigation.find((range) => range.from >= heading.end)?.from ?? text.length;
+}
+
+/**
  * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
  * names inside 《…》: one forward pass keeps the quote depth up to each match, so the whole search
  * is linear.
  */
-function namedYear(text: string, meter: Meter | undefined): number | null {
+function namedYear(
+  text: string,
+  navigation: readonly TextRange[],
+  meter: Meter | undefined,
+): number | null {
   tick(meter, 2 * text.length);
   let depth = 0;
   let at = 0;
@@ -231,7 +252,10 @@ function namedYear(text: string, meter: Meter | undefined): number | null {
       if (char === "《") depth++;
       else if (char === "》" && depth > 0) depth--;
     }
-    if (depth === 0) return Number(match[1]);
+    // A link to another report (a list of other years' reports beside this one) names no year of
+    // this one. One binary search per match.
+    tick(meter, 1 + Math.log2(1 + navigation.length));
+    if (depth === 0 && !inNavigation(navigation, match.index)) return Number(match[1]);
   }
   return null;
 }
@@ -253,6 +277,54 @@ export interface PipelineInput {
   readonly cleaned: string;
   readonly source?: string;
   readonly grids: readonly PlacedGrid[];
+  /** The lines of page navigation in `cleaned`, in order (an HTML page's menus and links). */
+  readonly navigation?: readonly TextRange[];
+}
+
+/**
+ * The text with its navigation lines emptied (their line breaks kept): the front of a web page as
+ * far as the report is concerned.
+ */
+function withoutNavigation(
+  text: string,
+  navigation: readonly TextRange[],
+  meter: Meter | undefined,
+): string {
+  // The slices and the join: the text once, the line breaks once more.
+  tick(meter, 1 + 2 * text.length);
+  if (navigation.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const { from, to } of navigation) {
+    if (from >= text.length) break;
+    parts.push(
+      text.slice(at, from),
+      "\n".repeat(lineBreaks(text, from, Math.min(to, text.length))),
+    );
+    at = Math.min(to, text.length);
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) {
+    count++;
+  }
+  return count;
+}
+
+/** Whether a position of the text is on a navigation line (ranges in order: a binary search). */
+function inNavigation(navigation: readonly TextRange[], position: number): boolean {
+  let low = 0;
+  let high = navigation.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (navigation[middle]!.to <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low < navigation.length && navigation[low]!.from <= position;
 }
 
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
@@ -263,7 +335,11 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
     tick(meter, 3 * source.length);
     const markup = source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
     const rendered = renderDocument(htmlDocument(markup, meter), meter);
-    return readPipeline({ cleaned: rendered.text, grids: rendered.grids }, settings, meter);
+    return readPipeline(
+      { cleaned: rendered.text, grids: rendered.grids, navigation: rendered.navigation },
+      settings,
+      meter,
+    );
   }
   return readPipeline({ cleaned: cleanText(source, meter), source, grids: [] }, settings, meter);
 }
@@ -280,6 +356,7 @@ export function readPipeline(
 ): ParseResult {
   const { words } = settings;
   const { cleaned, source } = input;
+  const navigation = input.navigation ?? [];
   const sections = templateDefinition("2021").sections;
   const printed = findHeadings(cleaned, sections, meter);
   const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, printed, meter);
@@ -290,24 +367,36 @@ export function readPipeline(
   const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
-  const front = readFront(cleaned.slice(0, frontEnd), markdown, meter);
+  const front = readFront(
+    withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter),
+    markdown,
+    meter,
+  );
   // The year: the option, else the title, else the statistical period (`自2021年1月1日起`) anywhere
   // in the text. One search: fixed characters and bounded digits between `\s*` runs.
   tick(meter, cleaned.length);
   const period = yearPatterns.periodStart.exec(cleaned);
-  const stated = settings.year ?? front.year ?? (period ? Number(period[1]) : null);
+  // Titles of several years with nothing in the front to tell them apart make the title's year
+  // weaker evidence (PARSE_YEAR_UNCERTAIN): the statistical period anywhere in the text still wins.
+  const titled = front.uncertain ? null : front.year;
+  const stated = settings.year ?? titled ?? (period ? Number(period[1]) : null);
   const bodies = headings.map((heading, index) => ({
     from: heading.end,
-    to: bodyEnd(cleaned, headings[index + 1]?.start, meter),
+    to:
+      index + 1 < headings.length
+        ? bodyEnd(cleaned, headings[index + 1]!.start, meter)
+        : reportEnd(cleaned, heading, navigation, meter),
     table: TABLE_READERS[heading.section.key] !== undefined,
   }));
-  // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the report named in a sentence outside
-  // 《…》 (a quoted title is often last year's report), then a year opening 一、总体情况.
+  // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the likeliest of titles of several
+  // years, the report named in a sentence outside 《…》 (a quoted title is often last year's
+  // report), then a year opening 一、总体情况.
   const overview = headings.findIndex((heading) => heading.section.key === "overview");
   const weaker =
     stated !== null
       ? null
-      : (namedYear(cleaned, meter) ??
+      : ((front.uncertain ? front.year : null) ??
+        namedYear(cleaned, navigation, meter) ??
         (overview === -1 ? null : openingYear(cleaned, bodies[overview]!.from, meter)));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(

@@ -96,7 +96,7 @@ export function messageEn(c: MessageContext): string {
     case "PARSE_YEAR_UNCERTAIN":
       return c.actual === undefined
         ? "The report year could not be found: neither the title, the statistical period nor the overview states it"
-        : `Neither the title nor the statistical period states the year; ${c.actual} was taken from the text`;
+        : `Neither the title nor the statistical period settles the year; ${c.actual} was taken from weaker evidence`;
     case "PARSE_CELL_AMBIGUOUS":
       return `${c.where} prints "${c.actual ?? ""}", but more than one place fits; not placed`;
     case "PARSE_ROWS_BY_ORDER":

@@ -120,7 +120,7 @@ export function messageZh(c: MessageContext): string {
     case "PARSE_YEAR_UNCERTAIN":
       return c.actual === undefined
         ? "未能确定报告年度：标题、统计期限和总体情况均未写明"
-        : `标题和统计期限均未写明报告年度，已按正文取 ${c.actual} 年`;
+        : `标题和统计期限未能确定报告年度，已按较弱的依据取 ${c.actual} 年`;
     case "PARSE_CELL_AMBIGUOUS":
       return `${c.where}印有「${c.actual ?? ""}」，但可填入的位置不止一处，未予填入`;
     case "PARSE_ROWS_BY_ORDER":
