@@ -19,8 +19,11 @@ import { type Line, pieces } from "./lines.js";
 import { splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
-// Pieces of a line further apart than this many font sizes are in different cells.
-const GAP = 0.8;
+// Pieces of a line further apart than this many font sizes are in different cells. Two
+// neighbouring cells' texts stand at least their paddings apart: 0.6 em in a page printed by
+// Chromium (0.3 em a side, 社会公 and 法律服 of table 三's broken headers), about as much in Word's
+// narrow columns; a word space is 0.25–0.33 em, and Han text has none.
+const GAP = 0.45;
 // Data lines further apart than this many line pitches are in different tables.
 const APART = 3.5;
 // At most this many header lines are looked for above a table's first data line.
@@ -147,6 +150,8 @@ function subTables(region: Region): Region[] {
 function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
   const regions: Region[] = [];
   let index = 0;
+  // Where the last region ended: a region never reaches above it.
+  let floor = 0;
   while (index < all.length) {
     const first = all[index];
     if (first === undefined || !isData(first)) {
@@ -186,14 +191,30 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (candidate.line.top - previous.line.top > WRAPPED * pitch) break;
       last = next;
     }
-    const body: Pieced[] = all.slice(index, last + 1);
+    // The start of the first row's label, wrapped above its values (`一、本年新收政府信息公开` over
+    // `申请数量 0 0 0 …`): a line opening an enumeration on the labels' side only, just above a
+    // first row whose own label opens none. Taken for prose, it would end the header search there.
+    let start = index;
+    const opening = all[index - 1];
+    if (
+      index > floor &&
+      opening !== undefined &&
+      !isData(opening) &&
+      opening.line.x1 <= edge &&
+      first.line.top - opening.line.top <= WRAPPED * pitch &&
+      ENUMERATION.test(opening.line.text) &&
+      !ENUMERATION.test(first.line.text)
+    ) {
+      start = index - 1;
+    }
+    const body: Pieced[] = all.slice(start, last + 1);
     // The header: lines just above that are not prose (a line of one piece from the table's left
     // edge is a paragraph or a heading).
     const left = Math.min(...body.map((pieced) => pieced.line.x0));
     const header: Pieced[] = [];
-    for (let above = index - 1; above >= 0 && header.length < HEADER_LINES; above--) {
+    for (let above = start - 1; above >= 0 && header.length < HEADER_LINES; above--) {
       const candidate = all[above];
-      const below = header[0] ?? first;
+      const below = header[0] ?? body[0]!;
       if (candidate === undefined) break;
       if (below.line.top - candidate.line.top > HEADER_STEP * pitch) break;
       const prose =
@@ -212,6 +233,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     }
     regions.push(...subTables({ header, body }));
     index = last + 1;
+    floor = index;
   }
   return regions;
 }

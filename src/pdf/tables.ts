@@ -8,6 +8,7 @@
  * @module
  */
 import type { Grid, GridCell } from "../read/grid.js";
+import { alignedEdges } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { linesOf } from "./lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
@@ -271,7 +272,8 @@ function rowSignatures(table: TableBox): { top: number; text: string }[] {
  * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
  * ```
  */
-export function joinTables(upper: TableBox, lower: TableBox): TableBox {
+export function joinTables(upper: TableBox, drawn: TableBox): TableBox {
+  const lower = { ...drawn, cells: alignedEdges(upper.cells, drawn.cells) };
   const upperRows = rowSignatures(upper);
   const lowerRows = rowSignatures(lower);
   let repeated = 0;

@@ -39,6 +39,24 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a first row's label wrapped above its values keeps the header above it", () => {
+    // `一、本年新收政府信息公开` / `申请数量 0 0` in a narrow column: the first line, one piece at
+    // the table's left edge, is no paragraph: the header lines above it belong to the table.
+    const { tables, lines } = streamTables([
+      row(60, ["三、收到和处理政府信息公开申请情况", 80]),
+      row(100, ["自然人", 290], ["总计", 390]),
+      row(120, ["一、本年新收政府信息公开", 80]),
+      row(135, ["申请数量", 80], ["3", 300], ["3", 400]),
+      row(160, ["二、上年结转政府信息公开申请数量", 80], ["1", 300], ["1", 400]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["", "自然人", "总计"],
+      ["一、本年新收政府信息公开申请数量", "3", "3"],
+      ["二、上年结转政府信息公开申请数量", "1", "1"],
+    ]);
+    expect(lines.map((line) => line.text)).toEqual(["三、收到和处理政府信息公开申请情况"]);
+  });
+
   it("a label wrapped over lines joins the row whose values are nearest", () => {
     const { tables } = streamTables([
       row(100, ["一、本年新收申请", 80], ["3", 300], ["3", 400]),

@@ -544,3 +544,58 @@ describe("years", () => {
     expect(report?.template).toBe("2021");
   });
 });
+
+describe("two labels run into one cell (a table without ruling lines)", () => {
+  const header = [
+    "",
+    "自然人",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+  ];
+
+  it("places nothing of a row whose label cell holds two rows' labels, and quotes its values", () => {
+    // Row 4. printed blank, its label read as the start of 5.'s: the 5 is 5.'s, not 4.'s.
+    const matrix = expandGrid(
+      gridOf(header, ["4.保护第三方合法权益5.属于三类内部事务信息", "5", "", "", "", "", "", "5"]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["withheldThirdPartyRights"]?.naturalPerson).toBeUndefined();
+    expect(reading.table?.["withheldInternalAffairs"]?.naturalPerson).toBeUndefined();
+    const ambiguous = reading.drafts.filter((d) => d.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((d) => d.path.join("."))).toEqual([
+      "applications.withheldThirdPartyRights",
+    ]);
+    expect(ambiguous[0]?.actual).toBe("5 |  |  |  |  |  | 5");
+    // One cause, one finding: the second label's row is left to it.
+    expect(brief(reading.drafts).filter((d) => d.includes("withheldInternalAffairs"))).toEqual([]);
+  });
+
+  it("still reads a label with words after it that name no other row", () => {
+    const matrix = expandGrid(
+      gridOf(header, ["4.保护第三方合法权益（含个人隐私）", "5", "0", "0", "0", "0", "0", "5"]),
+    );
+    expect(
+      mapTable("applications", [matrix], "2021").table?.["withheldThirdPartyRights"]?.total,
+    ).toBe(5);
+  });
+});
+
+describe("two header columns naming one cell", () => {
+  it("places nothing under either: the first lines of three headers run together over two columns", () => {
+    // `自然人商业科研` spans the columns of 自然人 and 商业企业; under it, 18 and a blank.
+    const matrix = expandGrid(
+      gridOf(
+        ["", ["自然人商业科研", 1, 2], "", "", "", "总计"],
+        ["", "", "企业机构", "", "", "", ""],
+        ["二、上年结转政府信息公开申请数量", "18", "", "", "", "", "18"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2019");
+    expect(reading.table?.["carriedOver"]?.naturalPerson).toBeUndefined();
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.carriedOver");
+  });
+});

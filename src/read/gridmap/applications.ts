@@ -15,8 +15,9 @@ import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
+import { secondLabel } from "./glued.js";
 import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
-import { bestMatch, matchScore } from "./match.js";
+import { bestMatch, type Candidate, matchScore } from "./match.js";
 import {
   decidedByBorders,
   type HeaderColumn,
@@ -43,6 +44,12 @@ function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatc
 }
 
 const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
+
+/** The rows of table 三 that hold values, per template: two of them in one cell name neither. */
+const DATA_ROWS: Readonly<Record<TemplateVersion, readonly Candidate<ApplicationRowLabel>[]>> = {
+  "2019": PLANS["2019"].applicationRows.filter((row) => isData(row.value)),
+  "2021": PLANS["2021"].applicationRows.filter((row) => isData(row.value)),
+};
 
 /**
  * The applicant column a header stack names: its lowest entry that names one, alone or joined with
@@ -281,6 +288,18 @@ export function mapApplications(
         foreign = true;
       }
       if (!isData(label)) continue;
+      const glued = foreign ? undefined : secondLabel(named.key, DATA_ROWS[version]);
+      if (glued !== undefined) {
+        // Two rows' labels in one cell (a row printed blank, its label run into the next one's):
+        // the values beside them are quoted at the first, the second is left to that finding.
+        collected.seen.add(label.key);
+        collected.ambiguous.set(
+          label.key,
+          values.map((value) => value.text.trim()),
+        );
+        if (!collected.seen.has(glued.key)) collected.covered.add(glued.key);
+        continue;
+      }
       if (foreign) {
         foreignRows = true;
         const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
@@ -303,7 +322,8 @@ export function mapApplications(
   }
   const byOrder = readBareRows(bare, version, collected, pending);
   if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
-  if (pending.length === 0 && !foreignRows) return { drafts: [], truncated: false };
+  if (pending.length === 0 && !foreignRows && collected.ambiguous.size === 0)
+    return { drafts: [], truncated: false };
   // Rows the printed borders place first; then the others, judged by the identities against
   // everything placed.
   const later: PendingRow[] = [];

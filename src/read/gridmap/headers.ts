@@ -85,7 +85,33 @@ export function headerColumns(
     }
     columns.push({ from: c, to: c + 1, target, cell });
   }
-  return columns.map(({ from: start, to: end, target }) => ({ from: start, to: end, target }));
+  return withoutRepeats(columns);
+}
+
+/**
+ * The headers, those that name a cell another header names too made unknown. Two columns under
+ * different header cells cannot be the same cell of the report: one of them names it through
+ * a header spanning both (`自然人商业科研`, the first lines of three narrow headers run together
+ * where the columns stand too close), and nothing printed says which. The values under them are
+ * then quoted, not placed in one cell twice.
+ */
+function withoutRepeats(columns: readonly HeaderColumn[]): HeaderColumn[] {
+  const idOf = (target: Target) =>
+    target.kind === "cell" ? `${target.row}/${target.column.key}` : undefined;
+  const counts = new Map<string, number>();
+  for (const { target } of columns) {
+    const id = idOf(target);
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return columns.map(({ from, to, target }) => {
+    const id = idOf(target);
+    const repeated = id !== undefined && (counts.get(id) ?? 0) > 1 && target.kind === "cell";
+    return {
+      from,
+      to,
+      target: repeated ? { kind: "unknown", label: target.column.label } : target,
+    };
+  });
 }
 
 function sameTarget(a: Target, b: Target): boolean {

@@ -1,0 +1,434 @@
+/**
+ * The rendering matrix (not run by `npm test`; needs chromium, soffice and python3 with fontTools):
+ * reports whose every cell we know, rendered through the paths a report is really published by,
+ * read back, and compared cell for cell with the report itself. A cell read back is right, wrong
+ * (a number where the report has another: the failure a data team cannot see) or absent.
+ *
+ *   npx tsx scripts/rendering-matrix.ts [--only NAME] [--keep DIR] [--box] [--fixtures]
+ *
+ * Paths (each with its variants):
+ *   chromium  toHTML(report, {standalone: true}) printed by Chromium's page.pdf() → parsePdf; the
+ *             variants are CSS injected after the page's own: no borders, a 120 mm content box
+ *             (labels wrap onto several lines), A5, landscape, small and large table fonts, numbers
+ *             left- or right-aligned, tables broken across pages every few rows, and combinations;
+ *   word      toDocx(report) → LibreOffice → PDF → parsePdf, with the table-property variants of
+ *             scripts/word-pdf-fixtures.ts (ruled and fitted, unruled, wider than the page) and an
+ *             unruled table squeezed to 70 % of the text width;
+ *   copy      Chromium's innerText of the standalone page (what a browser copies) → parseText;
+ *   html      the page with Word-like inline noise (span/font runs splitting words, <o:p>,
+ *             numeric entities, &nbsp;) → parseHTML.
+ *
+ * The text is set in Noto Sans CJK SC, or with --box in the box font of
+ * scripts/pdf-fixtures/box-font.py (the same widths, so the same layout, and PDFs of a few tens of
+ * kilobytes). --keep DIR keeps every rendering there. --fixtures (with --box) copies the
+ * renderings that exposed a bug ({@link FIXTURES}) to test/fixtures/pdf/, for test/pdf/matrix.test.ts.
+ * Set PYTHON to an interpreter with fontTools.
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { type Browser, chromium } from "playwright-core";
+import { parseDocx, toDocx } from "../src/docx.js";
+import {
+  type ParseResult,
+  parseHTML,
+  parseText,
+  type Report,
+  toHTML,
+  toJSON,
+} from "../src/index.js";
+import { parsePdf } from "../src/pdf.js";
+import { seedReport } from "../test/fixtures/seed-report.js";
+import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
+
+const repo = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args[at + 1];
+};
+const only = option("--only");
+const keep = option("--keep");
+const fixtures = args.includes("--fixtures");
+const box = fixtures || args.includes("--box");
+const python = process.env["PYTHON"] ?? "python3";
+const work = mkdtempSync(join(tmpdir(), "zfxxgk-matrix-"));
+const family = box ? "ZfxxgkFixture" : "Noto Sans CJK SC";
+
+// ---------------------------------------------------------------- the reports and their cells
+
+const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
+
+/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
+export function cellsOf(report: Report | undefined): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (report === undefined) return cells;
+  const json = toJSON(report) as Record<string, unknown>;
+  const walk = (value: unknown, path: string) => {
+    if (value !== null && typeof value === "object" && !("mark" in value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    } else cells.set(path, JSON.stringify(value));
+  };
+  for (const table of TABLES) walk(json[table], table);
+  return cells;
+}
+
+const corpus = (name: string): Report => {
+  const read = parseText(readFileSync(join(repo, "test/fixtures/corpus", name), "utf8"));
+  if (read.report === undefined) throw new Error(`${name} does not read`);
+  return read.report;
+};
+
+async function reports(): Promise<[string, Report][]> {
+  const pingtan = await parseDocx(
+    new Uint8Array(readFileSync(join(repo, "test/fixtures/docx/pingtan-2021.docx"))),
+  );
+  if (pingtan.report === undefined) throw new Error("pingtan-2021.docx does not read");
+  // (github-004 is the Shanghai 2019 report again, read from its text: not a report of its own.)
+  return [
+    ["seed", seedReport],
+    ["shanghai-2019", shanghai2019Report],
+    ["pingtan-2021", pingtan.report],
+    ["github-001", corpus("github-001.txt")],
+    ["github-008", corpus("github-008.txt")],
+  ];
+}
+
+// ---------------------------------------------------------------- the variants
+
+interface PrintVariant {
+  readonly name: string;
+  readonly css: string;
+  readonly format?: "A4" | "A5";
+  readonly landscape?: boolean;
+}
+
+const NO_BORDERS =
+  ".zfxxgk-table th,.zfxxgk-table td{border:none!important}.zfxxgk-table td{padding:0.2em 0.6em!important}";
+const NARROW = ".zfxxgk-report{max-width:120mm!important;padding:0!important}";
+const SPLIT = ".zfxxgk-table tr:nth-child(6n){break-after:page}";
+const printVariants: readonly PrintVariant[] = [
+  { name: "ruled", css: "" },
+  { name: "no-borders", css: NO_BORDERS },
+  { name: "narrow", css: NARROW },
+  { name: "narrow-no-borders", css: NARROW + NO_BORDERS },
+  { name: "a5", css: "", format: "A5" },
+  { name: "a5-no-borders", css: NO_BORDERS, format: "A5" },
+  { name: "landscape", css: "", landscape: true },
+  { name: "landscape-no-borders", css: NO_BORDERS, landscape: true },
+  { name: "small-font", css: ".zfxxgk-table,.zfxxgk-table[data-table]{font-size:7pt!important}" },
+  {
+    name: "large-font",
+    css: ".zfxxgk-table,.zfxxgk-table[data-table]{font-size:14pt!important}.zfxxgk-table td{white-space:normal!important}",
+  },
+  { name: "left-numbers", css: ".zfxxgk-table td{text-align:left!important}" },
+  {
+    name: "left-no-borders",
+    css: `.zfxxgk-table td{text-align:left!important}${NO_BORDERS}`,
+  },
+  { name: "right-numbers", css: ".zfxxgk-table td{text-align:right!important}" },
+  { name: "split", css: SPLIT },
+  { name: "split-no-borders", css: SPLIT + NO_BORDERS },
+];
+
+interface WordVariant {
+  readonly name: string;
+  readonly ruled: boolean;
+  /** The share of the text width the tables are fitted to (none: as wide as toDocx sets them). */
+  readonly fit?: number;
+}
+
+const wordVariants: readonly WordVariant[] = [
+  { name: "ruled", ruled: true, fit: 1 },
+  { name: "unruled", ruled: false, fit: 1 },
+  { name: "clipped", ruled: true },
+  { name: "unruled-narrow", ruled: false, fit: 0.7 },
+  { name: "ruled-narrow", ruled: true, fit: 0.7 },
+];
+
+/**
+ * The renderings committed as fixtures (report, path, variant): each read wrong cells before the
+ * fix its test names.
+ */
+const FIXTURES: readonly (readonly [string, string, string])[] = [
+  // A blank row's label run into the next row's cell (4.保护第三方合法权益5.属于三类内部事务信息).
+  ["shanghai-2019", "chromium", "no-borders"],
+  // Three narrow headers' first lines run together (自然人商业科研) over two columns.
+  ["shanghai-2019", "word", "unruled"],
+  // Two header words of neighbouring columns less than 0.8 em apart (`社会公` `法律服`).
+  ["seed", "chromium", "no-borders"],
+];
+
+// ---------------------------------------------------------------- fonts
+
+function boxFonts(pages: readonly string[]): string {
+  const fonts = join(work, "fonts");
+  mkdirSync(fonts, { recursive: true });
+  const chars = new Set(pages.flatMap((html) => [...html.replace(/<[^>]*>/g, "")]));
+  for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
+  for (const char of "，。、；：（）《》“”—…·") chars.add(char);
+  writeFileSync(join(work, "chars.txt"), [...chars].join(""));
+  for (const [file, style, source] of [
+    ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
+    ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
+  ] as const) {
+    execFileSync(python, [
+      join(repo, "scripts/pdf-fixtures/box-font.py"),
+      join("/usr/share/fonts/opentype/noto", source),
+      "2",
+      join(work, "chars.txt"),
+      join(fonts, file),
+      family,
+      style,
+    ]);
+    copyFileSync(join(fonts, file), join(work, file));
+  }
+  const config = join(work, "fonts.conf");
+  writeFileSync(
+    config,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
+  );
+  return config;
+}
+
+/** The page with one font for all its text and the variant's CSS after the page's own. */
+function styled(html: string, css: string): string {
+  const faces = box
+    ? `@font-face{font-family:${family};src:url(regular.ttf)}@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`
+    : "";
+  const font = `*{font-family:"${family}"!important}`;
+  return html.replace("</head>", `<style>${faces}${font}${css}</style>\n</head>`);
+}
+
+// ---------------------------------------------------------------- word
+
+const SINGLE = (side: string) =>
+  `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+const RULED = `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(SINGLE).join("")}</w:tblBorders>`;
+
+function textWidth(document: string): number {
+  const page = Number(/<w:pgSz w:w="(\d+)"/.exec(document)?.[1]);
+  const left = Number(/<w:pgMar [^>]*w:left="(\d+)"/.exec(document)?.[1]);
+  const right = Number(/<w:pgMar [^>]*w:right="(\d+)"/.exec(document)?.[1]);
+  if (![page, left, right].every(Number.isFinite)) throw new Error("no page size or margins");
+  return page - left - right;
+}
+
+function fitted(table: string, width: number): string {
+  const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+  const total = columns.reduce((a, b) => a + b, 0);
+  const scale = (value: string) => String(Math.floor((Number(value) * width) / total));
+  return table
+    .replace(/(<w:gridCol w:w=")(\d+)(")/g, (_, a, w, b) => a + scale(w) + b)
+    .replace(/(<w:tcW w:w=")(\d+)(" w:type="dxa")/g, (_, a, w, b) => a + scale(w) + b)
+    .replace(/(<w:tblW w:w=")(\d+)(" w:type="dxa")/g, (_, a, _w, b) => a + width + b);
+}
+
+function wordVariant(document: string, variant: WordVariant): string {
+  let xml = document.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g, "");
+  xml = xml.replace(/<w:tcBorders>[\s\S]*?<\/w:tcBorders>/g, "");
+  if (variant.ruled) xml = xml.replace(/<w:tblPr>/g, `<w:tblPr>${RULED}`);
+  if (variant.fit !== undefined) {
+    const width = Math.floor(textWidth(document) * variant.fit);
+    xml = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => fitted(table, width));
+  }
+  return xml;
+}
+
+/** The package with every font its parts name (runs, styles, font table) the box font. */
+function boxed(parts: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, bytes] of Object.entries(parts)) {
+    out[name] = name.endsWith(".xml")
+      ? strToU8(
+          strFromU8(bytes)
+            .replace(/(w:(?:ascii|hAnsi|eastAsia|cs)=")[^"]*"/g, `$1${family}"`)
+            .replace(/(<w:font w:name=")[^"]*"/g, `$1${family}"`)
+            .replace(/<w:altName [^>]*\/>/g, ""),
+        )
+      : bytes;
+  }
+  return out;
+}
+
+function soffice(file: string, fontconfig: string | undefined): string {
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(tmpdir(), "lo-matrix")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      work,
+      file,
+    ],
+    {
+      stdio: "ignore",
+      env: { ...process.env, ...(fontconfig && { FONTCONFIG_FILE: fontconfig }) },
+    },
+  );
+  return file.replace(/\.docx$/, ".pdf");
+}
+
+// ---------------------------------------------------------------- html noise
+
+/**
+ * What Word's "save as web page" and editors pasting from it do to a cell: its text in a
+ * paragraph of spans and fonts that split words, an <o:p> at the end, digits as numeric
+ * entities, a non-breaking space before and after.
+ */
+function wordNoise(html: string): string {
+  return html.replace(
+    /(<t[dh][^>]*>)([^<]*)(<\/t[dh]>)/g,
+    (_, open: string, text: string, close: string) => {
+      const chars = [...text];
+      const half = Math.ceil(chars.length / 2);
+      const first = chars.slice(0, half).join("");
+      const second = chars
+        .slice(half)
+        .join("")
+        .replace(/\d/g, (digit) => `&#${digit.charCodeAt(0)};`);
+      return `${open}<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:9.0pt;font-family:宋体'>&nbsp;${first}</span><font face="宋体"><span style='mso-bidi-font-size:10.5pt'>${second}</span></font>&nbsp;<o:p></o:p></p>${close}`;
+    },
+  );
+}
+
+// ---------------------------------------------------------------- comparing
+
+interface Row {
+  readonly report: string;
+  readonly path: string;
+  readonly variant: string;
+  readonly right: number;
+  readonly wrong: readonly string[];
+  readonly absent: number;
+  readonly cells: number;
+  readonly year: string;
+}
+
+function compare(
+  reportName: string,
+  path: string,
+  variant: string,
+  oracle: Report,
+  result: ParseResult,
+): Row {
+  const expected = cellsOf(oracle);
+  const read = cellsOf(result.report);
+  let right = 0;
+  let absent = 0;
+  const wrong: string[] = [];
+  for (const [cell, value] of expected) {
+    const got = read.get(cell);
+    if (got === undefined) absent++;
+    else if (got === value) right++;
+    else wrong.push(`${cell}: read ${got}, expected ${value}`);
+  }
+  const year =
+    result.report?.year === oracle.year && result.report?.template === oracle.template
+      ? "ok"
+      : `${result.report?.year}/${result.report?.template}`;
+  return { report: reportName, path, variant, right, wrong, absent, cells: expected.size, year };
+}
+
+// ---------------------------------------------------------------- the run
+
+const launch = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+
+const all = (await reports()).filter(([name]) => only === undefined || name === only);
+const pages = all.map(([, report]) => toHTML(report, { standalone: true }));
+const fontconfig = box ? boxFonts(pages) : undefined;
+const rows: Row[] = [];
+const browser = await launch();
+try {
+  const tab = await browser.newPage();
+  for (const [index, [name, report]] of all.entries()) {
+    const page = pages[index]!;
+    for (const variant of printVariants) {
+      const file = join(work, `${name}-chromium-${variant.name}.html`);
+      writeFileSync(file, styled(page, variant.css));
+      await tab.goto(`file://${file}`);
+      await tab.evaluate("document.fonts.ready");
+      const pdf = join(work, `${name}-chromium-${variant.name}.pdf`);
+      await tab.pdf({
+        path: pdf,
+        format: variant.format ?? "A4",
+        landscape: variant.landscape ?? false,
+        margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+        tagged: false,
+        outline: false,
+      });
+      const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
+      rows.push(compare(name, "chromium", variant.name, report, result));
+    }
+    // What a browser copies: the rendered page's text.
+    const file = join(work, `${name}-page.html`);
+    writeFileSync(file, styled(page, ""));
+    await tab.goto(`file://${file}`);
+    const copied = String(await tab.evaluate("document.body.innerText"));
+    writeFileSync(join(work, `${name}-copy.txt`), copied);
+    rows.push(compare(name, "copy", "innerText", report, parseText(copied)));
+    const noisy = wordNoise(page);
+    writeFileSync(join(work, `${name}-word-noise.html`), noisy);
+    rows.push(compare(name, "html", "word-noise", report, parseHTML(noisy)));
+
+    const files = unzipSync(await toDocx(report));
+    const document = strFromU8(files["word/document.xml"]!);
+    for (const variant of wordVariants) {
+      const docx = join(work, `${name}-word-${variant.name}.docx`);
+      const parts = { ...files, "word/document.xml": strToU8(wordVariant(document, variant)) };
+      writeFileSync(docx, zipSync(box ? boxed(parts) : parts));
+      const pdf = soffice(docx, fontconfig);
+      const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
+      rows.push(compare(name, "word", variant.name, report, result));
+    }
+    console.error(`read ${name}`);
+  }
+} finally {
+  await browser.close();
+  if (fixtures) {
+    for (const [report, path, variant] of FIXTURES) {
+      if (!all.some(([rendered]) => rendered === report)) continue;
+      const name = `${report}-${path}-${variant}.pdf`;
+      copyFileSync(join(work, name), join(repo, "test/fixtures/pdf", name));
+      console.error(`wrote test/fixtures/pdf/${name}`);
+    }
+  }
+  if (keep !== undefined) {
+    mkdirSync(keep, { recursive: true });
+    execFileSync("cp", ["-r", `${work}/.`, keep]);
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+console.log(
+  `${pad("report", 15)}${pad("path", 10)}${pad("variant", 22)}${pad("cells", 7)}${pad("right", 7)}${pad("wrong", 7)}${pad("absent", 8)}year`,
+);
+for (const row of rows) {
+  console.log(
+    `${pad(row.report, 15)}${pad(row.path, 10)}${pad(row.variant, 22)}${pad(row.cells, 7)}${pad(row.right, 7)}${pad(row.wrong.length, 7)}${pad(row.absent, 8)}${row.year}`,
+  );
+}
+const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
+console.log(
+  `\ntotal: ${sum((r) => r.cells)} cells, ${sum((r) => r.right)} right, ${sum((r) => r.wrong.length)} wrong, ${sum((r) => r.absent)} absent`,
+);
+for (const row of rows) {
+  for (const wrong of row.wrong)
+    console.log(`WRONG ${row.report} ${row.path}/${row.variant} ${wrong}`);
+}

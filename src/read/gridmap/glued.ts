@@ -1,0 +1,49 @@
+/**
+ * Printed cells that hold two labels. A table printed without ruling lines, or with columns too
+ * narrow for their words, can run two rows' labels into one cell (`4.保护第三方合法权益5.属于三类
+ * 内部事务信息`: the row under the first printed no value, so its label was read as the rest of the
+ * next row's). Matched alone, such a cell names its first label with words after it (as an
+ * annotation would), and the values beside it go to a row they may not belong to. A cell that
+ * holds two labels names neither: its values are quoted, never placed.
+ *
+ * @module
+ */
+import { type Candidate, matchScore } from "./match.js";
+
+/** A score this high matches a label exactly or with words after it (see `matchScore`). */
+const WHOLE = 2000;
+/** A label without its ordinal must be this long to stand alone (as in `matchScore`). */
+const DISTINCTIVE = 4;
+
+/**
+ * The second label of a cell whose match key starts with one candidate's label and goes on with
+ * another's (printed whole, or with words after it): two labels run into one cell. `undefined`
+ * when the cell holds one label or none.
+ *
+ * @param key - The cell's match key.
+ * @param candidates - The labels the cell could name.
+ * @example
+ * ```ts
+ * const rows = PLANS["2021"].applicationRows;
+ * secondLabel("4保护第三方合法权益5属于三类内部事务信息", rows)?.key; // 'withheldInternalAffairs'
+ * secondLabel("4保护第三方合法权益", rows); // undefined
+ * ```
+ */
+export function secondLabel<T>(key: string, candidates: readonly Candidate<T>[]): T | undefined {
+  for (const candidate of candidates) {
+    for (const { ordinal, core } of candidate.forms) {
+      if (core === "") continue;
+      const starts = [ordinal + core];
+      if (ordinal !== "" && core.length >= DISTINCTIVE) starts.push(core);
+      for (const start of starts) {
+        if (key.length <= start.length || !key.startsWith(start)) continue;
+        const rest = key.slice(start.length);
+        const second = candidates.find(
+          (other) => other.id !== candidate.id && matchScore(rest, other.forms) >= WHOLE,
+        );
+        if (second !== undefined) return second.value;
+      }
+    }
+  }
+  return undefined;
+}

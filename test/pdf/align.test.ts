@@ -1,0 +1,62 @@
+/**
+ * The second part of a table continued on the next page, its column edges moved onto the first
+ * part's: tables without ruling lines get their columns from the text on each page, a few points
+ * apart from page to page.
+ */
+import { describe, expect, it } from "vitest";
+import { alignedEdges } from "../../src/pdf/align.js";
+import { gridOf, joinTables, type TableBox } from "../../src/pdf/tables.js";
+
+const cell = (text: string, x0: number, x1: number, top: number) => ({
+  text,
+  x0,
+  x1,
+  top,
+  bottom: top + 12,
+});
+const box = (cells: ReturnType<typeof cell>[]): TableBox => ({
+  x0: Math.min(...cells.map((c) => c.x0)),
+  x1: Math.max(...cells.map((c) => c.x1)),
+  top: Math.min(...cells.map((c) => c.top)),
+  bottom: Math.max(...cells.map((c) => c.bottom)),
+  cells,
+});
+
+describe("alignedEdges", () => {
+  it("moves each edge within reach onto the first part's, and leaves the others", () => {
+    const upper = [cell("a", 0, 100, 0), cell("b", 100, 130, 0), cell("c", 130, 160, 0)];
+    const lower = [cell("x", 0, 105, 0), cell("y", 105, 131, 0), cell("z", 131, 200, 0)];
+    expect(alignedEdges(upper, lower).map((c) => [c.x0, c.x1])).toEqual([
+      [0, 100],
+      [100, 130],
+      [130, 200],
+    ]);
+  });
+
+  it("never moves an edge across a column (reach under half the narrowest)", () => {
+    const upper = [cell("a", 0, 100, 0), cell("b", 100, 120, 0)];
+    // 111 is nearer 120 than 100, but 9 points from it: more than 0.4 of the 20-point column.
+    expect(alignedEdges(upper, [cell("x", 0, 111, 0)]).map((c) => c.x1)).toEqual([111]);
+  });
+});
+
+describe("joinTables of two parts without ruling lines", () => {
+  it("keeps each column one column when the second part's label edge stands elsewhere", () => {
+    // Page one's labels are longer: its label column ends at 104, page two's at 98.
+    const upper = box([
+      cell("一、本年新收政府信息公开申请数量", 0, 104, 0),
+      cell("3", 104, 130, 0),
+      cell("4", 130, 160, 0),
+    ]);
+    const lower = box([
+      cell("2.重复申请", 0, 98, 100),
+      cell("1", 98, 131, 100),
+      cell("5", 131, 160, 100),
+    ]);
+    // Three columns, no cell spanning two.
+    expect(gridOf(joinTables(upper, lower)).rows).toEqual([
+      [{ text: "一、本年新收政府信息公开申请数量" }, { text: "3" }, { text: "4" }],
+      [{ text: "2.重复申请" }, { text: "1" }, { text: "5" }],
+    ]);
+  });
+});
