@@ -70,9 +70,24 @@ export function isValueText(text: string, meter?: Meter): boolean {
   );
 }
 
+/**
+ * Whether a text is a plain count as most cells print it (ASCII digits only, at most fifteen, so
+ * a safe integer): its token and its value need none of the patterns below.
+ */
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 function token(text: string, meter?: Meter): Token {
   tick(meter, text.length);
-  const trimmed = stripPunctuation(text.trim(), meter);
+  const plain = text.trim();
+  if (isPlainDigits(plain)) return { text: plain, junk: false };
+  const trimmed = stripPunctuation(plain, meter);
   return { text: trimmed, junk: !isValueText(trimmed, meter) };
 }
 
@@ -184,6 +199,10 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
   tick(meter, 1 + 11 * text.length);
   const raw = text.trim();
   if (raw === "") return { ok: true, value: null };
+  // What the patterns below would conclude for a plain count, without them.
+  if (isPlainDigits(raw)) {
+    return { ok: true, value: column.kind === "money" ? new Decimal(raw) : Number(raw) };
+  }
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
   const plain = nfkc(raw, meter);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };

@@ -314,6 +314,8 @@ export function placementsOf(
  * @param source - The table section.
  * @param specs - Every label of the table in order (captions and group rows included, as delimiters).
  * @param startAt - Source position to start looking at (e.g. the first caption), default the body start.
+ * @param annotated - The annotation mask of that range, when the caller has it.
+ * @param found - The labels of `specs` in that range, when the caller has found them.
  */
 export function readRows(
   source: TableSource,
@@ -321,12 +323,23 @@ export function readRows(
   startAt?: number,
   meter?: Meter,
   annotated?: Mask,
+  found?: readonly LabelHit[],
 ): RowsResult {
   const { stream } = source;
   const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
-  const mask = annotated ?? labelMask(source, fromKey, toKey, meter);
-  const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+  // The labels found by the caller over the same range, with the same forms (table 二 looks for
+  // them first to read each sub-table's headers), or found here.
+  const hits =
+    found ??
+    findLabels(
+      stream,
+      specs,
+      fromKey,
+      toKey,
+      meter,
+      annotated ?? labelMask(source, fromKey, toKey, meter),
+    );
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();

@@ -15,7 +15,7 @@ import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
-import { findLabels, keyIndexAt, labelForms, type Mask } from "./labels.js";
+import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
 import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
   labelMask,
@@ -327,7 +327,7 @@ export function readActiveDisclosure(
     meter,
   );
   const printed = printedLayouts(source, specs, begin, version, mask, meter);
-  const read = readRows(source, printed.specs, begin, meter, mask);
+  const read = readRows(source, printed.specs, begin, meter, mask, printed.hits);
   const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("activeDisclosure", result, drafts) };
@@ -353,6 +353,8 @@ interface PrintedLayouts {
   readonly order?: RowOrder;
   /** Per row key: the sub-table's printed columns. */
   readonly columns: ReadonlyMap<string, readonly PrintedColumn[]>;
+  /** The labels found (the printed layouts change the columns of rows, never their labels). */
+  readonly hits: readonly LabelHit[];
 }
 
 function printedLayouts(
@@ -381,7 +383,7 @@ function printedLayouts(
     if (layout === undefined) return;
     for (const row of group.rows) columns.set(row.key, layout);
   });
-  if (columns.size === 0) return { specs, columns };
+  if (columns.size === 0) return { specs, columns, hits };
   const respec = (spec: RowSpec): RowSpec => {
     const layout = columns.get(spec.id);
     return layout === undefined ? spec : { ...spec, columns: layout.map((p) => p.column) };
@@ -390,7 +392,7 @@ function printedLayouts(
   const order = changed.flatMap((spec) =>
     spec.columns ? [{ id: spec.id, columns: spec.columns }] : [],
   );
-  return { specs: changed, order, columns };
+  return { specs: changed, order, columns, hits };
 }
 
 /**

@@ -65,7 +65,9 @@ const FIRSTS: readonly ReadonlySet<string>[] = NAMES.map(
   ({ labels }) =>
     new Set(
       labels.flatMap(({ forms }) =>
-        forms.flatMap(({ ordinal, core }) => (core === "" ? [] : [core[0]!, (ordinal || core)[0]!])),
+        forms.flatMap(({ ordinal, core }) =>
+          core === "" ? [] : [core[0]!, (ordinal || core)[0]!],
+        ),
       ),
     ),
 );
