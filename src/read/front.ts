@@ -124,24 +124,24 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const lines = front.split("\n");
   const cleanLine = (line: string) => cleanLineOf(line, markdown, meter);
   const found: { line: number; title: string }[] = [];
+  const cleaned = lines.map(cleanLine);
+  const isTitleLine = cleaned.map((line) => isTitle(line, meter));
   // Whole titles naming their agency: a line above one is not part of it (a page's column name,
   // 政府信息公开年报), while a line above `2024年政府信息公开工作年度报告` is its agency.
-  const titles = lines.map((line) => {
-    const clean = cleanLine(line);
-    return isTitle(clean, meter) && fromTitle(clean, meter).agency !== null;
-  });
+  const named = (i: number) =>
+    isTitleLine[i] === true && fromTitle(cleaned[i]!, meter).agency !== null;
   for (let i = 0; i < lines.length; i++) {
-    const line = cleanLine(lines[i]!);
-    if (titles[i] || isTitle(line, meter)) found.push({ line: i, title: line });
+    const line = cleaned[i]!;
+    if (isTitleLine[i]) found.push({ line: i, title: line });
     else if (
       i + 1 < lines.length &&
       line !== "" &&
       // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
-      !titles[i + 1] &&
-      // Each line is read here at most four times: twice as itself, and joined to either neighbour.
-      isTitle(line + cleanLine(lines[i + 1]!), meter)
+      !named(i + 1) &&
+      // Each line is read here at most three times: as itself, and joined to either neighbour.
+      isTitle(line + cleaned[i + 1]!, meter)
     ) {
-      found.push({ line: i + 1, title: line + cleanLine(lines[i + 1]!) });
+      found.push({ line: i + 1, title: line + cleaned[i + 1]! });
     }
   }
   // Breadcrumbs also end in 年度报告; the title names the year.
@@ -170,9 +170,8 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
   }
   const titleKey = title === undefined ? undefined : matchKey(title, meter);
-  const preambleLines = lines
+  const preambleLines = cleaned
     .slice(titleLine + 1)
-    .map(cleanLine)
     .filter((line) => line !== "")
     .filter((line) => {
       // Anchored, with bounded repetitions between `\s*` runs; then a search.
@@ -204,6 +203,8 @@ function titleOf(
   periodYear: number | null,
   meter?: Meter,
 ): { chosen: { line: number; title: string } | undefined; uncertain: boolean } {
+  // One title (the common case) needs no weighing.
+  if (found.length <= 1) return { chosen: found[0], uncertain: false };
   const dated = found
     .map((f) => ({ ...f, year: fromTitle(f.title, meter).year }))
     .filter((f) => f.year !== null);

@@ -393,8 +393,27 @@ function punctuationKey(point: number): string | undefined {
   return undefined;
 }
 
-/** The string of the first `length` code units, in chunks that stay within the call stack. */
+/**
+ * A UTF-16 decoder where the platform has one and stores `Uint16Array`s little-endian (every
+ * platform JavaScript runs on in practice): it turns code units into a string several times faster
+ * than `String.fromCharCode`. The units decoded are never lone surrogates (the key stream keeps
+ * letters and digits only), which a decoder would replace.
+ */
+const UTF16: { decode(units: Uint16Array): string } | undefined = (() => {
+  try {
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    return littleEndian && typeof TextDecoder === "function"
+      ? new TextDecoder("utf-16le")
+      : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** The string of the first `length` code units. */
 function fromUnits(units: Uint16Array, length: number): string {
+  if (UTF16 !== undefined) return UTF16.decode(units.subarray(0, length));
+  // In chunks that stay within the call stack.
   let text = "";
   for (let at = 0; at < length; at += 4096) {
     text += String.fromCharCode.apply(
