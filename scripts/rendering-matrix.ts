@@ -29,19 +29,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { type Browser, chromium } from "playwright-core";
 import { parseDocx, toDocx } from "../src/docx.js";
-import {
-  type ParseResult,
-  parseHTML,
-  parseText,
-  type Report,
-  toHTML,
-  toJSON,
-} from "../src/index.js";
+import { type ParseResult, parseHTML, parseText, type Report, toHTML } from "../src/index.js";
 import { parsePdf } from "../src/pdf.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
+import { cellsOf } from "../test/support/cells.js";
+import { launchChromium } from "../test/system/support.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -58,22 +52,6 @@ const work = mkdtempSync(join(tmpdir(), "zfxxgk-matrix-"));
 const family = box ? "ZfxxgkFixture" : "Noto Sans CJK SC";
 
 // ---------------------------------------------------------------- the reports and their cells
-
-const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
-
-/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
-export function cellsOf(report: Report | undefined): Map<string, string> {
-  const cells = new Map<string, string>();
-  if (report === undefined) return cells;
-  const json = toJSON(report) as Record<string, unknown>;
-  const walk = (value: unknown, path: string) => {
-    if (value !== null && typeof value === "object" && !("mark" in value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
-    } else cells.set(path, JSON.stringify(value));
-  };
-  for (const table of TABLES) walk(json[table], table);
-  return cells;
-}
 
 const corpus = (name: string): Report => {
   const read = parseText(readFileSync(join(repo, "test/fixtures/corpus", name), "utf8"));
@@ -336,18 +314,7 @@ function compare(
 
 // ---------------------------------------------------------------- the run
 
-const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+const launch = launchChromium;
 
 const all = (await reports()).filter(([name]) => only === undefined || name === only);
 const pages = all.map(([, report]) => toHTML(report, { standalone: true }));

@@ -7,27 +7,12 @@
  * absent for a cause the mapper saw is quoted in a finding.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ParseResult, type Report, toJSON } from "../../src/index.js";
+import type { ParseResult } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { cellsOf } from "../support/cells.js";
 import { fixture } from "./support.js";
-
-const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
-
-/** Every cell of the three tables, by its path (`applications.disclosed.total`). */
-function cellsOf(report: Report | undefined): Map<string, string> {
-  const cells = new Map<string, string>();
-  if (report === undefined) return cells;
-  const json = toJSON(report) as Record<string, unknown>;
-  const walk = (value: unknown, path: string) => {
-    if (value !== null && typeof value === "object" && !("mark" in value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
-    } else cells.set(path, JSON.stringify(value));
-  };
-  for (const table of TABLES) walk(json[table], table);
-  return cells;
-}
 
 function compare(read: Map<string, string>, oracle: Map<string, string>) {
   const right: string[] = [];
