@@ -36,6 +36,7 @@ import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../test/support/cells.js";
 import { launchChromium } from "../test/system/support.js";
+import { restyledTables, textWidth } from "./word-tables.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -182,37 +183,11 @@ function styled(html: string, css: string): string {
 
 // ---------------------------------------------------------------- word
 
-const SINGLE = (side: string) =>
-  `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-const RULED = `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(SINGLE).join("")}</w:tblBorders>`;
-
-function textWidth(document: string): number {
-  const page = Number(/<w:pgSz w:w="(\d+)"/.exec(document)?.[1]);
-  const left = Number(/<w:pgMar [^>]*w:left="(\d+)"/.exec(document)?.[1]);
-  const right = Number(/<w:pgMar [^>]*w:right="(\d+)"/.exec(document)?.[1]);
-  if (![page, left, right].every(Number.isFinite)) throw new Error("no page size or margins");
-  return page - left - right;
-}
-
-function fitted(table: string, width: number): string {
-  const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
-  const total = columns.reduce((a, b) => a + b, 0);
-  const scale = (value: string) => String(Math.floor((Number(value) * width) / total));
-  return table
-    .replace(/(<w:gridCol w:w=")(\d+)(")/g, (_, a, w, b) => a + scale(w) + b)
-    .replace(/(<w:tcW w:w=")(\d+)(" w:type="dxa")/g, (_, a, w, b) => a + scale(w) + b)
-    .replace(/(<w:tblW w:w=")(\d+)(" w:type="dxa")/g, (_, a, _w, b) => a + width + b);
-}
-
 function wordVariant(document: string, variant: WordVariant): string {
-  let xml = document.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g, "");
-  xml = xml.replace(/<w:tcBorders>[\s\S]*?<\/w:tcBorders>/g, "");
-  if (variant.ruled) xml = xml.replace(/<w:tblPr>/g, `<w:tblPr>${RULED}`);
-  if (variant.fit !== undefined) {
-    const width = Math.floor(textWidth(document) * variant.fit);
-    xml = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => fitted(table, width));
-  }
-  return xml;
+  return restyledTables(document, {
+    ruled: variant.ruled,
+    ...(variant.fit !== undefined && { width: Math.floor(textWidth(document) * variant.fit) }),
+  });
 }
 
 /** The package with every font its parts name (runs, styles, font table) the box font. */

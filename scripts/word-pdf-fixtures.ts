@@ -23,6 +23,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { restyledTables, textWidth } from "./word-tables.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const source = join(repo, "test/fixtures/docx/pingtan-2021.docx");
@@ -30,38 +31,11 @@ const out = join(repo, "test/fixtures/pdf");
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-word-pdf-"));
 const profile = join(tmpdir(), "lo-word-pdf");
 
-const SINGLE = (side: string) =>
-  `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-const RULED = `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(SINGLE).join("")}</w:tblBorders>`;
-
-/** The page's width less its left and right margins (w:pgSz, w:pgMar), in twentieths of a point. */
-function textWidth(document: string): number {
-  const page = Number(/<w:pgSz w:w="(\d+)"/.exec(document)?.[1]);
-  const left = Number(/<w:pgMar [^>]*w:left="(\d+)"/.exec(document)?.[1]);
-  const right = Number(/<w:pgMar [^>]*w:right="(\d+)"/.exec(document)?.[1]);
-  if (![page, left, right].every(Number.isFinite)) throw new Error("no page size or margins");
-  return page - left - right;
-}
-
-/** A table's widths scaled so that its columns sum to the text width (when wider). */
-function fitted(table: string, textBlock: number): string {
-  const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
-  const total = columns.reduce((a, b) => a + b, 0);
-  if (total <= textBlock) return table;
-  const scale = (width: string) => String(Math.floor((Number(width) * textBlock) / total));
-  return table
-    .replace(/(<w:gridCol w:w=")(\d+)(")/g, (_, a, w, b) => a + scale(w) + b)
-    .replace(/(<w:tcW w:w=")(\d+)(" w:type="dxa")/g, (_, a, w, b) => a + scale(w) + b)
-    .replace(/(<w:tblW w:w=")(\d+)(" w:type="dxa")/g, (_, a, _w, b) => a + textBlock + b);
-}
-
 function variant(document: string, ruled: boolean, fit: boolean): string {
-  let xml = document.replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/g, "");
-  xml = xml.replace(/<w:tcBorders>[\s\S]*?<\/w:tcBorders>/g, "");
-  if (ruled) xml = xml.replace(/<w:tblPr>/g, `<w:tblPr>${RULED}`);
-  const width = textWidth(document);
-  if (fit) xml = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, (table) => fitted(table, width));
-  return xml;
+  return restyledTables(document, {
+    ruled,
+    ...(fit && { width: textWidth(document), onlyWider: true }),
+  });
 }
 
 const files = unzipSync(new Uint8Array(readFileSync(source)));

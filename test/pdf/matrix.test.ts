@@ -11,21 +11,8 @@ import type { ParseResult } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
-import { cellsOf } from "../support/cells.js";
+import { cellsOf, compareCells } from "../support/cells.js";
 import { fixture } from "./support.js";
-
-function compare(read: Map<string, string>, oracle: Map<string, string>) {
-  const right: string[] = [];
-  const wrong: string[] = [];
-  const absent: string[] = [];
-  for (const [path, value] of oracle) {
-    const got = read.get(path);
-    if (got === undefined) absent.push(path);
-    else if (got === value) right.push(path);
-    else wrong.push(`${path}: ${got} (report: ${value})`);
-  }
-  return { right, wrong, absent };
-}
 
 const oracle = cellsOf(shanghai2019Report);
 const results = new Map<string, ParseResult>();
@@ -54,7 +41,7 @@ describe("Shanghai 2019 printed by Chromium without table borders", () => {
     const result = results.get(name)!;
     expect(result.report?.year).toBe(2019);
     expect(result.report?.template).toBe("2019");
-    const { wrong, right } = compare(cellsOf(result.report), oracle);
+    const { wrong, right } = compareCells(cellsOf(result.report), oracle);
     expect(wrong).toEqual([]);
     // 二 and 四 are read (四 from its text); the rest of 三 waits on the stream reader.
     expect(right).toContain("activeDisclosure.licensing.decisions");
@@ -76,7 +63,7 @@ describe("Shanghai 2019 saved from Word by LibreOffice without ruling lines", ()
 
   it("reads no number wrong", () => {
     const result = results.get(name)!;
-    const { wrong, right } = compare(cellsOf(result.report), oracle);
+    const { wrong, right } = compareCells(cellsOf(result.report), oracle);
     expect(wrong).toEqual([]);
     expect(right).toContain("applications.carriedOver.total");
     expect(right.length).toBeGreaterThanOrEqual(34);
@@ -89,7 +76,7 @@ describe("the seed report printed by Chromium without table borders", () => {
     // 8.6 points: read as one piece, neither column had a header and table 三 was lost.
     const result = results.get("seed-chromium-no-borders")!;
     expect(result.report?.year).toBe(2022);
-    const { wrong, absent } = compare(cellsOf(result.report), cellsOf(seedReport));
+    const { wrong, absent } = compareCells(cellsOf(result.report), cellsOf(seedReport));
     expect(wrong).toEqual([]);
     expect(absent).toEqual([]);
   });

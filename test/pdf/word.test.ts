@@ -9,22 +9,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
 import { parsePdf } from "../../src/pdf.js";
-import { cellsOf } from "../support/cells.js";
+import { cellsOf, compareCells } from "../support/cells.js";
 import { fixture } from "./support.js";
-
-/** The PDF's cells against the Word file's: the paths right, wrong (with both values), absent. */
-function compare(pdf: Map<string, string>, word: Map<string, string>) {
-  const right: string[] = [];
-  const wrong: string[] = [];
-  const absent: string[] = [];
-  for (const [path, value] of word) {
-    const read = pdf.get(path);
-    if (read === undefined) absent.push(path);
-    else if (read === value) right.push(path);
-    else wrong.push(`${path}: ${read} (Word: ${value})`);
-  }
-  return { right, wrong, absent };
-}
 
 let word: Map<string, string>;
 const pdfs = new Map<string, Awaited<ReturnType<typeof parsePdf>>>();
@@ -48,13 +34,13 @@ describe("a Word report saved as PDF (平潭 2021, LibreOffice)", () => {
     const result = pdfs.get("ruled")!;
     expect(result.report?.year).toBe(2021);
     expect(result.report?.template).toBe("2021");
-    const { wrong, absent } = compare(cellsOf(result.report), word);
+    const { wrong, absent } = compareCells(cellsOf(result.report), word);
     expect(wrong).toEqual([]);
     expect(absent).toEqual([]);
   });
 
   it("tables wider than the page: what the page cut off is absent, the rest right, none wrong", () => {
-    const { right, wrong, absent } = compare(cellsOf(pdfs.get("clipped")!.report), word);
+    const { right, wrong, absent } = compareCells(cellsOf(pdfs.get("clipped")!.report), word);
     expect(wrong).toEqual([]);
     // The last column of 三 (总计) and of 四 (复议后起诉's 总计) stand beyond the page's edge.
     expect(absent.every((path) => path.endsWith(".total"))).toBe(true);
@@ -64,7 +50,7 @@ describe("a Word report saved as PDF (平潭 2021, LibreOffice)", () => {
   });
 
   it("tables without ruling lines: no number wrong, nine cells in ten read", () => {
-    const { wrong, right } = compare(cellsOf(pdfs.get("unruled")!.report), word);
+    const { wrong, right } = compareCells(cellsOf(pdfs.get("unruled")!.report), word);
     expect(wrong).toEqual([]);
     // Table 三's header words broken over lines (`自然` / `人`) are read joined, and its rows
     // under them; what is lost is table 二's sub-tables of one row each (no table of one line).

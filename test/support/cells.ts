@@ -19,3 +19,20 @@ export function cellsOf(report: Report | undefined): Map<string, string> {
   for (const table of TABLES) walk(json[table], table);
   return cells;
 }
+
+/**
+ * The cells read against an oracle's, path by path: the paths read right, the ones read wrong
+ * (with both values), and the ones not read.
+ */
+export function compareCells(read: Map<string, string>, oracle: Map<string, string>) {
+  const right: string[] = [];
+  const wrong: string[] = [];
+  const absent: string[] = [];
+  for (const [path, value] of oracle) {
+    const got = read.get(path);
+    if (got === undefined) absent.push(path);
+    else if (got === value) right.push(path);
+    else wrong.push(`${path}: read ${got}, expected ${value}`);
+  }
+  return { right, wrong, absent };
+}
