@@ -26,10 +26,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
+import { launchChromium } from "../test/system/support.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const out = join(repo, "test", "fixtures", "pdf");
@@ -140,17 +140,7 @@ writeFileSync(
   `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
 );
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
   for (const [name, html] of pages) {
