@@ -17,24 +17,39 @@
  *
  * @module
  */
-// First, for its evaluation: captures the thread's built-ins before pdf.js replaces them (see
-// natives.ts). A bare import stays first when imports are sorted.
-import "./natives.js";
-import {
-  AnnotationMode,
-  getDocument,
-  OPS,
-  type PDFDocumentProxy,
-  type PDFPageProxy,
-} from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
 
-// pdf.js has loaded: the user's built-ins go back (the reading does not need core-js's versions).
-restoreNatives();
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js, loaded by the first document. Loaded on demand rather than imported: natives.ts must
+ * capture the thread's built-ins before pdf.js replaces them, and a static import gives no such
+ * order once bundled, since a bundler that keeps pdf.js external (tsup for our own command, an
+ * app's Rollup or esbuild) hoists its import above every line of the chunk that inlines natives.ts.
+ * That happened: the built `zfxxgk` captured the built-ins already replaced, and put nothing back.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs").then(
+    (module) => {
+      // pdf.js has loaded: the user's built-ins go back (the reading does not need core-js's).
+      restoreNatives();
+      return module;
+    },
+    (error: unknown) => {
+      // Not cached: a later document tries again (an app may install or serve it meanwhile).
+      pdfjs = undefined;
+      throw error;
+    },
+  );
+  return pdfjs;
+}
 
 /** What the bytes gave: the pages, or why they could not be read. */
 export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
@@ -55,7 +70,7 @@ function describe(error: unknown): { name: string; message: string } {
 }
 
 /** One page's text runs and ruling lines; the ruling lines only where there is text to place. */
-async function readPage(page: PDFPageProxy): Promise<PageContent> {
+async function readPage(page: PDFPageProxy, { AnnotationMode, OPS }: PdfJs): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const matrix = viewport.transform as unknown as Matrix;
   const content = await page.getTextContent();
@@ -73,12 +88,12 @@ async function readPage(page: PDFPageProxy): Promise<PageContent> {
 }
 
 /** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */
-async function readPages(document: PDFDocumentProxy): Promise<PageContent[]> {
+async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<PageContent[]> {
   const pages: PageContent[] = [];
   const count = Math.min(document.numPages, MAX_PAGES);
   for (let number = 1; number <= count; number++) {
     try {
-      pages.push(await readPage(await document.getPage(number)));
+      pages.push(await readPage(await document.getPage(number), library));
     } catch {
       pages.push({ width: 0, height: 0, runs: [], segments: [] });
     }
@@ -102,11 +117,14 @@ async function readPages(document: PDFDocumentProxy): Promise<PageContent[]> {
  * ```
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
-  let task: ReturnType<typeof getDocument> | undefined;
+  let task: ReturnType<PdfJs["getDocument"]> | undefined;
   // Looked at before pdf.js takes the bytes over (its worker detaches their buffer).
   const ended = hasEndMarker(bytes);
+  // Outside the try: pdf.js missing from the install is not the file's fault, and rejects as the
+  // static import it replaces would have failed.
+  const library = await loadPdfJs();
   try {
-    task = getDocument({
+    task = library.getDocument({
       data: bytes,
       isEvalSupported: false,
       disableFontFace: true,
@@ -122,7 +140,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       maxImageSize: 0,
     });
     const document = await task.promise;
-    const pages = await readPages(document);
+    const pages = await readPages(document, library);
     if (pages.every((page) => page.runs.length === 0)) {
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
     }

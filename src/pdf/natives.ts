@@ -15,9 +15,10 @@
  * them alone and this finds nothing to do. `Function.prototype.toString` is replaced too (so that
  * polyfills print as native code); it is on no hot path and is left as pdf.js wants it.
  *
- * This module must be evaluated before pdf.js: `engine.ts` imports it first, and the build keeps
- * that order (ES modules evaluate their imports in order; the CommonJS bundle places this module's
- * code before the `require` of pdf.js).
+ * This module must be evaluated before pdf.js: `engine.ts` imports it and loads pdf.js only when
+ * the first document is read, with a dynamic `import()`. A static import of pdf.js would not keep
+ * that order once bundled with pdf.js left external: the bundler hoists pdf.js's import above this
+ * module's inlined code (the built `zfxxgk` captured the built-ins already replaced that way).
  *
  * @module
  */

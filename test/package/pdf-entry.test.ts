@@ -3,9 +3,10 @@
  * worker file on its own, nothing configured), without `eval` or `new Function`, and the root
  * entry never loads pdf.js (about 1 MB that `import { validate }` must not pull in).
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, inject, it } from "vitest";
@@ -33,18 +34,20 @@ function packagesLoaded(entry: string): Set<string> {
 }
 
 const isPdfJs = (name: string) => name.startsWith("pdfjs-dist");
+/** A CommonJS bundle's load of pdf.js: `require(…)`, or the `import(…)` the engine loads it with. */
+const LOADS_PDFJS = /\b(?:require|import)\(["']pdfjs-dist/;
 
 describe("the root entry never loads pdf.js", () => {
   it("no module the ESM root entry imports, nor the CommonJS one, is pdf.js", () => {
     expect([...packagesLoaded(join(dist, "esm", "index.js"))].filter(isPdfJs)).toEqual([]);
-    expect(readFileSync(join(dist, "index.cjs"), "utf8")).not.toMatch(/require\(["']pdfjs-dist/);
+    expect(readFileSync(join(dist, "index.cjs"), "utf8")).not.toMatch(LOADS_PDFJS);
   });
 
   it("the check finds pdf.js behind the ./pdf entry (so that it can fail)", () => {
     expect([...packagesLoaded(join(dist, "esm", "pdf.js"))].filter(isPdfJs)).toEqual([
       "pdfjs-dist/legacy/build/pdf.mjs",
     ]);
-    expect(readFileSync(join(dist, "pdf.cjs"), "utf8")).toMatch(/require\(["']pdfjs-dist/);
+    expect(readFileSync(join(dist, "pdf.cjs"), "utf8")).toMatch(LOADS_PDFJS);
   });
 });
 
@@ -94,6 +97,32 @@ describe("the user's built-ins", () => {
     },
     60_000,
   );
+
+  it("the built command leaves them alone too, pdf.js being bundled apart from natives.ts", () => {
+    // The command's bundle inlines natives.ts into the chunk that reads PDFs and keeps pdf.js
+    // external: a static import of pdf.js there was evaluated first (imports are hoisted), the
+    // capture saw pdf.js's replacements, and every later push went through core-js's.
+    const folder = mkdtempSync(join(tmpdir(), "zfxxgk-natives-"));
+    try {
+      const preload = join(folder, "natives.cjs");
+      writeFileSync(
+        preload,
+        `const before = [Array.prototype.push, JSON.parse, JSON.stringify];
+        process.on("exit", () => process.stderr.write("natives " + JSON.stringify(
+          [Array.prototype.push, JSON.parse, JSON.stringify].map((f, i) => f === before[i])) + "\\n"));`,
+      );
+      const pdf = fileURLToPath(new URL("../fixtures/pdf/seed-chromium.pdf", import.meta.url));
+      const run = spawnSync(
+        process.execPath,
+        ["-r", preload, join(dist, "cli.js"), "validate", pdf, "--jobs", "1", "--format", "json"],
+        { encoding: "utf8" },
+      );
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, year: 2022 });
+      expect(run.stderr).toContain("natives [true,true,true]");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("no eval, no new Function while a PDF is read", () => {

@@ -28,6 +28,24 @@ function parseAs2019(file: string): void {
  */
 const isCli = (name: string) => /^cli(-worker)?\.js$|^cli-chunks[\\/]/.test(name);
 
+/**
+ * The `./pdf` entry's engine loads pdf.js with `import()` when the first PDF is read, so that the
+ * thread's built-ins are captured before pdf.js replaces them in any bundle (src/pdf/natives.ts).
+ * That one ES2020 form is allowed there: webpack 4 parses `import()` (it splits there), and pdf.js
+ * itself is newer than ES2019, so no ES2019-only tool bundles `./pdf` anyway.
+ */
+const isPdfEngine = (name: string) => /^pdf\.cjs$|^esm[\\/]pdf[\\/]engine\.js$/.test(name);
+
+/** ES2020 syntax in a file besides `import()` (a script for .cjs, where `import.meta` is an error). */
+function newerThan2019WithImport(file: string): string[] {
+  const code = readFileSync(file, "utf8");
+  if (file.endsWith(".cjs")) {
+    parse(code, { ecmaVersion: 2020, sourceType: "script", allowHashBang: true });
+    if (/\bimport\.meta\b/.test(code)) return ["import.meta"];
+  }
+  return newerThan2019(code);
+}
+
 function newerThan2019(code: string): string[] {
   const found: string[] = [];
   const visit = (node: unknown): void => {
@@ -64,6 +82,7 @@ describe("built files are ES2019", () => {
 
   it.each(files.map((file) => [relative(dist, file), file]))("%s", (name, file) => {
     if (isCli(name)) expect(newerThan2019(readFileSync(file, "utf8"))).toEqual([]);
+    else if (isPdfEngine(name)) expect(newerThan2019WithImport(file)).toEqual([]);
     else expect(() => parseAs2019(file)).not.toThrow();
   });
 
