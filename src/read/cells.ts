@@ -9,7 +9,7 @@ import { Decimal } from "decimal.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
-import { nfkc } from "../text/normalize.js";
+import { isPlainIdeograph, nfkc } from "../text/normalize.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -52,8 +52,22 @@ export function stripPunctuation(text: string, meter?: Meter): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/**
+ * The ideographs a value may start with: the marks' (无, 無) and the sign words' of SIGNED_WORD
+ * (增, 减). Every other pattern above starts with a digit, a sign or punctuation.
+ */
+const VALUE_IDEOGRAPHS = new Set(
+  [...MARKS, "增", "减"].map((word) => word.charCodeAt(0)).filter(isPlainIdeograph),
+);
+
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
 export function isValueText(text: string, meter?: Meter): boolean {
+  // A label's word: an ideograph that NFKC keeps and trimming cannot remove, which starts no value.
+  const first = text.charCodeAt(0);
+  if (isPlainIdeograph(first) && !VALUE_IDEOGRAPHS.has(first)) {
+    tick(meter, 1);
+    return false;
+  }
   // Besides NFKC: two trims, two hash look-ups and four patterns anchored at both ends whose
   // digit runs, when backtracked, give way one digit at a time to a fixed continuation.
   tick(meter, 1 + 8 * text.length);

@@ -48,10 +48,26 @@ function isTitle(line: string, meter?: Meter): boolean {
   return key.length <= 60 && key.includes("政府信息公开") && key.endsWith("报告");
 }
 
+/**
+ * The field patterns, compiled once each: the labels come from a fixed table (templates/page.ts),
+ * and compiling them anew on every call cost more than the rest of reading a short page's front.
+ * No `g` or `y` flag: `exec` keeps no state, so one object serves every call.
+ */
+const compiledPatterns = new Map<string, RegExp>();
+
+function compiled(source: string): RegExp {
+  let pattern = compiledPatterns.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source);
+    compiledPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 function field(front: string, label: string, meter?: Meter): string | null | undefined {
   // A fixed label, then runs of blanks and of the value: a run follows one label only.
   tick(meter, front.length);
-  const match = new RegExp(`(?:${label})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
+  const match = compiled(`(?:${label})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
   if (!match) return undefined;
   const value = match[1]!;
   tick(meter, value.length);
@@ -63,7 +79,7 @@ function field(front: string, label: string, meter?: Meter): string | null | und
 function publishedOn(front: string, labels: string, meter?: Meter): string | null | undefined {
   // Fixed words, then `\s*` up to one colon; the slice after it, and a pattern anchored there.
   tick(meter, 3 * front.length);
-  const label = new RegExp(`(?:${labels})\\s*[:：]`).exec(front);
+  const label = compiled(`(?:${labels})\\s*[:：]`).exec(front);
   if (!label) return undefined;
   const date = /^[ \t\u00a0\u3000]*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
     front.slice(label.index + label[0].length),

@@ -15,10 +15,27 @@ import type { KeyStream } from "../text/normalize.js";
 
 /** The longest annotation, in characters: Hubei's definition of 其他对外管理服务事项 fits. */
 const MAX_NOTE = 200;
-const OPENING = "（(";
-const CLOSING = "）)";
+const PIPE = 0x7c;
+const isOpening = (code: number) => code === 0xff08 || code === 0x28; // （ (
+const isClosing = (code: number) => code === 0xff09 || code === 0x29; // ） )
 const HAN = /\p{Script=Han}/u;
 const NUMERALS = "一二三四五六七八九十";
+
+/**
+ * Whether a code unit is a Chinese character other than a numeral, as `HAN` tests it on the unit
+ * alone (a surrogate half is none), remembered per unit: the walk below meets every character of
+ * a table, and a pattern test on each cost more than the rest of the walk.
+ */
+const wordy = new Uint8Array(0x10000); // 0 not yet seen, 1 yes, 2 no
+function isWordyHan(code: number): boolean {
+  let known = wordy[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = !NUMERALS.includes(char) && HAN.test(char) ? 1 : 2;
+    wordy[code] = known;
+  }
+  return known === 1;
+}
 
 /** A span `[start, end)` of the text, brackets included. */
 export interface Span {
@@ -41,11 +58,11 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
   // One pass; a Chinese-character test per character (one code unit, the BMP block).
   tick(meter, 1 + 2 * Math.max(0, to - from));
   for (let at = from; at < to; at++) {
-    const char = text[at]!;
+    const code = text.charCodeAt(at);
     if (open.length > 0 && at - open[0]!.at > MAX_NOTE) open.length = 0;
-    if (char === "|") open.length = 0;
-    else if (OPENING.includes(char)) open.push({ at, han: false });
-    else if (CLOSING.includes(char)) {
+    if (code === PIPE) open.length = 0;
+    else if (isOpening(code)) open.push({ at, han: false });
+    else if (isClosing(code)) {
       const opened = open.pop();
       if (opened === undefined) continue;
       if (open.length > 0 && opened.han) open[open.length - 1]!.han = true;
@@ -54,7 +71,7 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
         while (spans.length > 0 && spans[spans.length - 1]!.start > opened.at) spans.pop();
         spans.push({ start: opened.at, end: at + 1 });
       }
-    } else if (open.length > 0 && !NUMERALS.includes(char) && HAN.test(char)) {
+    } else if (open.length > 0 && isWordyHan(code)) {
       open[open.length - 1]!.han = true;
     }
   }

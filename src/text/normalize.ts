@@ -356,6 +356,20 @@ const CJK_PLAIN = (() => {
   return block.normalize("NFKC") === block && /^[\p{L}]*$/u.test(block);
 })();
 
+/**
+ * Whether a UTF-16 code unit is a CJK Unified Ideograph that NFKC leaves as it is (all of them, on
+ * the runtimes checked at load): a text starting with one starts with it after normalisation too.
+ *
+ * @example
+ * ```ts
+ * isPlainIdeograph("政".charCodeAt(0)); // true
+ * isPlainIdeograph("⽂".charCodeAt(0)); // false: a Kangxi radical, 文 after NFKC
+ * ```
+ */
+export function isPlainIdeograph(code: number): boolean {
+  return CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST;
+}
+
 function isAsciiWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 }
