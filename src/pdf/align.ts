@@ -7,6 +7,12 @@
  * edge of the first is that edge; an edge with none near it stays where it is (a column only the
  * second part prints).
  *
+ * Edges a table without ruling lines guessed (the middle of the space between its labels and its
+ * first values, or between two value columns) are first agreed on: the page whose labels are
+ * longer puts its label edge further right, 30 points from the other's, too far to move onto it,
+ * and the joined table had a column of its own there, under one header and half of another. Where
+ * the spaces of both parts overlap, one edge in both serves both, and both parts' edges move there.
+ *
  * @module
  */
 
@@ -51,4 +57,76 @@ export function alignedEdges<T extends Spanned>(
     return Math.abs(nearest - x) <= reach ? nearest : x;
   };
   return lower.map((box) => ({ ...box, x0: snap(box.x0), x1: snap(box.x1) }));
+}
+
+/**
+ * A column edge guessed from where text stands (a table printed without ruling lines): any place
+ * between `x0` and `x1`, where no value or label of the table's rows stands, would serve as well
+ * as `at`, the middle of that space.
+ */
+export interface Gap {
+  readonly at: number;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/** A part of a table: its boxes, and the edges among theirs that are guesses. */
+interface Part<T extends Spanned> {
+  readonly cells: readonly T[];
+  readonly gaps?: readonly Gap[];
+}
+
+const overlap = (a: Spanned, b: Spanned): number => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+
+// An edge is a gap's when it stands this close to it (they are the same computed number).
+const SAME = 1e-6;
+
+/** The boxes with each edge standing at a key of `moves` moved to its value. */
+function moved<T extends Spanned>(boxes: readonly T[], moves: ReadonlyMap<number, number>): T[] {
+  const to = (x: number): number => {
+    for (const [from, place] of moves) if (Math.abs(from - x) <= SAME) return place;
+    return x;
+  };
+  return boxes.map((box) => ({ ...box, x0: to(box.x0), x1: to(box.x1) }));
+}
+
+/**
+ * Two parts of a table with the edges both guessed in overlapping spaces moved to one place: the
+ * middle of the space both leave free. Only a pair whose spaces overlap each other's alone is
+ * moved: a space of one part across two of the other's (a column the other part leaves blank)
+ * agrees on no single edge, and stays as it was.
+ *
+ * @returns Both parts' boxes moved, and the spaces agreed on (the joined table's guessed edges).
+ * @example
+ * ```ts
+ * const { upper, lower } = agreedGaps(
+ *   { cells: [{ x0: 0, x1: 80 }, { x0: 80, x1: 120 }], gaps: [{ at: 80, x0: 60, x1: 100 }] },
+ *   { cells: [{ x0: 0, x1: 95 }, { x0: 95, x1: 120 }], gaps: [{ at: 95, x0: 90, x1: 100 }] },
+ * );
+ * upper[0]?.x1; // 95
+ * lower[0]?.x1; // 95
+ * ```
+ */
+export function agreedGaps<T extends Spanned>(
+  upper: Part<T>,
+  lower: Part<T>,
+): { upper: T[]; lower: T[]; gaps: Gap[] } {
+  const ups = upper.gaps ?? [];
+  const downs = lower.gaps ?? [];
+  const upMoves = new Map<number, number>();
+  const downMoves = new Map<number, number>();
+  const gaps: Gap[] = [];
+  for (const down of downs) {
+    const over = ups.filter((up) => overlap(up, down) > 0);
+    const up = over[0];
+    if (up === undefined || over.length > 1) continue;
+    if (downs.filter((other) => overlap(up, other) > 0).length > 1) continue;
+    const x0 = Math.max(up.x0, down.x0);
+    const x1 = Math.min(up.x1, down.x1);
+    const at = (x0 + x1) / 2;
+    upMoves.set(up.at, at);
+    downMoves.set(down.at, at);
+    gaps.push({ at, x0, x1 });
+  }
+  return { upper: moved(upper.cells, upMoves), lower: moved(lower.cells, downMoves), gaps };
 }

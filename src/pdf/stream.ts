@@ -16,6 +16,7 @@
  */
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Line, pieces } from "./lines.js";
+import type { Gap } from "./align.js";
 import { splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
@@ -178,10 +179,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
         edge = Math.min(edge, firstValueAt([candidate]));
       } else wrapped = wrapped && close && candidate.line.x1 <= edge;
     }
-    if (all.slice(index, last + 1).filter(isData).length < 2) {
-      index = last + 1;
-      continue;
-    }
+    const rows = all.slice(index, last + 1).filter(isData).length;
     // Then the rest of the last row's label, wrapped onto the lines below it.
     for (let next = last + 1; next < all.length; next++) {
       const candidate = all[next];
@@ -231,6 +229,16 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (lowest.line.x1 > edge || below.line.top - lowest.line.top > WRAPPED * pitch) break;
       body.unshift(header.pop()!);
     }
+    // One data line is a table only with its row label, under a header over its values (a table's
+    // last row alone on the page after a page break, under the header the page repeats): else it
+    // is a line of prose with a number standing apart. Table 四's one row, values without a label
+    // under headers over three lines, stays with the text reader, which reads it by its count.
+    const headed = header.length > 0 && (header[header.length - 1]?.line.x1 ?? 0) > edge;
+    const labelled = first.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge);
+    if (rows < 2 && !(headed && labelled)) {
+      index = last + 1;
+      continue;
+    }
     regions.push(...subTables({ header, body }));
     index = last + 1;
     floor = index;
@@ -278,6 +286,15 @@ function tableOf(region: Region): TableBox | undefined {
     labelEdge,
     ...values.slice(1).map((column, i) => ((values[i]?.x1 ?? column.x0) + column.x0) / 2),
     bounds.x1,
+  ];
+  // The edges guessed from the spaces between labels and values: a part of the table on another
+  // page may guess them elsewhere in the same spaces (its labels longer), and both move to one.
+  const gaps: Gap[] = [
+    { at: labelEdge, x0: labelsEnd, x1: firstValue.x0 },
+    ...values.slice(1).map((column, i) => {
+      const x0 = values[i]?.x1 ?? column.x0;
+      return { at: (x0 + column.x0) / 2, x0, x1: column.x0 };
+    }),
   ];
   const boxes = edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1] ?? x0 }));
   const labelCount = edges.length - values.length - 1;
@@ -379,7 +396,7 @@ function tableOf(region: Region): TableBox | undefined {
     }));
   });
   const box = boundsOf(cells);
-  return box === undefined ? undefined : { ...box, cells };
+  return box === undefined ? undefined : { ...box, cells, gaps };
 }
 
 /**

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Grid, GridCell } from "../read/grid.js";
-import { alignedEdges } from "./align.js";
+import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { linesOf } from "./lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
@@ -23,6 +23,8 @@ export interface CellBox extends Box {
 /** A table as boxes of text, before it becomes a grid. */
 export interface TableBox extends Box {
   readonly cells: readonly CellBox[];
+  /** Its column edges that are guesses, with the space each could stand anywhere in. */
+  readonly gaps?: readonly Gap[];
 }
 
 // Edges closer than this (in points) are one edge: the two parts of a table cut by a page break
@@ -272,8 +274,12 @@ function rowSignatures(table: TableBox): { top: number; text: string }[] {
  * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
  * ```
  */
-export function joinTables(upper: TableBox, drawn: TableBox): TableBox {
-  const lower = { ...drawn, cells: alignedEdges(upper.cells, drawn.cells) };
+export function joinTables(first: TableBox, second: TableBox): TableBox {
+  // Edges both parts guessed, in spaces that overlap, first moved to one place both agree on.
+  const agreed = agreedGaps(first, second);
+  const upper = { ...first, cells: agreed.upper };
+  const lower = { ...second, cells: alignedEdges(agreed.upper, agreed.lower) };
+  const gaps = agreed.gaps;
   const upperRows = rowSignatures(upper);
   const lowerRows = rowSignatures(lower);
   let repeated = 0;
@@ -329,5 +335,5 @@ export function joinTables(upper: TableBox, drawn: TableBox): TableBox {
     }),
     ...rest.filter((cell) => !taken.has(cell)),
   ];
-  return { ...(boundsOf(cells) ?? upper), cells };
+  return { ...(boundsOf(cells) ?? upper), cells, ...(gaps.length > 0 && { gaps }) };
 }
