@@ -14,6 +14,7 @@ import { latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { streamTables } from "./stream.js";
+import { agreedGaps } from "./align.js";
 import { continues, fillCells, gridOf, joinTables, type TableBox } from "./tables.js";
 
 /** A page's content in reading order: its tables and prose lines, top to bottom. */
@@ -56,6 +57,15 @@ function pageItems(tables: readonly TableBox[], lines: readonly Line[]): PageIte
 }
 
 /**
+ * Whether a table's part on the next page stands in the same columns: each of its guessed edges
+ * agrees with one of the first part's, and it has as many (a value in every column).
+ */
+function sameColumns(upper: TableBox, lower: TableBox): boolean {
+  const count = lower.gaps?.length ?? 0;
+  return count > 0 && upper.gaps?.length === count && agreedGaps(upper, lower).gaps.length === count;
+}
+
+/**
  * The pages of a PDF as a source document: paragraphs and tables in reading order.
  *
  * @param pages - Each page's text runs and ruling lines ({@link readPdf}).
@@ -86,28 +96,39 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
     table = undefined;
   };
   for (const page of laidOut) {
-    page.items.forEach((item, index) => {
-      if (item.kind === "table") {
-        // A table opening a page continues the table that closed the page before.
-        if (index === 0 && table !== undefined && continues(table, item.table)) {
-          table = joinTables(table, item.table);
-          return;
-        }
-        flushProse();
-        flushTable();
-        table = item.table;
-        return;
-      }
+    const proseLine = (line: Line, index: number) => {
       const afterTable = table !== undefined;
       flushTable();
       pending.push({
-        line: item.line,
+        line,
         left: page.left,
         right: page.right,
         pitch: page.pitch,
         afterTable,
         pageStart: index === 0,
       });
+    };
+    page.items.forEach((item, index) => {
+      if (item.kind === "line") {
+        proseLine(item.line, index);
+        return;
+      }
+      // A table opening a page continues the table that closed the page before.
+      const joined = index === 0 && table !== undefined && continues(table, item.table);
+      const alone = item.table.alone;
+      if (alone !== undefined && !(joined && table !== undefined && sameColumns(table, item.table))) {
+        // One row whose columns are only where its own values stand: a table only as the rest of
+        // the table before it, in the columns of that table; else its lines are prose.
+        alone.forEach((line, i) => proseLine(line, index + i));
+        return;
+      }
+      if (joined && table !== undefined) {
+        table = joinTables(table, item.table);
+        return;
+      }
+      flushProse();
+      flushTable();
+      table = item.table;
     });
   }
   flushProse();

@@ -121,6 +121,8 @@ function pitchOf(lines: readonly Line[]): number {
 interface Region {
   readonly header: readonly Pieced[];
   readonly body: readonly Pieced[];
+  /** One data line under a header: a table only as the rest of the table before it. */
+  readonly alone?: boolean;
 }
 
 /** The leftmost value of the data lines: where the labels' side of the table ends at the latest. */
@@ -145,6 +147,26 @@ function subTables(region: Region): Region[] {
     else current.body.push(pieced);
   }
   return parts.filter((part) => part.body.some(isData));
+}
+
+/**
+ * Whether a header line names each value of a data line: right of the line's label, one header
+ * word over each value, in order, each value nearest to its own (`信息内容 本年收费金额（单位：万元）`
+ * over `行政事业性收费 0`). A row with a blank has fewer values than the header has words.
+ */
+function namesEach(header: Pieced | undefined, data: Pieced): boolean {
+  if (header === undefined) return false;
+  const values = data.pieces.filter(isValue);
+  const labelEnd = Math.max(
+    ...data.pieces.filter((piece) => !isValue(piece)).map((piece) => piece.x1),
+  );
+  const words = header.pieces.filter((piece) => piece.x0 > labelEnd);
+  if (words.length === 0 || words.length !== values.length) return false;
+  return values.every((value, i) => {
+    const distance = (word: Piece) => Math.abs(centreX(word) - centreX(value));
+    const own = words[i];
+    return own !== undefined && words.every((word) => distance(own) <= distance(word));
+  });
 }
 
 /** The regions of a page: runs of data lines close together, with the header lines above. */
@@ -239,7 +261,9 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       index = last + 1;
       continue;
     }
-    regions.push(...subTables({ header, body }));
+    const parts = subTables({ header, body });
+    const alone = rows < 2 && !namesEach(header[header.length - 1], first);
+    regions.push(...(alone ? parts.map((part) => ({ ...part, alone: true })) : parts));
     index = last + 1;
     floor = index;
   }
@@ -320,24 +344,43 @@ function tableOf(region: Region): TableBox | undefined {
       undefined,
     );
     // A label's rest never opens the row below when that row's label starts a new enumeration
-    // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above.
-    const below = nearest?.lines[0]?.line;
+    // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above. So too
+    // the rest in a second label column, beside a group label (`（六） 处理其政府信息公开申请`
+    // above `其他处 2.申请人…`: the rest of `1.申请人…不再`).
+    const belowRow = nearest;
+    const below = belowRow?.lines[0];
     const opens =
-      below !== undefined && below.top > pieced.line.top && ENUMERATION.test(below.text);
-    if (opens && !ENUMERATION.test(pieced.line.text)) {
+      below !== undefined &&
+      below.line.top > pieced.line.top &&
+      (ENUMERATION.test(below.line.text)
+        ? !ENUMERATION.test(pieced.line.text)
+        : pieced.pieces.some(
+            (piece) =>
+              !ENUMERATION.test(piece.text) &&
+              below.pieces.some(
+                (other) =>
+                  Math.abs(other.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(other.text),
+              ),
+          ));
+    if (opens) {
       const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
       if (above !== undefined) nearest = above;
     }
     // Nor does a label that opens an enumeration (`1.申请人…`) join a row above that already has
-    // one in its column (`3.其他`): a row has one label per column, so it opens the row below.
-    const startsAt = pieced.line.x0;
+    // one in its column (`3.其他`): a row has one label per column, so it opens the row below. The
+    // enumeration may open the line's second label column, after a group label wrapped down the
+    // first (`本年 （二）部分公开（区` under `三、 （一）予以公开 0 0 …`).
+    const opening = pieced.pieces.filter((piece) => ENUMERATION.test(piece.text));
     const labelled = (row: Row) =>
-      row.lines.some(
-        (other) =>
-          Math.abs(other.line.x0 - startsAt) <= ALIGNED && ENUMERATION.test(other.line.text),
+      opening.some((piece) =>
+        row.lines.some((other) =>
+          other.pieces.some(
+            (label) => Math.abs(label.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(label.text),
+          ),
+        ),
       );
     if (
-      ENUMERATION.test(pieced.line.text) &&
+      opening.length > 0 &&
       nearest !== undefined &&
       (nearest.lines[0]?.line.top ?? 0) < pieced.line.top &&
       labelled(nearest)
@@ -396,7 +439,9 @@ function tableOf(region: Region): TableBox | undefined {
     }));
   });
   const box = boundsOf(cells);
-  return box === undefined ? undefined : { ...box, cells, gaps };
+  if (box === undefined) return undefined;
+  const alone = region.alone === true ? lines.map((pieced) => pieced.line) : undefined;
+  return { ...box, cells, gaps, ...(alone !== undefined && { alone }) };
 }
 
 /**

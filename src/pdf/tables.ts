@@ -10,7 +10,7 @@
 import type { Grid, GridCell } from "../read/grid.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
-import { linesOf } from "./lines.js";
+import { type Line, linesOf } from "./lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 /** A cell of a table with its text, in page coordinates. */
@@ -25,6 +25,11 @@ export interface TableBox extends Box {
   readonly cells: readonly CellBox[];
   /** Its column edges that are guesses, with the space each could stand anywhere in. */
   readonly gaps?: readonly Gap[];
+  /**
+   * A table of one row found among a page's lines, its columns only where that row's values stand:
+   * the lines it was read from, prose again unless it continues the table before it.
+   */
+  readonly alone?: readonly Line[];
 }
 
 // Edges closer than this (in points) are one edge: the two parts of a table cut by a page break

@@ -82,6 +82,11 @@ interface Layout {
    * header): each row's values are taken to end at the row's right edge.
    */
   readonly borrowed?: boolean;
+  /**
+   * Borrowed and moved sideways (the grids differ in width): where a row's values stand was
+   * guessed from its right edge, which holds only for a row with a value in every column.
+   */
+  readonly shifted?: boolean;
 }
 
 /**
@@ -97,6 +102,7 @@ function shifted(layout: Layout, width: number): Layout | undefined {
     headers: layout.headers.map((h) => ({ ...h, from: h.from + by, to: h.to + by })),
     width,
     borrowed: true,
+    ...((by !== 0 || layout.shifted === true) && { shifted: true }),
   };
 }
 
@@ -220,6 +226,28 @@ function rowLabelOf(
   return found;
 }
 
+/**
+ * Whether the numbers of a grid's rows (from `first`) stand in every column from `valueFrom` on and
+ * in none before it: then a layout moved onto the grid gives each column its own values, even in a
+ * row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
+ * column only where some row printed one; a column none of its rows fills is not there at all.
+ */
+function valuesFill(matrix: Matrix, first: number, valueFrom: number, meter?: Meter): boolean {
+  const filled = new Set<number>();
+  for (let r = first; r < matrix.rows.length; r++) {
+    for (const slot of matrix.rows[r]!) {
+      tick(meter, 1);
+      if (slot === undefined || slot.copy) continue;
+      const text = slot.text.trim();
+      if (!/\d/.test(text) || !isValueText(text, meter)) continue;
+      if (slot.column < valueFrom) return false;
+      if (slot.colSpan === 1) filled.add(slot.column);
+    }
+  }
+  for (let c = valueFrom; c < matrix.width; c++) if (!filled.has(c)) return false;
+  return true;
+}
+
 interface PendingRow {
   readonly key: string;
   readonly input: RowInput;
@@ -257,6 +285,14 @@ export function mapApplications(
       registryLayout(matrix, version);
     if (borrowed === undefined) continue;
     inherited = borrowed;
+    const fills = new Map<number, boolean>();
+    const filled = (valueFrom: number): boolean => {
+      const known = fills.get(valueFrom);
+      if (known !== undefined) return known;
+      const answer = valuesFill(matrix, first, valueFrom, meter);
+      fills.set(valueFrom, answer);
+      return answer;
+    };
     for (let r = first; r < matrix.rows.length; r++) {
       tick(meter, 1 + matrix.width);
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
@@ -309,6 +345,21 @@ export function mapApplications(
       }
       if (collected.seen.has(label.key)) continue;
       collected.seen.add(label.key);
+      if (
+        layout.shifted === true &&
+        values.some((value) => value.text.trim() === "") &&
+        !filled(layout.valueFrom)
+      ) {
+        // A blank among values placed by a layout moved from another grid: the grid's columns may
+        // be only those its own page printed values in (a table without ruling lines), so which
+        // column each value stands in is a guess unless the grid's rows fill every column the
+        // layout gives values and none besides. Quoted, not placed.
+        collected.ambiguous.set(
+          label.key,
+          values.map((value) => value.text.trim()),
+        );
+        continue;
+      }
       const headers = layout.headers.map((header) =>
         header.target.kind === "cell"
           ? { ...header, target: { ...header.target, row: label.key } }
