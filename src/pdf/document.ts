@@ -66,6 +66,21 @@ function sameColumns(upper: TableBox, lower: TableBox): boolean {
 }
 
 /**
+ * How many lines open a page before its first table, repeating the last lines of prose printed
+ * just above the table before (a table's header lines repeated on each page, read as prose): 0
+ * when the page opens otherwise.
+ */
+function repeatedLines(items: readonly Item[], before: readonly string[]): number {
+  const count = items.findIndex((item) => item.kind === "table");
+  if (count <= 0 || count > before.length) return 0;
+  const tail = before.slice(before.length - count);
+  const same = items
+    .slice(0, count)
+    .every((item, i) => item.kind === "line" && item.line.text === tail[i]);
+  return same ? count : 0;
+}
+
+/**
  * The pages of a PDF as a source document: paragraphs and tables in reading order.
  *
  * @param pages - Each page's text runs and ruling lines ({@link readPdf}).
@@ -87,48 +102,67 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
   const blocks: Block[] = [];
   let pending: ProseLine[] = [];
   let table: TableBox | undefined;
+  // The prose a pending table of lone rows ({@link TableBox.alone}) is, if no table joins it.
+  let held: ProseLine[] = [];
   const flushProse = () => {
     for (const text of paragraphsOf(pending)) blocks.push({ kind: "text", text });
     pending = [];
   };
   const flushTable = () => {
-    if (table !== undefined) blocks.push({ kind: "table", grid: gridOf(table) });
+    if (table?.alone !== undefined) pending.push(...held);
+    else if (table !== undefined) blocks.push({ kind: "table", grid: gridOf(table) });
     table = undefined;
+    held = [];
   };
+  // The prose lines just before the pending table: a page going on with the table may repeat
+  // them above its part (header lines the stream reader took for prose).
+  let before: readonly string[] = [];
   for (const page of laidOut) {
-    const proseLine = (line: Line, index: number) => {
-      const afterTable = table !== undefined;
-      flushTable();
-      pending.push({
-        line,
-        left: page.left,
-        right: page.right,
-        pitch: page.pitch,
-        afterTable,
-        pageStart: index === 0,
-      });
-    };
+    const skip = table === undefined ? 0 : repeatedLines(page.items, before);
+    const proseOf = (line: Line, index: number, afterTable: boolean): ProseLine => ({
+      line,
+      left: page.left,
+      right: page.right,
+      pitch: page.pitch,
+      afterTable,
+      pageStart: index === 0,
+    });
     page.items.forEach((item, index) => {
+      // Lines repeating the ones above the table's part on the page before, then a part of it.
+      if (index < skip) return;
       if (item.kind === "line") {
-        proseLine(item.line, index);
+        const afterTable = table !== undefined && table.alone === undefined;
+        flushTable();
+        pending.push(proseOf(item.line, index, afterTable));
         return;
       }
-      // A table opening a page continues the table that closed the page before.
-      const joined = index === 0 && table !== undefined && continues(table, item.table);
-      const alone = item.table.alone;
-      if (alone !== undefined && !(joined && table !== undefined && sameColumns(table, item.table))) {
-        // One row whose columns are only where its own values stand: a table only as the rest of
-        // the table before it, in the columns of that table; else its lines are prose.
-        alone.forEach((line, i) => proseLine(line, index + i));
-        return;
+      const next = item.table;
+      const lone = (next.alone ?? []).map((line, i) => proseOf(line, index + i, false));
+      // A table opening a page continues the table that closed the page before. A part of lone
+      // rows, whose columns are only where their own values stand, joins (or is joined) only in
+      // the same columns; parts of lone rows alone stay lone, and are prose if nothing joins them.
+      if (index === skip && table !== undefined && continues(table, next)) {
+        const lonely = table.alone !== undefined || next.alone !== undefined;
+        if (!lonely || sameColumns(table, next)) {
+          const both = table.alone !== undefined && next.alone !== undefined;
+          const joined = joinTables(table, next);
+          table = both ? { ...joined, alone: [...(table.alone ?? []), ...(next.alone ?? [])] } : joined;
+          held = both ? [...held, ...lone] : [];
+          return;
+        }
       }
-      if (joined && table !== undefined) {
-        table = joinTables(table, item.table);
-        return;
+      if (index === skip && skip > 0) {
+        // Not the same table after all: the lines it repeated are prose of this page.
+        flushTable();
+        page.items.slice(0, skip).forEach((line, i) => {
+          if (line.kind === "line") pending.push(proseOf(line.line, i, false));
+        });
       }
-      flushProse();
       flushTable();
-      table = item.table;
+      before = pending.map((prose) => prose.line.text);
+      flushProse();
+      table = next;
+      held = lone;
     });
   }
   flushProse();

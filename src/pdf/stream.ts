@@ -150,8 +150,8 @@ function subTables(region: Region): Region[] {
 }
 
 /**
- * Whether a header line names each value of a data line: right of the line's label, one header
- * word over each value, in order, each value nearest to its own (`信息内容 本年收费金额（单位：万元）`
+ * Whether a header line names each value of a data line: right of the line's label and reaching
+ * over the values, one header word over each value, in order, each value nearest to its own (`信息内容 本年收费金额（单位：万元）`
  * over `行政事业性收费 0`). A row with a blank has fewer values than the header has words.
  */
 function namesEach(header: Pieced | undefined, data: Pieced): boolean {
@@ -160,7 +160,10 @@ function namesEach(header: Pieced | undefined, data: Pieced): boolean {
   const labelEnd = Math.max(
     ...data.pieces.filter((piece) => !isValue(piece)).map((piece) => piece.x1),
   );
-  const words = header.pieces.filter((piece) => piece.x0 > labelEnd);
+  // Header words over the values reach past the first one's left end (the label column's own
+  // header, `信息内容`, stops before it).
+  const from = values[0]?.x0 ?? Number.POSITIVE_INFINITY;
+  const words = header.pieces.filter((piece) => piece.x0 > labelEnd && piece.x1 > from);
   if (words.length === 0 || words.length !== values.length) return false;
   return values.every((value, i) => {
     const distance = (word: Piece) => Math.abs(centreX(word) - centreX(value));
@@ -256,7 +259,9 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     // is a line of prose with a number standing apart. Table 四's one row, values without a label
     // under headers over three lines, stays with the text reader, which reads it by its count.
     const headed = header.length > 0 && (header[header.length - 1]?.line.x1 ?? 0) > edge;
-    const labelled = first.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge);
+    const labelled = body.some((pieced) =>
+      pieced.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge),
+    );
     if (rows < 2 && !(headed && labelled)) {
       index = last + 1;
       continue;
