@@ -138,6 +138,18 @@ const FIXTURES: readonly (readonly [string, string, string])[] = [
   ["shanghai-2019", "word", "unruled"],
   // Two header words of neighbouring columns less than 0.8 em apart (`社会公` `法律服`).
   ["seed", "chromium", "no-borders"],
+  // Table 三 broken every six rows, no borders: each page's label edge elsewhere (a column of its
+  // own in the joined table), and the last row alone on its page (no table of one line).
+  ["seed", "chromium", "split-no-borders"],
+  // 120 mm wide, no borders: one row of 三 per page, its label wrapped around its values, the
+  // header's lines above it read as prose; a sub-label wrapped beside a group label.
+  ["github-008", "chromium", "narrow-no-borders"],
+  // Word without ruling lines: a label's rest beside （六） given to the row below; table 二's
+  // 行政事业性收费 alone on its page.
+  ["seed", "word", "unruled"],
+  // 120 mm wide, blank-heavy: a lone row read as a table of its own placed 72 under 其他, and a
+  // layout moved sideways placed rows with blanks (6 numbers wrong on the way to the fix).
+  ["shanghai-2019", "chromium", "narrow-no-borders"],
 ];
 
 // ---------------------------------------------------------------- fonts

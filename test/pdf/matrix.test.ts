@@ -6,8 +6,9 @@
  * cell by cell: a cell read is right, absent, or wrong, and wrong is never allowed. A cell left
  * absent for a cause the mapper saw is quoted in a finding.
  */
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ParseResult } from "../../src/index.js";
+import { type ParseResult, parseText } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -21,11 +22,15 @@ beforeAll(async () => {
     "shanghai-2019-chromium-no-borders",
     "shanghai-2019-word-unruled",
     "seed-chromium-no-borders",
+    "seed-chromium-split-no-borders",
+    "github-008-chromium-narrow-no-borders",
+    "seed-word-unruled",
+    "shanghai-2019-chromium-narrow-no-borders",
   ]) {
     results.set(name, await parsePdf(fixture(`${name}.pdf`)));
   }
-  // pdf.js reads three PDFs: seconds, more on a loaded machine.
-}, 120_000);
+  // pdf.js reads seven PDFs: seconds, more on a loaded machine.
+}, 240_000);
 
 const ambiguousAt = (name: string, row: string) =>
   results
@@ -79,5 +84,53 @@ describe("the seed report printed by Chromium without table borders", () => {
     const { wrong, absent } = compareCells(cellsOf(result.report), cellsOf(seedReport));
     expect(wrong).toEqual([]);
     expect(absent).toEqual([]);
+  });
+});
+
+/** The cells read from a fixture against an oracle's. */
+const compared = (name: string, truth: Map<string, string>) =>
+  compareCells(cellsOf(results.get(name)!.report), truth);
+
+describe("tables without borders continued across pages (issue 13)", () => {
+  it("the seed report broken every six rows: every cell, the parts' columns agreed", () => {
+    // Each page's label edge stands where its own labels end (30 points apart from page to page):
+    // joined, the table had a column of its own there and seven rows of 三 were ambiguous; the
+    // last row, alone on its page under the repeated header, was no table at all.
+    const { wrong, absent } = compared("seed-chromium-split-no-borders", cellsOf(seedReport));
+    expect(wrong).toEqual([]);
+    expect(absent).toEqual([]);
+  });
+
+  it("github-008 in a 120 mm column: one row of 三 per page, joined in the same columns", () => {
+    // `一、本年新收…` and `二、上年结转…` each stand alone on a page, label wrapped around the
+    // values, the repeated header's first lines read as prose. Table 四's last column is cut off
+    // at the box's edge in this rendering (14 values printed of 15): it stays absent.
+    const truth = cellsOf(
+      parseText(
+        readFileSync(new URL("../fixtures/corpus/github-008.txt", import.meta.url), "utf8"),
+      ).report,
+    );
+    const { wrong, right } = compared("github-008-chromium-narrow-no-borders", truth);
+    expect(wrong).toEqual([]);
+    expect(right).toContain("applications.newlyReceived.naturalPerson");
+    expect(right).toContain("applications.carriedOver.total");
+    expect(right).toContain("applications.partiallyDisclosed.total");
+    expect(right.length).toBeGreaterThanOrEqual(185);
+  });
+
+  it("the seed report from Word without ruling lines: every cell", () => {
+    // `（六） 处理其政府信息公开申请` (the rest of 1.申请人… beside the group label) went to the row
+    // below; 行政事业性收费 0 alone on its page under a header naming its one value.
+    const { wrong, absent } = compared("seed-word-unruled", cellsOf(seedReport));
+    expect(wrong).toEqual([]);
+    expect(absent).toEqual([]);
+  });
+
+  it("Shanghai 2019 in a 120 mm column (many blanks): no number wrong", () => {
+    // A lone row's columns are only where its values stand (`四、结转… 72 72` under seven
+    // headers): it is a table only as the rest of the table before it, in the same columns.
+    const { wrong, right } = compared("shanghai-2019-chromium-narrow-no-borders", oracle);
+    expect(wrong).toEqual([]);
+    expect(right.length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -599,3 +599,43 @@ describe("two header columns naming one cell", () => {
     expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.carriedOver");
   });
 });
+
+describe("a layout borrowed from the grid before and moved sideways", () => {
+  // A page of table 三 without its header, one column wider (its group label in a column of its
+  // own): the values are taken to end at the right edge, as the first grid's did.
+  const headed = gridOf(
+    ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["一、本年新收政府信息公开申请数量", "4", "1", "1", "0", "0", "0", "6"],
+  );
+  const complaint = ["（五）不予处理", "1.信访举报投诉类申请", "3", "", "1", "0", "0", "0", "4"];
+  const duplicate = ["", "2.重复申请", "2", "1", "0", "0", "0", "0", "3"];
+
+  it("places nothing of a row with a blank when no row fills the blank's column, and quotes it", () => {
+    // Built from where values stand (a PDF table without ruling lines), the page's grid has a
+    // column only where one of its rows printed a value: which column the blank is, is a guess.
+    const reading = mapTable("applications", [expandGrid(headed), expandGrid(gridOf(complaint))], "2021");
+    expect(reading.table?.["newlyReceived"]).toBeDefined();
+    expect(Object.keys(reading.table?.["notProcessedComplaint"] ?? {})).toEqual([]);
+    const quoted = reading.drafts.find(
+      (d) => d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === "applications.notProcessedComplaint",
+    );
+    expect(quoted?.actual).toMatch(/^3 \| {2}\| 1/);
+  });
+
+  it("places it when the grid's rows fill every value column", () => {
+    const reading = mapTable(
+      "applications",
+      [expandGrid(headed), expandGrid(gridOf(complaint, duplicate))],
+      "2021",
+    );
+    const json = toJSON({ ...seedReport, applications: reading.table } as never) as {
+      applications: Record<string, Record<string, unknown>>;
+    };
+    expect(json.applications["notProcessedComplaint"]).toMatchObject({
+      naturalPerson: 3,
+      commercialEnterprise: null,
+      researchInstitution: 1,
+      total: 4,
+    });
+  });
+});
