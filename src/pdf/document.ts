@@ -8,13 +8,13 @@
  * @module
  */
 import type { Block, SourceDocument } from "../read/grid.js";
+import { agreedGaps } from "./align.js";
 import { withoutFurniture } from "./furniture.js";
 import type { PageContent } from "./geometry.js";
 import { latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { streamTables } from "./stream.js";
-import { agreedGaps } from "./align.js";
 import { continues, fillCells, gridOf, joinTables, type TableBox } from "./tables.js";
 
 /** A page's content in reading order: its tables and prose lines, top to bottom. */
@@ -62,7 +62,9 @@ function pageItems(tables: readonly TableBox[], lines: readonly Line[]): PageIte
  */
 function sameColumns(upper: TableBox, lower: TableBox): boolean {
   const count = lower.gaps?.length ?? 0;
-  return count > 0 && upper.gaps?.length === count && agreedGaps(upper, lower).gaps.length === count;
+  return (
+    count > 0 && upper.gaps?.length === count && agreedGaps(upper, lower).gaps.length === count
+  );
 }
 
 /**
@@ -146,7 +148,9 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
         if (!lonely || sameColumns(table, next)) {
           const both = table.alone !== undefined && next.alone !== undefined;
           const joined = joinTables(table, next);
-          table = both ? { ...joined, alone: [...(table.alone ?? []), ...(next.alone ?? [])] } : joined;
+          table = both
+            ? { ...joined, alone: [...(table.alone ?? []), ...(next.alone ?? [])] }
+            : joined;
           held = both ? [...held, ...lone] : [];
           return;
         }

@@ -14,9 +14,10 @@
  *
  * @module
  */
+
+import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Line, pieces } from "./lines.js";
-import type { Gap } from "./align.js";
 import { splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
@@ -363,8 +364,7 @@ function tableOf(region: Region): TableBox | undefined {
             (piece) =>
               !ENUMERATION.test(piece.text) &&
               below.pieces.some(
-                (other) =>
-                  Math.abs(other.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(other.text),
+                (other) => Math.abs(other.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(other.text),
               ),
           ));
     if (opens) {

@@ -4,7 +4,7 @@
  * apart from page to page.
  */
 import { describe, expect, it } from "vitest";
-import { alignedEdges } from "../../src/pdf/align.js";
+import { agreedGaps, alignedEdges } from "../../src/pdf/align.js";
 import { gridOf, joinTables, type TableBox } from "../../src/pdf/tables.js";
 
 const cell = (text: string, x0: number, x1: number, top: number) => ({
@@ -57,6 +57,55 @@ describe("joinTables of two parts without ruling lines", () => {
     expect(gridOf(joinTables(upper, lower)).rows).toEqual([
       [{ text: "一、本年新收政府信息公开申请数量" }, { text: "3" }, { text: "4" }],
       [{ text: "2.重复申请" }, { text: "1" }, { text: "5" }],
+    ]);
+  });
+});
+
+describe("agreedGaps: edges both parts guessed", () => {
+  it("moves both parts' edges to the middle of the space both leave free", () => {
+    // Page one's labels end at 60, its values start at 100; page two's labels end at 90.
+    const { upper, lower, gaps } = agreedGaps(
+      { cells: [cell("a", 0, 80, 0), cell("1", 80, 120, 0)], gaps: [{ at: 80, x0: 60, x1: 100 }] },
+      { cells: [cell("b", 0, 95, 0), cell("2", 95, 120, 0)], gaps: [{ at: 95, x0: 90, x1: 100 }] },
+    );
+    expect(upper.map((c) => [c.x0, c.x1])).toEqual([
+      [0, 95],
+      [95, 120],
+    ]);
+    expect(lower.map((c) => [c.x0, c.x1])).toEqual([
+      [0, 95],
+      [95, 120],
+    ]);
+    expect(gaps).toEqual([{ at: 95, x0: 90, x1: 100 }]);
+  });
+
+  it("moves nothing when a space of one part spans two of the other's (a column left blank)", () => {
+    const { lower, gaps } = agreedGaps(
+      {
+        cells: [cell("a", 0, 50, 0), cell("1", 50, 80, 0), cell("2", 80, 110, 0)],
+        gaps: [
+          { at: 50, x0: 45, x1: 55 },
+          { at: 80, x0: 75, x1: 85 },
+        ],
+      },
+      { cells: [cell("b", 0, 65, 0), cell("3", 65, 110, 0)], gaps: [{ at: 65, x0: 48, x1: 82 }] },
+    );
+    expect(lower.map((c) => c.x1)).toEqual([65, 110]);
+    expect(gaps).toEqual([]);
+  });
+
+  it("joins two parts whose label edges stand 30 points apart into one column of labels", () => {
+    const upper: TableBox = {
+      ...box([cell("1.属于国家秘密", 0, 60, 0), cell("3", 60, 100, 0)]),
+      gaps: [{ at: 60, x0: 40, x1: 80 }],
+    };
+    const lower: TableBox = {
+      ...box([cell("5.要求行政机关确认或重新出具已获取信息", 0, 90, 100), cell("4", 90, 100, 100)]),
+      gaps: [{ at: 90, x0: 78, x1: 82 }],
+    };
+    expect(gridOf(joinTables(upper, lower)).rows).toEqual([
+      [{ text: "1.属于国家秘密" }, { text: "3" }],
+      [{ text: "5.要求行政机关确认或重新出具已获取信息" }, { text: "4" }],
     ]);
   });
 });

@@ -106,9 +106,8 @@ describe("tables without borders continued across pages (issue 13)", () => {
     // values, the repeated header's first lines read as prose. Table 四's last column is cut off
     // at the box's edge in this rendering (14 values printed of 15): it stays absent.
     const truth = cellsOf(
-      parseText(
-        readFileSync(new URL("../fixtures/corpus/github-008.txt", import.meta.url), "utf8"),
-      ).report,
+      parseText(readFileSync(new URL("../fixtures/corpus/github-008.txt", import.meta.url), "utf8"))
+        .report,
     );
     const { wrong, right } = compared("github-008-chromium-narrow-no-borders", truth);
     expect(wrong).toEqual([]);

@@ -137,4 +137,47 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(tables).toEqual([]);
     expect(lines).toHaveLength(3);
   });
+
+  it("one data line is a table under a header naming each of its values", () => {
+    const { tables, lines } = streamTables([
+      row(80, ["第二十条第（八）项", 80]),
+      row(100, ["信息内容", 100], ["本年收费金额", 280]),
+      row(120, ["行政事业性收费", 80], ["0", 310]),
+    ]);
+    expect(lines.map((line) => line.text)).toEqual(["第二十条第（八）项"]);
+    expect(tables[0]?.alone).toBeUndefined();
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["信息内容", "本年收费金额"],
+      ["行政事业性收费", "0"],
+    ]);
+  });
+
+  it("one data line under a header with more words than values is a lone row, its lines kept", () => {
+    // `72 72` under seven headers: its columns are only where its two values stand.
+    const { tables } = streamTables([
+      row(100, ["自然人", 240], ["商业企业", 290], ["其他", 360], ["总计", 400]),
+      row(120, ["四、结转下年度继续办理", 80], ["72", 250], ["72", 405]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.alone?.map((line) => line.text)).toEqual([
+      "自然人 商业企业 其他 总计",
+      "四、结转下年度继续办理 72 72",
+    ]);
+  });
+
+  it("a label's rest beside a group label goes with the row above, not the enumerated one below", () => {
+    // `（六） 处理其政府信息公开申请` stands nearer `其他处 2.申请人…`'s values, but `2.` opens the
+    // row below in the rest's own column.
+    const { tables } = streamTables([
+      row(100, ["1.申请人无正当理由逾期", 160], ["0", 330], ["1", 400]),
+      row(111, ["（六）", 80], ["处理其政府信息公开申请", 160]),
+      row(120, ["其他处", 80], ["2.申请人逾期未按收费", 160], ["2", 330], ["3", 400]),
+      row(140, ["理", 80], ["3.其他", 160], ["4", 330], ["5", 400]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["（六）", "1.申请人无正当理由逾期处理其政府信息公开申请", "0", "1"],
+      ["其他处", "2.申请人逾期未按收费", "2", "3"],
+      ["理", "3.其他", "4", "5"],
+    ]);
+  });
 });

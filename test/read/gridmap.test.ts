@@ -613,11 +613,17 @@ describe("a layout borrowed from the grid before and moved sideways", () => {
   it("places nothing of a row with a blank when no row fills the blank's column, and quotes it", () => {
     // Built from where values stand (a PDF table without ruling lines), the page's grid has a
     // column only where one of its rows printed a value: which column the blank is, is a guess.
-    const reading = mapTable("applications", [expandGrid(headed), expandGrid(gridOf(complaint))], "2021");
+    const reading = mapTable(
+      "applications",
+      [expandGrid(headed), expandGrid(gridOf(complaint))],
+      "2021",
+    );
     expect(reading.table?.["newlyReceived"]).toBeDefined();
     expect(Object.keys(reading.table?.["notProcessedComplaint"] ?? {})).toEqual([]);
     const quoted = reading.drafts.find(
-      (d) => d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === "applications.notProcessedComplaint",
+      (d) =>
+        d.code === "PARSE_CELL_AMBIGUOUS" &&
+        d.path.join(".") === "applications.notProcessedComplaint",
     );
     expect(quoted?.actual).toMatch(/^3 \| {2}\| 1/);
   });
