@@ -4,7 +4,8 @@
  *
  * pdf.js runs with the settings a library must use inside someone else's app: no `eval`
  * (`isEvalSupported: false`), no fonts loaded into the page and no system fonts
- * (`disableFontFace`, `useSystemFonts: false`), nothing fetched (no CMap, standard-font or wasm
+ * (`useSystemFonts: false`; `disableFontFace` in a browser, a document that discards the fonts
+ * where there is none, fonts.ts), nothing fetched (no CMap, standard-font or wasm
  * URL; `useWorkerFetch: false`), no image decoded (`maxImageSize: 0`), errors in a page's content
  * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
  * verbosity (which `getDocument` would set globally if it were passed one); and the built-ins its
@@ -19,6 +20,7 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
+import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
@@ -127,7 +129,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     task = library.getDocument({
       data: bytes,
       isEvalSupported: false,
-      disableFontFace: true,
+      // No font loaded into a page; and where there is no page, no glyph drawn as paths either.
+      ...fontSettings((globalThis as { document?: unknown }).document !== undefined),
       useSystemFonts: false,
       useWorkerFetch: false,
       useWasm: false,
@@ -139,8 +142,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       // would cost more than the rest of the page.
       maxImageSize: 0,
     });
-    const document = await task.promise;
-    const pages = await readPages(document, library);
+    const opened = await task.promise;
+    const pages = await readPages(opened, library);
     if (pages.every((page) => page.runs.length === 0)) {
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
     }

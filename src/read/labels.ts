@@ -65,8 +65,12 @@ function masked(mask: Mask | undefined, at: number): boolean {
   return mask !== undefined && mask.inside[at - mask.from] === 1;
 }
 
+/**
+ * The first occurrence of a spec's label in `key` (the stream's key cut at the range's end) at or
+ * after `from`.
+ */
 function locate(
-  stream: KeyStream,
+  key: string,
   spec: LabelSpec,
   from: number,
   to: number,
@@ -79,19 +83,19 @@ function locate(
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
     const needle = needed ? form.ordinal + form.core : form.core;
     const skip = needed ? form.ordinal.length : 0;
-    let at = stream.key.indexOf(needle, from);
+    let at = key.indexOf(needle, from);
     // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
     // it: the search goes on after it.
     while (at !== -1 && at + needle.length <= to && masked(mask, at + skip)) {
-      at = stream.key.indexOf(needle, at + 1);
+      at = key.indexOf(needle, at + 1);
     }
     // The searches read from `from` to the label found, or to the end of the key. A label is a
     // short fixed word, so the search is linear in what it reads.
-    tick(meter, 1 + (at === -1 ? stream.key.length : at + needle.length) - from);
+    tick(meter, 1 + (at === -1 ? key.length : at + needle.length) - from);
     if (at === -1 || at + needle.length > to) continue;
     let start = at;
     if (!needed && form.ordinal !== "" && at - form.ordinal.length >= from) {
-      if (stream.key.slice(at - form.ordinal.length, at) === form.ordinal)
+      if (key.slice(at - form.ordinal.length, at) === form.ordinal)
         start = at - form.ordinal.length;
     }
     const end = at + needle.length;
@@ -125,9 +129,12 @@ export function findLabels(
   // Look-ups at the current cursor, by spec index: each spec is searched once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located = new Map<number, LabelHit | undefined>();
+  // The key cut at the range's end (a slice shares the key's characters): a label the range does
+  // not hold is searched for up to there, not on through the rest of the text.
+  const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
   const at = (index: number): LabelHit | undefined => {
     if (!located.has(index)) {
-      located.set(index, locate(stream, specs[index]!, cursor, to, mask, meter));
+      located.set(index, locate(key, specs[index]!, cursor, to, mask, meter));
     }
     return located.get(index);
   };

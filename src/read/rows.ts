@@ -493,11 +493,13 @@ function foreignLabelIn(
   meter?: Meter,
 ): boolean {
   const end = next ? next.start : toKey;
+  // The key cut where the row ends (a slice shares the key's characters): the search stops there.
+  const key = stream.key.slice(0, Math.max(hit.end, end));
   return forms.some((form) => {
-    const at = stream.key.indexOf(form.core, hit.end);
-    // The search reads to the label found, or to the end of the key: once per such row.
-    tick(meter, 1 + (at === -1 ? stream.key.length : at + form.core.length) - hit.end);
-    return at !== -1 && at + form.core.length <= end;
+    const at = key.indexOf(form.core, hit.end);
+    // The search reads to the label found, or to the row's end: once per such row.
+    tick(meter, 1 + (at === -1 ? key.length : at + form.core.length) - hit.end);
+    return at !== -1;
   });
 }
 

@@ -482,7 +482,23 @@ export function readPipeline(
     const opening = anchored && index === 0;
     const reading =
       gridReading(section.key) ??
-      reader({ ...shape, stream, markdown, anchored, opening }, template, meter);
+      reader(
+        {
+          text: shape.text,
+          from: shape.from,
+          to: shape.to,
+          last: shape.last,
+          pipes: shape.pipes,
+          separated: shape.separated,
+          tabs: shape.tabs,
+          stream,
+          markdown,
+          anchored,
+          opening,
+        },
+        template,
+        meter,
+      );
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {

@@ -441,12 +441,28 @@ function fromUnits(units: Uint16Array, length: number): string {
 // The letters and digits of a text, as `text.replace(/[^\p{L}\p{N}]+/gu, "")`, in one pass: the
 // Unicode property class costs a range search per character, so it is run only outside ASCII and
 // the CJK block, and once per distinct character.
+/**
+ * Whether a code point outside ASCII and the CJK block is a letter or a digit, remembered for the
+ * Basic Multilingual Plane (0 not yet seen, 1 yes, 2 no) across calls: matchKey runs on every line
+ * of a report, and a map made per call cost more than the tests it saved.
+ */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordPoint(point: number): boolean {
+  if (point > 0xffff) return WORD_CHAR.test(String.fromCodePoint(point));
+  let known = BMP_WORD[point]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(point)) ? 1 : 2;
+    BMP_WORD[point] = known;
+  }
+  return known === 1;
+}
+
 function wordsOnly(text: string, meter?: Meter): string {
   // One pass, constant work per character (a Unicode test once per distinct character, on that
   // character alone); the join.
   tick(meter, 2 * text.length);
   const parts: string[] = [];
-  const isWord = new Map<number, boolean>();
   let run = 0;
   let index = 0;
   while (index < text.length) {
@@ -458,12 +474,7 @@ function wordsOnly(text: string, meter?: Meter): string {
     else {
       const point = text.codePointAt(index)!;
       width = point > 0xffff ? 2 : 1;
-      let known = isWord.get(point);
-      if (known === undefined) {
-        known = WORD_CHAR.test(text.slice(index, index + width));
-        isWord.set(point, known);
-      }
-      word = known;
+      word = isWordPoint(point);
     }
     if (!word) {
       if (run < index) parts.push(text.slice(run, index));
