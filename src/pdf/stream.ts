@@ -152,8 +152,9 @@ function subTables(region: Region): Region[] {
 
 /**
  * Whether a header line names each value of a data line: right of the line's label and reaching
- * over the values, one header word over each value, in order, each value nearest to its own (`信息内容 本年收费金额（单位：万元）`
- * over `行政事业性收费 0`). A row with a blank has fewer values than the header has words.
+ * over the values, one header word over each value, in order, each value nearest to its own
+ * (`信息内容 本年收费金额（单位：万元）` over `行政事业性收费 0`). A row with a blank has fewer
+ * values than the header has words.
  */
 function namesEach(header: Pieced | undefined, data: Pieced): boolean {
   if (header === undefined) return false;
@@ -259,6 +260,8 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     // last row alone on the page after a page break, under the header the page repeats): else it
     // is a line of prose with a number standing apart. Table 四's one row, values without a label
     // under headers over three lines, stays with the text reader, which reads it by its count.
+    // Unless its header names each value, its columns are only where its values stand (a blank
+    // makes none): it is a lone row, a table only as the rest of the table before it.
     const headed = header.length > 0 && (header[header.length - 1]?.line.x1 ?? 0) > edge;
     const labelled = body.some((pieced) =>
       pieced.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge),
@@ -353,8 +356,7 @@ function tableOf(region: Region): TableBox | undefined {
     // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above. So too
     // the rest in a second label column, beside a group label (`（六） 处理其政府信息公开申请`
     // above `其他处 2.申请人…`: the rest of `1.申请人…不再`).
-    const belowRow = nearest;
-    const below = belowRow?.lines[0];
+    const below = nearest?.lines[0];
     const opens =
       below !== undefined &&
       below.line.top > pieced.line.top &&
