@@ -130,7 +130,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       data: bytes,
       isEvalSupported: false,
       // No font loaded into a page; and where there is no page, no glyph drawn as paths either.
-      ...fontSettings((globalThis as { document?: unknown }).document !== undefined),
+      // pdf.js types `ownerDocument` as a whole DOM document (where the DOM types are loaded);
+      // it uses only what fonts.ts's RuleSink has.
+      ...(fontSettings((globalThis as { document?: unknown }).document !== undefined) as {
+        disableFontFace: boolean;
+        ownerDocument?: never;
+      }),
       useSystemFonts: false,
       useWorkerFetch: false,
       useWasm: false,
