@@ -89,8 +89,8 @@ function locate(
     while (at !== -1 && at + needle.length <= to && masked(mask, at + skip)) {
       at = key.indexOf(needle, at + 1);
     }
-    // The searches read from `from` to the label found, or to the end of the key. A label is a
-    // short fixed word, so the search is linear in what it reads.
+    // The searches read from `from` to the label found, or to the end of the cut key (the range's
+    // end). A label is a short fixed word, so the search is linear in what it reads.
     tick(meter, 1 + (at === -1 ? key.length : at + needle.length) - from);
     if (at === -1 || at + needle.length > to) continue;
     let start = at;
