@@ -17,6 +17,7 @@
 
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
+import { type Extent, headerColumns, leafExtents } from "./leaves.js";
 import { type Line, pieces } from "./lines.js";
 import { splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
@@ -94,6 +95,15 @@ const pieceOf = (run: TextRun): Piece => ({ ...run, runs: [run], size: run.size 
 const isData = (pieced: Pieced): boolean =>
   pieced.pieces.length >= 2 && pieced.pieces.some(isValue);
 
+/**
+ * Whether a line of a table's body is a row of values: a data line, or a line of values alone
+ * between them (a row's value printed on a line of its own, its label wrapped over the lines
+ * above and below: `（二）部分公开（区分处理的，…` / `3` / `不计其他情形）`). Alone on a page, such a
+ * line is not a table: a number standing apart in prose.
+ */
+const holdsValues = (pieced: Pieced): boolean =>
+  isData(pieced) || (pieced.pieces.length > 0 && pieced.pieces.every(isValue));
+
 /** The value columns: the extents of the data lines' values, overlapping ones merged. */
 function valueColumns(data: readonly Pieced[]): Box[] {
   const values = data
@@ -142,7 +152,7 @@ function subTables(region: Region): Region[] {
   for (const pieced of region.body) {
     const current = parts[parts.length - 1];
     if (current === undefined) break;
-    const heading = !isData(pieced) && pieced.line.x1 > edge;
+    const heading = !holdsValues(pieced) && pieced.line.x1 > edge;
     if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
     else if (heading) current.header.push(pieced);
     else current.body.push(pieced);
@@ -298,9 +308,26 @@ function labelColumns(labels: readonly Piece[], from: number): number[] {
   return columns;
 }
 
+/**
+ * The value columns by the region's leaf headers ({@link headerColumns}), or `undefined` when they
+ * do not leave each column of values exactly one: a header on the values' side reaching over the
+ * labels' side, or over none of the columns, makes the headers no guide.
+ */
+function headerValueColumns(
+  region: Region,
+  values: readonly Box[],
+  labelEdge: number,
+): Extent[] | undefined {
+  const pieces = region.header.flatMap((pieced) =>
+    pieced.pieces.filter((piece) => centreX(piece) > labelEdge),
+  );
+  if (pieces.some((piece) => piece.x0 < labelEdge)) return undefined;
+  return headerColumns(leafExtents(pieces), values);
+}
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
-  const data = region.body.filter(isData);
+  const data = region.body.filter(holdsValues);
   const values = valueColumns(data);
   const firstValue = values[0];
   const lines = [...region.header, ...region.body];
@@ -311,26 +338,31 @@ function tableOf(region: Region): TableBox | undefined {
     pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
   );
   const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
-  const labelEdge = (labelsEnd + firstValue.x0) / 2;
+  // Columns no row prints a value in (a table with many blank cells, printed without lines) are
+  // there only in the headers: the leaf headers, when each column of values stands under one.
+  const headed = headerValueColumns(region, values, (labelsEnd + firstValue.x0) / 2);
+  const columns = headed ?? values;
+  const firstColumn = columns[0] ?? firstValue;
+  const labelEdge = (labelsEnd + firstColumn.x0) / 2;
   // Column edges: the label columns' starts, then from the middle of the gap before a value column
   // to the middle of the gap after it.
   const edges = [
     ...labelColumns(labels, bounds.x0),
     labelEdge,
-    ...values.slice(1).map((column, i) => ((values[i]?.x1 ?? column.x0) + column.x0) / 2),
-    bounds.x1,
+    ...columns.slice(1).map((column, i) => ((columns[i]?.x1 ?? column.x0) + column.x0) / 2),
+    Math.max(bounds.x1, firstColumn.x1, ...columns.map((column) => column.x1)),
   ];
   // The edges guessed from the spaces between labels and values: a part of the table on another
   // page may guess them elsewhere in the same spaces (its labels longer), and both move to one.
   const gaps: Gap[] = [
-    { at: labelEdge, x0: labelsEnd, x1: firstValue.x0 },
-    ...values.slice(1).map((column, i) => {
-      const x0 = values[i]?.x1 ?? column.x0;
+    { at: labelEdge, x0: labelsEnd, x1: firstColumn.x0 },
+    ...columns.slice(1).map((column, i) => {
+      const x0 = columns[i]?.x1 ?? column.x0;
       return { at: (x0 + column.x0) / 2, x0, x1: column.x0 };
     }),
   ];
   const boxes = edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1] ?? x0 }));
-  const labelCount = edges.length - values.length - 1;
+  const labelCount = edges.length - columns.length - 1;
   // Rows: each header line, each data line, each other body line with something in a value
   // column; a label wrapped over lines joins the nearest data line's row.
   type Row = { lines: Pieced[]; anchor: boolean };
@@ -338,7 +370,7 @@ function tableOf(region: Region): TableBox | undefined {
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
   for (const pieced of region.body) {
-    if (isData(pieced)) {
+    if (holdsValues(pieced)) {
       const row = { lines: [pieced], anchor: true };
       rows.push(row);
       anchors.push(row);
@@ -409,6 +441,13 @@ function tableOf(region: Region): TableBox | undefined {
       );
       const column = found === -1 ? (x < (boxes[0]?.x0 ?? 0) ? 0 : boxes.length - 1) : found;
       return [label ? Math.min(column, labelCount - 1) : column];
+    }
+    if (headed !== undefined && centreX(piece) > labelEdge) {
+      // A header over the values stands over the columns whose headers or values it overlaps.
+      const over = headed.flatMap((column, i) =>
+        Math.min(piece.x1, column.x1) > Math.max(piece.x0, column.x0) ? [labelCount + i] : [],
+      );
+      if (over.length > 0) return over;
     }
     return boxes.flatMap((box, i) => {
       const overlap = Math.min(piece.x1, box.x1) - Math.max(piece.x0, box.x0);
