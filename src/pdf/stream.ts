@@ -365,7 +365,7 @@ function tableOf(region: Region): TableBox | undefined {
   const labelCount = edges.length - columns.length - 1;
   // Rows: each header line, each data line, each other body line with something in a value
   // column; a label wrapped over lines joins the nearest data line's row.
-  type Row = { lines: Pieced[]; anchor: boolean };
+  type Row = { lines: Pieced[]; readonly anchor: boolean };
   const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
@@ -377,7 +377,8 @@ function tableOf(region: Region): TableBox | undefined {
     } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
     else rows.push({ lines: [pieced], anchor: false });
   }
-  for (const pieced of labelOnly) {
+  // The row each label-only line joins, or "blank" for the label of a row printed blank.
+  const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
     const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
     let nearest = anchors.reduce<Row | undefined>(
@@ -427,7 +428,43 @@ function tableOf(region: Region): TableBox | undefined {
       const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
       if (below !== undefined && !labelled(below)) nearest = below;
     }
-    nearest?.lines.push(pieced);
+    // Nor does it join a row whose own line has one: it is the label of a row printed blank,
+    // which left no value to anchor it (a table without lines keeps no trace of a blank cell).
+    // Only the row's own line decides, never the lines joined to it so far.
+    const own = nearest?.lines[0];
+    if (opening.length > 0 && own !== undefined && labelled({ lines: [own], anchor: true })) {
+      return "blank";
+    }
+    return nearest;
+  };
+  // First the rows printed blank, each a row of its own with nothing in its value columns (found
+  // with the other lines joined where they would go, then taken back); then every other line
+  // joins its row among them all, so that no row reaches over a blank row's place.
+  const blanks = new Set<Pieced>();
+  const tentative: Row[] = [];
+  const addBlank = (pieced: Pieced) => {
+    const blank: Row = { lines: [pieced], anchor: false };
+    blanks.add(pieced);
+    rows.push(blank);
+    const at = anchors.findIndex((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
+    anchors.splice(at === -1 ? anchors.length : at, 0, blank);
+  };
+  for (const pieced of labelOnly) {
+    const home = homeOf(pieced);
+    if (home === "blank") addBlank(pieced);
+    else if (home !== undefined) {
+      home.lines.push(pieced);
+      tentative.push(home);
+    }
+  }
+  for (const row of tentative) {
+    row.lines = row.lines.filter((line) => !labelOnly.includes(line) || blanks.has(line));
+  }
+  for (const pieced of labelOnly) {
+    if (blanks.has(pieced)) continue;
+    const home = homeOf(pieced);
+    if (home === "blank") addBlank(pieced);
+    else home?.lines.push(pieced);
   }
   rows.sort((a, b) => (a.lines[0]?.line.top ?? 0) - (b.lines[0]?.line.top ?? 0));
   /** The columns a piece stands in: a label where it starts, a value where its centre is, a
