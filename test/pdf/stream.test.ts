@@ -180,4 +180,73 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["理", "3.其他", "4", "5"],
     ]);
   });
+
+  const texts = (table: Parameters<typeof gridOf>[0]) =>
+    gridOf(table).rows.map((r) => r.map((c) => c.text));
+
+  it("columns no row fills, each under its leaf header, a header spanning several dropped", () => {
+    // 科研 gets a column though no value stands under it; 法人或其他组织 stands over 商业 and 科研.
+    const header = [
+      row(80, ["法人或其他组织", 330]),
+      row(100, ["自然人", 280], ["商业", 330], ["科研", 380], ["总计", 430]),
+    ];
+    const { tables } = streamTables([
+      ...header,
+      row(120, ["一、本年新收", 80], ["5", 290], ["1", 336], ["6", 436]),
+      row(140, ["二、上年结转", 80], ["2", 290], ["2", 436]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "", "法人或其他组织", ""],
+      ["", "自然人", "商业", "科研", "总计"],
+      ["一、本年新收", "5", "1", "", "6"],
+      ["二、上年结转", "2", "", "", "2"],
+    ]);
+  });
+
+  it("a value between two headers leaves the columns to the values alone", () => {
+    // `1` stands between 商业 and 科研: it has no one column, and 科研 gets none of its own.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["商业", 330], ["科研", 380], ["总计", 430]),
+      row(120, ["一、本年新收", 80], ["5", 290], ["1", 364], ["6", 436]),
+      row(140, ["二、上年结转", 80], ["2", 290], ["2", 436]),
+    ]);
+    const rows = texts(tables[0]!);
+    expect(rows[1]).toEqual(["一、本年新收", "5", "1", "6"]);
+  });
+
+  it("a row's value alone on a line between its label's lines keeps the table whole", () => {
+    // `（二）部分公开（区分处理的，` / `3` / `不计其他情形）`: the line of `3` is a row.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（一）予以公开", 80], ["5", 290], ["5", 436]),
+      row(136, ["（二）部分公开（区分处理的，", 80]),
+      row(142, ["3", 290]),
+      row(148, ["不计其他情形）", 80]),
+      row(164, ["（三）不予公开", 80], ["1", 290], ["1", 436]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["（一）予以公开", "5", "5"],
+      ["（二）部分公开（区分处理的，不计其他情形）", "3", ""],
+      ["（三）不予公开", "1", "1"],
+    ]);
+  });
+
+  it("the label of a row printed blank is a row of its own, the label's rest with it", () => {
+    // `2.其他法律…` has no value to stand by: it joined `1.属于国家秘密 14` or `3.危及… 2`.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["1.属于国家秘密", 80], ["14", 290], ["14", 436]),
+      row(136, ["2.其他法律行政法规", 80]),
+      row(150, ["禁止公开", 80]),
+      row(166, ["3.危及三安全一稳定", 80], ["2", 290], ["2", 436]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["1.属于国家秘密", "14", "14"],
+      ["2.其他法律行政法规禁止公开", "", ""],
+      ["3.危及三安全一稳定", "2", "2"],
+    ]);
+  });
 });

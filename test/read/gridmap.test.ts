@@ -574,6 +574,56 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
     expect(brief(reading.drafts).filter((d) => d.includes("withheldInternalAffairs"))).toEqual([]);
   });
 
+  it("quotes a row whose label cell ends in another row's label cut short", () => {
+    // `5.要求行政机关确认或重新出具已获取信`, its last character left on a line of its own.
+    const matrix = expandGrid(
+      gridOf(header, [
+        "3.要求提供公开出版物5.要求行政机关确认或重新出具已获取信",
+        "7",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "7",
+      ]),
+    );
+    const reading = mapTable("applications", [matrix], "2019");
+    expect(reading.table?.["notProcessedPublication"]?.naturalPerson).toBeUndefined();
+    expect(brief(reading.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.notProcessedPublication",
+    );
+  });
+
+  it("quotes a row whose label cells name different rows", () => {
+    // `（六）其他处理` (a row printed blank) beside `（七）总计`'s values, in a column of its own.
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", ...header.slice(1)],
+        ["（六）其他处理", "（七）总计", "767", "35", "", "", "2", "1", "805"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2019");
+    expect(reading.table?.["totalHandled"]?.naturalPerson).toBeUndefined();
+    expect(reading.table?.["otherHandling"]?.naturalPerson).toBeUndefined();
+    const ambiguous = reading.drafts.filter((d) => d.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((d) => [d.path.join("."), d.actual])).toEqual([
+      ["applications.totalHandled", "767 | 35 |  |  | 2 | 1 | 805"],
+    ]);
+  });
+
+  it("still reads a row whose label cells name a group and one of its rows", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", ...header.slice(1)],
+        ["（三）不予公开", "1.属于国家秘密", "14", "0", "0", "0", "0", "0", "14"],
+      ),
+    );
+    expect(mapTable("applications", [matrix], "2019").table?.["withheldStateSecret"]?.total).toBe(
+      14,
+    );
+  });
+
   it("still reads a label with words after it that name no other row", () => {
     const matrix = expandGrid(
       gridOf(header, ["4.保护第三方合法权益（含个人隐私）", "5", "0", "0", "0", "0", "0", "5"]),
