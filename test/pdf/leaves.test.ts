@@ -64,13 +64,14 @@ describe("headerColumns: columns of values by the leaf headers", () => {
       .tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 40 }))
       .map(([x0, w]) => ({ x0, x1: x0 + w }));
     // Extents apart from one another, left to right (as leaves and columns of values are).
-    const disjoint = (list: { x0: number; x1: number }[]) =>
-      [...list]
-        .sort((a, b) => a.x0 - b.x0)
-        .reduce<{ x0: number; x1: number }[]>((kept, e) => {
-          const last = kept[kept.length - 1];
-          return last === undefined || e.x0 >= last.x1 ? [...kept, e] : kept;
-        }, []);
+    const disjoint = (list: { x0: number; x1: number }[]) => {
+      const kept: { x0: number; x1: number }[] = [];
+      for (const e of [...list].sort((a, b) => a.x0 - b.x0)) {
+        const last = kept[kept.length - 1];
+        if (last === undefined || e.x0 >= last.x1) kept.push(e);
+      }
+      return kept;
+    };
     fc.assert(
       fc.property(
         fc.array(extent, { maxLength: 8 }),
@@ -82,9 +83,9 @@ describe("headerColumns: columns of values by the leaf headers", () => {
           if (columns === undefined) return;
           expect(columns).toHaveLength(heads.length);
           // Columns are in order and apart; each cluster lies in exactly one column, its header's.
-          columns
-            .slice(1)
-            .forEach((column, i) => expect(column.x0).toBeGreaterThanOrEqual(columns[i]!.x1));
+          for (let i = 1; i < columns.length; i++) {
+            expect(columns[i]!.x0).toBeGreaterThanOrEqual(columns[i - 1]!.x1);
+          }
           for (const cluster of clusters) {
             const holding = columns.filter((col) => col.x0 <= cluster.x0 && cluster.x1 <= col.x1);
             expect(holding).toHaveLength(1);
