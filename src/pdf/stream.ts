@@ -276,12 +276,23 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     const labelled = body.some((pieced) =>
       pieced.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge),
     );
-    if (rows < 2 && !(headed && labelled)) {
+    // Nor one line of values alone under headers that leave each value one column (table 四:
+    // `5 2 7 8 1 9` under fifteen leaf headers), which is read by them.
+    const byHeaders =
+      rows === 1 &&
+      headed &&
+      !labelled &&
+      first.pieces.every(isValue) &&
+      headerColumns(
+        leafExtents(header.flatMap((pieced) => pieced.pieces)),
+        valueColumns([first]),
+      ) !== undefined;
+    if (rows < 2 && !(headed && labelled) && !byHeaders) {
       index = last + 1;
       continue;
     }
     const parts = subTables({ header, body });
-    const alone = rows < 2 && !namesEach(header[header.length - 1], first);
+    const alone = rows < 2 && !byHeaders && !namesEach(header[header.length - 1], first);
     regions.push(...(alone ? parts.map((part) => ({ ...part, alone: true })) : parts));
     index = last + 1;
     floor = index;
@@ -338,24 +349,30 @@ function tableOf(region: Region): TableBox | undefined {
     pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
   );
   const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
+  // Rows of values without labels (table 四) have no labels' side: every header is over values.
+  const bare = labels.length === 0;
   // Columns no row prints a value in (a table with many blank cells, printed without lines) are
   // there only in the headers: the leaf headers, when each column of values stands under one.
-  const headed = headerValueColumns(region, values, (labelsEnd + firstValue.x0) / 2);
+  const headed = headerValueColumns(
+    region,
+    values,
+    bare ? Number.NEGATIVE_INFINITY : (labelsEnd + firstValue.x0) / 2,
+  );
   const columns = headed ?? values;
   const firstColumn = columns[0] ?? firstValue;
-  const labelEdge = (labelsEnd + firstColumn.x0) / 2;
+  const unlabelled = bare && headed !== undefined;
+  const labelEdge = unlabelled ? Number.NEGATIVE_INFINITY : (labelsEnd + firstColumn.x0) / 2;
   // Column edges: the label columns' starts, then from the middle of the gap before a value column
   // to the middle of the gap after it.
   const edges = [
-    ...labelColumns(labels, bounds.x0),
-    labelEdge,
+    ...(unlabelled ? [firstColumn.x0] : [...labelColumns(labels, bounds.x0), labelEdge]),
     ...columns.slice(1).map((column, i) => ((columns[i]?.x1 ?? column.x0) + column.x0) / 2),
     Math.max(bounds.x1, firstColumn.x1, ...columns.map((column) => column.x1)),
   ];
   // The edges guessed from the spaces between labels and values: a part of the table on another
   // page may guess them elsewhere in the same spaces (its labels longer), and both move to one.
   const gaps: Gap[] = [
-    { at: labelEdge, x0: labelsEnd, x1: firstColumn.x0 },
+    ...(unlabelled ? [] : [{ at: labelEdge, x0: labelsEnd, x1: firstColumn.x0 }]),
     ...columns.slice(1).map((column, i) => {
       const x0 = columns[i]?.x1 ?? column.x0;
       return { at: (x0 + column.x0) / 2, x0, x1: column.x0 };
