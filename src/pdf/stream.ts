@@ -37,6 +37,9 @@ const HEADER_STEP = 2.5;
 // A line below a table's last row is the rest of its label when it stands within this many
 // pitches of the line above.
 const WRAPPED = 1.5;
+// A line of values alone in a table's body starts at most this many font sizes left of the
+// leftmost value of the lines before it (a wider number centred in the same column).
+const VALUES_REACH = 2;
 // Labels starting within this many points of one another start at one place (a column).
 const ALIGNED = 3;
 
@@ -210,13 +213,19 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (candidate === undefined || previous === undefined || above === undefined) break;
       const close = candidate.line.top - above.line.top <= WRAPPED * pitch;
       if (candidate.line.top - previous.line.bottom > APART * pitch && !(wrapped && close)) break;
-      if (isData(candidate)) {
+      // A line of values alone on the values' side goes on too (`3` between `（二）部分公开（区` and
+      // `情形，不计其他情`, its row's label wrapped around it in a narrow column).
+      const valuesOnly =
+        !isData(candidate) &&
+        holdsValues(candidate) &&
+        candidate.line.x0 >= edge - VALUES_REACH * candidate.line.size;
+      if (isData(candidate) || valuesOnly) {
         last = next;
         wrapped = true;
         edge = Math.min(edge, firstValueAt([candidate]));
       } else wrapped = wrapped && close && candidate.line.x1 <= edge;
     }
-    const rows = all.slice(index, last + 1).filter(isData).length;
+    const rows = all.slice(index, last + 1).filter(holdsValues).length;
     // Then the rest of the last row's label, wrapped onto the lines below it.
     for (let next = last + 1; next < all.length; next++) {
       const candidate = all[next];
@@ -321,18 +330,19 @@ function labelColumns(labels: readonly Piece[], from: number): number[] {
 
 /**
  * The value columns by the region's leaf headers ({@link headerColumns}), or `undefined` when they
- * do not leave each column of values exactly one: a header on the values' side reaching over the
- * labels' side, or over none of the columns, makes the headers no guide.
+ * do not leave each column of values exactly one: a header on the values' side (its centre right
+ * of `labelEdge`) reaching over the labels' text (left of `labelsEnd`) makes the headers no guide.
  */
 function headerValueColumns(
   region: Region,
   values: readonly Box[],
   labelEdge: number,
+  labelsEnd: number,
 ): Extent[] | undefined {
   const pieces = region.header.flatMap((pieced) =>
     pieced.pieces.filter((piece) => centreX(piece) > labelEdge),
   );
-  if (pieces.some((piece) => piece.x0 < labelEdge)) return undefined;
+  if (pieces.some((piece) => piece.x0 < labelsEnd)) return undefined;
   return headerColumns(leafExtents(pieces), values);
 }
 
@@ -357,6 +367,7 @@ function tableOf(region: Region): TableBox | undefined {
     region,
     values,
     bare ? Number.NEGATIVE_INFINITY : (labelsEnd + firstValue.x0) / 2,
+    bare ? Number.NEGATIVE_INFINITY : labelsEnd,
   );
   const columns = headed ?? values;
   const firstColumn = columns[0] ?? firstValue;
