@@ -42,32 +42,45 @@ function cleanLineOf(line: string, markdown: boolean, meter?: Meter): string {
     : plain.trim();
 }
 
+/** What a title's key ends with. */
+const TITLE_END = "报告";
+/**
+ * Its last character, which no other character gives under NFKC or the traditional table (a test
+ * checks every code point): a line without it is no title, and its key need not be made.
+ */
+export const TITLE_LAST = TITLE_END.charAt(TITLE_END.length - 1);
+
 function isTitle(line: string, meter?: Meter): boolean {
+  tick(meter, line.length);
+  if (!line.includes(TITLE_LAST)) return false;
   const key = matchKey(line, meter);
   tick(meter, key.length);
-  return key.length <= 60 && key.includes("政府信息公开") && key.endsWith("报告");
+  return key.length <= 60 && key.includes("政府信息公开") && key.endsWith(TITLE_END);
 }
 
 /**
- * The field patterns, compiled once each: the labels come from a fixed table (templates/page.ts),
- * and compiling them anew on every call cost more than the rest of reading a short page's front.
- * No `g` or `y` flag: `exec` keeps no state, so one object serves every call.
+ * The page fields of the registry (templates/page.ts) other than the title, each with its pattern
+ * made once at load: a label or a variant, the colon, and the value (the date of publication
+ * read after the colon by its own pattern). Made on every call, they cost more than the rest of
+ * reading a short page's front. No `g` or `y` flag: `exec` keeps no state.
  */
-const compiledPatterns = new Map<string, RegExp>();
+const FIELD_PATTERNS = pageFields
+  .filter((page) => page.key !== "title")
+  .map((page) => {
+    const labels = [page.label, ...page.variants].join("|");
+    return {
+      key: page.key,
+      pattern:
+        page.key === "publishedOn"
+          ? new RegExp(`(?:${labels})\\s*[:：]`)
+          : new RegExp(`(?:${labels})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`),
+    };
+  });
 
-function compiled(source: string): RegExp {
-  let pattern = compiledPatterns.get(source);
-  if (pattern === undefined) {
-    pattern = new RegExp(source);
-    compiledPatterns.set(source, pattern);
-  }
-  return pattern;
-}
-
-function field(front: string, label: string, meter?: Meter): string | null | undefined {
+function field(front: string, pattern: RegExp, meter?: Meter): string | null | undefined {
   // A fixed label, then runs of blanks and of the value: a run follows one label only.
   tick(meter, front.length);
-  const match = compiled(`(?:${label})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`).exec(front);
+  const match = pattern.exec(front);
   if (!match) return undefined;
   const value = match[1]!;
   tick(meter, value.length);
@@ -76,10 +89,10 @@ function field(front: string, label: string, meter?: Meter): string | null | und
   return value;
 }
 
-function publishedOn(front: string, labels: string, meter?: Meter): string | null | undefined {
+function publishedOn(front: string, pattern: RegExp, meter?: Meter): string | null | undefined {
   // Fixed words, then `\s*` up to one colon; the slice after it, and a pattern anchored there.
   tick(meter, 3 * front.length);
-  const label = compiled(`(?:${labels})\\s*[:：]`).exec(front);
+  const label = pattern.exec(front);
   if (!label) return undefined;
   const date = /^[ \t\u00a0\u3000]*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(
     front.slice(label.index + label[0].length),
@@ -171,16 +184,11 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   // The page fields of the registry, each by its label or a variant; the date is normalised.
-  const fields = pageFields
-    .filter((page) => page.key !== "title")
-    .map((page) => {
-      const labels = [page.label, ...page.variants].join("|");
-      const value =
-        page.key === "publishedOn"
-          ? publishedOn(front, labels, meter)
-          : field(front, labels, meter);
-      return [page.key, value] as const;
-    });
+  const fields = FIELD_PATTERNS.map(({ key, pattern }) => {
+    const value =
+      key === "publishedOn" ? publishedOn(front, pattern, meter) : field(front, pattern, meter);
+    return [key, value] as const;
+  });
   for (const [key, value] of fields) {
     if (value !== undefined)
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;

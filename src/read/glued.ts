@@ -93,18 +93,16 @@ export function splitGlued(
   let steps = 0;
   let complete = true;
 
-  // The fewest and most cells the pieces from `index` (at `offset` in its digits) can fill.
-  const capacity = (index: number, offset: number): [number, number] => {
-    let least = 0;
-    let most = 0;
-    for (let i = index; i < pieces.length; i++) {
-      const p = pieces[i]!;
-      const left = p.splittable ? p.digits.length - (i === index ? offset : 0) : 1;
-      if (left > 0) least += 1;
-      most += left;
-    }
-    return [least, most];
-  };
+  // The fewest and most cells the pieces after each index can fill, summed once from the end: a
+  // splittable piece fills one cell per digit at most, any other piece one cell.
+  const leastAfter = new Array<number>(pieces.length + 1).fill(0);
+  const mostAfter = new Array<number>(pieces.length + 1).fill(0);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    const fill = p.splittable ? p.digits.length : 1;
+    leastAfter[i] = leastAfter[i + 1]! + (fill > 0 ? 1 : 0);
+    mostAfter[i] = mostAfter[i + 1]! + fill;
+  }
 
   // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent); one
   // reader per identity, made once.
@@ -124,7 +122,11 @@ export function splitGlued(
       return;
     }
     if (index === pieces.length) return;
-    const [least, most] = capacity(index, offset);
+    // The fewest and most cells the pieces from `index` (at `offset` in its digits) can fill.
+    const here = pieces[index]!;
+    const left = here.splittable ? here.digits.length - offset : 1;
+    const least = leastAfter[index + 1]! + (left > 0 ? 1 : 0);
+    const most = mostAfter[index + 1]! + left;
     const cellsLeft = count - cell;
     if (cellsLeft < least || cellsLeft > most) return;
     const current = pieces[index]!;
@@ -165,9 +167,9 @@ export function splitGlued(
   };
 
   visit(0, 0, 0);
-  // Per visit: the capacity scan over the pieces and at most MAX_DIGITS lengths, each checked
-  // against an identity of the row (the evaluator reads each operand), and the forcing look once.
-  // The visits are capped by STEP_BUDGET whatever the input.
-  tick(meter, steps * (pieces.length + (1 + MAX_DIGITS) * (1 + count)));
+  // The capacities summed once; per visit at most MAX_DIGITS lengths, each checked against an
+  // identity of the row (the evaluator reads each operand), and the forcing look once. The visits
+  // are capped by STEP_BUDGET whatever the input.
+  tick(meter, pieces.length + steps * ((1 + MAX_DIGITS) * (1 + count)));
   return { candidates, complete: complete && candidates.length < MAX_CANDIDATES };
 }

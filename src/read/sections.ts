@@ -36,8 +36,9 @@ const MAX_TITLE = 40;
 function titleWindow(text: string, from: number, meter?: Meter): string {
   let end = from;
   while (end < text.length && end - from < MAX_TITLE) {
-    const char = text[end]!;
-    if (char === "\n" || char === "|" || /\d/.test(char)) break;
+    const code = text.charCodeAt(end);
+    // A line break, a cell's pipe or an ASCII digit (what `\d` matches) ends the window.
+    if (code === 0x0a || code === 0x7c || (code >= 0x30 && code <= 0x39)) break;
     end++;
   }
   // At most MAX_TITLE characters looked at, and the slice.

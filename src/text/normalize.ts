@@ -272,13 +272,6 @@ const SIMPLIFIED_BY_CODE = (() => {
   return table;
 })();
 
-// The same table as code units, for the key stream's scan, which writes code units.
-const SIMPLIFIED_CODES = (() => {
-  const codes = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
-  for (let at = 0; at < codes.length; at++) codes[at] = SIMPLIFIED_BY_CODE.charCodeAt(at);
-  return codes;
-})();
-
 function simplifiedOfCode(code: number): string | undefined {
   if (code < CJK_FIRST || code > CJK_LAST) return undefined;
   const simplified = SIMPLIFIED_BY_CODE.charCodeAt(code - CJK_FIRST);
@@ -383,28 +376,34 @@ function characterKey(character: string): string {
   return key;
 }
 
-// The keys of the punctuation blocks report text is full of (Latin-1, general punctuation, CJK
-// symbols, full-width forms), made once at load (about 500 characters): looked up per character
-// they cost an index, not a map look-up.
-const PUNCTUATION_BLOCKS: readonly (readonly [number, number])[] = [
-  [0x80, 0x100],
-  [0x2000, 0x2070],
-  [0x3000, 0x3040],
-  [0xff00, 0xfff0],
-];
-const PUNCTUATION_KEYS: readonly (readonly string[])[] = PUNCTUATION_BLOCKS.map(([from, to]) => {
-  const keys: string[] = [];
-  for (let code = from; code < to; code++) keys.push(characterKey(String.fromCharCode(code)));
-  return keys;
-});
+// What each code unit of the Basic Multilingual Plane gives the key, learnt on first sight and kept
+// across calls (as BMP_WORD below): the one unit of its key, DROPPED (no letter or digit), SEVERAL
+// (a key of several units, or a surrogate), 0 not yet seen (U+0000 is never a key unit). One
+// look-up per unit replaces the branches by block (ASCII, ideographs, punctuation) and the
+// normalisation per distinct character of every call; it holds at most 128 kB.
+const DROPPED = 0xffff;
+const SEVERAL = 0xfffe;
+const UNIT_KEYS = new Uint16Array(0x10000);
+// The last character of each Taiwan word (案 of 档案): where a word may end, matchKey reads the
+// whole text, since the word spans characters.
+const TAIWAN_ENDS = new Set(TAIWAN_VOCABULARY.map(([from]) => from.charCodeAt(from.length - 1)));
 
-function punctuationKey(point: number): string | undefined {
-  for (let block = 0; block < PUNCTUATION_BLOCKS.length; block++) {
-    const [from, to] = PUNCTUATION_BLOCKS[block]!;
-    if (point < from) return undefined;
-    if (point < to) return PUNCTUATION_KEYS[block]![point - from];
+function learnUnitKey(code: number): number {
+  let unit: number = SEVERAL;
+  if (code < 0xd800 || code > 0xdfff) {
+    const key = characterKey(String.fromCharCode(code));
+    // U+FFFE and U+FFFF are not letters: no key unit is mistaken for the marks.
+    if (key.length === 0) unit = DROPPED;
+    else if (key.length === 1 && key.charCodeAt(0) < SEVERAL) unit = key.charCodeAt(0);
   }
-  return undefined;
+  UNIT_KEYS[code] = unit;
+  return unit;
+}
+
+/** The key of one BMP code unit: its one key unit, DROPPED or SEVERAL. */
+function unitKey(code: number): number {
+  const unit = UNIT_KEYS[code]!;
+  return unit === 0 ? learnUnitKey(code) : unit;
 }
 
 /**
@@ -499,7 +498,50 @@ function wordsOnly(text: string, meter?: Meter): string {
  * ```
  */
 export function matchKey(text: string, meter?: Meter): string {
-  return wordsOnly(toSimplified(nfkc(text, meter), meter), meter);
+  return keyOfSafeText(text, meter) ?? wordsOnly(toSimplified(nfkc(text, meter), meter), meter);
+}
+
+/**
+ * Whether NFKC of a text holding this code unit is the NFKC of each character put end to end:
+ * ASCII, the ideographs (when CJK_PLAIN), and the punctuation blocks except the characters that
+ * join their neighbours (the ideographic tone marks U+302A–302F, which are combining marks; the
+ * half-width katakana and Hangul, whose voiced marks and jamo compose with the character before).
+ * Every other character (combining marks, jamo, compatibility forms, surrogates) may compose,
+ * decompose or reorder across the boundary, and takes the whole-text path; so does the last
+ * character of a Taiwan word (案 of 档案), which spans characters.
+ */
+function joinsNothing(code: number): boolean {
+  if (code < 0x100) return true;
+  if (code >= CJK_FIRST && code <= CJK_LAST) return CJK_PLAIN && !TAIWAN_ENDS.has(code);
+  if (code >= 0x2000 && code < 0x2070) return true;
+  if (code >= 0x3000 && code < 0x3040) return code < 0x302a || code > 0x302f;
+  return (code >= 0xff00 && code < 0xff65) || (code >= 0xffe0 && code < 0xfff0);
+}
+
+/**
+ * {@link matchKey} in one pass over the code units, for a text whose every character
+ * {@link joinsNothing}: then the key is each character's key end to end, read from UNIT_KEYS.
+ * `undefined` for any other text (the whole-text path reads it).
+ */
+function keyOfSafeText(text: string, meter?: Meter): string | undefined {
+  // One pass, a table look-up per unit; the slices and their join.
+  tick(meter, 2 * text.length);
+  let parts: string[] | undefined;
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!joinsNothing(code)) return undefined;
+    const unit = unitKey(code);
+    if (unit === code) continue;
+    if (unit === SEVERAL) return undefined;
+    parts ??= [];
+    if (run < index) parts.push(text.slice(run, index));
+    if (unit !== DROPPED) parts.push(String.fromCharCode(unit));
+    run = index + 1;
+  }
+  if (parts === undefined) return text;
+  if (run < text.length) parts.push(text.slice(run));
+  return parts.join("");
 }
 
 /**
@@ -513,6 +555,13 @@ export interface KeyStream {
   readonly starts: Readonly<Int32Array>;
   /** `ends[i]`: index in the source just after that character. */
   readonly ends: Readonly<Int32Array>;
+}
+
+/** A copy of `array` with room for `size` entries (an NFKC expansion outgrew it). */
+function widened<T extends Uint16Array | Int32Array>(array: T, size: number): T {
+  const wider = new (array.constructor as new (size: number) => T)(size);
+  wider.set(array);
+  return wider;
 }
 
 /**
@@ -534,25 +583,24 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   let starts = new Int32Array(text.length + 16);
   let ends = new Int32Array(text.length + 16);
   let length = 0;
-  // Characters outside ASCII, the CJK block and the blocks of PUNCTUATION_KEYS are normalised
-  // once per distinct character per call.
+  // Characters whose key has several units are normalised once per distinct character per call.
   let pieces: Map<number, string> | undefined;
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      // ASCII is its own NFKC and simplified form: only letters and digits are kept.
-      if (isAsciiWord(code)) {
-        units[length] = code;
-        starts[length] = index;
-        ends[length++] = index + 1;
-      }
+    // Most characters give one key unit or none: one table look-up (UNIT_KEYS).
+    const unit = unitKey(code);
+    if (unit === DROPPED) {
       index++;
       continue;
     }
-    if (CJK_PLAIN && code >= CJK_FIRST && code <= CJK_LAST) {
-      const simplified = SIMPLIFIED_CODES[code - CJK_FIRST]!;
-      units[length] = simplified === 0 ? code : simplified;
+    if (unit !== SEVERAL) {
+      if (length === units.length) {
+        units = widened(units, 2 * length);
+        starts = widened(starts, 2 * length);
+        ends = widened(ends, 2 * length);
+      }
+      units[length] = unit;
       starts[length] = index;
       ends[length++] = index + 1;
       index++;
@@ -561,26 +609,17 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
     const point = text.codePointAt(index)!;
     // A lone surrogate is one unit, as when iterating the string.
     const end = index + (point > 0xffff ? 2 : 1);
-    let replacement = punctuationKey(point);
+    pieces ??= new Map();
+    let replacement = pieces.get(point);
     if (replacement === undefined) {
-      pieces ??= new Map();
-      replacement = pieces.get(point);
-      if (replacement === undefined) {
-        replacement = characterKey(text.slice(index, end));
-        pieces.set(point, replacement);
-      }
+      replacement = characterKey(text.slice(index, end));
+      pieces.set(point, replacement);
     }
     if (length + replacement.length > units.length) {
       const size = 2 * units.length + replacement.length;
-      const wider = new Uint16Array(size);
-      wider.set(units);
-      units = wider;
-      const widerStarts = new Int32Array(size);
-      widerStarts.set(starts);
-      starts = widerStarts;
-      const widerEnds = new Int32Array(size);
-      widerEnds.set(ends);
-      ends = widerEnds;
+      units = widened(units, size);
+      starts = widened(starts, size);
+      ends = widened(ends, size);
     }
     // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
     for (let unit = 0; unit < replacement.length; unit++) {

@@ -44,9 +44,12 @@ function referenceStream(text: string) {
 }
 
 // Characters where the fast paths branch: ASCII, ideographs (traditional ones included), CJK and
-// full-width punctuation, compatibility forms, combining marks, astral letters, lone surrogates.
+// full-width punctuation, compatibility forms, combining marks, astral letters, lone surrogates,
+// and characters NFKC joins to their neighbours (half-width katakana voiced marks, half-width and
+// compatibility Hangul jamo that compose into a syllable, ideographic tone marks).
 const tricky = fc.constantFrom(
   ..."aZ09 ,.|-\n\t（）、。：“”１２Ａ①㈠ﾊﾞ\u3000\u00a0\u0301e\u2126\uFA10\u9FFF\u4E00〇々",
+  ..."ﾡￂㄱㅏ\u1100\u1161\u302a½…¨\u2017",
   ...TRADITIONAL,
   ..."政府信息公开档案",
   "档案",
@@ -83,6 +86,15 @@ describe("normalize fast paths", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("matchKey reads characters NFKC joins to their neighbours as whole text", () => {
+    // Each pair composes (or reorders) under NFKC: 가 from compatibility or half-width jamo, バ
+    // from a half-width kana and its voiced mark, é; and 档案 is the Taiwan word.
+    for (const value of ["ㄱㅏ", "ﾡￂ", "ﾊﾞ", "e\u0301", "\u1100\u1161", "档案", "檔案", "规\u302a章"]) {
+      expect(matchKey(`规章${value}0`)).toBe(referenceKey(`规章${value}0`));
+    }
+    expect(matchKey("ㄱㅏ")).toBe("가");
   });
 
   it("keyStream keeps every position when NFKC makes the key longer than the text", () => {
