@@ -249,4 +249,57 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["3.危及三安全一稳定", "2", "2"],
     ]);
   });
+
+  it("one line of values without a label is a table under headers leaving each value one column", () => {
+    // Table 四 without lines: `5 2 7` under its outcome headers, the group header over them all.
+    const { tables, lines } = streamTables([
+      row(80, ["行政复议", 250]),
+      row(100, ["结果维持", 200], ["尚未审结", 260], ["其他结果", 320], ["总计", 380]),
+      row(120, ["5", 220], ["2", 280], ["7", 388]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.alone).toBeUndefined();
+    expect(texts(tables[0]!).slice(1)).toEqual([
+      ["结果维持", "尚未审结", "其他结果", "总计"],
+      ["5", "2", "", "7"],
+    ]);
+    expect(lines).toEqual([]);
+  });
+
+  it("nor is it a table when a value stands under no header", () => {
+    const { tables } = streamTables([
+      row(100, ["结果维持", 200], ["尚未审结", 260], ["总计", 380]),
+      row(120, ["5", 220], ["2", 340], ["7", 388]),
+    ]);
+    expect(tables).toEqual([]);
+  });
+
+  it("lines of values alone carry a table's body on across a label wrapped over many lines", () => {
+    // A 120 mm column: `3` and `14` alone on their lines, the labels wrapped around them, the next
+    // row with a label beside its value far below.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（一）予以公开", 80], ["5", 290], ["5", 436]),
+      row(134, ["（二）部分公开（区", 80]),
+      row(140, ["3", 290]),
+      row(146, ["分处理的）", 80]),
+      row(160, ["1.属于国家", 100]),
+      row(166, ["14", 287]),
+      row(172, ["秘密", 100]),
+      row(186, ["2.其他法律", 100]),
+      row(198, ["行政法规禁", 100]),
+      row(210, ["止公开", 100]),
+      row(222, ["3.危及安全", 100], ["2", 290], ["2", 436]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["（一）予以公开", "5", "5"],
+      ["（二）部分公开（区分处理的）", "3"],
+      // `2.其他法律…` is nearer `14` than `3.危及安全`, and `14`'s own line has no label: it joins
+      // that row, whose cell then names two rows (the mapper quotes it, places nothing).
+      ["1.属于国家秘密2.其他法律行政法规禁止公开", "14"],
+      ["3.危及安全", "2", "2"],
+    ]);
+  });
 });

@@ -501,6 +501,56 @@ describe("table 四", () => {
   });
 });
 
+describe("table 四 printed without lines (one row per printed line of its header)", () => {
+  // Group headers centred over the middle of their columns, outcome words broken over two lines.
+  const blank = (n: number) => Array.from({ length: n }, () => "");
+  const header = [
+    [...blank(2), "行政复议", ...blank(6), ["行政诉讼", 1, 2] as const, ...blank(4)],
+    [
+      ...blank(6),
+      ["未经复议直接起诉", 1, 3] as const,
+      ...blank(2),
+      ["复议后起诉", 1, 3] as const,
+      "",
+    ],
+    ["结果", "结果", "其他", "尚未", ...blank(11)],
+    [...blank(4), "总计", "结果", "结果", "其他", "尚未", "", "结果", "结果", "其他", "尚未", ""],
+    ["维持", "纠正", "结果", "审结", ...blank(5), "总计", ...blank(4), "总计"],
+    [...blank(5), "维持", "纠正", "结果", "审结", "", "维持", "纠正", "结果", "审结", ""],
+  ] as const;
+  const values = ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""];
+
+  it("reads the columns by their own headers, all fifteen in the template's order", () => {
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...header, values))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]).toEqual({
+      upheld: 5,
+      corrected: null,
+      otherOutcome: null,
+      pending: 2,
+      total: 7,
+    });
+    expect(reading.table?.["litigationWithoutReview"]).toMatchObject({ upheld: 8, total: 9 });
+    expect(reading.table?.["litigationAfterReview"]).toMatchObject({ upheld: null, total: null });
+  });
+
+  it("reads nothing by order when a column's own header names another column", () => {
+    const swapped = header.map((row) => [...row]);
+    swapped[4]![0] = "纠正";
+    swapped[4]![1] = "维持";
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...swapped, values))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]?.upheld).toBeUndefined();
+    expect(reading.table?.["administrativeReview"]?.corrected).toBeUndefined();
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.

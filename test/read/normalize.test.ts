@@ -91,7 +91,16 @@ describe("normalize fast paths", () => {
   it("matchKey reads characters NFKC joins to their neighbours as whole text", () => {
     // Each pair composes (or reorders) under NFKC: 가 from compatibility or half-width jamo, バ
     // from a half-width kana and its voiced mark, é; and 档案 is the Taiwan word.
-    for (const value of ["ㄱㅏ", "ﾡￂ", "ﾊﾞ", "e\u0301", "\u1100\u1161", "档案", "檔案", "规\u302a章"]) {
+    for (const value of [
+      "ㄱㅏ",
+      "ﾡￂ",
+      "ﾊﾞ",
+      "e\u0301",
+      "\u1100\u1161",
+      "档案",
+      "檔案",
+      "规\u302a章",
+    ]) {
       expect(matchKey(`规章${value}0`)).toBe(referenceKey(`规章${value}0`));
     }
     expect(matchKey("ㄱㅏ")).toBe("가");
