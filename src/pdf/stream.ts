@@ -256,6 +256,10 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     // edge is a paragraph or a heading).
     const left = Math.min(...body.map((pieced) => pieced.line.x0));
     const header: Pieced[] = [];
+    // Lines opening an enumeration on the labels' side just above the first row (`3.危及…`,
+    // `4.保护…`: rows printed blank, at the top of a page whose header the table repeats) look like
+    // prose; they are the table's only when a header line over the values stands above them.
+    const blankRows = new Set<Pieced>();
     for (let above = start - 1; above >= 0 && header.length < HEADER_LINES; above--) {
       const candidate = all[above];
       const below = header[0] ?? body[0]!;
@@ -263,9 +267,16 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (below.line.top - candidate.line.top > HEADER_STEP * pitch) break;
       const prose =
         candidate.pieces.length === 1 && candidate.line.x0 <= left + 2 * candidate.line.size;
-      if (prose || isData(candidate)) break;
+      const blankRow =
+        prose &&
+        header.length === blankRows.size &&
+        candidate.line.x1 <= edge &&
+        ENUMERATION.test(candidate.line.text);
+      if (blankRow) blankRows.add(candidate);
+      else if (prose || isData(candidate)) break;
       header.unshift(candidate);
     }
+    if (blankRows.size > 0 && header.every((pieced) => blankRows.has(pieced))) header.length = 0;
     // Header lines next above the first row that stand on the labels' side only are the start of
     // that row's label, wrapped (a table going on at the top of a page: `3.补正后申请内容仍不` above
     // `明确 0 0 0`): a header always ends with a line over the value columns.

@@ -302,4 +302,33 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["3.危及安全", "2", "2"],
     ]);
   });
+
+  it("rows printed blank under a repeated header are the table's, not prose", () => {
+    // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
+    const { tables, lines } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及安全稳定", 80]),
+      row(136, ["4.保护第三方", 80]),
+      row(152, ["5.属于内部事务", 80], ["5", 290], ["5", 436]),
+      row(168, ["6.属于过程信息", 80], ["3", 290], ["3", 436]),
+    ]);
+    expect(lines).toEqual([]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["3.危及安全稳定", "", ""],
+      ["4.保护第三方", "", ""],
+      ["5.属于内部事务", "5", "5"],
+      ["6.属于过程信息", "3", "3"],
+    ]);
+  });
+
+  it("an enumerated line above a table with no header over its values stays prose", () => {
+    const { tables, lines } = streamTables([
+      row(120, ["1.加强公开工作", 80]),
+      row(136, ["（一）规章", 80], ["5", 290], ["5", 436]),
+      row(152, ["（二）规范性文件", 80], ["3", 290], ["3", 436]),
+    ]);
+    expect(lines.map((line) => line.text)).toEqual(["1.加强公开工作"]);
+    expect(texts(tables[0]!)[0]).toEqual(["（一）规章", "5", "5"]);
+  });
 });
