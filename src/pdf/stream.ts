@@ -416,6 +416,8 @@ function tableOf(region: Region): TableBox | undefined {
     } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
     else rows.push({ lines: [pieced], anchor: false });
   }
+  // The label lines of rows printed blank.
+  const blanks = new Set<Pieced>();
   // The row each label-only line joins, or "blank" for the label of a row printed blank.
   const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
@@ -467,11 +469,20 @@ function tableOf(region: Region): TableBox | undefined {
       const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
       if (below !== undefined && !labelled(below)) nearest = below;
     }
-    // Nor does it join a row whose own line has one: it is the label of a row printed blank,
-    // which left no value to anchor it (a table without lines keeps no trace of a blank cell).
-    // Only the row's own line decides, never the lines joined to it so far.
+    // Nor does it join a row whose own line has one, or a row printed blank: it is the label of a
+    // row printed blank, which left no value to anchor it (a table without lines keeps no trace
+    // of a blank cell). Only the row's own line decides, never the lines joined to it so far.
+    // Unless the next row with values below has no label of its own (`3` alone on its line): the
+    // label may be that row's, opened above its values; joined to it, a row whose label cell
+    // names two rows is quoted, never placed, where a row read blank would be read null.
     const own = nearest?.lines[0];
-    if (opening.length > 0 && own !== undefined && labelled({ lines: [own], anchor: true })) {
+    if (
+      opening.length > 0 &&
+      own !== undefined &&
+      (labelled({ lines: [own], anchor: true }) || blanks.has(own))
+    ) {
+      const next = anchors.find((row) => row.anchor && (row.lines[0]?.line.top ?? 0) > centre);
+      if (next?.lines[0]?.pieces.every(isValue)) return next;
       return "blank";
     }
     return nearest;
@@ -479,7 +490,6 @@ function tableOf(region: Region): TableBox | undefined {
   // First the rows printed blank, each a row of its own with nothing in its value columns (found
   // with the other lines joined where they would go, then taken back); then every other line
   // joins its row among them all, so that no row reaches over a blank row's place.
-  const blanks = new Set<Pieced>();
   const tentative: Row[] = [];
   const addBlank = (pieced: Pieced) => {
     const blank: Row = { lines: [pieced], anchor: false };

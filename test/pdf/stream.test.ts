@@ -331,4 +331,41 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(lines.map((line) => line.text)).toEqual(["1.加强公开工作"]);
     expect(texts(tables[0]!)[0]).toEqual(["（一）规章", "5", "5"]);
   });
+
+  it("a group label's line beside no value after a blank row is a row of its own too", () => {
+    // `5.要求…` printed blank, then `（六）其他处理` (blank) nearer it than `（七）总计 7`.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（五）", 80], ["2.重复申请", 130], ["5", 290], ["5", 436]),
+      row(136, ["5.要求确认", 130]),
+      row(151, ["（六）其他处理", 80]),
+      row(167, ["（七）总计", 80], ["7", 290], ["7", 436]),
+    ]);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["（五）", "2.重复申请", "5", "5"],
+      ["5.要求确认"],
+      ["（六）其他处理"],
+      ["（七）总计", "7", "7"],
+    ]);
+  });
+
+  it("a label opening above a line of values alone is never read as a row printed blank", () => {
+    // `2.其他法律…` nearer the row above than its own values (`4` alone, 1.5 lines below it): it
+    // joins the values, never a blank row (its values would be read null).
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["1.属于国家秘密", 80], ["1", 290], ["1", 436]),
+      row(134, ["2.其他法律", 80]),
+      row(145, ["行政法规", 80]),
+      row(152, ["4", 290]),
+      row(159, ["禁止公开", 80]),
+      row(170, ["的信息", 80]),
+    ]);
+    const rows = texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""));
+    expect(rows).not.toContainEqual(["2.其他法律"]);
+    expect(rows.find((cells) => cells.includes("4"))?.[0]).toMatch(
+      /^(?:1\.属于国家秘密)?2\.其他法律/,
+    );
+  });
 });
