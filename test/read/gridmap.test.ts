@@ -551,6 +551,34 @@ describe("table 四 printed without lines (one row per printed line of its heade
   });
 });
 
+describe("table 二's header printed over three lines (a narrow column without lines)", () => {
+  it("reads each column's header words joined, the rows above and below 信息内容 with it", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "上一年项", "", ""],
+        ["信息内容", "", "本年增/减", "处理决定数量"],
+        ["", "目数量", "", ""],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["licensing"]).toEqual({ previousItems: 3, change: 1, decisions: 7 });
+    expect(brief(reading.drafts).filter((d) => d.includes("licensing"))).toEqual([]);
+  });
+
+  it("reads nothing by such rows when a word stands under no header word", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["信息内容", "", "本年增/减", "处理决定数量"],
+        ["", "目数量", "", ""],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["licensing"]?.previousItems).toBeUndefined();
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
