@@ -537,6 +537,16 @@ describe("table 四 printed without lines (one row per printed line of its heade
     expect(reading.table?.["litigationAfterReview"]).toMatchObject({ upheld: null, total: null });
   });
 
+  it("still reads a row of marks under the header (no words: not a header row)", () => {
+    const marks = values.map(() => "/");
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...header, marks))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]?.upheld).toEqual({ mark: "/" });
+  });
+
   it("reads nothing by order when a column's own header names another column", () => {
     const swapped = header.map((row) => [...row]);
     swapped[4]![0] = "纠正";
@@ -564,6 +574,21 @@ describe("table 二's header printed over three lines (a narrow column without l
     const reading = mapTable("activeDisclosure", [matrix], "2019");
     expect(reading.table?.["licensing"]).toEqual({ previousItems: 3, change: 1, decisions: 7 });
     expect(brief(reading.drafts).filter((d) => d.includes("licensing"))).toEqual([]);
+  });
+
+  it("leaves out words above a header word of their column (a unit, not a broken header)", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", "", "单位：件"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    expect(mapTable("activeDisclosure", [matrix], "2019").table?.["licensing"]).toEqual({
+      previousItems: 3,
+      change: 1,
+      decisions: 7,
+    });
   });
 
   it("reads nothing by such rows when a word stands under no header word", () => {

@@ -131,6 +131,16 @@ function continuesHeader(rows: readonly HeaderRow[], row: HeaderRow): boolean {
   );
 }
 
+/** Whether the rows' printed cells all stand over empty cells of `row`. */
+function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
+  return rows.every((above) =>
+    above.every(
+      (slot, c) =>
+        slot === undefined || slot.key === "" || row[c] === undefined || row[c]!.key === "",
+    ),
+  );
+}
+
 /** Whether a row's printed cells hold words and no number. */
 function wordsOnly(row: HeaderRow): boolean {
   return row.every((slot) => slot === undefined || slot.copy || !/\d/.test(slot.text));
@@ -242,6 +252,9 @@ export function mapActiveDisclosure(
         // without lines in a narrow column: `上一年项` / `信息内容 本年增/减` / `目数量`), read as one.
         const words = captionEnd === 0 && wordsOnly(row);
         if (words && (headerLike || continuesHeader(headerRows, row))) {
+          // Words above the first header row only where it has none (a header broken around
+          // it); else they are no part of it (`单位：件` over `对外公开总数量`).
+          if (headerLike && !headed && !aboveGaps(headerRows, row)) headerRows = [];
           headerRows = [...headerRows, row];
           headed ||= headerLike;
           if (headed) header = stackedHeader(headerRows);

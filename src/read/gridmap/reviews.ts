@@ -10,6 +10,7 @@ import type { FindingPath } from "../../findings/finding.js";
 import { templateDefinition } from "../../templates/registry.js";
 import type { TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -49,9 +50,15 @@ function isHeaderRow(matrix: Matrix, r: number, version: TemplateVersion, meter?
   });
 }
 
-/** Whether a row of the grid holds a number. */
-function holdsNumber(matrix: Matrix, r: number): boolean {
-  return matrix.rows[r]!.some((slot) => slot !== undefined && !slot.copy && /\d/.test(slot.text));
+/** Whether a row of the grid prints words and nothing else: no number, no mark, not blank. */
+function wordsOnly(matrix: Matrix, r: number, meter?: Meter): boolean {
+  const printed = matrix.rows[r]!.filter(
+    (slot) => slot !== undefined && !slot.copy && slot.text.trim() !== "",
+  );
+  return (
+    printed.length > 0 &&
+    printed.every((slot) => !/\d/.test(slot!.text) && !isValueText(slot!.text.trim(), meter))
+  );
 }
 
 /** A grid without a header: its last columns, as many as the table has, in registry order. */
@@ -121,11 +128,11 @@ export function mapReviews(
     let headerEnd = 0;
     for (let r = 0; r < matrix.rows.length; r++) {
       if (isHeaderRow(matrix, r, version, meter)) headerEnd = r + 1;
-      else if (headerEnd > 0 && holdsNumber(matrix, r)) break;
       // A row of header words broken over lines (`结果 结果 其他 尚未` over `维持 纠正 结果 审结`,
-      // a table without lines printing each line as a row) names nothing alone: the rows up to the
-      // first with a number are all header rows.
-      else if (headerEnd > 0) headerEnd = r + 1;
+      // a table without lines printing each line as a row) names nothing alone: rows of words
+      // only, up to the first row with a value or a mark, are header rows too.
+      else if (headerEnd > 0 && wordsOnly(matrix, r, meter)) headerEnd = r + 1;
+      else if (headerEnd > 0) break;
     }
     const stacks = columnStacks(matrix, 0, headerEnd, meter);
     let headers = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
