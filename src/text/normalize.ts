@@ -384,9 +384,19 @@ function characterKey(character: string): string {
 const DROPPED = 0xffff;
 const SEVERAL = 0xfffe;
 const UNIT_KEYS = new Uint16Array(0x10000);
-// The last character of each Taiwan word (案 of 档案): where a word may end, matchKey reads the
-// whole text, since the word spans characters.
-const TAIWAN_ENDS = new Set(TAIWAN_VOCABULARY.map(([from]) => from.charCodeAt(from.length - 1)));
+/**
+ * The Taiwan words of a key replaced (檔案 → 文件): on the key, where spaces and punctuation are
+ * gone, so that `檔 案` wrapped in a cell reads as the word too. Each replacement has the length of
+ * its word, which keeps a key stream's positions aligned.
+ */
+function withTaiwanWords(key: string, meter?: Meter): string {
+  // Per word a search, a split and a join.
+  tick(meter, key.length * 3 * TAIWAN_VOCABULARY.length);
+  let out = key;
+  for (const [from, to] of TAIWAN_VOCABULARY)
+    if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
 
 function learnUnitKey(code: number): number {
   let unit: number = SEVERAL;
@@ -489,16 +499,21 @@ function wordsOnly(text: string, meter?: Meter): string {
 /**
  * The form of a label used for matching: NFKC (full → half width), simplified characters, no
  * whitespace or punctuation. Two spellings that differ only in width, script, spacing or
- * punctuation (`（一）` / `(一)`, `1.` / `1、`, `“”` / `""`, `规 章`) have the same key.
+ * punctuation (`（一）` / `(一)`, `1.` / `1、`, `“”` / `""`, `规 章`) have the same key. The Taiwan
+ * word 檔案 is 文件, spaced or not (as in {@link keyStream}'s key).
  *
  * @example
  * ```ts
  * matchKey("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") === matchKey("(二)部分公开(区分处理的,只计这一情形,不计其他情形)"); // true
  * matchKey("規範性檔案"); // '规范性文件'
+ * matchKey("規範性檔 案"); // '规范性文件'
  * ```
  */
 export function matchKey(text: string, meter?: Meter): string {
-  return keyOfSafeText(text, meter) ?? wordsOnly(toSimplified(nfkc(text, meter), meter), meter);
+  return withTaiwanWords(
+    keyOfSafeText(text, meter) ?? wordsOnly(toSimplified(nfkc(text, meter), meter), meter),
+    meter,
+  );
 }
 
 /**
@@ -507,12 +522,11 @@ export function matchKey(text: string, meter?: Meter): string {
  * join their neighbours (the ideographic tone marks U+302A–302F, which are combining marks; the
  * half-width katakana and Hangul, whose voiced marks and jamo compose with the character before).
  * Every other character (combining marks, jamo, compatibility forms, surrogates) may compose,
- * decompose or reorder across the boundary, and takes the whole-text path; so does the last
- * character of a Taiwan word (案 of 档案), which spans characters.
+ * decompose or reorder across the boundary, and takes the whole-text path.
  */
 function joinsNothing(code: number): boolean {
   if (code < 0x100) return true;
-  if (code >= CJK_FIRST && code <= CJK_LAST) return CJK_PLAIN && !TAIWAN_ENDS.has(code);
+  if (code >= CJK_FIRST && code <= CJK_LAST) return CJK_PLAIN;
   if (code >= 0x2000 && code < 0x2070) return true;
   if (code >= 0x3000 && code < 0x3040) return code < 0x302a || code > 0x302f;
   return (code >= 0xff00 && code < 0xff65) || (code >= 0xffe0 && code < 0xfff0);
@@ -633,12 +647,8 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   // distinct character; an NFKC expansion is at most 18 units) and three entries written.
   tick(meter, 3 * text.length);
   // The Taiwan words, as `matchKey` applies them, on the whole key: a word spans characters, so the
-  // per-character pass above cannot see it. Each replacement has the length of its word, so the
-  // positions stay aligned.
-  let key = fromUnits(units, length);
-  // The conversion; per Taiwan word a search, a split and a join.
-  tick(meter, key.length * (1 + 3 * TAIWAN_VOCABULARY.length));
-  for (const [from, to] of TAIWAN_VOCABULARY)
-    if (key.includes(from)) key = key.split(from).join(to);
+  // per-character pass above cannot see it.
+  tick(meter, length);
+  const key = withTaiwanWords(fromUnits(units, length), meter);
   return { key, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
