@@ -6,8 +6,10 @@
  * A line is a *data line* when it falls into pieces far apart and one of them is a value (a
  * number or a mark). Data lines close to one another make a table; the lines just above them that
  * are not prose (a caption, header lines) are its header. The value columns are where the values
- * of the data lines stand (values of one column overlap across rows; two columns never do), and
- * everything left of the first value column is the row label. Each data line is a row, a value in
+ * of the data lines stand (values of one column overlap across rows; two columns never do), or,
+ * where blank cells leave columns without any value, the leaf column headers, when each column of
+ * values stands under exactly one; everything left of the first value column is the row label.
+ * A label line with no value beside it that cannot be the nearest row's is a row printed blank. Each data line is a row, a value in
  * the column it stands in, a column with nothing in it an empty cell; a label wrapped over several
  * lines joins the row whose values are nearest; a header line is a row of its own, a header
  * spanning several columns one cell over them.
