@@ -6,8 +6,10 @@
  * A line is a *data line* when it falls into pieces far apart and one of them is a value (a
  * number or a mark). Data lines close to one another make a table; the lines just above them that
  * are not prose (a caption, header lines) are its header. The value columns are where the values
- * of the data lines stand (values of one column overlap across rows; two columns never do), and
- * everything left of the first value column is the row label. Each data line is a row, a value in
+ * of the data lines stand (values of one column overlap across rows; two columns never do), or,
+ * where blank cells leave columns without any value, the leaf column headers, when each column of
+ * values stands under exactly one; everything left of the first value column is the row label.
+ * A label line with no value beside it that cannot be the nearest row's is a row printed blank. Each data line is a row, a value in
  * the column it stands in, a column with nothing in it an empty cell; a label wrapped over several
  * lines joins the row whose values are nearest; a header line is a row of its own, a header
  * spanning several columns one cell over them.
@@ -17,6 +19,7 @@
 
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
+import { type Extent, headerColumns, leafExtents } from "./leaves.js";
 import { type Line, pieces } from "./lines.js";
 import { splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
@@ -36,6 +39,9 @@ const HEADER_STEP = 2.5;
 // A line below a table's last row is the rest of its label when it stands within this many
 // pitches of the line above.
 const WRAPPED = 1.5;
+// A line of values alone in a table's body starts at most this many font sizes left of the
+// leftmost value of the lines before it (a wider number centred in the same column).
+const VALUES_REACH = 2;
 // Labels starting within this many points of one another start at one place (a column).
 const ALIGNED = 3;
 
@@ -94,6 +100,15 @@ const pieceOf = (run: TextRun): Piece => ({ ...run, runs: [run], size: run.size 
 const isData = (pieced: Pieced): boolean =>
   pieced.pieces.length >= 2 && pieced.pieces.some(isValue);
 
+/**
+ * Whether a line of a table's body is a row of values: a data line, or a line of values alone
+ * between them (a row's value printed on a line of its own, its label wrapped over the lines
+ * above and below: `（二）部分公开（区分处理的，…` / `3` / `不计其他情形）`). Alone on a page, such a
+ * line is not a table: a number standing apart in prose.
+ */
+const holdsValues = (pieced: Pieced): boolean =>
+  isData(pieced) || (pieced.pieces.length > 0 && pieced.pieces.every(isValue));
+
 /** The value columns: the extents of the data lines' values, overlapping ones merged. */
 function valueColumns(data: readonly Pieced[]): Box[] {
   const values = data
@@ -142,7 +157,7 @@ function subTables(region: Region): Region[] {
   for (const pieced of region.body) {
     const current = parts[parts.length - 1];
     if (current === undefined) break;
-    const heading = !isData(pieced) && pieced.line.x1 > edge;
+    const heading = !holdsValues(pieced) && pieced.line.x1 > edge;
     if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
     else if (heading) current.header.push(pieced);
     else current.body.push(pieced);
@@ -200,13 +215,19 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (candidate === undefined || previous === undefined || above === undefined) break;
       const close = candidate.line.top - above.line.top <= WRAPPED * pitch;
       if (candidate.line.top - previous.line.bottom > APART * pitch && !(wrapped && close)) break;
-      if (isData(candidate)) {
+      // A line of values alone on the values' side goes on too (`3` between `（二）部分公开（区` and
+      // `情形，不计其他情`, its row's label wrapped around it in a narrow column).
+      const valuesOnly =
+        !isData(candidate) &&
+        holdsValues(candidate) &&
+        candidate.line.x0 >= edge - VALUES_REACH * candidate.line.size;
+      if (isData(candidate) || valuesOnly) {
         last = next;
         wrapped = true;
         edge = Math.min(edge, firstValueAt([candidate]));
       } else wrapped = wrapped && close && candidate.line.x1 <= edge;
     }
-    const rows = all.slice(index, last + 1).filter(isData).length;
+    const rows = all.slice(index, last + 1).filter(holdsValues).length;
     // Then the rest of the last row's label, wrapped onto the lines below it.
     for (let next = last + 1; next < all.length; next++) {
       const candidate = all[next];
@@ -237,6 +258,10 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     // edge is a paragraph or a heading).
     const left = Math.min(...body.map((pieced) => pieced.line.x0));
     const header: Pieced[] = [];
+    // Lines opening an enumeration on the labels' side just above the first row (`3.危及…`,
+    // `4.保护…`: rows printed blank, at the top of a page whose header the table repeats) look like
+    // prose; they are the table's only when a header line over the values stands above them.
+    const blankRows = new Set<Pieced>();
     for (let above = start - 1; above >= 0 && header.length < HEADER_LINES; above--) {
       const candidate = all[above];
       const below = header[0] ?? body[0]!;
@@ -244,9 +269,16 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       if (below.line.top - candidate.line.top > HEADER_STEP * pitch) break;
       const prose =
         candidate.pieces.length === 1 && candidate.line.x0 <= left + 2 * candidate.line.size;
-      if (prose || isData(candidate)) break;
+      const blankRow =
+        prose &&
+        header.length === blankRows.size &&
+        candidate.line.x1 <= edge &&
+        ENUMERATION.test(candidate.line.text);
+      if (blankRow) blankRows.add(candidate);
+      else if (prose || isData(candidate)) break;
       header.unshift(candidate);
     }
+    if (blankRows.size > 0 && header.every((pieced) => blankRows.has(pieced))) header.length = 0;
     // Header lines next above the first row that stand on the labels' side only are the start of
     // that row's label, wrapped (a table going on at the top of a page: `3.补正后申请内容仍不` above
     // `明确 0 0 0`): a header always ends with a line over the value columns.
@@ -266,12 +298,23 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     const labelled = body.some((pieced) =>
       pieced.pieces.some((piece) => !isValue(piece) && piece.x1 <= edge),
     );
-    if (rows < 2 && !(headed && labelled)) {
+    // Nor one line of values alone under headers that leave each value one column (table 四:
+    // `5 2 7 8 1 9` under fifteen leaf headers), which is read by them.
+    const byHeaders =
+      rows === 1 &&
+      headed &&
+      !labelled &&
+      first.pieces.every(isValue) &&
+      headerColumns(
+        leafExtents(header.flatMap((pieced) => pieced.pieces)),
+        valueColumns([first]),
+      ) !== undefined;
+    if (rows < 2 && !(headed && labelled) && !byHeaders) {
       index = last + 1;
       continue;
     }
     const parts = subTables({ header, body });
-    const alone = rows < 2 && !namesEach(header[header.length - 1], first);
+    const alone = rows < 2 && !byHeaders && !namesEach(header[header.length - 1], first);
     regions.push(...(alone ? parts.map((part) => ({ ...part, alone: true })) : parts));
     index = last + 1;
     floor = index;
@@ -298,9 +341,27 @@ function labelColumns(labels: readonly Piece[], from: number): number[] {
   return columns;
 }
 
+/**
+ * The value columns by the region's leaf headers ({@link headerColumns}), or `undefined` when they
+ * do not leave each column of values exactly one: a header on the values' side (its centre right
+ * of `labelEdge`) reaching over the labels' text (left of `labelsEnd`) makes the headers no guide.
+ */
+function headerValueColumns(
+  region: Region,
+  values: readonly Box[],
+  labelEdge: number,
+  labelsEnd: number,
+): Extent[] | undefined {
+  const pieces = region.header.flatMap((pieced) =>
+    pieced.pieces.filter((piece) => centreX(piece) > labelEdge),
+  );
+  if (pieces.some((piece) => piece.x0 < labelsEnd)) return undefined;
+  return headerColumns(leafExtents(pieces), values);
+}
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
-  const data = region.body.filter(isData);
+  const data = region.body.filter(holdsValues);
   const values = valueColumns(data);
   const firstValue = values[0];
   const lines = [...region.header, ...region.body];
@@ -311,41 +372,56 @@ function tableOf(region: Region): TableBox | undefined {
     pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
   );
   const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
-  const labelEdge = (labelsEnd + firstValue.x0) / 2;
+  // Rows of values without labels (table 四) have no labels' side: every header is over values.
+  const bare = labels.length === 0;
+  // Columns no row prints a value in (a table with many blank cells, printed without lines) are
+  // there only in the headers: the leaf headers, when each column of values stands under one.
+  const headed = headerValueColumns(
+    region,
+    values,
+    bare ? Number.NEGATIVE_INFINITY : (labelsEnd + firstValue.x0) / 2,
+    bare ? Number.NEGATIVE_INFINITY : labelsEnd,
+  );
+  const columns = headed ?? values;
+  const firstColumn = columns[0] ?? firstValue;
+  const unlabelled = bare && headed !== undefined;
+  const labelEdge = unlabelled ? Number.NEGATIVE_INFINITY : (labelsEnd + firstColumn.x0) / 2;
   // Column edges: the label columns' starts, then from the middle of the gap before a value column
   // to the middle of the gap after it.
   const edges = [
-    ...labelColumns(labels, bounds.x0),
-    labelEdge,
-    ...values.slice(1).map((column, i) => ((values[i]?.x1 ?? column.x0) + column.x0) / 2),
-    bounds.x1,
+    ...(unlabelled ? [firstColumn.x0] : [...labelColumns(labels, bounds.x0), labelEdge]),
+    ...columns.slice(1).map((column, i) => ((columns[i]?.x1 ?? column.x0) + column.x0) / 2),
+    Math.max(bounds.x1, firstColumn.x1, ...columns.map((column) => column.x1)),
   ];
   // The edges guessed from the spaces between labels and values: a part of the table on another
   // page may guess them elsewhere in the same spaces (its labels longer), and both move to one.
   const gaps: Gap[] = [
-    { at: labelEdge, x0: labelsEnd, x1: firstValue.x0 },
-    ...values.slice(1).map((column, i) => {
-      const x0 = values[i]?.x1 ?? column.x0;
+    ...(unlabelled ? [] : [{ at: labelEdge, x0: labelsEnd, x1: firstColumn.x0 }]),
+    ...columns.slice(1).map((column, i) => {
+      const x0 = columns[i]?.x1 ?? column.x0;
       return { at: (x0 + column.x0) / 2, x0, x1: column.x0 };
     }),
   ];
   const boxes = edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1] ?? x0 }));
-  const labelCount = edges.length - values.length - 1;
+  const labelCount = edges.length - columns.length - 1;
   // Rows: each header line, each data line, each other body line with something in a value
   // column; a label wrapped over lines joins the nearest data line's row.
-  type Row = { lines: Pieced[]; anchor: boolean };
+  type Row = { lines: Pieced[]; readonly anchor: boolean };
   const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
   for (const pieced of region.body) {
-    if (isData(pieced)) {
+    if (holdsValues(pieced)) {
       const row = { lines: [pieced], anchor: true };
       rows.push(row);
       anchors.push(row);
     } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
     else rows.push({ lines: [pieced], anchor: false });
   }
-  for (const pieced of labelOnly) {
+  // The label lines of rows printed blank.
+  const blanks = new Set<Pieced>();
+  // The row each label-only line joins, or "blank" for the label of a row printed blank.
+  const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
     const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
     let nearest = anchors.reduce<Row | undefined>(
@@ -395,7 +471,51 @@ function tableOf(region: Region): TableBox | undefined {
       const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
       if (below !== undefined && !labelled(below)) nearest = below;
     }
-    nearest?.lines.push(pieced);
+    // Nor does it join a row whose own line has one, or a row printed blank: it is the label of a
+    // row printed blank, which left no value to anchor it (a table without lines keeps no trace
+    // of a blank cell). Only the row's own line decides, never the lines joined to it so far.
+    // Unless the next row with values below has no label of its own (`3` alone on its line): the
+    // label may be that row's, opened above its values; joined to it, a row whose label cell
+    // names two rows is quoted, never placed, where a row read blank would be read null.
+    const own = nearest?.lines[0];
+    if (
+      opening.length > 0 &&
+      own !== undefined &&
+      (labelled({ lines: [own], anchor: true }) || blanks.has(own))
+    ) {
+      const next = anchors.find((row) => row.anchor && (row.lines[0]?.line.top ?? 0) > centre);
+      if (next?.lines[0]?.pieces.every(isValue)) return next;
+      return "blank";
+    }
+    return nearest;
+  };
+  // First the rows printed blank, each a row of its own with nothing in its value columns (found
+  // with the other lines joined where they would go, then taken back); then every other line
+  // joins its row among them all, so that no row reaches over a blank row's place.
+  const tentative: Row[] = [];
+  const addBlank = (pieced: Pieced) => {
+    const blank: Row = { lines: [pieced], anchor: false };
+    blanks.add(pieced);
+    rows.push(blank);
+    const at = anchors.findIndex((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
+    anchors.splice(at === -1 ? anchors.length : at, 0, blank);
+  };
+  for (const pieced of labelOnly) {
+    const home = homeOf(pieced);
+    if (home === "blank") addBlank(pieced);
+    else if (home !== undefined) {
+      home.lines.push(pieced);
+      tentative.push(home);
+    }
+  }
+  for (const row of tentative) {
+    row.lines = row.lines.filter((line) => !labelOnly.includes(line) || blanks.has(line));
+  }
+  for (const pieced of labelOnly) {
+    if (blanks.has(pieced)) continue;
+    const home = homeOf(pieced);
+    if (home === "blank") addBlank(pieced);
+    else home?.lines.push(pieced);
   }
   rows.sort((a, b) => (a.lines[0]?.line.top ?? 0) - (b.lines[0]?.line.top ?? 0));
   /** The columns a piece stands in: a label where it starts, a value where its centre is, a
@@ -409,6 +529,13 @@ function tableOf(region: Region): TableBox | undefined {
       );
       const column = found === -1 ? (x < (boxes[0]?.x0 ?? 0) ? 0 : boxes.length - 1) : found;
       return [label ? Math.min(column, labelCount - 1) : column];
+    }
+    if (headed !== undefined && centreX(piece) > labelEdge) {
+      // A header over the values stands over the columns whose headers or values it overlaps.
+      const over = headed.flatMap((column, i) =>
+        Math.min(piece.x1, column.x1) > Math.max(piece.x0, column.x0) ? [labelCount + i] : [],
+      );
+      if (over.length > 0) return over;
     }
     return boxes.flatMap((box, i) => {
       const overlap = Math.min(piece.x1, box.x1) - Math.max(piece.x0, box.x0);

@@ -180,4 +180,192 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["理", "3.其他", "4", "5"],
     ]);
   });
+
+  const texts = (table: Parameters<typeof gridOf>[0]) =>
+    gridOf(table).rows.map((r) => r.map((c) => c.text));
+
+  it("columns no row fills, each under its leaf header, a header spanning several dropped", () => {
+    // 科研 gets a column though no value stands under it; 法人或其他组织 stands over 商业 and 科研.
+    const header = [
+      row(80, ["法人或其他组织", 330]),
+      row(100, ["自然人", 280], ["商业", 330], ["科研", 380], ["总计", 430]),
+    ];
+    const { tables } = streamTables([
+      ...header,
+      row(120, ["一、本年新收", 80], ["5", 290], ["1", 336], ["6", 436]),
+      row(140, ["二、上年结转", 80], ["2", 290], ["2", 436]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "", "法人或其他组织", ""],
+      ["", "自然人", "商业", "科研", "总计"],
+      ["一、本年新收", "5", "1", "", "6"],
+      ["二、上年结转", "2", "", "", "2"],
+    ]);
+  });
+
+  it("a value between two headers leaves the columns to the values alone", () => {
+    // `1` stands between 商业 and 科研: it has no one column, and 科研 gets none of its own.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["商业", 330], ["科研", 380], ["总计", 430]),
+      row(120, ["一、本年新收", 80], ["5", 290], ["1", 364], ["6", 436]),
+      row(140, ["二、上年结转", 80], ["2", 290], ["2", 436]),
+    ]);
+    const rows = texts(tables[0]!);
+    expect(rows[1]).toEqual(["一、本年新收", "5", "1", "6"]);
+  });
+
+  it("a row's value alone on a line between its label's lines keeps the table whole", () => {
+    // `（二）部分公开（区分处理的，` / `3` / `不计其他情形）`: the line of `3` is a row.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（一）予以公开", 80], ["5", 290], ["5", 436]),
+      row(136, ["（二）部分公开（区分处理的，", 80]),
+      row(142, ["3", 290]),
+      row(148, ["不计其他情形）", 80]),
+      row(164, ["（三）不予公开", 80], ["1", 290], ["1", 436]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["（一）予以公开", "5", "5"],
+      ["（二）部分公开（区分处理的，不计其他情形）", "3", ""],
+      ["（三）不予公开", "1", "1"],
+    ]);
+  });
+
+  it("the label of a row printed blank is a row of its own, the label's rest with it", () => {
+    // `2.其他法律…` has no value to stand by: it joined `1.属于国家秘密 14` or `3.危及… 2`.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["1.属于国家秘密", 80], ["14", 290], ["14", 436]),
+      row(136, ["2.其他法律行政法规", 80]),
+      row(150, ["禁止公开", 80]),
+      row(166, ["3.危及三安全一稳定", 80], ["2", 290], ["2", 436]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["1.属于国家秘密", "14", "14"],
+      ["2.其他法律行政法规禁止公开", "", ""],
+      ["3.危及三安全一稳定", "2", "2"],
+    ]);
+  });
+
+  it("one line of values without a label is a table under headers leaving each value one column", () => {
+    // Table 四 without lines: `5 2 7` under its outcome headers, the group header over them all.
+    const { tables, lines } = streamTables([
+      row(80, ["行政复议", 250]),
+      row(100, ["结果维持", 200], ["尚未审结", 260], ["其他结果", 320], ["总计", 380]),
+      row(120, ["5", 220], ["2", 280], ["7", 388]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.alone).toBeUndefined();
+    expect(texts(tables[0]!).slice(1)).toEqual([
+      ["结果维持", "尚未审结", "其他结果", "总计"],
+      ["5", "2", "", "7"],
+    ]);
+    expect(lines).toEqual([]);
+  });
+
+  it("nor is it a table when a value stands under no header", () => {
+    const { tables } = streamTables([
+      row(100, ["结果维持", 200], ["尚未审结", 260], ["总计", 380]),
+      row(120, ["5", 220], ["2", 340], ["7", 388]),
+    ]);
+    expect(tables).toEqual([]);
+  });
+
+  it("lines of values alone carry a table's body on across a label wrapped over many lines", () => {
+    // A 120 mm column: `3` and `14` alone on their lines, the labels wrapped around them, the next
+    // row with a label beside its value far below.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（一）予以公开", 80], ["5", 290], ["5", 436]),
+      row(134, ["（二）部分公开（区", 80]),
+      row(140, ["3", 290]),
+      row(146, ["分处理的）", 80]),
+      row(160, ["1.属于国家", 100]),
+      row(166, ["14", 287]),
+      row(172, ["秘密", 100]),
+      row(186, ["2.其他法律", 100]),
+      row(198, ["行政法规禁", 100]),
+      row(210, ["止公开", 100]),
+      row(222, ["3.危及安全", 100], ["2", 290], ["2", 436]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["（一）予以公开", "5", "5"],
+      ["（二）部分公开（区分处理的）", "3"],
+      // `2.其他法律…` is nearer `14` than `3.危及安全`, and `14`'s own line has no label: it joins
+      // that row, whose cell then names two rows (the mapper quotes it, places nothing).
+      ["1.属于国家秘密2.其他法律行政法规禁止公开", "14"],
+      ["3.危及安全", "2", "2"],
+    ]);
+  });
+
+  it("rows printed blank under a repeated header are the table's, not prose", () => {
+    // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
+    const { tables, lines } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及安全稳定", 80]),
+      row(136, ["4.保护第三方", 80]),
+      row(152, ["5.属于内部事务", 80], ["5", 290], ["5", 436]),
+      row(168, ["6.属于过程信息", 80], ["3", 290], ["3", 436]),
+    ]);
+    expect(lines).toEqual([]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["3.危及安全稳定", "", ""],
+      ["4.保护第三方", "", ""],
+      ["5.属于内部事务", "5", "5"],
+      ["6.属于过程信息", "3", "3"],
+    ]);
+  });
+
+  it("an enumerated line above a table with no header over its values stays prose", () => {
+    const { tables, lines } = streamTables([
+      row(120, ["1.加强公开工作", 80]),
+      row(136, ["（一）规章", 80], ["5", 290], ["5", 436]),
+      row(152, ["（二）规范性文件", 80], ["3", 290], ["3", 436]),
+    ]);
+    expect(lines.map((line) => line.text)).toEqual(["1.加强公开工作"]);
+    expect(texts(tables[0]!)[0]).toEqual(["（一）规章", "5", "5"]);
+  });
+
+  it("a group label's line beside no value after a blank row is a row of its own too", () => {
+    // `5.要求…` printed blank, then `（六）其他处理` (blank) nearer it than `（七）总计 7`.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["（五）", 80], ["2.重复申请", 130], ["5", 290], ["5", 436]),
+      row(136, ["5.要求确认", 130]),
+      row(151, ["（六）其他处理", 80]),
+      row(167, ["（七）总计", 80], ["7", 290], ["7", 436]),
+    ]);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["（五）", "2.重复申请", "5", "5"],
+      ["5.要求确认"],
+      ["（六）其他处理"],
+      ["（七）总计", "7", "7"],
+    ]);
+  });
+
+  it("a label opening above a line of values alone is never read as a row printed blank", () => {
+    // `2.其他法律…` nearer the row above than its own values (`4` alone, 1.5 lines below it): it
+    // joins the values, never a blank row (its values would be read null).
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["1.属于国家秘密", 80], ["1", 290], ["1", 436]),
+      row(134, ["2.其他法律", 80]),
+      row(145, ["行政法规", 80]),
+      row(152, ["4", 290]),
+      row(159, ["禁止公开", 80]),
+      row(170, ["的信息", 80]),
+    ]);
+    const rows = texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""));
+    expect(rows).not.toContainEqual(["2.其他法律"]);
+    expect(rows.find((cells) => cells.includes("4"))?.[0]).toMatch(
+      /^(?:1\.属于国家秘密)?2\.其他法律/,
+    );
+  });
 });

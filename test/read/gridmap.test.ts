@@ -501,6 +501,109 @@ describe("table 四", () => {
   });
 });
 
+describe("table 四 printed without lines (one row per printed line of its header)", () => {
+  // Group headers centred over the middle of their columns, outcome words broken over two lines.
+  const blank = (n: number) => Array.from({ length: n }, () => "");
+  const header = [
+    [...blank(2), "行政复议", ...blank(6), ["行政诉讼", 1, 2] as const, ...blank(4)],
+    [
+      ...blank(6),
+      ["未经复议直接起诉", 1, 3] as const,
+      ...blank(2),
+      ["复议后起诉", 1, 3] as const,
+      "",
+    ],
+    ["结果", "结果", "其他", "尚未", ...blank(11)],
+    [...blank(4), "总计", "结果", "结果", "其他", "尚未", "", "结果", "结果", "其他", "尚未", ""],
+    ["维持", "纠正", "结果", "审结", ...blank(5), "总计", ...blank(4), "总计"],
+    [...blank(5), "维持", "纠正", "结果", "审结", "", "维持", "纠正", "结果", "审结", ""],
+  ] as const;
+  const values = ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""];
+
+  it("reads the columns by their own headers, all fifteen in the template's order", () => {
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...header, values))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]).toEqual({
+      upheld: 5,
+      corrected: null,
+      otherOutcome: null,
+      pending: 2,
+      total: 7,
+    });
+    expect(reading.table?.["litigationWithoutReview"]).toMatchObject({ upheld: 8, total: 9 });
+    expect(reading.table?.["litigationAfterReview"]).toMatchObject({ upheld: null, total: null });
+  });
+
+  it("still reads a row of marks under the header (no words: not a header row)", () => {
+    const marks = values.map(() => "/");
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...header, marks))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]?.upheld).toEqual({ mark: "/" });
+  });
+
+  it("reads nothing by order when a column's own header names another column", () => {
+    const swapped = header.map((row) => [...row]);
+    swapped[4]![0] = "纠正";
+    swapped[4]![1] = "维持";
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid(gridOf(...swapped, values))],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]?.upheld).toBeUndefined();
+    expect(reading.table?.["administrativeReview"]?.corrected).toBeUndefined();
+  });
+});
+
+describe("table 二's header printed over three lines (a narrow column without lines)", () => {
+  it("reads each column's header words joined, the rows above and below 信息内容 with it", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "上一年项", "", ""],
+        ["信息内容", "", "本年增/减", "处理决定数量"],
+        ["", "目数量", "", ""],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["licensing"]).toEqual({ previousItems: 3, change: 1, decisions: 7 });
+    expect(brief(reading.drafts).filter((d) => d.includes("licensing"))).toEqual([]);
+  });
+
+  it("leaves out words above a header word of their column (a unit, not a broken header)", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", "", "单位：件"],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    expect(mapTable("activeDisclosure", [matrix], "2019").table?.["licensing"]).toEqual({
+      previousItems: 3,
+      change: 1,
+      decisions: 7,
+    });
+  });
+
+  it("reads nothing by such rows when a word stands under no header word", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["信息内容", "", "本年增/减", "处理决定数量"],
+        ["", "目数量", "", ""],
+        ["行政许可", "3", "1", "7"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["licensing"]?.previousItems).toBeUndefined();
+  });
+});
+
 describe("ragged borders", () => {
   it("reads a row whose cells are drawn wider than the headers one value per header", () => {
     // As on a real page: 本年增/减 spans two columns in the header, the first value in the row.
@@ -572,6 +675,56 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
     expect(ambiguous[0]?.actual).toBe("5 |  |  |  |  |  | 5");
     // One cause, one finding: the second label's row is left to it.
     expect(brief(reading.drafts).filter((d) => d.includes("withheldInternalAffairs"))).toEqual([]);
+  });
+
+  it("quotes a row whose label cell ends in another row's label cut short", () => {
+    // `5.要求行政机关确认或重新出具已获取信`, its last character left on a line of its own.
+    const matrix = expandGrid(
+      gridOf(header, [
+        "3.要求提供公开出版物5.要求行政机关确认或重新出具已获取信",
+        "7",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "7",
+      ]),
+    );
+    const reading = mapTable("applications", [matrix], "2019");
+    expect(reading.table?.["notProcessedPublication"]?.naturalPerson).toBeUndefined();
+    expect(brief(reading.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.notProcessedPublication",
+    );
+  });
+
+  it("quotes a row whose label cells name different rows", () => {
+    // `（六）其他处理` (a row printed blank) beside `（七）总计`'s values, in a column of its own.
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", ...header.slice(1)],
+        ["（六）其他处理", "（七）总计", "767", "35", "", "", "2", "1", "805"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2019");
+    expect(reading.table?.["totalHandled"]?.naturalPerson).toBeUndefined();
+    expect(reading.table?.["otherHandling"]?.naturalPerson).toBeUndefined();
+    const ambiguous = reading.drafts.filter((d) => d.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((d) => [d.path.join("."), d.actual])).toEqual([
+      ["applications.totalHandled", "767 | 35 |  |  | 2 | 1 | 805"],
+    ]);
+  });
+
+  it("still reads a row whose label cells name a group and one of its rows", () => {
+    const matrix = expandGrid(
+      gridOf(
+        ["", "", ...header.slice(1)],
+        ["（三）不予公开", "1.属于国家秘密", "14", "0", "0", "0", "0", "0", "14"],
+      ),
+    );
+    expect(mapTable("applications", [matrix], "2019").table?.["withheldStateSecret"]?.total).toBe(
+      14,
+    );
   });
 
   it("still reads a label with words after it that name no other row", () => {

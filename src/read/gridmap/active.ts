@@ -115,6 +115,77 @@ function headersFor(
   return { headers, theirs };
 }
 
+/**
+ * Whether a row with no label goes on with the header rows above it: no number in it, and each
+ * of its words under a header word (`作数量` under `本年新制`, a header printed without lines in a
+ * narrow column, one row per line).
+ */
+function continuesHeader(rows: readonly HeaderRow[], row: HeaderRow): boolean {
+  if (rows.length === 0) return false;
+  return row.every(
+    (slot, c) =>
+      slot === undefined ||
+      slot.key === "" ||
+      (!/\d/.test(slot.text) &&
+        rows.some((above) => above[c] !== undefined && above[c]!.key !== "")),
+  );
+}
+
+/** Whether the rows' printed cells all stand over empty cells of `row`. */
+function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
+  return rows.every((above) =>
+    above.every(
+      (slot, c) =>
+        slot === undefined || slot.key === "" || row[c] === undefined || row[c]!.key === "",
+    ),
+  );
+}
+
+/** Whether a row's printed cells hold words and no number. */
+function wordsOnly(row: HeaderRow): boolean {
+  return row.every((slot) => slot === undefined || slot.copy || !/\d/.test(slot.text));
+}
+
+/** Whether a row's printed cells each stand in one column, and one of them past the first. */
+function singleCells(row: HeaderRow): boolean {
+  const printed = row.filter((slot) => slot !== undefined && !slot.copy && slot.key !== "");
+  return (
+    printed.length > 0 &&
+    printed.every((slot) => slot!.colSpan === 1) &&
+    printed.some((slot) => slot!.column > 0)
+  );
+}
+
+/**
+ * Header rows read as one: each column's header words top to bottom joined (a word broken over
+ * lines, `本年新制` / `作数量`), a cell spanning rows or columns counted once. A column with words
+ * from several rows gets a header of its own.
+ */
+function stackedHeader(rows: readonly HeaderRow[]): HeaderRow {
+  const last = rows[rows.length - 1] ?? [];
+  if (rows.length === 1) return last;
+  const width = Math.max(...rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, c): Slot | undefined => {
+    const stack: Slot[] = [];
+    for (const row of rows) {
+      const slot = row[c];
+      if (slot === undefined || slot.key === "") continue;
+      if (stack[stack.length - 1]?.cell === slot.cell) continue;
+      stack.push(slot);
+    }
+    const [first] = stack;
+    if (first === undefined || stack.length === 1) return first;
+    return {
+      ...first,
+      // A header of its own: no neighbour's cell number (which would join them).
+      cell: -1 - c,
+      copy: false,
+      key: stack.map((slot) => slot.key).join(""),
+      text: stack.map((slot) => slot.text).join(""),
+    };
+  });
+}
+
 /** The sub-table a row of this template belongs to, in this report's template. */
 function ownGroup(key: string, version: TemplateVersion): DisclosureGroupDefinition | undefined {
   return templateDefinition(version).activeDisclosure.groups.find((group) =>
@@ -143,8 +214,14 @@ export function mapActiveDisclosure(
 ): TableReading {
   const collected = collection();
   let header: HeaderRow | undefined;
+  // The header rows just read, top to bottom, while no labelled row has come since.
+  let headerRows: HeaderRow[] = [];
+  // Whether one of them holds a header word the mapper can read.
+  let headed = false;
   let found = false;
   for (const matrix of matrices) {
+    headerRows = [];
+    headed = false;
     for (let r = 0; r < matrix.rows.length; r++) {
       const row = matrix.rows[r]!;
       tick(meter, 1 + row.length);
@@ -171,9 +248,27 @@ export function mapActiveDisclosure(
         if (label === undefined && isColumnLabel(slot.key)) headerLike = true;
       }
       if (label === undefined) {
-        if (headerLike) header = row;
+        // Rows of header words without a label or a number, one a printed line (a header printed
+        // without lines in a narrow column: `上一年项` / `信息内容 本年增/减` / `目数量`), read as one.
+        const words = captionEnd === 0 && wordsOnly(row);
+        if (words && (headerLike || continuesHeader(headerRows, row))) {
+          // Words above the first header row only where it has none (a header broken around
+          // it); else they are no part of it (`单位：件` over `对外公开总数量`).
+          if (headerLike && !headed && !aboveGaps(headerRows, row)) headerRows = [];
+          headerRows = [...headerRows, row];
+          headed ||= headerLike;
+          if (headed) header = stackedHeader(headerRows);
+        } else if (words && headerRows.length === 0 && singleCells(row)) {
+          headerRows = [row];
+        } else {
+          headerRows = headerLike ? [row] : [];
+          headed = headerLike;
+          if (headerLike) header = row;
+        }
         continue;
       }
+      headerRows = [];
+      headed = false;
       const from = label.slot.column + label.slot.colSpan;
       const { values, holes } = rowCells(
         matrix,

@@ -212,18 +212,38 @@ function rowLabelOf(
   valueFrom: number,
   version: TemplateVersion,
   meter?: Meter,
-): { readonly match: RowMatch; readonly key: string; readonly slot: Slot } | undefined {
+): RowLabel | undefined {
   const row = matrix.rows[r]!;
   let found: { match: RowMatch; key: string; slot: Slot } | undefined;
+  const named = new Set<string>();
+  let glued = false;
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
     const match = matchRow(slot.key, version, meter);
-    if (match !== undefined) found = { match, key: slot.key, slot };
+    if (match === undefined) continue;
+    found = { match, key: slot.key, slot };
+    if (slot.copy) continue;
+    if (isData(match.label)) named.add(match.label.key);
+    if (secondLabel(slot.key, DATA_ROWS[match.foreign ? otherTemplate(version) : version]))
+      glued = true;
   }
-  return found;
+  if (found === undefined) return undefined;
+  // Label cells naming different rows (a table without lines, a label wrapped onto the lines of
+  // rows printed blank and joined to the next row with values): the row is none of them for sure.
+  const conflict = glued || named.size > 1;
+  return conflict ? { ...found, conflict } : found;
+}
+
+/** The row a grid row names, and whether its label cells name several. */
+interface RowLabel {
+  readonly match: RowMatch;
+  readonly key: string;
+  readonly slot: Slot;
+  /** Its label cells name different rows, or one holds two rows' labels. */
+  readonly conflict?: boolean;
 }
 
 /**
@@ -325,6 +345,15 @@ export function mapApplications(
       }
       if (!isData(label)) continue;
       const glued = foreign ? undefined : secondLabel(named.key, DATA_ROWS[version]);
+      if (glued === undefined && named.conflict === true && !collected.seen.has(label.key)) {
+        // Its label cells name different rows: the values beside them are quoted, not placed.
+        collected.seen.add(label.key);
+        collected.ambiguous.set(
+          label.key,
+          values.map((value) => value.text.trim()),
+        );
+        continue;
+      }
       if (glued !== undefined) {
         // Two rows' labels in one cell (a row printed blank, its label run into the next one's):
         // the values beside them are quoted at the first, the second is left to that finding.

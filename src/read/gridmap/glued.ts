@@ -8,12 +8,28 @@
  *
  * @module
  */
+import type { Form } from "../labels.js";
 import { type Candidate, matchScore } from "./match.js";
 
 /** A score this high matches a label exactly or with words after it (see `matchScore`). */
 const WHOLE = 2000;
 /** A label without its ordinal must be this long to stand alone (as in `matchScore`). */
 const DISTINCTIVE = 4;
+
+/**
+ * Whether a cell's rest is another label with its ordinal, cut short (a label wrapped onto a line
+ * the cell did not get: `5.要求行政机关确认或重新出具已获取信` without its `息`): its ordinal and at
+ * least {@link DISTINCTIVE} characters of its words.
+ */
+function cutShort(rest: string, forms: readonly Form[]): boolean {
+  return forms.some(
+    ({ ordinal, core }) =>
+      ordinal !== "" &&
+      rest.length >= ordinal.length + DISTINCTIVE &&
+      rest.length < ordinal.length + core.length &&
+      (ordinal + core).startsWith(rest),
+  );
+}
 
 /**
  * The second label of a cell whose match key starts with one candidate's label and goes on with
@@ -39,7 +55,9 @@ export function secondLabel<T>(key: string, candidates: readonly Candidate<T>[])
         if (key.length <= start.length || !key.startsWith(start)) continue;
         const rest = key.slice(start.length);
         const second = candidates.find(
-          (other) => other.id !== candidate.id && matchScore(rest, other.forms) >= WHOLE,
+          (other) =>
+            other.id !== candidate.id &&
+            (matchScore(rest, other.forms) >= WHOLE || cutShort(rest, other.forms)),
         );
         if (second !== undefined) return second.value;
       }

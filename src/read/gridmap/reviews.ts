@@ -10,6 +10,7 @@ import type { FindingPath } from "../../findings/finding.js";
 import { templateDefinition } from "../../templates/registry.js";
 import type { TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -49,6 +50,17 @@ function isHeaderRow(matrix: Matrix, r: number, version: TemplateVersion, meter?
   });
 }
 
+/** Whether a row of the grid prints words and nothing else: no number, no mark, not blank. */
+function wordsOnly(matrix: Matrix, r: number, meter?: Meter): boolean {
+  const printed = matrix.rows[r]!.filter(
+    (slot) => slot !== undefined && !slot.copy && slot.text.trim() !== "",
+  );
+  return (
+    printed.length > 0 &&
+    printed.every((slot) => !/\d/.test(slot!.text) && !isValueText(slot!.text.trim(), meter))
+  );
+}
+
 /** A grid without a header: its last columns, as many as the table has, in registry order. */
 function registryHeaders(matrix: Matrix, version: TemplateVersion): HeaderColumn[] {
   const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
@@ -61,6 +73,39 @@ function registryHeaders(matrix: Matrix, version: TemplateVersion): HeaderColumn
       return { from: at, to: at + 1, target: { kind: "cell", row: group.key, column } as const };
     }),
   );
+}
+
+/** How many cells table 四 has: its groups times its columns. */
+function cellCount(version: TemplateVersion): number {
+  const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
+  return groups.length * columns.length;
+}
+
+/**
+ * The template's columns over the grid's last columns, when each of them has a header of its own
+ * naming exactly the template's column at its place (结果维持 … 总计, group after group). A table
+ * printed without lines gives its group headers (行政复议, 未经复议直接起诉 …) no extent but their
+ * words' own, centred over columns they do not reach; the columns' own headers, all fifteen in the
+ * template's order, leave each group one place.
+ */
+function namedInOrder(
+  stacks: readonly (readonly Slot[])[],
+  matrix: Matrix,
+  version: TemplateVersion,
+): HeaderColumn[] | undefined {
+  const registry = registryHeaders(matrix, version);
+  if (registry.length === 0) return undefined;
+  const plan = PLANS[version];
+  const agrees = registry.every((header) => {
+    const stack = stacks[header.from] ?? [];
+    if (!stack.some((slot) => slot.colSpan === 1)) return false;
+    let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
+    for (let i = stack.length - 1; i >= 0 && column === undefined; i--) {
+      for (const key of stackKeys(stack, i)) column ??= bestMatch(key, plan.reviewColumns);
+    }
+    return header.target.kind === "cell" && column?.key === header.target.column.key;
+  });
+  return agrees ? registry : undefined;
 }
 
 /**
@@ -83,10 +128,17 @@ export function mapReviews(
     let headerEnd = 0;
     for (let r = 0; r < matrix.rows.length; r++) {
       if (isHeaderRow(matrix, r, version, meter)) headerEnd = r + 1;
+      // A row of header words broken over lines (`结果 结果 其他 尚未` over `维持 纠正 结果 审结`,
+      // a table without lines printing each line as a row) names nothing alone: rows of words
+      // only, up to the first row with a value or a mark, are header rows too.
+      else if (headerEnd > 0 && wordsOnly(matrix, r, meter)) headerEnd = r + 1;
       else if (headerEnd > 0) break;
     }
     const stacks = columnStacks(matrix, 0, headerEnd, meter);
     let headers = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
+    if (headers.length < cellCount(version)) {
+      headers = namedInOrder(stacks, matrix, version) ?? headers;
+    }
     if (headers.length === 0) headers = registryHeaders(matrix, version);
     if (headers.length === 0) continue;
     const from = headers[0]!.from;
