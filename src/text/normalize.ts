@@ -254,6 +254,20 @@ export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = Objec
 // length of its replacement, which keeps the key stream's positions aligned.
 const TAIWAN_VOCABULARY: readonly (readonly [string, string])[] = [["档案", "文件"]];
 
+/**
+ * The Taiwan words of a text replaced (檔案 → 文件). Keys have it done on the key itself, where
+ * spaces and punctuation are gone, so that `檔 案` wrapped in a cell reads as the word too. Each
+ * replacement has the length of its word, which keeps a key stream's positions aligned.
+ */
+function withTaiwanWords(text: string, meter?: Meter): string {
+  // Per word a search, a split and a join.
+  tick(meter, text.length * 3 * TAIWAN_VOCABULARY.length);
+  let out = text;
+  for (const [from, to] of TAIWAN_VOCABULARY)
+    if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
 
@@ -298,11 +312,9 @@ export function toSimplified(text: string, meter?: Meter): string {
     parts.push(text.slice(run));
     out = parts.join("");
   }
-  // The scan (a table look-up per unit), the join; per Taiwan word a search, a split and a join.
-  tick(meter, 2 * text.length + 3 * TAIWAN_VOCABULARY.length * out.length);
-  for (const [from, to] of TAIWAN_VOCABULARY)
-    if (out.includes(from)) out = out.split(from).join(to);
-  return out;
+  // The scan (a table look-up per unit) and the join.
+  tick(meter, 2 * text.length);
+  return withTaiwanWords(out, meter);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -384,19 +396,6 @@ function characterKey(character: string): string {
 const DROPPED = 0xffff;
 const SEVERAL = 0xfffe;
 const UNIT_KEYS = new Uint16Array(0x10000);
-/**
- * The Taiwan words of a key replaced (檔案 → 文件): on the key, where spaces and punctuation are
- * gone, so that `檔 案` wrapped in a cell reads as the word too. Each replacement has the length of
- * its word, which keeps a key stream's positions aligned.
- */
-function withTaiwanWords(key: string, meter?: Meter): string {
-  // Per word a search, a split and a join.
-  tick(meter, key.length * 3 * TAIWAN_VOCABULARY.length);
-  let out = key;
-  for (const [from, to] of TAIWAN_VOCABULARY)
-    if (out.includes(from)) out = out.split(from).join(to);
-  return out;
-}
 
 function learnUnitKey(code: number): number {
   let unit: number = SEVERAL;
