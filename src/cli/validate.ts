@@ -1,5 +1,5 @@
 // `zfxxgk validate`: every input checked, one record each, written in input order. With more than
-// one input and --jobs above 1 the checks run in a pool of worker threads (tinypool), a batch of
+// one input and --jobs above 1 the checks run in a pool of worker processes (tinypool), a batch of
 // inputs per message (see batch.ts); the workers read the files themselves and send back written
 // records, so the main thread only lists inputs, hands them out and writes the records, and the
 // output is the same byte for byte whatever --jobs is.
@@ -51,14 +51,37 @@ async function failedBatch(batch: Batch, error: unknown): Promise<Outcome[]> {
   });
 }
 
+/**
+ * The Node options of a worker process. When there are as many workers as cores, each runs V8
+ * without its helper threads (`--single-threaded`: no background compiler, no concurrent garbage
+ * collector): every core already runs a worker, so the helpers only compete with the workers, and
+ * their hand-overs cost CPU time of their own. Over 500 whole reports on 2 cores this took
+ * `--jobs 2` from 48.7–51.1 s to 44.3–45.2 s (docs/performance.md). With spare cores the helpers
+ * run on those, for free, and V8 keeps them.
+ */
+export function workerExecArgv(workers: number, cores: number, own: readonly string[]): string[] {
+  return workers >= cores ? [...own, "--single-threaded"] : [...own];
+}
+
 async function poolRunner(threads: number, worker: URL): Promise<Runner> {
-  const { Tinypool } = await import("tinypool");
+  const [{ Tinypool }, { availableParallelism }] = await Promise.all([
+    import("tinypool"),
+    import("node:os"),
+  ]);
   const pool = new Tinypool({
     filename: worker.href,
-    minThreads: threads,
+    // One process at first, more as batches wait for one (up to --jobs): a few files on a machine
+    // of many cores start a few processes, not one per core. A process idle for 10 s ends.
+    minThreads: 1,
     maxThreads: threads,
+    idleTimeout: 10_000,
     // A worker is reused for the next batch; nothing of one file is kept for the next.
     isolateWorkers: false,
+    // Processes, not threads: V8's flags are one per process, and a worker's are set above. The
+    // structured clone of messages carries the bytes of standard input (JSON would not).
+    runtime: "child_process",
+    serialization: "advanced",
+    execArgv: workerExecArgv(threads, availableParallelism(), process.execArgv),
   });
   const run = (batch: Batch) => pool.run(batch) as Promise<Outcome[]>;
   return {

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toHTML, toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
-import { corpusFiles } from "../read/support.js";
+import { corpus, corpusFiles } from "../read/support.js";
 import { CLI, records, run, tempFolder, writeBody } from "./support.js";
 
 const work = tempFolder();
@@ -259,10 +259,25 @@ describe("output", () => {
   }, 120_000);
 
   it("--jobs 2 writes the same bytes as --jobs 1", async () => {
-    const inputs = [reports, join(work, "missing.txt"), join(reports, "2021")];
+    // Standard input among the files: its bytes (UTF-16, so no text survives a lossy copy) go to
+    // a worker process in the message.
+    const inputs = [reports, "-", join(work, "missing.txt"), join(reports, "2021")];
+    const stdin = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(corpus("seed-dacaozhuang-2022").text, "utf16le"),
+    ]);
     for (const format of ["json", "csv", "text"]) {
-      const one = await run(["validate", ...inputs, "--format", format, "--jobs", "1", "-q"]);
-      const two = await run(["validate", ...inputs, "--format", format, "--jobs", "2", "-q"]);
+      const one = await run(
+        ["validate", ...inputs, "--format", format, "--jobs", "1", "-q"],
+        stdin,
+      );
+      const two = await run(
+        ["validate", ...inputs, "--format", format, "--jobs", "2", "-q"],
+        stdin,
+      );
+      if (format === "json") {
+        expect(records(two.stdout).find((r) => r.file === "-")).toMatchObject({ year: 2022 });
+      }
       expect(two.bytes.equals(one.bytes)).toBe(true);
       expect(two.code).toBe(one.code);
       expect(one.bytes.length).toBeGreaterThan(10_000);
