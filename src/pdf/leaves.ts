@@ -20,6 +20,9 @@ export interface Extent {
   readonly x1: number;
 }
 
+/** The most header pieces {@link leafExtents} compares, each with all the others. */
+export const MAX_HEADER_PIECES = 1000;
+
 const overlaps = (a: Extent, b: Extent): boolean => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
 
 /**
@@ -28,7 +31,8 @@ const overlaps = (a: Extent, b: Extent): boolean => Math.min(a.x1, b.x1) > Math.
  * overlap: it spans columns), merged where they overlap (商业 over 企业 is one header wrapped over
  * two lines, and spans the lines it occupies).
  *
- * @param pieces - The header's pieces on the values' side of the table, from all its lines.
+ * @param pieces - The header's pieces on the values' side of the table, from all its lines; more
+ *   than {@link MAX_HEADER_PIECES} give no leaves.
  * @example
  * ```ts
  * leafExtents([
@@ -40,9 +44,20 @@ const overlaps = (a: Extent, b: Extent): boolean => Math.min(a.x1, b.x1) > Math.
  * ```
  */
 export function leafExtents(pieces: readonly Placed[]): Extent[] {
+  // A real header has dozens of pieces; a page with thousands on its header lines is no table
+  // header to trust (and would cost millions of comparisons): its columns stay the values' own.
+  if (pieces.length > MAX_HEADER_PIECES) return [];
   const leaves = pieces.filter((piece) => {
-    const under = pieces.filter((other) => other.top > piece.top && overlaps(piece, other));
-    return !under.some((a) => under.some((b) => !overlaps(a, b)));
+    // Two pieces under this one stand apart iff the leftmost right edge among them is at or left
+    // of the rightmost left edge (the two pieces holding those edges are apart): one pass.
+    let leastRight = Number.POSITIVE_INFINITY;
+    let mostLeft = Number.NEGATIVE_INFINITY;
+    for (const other of pieces) {
+      if (other.top <= piece.top || !overlaps(piece, other)) continue;
+      leastRight = Math.min(leastRight, other.x1);
+      mostLeft = Math.max(mostLeft, other.x0);
+    }
+    return leastRight > mostLeft;
   });
   const sorted = [...leaves].sort((a, b) => a.x0 - b.x0);
   const merged: { x0: number; x1: number }[] = [];

@@ -1,8 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { headerColumns, leafExtents } from "../../src/pdf/leaves.js";
+import { headerColumns, leafExtents, MAX_HEADER_PIECES } from "../../src/pdf/leaves.js";
 
-const at = (x0: number, x1: number, top = 0) => ({ x0, x1, top });
+interface Piece {
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+}
+
+const at = (x0: number, x1: number, top = 0): Piece => ({ x0, x1, top });
 
 describe("leafExtents: the headers no other header stands under", () => {
   it("drops a header over two headers apart, joins a header wrapped over two lines", () => {
@@ -17,6 +23,70 @@ describe("leafExtents: the headers no other header stands under", () => {
 
   it("keeps a header standing over one header only (its own second line)", () => {
     expect(leafExtents([at(0, 40, 0), at(5, 35, 10)])).toEqual([{ x0: 0, x1: 40 }]);
+  });
+
+  it("keeps exactly the pieces with no two pieces apart under them, merged (property)", () => {
+    // The definition as written, every pair of pieces under each piece compared.
+    const apart = (a: Piece, b: Piece) => Math.min(a.x1, b.x1) <= Math.max(a.x0, b.x0);
+    const oracle = (pieces: readonly Piece[]) => {
+      const leaves = pieces.filter((p) => {
+        const under = pieces.filter((o) => o.top > p.top && !apart(p, o));
+        return !under.some((a) => under.some((b) => apart(a, b)));
+      });
+      const spans: { x0: number; x1: number }[] = [];
+      for (const leaf of [...leaves].sort((a, b) => a.x0 - b.x0)) {
+        const last = spans[spans.length - 1];
+        if (last && leaf.x0 < last.x1) last.x1 = Math.max(last.x1, leaf.x1);
+        else spans.push({ x0: leaf.x0, x1: leaf.x1 });
+      }
+      return spans;
+    };
+    const piece = fc
+      .tuple(
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 3 }),
+      )
+      .map(([x0, w, top]) => at(x0, x0 + w, top * 10));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        expect(leafExtents(pieces)).toEqual(oracle(pieces));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("compares each piece with each other once, and gives up on too many (work counted)", () => {
+    let reads = 0;
+    // A piece that counts the reads of its edges.
+    const counted = (x0: number, x1: number, top: number) => ({
+      get x0() {
+        reads++;
+        return x0;
+      },
+      get x1() {
+        reads++;
+        return x1;
+      },
+      top,
+    });
+    // The worst case of comparing pairs under each piece: half the pieces on the top line, each
+    // over all of the other half, which all overlap one another (no pair apart ends the search).
+    const header = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        i % 2 === 0 ? counted(i / 10, 1000 + i / 10, 0) : counted(i / 10, 1000 - i / 10, 10),
+      );
+    const readsFor = (n: number) => {
+      const pieces = header(n);
+      reads = 0;
+      leafExtents(pieces);
+      return reads;
+    };
+    // Quadratic, not cubic: six reads of edges per pair at most, and the merge.
+    for (const n of [50, 200, MAX_HEADER_PIECES])
+      expect(readsFor(n)).toBeLessThanOrEqual(6 * n * n);
+    expect(readsFor(MAX_HEADER_PIECES + 1)).toBe(0);
+    expect(leafExtents(header(MAX_HEADER_PIECES + 1))).toEqual([]);
   });
 });
 
