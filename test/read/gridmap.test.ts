@@ -798,3 +798,53 @@ describe("a layout borrowed from the grid before and moved sideways", () => {
     });
   });
 });
+
+describe("a layout borrowed from a grid before of the same width", () => {
+  // A page of table 三 without its header, as wide as the page before: the same width proves
+  // nothing about its columns when they come from where values stand (a label over two columns
+  // and a value column no row fills are as wide as one label column and seven values).
+  const headed = gridOf(
+    ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["一、本年新收政府信息公开申请数量", "4", "1", "1", "0", "0", "0", "6"],
+  );
+  const complaint = ["1.信访举报投诉类申请", "3", "", "1", "0", "0", "0", "4"];
+  const duplicate = ["2.重复申请", "2", "1", "0", "0", "0", "0", "3"];
+
+  it("quotes a row with a blank when no row of the page fills the blank's column", () => {
+    const reading = mapTable(
+      "applications",
+      [expandGrid(headed), expandGrid(gridOf(complaint))],
+      "2021",
+    );
+    expect(reading.table?.["newlyReceived"]).toBeDefined();
+    expect(Object.keys(reading.table?.["notProcessedComplaint"] ?? {})).toEqual([]);
+    expect(
+      reading.drafts.find(
+        (d) =>
+          d.code === "PARSE_CELL_AMBIGUOUS" &&
+          d.path.join(".") === "applications.notProcessedComplaint",
+      )?.actual,
+    ).toMatch(/^3 \| {2}\| 1/);
+  });
+
+  it("places it when the page's rows fill every value column", () => {
+    const reading = mapTable(
+      "applications",
+      [expandGrid(headed), expandGrid(gridOf(complaint, duplicate))],
+      "2021",
+    );
+    const json = toJSON({ ...seedReport, applications: reading.table } as never) as {
+      applications: Record<string, Record<string, unknown>>;
+    };
+    expect(json.applications["notProcessedComplaint"]).toMatchObject({
+      naturalPerson: 3,
+      commercialEnterprise: null,
+      researchInstitution: 1,
+      total: 4,
+    });
+    expect(json.applications["notProcessedDuplicate"]).toMatchObject({
+      naturalPerson: 2,
+      total: 3,
+    });
+  });
+});
