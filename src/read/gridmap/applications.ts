@@ -83,10 +83,8 @@ interface Layout {
    */
   readonly borrowed?: boolean;
   /**
-   * Borrowed from another grid (moved sideways or not): where a row's values stand was guessed
-   * from its right edge, which holds only for a row with a value in every column. A grid of the
-   * same width is no proof: a page whose label took two columns and whose values left one column
-   * blank is as wide as the page before.
+   * Borrowed and moved sideways (the grids differ in width): where a row's values stand was
+   * guessed from its right edge, which holds only for a row with a value in every column.
    */
   readonly shifted?: boolean;
 }
@@ -104,7 +102,7 @@ function shifted(layout: Layout, width: number): Layout | undefined {
     headers: layout.headers.map((h) => ({ ...h, from: h.from + by, to: h.to + by })),
     width,
     borrowed: true,
-    shifted: true,
+    ...((by !== 0 || layout.shifted === true) && { shifted: true }),
   };
 }
 
