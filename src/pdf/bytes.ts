@@ -7,6 +7,7 @@
  */
 import type { UnreadableReason } from "../findings/unreadable.js";
 import { show } from "../findings/values.js";
+import { pdfHeaderAt, startsWith } from "../read/signatures.js";
 import { sniffBytes } from "../read/sniff.js";
 
 /**
@@ -22,10 +23,6 @@ export interface PdfFailure {
 /** The bytes copied, or why they are not read. */
 export type BytesCheck = { readonly ok: true; readonly bytes: Uint8Array } | PdfFailure;
 
-// A PDF's header may follow some junk, within the first 1024 bytes (PDF 32000-1, annex H).
-const HEADER_WITHIN = 1024;
-const HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-
 /** The bytes of an `ArrayBuffer`, a view of one, or a `SharedArrayBuffer`, copied. */
 function copyOf(input: unknown): Uint8Array | undefined {
   if (input instanceof ArrayBuffer) return new Uint8Array(input.slice(0));
@@ -36,17 +33,6 @@ function copyOf(input: unknown): Uint8Array | undefined {
     return new Uint8Array(input).slice();
   }
   return undefined;
-}
-
-function startsWith(bytes: Uint8Array, at: number, signature: readonly number[]): boolean {
-  return signature.every((byte, i) => bytes[at + i] === byte);
-}
-
-/** Where `%PDF-` starts in the first 1024 bytes, or -1. */
-function headerAt(bytes: Uint8Array): number {
-  const end = Math.min(bytes.length - HEADER.length, HEADER_WITHIN);
-  for (let at = 0; at <= end; at++) if (startsWith(bytes, at, HEADER)) return at;
-  return -1;
 }
 
 /** Where a PDF ends: its last `%%EOF` is in the last 1024 bytes (PDF 32000-1, 7.5.5). */
@@ -69,7 +55,7 @@ export function hasEndMarker(bytes: Uint8Array): boolean {
     at >= Math.max(0, bytes.length - END_WITHIN);
     at--
   ) {
-    if (startsWith(bytes, at, END_MARKER)) return true;
+    if (startsWith(bytes, END_MARKER, at)) return true;
   }
   return false;
 }
@@ -95,13 +81,13 @@ export function checkBytes(input: unknown): BytesCheck {
   }
   if (bytes === undefined) return { ok: false, reason: "not-bytes", detail: show(input) };
   if (bytes.length === 0) return { ok: false, reason: "empty" };
-  if (headerAt(bytes) === -1) {
-    // No header: what the bytes are instead (a header after junk would have been found).
+  if (pdfHeaderAt(bytes) === -1) {
+    // No header: what the bytes are instead (never "pdf": sniffBytes looks for the same header).
     const kind = sniffBytes(bytes);
     return {
       ok: false,
       reason: kind === "pdf" ? "damaged" : kind,
-      detail: `no %PDF- header in its first ${HEADER_WITHIN} bytes`,
+      detail: "no %PDF- header in its first 1024 bytes",
     };
   }
   return { ok: true, bytes };

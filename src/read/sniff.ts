@@ -8,6 +8,7 @@
  */
 import type { UnreadableReason } from "../findings/unreadable.js";
 import { type Meter, tick } from "../text/meter.js";
+import { isImage, isOle, isZip, magicOf, pdfHeaderAt, startsWith } from "./signatures.js";
 
 /** What {@link sniffBytes} can tell. */
 export type SniffedKind = Extract<
@@ -15,20 +16,10 @@ export type SniffedKind = Extract<
   "pdf" | "zip" | "old-office" | "encrypted" | "html" | "rtf" | "image" | "text" | "unknown"
 >;
 
-const ZIP = [0x50, 0x4b]; // PK: a local header, or the end record of an empty archive
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const IMAGES: readonly (readonly number[])[] = [
-  [0xff, 0xd8, 0xff], // JPEG
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0x47, 0x49, 0x46, 0x38], // GIF8
-];
 /** How much of the start is looked at: enough for a signature after a byte-order mark and blanks. */
 const HEAD = 1024;
 /** The stream an Office file encrypted with a password keeps its package in (MS-OFFCRYPTO 2.3.4). */
 const ENCRYPTED_PACKAGE = "EncryptedPackage";
-
-const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
-  signature.every((byte, i) => bytes[at + i] === byte);
 
 /**
  * Whether the name is in the bytes in UTF-16LE, as an OLE compound file's directory stores its
@@ -77,7 +68,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /**
- * What the bytes are, by their first bytes: a PDF, a zip archive, an Office 97–2003 file (an OLE
+ * What the bytes are, by their first bytes: a PDF (`%PDF-` in the first 1024 bytes), a zip archive, an Office 97–2003 file (an OLE
  * compound file; `encrypted` when it holds an Office file's encrypted package, as a .docx saved
  * with a password does), a web page or XML (HTML, MHT), Rich Text, an image, plain text, or
  * `unknown`. Work: the first 1024 bytes, and one pass over an OLE file.
@@ -91,12 +82,12 @@ function looksLikeText(bytes: Uint8Array): boolean {
  */
 export function sniffBytes(bytes: Uint8Array, meter?: Meter): SniffedKind {
   tick(meter, Math.min(bytes.length, HEAD));
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
-  if (startsWith(bytes, ZIP)) return "zip";
-  if (startsWith(bytes, OLE)) {
+  if (pdfHeaderAt(bytes) !== -1) return "pdf";
+  if (isZip(bytes)) return "zip";
+  if (isOle(bytes)) {
     return hasUtf16Name(bytes, ENCRYPTED_PACKAGE, meter) ? "encrypted" : "old-office";
   }
-  if (IMAGES.some((signature) => startsWith(bytes, signature))) return "image";
+  if (isImage(magicOf(bytes))) return "image";
   const head = headText(bytes);
   if (head.startsWith("{\\rtf")) return "rtf";
   // A saved web page (MHT) starts with its MIME headers; sites serve both as "Word" files.

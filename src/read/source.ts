@@ -10,11 +10,13 @@
  * @module
  */
 
+import { indexOfAscii, isOle, isZip, type MagicKind, magicOf, pdfHeaderAt } from "./signatures.js";
+
 /** The formats the readers take: `parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`. */
 export type SourceFormat = "text" | "html" | "json" | "docx" | "pdf";
 
 /** Kinds of bytes that are no report, named in the reason given to the user. */
-export type BinaryKind = "zip" | "png" | "jpeg" | "gif" | "gzip" | "7z" | "rar" | "other";
+export type BinaryKind = "zip" | MagicKind | "other";
 
 /**
  * What the bytes of a file are ({@link sniffSource}): a document for a bytes reader (`parseDocx`,
@@ -32,33 +34,6 @@ export type SniffedSource =
    * three as "Word" files.
    */
   | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
-
-const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
-  magic.every((byte, i) => bytes[at + i] === byte);
-
-const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
-
-/** Where `needle` (ASCII) occurs in the bytes, or -1. */
-function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): number {
-  const codes = ascii(needle);
-  const end = Math.min(limit, bytes.length) - codes.length;
-  for (let i = 0; i <= end; i += 1) {
-    if (bytes[i] === codes[0] && startsWith(bytes, codes, i)) return i;
-  }
-  return -1;
-}
-
-const MAGIC: readonly [BinaryKind, readonly number[]][] = [
-  ["png", [0x89, 0x50, 0x4e, 0x47]],
-  ["jpeg", [0xff, 0xd8, 0xff]],
-  ["gif", ascii("GIF8")],
-  ["gzip", [0x1f, 0x8b]],
-  ["7z", [0x37, 0x7a, 0xbc, 0xaf]],
-  ["rar", ascii("Rar!")],
-];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
@@ -186,14 +161,15 @@ export function sniffSource(bytes: Uint8Array, options: SniffOptions = {}): Snif
   const ext = extension(name);
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) return { kind: "empty" };
   // PDF allows bytes before its header (the spec asks readers to look in the first 1024).
-  if (indexOfAscii(bytes, "%PDF-", 1024) !== -1) return { kind: "bytes", format: "pdf" };
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+  if (pdfHeaderAt(bytes) !== -1) return { kind: "bytes", format: "pdf" };
+  if (isZip(bytes)) {
     return indexOfAscii(bytes, "word/document.xml") !== -1 || ext === "docx"
       ? { kind: "bytes", format: "docx" }
       : { kind: "binary", what: "zip" };
   }
-  if (startsWith(bytes, OLE)) return { kind: "unsupported", format: "doc" };
-  for (const [what, magic] of MAGIC) if (startsWith(bytes, magic)) return { kind: "binary", what };
+  if (isOle(bytes)) return { kind: "unsupported", format: "doc" };
+  const what = magicOf(bytes);
+  if (what !== undefined) return { kind: "binary", what };
   const text = decodeText(bytes, encoding === undefined ? {} : { encoding });
   if (looksBinary(text)) {
     // Named as a document: its reader says what is wrong with it (damaged, truncated).

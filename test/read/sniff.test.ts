@@ -3,8 +3,10 @@
  * it holds an encrypted Office package. Work: a prefix, and one pass over an OLE file.
  */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sniffBytes } from "../../src/read/sniff.js";
+import { sniffSource } from "../../src/read/source.js";
 
 const fixture = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
@@ -70,5 +72,59 @@ describe("sniffBytes", () => {
       expect(sniffBytes(near, nearMeter)).toBe("old-office");
       expect(nearMeter.steps).toBeLessThanOrEqual(4 * size);
     }
+  });
+});
+
+describe("sniffBytes and sniffSource tell formats by the same signatures", () => {
+  const pdf = fixture("pdf/seed-chromium.pdf");
+  const docx = fixture("docx/seed-2022.docx");
+  const doc = fixture("unreadable/seed-2022.doc");
+  const junk = (bytes: Uint8Array, count: number) => {
+    const out = new Uint8Array(count + bytes.length);
+    out.fill(0x20, 0, count);
+    out.set(bytes, count);
+    return out;
+  };
+
+  it("a PDF header after junk within the first 1024 bytes is a PDF to both, not after", () => {
+    for (const count of [0, 3, 1024]) {
+      expect(sniffBytes(junk(pdf, count))).toBe("pdf");
+      expect(sniffSource(junk(pdf, count))).toEqual({ kind: "bytes", format: "pdf" });
+    }
+    expect(sniffBytes(junk(pdf, 1025))).not.toBe("pdf");
+    expect(sniffSource(junk(pdf, 1025)).kind).not.toBe("bytes");
+  });
+
+  it("agree on every signature, whatever follows it (property)", () => {
+    const heads = [
+      pdf,
+      docx,
+      doc,
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      text("PK\u0005\u0006"),
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...heads),
+        fc.integer({ min: 4, max: 64 }),
+        fc.uint8Array({ maxLength: 64 }),
+        (head, keep, tail) => {
+          const bytes = new Uint8Array([...head.subarray(0, keep), ...tail]);
+          const source = sniffSource(bytes);
+          const kind = sniffBytes(bytes);
+          expect(kind === "pdf").toBe(source.kind === "bytes" && source.format === "pdf");
+          expect(kind === "zip").toBe(
+            (source.kind === "bytes" && source.format === "docx") ||
+              (source.kind === "binary" && source.what === "zip"),
+          );
+          expect(kind === "old-office" || kind === "encrypted").toBe(
+            source.kind === "unsupported" && source.format === "doc",
+          );
+          expect(kind === "image").toBe(
+            source.kind === "binary" && ["png", "jpeg", "gif"].includes(source.what),
+          );
+        },
+      ),
+    );
   });
 });
