@@ -7,6 +7,7 @@
 export { readDocument } from "./document.js";
 export type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
 export { parseHTML } from "./html.js";
+export type { MagicKind } from "./signatures.js";
 export type {
   BinaryKind,
   DecodeOptions,

@@ -46,7 +46,7 @@ export const isZip = (bytes: Uint8Array): boolean =>
 export const isOle = (bytes: Uint8Array): boolean =>
   startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Images and archives, by their first bytes. */
+/** Images and archives told by their first bytes: kinds of {@link BinaryKind} (no report). */
 export type MagicKind = "png" | "jpeg" | "gif" | "gzip" | "7z" | "rar";
 
 const MAGIC: readonly (readonly [MagicKind, readonly number[]])[] = [
