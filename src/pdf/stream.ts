@@ -575,7 +575,7 @@ function tableOf(region: Region): TableBox | undefined {
   const box = boundsOf(cells);
   if (box === undefined) return undefined;
   const alone = region.alone === true ? lines.map((pieced) => pieced.line) : undefined;
-  return { ...box, cells, gaps, ...(alone !== undefined && { alone }) };
+  return { ...box, cells, gaps, inferred: true, ...(alone !== undefined && { alone }) };
 }
 
 /**

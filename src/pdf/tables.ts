@@ -30,6 +30,11 @@ export interface TableBox extends Box {
    * the lines it was read from, prose again unless it continues the table before it.
    */
   readonly alone?: readonly Line[];
+  /**
+   * Its columns are where its values stand, not drawn: a column no row fills is not there at all.
+   * Set by the reader of tables without ruling lines; kept by a join.
+   */
+  readonly inferred?: boolean;
 }
 
 // Edges closer than this (in points) are one edge: the two parts of a table cut by a page break
@@ -227,6 +232,7 @@ export function gridOf(table: TableBox): Grid {
     }
   }
   return {
+    ...(table.inferred === true && { inferred: true }),
     rows: taken.map((line) => {
       const cells: GridCell[] = [];
       for (const slot of line) {
@@ -340,5 +346,10 @@ export function joinTables(first: TableBox, second: TableBox): TableBox {
     }),
     ...rest.filter((cell) => !taken.has(cell)),
   ];
-  return { ...(boundsOf(cells) ?? upper), cells, ...(gaps.length > 0 && { gaps }) };
+  return {
+    ...(boundsOf(cells) ?? upper),
+    cells,
+    ...(gaps.length > 0 && { gaps }),
+    ...((first.inferred === true || second.inferred === true) && { inferred: true }),
+  };
 }

@@ -52,7 +52,10 @@ function blockOf(value: unknown): Block | undefined {
   if (!Array.isArray(rows)) return undefined;
   return {
     kind,
-    grid: { rows: rows.map((row) => (Array.isArray(row) ? row.map(cellOf) : [])) },
+    grid: {
+      rows: rows.map((row) => (Array.isArray(row) ? row.map(cellOf) : [])),
+      ...(own(grid, "inferred") === true && { inferred: true }),
+    },
   };
 }
 

@@ -21,6 +21,13 @@ export interface GridCell {
 /** A table as printed: its rows, each the cells that start in it, left to right. */
 export interface Grid {
   readonly rows: readonly (readonly GridCell[])[];
+  /**
+   * The columns were inferred from where the text stands (a PDF table printed without lines), not
+   * printed: a column in which no row has text is not there. A page of a table continued without
+   * its header is then read by the earlier page's columns only where its values fill every column
+   * (else its rows with blanks are quoted, not placed). Absent: the columns are the table's own.
+   */
+  readonly inferred?: boolean;
 }
 
 /**

@@ -45,6 +45,12 @@ describe.each(cases)("%s", (name, report) => {
     expect(documentOf(name).blocks.map(squeezed)).toEqual(expected);
   });
 
+  it("says its ruled tables' columns are drawn, not inferred", () => {
+    const grids = documentOf(name).blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
+    expect(grids.length).toBeGreaterThan(0);
+    expect(grids.filter((grid) => grid.inferred === true)).toEqual([]);
+  });
+
   it("reads back to its report's cells, year and template", () => {
     const result = readDocument(documentOf(name));
     expect(result.report?.year).toBe(report.year);

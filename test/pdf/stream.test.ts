@@ -32,6 +32,8 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["行政规范性文件", "3", "", "12"],
       ["其他", "0", "0", "0"],
     ]);
+    // Its columns are where its values stand: the grid says so, for the mapper's checks.
+    expect(gridOf(tables[0]!).inferred).toBe(true);
     // The headings around it stay prose.
     expect(lines.map((line) => line.text)).toEqual([
       "二、主动公开政府信息情况",

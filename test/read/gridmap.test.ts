@@ -798,3 +798,69 @@ describe("a layout borrowed from the grid before and moved sideways", () => {
     });
   });
 });
+
+describe("a layout borrowed by a grid as wide as the one before", () => {
+  // A page of table 三 without its header, as wide as the page before. When its columns are the
+  // table's own (Word, HTML, ruled lines) the earlier page's columns are its columns. When they
+  // were inferred from where values stand (a PDF table without lines), the same width proves
+  // nothing: a label over two columns and a column no row fills are as wide as one and seven.
+  const headed = gridOf(
+    ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["一、本年新收政府信息公开申请数量", "4", "1", "1", "0", "0", "0", "6"],
+  );
+  const complaint = ["1.信访举报投诉类申请", "3", "", "1", "0", "0", "0", "4"];
+  const duplicate = ["2.重复申请", "2", "1", "0", "0", "0", "0", "3"];
+  const page = (inferred: boolean, ...rows: (readonly Spec[])[]) =>
+    expandGrid({ ...gridOf(...rows), ...(inferred && { inferred: true }) });
+  const complaintCells = (reading: ReturnType<typeof mapTable>) =>
+    (
+      toJSON({ ...seedReport, applications: reading.table } as never) as {
+        applications: Record<string, Record<string, unknown>>;
+      }
+    ).applications["notProcessedComplaint"];
+
+  it("places a row with a blank by the earlier columns when the grid's columns are its own", () => {
+    const reading = mapTable("applications", [expandGrid(headed), page(false, complaint)], "2021");
+    expect(complaintCells(reading)).toMatchObject({
+      naturalPerson: 3,
+      commercialEnterprise: null,
+      researchInstitution: 1,
+      total: 4,
+    });
+  });
+
+  it("quotes it when the columns were inferred and no row fills the blank's column", () => {
+    const reading = mapTable("applications", [expandGrid(headed), page(true, complaint)], "2021");
+    expect(Object.keys(reading.table?.["notProcessedComplaint"] ?? {})).toEqual([]);
+    expect(
+      reading.drafts.find(
+        (d) =>
+          d.code === "PARSE_CELL_AMBIGUOUS" &&
+          d.path.join(".") === "applications.notProcessedComplaint",
+      )?.actual,
+    ).toMatch(/^3 \| {2}\| 1/);
+  });
+
+  it("places it when the inferred grid's rows fill every value column", () => {
+    const reading = mapTable(
+      "applications",
+      [expandGrid(headed), page(true, complaint, duplicate)],
+      "2021",
+    );
+    expect(complaintCells(reading)).toMatchObject({ naturalPerson: 3, total: 4 });
+  });
+
+  it("readDocument keeps a grid's inferred columns", () => {
+    const blocks: Block[] = [
+      text("某某局2022年政府信息公开工作年度报告"),
+      text("三、收到和处理政府信息公开申请情况"),
+      table(...headed.rows.map((row) => row.map((c) => c.text))),
+      { kind: "table", grid: { ...gridOf(complaint), inferred: true } },
+    ];
+    const read = readDocument({ blocks } satisfies SourceDocument);
+    expect(read.report?.template).toBe("2021");
+    expect(read.report?.applications?.notProcessedComplaint.naturalPerson).toBeUndefined();
+    const ruled = readDocument({ blocks: [...blocks.slice(0, 3), table(complaint)] });
+    expect(ruled.report?.applications?.notProcessedComplaint.naturalPerson).toBe(3);
+  });
+});

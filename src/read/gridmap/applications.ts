@@ -83,8 +83,10 @@ interface Layout {
    */
   readonly borrowed?: boolean;
   /**
-   * Borrowed and moved sideways (the grids differ in width): where a row's values stand was
-   * guessed from its right edge, which holds only for a row with a value in every column.
+   * Borrowed and moved sideways (the grids differ in width), or borrowed by a grid whose columns
+   * were inferred from where its values stand (as wide as the grid before proves nothing there: a
+   * label over two columns and a column no row fills): where a row's values stand was guessed
+   * from its right edge, which holds only for a row with a value in every column.
    */
   readonly shifted?: boolean;
 }
@@ -94,7 +96,7 @@ interface Layout {
  * break): the values stand at the right edge of both, so the headers move by the difference in
  * width (the later grid may lack a label column spanning down from the page before).
  */
-function shifted(layout: Layout, width: number): Layout | undefined {
+function shifted(layout: Layout, width: number, inferred = false): Layout | undefined {
   const by = width - layout.width;
   if (layout.valueFrom + by < 1) return undefined;
   return {
@@ -102,7 +104,7 @@ function shifted(layout: Layout, width: number): Layout | undefined {
     headers: layout.headers.map((h) => ({ ...h, from: h.from + by, to: h.to + by })),
     width,
     borrowed: true,
-    ...((by !== 0 || layout.shifted === true) && { shifted: true }),
+    ...((by !== 0 || inferred || layout.shifted === true) && { shifted: true }),
   };
 }
 
@@ -301,7 +303,7 @@ export function mapApplications(
     if (first === -1) continue;
     const borrowed =
       layoutOf(matrix, first, version, meter) ??
-      (inherited && shifted(inherited, matrix.width)) ??
+      (inherited && shifted(inherited, matrix.width, matrix.inferred === true)) ??
       registryLayout(matrix, version);
     if (borrowed === undefined) continue;
     inherited = borrowed;

@@ -31,6 +31,8 @@ export interface Slot {
 export interface Matrix {
   readonly rows: readonly (readonly (Slot | undefined)[])[];
   readonly width: number;
+  /** The grid's columns were inferred from where its text stands ({@link Grid.inferred}). */
+  readonly inferred?: boolean;
 }
 
 /**
@@ -93,5 +95,5 @@ export function expandGrid(grid: Grid, meter?: Meter): Matrix {
     tick(meter, 1 + width);
     for (let c = 0; c < row.length; c++) if (!(c in row)) row[c] = undefined;
   }
-  return { rows, width };
+  return { rows, width, ...(grid.inferred === true && { inferred: true }) };
 }
