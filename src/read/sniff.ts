@@ -68,10 +68,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /**
- * What the bytes are, by their first bytes: a PDF (`%PDF-` in the first 1024 bytes), a zip archive, an Office 97–2003 file (an OLE
- * compound file; `encrypted` when it holds an Office file's encrypted package, as a .docx saved
- * with a password does), a web page or XML (HTML, MHT), Rich Text, an image, plain text, or
- * `unknown`. Work: the first 1024 bytes, and one pass over an OLE file.
+ * What the bytes are, by their first bytes: a PDF (`%PDF-` in the first 1024 bytes), a zip
+ * archive, an Office 97–2003 file (an OLE compound file; `encrypted` when it holds an Office
+ * file's encrypted package, as a .docx saved with a password does), a web page or XML (HTML,
+ * MHT), Rich Text, an image, plain text, or `unknown`. Work: the first 1024 bytes, and one pass
+ * over an OLE file.
  *
  * @example
  * ```ts
