@@ -52,15 +52,53 @@ async function failedBatch(batch: Batch, error: unknown): Promise<Outcome[]> {
 }
 
 /**
- * The Node options of a worker process. When there are as many workers as cores, each runs V8
- * without its helper threads (`--single-threaded`: no background compiler, no concurrent garbage
- * collector): every core already runs a worker, so the helpers only compete with the workers, and
- * their hand-overs cost CPU time of their own. Over 500 whole reports on 2 cores this took
- * `--jobs 2` from 48.7–51.1 s to 44.3–45.2 s (docs/performance.md). With spare cores the helpers
- * run on those, for free, and V8 keeps them.
+ * Options of this process a worker must not take: what to run instead of the worker (`-e CODE`,
+ * `-p`, `--input-type`, `--check`, `-i`), and what would make every worker bind or wait on the
+ * debugger's port or restart on file changes (`--inspect*`, `--watch*`). Node's `fork` drops
+ * `-e`/`-p` only from `process.execArgv` itself, not from a list built from it. The value is the
+ * number of arguments after the option that belong to it.
+ */
+const NOT_FOR_WORKERS: Readonly<Record<string, number>> = {
+  "-e": 1,
+  "--eval": 1,
+  "-p": 1,
+  "--print": 1,
+  "-pe": 1,
+  "--input-type": 1,
+  "-c": 0,
+  "--check": 0,
+  "-i": 0,
+  "--interactive": 0,
+  "--inspect-port": 1,
+  "--debug-port": 1,
+  "--watch-path": 1,
+};
+const NOT_FOR_WORKERS_PREFIX = /^--(?:inspect|watch|debug-port|input-type|eval|print)(?:[-=]|$)/;
+
+/**
+ * The Node options of a worker process: this process's own, less those that would run something
+ * else or contend for a port ({@link NOT_FOR_WORKERS}). When there are as many workers as cores,
+ * each also runs V8 without its helper threads (`--single-threaded`: no background compiler, no
+ * concurrent garbage collector): every core already runs a worker, so the helpers only compete
+ * with the workers, and their hand-overs cost CPU time of their own. Over 500 whole reports on 2
+ * cores this took `--jobs 2` from 48.7–51.1 s to 44.3–45.2 s (docs/performance.md). With spare
+ * cores the helpers run on those, for free, and V8 keeps them.
+ *
+ * @example
+ * ```ts
+ * workerExecArgv(2, 2, ["--max-old-space-size=4096", "-e", "code"]);
+ * // ["--max-old-space-size=4096", "--single-threaded"]
+ * ```
  */
 export function workerExecArgv(workers: number, cores: number, own: readonly string[]): string[] {
-  return workers >= cores ? [...own, "--single-threaded"] : [...own];
+  const kept: string[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const option = own[i]!;
+    const takes = NOT_FOR_WORKERS[option];
+    if (takes !== undefined) i += takes;
+    else if (!NOT_FOR_WORKERS_PREFIX.test(option)) kept.push(option);
+  }
+  return workers >= cores ? [...kept, "--single-threaded"] : kept;
 }
 
 async function poolRunner(threads: number, worker: URL): Promise<Runner> {
@@ -83,7 +121,27 @@ async function poolRunner(threads: number, worker: URL): Promise<Runner> {
     serialization: "advanced",
     execArgv: workerExecArgv(threads, availableParallelism(), process.execArgv),
   });
-  const run = (batch: Batch) => pool.run(batch) as Promise<Outcome[]>;
+  // A worker that cannot start (a Node that refuses an option, a process killed before it is
+  // ready) is an "error" of the pool, with no batch to fail: unheard, it would end the command.
+  // Before any batch has been checked it means no worker can start, and every batch fails (each
+  // input an INTERNAL record); later it is one worker lost, which the pool replaces.
+  let checked = false;
+  let broken: (error: unknown) => void = () => undefined;
+  const failing = new Promise<never>((_, reject) => {
+    broken = reject;
+  });
+  failing.catch(() => undefined);
+  pool.on("error", (error: unknown) => {
+    if (!checked) broken(error);
+  });
+  const run = (batch: Batch) =>
+    Promise.race([
+      (pool.run(batch) as Promise<Outcome[]>).then((outcomes) => {
+        checked = true;
+        return outcomes;
+      }),
+      failing,
+    ]);
   return {
     // A worker that dies (out of memory, a native crash) fails its input only: the inputs of its
     // batch are checked again one by one, and the one that fails alone gets an INTERNAL record,

@@ -38,9 +38,19 @@ export function pdfHeaderAt(bytes: Uint8Array): number {
   return indexOfAscii(bytes, PDF_HEADER, PDF_HEADER_WITHIN + PDF_HEADER.length);
 }
 
+const PK = ascii("PK");
+
 /** A zip archive: a local file header, or the end record of an empty archive. */
 export const isZip = (bytes: Uint8Array): boolean =>
-  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+  startsWith(bytes, [...PK, 0x03, 0x04]) || startsWith(bytes, [...PK, 0x05, 0x06]);
+
+/**
+ * Bytes that start as a PDF's header or a zip's records do, whole or not (`%PDF` without its
+ * dash, `PK` and a spanned archive's marker, a file cut after two bytes): no reader takes them,
+ * but a reason can name the format they were meant to be in (damaged, cut short).
+ */
+export const startsAsPdf = (bytes: Uint8Array): boolean => startsWith(bytes, ascii("%PDF"));
+export const startsAsZip = (bytes: Uint8Array): boolean => startsWith(bytes, PK);
 
 /** An OLE compound file: Office 97–2003 documents, and Office files encrypted with a password. */
 export const isOle = (bytes: Uint8Array): boolean =>

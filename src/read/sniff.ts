@@ -8,7 +8,15 @@
  */
 import type { UnreadableReason } from "../findings/unreadable.js";
 import { type Meter, tick } from "../text/meter.js";
-import { isImage, isOle, isZip, magicOf, pdfHeaderAt, startsWith } from "./signatures.js";
+import {
+  isImage,
+  isOle,
+  magicOf,
+  pdfHeaderAt,
+  startsAsPdf,
+  startsAsZip,
+  startsWith,
+} from "./signatures.js";
 
 /** What {@link sniffBytes} can tell. */
 export type SniffedKind = Extract<
@@ -68,8 +76,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /**
- * What the bytes are, by their first bytes: a PDF (`%PDF-` in the first 1024 bytes), a zip
- * archive, an Office 97–2003 file (an OLE compound file; `encrypted` when it holds an Office
+ * What the bytes are, by their first bytes: a PDF (`%PDF-` in the first 1024 bytes, or `%PDF` at
+ * the start), a zip archive (`PK` at the start), an Office 97–2003 file (an OLE compound file; `encrypted` when it holds an Office
  * file's encrypted package, as a .docx saved with a password does), a web page or XML (HTML,
  * MHT), Rich Text, an image, plain text, or `unknown`. Work: the first 1024 bytes, and one pass
  * over an OLE file.
@@ -83,8 +91,9 @@ function looksLikeText(bytes: Uint8Array): boolean {
  */
 export function sniffBytes(bytes: Uint8Array, meter?: Meter): SniffedKind {
   tick(meter, Math.min(bytes.length, HEAD));
-  if (pdfHeaderAt(bytes) !== -1) return "pdf";
-  if (isZip(bytes)) return "zip";
+  // Also a PDF or a zip damaged in its first bytes: the reason names what they were meant to be.
+  if (pdfHeaderAt(bytes) !== -1 || startsAsPdf(bytes)) return "pdf";
+  if (startsAsZip(bytes)) return "zip";
   if (isOle(bytes)) {
     return hasUtf16Name(bytes, ENCRYPTED_PACKAGE, meter) ? "encrypted" : "old-office";
   }

@@ -18,6 +18,29 @@ describe("workerExecArgv", () => {
     expect(workerExecArgv(8, 4, [])).toEqual(["--single-threaded"]);
   });
 
+  it("drops the options that would run other code in a worker, or contend for a port", () => {
+    expect(
+      workerExecArgv(1, 2, [
+        "-e",
+        'import("zfxxgk")',
+        "--max-old-space-size=4096",
+        "--print",
+        "1",
+        "--input-type=module",
+        "--inspect",
+        "--inspect-brk=9230",
+        "--inspect-port",
+        "9231",
+        "--watch",
+        "--watch-path",
+        "src",
+        "--import",
+        "probe.mjs",
+        "-c",
+      ]),
+    ).toEqual(["--max-old-space-size=4096", "--import", "probe.mjs"]);
+  });
+
   it("leaves V8 its helper threads when cores are spare", () => {
     expect(workerExecArgv(2, 4, ["--max-old-space-size=4096"])).toEqual([
       "--max-old-space-size=4096",
@@ -60,5 +83,20 @@ describe("the pool", () => {
     expect(workers.length).toBeGreaterThanOrEqual(1);
     expect(workers.length).toBeLessThanOrEqual(inputs.length);
     expect(workers.every(([, single]) => single === "true")).toBe(true);
+  }, 120_000);
+
+  it("gives every input an INTERNAL record, and ends, when no worker can start", async () => {
+    // Every worker process dies as it starts (a Node refusing an option would do the same).
+    const dies = join(work, "dies.mjs");
+    writeFileSync(dies, "if (process.send) process.exit(3);\n");
+    const result = await run(
+      ["validate", ...inputs, "--format", "json", "-q", "--jobs", "2"],
+      undefined,
+      { node: ["--import", dies] },
+    );
+    const lines = records(result.stdout);
+    expect(lines.map((r) => r.file)).toEqual(inputs);
+    for (const line of lines) expect(line["error"]).toMatchObject({ code: "INTERNAL" });
+    expect(result.code).toBe(2);
   }, 120_000);
 });

@@ -86,6 +86,13 @@ describe("sniffBytes and sniffSource tell formats by the same signatures", () =>
     return out;
   };
 
+  it("bytes that only start as a PDF or a zip does are named so by sniffBytes (damaged)", () => {
+    expect(sniffBytes(text("%PDF1.4 no dash"))).toBe("pdf");
+    expect(sniffSource(text("%PDF1.4 no dash")).kind).toBe("text");
+    expect(sniffBytes(new Uint8Array([0x50, 0x4b, 0x07, 0x08, 1, 2]))).toBe("zip");
+    expect(sniffBytes(new Uint8Array([0x50, 0x4b]))).toBe("zip");
+  });
+
   it("a PDF header after junk within the first 1024 bytes is a PDF to both, not after", () => {
     for (const count of [0, 3, 1024]) {
       expect(sniffBytes(junk(pdf, count))).toBe("pdf");
@@ -112,11 +119,20 @@ describe("sniffBytes and sniffSource tell formats by the same signatures", () =>
           const bytes = new Uint8Array([...head.subarray(0, keep), ...tail]);
           const source = sniffSource(bytes);
           const kind = sniffBytes(bytes);
-          expect(kind === "pdf").toBe(source.kind === "bytes" && source.format === "pdf");
-          expect(kind === "zip").toBe(
-            (source.kind === "bytes" && source.format === "docx") ||
-              (source.kind === "binary" && source.what === "zip"),
+          // What sniffSource routes to a reader, sniffBytes names so too; sniffBytes also names
+          // bytes that only start as a PDF or a zip does (a damaged one).
+          const pdfStart =
+            bytes[0] === 0x25 && String.fromCharCode(...bytes.subarray(0, 4)) === "%PDF";
+          expect(kind === "pdf").toBe(
+            (source.kind === "bytes" && source.format === "pdf") || pdfStart,
           );
+          expect(kind === "zip").toBe(!pdfStart && bytes[0] === 0x50 && bytes[1] === 0x4b);
+          if (
+            (source.kind === "bytes" && source.format === "docx") ||
+            (source.kind === "binary" && source.what === "zip")
+          ) {
+            expect(kind).toBe("zip");
+          }
           expect(kind === "old-office" || kind === "encrypted").toBe(
             source.kind === "unsupported" && source.format === "doc",
           );
