@@ -23,7 +23,7 @@ import { build, type Options } from "tsup";
 import { corpusFiles } from "../test/read/support.js";
 import configs from "../tsup.config.js";
 
-/** One --jobs over a set: wall seconds and CPU seconds (all threads), median and best. */
+/** One --jobs over a set: wall seconds and CPU seconds (all threads and worker processes), median and best. */
 export interface PoolTiming {
   readonly jobs: number;
   readonly runs: number;

@@ -95,7 +95,8 @@ export function workerExecArgv(workers: number, cores: number, own: readonly str
   for (let i = 0; i < own.length; i++) {
     const option = own[i]!;
     const takes = NOT_FOR_WORKERS[option];
-    if (takes !== undefined) i += takes;
+    // `node -p -e CODE`: the code follows the second option, not the first.
+    if (takes !== undefined) i += NOT_FOR_WORKERS[own[i + 1] ?? ""] === undefined ? takes : 0;
     else if (!NOT_FOR_WORKERS_PREFIX.test(option)) kept.push(option);
   }
   return workers >= cores ? [...kept, "--single-threaded"] : kept;

@@ -39,6 +39,9 @@ describe("workerExecArgv", () => {
         "-c",
       ]),
     ).toEqual(["--max-old-space-size=4096", "--import", "probe.mjs"]);
+    // As `node -p -e CODE` and `node -pe CODE` write them in process.execArgv.
+    expect(workerExecArgv(1, 2, ["-p", "-e", "1 + 1", "--no-warnings"])).toEqual(["--no-warnings"]);
+    expect(workerExecArgv(1, 2, ["-pe", "1 + 1", "--no-warnings"])).toEqual(["--no-warnings"]);
   });
 
   it("leaves V8 its helper threads when cores are spare", () => {
