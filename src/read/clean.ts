@@ -61,15 +61,57 @@ export function cleanText(text: string, meter?: Meter): string {
  */
 export function cleanLines(plain: string, meter?: Meter): string {
   // The tone-mark scan, the gloss replacement (its look-ahead reads the letters after one `(`, and
-  // different `(` have different letters after them), the split and the join: the text once each.
+  // different `(` have different letters after them), the line search and the join: the text
+  // once each.
   tick(meter, 4 * plain.length);
-  return (TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain)
-    .split("\n")
-    .filter((line) => {
-      tick(meter, 1);
-      return !isPageMarker(line, meter) && !isMarkdownSeparator(line, meter);
-    })
-    .join("\n");
+  const text = TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain;
+  // The lines kept, as `[start, end)` ranges, only once one is dropped: most texts drop none, and
+  // their lines need no copy.
+  let kept: number[] | undefined;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    tick(meter, 1);
+    const dropped =
+      mayOpenMarker(text.charCodeAt(start)) &&
+      (isPageMarker(text.slice(start, end), meter) ||
+        isMarkdownSeparator(text.slice(start, end), meter));
+    if (dropped && kept === undefined) {
+      // Every line before this one is kept.
+      kept = [];
+      for (let at = 0; at < start; ) {
+        const next = text.indexOf("\n", at);
+        kept.push(at, next);
+        at = next + 1;
+      }
+    } else if (!dropped && kept !== undefined) kept.push(start, end);
+    start = end + 1;
+  }
+  if (kept === undefined) return text;
+  const lines: string[] = [];
+  for (let i = 0; i < kept.length; i += 2) lines.push(text.slice(kept[i]!, kept[i + 1]!));
+  return lines.join("\n");
+}
+
+/**
+ * Whether a line starting with this code unit may be a page marker or a separator row: both start
+ * with blanks, a dash, `|` or `:` (a line starting with a letter, a digit or an ideograph is
+ * neither, and needs no pattern). `NaN` (an empty line) is neither either.
+ */
+function mayOpenMarker(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0x2d ||
+    code === 0x3a ||
+    code === 0x7c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    // General punctuation: the dashes (— –) and the blanks of U+2000–U+200A, U+2028 … U+205F.
+    (code >= 0x2000 && code <= 0x206f) ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0xff0d
+  );
 }
 
 /**

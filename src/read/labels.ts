@@ -66,15 +66,39 @@ function masked(mask: Mask | undefined, at: number): boolean {
 }
 
 /**
+ * Where one needle occurs in the key range, found once per `findLabels` call: the positions in
+ * order, and how far the look-ups have read (the cursor only moves forward, so a pointer does).
+ */
+interface Occurrences {
+  readonly positions: number[];
+  next: number;
+}
+
+/**
+ * Every occurrence of `needle` in `key` from `from` on (`key` is already cut at the range's end).
+ * Overlapping occurrences are kept: a masked one must not hide the next.
+ */
+function occurrencesOf(key: string, needle: string, from: number, meter?: Meter): Occurrences {
+  const positions: number[] = [];
+  for (let at = key.indexOf(needle, from); at !== -1; at = key.indexOf(needle, at + 1)) {
+    positions.push(at);
+  }
+  // The searches read the range once (a needle is a short fixed word), and one step a position.
+  tick(meter, 1 + key.length - from + positions.length);
+  return { positions, next: 0 };
+}
+
+/**
  * The first occurrence of a spec's label in `key` (the stream's key cut at the range's end) at or
- * after `from`.
+ * after `cursor`, its needles' occurrences looked up in `found` (computed on first use).
  */
 function locate(
   key: string,
   spec: LabelSpec,
   from: number,
-  to: number,
+  cursor: number,
   mask: Mask | undefined,
+  found: Map<string, Occurrences>,
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
@@ -83,20 +107,27 @@ function locate(
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
     const needle = needed ? form.ordinal + form.core : form.core;
     const skip = needed ? form.ordinal.length : 0;
-    let at = key.indexOf(needle, from);
+    let occurrences = found.get(needle);
+    if (occurrences === undefined) {
+      occurrences = occurrencesOf(key, needle, from, meter);
+      found.set(needle, occurrences);
+    }
+    const { positions } = occurrences;
+    // Positions before the cursor are behind every later look-up too.
+    while (occurrences.next < positions.length && positions[occurrences.next]! < cursor) {
+      occurrences.next++;
+    }
     // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
     // it: the search goes on after it.
-    while (at !== -1 && at + needle.length <= to && masked(mask, at + skip)) {
-      at = key.indexOf(needle, at + 1);
-    }
-    // The searches read from `from` to the label found, or to the end of the cut key (the range's
-    // end). A label is a short fixed word, so the search is linear in what it reads.
-    tick(meter, 1 + (at === -1 ? key.length : at + needle.length) - from);
-    if (at === -1 || at + needle.length > to) continue;
+    let index = occurrences.next;
+    while (index < positions.length && masked(mask, positions[index]! + skip)) index++;
+    // The pointer's steps are counted with the positions; the masked ones skipped, one each.
+    tick(meter, 1 + index - occurrences.next);
+    if (index === positions.length) continue;
+    const at = positions[index]!;
     let start = at;
-    if (!needed && form.ordinal !== "" && at - form.ordinal.length >= from) {
-      if (key.slice(at - form.ordinal.length, at) === form.ordinal)
-        start = at - form.ordinal.length;
+    if (!needed && form.ordinal !== "" && at - form.ordinal.length >= cursor) {
+      if (key.startsWith(form.ordinal, at - form.ordinal.length)) start = at - form.ordinal.length;
     }
     const end = at + needle.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) {
@@ -126,17 +157,22 @@ export function findLabels(
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   let cursor = from;
-  // Look-ups at the current cursor, by spec index: each spec is searched once per cursor, not
-  // once more for every label whose lookahead it is part of.
-  let located = new Map<number, LabelHit | undefined>();
   // The key cut at the range's end (a slice shares the key's characters): a label the range does
   // not hold is searched for up to there, not on through the rest of the text.
   const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
+  // Each needle's occurrences, found once for the whole range: a label looked up again after the
+  // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
+  const found = new Map<string, Occurrences>();
+  // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
+  // once more for every label whose lookahead it is part of.
+  let located: (LabelHit | null | undefined)[] = [];
   const at = (index: number): LabelHit | undefined => {
-    if (!located.has(index)) {
-      located.set(index, locate(key, specs[index]!, cursor, to, mask, meter));
+    let hit = located[index];
+    if (hit === undefined) {
+      hit = locate(key, specs[index]!, from, cursor, mask, found, meter) ?? null;
+      located[index] = hit;
     }
-    return located.get(index);
+    return hit ?? undefined;
   };
   for (let i = 0; i < specs.length; i++) {
     const hit = at(i);
@@ -149,7 +185,7 @@ export function findLabels(
     if (overtaken) continue;
     hits.push(hit);
     cursor = hit.end;
-    located = new Map();
+    located = [];
   }
   return hits;
 }

@@ -18,6 +18,25 @@ export interface PrintedColumn {
   readonly template: TemplateVersion;
 }
 
+/**
+ * The match keys of each column's label and variants, made on first use and kept: they are the
+ * registry's, the same for every report, and making them again for every sub-table of every
+ * report cost more than the search they serve.
+ */
+const COLUMN_KEYS = new WeakMap<ColumnDefinition, readonly string[]>();
+
+function columnKeys(column: ColumnDefinition): readonly string[] {
+  let keys = COLUMN_KEYS.get(column);
+  if (keys === undefined) {
+    keys = [column.label, ...column.variants].map((label) => matchKey(label));
+    COLUMN_KEYS.set(column, keys);
+  }
+  return keys;
+}
+
+/** The label column's header (`信息内容`) as a key. */
+const LABEL_HEADER = matchKey(disclosureLabelHeader);
+
 interface Occurrence extends PrintedColumn {
   readonly start: number;
   readonly end: number;
@@ -49,8 +68,7 @@ export function printedColumns(
       (g) => g.key === group,
     );
     for (const column of definition?.columns ?? []) {
-      for (const label of [column.label, ...column.variants]) {
-        const key = matchKey(label);
+      for (const key of columnKeys(column)) {
         const start = headerKey.indexOf(key);
         // One search of the header words per label (a sub-table has a handful).
         tick(meter, 1 + headerKey.length);
@@ -111,13 +129,12 @@ function ownCutShort(
     from = t.end;
   }
   rest += headerKey.slice(from);
-  const label = matchKey(disclosureLabelHeader);
-  if (rest.startsWith(label)) rest = rest.slice(label.length);
+  if (rest.startsWith(LABEL_HEADER)) rest = rest.slice(LABEL_HEADER.length);
   // A handful of columns, each label read once against the words left.
   tick(meter, 1 + rest.length * columns.length);
   for (const column of columns) {
     if (taken.some((t) => t.column.key === column.key)) continue;
-    const full = matchKey(column.label);
+    const full = columnKeys(column)[0]!;
     let length = 0;
     while (length < full.length && rest[length] === full[length]) length++;
     if (length < SHORTEST_BEGINNING) return false;

@@ -308,6 +308,26 @@ export function placementsOf(
   return complete ? placements : undefined;
 }
 
+/** A table's specs by id, and their order: made once per list of specs (the registry's plans). */
+interface SpecIndex {
+  readonly byId: ReadonlyMap<string, RowSpec>;
+  readonly order: ReadonlyMap<string, number>;
+}
+
+const SPEC_INDEXES = new WeakMap<readonly RowSpec[], SpecIndex>();
+
+function specIndex(specs: readonly RowSpec[]): SpecIndex {
+  let index = SPEC_INDEXES.get(specs);
+  if (index === undefined) {
+    index = {
+      byId: new Map(specs.map((spec) => [spec.id, spec])),
+      order: new Map(specs.map((spec, at) => [spec.id, at])),
+    };
+    SPEC_INDEXES.set(specs, index);
+  }
+  return index;
+}
+
 /**
  * Finds the rows of a table by their labels and reads each one.
  *
@@ -344,8 +364,7 @@ export function readRows(
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
-  const byId = new Map(specs.map((spec) => [spec.id, spec]));
-  const order = new Map(specs.map((spec, index) => [spec.id, index]));
+  const { byId, order } = specIndex(specs);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all.
   let previousEmpty = false;

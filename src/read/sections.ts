@@ -118,13 +118,25 @@ function keywordsEnd(
   return titleStart + (closing ? lastKeyword + closing.index + closing[0].length : lastKeyword);
 }
 
+/** The keys of the sections' headings without their numerals: the registry's, made once. */
+const HEADING_KEYS = new WeakMap<readonly SectionDefinition[], readonly string[]>();
+
+function headingKeysOf(sections: readonly SectionDefinition[]): readonly string[] {
+  let keys = HEADING_KEYS.get(sections);
+  if (keys === undefined) {
+    keys = sections.map((section) => matchKey(section.heading.slice(2)));
+    HEADING_KEYS.set(sections, keys);
+  }
+  return keys;
+}
+
 function candidates(
   text: string,
   sections: readonly SectionDefinition[],
   meter?: Meter,
 ): Candidate[] {
   const found: Candidate[] = [];
-  const headingKeys = sections.map((section) => matchKey(section.heading.slice(2), meter));
+  const headingKeys = headingKeysOf(sections);
   for (let from = 0; ; ) {
     const i = text.indexOf("、", from);
     // Each search reads on from the previous `、`: the whole text once.

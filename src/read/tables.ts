@@ -7,7 +7,7 @@
 
 import type { FindingDraft } from "../findings/finding.js";
 import type { Cell } from "../model/cell.js";
-import { identitiesOf } from "../templates/identities.js";
+import { type Identity, identitiesOf } from "../templates/identities.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
@@ -283,6 +283,19 @@ const PLANS = Object.freeze(
   >,
 );
 
+/** Per template and table, the identities whose cells are that table's: filtered once. */
+const TABLE_IDENTITIES = new Map<string, readonly Identity[]>();
+
+function tableIdentities(key: string, version: TemplateVersion): readonly Identity[] {
+  const cacheKey = `${version}:${key}`;
+  let identities = TABLE_IDENTITIES.get(cacheKey);
+  if (identities === undefined) {
+    identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
+    TABLE_IDENTITIES.set(cacheKey, identities);
+  }
+  return identities;
+}
+
 /**
  * The rows of a table with their open readings (glued splits, short rows) settled by the table's
  * identities (table 二 has none: its short rows keep only what every placement agrees on).
@@ -293,7 +306,7 @@ function settleTable(
   version: TemplateVersion,
   meter?: Meter,
 ): RowsResult {
-  const identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
+  const identities = tableIdentities(key, version);
   const rows = settleRows(
     result.rows,
     identities,
@@ -374,7 +387,8 @@ function printedLayouts(
   const groups = templateDefinition(version).activeDisclosure.groups;
   hits.forEach((hit, index) => {
     if (!hit.id.startsWith("caption:")) return;
-    const group = groups.find((g) => `caption:${g.key}` === hit.id);
+    const caption = hit.id.slice("caption:".length);
+    const group = groups.find((g) => g.key === caption);
     const next = hits[index + 1];
     if (group === undefined || next === undefined) return;
     // The key between the caption and the next label: the header words, a handful.
