@@ -864,3 +864,65 @@ describe("a layout borrowed by a grid as wide as the one before", () => {
     expect(ruled.report?.applications?.notProcessedComplaint.naturalPerson).toBe(3);
   });
 });
+
+describe("a table 二 header borrowed by a later grid", () => {
+  // Sub-table （五） of 2019 split by a page break: the header over the first page, the second row
+  // on the next page. A PDF table without lines has a column only where a value stands, so a page
+  // whose rows print no 本年增/减 is one column narrower, and the header's columns by position
+  // would put 处理决定数量's 300 under 本年增/减.
+  const headed = gridOf(
+    [["第二十条第（五）项", 1, 4]],
+    ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+    ["行政许可", "10", "1", "117"],
+  );
+  const page = (inferred: boolean, ...rows: (readonly Spec[])[]) =>
+    expandGrid({ ...gridOf(...rows), ...(inferred && { inferred: true }) });
+  const otherServices = (reading: ReturnType<typeof mapTable>) =>
+    reading.table?.["otherServices"] ?? {};
+
+  it("places nothing by position when the later grid is narrower, and quotes its values", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [expandGrid(headed), page(true, ["其他对外管理服务事项", "12", "300"])],
+      "2019",
+    );
+    expect(otherServices(reading)).toEqual({});
+    expect(
+      reading.drafts.find(
+        (d) =>
+          d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === "activeDisclosure.otherServices",
+      )?.actual,
+    ).toBe("12 | 300");
+    expect(reading.table?.["licensing"]).toEqual({ previousItems: 10, change: 1, decisions: 117 });
+  });
+
+  it("quotes a row with a blank when the inferred grid's rows do not fill the header's columns", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [expandGrid(headed), page(true, ["其他对外管理服务事项", "12", "", "300"])],
+      "2019",
+    );
+    expect(otherServices(reading)).toEqual({});
+  });
+
+  it("places by the header's columns when the grid's columns are its own (Word, HTML, lines)", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [expandGrid(headed), page(false, ["其他对外管理服务事项", "12", "", "300"])],
+      "2019",
+    );
+    expect(otherServices(reading)).toEqual({ previousItems: 12, change: null, decisions: 300 });
+  });
+
+  it("places by the header's columns when the inferred grid's rows fill them", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        expandGrid(headed),
+        page(true, ["其他对外管理服务事项", "12", "2", "300"], [["第二十条第（六）项", 1, 4]]),
+      ],
+      "2019",
+    );
+    expect(otherServices(reading)).toEqual({ previousItems: 12, change: 2, decisions: 300 });
+  });
+});

@@ -20,6 +20,7 @@ import { type Meter, tick } from "../../text/meter.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
+import { valuesFill } from "./fill.js";
 import { isShort, rowCells } from "./headers.js";
 import { bestMatch, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
@@ -200,6 +201,31 @@ function groupPath(groupKey: string, version: TemplateVersion): FindingPath {
 }
 
 /**
+ * Whether a grid's columns are those of the header read over `headerGrid` (a sub-table split by a
+ * page break). A grid as wide, whose columns are its own (Word, HTML, ruling lines), has them. A
+ * grid whose columns were inferred from where its values stand (a PDF table without lines) has a
+ * column only where one of its rows printed a value: it has them only when its rows fill every
+ * column from the header's first on. A grid of another width does not: where the missing or extra
+ * column stands is not printed.
+ */
+function trusted(
+  matrix: Matrix,
+  headerGrid: Matrix | undefined,
+  valueFrom: number,
+  fills: Map<number, boolean>,
+  meter?: Meter,
+): boolean {
+  if (headerGrid === undefined || matrix.width !== headerGrid.width) return false;
+  if (matrix.inferred !== true) return true;
+  let filled = fills.get(valueFrom);
+  if (filled === undefined) {
+    filled = valuesFill(matrix, 0, valueFrom, meter);
+    fills.set(valueFrom, filled);
+  }
+  return filled;
+}
+
+/**
  * Reads table 二 of a report of template `version` from the grids it was printed as.
  *
  * @example
@@ -214,6 +240,8 @@ export function mapActiveDisclosure(
 ): TableReading {
   const collected = collection();
   let header: HeaderRow | undefined;
+  // The grid the header was read over: a later grid without one borrows it (a page break).
+  let headerGrid: Matrix | undefined;
   // The header rows just read, top to bottom, while no labelled row has come since.
   let headerRows: HeaderRow[] = [];
   // Whether one of them holds a header word the mapper can read.
@@ -222,6 +250,8 @@ export function mapActiveDisclosure(
   for (const matrix of matrices) {
     headerRows = [];
     headed = false;
+    // Whether this grid's rows fill every column from a header's first on (see trusted below).
+    const fills = new Map<number, boolean>();
     for (let r = 0; r < matrix.rows.length; r++) {
       const row = matrix.rows[r]!;
       tick(meter, 1 + row.length);
@@ -257,13 +287,19 @@ export function mapActiveDisclosure(
           if (headerLike && !headed && !aboveGaps(headerRows, row)) headerRows = [];
           headerRows = [...headerRows, row];
           headed ||= headerLike;
-          if (headed) header = stackedHeader(headerRows);
+          if (headed) {
+            header = stackedHeader(headerRows);
+            headerGrid = matrix;
+          }
         } else if (words && headerRows.length === 0 && singleCells(row)) {
           headerRows = [row];
         } else {
           headerRows = headerLike ? [row] : [];
           headed = headerLike;
-          if (headerLike) header = row;
+          if (headerLike) {
+            header = row;
+            headerGrid = matrix;
+          }
         }
         continue;
       }
@@ -294,6 +330,18 @@ export function mapActiveDisclosure(
       let theirs = false;
       if (header !== undefined) {
         ({ headers, theirs } = headersFor(header, from, matrix.width, printed.key, group, version));
+        const valueFrom = headers[0]?.from ?? from;
+        if (headerGrid !== matrix && !trusted(matrix, headerGrid, valueFrom, fills, meter)) {
+          // A header read over another grid, whose columns may not be this grid's: the values
+          // are quoted, never placed by a position that may belong to another column.
+          if (values.some((value) => value.text.trim() !== "")) {
+            collected.ambiguous.set(
+              printed.key,
+              values.map((value) => value.text.trim()),
+            );
+          }
+          continue;
+        }
       } else {
         // No header printed: the sub-table's columns in order, one per printed value, when the
         // count leaves no other reading.

@@ -15,6 +15,7 @@ import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
+import { valuesFill } from "./fill.js";
 import { secondLabel } from "./glued.js";
 import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
 import { bestMatch, type Candidate, matchScore } from "./match.js";
@@ -246,28 +247,6 @@ interface RowLabel {
   readonly slot: Slot;
   /** Its label cells name different rows, or one holds two rows' labels. */
   readonly conflict?: boolean;
-}
-
-/**
- * Whether the numbers of a grid's rows (from `first`) stand in every column from `valueFrom` on and
- * in none before it: then a layout moved onto the grid gives each column its own values, even in a
- * row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
- * column only where some row printed one; a column none of its rows fills is not there at all.
- */
-function valuesFill(matrix: Matrix, first: number, valueFrom: number, meter?: Meter): boolean {
-  const filled = new Set<number>();
-  for (let r = first; r < matrix.rows.length; r++) {
-    for (const slot of matrix.rows[r]!) {
-      tick(meter, 1);
-      if (slot === undefined || slot.copy) continue;
-      const text = slot.text.trim();
-      if (!/\d/.test(text) || !isValueText(text, meter)) continue;
-      if (slot.column < valueFrom) return false;
-      if (slot.colSpan === 1) filled.add(slot.column);
-    }
-  }
-  for (let c = valueFrom; c < matrix.width; c++) if (!filled.has(c)) return false;
-  return true;
 }
 
 interface PendingRow {

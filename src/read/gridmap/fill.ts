@@ -1,0 +1,35 @@
+/**
+ * Whether a grid's columns can be trusted as the columns of a header read over another grid.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
+import type { Matrix } from "./expand.js";
+
+/**
+ * Whether the numbers of a grid's rows (from `first`) stand in every column from `valueFrom` on and
+ * in none before it: then a layout moved onto the grid gives each column its own values, even in a
+ * row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
+ * column only where some row printed one; a column none of its rows fills is not there at all.
+ */
+export function valuesFill(
+  matrix: Matrix,
+  first: number,
+  valueFrom: number,
+  meter?: Meter,
+): boolean {
+  const filled = new Set<number>();
+  for (let r = first; r < matrix.rows.length; r++) {
+    for (const slot of matrix.rows[r]!) {
+      tick(meter, 1);
+      if (slot === undefined || slot.copy) continue;
+      const text = slot.text.trim();
+      if (!/\d/.test(text) || !isValueText(text, meter)) continue;
+      if (slot.column < valueFrom) return false;
+      if (slot.colSpan === 1) filled.add(slot.column);
+    }
+  }
+  for (let c = valueFrom; c < matrix.width; c++) if (!filled.has(c)) return false;
+  return true;
+}
