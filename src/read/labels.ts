@@ -70,6 +70,7 @@ function masked(mask: Mask | undefined, at: number): boolean {
  * order, and how far the look-ups have read (the cursor only moves forward, so a pointer does).
  */
 interface Occurrences {
+  readonly needle: string;
   readonly positions: number[];
   next: number;
 }
@@ -85,7 +86,7 @@ function occurrencesOf(key: string, needle: string, from: number, meter?: Meter)
   }
   // The searches read the range once (a needle is a short fixed word), and one step a position.
   tick(meter, 1 + key.length - from + positions.length);
-  return { positions, next: 0 };
+  return { needle, positions, next: 0 };
 }
 
 /**
@@ -98,20 +99,20 @@ function locate(
   from: number,
   cursor: number,
   mask: Mask | undefined,
-  found: Map<string, Occurrences>,
+  found: Map<Form, Occurrences>,
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
   for (const form of spec.forms ?? labelForms(spec.texts)) {
     if (form.core === "") continue;
     const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
-    const needle = needed ? form.ordinal + form.core : form.core;
-    const skip = needed ? form.ordinal.length : 0;
-    let occurrences = found.get(needle);
+    let occurrences = found.get(form);
     if (occurrences === undefined) {
-      occurrences = occurrencesOf(key, needle, from, meter);
-      found.set(needle, occurrences);
+      occurrences = occurrencesOf(key, needed ? form.ordinal + form.core : form.core, from, meter);
+      found.set(form, occurrences);
     }
+    const needle = occurrences.needle;
+    const skip = needed ? form.ordinal.length : 0;
     const { positions } = occurrences;
     // Positions before the cursor are behind every later look-up too.
     while (occurrences.next < positions.length && positions[occurrences.next]! < cursor) {
@@ -162,7 +163,7 @@ export function findLabels(
   const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
   // Each needle's occurrences, found once for the whole range: a label looked up again after the
   // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
-  const found = new Map<string, Occurrences>();
+  const found = new Map<Form, Occurrences>();
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located: (LabelHit | null | undefined)[] = [];

@@ -284,14 +284,16 @@ const PLANS = Object.freeze(
 );
 
 /** Per template and table, the identities whose cells are that table's: filtered once. */
-const TABLE_IDENTITIES = new Map<string, readonly Identity[]>();
+const TABLE_IDENTITIES = Object.fromEntries(
+  templateVersions.map((version) => [version, new Map<string, readonly Identity[]>()]),
+) as Record<TemplateVersion, Map<string, readonly Identity[]>>;
 
 function tableIdentities(key: string, version: TemplateVersion): readonly Identity[] {
-  const cacheKey = `${version}:${key}`;
-  let identities = TABLE_IDENTITIES.get(cacheKey);
+  const known = TABLE_IDENTITIES[version];
+  let identities = known.get(key);
   if (identities === undefined) {
     identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
-    TABLE_IDENTITIES.set(cacheKey, identities);
+    known.set(key, identities);
   }
   return identities;
 }
