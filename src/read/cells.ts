@@ -111,6 +111,9 @@ function token(text: string, meter?: Meter): Token {
   return { text: trimmed, junk: !isValueText(trimmed, meter) };
 }
 
+/** A blank of any kind (`trim` removes the same ones from the ends). */
+const BLANK = /\s/;
+
 /**
  * Tokens of a pipe-rendered region: the text before the first `|` is the rest of the label cell;
  * every `|` ends a cell; text after the last `|` is one more cell when it holds something.
@@ -138,10 +141,13 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     tick(meter, 1 + 5 * piece.length);
     // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
     // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
-    if (last && piece.trim() === "" && !separated) continue;
+    const trimmed = piece.trim();
+    if (last && trimmed === "" && !separated) continue;
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
-    const words = piece.trim().split(/\s+/);
-    if (words.length > 1 && words.every((w) => isValueText(w, meter) && w !== "")) {
+    // Split only when a blank is left inside: most cells hold one word, and the split's array and
+    // pattern cost more than the test.
+    const words = BLANK.test(trimmed) ? trimmed.split(/\s+/) : undefined;
+    if (words !== undefined && words.every((w) => isValueText(w, meter) && w !== "")) {
       for (const word of words) tokens.push(token(word, meter));
     } else {
       // A cell after the last pipe is whole when a line break ends it: else the next label (or

@@ -189,6 +189,18 @@ function tokensOf(source: TableSource, region: string, meter?: Meter): Token[] {
   return source.pipes ? pipeTokens(plain, source.separated, meter) : wordTokens(plain, meter);
 }
 
+/** Each list of columns' keys, made once per list (the registry's). */
+const COLUMN_KEYS = new WeakMap<readonly ColumnDefinition[], readonly string[]>();
+
+function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
+  let keys = COLUMN_KEYS.get(columns);
+  if (keys === undefined) {
+    keys = Object.freeze(columns.map((column) => column.key));
+    COLUMN_KEYS.set(columns, keys);
+  }
+  return keys;
+}
+
 /** Reads a row's values against its columns. */
 export function readRow(
   id: string,
@@ -207,13 +219,14 @@ export function readRow(
     cells[columns[index]!.key] = value;
     ordered[index] = value;
   };
-  const columnKeys = columns.map((c) => c.key);
+  const columnKeys = keysOf(columns);
   const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
   if (values.length === columns.length) {
     columns.forEach((column, index) => {
       const text = values[index]!.text;
       // `?` is how the renderers write a cell that was not read.
-      const reading = /^[?？]$/.test(text) ? { ok: false as const } : readCell(text, column, meter);
+      const reading =
+        text === "?" || text === "？" ? { ok: false as const } : readCell(text, column, meter);
       if (reading.ok) put(index, reading.value);
       else unreadable.push(column.key);
     });

@@ -570,6 +570,23 @@ export interface KeyStream {
   readonly ends: Readonly<Int32Array>;
 }
 
+/** Texts up to this many code units have their key's units made in the buffer kept below. */
+const UNIT_BUFFER_LIMIT = 1 << 16;
+let unitBuffer = new Uint16Array(0);
+
+function grownBuffer(size: number): Uint16Array {
+  unitBuffer = new Uint16Array(size);
+  return unitBuffer;
+}
+
+/** Starts and ends copied into one buffer of twice `size`, starts first. */
+function widenedPositions(starts: Int32Array, ends: Int32Array, size: number): Int32Array {
+  const wider = new Int32Array(2 * size);
+  wider.set(starts);
+  wider.set(ends, size);
+  return wider;
+}
+
 /** A copy of `array` with room for `size` entries (an NFKC expansion outgrew it). */
 function widened<T extends Uint16Array | Int32Array>(array: T, size: number): T {
   const wider = new (array.constructor as new (size: number) => T)(size);
@@ -592,9 +609,19 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   // units keep their character, so the key is about as long as the text) and the key is made from
   // the units at the end: string slices and a join, or pushes onto growing arrays, cost more than
   // the scan itself in parseText's profile. An NFKC expansion (`㍻` → `平成`) widens the arrays.
-  let units = new Uint16Array(text.length + 16);
-  let starts = new Int32Array(text.length + 16);
-  let ends = new Int32Array(text.length + 16);
+  // The units are only read back into the key: a buffer kept across calls serves (up to a size,
+  // so that one large text does not stay in memory). The two positions share one buffer: each
+  // typed array outside V8's heap costs an allocation that showed in profiles of short pages.
+  const size = text.length + 16;
+  let units: Uint16Array =
+    size <= UNIT_BUFFER_LIMIT
+      ? unitBuffer.length >= size
+        ? unitBuffer
+        : grownBuffer(size)
+      : new Uint16Array(size);
+  let positions: Int32Array = new Int32Array(2 * size);
+  let starts = positions.subarray(0, size);
+  let ends = positions.subarray(size);
   let length = 0;
   // Characters whose key has several units are normalised once per distinct character per call.
   let pieces: Map<number, string> | undefined;
@@ -610,8 +637,9 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
     if (unit !== SEVERAL) {
       if (length === units.length) {
         units = widened(units, 2 * length);
-        starts = widened(starts, 2 * length);
-        ends = widened(ends, 2 * length);
+        positions = widenedPositions(starts, ends, 2 * length);
+        starts = positions.subarray(0, 2 * length);
+        ends = positions.subarray(2 * length);
       }
       units[length] = unit;
       starts[length] = index;
@@ -629,10 +657,11 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
       pieces.set(point, replacement);
     }
     if (length + replacement.length > units.length) {
-      const size = 2 * units.length + replacement.length;
-      units = widened(units, size);
-      starts = widened(starts, size);
-      ends = widened(ends, size);
+      const wider = 2 * units.length + replacement.length;
+      units = widened(units, wider);
+      positions = widenedPositions(starts, ends, wider);
+      starts = positions.subarray(0, wider);
+      ends = positions.subarray(wider);
     }
     // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
     for (let unit = 0; unit < replacement.length; unit++) {
