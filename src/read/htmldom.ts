@@ -124,8 +124,6 @@ const NOT_NESTING = new Set([
 ]);
 
 /** The character codes the tag scan of {@link capNesting} looks at. */
-const LT = 0x3c;
-const GT = 0x3e;
 const SLASH = 0x2f;
 
 /** `[A-Za-z]`: the first character of a tag name. */
@@ -144,6 +142,28 @@ function isNameCharacter(code: number): boolean {
   );
 }
 
+/** Names this long at most are keyed by a number: 7 bits a character, exact in a double. */
+const SHORT_NAME = 7;
+
+/**
+ * A tag name as a key, case folded: a number for a short name (most are: `p`, `td`, `span`), the
+ * name in lower case otherwise. A number costs no string to cut, fold and hash, which for a page of
+ * short tags was most of the scan's time; a number never equals a string, so the two kinds of key
+ * cannot be confused.
+ */
+function nameKey(html: string, from: number, to: number): number | string {
+  if (to - from > SHORT_NAME) return html.slice(from, to).toLowerCase();
+  let key = 0;
+  for (let index = from; index < to; index++) {
+    const code = html.charCodeAt(index);
+    key = key * 128 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  }
+  return key;
+}
+
+/** The keys of {@link NOT_NESTING}. */
+const NOT_NESTING_KEYS = new Set([...NOT_NESTING].map((name) => nameKey(name, 0, name.length)));
+
 /**
  * The markup with opening tags past {@link MAX_DEPTH} of nesting dropped, and the number of tags.
  * A linear scan of the tags, `<`, an optional `/`, a name `[A-Za-z][\w:-]*` and anything up to the
@@ -154,15 +174,18 @@ function isNameCharacter(code: number): boolean {
 function capNesting(html: string, meter?: Meter): { readonly html: string; readonly tags: number } {
   // The open elements as the parser will see them (implied closes aside): a closing tag closes
   // up to the last open element of its name, and one of no open element is ignored.
-  const open: string[] = [];
+  const open: (number | string)[] = [];
   let tags = 0;
   // The ranges [from, to) of the dropped tags, in order.
   const dropped: number[] = [];
-  // The scan: each character read at most twice (the search for `<`, then the tag's own scan,
-  // which a tag that fails to close gives up at the next `<`); the copy when tags are dropped.
-  tick(meter, 2 * html.length);
+  // The scan: the searches for `<` and for `>` read each character once each, the names once
+  // more; the copy when tags are dropped.
+  tick(meter, 3 * html.length);
   const length = html.length;
+  // The next `<` and `>` at or after the scan: each search starts past the last one found, so
+  // the searches together read the markup once each.
   let at = html.indexOf("<");
+  let gt = html.indexOf(">");
   while (at !== -1) {
     const closing = html.charCodeAt(at + 1) === SLASH;
     const nameFrom = closing ? at + 2 : at + 1;
@@ -172,32 +195,29 @@ function capNesting(html: string, meter?: Meter): { readonly html: string; reado
     }
     let nameTo = nameFrom + 1;
     while (nameTo < length && isNameCharacter(html.charCodeAt(nameTo))) nameTo++;
-    let end = nameTo;
-    for (; end < length; end++) {
-      const code = html.charCodeAt(end);
-      if (code === GT || code === LT) break;
-    }
-    if (end === length || html.charCodeAt(end) === LT) {
-      // No tag here: the scan goes on at the next `<` (the one that stopped it, if any).
-      at = end === length ? -1 : end;
+    // The tag ends at the first `>` after its name, unless a `<` comes first: then no tag
+    // starts here, and the scan goes on at that `<`.
+    const next = html.indexOf("<", nameTo);
+    if (gt !== -1 && gt < nameTo) gt = html.indexOf(">", nameTo);
+    if (gt === -1 || (next !== -1 && next < gt)) {
+      at = next;
       continue;
     }
     tags++;
-    const next = end + 1;
-    const lower = html.slice(nameFrom, nameTo).toLowerCase();
-    if (NOT_NESTING.has(lower) || html.charCodeAt(end - 1) === SLASH) {
+    const key = nameKey(html, nameFrom, nameTo);
+    if (NOT_NESTING_KEYS.has(key) || html.charCodeAt(gt - 1) === SLASH) {
       // A void or self-closing tag nests nothing.
     } else if (closing) {
       // A search of at most MAX_DEPTH names.
       tick(meter, open.length);
-      const last = open.lastIndexOf(lower);
+      const last = open.lastIndexOf(key);
       if (last !== -1) open.length = last;
     } else if (open.length >= MAX_DEPTH) {
-      dropped.push(at, next);
+      dropped.push(at, gt + 1);
     } else {
-      open.push(lower);
+      open.push(key);
     }
-    at = html.indexOf("<", next);
+    at = next;
   }
   if (dropped.length === 0) return { html, tags };
   tick(meter, html.length);
