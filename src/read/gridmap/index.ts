@@ -57,19 +57,27 @@ const NAMES: readonly {
 })();
 
 /**
- * The characters each table's labels can start a matching key with (see `matchScore`, which needs
- * the key's first character to be a label's first, or its ordinal's): a cell starting otherwise
- * names none of that table's labels, and is not weighed against each of them.
+ * Each table's labels by the characters a matching key can start with (see `matchScore`, which
+ * needs the key's first character to be a label's first, or its ordinal's), in their order: a cell
+ * is weighed only against the labels it could match, not against every label of the three tables.
  */
-const FIRSTS: readonly ReadonlySet<string>[] = NAMES.map(
-  ({ labels }) =>
-    new Set(
-      labels.flatMap(({ forms }) =>
-        forms.flatMap(({ ordinal, core }) =>
+const BY_FIRST: readonly ReadonlyMap<string, readonly Candidate<string>[]>[] = NAMES.map(
+  ({ labels }) => {
+    const byFirst = new Map<string, Candidate<string>[]>();
+    for (const label of labels) {
+      const firsts = new Set(
+        label.forms.flatMap(({ ordinal, core }) =>
           core === "" ? [] : [core[0]!, (ordinal || core)[0]!],
         ),
-      ),
-    ),
+      );
+      for (const first of firsts) {
+        const list = byFirst.get(first) ?? [];
+        list.push(label);
+        byFirst.set(first, list);
+      }
+    }
+    return byFirst;
+  },
 );
 
 /** Fewer matching cells than this do not make a grid a table of the report. */
@@ -94,8 +102,8 @@ export function classifyGrid(matrix: Matrix, meter?: Meter): TableKey | undefine
       tick(meter, 1 + slot.key.length);
       const first = slot.key[0]!;
       for (let i = 0; i < NAMES.length; i++) {
-        if (!FIRSTS[i]!.has(first)) continue;
-        const { labels } = NAMES[i]!;
+        const labels = BY_FIRST[i]!.get(first);
+        if (labels === undefined) continue;
         for (const label of labels) {
           if (matchScore(slot.key, label.forms, meter) > 0) {
             counts[i]!++;
