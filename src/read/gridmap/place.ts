@@ -100,16 +100,31 @@ export function decidedByBorders(row: RowInput): boolean {
 /** Header index of each value, or `undefined` when the printed borders do not decide. */
 function byBorders(row: RowInput): number[] | undefined {
   const { headers, values } = row;
-  const geometric = values.map((value) => {
-    const under = headers.flatMap((header, index) => (overlaps(value, header) ? [index] : []));
-    return under.length === 1 ? under[0]! : -1;
-  });
-  const distinct = new Set(geometric).size === geometric.length;
-  if (!row.short && distinct && geometric.every((index) => index !== -1)) return geometric;
-  if (values.length === headers.length && values.every((v, i) => overlaps(v, headers[i]!))) {
-    return values.map((_, i) => i);
+  // Loops rather than a list of the headers over each value: this runs twice for every row of
+  // every table (`decidedByBorders`, then `placeRow`).
+  if (!row.short) {
+    const geometric: number[] = [];
+    const taken = new Set<number>();
+    for (const value of values) {
+      let under = -1;
+      for (let index = 0; index < headers.length; index++) {
+        if (!overlaps(value, headers[index]!)) continue;
+        if (under !== -1) {
+          under = -1;
+          break;
+        }
+        under = index;
+      }
+      // Under no header, under two, or under a header another value stands under.
+      if (under === -1 || taken.has(under)) break;
+      taken.add(under);
+      geometric.push(under);
+    }
+    if (geometric.length === values.length) return geometric;
   }
-  return undefined;
+  if (values.length !== headers.length) return undefined;
+  for (let i = 0; i < values.length; i++) if (!overlaps(values[i]!, headers[i]!)) return undefined;
+  return values.map((_, i) => i);
 }
 
 function choose(n: number, k: number): number {
