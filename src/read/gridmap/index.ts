@@ -13,7 +13,7 @@ import type { TableReading } from "../tables.js";
 import { mapActiveDisclosure } from "./active.js";
 import { mapApplications } from "./applications.js";
 import type { Matrix } from "./expand.js";
-import { type Candidate, matchScore } from "./match.js";
+import { type Candidate, candidatesFor, matchScore } from "./match.js";
 import { PLANS } from "./plans.js";
 import { mapReviews } from "./reviews.js";
 
@@ -56,30 +56,6 @@ const NAMES: readonly {
   ];
 })();
 
-/**
- * Each table's labels by the characters a matching key can start with (see `matchScore`, which
- * needs the key's first character to be a label's first, or its ordinal's), in their order: a cell
- * is weighed only against the labels it could match, not against every label of the three tables.
- */
-const BY_FIRST: readonly ReadonlyMap<string, readonly Candidate<string>[]>[] = NAMES.map(
-  ({ labels }) => {
-    const byFirst = new Map<string, Candidate<string>[]>();
-    for (const label of labels) {
-      const firsts = new Set(
-        label.forms.flatMap(({ ordinal, core }) =>
-          core === "" ? [] : [core[0]!, (ordinal || core)[0]!],
-        ),
-      );
-      for (const first of firsts) {
-        const list = byFirst.get(first) ?? [];
-        list.push(label);
-        byFirst.set(first, list);
-      }
-    }
-    return byFirst;
-  },
-);
-
 /** Fewer matching cells than this do not make a grid a table of the report. */
 const FEWEST_LABELS = 3;
 
@@ -100,11 +76,9 @@ export function classifyGrid(matrix: Matrix, meter?: Meter): TableKey | undefine
       if (slot === undefined || slot.copy || slot.key === "") continue;
       // Each cell against a fixed list of labels.
       tick(meter, 1 + slot.key.length);
-      const first = slot.key[0]!;
       for (let i = 0; i < NAMES.length; i++) {
-        const labels = BY_FIRST[i]!.get(first);
-        if (labels === undefined) continue;
-        for (const label of labels) {
+        // Only the labels the cell could match (see `candidatesFor`), in their order.
+        for (const label of candidatesFor(slot.key, NAMES[i]!.labels)) {
           if (matchScore(slot.key, label.forms, meter) > 0) {
             counts[i]!++;
             break;
