@@ -123,7 +123,7 @@ const NOT_NESTING = new Set([
   "dd",
 ]);
 
-/** The character codes the tag scan of {@link capNesting} looks at. */
+/** `/`, which the tag scan of {@link capNesting} looks for after `<` and before `>`. */
 const SLASH = 0x2f;
 
 /** `[A-Za-z]`: the first character of a tag name. */
