@@ -178,9 +178,9 @@ function capNesting(html: string, meter?: Meter): { readonly html: string; reado
   let tags = 0;
   // The ranges [from, to) of the dropped tags, in order.
   const dropped: number[] = [];
-  // The scan: the searches for `<` and for `>` read each character once each, the names once
-  // more; the copy when tags are dropped.
-  tick(meter, 3 * html.length);
+  // The searches for `<` and for `>`: each reads every character once at most (the names are
+  // counted where they are read, the copy where tags are dropped).
+  tick(meter, 2 * html.length);
   const length = html.length;
   // The next `<` and `>` at or after the scan: each search starts past the last one found, so
   // the searches together read the markup once each.
@@ -195,6 +195,8 @@ function capNesting(html: string, meter?: Meter): { readonly html: string; reado
     }
     let nameTo = nameFrom + 1;
     while (nameTo < length && isNameCharacter(html.charCodeAt(nameTo))) nameTo++;
+    // The name: read by this scan, then for its key (a long one cut and folded as well).
+    tick(meter, 4 * (nameTo - nameFrom));
     // The tag ends at the first `>` after its name, unless a `<` comes first: then no tag
     // starts here, and the scan goes on at that `<`.
     const next = html.indexOf("<", nameTo);
