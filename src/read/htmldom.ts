@@ -8,7 +8,7 @@
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
-import { type ChildNode, type Element, parseDocument } from "./markup.js";
+import { type Attributes, Parser } from "./markup.js";
 
 /**
  * Elements whose content is no text of the page. `nav` and `aside` are a page's menus and side
@@ -36,8 +36,7 @@ const SKIPPED = new Set([
  * An element a browser does not show (the `hidden` attribute, or `display: none` in its own style):
  * its text is not what the page says, and a copy from the page would not have it.
  */
-function isHidden(element: Element): boolean {
-  const { attribs } = element;
+function isHidden(attribs: Attributes): boolean {
   if (attribs["hidden"] !== undefined) return true;
   const style = attribs["style"];
   return style !== undefined && /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
@@ -124,41 +123,114 @@ const NOT_NESTING = new Set([
   "dd",
 ]);
 
+/** `/`, which the tag scan of {@link capNesting} looks for after `<` and before `>`. */
+const SLASH = 0x2f;
+
+/** `[A-Za-z]`: the first character of a tag name. */
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** `[\w:-]`: the other characters of a tag name. */
+function isNameCharacter(code: number): boolean {
+  return (
+    isNameStart(code) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === 0x3a ||
+    code === 0x2d
+  );
+}
+
+/** Names this long at most are keyed by a number: 7 bits a character, exact in a double. */
+const SHORT_NAME = 7;
+
+/**
+ * A tag name as a key, case folded: a number for a short name (most are: `p`, `td`, `span`), the
+ * name in lower case otherwise. A number costs no string to cut, fold and hash, which for a page of
+ * short tags was most of the scan's time; a number never equals a string, so the two kinds of key
+ * cannot be confused.
+ */
+function nameKey(html: string, from: number, to: number): number | string {
+  if (to - from > SHORT_NAME) return html.slice(from, to).toLowerCase();
+  let key = 0;
+  for (let index = from; index < to; index++) {
+    const code = html.charCodeAt(index);
+    key = key * 128 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  }
+  return key;
+}
+
+/** The keys of {@link NOT_NESTING}. */
+const NOT_NESTING_KEYS = new Set([...NOT_NESTING].map((name) => nameKey(name, 0, name.length)));
+
 /**
  * The markup with opening tags past {@link MAX_DEPTH} of nesting dropped, and the number of tags.
- * A linear scan of the tags (a tag pattern stops at the next `<` or `>`); comments are not told
- * apart, which only matters for markup nested hundreds deep.
+ * A linear scan of the tags, `<`, an optional `/`, a name `[A-Za-z][\w:-]*` and anything up to the
+ * next `>` that meets no `<` before it; comments are not told apart, which only matters for markup
+ * nested hundreds deep. Written as a loop over character codes rather than a regex replacement:
+ * the markup is copied only when a tag is dropped, and no string is made for a tag but its name.
  */
 function capNesting(html: string, meter?: Meter): { readonly html: string; readonly tags: number } {
   // The open elements as the parser will see them (implied closes aside): a closing tag closes
   // up to the last open element of its name, and one of no open element is ignored.
-  const open: string[] = [];
+  const open: (number | string)[] = [];
   let tags = 0;
-  let dropped = false;
-  // The scan and the replacement: each character read about twice.
+  // The ranges [from, to) of the dropped tags, in order.
+  const dropped: number[] = [];
+  // The searches for `<` and for `>`: each reads every character once at most (the names are
+  // counted where they are read, the copy where tags are dropped).
   tick(meter, 2 * html.length);
-  const out = html.replace(
-    /<(\/?)([A-Za-z][\w:-]*)[^<>]*>/g,
-    (tag, closing: string, name: string) => {
-      tags++;
-      const lower = name.toLowerCase();
-      if (NOT_NESTING.has(lower) || tag.endsWith("/>")) return tag;
-      if (closing !== "") {
-        // A search of at most MAX_DEPTH names.
-        tick(meter, open.length);
-        const at = open.lastIndexOf(lower);
-        if (at !== -1) open.length = at;
-        return tag;
-      }
-      if (open.length >= MAX_DEPTH) {
-        dropped = true;
-        return "";
-      }
-      open.push(lower);
-      return tag;
-    },
-  );
-  return { html: dropped ? out : html, tags };
+  const length = html.length;
+  // The next `<` and `>` at or after the scan: each search starts past the last one found, so
+  // the searches together read the markup once each.
+  let at = html.indexOf("<");
+  let gt = html.indexOf(">");
+  while (at !== -1) {
+    const closing = html.charCodeAt(at + 1) === SLASH;
+    const nameFrom = closing ? at + 2 : at + 1;
+    if (!isNameStart(html.charCodeAt(nameFrom))) {
+      at = html.indexOf("<", at + 1);
+      continue;
+    }
+    let nameTo = nameFrom + 1;
+    while (nameTo < length && isNameCharacter(html.charCodeAt(nameTo))) nameTo++;
+    // The name: read by this scan, then for its key (a long one cut and folded as well).
+    tick(meter, 4 * (nameTo - nameFrom));
+    // The tag ends at the first `>` after its name, unless a `<` comes first: then no tag
+    // starts here, and the scan goes on at that `<`.
+    const next = html.indexOf("<", nameTo);
+    if (gt !== -1 && gt < nameTo) gt = html.indexOf(">", nameTo);
+    if (gt === -1 || (next !== -1 && next < gt)) {
+      at = next;
+      continue;
+    }
+    tags++;
+    const key = nameKey(html, nameFrom, nameTo);
+    if (NOT_NESTING_KEYS.has(key) || html.charCodeAt(gt - 1) === SLASH) {
+      // A void or self-closing tag nests nothing.
+    } else if (closing) {
+      // A search of at most MAX_DEPTH names.
+      tick(meter, open.length);
+      const last = open.lastIndexOf(key);
+      if (last !== -1) open.length = last;
+    } else if (open.length >= MAX_DEPTH) {
+      dropped.push(at, gt + 1);
+    } else {
+      open.push(key);
+    }
+    at = next;
+  }
+  if (dropped.length === 0) return { html, tags };
+  tick(meter, html.length);
+  const parts: string[] = [];
+  let from = 0;
+  for (let index = 0; index < dropped.length; index += 2) {
+    parts.push(html.slice(from, dropped[index]));
+    from = dropped[index + 1]!;
+  }
+  parts.push(html.slice(from));
+  return { html: parts.join(""), tags };
 }
 
 /**
@@ -191,8 +263,8 @@ const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0 });
  * not a fragment of this page. A table of contents linking to the report's own headings is no
  * navigation away from it.
  */
-function isLinkAway(element: Element): boolean {
-  const href = element.attribs["href"];
+function isLinkAway(attribs: Attributes): boolean {
+  const href = attribs["href"];
   return href !== undefined && !href.trim().startsWith("#");
 }
 
@@ -215,8 +287,8 @@ function breakLine(sink: Sink, meter?: Meter): void {
   );
 }
 
-function spanAttribute(element: Element, name: string): number {
-  const value = Number.parseInt(element.attribs[name] ?? "", 10);
+function spanAttribute(attribs: Attributes, name: string): number {
+  const value = Number.parseInt(attribs[name] ?? "", 10);
   return Number.isFinite(value) && value > 1 ? value : 1;
 }
 
@@ -274,9 +346,19 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
   }
 }
 
-type Frame =
-  | { readonly kind: "node"; readonly node: ChildNode }
-  | { readonly kind: "exit"; readonly run: () => void };
+/**
+ * What closing an element does, kept from its opening tag: a table's grid finished into the sink
+ * it was opened in, a row ended, a cell's or a link's count undone, a block's line broken; or
+ * nothing, or the end of a skipped element (its content is read as nothing).
+ */
+type Close =
+  | "none"
+  | "skip"
+  | "cell"
+  | "link"
+  | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
+  | { readonly kind: "row"; readonly table: TableBuilder }
+  | { readonly kind: "block"; readonly into: Sink };
 
 /**
  * The blocks of an HTML page or fragment, in reading order: paragraphs, headings and line breaks
@@ -284,7 +366,11 @@ type Frame =
  * grid after the one it sits in; a one-column layout table its content as blocks). Inline
  * elements add nothing between their texts (Word splits words across runs), blank runs collapse
  * to one space, and `<head>`, styles, scripts and comments (Word's conditional comments included)
- * are skipped. The walk keeps its own stack, so no nesting depth can overflow the call stack.
+ * are skipped.
+ *
+ * The parser's events are read as they come (an element opens, text, an element closes), in the
+ * order a walk of the parsed tree would visit them: no tree is built, and nothing recurses, so no
+ * nesting depth can overflow the call stack.
  *
  * @example
  * ```ts
@@ -297,106 +383,103 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   // The parser reads each character a bounded number of times (a tokenizer and a tree builder),
   // and moves its stack of open elements (at most MAX_DEPTH deep) once per tag.
   tick(meter, 4 * capped.html.length + MAX_DEPTH * capped.tags);
-  const root = parseDocument(capped.html);
   const top = newSink();
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
-  const sink = () => sinks[sinks.length - 1]!;
-  // How many links away from the page the walk is inside (links do not nest, but markup may).
+  // One entry per open element: the parser closes every element it opens, innermost first.
+  const closes: Close[] = [];
+  let into = top;
+  // How many skipped elements the parser is inside (their content is no text of the page).
+  let skipped = 0;
+  // How many links away from the page the reading is inside (links do not nest, but markup may).
   let links = 0;
-  const stack: Frame[] = root.children
-    .slice()
-    .reverse()
-    .map((node) => ({ kind: "node", node }));
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    tick(meter, 1);
-    if (frame.kind === "exit") {
-      frame.run();
-      continue;
+  const enter = (sink: Sink) => {
+    sinks.push(sink);
+    into = sink;
+  };
+  const leave = () => {
+    sinks.pop();
+    into = sinks[sinks.length - 1]!;
+  };
+  const open = (tag: string, attribs: Attributes): Close => {
+    const name = tag.toLowerCase();
+    if (SKIPPED.has(name) || isHidden(attribs)) {
+      skipped++;
+      return "skip";
     }
-    const { node } = frame;
-    if (node.type === "text") {
-      tick(meter, node.data.length);
-      const into = sink();
-      into.pieces.push(node.data);
-      if (links > 0) into.linked += wordCharacterCount(node.data, meter);
-      continue;
-    }
-    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    const element = node as Element;
-    const name = element.name.toLowerCase();
-    if (SKIPPED.has(name) || isHidden(element)) continue;
-    const children = (): Frame[] => {
-      tick(meter, element.children.length);
-      return element.children
-        .slice()
-        .reverse()
-        .map((child) => ({ kind: "node", node: child }));
-    };
     const table = tables[tables.length - 1];
     if (name === "table" && tables.length < MAX_TABLE_DEPTH) {
-      const into = sink();
-      breakLine(into, meter);
+      const outer = into;
+      breakLine(outer, meter);
       const builder: TableBuilder = { rows: [], row: undefined, outside: newSink() };
       tables.push(builder);
-      sinks.push(builder.outside);
-      stack.push({
-        kind: "exit",
-        run: () => {
-          sinks.pop();
-          tables.pop();
-          finishTable(builder, into, meter);
-        },
-      });
-      stack.push(...children());
-      continue;
+      enter(builder.outside);
+      return { kind: "table", table: builder, into: outer };
     }
-    if (name === "tr" && table !== undefined && sink() === table.outside) {
+    if (name === "tr" && table !== undefined && into === table.outside) {
       if (table.row !== undefined) table.rows.push(table.row);
       table.row = [];
-      stack.push({
-        kind: "exit",
-        run: () => {
-          if (table.row !== undefined) table.rows.push(table.row);
-          table.row = undefined;
-        },
-      });
-      stack.push(...children());
-      continue;
+      return { kind: "row", table };
     }
-    if ((name === "td" || name === "th") && table !== undefined && sink() === table.outside) {
+    if ((name === "td" || name === "th") && table !== undefined && into === table.outside) {
       table.row ??= [];
       const cell: CellBuilder = {
         sink: newSink(),
-        rowSpan: spanAttribute(element, "rowspan"),
-        colSpan: spanAttribute(element, "colspan"),
+        rowSpan: spanAttribute(attribs, "rowspan"),
+        colSpan: spanAttribute(attribs, "colspan"),
       };
       table.row.push(cell);
-      sinks.push(cell.sink);
-      stack.push({ kind: "exit", run: () => sinks.pop() });
-      stack.push(...children());
-      continue;
+      enter(cell.sink);
+      return "cell";
     }
-    if (name === "a" && isLinkAway(element)) {
+    if (name === "a" && isLinkAway(attribs)) {
       links++;
-      stack.push({ kind: "exit", run: () => links-- });
-      stack.push(...children());
-      continue;
+      return "link";
     }
     if (name === "br") {
-      breakLine(sink(), meter);
-      continue;
+      breakLine(into, meter);
+      return "none";
     }
     if (BLOCKS.has(name) || name === "table" || name === "td" || name === "th") {
-      const into = sink();
       breakLine(into, meter);
-      stack.push({ kind: "exit", run: () => breakLine(into, meter) });
-      stack.push(...children());
-      continue;
+      return { kind: "block", into };
     }
-    stack.push(...children());
-  }
+    return "none";
+  };
+  const close = (action: Close) => {
+    if (action === "none") return;
+    if (action === "skip") skipped--;
+    else if (action === "cell") leave();
+    else if (action === "link") links--;
+    else if (action.kind === "block") breakLine(action.into, meter);
+    else if (action.kind === "row") {
+      const { table } = action;
+      if (table.row !== undefined) table.rows.push(table.row);
+      table.row = undefined;
+    } else {
+      leave();
+      tables.pop();
+      finishTable(action.table, action.into, meter);
+    }
+  };
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      tick(meter, 1);
+      closes.push(skipped > 0 ? "none" : open(name, attribs));
+    },
+    ontext(data) {
+      if (skipped > 0) return;
+      tick(meter, data.length);
+      into.pieces.push(data);
+      if (links > 0) into.linked += wordCharacterCount(data, meter);
+    },
+    onclosetag() {
+      tick(meter, 1);
+      const action = closes.pop();
+      if (action !== undefined) close(action);
+    },
+  });
+  parser.end(capped.html);
   breakLine(top, meter);
   return { blocks: top.blocks };
 }

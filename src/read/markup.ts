@@ -6,4 +6,7 @@
  * @module
  */
 export type { ChildNode, Document, Element, Text } from "domhandler";
-export { parseDocument } from "htmlparser2";
+export { Parser, parseDocument } from "htmlparser2";
+
+/** An element's attributes as the parser hands them over: names in lower case, the first of each. */
+export type Attributes = Record<string, string>;

@@ -22,7 +22,7 @@ import { addForeign, assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { isShort, rowCells } from "./headers.js";
-import { bestMatch, matchScore } from "./match.js";
+import { bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
 
@@ -40,9 +40,10 @@ function matchRow(
 }
 
 function isCaption(key: string): boolean {
+  // Only the captions the key could match (see `candidatesFor`): the others score 0.
   return (
-    PLANS["2019"].captions.some((c) => matchScore(key, c.forms) >= 2000) ||
-    PLANS["2021"].captions.some((c) => matchScore(key, c.forms) >= 2000)
+    candidatesFor(key, PLANS["2019"].captions).some((c) => matchScore(key, c.forms) >= 2000) ||
+    candidatesFor(key, PLANS["2021"].captions).some((c) => matchScore(key, c.forms) >= 2000)
   );
 }
 
@@ -54,16 +55,35 @@ function isColumnLabel(key: string): boolean {
   );
 }
 
+/**
+ * The column labels of each sub-table, per template, built once: a header cell is matched against
+ * its sub-table's columns (and `bestMatch` indexes each list once, see `candidatesFor`).
+ */
+const GROUP_COLUMNS: Readonly<
+  Record<TemplateVersion, ReadonlyMap<string, readonly Candidate<ColumnDefinition>[]>>
+> = (() => {
+  const byVersion = (version: TemplateVersion) => {
+    const byGroup = new Map<string, Candidate<ColumnDefinition>[]>();
+    for (const candidate of PLANS[version].disclosureColumns) {
+      const list = byGroup.get(candidate.value.group.key) ?? [];
+      list.push({ ...candidate, value: candidate.value.column });
+      byGroup.set(candidate.value.group.key, list);
+    }
+    return byGroup;
+  };
+  return { "2019": byVersion("2019"), "2021": byVersion("2021") };
+})();
+
+const NO_COLUMNS: readonly Candidate<ColumnDefinition>[] = [];
+
 /** The column of sub-table `group` of template `version` that a header names. */
 function bestColumn(
   key: string,
   version: TemplateVersion,
   group: string | undefined,
 ): ColumnDefinition | undefined {
-  const candidates = PLANS[version].disclosureColumns
-    .filter((candidate) => candidate.value.group.key === group)
-    .map((candidate) => ({ ...candidate, value: candidate.value.column }));
-  return bestMatch(key, candidates);
+  const candidates = group === undefined ? undefined : GROUP_COLUMNS[version].get(group);
+  return bestMatch(key, candidates ?? NO_COLUMNS);
 }
 
 /** What a printed header stands for in a row of the sub-table `group` (this template's). */

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Form } from "../labels.js";
-import { type Candidate, matchScore } from "./match.js";
+import { type Candidate, candidatesFor, matchScore } from "./match.js";
 
 /** A score this high matches a label exactly or with words after it (see `matchScore`). */
 const WHOLE = 2000;
@@ -46,22 +46,60 @@ function cutShort(rest: string, forms: readonly Form[]): boolean {
  * ```
  */
 export function secondLabel<T>(key: string, candidates: readonly Candidate<T>[]): T | undefined {
-  for (const candidate of candidates) {
-    for (const { ordinal, core } of candidate.forms) {
-      if (core === "") continue;
-      const starts = [ordinal + core];
-      if (ordinal !== "" && core.length >= DISTINCTIVE) starts.push(core);
-      for (const start of starts) {
-        if (key.length <= start.length || !key.startsWith(start)) continue;
-        const rest = key.slice(start.length);
-        const second = candidates.find(
-          (other) =>
-            other.id !== candidate.id &&
-            (matchScore(rest, other.forms) >= WHOLE || cutShort(rest, other.forms)),
-        );
-        if (second !== undefined) return second.value;
-      }
-    }
+  for (const { candidate, start } of startsFor(key, candidates)) {
+    if (key.length <= start.length || !key.startsWith(start)) continue;
+    const rest = key.slice(start.length);
+    // Both kinds of second label start `rest` as a label's form starts (see `candidatesFor`).
+    const second = candidatesFor(rest, candidates).find(
+      (other) =>
+        other.id !== candidate.id &&
+        (matchScore(rest, other.forms) >= WHOLE || cutShort(rest, other.forms)),
+    );
+    if (second !== undefined) return second.value;
   }
   return undefined;
+}
+
+/** A label a cell can start with: a form whole, or its core alone when that is distinctive. */
+interface Start {
+  readonly candidate: Candidate<unknown>;
+  readonly start: string;
+}
+
+/** The starts of each candidate list, by their first character (a UTF-16 code unit). */
+const STARTS = new WeakMap<readonly Candidate<unknown>[], ReadonlyMap<number, readonly Start[]>>();
+
+/**
+ * The labels a key can start with, in the order of the candidates and their forms: only those
+ * starting with the key's first character, for a cell is looked at against every row label of
+ * table 三. Kept (weakly) per candidate list, as `candidatesFor` keeps its index.
+ */
+function startsFor<T>(
+  key: string,
+  candidates: readonly Candidate<T>[],
+): readonly { readonly candidate: Candidate<T>; readonly start: string }[] {
+  if (key === "") return [];
+  let index = STARTS.get(candidates);
+  if (index === undefined) {
+    const built = new Map<number, Start[]>();
+    for (const candidate of candidates) {
+      for (const { ordinal, core } of candidate.forms) {
+        if (core === "") continue;
+        const starts = [ordinal + core];
+        if (ordinal !== "" && core.length >= DISTINCTIVE) starts.push(core);
+        for (const start of starts) {
+          const code = start.charCodeAt(0);
+          const list = built.get(code) ?? [];
+          list.push({ candidate, start });
+          built.set(code, list);
+        }
+      }
+    }
+    index = built;
+    STARTS.set(candidates, index);
+  }
+  return (index.get(key.charCodeAt(0)) ?? []) as readonly {
+    readonly candidate: Candidate<T>;
+    readonly start: string;
+  }[];
 }

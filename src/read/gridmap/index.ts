@@ -13,7 +13,7 @@ import type { TableReading } from "../tables.js";
 import { mapActiveDisclosure } from "./active.js";
 import { mapApplications } from "./applications.js";
 import type { Matrix } from "./expand.js";
-import { type Candidate, matchScore } from "./match.js";
+import { type Candidate, candidatesFor, matchScore } from "./match.js";
 import { PLANS } from "./plans.js";
 import { mapReviews } from "./reviews.js";
 
@@ -56,22 +56,6 @@ const NAMES: readonly {
   ];
 })();
 
-/**
- * The characters each table's labels can start a matching key with (see `matchScore`, which needs
- * the key's first character to be a label's first, or its ordinal's): a cell starting otherwise
- * names none of that table's labels, and is not weighed against each of them.
- */
-const FIRSTS: readonly ReadonlySet<string>[] = NAMES.map(
-  ({ labels }) =>
-    new Set(
-      labels.flatMap(({ forms }) =>
-        forms.flatMap(({ ordinal, core }) =>
-          core === "" ? [] : [core[0]!, (ordinal || core)[0]!],
-        ),
-      ),
-    ),
-);
-
 /** Fewer matching cells than this do not make a grid a table of the report. */
 const FEWEST_LABELS = 3;
 
@@ -92,11 +76,9 @@ export function classifyGrid(matrix: Matrix, meter?: Meter): TableKey | undefine
       if (slot === undefined || slot.copy || slot.key === "") continue;
       // Each cell against a fixed list of labels.
       tick(meter, 1 + slot.key.length);
-      const first = slot.key[0]!;
       for (let i = 0; i < NAMES.length; i++) {
-        if (!FIRSTS[i]!.has(first)) continue;
-        const { labels } = NAMES[i]!;
-        for (const label of labels) {
+        // Only the labels the cell could match (see `candidatesFor`), in their order.
+        for (const label of candidatesFor(slot.key, NAMES[i]!.labels)) {
           if (matchScore(slot.key, label.forms, meter) > 0) {
             counts[i]!++;
             break;

@@ -40,12 +40,18 @@ export function formsOf(label: string, variants: readonly string[]): readonly Fo
 export function matchScore(key: string, forms: readonly Form[], meter?: Meter): number {
   let best = 0;
   if (key === "") return 0;
-  const first = key[0];
+  const first = key.charCodeAt(0);
   for (const { ordinal, core } of forms) {
     // Every kind of match below starts the key and the label alike: one character tells most
-    // labels apart, so that a cell costs a few steps per label, not the label's length.
+    // labels apart, so that a cell costs a few steps per label, not the label's length. (Compared
+    // as code units: cutting out a one-character string costs an allocation for a CJK character.)
     tick(meter, 1);
-    if (core === "" || (first !== core[0] && first !== (ordinal || core)[0])) continue;
+    if (
+      core === "" ||
+      (first !== core.charCodeAt(0) && first !== (ordinal || core).charCodeAt(0))
+    ) {
+      continue;
+    }
     // The comparisons below read the label (a short registry text) a few times.
     tick(meter, 3 * (ordinal.length + core.length));
     const full = ordinal + core;
@@ -60,6 +66,53 @@ export function matchScore(key: string, forms: readonly Form[], meter?: Meter): 
     best = Math.max(best, score);
   }
   return best;
+}
+
+/**
+ * The first characters (as UTF-16 code units) a key matching one of the forms can start with: a
+ * form's core's, and its ordinal's (see {@link matchScore}, whose every kind of match needs one).
+ */
+export function firstCodes(forms: readonly Form[]): Set<number> {
+  const codes = new Set<number>();
+  for (const { ordinal, core } of forms) {
+    if (core === "") continue;
+    codes.add(core.charCodeAt(0));
+    codes.add((ordinal || core).charCodeAt(0));
+  }
+  return codes;
+}
+
+/** Candidate lists indexed by {@link firstCodes}: the registry's lists are indexed once each. */
+const INDEXES = new WeakMap<
+  readonly Candidate<unknown>[],
+  ReadonlyMap<number, readonly Candidate<unknown>[]>
+>();
+
+/**
+ * The candidates that can match `key`, in their order: those with a form whose first characters
+ * include the key's. The others score 0 against it, so reading only these changes no result; a
+ * cell is then weighed against the few labels starting like it, not against a whole registry.
+ * The index of a list is kept (weakly) for the next key: the lists are the registry's, built once.
+ */
+export function candidatesFor<T>(
+  key: string,
+  candidates: readonly Candidate<T>[],
+): readonly Candidate<T>[] {
+  if (key === "") return [];
+  let index = INDEXES.get(candidates);
+  if (index === undefined) {
+    const built = new Map<number, Candidate<unknown>[]>();
+    for (const candidate of candidates) {
+      for (const code of firstCodes(candidate.forms)) {
+        const list = built.get(code) ?? [];
+        list.push(candidate);
+        built.set(code, list);
+      }
+    }
+    index = built;
+    INDEXES.set(candidates, index);
+  }
+  return (index.get(key.charCodeAt(0)) ?? []) as readonly Candidate<T>[];
 }
 
 /**
@@ -78,7 +131,7 @@ export function bestMatch<T>(
   let best: Candidate<T> | undefined;
   let bestScore = 0;
   let tied = false;
-  for (const candidate of candidates) {
+  for (const candidate of candidatesFor(key, candidates)) {
     const score = matchScore(key, candidate.forms, meter);
     if (score === 0) continue;
     if (score > bestScore) {

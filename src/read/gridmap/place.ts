@@ -100,16 +100,31 @@ export function decidedByBorders(row: RowInput): boolean {
 /** Header index of each value, or `undefined` when the printed borders do not decide. */
 function byBorders(row: RowInput): number[] | undefined {
   const { headers, values } = row;
-  const geometric = values.map((value) => {
-    const under = headers.flatMap((header, index) => (overlaps(value, header) ? [index] : []));
-    return under.length === 1 ? under[0]! : -1;
-  });
-  const distinct = new Set(geometric).size === geometric.length;
-  if (!row.short && distinct && geometric.every((index) => index !== -1)) return geometric;
-  if (values.length === headers.length && values.every((v, i) => overlaps(v, headers[i]!))) {
-    return values.map((_, i) => i);
+  // Loops rather than a list of the headers over each value: this runs twice for every row of
+  // every table (`decidedByBorders`, then `placeRow`).
+  if (!row.short) {
+    const geometric: number[] = [];
+    const taken = new Set<number>();
+    for (const value of values) {
+      let under = -1;
+      for (let index = 0; index < headers.length; index++) {
+        if (!overlaps(value, headers[index]!)) continue;
+        if (under !== -1) {
+          under = -1;
+          break;
+        }
+        under = index;
+      }
+      // Under no header, under two, or under a header another value stands under.
+      if (under === -1 || taken.has(under)) break;
+      taken.add(under);
+      geometric.push(under);
+    }
+    if (geometric.length === values.length) return geometric;
   }
-  return undefined;
+  if (values.length !== headers.length) return undefined;
+  for (let i = 0; i < values.length; i++) if (!overlaps(values[i]!, headers[i]!)) return undefined;
+  return values.map((_, i) => i);
 }
 
 function choose(n: number, k: number): number {
@@ -192,9 +207,12 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
   const unreadable: { row: string; column: string }[] = [];
   const foreign: { label: string; text: string }[] = [];
   const unplaced: string[] = [];
+  // Each header's cell id made once: filling and checking a cell compare the same string (its
+  // hash computed once), where making it anew for each costs a join and a hash every time.
+  const ids = row.headers.map((header) => cellId(header.target));
   const filled = new Set<string>();
-  const put = (value: ValueCell, header: HeaderColumn) => {
-    const { target } = header;
+  const put = (value: ValueCell, index: number) => {
+    const { target } = row.headers[index]!;
     if (target.kind === "foreign") {
       if (value.text.trim() !== "") foreign.push({ label: target.label, text: value.text.trim() });
       return;
@@ -203,7 +221,7 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
       if (value.text.trim() !== "") unplaced.push(value.text.trim());
       return;
     }
-    filled.add(cellId(target)!);
+    filled.add(ids[index]!);
     const read = readCell(value.text, target.column, meter);
     if (read.ok) placed.push({ row: target.row, column: target.column, cell: read.value });
     else unreadable.push({ row: target.row, column: target.column.key });
@@ -211,14 +229,14 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
   const decided = byBorders(row);
   if (decided !== undefined) {
     decided.forEach((index, v) => {
-      put(row.values[v]!, row.headers[index]!);
+      put(row.values[v]!, index);
     });
   } else {
     const allowed = readings(row, check, meter) ?? [];
     row.values.forEach((value, v) => {
       const first = allowed[0]?.[v];
       const agreed = first !== undefined && allowed.every((reading) => reading[v] === first);
-      if (agreed) put(value, row.headers[first]!);
+      if (agreed) put(value, first);
       else if (value.text.trim() !== "") unplaced.push(value.text.trim());
     });
     // The row's printed values, quoted whole when any of them could not be placed.
@@ -228,9 +246,9 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
     }
   }
   const missing: { row: string; column: string }[] = [];
-  for (const header of row.headers) {
-    const { target } = header;
-    if (target.kind === "cell" && !filled.has(cellId(target)!)) {
+  for (let index = 0; index < row.headers.length; index++) {
+    const { target } = row.headers[index]!;
+    if (target.kind === "cell" && !filled.has(ids[index]!)) {
       missing.push({ row: target.row, column: target.column.key });
     }
   }

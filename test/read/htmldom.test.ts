@@ -1,0 +1,95 @@
+/**
+ * The HTML reader on the parser's corner cases: it reads htmlparser2's events as they come (an
+ * element opens, text, an element closes), so each case here is one the parser reports in its own
+ * way (implied closes, a closing tag with no opening one, skipped and hidden subtrees, a table
+ * inside a cell) and that must read as a walk of the parsed tree read it. Then the cut of markup
+ * nested past 256 levels, whose tag names are compared case-insensitively.
+ */
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/read/grid.js";
+import { htmlDocument } from "../../src/read/htmldom.js";
+
+const text = (value: string): Block => ({ kind: "text", text: value });
+const TABLE = "<table><tr><td>1</td><td>2</td></tr></table>";
+const GRID: Block = { kind: "table", grid: { rows: [[{ text: "1" }, { text: "2" }]] } };
+
+describe("htmlDocument on the parser's events", () => {
+  it.each([
+    ["a paragraph opened in another", "<p>a<p>b</p></p>c", [text("a"), text("b"), text("c")]],
+    ["a closing </p> with no opening one", "x</p>y", [text("x"), text("y")]],
+    ["a closing </br>", "a</br>b", [text("a"), text("b")]],
+    [
+      "cells and rows closed by the next",
+      "<table><tr><td>1<td>2<tr><td>3</table>",
+      [{ kind: "table", grid: { rows: [[{ text: "1" }, { text: "2" }], [{ text: "3" }]] } }],
+    ],
+    [
+      "a table of cells without rows (one column: layout)",
+      "<table><td>x</td></table>",
+      [text("x")],
+    ],
+    [
+      "a hidden subtree",
+      "<div hidden>h<table><tr><td>x</td><td>y</td></tr></table></div>v",
+      [text("v")],
+    ],
+    ["display: none in any case", "<span style='DISPLAY : none'>h</span>v", [text("v")]],
+    [
+      "links away and to the page",
+      "<a href='x'>上一篇</a><br><a href='#s'>目录</a>",
+      [{ kind: "text", text: "上一篇", navigation: true }, text("目录")],
+    ],
+    [
+      "svg skipped, MathML read (its CDATA as text)",
+      "<svg><text>s</text></svg><math><mi>m</mi><![CDATA[c]]></math>",
+      [text("mc")],
+    ],
+    [
+      "a form inside a form (the parser drops the inner tag, attributes and all)",
+      "<form><form rowspan=3><table><tr><td colspan=2>a</td><td>b</td></tr></table></form>",
+      [{ kind: "table", grid: { rows: [[{ text: "a", colSpan: 2 }, { text: "b" }]] } }],
+    ],
+    [
+      "a table in a cell (the outer one read as layout)",
+      "<table><tr><td>a<table><tr><td>n1</td><td>n2</td></tr></table></td><td>b</td></tr></table>",
+      [text("a"), { kind: "table", grid: { rows: [[{ text: "n1" }, { text: "n2" }]] } }, text("b")],
+    ],
+    [
+      "the head, its title and styles",
+      "<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body><p>体</p></body></html>",
+      [text("体")],
+    ],
+    [
+      "text in a table outside its cells, before it",
+      `<table>out<tr><td>1</td><td>2</td></tr></table>`,
+      [text("out"), GRID],
+    ],
+    [
+      "list items closed by the next, a select skipped",
+      "<ul><li>a<li>b</ul><select><option>o</select>z",
+      [text("a"), text("b"), text("z")],
+    ],
+    ["entities and a comment inside a word", "a&nbsp;&amp;&#x4e00;<!-- c -->b", [text("a &一b")]],
+  ] as [string, string, Block[]][])("%s", (_name, html, blocks) => {
+    expect(htmlDocument(html).blocks).toEqual(blocks);
+  });
+});
+
+describe("htmlDocument on markup nested past 256 levels", () => {
+  it("drops the opening tags past the cut: a table there is read as its text", () => {
+    expect(htmlDocument(`${"<span>".repeat(300)}${TABLE}`).blocks).toEqual([text("1"), text("2")]);
+  });
+
+  it.each([
+    ["short names", "<SPAN>", "</Span>", "<span>"],
+    ["long names", "<customelement>", "</CUSTOMELEMENT>", "<customelement>"],
+  ])("closing tags close their elements whatever the case (%s)", (_name, open, close, again) => {
+    const html = `${open.repeat(200)}${close.repeat(200)}${again.repeat(200)}${TABLE}`;
+    expect(htmlDocument(html).blocks).toEqual([GRID]);
+  });
+
+  it("a closing tag of another name closes nothing", () => {
+    const html = `${"<abcdefg>".repeat(200)}${"</abcdefgh>".repeat(200)}${"<b>".repeat(100)}${TABLE}`;
+    expect(htmlDocument(html).blocks).toEqual([text("1"), text("2")]);
+  });
+});
