@@ -147,7 +147,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     // Split only when a blank is left inside: most cells hold one word, and the split's array and
     // pattern cost more than the test.
     const words = BLANK.test(trimmed) ? trimmed.split(/\s+/) : undefined;
-    if (words !== undefined && words.every((w) => isValueText(w, meter) && w !== "")) {
+    if (words?.every((w) => isValueText(w, meter) && w !== "")) {
       for (const word of words) tokens.push(token(word, meter));
     } else {
       // A cell after the last pipe is whole when a line break ends it: else the next label (or

@@ -890,7 +890,8 @@ describe("a table 二 header borrowed by a later grid", () => {
     expect(
       reading.drafts.find(
         (d) =>
-          d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === "activeDisclosure.otherServices",
+          d.code === "PARSE_CELL_AMBIGUOUS" &&
+          d.path.join(".") === "activeDisclosure.otherServices",
       )?.actual,
     ).toBe("12 | 300");
     expect(reading.table?.["licensing"]).toEqual({ previousItems: 10, change: 1, decisions: 117 });
