@@ -10,7 +10,7 @@
  */
 
 import type { Cell } from "../model/cell.js";
-import { evaluateIdentity } from "../model/identities.js";
+import { evaluateIndexed } from "../model/identities.js";
 import type { CellPath, Identity } from "../templates/identities.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
@@ -24,6 +24,9 @@ export interface RowIdentity {
   readonly slots: ReadonlyMap<CellPath, number>;
   /** The index of the total cell (the identity's one left operand). */
   readonly total: number;
+  /** The row's cell index of each left and each right operand, in the identity's order. */
+  readonly left: readonly number[];
+  readonly right: readonly number[];
 }
 
 /**
@@ -39,7 +42,14 @@ export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => num
   const slots = new Map(
     [...identity.left, ...identity.right].map((path) => [path, indexOf(path)] as const),
   );
-  return { identity, slots, total: indexOf(identity.left[0]!) };
+  const at = (path: CellPath) => slots.get(path)!;
+  return {
+    identity,
+    slots,
+    total: indexOf(identity.left[0]!),
+    left: identity.left.map(at),
+    right: identity.right.map(at),
+  };
 }
 
 /** The splits found; `complete` is false when the budget ran out (then the row is unreadable). */
@@ -104,12 +114,10 @@ export function splitGlued(
     mostAfter[i] = mostAfter[i + 1]! + fill;
   }
 
-  // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent); one
-  // reader per identity, made once.
-  const readers = new Map(
-    identities.map((row) => [row, (path: CellPath) => cells[row.slots.get(path) ?? -1]] as const),
-  );
-  const judge = (row: RowIdentity) => evaluateIdentity(row.identity, readers.get(row)!);
+  // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent), by
+  // the operands' cell indexes that `rowIdentity` computed once.
+  const read = (index: number) => cells[index];
+  const judge = (row: RowIdentity) => evaluateIndexed(row.identity, row.left, row.right, read);
 
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= MAX_CANDIDATES) return;
@@ -140,28 +148,36 @@ export function splitGlued(
     }
     const negative = current.negative && offset === 0;
     if (negative && column.kind !== "signedCount") return;
-    const rest = current.digits.length - offset;
+    const digits = current.digits;
     const identity = totalOf.get(cell);
-    const lengths: number[] = [];
+    // The digits from `offset` on after this cell took `length` of them.
+    const next = (length: number) => {
+      if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
+      else visit(index, offset + length, cell + 1);
+    };
     // With every part known, the total is forced: the one value the identity implies for it.
     const verdict = identity ? judge(identity) : undefined;
-    if (verdict?.verdict === "implies" && typeof verdict.value === "number") {
-      const forced = String(verdict.value);
-      if (!negative && current.digits.startsWith(forced, offset)) lengths.push(forced.length);
-    } else if (verdict?.verdict === "implies") {
-      // A sum beyond the safe integers: no split reads it.
+    if (verdict?.verdict === "implies") {
+      // A sum beyond the safe integers (a `Decimal`): no split reads it.
+      const forced = typeof verdict.value === "number" ? String(verdict.value) : "";
+      if (forced !== "" && !negative && digits.startsWith(forced, offset)) {
+        cells[cell] = verdict.value;
+        // Only a split in which the identity holds, every operand a number, is kept.
+        if (judge(identity!).verdict === "holds") next(forced.length);
+      }
     } else {
-      for (let length = 1; length <= Math.min(rest, MAX_DIGITS); length++) lengths.push(length);
-    }
-    for (const length of lengths) {
-      const digits = current.digits.slice(offset, offset + length);
-      if (digits.length > 1 && digits.startsWith("0")) continue;
-      const value = Number(digits) * (negative ? -1 : 1);
-      cells[cell] = value === 0 ? 0 : value;
-      // Only a split in which the identity holds, every operand a number, is kept.
-      if (identity && judge(identity).verdict !== "holds") continue;
-      if (offset + length === current.digits.length) visit(index + 1, 0, cell + 1);
-      else visit(index, offset + length, cell + 1);
+      // Each length's value grows by one digit (at most MAX_DIGITS, exact); after a leading zero
+      // no longer part is read.
+      const longest = Math.min(digits.length - offset, MAX_DIGITS);
+      const leadingZero = digits.charCodeAt(offset) === 48;
+      let value = 0;
+      for (let length = 1; length <= longest && (length === 1 || !leadingZero); length++) {
+        value = value * 10 + (digits.charCodeAt(offset + length - 1) - 48);
+        const signed = negative ? -value : value;
+        cells[cell] = signed === 0 ? 0 : signed;
+        if (identity && judge(identity).verdict !== "holds") continue;
+        next(length);
+      }
     }
     cells[cell] = undefined;
   };
