@@ -65,21 +65,34 @@ interface Operands {
 
 /**
  * Numbers cell paths, one number per distinct `[section, row, column]` (what `cellKey` tells
- * apart), by three lookups of the parts instead of a key string built per path.
+ * apart), by lookups of the parts instead of a key string built per path. Paths come in runs of
+ * one section and often one row (a row's cells, a row total's operands): the last section's and
+ * row's maps are kept at hand.
  */
 function numbering(): (path: CellPath) => number {
   const sections = new Map<string, Map<string, Map<string, number>>>();
   let count = 0;
+  let lastSection: string | undefined;
+  let lastRow: string | undefined;
+  let rows: Map<string, Map<string, number>> | undefined;
+  let columns: Map<string, number> | undefined;
   return ([section, row, column]) => {
-    let rows = sections.get(section);
-    if (rows === undefined) {
-      rows = new Map();
-      sections.set(section, rows);
+    if (rows === undefined || section !== lastSection) {
+      rows = sections.get(section);
+      if (rows === undefined) {
+        rows = new Map();
+        sections.set(section, rows);
+      }
+      lastSection = section;
+      columns = undefined;
     }
-    let columns = rows.get(row);
-    if (columns === undefined) {
-      columns = new Map();
-      rows.set(row, columns);
+    if (columns === undefined || row !== lastRow) {
+      columns = rows.get(row);
+      if (columns === undefined) {
+        columns = new Map();
+        rows.set(row, columns);
+      }
+      lastRow = row;
     }
     let number = columns.get(column);
     if (number === undefined) {
@@ -257,10 +270,12 @@ export function settleRows(
       });
     }
     const { left, right } = operands[at]!;
-    for (const number of [...left, ...right]) {
-      const list = touching[number] ?? [];
-      list.push(at);
-      touching[number] = list;
+    for (const side of [left, right]) {
+      for (const number of side) {
+        const list = touching[number] ?? [];
+        list.push(at);
+        touching[number] = list;
+      }
     }
   }
   const slots: Slots = { cells, identities: operands, touching, rows: rowNumbers };

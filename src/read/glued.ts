@@ -80,6 +80,21 @@ function piece(token: Token, meter?: Meter): Piece {
 }
 
 /**
+ * How many digits of `digits` from `offset` on write `value` (a safe count) as `String(value)`
+ * does, or 0 when they do not: no string is built per forced total. The value read grows digit
+ * by digit and stays exact below 2^53; a run with a leading zero is below `value` (whose first
+ * digit is not 0, unless it is 0 itself).
+ */
+function readsAt(digits: string, offset: number, value: number): number {
+  let length = 1;
+  for (let power = 10; power <= value; power *= 10) length++;
+  if (offset + length > digits.length) return 0;
+  let read = 0;
+  for (let at = offset; at < offset + length; at++) read = read * 10 + (digits.charCodeAt(at) - 48);
+  return read === value ? length : 0;
+}
+
+/**
  * Every way to read `tokens` as the cells of `columns` where a digit run may stand for several
  * consecutive cells (no part with a leading zero, a minus sign only at the start of a signed cell)
  * and every identity whose cells are all assigned holds.
@@ -97,7 +112,9 @@ export function splitGlued(
 ): Splits {
   const pieces = tokens.map((token) => piece(token, meter));
   const count = columns.length;
-  const totalOf = new Map(identities.map((identity) => [identity.total, identity]));
+  // The identity whose total each cell is (the last one given, when two name the same cell).
+  const totalOf: (RowIdentity | undefined)[] = new Array(count);
+  for (const identity of identities) totalOf[identity.total] = identity;
   const candidates: Cell[][] = [];
   const cells: (Cell | undefined)[] = new Array(count);
   let steps = 0;
@@ -149,21 +166,20 @@ export function splitGlued(
     const negative = current.negative && offset === 0;
     if (negative && column.kind !== "signedCount") return;
     const digits = current.digits;
-    const identity = totalOf.get(cell);
-    // The digits from `offset` on after this cell took `length` of them.
-    const next = (length: number) => {
-      if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
-      else visit(index, offset + length, cell + 1);
-    };
+    const identity = totalOf[cell];
     // With every part known, the total is forced: the one value the identity implies for it.
     const verdict = identity ? judge(identity) : undefined;
     if (verdict?.verdict === "implies") {
       // A sum beyond the safe integers (a `Decimal`): no split reads it.
-      const forced = typeof verdict.value === "number" ? String(verdict.value) : "";
-      if (forced !== "" && !negative && digits.startsWith(forced, offset)) {
+      const length =
+        typeof verdict.value === "number" && !negative ? readsAt(digits, offset, verdict.value) : 0;
+      if (length > 0) {
         cells[cell] = verdict.value;
         // Only a split in which the identity holds, every operand a number, is kept.
-        if (judge(identity!).verdict === "holds") next(forced.length);
+        if (judge(identity!).verdict === "holds") {
+          if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
+          else visit(index, offset + length, cell + 1);
+        }
       }
     } else {
       // Each length's value grows by one digit (at most MAX_DIGITS, exact); after a leading zero
@@ -176,7 +192,8 @@ export function splitGlued(
         const signed = negative ? -value : value;
         cells[cell] = signed === 0 ? 0 : signed;
         if (identity && judge(identity).verdict !== "holds") continue;
-        next(length);
+        if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
+        else visit(index, offset + length, cell + 1);
       }
     }
     cells[cell] = undefined;
