@@ -52,7 +52,10 @@ export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => num
   };
 }
 
-/** The splits found; `complete` is false when the budget ran out (then the row is unreadable). */
+/**
+ * The splits found (the first `enough` when the caller asked for no more); `complete` is false
+ * when the budget ran out (then the row is unreadable).
+ */
 export interface Splits {
   readonly candidates: readonly (readonly Cell[])[];
   readonly complete: boolean;
@@ -97,7 +100,8 @@ function readsAt(digits: string, offset: number, value: number): number {
 /**
  * Every way to read `tokens` as the cells of `columns` where a digit run may stand for several
  * consecutive cells (no part with a leading zero, a minus sign only at the start of a signed cell)
- * and every identity whose cells are all assigned holds.
+ * and every identity whose cells are all assigned holds. With `enough`, the search stops once it
+ * has found that many (a caller that can use only one split asks for two).
  *
  * @example
  * ```ts
@@ -109,6 +113,7 @@ export function splitGlued(
   columns: readonly ColumnDefinition[],
   identities: readonly RowIdentity[],
   meter?: Meter,
+  enough = MAX_CANDIDATES,
 ): Splits {
   const pieces = tokens.map((token) => piece(token, meter));
   const count = columns.length;
@@ -116,6 +121,7 @@ export function splitGlued(
   const totalOf: (RowIdentity | undefined)[] = new Array(count);
   for (const identity of identities) totalOf[identity.total] = identity;
   const candidates: Cell[][] = [];
+  const limit = Math.min(enough, MAX_CANDIDATES);
   const cells: (Cell | undefined)[] = new Array(count);
   let steps = 0;
   let complete = true;
@@ -137,7 +143,7 @@ export function splitGlued(
   const judge = (row: RowIdentity) => evaluateIndexed(row.identity, row.left, row.right, read);
 
   const visit = (index: number, offset: number, cell: number): void => {
-    if (!complete || candidates.length >= MAX_CANDIDATES) return;
+    if (!complete || candidates.length >= limit) return;
     if (++steps > STEP_BUDGET) {
       complete = false;
       return;
