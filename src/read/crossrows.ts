@@ -19,7 +19,7 @@
  */
 
 import type { Cell } from "../model/cell.js";
-import { cellKey, evaluateIdentity } from "../model/identities.js";
+import { evaluateIndexed } from "../model/identities.js";
 import type { CellPath, Identity } from "../templates/identities.js";
 import { type Meter, tick } from "../text/meter.js";
 import type { RowResult } from "./rows.js";
@@ -44,14 +44,63 @@ interface Slot {
 }
 
 /**
- * The cells of the table by key, the key of every operand path of the identities, the identities
- * reading each cell, and the cell keys of each row.
+ * The cells of the table and of the identities' operands, each numbered once (one number per
+ * distinct path, whichever path object names it): the table's cell at each number (none for an
+ * operand outside the rows), the identities with their operands' numbers, the identities reading
+ * each number (by their index, once per operand), and the numbers of each row's cells.
  */
 interface Slots {
-  readonly cells: ReadonlyMap<string, Slot>;
-  readonly keys: ReadonlyMap<CellPath, string>;
-  readonly touching: ReadonlyMap<string, readonly Identity[]>;
-  readonly rows: ReadonlyMap<string, readonly string[]>;
+  readonly cells: readonly (Slot | undefined)[];
+  readonly identities: readonly Operands[];
+  readonly touching: readonly (readonly number[])[];
+  readonly rows: ReadonlyMap<string, readonly number[]>;
+}
+
+/** An identity with the number of each of its left and right operands. */
+interface Operands {
+  readonly identity: Identity;
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+}
+
+/**
+ * Numbers cell paths, one number per distinct `[section, row, column]` (what `cellKey` tells
+ * apart), by lookups of the parts instead of a key string built per path. Paths come in runs of
+ * one section and often one row (a row's cells, a row total's operands): the last section's and
+ * row's maps are kept at hand.
+ */
+function numbering(): (path: CellPath) => number {
+  const sections = new Map<string, Map<string, Map<string, number>>>();
+  let count = 0;
+  let lastSection: string | undefined;
+  let lastRow: string | undefined;
+  let rows: Map<string, Map<string, number>> | undefined;
+  let columns: Map<string, number> | undefined;
+  return ([section, row, column]) => {
+    if (rows === undefined || section !== lastSection) {
+      rows = sections.get(section);
+      if (rows === undefined) {
+        rows = new Map();
+        sections.set(section, rows);
+      }
+      lastSection = section;
+      columns = undefined;
+    }
+    if (columns === undefined || row !== lastRow) {
+      columns = rows.get(row);
+      if (columns === undefined) {
+        columns = new Map();
+        rows.set(row, columns);
+      }
+      lastRow = row;
+    }
+    let number = columns.get(column);
+    if (number === undefined) {
+      number = count++;
+      columns.set(column, number);
+    }
+    return number;
+  };
 }
 
 interface Budget {
@@ -84,40 +133,41 @@ function satisfiable(
   budget: Budget,
   meter?: Meter,
 ): boolean | undefined {
-  // Implied values by cell: one cell is named by a different path object in each identity.
-  const implied = new Map<string, unknown>();
-  const read = (path: CellPath): unknown => {
-    const key = slots.keys.get(path)!;
-    if (implied.has(key)) return implied.get(key);
-    const slot = slots.cells.get(key);
+  // Implied values by cell number: one cell is named by a different path object in each identity.
+  const implied = new Map<number, unknown>();
+  const read = (number: number): unknown => {
+    if (implied.has(number)) return implied.get(number);
+    const slot = slots.cells[number];
     if (slot === undefined) return undefined;
     const reading = chosen.get(slot.id) ?? rows.get(slot.id)?.ordered;
     return reading?.[slot.index];
   };
-  const queued = new Set<Identity>();
-  const queue: Identity[] = [];
-  const touch = (key: string) => {
-    for (const identity of slots.touching.get(key) ?? []) {
-      if (queued.has(identity)) continue;
-      queued.add(identity);
+  const queued = new Array<boolean>(slots.identities.length).fill(false);
+  const queue: number[] = [];
+  const touch = (number: number) => {
+    for (const identity of slots.touching[number] ?? []) {
+      if (queued[identity]) continue;
+      queued[identity] = true;
       queue.push(identity);
     }
   };
-  for (const id of chosen.keys()) for (const key of slots.rows.get(id) ?? []) touch(key);
+  for (const id of chosen.keys()) for (const number of slots.rows.get(id) ?? []) touch(number);
   // Each identity is judged again only after a cell it reads was implied, and a cell is implied
   // once: the work is bounded by the cells times the identities touching each.
   for (let next = 0; next < queue.length; next++) {
-    const identity = queue[next]!;
-    queued.delete(identity);
+    const { identity, left, right } = slots.identities[queue[next]!]!;
+    queued[queue[next]!] = false;
     if (--budget.left < 0) return undefined;
     // The evaluator reads every operand of the identity.
     tick(meter, 1 + 3 * (identity.left.length + identity.right.length));
-    const verdict = evaluateIdentity(identity, read);
+    const verdict = evaluateIndexed(identity, left, right, read);
     if (verdict.verdict === "violated") return false;
     if (verdict.verdict === "implies") {
-      const key = slots.keys.get(verdict.operand)!;
-      implied.set(key, verdict.value);
-      touch(key);
+      // The operand is one of the identity's own path objects: its number sits at its position.
+      const onLeft = identity.left.indexOf(verdict.operand);
+      const number = onLeft >= 0 ? left[onLeft]! : right[identity.right.indexOf(verdict.operand)]!;
+      implied.set(number, verdict.value);
+      touch(number);
     }
   }
   return true;
@@ -190,31 +240,45 @@ export function settleRows(
   meter?: Meter,
 ): ReadonlyMap<string, RowResult> {
   if (![...rows.values()].some(isOpen)) return rows;
-  const cells = new Map<string, Slot>();
-  const rowKeys = new Map<string, string[]>();
+  const numberOf = numbering();
+  const cells: (Slot | undefined)[] = [];
+  const rowNumbers = new Map<string, number[]>();
   for (const row of rows.values()) {
     // One slot per cell of the table (a fixed number of them).
     tick(meter, row.ordered.length);
-    const own = row.ordered.map((_, index) => cellKey(pathOf(row.id, index)));
-    own.forEach((key, index) => {
-      cells.set(key, { id: row.id, index });
+    const own = row.ordered.map((_, index) => numberOf(pathOf(row.id, index)));
+    own.forEach((number, index) => {
+      cells[number] = { id: row.id, index };
     });
-    rowKeys.set(row.id, own);
+    rowNumbers.set(row.id, own);
   }
-  // Each operand's key once, so that reading an operand needs no new string.
-  const keys = new Map<CellPath, string>();
-  const touching = new Map<string, Identity[]>();
+  // Each operand's number once, so that reading an operand needs no lookup by path. An identity
+  // given twice is one identity (judged once per round, as one object).
+  const indexOf = new Map<Identity, number>();
+  const operands: Operands[] = [];
+  const touching: number[][] = [];
   for (const identity of identities) {
     tick(meter, identity.left.length + identity.right.length);
-    for (const path of [...identity.left, ...identity.right]) {
-      const key = cellKey(path);
-      keys.set(path, key);
-      const list = touching.get(key) ?? [];
-      list.push(identity);
-      touching.set(key, list);
+    let at = indexOf.get(identity);
+    if (at === undefined) {
+      at = operands.length;
+      indexOf.set(identity, at);
+      operands.push({
+        identity,
+        left: identity.left.map(numberOf),
+        right: identity.right.map(numberOf),
+      });
+    }
+    const { left, right } = operands[at]!;
+    for (const side of [left, right]) {
+      for (const number of side) {
+        const list = touching[number] ?? [];
+        list.push(at);
+        touching[number] = list;
+      }
     }
   }
-  const slots: Slots = { cells, keys, touching, rows: rowKeys };
+  const slots: Slots = { cells, identities: operands, touching, rows: rowNumbers };
   const budget: Budget = { left: EVALUATION_BUDGET };
   const current = new Map(rows);
   let changed = true;

@@ -10,7 +10,7 @@
  */
 
 import type { Cell } from "../model/cell.js";
-import { evaluateIdentity } from "../model/identities.js";
+import { evaluateIndexed } from "../model/identities.js";
 import type { CellPath, Identity } from "../templates/identities.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
@@ -24,6 +24,9 @@ export interface RowIdentity {
   readonly slots: ReadonlyMap<CellPath, number>;
   /** The index of the total cell (the identity's one left operand). */
   readonly total: number;
+  /** The row's cell index of each left and each right operand, in the identity's order. */
+  readonly left: readonly number[];
+  readonly right: readonly number[];
 }
 
 /**
@@ -39,10 +42,20 @@ export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => num
   const slots = new Map(
     [...identity.left, ...identity.right].map((path) => [path, indexOf(path)] as const),
   );
-  return { identity, slots, total: indexOf(identity.left[0]!) };
+  const at = (path: CellPath) => slots.get(path)!;
+  return {
+    identity,
+    slots,
+    total: indexOf(identity.left[0]!),
+    left: identity.left.map(at),
+    right: identity.right.map(at),
+  };
 }
 
-/** The splits found; `complete` is false when the budget ran out (then the row is unreadable). */
+/**
+ * The splits found (the first `enough` when the caller asked for no more); `complete` is false
+ * when the budget ran out (then the row is unreadable).
+ */
 export interface Splits {
   readonly candidates: readonly (readonly Cell[])[];
   readonly complete: boolean;
@@ -70,9 +83,25 @@ function piece(token: Token, meter?: Meter): Piece {
 }
 
 /**
+ * How many digits of `digits` from `offset` on write `value` (a safe count) as `String(value)`
+ * does, or 0 when they do not: no string is built per forced total. The value read grows digit
+ * by digit and stays exact below 2^53; a run with a leading zero is below `value` (whose first
+ * digit is not 0, unless it is 0 itself).
+ */
+function readsAt(digits: string, offset: number, value: number): number {
+  let length = 1;
+  for (let power = 10; power <= value; power *= 10) length++;
+  if (offset + length > digits.length) return 0;
+  let read = 0;
+  for (let at = offset; at < offset + length; at++) read = read * 10 + (digits.charCodeAt(at) - 48);
+  return read === value ? length : 0;
+}
+
+/**
  * Every way to read `tokens` as the cells of `columns` where a digit run may stand for several
  * consecutive cells (no part with a leading zero, a minus sign only at the start of a signed cell)
- * and every identity whose cells are all assigned holds.
+ * and every identity whose cells are all assigned holds. With `enough`, the search stops once it
+ * has found that many (a caller that can use only one split asks for two).
  *
  * @example
  * ```ts
@@ -84,11 +113,15 @@ export function splitGlued(
   columns: readonly ColumnDefinition[],
   identities: readonly RowIdentity[],
   meter?: Meter,
+  enough = MAX_CANDIDATES,
 ): Splits {
   const pieces = tokens.map((token) => piece(token, meter));
   const count = columns.length;
-  const totalOf = new Map(identities.map((identity) => [identity.total, identity]));
+  // The identity whose total each cell is (the last one given, when two name the same cell).
+  const totalOf: (RowIdentity | undefined)[] = new Array(count);
+  for (const identity of identities) totalOf[identity.total] = identity;
   const candidates: Cell[][] = [];
+  const limit = Math.min(enough, MAX_CANDIDATES);
   const cells: (Cell | undefined)[] = new Array(count);
   let steps = 0;
   let complete = true;
@@ -104,15 +137,13 @@ export function splitGlued(
     mostAfter[i] = mostAfter[i + 1]! + fill;
   }
 
-  // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent); one
-  // reader per identity, made once.
-  const readers = new Map(
-    identities.map((row) => [row, (path: CellPath) => cells[row.slots.get(path) ?? -1]] as const),
-  );
-  const judge = (row: RowIdentity) => evaluateIdentity(row.identity, readers.get(row)!);
+  // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent), by
+  // the operands' cell indexes that `rowIdentity` computed once.
+  const read = (index: number) => cells[index];
+  const judge = (row: RowIdentity) => evaluateIndexed(row.identity, row.left, row.right, read);
 
   const visit = (index: number, offset: number, cell: number): void => {
-    if (!complete || candidates.length >= MAX_CANDIDATES) return;
+    if (!complete || candidates.length >= limit) return;
     if (++steps > STEP_BUDGET) {
       complete = false;
       return;
@@ -140,28 +171,36 @@ export function splitGlued(
     }
     const negative = current.negative && offset === 0;
     if (negative && column.kind !== "signedCount") return;
-    const rest = current.digits.length - offset;
-    const identity = totalOf.get(cell);
-    const lengths: number[] = [];
+    const digits = current.digits;
+    const identity = totalOf[cell];
     // With every part known, the total is forced: the one value the identity implies for it.
     const verdict = identity ? judge(identity) : undefined;
-    if (verdict?.verdict === "implies" && typeof verdict.value === "number") {
-      const forced = String(verdict.value);
-      if (!negative && current.digits.startsWith(forced, offset)) lengths.push(forced.length);
-    } else if (verdict?.verdict === "implies") {
-      // A sum beyond the safe integers: no split reads it.
+    if (verdict?.verdict === "implies") {
+      // A sum beyond the safe integers (a `Decimal`): no split reads it.
+      const length =
+        typeof verdict.value === "number" && !negative ? readsAt(digits, offset, verdict.value) : 0;
+      if (length > 0) {
+        cells[cell] = verdict.value;
+        // Only a split in which the identity holds, every operand a number, is kept.
+        if (judge(identity!).verdict === "holds") {
+          if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
+          else visit(index, offset + length, cell + 1);
+        }
+      }
     } else {
-      for (let length = 1; length <= Math.min(rest, MAX_DIGITS); length++) lengths.push(length);
-    }
-    for (const length of lengths) {
-      const digits = current.digits.slice(offset, offset + length);
-      if (digits.length > 1 && digits.startsWith("0")) continue;
-      const value = Number(digits) * (negative ? -1 : 1);
-      cells[cell] = value === 0 ? 0 : value;
-      // Only a split in which the identity holds, every operand a number, is kept.
-      if (identity && judge(identity).verdict !== "holds") continue;
-      if (offset + length === current.digits.length) visit(index + 1, 0, cell + 1);
-      else visit(index, offset + length, cell + 1);
+      // Each length's value grows by one digit (at most MAX_DIGITS, exact); after a leading zero
+      // no longer part is read.
+      const longest = Math.min(digits.length - offset, MAX_DIGITS);
+      const leadingZero = digits.charCodeAt(offset) === 48;
+      let value = 0;
+      for (let length = 1; length <= longest && (length === 1 || !leadingZero); length++) {
+        value = value * 10 + (digits.charCodeAt(offset + length - 1) - 48);
+        const signed = negative ? -value : value;
+        cells[cell] = signed === 0 ? 0 : signed;
+        if (identity && judge(identity).verdict !== "holds") continue;
+        if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
+        else visit(index, offset + length, cell + 1);
+      }
     }
     cells[cell] = undefined;
   };

@@ -243,14 +243,17 @@ export function readRow(
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
   tick(meter, glued.length);
-  const splits = splitGlued(values, columns, identities, meter);
-  if (!splits.complete) return none;
   // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
   // well as have its digits glued; every reading of either kind is kept, and only what they all
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
   // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
   const short =
     values.every((t) => t.whole) && !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
+  // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
+  // the search stops at the second.
+  const enough = short || identities.length > 0 ? undefined : 2;
+  const splits = splitGlued(values, columns, identities, meter, enough);
+  if (!splits.complete) return none;
   const placements = short ? placementsOf(values, columns, meter) : [];
   // Too many placements to weigh (table 四 with few values): nothing is placed.
   if (placements === undefined) return none;
