@@ -162,12 +162,27 @@ export interface RowsResult {
 }
 
 const OPENING_BRACKETS = "（(【[〔";
+const NEWLINE = 0x0a;
 
-function lineStart(text: string, position: number, meter?: Meter): number {
-  const start = text.lastIndexOf("\n", position - 1) + 1;
-  // The search reads back to the start of the line.
-  tick(meter, 1 + position - start);
-  return start;
+/** Whether a code unit is `|` or a blank other than a line break (`\s` without `\n`). */
+function isBlankOrPipe(code: number): boolean {
+  return (
+    code === 0x7c ||
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -497,10 +512,14 @@ function regionOf(
     const bracketed = regionEnd;
     while (regionEnd > regionStart && OPENING_BRACKETS.includes(text[regionEnd - 1]!)) regionEnd--;
     tick(meter, 1 + bracketed - regionEnd);
-    const start = lineStart(text, regionEnd, meter);
-    // The slice and a single anchored class.
-    tick(meter, 2 * Math.max(0, regionEnd - start));
-    if (start > regionStart && /^[\s|]*$/.test(text.slice(start, regionEnd))) regionEnd = start;
+    // Only blanks and pipes between the line's start and the next label: they are that label's
+    // row's, so the region ends at the line break. Read back from the label over those only (a
+    // table printed on one line has no line start near: reading back to it for every row was
+    // quadratic), and never past the region's start, where the answer is already no.
+    let start = regionEnd;
+    while (start > regionStart && isBlankOrPipe(text.charCodeAt(start - 1))) start--;
+    tick(meter, 1 + regionEnd - start);
+    if (start > regionStart && text.charCodeAt(start - 1) === NEWLINE) regionEnd = start;
   }
   // The slice, and the test for a blank or pipe at its end (one character per position).
   tick(meter, 2 * Math.max(0, regionEnd - regionStart));
