@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 
 /** Whether the text carries HTML markup worth reading as HTML (a table, paragraph or line break). */
@@ -95,21 +96,17 @@ export function cleanLines(plain: string, meter?: Meter): string {
 
 /**
  * Whether a line starting with this code unit may be a page marker or a separator row: both start
- * with blanks, a dash, `|` or `:` (a line starting with a letter, a digit or an ideograph is
- * neither, and needs no pattern). `NaN` (an empty line) is neither either.
+ * with blanks, a dash (`-` `—` `–` `－`), `|` or `:` (a line starting with a letter, a digit or an
+ * ideograph is neither, and needs no pattern). `NaN` (an empty line) is neither either.
  */
 function mayOpenMarker(code: number): boolean {
   return (
-    code <= 0x20 ||
+    isBlankCode(code) ||
     code === 0x2d ||
     code === 0x3a ||
     code === 0x7c ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    // General punctuation: the dashes (— –) and the blanks of U+2000–U+200A, U+2028 … U+205F.
-    (code >= 0x2000 && code <= 0x206f) ||
-    code === 0x3000 ||
-    code === 0xfeff ||
+    code === 0x2013 ||
+    code === 0x2014 ||
     code === 0xff0d
   );
 }

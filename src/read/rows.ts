@@ -7,6 +7,7 @@
 
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, nfkc } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
@@ -166,23 +167,7 @@ const NEWLINE = 0x0a;
 
 /** Whether a code unit is `|` or a blank other than a line break (`\s` without `\n`). */
 function isBlankOrPipe(code: number): boolean {
-  return (
-    code === 0x7c ||
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0b ||
-    code === 0x0c ||
-    code === 0x0d ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x7c || (code !== NEWLINE && isBlankCode(code));
 }
 
 /**

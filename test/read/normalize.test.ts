@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isBlankCode } from "../../src/text/blank.js";
 import {
   keyStream,
   matchKey,
@@ -131,5 +132,15 @@ describe("normalize fast paths", () => {
     // Spaced inside the word (a cell wrapped there), both read it: the key has no space.
     expect(matchKey("規範性檔 案")).toBe("规范性文件");
     expect(keyStream("規範性檔 案").key).toBe("规范性文件");
+  });
+});
+
+describe("isBlankCode", () => {
+  it("takes every code unit \\s matches, and no other", () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isBlankCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    }
+    expect(differing).toEqual([]);
   });
 });
