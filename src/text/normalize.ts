@@ -579,18 +579,23 @@ function grownBuffer(size: number): Uint16Array {
   return unitBuffer;
 }
 
-/** Starts and ends copied into one buffer of twice `size`, starts first. */
-function widenedPositions(starts: Int32Array, ends: Int32Array, size: number): Int32Array {
+/** The first `length` starts and ends copied into one buffer of twice `size`, starts first. */
+function widenedPositions(
+  starts: Int32Array,
+  ends: Int32Array,
+  length: number,
+  size: number,
+): Int32Array {
   const wider = new Int32Array(2 * size);
-  wider.set(starts);
-  wider.set(ends, size);
+  wider.set(starts.subarray(0, length));
+  wider.set(ends.subarray(0, length), size);
   return wider;
 }
 
-/** A copy of `array` with room for `size` entries (an NFKC expansion outgrew it). */
-function widened<T extends Uint16Array | Int32Array>(array: T, size: number): T {
-  const wider = new (array.constructor as new (size: number) => T)(size);
-  wider.set(array);
+/** The first `length` units copied with room for `size` (an NFKC expansion outgrew them). */
+function widened(units: Uint16Array, length: number, size: number): Uint16Array {
+  const wider = new Uint16Array(size);
+  wider.set(units.subarray(0, length));
   return wider;
 }
 
@@ -619,9 +624,12 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
         ? unitBuffer
         : grownBuffer(size)
       : new Uint16Array(size);
-  let positions: Int32Array = new Int32Array(2 * size);
-  let starts = positions.subarray(0, size);
-  let ends = positions.subarray(size);
+  // How many entries the three hold: the units' buffer may be longer (kept from a larger text),
+  // so it is this, not the buffer's length, that tells when they are full.
+  let capacity = size;
+  let positions: Int32Array = new Int32Array(2 * capacity);
+  let starts = positions.subarray(0, capacity);
+  let ends = positions.subarray(capacity);
   let length = 0;
   // Characters whose key has several units are normalised once per distinct character per call.
   let pieces: Map<number, string> | undefined;
@@ -635,11 +643,12 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
       continue;
     }
     if (unit !== SEVERAL) {
-      if (length === units.length) {
-        units = widened(units, 2 * length);
-        positions = widenedPositions(starts, ends, 2 * length);
-        starts = positions.subarray(0, 2 * length);
-        ends = positions.subarray(2 * length);
+      if (length === capacity) {
+        capacity = 2 * length;
+        units = widened(units, length, capacity);
+        positions = widenedPositions(starts, ends, length, capacity);
+        starts = positions.subarray(0, capacity);
+        ends = positions.subarray(capacity);
       }
       units[length] = unit;
       starts[length] = index;
@@ -656,12 +665,12 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
       replacement = characterKey(text.slice(index, end));
       pieces.set(point, replacement);
     }
-    if (length + replacement.length > units.length) {
-      const wider = 2 * units.length + replacement.length;
-      units = widened(units, wider);
-      positions = widenedPositions(starts, ends, wider);
-      starts = positions.subarray(0, wider);
-      ends = positions.subarray(wider);
+    if (length + replacement.length > capacity) {
+      capacity = 2 * capacity + replacement.length;
+      units = widened(units, length, capacity);
+      positions = widenedPositions(starts, ends, length, capacity);
+      starts = positions.subarray(0, capacity);
+      ends = positions.subarray(capacity);
     }
     // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
     for (let unit = 0; unit < replacement.length; unit++) {

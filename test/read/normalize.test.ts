@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
 import { isBlankCode } from "../../src/text/blank.js";
 import {
   keyStream,
@@ -142,5 +143,34 @@ describe("isBlankCode", () => {
       if (isBlankCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe("keyStream after a larger text", () => {
+  // The key's units go into a buffer kept across calls; a smaller text's NFKC expansions must
+  // still widen its positions when they outgrow the text's own length (not the buffer's).
+  it("keeps a position for every key unit", () => {
+    const fresh = keyStream(`规章${"㍻".repeat(40)}0`);
+    keyStream("x".repeat(1000));
+    const after = keyStream(`规章${"㍻".repeat(40)}0`);
+    expect(after.key).toBe(fresh.key);
+    expect(after.starts.length).toBe(after.key.length);
+    expect([...after.starts]).toEqual([...fresh.starts]);
+    expect([...after.ends]).toEqual([...fresh.ends]);
+  });
+
+  it("reads the same table after a larger text as on its own", () => {
+    const text = [
+      "㍻".repeat(100),
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+      "规章 | 1 | 2 | 3",
+      "规范性文件 | 4 | 5 | 6",
+    ].join("\n");
+    const alone = parseText(text);
+    parseText("甲".repeat(3000));
+    expect(parseText(text)).toEqual(alone);
+    expect(alone.report?.activeDisclosure?.regulations).toMatchObject({ issued: 1 });
   });
 });
