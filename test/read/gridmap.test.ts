@@ -8,6 +8,7 @@ import {
   type Block,
   type Grid,
   type GridCell,
+  parseHTML,
   readDocument,
   type SourceDocument,
   toHTML,
@@ -913,6 +914,38 @@ describe("a table 二 header borrowed by a later grid", () => {
       "2019",
     );
     expect(otherServices(reading)).toEqual({ previousItems: 12, change: null, decisions: 300 });
+  });
+
+  it("places by the header's columns in a grid of its own columns, though of another width", () => {
+    // A trailing blank cell in another sub-table's row widens the second HTML table by one
+    // column and moves none: 规范性文件's values stand under the header's columns.
+    const { report } = parseHTML(
+      [
+        "<p>二、主动公开政府信息情况</p>",
+        "<table><tr><td colspan=4>第二十条第（一）项</td></tr>",
+        "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>",
+        "<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr></table>",
+        "<table><tr><td>规范性文件</td><td>4</td><td>5</td><td>6</td></tr>",
+        "<tr><td colspan=4>第二十条第（五）项</td></tr>",
+        "<tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>",
+        "<tr><td>行政许可</td><td colspan=3>7</td><td></td></tr></table>",
+      ].join(""),
+      { template: "2021", year: 2022 },
+    );
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      issued: 4,
+      repealed: 5,
+      inForce: 6,
+    });
+  });
+
+  it("keeps the blanks of a row without a number, whatever the grid", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [expandGrid(headed), page(true, ["其他对外管理服务事项", "", "", ""])],
+      "2019",
+    );
+    expect(otherServices(reading)).toEqual({ previousItems: null, change: null, decisions: null });
   });
 
   it("places by the header's columns when the inferred grid's rows fill them", () => {

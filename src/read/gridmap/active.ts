@@ -222,11 +222,12 @@ function groupPath(groupKey: string, version: TemplateVersion): FindingPath {
 
 /**
  * Whether a grid's columns are those of the header read over `headerGrid` (a sub-table split by a
- * page break). A grid as wide, whose columns are its own (Word, HTML, ruling lines), has them. A
- * grid whose columns were inferred from where its values stand (a PDF table without lines) has a
- * column only where one of its rows printed a value: it has them only when its rows fill every
- * column from the header's first on. A grid of another width does not: where the missing or extra
- * column stands is not printed.
+ * page break). A grid whose columns are its own (Word, HTML, ruling lines) has them, whatever its
+ * width (a trailing blank cell in some row widens a grid and moves no column). A grid whose
+ * columns were inferred from where its values stand (a PDF table without lines) has a column only
+ * where one of its rows printed a value: it has them only when it is as wide and its rows fill
+ * every column from the header's first on; of another width, where the missing or extra column
+ * stands is not printed.
  */
 function trusted(
   matrix: Matrix,
@@ -235,8 +236,8 @@ function trusted(
   fills: Map<number, boolean>,
   meter?: Meter,
 ): boolean {
-  if (headerGrid === undefined || matrix.width !== headerGrid.width) return false;
   if (matrix.inferred !== true) return true;
+  if (headerGrid === undefined || matrix.width !== headerGrid.width) return false;
   let filled = fills.get(valueFrom);
   if (filled === undefined) {
     filled = valuesFill(matrix, 0, valueFrom, meter);
@@ -351,15 +352,18 @@ export function mapActiveDisclosure(
       if (header !== undefined) {
         ({ headers, theirs } = headersFor(header, from, matrix.width, printed.key, group, version));
         const valueFrom = headers[0]?.from ?? from;
-        if (headerGrid !== matrix && !trusted(matrix, headerGrid, valueFrom, fills, meter)) {
-          // A header read over another grid, whose columns may not be this grid's: the values
-          // are quoted, never placed by a position that may belong to another column.
-          if (values.some((value) => value.text.trim() !== "")) {
-            collected.ambiguous.set(
-              printed.key,
-              values.map((value) => value.text.trim()),
-            );
-          }
+        if (
+          headerGrid !== matrix &&
+          values.some((value) => /\d/.test(value.text)) &&
+          !trusted(matrix, headerGrid, valueFrom, fills, meter)
+        ) {
+          // A header read over another grid, whose columns may not be this grid's: the numbers
+          // are quoted, never placed by a position that may belong to another column. A row of
+          // blanks or marks only has no number to misplace.
+          collected.ambiguous.set(
+            printed.key,
+            values.map((value) => value.text.trim()),
+          );
           continue;
         }
       } else {
