@@ -61,32 +61,6 @@ export function printedColumns(
   version: TemplateVersion,
   meter?: Meter,
 ): readonly PrintedColumn[] | undefined {
-  // The same header words come back in report after report (most print the official header):
-  // what they give is kept, for short headers and up to a bound, so that no input grows it.
-  const memo = `${version}\u0000${group}\u0000${headerKey}`;
-  // The key's making and its look-up: the header words twice.
-  tick(meter, 1 + 2 * memo.length);
-  const known = PRINTED.get(memo);
-  if (known !== undefined) return known === NONE ? undefined : known;
-  const columns = readPrintedColumns(headerKey, group, version, meter);
-  if (headerKey.length <= MEMO_KEY_LENGTH && PRINTED.size < MEMO_SIZE) {
-    PRINTED.set(memo, columns === undefined ? NONE : Object.freeze(columns));
-  }
-  return columns;
-}
-
-/** What {@link printedColumns} gave for header words met before, `NONE` for `undefined`. */
-const PRINTED = new Map<string, readonly PrintedColumn[] | typeof NONE>();
-const NONE = Symbol("none");
-const MEMO_KEY_LENGTH = 80;
-const MEMO_SIZE = 512;
-
-function readPrintedColumns(
-  headerKey: string,
-  group: string,
-  version: TemplateVersion,
-  meter?: Meter,
-): readonly PrintedColumn[] | undefined {
   const found: Occurrence[] = [];
   const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
   for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
