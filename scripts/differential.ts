@@ -187,6 +187,8 @@ for (let i = 0; i < mutationCount && texts.length > 0; i++) {
 const inputs = [...given, ...mutated];
 rmSync(join(out, "differences"), { recursive: true, force: true });
 let differences = 0;
+// Differences by the fixture an input is (or was mutated from): where a change acts.
+const bySource = new Map<string, number>();
 for (const [order, list] of [
   ["in order", inputs],
   ["reversed", [...inputs].reverse()],
@@ -195,6 +197,8 @@ for (const [order, list] of [
     const [was, is] = [await read(before, input), await read(after, input)];
     if (was === is) continue;
     differences++;
+    const source = input.name.replace(/ mutation \d+$/, "");
+    bySource.set(source, (bySource.get(source) ?? 0) + 1);
     if (differences <= 20) {
       console.log(`differs (${order}): ${input.name}`);
       mkdirSync(join(out, "differences"), { recursive: true });
@@ -204,6 +208,7 @@ for (const [order, list] of [
     }
   }
 }
+for (const [source, count] of bySource) console.log(`${String(count).padStart(5)}  ${source}`);
 console.log(
   `${inputs.length} inputs (${given.length} fixtures, ${mutated.length} mutations, seed ${seed}), read in two orders against ${base}: ${differences} differences`,
 );
