@@ -170,6 +170,22 @@ async function read(readers: Readers, input: Input): Promise<string> {
   }
 }
 
+/** A result's table cells by path (`applications.disclosed.total`), each as JSON. */
+function cellsOf(json: string): Map<string, string> {
+  const cells = new Map<string, string>();
+  if (json.startsWith("threw")) return cells;
+  const report = (JSON.parse(json) as { report?: Record<string, unknown> }).report ?? {};
+  for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
+    const rows = (report[table] ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [row, values] of Object.entries(rows)) {
+      for (const [column, value] of Object.entries(values)) {
+        cells.set(`${table}.${row}.${column}`, JSON.stringify(value));
+      }
+    }
+  }
+  return cells;
+}
+
 const out = join(root, ".differential");
 const before = await readersAt(base);
 const after = await loadReaders(join(root, "src"));
@@ -189,6 +205,9 @@ rmSync(join(out, "differences"), { recursive: true, force: true });
 let differences = 0;
 // Differences by the fixture an input is (or was mutated from): where a change acts.
 const bySource = new Map<string, number>();
+// Table cells across the differing inputs: gained (absent before), lost, and changed. A change
+// meant to read more may gain cells; a changed value is a number read differently: look at each.
+const cellChanges = { gained: 0, lost: 0, changed: [] as string[] };
 for (const [order, list] of [
   ["in order", inputs],
   ["reversed", [...inputs].reverse()],
@@ -199,6 +218,14 @@ for (const [order, list] of [
     differences++;
     const source = input.name.replace(/ mutation \d+$/, "");
     bySource.set(source, (bySource.get(source) ?? 0) + 1);
+    const [old, now] = [cellsOf(was), cellsOf(is)];
+    for (const [path, value] of now) {
+      if (!old.has(path)) cellChanges.gained++;
+      else if (old.get(path) !== value) {
+        cellChanges.changed.push(`${input.name} ${path}: ${old.get(path)} → ${value}`);
+      }
+    }
+    for (const path of old.keys()) if (!now.has(path)) cellChanges.lost++;
     if (differences <= 20) {
       console.log(`differs (${order}): ${input.name}`);
       mkdirSync(join(out, "differences"), { recursive: true });
@@ -209,6 +236,10 @@ for (const [order, list] of [
   }
 }
 for (const [source, count] of bySource) console.log(`${String(count).padStart(5)}  ${source}`);
+for (const line of cellChanges.changed.slice(0, 20)) console.log(`changed: ${line}`);
+console.log(
+  `table cells of the differing results: ${cellChanges.gained} gained, ${cellChanges.lost} lost, ${cellChanges.changed.length} changed`,
+);
 console.log(
   `${inputs.length} inputs (${given.length} fixtures, ${mutated.length} mutations, seed ${seed}), read in two orders against ${base}: ${differences} differences`,
 );
