@@ -55,14 +55,25 @@ export function labelForms(texts: readonly string[]): readonly Form[] {
   );
 }
 
-/** Key characters inside annotations, from key offset `from` (see `annotationMask`). */
-export interface Mask {
-  readonly from: number;
-  readonly inside: Uint8Array;
-}
+/**
+ * Key characters inside annotations, as ranges of key offsets `[start0, end0, start1, end1, …]`
+ * in order (see `annotationMask`).
+ */
+export type Mask = readonly number[];
 
-function masked(mask: Mask | undefined, at: number): boolean {
-  return mask !== undefined && mask.inside[at - mask.from] === 1;
+/** Whether key offset `at` lies in one of the mask's ranges: a binary search over their starts. */
+function masked(mask: Mask | undefined, at: number, meter?: Meter): boolean {
+  if (mask === undefined) return false;
+  // How many ranges start at or before `at`; the last of them holds it or none does.
+  let low = 0;
+  let high = mask.length >> 1;
+  while (low < high) {
+    tick(meter, 1);
+    const middle = (low + high) >> 1;
+    if (mask[2 * middle]! <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && at < mask[2 * low - 1]!;
 }
 
 /**
@@ -121,7 +132,7 @@ function locate(
     // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
     // it: the search goes on after it.
     let index = occurrences.next;
-    while (index < positions.length && masked(mask, positions[index]! + skip)) index++;
+    while (index < positions.length && masked(mask, positions[index]! + skip, meter)) index++;
     // The pointer's steps are counted with the positions; the masked ones skipped, one each.
     tick(meter, 1 + index - occurrences.next);
     if (index === positions.length) continue;

@@ -476,10 +476,7 @@ export function labelMask(
   toKey: number,
   meter?: Meter,
 ): Mask {
-  return {
-    from: fromKey,
-    inside: annotationMask(source.text, source.stream, fromKey, toKey, meter),
-  };
+  return annotationMask(source.text, source.stream, fromKey, toKey, meter);
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */
