@@ -76,28 +76,72 @@ function masked(mask: Mask | undefined, at: number, meter?: Meter): boolean {
   return low > 0 && at < mask[2 * low - 1]!;
 }
 
+/** A label form as searched for: the text looked for, with or without its ordinal. */
+interface Needle {
+  readonly ordinal: string;
+  readonly text: string;
+  /** Key characters of the ordinal at the start of `text`: a short core is looked for with it. */
+  readonly skip: number;
+  /** The index of `text` among the distinct needles of the spec list: equal texts share it. */
+  readonly slot: number;
+}
+
+/** A spec list's needles, by spec, and how many distinct texts they search for. */
+interface Needles {
+  readonly bySpec: readonly (readonly Needle[])[];
+  readonly count: number;
+}
+
+/** Each spec list's needles, made once per list (the registry's plans), not at every look-up. */
+const NEEDLES = new WeakMap<readonly LabelSpec[], Needles>();
+
+function needlesOf(specs: readonly LabelSpec[]): Needles {
+  let needles = NEEDLES.get(specs);
+  if (needles === undefined) {
+    const slots = new Map<string, number>();
+    const bySpec = specs.map((spec) =>
+      (spec.forms ?? labelForms(spec.texts))
+        .filter((form) => form.core !== "")
+        .map((form) => {
+          const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
+          const text = needed ? form.ordinal + form.core : form.core;
+          if (!slots.has(text)) slots.set(text, slots.size);
+          return {
+            ordinal: form.ordinal,
+            text,
+            skip: needed ? form.ordinal.length : 0,
+            slot: slots.get(text)!,
+          };
+        }),
+    );
+    needles = { bySpec, count: slots.size };
+    NEEDLES.set(specs, needles);
+  }
+  return needles;
+}
+
 /**
- * Where one needle occurs in the key range, found once per `findLabels` call: the positions in
- * order, and how far the look-ups have read (the cursor only moves forward, so a pointer does).
+ * Where each needle occurs in the key range, found once per `findLabels` call (on first use), by
+ * slot: the positions in order, and how far the look-ups have read (the cursor only moves
+ * forward, so a pointer does, the same for every form searching that text).
  */
-interface Occurrences {
-  readonly needle: string;
-  readonly positions: number[];
-  next: number;
+interface Found {
+  readonly positions: (number[] | undefined)[];
+  readonly next: number[];
 }
 
 /**
  * Every occurrence of `needle` in `key` from `from` on (`key` is already cut at the range's end).
  * Overlapping occurrences are kept: a masked one must not hide the next.
  */
-function occurrencesOf(key: string, needle: string, from: number, meter?: Meter): Occurrences {
+function occurrencesOf(key: string, needle: string, from: number, meter?: Meter): number[] {
   const positions: number[] = [];
   for (let at = key.indexOf(needle, from); at !== -1; at = key.indexOf(needle, at + 1)) {
     positions.push(at);
   }
   // The searches read the range once (a needle is a short fixed word), and one step a position.
   tick(meter, 1 + key.length - from + positions.length);
-  return { needle, positions, next: 0 };
+  return positions;
 }
 
 /**
@@ -106,44 +150,41 @@ function occurrencesOf(key: string, needle: string, from: number, meter?: Meter)
  */
 function locate(
   key: string,
-  spec: LabelSpec,
+  id: string,
+  needles: readonly Needle[],
   from: number,
   cursor: number,
   mask: Mask | undefined,
-  found: Map<Form, Occurrences>,
+  found: Found,
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
-  for (const form of spec.forms ?? labelForms(spec.texts)) {
-    if (form.core === "") continue;
-    const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
-    let occurrences = found.get(form);
-    if (occurrences === undefined) {
-      occurrences = occurrencesOf(key, needed ? form.ordinal + form.core : form.core, from, meter);
-      found.set(form, occurrences);
+  for (const needle of needles) {
+    const { slot, skip, ordinal } = needle;
+    let positions = found.positions[slot];
+    if (positions === undefined) {
+      positions = occurrencesOf(key, needle.text, from, meter);
+      found.positions[slot] = positions;
     }
-    const needle = occurrences.needle;
-    const skip = needed ? form.ordinal.length : 0;
-    const { positions } = occurrences;
     // Positions before the cursor are behind every later look-up too.
-    while (occurrences.next < positions.length && positions[occurrences.next]! < cursor) {
-      occurrences.next++;
-    }
+    let next = found.next[slot]!;
+    while (next < positions.length && positions[next]! < cursor) next++;
+    found.next[slot] = next;
     // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
     // it: the search goes on after it.
-    let index = occurrences.next;
+    let index = next;
     while (index < positions.length && masked(mask, positions[index]! + skip, meter)) index++;
     // The pointer's steps are counted with the positions; the masked ones skipped, one each.
-    tick(meter, 1 + index - occurrences.next);
+    tick(meter, 1 + index - next);
     if (index === positions.length) continue;
     const at = positions[index]!;
     let start = at;
-    if (!needed && form.ordinal !== "" && at - form.ordinal.length >= cursor) {
-      if (key.startsWith(form.ordinal, at - form.ordinal.length)) start = at - form.ordinal.length;
+    if (skip === 0 && ordinal !== "" && at - ordinal.length >= cursor) {
+      if (key.startsWith(ordinal, at - ordinal.length)) start = at - ordinal.length;
     }
-    const end = at + needle.length;
+    const end = at + needle.text.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) {
-      best = { id: spec.id, start, end };
+      best = { id, start, end };
     }
   }
   return best;
@@ -174,14 +215,15 @@ export function findLabels(
   const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
   // Each needle's occurrences, found once for the whole range: a label looked up again after the
   // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
-  const found = new Map<Form, Occurrences>();
+  const { bySpec, count } = needlesOf(specs);
+  const found: Found = { positions: new Array(count), next: new Array(count).fill(0) };
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located: (LabelHit | null | undefined)[] = [];
   const at = (index: number): LabelHit | undefined => {
     let hit = located[index];
     if (hit === undefined) {
-      hit = locate(key, specs[index]!, from, cursor, mask, found, meter) ?? null;
+      hit = locate(key, specs[index]!.id, bySpec[index]!, from, cursor, mask, found, meter) ?? null;
       located[index] = hit;
     }
     return hit ?? undefined;
