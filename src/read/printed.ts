@@ -61,31 +61,22 @@ export function printedColumns(
   version: TemplateVersion,
   meter?: Meter,
 ): readonly PrintedColumn[] | undefined {
-  const found: Occurrence[] = [];
   const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
-  for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
-    const definition = templateDefinition(template).activeDisclosure.groups.find(
-      (g) => g.key === group,
-    );
-    for (const column of definition?.columns ?? []) {
-      for (const key of columnKeys(column)) {
-        const start = headerKey.indexOf(key);
-        // One search of the header words per label (a sub-table has a handful).
-        tick(meter, 1 + headerKey.length);
-        if (key !== "" && start !== -1) {
-          found.push({ column, template, start, end: start + key.length });
-        }
-      }
-    }
-  }
-  // Longest first, this template first on a tie; then the ones that overlap none taken.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Longest first, this template first on a tie (the labels are in that order): each label found
+  // that overlaps none taken is taken.
   const taken: Occurrence[] = [];
-  for (const occurrence of found) {
-    if (taken.some((t) => occurrence.start < t.end && t.start < occurrence.end)) continue;
-    taken.push(occurrence);
+  for (const { column, template, key } of labelsOf(own, group, version)) {
+    const start = headerKey.indexOf(key);
+    // One search of the header words per label (a sub-table has a handful), and the look at
+    // those taken.
+    tick(meter, 1 + headerKey.length + taken.length);
+    if (start === -1) continue;
+    const end = start + key.length;
+    if (taken.some((t) => start < t.end && t.start < end)) continue;
+    taken.push({ column, template, start, end });
   }
-  taken.sort((a, b) => a.start - b.start);
+  // In printed order (most headers print it already).
+  if (!inOrder(taken)) taken.sort((a, b) => a.start - b.start);
   if (taken.length === 0) return undefined;
   const same =
     own !== undefined &&
@@ -95,6 +86,46 @@ export function printedColumns(
     return undefined;
   }
   return taken.map(({ column, template }) => ({ column, template }));
+}
+
+/** A column label to look for in a header: its key, its column, the template it comes from. */
+interface Label extends PrintedColumn {
+  readonly key: string;
+}
+
+/**
+ * Each sub-table's column labels in both templates (this one's first), made once per sub-table
+ * of the registry and kept, longest first (a stable sort: this template's first on a tie). A
+ * header's labels are then taken in this order, without a sort at every header.
+ */
+const LABELS = new WeakMap<object, readonly Label[]>();
+
+function labelsOf(
+  own: object | undefined,
+  group: string,
+  version: TemplateVersion,
+): readonly Label[] {
+  let labels = own && LABELS.get(own);
+  if (labels === undefined) {
+    const all: Label[] = [];
+    for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
+      const definition = templateDefinition(template).activeDisclosure.groups.find(
+        (g) => g.key === group,
+      );
+      for (const column of definition?.columns ?? []) {
+        for (const key of columnKeys(column)) if (key !== "") all.push({ column, template, key });
+      }
+    }
+    labels = all.sort((a, b) => b.key.length - a.key.length);
+    if (own) LABELS.set(own, labels);
+  }
+  return labels;
+}
+
+/** Whether the occurrences are in printed order already. */
+function inOrder(taken: readonly Occurrence[]): boolean {
+  for (let i = 1; i < taken.length; i++) if (taken[i - 1]!.start > taken[i]!.start) return false;
+  return true;
 }
 
 /**
