@@ -104,12 +104,13 @@ function isPlainDigits(text: string): boolean {
  */
 const wholeToken = (token: Token): Token => ({ text: token.text, junk: token.junk, whole: true });
 
-function token(text: string, meter?: Meter): Token {
+/** The token of a word or cell; `whole` when it is a whole cell as printed (see {@link Token}). */
+function token(text: string, meter?: Meter, whole = false): Token {
   tick(meter, text.length);
   const plain = text.trim();
-  if (isPlainDigits(plain)) return { text: plain, junk: false };
+  if (isPlainDigits(plain)) return { text: plain, junk: false, whole };
   const trimmed = stripPunctuation(plain, meter);
-  return { text: trimmed, junk: !isValueText(trimmed, meter) };
+  return { text: trimmed, junk: !isValueText(trimmed, meter), whole };
 }
 
 const NEWLINE = 0x0a;
@@ -156,7 +157,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
       // A cell after the last pipe is whole when a line break ends it: else the next label (or
       // whatever follows the region) may be glued to it.
       const whole = !last || piece.slice(piece.trimEnd().length).includes("\n");
-      tokens.push(whole ? wholeToken(token(piece, meter)) : token(piece, meter));
+      tokens.push(token(trimmed, meter, whole));
     }
   }
   return tokens;

@@ -82,11 +82,11 @@ interface Needle {
   readonly text: string;
   /** Key characters of the ordinal at the start of `text`: a short core is looked for with it. */
   readonly skip: number;
-  /** The index of `text` among the distinct needles of the spec list: equal texts share it. */
+  /** The needle's index in its spec list, where a `findLabels` call keeps its occurrences. */
   readonly slot: number;
 }
 
-/** A spec list's needles, by spec, and how many distinct texts they search for. */
+/** A spec list's needles, by spec, and how many there are. */
 interface Needles {
   readonly bySpec: readonly (readonly Needle[])[];
   readonly count: number;
@@ -98,23 +98,17 @@ const NEEDLES = new WeakMap<readonly LabelSpec[], Needles>();
 function needlesOf(specs: readonly LabelSpec[]): Needles {
   let needles = NEEDLES.get(specs);
   if (needles === undefined) {
-    const slots = new Map<string, number>();
+    let count = 0;
     const bySpec = specs.map((spec) =>
       (spec.forms ?? labelForms(spec.texts))
         .filter((form) => form.core !== "")
         .map((form) => {
-          const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
-          const text = needed ? form.ordinal + form.core : form.core;
-          if (!slots.has(text)) slots.set(text, slots.size);
-          return {
-            ordinal: form.ordinal,
-            text,
-            skip: needed ? form.ordinal.length : 0,
-            slot: slots.get(text)!,
-          };
+          const skip = form.core.length < DISTINCTIVE ? form.ordinal.length : 0;
+          const text = form.ordinal.slice(0, skip) + form.core;
+          return { ordinal: form.ordinal, text, skip, slot: count++ };
         }),
     );
-    needles = { bySpec, count: slots.size };
+    needles = { bySpec, count };
     NEEDLES.set(specs, needles);
   }
   return needles;
@@ -123,10 +117,10 @@ function needlesOf(specs: readonly LabelSpec[]): Needles {
 /**
  * Where each needle occurs in the key range, found once per `findLabels` call (on first use), by
  * slot: the positions in order, and how far the look-ups have read (the cursor only moves
- * forward, so a pointer does, the same for every form searching that text).
+ * forward, so a pointer does).
  */
 interface Found {
-  readonly positions: (number[] | undefined)[];
+  readonly positions: number[][];
   readonly next: number[];
 }
 
@@ -216,6 +210,7 @@ export function findLabels(
   // Each needle's occurrences, found once for the whole range: a label looked up again after the
   // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
   const { bySpec, count } = needlesOf(specs);
+  // Arrays of their final length (filled as the needles are first looked up).
   const found: Found = { positions: new Array(count), next: new Array(count).fill(0) };
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.

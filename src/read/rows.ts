@@ -215,30 +215,24 @@ export function readRow(
   const cells: Record<string, Cell> = {};
   const ordered: (Cell | undefined)[] = columns.map(() => undefined);
   const unreadable: string[] = [];
-  const put = (index: number, value: Cell) => {
-    cells[columns[index]!.key] = value;
-    ordered[index] = value;
-  };
   const columnKeys = keysOf(columns);
+  const row = { id, cells, ordered, columnKeys, unreadable };
   const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
-  if (values.length === columns.length) {
-    columns.forEach((column, index) => {
-      const text = values[index]!.text;
-      // `?` is how the renderers write a cell that was not read.
-      const reading =
-        text === "?" || text === "？" ? { ok: false as const } : readCell(text, column, meter);
-      if (reading.ok) put(index, reading.value);
-      else unreadable.push(column.key);
-    });
-    return { id, cells, ordered, columnKeys, unreadable };
-  }
-  if (atEnd) {
-    // The text stops inside this row: keep the complete cells, in column order.
-    values.slice(0, columns.length).forEach((token, index) => {
-      const reading = readCell(token.text, columns[index]!, meter);
-      if (reading.ok) put(index, reading.value);
-    });
-    return { id, cells, ordered, columnKeys, unreadable };
+  const full = values.length === columns.length;
+  if (full || atEnd) {
+    // A value a cell; or the text stops inside this row (atEnd): the complete cells are kept, in
+    // column order, and the others are not unreadable. `?`, how the renderers write a cell that
+    // was not read, reads as no value.
+    const count = Math.min(values.length, columns.length);
+    for (let index = 0; index < count; index++) {
+      const column = columns[index]!;
+      const reading = readCell(values[index]!.text, column, meter);
+      if (reading.ok) {
+        cells[column.key] = reading.value;
+        ordered[index] = reading.value;
+      } else if (full) unreadable.push(column.key);
+    }
+    return row;
   }
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
@@ -263,7 +257,8 @@ export function readRow(
   }
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
-      put(index, value);
+      cells[columns[index]!.key] = value as Cell;
+      ordered[index] = value;
     });
     return { id, cells, ordered, columnKeys, unreadable, glued };
   }
