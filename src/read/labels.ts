@@ -82,7 +82,7 @@ interface Needle {
   readonly text: string;
   /** Key characters of the ordinal at the start of `text`: a short core is looked for with it. */
   readonly skip: number;
-  /** The needle's index in its spec list, where a `findLabels` call keeps its occurrences. */
+  /** The needle's index in its spec list, where a `findLabels` call keeps its next occurrence. */
   readonly slot: number;
 }
 
@@ -115,68 +115,40 @@ function needlesOf(specs: readonly LabelSpec[]): Needles {
 }
 
 /**
- * Where each needle occurs in the key range, found once per `findLabels` call (on first use), by
- * slot: the positions in order, and how far the look-ups have read (the cursor only moves
- * forward, so a pointer does).
- */
-interface Found {
-  readonly positions: number[][];
-  readonly next: number[];
-}
-
-/**
- * Every occurrence of `needle` in `key` from `from` on (`key` is already cut at the range's end).
- * Overlapping occurrences are kept: a masked one must not hide the next.
- */
-function occurrencesOf(key: string, needle: string, from: number, meter?: Meter): number[] {
-  const positions: number[] = [];
-  for (let at = key.indexOf(needle, from); at !== -1; at = key.indexOf(needle, at + 1)) {
-    positions.push(at);
-  }
-  // The searches read the range once (a needle is a short fixed word), and one step a position.
-  tick(meter, 1 + key.length - from + positions.length);
-  return positions;
-}
-
-/**
  * The first occurrence of a spec's label in `key` (the stream's key cut at the range's end) at or
- * after `cursor`, its needles' occurrences looked up in `found` (computed on first use).
+ * after `cursor`. `next` keeps, by needle, the first occurrence outside annotations at or after
+ * an earlier cursor (`-1`: none): the cursor only moves forward, so while that occurrence is not
+ * behind it, it is still the first, and the key is searched again only past it.
  */
 function locate(
   key: string,
   id: string,
   needles: readonly Needle[],
-  from: number,
   cursor: number,
   mask: Mask | undefined,
-  found: Found,
+  next: number[],
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
-  for (const needle of needles) {
-    const { slot, skip, ordinal } = needle;
-    let positions = found.positions[slot];
-    if (positions === undefined) {
-      positions = occurrencesOf(key, needle.text, from, meter);
-      found.positions[slot] = positions;
+  for (const { slot, skip, ordinal, text } of needles) {
+    let at = next[slot]!;
+    if (at !== -1 && at < cursor) {
+      // Overlapping occurrences count: a masked one must not hide the next. A label whose words
+      // start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of it: the search goes on
+      // after it.
+      at = key.indexOf(text, cursor);
+      while (at !== -1 && masked(mask, at + skip, meter)) at = key.indexOf(text, at + 1);
+      // The searches read from the cursor to the occurrence (a needle is a short fixed word): a
+      // later search starts past it.
+      tick(meter, 1 + (at === -1 ? key.length : at + text.length) - cursor);
+      next[slot] = at;
     }
-    // Positions before the cursor are behind every later look-up too.
-    let next = found.next[slot]!;
-    while (next < positions.length && positions[next]! < cursor) next++;
-    found.next[slot] = next;
-    // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
-    // it: the search goes on after it.
-    let index = next;
-    while (index < positions.length && masked(mask, positions[index]! + skip, meter)) index++;
-    // The pointer's steps are counted with the positions; the masked ones skipped, one each.
-    tick(meter, 1 + index - next);
-    if (index === positions.length) continue;
-    const at = positions[index]!;
+    if (at === -1) continue;
     let start = at;
     if (skip === 0 && ordinal !== "" && at - ordinal.length >= cursor) {
       if (key.startsWith(ordinal, at - ordinal.length)) start = at - ordinal.length;
     }
-    const end = at + needle.text.length;
+    const end = at + text.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) {
       best = { id, start, end };
     }
@@ -207,18 +179,18 @@ export function findLabels(
   // The key cut at the range's end (a slice shares the key's characters): a label the range does
   // not hold is searched for up to there, not on through the rest of the text.
   const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
-  // Each needle's occurrences, found once for the whole range: a label looked up again after the
-  // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
+  // Each needle's next occurrence, searched for when the cursor passes it (-2: not yet): a label
+  // looked up again after the cursor moved (as a later label's lookahead, then as itself) reads
+  // none of the key again.
   const { bySpec, count } = needlesOf(specs);
-  // Arrays of their final length (filled as the needles are first looked up).
-  const found: Found = { positions: new Array(count), next: new Array(count).fill(0) };
+  const next: number[] = new Array(count).fill(-2);
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located: (LabelHit | null | undefined)[] = [];
   const at = (index: number): LabelHit | undefined => {
     let hit = located[index];
     if (hit === undefined) {
-      hit = locate(key, specs[index]!.id, bySpec[index]!, from, cursor, mask, found, meter) ?? null;
+      hit = locate(key, specs[index]!.id, bySpec[index]!, cursor, mask, next, meter) ?? null;
       located[index] = hit;
     }
     return hit ?? undefined;
