@@ -357,20 +357,15 @@ export function readRows(
   found?: readonly LabelHit[],
 ): RowsResult {
   const { stream } = source;
-  const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
   // The labels found by the caller over the same range, with the same forms (table 二 looks for
   // them first to read each sub-table's headers), or found here.
-  const hits =
-    found ??
-    findLabels(
-      stream,
-      specs,
-      fromKey,
-      toKey,
-      meter,
-      annotated ?? labelMask(source, fromKey, toKey, meter),
-    );
+  let hits = found;
+  if (hits === undefined) {
+    const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
+    const mask = annotated ?? labelMask(source, fromKey, toKey, meter);
+    hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+  }
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
