@@ -18,22 +18,6 @@ export interface PrintedColumn {
   readonly template: TemplateVersion;
 }
 
-/**
- * The match keys of each column's label and variants, made on first use and kept: they are the
- * registry's, the same for every report, and making them again for every sub-table of every
- * report cost more than the search they serve.
- */
-const COLUMN_KEYS = new WeakMap<ColumnDefinition, readonly string[]>();
-
-function columnKeys(column: ColumnDefinition): readonly string[] {
-  let keys = COLUMN_KEYS.get(column);
-  if (keys === undefined) {
-    keys = [column.label, ...column.variants].map((label) => matchKey(label));
-    COLUMN_KEYS.set(column, keys);
-  }
-  return keys;
-}
-
 /** The label column's header (`信息内容`) as a key. */
 const LABEL_HEADER = matchKey(disclosureLabelHeader);
 
@@ -113,7 +97,10 @@ function labelsOf(
         (g) => g.key === group,
       );
       for (const column of definition?.columns ?? []) {
-        for (const key of columnKeys(column)) if (key !== "") all.push({ column, template, key });
+        for (const label of [column.label, ...column.variants]) {
+          const key = matchKey(label);
+          if (key !== "") all.push({ column, template, key });
+        }
       }
     }
     labels = all.sort((a, b) => b.key.length - a.key.length);
@@ -165,7 +152,7 @@ function ownCutShort(
   tick(meter, 1 + rest.length * columns.length);
   for (const column of columns) {
     if (taken.some((t) => t.column.key === column.key)) continue;
-    const full = columnKeys(column)[0]!;
+    const full = matchKey(column.label);
     let length = 0;
     while (length < full.length && rest[length] === full[length]) length++;
     if (length < SHORTEST_BEGINNING) return false;

@@ -363,7 +363,7 @@ export function readRows(
   let hits = found;
   if (hits === undefined) {
     const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
-    const mask = annotated ?? labelMask(source, fromKey, toKey, meter);
+    const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
     hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   }
   // The registry's rows (a fixed number) and the hits among them.
@@ -416,7 +416,7 @@ export function readRows(
       return;
     }
     const atEnd =
-      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(source, specs, hit.id);
+      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(specs, hit.id);
     let values = rowValues(tokensOf(source, region, meter), spec.columns.length, meter);
     if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
       // The last word may itself be cut short: a wrong number is worse than a missing one.
@@ -445,28 +445,10 @@ export function readRows(
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
-    source.last && (lastData === undefined || isCut(source, specs, lastData.id))
+    source.last && (lastData === undefined || isCut(specs, lastData.id))
       ? { truncatedAfter: lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
-}
-
-/**
- * Which key characters of `[fromKey, toKey)` lie inside annotations, for `findLabels` (a table's
- * readers compute it once and share it).
- *
- * @example
- * ```ts
- * findLabels(stream, specs, from, to, meter, labelMask(source, from, to));
- * ```
- */
-export function labelMask(
-  source: TableSource,
-  fromKey: number,
-  toKey: number,
-  meter?: Meter,
-): Mask {
-  return annotationMask(source.text, source.stream, fromKey, toKey, meter);
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */
@@ -602,7 +584,7 @@ function showValue(cell: Cell | undefined): string {
 }
 
 /** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */
-function isCut(_source: TableSource, specs: readonly RowSpec[], id: string): boolean {
+function isCut(specs: readonly RowSpec[], id: string): boolean {
   const index = specs.findIndex((spec) => spec.id === id);
   return specs.slice(index + 1).some((spec) => spec.columns);
 }

@@ -16,9 +16,9 @@ import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
+import { annotationMask } from "./notes.js";
 import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
-  labelMask,
   type RowNote,
   type RowResult,
   type RowSpec,
@@ -337,7 +337,7 @@ export function readActiveDisclosure(
   // printed in the other template's layout is read by its own headers.
   const fromKey = keyIndexAt(source.stream, begin, meter);
   const toKey = keyIndexAt(source.stream, source.to, meter);
-  const mask = labelMask(source, fromKey, toKey, meter);
+  const mask = annotationMask(source.text, source.stream, fromKey, toKey, meter);
   const printed = printedLayouts(source, specs, fromKey, toKey, version, mask, meter);
   const read = readRows(source, printed.specs, begin, meter, mask, printed.hits);
   const result = settleTable("activeDisclosure", read, version, meter);
