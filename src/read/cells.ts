@@ -8,6 +8,7 @@
 import { Decimal } from "decimal.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, nfkc } from "../text/normalize.js";
 
@@ -103,13 +104,16 @@ function isPlainDigits(text: string): boolean {
  */
 const wholeToken = (token: Token): Token => ({ text: token.text, junk: token.junk, whole: true });
 
-function token(text: string, meter?: Meter): Token {
+/** The token of a word or cell; `whole` when it is a whole cell as printed (see {@link Token}). */
+function token(text: string, meter?: Meter, whole = false): Token {
   tick(meter, text.length);
   const plain = text.trim();
-  if (isPlainDigits(plain)) return { text: plain, junk: false };
+  if (isPlainDigits(plain)) return { text: plain, junk: false, whole };
   const trimmed = stripPunctuation(plain, meter);
-  return { text: trimmed, junk: !isValueText(trimmed, meter) };
+  return { text: trimmed, junk: !isValueText(trimmed, meter), whole };
 }
+
+const NEWLINE = 0x0a;
 
 /** A blank of any kind (`trim` removes the same ones from the ends). */
 const BLANK = /\s/;
@@ -153,7 +157,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
       // A cell after the last pipe is whole when a line break ends it: else the next label (or
       // whatever follows the region) may be glued to it.
       const whole = !last || piece.slice(piece.trimEnd().length).includes("\n");
-      tokens.push(whole ? wholeToken(token(piece, meter)) : token(piece, meter));
+      tokens.push(token(trimmed, meter, whole));
     }
   }
   return tokens;
@@ -167,37 +171,39 @@ const DIGIT_BEFORE_WIDE = /\d[\u2e80-\uffff]/;
 
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
 export function wordTokens(region: string, meter?: Meter): Token[] {
-  // The replacement looks a fixed distance ahead of each digit; the splits read each blank run
-  // and each line break once.
+  // The replacement looks a fixed distance ahead of each digit; the walk reads each character
+  // once, and each word once more as it is sliced.
   tick(meter, 3 * region.length);
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
+  const text = DIGIT_BEFORE_WIDE.test(region)
+    ? region.replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
+    : region;
   const tokens: Token[] = [];
-  const lines = (
-    DIGIT_BEFORE_WIDE.test(region)
-      ? region.replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
-      : region
-  ).split("\n");
-  // One line: no word is a whole line (the region's ends share their lines with its labels).
-  if (lines.length === 1) {
-    return lines[0]!
-      .split(/[\s\u00a0\u3000]+/)
-      .filter((word) => word !== "")
-      .map((word) => token(word, meter))
-      .filter((t) => t.text !== "");
+  // One walk over the words, line by line, without the arrays of a split per line. The first
+  // and last lines share their lines with what surrounds the region (the label before it, the
+  // next label after it): only a line between, ended by a line break, may hold a whole cell.
+  let line = 0;
+  // Where the current line's tokens start in `tokens`.
+  let lineStart = 0;
+  let word = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : NEWLINE;
+    if (!isBlankCode(code)) {
+      if (word === -1) word = at;
+      continue;
+    }
+    if (word !== -1) {
+      const read = token(text.slice(word, at), meter);
+      if (read.text !== "") tokens.push(read);
+      word = -1;
+    }
+    if (code !== NEWLINE || at === text.length) continue;
+    if (line > 0 && tokens.length === lineStart + 1)
+      tokens[lineStart] = wholeToken(tokens[lineStart]!);
+    line++;
+    lineStart = tokens.length;
   }
-  lines.forEach((line, index) => {
-    const words = line
-      .split(/[\s\u00a0\u3000]+/)
-      .filter((word) => word !== "")
-      .map((word) => token(word, meter))
-      .filter((t) => t.text !== "");
-    // The first and last pieces share their lines with what surrounds the region (the label
-    // before it, the next label after it): only the lines between are whole lines.
-    const wholeLine = index > 0 && index < lines.length - 1;
-    if (words.length === 1 && wholeLine) tokens.push(wholeToken(words[0]!));
-    else tokens.push(...words);
-  });
   return tokens;
 }
 

@@ -55,84 +55,102 @@ export function labelForms(texts: readonly string[]): readonly Form[] {
   );
 }
 
-/** Key characters inside annotations, from key offset `from` (see `annotationMask`). */
-export interface Mask {
-  readonly from: number;
-  readonly inside: Uint8Array;
-}
-
-function masked(mask: Mask | undefined, at: number): boolean {
-  return mask !== undefined && mask.inside[at - mask.from] === 1;
-}
-
 /**
- * Where one needle occurs in the key range, found once per `findLabels` call: the positions in
- * order, and how far the look-ups have read (the cursor only moves forward, so a pointer does).
+ * Key characters inside annotations, as ranges of key offsets `[start0, end0, start1, end1, …]`
+ * in order (see `annotationMask`).
  */
-interface Occurrences {
-  readonly needle: string;
-  readonly positions: number[];
-  next: number;
-}
+export type Mask = readonly number[];
 
-/**
- * Every occurrence of `needle` in `key` from `from` on (`key` is already cut at the range's end).
- * Overlapping occurrences are kept: a masked one must not hide the next.
- */
-function occurrencesOf(key: string, needle: string, from: number, meter?: Meter): Occurrences {
-  const positions: number[] = [];
-  for (let at = key.indexOf(needle, from); at !== -1; at = key.indexOf(needle, at + 1)) {
-    positions.push(at);
+/** Whether key offset `at` lies in one of the mask's ranges: a binary search over their starts. */
+function masked(mask: Mask | undefined, at: number, meter?: Meter): boolean {
+  if (mask === undefined) return false;
+  // How many ranges start at or before `at`; the last of them holds it or none does.
+  let low = 0;
+  let high = mask.length >> 1;
+  while (low < high) {
+    tick(meter, 1);
+    const middle = (low + high) >> 1;
+    if (mask[2 * middle]! <= at) low = middle + 1;
+    else high = middle;
   }
-  // The searches read the range once (a needle is a short fixed word), and one step a position.
-  tick(meter, 1 + key.length - from + positions.length);
-  return { needle, positions, next: 0 };
+  return low > 0 && at < mask[2 * low - 1]!;
+}
+
+/** A label form as searched for: the text looked for, with or without its ordinal. */
+interface Needle {
+  readonly ordinal: string;
+  readonly text: string;
+  /** Key characters of the ordinal at the start of `text`: a short core is looked for with it. */
+  readonly skip: number;
+  /** The needle's index in its spec list, where a `findLabels` call keeps its next occurrence. */
+  readonly slot: number;
+}
+
+/** A spec list's needles, by spec, and how many there are. */
+interface Needles {
+  readonly bySpec: readonly (readonly Needle[])[];
+  readonly count: number;
+}
+
+/** Each spec list's needles, made once per list (the registry's plans), not at every look-up. */
+const NEEDLES = new WeakMap<readonly LabelSpec[], Needles>();
+
+function needlesOf(specs: readonly LabelSpec[]): Needles {
+  let needles = NEEDLES.get(specs);
+  if (needles === undefined) {
+    let count = 0;
+    const bySpec = specs.map((spec) =>
+      (spec.forms ?? labelForms(spec.texts))
+        .filter((form) => form.core !== "")
+        .map((form) => {
+          const skip = form.core.length < DISTINCTIVE ? form.ordinal.length : 0;
+          const text = form.ordinal.slice(0, skip) + form.core;
+          return { ordinal: form.ordinal, text, skip, slot: count++ };
+        }),
+    );
+    needles = { bySpec, count };
+    NEEDLES.set(specs, needles);
+  }
+  return needles;
 }
 
 /**
  * The first occurrence of a spec's label in `key` (the stream's key cut at the range's end) at or
- * after `cursor`, its needles' occurrences looked up in `found` (computed on first use).
+ * after `cursor`. `next` keeps, by needle, the first occurrence outside annotations at or after
+ * an earlier cursor (`-1`: none): the cursor only moves forward, so while that occurrence is not
+ * behind it, it is still the first, and the key is searched again only past it.
  */
 function locate(
   key: string,
-  spec: LabelSpec,
-  from: number,
+  id: string,
+  needles: readonly Needle[],
   cursor: number,
   mask: Mask | undefined,
-  found: Map<Form, Occurrences>,
+  next: number[],
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
-  for (const form of spec.forms ?? labelForms(spec.texts)) {
-    if (form.core === "") continue;
-    const needed = form.core.length < DISTINCTIVE && form.ordinal !== "";
-    let occurrences = found.get(form);
-    if (occurrences === undefined) {
-      occurrences = occurrencesOf(key, needed ? form.ordinal + form.core : form.core, from, meter);
-      found.set(form, occurrences);
+  for (const { slot, skip, ordinal, text } of needles) {
+    let at = next[slot]!;
+    if (at !== -1 && at < cursor) {
+      // Overlapping occurrences count: a masked one must not hide the next. A label whose words
+      // start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of it: the search goes on
+      // after it.
+      at = key.indexOf(text, cursor);
+      while (at !== -1 && masked(mask, at + skip, meter)) at = key.indexOf(text, at + 1);
+      // The searches read from the cursor to the occurrence (a needle is a short fixed word): a
+      // later search starts past it.
+      tick(meter, 1 + (at === -1 ? key.length : at + text.length) - cursor);
+      next[slot] = at;
     }
-    const needle = occurrences.needle;
-    const skip = needed ? form.ordinal.length : 0;
-    const { positions } = occurrences;
-    // Positions before the cursor are behind every later look-up too.
-    while (occurrences.next < positions.length && positions[occurrences.next]! < cursor) {
-      occurrences.next++;
-    }
-    // A label whose words start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of
-    // it: the search goes on after it.
-    let index = occurrences.next;
-    while (index < positions.length && masked(mask, positions[index]! + skip)) index++;
-    // The pointer's steps are counted with the positions; the masked ones skipped, one each.
-    tick(meter, 1 + index - occurrences.next);
-    if (index === positions.length) continue;
-    const at = positions[index]!;
+    if (at === -1) continue;
     let start = at;
-    if (!needed && form.ordinal !== "" && at - form.ordinal.length >= cursor) {
-      if (key.startsWith(form.ordinal, at - form.ordinal.length)) start = at - form.ordinal.length;
+    if (skip === 0 && ordinal !== "" && at - ordinal.length >= cursor) {
+      if (key.startsWith(ordinal, at - ordinal.length)) start = at - ordinal.length;
     }
-    const end = at + needle.length;
+    const end = at + text.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) {
-      best = { id: spec.id, start, end };
+      best = { id, start, end };
     }
   }
   return best;
@@ -161,16 +179,18 @@ export function findLabels(
   // The key cut at the range's end (a slice shares the key's characters): a label the range does
   // not hold is searched for up to there, not on through the rest of the text.
   const key = to < stream.key.length ? stream.key.slice(0, Math.max(from, to)) : stream.key;
-  // Each needle's occurrences, found once for the whole range: a label looked up again after the
-  // cursor moved (as a later label's lookahead, then as itself) reads none of the key again.
-  const found = new Map<Form, Occurrences>();
+  // Each needle's next occurrence, searched for when the cursor passes it (-2: not yet): a label
+  // looked up again after the cursor moved (as a later label's lookahead, then as itself) reads
+  // none of the key again.
+  const { bySpec, count } = needlesOf(specs);
+  const next: number[] = new Array(count).fill(-2);
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located: (LabelHit | null | undefined)[] = [];
   const at = (index: number): LabelHit | undefined => {
     let hit = located[index];
     if (hit === undefined) {
-      hit = locate(key, specs[index]!, from, cursor, mask, found, meter) ?? null;
+      hit = locate(key, specs[index]!.id, bySpec[index]!, cursor, mask, next, meter) ?? null;
       located[index] = hit;
     }
     return hit ?? undefined;

@@ -18,22 +18,6 @@ export interface PrintedColumn {
   readonly template: TemplateVersion;
 }
 
-/**
- * The match keys of each column's label and variants, made on first use and kept: they are the
- * registry's, the same for every report, and making them again for every sub-table of every
- * report cost more than the search they serve.
- */
-const COLUMN_KEYS = new WeakMap<ColumnDefinition, readonly string[]>();
-
-function columnKeys(column: ColumnDefinition): readonly string[] {
-  let keys = COLUMN_KEYS.get(column);
-  if (keys === undefined) {
-    keys = [column.label, ...column.variants].map((label) => matchKey(label));
-    COLUMN_KEYS.set(column, keys);
-  }
-  return keys;
-}
-
 /** The label column's header (`信息内容`) as a key. */
 const LABEL_HEADER = matchKey(disclosureLabelHeader);
 
@@ -61,31 +45,22 @@ export function printedColumns(
   version: TemplateVersion,
   meter?: Meter,
 ): readonly PrintedColumn[] | undefined {
-  const found: Occurrence[] = [];
   const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
-  for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
-    const definition = templateDefinition(template).activeDisclosure.groups.find(
-      (g) => g.key === group,
-    );
-    for (const column of definition?.columns ?? []) {
-      for (const key of columnKeys(column)) {
-        const start = headerKey.indexOf(key);
-        // One search of the header words per label (a sub-table has a handful).
-        tick(meter, 1 + headerKey.length);
-        if (key !== "" && start !== -1) {
-          found.push({ column, template, start, end: start + key.length });
-        }
-      }
-    }
-  }
-  // Longest first, this template first on a tie; then the ones that overlap none taken.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Longest first, this template first on a tie (the labels are in that order): each label found
+  // that overlaps none taken is taken.
   const taken: Occurrence[] = [];
-  for (const occurrence of found) {
-    if (taken.some((t) => occurrence.start < t.end && t.start < occurrence.end)) continue;
-    taken.push(occurrence);
+  for (const { column, template, key } of labelsOf(own, group, version)) {
+    const start = headerKey.indexOf(key);
+    // One search of the header words per label (a sub-table has a handful), and the look at
+    // those taken.
+    tick(meter, 1 + headerKey.length + taken.length);
+    if (start === -1) continue;
+    const end = start + key.length;
+    if (taken.some((t) => start < t.end && t.start < end)) continue;
+    taken.push({ column, template, start, end });
   }
-  taken.sort((a, b) => a.start - b.start);
+  // In printed order (most headers print it already).
+  if (!inOrder(taken)) taken.sort((a, b) => a.start - b.start);
   if (taken.length === 0) return undefined;
   const same =
     own !== undefined &&
@@ -95,6 +70,49 @@ export function printedColumns(
     return undefined;
   }
   return taken.map(({ column, template }) => ({ column, template }));
+}
+
+/** A column label to look for in a header: its key, its column, the template it comes from. */
+interface Label extends PrintedColumn {
+  readonly key: string;
+}
+
+/**
+ * Each sub-table's column labels in both templates (this one's first), made once per sub-table
+ * of the registry and kept, longest first (a stable sort: this template's first on a tie). A
+ * header's labels are then taken in this order, without a sort at every header.
+ */
+const LABELS = new WeakMap<object, readonly Label[]>();
+
+function labelsOf(
+  own: object | undefined,
+  group: string,
+  version: TemplateVersion,
+): readonly Label[] {
+  let labels = own && LABELS.get(own);
+  if (labels === undefined) {
+    const all: Label[] = [];
+    for (const template of [version, version === "2019" ? "2021" : "2019"] as const) {
+      const definition = templateDefinition(template).activeDisclosure.groups.find(
+        (g) => g.key === group,
+      );
+      for (const column of definition?.columns ?? []) {
+        for (const label of [column.label, ...column.variants]) {
+          const key = matchKey(label);
+          if (key !== "") all.push({ column, template, key });
+        }
+      }
+    }
+    labels = all.sort((a, b) => b.key.length - a.key.length);
+    if (own) LABELS.set(own, labels);
+  }
+  return labels;
+}
+
+/** Whether the occurrences are in printed order already. */
+function inOrder(taken: readonly Occurrence[]): boolean {
+  for (let i = 1; i < taken.length; i++) if (taken[i - 1]!.start > taken[i]!.start) return false;
+  return true;
 }
 
 /**
@@ -134,7 +152,7 @@ function ownCutShort(
   tick(meter, 1 + rest.length * columns.length);
   for (const column of columns) {
     if (taken.some((t) => t.column.key === column.key)) continue;
-    const full = columnKeys(column)[0]!;
+    const full = matchKey(column.label);
     let length = 0;
     while (length < full.length && rest[length] === full[length]) length++;
     if (length < SHORTEST_BEGINNING) return false;

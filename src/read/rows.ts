@@ -215,30 +215,24 @@ export function readRow(
   const cells: Record<string, Cell> = {};
   const ordered: (Cell | undefined)[] = columns.map(() => undefined);
   const unreadable: string[] = [];
-  const put = (index: number, value: Cell) => {
-    cells[columns[index]!.key] = value;
-    ordered[index] = value;
-  };
   const columnKeys = keysOf(columns);
+  const row = { id, cells, ordered, columnKeys, unreadable };
   const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
-  if (values.length === columns.length) {
-    columns.forEach((column, index) => {
-      const text = values[index]!.text;
-      // `?` is how the renderers write a cell that was not read.
-      const reading =
-        text === "?" || text === "？" ? { ok: false as const } : readCell(text, column, meter);
-      if (reading.ok) put(index, reading.value);
-      else unreadable.push(column.key);
-    });
-    return { id, cells, ordered, columnKeys, unreadable };
-  }
-  if (atEnd) {
-    // The text stops inside this row: keep the complete cells, in column order.
-    values.slice(0, columns.length).forEach((token, index) => {
-      const reading = readCell(token.text, columns[index]!, meter);
-      if (reading.ok) put(index, reading.value);
-    });
-    return { id, cells, ordered, columnKeys, unreadable };
+  const full = values.length === columns.length;
+  if (full || atEnd) {
+    // A value a cell; or the text stops inside this row (atEnd): the complete cells are kept, in
+    // column order, and the others are not unreadable. `?`, how the renderers write a cell that
+    // was not read, reads as no value.
+    const count = Math.min(values.length, columns.length);
+    for (let index = 0; index < count; index++) {
+      const column = columns[index]!;
+      const reading = readCell(values[index]!.text, column, meter);
+      if (reading.ok) {
+        cells[column.key] = reading.value;
+        ordered[index] = reading.value;
+      } else if (full) unreadable.push(column.key);
+    }
+    return row;
   }
   if (values.length === 0 || values.length > columns.length) return none;
   const glued = values.map((t) => t.text).join(" ");
@@ -263,7 +257,8 @@ export function readRow(
   }
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
-      put(index, value);
+      cells[columns[index]!.key] = value as Cell;
+      ordered[index] = value;
     });
     return { id, cells, ordered, columnKeys, unreadable, glued };
   }
@@ -362,20 +357,15 @@ export function readRows(
   found?: readonly LabelHit[],
 ): RowsResult {
   const { stream } = source;
-  const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
   const toKey = keyIndexAt(stream, source.to, meter);
   // The labels found by the caller over the same range, with the same forms (table 二 looks for
   // them first to read each sub-table's headers), or found here.
-  const hits =
-    found ??
-    findLabels(
-      stream,
-      specs,
-      fromKey,
-      toKey,
-      meter,
-      annotated ?? labelMask(source, fromKey, toKey, meter),
-    );
+  let hits = found;
+  if (hits === undefined) {
+    const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
+    const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
+    hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+  }
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
@@ -426,7 +416,7 @@ export function readRows(
       return;
     }
     const atEnd =
-      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(source, specs, hit.id);
+      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(specs, hit.id);
     let values = rowValues(tokensOf(source, region, meter), spec.columns.length, meter);
     if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
       // The last word may itself be cut short: a wrong number is worse than a missing one.
@@ -455,31 +445,10 @@ export function readRows(
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
-    source.last && (lastData === undefined || isCut(source, specs, lastData.id))
+    source.last && (lastData === undefined || isCut(specs, lastData.id))
       ? { truncatedAfter: lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
-}
-
-/**
- * Which key characters of `[fromKey, toKey)` lie inside annotations, for `findLabels` (a table's
- * readers compute it once and share it).
- *
- * @example
- * ```ts
- * findLabels(stream, specs, from, to, meter, labelMask(source, from, to));
- * ```
- */
-export function labelMask(
-  source: TableSource,
-  fromKey: number,
-  toKey: number,
-  meter?: Meter,
-): Mask {
-  return {
-    from: fromKey,
-    inside: annotationMask(source.text, source.stream, fromKey, toKey, meter),
-  };
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */
@@ -615,7 +584,7 @@ function showValue(cell: Cell | undefined): string {
 }
 
 /** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */
-function isCut(_source: TableSource, specs: readonly RowSpec[], id: string): boolean {
+function isCut(specs: readonly RowSpec[], id: string): boolean {
   const index = specs.findIndex((spec) => spec.id === id);
   return specs.slice(index + 1).some((spec) => spec.columns);
 }

@@ -16,9 +16,9 @@ import { pipeTokens, type Token, wordTokens } from "./cells.js";
 import { settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
+import { annotationMask } from "./notes.js";
 import { type PrintedColumn, printedColumns } from "./printed.js";
 import {
-  labelMask,
   type RowNote,
   type RowResult,
   type RowSpec,
@@ -335,13 +335,10 @@ export function readActiveDisclosure(
   const begin = Math.min(Math.max(startAt, source.from), source.to);
   // The header words after each caption decide the sub-table's columns (issue 13): a sub-table
   // printed in the other template's layout is read by its own headers.
-  const mask = labelMask(
-    source,
-    keyIndexAt(source.stream, begin, meter),
-    keyIndexAt(source.stream, source.to, meter),
-    meter,
-  );
-  const printed = printedLayouts(source, specs, begin, version, mask, meter);
+  const fromKey = keyIndexAt(source.stream, begin, meter);
+  const toKey = keyIndexAt(source.stream, source.to, meter);
+  const mask = annotationMask(source.text, source.stream, fromKey, toKey, meter);
+  const printed = printedLayouts(source, specs, fromKey, toKey, version, mask, meter);
   const read = readRows(source, printed.specs, begin, meter, mask, printed.hits);
   const result = settleTable("activeDisclosure", read, version, meter);
   const drafts: FindingDraft[] = [];
@@ -375,30 +372,32 @@ interface PrintedLayouts {
 function printedLayouts(
   source: TableSource,
   specs: readonly RowSpec[],
-  begin: number,
+  fromKey: number,
+  toKey: number,
   version: TemplateVersion,
   mask: Mask,
   meter?: Meter,
 ): PrintedLayouts {
   const { stream } = source;
-  const fromKey = keyIndexAt(stream, begin, meter);
-  const toKey = keyIndexAt(stream, source.to, meter);
   // Labels inside annotations (a definition naming 行政处罚) are not labels here either.
   const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
   const columns = new Map<string, readonly PrintedColumn[]>();
   const groups = templateDefinition(version).activeDisclosure.groups;
-  hits.forEach((hit, index) => {
-    if (!hit.id.startsWith("caption:")) return;
+  // The sub-tables a handful, their captions found a handful: plain loops.
+  for (let index = 0; index + 1 < hits.length; index++) {
+    const hit = hits[index]!;
+    const next = hits[index + 1]!;
+    if (!hit.id.startsWith("caption:")) continue;
     const caption = hit.id.slice("caption:".length);
-    const group = groups.find((g) => g.key === caption);
-    const next = hits[index + 1];
-    if (group === undefined || next === undefined) return;
-    // The key between the caption and the next label: the header words, a handful.
-    tick(meter, next.start - hit.end);
-    const layout = printedColumns(stream.key.slice(hit.end, next.start), group.key, version, meter);
-    if (layout === undefined) return;
-    for (const row of group.rows) columns.set(row.key, layout);
-  });
+    for (const group of groups) {
+      if (group.key !== caption) continue;
+      // The key between the caption and the next label: the header words, a handful.
+      tick(meter, next.start - hit.end);
+      const key = stream.key.slice(hit.end, next.start);
+      const layout = printedColumns(key, group.key, version, meter);
+      if (layout !== undefined) for (const row of group.rows) columns.set(row.key, layout);
+    }
+  }
   if (columns.size === 0) return { specs, columns, hits };
   const respec = (spec: RowSpec): RowSpec => {
     const layout = columns.get(spec.id);

@@ -1,12 +1,14 @@
 /**
- * The value test and the annotation finder against straightforward references: both have fast
- * paths over code units (an ideograph that starts no value; a remembered Chinese-character test),
- * which must agree with the plain definitions on any text.
+ * The value test, the annotation finder, the word tokens and the annotation mask against
+ * straightforward references: each has a fast path over code units (an ideograph that starts no
+ * value; a remembered Chinese-character test; one walk over the words; ranges of key offsets
+ * instead of a flag a key character), which must agree with the plain definitions on any text.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValueText } from "../../src/read/cells.js";
-import { annotations } from "../../src/read/notes.js";
+import { isValueText, wordTokens } from "../../src/read/cells.js";
+import { annotationMask, annotations } from "../../src/read/notes.js";
+import { keyStream } from "../../src/text/normalize.js";
 
 // The definition of a value token as docs/reading.md and format-spec describe it: after NFKC and
 // trimming, blank, a mark, `?`, a number (signed, decimal, grouped by thousands), a number with a
@@ -134,6 +136,90 @@ describe("annotations", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+// The word tokens as they were first written: the region split into lines, each line into words
+// at runs of blanks; a line between the first and the last holding one word is a whole cell.
+// Each word's own token is the one `wordTokens` gives for that word alone.
+function referenceWordTokens(region: string): { text: string; junk: boolean; whole: boolean }[] {
+  const spaced = region.replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ");
+  const lines = spaced.split("\n");
+  return lines.flatMap((line, index) => {
+    const words = line
+      .split(/\s+/)
+      .filter((word) => word !== "")
+      .flatMap((word) => wordTokens(word))
+      .map((t) => ({ text: t.text, junk: t.junk, whole: false }));
+    const wholeLine = index > 0 && index < lines.length - 1;
+    return words.length === 1 && wholeLine ? [{ ...words[0]!, whole: true }] : words;
+  });
+}
+
+describe("wordTokens", () => {
+  it("agrees with the split into lines and words, whole cells included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES, "\n", "\n", "\t", "\r", "\u00a0", "元", "三、"), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const region = parts.join("");
+          const tokens = wordTokens(region).map((t) => ({
+            text: t.text,
+            junk: t.junk,
+            whole: t.whole === true,
+          }));
+          expect(tokens).toEqual(referenceWordTokens(region));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("annotationMask", () => {
+  it("holds exactly the key characters whose source character lies in an annotation", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(...PIECES, "㍻", "⑳", "\n", "（指2019年事项数）", "(含自然失效)"),
+          {
+            maxLength: 40,
+          },
+        ),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join("");
+          const stream = keyStream(text);
+          const length = stream.key.length;
+          const fromKey = length === 0 ? 0 : a % length;
+          const toKey = length === 0 ? 0 : fromKey + (b % (length - fromKey + 1));
+          const ranges = annotationMask(text, stream, fromKey, toKey);
+          const spans =
+            toKey > fromKey
+              ? annotations(text, stream.starts[fromKey]!, stream.ends[toKey - 1]!)
+              : [];
+          for (let key = fromKey; key < toKey; key++) {
+            const at = stream.starts[key]!;
+            const expected = spans.some((span) => span.start <= at && at < span.end);
+            let inside = false;
+            for (let i = 0; i < ranges.length; i += 2) {
+              if (ranges[i]! <= key && key < ranges[i + 1]!) inside = true;
+            }
+            expect(inside).toBe(expected);
+          }
+          // In order, none empty, none overlapping, none outside the range.
+          for (let i = 0; i < ranges.length; i += 2) {
+            expect(ranges[i]!).toBeGreaterThanOrEqual(i === 0 ? fromKey : ranges[i - 1]!);
+            expect(ranges[i + 1]!).toBeGreaterThan(ranges[i]!);
+            expect(ranges[i + 1]!).toBeLessThanOrEqual(toKey);
+          }
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
