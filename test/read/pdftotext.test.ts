@@ -31,13 +31,14 @@ describe("pdftotext's text: no wrong number", () => {
   it.each([
     // [file, oracle, cells right at least (what the reader reads today)]
     ["shanghai-2019-chromium.stream.txt", () => cellsOf(shanghai2019Report), 17],
-    ["pingtan-2021-word-ruled.stream.txt", () => pingtan, 81],
+    // 81 and 172 before the values printed beside a wrapped label's middle were moved after it.
+    ["pingtan-2021-word-ruled.stream.txt", () => pingtan, 95],
     [
       "huaian-hongze-2024.layout.txt",
       () => new Map(Object.entries(huaian.cells).map(([k, v]) => [k, JSON.stringify(v)])),
       172,
     ],
-    ["seed-chromium.layout.txt", () => cellsOf(seedReport), 172],
+    ["seed-chromium.layout.txt", () => cellsOf(seedReport), 193],
   ] as const)("%s", (name, oracle, floor) => {
     const { right, wrong } = compareCells(cellsOf(parseText(text(name)).report), oracle());
     expect(wrong).toEqual([]);
