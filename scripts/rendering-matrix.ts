@@ -16,7 +16,10 @@
  *             unruled table squeezed to 70 % of the text width;
  *   copy      Chromium's innerText of the standalone page (what a browser copies) → parseText;
  *   html      the page with Word-like inline noise (span/font runs splitting words, <o:p>,
- *             numeric entities, &nbsp;) → parseHTML.
+ *             numeric entities, &nbsp;) → parseHTML;
+ *   pdftotext every PDF above through poppler's `pdftotext -layout` (the page laid out as text)
+ *             and `pdftotext` (stream order) → parseText: what a data team gets that turns PDFs
+ *             into text first (variants named `layout/<path>-<variant>`, `stream/…`).
  *
  * The text is set in Noto Sans CJK SC, or with --box in the box font of
  * scripts/pdf-fixtures/box-font.py (the same widths, so the same layout, and PDFs of a few tens of
@@ -299,6 +302,16 @@ function compare(
   return { report: reportName, path, variant, right, wrong, absent, cells: expected.size, year };
 }
 
+/** The PDF through `pdftotext`, laid out and in stream order, each read by parseText. */
+function pdftotextRows(name: string, report: Report, pdf: string, from: string): Row[] {
+  return (["layout", "stream"] as const).map((mode) => {
+    const args = mode === "layout" ? ["-layout", pdf, "-"] : [pdf, "-"];
+    const text = execFileSync("pdftotext", args, { encoding: "utf8", maxBuffer: 1 << 26 });
+    writeFileSync(pdf.replace(/\.pdf$/, `.${mode}.txt`), text);
+    return compare(name, "pdftotext", `${mode}/${from}`, report, parseText(text));
+  });
+}
+
 // ---------------------------------------------------------------- the run
 
 const launch = launchChromium;
@@ -328,6 +341,7 @@ try {
       });
       const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
       rows.push(compare(name, "chromium", variant.name, report, result));
+      rows.push(...pdftotextRows(name, report, pdf, `chromium-${variant.name}`));
     }
     // What a browser copies: the rendered page's text.
     const file = join(work, `${name}-page.html`);
@@ -349,6 +363,7 @@ try {
       const pdf = soffice(docx, fontconfig);
       const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
       rows.push(compare(name, "word", variant.name, report, result));
+      rows.push(...pdftotextRows(name, report, pdf, `word-${variant.name}`));
     }
     console.error(`read ${name}`);
   }
@@ -371,17 +386,27 @@ try {
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 console.log(
-  `${pad("report", 15)}${pad("path", 10)}${pad("variant", 22)}${pad("cells", 7)}${pad("right", 7)}${pad("wrong", 7)}${pad("absent", 8)}year`,
+  `${pad("report", 15)}${pad("path", 10)}${pad("variant", 36)}${pad("cells", 7)}${pad("right", 7)}${pad("wrong", 7)}${pad("absent", 8)}year`,
 );
 for (const row of rows) {
   console.log(
-    `${pad(row.report, 15)}${pad(row.path, 10)}${pad(row.variant, 22)}${pad(row.cells, 7)}${pad(row.right, 7)}${pad(row.wrong.length, 7)}${pad(row.absent, 8)}${row.year}`,
+    `${pad(row.report, 15)}${pad(row.path, 10)}${pad(row.variant, 36)}${pad(row.cells, 7)}${pad(row.right, 7)}${pad(row.wrong.length, 7)}${pad(row.absent, 8)}${row.year}`,
   );
 }
 const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
 console.log(
   `\ntotal: ${sum((r) => r.cells)} cells, ${sum((r) => r.right)} right, ${sum((r) => r.wrong.length)} wrong, ${sum((r) => r.absent)} absent`,
 );
+// Per path (pdftotext's two modes apart): the totals above mix renderings of unequal difficulty.
+const groupOf = (row: Row) =>
+  row.path === "pdftotext" ? `pdftotext ${row.variant.split("/")[0]}` : row.path;
+for (const group of [...new Set(rows.map(groupOf))]) {
+  const members = rows.filter((row) => groupOf(row) === group);
+  const total = (pick: (row: Row) => number) => members.reduce((t, row) => t + pick(row), 0);
+  console.log(
+    `${pad(group, 18)}${total((r) => r.cells)} cells, ${total((r) => r.right)} right, ${total((r) => r.wrong.length)} wrong, ${total((r) => r.absent)} absent`,
+  );
+}
 for (const row of rows) {
   for (const wrong of row.wrong)
     console.log(`WRONG ${row.report} ${row.path}/${row.variant} ${wrong}`);

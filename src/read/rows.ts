@@ -9,7 +9,7 @@ import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
-import { type KeyStream, nfkc } from "../text/normalize.js";
+import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
@@ -339,6 +339,57 @@ function specIndex(specs: readonly RowSpec[]): SpecIndex {
   return index;
 }
 
+/** A word that starts a numbered row label: `2.申请…`, `（六）其他…`. */
+const NUMBERED = /^(?:\d{1,2}[.．、][^\d]|[（(][一二三四五六七八九十]{1,3}[)）].)/;
+
+/** Whether a word before the run `values` (taken from `tokens`) starts a numbered label. */
+function numberedBefore(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  meter?: Meter,
+): boolean {
+  const first = tokens.indexOf(values[0]!);
+  tick(meter, first + 1);
+  for (let index = 0; index < first; index++) {
+    if (tokens[index]!.junk && NUMBERED.test(tokens[index]!.text)) return true;
+  }
+  return false;
+}
+
+/** Column header keys long enough to tell (商业企业, 本年新制作数量; not 其他, 总计), per column list. */
+const HEADER_KEYS = new WeakMap<readonly ColumnDefinition[], readonly string[]>();
+
+/** Whether the words before the run `values` hold one of the row's column headers. */
+function headersBefore(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  spec: RowSpec,
+  meter?: Meter,
+): boolean {
+  const columns = spec.columns!;
+  let keys = HEADER_KEYS.get(columns);
+  if (keys === undefined) {
+    keys = columns
+      .flatMap((column) => [column.label, ...column.variants].map((text) => matchKey(text)))
+      .filter((key) => key.length >= 4);
+    HEADER_KEYS.set(columns, keys);
+  }
+  const first = tokens.indexOf(values[0]!);
+  const words = tokens.slice(0, first).filter((token) => token.junk);
+  tick(meter, first + 1);
+  if (words.length === 0) return false;
+  const key = matchKey(words.map((token) => token.text).join(""), meter);
+  tick(meter, key.length * keys.length);
+  return keys.some((header) => key.includes(header));
+}
+
+/** The values printed after the run `values` (taken from `tokens`) and the words after it. */
+function valuesAfter(tokens: readonly Token[], values: readonly Token[], meter?: Meter): Token[] {
+  const last = tokens.indexOf(values[values.length - 1]!);
+  tick(meter, tokens.length);
+  return tokens.slice(last + 1).filter((token) => !token.junk && token.text !== "");
+}
+
 /**
  * Finds the rows of a table by their labels and reads each one.
  *
@@ -372,8 +423,10 @@ export function readRows(
   const notes: RowNote[] = [];
   const { byId, order } = specIndex(specs);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
-  // Whether the data row read last printed no value at all.
+  // Whether the data row read last printed no value at all, and whether it printed fewer values
+  // than it has columns.
   let previousEmpty = false;
+  let previousShort = false;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -417,28 +470,45 @@ export function readRows(
     }
     const atEnd =
       source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(specs, hit.id);
-    let values = rowValues(tokensOf(source, region, meter), spec.columns.length, meter);
+    const tokens = tokensOf(source, region, meter);
+    let values = rowValues(tokens, spec.columns.length, meter);
     if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
       // The last word may itself be cut short: a wrong number is worse than a missing one.
       values = values.slice(0, -1);
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // After a row that printed nothing, a second whole run of values after words (a header
+    // repeated on a new page) is the stream order of a PDF's text: a column of labels, then each
+    // row's values. The first run may be the row above's, even when its totals hold.
+    // Likewise when the words before the values hold another row's numbered label that was not
+    // recognised (`2.申请人逾期未按…` with a character the font could not give): the values may be
+    // that row's.
+    const second = previousEmpty && values.length > 0 ? valuesAfter(tokens, values, meter) : [];
     const scrambled =
       previousEmpty &&
       !atEnd &&
       row.ordered.every((cell) => cell !== undefined) &&
-      !totalsHold(row.ordered, spec.identities ?? [], meter);
+      (second.length >= spec.columns.length ||
+        numberedBefore(tokens, values, meter) ||
+        !totalsHold(row.ordered, spec.identities ?? [], meter));
+    // After a short row, the table's own column headers between a label and its values are the
+    // same stream order: the values came from under those headers, not from the label's line.
+    const underHeaders =
+      previousShort && !atEnd && values.length > 0 && headersBefore(tokens, values, spec, meter);
     previousEmpty = values.length === 0;
+    previousShort = values.length < spec.columns.length;
     rows.set(
       hit.id,
-      scrambled
+      scrambled || underHeaders
         ? {
-            ...row,
+            // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
+            id: row.id,
+            columnKeys: row.columnKeys,
             cells: {},
             ordered: row.ordered.map(() => undefined),
             unreadable: [],
-            printed: values.map((t) => t.text).join(" | "),
-            scrambled,
+            printed: [...values, ...second].map((t) => t.text).join(" | "),
+            scrambled: true,
           }
         : row,
     );

@@ -29,6 +29,7 @@ import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
+import { withCentredValuesMoved } from "./centred.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
@@ -341,7 +342,9 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
       meter,
     );
   }
-  return readPipeline({ cleaned: cleanText(source, meter), source, grids: [] }, settings, meter);
+  // A PDF laid out as text prints a wrapped label's values beside its middle line: moved after it.
+  const cleaned = withCentredValuesMoved(cleanText(source, meter), meter);
+  return readPipeline({ cleaned, source, grids: [] }, settings, meter);
 }
 
 /**

@@ -1,0 +1,303 @@
+/**
+ * Values printed in the middle of a wrapped row label, moved after it. A table cell whose label
+ * wraps over several lines prints its row's values beside the middle of the label: a PDF laid out
+ * as text (`pdftotext -layout`, a copy from a PDF viewer) then gives the label's first lines, the
+ * values, and the label's last lines:
+ *
+ * ```text
+ * 5.要求行政机关确认或重新出具
+ *                    0   0   0   0   0   0 0
+ * 已获取信息
+ * ```
+ *
+ * The values lie inside the label's text, so they are that row's and no other's. Moved after the
+ * label's last line, the row reads as any wrapped label does. A value run is moved only when a
+ * registry row label (or the annotation in brackets that follows one) starts before it and ends
+ * after it; anything else is left as printed.
+ *
+ * @module
+ */
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import { isBlankCode } from "../text/blank.js";
+import { type Meter, tick } from "../text/meter.js";
+import { matchKey } from "../text/normalize.js";
+import { isValueText } from "./cells.js";
+import { labelForms } from "./labels.js";
+
+/** Lines of label text looked at on either side of a value run (a label wraps over 2–4 lines). */
+const WINDOW = 2;
+/** Below this many key characters a label's core is a common word (其他, 总计): with its ordinal. */
+const DISTINCTIVE = 4;
+
+/**
+ * The match keys of every row label that carries values, in both templates (table 二's rows, table
+ * 三's rows that are not headings or groups), with their variants: with the ordinal, and without
+ * it when the rest is distinctive.
+ */
+const NEEDLES: readonly string[] = (() => {
+  const texts: string[] = [];
+  for (const version of templateVersions) {
+    const definition = templateDefinition(version);
+    for (const group of definition.activeDisclosure.groups) {
+      for (const row of [...group.rows, ...(group.localRows ?? [])]) {
+        texts.push(row.label, ...row.variants);
+      }
+    }
+    for (const row of definition.applications.rows) {
+      if (row.role !== "heading" && row.role !== "group") texts.push(row.label, ...row.variants);
+    }
+  }
+  const needles = new Set<string>();
+  for (const { ordinal, core } of labelForms(texts)) {
+    if (core === "") continue;
+    needles.add(ordinal + core);
+    if (core.length >= DISTINCTIVE || ordinal === "") needles.add(core);
+  }
+  return [...needles];
+})();
+
+/**
+ * The needles by each pair of adjacent key characters they hold: a label that crosses a value run
+ * holds the pair made of the last key character before the run and the first after it, and most
+ * runs (a table's last row before a caption, a sentence's number) have a pair no label holds.
+ */
+const BY_PAIR: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const needle of NEEDLES) {
+    for (let at = 0; at + 1 < needle.length; at++) {
+      const pair = needle.slice(at, at + 2);
+      const list = map.get(pair) ?? [];
+      if (!list.includes(needle)) list.push(needle);
+      map.set(pair, list);
+    }
+  }
+  return map;
+})();
+
+/** The key characters that some needle holds after its first: a crossing label's first after the run. */
+const INNER: ReadonlySet<string> = new Set(NEEDLES.flatMap((needle) => [...needle.slice(1)]));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * Where the run of value tokens ending a line starts (tokens between blanks, at least one with a
+ * digit, the last ending in a digit), or -1. A line of label words ends in no value: one look at
+ * its last character.
+ */
+/** Whether the text's range `[start, end)` (a line) ends in a digit, blanks aside. */
+function endsInDigitAt(text: string, start: number, end: number, meter?: Meter): boolean {
+  let at = end;
+  while (at > start && isBlankCode(text.charCodeAt(at - 1))) at--;
+  tick(meter, 1 + end - at);
+  return at > start && isDigitCode(text.charCodeAt(at - 1));
+}
+
+function endsInDigit(line: string, meter?: Meter): boolean {
+  return endsInDigitAt(line, 0, line.length, meter);
+}
+
+/** Whether the text has a bracket opening in `[start, end)`. */
+function opensIn(text: string, start: number, end: number): boolean {
+  const full = text.indexOf("（", start);
+  const half = text.indexOf("(", start);
+  return (full !== -1 && full < end) || (half !== -1 && half < end);
+}
+
+/**
+ * Whether the line `[start, end)` after a line ending in a value may continue a row label (its
+ * first key character is inside some label) or an annotation (a bracket opens in the window before
+ * it, from `windowStart`). Most value lines end a table or a sentence: neither.
+ */
+function mayContinue(
+  text: string,
+  windowStart: number,
+  start: number,
+  end: number,
+  meter?: Meter,
+): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  tick(meter, 1 + at - start + start - windowStart);
+  if (at === end) return false;
+  return INNER.has(matchKey(text.slice(at, at + 1), meter)) || opensIn(text, windowStart, start);
+}
+
+function valueRunStart(line: string, meter?: Meter): number {
+  if (!endsInDigit(line, meter)) return -1;
+  let end = line.length;
+  let start = -1;
+  while (end > 0) {
+    let from = end;
+    while (from > 0 && !isBlankCode(line.charCodeAt(from - 1))) from--;
+    tick(meter, end - from);
+    if (!isValueText(line.slice(from, end), meter)) break;
+    start = from;
+    end = from;
+    while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
+    tick(meter, from - end);
+  }
+  return start;
+}
+
+/** The key offset where the label crossing `boundary` in `joined` ends, or -1. */
+function crossingEnd(joined: string, boundary: number, meter?: Meter): number {
+  tick(meter, 1);
+  if (boundary === 0 || boundary === joined.length) return -1;
+  for (const needle of BY_PAIR.get(joined.slice(boundary - 1, boundary + 1)) ?? []) {
+    const from = Math.max(0, boundary - needle.length + 1);
+    const at = joined.indexOf(needle, from);
+    tick(meter, 1 + needle.length + joined.length - from);
+    if (at !== -1 && at < boundary) return at + needle.length;
+  }
+  return -1;
+}
+
+/** +1 for an opening bracket (full or half width), -1 for a closing one, 0 otherwise. */
+function bracket(code: number): number {
+  return code === 0xff08 || code === 0x28 ? 1 : code === 0xff09 || code === 0x29 ? -1 : 0;
+}
+
+/** The offset of the last bracket of `text` left open, or -1. */
+function openBracket(text: string, meter?: Meter): number {
+  const open: number[] = [];
+  tick(meter, text.length);
+  for (let at = 0; at < text.length; at++) {
+    const step = bracket(text.charCodeAt(at));
+    if (step === 1) open.push(at);
+    else if (step === -1) open.pop();
+  }
+  return open.length === 0 ? -1 : open[open.length - 1]!;
+}
+
+/** Whether the key of `text` ends with a row label. */
+function endsWithLabel(text: string, meter?: Meter): boolean {
+  const key = matchKey(text, meter);
+  tick(meter, NEEDLES.length);
+  return NEEDLES.some((needle) => key.endsWith(needle));
+}
+
+/**
+ * The index of the line after value line `index` that the values belong at the end of, or -1:
+ * the line where a row label started before the values ends, or the next line when it closes the
+ * annotation in brackets after such a label. `digits` tells the lines that end in a digit; `run` is where line
+ * `index`'s values start.
+ */
+function labelEnd(
+  lines: readonly string[],
+  digits: readonly boolean[],
+  index: number,
+  run: number,
+  meter?: Meter,
+): number {
+  // The window's lines end in no digit: a line that does holds a row's values (or a number of
+  // prose), and the label before or after it is another row's.
+  const before: string[] = [lines[index]!.slice(0, run)];
+  for (let k = index - 1; k >= Math.max(0, index - WINDOW) && !digits[k]; k--) {
+    if (lines[k]!.trim() === "") break;
+    before.unshift(lines[k]!);
+  }
+  const after: number[] = [];
+  for (let k = index + 1; k < lines.length && after.length < WINDOW && !digits[k]; k++) {
+    if (lines[k]!.trim() === "") break;
+    after.push(k);
+  }
+  if (after.length === 0) return -1;
+  tick(meter, after.length + before.length);
+  // A label that starts before the values and ends after them (keys per line, put end to end),
+  // looked for only when the key characters on either side of the run make a pair some label has.
+  const beforeKeys = before.map((line) => matchKey(line, meter));
+  const beforeKey = beforeKeys.join("");
+  const afterKeys = after.map((k) => matchKey(lines[k]!, meter));
+  const afterKey = afterKeys.join("");
+  if (BY_PAIR.has(beforeKey.slice(-1) + afterKey.slice(0, 1))) {
+    const ends = crossingEnd(beforeKey + afterKey, beforeKey.length, meter);
+    let reached = beforeKey.length;
+    for (let k = 0; ends !== -1 && k < after.length; k++) {
+      reached += afterKeys[k]!.length;
+      // The label ends its line (what follows it there would stand between it and the values).
+      if (ends <= reached) return ends === reached ? after[k]! : -1;
+    }
+  }
+  // An annotation opened after a label just before the values (on their line, or on the line
+  // above a line of values only), closed on the next line.
+  const own = before[before.length - 1]!;
+  const text = own.trim() !== "" || before.length < 2 ? own : before[before.length - 2]!;
+  const open = openBracket(text, meter);
+  if (open === -1 || !endsWithLabel(text.slice(0, open), meter)) return -1;
+  const next = lines[after[0]!]!;
+  tick(meter, next.length);
+  let depth = 1;
+  for (let at = 0; at < next.length; at++) {
+    depth += bracket(next.charCodeAt(at));
+    // The annotation ends the line, as the label would (see above).
+    if (depth === 0) return next.slice(at + 1).trim() === "" ? after[0]! : -1;
+  }
+  return -1;
+}
+
+/**
+ * The text with each run of values printed inside a wrapped row label moved to the end of the
+ * label's last line (the value line left empty is dropped). Returns the text itself when there is
+ * none.
+ *
+ * @example
+ * ```ts
+ * withCentredValuesMoved("5.要求行政机关确认或重新出具\n  0 0 0 0 0 0 0\n已获取信息");
+ * // '5.要求行政机关确认或重新出具\n已获取信息 0 0 0 0 0 0 0'
+ * ```
+ */
+export function withCentredValuesMoved(text: string, meter?: Meter): string {
+  // One pass over the lines without cutting them: a text without a value line that a line of label
+  // words may continue (nearly every text) is returned as it is.
+  // The starts of the three lines before this one: the value line and the label lines above it.
+  let third = 0;
+  let second = 0;
+  let first = 0;
+  let previousDigit = false;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const digit = endsInDigitAt(text, start, end, meter);
+    if (previousDigit && !digit && mayContinue(text, third, start, end, meter)) {
+      return moved(text, meter);
+    }
+    previousDigit = digit;
+    third = second;
+    second = first;
+    first = start;
+    start = end + 1;
+  }
+  return text;
+}
+
+/** {@link withCentredValuesMoved} once some line may continue a label: line by line. */
+function moved(text: string, meter?: Meter): string {
+  const lines = text.split("\n");
+  tick(meter, text.length);
+  const digits = lines.map((line) => endsInDigit(line, meter));
+  const dropped = new Set<number>();
+  // A line that received values is not a value line to move again: values move once.
+  const targets = new Set<number>();
+  let moved = false;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    // A value line followed by a line of words: the only place a centred run can be.
+    if (!digits[index] || digits[index + 1] || targets.has(index)) continue;
+    if (lines[index + 1]!.trim() === "") continue;
+    const line = lines[index]!;
+    const run = valueRunStart(line, meter);
+    if (run === -1) continue;
+    const target = labelEnd(lines, digits, index, run, meter);
+    if (target === -1) continue;
+    lines[index] = line.slice(0, run).trimEnd();
+    if (lines[index] === "") dropped.add(index);
+    lines[target] = `${lines[target]!.trimEnd()} ${line.slice(run).trim()}`;
+    digits[index] = false;
+    digits[target] = true;
+    targets.add(target);
+    moved = true;
+  }
+  if (!moved) return text;
+  return lines.filter((_, index) => !dropped.has(index)).join("\n");
+}
