@@ -6,7 +6,7 @@
  */
 import { sections } from "../templates/common.js";
 import { pageFields } from "../templates/page.js";
-import { templateDefinition } from "../templates/registry.js";
+import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import type { Locale } from "./codes.js";
 
@@ -36,31 +36,97 @@ interface Labels {
   column?: string;
 }
 
-function labelsOf(path: Path, version: TemplateVersion): Labels {
+/** A table's row labels by key, each row with the labels of its columns by key. */
+type RowLabels = ReadonlyMap<string, { readonly label: string; readonly columns: ColumnLabels }>;
+type ColumnLabels = ReadonlyMap<string, string>;
+
+/** What {@link labelsOf} reads of one template: its section headings and its tables' labels. */
+interface TemplateLabels {
+  readonly sections: ReadonlyMap<string, string>;
+  readonly tables: ReadonlyMap<string, RowLabels>;
+}
+
+/** A map of the first entry of each key (as `find` returns the first match). */
+function firstByKey<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V) {
+  const map = new Map<string, V>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), value(item));
+  return map;
+}
+
+/**
+ * The labels of a template by key, made once at load: every finding is located by them, and a
+ * search of the registry's lists per finding cost more than wording it.
+ */
+function templateLabels(version: TemplateVersion): TemplateLabels {
   const definition = templateDefinition(version);
-  const [sectionKey, rowKey, columnKey] = path;
-  const section = definition.sections.find((s) => s.key === sectionKey);
-  const labels: Labels = {};
-  if (section) labels.section = section.heading;
-  if (sectionKey === "activeDisclosure") {
-    const group = definition.activeDisclosure.groups.find((g) =>
-      g.rows.some((r) => r.key === rowKey),
+  const { activeDisclosure, applications, reviewsAndLitigation } = definition;
+  // Table 二: a row's columns are its sub-table's (the first sub-table that has the row).
+  const disclosureRows = new Map<string, { label: string; columns: ColumnLabels }>();
+  for (const group of activeDisclosure.groups) {
+    const columns = firstByKey(
+      group.columns,
+      (c) => c.key,
+      (c) => c.label,
     );
-    const row = group?.rows.find((r) => r.key === rowKey);
-    const column = group?.columns.find((c) => c.key === columnKey);
-    if (row) labels.row = row.label;
-    if (column) labels.column = column.label;
-  } else if (sectionKey === "applications") {
-    const row = definition.applications.rows.find((r) => r.key === rowKey);
-    const column = definition.applications.columns.find((c) => c.key === columnKey);
-    if (row) labels.row = row.label;
-    if (column) labels.column = column.label;
-  } else if (sectionKey === "reviewsAndLitigation") {
-    const group = definition.reviewsAndLitigation.groups.find((g) => g.key === rowKey);
-    const header = definition.reviewsAndLitigation.headers.find((h) => h.key === group?.header);
-    const column = definition.reviewsAndLitigation.columns.find((c) => c.key === columnKey);
-    if (group) labels.row = header ? `${header.label}·${group.label}` : group.label;
-    if (column) labels.column = column.label;
+    for (const row of group.rows) {
+      if (!disclosureRows.has(row.key)) disclosureRows.set(row.key, { label: row.label, columns });
+    }
+  }
+  const applicationColumns = firstByKey(
+    applications.columns,
+    (c) => c.key,
+    (c) => c.label,
+  );
+  const reviewColumns = firstByKey(
+    reviewsAndLitigation.columns,
+    (c) => c.key,
+    (c) => c.label,
+  );
+  return {
+    sections: firstByKey(
+      definition.sections,
+      (s) => s.key,
+      (s) => s.heading,
+    ),
+    tables: new Map<string, RowLabels>([
+      ["activeDisclosure", disclosureRows],
+      [
+        "applications",
+        firstByKey(
+          applications.rows,
+          (r) => r.key,
+          (r) => ({ label: r.label, columns: applicationColumns }),
+        ),
+      ],
+      [
+        "reviewsAndLitigation",
+        firstByKey(
+          reviewsAndLitigation.groups,
+          (g) => g.key,
+          (g) => {
+            const header = reviewsAndLitigation.headers.find((h) => h.key === g.header);
+            const label = header ? `${header.label}·${g.label}` : g.label;
+            return { label, columns: reviewColumns };
+          },
+        ),
+      ],
+    ]),
+  };
+}
+
+const LABELS = new Map(templateVersions.map((version) => [version, templateLabels(version)]));
+
+function labelsOf(path: Path, version: TemplateVersion): Labels {
+  const known = LABELS.get(version)!;
+  const [sectionKey, rowKey, columnKey] = path;
+  const labels: Labels = {};
+  const section = known.sections.get(sectionKey as string);
+  if (section !== undefined) labels.section = section;
+  const row = known.tables.get(sectionKey as string)?.get(rowKey as string);
+  if (row) {
+    labels.row = row.label;
+    const column = row.columns.get(columnKey as string);
+    if (column !== undefined) labels.column = column;
   }
   return labels;
 }
@@ -95,9 +161,9 @@ export function describePath(
     typeof first === "string" && first in TABLE_NAMES
       ? TABLE_NAMES[first as keyof typeof TABLE_NAMES][locale]
       : undefined;
-  const raw = path.map(String).join(".");
   if (labels.row === undefined) {
     if (labels.section !== undefined && path.length === 1) return labels.section;
+    const raw = path.map(String).join(".");
     return locale === "zh" ? `「${raw}」` : `"${raw}"`;
   }
   if (locale === "zh") {

@@ -70,7 +70,8 @@ function assemble(
   let stopped = result.truncatedAfter === null;
   for (const { id, columns } of order) {
     const row = result.rows.get(id);
-    table[id] = { ...(row?.cells ?? {}) };
+    // The row's own cells object: made for this row by its reading, and read only from here on.
+    table[id] = (row?.cells as Record<string, Cell> | undefined) ?? {};
     const note = noteAt.get(id);
     if (note) drafts.push(noteDraft(key, note, version));
     if (row?.glued !== undefined && row.unreadable.length === 0) {

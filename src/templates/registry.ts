@@ -132,41 +132,49 @@ type ResultKey<T extends TemplateVersion> = Extract<RowOf<T>, { readonly role: "
 type ColumnKeyOf<T extends TemplateVersion> =
   (typeof templates)[T]["applications"]["columns"][number]["key"];
 
+/** A label that appears in one template only, as a match key, and how often that template prints it. */
+interface Marker {
+  readonly key: string;
+  /** Index of its template in {@link templateVersions}. */
+  readonly version: number;
+  /** How many of the template's labels have this key (2019 prints 本年增减 in three sub-tables). */
+  readonly weight: number;
+}
+
 /**
- * Labels that appear in one template only: the evidence `detectTemplate` looks for. Derived from
- * the registries, so a new version brings its own markers.
+ * Labels that appear in one template only: the evidence `detectTemplate` looks for, first the
+ * table-二 captions and columns, then the table-三 rows. Derived from the registries, so a new
+ * version brings its own markers. A key a template prints several times is searched once and
+ * counts as often as it is printed: the text is searched once per distinct key.
  */
-function distinctiveLabels(): Record<
-  TemplateVersion,
-  { tableTwo: readonly string[]; tableThree: readonly string[] }
-> {
+function distinctiveLabels(): readonly (readonly Marker[])[] {
   // As match keys, each label's key made once: the parser looks for them in every text it reads,
   // and this runs at module load in every process and worker thread that reads (comparing keys
   // made afresh for every pair of labels cost more than the rest of loading the registry).
   const keysOf = (version: TemplateVersion) => {
     const definition = templates[version];
-    return {
-      tableTwo: definition.activeDisclosure.groups
+    return [
+      definition.activeDisclosure.groups
         .flatMap((group) => [group.label, ...group.columns.map((column) => column.label)])
         .map((label) => matchKey(label)),
-      tableThree: definition.applications.rows.map((row) => matchKey(row.label)),
-    };
+      definition.applications.rows.map((row) => matchKey(row.label)),
+    ];
   };
-  const all = templateVersions.map((version) => ({ version, ...keysOf(version) }));
-  const result = {} as Record<
-    TemplateVersion,
-    { tableTwo: readonly string[]; tableThree: readonly string[] }
-  >;
-  for (const { version, tableTwo, tableThree } of all) {
-    const others = all.filter((other) => other.version !== version);
-    const elsewhere = (key: string, pick: "tableTwo" | "tableThree") =>
-      others.some((other) => other[pick].includes(key));
-    result[version] = {
-      tableTwo: Object.freeze(tableTwo.filter((key) => !elsewhere(key, "tableTwo"))),
-      tableThree: Object.freeze(tableThree.filter((key) => !elsewhere(key, "tableThree"))),
-    };
-  }
-  return result;
+  const all = templateVersions.map(keysOf);
+  return [0, 1].map((pick) => {
+    const markers: Marker[] = [];
+    all.forEach((keys, version) => {
+      const elsewhere = (key: string) =>
+        all.some((other, index) => index !== version && other[pick]!.includes(key));
+      for (const key of keys[pick]!) {
+        if (elsewhere(key)) continue;
+        const known = markers.findIndex((marker) => marker.key === key);
+        if (known === -1) markers.push({ key, version, weight: 1 });
+        else markers[known] = { key, version, weight: markers[known]!.weight + 1 };
+      }
+    });
+    return Object.freeze(markers.map((marker) => Object.freeze(marker)));
+  });
 }
 
 const markers = Object.freeze(distinctiveLabels());
@@ -216,19 +224,22 @@ export function detectTemplateByLabels(text: string): TemplateVersion | undefine
  * ```
  */
 export function detectTemplateByKey(key: string, meter?: Meter): TemplateVersion | undefined {
-  for (const pick of ["tableTwo", "tableThree"] as const) {
-    const hits = templateVersions.map(
-      (version) =>
-        markers[version][pick].filter((marker) => {
-          // A search of the whole key per marker (a fixed number of markers).
-          tick(meter, key.length);
-          return key.includes(marker);
-        }).length,
-    );
-    const best = Math.max(...hits);
-    if (best > 0 && hits.filter((h) => h === best).length === 1) {
-      return templateVersions[hits.indexOf(best)];
+  for (const list of markers) {
+    const hits = templateVersions.map(() => 0);
+    for (const marker of list) {
+      // A search of the whole key per distinct marker (a fixed number of markers).
+      tick(meter, key.length);
+      if (key.includes(marker.key)) hits[marker.version] = hits[marker.version]! + marker.weight;
     }
+    let best = 0;
+    let winner = -1;
+    for (let version = 0; version < hits.length; version++) {
+      if (hits[version]! > best) {
+        best = hits[version]!;
+        winner = version;
+      } else if (hits[version] === best) winner = -1;
+    }
+    if (winner !== -1) return templateVersions[winner];
   }
   return undefined;
 }
