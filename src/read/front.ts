@@ -285,13 +285,13 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const derived = title === undefined ? { agency: null, year: null } : readTitle(title);
   // The preamble's join.
   tick(meter, front.length);
-  return {
-    meta,
-    ...(preambleLines.length > 0 && { preamble: preambleLines.join("\n") }),
-    agency: derived.agency,
-    year: derived.year ?? (period ? Number(period[1]) : null),
-    ...(uncertain && { uncertain }),
-  };
+  // Written field by field: spreading optional parts cost more than the rest of a short front.
+  const result: { -readonly [K in keyof Front]: Front[K] } = { meta, agency: null, year: null };
+  if (preambleLines.length > 0) result.preamble = preambleLines.join("\n");
+  result.agency = derived.agency;
+  result.year = derived.year ?? (period ? Number(period[1]) : null);
+  if (uncertain) result.uncertain = uncertain;
+  return result;
 }
 
 /**
