@@ -191,15 +191,19 @@ export function looksLikeMarkdown(
 export function canonicalText(text: string, markdown = false, meter?: Meter): string {
   // The split and the join.
   tick(meter, 2 * text.length);
-  return text
-    .split("\n")
-    .map((line) => {
-      // The anchored heading mark, the trim, and the file-name test (a fixed word after a `.`).
-      tick(meter, 1 + 3 * line.length);
-      return markdown
-        ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
-        : line.trim();
-    })
-    .filter((line) => line !== "" && !/\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i.test(line))
-    .join("\n");
+  const kept: string[] = [];
+  for (const line of text.split("\n")) {
+    // The anchored heading mark, the trim, and the file-name test (a fixed word after a `.`,
+    // looked for only in a line holding one).
+    tick(meter, 1 + 4 * line.length);
+    const canonical = markdown
+      ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
+      : line.trim();
+    if (canonical === "" || (canonical.includes(".") && FILE_NAME.test(canonical))) continue;
+    kept.push(canonical);
+  }
+  return kept.join("\n");
 }
+
+/** An attachment's file name, at the end of a line. */
+const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i;

@@ -26,6 +26,7 @@ import {
   templateFor,
 } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
@@ -121,15 +122,20 @@ function tableSource(
   let pipeLines = 0;
   let closed = 0;
   let separatedRow = false;
-  // The slice and the split.
-  tick(meter, 2 * (to - from));
-  for (const line of text.slice(from, to).split("\n")) {
-    // The search for a pipe, the trim and, for a row, two more searches (isSeparatedRow).
-    tick(meter, 1 + 4 * line.length);
-    if (!line.includes("|")) continue;
+  // Only the lines holding a pipe count: the search goes from one such line's end to the next
+  // pipe, past the lines between without looking at them. The searches read the body once.
+  tick(meter, 1 + (to - from));
+  for (let pipe = text.indexOf("|", from); pipe !== -1 && pipe < to; ) {
+    const newline = text.indexOf("\n", pipe);
+    const end = newline === -1 || newline > to ? to : newline;
+    // Back to the line start (to the body's start at most), and back over the blanks at its end;
+    // for a row, one more search (isSeparatedRow).
+    const start = pipe === from ? from : Math.max(from, text.lastIndexOf("\n", pipe - 1) + 1);
+    tick(meter, 1 + 3 * (end - start));
     pipeLines++;
-    if (line.trimEnd().endsWith("|")) closed++;
-    else if (!separatedRow) separatedRow = isSeparatedRow(line);
+    if (closedByPipe(text, pipe, end)) closed++;
+    else if (!separatedRow) separatedRow = isSeparatedRow(text, start, pipe, end);
+    pipe = end >= to ? -1 : text.indexOf("|", end + 1);
   }
   return {
     text,
@@ -142,17 +148,24 @@ function tableSource(
   };
 }
 
+/** Whether the line ending at `end` ends with a pipe after its trailing blanks (one is at `pipe`). */
+function closedByPipe(text: string, pipe: number, end: number): boolean {
+  let at = end - 1;
+  while (at > pipe && isBlankCode(text.charCodeAt(at))) at--;
+  return text.charCodeAt(at) === 0x7c;
+}
+
 /**
- * Whether a line not closed by a pipe is a row written `a | b | c` (not opened by a pipe either):
+ * Whether a line not closed by a pipe (`text[start, end)`, its first pipe at `first`) is a row written `a | b | c` (not opened by a pipe either):
  * then the table separates its cells without closing them, and a trailing pipe opens a blank last
  * cell (`a | 14 | |`). A majority of closed lines proves nothing then: a column that is blank on
  * most rows closes most lines.
  */
-function isSeparatedRow(line: string): boolean {
+function isSeparatedRow(text: string, start: number, first: number, end: number): boolean {
   // A pipe in the first column is Markdown's opening pipe (after spaces it ends a blank cell).
-  if (line.startsWith("|")) return false;
-  const first = line.indexOf("|");
-  return first !== -1 && line.indexOf("|", first + 1) !== -1;
+  if (first === start) return false;
+  const second = text.indexOf("|", first + 1);
+  return second !== -1 && second < end;
 }
 
 // A pipe in the first column before a cell (`| 规章 | 0 |`) opens the row and ends nothing. A pipe
@@ -160,12 +173,15 @@ function isSeparatedRow(line: string): boolean {
 // blank first cell that way.
 const OPENING_PIPE = /^\|(?=[ \t]*[^\s|])/gm;
 
-function tabsOnTwoLines(body: string, meter?: Meter): boolean {
-  // Three searches, each going on from where the previous one stopped: the body once.
-  tick(meter, 1 + body.length);
-  const tab = body.indexOf("\t");
-  const newline = tab === -1 ? -1 : body.indexOf("\n", tab);
-  return newline !== -1 && body.indexOf("\t", newline) !== -1;
+/** Whether `text[from, to)` has tabs on two lines (three searches, each on from the last). */
+function tabsOnTwoLines(text: string, from: number, to: number, meter?: Meter): boolean {
+  tick(meter, 1 + (to - from));
+  const tab = text.indexOf("\t", from);
+  if (tab === -1 || tab >= to) return false;
+  const newline = text.indexOf("\n", tab);
+  if (newline === -1 || newline >= to) return false;
+  const second = text.indexOf("\t", newline);
+  return second !== -1 && second < to;
 }
 
 /**
@@ -184,17 +200,21 @@ function prepareBodies(
   // The copy into parts and the join: the text twice (the bodies do not overlap).
   tick(meter, 2 * text.length);
   for (const { from, to } of bodies) {
-    const body = text.slice(from, to);
-    // The slice, the search for a pipe, and one replacement: OPENING_PIPE looks ahead over the
-    // blanks after a pipe at a line start (one run per line), `\t` is one character.
-    tick(meter, 3 * body.length);
-    let prepared = body;
-    if (body.includes("|")) prepared = body.replace(OPENING_PIPE, " ");
-    else if (tabsOnTwoLines(body, meter)) {
-      prepared = body.replace(/\t/g, "|");
+    // The search for a pipe, the slice, and one replacement: OPENING_PIPE looks ahead over the
+    // blanks after a pipe at a line start (one run per line), `\t` is one character. A body
+    // with neither a pipe nor tabs is not sliced.
+    tick(meter, 3 * (to - from));
+    const pipe = text.indexOf("|", from);
+    let prepared: string | undefined;
+    if (pipe !== -1 && pipe < to) {
+      const body = text.slice(from, to);
+      const replaced = body.replace(OPENING_PIPE, " ");
+      if (replaced !== body) prepared = replaced;
+    } else if (tabsOnTwoLines(text, from, to, meter)) {
+      prepared = text.slice(from, to).replace(/\t/g, "|");
       tabbed.add(from);
     }
-    if (prepared === body) continue;
+    if (prepared === undefined) continue;
     parts.push(text.slice(copied, from), prepared);
     copied = to;
   }
@@ -244,6 +264,8 @@ function namedYear(
   meter: Meter | undefined,
 ): number | null {
   tick(meter, 2 * text.length);
+  // The pattern ends with fixed words: a text without them (most) names no report.
+  if (!text.includes(REPORT_NAME)) return null;
   let depth = 0;
   let at = 0;
   for (const match of text.matchAll(yearPatterns.reportNamed)) {
@@ -259,6 +281,9 @@ function namedYear(
   }
   return null;
 }
+
+/** The fixed words `yearPatterns.reportNamed` ends with (its source's last run of plain characters). */
+const REPORT_NAME = /[^\\^$.*+?()[\]{}|]*$/.exec(yearPatterns.reportNamed.source)![0];
 
 /** A year opening the overview's text (`2019年，我局…`), read from its first characters only. */
 function openingYear(text: string, from: number, meter: Meter | undefined): number | null {
