@@ -70,12 +70,15 @@ export const TITLE_LAST = TITLE_END.charAt(TITLE_END.length - 1);
 /** The longest key a title has. */
 const TITLE_KEY_LIMIT = 60;
 
-function isTitle(line: string, meter?: Meter): boolean {
+/** A title line's key (kept: the title's key is needed again), or `undefined` for another line. */
+function titleKeyOf(line: string, meter?: Meter): string | undefined {
   tick(meter, line.length);
-  if (!line.includes(TITLE_LAST)) return false;
+  if (!line.includes(TITLE_LAST)) return undefined;
   const key = matchKey(line, meter);
   tick(meter, key.length);
-  return key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+  const title =
+    key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+  return title ? key : undefined;
 }
 
 /**
@@ -141,6 +144,26 @@ function publishedOn(front: string, pattern: RegExp, meter?: Meter): string | nu
   return `${date[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A title line of the front (or two lines joined, `line` the second), with its key. */
+interface FoundTitle {
+  readonly line: number;
+  readonly title: string;
+  readonly key: string;
+}
+
+/**
+ * Whether a text is ASCII without blanks or control characters, and plain ideographs: then NFKC
+ * leaves it as it is (none of these decomposes, and none composes with another) and it has no
+ * blank to remove. Most titles are; the normalisation costs more than the rest of reading one.
+ */
+function isPlainText(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code <= 0x20 || code >= 0x7f) && !isPlainIdeograph(code)) return false;
+  }
+  return true;
+}
+
 /** What a title tells: its agency and year. */
 interface Titled {
   readonly agency: string | null;
@@ -156,7 +179,7 @@ export function fromTitle(
   // anchored at the start whose one lazy run is followed by a fixed word (a bounded look at each
   // extension): the title about seven times.
   tick(meter, 8 * title.length);
-  const whole = title.normalize("NFKC").replace(/\s+/g, "");
+  const whole = isPlainText(title) ? title : title.normalize("NFKC").replace(/\s+/g, "");
   // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
   // outside the quotes, when the report is named there too; a title that is all quote is read inside.
   const unquoted = whole.includes("《") ? whole.replace(/《[^》]*》/g, "") : whole;
@@ -194,7 +217,7 @@ export function fromTitle(
 export function readFront(front: string, markdown = false, meter?: Meter): Front {
   tick(meter, front.length);
   const lines = front.split("\n");
-  const found: { line: number; title: string }[] = [];
+  const found: FoundTitle[] = [];
   const cleaned = lines.map((line) => cleanLineOf(line, markdown, meter));
   // A line, or two joined, is a title only if it holds TITLE_LAST and its key is short enough: the
   // two tests, each made once per line, spare the key of nearly every line of prose.
@@ -205,8 +228,8 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const counts: number[] = [];
   const ideographs = (i: number) =>
     (counts[i] ??= ideographsUpTo(cleaned[i]!, TITLE_KEY_LIMIT, meter));
-  const isTitleLine = cleaned.map(
-    (line, i) => marked[i] === true && ideographs(i) <= TITLE_KEY_LIMIT && isTitle(line, meter),
+  const titleKeys = cleaned.map((line, i) =>
+    marked[i] === true && ideographs(i) <= TITLE_KEY_LIMIT ? titleKeyOf(line, meter) : undefined,
   );
   // A title's agency and year, read once per title (a title is weighed up to three times).
   const read = new Map<string, Titled>();
@@ -220,25 +243,24 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   };
   // Whole titles naming their agency: a line above one is not part of it (a page's column name,
   // 政府信息公开年报), while a line above `2024年政府信息公开工作年度报告` is its agency.
-  const named = (i: number) => isTitleLine[i] === true && readTitle(cleaned[i]!).agency !== null;
+  const named = (i: number) => titleKeys[i] !== undefined && readTitle(cleaned[i]!).agency !== null;
   // Whether two lines joined may be a title (the counts are capped, so a sum over the limit is).
   const mayJoin = (i: number) =>
     (marked[i] === true || marked[i + 1] === true) &&
     ideographs(i) + ideographs(i + 1) <= TITLE_KEY_LIMIT;
   for (let i = 0; i < lines.length; i++) {
     const line = cleaned[i]!;
-    if (isTitleLine[i]) found.push({ line: i, title: line });
-    else if (
-      i + 1 < lines.length &&
-      line !== "" &&
-      // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
-      mayJoin(i) &&
-      !named(i + 1) &&
-      // Each line is read here at most three times: as itself, and joined to either neighbour.
-      isTitle(line + cleaned[i + 1]!, meter)
-    ) {
-      found.push({ line: i + 1, title: line + cleaned[i + 1]! });
+    const key = titleKeys[i];
+    if (key !== undefined) {
+      found.push({ line: i, title: line, key });
+      continue;
     }
+    // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
+    if (i + 1 >= lines.length || line === "" || !mayJoin(i) || named(i + 1)) continue;
+    // Each line is read here at most three times: as itself, and joined to either neighbour.
+    const joined = line + cleaned[i + 1]!;
+    const joinedKey = titleKeyOf(joined, meter);
+    if (joinedKey !== undefined) found.push({ line: i + 1, title: joined, key: joinedKey });
   }
   // Breadcrumbs also end in 年度报告; the title names the year.
   for (const f of found) tick(meter, 1 + f.title.length);
@@ -261,7 +283,7 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
     if (value !== undefined)
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
   }
-  const titleKey = title === undefined ? undefined : matchKey(title, meter);
+  const titleKey = chosen?.key;
   const preambleLines: string[] = [];
   for (let i = titleLine + 1; i < cleaned.length; i++) {
     const line = cleaned[i]!;
@@ -302,11 +324,11 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
  * twice), the nearest the report on a tie, and the choice is uncertain.
  */
 function titleOf(
-  found: readonly { readonly line: number; readonly title: string }[],
+  found: readonly FoundTitle[],
   periodYear: number | null,
   readTitle: (title: string) => Titled,
   meter?: Meter,
-): { chosen: { line: number; title: string } | undefined; uncertain: boolean } {
+): { chosen: FoundTitle | undefined; uncertain: boolean } {
   // One title (the common case) needs no weighing.
   if (found.length <= 1) return { chosen: found[0], uncertain: false };
   const dated = found

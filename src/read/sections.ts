@@ -107,6 +107,13 @@ function headingEnd(
   section: SectionDefinition,
   meter?: Meter,
 ): number {
+  const windowEnd = titleStart + title.length;
+  if (windowEnd === text.length || text.charCodeAt(windowEnd) === 0x0a) {
+    // The window stopped at the line's end, within MAX_TITLE characters and before any digit:
+    // the short line is the window.
+    tick(meter, 1 + title.length);
+    return titleStart + title.trimEnd().length;
+  }
   const end = shortLineEnd(text, titleStart, meter);
   if (end !== -1 && !/\d/.test(text.slice(titleStart, end))) {
     // The slices, the digit test, the trim: a short line.
@@ -179,7 +186,9 @@ function candidates(
       if (!matchesKeywords(titleKey, section, meter)) continue;
       let end = headingEnd(text, i + 1, title, section, meter);
       tick(meter, end - i);
-      let exact = matchKey(text.slice(i + 1, end), meter) === headingKeys[index];
+      // The heading is often the whole window, whose key is made already.
+      const key = end === i + 1 + title.length ? titleKey : matchKey(text.slice(i + 1, end), meter);
+      let exact = key === headingKeys[index];
       if (!exact) {
         // A line that goes on after the heading's own words (`二、主动公开政府信息情况第二十条…`,
         // a heading glued to the table after it): the heading ends with its words.
