@@ -210,6 +210,20 @@ function candidates(
 }
 
 /**
+ * The candidates' indices in order of end (of index on a tie). They mostly come in that order
+ * already (headings that do not overlap): one pass tells, and spares the sort.
+ */
+function byEndOrder(all: readonly Candidate[]): number[] {
+  const order = all.map((_, i) => i);
+  for (let i = 1; i < all.length; i++) {
+    if (all[i]!.end < all[i - 1]!.end) {
+      return order.sort((a, b) => all[a]!.end - all[b]!.end || a - b);
+    }
+  }
+  return order;
+}
+
+/**
  * The headings of the sections found, in text order: the chain of candidates (one per section at
  * most, sections and positions both increasing) with the highest total score.
  *
@@ -235,7 +249,7 @@ export function findHeadings(
   // end, once they end before the current start; per section the best released chain (the
   // earliest on a tie) is kept, so a text full of heading-like lines stays O(n log n), not O(n²).
   const best: { score: number; previous: number }[] = [];
-  const byEnd = all.map((_, i) => i).sort((a, b) => all[a]!.end - all[b]!.end || a - b);
+  const byEnd = byEndOrder(all);
   const released: number[] = sections.map(() => -1);
   let next = 0;
   for (let i = 0; i < all.length; i++) {
