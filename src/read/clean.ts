@@ -175,9 +175,10 @@ export function looksLikeMarkdown(
   const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
   for (const heading of headings) {
     const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;
-    // Back to the line start, the slice, one anchored test without nested repetition.
+    // Back to the line start, the slice, one anchored test without nested repetition. A heading
+    // at the line start (most) has no mark before it.
     tick(meter, 3 * (heading.start - start));
-    if (headingMark.test(cleaned.slice(start, heading.start))) return true;
+    if (start < heading.start && headingMark.test(cleaned.slice(start, heading.start))) return true;
   }
   // Anchored at the start: the leading whitespace, then a bounded run of `#`.
   tick(meter, cleaned.length);
