@@ -117,6 +117,9 @@ const FIELD_PATTERNS = pageFields
     };
   });
 
+/** Any label or variant of the page fields read here (their patterns all start with one). */
+const ANY_LABEL = new RegExp(FIELD_PATTERNS.flatMap((field) => field.labels).join("|"));
+
 function field(front: string, pattern: RegExp, meter?: Meter): string | null | undefined {
   // A fixed label, then runs of blanks and of the value: a run follows one label only.
   tick(meter, front.length);
@@ -215,22 +218,30 @@ export function fromTitle(
  * ```
  */
 export function readFront(front: string, markdown = false, meter?: Meter): Front {
-  tick(meter, front.length);
+  // The trim.
+  tick(meter, 2 * front.length);
+  // Nothing but blanks (a report that starts at its first heading): no line, field or year.
+  if (front.trim() === "") return { meta: {}, agency: null, year: null };
   const lines = front.split("\n");
   const found: FoundTitle[] = [];
-  const cleaned = lines.map((line) => cleanLineOf(line, markdown, meter));
-  // A line, or two joined, is a title only if it holds TITLE_LAST and its key is short enough: the
-  // two tests, each made once per line, spare the key of nearly every line of prose.
-  const marked = cleaned.map((line) => {
-    tick(meter, 1 + line.length);
-    return line.includes(TITLE_LAST);
-  });
+  // Per line: cleaned; whether it holds TITLE_LAST; its key when it is a title. A line, or two
+  // joined, is a title only if it holds TITLE_LAST and its key is short enough: the two tests,
+  // each made once per line, spare the key of nearly every line of prose.
+  const cleaned: string[] = [];
+  const marked: boolean[] = [];
+  const titleKeys: (string | undefined)[] = [];
   const counts: number[] = [];
   const ideographs = (i: number) =>
     (counts[i] ??= ideographsUpTo(cleaned[i]!, TITLE_KEY_LIMIT, meter));
-  const titleKeys = cleaned.map((line, i) =>
-    marked[i] === true && ideographs(i) <= TITLE_KEY_LIMIT ? titleKeyOf(line, meter) : undefined,
-  );
+  for (let i = 0; i < lines.length; i++) {
+    const line = cleanLineOf(lines[i]!, markdown, meter);
+    tick(meter, 1 + line.length);
+    cleaned.push(line);
+    marked.push(line.includes(TITLE_LAST));
+    titleKeys.push(
+      marked[i] && ideographs(i) <= TITLE_KEY_LIMIT ? titleKeyOf(line, meter) : undefined,
+    );
+  }
   // A title's agency and year, read once per title (a title is weighed up to three times).
   const read = new Map<string, Titled>();
   const readTitle = (title: string): Titled => {
@@ -273,7 +284,10 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   // The page fields of the registry, each by its label or a variant; the date is normalised.
-  for (const { key, labels, pattern } of FIELD_PATTERNS) {
+  // One search for any label first: most fronts have none.
+  tick(meter, front.length);
+  const labelled = ANY_LABEL.test(front);
+  for (const { key, labels, pattern } of labelled ? FIELD_PATTERNS : []) {
     // A field whose labels are not in the front is not there: a plain search says so, faster
     // than the pattern.
     tick(meter, labels.length * front.length);
