@@ -29,7 +29,7 @@ describe("readFront's title test", () => {
   });
 });
 
-// fromTitle as it was before its shortcut for plain titles: same results required.
+// fromTitle as it was before its shortcuts: same results required.
 function referenceFromTitle(title: string): { agency: string | null; year: number | null } {
   const whole = title.normalize("NFKC").replace(/\s+/g, "");
   const unquoted = whole.replace(/《[^》]*》/g, "");
@@ -93,7 +93,7 @@ describe("readFront's shortcuts agree with the full reading", () => {
     );
   });
 
-  it("fromTitle reads plain titles without normalising them, as it reads every title (property)", () => {
+  it("fromTitle, each text simplified once and unquoted only when quoted, reads every title as before (property)", () => {
     fc.assert(
       fc.property(titles, (title) => {
         expect(fromTitle(title)).toEqual(referenceFromTitle(title));
