@@ -12,8 +12,9 @@ import { type Meter, tick } from "../text/meter.js";
 /** Whether the text carries HTML markup worth reading as HTML (a table, paragraph or line break). */
 export function looksLikeHtml(text: string, meter?: Meter): boolean {
   // `[^<>]*>` stops at the next `<`: the runs read from different tag starts do not overlap.
-  tick(meter, text.length);
-  return /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
+  // A search for `<` first: most text has none, and the pattern costs several times the search.
+  tick(meter, 2 * text.length);
+  return text.includes("<") && /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
 }
 
 /** A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`. */
@@ -34,8 +35,11 @@ function isMarkdownSeparator(line: string, meter?: Meter): boolean {
 const PINYIN_GLOSS =
   /(\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 // A gloss needs a tone mark: a plain scan for one spares the costly Han-script regex on the
-// reports (nearly all) that have none.
+// reports (nearly all) that have none. The tone marks lie in U+00E0–U+01DC, and a scan for that
+// one range is several times faster than for the marks themselves, which are looked for only when
+// a character of the range is there.
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const TONE_RANGE = /[\u00e0-\u01dc]/;
 
 /**
  * The cleaned text: line endings unified, page markers, Markdown separator rows and pinyin glosses
@@ -47,8 +51,9 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  * ```
  */
 export function cleanText(text: string, meter?: Meter): string {
-  tick(meter, text.length);
-  return cleanLines(text.replace(/\r\n?/g, "\n"), meter);
+  // A search for a carriage return, and the replacement where there is one.
+  tick(meter, 2 * text.length);
+  return cleanLines(text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text, meter);
 }
 
 /**
@@ -61,37 +66,48 @@ export function cleanText(text: string, meter?: Meter): string {
  * ```
  */
 export function cleanLines(plain: string, meter?: Meter): string {
-  // The tone-mark scan, the gloss replacement (its look-ahead reads the letters after one `(`, and
-  // different `(` have different letters after them), the line search and the join: the text
-  // once each.
-  tick(meter, 4 * plain.length);
-  const text = TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain;
-  // The lines kept, as `[start, end)` ranges, only once one is dropped: most texts drop none, and
-  // their lines need no copy.
-  let kept: number[] | undefined;
-  for (let start = 0; start <= text.length; ) {
+  // The tone-mark scans, the gloss replacement (its look-ahead reads the letters after one `(`, and
+  // different `(` have different letters after them), the search for line starts and the join:
+  // the text once each.
+  tick(meter, 5 * plain.length);
+  const text =
+    TONE_RANGE.test(plain) && TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain;
+  // The lines dropped, as `[start, end)` ranges: only a line opening with a character that may
+  // open a marker (mayOpenMarker) can be one, and one search finds those starts (an empty line
+  // is never dropped). Most texts drop none, and their lines need no copy.
+  let dropped: number[] | undefined;
+  const opening = /\n(?=[^\S\n]|[-:|\u2013\u2014\uff0d])/g;
+  for (
+    let start = mayOpenMarker(text.charCodeAt(0)) ? 0 : nextOpening(text, opening);
+    start !== -1;
+  ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     tick(meter, 1);
-    const dropped =
-      mayOpenMarker(text.charCodeAt(start)) &&
-      (isPageMarker(text.slice(start, end), meter) ||
-        isMarkdownSeparator(text.slice(start, end), meter));
-    if (dropped && kept === undefined) {
-      // Every line before this one is kept.
-      kept = [];
-      for (let at = 0; at < start; ) {
-        const next = text.indexOf("\n", at);
-        kept.push(at, next);
-        at = next + 1;
-      }
-    } else if (!dropped && kept !== undefined) kept.push(start, end);
-    start = end + 1;
+    const line = text.slice(start, end);
+    if (isPageMarker(line, meter) || isMarkdownSeparator(line, meter)) {
+      dropped ??= [];
+      dropped.push(start, end);
+    }
+    if (newline === -1) break;
+    opening.lastIndex = newline;
+    start = nextOpening(text, opening);
   }
-  if (kept === undefined) return text;
-  const lines: string[] = [];
-  for (let i = 0; i < kept.length; i += 2) lines.push(text.slice(kept[i]!, kept[i + 1]!));
-  return lines.join("\n");
+  if (dropped === undefined) return text;
+  // The kept lines between the dropped ones, each run of them one slice (its line breaks kept).
+  const runs: string[] = [];
+  let at = 0;
+  for (let i = 0; i < dropped.length; i += 2) {
+    if (dropped[i]! > at) runs.push(text.slice(at, dropped[i]! - 1));
+    at = dropped[i + 1]! + 1;
+  }
+  if (at <= text.length) runs.push(text.slice(at));
+  return runs.join("\n");
+}
+
+/** The start of the next line that may open a marker, searched from `search.lastIndex`; or -1. */
+function nextOpening(text: string, search: RegExp): number {
+  return search.test(text) ? search.lastIndex : -1;
 }
 
 /**
@@ -159,9 +175,10 @@ export function looksLikeMarkdown(
   const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
   for (const heading of headings) {
     const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;
-    // Back to the line start, the slice, one anchored test without nested repetition.
+    // Back to the line start, the slice, one anchored test without nested repetition. A heading
+    // at the line start (most) has no mark before it.
     tick(meter, 3 * (heading.start - start));
-    if (headingMark.test(cleaned.slice(start, heading.start))) return true;
+    if (start < heading.start && headingMark.test(cleaned.slice(start, heading.start))) return true;
   }
   // Anchored at the start: the leading whitespace, then a bounded run of `#`.
   tick(meter, cleaned.length);

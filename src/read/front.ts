@@ -8,7 +8,7 @@
 import type { ReportMeta } from "../model/report.js";
 import { pageFields, yearPatterns } from "../templates/page.js";
 import { type Meter, tick } from "../text/meter.js";
-import { matchKey, toSimplified } from "../text/normalize.js";
+import { isPlainIdeograph, matchKey, toSimplified } from "../text/normalize.js";
 import { unescapeMarkdown } from "./clean.js";
 
 /** What the front of a report gave. */
@@ -50,12 +50,31 @@ const TITLE_END = "报告";
  */
 export const TITLE_LAST = TITLE_END.charAt(TITLE_END.length - 1);
 
+/** The longest key a title has. */
+const TITLE_KEY_LIMIT = 60;
+
 function isTitle(line: string, meter?: Meter): boolean {
   tick(meter, line.length);
   if (!line.includes(TITLE_LAST)) return false;
   const key = matchKey(line, meter);
   tick(meter, key.length);
-  return key.length <= 60 && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+  return key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+}
+
+/**
+ * How many plain ideographs (isPlainIdeograph) a line has, counted up to `limit + 1`: each gives
+ * its key exactly one unit (NFKC leaves it, the traditional table maps it to one, it is a letter),
+ * so a line with more than `limit` has a key longer than `limit`, and a line of prose is told
+ * from a title without making its key.
+ */
+function ideographsUpTo(line: string, limit: number, meter?: Meter): number {
+  let count = 0;
+  let at = 0;
+  for (; at < line.length && count <= limit; at++) {
+    if (isPlainIdeograph(line.charCodeAt(at))) count++;
+  }
+  tick(meter, 1 + at);
+  return count;
 }
 
 /**
@@ -104,6 +123,12 @@ function publishedOn(front: string, pattern: RegExp, meter?: Meter): string | nu
   return `${date[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A title line of the front (or two lines joined, `line` the second). */
+interface FoundTitle {
+  readonly line: number;
+  readonly title: string;
+}
+
 /** Agency and year from a title: `{agency}{year}年(度)政府信息公开工作年度报告` and its variants. */
 export function fromTitle(
   title: string,
@@ -116,13 +141,13 @@ export function fromTitle(
   const whole = title.normalize("NFKC").replace(/\s+/g, "");
   // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
   // outside the quotes, when the report is named there too; a title that is all quote is read inside.
-  const unquoted = whole.replace(/《[^》]*》/g, "");
-  const shown = toSimplified(unquoted).includes("政府信息公开")
-    ? unquoted
-    : whole.replace(/[《》]/g, "");
+  const unquoted = whole.includes("《") ? whole.replace(/《[^》]*》/g, "") : whole;
+  const simplified = toSimplified(unquoted);
+  const outside = simplified.includes("政府信息公开");
+  const shown = outside ? unquoted : whole.replace(/[《》]/g, "");
   // Matched in simplified characters (a mirror in traditional script writes 政府信息公開, format-spec
   // D13); the agency is taken as printed, from the same positions (the conversion keeps lengths).
-  const plain = toSimplified(shown);
+  const plain = outside ? simplified : toSimplified(shown);
   const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
   if (agencyFirst) {
     const agency = shown.slice(0, agencyFirst[1]!.length);
@@ -151,14 +176,31 @@ export function fromTitle(
 export function readFront(front: string, markdown = false, meter?: Meter): Front {
   tick(meter, front.length);
   const lines = front.split("\n");
-  const cleanLine = (line: string) => cleanLineOf(line, markdown, meter);
-  const found: { line: number; title: string }[] = [];
-  const cleaned = lines.map(cleanLine);
-  const isTitleLine = cleaned.map((line) => isTitle(line, meter));
+  const found: FoundTitle[] = [];
+  // Per line: cleaned; whether it holds TITLE_LAST; whether it is a title. A line, or two
+  // joined, is a title only if it holds TITLE_LAST and its key is short enough: the two tests,
+  // each made once per line, spare the key of nearly every line of prose.
+  const cleaned: string[] = [];
+  const marked: boolean[] = [];
+  const isTitleLine: boolean[] = [];
+  const counts: number[] = [];
+  const ideographs = (i: number) =>
+    (counts[i] ??= ideographsUpTo(cleaned[i]!, TITLE_KEY_LIMIT, meter));
+  for (let i = 0; i < lines.length; i++) {
+    const line = cleanLineOf(lines[i]!, markdown, meter);
+    tick(meter, 1 + line.length);
+    cleaned.push(line);
+    marked.push(line.includes(TITLE_LAST));
+    isTitleLine.push(marked[i]! && ideographs(i) <= TITLE_KEY_LIMIT && isTitle(line, meter));
+  }
+  const readTitle = (title: string) => fromTitle(title, meter);
   // Whole titles naming their agency: a line above one is not part of it (a page's column name,
   // 政府信息公开年报), while a line above `2024年政府信息公开工作年度报告` is its agency.
-  const named = (i: number) =>
-    isTitleLine[i] === true && fromTitle(cleaned[i]!, meter).agency !== null;
+  const named = (i: number) => isTitleLine[i] === true && readTitle(cleaned[i]!).agency !== null;
+  // Whether two lines joined may be a title (the counts are capped, so a sum over the limit is).
+  const mayJoin = (i: number) =>
+    (marked[i] === true || marked[i + 1] === true) &&
+    ideographs(i) + ideographs(i + 1) <= TITLE_KEY_LIMIT;
   for (let i = 0; i < lines.length; i++) {
     const line = cleaned[i]!;
     if (isTitleLine[i]) found.push({ line: i, title: line });
@@ -166,6 +208,7 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
       i + 1 < lines.length &&
       line !== "" &&
       // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
+      mayJoin(i) &&
       !named(i + 1) &&
       // Each line is read here at most three times: as itself, and joined to either neighbour.
       isTitle(line + cleaned[i + 1]!, meter)
@@ -178,32 +221,40 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   // Four digits, then `\s*` runs between fixed characters: a run follows one start only.
   tick(meter, front.length);
   const period = yearPatterns.periodStart.exec(front);
-  const { chosen, uncertain } = titleOf(found, period ? Number(period[1]) : null, meter);
+  const { chosen, uncertain } = titleOf(found, period ? Number(period[1]) : null, readTitle, meter);
   const titleLine = chosen?.line ?? -1;
   const title = chosen?.title;
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   // The page fields of the registry, each by its label or a variant; the date is normalised.
-  const fields = FIELD_PATTERNS.map(({ key, pattern }) => {
+  for (const { key, pattern } of FIELD_PATTERNS) {
     const value =
       key === "publishedOn" ? publishedOn(front, pattern, meter) : field(front, pattern, meter);
-    return [key, value] as const;
-  });
-  for (const [key, value] of fields) {
     if (value !== undefined)
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
   }
   const titleKey = title === undefined ? undefined : matchKey(title, meter);
-  const preambleLines = cleaned
-    .slice(titleLine + 1)
-    .filter((line) => line !== "")
-    .filter((line) => {
-      // Anchored, with bounded repetitions between `\s*` runs; then a search.
-      tick(meter, 2 * line.length);
-      return !(FIELD_LINE.test(line) && line.length < 120 && !line.includes("。"));
-    })
-    .filter((line) => matchKey(line, meter) !== titleKey);
-  const derived = title === undefined ? { agency: null, year: null } : fromTitle(title, meter);
+  const preambleLines: string[] = [];
+  for (let i = titleLine + 1; i < cleaned.length; i++) {
+    const line = cleaned[i]!;
+    if (line === "") continue;
+    // A search, then (for a short line) one anchored pattern with bounded repetitions between
+    // `\s*` runs.
+    tick(meter, 2 * line.length);
+    if (line.length < 120 && !line.includes("。") && FIELD_LINE.test(line)) continue;
+    // The title repeated: its key ends with TITLE_END, so the line holds TITLE_LAST, and has no
+    // more ideographs than the key has units.
+    if (
+      titleKey !== undefined &&
+      marked[i] === true &&
+      ideographs(i) <= titleKey.length &&
+      matchKey(line, meter) === titleKey
+    ) {
+      continue;
+    }
+    preambleLines.push(line);
+  }
+  const derived = title === undefined ? { agency: null, year: null } : readTitle(title);
   // The preamble's join.
   tick(meter, front.length);
   return {
@@ -223,14 +274,15 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
  * twice), the nearest the report on a tie, and the choice is uncertain.
  */
 function titleOf(
-  found: readonly { readonly line: number; readonly title: string }[],
+  found: readonly FoundTitle[],
   periodYear: number | null,
+  readTitle: (title: string) => { year: number | null },
   meter?: Meter,
-): { chosen: { line: number; title: string } | undefined; uncertain: boolean } {
+): { chosen: FoundTitle | undefined; uncertain: boolean } {
   // One title (the common case) needs no weighing.
   if (found.length <= 1) return { chosen: found[0], uncertain: false };
   const dated = found
-    .map((f) => ({ ...f, year: fromTitle(f.title, meter).year }))
+    .map((f) => ({ ...f, year: readTitle(f.title).year }))
     .filter((f) => f.year !== null);
   const years = new Set(dated.map((f) => f.year));
   if (years.size <= 1) {

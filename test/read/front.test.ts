@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readFront, TITLE_LAST } from "../../src/read/front.js";
-import { matchKey } from "../../src/text/normalize.js";
+import { fromTitle, readFront, TITLE_LAST } from "../../src/read/front.js";
+import { isPlainIdeograph, matchKey, toSimplified } from "../../src/text/normalize.js";
 
 describe("readFront's title test", () => {
   it("skips a line without the title's last character only when no other character gives it", () => {
@@ -25,5 +26,88 @@ describe("readFront's title test", () => {
     expect(readFront("某局２０２２年政府信息公开工作年度报告").year).toBe(2022);
     // A line that ends otherwise is no title.
     expect(readFront("某局2022年政府信息公开工作年度总结").meta.title).toBeUndefined();
+  });
+});
+
+// fromTitle as it was before its shortcuts: same results required.
+function referenceFromTitle(title: string): { agency: string | null; year: number | null } {
+  const whole = title.normalize("NFKC").replace(/\s+/g, "");
+  const unquoted = whole.replace(/《[^》]*》/g, "");
+  const shown = toSimplified(unquoted).includes("政府信息公开")
+    ? unquoted
+    : whole.replace(/[《》]/g, "");
+  const plain = toSimplified(shown);
+  const agencyFirst = /^(.*?)(\d{4})年度?(?:政府信息公开|政务公开)/.exec(plain);
+  if (agencyFirst) {
+    const agency = shown.slice(0, agencyFirst[1]!.length);
+    return { agency: agency || null, year: Number(agencyFirst[2]) };
+  }
+  const yearFirst = /^(\d{4})年度?(.+?)政府信息公开/.exec(plain);
+  if (yearFirst) {
+    const start = yearFirst[0].length - "政府信息公开".length - yearFirst[2]!.length;
+    return { agency: shown.slice(start, start + yearFirst[2]!.length), year: Number(yearFirst[1]) };
+  }
+  const yearLast = /^(.+?)政府信息公开工作(\d{4})年度报告/.exec(plain);
+  if (yearLast) return { agency: shown.slice(0, yearLast[1]!.length), year: Number(yearLast[2]) };
+  return { agency: null, year: null };
+}
+
+const titlePieces = fc.constantFrom(
+  "某局",
+  "人民政府",
+  "2022",
+  "２０２２",
+  "年",
+  "度",
+  "政府信息公开",
+  "政府信息公開",
+  "政务公开",
+  "工作",
+  "年度报告",
+  "報告",
+  "《",
+  "》",
+  " ",
+  "\u3000",
+  "（",
+  ")",
+  "a",
+  "e\u0301",
+  "㍻",
+  "⑳",
+  "檔案",
+);
+const titles = fc.array(titlePieces, { maxLength: 14 }).map((parts) => parts.join(""));
+
+describe("readFront's shortcuts agree with the full reading", () => {
+  it("a plain ideograph gives its key exactly one unit, so counting them bounds the key (property)", () => {
+    fc.assert(
+      fc.property(titles, (line) => {
+        let ideographs = 0;
+        for (let at = 0; at < line.length; at++) {
+          if (isPlainIdeograph(line.charCodeAt(at))) ideographs++;
+        }
+        expect(matchKey(line).length).toBeGreaterThanOrEqual(ideographs);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("fromTitle, each text simplified once and unquoted only when quoted, reads every title as before (property)", () => {
+    fc.assert(
+      fc.property(titles, (title) => {
+        expect(fromTitle(title)).toEqual(referenceFromTitle(title));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a title wrapped over two lines, and drops the title repeated in the preamble", () => {
+    const front = readFront(
+      "某区人民政府\n2024年政府信息公开工作年度报告\n正文一段。\n某区人民政府2024年政府信息公开工作年度报告",
+    );
+    expect(front.meta.title).toBe("某区人民政府2024年政府信息公开工作年度报告");
+    expect(front.agency).toBe("某区人民政府");
+    expect(front.preamble).toBe("正文一段。");
   });
 });
