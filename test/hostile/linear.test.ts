@@ -37,6 +37,9 @@
  * | a caption in prose, no heading     |        110 |                                     |            |
  * | table 四's headers, no heading     |         58 |                                     |            |
  * | table 三's row labels, no heading  |         63 |                                     |            |
+ * | values inside a wrapped label      |         74 |                                     |            |
+ * | values inside a label's annotation |         71 |                                     |            |
+ * | value lines before words           |         77 |                                     |            |
  *
  * `parseHTML` is held to the same K_PARSE, up to 1 MB (the HTML parser and the grid mapper are
  * dearer per character than the text reader; 4 MB of markup takes long on a busy machine): pages,
@@ -128,6 +131,13 @@ describe("parseText does linear work", () => {
     ["a caption in prose, no heading", "按照第二十条第（一）项规定公开规章，"],
     ["table 四's headers, no heading", "行政复议结果维持结果纠正 1 "],
     ["table 三's row labels, no heading", "申请人情况一、本年新收政府信息公开申请数量 3 | 3 |\n"],
+    // Values beside a wrapped label's middle line, moved after it (src/read/centred.ts).
+    ["values inside a wrapped label", "5.要求行政机关确认或重新出具\n 0 1 0 0 0 0 1\n已获取信息\n"],
+    [
+      "values inside a label's annotation",
+      "（二）部分公开（区分处理的，只计这一\n 1 0 0 0 0 0 1\n情形，不计其他情形）\n",
+    ],
+    ["value lines before words", "行政许可（ 1\n政信息\n"],
     [
       "punctuation inside a word",
       "x（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（y ",
