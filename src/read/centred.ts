@@ -178,6 +178,20 @@ function endsWithLabel(text: string, meter?: Meter): boolean {
   return NEEDLES.some((needle) => key.endsWith(needle));
 }
 
+/** Whether the run starting at `run` of `line` may move to the lines after `next`. */
+function movable(line: string, run: number, next: string): boolean {
+  if (next.includes("\f")) return false;
+  return /\S\s+\S/.test(line.slice(run).trim()) || line.slice(0, run).trim() === "";
+}
+
+/** Whether a line's first word is a value (a line of values only, as a row's centred run). */
+function startsWithValue(line: string | undefined, meter?: Meter): boolean {
+  if (line === undefined) return false;
+  const words = line.trim().split(/\s+/, 1);
+  tick(meter, line.length);
+  return words[0] !== "" && isValueText(words[0]!, meter);
+}
+
 /**
  * The index of the line after value line `index` that the values belong at the end of, or -1:
  * the line where a row label started before the values ends, or the next line when it closes the
@@ -287,9 +301,14 @@ function moved(text: string, meter?: Meter): string {
     if (lines[index + 1]!.trim() === "") continue;
     const line = lines[index]!;
     const run = valueRunStart(line, meter);
-    if (run === -1) continue;
+    // A number alone moves only from a line of its own (stream order prints a row's values one per
+    // line), and never across a page break: at the end of words it is a sentence's, and before a
+    // form feed a page number.
+    if (run === -1 || !movable(line, run, lines[index + 1]!)) continue;
     const target = labelEnd(lines, digits, index, run, meter);
-    if (target === -1) continue;
+    // The values must end the row where they land: a line of values after the label's last line
+    // belongs to the next row (its label printed below it), and the two runs would read as one.
+    if (target === -1 || startsWithValue(lines[target + 1], meter)) continue;
     lines[index] = line.slice(0, run).trimEnd();
     if (lines[index] === "") dropped.add(index);
     lines[target] = `${lines[target]!.trimEnd()} ${line.slice(run).trim()}`;

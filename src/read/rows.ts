@@ -387,7 +387,14 @@ function headersBefore(
 function valuesAfter(tokens: readonly Token[], values: readonly Token[], meter?: Meter): Token[] {
   const last = tokens.indexOf(values[values.length - 1]!);
   tick(meter, tokens.length);
-  return tokens.slice(last + 1).filter((token) => !token.junk && token.text !== "");
+  const after = tokens.slice(last + 1);
+  // Words that start a numbered label before the second run make it that row's (a label not
+  // recognised: misspelt, or cut by a line break), not a sign of stream order.
+  const next = after.findIndex((token) => !token.junk && token.text !== "");
+  if (after.slice(0, next === -1 ? after.length : next).some((t) => NUMBERED.test(t.text))) {
+    return [];
+  }
+  return after.filter((token) => !token.junk && token.text !== "");
 }
 
 /**

@@ -131,3 +131,55 @@ describe("parseText of a wrapped label with its values in the middle", () => {
     });
   });
 });
+
+// Found by review: inputs where moving a run would place a wrong number or change prose.
+const H19 = [
+  "上海市某区人民政府2019年政府信息公开工作年度报告",
+  "",
+  "   三、收到和处理政府信息公开申请情况",
+  "                                   申请人情况",
+  "（本列数据的勾稽关系为：",
+  "                                  法人或其他组织",
+  "第一项加第二项之和，等于",
+  " 第三项加第四项之和）  自然人         商业   科研    社会公 法律服             总计",
+  "                                                其他",
+  "                         企业   机构    益组织 务机构",
+];
+
+describe("withCentredValuesMoved leaves alone", () => {
+  it("a run that would join the next row's values printed above its label", () => {
+    const text = [
+      ...H19,
+      "一、本年新收政府信息公开",
+      "               821       35                2    1       859",
+      "申请数量",
+      "               18                                        18",
+      "二、上年结转政府信息公开",
+      "申请数量",
+      "三、本年度办理结果",
+    ].join("\n");
+    expect(withCentredValuesMoved(text)).toBe(text);
+    expect(parseText(text).report?.applications?.newlyReceived).toEqual({});
+  });
+
+  it("a page number before a form feed", () => {
+    const text = [
+      ...H19,
+      "4.无正当理由大量反复申请          2   1   0   0   0   0   3",
+      "5.要求行政机关确认或重新出具",
+      "                                7",
+      "\f已获取信息",
+      "                             3   1   0   0   0   0",
+      "（六）其他处理     0   0   0   0   0   0   0",
+    ].join("\n");
+    expect(withCentredValuesMoved(text)).toBe(text);
+    expect(parseText(text).report?.applications?.notProcessedConfirmation?.naturalPerson).not.toBe(
+      7,
+    );
+  });
+
+  it("a number ending a line of prose before a closing bracket", () => {
+    const text = "全年主动公开行政规范性文件（含部门文件 12\n件）";
+    expect(withCentredValuesMoved(text)).toBe(text);
+  });
+});

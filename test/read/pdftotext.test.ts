@@ -89,6 +89,28 @@ describe("pdftotext's text: no wrong number", () => {
     expect(quoted?.actual).toBe(printed);
   });
 
+  it("a row after a blank row keeps its values when a misspelt numbered label follows them", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      "1.属于国家秘密                 0   0   0   0   0   0   0",
+      "2.其他法律行政法规禁止公开",
+      "3.危及“三安全一稳定”           4   1   0   0   0   0   5",
+      "4.保护第三方合法权利           5   1   0   0   0   0   6",
+      "5.属于三类内部事务信息         0   0   0   0   0   0   0",
+    ].join("\n");
+    expect(parseText(text).report?.applications?.withheldSecurityStability).toEqual({
+      naturalPerson: 4,
+      commercialEnterprise: 1,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceInstitution: 0,
+      otherOrganization: 0,
+      total: 5,
+    });
+  });
+
   it("table 四's values between header words, out of the columns' order, are quoted, not placed", () => {
     const { report, findings } = parseText(text("pingtan-2021-word-ruled.stream.txt"));
     expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({});
