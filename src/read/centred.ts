@@ -22,12 +22,10 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
-import { labelForms } from "./labels.js";
+import { DISTINCTIVE, labelForms } from "./labels.js";
 
 /** Lines of label text looked at on either side of a value run (a label wraps over 2–4 lines). */
 const WINDOW = 2;
-/** Below this many key characters a label's core is a common word (其他, 总计): with its ordinal. */
-const DISTINCTIVE = 4;
 
 /**
  * The match keys of every row label that carries values, in both templates (table 二's rows, table

@@ -31,8 +31,8 @@ export interface Form {
 }
 
 const ORDINAL = /^\s*[（(]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]?\s*[、.．,，]?/;
-// Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone.
-const DISTINCTIVE = 4;
+/** Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone. */
+export const DISTINCTIVE = 4;
 const LOOKAHEAD = 3;
 
 /**
