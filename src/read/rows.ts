@@ -153,6 +153,18 @@ export function totalsHold(
   });
 }
 
+/** Whether a row has totals and every one of them is printed in numbers and holds. */
+function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
+  const identities = spec.identities ?? [];
+  return (
+    identities.length > 0 &&
+    identities.every(({ slots }) =>
+      [...slots.values()].every((index) => typeof row.ordered[index] === "number"),
+    ) &&
+    totalsHold(row.ordered, identities, meter)
+  );
+}
+
 /** What a table gave: rows read, the row it stopped at when the text ends inside it. */
 export interface RowsResult {
   readonly rows: ReadonlyMap<string, RowResult>;
@@ -323,6 +335,8 @@ export function placementsOf(
 interface SpecIndex {
   readonly byId: ReadonlyMap<string, RowSpec>;
   readonly order: ReadonlyMap<string, number>;
+  /** The cells of the data rows (local rows aside) before each position of the list. */
+  readonly cellsBefore: readonly number[];
 }
 
 const SPEC_INDEXES = new WeakMap<readonly RowSpec[], SpecIndex>();
@@ -330,9 +344,15 @@ const SPEC_INDEXES = new WeakMap<readonly RowSpec[], SpecIndex>();
 function specIndex(specs: readonly RowSpec[]): SpecIndex {
   let index = SPEC_INDEXES.get(specs);
   if (index === undefined) {
+    let count = 0;
     index = {
       byId: new Map(specs.map((spec) => [spec.id, spec])),
       order: new Map(specs.map((spec, at) => [spec.id, at])),
+      cellsBefore: specs.map((spec) => {
+        const before = count;
+        if (!spec.local) count += spec.columns?.length ?? 0;
+        return before;
+      }),
     };
     SPEC_INDEXES.set(specs, index);
   }
@@ -428,15 +448,26 @@ export function readRows(
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
-  const { byId, order } = specIndex(specs);
+  const { byId, order, cellsBefore } = specIndex(specs);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
   let previousEmpty = false;
   let previousShort = false;
+  // Values printed apart from their label (on lines of their own after it: a PDF's text in stream
+  // order, where a column of labels may come before the values) may be any row's above that
+  // printed fewer values than its cells: the labels leave one row for them only when the values
+  // printed in the table before them are exactly as many as the cells of the rows above (each
+  // printed all of its cells, none is left to own them), in whatever order the labels came.
+  // Values on their label's line are that label's. Every value counts, wherever it was printed:
+  // before the first label found, inside a label cut by it or a note (`（区分处理的，只计这一\n0\n
+  // 情形）`), under a group label.
+  let printed = 0;
+  let counted = startAt ?? source.from;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
+    const at = order.get(hit.id)!;
     if (spec.local) {
       const values = rowValues(
         tokensOf(source, regionOf(source, hit, next, meter), meter),
@@ -451,13 +482,19 @@ export function readRows(
       return;
     }
     if (!spec.columns) {
+      const until = next ? order.get(next.id)! : specs.length;
+      const region = regionOf(source, hit, next, meter);
       if (spec.children) {
-        const skipped = specs.slice(
-          order.get(hit.id)! + 1,
-          next ? order.get(next.id)! : specs.length,
+        readGroup(
+          source,
+          spec,
+          specs.slice(at + 1, until),
+          region,
+          labelText(source, hit, meter),
+          rows,
+          notes,
+          meter,
         );
-        const region = regionOf(source, hit, next, meter);
-        readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
       }
       return;
     }
@@ -484,6 +521,27 @@ export function readRows(
       values = values.slice(0, -1);
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    let displaced = false;
+    if (values[0]?.opens) {
+      const upTo = stream.ends[hit.end - 1]!;
+      for (const token of wordTokens(source.text.slice(counted, upTo), meter)) {
+        if (!token.junk) printed++;
+      }
+      counted = upTo;
+      // The cells of the rows above that printed nothing yet (negative: values came before their
+      // label, so these may be a row's below).
+      const missing = Math.abs(cellsBefore[at]! - printed);
+      // Missing cells may own these values: all of them (the row above printed nothing, or they
+      // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
+      // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
+      // holds a row total only by chance. Nor does a label end the run before it: a whole run
+      // whose totals fail may end with the next row's values, this row printing blanks.
+      const whole = values.length === spec.columns.length;
+      displaced =
+        (whole && !totalsHold(row.ordered, spec.identities ?? [], meter)) ||
+        (missing !== 0 &&
+          (previousEmpty || missing >= values.length || !(whole && heldByTotals(row, spec, meter))));
+    }
     // After a row that printed nothing, a second whole run of values after words (a header
     // repeated on a new page) is the stream order of a PDF's text: a column of labels, then each
     // row's values. The first run may be the row above's, even when its totals hold.
@@ -506,7 +564,7 @@ export function readRows(
     previousShort = values.length < spec.columns.length;
     rows.set(
       hit.id,
-      scrambled || underHeaders
+      displaced || scrambled || underHeaders
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,
