@@ -524,13 +524,14 @@ export function readRows(
     let displaced = false;
     if (values[0]?.opens) {
       const upTo = stream.ends[hit.end - 1]!;
-      for (const token of wordTokens(source.text.slice(counted, upTo), meter)) {
-        if (!token.junk) printed++;
-      }
+      const valuesIn = (words: readonly Token[]) => words.filter((token) => !token.junk).length;
+      printed += valuesIn(wordTokens(source.text.slice(counted, upTo), meter));
       counted = upTo;
+      // Values inside the label's note (`（区分处理的…）` cut by a line of values) came before too.
+      const noted = valuesIn(wordTokens(region, meter)) - valuesIn(tokens);
       // The cells of the rows above that printed nothing yet (negative: values came before their
       // label, so these may be a row's below).
-      const missing = Math.abs(cellsBefore[at]! - printed);
+      const missing = Math.abs(cellsBefore[at]! - printed - noted);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
