@@ -153,6 +153,35 @@ export function totalsHold(
   });
 }
 
+/**
+ * The values among `tokens`, and those on lines holding nothing else (a line starts at the first
+ * token or at one that opens it).
+ */
+function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, alone: number] {
+  tick(meter, 1 + 2 * tokens.length);
+  let all = 0;
+  let alone = 0;
+  for (let start = 0; start < tokens.length; ) {
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end]!.opens) end++;
+    const line = tokens.slice(start, end);
+    const values = line.filter((token) => !token.junk).length;
+    all += values;
+    if (values === line.length) alone += values;
+    start = end;
+  }
+  return [all, alone];
+}
+
+/**
+ * The values a note hides on lines of their own (`（区分处理的，只计这一\n0\n情形）`, a PDF's
+ * text cutting the note with a cell): printed values, unlike the numbers written inside a note
+ * (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
+ */
+function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
+  return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
+}
+
 /** Whether a row has totals and every one of them is printed in numbers and holds. */
 function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   const identities = spec.identities ?? [];
@@ -479,6 +508,8 @@ export function readRows(
         label: labelText(source, hit, meter),
         actual: values.map((t) => t.text).join(" | "),
       });
+      // A local row's values are its own: no row of the registry is missing them.
+      printed -= values.length;
       return;
     }
     if (!spec.columns) {
@@ -524,14 +555,16 @@ export function readRows(
     let displaced = false;
     if (values[0]?.opens) {
       const upTo = stream.ends[hit.end - 1]!;
-      const valuesIn = (words: readonly Token[]) => words.filter((token) => !token.junk).length;
-      printed += valuesIn(wordTokens(source.text.slice(counted, upTo), meter));
+      const slice = source.text.slice(counted, upTo);
+      // Every value printed since, the numbers written inside notes aside.
+      const plain = wordTokens(withoutAnnotations(slice, meter), meter);
+      printed += valuesIn(plain, meter)[0] + noted(slice, plain, meter);
       counted = upTo;
-      // Values inside the label's note (`（区分处理的…）` cut by a line of values) came before too.
-      const noted = valuesIn(wordTokens(region, meter)) - valuesIn(tokens);
+      // Those inside the label's note came before this row's run too.
+      const before = noted(region, tokens, meter);
       // The cells of the rows above that printed nothing yet (negative: values came before their
       // label, so these may be a row's below).
-      const missing = Math.abs(cellsBefore[at]! - printed - noted);
+      const missing = Math.abs(cellsBefore[at]! - printed - before);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
