@@ -489,8 +489,9 @@ export function readRows(
   // printed in the table before them are exactly as many as the cells of the rows above (each
   // printed all of its cells, none is left to own them), in whatever order the labels came.
   // Values on their label's line are that label's. Every value counts, wherever it was printed:
-  // before the first label found, inside a label cut by it or a note (`（区分处理的，只计这一\n0\n
-  // 情形）`), under a group label.
+  // before the first label found, inside a label cut by it, under a group label, on lines of
+  // their own inside a note (`（区分处理的，只计这一\n0\n情形）`); not the numbers written in a note
+  // (`（指2019年事项数）`), nor a local row's values.
   let printed = 0;
   let counted = startAt ?? source.from;
   hits.forEach((hit, index) => {
@@ -513,19 +514,10 @@ export function readRows(
       return;
     }
     if (!spec.columns) {
-      const until = next ? order.get(next.id)! : specs.length;
-      const region = regionOf(source, hit, next, meter);
       if (spec.children) {
-        readGroup(
-          source,
-          spec,
-          specs.slice(at + 1, until),
-          region,
-          labelText(source, hit, meter),
-          rows,
-          notes,
-          meter,
-        );
+        const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
+        const region = regionOf(source, hit, next, meter);
+        readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
       }
       return;
     }
@@ -574,7 +566,9 @@ export function readRows(
       displaced =
         (whole && !totalsHold(row.ordered, spec.identities ?? [], meter)) ||
         (missing !== 0 &&
-          (previousEmpty || missing >= values.length || !(whole && heldByTotals(row, spec, meter))));
+          (previousEmpty ||
+            missing >= values.length ||
+            !(whole && heldByTotals(row, spec, meter))));
     }
     // After a row that printed nothing, a second whole run of values after words (a header
     // repeated on a new page) is the stream order of a PDF's text: a column of labels, then each
