@@ -154,29 +154,28 @@ export function totalsHold(
 }
 
 /**
- * The values among `tokens`, and those on lines holding nothing else (a line starts at the first
- * token or at one that opens it).
+ * The values among `tokens`, and those that read as cells rather than as a number in a sentence:
+ * alone on their line, or next to another value on it (a line starts at the first token or at
+ * one that opens it).
  */
-function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, alone: number] {
+function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, cells: number] {
   tick(meter, 1 + 2 * tokens.length);
   let all = 0;
-  let alone = 0;
-  for (let start = 0; start < tokens.length; ) {
-    let end = start + 1;
-    while (end < tokens.length && !tokens[end]!.opens) end++;
-    const line = tokens.slice(start, end);
-    const values = line.filter((token) => !token.junk).length;
-    all += values;
-    if (values === line.length) alone += values;
-    start = end;
-  }
-  return [all, alone];
+  let cells = 0;
+  tokens.forEach((token, index) => {
+    if (token.junk) return;
+    all++;
+    const before = index > 0 && !token.opens ? tokens[index - 1] : undefined;
+    const after = tokens[index + 1]?.opens ? undefined : tokens[index + 1];
+    if ((!before && !after) || before?.junk === false || after?.junk === false) cells++;
+  });
+  return [all, cells];
 }
 
 /**
- * The values a note hides on lines of their own (`（区分处理的，只计这一\n0\n情形）`, a PDF's
- * text cutting the note with a cell): printed values, unlike the numbers written inside a note
- * (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
+ * The values a note hides that read as cells (`（区分处理的，只计这一\n0\n情形）`, `…其他情 447 7 0
+ * 0 0 0 454\n形）`: a PDF's text cutting the note with a row's cells), unlike the numbers written
+ * inside a note (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
  */
 function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
   return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
