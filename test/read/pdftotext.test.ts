@@ -161,6 +161,20 @@ describe("pdftotext's text: no wrong number", () => {
     ).toEqual({});
   });
 
+  it("values inside a row's wrapped note count as printed before the values after it", () => {
+    // （二）部分公开's 447 … 454 stand inside its note; the 2 0 0 0 0 0 2 after the note are
+    // 1.属于国家秘密's, whose label was not found: they were read as 部分公开's.
+    const { report, findings } = parseText(
+      text("github-008-chromium-narrow-no-borders.layout-joined.txt"),
+    );
+    const { wrong } = compareCells(cellsOf(report), corpus("github-008.txt"));
+    expect(wrong).toEqual([]);
+    expect(report?.applications?.partiallyDisclosed).toEqual({});
+    expect(
+      findings.find((f) => f.path.join(".") === "applications.partiallyDisclosed")?.actual,
+    ).toBe("2 | 0 | 0 | 0 | 0 | 0 | 2");
+  });
+
   it("a row after a blank row keeps its values when a misspelt numbered label follows them", () => {
     const text = [
       "某县人民政府2022年政府信息公开工作年度报告",
