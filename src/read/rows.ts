@@ -544,7 +544,7 @@ export function readRows(
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
     let displaced = false;
-    if (values[0]?.opens) {
+    if (values.some((token) => token.opens)) {
       const upTo = stream.ends[hit.end - 1]!;
       const slice = source.text.slice(counted, upTo);
       // Every value printed since, the numbers written inside notes aside.
