@@ -175,6 +175,37 @@ describe("pdftotext's text: no wrong number", () => {
     ).toBe("2 | 0 | 0 | 0 | 0 | 0 | 2");
   });
 
+  it("values inside a wrapped label after a row that printed nothing are that row's or the label's", () => {
+    const table = (secret: string) =>
+      [
+        "某县人民政府2022年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        "一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3",
+        "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "三、本年度办理结果",
+        "（一）予以公开 1 0 0 0 0 0 1",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 0",
+        "（三）不予公开",
+        secret,
+        "2.其他法律",
+        "2 0 0 0 0 0 2",
+        "行政法规禁止公开",
+        "3.危及“三安全一稳定” 0 0 0 0 0 0 0",
+      ].join("\n");
+    // 1.属于国家秘密 printed nothing: the run inside the next label may be its own.
+    const { report, findings } = parseText(table("1.属于国家秘密"));
+    expect(report?.applications?.withheldProhibitedByLaw).toEqual({});
+    expect(
+      findings.find((f) => f.path.join(".") === "applications.withheldProhibitedByLaw")?.actual,
+    ).toBe("2 | 0 | 0 | 0 | 0 | 0 | 2");
+    // It printed its seven values: the run is the label's around it.
+    expect(
+      parseText(table("1.属于国家秘密 0 0 0 0 0 0 0")).report?.applications?.withheldProhibitedByLaw
+        ?.total,
+    ).toBe(2);
+  });
+
   it("a row after a blank row keeps its values when a misspelt numbered label follows them", () => {
     const text = [
       "某县人民政府2022年政府信息公开工作年度报告",
