@@ -391,7 +391,7 @@ export function readPipeline(
   // One key stream serves the tables found without a heading, template detection and table
   // reading: preparing the table bodies below only changes separators, which keys drop, and keeps
   // every position.
-  const stream = keyStream(cleaned, meter);
+  const stream = keyStream(cleaned, meter, true);
   const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
