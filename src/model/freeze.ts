@@ -6,7 +6,9 @@ import { Decimal } from "decimal.js";
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  if (!Decimal.isDecimal(value)) {
+  // An array's items by index: `Object.keys` would make a string per index.
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else if (!Decimal.isDecimal(value)) {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return Object.freeze(value);
