@@ -25,7 +25,7 @@ export interface Token {
   readonly whole?: boolean;
   /**
    * The word opens a line after the region's first (the label's): nothing precedes it on its line.
-   * A row whose first value opens a line printed its values apart from its label (see `readRows`).
+   * A row with a value that opens a line printed its values apart from its label (see `readRows`).
    */
   readonly opens?: boolean;
 }
