@@ -23,6 +23,11 @@ export interface Token {
    * is one value, so a row of whole cells fewer than its columns lost cells, it was not glued.
    */
   readonly whole?: boolean;
+  /**
+   * The word opens a line after the region's first (the label's): nothing precedes it on its line.
+   * A row with a value that opens a line printed its values apart from its label (see `readRows`).
+   */
+  readonly opens?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"]);
@@ -102,7 +107,12 @@ function isPlainDigits(text: string): boolean {
  * The token as a whole cell. Written out rather than spread (`{ ...token, whole: true }`): a
  * spread copies through a generic path that showed in profiles of short pages.
  */
-const wholeToken = (token: Token): Token => ({ text: token.text, junk: token.junk, whole: true });
+const wholeToken = (token: Token): Token => ({
+  text: token.text,
+  junk: token.junk,
+  whole: true,
+  ...(token.opens ? { opens: true } : {}),
+});
 
 /** The token of a word or cell; `whole` when it is a whole cell as printed (see {@link Token}). */
 function token(text: string, meter?: Meter, whole = false): Token {
@@ -198,7 +208,10 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
     }
     if (word !== -1) {
       const read = token(text.slice(word, at), meter);
-      if (read.text !== "") tokens.push(read);
+      if (read.text !== "") {
+        const opens = line > 0 && tokens.length === lineStart;
+        tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
+      }
       word = -1;
     }
     if (code !== NEWLINE || at === text.length) continue;

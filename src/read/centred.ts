@@ -10,10 +10,12 @@
  * 已获取信息
  * ```
  *
- * The values lie inside the label's text, so they are that row's and no other's. Moved after the
- * label's last line, the row reads as any wrapped label does. A value run is moved only when a
- * registry row label (or the annotation in brackets that follows one) starts before it and ends
- * after it; anything else is left as printed.
+ * The values lie inside the label's text, so they are that row's, or the row's above when that one
+ * printed nothing (a PDF's text in stream order may print a row's values after the next label's
+ * first line). Moved onto a line of their own after the label's last line, they read as values
+ * printed apart from their label, placed only when the values before them leave no other row (see
+ * `readRows`). A value run is moved only when a registry row label (or the annotation in brackets
+ * that follows one) starts before it and ends after it; anything else is left as printed.
  *
  * @module
  */
@@ -250,14 +252,14 @@ function labelEnd(
 }
 
 /**
- * The text with each run of values printed inside a wrapped row label moved to the end of the
- * label's last line (the value line left empty is dropped). Returns the text itself when there is
+ * The text with each run of values printed inside a wrapped row label moved onto a line of its own
+ * after the label's last line (the value line left empty is dropped). Returns the text itself when there is
  * none.
  *
  * @example
  * ```ts
  * withCentredValuesMoved("5.要求行政机关确认或重新出具\n  0 0 0 0 0 0 0\n已获取信息");
- * // '5.要求行政机关确认或重新出具\n已获取信息 0 0 0 0 0 0 0'
+ * // '5.要求行政机关确认或重新出具\n已获取信息\n0 0 0 0 0 0 0'
  * ```
  */
 export function withCentredValuesMoved(text: string, meter?: Meter): string {
@@ -309,7 +311,7 @@ function moved(text: string, meter?: Meter): string {
     if (target === -1 || startsWithValue(lines[target + 1], meter)) continue;
     lines[index] = line.slice(0, run).trimEnd();
     if (lines[index] === "") dropped.add(index);
-    lines[target] = `${lines[target]!.trimEnd()} ${line.slice(run).trim()}`;
+    lines[target] = `${lines[target]!.trimEnd()}\n${line.slice(run).trim()}`;
     digits[index] = false;
     digits[target] = true;
     targets.add(target);

@@ -153,6 +153,46 @@ export function totalsHold(
   });
 }
 
+/**
+ * The values among `tokens`, and those that read as cells rather than as a number in a sentence:
+ * alone on their line, or next to another value on it (a line starts at the first token or at
+ * one that opens it).
+ */
+function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, cells: number] {
+  tick(meter, 1 + 2 * tokens.length);
+  let all = 0;
+  let cells = 0;
+  tokens.forEach((token, index) => {
+    if (token.junk) return;
+    all++;
+    const before = index > 0 && !token.opens ? tokens[index - 1] : undefined;
+    const after = tokens[index + 1]?.opens ? undefined : tokens[index + 1];
+    if ((!before && !after) || before?.junk === false || after?.junk === false) cells++;
+  });
+  return [all, cells];
+}
+
+/**
+ * The values a note hides that read as cells (`（区分处理的，只计这一\n0\n情形）`, `…其他情 447 7 0
+ * 0 0 0 454\n形）`: a PDF's text cutting the note with a row's cells), unlike the numbers written
+ * inside a note (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
+ */
+function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
+  return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
+}
+
+/** Whether a row has totals and every one of them is printed in numbers and holds. */
+function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
+  const identities = spec.identities ?? [];
+  return (
+    identities.length > 0 &&
+    identities.every(({ slots }) =>
+      [...slots.values()].every((index) => typeof row.ordered[index] === "number"),
+    ) &&
+    totalsHold(row.ordered, identities, meter)
+  );
+}
+
 /** What a table gave: rows read, the row it stopped at when the text ends inside it. */
 export interface RowsResult {
   readonly rows: ReadonlyMap<string, RowResult>;
@@ -332,6 +372,8 @@ export function placementsOf(
 interface SpecIndex {
   readonly byId: ReadonlyMap<string, RowSpec>;
   readonly order: ReadonlyMap<string, number>;
+  /** The cells of the data rows (local rows aside) before each position of the list. */
+  readonly cellsBefore: readonly number[];
 }
 
 const SPEC_INDEXES = new WeakMap<readonly RowSpec[], SpecIndex>();
@@ -339,9 +381,15 @@ const SPEC_INDEXES = new WeakMap<readonly RowSpec[], SpecIndex>();
 function specIndex(specs: readonly RowSpec[]): SpecIndex {
   let index = SPEC_INDEXES.get(specs);
   if (index === undefined) {
+    let count = 0;
     index = {
       byId: new Map(specs.map((spec) => [spec.id, spec])),
       order: new Map(specs.map((spec, at) => [spec.id, at])),
+      cellsBefore: specs.map((spec) => {
+        const before = count;
+        if (!spec.local) count += spec.columns?.length ?? 0;
+        return before;
+      }),
     };
     SPEC_INDEXES.set(specs, index);
   }
@@ -437,15 +485,27 @@ export function readRows(
   tick(meter, 2 * specs.length + 2 * hits.length);
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
-  const { byId, order } = specIndex(specs);
+  const { byId, order, cellsBefore } = specIndex(specs);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
   let previousEmpty = false;
   let previousShort = false;
+  // Values printed apart from their label (on lines of their own after it: a PDF's text in stream
+  // order, where a column of labels may come before the values) may be any row's above that
+  // printed fewer values than its cells: the labels leave one row for them only when the values
+  // printed in the table before them are exactly as many as the cells of the rows above (each
+  // printed all of its cells, none is left to own them), in whatever order the labels came.
+  // Values on their label's line are that label's. Every value counts, wherever it was printed:
+  // before the first label found, inside a label cut by it, under a group label, on lines of
+  // their own inside a note (`（区分处理的，只计这一\n0\n情形）`); not the numbers written in a note
+  // (`（指2019年事项数）`), nor a local row's values.
+  let printed = 0;
+  let counted = startAt ?? source.from;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
+    const at = order.get(hit.id)!;
     if (spec.local) {
       const values = rowValues(
         tokensOf(source, regionOf(source, hit, next, meter), meter),
@@ -457,14 +517,13 @@ export function readRows(
         label: labelText(source, hit, meter),
         actual: values.map((t) => t.text).join(" | "),
       });
+      // A local row's values are its own: no row of the registry is missing them.
+      printed -= values.length;
       return;
     }
     if (!spec.columns) {
       if (spec.children) {
-        const skipped = specs.slice(
-          order.get(hit.id)! + 1,
-          next ? order.get(next.id)! : specs.length,
-        );
+        const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
         const region = regionOf(source, hit, next, meter);
         readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
       }
@@ -493,6 +552,32 @@ export function readRows(
       values = values.slice(0, -1);
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    let displaced = false;
+    if (values.some((token) => token.opens)) {
+      const upTo = stream.ends[hit.end - 1]!;
+      const slice = source.text.slice(counted, upTo);
+      // Every value printed since, the numbers written inside notes aside.
+      const plain = wordTokens(withoutAnnotations(slice, meter), meter);
+      printed += valuesIn(plain, meter)[0] + noted(slice, plain, meter);
+      counted = upTo;
+      // Those inside the label's note came before this row's run too.
+      const before = noted(region, tokens, meter);
+      // The cells of the rows above that printed nothing yet (negative: values came before their
+      // label, so these may be a row's below).
+      const missing = Math.abs(cellsBefore[at]! - printed - before);
+      // Missing cells may own these values: all of them (the row above printed nothing, or they
+      // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
+      // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
+      // holds a row total only by chance. Nor does a label end the run before it: a whole run
+      // whose totals fail may end with the next row's values, this row printing blanks.
+      const whole = values.length === spec.columns.length;
+      displaced =
+        (whole && !totalsHold(row.ordered, spec.identities ?? [], meter)) ||
+        (missing !== 0 &&
+          (previousEmpty ||
+            missing >= values.length ||
+            !(whole && heldByTotals(row, spec, meter))));
+    }
     // After a row that printed nothing, a second whole run of values after words (a header
     // repeated on a new page) is the stream order of a PDF's text: a column of labels, then each
     // row's values. The first run may be the row above's, even when its totals hold.
@@ -515,7 +600,7 @@ export function readRows(
     previousShort = values.length < spec.columns.length;
     rows.set(
       hit.id,
-      scrambled || underHeaders
+      displaced || scrambled || underHeaders
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,

@@ -19,9 +19,12 @@ describe("withCentredValuesMoved", () => {
       "3.其他 0 0 0 0 0 0 0",
     ].join("\n");
     expect(withCentredValuesMoved(text)).toBe(
-      ["5.要求行政机关确认或重新出具", `已获取信息 ${values.trim()}`, "3.其他 0 0 0 0 0 0 0"].join(
-        "\n",
-      ),
+      [
+        "5.要求行政机关确认或重新出具",
+        "已获取信息",
+        values.trim(),
+        "3.其他 0 0 0 0 0 0 0",
+      ].join("\n"),
     );
   });
 
@@ -35,7 +38,8 @@ describe("withCentredValuesMoved", () => {
     expect(withCentredValuesMoved(text).split("\n")).toEqual([
       "   1.申请人无正当理由逾期不补",
       "  正、行政机关不再处理其政府信",
-      `  息公开申请 ${values.trim()}`,
+      "  息公开申请",
+      values.trim(),
       "（六）其",
     ]);
   });
@@ -48,7 +52,8 @@ describe("withCentredValuesMoved", () => {
     ].join("\n");
     expect(withCentredValuesMoved(text).split("\n")).toEqual([
       "度办理结 （二）部分公开（区分处理的，只计这一",
-      ` 果  情形，不计其他情形） ${values.trim()}`,
+      " 果  情形，不计其他情形）",
+      values.trim(),
     ]);
   });
 
