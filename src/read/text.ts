@@ -39,6 +39,7 @@ import { htmlDocument } from "./htmldom.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
+import { withSideColumnMoved } from "./sidecolumn.js";
 import {
   readActiveDisclosure,
   readApplications,
@@ -355,8 +356,12 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
       meter,
     );
   }
-  // A PDF laid out as text prints a wrapped label's values beside its middle line: moved after it.
-  const cleaned = withCentredValuesMoved(cleanText(source, meter), meter);
+  // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
+  // values beside its middle line: the group label's words moved before it, the values after it.
+  const cleaned = withCentredValuesMoved(
+    withSideColumnMoved(cleanText(source, meter), meter),
+    meter,
+  );
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);
 }
 
