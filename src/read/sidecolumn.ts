@@ -27,14 +27,16 @@ import { DISTINCTIVE, labelForms } from "./labels.js";
 /** Lines a row label with the side column's pieces may span (a narrow cell wraps a label over 10). */
 const SPAN = 24;
 
-interface Labels {
+/** Internal: table 三's side labels and value rows, as keys. */
+export interface Labels {
   /** The keys of table 三's heading and group labels: the side column's words. */
   readonly side: readonly string[];
   /** The keys of the row labels that hold values (with the ordinal, and without it when distinctive). */
   readonly rows: readonly string[];
 }
 
-const LABELS: Labels = (() => {
+/** Internal: the keys of table 三's labels, for sidecolumn.ts and above.ts. */
+export const LABELS: Labels = (() => {
   const side = new Set<string>();
   const rows = new Set<string>();
   for (const version of templateVersions) {
@@ -61,7 +63,8 @@ function isSideWord(word: string, meter?: Meter): boolean {
 }
 
 /** A line cut into its words, each with its offset, and the index of its first trailing value. */
-interface Line {
+/** Internal: a line cut into its words. */
+export interface Line {
   readonly words: readonly string[];
   readonly starts: readonly number[];
   /** Index of the first word of the run of values ending the line (words.length when none). */
@@ -70,7 +73,8 @@ interface Line {
   readonly side: number;
 }
 
-function cut(text: string, meter?: Meter): Line {
+/** Internal: a line cut into words, with its trailing values and opening side words told. */
+export function cut(text: string, meter?: Meter): Line {
   tick(meter, text.length);
   const words: string[] = [];
   const starts: number[] = [];
@@ -89,7 +93,7 @@ function cut(text: string, meter?: Meter): Line {
 }
 
 /** The key of a line's label words from word `from` (its values left out). */
-function labelKey(line: Line, from: number, meter?: Meter): string {
+export function labelKey(line: Line, from: number, meter?: Meter): string {
   return matchKey(line.words.slice(from, line.values).join(""), meter);
 }
 

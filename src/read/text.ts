@@ -29,6 +29,7 @@ import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
+import { withValuesAboveMoved } from "./above.js";
 import { withTableAnchors } from "./anchors.js";
 import { withCentredValuesMoved } from "./centred.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
@@ -357,9 +358,10 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
     );
   }
   // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
-  // values beside its middle line: the group label's words moved before it, the values after it.
-  const cleaned = withCentredValuesMoved(
-    withSideColumnMoved(cleanText(source, meter), meter),
+  // values beside its middle line or above its first: the group label's words moved before it, the
+  // values after it.
+  const cleaned = withValuesAboveMoved(
+    withCentredValuesMoved(withSideColumnMoved(cleanText(source, meter), meter), meter),
     meter,
   );
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);

@@ -1,0 +1,93 @@
+/**
+ * Values printed above their row's label, moved after it. A tall table-三 row whose label is
+ * centred in its cell can print its values on a line of their own above the label's first line,
+ * when the PDF is laid out as text (`pdftotext -layout`):
+ *
+ * ```text
+ *   （二）部分公开                 2    0    0      0     0   0    2
+ *                           3    0    0      0     0   0    3
+ *       1.属于国家秘密
+ *                           4    0    0      0     0   0    4
+ *       2.其他法律行政法规禁止公开
+ * ```
+ *
+ * Read as printed, a label followed by a line of values takes them: 1.属于国家秘密 would take the
+ * next row's `4 …`. A line of values right under a whole row (its label and values on one line)
+ * has no label of its own above it, so it is the row's below, and moves to the end of that label's
+ * last line. It moves only when it has as many values as the row above, and the lines below it
+ * read exactly as a registry row label that ends before the next row's values (or a blank line);
+ * moved, it leaves the next run of values in the same place to the row below.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../text/meter.js";
+import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
+
+/** Lines a row label printed below its values may wrap over. */
+const SPAN = 12;
+
+/** Whether a cut line holds values only (a digit among them). */
+function valuesOnly(line: Line): boolean {
+  return line.words.length > 0 && line.values === 0;
+}
+
+/** Whether a cut line is a whole row: label words, then values. */
+function wholeRow(line: Line): boolean {
+  return line.values > 0 && line.values < line.words.length;
+}
+
+/**
+ * The last line of the row label that lines `first…` read exactly, or -1: label words only on
+ * each line, the label ending where the next row's values (or a blank line, or the text) start.
+ */
+function labelBelow(lines: readonly Line[], first: number, meter?: Meter): number {
+  let read = "";
+  for (let index = first; index < lines.length && index < first + SPAN; index++) {
+    const line = lines[index]!;
+    if (line.words.length === 0 || line.values < line.words.length) return -1;
+    read += labelKey(line, index === first ? line.side : 0, meter);
+    tick(meter, LABELS.rows.length);
+    if (!LABELS.rows.some((label) => label.startsWith(read))) return -1;
+    const next = lines[index + 1];
+    if (
+      LABELS.rows.includes(read) &&
+      (next === undefined || next.words.length === 0 || next.values < next.words.length)
+    ) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The text with each line of values printed above its row's label moved to the end of the
+ * label's last line. Returns the text itself when there is none.
+ *
+ * @example
+ * ```ts
+ * withValuesAboveMoved("1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定” 5 0");
+ * // '1.属于国家秘密 3 0\n2.其他法律行政法规禁止公开 4 0\n3.危及“三安全一稳定” 5 0'
+ * ```
+ */
+export function withValuesAboveMoved(text: string, meter?: Meter): string {
+  const raw = text.split("\n");
+  tick(meter, text.length);
+  const lines = raw.map((line) => cut(line, meter));
+  const out = raw.slice();
+  const dropped = new Set<number>();
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    const above = lines[index - 1]!;
+    if (!valuesOnly(line) || !wholeRow(above) || dropped.has(index - 1)) continue;
+    if (line.words.length !== above.words.length - above.values) continue;
+    const last = labelBelow(lines, index + 1, meter);
+    if (last === -1) continue;
+    out[last] = `${out[last]!.trimEnd()} ${raw[index]!.trim()}`;
+    // The label's last line is a whole row now: the next line of values may be the next row's.
+    lines[last] = cut(out[last]!, meter);
+    dropped.add(index);
+    index = last;
+  }
+  if (dropped.size === 0) return text;
+  return out.filter((_, index) => !dropped.has(index)).join("\n");
+}
