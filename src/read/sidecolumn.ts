@@ -11,10 +11,12 @@
  * ```
  *
  * Read as it is, `（六）` stands inside the row's label and the row is not found. The pieces are
- * moved to the start of the label's first line, where a group label printed on the row's first
- * line already stands (`（三） 4.保护第三方合法权益 …`). They move only when a registry row label is
- * then read exactly across the lines, and only pieces of the registry's own group labels move (a
- * word at the start of a line whose key lies inside one): never a guess at a label.
+ * taken out of the label's lines (the row label says which group the row is in): out of the first
+ * line too, where they would follow the row above's values (`… 3` then `其他处 2.申请人…` reads as
+ * the label `3.其他`). They go only when a registry row label is then read exactly across the
+ * lines, laid out with its values (a run of several on one of its lines, or on the line below),
+ * and only pieces of the registry's own group labels go (a word opening a line whose key lies
+ * inside one): never a guess at a label.
  *
  * @module
  */
@@ -109,52 +111,66 @@ interface Join {
  * lines below it once their opening side words are left out, or undefined. A line's words are
  * kept when they continue the label; its side words are left out only when they do not.
  */
-function joinAt(lines: readonly Line[], first: number, meter?: Meter): Join | undefined {
+function joinAt(
+  lines: readonly Line[],
+  first: number,
+  key: (index: number, from: number) => string,
+  meter?: Meter,
+): Join | undefined {
   const start = lines[first]!;
-  const head = labelKey(start, start.side, meter);
+  const head = key(first, start.side);
   if (head === "") return undefined;
   tick(meter, LABELS.rows.length);
   const candidates = LABELS.rows.filter(
     (label) => label.length > head.length && label.startsWith(head),
   );
-  if (candidates.length === 0) return undefined;
   for (const label of candidates) {
     let read = head;
-    let valueRuns = start.values < start.words.length ? 1 : 0;
+    let runs = run(start);
     const dropped: number[] = [];
     for (let index = first + 1; index < lines.length && index <= first + SPAN; index++) {
       const line = lines[index]!;
-      if (line.words.length === 0) break;
-      if (line.values < line.words.length) valueRuns++;
-      // Two runs of values: two rows.
-      if (valueRuns > 1) break;
-      const whole = labelKey(line, 0, meter);
+      runs += run(line);
+      // A blank line, two runs of values (two rows), or a value alone (text in stream order,
+      // where a row's values come apart from its label): no label laid out with its values.
+      if (line.words.length === 0 || runs > 1 || Number.isNaN(runs)) break;
+      const whole = key(index, 0);
       let skip = 0;
       if (!label.startsWith(whole, read.length)) {
         skip = line.side;
-        if (skip === 0 || !label.startsWith(labelKey(line, skip, meter), read.length)) break;
+        if (skip === 0 || !label.startsWith(key(index, skip), read.length)) break;
       }
-      read += skip === 0 ? whole : labelKey(line, skip, meter);
+      read += skip === 0 ? whole : key(index, skip);
       dropped.push(skip);
       if (read === label) {
-        return dropped.some((count) => count > 0) ? { last: index, dropped } : undefined;
+        // The row's values beside the label's lines, or on the line below it.
+        const below = lines[index + 1];
+        const values =
+          runs === 1 || (below !== undefined && below.values === 0 && run(below) === 1);
+        return values && dropped.some((count) => count > 0) ? { last: index, dropped } : undefined;
       }
     }
   }
   return undefined;
 }
 
+/** 1 for a line ending in a run of several values, 0 for none, NaN for a value alone. */
+function run(line: Line): number {
+  const width = line.words.length - line.values;
+  return width === 0 ? 0 : width === 1 ? Number.NaN : 1;
+}
+
 /**
- * The text with the side column's words that cut a wrapped row label moved to the start of the
- * label's first line (a line left empty is dropped). Returns the text itself when there is none.
+ * The text with the side column's words that cut a wrapped row label taken out of the label's
+ * lines (a line left empty is dropped). Returns the text itself when there is none.
  *
  * @example
  * ```ts
- * withSideColumnMoved("  1.申请人无正当理由逾期不补正、\n  行政机关不再处理其政府信息公 0 0\n（六） 开申请");
- * // '（六） 1.申请人无正当理由逾期不补正、\n  行政机关不再处理其政府信息公 0 0\n开申请'
+ * withCutLabelsJoined("1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n（六） 开申请");
+ * // '1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n开申请'
  * ```
  */
-export function withSideColumnMoved(text: string, meter?: Meter): string {
+export function withCutLabelsJoined(text: string, meter?: Meter): string {
   const raw = text.split("\n");
   tick(meter, text.length);
   // Nearly every text has no line opening with a side word: returned as it is.
@@ -162,23 +178,35 @@ export function withSideColumnMoved(text: string, meter?: Meter): string {
   if (!lines.some((line) => line.side > 0)) return text;
   const out = raw.slice();
   const dropped = new Set<number>();
+  // Each line's key (whole, or after its side words) is taken once, whichever label looks at it.
+  const keys = new Map<number, string>();
+  const key = (index: number, from: number) => {
+    const slot = 2 * index + (from === 0 ? 0 : 1);
+    const known = keys.get(slot);
+    if (known !== undefined) return known;
+    const made = labelKey(lines[index]!, from, meter);
+    keys.set(slot, made);
+    return made;
+  };
   let changed = false;
   for (let first = 0; first < lines.length; first++) {
-    const join = joinAt(lines, first, meter);
+    const join = joinAt(lines, first, key, meter);
     if (join === undefined) continue;
-    const moved: string[] = [];
     join.dropped.forEach((count, offset) => {
       if (count === 0) return;
       const index = first + 1 + offset;
       const line = lines[index]!;
-      moved.push(...line.words.slice(0, count));
       const rest = count < line.words.length ? raw[index]!.slice(line.starts[count]) : "";
       out[index] = rest === "" ? "" : raw[index]!.slice(0, line.starts[0]) + rest;
       if (rest === "") dropped.add(index);
     });
+    // The first line's own side words go too: left before the label, they would follow the row
+    // above's values (`… 3` then `其他处 2.申请人…` reads as the label 3.其他).
     const start = lines[first]!;
-    const at = start.starts[start.side]!;
-    out[first] = `${raw[first]!.slice(0, at)}${moved.join(" ")} ${raw[first]!.slice(at)}`;
+    if (start.side > 0) {
+      out[first] =
+        raw[first]!.slice(0, start.starts[0]) + raw[first]!.slice(start.starts[start.side]);
+    }
     changed = true;
     first = join.last;
   }

@@ -40,7 +40,7 @@ import { htmlDocument } from "./htmldom.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
-import { withSideColumnMoved } from "./sidecolumn.js";
+import { withCutLabelsJoined } from "./sidecolumn.js";
 import {
   readActiveDisclosure,
   readApplications,
@@ -361,7 +361,7 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
   // values beside its middle line or above its first: the group label's words moved before it, the
   // values after it.
   const cleaned = withValuesAboveMoved(
-    withCentredValuesMoved(withSideColumnMoved(cleanText(source, meter), meter), meter),
+    withCentredValuesMoved(withCutLabelsJoined(cleanText(source, meter), meter), meter),
     meter,
   );
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);

@@ -1,0 +1,81 @@
+/**
+ * A line of values printed above its row's label (a tall cell, the label centred) moves after the
+ * label, so that the label does not take the next row's values printed under it.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { withValuesAboveMoved } from "../../src/read/above.js";
+
+const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
+
+describe("withValuesAboveMoved", () => {
+  it("moves each line of values under a whole row to the end of the label below it", () => {
+    const text = [
+      `      1.属于国家秘密            ${run(1)}`,
+      `                          ${run(2)}`,
+      "      2.其他法律行政法规禁",
+      "      止公开",
+      `                          ${run(3)}`,
+      "      3.危及“三安全一稳定”",
+      `      4.保护第三方合法权益         ${run(4)}`,
+    ].join("\n");
+    expect(withValuesAboveMoved(text).split("\n")).toEqual([
+      `      1.属于国家秘密            ${run(1)}`,
+      "      2.其他法律行政法规禁",
+      `      止公开 ${run(2)}`,
+      `      3.危及“三安全一稳定” ${run(3)}`,
+      `      4.保护第三方合法权益         ${run(4)}`,
+    ]);
+  });
+
+  it("leaves values that the lines below do not give exactly one row label", () => {
+    const cases = [
+      // The label below is not a registry label read exactly (止公开的).
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        run(2),
+        "2.其他法律行政法规禁止公开的",
+        `3.危及“三安全一稳定” ${run(3)}`,
+      ],
+      // The label below goes on into another label's line: where it ends is not known.
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        run(2),
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        run(3),
+      ],
+      // Fewer values than the row above: a wrapped run's second line, not a row's values.
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        "0 2",
+        "2.其他法律行政法规禁止公开",
+        `3.危及“三安全一稳定” ${run(3)}`,
+      ],
+      // Under a label's words, not a whole row: the label above's values (centred.ts' case).
+      ["1.属于国家秘密", run(2), "2.其他法律行政法规禁止公开", `3.危及“三安全一稳定” ${run(3)}`],
+    ];
+    for (const lines of cases)
+      expect(withValuesAboveMoved(lines.join("\n"))).toBe(lines.join("\n"));
+  });
+
+  it("lets parseText give each row its own values, none the next row's", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      `  （二）部分公开                 ${run(9)}`,
+      `                          ${run(3)}`,
+      "      1.属于国家秘密",
+      `                          ${run(4)}`,
+      "      2.其他法律行政法规禁止公开",
+      `      3.危及“三安全一稳定”        ${run(5)}`,
+    ].join("\n");
+    const applications = parseText(text).report?.applications as
+      | Record<string, unknown>
+      | undefined;
+    expect(applications?.withheldStateSecret).toMatchObject({ naturalPerson: 3, total: 3 });
+    expect(applications?.withheldProhibitedByLaw).toMatchObject({ naturalPerson: 4, total: 4 });
+    expect(applications?.withheldSecurityStability).toMatchObject({ naturalPerson: 5, total: 5 });
+  });
+});
