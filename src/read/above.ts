@@ -91,3 +91,26 @@ export function withValuesAboveMoved(text: string, meter?: Meter): string {
   if (dropped.size === 0) return text;
   return out.filter((_, index) => !dropped.has(index)).join("\n");
 }
+
+/**
+ * Whether a row's text (its label's end to the next label) holds, after the line with its values,
+ * a line of several values and nothing else: values printed above the next row's label that
+ * {@link withValuesAboveMoved} could not move (the label below not read exactly, or a blank cell
+ * left out). The values after that label may then be the row below it's.
+ *
+ * @example
+ * ```ts
+ * valuesBelowRow(" 2 0 2\n 3 0 3\n"); // true
+ * valuesBelowRow(" 2 0 2\n"); // false
+ * ```
+ */
+export function valuesBelowRow(region: string, meter?: Meter): boolean {
+  tick(meter, region.length);
+  let own = false;
+  for (const text of region.split("\n")) {
+    const line = cut(text, meter);
+    if (own && valuesOnly(line) && line.words.length > 1) return true;
+    if (line.values < line.words.length) own = true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
+import { valuesBelowRow } from "./above.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
@@ -434,6 +435,8 @@ export function readRows(
   // than it has columns.
   let previousEmpty = false;
   let previousShort = false;
+  // Whether the data row read last printed a whole second run of values after its own.
+  let previousExtra = false;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -502,11 +505,16 @@ export function readRows(
     // same stream order: the values came from under those headers, not from the label's line.
     const underHeaders =
       previousShort && !atEnd && values.length > 0 && headersBefore(tokens, values, spec, meter);
+    // A whole run of values after the row above's own, on a line of its own, is the values of the
+    // label below it printed above that label (a tall cell, the label centred: src/read/above.ts
+    // moves those it can): the values after this label may be the next row's.
+    const underExtra = previousExtra && !atEnd && values.length > 0;
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
+    previousExtra = values.length > 0 && valuesBelowRow(region, meter);
     rows.set(
       hit.id,
-      scrambled || underHeaders
+      scrambled || underHeaders || underExtra
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,

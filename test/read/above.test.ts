@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { withValuesAboveMoved } from "../../src/read/above.js";
+import { valuesBelowRow, withValuesAboveMoved } from "../../src/read/above.js";
 
 const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
 
@@ -77,5 +77,49 @@ describe("withValuesAboveMoved", () => {
     expect(applications?.withheldStateSecret).toMatchObject({ naturalPerson: 3, total: 3 });
     expect(applications?.withheldProhibitedByLaw).toMatchObject({ naturalPerson: 4, total: 4 });
     expect(applications?.withheldSecurityStability).toMatchObject({ naturalPerson: 5, total: 5 });
+  });
+
+  it.each([
+    ["the label below not read exactly", "1.属于国家秘密事项", run(3)],
+    [
+      "a blank cell left out of the values above",
+      "1.属于国家秘密",
+      "3    0    0      0          0    3",
+    ],
+  ])(
+    "quotes the values after a label under values it could not move (%s)",
+    (_name, label, above) => {
+      const text = [
+        "某县人民政府2022年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        `  （二）部分公开                 ${run(2)}`,
+        `                          ${above}`,
+        `      ${label}`,
+        `                          ${run(4)}`,
+        "      2.其他法律行政法规禁止公开",
+        `      3.危及“三安全一稳定”        ${run(5)}`,
+      ].join("\n");
+      const { report, findings } = parseText(text);
+      // Before, 1.属于国家秘密 took 2.其他法律行政法规禁止公开's `4 … 4`.
+      expect(report?.applications?.withheldStateSecret).toEqual({});
+      const quoted = findings.find(
+        (f) =>
+          f.code === "PARSE_CELL_AMBIGUOUS" &&
+          f.path.join(".") === "applications.withheldStateSecret",
+      );
+      expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
+    },
+  );
+
+  it("valuesBelowRow tells a line of values under a row's own", () => {
+    expect(valuesBelowRow(` ${run(2)}\n ${run(3)}\n`)).toBe(true);
+    expect(valuesBelowRow(` ${run(2)}\n`)).toBe(false);
+    // Stream order: one value a line.
+    expect(valuesBelowRow(" 2\n\n0\n\n3\n")).toBe(false);
+    // Another caption's header words, then a value: not a line of values.
+    expect(valuesBelowRow(" 0 0 0\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n")).toBe(
+      false,
+    );
   });
 });
