@@ -64,8 +64,7 @@ function isSideWord(word: string, meter?: Meter): boolean {
   return key !== "" && LABELS.side.some((label) => label.includes(key));
 }
 
-/** A line cut into its words, each with its offset, and the index of its first trailing value. */
-/** Internal: a line cut into its words. */
+/** Internal: a line cut into its words, each with its offset. */
 export interface Line {
   readonly words: readonly string[];
   readonly starts: readonly number[];
