@@ -114,3 +114,21 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a row's text (its label's end to the next label) prints its values on a line after the
+ * label's, not beside it: only such values may be the row below's, printed above its label.
+ *
+ * @example
+ * ```ts
+ * valuesBelowLabel("\n 4 0 4\n"); // true
+ * valuesBelowLabel(" 4 0 4\n"); // false
+ * ```
+ */
+export function valuesBelowLabel(region: string, meter?: Meter): boolean {
+  const end = region.indexOf("\n");
+  tick(meter, end === -1 ? region.length : end);
+  if (end === -1) return false;
+  const line = cut(region.slice(0, end), meter);
+  return line.values === line.words.length;
+}

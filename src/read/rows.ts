@@ -10,7 +10,7 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
-import { valuesBelowRow } from "./above.js";
+import { valuesBelowLabel, valuesBelowRow } from "./above.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
@@ -505,10 +505,11 @@ export function readRows(
     // same stream order: the values came from under those headers, not from the label's line.
     const underHeaders =
       previousShort && !atEnd && values.length > 0 && headersBefore(tokens, values, spec, meter);
-    // A whole run of values after the row above's own, on a line of its own, is the values of the
-    // label below it printed above that label (a tall cell, the label centred: src/read/above.ts
-    // moves those it can): the values after this label may be the next row's.
-    const underExtra = previousExtra && !atEnd && values.length > 0;
+    // A line of values under the row above's own may be this row's, printed above its label (a
+    // tall cell, the label centred: src/read/above.ts moves those it can): the values on a line
+    // after this label may then be the next row's. Values beside the label are its own.
+    const underExtra =
+      previousExtra && !atEnd && values.length > 0 && valuesBelowLabel(region, meter);
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
     previousExtra = values.length > 0 && valuesBelowRow(region, meter);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { valuesBelowRow, withValuesAboveMoved } from "../../src/read/above.js";
+import { valuesBelowLabel, valuesBelowRow, withValuesAboveMoved } from "../../src/read/above.js";
 
 const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
 
@@ -111,6 +111,27 @@ describe("withValuesAboveMoved", () => {
       expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
     },
   );
+
+  it("keeps values printed beside their label after a row with values under its own", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      `  （二）部分公开                 ${run(2)}`,
+      `                          ${run(3)}`,
+      `      1.属于国家秘密            ${run(4)}`,
+    ].join("\n");
+    expect(parseText(text).report?.applications?.withheldStateSecret).toMatchObject({
+      naturalPerson: 4,
+      total: 4,
+    });
+  });
+
+  it("valuesBelowLabel tells values on a line after the label's from values beside it", () => {
+    expect(valuesBelowLabel(`\n ${run(4)}\n`)).toBe(true);
+    expect(valuesBelowLabel(` ${run(4)}\n`)).toBe(false);
+    expect(valuesBelowLabel(` ${run(4)}`)).toBe(false);
+  });
 
   it("valuesBelowRow tells a line of values under a row's own", () => {
     expect(valuesBelowRow(` ${run(2)}\n ${run(3)}\n`)).toBe(true);
