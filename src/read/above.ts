@@ -40,15 +40,20 @@ function wholeRow(line: Line): boolean {
  * The last line of the row label that lines `first…` read exactly, or -1: label words only on
  * each line, the label ending where the next row's values (or a blank line, or the text) start.
  */
-function labelBelow(lines: readonly Line[], first: number, meter?: Meter): number {
+function labelBelow(
+  lineAt: (index: number) => Line,
+  count: number,
+  first: number,
+  meter?: Meter,
+): number {
   let read = "";
-  for (let index = first; index < lines.length && index < first + SPAN; index++) {
-    const line = lines[index]!;
+  for (let index = first; index < count && index < first + SPAN; index++) {
+    const line = lineAt(index);
     if (line.words.length === 0 || line.values < line.words.length) return -1;
     read += labelKey(line, index === first ? line.side : 0, meter);
     tick(meter, LABELS.rows.length);
     if (!LABELS.rows.some((label) => label.startsWith(read))) return -1;
-    const next = lines[index + 1];
+    const next = index + 1 < count ? lineAt(index + 1) : undefined;
     if (
       LABELS.rows.includes(read) &&
       (next === undefined || next.words.length === 0 || next.values < next.words.length)
@@ -72,15 +77,23 @@ function labelBelow(lines: readonly Line[], first: number, meter?: Meter): numbe
 export function withValuesAboveMoved(text: string, meter?: Meter): string {
   const raw = text.split("\n");
   tick(meter, text.length);
-  const lines = raw.map((line) => cut(line, meter));
+  // Lines are cut when looked at: only a line starting with a digit under a line ending in one
+  // (nearly none in a text) may be values above a label.
+  const lines: (Line | undefined)[] = new Array(raw.length);
+  const lineAt = (index: number) => {
+    lines[index] ??= cut(raw[index]!, meter);
+    return lines[index]!;
+  };
   const out = raw.slice();
   const dropped = new Set<number>();
-  for (let index = 1; index + 1 < lines.length; index++) {
-    const line = lines[index]!;
-    const above = lines[index - 1]!;
+  for (let index = 1; index + 1 < raw.length; index++) {
+    if (!/^\s*[0-9０-９]/.test(raw[index]!) || !/[0-9０-９]\s*$/.test(out[index - 1]!)) continue;
+    tick(meter, raw[index]!.length + out[index - 1]!.length);
+    const line = lineAt(index);
+    const above = lineAt(index - 1);
     if (!valuesOnly(line) || !wholeRow(above) || dropped.has(index - 1)) continue;
     if (line.words.length !== above.words.length - above.values) continue;
-    const last = labelBelow(lines, index + 1, meter);
+    const last = labelBelow(lineAt, raw.length, index + 1, meter);
     if (last === -1) continue;
     out[last] = `${out[last]!.trimEnd()} ${raw[index]!.trim()}`;
     // The label's last line is a whole row now: the next line of values may be the next row's.

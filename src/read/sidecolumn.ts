@@ -57,8 +57,13 @@ export const LABELS: Labels = (() => {
   return { side: [...side], rows: [...rows] };
 })();
 
+/** The longest side label's key: a longer word (a line of prose) is no piece of one. */
+const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
+
 /** Whether a word's key lies inside a side label: a piece of the side column. */
 function isSideWord(word: string, meter?: Meter): boolean {
+  // A word of more characters than twice the longest label (brackets, punctuation) is prose.
+  if (word.length > 2 * LONGEST) return false;
   const key = matchKey(word, meter);
   tick(meter, LABELS.side.length);
   return key !== "" && LABELS.side.some((label) => label.includes(key));
