@@ -12,8 +12,8 @@
  *
  * Read as it is, `（六）` stands inside the row's label and the row is not found. The pieces are
  * taken out of the label's lines (the row label says which group the row is in): out of the first
- * line too, where they would follow the row above's values (`… 3` then `其他处 2.申请人…` reads as
- * the label `3.其他`). They go only when a registry row label is then read exactly across the
+ * line too, and before a label whole on its line, where they would follow the row above's values
+ * (`… 3` then `其他处 2.申请人…` reads as the label `3.其他`, which then takes the row's values). They go only when a registry row label is then read exactly across the
  * lines, laid out with its values (a run of several on one of its lines, or on the line below),
  * and only pieces of the registry's own group labels go (a word opening a line whose key lies
  * inside one): never a guess at a label.
@@ -125,6 +125,11 @@ function joinAt(
   const head = key(first, start.side);
   if (head === "") return undefined;
   tick(meter, LABELS.rows.length);
+  // A label whole on its first line, its values beside it: the side words before it go (after
+  // the row above's total 3, `其他处 2.申请人…` reads as the label 3.其他).
+  if (run(start) === 1 && LABELS.rows.includes(head)) {
+    return start.side > 0 ? { last: first, dropped: [] } : undefined;
+  }
   const candidates = LABELS.rows.filter(
     (label) => label.length > head.length && label.startsWith(head),
   );

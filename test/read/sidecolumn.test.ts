@@ -86,4 +86,35 @@ describe("withCutLabelsJoined", () => {
       total: 5,
     });
   });
+
+  // Before, 3.其他 took the values of 2.申请人逾期未按收费… (the total 3 above and 其他处 read as
+  // the label 3.其他), and 1.申请人… and 2.申请人… were absent.
+  it("takes the side words out before a label whole on its line, its values beside it", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      "      5.要求行政机关确认或重新出具已获取信息  0 0 0 0 0 0 0",
+      "  （六） 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 3 0 0 0 0 0 3",
+      "  其他处 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 4 1 0 0 0 0 5",
+      "   理  3.其他 6 0 0 0 0 0 6",
+    ].join("\n");
+    const applications = parseText(text).report?.applications as
+      | Record<string, unknown>
+      | undefined;
+    expect(applications?.otherOverdueCorrection).toMatchObject({ naturalPerson: 3, total: 3 });
+    expect(applications?.otherOverdueFee).toMatchObject({ naturalPerson: 4, total: 5 });
+    expect(applications?.otherReasons).toMatchObject({ naturalPerson: 6, total: 6 });
+  });
+
+  it("leaves side words before a label whose values are not beside it", () => {
+    const text =
+      "本年 （二）部分公开\n度办 （区分处理的，只\n理结 计这一情形，不计 0 0\n果 其他情形）";
+    expect(withCutLabelsJoined(text).split("\n")).toEqual([
+      "（二）部分公开",
+      "（区分处理的，只",
+      "计这一情形，不计 0 0",
+      "其他情形）",
+    ]);
+  });
 });
