@@ -27,7 +27,7 @@ import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
 
 /** Lines of label text looked at on either side of a value run (a label wraps over 2–4 lines). */
-const WINDOW = 2;
+const WINDOW = 6;
 
 /**
  * The match keys of every row label that carries values, in both templates (table 二's rows, table

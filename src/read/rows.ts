@@ -10,6 +10,7 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
+import { valuesBelowLabel, valuesBelowRow } from "./above.js";
 import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
@@ -502,6 +503,12 @@ export function readRows(
   // (`（指2019年事项数）`), nor a local row's values.
   let printed = 0;
   let counted = startAt ?? source.from;
+  // The cells of the rows above the first data row found when nothing was printed before its
+  // label: a copy that starts inside the table (a page excerpt, 第二十条第（一）项 without its
+  // heading) never printed those rows, and no value of this text can be theirs.
+  let unprinted: number | undefined;
+  // Whether the data row read last printed a whole second run of values after its own.
+  let previousExtra = false;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -552,6 +559,12 @@ export function readRows(
       values = values.slice(0, -1);
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    if (unprinted === undefined) {
+      const before = source.text.slice(counted, stream.starts[hit.start]!);
+      const plain = wordTokens(withoutAnnotations(before, meter), meter);
+      unprinted =
+        valuesIn(plain, meter)[0] + noted(before, plain, meter) === 0 ? cellsBefore[at]! : 0;
+    }
     let displaced = false;
     if (values.some((token) => token.opens)) {
       const upTo = stream.ends[hit.end - 1]!;
@@ -564,7 +577,7 @@ export function readRows(
       const before = noted(region, tokens, meter);
       // The cells of the rows above that printed nothing yet (negative: values came before their
       // label, so these may be a row's below).
-      const missing = Math.abs(cellsBefore[at]! - printed - before);
+      const missing = Math.abs(cellsBefore[at]! - unprinted - printed - before);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
@@ -596,11 +609,17 @@ export function readRows(
     // same stream order: the values came from under those headers, not from the label's line.
     const underHeaders =
       previousShort && !atEnd && values.length > 0 && headersBefore(tokens, values, spec, meter);
+    // A line of values under the row above's own may be this row's, printed above its label (a
+    // tall cell, the label centred: src/read/above.ts moves those it can): the values on a line
+    // after this label may then be the next row's. Values beside the label are its own.
+    const underExtra =
+      previousExtra && !atEnd && values.length > 0 && valuesBelowLabel(region, meter);
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
+    previousExtra = values.length > 0 && valuesBelowRow(region, meter);
     rows.set(
       hit.id,
-      displaced || scrambled || underHeaders
+      displaced || scrambled || underHeaders || underExtra
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,

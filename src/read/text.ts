@@ -29,6 +29,7 @@ import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream } from "../text/normalize.js";
+import { withValuesAboveMoved } from "./above.js";
 import { withTableAnchors } from "./anchors.js";
 import { withCentredValuesMoved } from "./centred.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
@@ -39,6 +40,7 @@ import { htmlDocument } from "./htmldom.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
+import { withCutLabelsJoined } from "./sidecolumn.js";
 import {
   readActiveDisclosure,
   readApplications,
@@ -370,8 +372,13 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
       meter,
     );
   }
-  // A PDF laid out as text prints a wrapped label's values beside its middle line: moved after it.
-  const cleaned = withCentredValuesMoved(cleanText(source, meter), meter);
+  // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
+  // values beside its middle line or above its first: the group label's words moved before it, the
+  // values after it.
+  const cleaned = withValuesAboveMoved(
+    withCentredValuesMoved(withCutLabelsJoined(cleanText(source, meter), meter), meter),
+    meter,
+  );
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);
 }
 

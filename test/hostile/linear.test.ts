@@ -138,6 +138,13 @@ describe("parseText does linear work", () => {
       "（二）部分公开（区分处理的，只计这一\n 1 0 0 0 0 0 1\n情形，不计其他情形）\n",
     ],
     ["value lines before words", "行政许可（ 1\n政信息\n"],
+    // A label cut by the side column (src/read/sidecolumn.ts), values above a label (above.ts).
+    [
+      "a label cut by the side column",
+      "1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0 0\n（六） 开申请\n",
+    ],
+    ["side column words alone", "理 理 理 果 供 开\n"],
+    ["values above a label", "1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n"],
     [
       "punctuation inside a word",
       "x（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（（y ",

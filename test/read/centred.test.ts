@@ -19,12 +19,9 @@ describe("withCentredValuesMoved", () => {
       "3.其他 0 0 0 0 0 0 0",
     ].join("\n");
     expect(withCentredValuesMoved(text)).toBe(
-      [
-        "5.要求行政机关确认或重新出具",
-        "已获取信息",
-        values.trim(),
-        "3.其他 0 0 0 0 0 0 0",
-      ].join("\n"),
+      ["5.要求行政机关确认或重新出具", "已获取信息", values.trim(), "3.其他 0 0 0 0 0 0 0"].join(
+        "\n",
+      ),
     );
   });
 

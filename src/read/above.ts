@@ -1,0 +1,147 @@
+/**
+ * Values printed above their row's label, moved after it. A tall table-三 row whose label is
+ * centred in its cell can print its values on a line of their own above the label's first line,
+ * when the PDF is laid out as text (`pdftotext -layout`):
+ *
+ * ```text
+ *   （二）部分公开                 2    0    0      0     0   0    2
+ *                           3    0    0      0     0   0    3
+ *       1.属于国家秘密
+ *                           4    0    0      0     0   0    4
+ *       2.其他法律行政法规禁止公开
+ * ```
+ *
+ * Read as printed, a label followed by a line of values takes them: 1.属于国家秘密 would take the
+ * next row's `4 …`. A line of values right under a whole row (its label and values on one line)
+ * has no label of its own above it, so it is the row's below, and moves to the end of that label's
+ * last line. It moves only when it has as many values as the row above, and the lines below it
+ * read exactly as a registry row label that ends before the next row's values (or a blank line);
+ * moved, it leaves the next run of values in the same place to the row below.
+ *
+ * @module
+ */
+import { type Meter, tick } from "../text/meter.js";
+import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
+
+/** Lines a row label printed below its values may wrap over. */
+const SPAN = 12;
+
+/** Whether a cut line holds values only (a digit among them). */
+function valuesOnly(line: Line): boolean {
+  return line.words.length > 0 && line.values === 0;
+}
+
+/** Whether a cut line is a whole row: label words, then values. */
+function wholeRow(line: Line): boolean {
+  return line.values > 0 && line.values < line.words.length;
+}
+
+/**
+ * The last line of the row label that lines `first…` read exactly, or -1: label words only on
+ * each line, the label ending where the next row's values (or a blank line, or the text) start.
+ */
+function labelBelow(
+  lineAt: (index: number) => Line,
+  count: number,
+  first: number,
+  meter?: Meter,
+): number {
+  let read = "";
+  for (let index = first; index < count && index < first + SPAN; index++) {
+    const line = lineAt(index);
+    if (line.words.length === 0 || line.values < line.words.length) return -1;
+    read += labelKey(line, index === first ? line.side : 0, meter);
+    tick(meter, LABELS.rows.length);
+    if (!LABELS.rows.some((label) => label.startsWith(read))) return -1;
+    const next = index + 1 < count ? lineAt(index + 1) : undefined;
+    if (
+      LABELS.rows.includes(read) &&
+      (next === undefined || next.words.length === 0 || next.values < next.words.length)
+    ) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The text with each line of values printed above its row's label moved to the end of the
+ * label's last line. Returns the text itself when there is none.
+ *
+ * @example
+ * ```ts
+ * withValuesAboveMoved("1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定” 5 0");
+ * // '1.属于国家秘密 3 0\n2.其他法律行政法规禁止公开 4 0\n3.危及“三安全一稳定” 5 0'
+ * ```
+ */
+export function withValuesAboveMoved(text: string, meter?: Meter): string {
+  const raw = text.split("\n");
+  tick(meter, text.length);
+  // Lines are cut when looked at: only a line starting with a digit under a line ending in one
+  // (nearly none in a text) may be values above a label.
+  const lines: (Line | undefined)[] = new Array(raw.length);
+  const lineAt = (index: number) => {
+    lines[index] ??= cut(raw[index]!, meter);
+    return lines[index]!;
+  };
+  const out = raw.slice();
+  const dropped = new Set<number>();
+  for (let index = 1; index + 1 < raw.length; index++) {
+    if (!/^\s*[0-9０-９]/.test(raw[index]!) || !/[0-9０-９]\s*$/.test(out[index - 1]!)) continue;
+    tick(meter, raw[index]!.length + out[index - 1]!.length);
+    const line = lineAt(index);
+    const above = lineAt(index - 1);
+    if (!valuesOnly(line) || !wholeRow(above) || dropped.has(index - 1)) continue;
+    if (line.words.length !== above.words.length - above.values) continue;
+    const last = labelBelow(lineAt, raw.length, index + 1, meter);
+    if (last === -1) continue;
+    out[last] = `${out[last]!.trimEnd()} ${raw[index]!.trim()}`;
+    // The label's last line is a whole row now: the next line of values may be the next row's.
+    lines[last] = cut(out[last]!, meter);
+    dropped.add(index);
+    index = last;
+  }
+  if (dropped.size === 0) return text;
+  return out.filter((_, index) => !dropped.has(index)).join("\n");
+}
+
+/**
+ * Whether a row's text (its label's end to the next label) holds, after the line with its values,
+ * a line of several values and nothing else: values printed above the next row's label that
+ * {@link withValuesAboveMoved} could not move (the label below not read exactly, or a blank cell
+ * left out). The values after that label may then be the row below it's.
+ *
+ * @example
+ * ```ts
+ * valuesBelowRow(" 2 0 2\n 3 0 3\n"); // true
+ * valuesBelowRow(" 2 0 2\n"); // false
+ * ```
+ */
+export function valuesBelowRow(region: string, meter?: Meter): boolean {
+  tick(meter, region.length);
+  let own = false;
+  for (const text of region.split("\n")) {
+    const line = cut(text, meter);
+    if (own && valuesOnly(line) && line.words.length > 1) return true;
+    if (line.values < line.words.length) own = true;
+  }
+  return false;
+}
+
+/**
+ * Whether a row's text (its label's end to the next label) prints its values on a line after the
+ * label's, not beside it: only such values may be the row below's, printed above its label.
+ *
+ * @example
+ * ```ts
+ * valuesBelowLabel("\n 4 0 4\n"); // true
+ * valuesBelowLabel(" 4 0 4\n"); // false
+ * ```
+ */
+export function valuesBelowLabel(region: string, meter?: Meter): boolean {
+  const end = region.indexOf("\n");
+  tick(meter, end === -1 ? region.length : end);
+  if (end === -1) return false;
+  const line = cut(region.slice(0, end), meter);
+  return line.values === line.words.length;
+}

@@ -1,0 +1,224 @@
+/**
+ * Row labels cut by a side column, joined. Table 三 prints its group labels (`（六）其他处理`,
+ * `三、本年度办理结果`) in a column of their own left of the row labels, over the rows they span: a
+ * PDF laid out as text (`pdftotext -layout`) then puts the group label's pieces at the start of
+ * some lines of a wrapped row label, or on lines of their own between them:
+ *
+ * ```text
+ *       1.申请人无正当理由逾期不补正、
+ *       行政机关不再处理其政府信息公      0    0    0      0     0   0    0
+ *   （六） 开申请
+ * ```
+ *
+ * Read as it is, `（六）` stands inside the row's label and the row is not found. The pieces are
+ * taken out of the label's lines (the row label says which group the row is in): out of the first
+ * line too, and before a label whole on its line, where they would follow the row above's values
+ * (`… 3` then `其他处 2.申请人…` reads as the label `3.其他`, which then takes the row's values). They go only when a registry row label is then read exactly across the
+ * lines, laid out with its values (a run of several on one of its lines, or on the line below),
+ * and only pieces of the registry's own group labels go (a word opening a line whose key lies
+ * inside one): never a guess at a label.
+ *
+ * @module
+ */
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import { type Meter, tick } from "../text/meter.js";
+import { matchKey } from "../text/normalize.js";
+import { isValueText } from "./cells.js";
+import { DISTINCTIVE, labelForms } from "./labels.js";
+
+/** Lines a row label with the side column's pieces may span (a narrow cell wraps a label over 10). */
+const SPAN = 24;
+
+/** Internal: table 三's side labels and value rows, as keys. */
+export interface Labels {
+  /** The keys of table 三's heading and group labels: the side column's words. */
+  readonly side: readonly string[];
+  /** The keys of the row labels that hold values (with the ordinal, and without it when distinctive). */
+  readonly rows: readonly string[];
+}
+
+/** Internal: the keys of table 三's labels, for sidecolumn.ts and above.ts. */
+export const LABELS: Labels = (() => {
+  const side = new Set<string>();
+  const rows = new Set<string>();
+  for (const version of templateVersions) {
+    for (const row of templateDefinition(version).applications.rows) {
+      const grouping = row.role === "heading" || row.role === "group";
+      for (const { ordinal, core } of labelForms([row.label, ...row.variants])) {
+        if (core === "") continue;
+        if (grouping) side.add(ordinal + core);
+        else {
+          rows.add(ordinal + core);
+          if (core.length >= DISTINCTIVE || ordinal === "") rows.add(core);
+        }
+      }
+    }
+  }
+  return { side: [...side], rows: [...rows] };
+})();
+
+/** The longest side label's key: a longer word (a line of prose) is no piece of one. */
+const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
+
+/** Whether a word's key lies inside a side label: a piece of the side column. */
+function isSideWord(word: string, meter?: Meter): boolean {
+  // A word of more characters than twice the longest label (brackets, punctuation) is prose.
+  if (word.length > 2 * LONGEST) return false;
+  const key = matchKey(word, meter);
+  tick(meter, LABELS.side.length);
+  return key !== "" && LABELS.side.some((label) => label.includes(key));
+}
+
+/** Internal: a line cut into its words, each with its offset. */
+export interface Line {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  /** Index of the first word of the run of values ending the line (words.length when none). */
+  readonly values: number;
+  /** How many words open the line that are pieces of the side column. */
+  readonly side: number;
+}
+
+/** Internal: a line cut into words, with its trailing values and opening side words told. */
+export function cut(text: string, meter?: Meter): Line {
+  tick(meter, text.length);
+  const words: string[] = [];
+  const starts: number[] = [];
+  const pattern = /\S+/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    words.push(match[0]);
+    starts.push(match.index);
+  }
+  let values = words.length;
+  while (values > 0 && isValueText(words[values - 1]!, meter)) values--;
+  // A line of values only keeps them as values; a run needs a digit (a row's values, not a `—`).
+  if (values < words.length && !/\d/.test(words.slice(values).join(""))) values = words.length;
+  let side = 0;
+  while (side < values && isSideWord(words[side]!, meter)) side++;
+  return { words, starts, values, side };
+}
+
+/** The key of a line's label words from word `from` (its values left out). */
+export function labelKey(line: Line, from: number, meter?: Meter): string {
+  return matchKey(line.words.slice(from, line.values).join(""), meter);
+}
+
+/** A row label read across lines `[first, last]`, with the side words each line gives up. */
+interface Join {
+  readonly last: number;
+  /** For each line after the first, how many of its opening words are the side column's. */
+  readonly dropped: readonly number[];
+}
+
+/**
+ * The row label starting at line `first` (after its own side words) and read exactly across the
+ * lines below it once their opening side words are left out, or undefined. A line's words are
+ * kept when they continue the label; its side words are left out only when they do not.
+ */
+function joinAt(
+  lines: readonly Line[],
+  first: number,
+  key: (index: number, from: number) => string,
+  meter?: Meter,
+): Join | undefined {
+  const start = lines[first]!;
+  const head = key(first, start.side);
+  if (head === "") return undefined;
+  tick(meter, LABELS.rows.length);
+  // A label whole on its first line, its values beside it: the side words before it go (after
+  // the row above's total 3, `其他处 2.申请人…` reads as the label 3.其他).
+  if (run(start) === 1 && LABELS.rows.includes(head)) {
+    return start.side > 0 ? { last: first, dropped: [] } : undefined;
+  }
+  const candidates = LABELS.rows.filter(
+    (label) => label.length > head.length && label.startsWith(head),
+  );
+  for (const label of candidates) {
+    let read = head;
+    let runs = run(start);
+    const dropped: number[] = [];
+    for (let index = first + 1; index < lines.length && index <= first + SPAN; index++) {
+      const line = lines[index]!;
+      runs += run(line);
+      // A blank line, two runs of values (two rows), or a value alone (text in stream order,
+      // where a row's values come apart from its label): no label laid out with its values.
+      if (line.words.length === 0 || runs > 1 || Number.isNaN(runs)) break;
+      const whole = key(index, 0);
+      let skip = 0;
+      if (!label.startsWith(whole, read.length)) {
+        skip = line.side;
+        if (skip === 0 || !label.startsWith(key(index, skip), read.length)) break;
+      }
+      read += skip === 0 ? whole : key(index, skip);
+      dropped.push(skip);
+      if (read === label) {
+        // The row's values beside the label's lines, or on the line below it.
+        const below = lines[index + 1];
+        const values =
+          runs === 1 || (below !== undefined && below.values === 0 && run(below) === 1);
+        return values && dropped.some((count) => count > 0) ? { last: index, dropped } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** 1 for a line ending in a run of several values, 0 for none, NaN for a value alone. */
+function run(line: Line): number {
+  const width = line.words.length - line.values;
+  return width === 0 ? 0 : width === 1 ? Number.NaN : 1;
+}
+
+/**
+ * The text with the side column's words that cut a wrapped row label taken out of the label's
+ * lines (a line left empty is dropped). Returns the text itself when there is none.
+ *
+ * @example
+ * ```ts
+ * withCutLabelsJoined("1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n（六） 开申请");
+ * // '1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n开申请'
+ * ```
+ */
+export function withCutLabelsJoined(text: string, meter?: Meter): string {
+  const raw = text.split("\n");
+  tick(meter, text.length);
+  // Nearly every text has no line opening with a side word: returned as it is.
+  const lines = raw.map((line) => cut(line, meter));
+  if (!lines.some((line) => line.side > 0)) return text;
+  const out = raw.slice();
+  const dropped = new Set<number>();
+  // Each line's key (whole, or after its side words) is taken once, whichever label looks at it.
+  const keys = new Map<number, string>();
+  const key = (index: number, from: number) => {
+    const slot = 2 * index + (from === 0 ? 0 : 1);
+    const known = keys.get(slot);
+    if (known !== undefined) return known;
+    const made = labelKey(lines[index]!, from, meter);
+    keys.set(slot, made);
+    return made;
+  };
+  let changed = false;
+  for (let first = 0; first < lines.length; first++) {
+    const join = joinAt(lines, first, key, meter);
+    if (join === undefined) continue;
+    join.dropped.forEach((count, offset) => {
+      if (count === 0) return;
+      const index = first + 1 + offset;
+      const line = lines[index]!;
+      const rest = count < line.words.length ? raw[index]!.slice(line.starts[count]) : "";
+      out[index] = rest === "" ? "" : raw[index]!.slice(0, line.starts[0]) + rest;
+      if (rest === "") dropped.add(index);
+    });
+    // The first line's own side words go too: left before the label, they would follow the row
+    // above's values (`… 3` then `其他处 2.申请人…` reads as the label 3.其他).
+    const start = lines[first]!;
+    if (start.side > 0) {
+      out[first] =
+        raw[first]!.slice(0, start.starts[0]) + raw[first]!.slice(start.starts[start.side]);
+    }
+    changed = true;
+    first = join.last;
+  }
+  if (!changed) return text;
+  return out.filter((_, index) => !dropped.has(index)).join("\n");
+}

@@ -1,0 +1,146 @@
+/**
+ * A line of values printed above its row's label (a tall cell, the label centred) moves after the
+ * label, so that the label does not take the next row's values printed under it.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { valuesBelowLabel, valuesBelowRow, withValuesAboveMoved } from "../../src/read/above.js";
+
+const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
+
+describe("withValuesAboveMoved", () => {
+  it("moves each line of values under a whole row to the end of the label below it", () => {
+    const text = [
+      `      1.属于国家秘密            ${run(1)}`,
+      `                          ${run(2)}`,
+      "      2.其他法律行政法规禁",
+      "      止公开",
+      `                          ${run(3)}`,
+      "      3.危及“三安全一稳定”",
+      `      4.保护第三方合法权益         ${run(4)}`,
+    ].join("\n");
+    expect(withValuesAboveMoved(text).split("\n")).toEqual([
+      `      1.属于国家秘密            ${run(1)}`,
+      "      2.其他法律行政法规禁",
+      `      止公开 ${run(2)}`,
+      `      3.危及“三安全一稳定” ${run(3)}`,
+      `      4.保护第三方合法权益         ${run(4)}`,
+    ]);
+  });
+
+  it("leaves values that the lines below do not give exactly one row label", () => {
+    const cases = [
+      // The label below is not a registry label read exactly (止公开的).
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        run(2),
+        "2.其他法律行政法规禁止公开的",
+        `3.危及“三安全一稳定” ${run(3)}`,
+      ],
+      // The label below goes on into another label's line: where it ends is not known.
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        run(2),
+        "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”",
+        run(3),
+      ],
+      // Fewer values than the row above: a wrapped run's second line, not a row's values.
+      [
+        `1.属于国家秘密 ${run(1)}`,
+        "0 2",
+        "2.其他法律行政法规禁止公开",
+        `3.危及“三安全一稳定” ${run(3)}`,
+      ],
+      // Under a label's words, not a whole row: the label above's values (centred.ts' case).
+      ["1.属于国家秘密", run(2), "2.其他法律行政法规禁止公开", `3.危及“三安全一稳定” ${run(3)}`],
+    ];
+    for (const lines of cases)
+      expect(withValuesAboveMoved(lines.join("\n"))).toBe(lines.join("\n"));
+  });
+
+  it("lets parseText give each row its own values, none the next row's", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      `  （二）部分公开                 ${run(9)}`,
+      `                          ${run(3)}`,
+      "      1.属于国家秘密",
+      `                          ${run(4)}`,
+      "      2.其他法律行政法规禁止公开",
+      `      3.危及“三安全一稳定”        ${run(5)}`,
+    ].join("\n");
+    const applications = parseText(text).report?.applications as
+      | Record<string, unknown>
+      | undefined;
+    expect(applications?.withheldStateSecret).toMatchObject({ naturalPerson: 3, total: 3 });
+    expect(applications?.withheldProhibitedByLaw).toMatchObject({ naturalPerson: 4, total: 4 });
+    expect(applications?.withheldSecurityStability).toMatchObject({ naturalPerson: 5, total: 5 });
+  });
+
+  it.each([
+    ["the label below not read exactly", "1.属于国家秘密事项", run(3)],
+    [
+      "a blank cell left out of the values above",
+      "1.属于国家秘密",
+      "3    0    0      0          0    3",
+    ],
+  ])(
+    "quotes the values after a label under values it could not move (%s)",
+    (_name, label, above) => {
+      const text = [
+        "某县人民政府2022年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        `  （二）部分公开                 ${run(2)}`,
+        `                          ${above}`,
+        `      ${label}`,
+        `                          ${run(4)}`,
+        "      2.其他法律行政法规禁止公开",
+        `      3.危及“三安全一稳定”        ${run(5)}`,
+      ].join("\n");
+      const { report, findings } = parseText(text);
+      // Before, 1.属于国家秘密 took 2.其他法律行政法规禁止公开's `4 … 4`.
+      expect(report?.applications?.withheldStateSecret).toEqual({});
+      const quoted = findings.find(
+        (f) =>
+          f.code === "PARSE_CELL_AMBIGUOUS" &&
+          f.path.join(".") === "applications.withheldStateSecret",
+      );
+      expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
+    },
+  );
+
+  it("keeps values printed beside their label after a row with values under its own", () => {
+    const text = [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      `  （二）部分公开                 ${run(2)}`,
+      `                          ${run(3)}`,
+      `      1.属于国家秘密            ${run(4)}`,
+    ].join("\n");
+    expect(parseText(text).report?.applications?.withheldStateSecret).toMatchObject({
+      naturalPerson: 4,
+      total: 4,
+    });
+  });
+
+  it("valuesBelowLabel tells values on a line after the label's from values beside it", () => {
+    expect(valuesBelowLabel(`\n ${run(4)}\n`)).toBe(true);
+    expect(valuesBelowLabel(` ${run(4)}\n`)).toBe(false);
+    expect(valuesBelowLabel(` ${run(4)}`)).toBe(false);
+  });
+
+  it("valuesBelowRow tells a line of values under a row's own", () => {
+    expect(valuesBelowRow(` ${run(2)}\n ${run(3)}\n`)).toBe(true);
+    expect(valuesBelowRow(` ${run(2)}\n`)).toBe(false);
+    // Stream order: one value a line.
+    expect(valuesBelowRow(" 2\n\n0\n\n3\n")).toBe(false);
+    // Another caption's header words, then a value: not a line of values.
+    expect(valuesBelowRow(" 0 0 0\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n")).toBe(
+      false,
+    );
+  });
+});
