@@ -1,0 +1,122 @@
+/**
+ * Held-out real reports (test/fixtures/heldout/, sources in its README): published pages the
+ * readers were not written against, each with its cells as printed, typed by hand from the source
+ * (`*.cells.json`; for the HTML page, from its `<td>` markup). The readers must read no number
+ * wrong; a cell they leave absent must carry a finding that covers it; the year, template and
+ * title must be the report's.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type Finding, type ParseResult, parseHTML, parseText } from "../../src/index.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+
+const dir = fileURLToPath(new URL("../fixtures/heldout/", import.meta.url));
+
+interface Oracle {
+  readonly year: number;
+  readonly template: "2019" | "2021";
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+interface HeldOut {
+  readonly name: string;
+  readonly oracle: Oracle;
+  readonly result: ParseResult;
+}
+
+/** The report text of a fixture: after its header block (`---`), as in test/fixtures/corpus. */
+function body(raw: string): string {
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+}
+
+function load(name: string): HeldOut {
+  const oracle = JSON.parse(readFileSync(`${dir}${name}.cells.json`, "utf8")) as Oracle;
+  const files = readdirSync(dir);
+  const result = files.includes(`${name}.html`)
+    ? parseHTML(readFileSync(`${dir}${name}.html`, "utf8"))
+    : parseText(body(readFileSync(`${dir}${name}.txt`, "utf8")));
+  return { name, oracle, result };
+}
+
+const NAMES = readdirSync(dir)
+  .filter((file) => file.endsWith(".cells.json"))
+  .map((file) => file.replace(/\.cells\.json$/, ""))
+  .sort();
+const HELD = new Map(NAMES.map((name) => [name, load(name)]));
+const held = (name: string) => HELD.get(name)!;
+
+function compared({ oracle, result }: HeldOut) {
+  const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+  return compareCells(cellsOf(result.report), expected);
+}
+
+/** Whether a finding is about the cell at `path` (its own path, or its row's, table's). */
+function covers(finding: Finding, path: string): boolean {
+  const parts = path.split(".");
+  return finding.path.length > 0 && finding.path.every((part, index) => parts[index] === part);
+}
+
+describe("held-out real reports", () => {
+  it("are at least fifteen, with their cells", () => {
+    expect(NAMES.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(NAMES)("%s: no number read wrong", (name) => {
+    expect(compared(held(name)).wrong).toEqual([]);
+  });
+
+  it.each(NAMES)("%s: a cell left absent has a finding about it", (name) => {
+    const { result } = held(name);
+    const silent = compared(held(name)).absent.filter(
+      (path) => !result.findings.some((finding) => covers(finding, path)),
+    );
+    expect(silent).toEqual([]);
+  });
+});
+
+describe("yueyang-nanhu-2019: table 三 rows printing `3 | 3` before the page's span padding", () => {
+  const { result } = held("yueyang-nanhu-2019");
+  const cells = cellsOf(result.report);
+
+  it("places neither 3 in an applicant column by position (自然人 3, 商业企业 3 was the old reading)", () => {
+    for (const row of ["newlyReceived", "disclosed"]) {
+      expect(cells.get(`applications.${row}.commercialEnterprise`)).toBeUndefined();
+      expect(cells.get(`applications.${row}.total`)).toBeUndefined();
+    }
+  });
+
+  it("quotes the printed values in one finding a row", () => {
+    const ambiguous = result.findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((f) => [f.path.join("."), f.actual])).toEqual([
+      ["applications.newlyReceived", "3 | 3"],
+      ["applications.carriedOver", "0 | 0"],
+      ["applications.disclosed", "3 | 3"],
+    ]);
+  });
+});
+
+describe("tongzhou-2019: table 二 without its first caption, and a stuttered sign", () => {
+  const { result, oracle } = held("tongzhou-2019");
+  const cells = cellsOf(result.report);
+
+  it("reads 规章 and 规范性文件 under the label column's header alone", () => {
+    for (const row of ["regulations", "normativeDocuments"]) {
+      for (const column of ["newlyMade", "newlyPublished", "totalPublished"]) {
+        const path = `activeDisclosure.${row}.${column}`;
+        expect(cells.get(path)).toBe(JSON.stringify(oracle.cells[path]));
+      }
+    }
+  });
+
+  it("reads 行政处罚 `253 | --253 | 0` by position, the stuttered cell alone left unreadable", () => {
+    expect(cells.get("activeDisclosure.punishment.previousItems")).toBe("253");
+    expect(cells.get("activeDisclosure.punishment.decisions")).toBe("0");
+    expect(cells.get("activeDisclosure.punishment.change")).toBeUndefined();
+    expect(
+      result.findings.filter((f) => f.path.join(".").startsWith("activeDisclosure.punishment")),
+    ).toMatchObject([
+      { code: "PARSE_CELL_UNREADABLE", path: ["activeDisclosure", "punishment", "change"] },
+    ]);
+  });
+});
