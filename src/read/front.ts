@@ -32,11 +32,31 @@ const FIELD_LINE = /^[-*\s]*[\p{Script=Han}]{2,6}\s*[:：]/u;
 // A page data file holding the HTML in a JavaScript string literal: `let content = "<p>…`.
 const LITERAL_OPENING = /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*["'`]/;
 
+// Between a page field's label and its value: a colon, or the cell border of a property table
+// copied as pipes (`发布机构 | 沭阳县发展和改革局 | 公开日期 | 2024-01-17 |`).
+const FIELD_SEPARATOR = "[:：|]";
+
+/** The title field's label opening a line: `标题：`, `名称:`, `名称 | ` (a property table's cell). */
+const TITLE_FIELD = (() => {
+  const title = pageFields.find((page) => page.key === "title")!;
+  const labels = [title.label, ...title.variants].join("|");
+  return new RegExp(`^\\s*(?:${labels})\\s*${FIELD_SEPARATOR}`);
+})();
+
+/** The title field's value: after its label, without the cell borders that close its line. */
+function titleField(line: string): string {
+  const label = TITLE_FIELD.exec(line);
+  if (!label) return line;
+  let end = line.length;
+  while (end > label[0].length && /[\s|]/.test(line.charAt(end - 1))) end--;
+  return line.slice(label[0].length, end);
+}
+
 function cleanLineOf(line: string, markdown: boolean, meter?: Meter): string {
   // Two patterns anchored at the start (`[\w$]+\s*=` fails at once when backtracked into the
-  // name), the heading mark, the trim.
-  tick(meter, 1 + 4 * line.length);
-  const plain = line.replace(LITERAL_OPENING, "").replace(/^\s*标题\s*[:：]/, "");
+  // name), a walk back over the pipes and blanks ending a title field, the heading mark, the trim.
+  tick(meter, 1 + 5 * line.length);
+  const plain = titleField(line.replace(LITERAL_OPENING, ""));
   return markdown
     ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
     : plain.trim();
@@ -53,9 +73,12 @@ export const TITLE_LAST = TITLE_END.charAt(TITLE_END.length - 1);
 /** The longest key a title has. */
 const TITLE_KEY_LIMIT = 60;
 
+/** A sentence's end: a line ending so is prose naming the report (`…，制作本报告。`), no title. */
+const SENTENCE_END = /[。！；]\s*$/;
+
 function isTitle(line: string, meter?: Meter): boolean {
   tick(meter, line.length);
-  if (!line.includes(TITLE_LAST)) return false;
+  if (!line.includes(TITLE_LAST) || SENTENCE_END.test(line)) return false;
   const key = matchKey(line, meter);
   tick(meter, key.length);
   return key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
@@ -91,8 +114,8 @@ const FIELD_PATTERNS = pageFields
       key: page.key,
       pattern:
         page.key === "publishedOn"
-          ? new RegExp(`(?:${labels})\\s*[:：]`)
-          : new RegExp(`(?:${labels})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`),
+          ? new RegExp(`(?:${labels})\\s*${FIELD_SEPARATOR}`)
+          : new RegExp(`(?:${labels})${SPACE}${FIELD_SEPARATOR}${SPACE}([^\\s\\u00a0\\u3000|]*)`),
     };
   });
 

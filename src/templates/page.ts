@@ -19,9 +19,14 @@ export interface PageField {
 
 /** The page fields in canonical order; `title` is the report's own title line, not a label. */
 export const pageFields = [
-  { key: "title", label: "标题", variants: [], en: "title" },
+  { key: "title", label: "标题", variants: ["名称"], en: "title" },
   { key: "publisher", label: "发布机构", variants: [], en: "publisher" },
-  { key: "publishedOn", label: "发布日期", variants: ["发布时间"], en: "publication date" },
+  {
+    key: "publishedOn",
+    label: "发布日期",
+    variants: ["发布时间", "公开日期"],
+    en: "publication date",
+  },
   { key: "indexNumber", label: "索引号", variants: [], en: "index number" },
   { key: "documentNumber", label: "文号", variants: [], en: "document number" },
 ] as const satisfies readonly PageField[];

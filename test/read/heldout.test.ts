@@ -120,3 +120,26 @@ describe("tongzhou-2019: table 二 without its first caption, and a stuttered si
     ]);
   });
 });
+
+describe("the title among a CMS page's property fields", () => {
+  it("shuyang-fgj-2023.html: 名称 | title | is the title field, the others are read by their labels", () => {
+    const { report } = held("shuyang-fgj-2023").result;
+    expect(report?.agency.name).toBe("沭阳县发展和改革局");
+    expect(report?.meta).toMatchObject({
+      title: "沭阳县发展和改革局2023年政府信息公开年度报告",
+      publisher: "沭阳县发展和改革局",
+      publishedOn: "2024-01-17",
+      indexNumber: "014314799/2024-00002",
+    });
+  });
+
+  it("shanhaiguan-nanguan-2024: 名称:title | is the title field", () => {
+    const { report } = held("shanhaiguan-nanguan-2024").result;
+    expect(report?.agency.name).toBe("山海关区南关街道办事处");
+    expect(report?.meta?.title).toBe("山海关区南关街道办事处 2024年政府信息公开工作年度报告");
+  });
+
+  it("tongzhou-2019: a sentence ending in 制作本报告。 is no title", () => {
+    expect(held("tongzhou-2019").result.report?.meta?.title).toBeUndefined();
+  });
+});
