@@ -44,7 +44,15 @@ export const yearPatterns = {
   periodStart: /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
   // Global, for `matchAll` (which works on a copy); never call `exec` on it.
   reportNamed: /(20\d{2})\s*年度?政府信息公开工作年度报告/g,
+  /**
+   * The year's work named in a sentence before the tables (`汇报我镇2023年政府信息公开工作`,
+   * `现将我局2021年政府信息公开工作报告如下`). Global, for `matchAll`.
+   */
+  workNamed: /(20\d{2})\s*年度?政府信息公开工作/g,
   inTitle: /(20\d{2})\s*年(?:度)?/,
-  /** A year opening 一、总体情况: `2019年，我局…`. */
-  opening: /^[\s　]*(20\d{2})\s*年/,
+  /**
+   * A year opening a line of 一、总体情况: `2019年，我局…`, its first line or a later one under
+   * a sub-heading (`（二）扎实开展…` / `2019年，我局按照…`). Multiline: `exec` from the start only.
+   */
+  opening: /^[ \t　]*(20\d{2})\s*年/m,
 } as const;

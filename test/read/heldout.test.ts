@@ -66,6 +66,18 @@ describe("held-out real reports", () => {
     expect(compared(held(name)).wrong).toEqual([]);
   });
 
+  it.each(NAMES)("%s: the report's year", (name) => {
+    expect(held(name).result.report?.year).toBe(held(name).oracle.year);
+  });
+
+  // A stated year (title, statistical period) makes the template the law's; with a weaker one
+  // (PARSE_YEAR_UNCERTAIN) the printed layout decides (lueyang-zrzy-2021 prints 2019's).
+  it.each(NAMES)("%s: the template, where the year is stated", (name) => {
+    const { result, oracle } = held(name);
+    const weak = result.findings.some((finding) => finding.code === "PARSE_YEAR_UNCERTAIN");
+    if (!weak) expect(result.report?.template).toBe(oracle.template);
+  });
+
   it.each(NAMES)("%s: a cell left absent has a finding about it", (name) => {
     const { result } = held(name);
     const silent = compared(held(name)).absent.filter(
