@@ -21,8 +21,9 @@ import { readDocx } from "./read.js";
  * (`UnreadableReason`): another format (`pdf`, `html`, `rtf`, `old-office` for an old .doc, …),
  * `empty`, `truncated`, `damaged`, `encrypted` (saved with a password), `too-large` (a part
  * declaring an absurd size), `unsupported-compression`, `no-document` (a zip without a Word
- * document in it). Its message words the reason in the requested locale. Bad options are ignored
- * with `OPTION_INVALID`, as everywhere.
+ * document in it). Its message words the reason in the requested locale. A readable document with
+ * no section or table of the format in it gives no report and `SECTION_MISSING`, as `parseText`
+ * does for such text. Bad options are ignored with `OPTION_INVALID`, as everywhere.
  *
  * @param bytes - The file's bytes (a Node `Buffer` is a `Uint8Array`).
  * @param options - As for `parseText`: `locale`, `severity`, `year`, `template`.

@@ -62,8 +62,7 @@ export function elements(node: Element): Element[] {
 
 /** The root element of an XML part, or `undefined` when the text holds none. */
 export function parseXML(text: string, meter?: Meter): Element | undefined {
-  tick(meter, text.length);
-  const document = parseDocument(text, { xmlMode: true });
+  const document = parseDocument(text, { xmlMode: true }, meter);
   return document.children.find(isElement);
 }
 

@@ -8,7 +8,7 @@
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
-import { type Attributes, Parser } from "./markup.js";
+import { type Attributes, parseEvents } from "./markup.js";
 
 /**
  * Elements whose content is no text of the page. `nav` and `aside` are a page's menus and side
@@ -85,153 +85,6 @@ const BLOCKS = new Set([
  * two, and each level of nesting moves the blocks inside it once more.
  */
 const MAX_TABLE_DEPTH = 16;
-
-/**
- * How deep elements nest at most. The parser keeps its open elements in an array it shifts at
- * every tag, so each tag costs the depth: real pages nest a few dozen deep, hostile markup (a
- * million unclosed `<div>`) would make the parse quadratic. Opening tags past this depth are
- * dropped before parsing; their text stays, in the deepest element.
- */
-const MAX_DEPTH = 256;
-
-/**
- * Elements that never hold others of their kind: void elements, and those the parser closes when
- * the next one opens (`<p>`, `<td>`, `<li>` …). They are not counted as nesting.
- */
-const NOT_NESTING = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-  "p",
-  "li",
-  "td",
-  "th",
-  "tr",
-  "option",
-  "dt",
-  "dd",
-]);
-
-/** `/`, which the tag scan of {@link capNesting} looks for after `<` and before `>`. */
-const SLASH = 0x2f;
-
-/** `[A-Za-z]`: the first character of a tag name. */
-function isNameStart(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
-/** `[\w:-]`: the other characters of a tag name. */
-function isNameCharacter(code: number): boolean {
-  return (
-    isNameStart(code) ||
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x5f ||
-    code === 0x3a ||
-    code === 0x2d
-  );
-}
-
-/** Names this long at most are keyed by a number: 7 bits a character, exact in a double. */
-const SHORT_NAME = 7;
-
-/**
- * A tag name as a key, case folded: a number for a short name (most are: `p`, `td`, `span`), the
- * name in lower case otherwise. A number costs no string to cut, fold and hash, which for a page of
- * short tags was most of the scan's time; a number never equals a string, so the two kinds of key
- * cannot be confused.
- */
-function nameKey(html: string, from: number, to: number): number | string {
-  if (to - from > SHORT_NAME) return html.slice(from, to).toLowerCase();
-  let key = 0;
-  for (let index = from; index < to; index++) {
-    const code = html.charCodeAt(index);
-    key = key * 128 + (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-  }
-  return key;
-}
-
-/** The keys of {@link NOT_NESTING}. */
-const NOT_NESTING_KEYS = new Set([...NOT_NESTING].map((name) => nameKey(name, 0, name.length)));
-
-/**
- * The markup with opening tags past {@link MAX_DEPTH} of nesting dropped, and the number of tags.
- * A linear scan of the tags, `<`, an optional `/`, a name `[A-Za-z][\w:-]*` and anything up to the
- * next `>` that meets no `<` before it; comments are not told apart, which only matters for markup
- * nested hundreds deep. Written as a loop over character codes rather than a regex replacement:
- * the markup is copied only when a tag is dropped, and no string is made for a tag but its name.
- */
-function capNesting(html: string, meter?: Meter): { readonly html: string; readonly tags: number } {
-  // The open elements as the parser will see them (implied closes aside): a closing tag closes
-  // up to the last open element of its name, and one of no open element is ignored.
-  const open: (number | string)[] = [];
-  let tags = 0;
-  // The ranges [from, to) of the dropped tags, in order.
-  const dropped: number[] = [];
-  // The searches for `<` and for `>`: each reads every character once at most (the names are
-  // counted where they are read, the copy where tags are dropped).
-  tick(meter, 2 * html.length);
-  const length = html.length;
-  // The next `<` and `>` at or after the scan: each search starts past the last one found, so
-  // the searches together read the markup once each.
-  let at = html.indexOf("<");
-  let gt = html.indexOf(">");
-  while (at !== -1) {
-    const closing = html.charCodeAt(at + 1) === SLASH;
-    const nameFrom = closing ? at + 2 : at + 1;
-    if (!isNameStart(html.charCodeAt(nameFrom))) {
-      at = html.indexOf("<", at + 1);
-      continue;
-    }
-    let nameTo = nameFrom + 1;
-    while (nameTo < length && isNameCharacter(html.charCodeAt(nameTo))) nameTo++;
-    // The name: read by this scan, then for its key (a long one cut and folded as well).
-    tick(meter, 4 * (nameTo - nameFrom));
-    // The tag ends at the first `>` after its name, unless a `<` comes first: then no tag
-    // starts here, and the scan goes on at that `<`.
-    const next = html.indexOf("<", nameTo);
-    if (gt !== -1 && gt < nameTo) gt = html.indexOf(">", nameTo);
-    if (gt === -1 || (next !== -1 && next < gt)) {
-      at = next;
-      continue;
-    }
-    tags++;
-    const key = nameKey(html, nameFrom, nameTo);
-    if (NOT_NESTING_KEYS.has(key) || html.charCodeAt(gt - 1) === SLASH) {
-      // A void or self-closing tag nests nothing.
-    } else if (closing) {
-      // A search of at most MAX_DEPTH names.
-      tick(meter, open.length);
-      const last = open.lastIndexOf(key);
-      if (last !== -1) open.length = last;
-    } else if (open.length >= MAX_DEPTH) {
-      dropped.push(at, gt + 1);
-    } else {
-      open.push(key);
-    }
-    at = next;
-  }
-  if (dropped.length === 0) return { html, tags };
-  tick(meter, html.length);
-  const parts: string[] = [];
-  let from = 0;
-  for (let index = 0; index < dropped.length; index += 2) {
-    parts.push(html.slice(from, dropped[index]));
-    from = dropped[index + 1]!;
-  }
-  parts.push(html.slice(from));
-  return { html: parts.join(""), tags };
-}
 
 /**
  * Where text goes: the current line's pieces, finished lines, and grids met on the way; `linked`
@@ -379,10 +232,6 @@ type Close =
  * ```
  */
 export function htmlDocument(html: string, meter?: Meter): SourceDocument {
-  const capped = capNesting(html, meter);
-  // The parser reads each character a bounded number of times (a tokenizer and a tree builder),
-  // and moves its stack of open elements (at most MAX_DEPTH deep) once per tag.
-  tick(meter, 4 * capped.html.length + MAX_DEPTH * capped.tags);
   const top = newSink();
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
@@ -462,24 +311,35 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       finishTable(action.table, action.into, meter);
     }
   };
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      tick(meter, 1);
-      closes.push(skipped > 0 ? "none" : open(name, attribs));
+  parseEvents(
+    html,
+    {
+      onopentag(name, attribs) {
+        tick(meter, 1);
+        closes.push(skipped > 0 ? "none" : open(name, attribs));
+      },
+      ontext(data) {
+        if (skipped > 0) return;
+        tick(meter, data.length);
+        into.pieces.push(data);
+        if (links > 0) into.linked += wordCharacterCount(data, meter);
+      },
+      onclosetag() {
+        tick(meter, 1);
+        const action = closes.pop();
+        if (action !== undefined) close(action);
+      },
     },
-    ontext(data) {
-      if (skipped > 0) return;
-      tick(meter, data.length);
-      into.pieces.push(data);
-      if (links > 0) into.linked += wordCharacterCount(data, meter);
+    undefined,
+    meter,
+    // Past the nesting cap a cell, a row or a paragraph still ends a line: cells' numbers must not
+    // run together into one.
+    (name) => {
+      if (skipped === 0 && (BLOCKS.has(name) || name === "td" || name === "th" || name === "br")) {
+        breakLine(into, meter);
+      }
     },
-    onclosetag() {
-      tick(meter, 1);
-      const action = closes.pop();
-      if (action !== undefined) close(action);
-    },
-  });
-  parser.end(capped.html);
+  );
   breakLine(top, meter);
   return { blocks: top.blocks };
 }
