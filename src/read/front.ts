@@ -309,7 +309,11 @@ function titleOf(
     .filter((f) => f.year !== null);
   const years = new Set(dated.map((f) => f.year));
   if (years.size <= 1) {
-    return { chosen: found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0], uncertain: false };
+    // A line holding the title as another field's value (`文号: 关键字: 某局2020年…报告`) gives way to
+    // the title on a line of its own.
+    const named = found.filter((f) => /\d{4}\s*年/.test(f.title));
+    const chosen = named.find((f) => !/[:：]/.test(f.title)) ?? named[0] ?? found[0];
+    return { chosen, uncertain: false };
   }
   const ofPeriod = dated.find((f) => f.year === periodYear);
   if (ofPeriod) return { chosen: ofPeriod, uncertain: false };

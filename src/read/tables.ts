@@ -576,8 +576,14 @@ function reviewTokens(
       if (words) interrupted = true;
       tokens.push(word);
       started = true;
-    } else if (started && word.text.length > 15) break;
-    else if (started) words = true;
+    } else if (started && word.text.length > 15) {
+      // Prose: after a whole row it ends the table; before one, the numbers were the prose's.
+      if (tokens.length >= count) break;
+      tokens.length = 0;
+      started = false;
+      words = false;
+      interrupted = false;
+    } else if (started) words = true;
   }
   return { tokens, interrupted };
 }

@@ -290,6 +290,14 @@ function workYear(
   return namedYear(before, navigation, meter, yearPatterns.workNamed);
 }
 
+/** The year of a 年报 the front names (`Page 9 - 2020年报_审计局`): the weakest evidence. */
+function frontAnnualReport(front: string, meter: Meter | undefined): number | null {
+  // Four digits, then `\s*` and fixed words: a run follows one start only.
+  tick(meter, 1 + front.length);
+  const match = yearPatterns.annualReport.exec(front);
+  return match ? Number(match[1]) : null;
+}
+
 /**
  * A year opening a line of the overview (`2019年，我局…`): its first line, or the first of its
  * lines that starts with a year (the overview may open with a sub-heading).
@@ -408,11 +416,8 @@ export function readPipeline(
   const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
-  const front = readFront(
-    withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter),
-    markdown,
-    meter,
-  );
+  const frontText = withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter);
+  const front = readFront(frontText, markdown, meter);
   // The year: the option, else the title, else the statistical period (`自2021年1月1日起`) anywhere
   // in the text. One search: fixed characters and bounded digits between `\s*` runs.
   tick(meter, cleaned.length);
@@ -443,7 +448,8 @@ export function readPipeline(
         workYear(cleaned, firstTable?.start ?? cleaned.length, navigation, meter) ??
         (overview === -1
           ? null
-          : openingYear(cleaned, bodies[overview]!.from, bodies[overview]!.to, meter)));
+          : openingYear(cleaned, bodies[overview]!.from, bodies[overview]!.to, meter)) ??
+        frontAnnualReport(frontText, meter));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

@@ -155,3 +155,27 @@ describe("the title among a CMS page's property fields", () => {
     expect(held("tongzhou-2019").result.report?.meta?.title).toBeUndefined();
   });
 });
+
+describe("flipbook-sjj-2020-p9: page 9 of a flipbook, table 四 after a sentence with a year", () => {
+  const { result, oracle } = held("flipbook-sjj-2020-p9");
+
+  it("reads table 四's fifteen cells past the sentence's 2020", () => {
+    const cells = cellsOf(result.report);
+    const reviews = Object.keys(oracle.cells).filter((path) => path.startsWith("reviews"));
+    expect(reviews).toHaveLength(15);
+    for (const path of reviews) expect(cells.get(path)).toBe("0");
+  });
+
+  it("takes the year from the page's heading 2020年报, as the weakest evidence", () => {
+    expect(result.report?.year).toBe(2020);
+    expect(result.findings.filter((f) => f.code === "PARSE_YEAR_UNCERTAIN")).toMatchObject([
+      { actual: 2020 },
+    ]);
+  });
+});
+
+it("baiyin-tjj-2020: the title on a line of its own, not as the value of 关键字:", () => {
+  const { report } = held("baiyin-tjj-2020").result;
+  expect(report?.meta?.title).toBe("白银区统计局2020年政府信息公开工作年度报告");
+  expect(report?.agency.name).toBe("白银区统计局");
+});
