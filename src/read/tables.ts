@@ -566,6 +566,7 @@ function reviewTokens(
   let started = false;
   let words = false;
   let interrupted = false;
+  let beforeProse: { readonly tokens: Token[]; readonly interrupted: boolean } | undefined;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
   // One character and one look-ahead character per position.
   tick(meter, body.length);
@@ -577,14 +578,17 @@ function reviewTokens(
       tokens.push(word);
       started = true;
     } else if (started && word.text.length > 15) {
-      // Prose: after a whole row it ends the table; before one, the numbers were the prose's.
-      if (tokens.length >= count) break;
-      tokens.length = 0;
+      // Prose ends the values. Before a whole row, its numbers may be the prose's
+      // (`2020 年,我单位…未出现申请行政复议…` above the table): the values after it are read too, and
+      // taken only when they are the table's cells exactly, uninterrupted.
+      if (tokens.length >= count || beforeProse !== undefined) break;
+      beforeProse = { tokens: tokens.splice(0), interrupted };
       started = false;
       words = false;
       interrupted = false;
     } else if (started) words = true;
   }
+  if (beforeProse !== undefined && (interrupted || tokens.length !== count)) return beforeProse;
   return { tokens, interrupted };
 }
 

@@ -179,3 +179,33 @@ it("baiyin-tjj-2020: the title on a line of its own, not as the value of 关键�
   expect(report?.meta?.title).toBe("白银区统计局2020年政府信息公开工作年度报告");
   expect(report?.agency.name).toBe("白银区统计局");
 });
+
+describe("table 四 after prose (readReviews)", () => {
+  const text = (between: string) =>
+    [
+      "某局2020年政府信息公开工作年度报告",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "2020 年,我单位对形成的政府信息实现了依法、有序公开,未出现申请行政复议、提起行政诉讼的情况。",
+      "行政复议 行政诉讼",
+      between,
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+
+  it("takes the fifteen values after the prose, whole and uninterrupted", () => {
+    const { report } = parseText(text("0 0 0 1 1 0 0 0 0 0 0 0 0 0 0"));
+    expect(report?.reviewsAndLitigation.administrativeReview).toMatchObject({
+      pending: 1,
+      total: 1,
+    });
+  });
+
+  it("places nothing of values after the prose that are not the table's cells exactly", () => {
+    const { report } = parseText(text("0 0 0 1 1 0 0 结果 0 0 0 0 0 0 0 0"));
+    const cells = cellsOf(report);
+    expect(
+      [...cells].filter(([path]) => path.startsWith("reviews")).map(([, v]) => v),
+    ).not.toContain("2020");
+    expect(cells.get("reviewsAndLitigation.administrativeReview.pending")).toBeUndefined();
+  });
+});
