@@ -60,22 +60,26 @@ const LABELS = Object.freeze({
   reviewColumns: first.reviewsAndLitigation.columns.slice(0, 2).map((c) => matchKey(c.label)),
 });
 
-/** Every occurrence of `word` in `key[from, to)`, in order: one forward pass. */
-function* occurrences(
-  key: string,
-  word: string,
-  from: number,
-  to: number,
-  meter?: Meter,
-): Generator<number> {
-  for (let at = from; at < to; ) {
-    const found = key.indexOf(word, at);
-    // Each search reads on from the last occurrence: the range once per word.
-    tick(meter, 1 + (found === -1 ? key.length : found) - at);
-    if (found === -1 || found >= to) return;
-    yield found;
-    at = found + 1;
+/**
+ * The first occurrence of `word` in `key[at, to)`, or -1. Walking the occurrences with it, each
+ * search reading on from the last occurrence, reads the range once per word (a generator did the
+ * same at several times the cost per occurrence).
+ */
+function nextOccurrence(key: string, word: string, at: number, to: number, meter?: Meter): number {
+  if (at >= to) return -1;
+  const found = key.indexOf(word, at);
+  tick(meter, 1 + (found === -1 ? key.length : found) - at);
+  return found === -1 || found >= to ? -1 : found;
+}
+
+/** Every occurrence of `word` in `key[from, to)`, in order. */
+function occurrences(key: string, word: string, from: number, to: number, meter?: Meter): number[] {
+  const found: number[] = [];
+  for (let at = nextOccurrence(key, word, from, to, meter); at !== -1; ) {
+    found.push(at);
+    at = nextOccurrence(key, word, at + 1, to, meter);
   }
+  return found;
 }
 
 /** Whether one of `words` starts at most {@link NEAR} key characters after `at`. */
@@ -106,22 +110,25 @@ function disclosureStart(key: string, from: number, to: number, meter?: Meter): 
   let best = -1;
   const headers = [LABELS.contentHeader, ...LABELS.disclosureColumns];
   for (const caption of LABELS.captions) {
-    for (const at of occurrences(key, caption, from, best === -1 ? to : best, meter)) {
+    const limit = best === -1 ? to : best;
+    for (let at = nextOccurrence(key, caption, from, limit, meter); at !== -1; ) {
       const after = at + caption.length;
       if (startsNear(key, after, headers, meter) || rowWithValue(key, after, meter)) {
         best = at;
         break;
       }
+      at = nextOccurrence(key, caption, at + 1, limit, meter);
     }
   }
   const header = LABELS.contentHeader;
-  for (const at of occurrences(key, header, from, best === -1 ? to : best, meter)) {
+  const limit = best === -1 ? to : best;
+  for (let at = nextOccurrence(key, header, from, limit, meter); at !== -1; ) {
     const after = at + header.length;
     if (LABELS.disclosureColumns.some((column) => key.startsWith(column, after))) {
       tick(meter, LABELS.disclosureColumns.length);
-      best = at;
-      break;
+      return at;
     }
+    at = nextOccurrence(key, header, at + 1, limit, meter);
   }
   return best;
 }
@@ -132,19 +139,16 @@ function disclosureStart(key: string, from: number, to: number, meter?: Meter): 
  */
 function applicationsStart(key: string, from: number, to: number, meter?: Meter): number {
   const [received, carried] = LABELS.intake as [string, string];
-  const headers = LABELS.applicationHeaders.map((word) => [
-    ...occurrences(key, word, from, to, meter),
-  ]);
-  const seconds = [
-    ...occurrences(key, carried, from, Math.min(key.length, to + HEADER_SPAN), meter),
-  ];
+  const headers = LABELS.applicationHeaders.map((word) => occurrences(key, word, from, to, meter));
+  const seconds = occurrences(key, carried, from, Math.min(key.length, to + HEADER_SPAN), meter);
   const next = headers.map(() => 0);
   let second = 0;
-  for (const at of occurrences(key, received, from, to, meter)) {
+  for (let at = nextOccurrence(key, received, from, to, meter); at !== -1; ) {
     tick(meter, 1 + headers.length);
     // The earliest header word within the span before the row, if any.
     let earliest = -1;
-    headers.forEach((positions, word) => {
+    for (let word = 0; word < headers.length; word++) {
+      const positions = headers[word]!;
       while (next[word]! < positions.length && positions[next[word]!]! < at - HEADER_SPAN) {
         next[word]!++;
       }
@@ -152,28 +156,34 @@ function applicationsStart(key: string, from: number, to: number, meter?: Meter)
       if (position !== undefined && position < at && (earliest === -1 || position < earliest)) {
         earliest = position;
       }
-    });
+    }
     if (earliest !== -1) return earliest;
     while (second < seconds.length && seconds[second]! <= at) second++;
     if (second < seconds.length && seconds[second]! - at <= HEADER_SPAN) {
       // The row's ordinal (`一、`) is part of it.
-      return at > from && key[at - 1] === "一" ? at - 1 : at;
+      return at > from && key.charCodeAt(at - 1) === FIRST_ORDINAL ? at - 1 : at;
     }
+    at = nextOccurrence(key, received, at + 1, to, meter);
   }
   return -1;
 }
 
+/** `一`, the ordinal of table 三's first row. */
+const FIRST_ORDINAL = "一".charCodeAt(0);
+
 /** Table 四: its first two column headers in a row, from the group label before them. */
 function reviewsStart(key: string, from: number, to: number, meter?: Meter): number {
   const [upheld, corrected] = LABELS.reviewColumns as [string, string];
-  for (const at of occurrences(key, upheld, from, to, meter)) {
+  for (let at = nextOccurrence(key, upheld, from, to, meter); at !== -1; ) {
     tick(meter, 1 + corrected.length);
-    if (!key.startsWith(corrected, at + upheld.length)) continue;
-    const before = Math.max(from, at - REVIEW_SPAN);
-    const window = key.slice(before, at);
-    tick(meter, 1 + 2 * window.length);
-    const group = window.lastIndexOf(LABELS.reviewGroup);
-    return group === -1 ? at : before + group;
+    if (key.startsWith(corrected, at + upheld.length)) {
+      const before = Math.max(from, at - REVIEW_SPAN);
+      const window = key.slice(before, at);
+      tick(meter, 1 + 2 * window.length);
+      const group = window.lastIndexOf(LABELS.reviewGroup);
+      return group === -1 ? at : before + group;
+    }
+    at = nextOccurrence(key, upheld, at + 1, to, meter);
   }
   return -1;
 }

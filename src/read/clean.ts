@@ -192,15 +192,53 @@ export function looksLikeMarkdown(
 export function canonicalText(text: string, markdown = false, meter?: Meter): string {
   // The split and the join.
   tick(meter, 2 * text.length);
-  return text
-    .split("\n")
-    .map((line) => {
-      // The anchored heading mark, the trim, and the file-name test (a fixed word after a `.`).
-      tick(meter, 1 + 3 * line.length);
-      return markdown
-        ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
-        : line.trim();
-    })
-    .filter((line) => line !== "" && !/\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i.test(line))
-    .join("\n");
+  if (!markdown) {
+    const span = canonicalSpan(text, meter);
+    if (span !== undefined) return span;
+  }
+  const kept: string[] = [];
+  for (const line of text.split("\n")) {
+    // The anchored heading mark, the trim, and the file-name test (a fixed word after a `.`,
+    // looked for only in a line holding one).
+    tick(meter, 1 + 4 * line.length);
+    const canonical = markdown
+      ? unescapeMarkdown(line.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
+      : line.trim();
+    if (canonical === "" || (canonical.includes(".") && FILE_NAME.test(canonical))) continue;
+    kept.push(canonical);
+  }
+  return kept.join("\n");
 }
+
+/**
+ * {@link canonicalText} of plain text when it is one slice of it: its lines from the first
+ * non-blank one to the last are already trimmed, none is blank or a file name (a section's text
+ * is mostly that, between the line breaks around it). `undefined` otherwise.
+ */
+function canonicalSpan(text: string, meter?: Meter): string | undefined {
+  let first = -1;
+  let last = -1;
+  let gap = false;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let at = start;
+    while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+    // The search for the line's end, the blanks at its start, the file-name test.
+    tick(meter, 1 + 2 * (end - start));
+    if (at === end) gap = first !== -1;
+    else if (gap || at !== start || isBlankCode(text.charCodeAt(end - 1))) return undefined;
+    else {
+      const line = text.slice(start, end);
+      if (line.includes(".") && FILE_NAME.test(line)) return undefined;
+      if (first === -1) first = start;
+      last = end;
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return first === -1 ? "" : text.slice(first, last);
+}
+
+/** An attachment's file name, at the end of a line. */
+const FILE_NAME = /\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$/i;

@@ -220,37 +220,28 @@ function placedCount(row: RowResult): number {
 }
 
 /**
- * The rows with their open readings settled where the table's identities allow: first one row at a
- * time against the others as read, as long as that settles or narrows something, then the open
- * rows together (when few enough combinations), keeping for each row the readings that appear in
- * some combination satisfying the table.
- *
- * @param rows - The rows read, by id; open rows carry `candidates` (glued) or `placements` (short).
- * @param identities - The identities of the table (`identitiesOf(version)` filtered to it).
- * @param pathOf - The path of a row's cell, to read the identities' operands.
- * @example
- * ```ts
- * settleRows(result.rows, identitiesOf("2021"), (id, i) => ["applications", id, columns[i]!.key]);
- * ```
+ * The cells of `rows` and the operands of `identities` numbered (see {@link Slots}): one number
+ * per distinct path, the cells first, row by row.
  */
-export function settleRows(
-  rows: ReadonlyMap<string, RowResult>,
+function slotsOf(
+  rows: readonly { readonly id: string; readonly width: number }[],
   identities: readonly Identity[],
   pathOf: PathOf,
   meter?: Meter,
-): ReadonlyMap<string, RowResult> {
-  if (![...rows.values()].some(isOpen)) return rows;
+): Slots {
   const numberOf = numbering();
   const cells: (Slot | undefined)[] = [];
   const rowNumbers = new Map<string, number[]>();
-  for (const row of rows.values()) {
+  for (const { id, width } of rows) {
     // One slot per cell of the table (a fixed number of them).
-    tick(meter, row.ordered.length);
-    const own = row.ordered.map((_, index) => numberOf(pathOf(row.id, index)));
-    own.forEach((number, index) => {
-      cells[number] = { id: row.id, index };
-    });
-    rowNumbers.set(row.id, own);
+    tick(meter, width);
+    const own: number[] = [];
+    for (let index = 0; index < width; index++) {
+      const number = numberOf(pathOf(id, index));
+      own.push(number);
+      cells[number] = { id, index };
+    }
+    rowNumbers.set(id, own);
   }
   // Each operand's number once, so that reading an operand needs no lookup by path. An identity
   // given twice is one identity (judged once per round, as one object).
@@ -278,7 +269,103 @@ export function settleRows(
       }
     }
   }
-  const slots: Slots = { cells, identities: operands, touching, rows: rowNumbers };
+  return { cells, identities: operands, touching, rows: rowNumbers };
+}
+
+/**
+ * A table's cells and identities numbered once, for every row of its layout: made at load per
+ * template (see `src/read/tables.ts`), it spares {@link settleRows} numbering the same paths on
+ * every call. Rows of the layout that a call does not have read as absent, as cells outside the
+ * rows do, so the numbering serves any subset of its rows.
+ */
+export interface SettlementPlan {
+  readonly identities: readonly Identity[];
+  /** Each row's column keys, as the paths were made from them. */
+  readonly columns: ReadonlyMap<string, readonly string[]>;
+  readonly slots: Slots;
+}
+
+/**
+ * The {@link SettlementPlan} of a table layout: its rows with their column keys, the identities
+ * of the table, and the path of each cell (as {@link settleRows} is given it).
+ *
+ * @example
+ * ```ts
+ * const plan = settlementPlan([{ id: "newlyReceived", columnKeys }], identities, pathOf);
+ * settleRows(rows, identities, pathOf, undefined, plan);
+ * ```
+ */
+export function settlementPlan(
+  layout: readonly { readonly id: string; readonly columnKeys: readonly string[] }[],
+  identities: readonly Identity[],
+  pathOf: PathOf,
+): SettlementPlan {
+  return {
+    identities,
+    columns: new Map(layout.map(({ id, columnKeys }) => [id, columnKeys])),
+    slots: slotsOf(
+      layout.map(({ id, columnKeys }) => ({ id, width: columnKeys.length })),
+      identities,
+      pathOf,
+    ),
+  };
+}
+
+/**
+ * Whether a plan numbers these rows as {@link slotsOf} would: the same identities, and every row
+ * one of its layout with the same column keys (table 二's printed layouts change them).
+ */
+function fits(
+  plan: SettlementPlan,
+  rows: ReadonlyMap<string, RowResult>,
+  identities: readonly Identity[],
+  meter?: Meter,
+): boolean {
+  if (plan.identities !== identities) return false;
+  for (const row of rows.values()) {
+    // The row's column keys compared once.
+    tick(meter, 1 + row.columnKeys.length);
+    const columns = plan.columns.get(row.id);
+    if (columns === undefined || columns.length !== row.ordered.length) return false;
+    if (row.columnKeys.length !== columns.length) return false;
+    for (let index = 0; index < columns.length; index++) {
+      if (row.columnKeys[index] !== columns[index]) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The rows with their open readings settled where the table's identities allow: first one row at a
+ * time against the others as read, as long as that settles or narrows something, then the open
+ * rows together (when few enough combinations), keeping for each row the readings that appear in
+ * some combination satisfying the table.
+ *
+ * @param rows - The rows read, by id; open rows carry `candidates` (glued) or `placements` (short).
+ * @param identities - The identities of the table (`identitiesOf(version)` filtered to it).
+ * @param pathOf - The path of a row's cell, to read the identities' operands.
+ * @example
+ * ```ts
+ * settleRows(result.rows, identitiesOf("2021"), (id, i) => ["applications", id, columns[i]!.key]);
+ * ```
+ */
+export function settleRows(
+  rows: ReadonlyMap<string, RowResult>,
+  identities: readonly Identity[],
+  pathOf: PathOf,
+  meter?: Meter,
+  plan?: SettlementPlan,
+): ReadonlyMap<string, RowResult> {
+  if (![...rows.values()].some(isOpen)) return rows;
+  const slots =
+    plan !== undefined && fits(plan, rows, identities, meter)
+      ? plan.slots
+      : slotsOf(
+          [...rows.values()].map((row) => ({ id: row.id, width: row.ordered.length })),
+          identities,
+          pathOf,
+          meter,
+        );
   const budget: Budget = { left: EVALUATION_BUDGET };
   const current = new Map(rows);
   let changed = true;

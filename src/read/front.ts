@@ -7,6 +7,7 @@
 
 import type { ReportMeta } from "../model/report.js";
 import { pageFields, yearPatterns } from "../templates/page.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, matchKey, toSimplified } from "../text/normalize.js";
 import { unescapeMarkdown } from "./clean.js";
@@ -56,10 +57,31 @@ function cleanLineOf(line: string, markdown: boolean, meter?: Meter): string {
   // Two patterns anchored at the start (`[\w$]+\s*=` fails at once when backtracked into the
   // name), a walk back over the pipes and blanks ending a title field, the heading mark, the trim.
   tick(meter, 1 + 5 * line.length);
-  const plain = titleField(line.replace(LITERAL_OPENING, ""));
+  // Both patterns need their first word after the leading blanks: a line opening with any other
+  // character (nearly all) is only trimmed.
+  const first = line.charCodeAt(firstNonBlank(line));
+  const plain =
+    first === 0x76 || first === 0x6c || first === 0x63 || LABEL_FIRSTS.has(first)
+      ? titleField(line.replace(LITERAL_OPENING, ""))
+      : line;
   return markdown
     ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
     : plain.trim();
+}
+
+/** The first characters of the title field's labels (`标`题, `名`称). */
+const LABEL_FIRSTS = new Set(
+  pageFields
+    .filter((page) => page.key === "title")
+    .flatMap((page) => [page.label, ...page.variants])
+    .map((label) => label.charCodeAt(0)),
+);
+
+/** The index of a line's first character that `\s` does not match (its length if none). */
+function firstNonBlank(line: string): number {
+  let at = 0;
+  while (at < line.length && isBlankCode(line.charCodeAt(at))) at++;
+  return at;
 }
 
 /** What a title's key ends with. */
@@ -76,12 +98,15 @@ const TITLE_KEY_LIMIT = 60;
 /** A sentence's end: a line ending so is prose naming the report (`…，制作本报告。`), no title. */
 const SENTENCE_END = /[。！；]\s*$/;
 
-function isTitle(line: string, meter?: Meter): boolean {
+/** A title line's key (kept: the title's key is needed again), or `undefined` for another line. */
+function titleKeyOf(line: string, meter?: Meter): string | undefined {
   tick(meter, line.length);
-  if (!line.includes(TITLE_LAST) || SENTENCE_END.test(line)) return false;
+  if (!line.includes(TITLE_LAST) || SENTENCE_END.test(line)) return undefined;
   const key = matchKey(line, meter);
   tick(meter, key.length);
-  return key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+  const title =
+    key.length <= TITLE_KEY_LIMIT && key.includes("政府信息公开") && key.endsWith(TITLE_END);
+  return title ? key : undefined;
 }
 
 /**
@@ -112,12 +137,16 @@ const FIELD_PATTERNS = pageFields
     const labels = [page.label, ...page.variants].join("|");
     return {
       key: page.key,
+      labels: [page.label, ...page.variants] as readonly string[],
       pattern:
         page.key === "publishedOn"
           ? new RegExp(`(?:${labels})\\s*${FIELD_SEPARATOR}`)
           : new RegExp(`(?:${labels})${SPACE}${FIELD_SEPARATOR}${SPACE}([^\\s\\u00a0\\u3000|]*)`),
     };
   });
+
+/** Any label or variant of the page fields read here (their patterns all start with one). */
+const ANY_LABEL = new RegExp(FIELD_PATTERNS.flatMap((field) => field.labels).join("|"));
 
 function field(front: string, pattern: RegExp, meter?: Meter): string | null | undefined {
   // A fixed label, then runs of blanks and of the value: a run follows one label only.
@@ -146,10 +175,30 @@ function publishedOn(front: string, pattern: RegExp, meter?: Meter): string | nu
   return `${date[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** A title line of the front (or two lines joined, `line` the second). */
+/** A title line of the front (or two lines joined, `line` the second), with its key. */
 interface FoundTitle {
   readonly line: number;
   readonly title: string;
+  readonly key: string;
+}
+
+/**
+ * Whether a text is ASCII without blanks or control characters, and plain ideographs: then NFKC
+ * leaves it as it is (none of these decomposes, and none composes with another) and it has no
+ * blank to remove. Most titles are; the normalisation costs more than the rest of reading one.
+ */
+function isPlainText(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code <= 0x20 || code >= 0x7f) && !isPlainIdeograph(code)) return false;
+  }
+  return true;
+}
+
+/** What a title tells: its agency and year. */
+interface Titled {
+  readonly agency: string | null;
+  readonly year: number | null;
 }
 
 /** Agency and year from a title: `{agency}{year}年(度)政府信息公开工作年度报告` and its variants. */
@@ -161,7 +210,7 @@ export function fromTitle(
   // anchored at the start whose one lazy run is followed by a fixed word (a bounded look at each
   // extension): the title about seven times.
   tick(meter, 8 * title.length);
-  const whole = title.normalize("NFKC").replace(/\s+/g, "");
+  const whole = isPlainText(title) ? title : title.normalize("NFKC").replace(/\s+/g, "");
   // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
   // outside the quotes, when the report is named there too; a title that is all quote is read inside.
   const unquoted = whole.includes("《") ? whole.replace(/《[^》]*》/g, "") : whole;
@@ -197,15 +246,18 @@ export function fromTitle(
  * ```
  */
 export function readFront(front: string, markdown = false, meter?: Meter): Front {
-  tick(meter, front.length);
+  // The trim.
+  tick(meter, 2 * front.length);
+  // Nothing but blanks (a report that starts at its first heading): no line, field or year.
+  if (front.trim() === "") return { meta: {}, agency: null, year: null };
   const lines = front.split("\n");
   const found: FoundTitle[] = [];
-  // Per line: cleaned; whether it holds TITLE_LAST; whether it is a title. A line, or two
+  // Per line: cleaned; whether it holds TITLE_LAST; its key when it is a title. A line, or two
   // joined, is a title only if it holds TITLE_LAST and its key is short enough: the two tests,
   // each made once per line, spare the key of nearly every line of prose.
   const cleaned: string[] = [];
   const marked: boolean[] = [];
-  const isTitleLine: boolean[] = [];
+  const titleKeys: (string | undefined)[] = [];
   const counts: number[] = [];
   const ideographs = (i: number) =>
     (counts[i] ??= ideographsUpTo(cleaned[i]!, TITLE_KEY_LIMIT, meter));
@@ -214,30 +266,40 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
     tick(meter, 1 + line.length);
     cleaned.push(line);
     marked.push(line.includes(TITLE_LAST));
-    isTitleLine.push(marked[i]! && ideographs(i) <= TITLE_KEY_LIMIT && isTitle(line, meter));
+    titleKeys.push(
+      marked[i] && ideographs(i) <= TITLE_KEY_LIMIT ? titleKeyOf(line, meter) : undefined,
+    );
   }
-  const readTitle = (title: string) => fromTitle(title, meter);
+  // A title's agency and year, read once per title (a title is weighed up to three times).
+  const read = new Map<string, Titled>();
+  const readTitle = (title: string): Titled => {
+    let titled = read.get(title);
+    if (titled === undefined) {
+      titled = fromTitle(title, meter);
+      read.set(title, titled);
+    }
+    return titled;
+  };
   // Whole titles naming their agency: a line above one is not part of it (a page's column name,
   // 政府信息公开年报), while a line above `2024年政府信息公开工作年度报告` is its agency.
-  const named = (i: number) => isTitleLine[i] === true && readTitle(cleaned[i]!).agency !== null;
+  const named = (i: number) => titleKeys[i] !== undefined && readTitle(cleaned[i]!).agency !== null;
   // Whether two lines joined may be a title (the counts are capped, so a sum over the limit is).
   const mayJoin = (i: number) =>
     (marked[i] === true || marked[i + 1] === true) &&
     ideographs(i) + ideographs(i + 1) <= TITLE_KEY_LIMIT;
   for (let i = 0; i < lines.length; i++) {
     const line = cleaned[i]!;
-    if (isTitleLine[i]) found.push({ line: i, title: line });
-    else if (
-      i + 1 < lines.length &&
-      line !== "" &&
-      // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
-      mayJoin(i) &&
-      !named(i + 1) &&
-      // Each line is read here at most three times: as itself, and joined to either neighbour.
-      isTitle(line + cleaned[i + 1]!, meter)
-    ) {
-      found.push({ line: i + 1, title: line + cleaned[i + 1]! });
+    const key = titleKeys[i];
+    if (key !== undefined) {
+      found.push({ line: i, title: line, key });
+      continue;
     }
+    // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
+    if (i + 1 >= lines.length || line === "" || !mayJoin(i) || named(i + 1)) continue;
+    // Each line is read here at most three times: as itself, and joined to either neighbour.
+    const joined = line + cleaned[i + 1]!;
+    const joinedKey = titleKeyOf(joined, meter);
+    if (joinedKey !== undefined) found.push({ line: i + 1, title: joined, key: joinedKey });
   }
   // Breadcrumbs also end in 年度报告; the title names the year.
   for (const f of found) tick(meter, 1 + f.title.length);
@@ -250,13 +312,20 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const meta: Record<string, string | null> = {};
   if (title !== undefined) meta["title"] = title;
   // The page fields of the registry, each by its label or a variant; the date is normalised.
-  for (const { key, pattern } of FIELD_PATTERNS) {
+  // One search for any label first: most fronts have none.
+  tick(meter, front.length);
+  const labelled = ANY_LABEL.test(front);
+  for (const { key, labels, pattern } of labelled ? FIELD_PATTERNS : []) {
+    // A field whose labels are not in the front is not there: a plain search says so, faster
+    // than the pattern.
+    tick(meter, labels.length * front.length);
+    if (!labels.some((label) => front.includes(label))) continue;
     const value =
       key === "publishedOn" ? publishedOn(front, pattern, meter) : field(front, pattern, meter);
     if (value !== undefined)
       meta[key] = markdown && value !== null ? unescapeMarkdown(value, meter) : value;
   }
-  const titleKey = title === undefined ? undefined : matchKey(title, meter);
+  const titleKey = chosen?.key;
   const preambleLines: string[] = [];
   for (let i = titleLine + 1; i < cleaned.length; i++) {
     const line = cleaned[i]!;
@@ -280,13 +349,13 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
   const derived = title === undefined ? { agency: null, year: null } : readTitle(title);
   // The preamble's join.
   tick(meter, front.length);
-  return {
-    meta,
-    ...(preambleLines.length > 0 && { preamble: preambleLines.join("\n") }),
-    agency: derived.agency,
-    year: derived.year ?? (period ? Number(period[1]) : null),
-    ...(uncertain && { uncertain }),
-  };
+  // Written field by field: spreading optional parts cost more than the rest of a short front.
+  const result: { -readonly [K in keyof Front]: Front[K] } = { meta, agency: null, year: null };
+  if (preambleLines.length > 0) result.preamble = preambleLines.join("\n");
+  result.agency = derived.agency;
+  result.year = derived.year ?? (period ? Number(period[1]) : null);
+  if (uncertain) result.uncertain = uncertain;
+  return result;
 }
 
 /**
@@ -299,7 +368,7 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
 function titleOf(
   found: readonly FoundTitle[],
   periodYear: number | null,
-  readTitle: (title: string) => { year: number | null },
+  readTitle: (title: string) => Titled,
   meter?: Meter,
 ): { chosen: FoundTitle | undefined; uncertain: boolean } {
   // One title (the common case) needs no weighing.

@@ -75,11 +75,78 @@ interface Piece {
 function piece(token: Token, meter?: Meter): Piece {
   // Anchored, one digit run.
   tick(meter, 1 + token.text.length);
+  // Most tokens are ASCII digits already: NFKC keeps them and the pattern takes them whole.
+  if (isAsciiDigits(token.text)) {
+    return { negative: false, digits: token.text, splittable: true, text: token.text };
+  }
   const plain = nfkc(token.text, meter);
   const run = /^(-?)(\d+)$/.exec(plain);
   return run
     ? { negative: run[1] === "-", digits: run[2]!, splittable: true, text: token.text }
     : { negative: false, digits: "", splittable: false, text: token.text };
+}
+
+function isAsciiDigits(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return text.length > 0;
+}
+
+/** {@link quickVerdict}: the identity holds. */
+export const HOLDS = 0;
+/** {@link quickVerdict}: exactly one operand is unknown, and the identity implies its value. */
+export const IMPLIES = 1;
+/** {@link quickVerdict}: violated, or more than one operand unknown. */
+export const OTHER = 2;
+/** {@link quickVerdict} could not judge: the evaluator does. */
+export const UNJUDGED = 3;
+
+/**
+ * `evaluateIndexed`'s verdict on a total identity whose operands are all absent or numbers, read
+ * from the cells without a closure or an object per call (the search judges at most steps; most of
+ * its time went there): HOLDS, OTHER (violated or undecidable), or IMPLIES with the value in
+ * `implied[0]`; UNJUDGED for a cell holding anything else (null, a mark, a Decimal). The same
+ * sums, bounds and counts as `evaluateIndexed`'s fast path; a test holds the two together.
+ *
+ * @example
+ * ```ts
+ * const implied = [0];
+ * quickVerdict(rowTotal, [1, 2, 0, 0, 0, 0, undefined], implied); // IMPLIES, implied[0] === 3
+ * ```
+ */
+export function quickVerdict(
+  row: RowIdentity,
+  cells: readonly unknown[],
+  implied: number[],
+): number {
+  let leftKnown = 0;
+  let leftUnknowns = 0;
+  for (let at = 0; at < row.left.length; at++) {
+    const value = cells[row.left[at]!];
+    if (value === undefined) leftUnknowns++;
+    else if (typeof value !== "number") return UNJUDGED;
+    else if (Number.isSafeInteger(value) && value >= 0) leftKnown += value;
+    else leftUnknowns++;
+  }
+  let rightKnown = 0;
+  let rightUnknowns = 0;
+  for (let at = 0; at < row.right.length; at++) {
+    const value = cells[row.right[at]!];
+    if (value === undefined) rightUnknowns++;
+    else if (typeof value !== "number") return UNJUDGED;
+    else if (Number.isSafeInteger(value) && value >= 0) rightKnown += value;
+    else rightUnknowns++;
+  }
+  if (!Number.isSafeInteger(leftKnown) || !Number.isSafeInteger(rightKnown)) return UNJUDGED;
+  if (leftUnknowns === 0 && leftKnown < rightKnown) return OTHER;
+  if (rightUnknowns === 0 && leftKnown > rightKnown) return OTHER;
+  const unknowns = leftUnknowns + rightUnknowns;
+  if (unknowns === 0) return HOLDS;
+  if (unknowns > 1) return OTHER;
+  implied[0] = leftUnknowns === 1 ? rightKnown - leftKnown : leftKnown - rightKnown;
+  return IMPLIES;
 }
 
 /**
@@ -140,7 +207,23 @@ export function splitGlued(
   // The cells assigned so far, as the evaluator reads them (a cell not assigned is absent), by
   // the operands' cell indexes that `rowIdentity` computed once.
   const read = (index: number) => cells[index];
-  const judge = (row: RowIdentity) => evaluateIndexed(row.identity, row.left, row.right, read);
+  // The value an identity implies, when it implies one (a number, or a Decimal beyond the safe
+  // integers from the evaluator).
+  let implied: unknown;
+  const numbers = [0];
+  const judge = (row: RowIdentity): number => {
+    const quick = quickVerdict(row, cells, numbers);
+    if (quick !== UNJUDGED) {
+      implied = numbers[0];
+      return quick;
+    }
+    const verdict = evaluateIndexed(row.identity, row.left, row.right, read);
+    if (verdict.verdict === "implies") {
+      implied = verdict.value;
+      return IMPLIES;
+    }
+    return verdict.verdict === "holds" ? HOLDS : OTHER;
+  };
 
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= limit) return;
@@ -174,15 +257,14 @@ export function splitGlued(
     const digits = current.digits;
     const identity = totalOf[cell];
     // With every part known, the total is forced: the one value the identity implies for it.
-    const verdict = identity ? judge(identity) : undefined;
-    if (verdict?.verdict === "implies") {
+    if (identity !== undefined && judge(identity) === IMPLIES) {
+      const value = implied;
       // A sum beyond the safe integers (a `Decimal`): no split reads it.
-      const length =
-        typeof verdict.value === "number" && !negative ? readsAt(digits, offset, verdict.value) : 0;
+      const length = typeof value === "number" && !negative ? readsAt(digits, offset, value) : 0;
       if (length > 0) {
-        cells[cell] = verdict.value;
+        cells[cell] = value as number;
         // Only a split in which the identity holds, every operand a number, is kept.
-        if (judge(identity!).verdict === "holds") {
+        if (judge(identity) === HOLDS) {
           if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
           else visit(index, offset + length, cell + 1);
         }
@@ -197,7 +279,7 @@ export function splitGlued(
         value = value * 10 + (digits.charCodeAt(offset + length - 1) - 48);
         const signed = negative ? -value : value;
         cells[cell] = signed === 0 ? 0 : signed;
-        if (identity && judge(identity).verdict !== "holds") continue;
+        if (identity && judge(identity) !== HOLDS) continue;
         if (offset + length === digits.length) visit(index + 1, 0, cell + 1);
         else visit(index, offset + length, cell + 1);
       }

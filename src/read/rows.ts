@@ -263,7 +263,16 @@ export function readRow(
     return { id, cells, ordered, columnKeys, unreadable, glued };
   }
   if (splits.candidates.length > 1 && identities.length > 0) {
-    return { ...none, candidates: splits.candidates, glued };
+    // Written out, not spread from `none`: a spread copies through a generic path.
+    return {
+      id,
+      cells,
+      ordered,
+      columnKeys,
+      unreadable: columnKeys,
+      candidates: splits.candidates,
+      glued,
+    };
   }
   return none;
 }

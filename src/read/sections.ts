@@ -9,6 +9,7 @@
  */
 
 import type { SectionDefinition } from "../templates/types.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 
@@ -29,8 +30,22 @@ interface Candidate {
 
 const NUMERALS = "一二三四五六七八九十";
 // Characters after which a heading may start inside a line: sentence ends, closing brackets,
-// Markdown marks, digits (a glued value run ends the table before the next heading).
-const BOUNDARY = /[\s。；;：:！!？?）)」”"'】*#|\d]/u;
+// Markdown marks, digits (a glued value run ends the table before the next heading); and blanks
+// (`\s`, isBlankCode). All are tested by code unit: a one-character string per `、` cost more than
+// the test.
+const BOUNDARY_CODES = codesOf("。；;：:！!？?）)」”\"'】*#|");
+// What may stand between a line start and a `、` whose numeral was lost.
+const LINE_START_CODES = codesOf(" \t\u00a0\u3000#*");
+const NUMERAL_CODES = codesOf(NUMERALS);
+
+function codesOf(characters: string): readonly number[] {
+  return characters.split("").map((character) => character.charCodeAt(0));
+}
+
+function isBoundaryCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isBlankCode(code) || BOUNDARY_CODES.includes(code);
+}
+
 const MAX_TITLE = 40;
 
 function titleWindow(text: string, from: number, meter?: Meter): string {
@@ -62,19 +77,26 @@ function shortLineEnd(text: string, from: number, meter?: Meter): number {
 
 function atLineStart(text: string, index: number, meter?: Meter): boolean {
   let i = index - 1;
-  while (i >= 0 && /[ \t\u00a0\u3000#*]/.test(text[i]!)) i--;
+  while (i >= 0 && LINE_START_CODES.includes(text.charCodeAt(i))) i--;
   // Back over the blanks and marks before the `、` (they stop at the previous `、`).
   tick(meter, index - i);
-  return i < 0 || text[i] === "\n";
+  return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
 function matchesKeywords(titleKey: string, section: SectionDefinition, meter?: Meter): boolean {
-  return section.keywords.every((group) =>
-    group.some((word) => {
+  // Every group has a word in the title: plain loops, this runs for each section at each `、`.
+  for (const group of section.keywords) {
+    let found = false;
+    for (const word of group) {
       tick(meter, titleKey.length);
-      return titleKey.includes(word);
-    }),
-  );
+      if (titleKey.includes(word)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Where the heading's words end: the line end for a short line, else after 情况/事项 or the keywords. */
@@ -85,6 +107,13 @@ function headingEnd(
   section: SectionDefinition,
   meter?: Meter,
 ): number {
+  const windowEnd = titleStart + title.length;
+  if (windowEnd === text.length || text.charCodeAt(windowEnd) === 0x0a) {
+    // The window stopped at the line's end, within MAX_TITLE characters and before any digit:
+    // the short line is the window.
+    tick(meter, 1 + title.length);
+    return titleStart + title.trimEnd().length;
+  }
   const end = shortLineEnd(text, titleStart, meter);
   if (end !== -1 && !/\d/.test(text.slice(titleStart, end))) {
     // The slices, the digit test, the trim: a short line.
@@ -143,19 +172,23 @@ function candidates(
     tick(meter, (i === -1 ? text.length : i + 1) - from);
     if (i === -1) break;
     from = i + 1;
-    const numeral = i > 0 && NUMERALS.includes(text[i - 1]!) ? text[i - 1]! : "";
+    const numeral =
+      i > 0 && NUMERAL_CODES.includes(text.charCodeAt(i - 1)) ? text.charAt(i - 1) : "";
     const start = numeral ? i - 1 : i;
     const atBoundary = numeral
-      ? start === 0 || BOUNDARY.test(text[start - 1]!)
+      ? start === 0 || isBoundaryCode(text.charCodeAt(start - 1))
       : atLineStart(text, i, meter);
     if (!numeral && !atBoundary) continue;
     const title = titleWindow(text, i + 1, meter);
     const titleKey = matchKey(title, meter);
-    sections.forEach((section, index) => {
-      if (!matchesKeywords(titleKey, section, meter)) return;
+    for (let index = 0; index < sections.length; index++) {
+      const section = sections[index]!;
+      if (!matchesKeywords(titleKey, section, meter)) continue;
       let end = headingEnd(text, i + 1, title, section, meter);
       tick(meter, end - i);
-      let exact = matchKey(text.slice(i + 1, end), meter) === headingKeys[index];
+      // The heading is often the whole window, whose key is made already.
+      const key = end === i + 1 + title.length ? titleKey : matchKey(text.slice(i + 1, end), meter);
+      let exact = key === headingKeys[index];
       if (!exact) {
         // A line that goes on after the heading's own words (`二、主动公开政府信息情况第二十条…`,
         // a heading glued to the table after it): the heading ends with its words.
@@ -168,12 +201,26 @@ function candidates(
       }
       // Glued text puts a unit before a heading (`…32.52元三、收到和处理…`): the exact heading with
       // its own numeral needs no boundary.
-      if (!atBoundary && !(exact && numeral === section.numeral)) return;
+      if (!atBoundary && !(exact && numeral === section.numeral)) continue;
       const score = (numeral === section.numeral ? 2 : 0) + (exact ? 1 : 0) + 0.5;
       found.push({ section: index, start, end, score });
-    });
+    }
   }
   return found;
+}
+
+/**
+ * The candidates' indices in order of end (of index on a tie). They mostly come in that order
+ * already (headings that do not overlap): one pass tells, and spares the sort.
+ */
+function byEndOrder(all: readonly Candidate[]): number[] {
+  const order = all.map((_, i) => i);
+  for (let i = 1; i < all.length; i++) {
+    if (all[i]!.end < all[i - 1]!.end) {
+      return order.sort((a, b) => all[a]!.end - all[b]!.end || a - b);
+    }
+  }
+  return order;
 }
 
 /**
@@ -191,18 +238,18 @@ export function findHeadings(
   sections: readonly SectionDefinition[],
   meter?: Meter,
 ): HeadingMatch[] {
-  const all = candidates(text, sections, meter).sort(
-    (a, b) => a.start - b.start || a.section - b.section,
-  );
-  // Two sorts of the candidates: at most c·log2(c) comparisons each, a log factor (the first sort
-  // finds them in order already). Each candidate cost a title window's work, hundreds of steps,
-  // so at 4 MB this adds about one step per character.
+  // The candidates come in order of start, then of section: each `、` is after the previous one,
+  // and a numeral before it is not a `、`, so starts increase strictly from one `、` to the next.
+  const all = candidates(text, sections, meter);
+  // Two sorts of the candidates (one now, the order they come in standing for the other): at most
+  // c·log2(c) comparisons each, a log factor. Each candidate cost a title window's work,
+  // hundreds of steps, so at 4 MB this adds about one step per character.
   tick(meter, 2 * all.length * Math.ceil(Math.log2(all.length + 1)));
   // best[i]: the best chain ending with candidate i. Candidates are released, in order of their
   // end, once they end before the current start; per section the best released chain (the
   // earliest on a tie) is kept, so a text full of heading-like lines stays O(n log n), not O(n²).
   const best: { score: number; previous: number }[] = [];
-  const byEnd = all.map((_, i) => i).sort((a, b) => all[a]!.end - all[b]!.end || a - b);
+  const byEnd = byEndOrder(all);
   const released: number[] = sections.map(() => -1);
   let next = 0;
   for (let i = 0; i < all.length; i++) {
@@ -249,12 +296,12 @@ export function findHeadings(
     const candidate = all[i]!;
     // One heading per section at most, each a short slice.
     tick(meter, 1 + candidate.end - candidate.start);
-    chain.unshift({
+    chain.push({
       section: sections[candidate.section]!,
       start: candidate.start,
       end: candidate.end,
       text: text.slice(candidate.start, candidate.end),
     });
   }
-  return chain;
+  return chain.reverse();
 }

@@ -13,7 +13,7 @@ import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { pipeTokens, type Token, wordTokens } from "./cells.js";
-import { settleRows } from "./crossrows.js";
+import { type SettlementPlan, settlementPlan, settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
 import { annotationMask } from "./notes.js";
@@ -272,54 +272,79 @@ function reviewsPlan(version: TemplateVersion): ReviewsPlan {
   return { flat, identities };
 }
 
+/** Per table, the identities whose cells are that table's (table 二 has none). */
+function tableIdentities(key: string, version: TemplateVersion): readonly Identity[] {
+  return Object.freeze(identitiesOf(version).filter((identity) => identity.left[0]![0] === key));
+}
+
+/** The settling plan of a table whose rows read `order`'s columns (see `settlementPlan`). */
+function planOf(key: string, order: RowOrder, identities: readonly Identity[]): SettlementPlan {
+  const columnKeys = new Map(order.map(({ id, columns }) => [id, columns.map((c) => c.key)]));
+  return settlementPlan(
+    order.map(({ id }) => ({ id, columnKeys: columnKeys.get(id)! })),
+    identities,
+    (id, index) => [key, id, columnKeys.get(id)![index]!],
+  );
+}
+
+/** What {@link settleTable} needs of one table: its identities and their numbering. */
+interface Settling {
+  readonly identities: readonly Identity[];
+  readonly plan: SettlementPlan;
+}
+
+function settlingOf(key: string, order: RowOrder, version: TemplateVersion): Settling {
+  const identities = tableIdentities(key, version);
+  return { identities, plan: planOf(key, order, identities) };
+}
+
 // Everything the readers derive from the registry, computed once per template at module load.
 const PLANS = Object.freeze(
   Object.fromEntries(
-    templateVersions.map((version) => [
-      version,
-      Object.freeze({
-        active: activePlan(version),
-        applications: applicationsPlan(version),
-        reviews: reviewsPlan(version),
-      }),
-    ]),
+    templateVersions.map((version) => {
+      const active = activePlan(version);
+      const applications = applicationsPlan(version);
+      return [
+        version,
+        Object.freeze({
+          active,
+          applications,
+          reviews: reviewsPlan(version),
+          settling: {
+            activeDisclosure: settlingOf("activeDisclosure", active.order, version),
+            applications: settlingOf("applications", applications.order, version),
+          },
+        }),
+      ];
+    }),
   ) as Record<
     TemplateVersion,
-    { active: ActivePlan; applications: ApplicationsPlan; reviews: ReviewsPlan }
+    {
+      active: ActivePlan;
+      applications: ApplicationsPlan;
+      reviews: ReviewsPlan;
+      settling: Record<"activeDisclosure" | "applications", Settling>;
+    }
   >,
 );
-
-/** Per template and table, the identities whose cells are that table's: filtered once. */
-const TABLE_IDENTITIES = Object.fromEntries(
-  templateVersions.map((version) => [version, new Map<string, readonly Identity[]>()]),
-) as Record<TemplateVersion, Map<string, readonly Identity[]>>;
-
-function tableIdentities(key: string, version: TemplateVersion): readonly Identity[] {
-  const known = TABLE_IDENTITIES[version];
-  let identities = known.get(key);
-  if (identities === undefined) {
-    identities = identitiesOf(version).filter((identity) => identity.left[0]![0] === key);
-    known.set(key, identities);
-  }
-  return identities;
-}
 
 /**
  * The rows of a table with their open readings (glued splits, short rows) settled by the table's
  * identities (table 二 has none: its short rows keep only what every placement agrees on).
  */
 function settleTable(
-  key: string,
+  key: "activeDisclosure" | "applications",
   result: RowsResult,
   version: TemplateVersion,
   meter?: Meter,
 ): RowsResult {
-  const identities = tableIdentities(key, version);
+  const { identities, plan } = PLANS[version].settling[key];
   const rows = settleRows(
     result.rows,
     identities,
     (id, index) => [key, id, result.rows.get(id)!.columnKeys[index]!],
     meter,
+    plan,
   );
   return rows === result.rows ? result : { ...result, rows };
 }

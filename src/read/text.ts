@@ -174,12 +174,15 @@ function isSeparatedRow(text: string, start: number, first: number, end: number)
 // blank first cell that way.
 const OPENING_PIPE = /^\|(?=[ \t]*[^\s|])/gm;
 
-function tabsOnTwoLines(body: string, meter?: Meter): boolean {
-  // Three searches, each going on from where the previous one stopped: the body once.
-  tick(meter, 1 + body.length);
-  const tab = body.indexOf("\t");
-  const newline = tab === -1 ? -1 : body.indexOf("\n", tab);
-  return newline !== -1 && body.indexOf("\t", newline) !== -1;
+/** Whether `text[from, to)` has tabs on two lines (three searches, each on from the last). */
+function tabsOnTwoLines(text: string, from: number, to: number, meter?: Meter): boolean {
+  tick(meter, 1 + (to - from));
+  const tab = text.indexOf("\t", from);
+  if (tab === -1 || tab >= to) return false;
+  const newline = text.indexOf("\n", tab);
+  if (newline === -1 || newline >= to) return false;
+  const second = text.indexOf("\t", newline);
+  return second !== -1 && second < to;
 }
 
 /**
@@ -198,17 +201,21 @@ function prepareBodies(
   // The copy into parts and the join: the text twice (the bodies do not overlap).
   tick(meter, 2 * text.length);
   for (const { from, to } of bodies) {
-    const body = text.slice(from, to);
-    // The slice, the search for a pipe, and one replacement: OPENING_PIPE looks ahead over the
-    // blanks after a pipe at a line start (one run per line), `\t` is one character.
-    tick(meter, 3 * body.length);
-    let prepared = body;
-    if (body.includes("|")) prepared = body.replace(OPENING_PIPE, " ");
-    else if (tabsOnTwoLines(body, meter)) {
-      prepared = body.replace(/\t/g, "|");
+    // The search for a pipe, the slice, and one replacement: OPENING_PIPE looks ahead over the
+    // blanks after a pipe at a line start (one run per line), `\t` is one character. A body
+    // with neither a pipe nor tabs is not sliced.
+    tick(meter, 3 * (to - from));
+    const pipe = text.indexOf("|", from);
+    let prepared: string | undefined;
+    if (pipe !== -1 && pipe < to) {
+      const body = text.slice(from, to);
+      const replaced = body.replace(OPENING_PIPE, " ");
+      if (replaced !== body) prepared = replaced;
+    } else if (tabsOnTwoLines(text, from, to, meter)) {
+      prepared = text.slice(from, to).replace(/\t/g, "|");
       tabbed.add(from);
     }
-    if (prepared === body) continue;
+    if (prepared === undefined) continue;
     parts.push(text.slice(copied, from), prepared);
     copied = to;
   }
@@ -247,6 +254,11 @@ function reportEnd(
   return navigation.find((range) => range.from >= heading.end)?.from ?? text.length;
 }
 
+/** The fixed words a pattern ends with (its source's last run of plain characters). */
+function fixedEnd(pattern: RegExp): string {
+  return /[^\\^$.*+?()[\]{}|]*$/.exec(pattern.source)![0];
+}
+
 /**
  * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
  * names inside 《…》: one forward pass keeps the quote depth up to each match, so the whole search
@@ -259,6 +271,8 @@ function namedYear(
   pattern: RegExp = yearPatterns.reportNamed,
 ): number | null {
   tick(meter, 2 * text.length);
+  // The pattern ends with fixed words: a text without them (most) names no report.
+  if (!text.includes(fixedEnd(pattern))) return null;
   let depth = 0;
   let at = 0;
   for (const match of text.matchAll(pattern)) {
@@ -380,7 +394,10 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
     // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its
     // quotes and line breaks escaped.
     tick(meter, 3 * source.length);
-    const markup = source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+    // Most markup has no backslash: one search spares the three replacements.
+    const markup = source.includes("\\")
+      ? source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t")
+      : source;
     const rendered = renderDocument(htmlDocument(markup, meter), meter);
     return readPipeline(
       { cleaned: rendered.text, grids: rendered.grids, navigation: rendered.navigation },
@@ -412,7 +429,7 @@ export function readPipeline(
   // One key stream serves the tables found without a heading, template detection and table
   // reading: preparing the table bodies below only changes separators, which keys drop, and keeps
   // every position.
-  const stream = keyStream(cleaned, meter);
+  const stream = keyStream(cleaned, meter, true);
   const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);

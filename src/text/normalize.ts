@@ -573,10 +573,21 @@ export interface KeyStream {
 /** Texts up to this many code units have their key's units made in the buffer kept below. */
 const UNIT_BUFFER_LIMIT = 1 << 16;
 let unitBuffer = new Uint16Array(0);
+/**
+ * The positions' buffer of the last stream made with `scratch` (see {@link keyStream}): a typed
+ * array outside V8's heap costs microseconds to allocate (more than the scan of a page excerpt).
+ */
+let positionBuffer = new Int32Array(0);
 
 function grownBuffer(size: number): Uint16Array {
   unitBuffer = new Uint16Array(size);
   return unitBuffer;
+}
+
+/** Room for twice `size` positions: the kept buffer, grown when it is too small. */
+function scratchPositions(size: number): Int32Array {
+  if (positionBuffer.length < 2 * size) positionBuffer = new Int32Array(2 * size);
+  return positionBuffer;
 }
 
 /** The first `length` starts and ends copied into one buffer of twice `size`, starts first. */
@@ -608,8 +619,11 @@ function widened(units: Uint16Array, length: number, size: number): Uint16Array 
  * stream.key; // '规章0'
  * [...stream.starts]; // [0, 2, 6]
  * ```
+ * @param scratch - Keep the positions in a buffer shared by every call made with `scratch`: the
+ *   stream's `starts` and `ends` then hold until the next such call only (the reading pipeline's
+ *   one stream per parse, used within that parse).
  */
-export function keyStream(text: string, meter?: Meter): KeyStream {
+export function keyStream(text: string, meter?: Meter, scratch = false): KeyStream {
   // The key's code units and their two positions go into typed arrays sized to the text (most
   // units keep their character, so the key is about as long as the text) and the key is made from
   // the units at the end: string slices and a join, or pushes onto growing arrays, cost more than
@@ -627,7 +641,10 @@ export function keyStream(text: string, meter?: Meter): KeyStream {
   // How many entries the three hold: the units' buffer may be longer (kept from a larger text),
   // so it is this, not the buffer's length, that tells when they are full.
   let capacity = size;
-  let positions: Int32Array = new Int32Array(2 * capacity);
+  // A kept buffer may be longer than twice `size`: starts take its first `size` entries, ends the
+  // next, as in a buffer of their own.
+  let positions: Int32Array =
+    scratch && size <= UNIT_BUFFER_LIMIT ? scratchPositions(size) : new Int32Array(2 * capacity);
   let starts = positions.subarray(0, capacity);
   let ends = positions.subarray(capacity);
   let length = 0;

@@ -52,7 +52,7 @@ describe("the cleaning's searches agree with a line-by-line reading", () => {
     );
   });
 
-  it("canonicalText keeps the same lines (property)", () => {
+  it("canonicalText keeps the same lines, as one slice or joined (property)", () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(canonicalText(text)).toBe(referenceCanonical(text));

@@ -194,7 +194,7 @@ describe("table 四 after prose (readReviews)", () => {
 
   it("takes the fifteen values after the prose, whole and uninterrupted", () => {
     const { report } = parseText(text("0 0 0 1 1 0 0 0 0 0 0 0 0 0 0"));
-    expect(report?.reviewsAndLitigation.administrativeReview).toMatchObject({
+    expect(report?.reviewsAndLitigation?.administrativeReview).toMatchObject({
       pending: 1,
       total: 1,
     });

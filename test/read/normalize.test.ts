@@ -94,6 +94,27 @@ describe("normalize fast paths", () => {
     );
   });
 
+  it("keyStream with the scratch buffer: each stream right until the next, long or short, expanding or not (property)", () => {
+    // The buffer is kept from call to call: a short text after a long one must not see the long
+    // one's positions, nor an expansion (which leaves the buffer) the buffer's.
+    const texts = fc.oneof(
+      text,
+      text.map((value) => value.repeat(30)),
+      text.map((value) => `${value}${"㍻".repeat(20)}`),
+    );
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 6 }), (values) => {
+        for (const value of values) {
+          const stream = keyStream(value, undefined, true);
+          expect({ key: stream.key, starts: [...stream.starts], ends: [...stream.ends] }).toEqual(
+            referenceStream(value),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("matchKey reads characters NFKC joins to their neighbours as whole text", () => {
     // Each pair composes (or reorders) under NFKC: 가 from compatibility or half-width jamo, バ
     // from a half-width kana and its voiced mark, é; and 档案 is the Taiwan word.
