@@ -149,6 +149,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   if (lineBreak !== -1) {
     const first = token(region.slice(lineBreak + 1, firstPipe), meter);
     if (!first.junk && first.text !== "") tokens.push(wholeToken(first));
+    afterFilled = tokens.length;
   }
   for (let start = firstPipe + 1; start !== 0; ) {
     const pipe = region.indexOf("|", start);

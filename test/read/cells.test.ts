@@ -234,6 +234,8 @@ describe("pipeTokens", () => {
   it("drops a run of adjacent pipes after a row's last value: span padding, not blank cells", () => {
     expect(texts(" |\n3 |\n3 |\n|||||||\n")).toEqual(["3", "3"]);
     expect(texts(" | 3 | 3 ||||||\n")).toEqual(["3", "3"]);
+    // The row's first value on a line of its own before its first pipe stays.
+    expect(texts("…情形）\n  2 ||||\n")).toEqual(["2"]);
   });
 
   it("keeps blank cells printed in their places, before a value or without a run", () => {
