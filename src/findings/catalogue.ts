@@ -265,8 +265,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     templates: both,
     needsPrevious: false,
     description: {
-      zh: "标题和统计期限未能确定报告年度：年度取自较弱的依据（报告前有几个年度的标题时其中最可能的一个、正文中提及本报告的语句、总体情况的开头），或未能确定",
-      en: "Neither the title nor the statistical period settles the year: it was taken from weaker evidence (the likeliest of titles of several years before the report, a sentence naming the report, the opening of 一、总体情况), or could not be found",
+      zh: "标题和统计期限未能确定报告年度：年度取自较弱的依据（报告前有几个年度的标题时其中最可能的一个、正文中提及本报告的语句、表格前提及本年度政府信息公开工作的语句、总体情况中以年份开头的一行、页面标题中的“某年年报”），或未能确定",
+      en: "Neither the title nor the statistical period settles the year: it was taken from weaker evidence (the likeliest of titles of several years before the report, a sentence naming the report, a sentence before the tables naming the year's 政府信息公开工作, a line of 一、总体情况 opening with a year, a page heading naming the year's 年报), or could not be found",
     },
     formula: "year from the title or 统计期限 (1月1日), else weaker evidence",
     notes:

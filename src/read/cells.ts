@@ -42,6 +42,12 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  */
 const SIGNED_WORD = /^(增加?|减少?|−)\s*(\d+)\s*(项|項|个)?$/;
 
+/**
+ * A number whose sign the copy stuttered (`--253`, `+-3`): it holds its cell's place in the row,
+ * but which sign it meant is not for the reader to choose, so the cell reads as unreadable.
+ */
+const STUTTERED_SIGN = /^[+-]{2,}\d+(?:\.\d+)?$/;
+
 const EDGE_PUNCTUATION = "（()）“”\"'‘’【】「」《》、，,。：:；;";
 
 /**
@@ -86,7 +92,8 @@ export function isValueText(text: string, meter?: Meter): boolean {
     NUMBER.test(plain) ||
     GROUPED.test(plain) ||
     WITH_UNIT.test(plain) ||
-    SIGNED_WORD.test(plain)
+    SIGNED_WORD.test(plain) ||
+    STUTTERED_SIGN.test(plain)
   );
 }
 
@@ -140,6 +147,10 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   const firstPipe = region.indexOf("|");
   if (firstPipe === -1) return [];
   const tokens: Token[] = [];
+  // Where the tokens after the last filled cell start, and whether a pipe among them closes
+  // nothing (`||`): see the end of the loop.
+  let afterFilled = 0;
+  let adjacent = false;
   // Before the first pipe is the rest of the label cell; but on a line of its own after the label
   // (a wrapped label, then a row whose opening pipe became a space: `…情形）\n  2 | 0 |`) a value
   // is the row's first cell.
@@ -148,6 +159,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   if (lineBreak !== -1) {
     const first = token(region.slice(lineBreak + 1, firstPipe), meter);
     if (!first.junk && first.text !== "") tokens.push(wholeToken(first));
+    afterFilled = tokens.length;
   }
   for (let start = firstPipe + 1; start !== 0; ) {
     const pipe = region.indexOf("|", start);
@@ -160,6 +172,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
     const trimmed = piece.trim();
     if (last && trimmed === "" && !separated) continue;
+    if (piece === "") adjacent = true;
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     // Split only when a blank is left inside: most cells hold one word, and the split's array and
     // pattern cost more than the test.
@@ -172,7 +185,18 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
       const whole = !last || piece.slice(piece.trimEnd().length).includes("\n");
       tokens.push(token(trimmed, meter, whole));
     }
+    if (tokens.length > 0 && tokens[tokens.length - 1]!.text !== "") {
+      afterFilled = tokens.length;
+      adjacent = false;
+    }
   }
+  // Pipes with nothing between them (`3 | 3 ||||||`) close no cell of their own: a page copied as
+  // `text |` per cell writes a merged cell's spanned columns so, as `第二十条第(一)项 | |||` shows.
+  // After a row's last value, such a run is padding up to the page's widest row, not blank cells
+  // in their columns: the row printed only its values, and the blanks there are dropped (it is
+  // then read as a short row, whose values the table's identities place or leave absent). Not in
+  // a table written `a | b` (tabs made pipes among them), where `||` is a blank cell in its place.
+  if (adjacent && !separated) tokens.length = afterFilled;
   return tokens;
 }
 

@@ -33,24 +33,49 @@ const FIELD_LINE = /^[-*\s]*[\p{Script=Han}]{2,6}\s*[:：]/u;
 // A page data file holding the HTML in a JavaScript string literal: `let content = "<p>…`.
 const LITERAL_OPENING = /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*["'`]/;
 
+// Between a page field's label and its value: a colon, or the cell border of a property table
+// copied as pipes (`发布机构 | 沭阳县发展和改革局 | 公开日期 | 2024-01-17 |`).
+const FIELD_SEPARATOR = "[:：|]";
+
+/** The title field's label opening a line: `标题：`, `名称:`, `名称 | ` (a property table's cell). */
+const TITLE_FIELD = (() => {
+  const title = pageFields.find((page) => page.key === "title")!;
+  const labels = [title.label, ...title.variants].join("|");
+  return new RegExp(`^\\s*(?:${labels})\\s*${FIELD_SEPARATOR}`);
+})();
+
+/** The title field's value: after its label, without the cell borders that close its line. */
+function titleField(line: string): string {
+  const label = TITLE_FIELD.exec(line);
+  if (!label) return line;
+  let end = line.length;
+  while (end > label[0].length && /[\s|]/.test(line.charAt(end - 1))) end--;
+  return line.slice(label[0].length, end);
+}
+
 function cleanLineOf(line: string, markdown: boolean, meter?: Meter): string {
   // Two patterns anchored at the start (`[\w$]+\s*=` fails at once when backtracked into the
-  // name), the heading mark, the trim.
-  tick(meter, 1 + 4 * line.length);
+  // name), a walk back over the pipes and blanks ending a title field, the heading mark, the trim.
+  tick(meter, 1 + 5 * line.length);
   // Both patterns need their first word after the leading blanks: a line opening with any other
   // character (nearly all) is only trimmed.
   const first = line.charCodeAt(firstNonBlank(line));
   const plain =
-    first === 0x76 || first === 0x6c || first === 0x63 || first === LABEL_FIRST
-      ? line.replace(LITERAL_OPENING, "").replace(/^\s*标题\s*[:：]/, "")
+    first === 0x76 || first === 0x6c || first === 0x63 || LABEL_FIRSTS.has(first)
+      ? titleField(line.replace(LITERAL_OPENING, ""))
       : line;
   return markdown
     ? unescapeMarkdown(plain.replace(/^[\s\u3000]*#{1,6}[ \t]+/, "").trim(), meter)
     : plain.trim();
 }
 
-/** `标`, which the title label opens with. */
-const LABEL_FIRST = "标".charCodeAt(0);
+/** The first characters of the title field's labels (`标`题, `名`称). */
+const LABEL_FIRSTS = new Set(
+  pageFields
+    .filter((page) => page.key === "title")
+    .flatMap((page) => [page.label, ...page.variants])
+    .map((label) => label.charCodeAt(0)),
+);
 
 /** The index of a line's first character that `\s` does not match (its length if none). */
 function firstNonBlank(line: string): number {
@@ -70,10 +95,13 @@ export const TITLE_LAST = TITLE_END.charAt(TITLE_END.length - 1);
 /** The longest key a title has. */
 const TITLE_KEY_LIMIT = 60;
 
+/** A sentence's end: a line ending so is prose naming the report (`…，制作本报告。`), no title. */
+const SENTENCE_END = /[。！；]\s*$/;
+
 /** A title line's key (kept: the title's key is needed again), or `undefined` for another line. */
 function titleKeyOf(line: string, meter?: Meter): string | undefined {
   tick(meter, line.length);
-  if (!line.includes(TITLE_LAST)) return undefined;
+  if (!line.includes(TITLE_LAST) || SENTENCE_END.test(line)) return undefined;
   const key = matchKey(line, meter);
   tick(meter, key.length);
   const title =
@@ -112,8 +140,8 @@ const FIELD_PATTERNS = pageFields
       labels: [page.label, ...page.variants] as readonly string[],
       pattern:
         page.key === "publishedOn"
-          ? new RegExp(`(?:${labels})\\s*[:：]`)
-          : new RegExp(`(?:${labels})${SPACE}[:：]${SPACE}([^\\s\\u00a0\\u3000|]*)`),
+          ? new RegExp(`(?:${labels})\\s*${FIELD_SEPARATOR}`)
+          : new RegExp(`(?:${labels})${SPACE}${FIELD_SEPARATOR}${SPACE}([^\\s\\u00a0\\u3000|]*)`),
     };
   });
 
@@ -350,7 +378,11 @@ function titleOf(
     .filter((f) => f.year !== null);
   const years = new Set(dated.map((f) => f.year));
   if (years.size <= 1) {
-    return { chosen: found.find((f) => /\d{4}\s*年/.test(f.title)) ?? found[0], uncertain: false };
+    // A line holding the title as another field's value (`文号: 关键字: 某局2020年…报告`) gives way to
+    // the title on a line of its own.
+    const named = found.filter((f) => /\d{4}\s*年/.test(f.title));
+    const chosen = named.find((f) => !/[:：]/.test(f.title)) ?? named[0] ?? found[0];
+    return { chosen, uncertain: false };
   }
   const ofPeriod = dated.find((f) => f.year === periodYear);
   if (ofPeriod) return { chosen: ofPeriod, uncertain: false };

@@ -153,6 +153,10 @@ interface ActivePlan {
   readonly order: RowOrder;
   /** Key of the start of the first caption, where the table begins after any narrative. */
   readonly firstCaption: string;
+  /** Key of the first group's whole caption, to tell it from a later group's. */
+  readonly firstGroup: string;
+  /** Key of the label column's header (信息内容), which heads the first group's rows too. */
+  readonly labelHeader: string;
 }
 
 function activePlan(version: TemplateVersion): ActivePlan {
@@ -182,8 +186,9 @@ function activePlan(version: TemplateVersion): ActivePlan {
       });
     }
   }
-  const firstCaption = matchKey(definition.groups[0]!.label).slice(0, 4);
-  return { specs, order, firstCaption };
+  const firstGroup = matchKey(definition.groups[0]!.label);
+  const firstCaption = firstGroup.slice(0, 4);
+  return { specs, order, firstCaption, firstGroup, labelHeader: matchKey(definition.labelHeader) };
 }
 
 interface ApplicationsPlan {
@@ -350,13 +355,23 @@ export function readActiveDisclosure(
   version: TemplateVersion,
   meter?: Meter,
 ): TableReading {
-  const { specs, order, firstCaption } = PLANS[version].active;
+  const { specs, order, firstCaption, firstGroup, labelHeader } = PLANS[version].active;
   // Narrative may precede the table (format-spec D8): start at the first caption when there is one.
   const from = keyIndexAt(source.stream, source.from, meter);
+  const key = source.stream.key;
   // A table found by its own labels starts at the first of them (a caption may be lost).
-  const at = source.anchored ? -1 : source.stream.key.indexOf(firstCaption, from);
+  let at = source.anchored ? -1 : key.indexOf(firstCaption, from);
   // The search reads to the caption, or to the end of the key.
-  tick(meter, 1 + (at === -1 ? source.stream.key.length : at) - from);
+  tick(meter, 1 + (at === -1 ? key.length : at) - from);
+  // The first caption found is a later group's (第二十条第（五）项): the page lost the first one
+  // and its rows print under the label column's header alone. They start at that header, when
+  // one comes before the caption; prose before it cannot hold one.
+  if (at !== -1 && !key.startsWith(firstGroup, at)) {
+    const header = key.lastIndexOf(labelHeader, at);
+    // The search reads back from the caption to the header, or to the start of the key.
+    tick(meter, 1 + at - Math.max(header, 0));
+    if (header >= from) at = header;
+  }
   const startAt = at === -1 ? source.from : source.stream.starts[at]!;
   const begin = Math.min(Math.max(startAt, source.from), source.to);
   // The header words after each caption decide the sub-table's columns (issue 13): a sub-table
@@ -576,6 +591,7 @@ function reviewTokens(
   let started = false;
   let words = false;
   let interrupted = false;
+  let beforeProse: { readonly tokens: Token[]; readonly interrupted: boolean } | undefined;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
   // One character and one look-ahead character per position.
   tick(meter, body.length);
@@ -586,9 +602,18 @@ function reviewTokens(
       if (words) interrupted = true;
       tokens.push(word);
       started = true;
-    } else if (started && word.text.length > 15) break;
-    else if (started) words = true;
+    } else if (started && word.text.length > 15) {
+      // Prose ends the values. Before a whole row, its numbers may be the prose's
+      // (`2020 年,我单位…未出现申请行政复议…` above the table): the values after it are read too, and
+      // taken only when they are the table's cells exactly, uninterrupted.
+      if (tokens.length >= count || beforeProse !== undefined) break;
+      beforeProse = { tokens: tokens.splice(0), interrupted };
+      started = false;
+      words = false;
+      interrupted = false;
+    } else if (started) words = true;
   }
+  if (beforeProse !== undefined && (interrupted || tokens.length !== count)) return beforeProse;
   return { tokens, interrupted };
 }
 

@@ -28,7 +28,7 @@ import {
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
-import { keyStream } from "../text/normalize.js";
+import { keyStream, toSimplified } from "../text/normalize.js";
 import { withValuesAboveMoved } from "./above.js";
 import { withTableAnchors } from "./anchors.js";
 import { withCentredValuesMoved } from "./centred.js";
@@ -256,6 +256,11 @@ function reportEnd(
   return navigation.find((range) => range.from >= heading.end)?.from ?? text.length;
 }
 
+/** The fixed words a pattern ends with (its source's last run of plain characters). */
+function fixedEnd(pattern: RegExp): string {
+  return /[^\\^$.*+?()[\]{}|]*$/.exec(pattern.source)![0];
+}
+
 /**
  * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
  * names inside 《…》: one forward pass keeps the quote depth up to each match, so the whole search
@@ -265,13 +270,14 @@ function namedYear(
   text: string,
   navigation: readonly TextRange[],
   meter: Meter | undefined,
+  pattern: RegExp = yearPatterns.reportNamed,
 ): number | null {
   tick(meter, 2 * text.length);
   // The pattern ends with fixed words: a text without them (most) names no report.
-  if (!text.includes(REPORT_NAME)) return null;
+  if (!text.includes(fixedEnd(pattern))) return null;
   let depth = 0;
   let at = 0;
-  for (const match of text.matchAll(yearPatterns.reportNamed)) {
+  for (const match of text.matchAll(pattern)) {
     for (; at < match.index; at++) {
       const char = text[at];
       if (char === "《") depth++;
@@ -285,14 +291,43 @@ function namedYear(
   return null;
 }
 
-/** The fixed words `yearPatterns.reportNamed` ends with (its source's last run of plain characters). */
-const REPORT_NAME = /[^\\^$.*+?()[\]{}|]*$/.exec(yearPatterns.reportNamed.source)![0];
+/**
+ * The year of the work named before the tables (`汇报我镇2023年政府信息公开工作`), outside 《…》,
+ * in simplified characters (a mirror in traditional script writes 政府信息公開工作; the conversion
+ * keeps positions).
+ */
+function workYear(
+  text: string,
+  to: number,
+  navigation: readonly TextRange[],
+  meter: Meter | undefined,
+): number | null {
+  const before = toSimplified(text.slice(0, to), meter);
+  return namedYear(before, navigation, meter, yearPatterns.workNamed);
+}
 
-/** A year opening the overview's text (`2019年，我局…`), read from its first characters only. */
-function openingYear(text: string, from: number, meter: Meter | undefined): number | null {
-  const head = text.slice(from, from + 40);
-  tick(meter, head.length);
-  const match = yearPatterns.opening.exec(head);
+/** The year of a 年报 the front names (`Page 9 - 2020年报_审计局`): the weakest evidence. */
+function frontAnnualReport(front: string, meter: Meter | undefined): number | null {
+  // Four digits, then `\s*` and fixed words: a run follows one start only.
+  tick(meter, 1 + front.length);
+  const match = yearPatterns.annualReport.exec(front);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * A year opening a line of the overview (`2019年，我局…`): its first line, or the first of its
+ * lines that starts with a year (the overview may open with a sub-heading).
+ */
+function openingYear(
+  text: string,
+  from: number,
+  to: number,
+  meter: Meter | undefined,
+): number | null {
+  const body = text.slice(from, to);
+  // Anchored at line starts: a year and 年 after a line's blanks, each line looked at once.
+  tick(meter, 1 + 2 * body.length);
+  const match = yearPatterns.opening.exec(body);
   return match ? Number(match[1]) : null;
 }
 
@@ -405,11 +440,8 @@ export function readPipeline(
   const headings = withTableAnchors(printed, sections, stream, meter);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
-  const front = readFront(
-    withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter),
-    markdown,
-    meter,
-  );
+  const frontText = withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter);
+  const front = readFront(frontText, markdown, meter);
   // The year: the option, else the title, else the statistical period (`自2021年1月1日起`) anywhere
   // in the text. One search: fixed characters and bounded digits between `\s*` runs.
   tick(meter, cleaned.length);
@@ -428,14 +460,20 @@ export function readPipeline(
   }));
   // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the likeliest of titles of several
   // years, the report named in a sentence outside 《…》 (a quoted title is often last year's
-  // report), then a year opening 一、总体情况.
+  // report), the year's work named before the tables (later, 五 plans next year's), then a year
+  // opening a line of 一、总体情况.
   const overview = headings.findIndex((heading) => heading.section.key === "overview");
+  const firstTable = headings.find((heading) => TABLE_READERS[heading.section.key] !== undefined);
   const weaker =
     stated !== null
       ? null
       : ((front.uncertain ? front.year : null) ??
         namedYear(cleaned, navigation, meter) ??
-        (overview === -1 ? null : openingYear(cleaned, bodies[overview]!.from, meter)));
+        workYear(cleaned, firstTable?.start ?? cleaned.length, navigation, meter) ??
+        (overview === -1
+          ? null
+          : openingYear(cleaned, bodies[overview]!.from, bodies[overview]!.to, meter)) ??
+        frontAnnualReport(frontText, meter));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

@@ -19,9 +19,14 @@ export interface PageField {
 
 /** The page fields in canonical order; `title` is the report's own title line, not a label. */
 export const pageFields = [
-  { key: "title", label: "标题", variants: [], en: "title" },
+  { key: "title", label: "标题", variants: ["名称"], en: "title" },
   { key: "publisher", label: "发布机构", variants: [], en: "publisher" },
-  { key: "publishedOn", label: "发布日期", variants: ["发布时间"], en: "publication date" },
+  {
+    key: "publishedOn",
+    label: "发布日期",
+    variants: ["发布时间", "公开日期"],
+    en: "publication date",
+  },
   { key: "indexNumber", label: "索引号", variants: [], en: "index number" },
   { key: "documentNumber", label: "文号", variants: [], en: "document number" },
 ] as const satisfies readonly PageField[];
@@ -39,7 +44,17 @@ export const yearPatterns = {
   periodStart: /(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日/,
   // Global, for `matchAll` (which works on a copy); never call `exec` on it.
   reportNamed: /(20\d{2})\s*年度?政府信息公开工作年度报告/g,
+  /**
+   * The year's work named in a sentence before the tables (`汇报我镇2023年政府信息公开工作`,
+   * `现将我局2021年政府信息公开工作报告如下`). Global, for `matchAll`.
+   */
+  workNamed: /(20\d{2})\s*年度?政府信息公开工作/g,
+  /** A page's heading calling the report its year's 年报 (`2020年报_审计局`, `2020年信息公开年报`). */
+  annualReport: /(20\d{2})\s*年(?:度?(?:政府)?信息公开(?:工作)?年)?报/,
   inTitle: /(20\d{2})\s*年(?:度)?/,
-  /** A year opening 一、总体情况: `2019年，我局…`. */
-  opening: /^[\s　]*(20\d{2})\s*年/,
+  /**
+   * A year opening a line of 一、总体情况: `2019年，我局…`, its first line or a later one under
+   * a sub-heading (`（二）扎实开展…` / `2019年，我局按照…`). Multiline: `exec` from the start only.
+   */
+  opening: /^[ \t　]*(20\d{2})\s*年/m,
 } as const;

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValueText, wordTokens } from "../../src/read/cells.js";
+import { isValueText, pipeTokens, readCell, wordTokens } from "../../src/read/cells.js";
 import { annotationMask, annotations } from "../../src/read/notes.js";
 import { keyStream } from "../../src/text/normalize.js";
 
@@ -24,7 +24,8 @@ function referenceIsValue(text: string): boolean {
     /^[+-]?\d+(\.\d+)?$/.test(plain) ||
     /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain) ||
     /^[+-]?\d+(\.\d+)?\s*(万元|元|件|个|項|项|条|次)$/.test(plain) ||
-    /^(增加|增|减少|减|−)\s*\d+\s*(项|項|个)?$/.test(plain)
+    /^(增加|增|减少|减|−)\s*\d+\s*(项|項|个)?$/.test(plain) ||
+    /^[+-]{2,}\d+(\.\d+)?$/.test(plain)
   );
 }
 
@@ -221,5 +222,39 @@ describe("annotationMask", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("pipeTokens", () => {
+  const texts = (region: string, separated = false) =>
+    pipeTokens(region, separated).map((token) => token.text);
+
+  // A page copied as `text |` per cell (tongzhou-2019, yueyang-nanhu-2019 in fixtures/heldout)
+  // writes a merged cell's spanned columns as pipes with nothing between them.
+  it("drops a run of adjacent pipes after a row's last value: span padding, not blank cells", () => {
+    expect(texts(" |\n3 |\n3 |\n|||||||\n")).toEqual(["3", "3"]);
+    expect(texts(" | 3 | 3 ||||||\n")).toEqual(["3", "3"]);
+    // The row's first value on a line of its own before its first pipe stays.
+    expect(texts("…情形）\n  2 ||||\n")).toEqual(["2"]);
+  });
+
+  it("keeps blank cells printed in their places, before a value or without a run", () => {
+    expect(texts(" |\n|\n|\n0 |\n||\n")).toEqual(["", "", "0"]);
+    expect(texts(" | 3 | | |\n")).toEqual(["3", "", ""]);
+  });
+
+  it("keeps `||` as a blank cell where cells are written `a | b` (tabs made pipes)", () => {
+    expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
+    expect(texts("|1|||")).toEqual(["1"]);
+  });
+});
+
+describe("readCell", () => {
+  const change = { key: "change", label: "本年增/减", kind: "signedCount", unit: "" } as const;
+
+  it("reads a number whose sign the copy stuttered (`--253`) as a value that is unreadable", () => {
+    expect(isValueText("--253")).toBe(true);
+    expect(readCell("--253", change as never)).toEqual({ ok: false });
+    expect(readCell("-253", change as never)).toEqual({ ok: true, value: -253 });
   });
 });

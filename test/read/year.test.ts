@@ -62,6 +62,35 @@ describe("the report year", () => {
     ]);
   });
 
+  it("from the year's work named before the tables, as uncertain, in either script", () => {
+    // nilka-town-2023 (test/fixtures/heldout): 汇报我镇2023年政府信息公开工作; lueyang-zrzy-2021 in
+    // traditional script: 現將我局2021年政府信息公開工作報告如下.
+    for (const [named, year] of [
+      ["主要从六个方面汇报我镇2023年政府信息公开工作。", 2023],
+      ["現將我局2021年政府信息公開工作報告如下:", 2021],
+    ] as const) {
+      const text = `${named}\n${body.replace("OPENING", "")}`;
+      expect(parseText(text).report?.year).toBe(year);
+      expect(yearFindings(text).map((f) => f.actual)).toEqual([year]);
+    }
+  });
+
+  it("never from the work of another year planned after the tables (五、…)", () => {
+    const text = body
+      .replace("OPENING", "")
+      .replace("无。", "按照2024年政府信息公开工作要点整改。");
+    expect(parseText(text).report?.year).toBeNull();
+  });
+
+  it("from a later line of 一、总体情况 opening with a year, under a sub-heading", () => {
+    // ankang-2019 (test/fixtures/heldout): （一）建立健全… / 一是… / （二）扎实开展… / 2019年,我局…
+    const opening =
+      "（一）建立健全工作机制\n一是强化组织领导。\n（二）扎实开展工作\n2019年,我局认真落实。";
+    const text = body.replace("OPENING本局认真贯彻落实《条例》。", opening);
+    expect(parseText(text).report?.year).toBe(2019);
+    expect(yearFindings(text).map((f) => f.actual)).toEqual([2019]);
+  });
+
   it("is null with one finding when nothing states it; an option needs no finding", () => {
     const text = body.replace("OPENING", "");
     expect(parseText(text).report?.year).toBeNull();

@@ -1,0 +1,211 @@
+/**
+ * Held-out real reports (test/fixtures/heldout/, sources in its README): published pages the
+ * readers were not written against, each with its cells as printed, typed by hand from the source
+ * (`*.cells.json`; for the HTML page, from its `<td>` markup). The readers must read no number
+ * wrong; a cell they leave absent must carry a finding that covers it; the year, template and
+ * title must be the report's.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { type Finding, type ParseResult, parseHTML, parseText } from "../../src/index.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+
+const dir = fileURLToPath(new URL("../fixtures/heldout/", import.meta.url));
+
+interface Oracle {
+  readonly year: number;
+  readonly template: "2019" | "2021";
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+interface HeldOut {
+  readonly name: string;
+  readonly oracle: Oracle;
+  readonly result: ParseResult;
+}
+
+/** The report text of a fixture: after its header block (`---`), as in test/fixtures/corpus. */
+function body(raw: string): string {
+  return raw.slice(raw.indexOf("\n---\n") + 5);
+}
+
+function load(name: string): HeldOut {
+  const oracle = JSON.parse(readFileSync(`${dir}${name}.cells.json`, "utf8")) as Oracle;
+  const files = readdirSync(dir);
+  const result = files.includes(`${name}.html`)
+    ? parseHTML(readFileSync(`${dir}${name}.html`, "utf8"))
+    : parseText(body(readFileSync(`${dir}${name}.txt`, "utf8")));
+  return { name, oracle, result };
+}
+
+const NAMES = readdirSync(dir)
+  .filter((file) => file.endsWith(".cells.json"))
+  .map((file) => file.replace(/\.cells\.json$/, ""))
+  .sort();
+const HELD = new Map(NAMES.map((name) => [name, load(name)]));
+const held = (name: string) => HELD.get(name)!;
+
+function compared({ oracle, result }: HeldOut) {
+  const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+  return compareCells(cellsOf(result.report), expected);
+}
+
+/** Whether a finding is about the cell at `path` (its own path, or its row's, table's). */
+function covers(finding: Finding, path: string): boolean {
+  const parts = path.split(".");
+  return finding.path.length > 0 && finding.path.every((part, index) => parts[index] === part);
+}
+
+describe("held-out real reports", () => {
+  it("are at least fifteen, with their cells", () => {
+    expect(NAMES.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(NAMES)("%s: no number read wrong", (name) => {
+    expect(compared(held(name)).wrong).toEqual([]);
+  });
+
+  it.each(NAMES)("%s: the report's year", (name) => {
+    expect(held(name).result.report?.year).toBe(held(name).oracle.year);
+  });
+
+  // A stated year (title, statistical period) makes the template the law's; with a weaker one
+  // (PARSE_YEAR_UNCERTAIN) the printed layout decides (lueyang-zrzy-2021 prints 2019's).
+  it.each(NAMES)("%s: the template, where the year is stated", (name) => {
+    const { result, oracle } = held(name);
+    const weak = result.findings.some((finding) => finding.code === "PARSE_YEAR_UNCERTAIN");
+    if (!weak) expect(result.report?.template).toBe(oracle.template);
+  });
+
+  it.each(NAMES)("%s: a cell left absent has a finding about it", (name) => {
+    const { result } = held(name);
+    const silent = compared(held(name)).absent.filter(
+      (path) => !result.findings.some((finding) => covers(finding, path)),
+    );
+    expect(silent).toEqual([]);
+  });
+});
+
+describe("yueyang-nanhu-2019: table 三 rows printing `3 | 3` before the page's span padding", () => {
+  const { result } = held("yueyang-nanhu-2019");
+  const cells = cellsOf(result.report);
+
+  it("places neither 3 in an applicant column by position (自然人 3, 商业企业 3 was the old reading)", () => {
+    for (const row of ["newlyReceived", "disclosed"]) {
+      expect(cells.get(`applications.${row}.commercialEnterprise`)).toBeUndefined();
+      expect(cells.get(`applications.${row}.total`)).toBeUndefined();
+    }
+  });
+
+  it("quotes the printed values in one finding a row", () => {
+    const ambiguous = result.findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((f) => [f.path.join("."), f.actual])).toEqual([
+      ["applications.newlyReceived", "3 | 3"],
+      ["applications.carriedOver", "0 | 0"],
+      ["applications.disclosed", "3 | 3"],
+    ]);
+  });
+});
+
+describe("tongzhou-2019: table 二 without its first caption, and a stuttered sign", () => {
+  const { result, oracle } = held("tongzhou-2019");
+  const cells = cellsOf(result.report);
+
+  it("reads 规章 and 规范性文件 under the label column's header alone", () => {
+    for (const row of ["regulations", "normativeDocuments"]) {
+      for (const column of ["newlyMade", "newlyPublished", "totalPublished"]) {
+        const path = `activeDisclosure.${row}.${column}`;
+        expect(cells.get(path)).toBe(JSON.stringify(oracle.cells[path]));
+      }
+    }
+  });
+
+  it("reads 行政处罚 `253 | --253 | 0` by position, the stuttered cell alone left unreadable", () => {
+    expect(cells.get("activeDisclosure.punishment.previousItems")).toBe("253");
+    expect(cells.get("activeDisclosure.punishment.decisions")).toBe("0");
+    expect(cells.get("activeDisclosure.punishment.change")).toBeUndefined();
+    expect(
+      result.findings.filter((f) => f.path.join(".").startsWith("activeDisclosure.punishment")),
+    ).toMatchObject([
+      { code: "PARSE_CELL_UNREADABLE", path: ["activeDisclosure", "punishment", "change"] },
+    ]);
+  });
+});
+
+describe("the title among a CMS page's property fields", () => {
+  it("shuyang-fgj-2023.html: 名称 | title | is the title field, the others are read by their labels", () => {
+    const { report } = held("shuyang-fgj-2023").result;
+    expect(report?.agency.name).toBe("沭阳县发展和改革局");
+    expect(report?.meta).toMatchObject({
+      title: "沭阳县发展和改革局2023年政府信息公开年度报告",
+      publisher: "沭阳县发展和改革局",
+      publishedOn: "2024-01-17",
+      indexNumber: "014314799/2024-00002",
+    });
+  });
+
+  it("shanhaiguan-nanguan-2024: 名称:title | is the title field", () => {
+    const { report } = held("shanhaiguan-nanguan-2024").result;
+    expect(report?.agency.name).toBe("山海关区南关街道办事处");
+    expect(report?.meta?.title).toBe("山海关区南关街道办事处 2024年政府信息公开工作年度报告");
+  });
+
+  it("tongzhou-2019: a sentence ending in 制作本报告。 is no title", () => {
+    expect(held("tongzhou-2019").result.report?.meta?.title).toBeUndefined();
+  });
+});
+
+describe("flipbook-sjj-2020-p9: page 9 of a flipbook, table 四 after a sentence with a year", () => {
+  const { result, oracle } = held("flipbook-sjj-2020-p9");
+
+  it("reads table 四's fifteen cells past the sentence's 2020", () => {
+    const cells = cellsOf(result.report);
+    const reviews = Object.keys(oracle.cells).filter((path) => path.startsWith("reviews"));
+    expect(reviews).toHaveLength(15);
+    for (const path of reviews) expect(cells.get(path)).toBe("0");
+  });
+
+  it("takes the year from the page's heading 2020年报, as the weakest evidence", () => {
+    expect(result.report?.year).toBe(2020);
+    expect(result.findings.filter((f) => f.code === "PARSE_YEAR_UNCERTAIN")).toMatchObject([
+      { actual: 2020 },
+    ]);
+  });
+});
+
+it("baiyin-tjj-2020: the title on a line of its own, not as the value of 关键字:", () => {
+  const { report } = held("baiyin-tjj-2020").result;
+  expect(report?.meta?.title).toBe("白银区统计局2020年政府信息公开工作年度报告");
+  expect(report?.agency.name).toBe("白银区统计局");
+});
+
+describe("table 四 after prose (readReviews)", () => {
+  const text = (between: string) =>
+    [
+      "某局2020年政府信息公开工作年度报告",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "2020 年,我单位对形成的政府信息实现了依法、有序公开,未出现申请行政复议、提起行政诉讼的情况。",
+      "行政复议 行政诉讼",
+      between,
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+
+  it("takes the fifteen values after the prose, whole and uninterrupted", () => {
+    const { report } = parseText(text("0 0 0 1 1 0 0 0 0 0 0 0 0 0 0"));
+    expect(report?.reviewsAndLitigation?.administrativeReview).toMatchObject({
+      pending: 1,
+      total: 1,
+    });
+  });
+
+  it("places nothing of values after the prose that are not the table's cells exactly", () => {
+    const { report } = parseText(text("0 0 0 1 1 0 0 结果 0 0 0 0 0 0 0 0"));
+    const cells = cellsOf(report);
+    expect(
+      [...cells].filter(([path]) => path.startsWith("reviews")).map(([, v]) => v),
+    ).not.toContain("2020");
+    expect(cells.get("reviewsAndLitigation.administrativeReview.pending")).toBeUndefined();
+  });
+});
