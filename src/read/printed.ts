@@ -126,7 +126,8 @@ const SHORTEST_BEGINNING = 2;
  * Whether the header words are this template's columns, some of them cut short in the copy
  * (`本年新 | 本年新 | 对外公开总数量`): every column matched is this template's, in its order, and
  * the words left over, after the label column's `信息内容`, are the beginnings of the columns not
- * matched, in their order, one each. Then the sub-table prints this template's layout.
+ * matched, in their order, one each; or the words are this template's first columns alone (the
+ * header stopped early). Then the sub-table prints this template's layout.
  */
 function ownCutShort(
   headerKey: string,
@@ -148,6 +149,10 @@ function ownCutShort(
   }
   rest += headerKey.slice(from);
   if (rest.startsWith(LABEL_HEADER)) rest = rest.slice(LABEL_HEADER.length);
+  // This template's first columns and nothing else: the header stopped early (in stream order, a
+  // PDF's text prints the later header words after the first row's label), not a layout of fewer
+  // columns, which the other template's labels would show.
+  if (rest === "" && positions.every((at, i) => at === i)) return true;
   // A handful of columns, each label read once against the words left.
   tick(meter, 1 + rest.length * columns.length);
   for (const column of columns) {
