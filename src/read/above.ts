@@ -123,7 +123,9 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   for (const text of region.split("\n")) {
     const line = cut(text, meter);
     if (own && valuesOnly(line) && line.words.length > 1) return true;
-    if (line.values < line.words.length) own = true;
+    // The row's own line prints a run of several values (with its label or under it): stream-order
+    // text prints a value per line, and a row's last two values on one line are no row below.
+    if (line.words.length - line.values > 1) own = true;
   }
   return false;
 }

@@ -160,3 +160,38 @@ function ownCutShort(
   }
   return rest === "";
 }
+
+/**
+ * Whether a printed layout is this template's first columns, the others' labels printed further on
+ * in the sub-table (`later`: its key after the header, to the next caption): the header stopped
+ * early, as stream-order text prints it (`信息内容 上一年项目数量 行政处罚 0 本年增/减 0 处理决定数量 0`),
+ * and the sub-table prints this template's layout. A layout printing fewer columns names no
+ * missing column after its header.
+ *
+ * @example
+ * ```ts
+ * const layout = printedColumns("信息内容上一年项目数量", "article20Item6", "2019")!;
+ * stoppedEarly(layout, "article20Item6", "2019", "行政处罚0本年增/减0处理决定数量0"); // true
+ * stoppedEarly(layout, "article20Item6", "2019", "行政处罚0行政强制0"); // false
+ * ```
+ */
+export function stoppedEarly(
+  layout: readonly PrintedColumn[],
+  group: string,
+  version: TemplateVersion,
+  later: string,
+  meter?: Meter,
+): boolean {
+  const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
+  if (own === undefined || layout.length >= own.columns.length) return false;
+  if (!layout.every((p, i) => p.template === version && p.column.key === own.columns[i]!.key)) {
+    return false;
+  }
+  // The missing columns, a handful, each looked for once in the sub-table's key.
+  tick(meter, 1 + later.length * (own.columns.length - layout.length));
+  return own.columns
+    .slice(layout.length)
+    .every((column) =>
+      [column.label, ...column.variants].some((label) => later.includes(matchKey(label))),
+    );
+}

@@ -17,7 +17,7 @@ import { type SettlementPlan, settlementPlan, settleRows } from "./crossrows.js"
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
 import { annotationMask } from "./notes.js";
-import { type PrintedColumn, printedColumns } from "./printed.js";
+import { type PrintedColumn, printedColumns, stoppedEarly } from "./printed.js";
 import {
   type RowNote,
   type RowResult,
@@ -436,7 +436,14 @@ function printedLayouts(
       tick(meter, next.start - hit.end);
       const key = stream.key.slice(hit.end, next.start);
       const layout = printedColumns(key, group.key, version, meter);
-      if (layout !== undefined) for (const row of group.rows) columns.set(row.key, layout);
+      if (layout === undefined) continue;
+      // The sub-table's key after its header, to the next caption (or the table's end).
+      let end = index + 1;
+      while (end < hits.length && !hits[end]!.id.startsWith("caption:")) end++;
+      tick(meter, end - index);
+      const later = stream.key.slice(next.start, end < hits.length ? hits[end]!.start : toKey);
+      if (stoppedEarly(layout, group.key, version, later, meter)) continue;
+      for (const row of group.rows) columns.set(row.key, layout);
     }
   }
   if (columns.size === 0) return { specs, columns, hits };

@@ -314,21 +314,31 @@ function frontAnnualReport(front: string, meter: Meter | undefined): number | nu
   return match ? Number(match[1]) : null;
 }
 
+/** The end of the first line holding a word from `from` (the text's length if none). */
+function firstLineEnd(text: string, from: number, meter: Meter | undefined): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  const end = text.indexOf("\n", at);
+  tick(meter, 1 + (end === -1 ? text.length : end) - from);
+  return end === -1 ? text.length : end;
+}
+
 /**
  * A year opening a line of the overview (`2019年，我局…`): its first line, or the first of its
- * lines that starts with a year (the overview may open with a sub-heading).
+ * lines that starts with a year (the overview may open with a sub-heading), and where that line
+ * starts in `text`.
  */
 function openingYear(
   text: string,
   from: number,
   to: number,
   meter: Meter | undefined,
-): number | null {
+): { readonly year: number; readonly at: number } | null {
   const body = text.slice(from, to);
   // Anchored at line starts: a year and 年 after a line's blanks, each line looked at once.
   tick(meter, 1 + 2 * body.length);
   const match = yearPatterns.opening.exec(body);
-  return match ? Number(match[1]) : null;
+  return match ? { year: Number(match[1]), at: from + match.index } : null;
 }
 
 /**
@@ -460,19 +470,29 @@ export function readPipeline(
   }));
   // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the likeliest of titles of several
   // years, the report named in a sentence outside 《…》 (a quoted title is often last year's
-  // report), the year's work named before the tables (later, 五 plans next year's), then a year
-  // opening a line of 一、总体情况.
+  // report), the year's work named before the tables (later, 五 plans next year's) and before a
+  // year opening a line of 一、总体情况, then that year.
   const overview = headings.findIndex((heading) => heading.section.key === "overview");
   const firstTable = headings.find((heading) => TABLE_READERS[heading.section.key] !== undefined);
+  const opening =
+    stated !== null || overview === -1
+      ? null
+      : openingYear(cleaned, bodies[overview]!.from, bodies[overview]!.to, meter);
+  // The year's work counts only when named in the introduction: before 一、总体情况 or on its
+  // first line, and before a year opening one of its lines. Further on, the overview names other
+  // years' work (`对照2023年度政府信息公开工作考核反馈…`).
+  const workEnd = Math.min(
+    firstTable?.start ?? cleaned.length,
+    opening?.at ?? cleaned.length,
+    overview === -1 ? cleaned.length : firstLineEnd(cleaned, bodies[overview]!.from, meter),
+  );
   const weaker =
     stated !== null
       ? null
       : ((front.uncertain ? front.year : null) ??
         namedYear(cleaned, navigation, meter) ??
-        workYear(cleaned, firstTable?.start ?? cleaned.length, navigation, meter) ??
-        (overview === -1
-          ? null
-          : openingYear(cleaned, bodies[overview]!.from, bodies[overview]!.to, meter)) ??
+        workYear(cleaned, workEnd, navigation, meter) ??
+        opening?.year ??
         frontAnnualReport(frontText, meter));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(

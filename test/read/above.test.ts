@@ -138,6 +138,9 @@ describe("withValuesAboveMoved", () => {
     expect(valuesBelowRow(` ${run(2)}\n`)).toBe(false);
     // Stream order: one value a line.
     expect(valuesBelowRow(" 2\n\n0\n\n3\n")).toBe(false);
+    // Stream order: a row's last two values on one line are its own, not a row's below.
+    expect(valuesBelowRow("\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0 0\n\n")).toBe(false);
+    expect(valuesBelowRow(" 0\n0\n0\n0\n0\n0 0\n")).toBe(false);
     // Another caption's header words, then a value: not a line of values.
     expect(valuesBelowRow(" 0 0 0\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n")).toBe(
       false,

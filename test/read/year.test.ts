@@ -75,6 +75,25 @@ describe("the report year", () => {
     }
   });
 
+  it("from the overview's opening year over another year's work named after it", () => {
+    // 2024年，我局… then 对照2023年度政府信息公开工作考核反馈…: the overview's year is the report's.
+    const text = body.replace(
+      "OPENING本局认真贯彻落实《条例》。",
+      "2024年，本局认真贯彻落实《条例》。\n对照2023年度政府信息公开工作考核反馈问题逐项整改。",
+    );
+    expect(parseText(text).report?.year).toBe(2024);
+    expect(yearFindings(text).map((f) => f.actual)).toEqual([2024]);
+    // Named further on in the overview, with no year opening a line: no year, not the other's.
+    const later = body.replace(
+      "OPENING本局认真贯彻落实《条例》。",
+      "本局认真贯彻落实《条例》。\n对照2023年度政府信息公开工作考核反馈问题逐项整改。",
+    );
+    expect(parseText(later).report?.year).toBeNull();
+    // Named before the overview's year, the work still decides.
+    const named = `现将我镇2023年政府信息公开工作汇报如下。\n${text}`;
+    expect(parseText(named).report?.year).toBe(2023);
+  });
+
   it("never from the work of another year planned after the tables (五、…)", () => {
     const text = body
       .replace("OPENING", "")
