@@ -245,8 +245,15 @@ function labelEnd(
   let depth = 1;
   for (let at = 0; at < next.length; at++) {
     depth += bracket(next.charCodeAt(at));
-    // The annotation ends the line, as the label would (see above).
-    if (depth === 0) return next.slice(at + 1).trim() === "" ? after[0]! : -1;
+    // The annotation ends the line, as the label would (see above), and the line is not the start
+    // of another wrapped label (`5.要求行政机关确认或重新出具）` / `已获取信息`): values put there would
+    // stand inside that label, and a second pass would move them again.
+    if (depth === 0) {
+      if (next.slice(at + 1).trim() !== "") return -1;
+      const nextKey = matchKey(next, meter);
+      const following = after.length > 1 ? matchKey(lines[after[1]!]!, meter) : "";
+      return crossingEnd(nextKey + following, nextKey.length, meter) === -1 ? after[0]! : -1;
+    }
   }
   return -1;
 }

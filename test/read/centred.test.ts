@@ -73,6 +73,14 @@ describe("withCentredValuesMoved", () => {
     expect(withCentredValuesMoved(text)).toBe(text);
   });
 
+  it("moves no run onto a bracket's closing line that starts another wrapped label", () => {
+    // Found by the property below (seed 1575578820): the run went after `…出具）`, inside
+    // 5.要求行政机关确认或重新出具已获取信息, and a second pass moved it again.
+    const text =
+      "（二）部分公开（区分处理的，只计这一 0 1 2\n5.要求行政机关确认或重新出具）\n已获取信息";
+    expect(withCentredValuesMoved(text)).toBe(text);
+  });
+
   it("moves each run once, and loses no character (property)", () => {
     const pieces = [
       "5.要求行政机关确认或重新出具",
