@@ -119,6 +119,9 @@ export function withValuesAboveMoved(text: string, meter?: Meter): string {
  */
 export function valuesBelowRow(region: string, meter?: Meter): boolean {
   tick(meter, region.length);
+  // The row's own run and a line of values below it each hold a digit (cut's runs need one), on
+  // two lines: a region without (nearly every row) is answered without cutting its lines.
+  if (!digitsOnTwoLines(region)) return false;
   let own = false;
   for (const text of region.split("\n")) {
     const line = cut(text, meter);
@@ -126,6 +129,21 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
     // The row's own line prints a run of several values (with its label or under it): stream-order
     // text prints a value per line, and a row's last two values on one line are no row below.
     if (line.words.length - line.values > 1) own = true;
+  }
+  return false;
+}
+
+/** Whether two lines of a text each hold an ASCII digit. */
+function digitsOnTwoLines(text: string): boolean {
+  let line = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
+      if (line === 1) line = 2;
+    } else if (code >= 48 && code <= 57) {
+      if (line === -1) line = 1;
+      else if (line === 2) return true;
+    }
   }
   return false;
 }

@@ -69,6 +69,18 @@ function isSideWord(word: string, meter?: Meter): boolean {
   return key !== "" && LABELS.side.some((label) => label.includes(key));
 }
 
+/**
+ * A line's first word, when no longer than a side word may be: a line of prose is one long word
+ * (CJK text has no spaces), and the search stops after the length of the longest.
+ */
+const FIRST_WORD = new RegExp(`^\\s*(\\S{1,${2 * LONGEST}})(?!\\S)`);
+
+/** Whether a line's first word is a piece of the side column: else {@link cut} finds no side word. */
+function opensWithSideWord(text: string, meter?: Meter): boolean {
+  const first = FIRST_WORD.exec(text);
+  return first !== null && isSideWord(first[1]!, meter);
+}
+
 /** Internal: a line cut into its words, each with its offset. */
 export interface Line {
   readonly words: readonly string[];
@@ -116,12 +128,13 @@ interface Join {
  * kept when they continue the label; its side words are left out only when they do not.
  */
 function joinAt(
-  lines: readonly Line[],
+  lineAt: (index: number) => Line,
+  count: number,
   first: number,
   key: (index: number, from: number) => string,
   meter?: Meter,
 ): Join | undefined {
-  const start = lines[first]!;
+  const start = lineAt(first);
   const head = key(first, start.side);
   if (head === "") return undefined;
   tick(meter, LABELS.rows.length);
@@ -137,8 +150,8 @@ function joinAt(
     let read = head;
     let runs = run(start);
     const dropped: number[] = [];
-    for (let index = first + 1; index < lines.length && index <= first + SPAN; index++) {
-      const line = lines[index]!;
+    for (let index = first + 1; index < count && index <= first + SPAN; index++) {
+      const line = lineAt(index);
       runs += run(line);
       // A blank line, two runs of values (two rows), or a value alone (text in stream order,
       // where a row's values come apart from its label): no label laid out with its values.
@@ -153,7 +166,7 @@ function joinAt(
       dropped.push(skip);
       if (read === label) {
         // The row's values beside the label's lines, or on the line below it.
-        const below = lines[index + 1];
+        const below = index + 1 < count ? lineAt(index + 1) : undefined;
         const values =
           runs === 1 || (below !== undefined && below.values === 0 && run(below) === 1);
         return values && dropped.some((count) => count > 0) ? { last: index, dropped } : undefined;
@@ -170,6 +183,41 @@ function run(line: Line): number {
 }
 
 /**
+ * The lines where a label joined across side words may start, in order: a join drops the side
+ * words of a line `side` at most SPAN below its first line (or the first line's own), and every
+ * line from its first to `side` reads as a piece of a row label, whole or after its side words.
+ * So only the lines up from each side line while they read so may start one; nearly always none
+ * above it (table 二's rows and values above table 三's heading read as no piece of a label).
+ */
+function labelStarts(
+  sides: readonly number[],
+  count: number,
+  lineAt: (index: number) => Line,
+  key: (index: number, from: number) => string,
+  meter?: Meter,
+): number[] {
+  const starts = new Set<number>();
+  const piece = (index: number) => {
+    const line = lineAt(index);
+    if (line.words.length === 0) return false;
+    tick(meter, 2 * LABELS.rows.length);
+    const whole = key(index, 0);
+    if (LABELS.rows.some((label) => label.includes(whole))) return true;
+    if (line.side === 0) return false;
+    const rest = key(index, line.side);
+    return LABELS.rows.some((label) => label.includes(rest));
+  };
+  for (const side of sides) {
+    starts.add(side);
+    for (let index = side - 1; index >= 0 && index >= side - SPAN && index < count; index--) {
+      if (!piece(index)) break;
+      starts.add(index);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
  * The text with the side column's words that cut a wrapped row label taken out of the label's
  * lines (a line left empty is dropped). Returns the text itself when there is none.
  *
@@ -182,9 +230,18 @@ function run(line: Line): number {
 export function withCutLabelsJoined(text: string, meter?: Meter): string {
   const raw = text.split("\n");
   tick(meter, text.length);
-  // Nearly every text has no line opening with a side word: returned as it is.
-  const lines = raw.map((line) => cut(line, meter));
-  if (!lines.some((line) => line.side > 0)) return text;
+  // Lines are cut when looked at. A label is joined only across a line with side words, and
+  // nearly every text has few (a line's side words start with its first word).
+  const lines: (Line | undefined)[] = new Array(raw.length);
+  const lineAt = (index: number) => {
+    lines[index] ??= cut(raw[index]!, meter);
+    return lines[index]!;
+  };
+  const sides: number[] = [];
+  raw.forEach((line, index) => {
+    if (opensWithSideWord(line, meter) && lineAt(index).side > 0) sides.push(index);
+  });
+  if (sides.length === 0) return text;
   const out = raw.slice();
   const dropped = new Set<number>();
   // Each line's key (whole, or after its side words) is taken once, whichever label looks at it.
@@ -193,31 +250,34 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
     const slot = 2 * index + (from === 0 ? 0 : 1);
     const known = keys.get(slot);
     if (known !== undefined) return known;
-    const made = labelKey(lines[index]!, from, meter);
+    const made = labelKey(lineAt(index), from, meter);
     keys.set(slot, made);
     return made;
   };
+  const firsts = labelStarts(sides, raw.length, lineAt, key, meter);
   let changed = false;
-  for (let first = 0; first < lines.length; first++) {
-    const join = joinAt(lines, first, key, meter);
+  let after = -1;
+  for (const first of firsts) {
+    if (first <= after) continue;
+    const join = joinAt(lineAt, raw.length, first, key, meter);
     if (join === undefined) continue;
     join.dropped.forEach((count, offset) => {
       if (count === 0) return;
       const index = first + 1 + offset;
-      const line = lines[index]!;
+      const line = lineAt(index);
       const rest = count < line.words.length ? raw[index]!.slice(line.starts[count]) : "";
       out[index] = rest === "" ? "" : raw[index]!.slice(0, line.starts[0]) + rest;
       if (rest === "") dropped.add(index);
     });
     // The first line's own side words go too: left before the label, they would follow the row
     // above's values (`… 3` then `其他处 2.申请人…` reads as the label 3.其他).
-    const start = lines[first]!;
+    const start = lineAt(first);
     if (start.side > 0) {
       out[first] =
         raw[first]!.slice(0, start.starts[0]) + raw[first]!.slice(start.starts[start.side]);
     }
     changed = true;
-    first = join.last;
+    after = join.last;
   }
   if (!changed) return text;
   return out.filter((_, index) => !dropped.has(index)).join("\n");
