@@ -72,6 +72,16 @@ const VALUE_IDEOGRAPHS = new Set(
   [...MARKS, "增", "减"].map((word) => word.charCodeAt(0)).filter(isPlainIdeograph),
 );
 
+/** Whether a text is one or more ASCII digits and nothing else. */
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Whether a trimmed token is a value (number, number with unit, mark, blank or `?`). */
 export function isValueText(text: string, meter?: Meter): boolean {
   // A label's word: an ideograph that NFKC keeps and trimming cannot remove, which starts no value.
@@ -79,6 +89,11 @@ export function isValueText(text: string, meter?: Meter): boolean {
   if (isPlainIdeograph(first) && !VALUE_IDEOGRAPHS.has(first)) {
     tick(meter, 1);
     return false;
+  }
+  // A run of ASCII digits (most values) is a number: NUMBER below would say so.
+  if (isAsciiDigits(text)) {
+    tick(meter, 1 + text.length);
+    return true;
   }
   // Besides NFKC: two trims, two hash look-ups and four patterns anchored at both ends whose
   // digit runs, when backtracked, give way one digit at a time to a fixed continuation.

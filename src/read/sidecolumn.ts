@@ -60,10 +60,36 @@ export const LABELS: Labels = (() => {
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
 const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
 
+/** The characters of the side labels' keys. */
+const SIDE_CHARACTERS = new Set(LABELS.side.join(""));
+
+/**
+ * Whether a word's first character is an ideograph or an ASCII letter or digit whose key (itself,
+ * or its simplified form) is no character of a side label, learnt on first sight: a word opening
+ * with one is no piece of a side label, known without its key (nearly every line of prose, of
+ * table 二 or of values opens with such a character). A key starts with its first character's,
+ * except where a Taiwan word is replaced (檔案 → 文件), and 文件 holds no side character either.
+ */
+const FOREIGN_IDEOGRAPH = new Map<number, boolean>();
+
+function opensForeign(word: string, meter?: Meter): boolean {
+  const code = word.charCodeAt(0);
+  // An ASCII letter or digit is its own key (a value, an English word).
+  if (/[0-9A-Za-z]/.test(word.charAt(0))) return !SIDE_CHARACTERS.has(word.charAt(0));
+  if (code < 0x4e00 || code > 0x9fff) return false;
+  let foreign = FOREIGN_IDEOGRAPH.get(code);
+  if (foreign === undefined) {
+    const key = matchKey(word.charAt(0), meter);
+    foreign = key.length === 1 && !SIDE_CHARACTERS.has(key);
+    FOREIGN_IDEOGRAPH.set(code, foreign);
+  }
+  return foreign;
+}
+
 /** Whether a word's key lies inside a side label: a piece of the side column. */
 function isSideWord(word: string, meter?: Meter): boolean {
   // A word of more characters than twice the longest label (brackets, punctuation) is prose.
-  if (word.length > 2 * LONGEST) return false;
+  if (word.length > 2 * LONGEST || opensForeign(word, meter)) return false;
   const key = matchKey(word, meter);
   tick(meter, LABELS.side.length);
   return key !== "" && LABELS.side.some((label) => label.includes(key));
@@ -77,6 +103,10 @@ const FIRST_WORD = new RegExp(`^\\s*(\\S{1,${2 * LONGEST}})(?!\\S)`);
 
 /** Whether a line's first word is a piece of the side column: else {@link cut} finds no side word. */
 function opensWithSideWord(text: string, meter?: Meter): boolean {
+  // The first character after spaces and tabs, told foreign without a search (most lines).
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at === text.length || opensForeign(text.slice(at, at + 1), meter)) return false;
   const first = FIRST_WORD.exec(text);
   return first !== null && isSideWord(first[1]!, meter);
 }
@@ -197,7 +227,13 @@ function labelStarts(
   meter?: Meter,
 ): number[] {
   const starts = new Set<number>();
+  // Each line is looked at once, however many side lines below it walk up to it.
+  const pieces: (boolean | undefined)[] = new Array(count);
   const piece = (index: number) => {
+    pieces[index] ??= isPiece(index);
+    return pieces[index]!;
+  };
+  const isPiece = (index: number) => {
     const line = lineAt(index);
     if (line.words.length === 0) return false;
     tick(meter, 2 * LABELS.rows.length);
@@ -210,6 +246,8 @@ function labelStarts(
   for (const side of sides) {
     starts.add(side);
     for (let index = side - 1; index >= 0 && index >= side - SPAN && index < count; index--) {
+      // A start already found was walked up from by an earlier side line, within its SPAN.
+      if (starts.has(index)) break;
       if (!piece(index)) break;
       starts.add(index);
     }
