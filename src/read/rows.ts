@@ -182,6 +182,31 @@ function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
   return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
 }
 
+/** The values printed in a text, the numbers written inside its notes aside. */
+function valuesPrinted(text: string, meter?: Meter): number {
+  const bare = withoutAnnotations(text, meter);
+  const plain = wordTokens(bare, meter);
+  // Without a note (the same string back), the words with and without notes are the same.
+  return valuesIn(plain, meter)[0] + (bare === text ? 0 : noted(text, plain, meter));
+}
+
+/**
+ * {@link noted} for a row's region and its tokens ({@link tokensOf}): none when the tokens are the
+ * region's own words (no pipes, no escape, no note), which is most regions.
+ */
+function notedInRegion(
+  source: TableSource,
+  region: string,
+  tokens: readonly Token[],
+  meter?: Meter,
+): number {
+  const own =
+    !source.pipes &&
+    unescapeCells(region, source.markdown, meter) === region &&
+    withoutAnnotations(region, meter) === region;
+  return own ? 0 : noted(region, tokens, meter);
+}
+
 /** Whether a row has totals and every one of them is printed in numbers and holds. */
 function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   const identities = spec.identities ?? [];
@@ -561,20 +586,17 @@ export function readRows(
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
     if (unprinted === undefined) {
       const before = source.text.slice(counted, stream.starts[hit.start]!);
-      const plain = wordTokens(withoutAnnotations(before, meter), meter);
-      unprinted =
-        valuesIn(plain, meter)[0] + noted(before, plain, meter) === 0 ? cellsBefore[at]! : 0;
+      unprinted = valuesPrinted(before, meter) === 0 ? cellsBefore[at]! : 0;
     }
     let displaced = false;
     if (values.some((token) => token.opens)) {
       const upTo = stream.ends[hit.end - 1]!;
       const slice = source.text.slice(counted, upTo);
       // Every value printed since, the numbers written inside notes aside.
-      const plain = wordTokens(withoutAnnotations(slice, meter), meter);
-      printed += valuesIn(plain, meter)[0] + noted(slice, plain, meter);
+      printed += valuesPrinted(slice, meter);
       counted = upTo;
       // Those inside the label's note came before this row's run too.
-      const before = noted(region, tokens, meter);
+      const before = notedInRegion(source, region, tokens, meter);
       // The cells of the rows above that printed nothing yet (negative: values came before their
       // label, so these may be a row's below).
       const missing = Math.abs(cellsBefore[at]! - unprinted - printed - before);
