@@ -64,32 +64,36 @@ const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
 const SIDE_CHARACTERS = new Set(LABELS.side.join(""));
 
 /**
- * Whether a word's first character is an ideograph or an ASCII letter or digit whose key (itself,
- * or its simplified form) is no character of a side label, learnt on first sight: a word opening
- * with one is no piece of a side label, known without its key (nearly every line of prose, of
- * table 二 or of values opens with such a character). A key starts with its first character's,
- * except where a Taiwan word is replaced (檔案 → 文件), and 文件 holds no side character either.
+ * What a character opening a word says of it, learnt on first sight per BMP code unit: 1 when it
+ * is an ideograph or an ASCII letter or digit whose key (itself, or its simplified form) is no
+ * character of a side label, so that the word is no piece of one, known without its key (nearly
+ * every line of prose, of table 二 or of values opens with such a character); 2 when it may open
+ * one; 0 not yet seen. A key starts with its first character's, except where a Taiwan word is
+ * replaced (檔案 → 文件), and 文件 holds no side character either.
  */
-const FOREIGN_IDEOGRAPH = new Map<number, boolean>();
+const OPENING = new Uint8Array(0x10000);
 
-function opensForeign(word: string, meter?: Meter): boolean {
-  const code = word.charCodeAt(0);
-  // An ASCII letter or digit is its own key (a value, an English word).
-  if (/[0-9A-Za-z]/.test(word.charAt(0))) return !SIDE_CHARACTERS.has(word.charAt(0));
-  if (code < 0x4e00 || code > 0x9fff) return false;
-  let foreign = FOREIGN_IDEOGRAPH.get(code);
-  if (foreign === undefined) {
-    const key = matchKey(word.charAt(0), meter);
-    foreign = key.length === 1 && !SIDE_CHARACTERS.has(key);
-    FOREIGN_IDEOGRAPH.set(code, foreign);
+function opensForeign(code: number, meter?: Meter): boolean {
+  let kind = OPENING[code]!;
+  if (kind === 0) {
+    const character = String.fromCharCode(code);
+    let foreign = false;
+    // An ASCII letter or digit is its own key (a value, an English word).
+    if (/[0-9A-Za-z]/.test(character)) foreign = !SIDE_CHARACTERS.has(character);
+    else if (code >= 0x4e00 && code <= 0x9fff) {
+      const key = matchKey(character, meter);
+      foreign = key.length === 1 && !SIDE_CHARACTERS.has(key);
+    }
+    kind = foreign ? 1 : 2;
+    OPENING[code] = kind;
   }
-  return foreign;
+  return kind === 1;
 }
 
 /** Whether a word's key lies inside a side label: a piece of the side column. */
 function isSideWord(word: string, meter?: Meter): boolean {
   // A word of more characters than twice the longest label (brackets, punctuation) is prose.
-  if (word.length > 2 * LONGEST || opensForeign(word, meter)) return false;
+  if (word.length > 2 * LONGEST || opensForeign(word.charCodeAt(0), meter)) return false;
   const key = matchKey(word, meter);
   tick(meter, LABELS.side.length);
   return key !== "" && LABELS.side.some((label) => label.includes(key));
@@ -103,10 +107,6 @@ const FIRST_WORD = new RegExp(`^\\s*(\\S{1,${2 * LONGEST}})(?!\\S)`);
 
 /** Whether a line's first word is a piece of the side column: else {@link cut} finds no side word. */
 function opensWithSideWord(text: string, meter?: Meter): boolean {
-  // The first character after spaces and tabs, told foreign without a search (most lines).
-  let at = 0;
-  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  if (at === text.length || opensForeign(text.slice(at, at + 1), meter)) return false;
   const first = FIRST_WORD.exec(text);
   return first !== null && isSideWord(first[1]!, meter);
 }
@@ -212,6 +212,27 @@ function run(line: Line): number {
   return width === 0 ? 0 : width === 1 ? Number.NaN : 1;
 }
 
+/** The lines of a text (by index) that open with side words, cut. */
+function sideLines(text: string, meter?: Meter): Map<number, Line> {
+  const found = new Map<number, Line>();
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let at = start;
+    while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+    if (at < end && !opensForeign(text.charCodeAt(at), meter)) {
+      const words = text.slice(start, end);
+      if (opensWithSideWord(words, meter)) {
+        const cutLine = cut(words, meter);
+        if (cutLine.side > 0) found.set(line, cutLine);
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
 /**
  * The lines where a label joined across side words may start, in order: a join drops the side
  * words of a line `side` at most SPAN below its first line (or the first line's own), and every
@@ -266,20 +287,21 @@ function labelStarts(
  * ```
  */
 export function withCutLabelsJoined(text: string, meter?: Meter): string {
-  const raw = text.split("\n");
   tick(meter, text.length);
-  // Lines are cut when looked at. A label is joined only across a line with side words, and
-  // nearly every text has few (a line's side words start with its first word).
+  // A label is joined only across a line with side words, and nearly every text has few (a
+  // line's side words start with its first word). The lines are found without splitting the text,
+  // most told apart by their first character alone: a pass over the text costs more than the rest
+  // of this function on nearly every text.
+  const found = sideLines(text, meter);
+  if (found.size === 0) return text;
+  const raw = text.split("\n");
+  // Lines are cut when looked at.
   const lines: (Line | undefined)[] = new Array(raw.length);
   const lineAt = (index: number) => {
-    lines[index] ??= cut(raw[index]!, meter);
+    lines[index] ??= found.get(index) ?? cut(raw[index]!, meter);
     return lines[index]!;
   };
-  const sides: number[] = [];
-  raw.forEach((line, index) => {
-    if (opensWithSideWord(line, meter) && lineAt(index).side > 0) sides.push(index);
-  });
-  if (sides.length === 0) return text;
+  const sides = [...found.keys()];
   const out = raw.slice();
   const dropped = new Set<number>();
   // Each line's key (whole, or after its side words) is taken once, whichever label looks at it.
