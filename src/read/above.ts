@@ -26,6 +26,40 @@ import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
 /** Lines a row label printed below its values may wrap over. */
 const SPAN = 12;
 
+/** Spaces, tabs and the other ASCII blanks `\s` matches (a line break aside). */
+function isAsciiBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13 && code !== 10);
+}
+
+/** A digit (ASCII or full width), or a blank outside ASCII (which `\s` may match): either may be. */
+function mayBeDigit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code > 127 && /\s/.test(String.fromCharCode(code)))
+  );
+}
+
+/**
+ * Whether a line may start with a digit right under a line that may end with one, blanks aside:
+ * where {@link withValuesAboveMoved} looks. Errs towards yes (a blank outside ASCII may be one).
+ */
+function digitUnderDigit(text: string): boolean {
+  let previous = false;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let first = start;
+    while (first < end && isAsciiBlank(text.charCodeAt(first))) first++;
+    if (previous && first < end && mayBeDigit(text.charCodeAt(first))) return true;
+    let last = end - 1;
+    while (last >= start && isAsciiBlank(text.charCodeAt(last))) last--;
+    previous = last >= start && mayBeDigit(text.charCodeAt(last));
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Whether a cut line holds values only (a digit among them). */
 function valuesOnly(line: Line): boolean {
   return line.words.length > 0 && line.values === 0;
@@ -75,8 +109,11 @@ function labelBelow(
  * ```
  */
 export function withValuesAboveMoved(text: string, meter?: Meter): string {
-  const raw = text.split("\n");
   tick(meter, text.length);
+  // Nearly every text has no line starting with a digit under one ending in one: told without
+  // splitting it.
+  if (!digitUnderDigit(text)) return text;
+  const raw = text.split("\n");
   // Lines are cut when looked at: only a line starting with a digit under a line ending in one
   // (nearly none in a text) may be values above a label.
   const lines: (Line | undefined)[] = new Array(raw.length);
