@@ -156,9 +156,9 @@ export function withValuesAboveMoved(text: string, meter?: Meter): string {
  */
 export function valuesBelowRow(region: string, meter?: Meter): boolean {
   tick(meter, region.length);
-  // The row's own run and a line of values below it each hold a digit (cut's runs need one), on
-  // two lines: a region without (nearly every row) is answered without cutting its lines.
-  if (!digitsOnTwoLines(region)) return false;
+  // The row's own run and a line of values below it, on two lines: a region without (nearly every
+  // row) is answered without cutting its lines.
+  if (!runsOnTwoLines(region)) return false;
   let own = false;
   for (const text of region.split("\n")) {
     const line = cut(text, meter);
@@ -170,16 +170,42 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   return false;
 }
 
-/** Whether two lines of a text each hold an ASCII digit. */
-function digitsOnTwoLines(text: string): boolean {
-  let line = -1;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+/** Whether code units outside ASCII are blanks (`\s`), learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const BLANKS = new Uint8Array(0x10000);
+
+/** Whether a code unit (not a line break) separates words as `\s` does. */
+function isBlank(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  let known = BLANKS[code]!;
+  if (known === 0) {
+    known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+    BLANKS[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Whether two lines of a text each hold an ASCII digit and two words or more: a run of several
+ * values needs both (cut's runs need a digit).
+ */
+function runsOnTwoLines(text: string): boolean {
+  let found = 0;
+  let digit = false;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10;
     if (code === 10) {
-      if (line === 1) line = 2;
-    } else if (code >= 48 && code <= 57) {
-      if (line === -1) line = 1;
-      else if (line === 2) return true;
+      if (digit && words > 1 && ++found === 2) return true;
+      digit = false;
+      words = 0;
+      inWord = false;
+    } else if (isBlank(code)) {
+      inWord = false;
+    } else {
+      if (!inWord) words++;
+      inWord = true;
+      if (code >= 48 && code <= 57) digit = true;
     }
   }
   return false;
