@@ -20,6 +20,7 @@
  *
  * @module
  */
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
 
@@ -170,20 +171,6 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   return false;
 }
 
-/** Whether code units outside ASCII are blanks (`\s`), learnt on first sight: 0 unknown, 1 yes, 2 no. */
-const BLANKS = new Uint8Array(0x10000);
-
-/** Whether a code unit (not a line break) separates words as `\s` does. */
-function isBlank(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  let known = BLANKS[code]!;
-  if (known === 0) {
-    known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-    BLANKS[code] = known;
-  }
-  return known === 1;
-}
-
 /**
  * Whether two lines of a text each hold an ASCII digit and two words or more: a run of several
  * values needs both (cut's runs need a digit).
@@ -200,7 +187,7 @@ function runsOnTwoLines(text: string): boolean {
       digit = false;
       words = 0;
       inWord = false;
-    } else if (isBlank(code)) {
+    } else if (isBlankCode(code)) {
       inWord = false;
     } else {
       if (!inWord) words++;

@@ -21,6 +21,7 @@
  * @module
  */
 import { templateDefinition, templateVersions } from "../templates/registry.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
@@ -212,6 +213,20 @@ function run(line: Line): number {
   return width === 0 ? 0 : width === 1 ? Number.NaN : 1;
 }
 
+/**
+ * Whether the word at `at` holds a foreign character ({@link opensForeign}), or is longer than a
+ * side word may be: then it is no piece of a side label (its key holds that character's, or a
+ * Latin letter it composes into). Most lines are told so by their first character or two.
+ */
+function holdsForeign(text: string, at: number, end: number, meter?: Meter): boolean {
+  for (let index = at; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isBlankCode(code)) return false;
+    if (index - at >= 2 * LONGEST || opensForeign(code, meter)) return true;
+  }
+  return false;
+}
+
 /** The lines of a text (by index) that open with side words, cut. */
 function sideLines(text: string, meter?: Meter): Map<number, Line> {
   const found = new Map<number, Line>();
@@ -220,8 +235,8 @@ function sideLines(text: string, meter?: Meter): Map<number, Line> {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let at = start;
-    while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-    if (at < end && !opensForeign(text.charCodeAt(at), meter)) {
+    while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+    if (at < end && !holdsForeign(text, at, end, meter)) {
       const words = text.slice(start, end);
       if (opensWithSideWord(words, meter)) {
         const cutLine = cut(words, meter);
