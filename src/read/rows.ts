@@ -532,6 +532,7 @@ export function readRows(
   // label: a copy that starts inside the table (a page excerpt, 第二十条第（一）项 without its
   // heading) never printed those rows, and no value of this text can be theirs.
   let unprinted: number | undefined;
+  let unprintedAt: { readonly to: number; readonly cells: number } | undefined;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
   hits.forEach((hit, index) => {
@@ -584,12 +585,14 @@ export function readRows(
       values = values.slice(0, -1);
     }
     const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
-    if (unprinted === undefined) {
-      const before = source.text.slice(counted, stream.starts[hit.start]!);
-      unprinted = valuesPrinted(before, meter) === 0 ? cellsBefore[at]! : 0;
-    }
+    // Where the first data row's label starts: counted only when a row printed its values apart.
+    unprintedAt ??= { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
     let displaced = false;
     if (values.some((token) => token.opens)) {
+      if (unprinted === undefined) {
+        const before = source.text.slice(startAt ?? source.from, unprintedAt.to);
+        unprinted = valuesPrinted(before, meter) === 0 ? unprintedAt.cells : 0;
+      }
       const upTo = stream.ends[hit.end - 1]!;
       const slice = source.text.slice(counted, upTo);
       // Every value printed since, the numbers written inside notes aside.
