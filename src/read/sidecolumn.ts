@@ -122,20 +122,35 @@ export interface Line {
   readonly side: number;
 }
 
+/** Whether a word holds an ASCII digit. */
+function hasDigit(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** Internal: a line cut into words, with its trailing values and opening side words told. */
 export function cut(text: string, meter?: Meter): Line {
   tick(meter, text.length);
   const words: string[] = [];
   const starts: number[] = [];
-  const pattern = /\S+/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    words.push(match[0]);
-    starts.push(match.index);
+  // The words as `\S+` finds them, by a walk over the code units (no match object per word).
+  let word = -1;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && !isBlankCode(text.charCodeAt(at))) {
+      if (word === -1) word = at;
+    } else if (word !== -1) {
+      words.push(text.slice(word, at));
+      starts.push(word);
+      word = -1;
+    }
   }
   let values = words.length;
   while (values > 0 && isValueText(words[values - 1]!, meter)) values--;
   // A line of values only keeps them as values; a run needs a digit (a row's values, not a `—`).
-  if (values < words.length && !/\d/.test(words.slice(values).join(""))) values = words.length;
+  if (values < words.length && !words.slice(values).some(hasDigit)) values = words.length;
   let side = 0;
   while (side < values && isSideWord(words[side]!, meter)) side++;
   return { words, starts, values, side };
