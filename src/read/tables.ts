@@ -496,8 +496,22 @@ function ownColumnsOnly(
         }
       }
       const theirs = layout.some((p) => p.template !== version);
-      if (theirs && group.columns.some((c) => !layout.some((p) => p.column.key === c.key))) {
-        mixed.add(firstRow);
+      const unprinted = group.columns.filter((c) => !layout.some((p) => p.column.key === c.key));
+      if (theirs && unprinted.length > 0) mixed.add(firstRow);
+      // This template's layout with fewer columns (`对外公开总数量` alone): the row was read, but the
+      // cells of the columns its header does not print cannot be; each is said, not left silent.
+      if (!theirs && row.key in table) {
+        for (const column of unprinted) {
+          const covered = drafts.some(
+            (d) => d.path[1] === row.key && (d.path.length === 2 || d.path[2] === column.key),
+          );
+          if (!covered) {
+            drafts.push({
+              code: "PARSE_CELL_UNREADABLE",
+              path: ["activeDisclosure", row.key, column.key],
+            });
+          }
+        }
       }
     }
   }

@@ -427,6 +427,25 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
     expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|5");
   });
 
+  it("says each cell of the columns such a sub-table does not print (none absent in silence)", () => {
+    const { findings } = parseText(
+      `${subTable("本年新制作数量 | 本年新公开数量", "1 | 2")}\n规范性文件 | 3 | 4 |\n第二十条第（五）项`,
+    );
+    const unread = findings.filter((f) => f.code === "PARSE_CELL_UNREADABLE");
+    expect(unread.map((f) => f.path.join("."))).toEqual([
+      "activeDisclosure.regulations.totalPublished",
+      "activeDisclosure.normativeDocuments.totalPublished",
+    ]);
+  });
+
+  it("reads a header with a character dropped inside a label as that column (`对外公开数量`; wulanchabu-qyjj-2020)", () => {
+    const { report } = parseText(
+      `${subTable("本年新制作数量 | 本年新公开数量 | 对外公开数量", "1 | 2 | 3")}\n规范性文件 | 4 | 5 | 6 |\n第二十条第（五）项`,
+    );
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("1|2|3");
+    expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("4|5|6");
+  });
+
   it("does not take words that begin no missing column for cut headers", () => {
     // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
     const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
