@@ -438,6 +438,15 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
     ]);
   });
 
+  it("places nothing of a last row, cut by the text's end, that printed more values than its columns", () => {
+    // 本年新制作数量 | 对外公开总数量 over `1 | 2 | 3`: the 2 is no 对外公开总数量 (was read as one).
+    const { report, findings } = parseText(
+      subTable("本年新制作数量 | 对外公开总数量", "1 | 2 | 3"),
+    );
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+    expect(findings.some((f) => f.path.join(".") === "activeDisclosure.regulations")).toBe(true);
+  });
+
   it("reads a header with a character dropped inside a label as that column (`对外公开数量`; wulanchabu-qyjj-2020)", () => {
     const { report } = parseText(
       `${subTable("本年新制作数量 | 本年新公开数量 | 对外公开数量", "1 | 2 | 3")}\n规范性文件 | 4 | 5 | 6 |\n第二十条第（五）项`,
