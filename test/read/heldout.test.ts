@@ -190,3 +190,19 @@ describe("table 四 after prose (readReviews)", () => {
     expect(cells.get("reviewsAndLitigation.administrativeReview.pending")).toBeUndefined();
   });
 });
+
+describe("hanyang-bgs-2022 (set 2): table 三 told in a sentence before it is printed", () => {
+  const { result } = heldIn("heldout2", "hanyang-bgs-2022");
+  const cells = cellsOf(result.report);
+
+  it("reads 一 and 二 from the table, and nothing of the rows the excerpt does not print", () => {
+    expect(cells.get("applications.newlyReceived.total")).toBe("8");
+    expect(cells.get("applications.carriedOver.total")).toBe("0");
+    // Main read the sentence's 部分公开 as that row and gave it 一's values, 8|0|0|0|0|0|8.
+    for (const row of ["disclosed", "partiallyDisclosed"]) {
+      expect(
+        [...cells].filter(([path, v]) => path.startsWith(`applications.${row}.`) && v !== "null"),
+      ).toEqual([]);
+    }
+  });
+});
