@@ -118,14 +118,48 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
   return parts.join("");
 }
 
+const FULL_STOP = "。";
+/** A number standing alone between blanks (or a line's ends): a table's cell, never prose's. */
+const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?\d[\d,.]*(?=[\s\u3000]|$)/;
+
+/**
+ * The prose sentences of `text[from, to)`, in order: on one line, from the line's start or the
+ * last full stop to a full stop (`。`), holding no `|`, no tab and no number standing alone between
+ * blanks (a table's cells are written so; prose glues its counts to their words, `予以公开2件`).
+ * A page may tell its table in a sentence before printing it (`其中，予以公开2件，部分公开2件。`):
+ * the labels there are words of the sentence, and the table's rows must not be looked for in it.
+ *
+ * @example
+ * ```ts
+ * sentences("其中,予以公开2件,部分公开2件。\n(一)予以公开 | 2 |", 0, 28); // [{ start: 0, end: 17 }]
+ * ```
+ */
+export function sentences(text: string, from: number, to: number, meter?: Meter): Span[] {
+  const spans: Span[] = [];
+  // One search per full stop, and each sentence's tests once: the range a few times over.
+  tick(meter, 1 + 4 * Math.max(0, to - from));
+  for (let stop = text.indexOf(FULL_STOP, from); stop !== -1 && stop < to; ) {
+    const lineStart = text.lastIndexOf("\n", stop) + 1;
+    const previous = text.lastIndexOf(FULL_STOP, stop - 1);
+    const start = Math.max(from, lineStart, previous + 1);
+    const sentence = text.slice(start, stop + 1);
+    if (!sentence.includes("|") && !sentence.includes("\t") && !BARE_NUMBER.test(sentence)) {
+      spans.push({ start, end: stop + 1 });
+    }
+    stop = text.indexOf(FULL_STOP, stop + 1);
+  }
+  return spans;
+}
+
 /** The mask of a range without annotations: no span. Never written. */
 const NO_SPANS: readonly number[] = Object.freeze([]);
 
 /**
- * Which key characters of `[fromKey, toKey)` lie inside an annotation of the source, as key
- * ranges: `[start0, end0, start1, end1, …]`, in order. A label found there is a word of the
- * annotation, not a label. Ranges, not a flag per key character: a table holds an annotation or
- * two, and a flag array was made and walked over the whole table for them.
+ * Which key characters of `[fromKey, toKey)` lie inside an annotation or a prose sentence (see
+ * {@link sentences}) of the source, as key ranges: `[start0, end0, start1, end1, …]`, in order. A
+ * label found there is a word of the annotation or the sentence, not a label. Ranges, not a flag
+ * per key character: a table holds an annotation or two, and a flag array was made and walked over
+ * the whole table for them.
  *
  * @example
  * ```ts
@@ -140,9 +174,20 @@ export function annotationMask(
   meter?: Meter,
 ): readonly number[] {
   if (toKey <= fromKey) return NO_SPANS;
-  const spans = annotations(text, stream.starts[fromKey]!, stream.ends[toKey - 1]!, meter);
-  // No annotation: nothing allocated.
-  if (spans.length === 0) return NO_SPANS;
+  const from = stream.starts[fromKey]!;
+  const to = stream.ends[toKey - 1]!;
+  const notes = annotations(text, from, to, meter);
+  const prose = sentences(text, from, to, meter);
+  // No annotation and no sentence: nothing allocated.
+  if (notes.length === 0 && prose.length === 0) return NO_SPANS;
+  // In order, a span inside another dropped (a bracket inside a sentence).
+  const spans: Span[] = [];
+  for (const span of [...notes, ...prose].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) spans[spans.length - 1] = { start: last.start, end: span.end };
+    } else spans.push(span);
+  }
   const keys: number[] = [];
   // The key characters whose source start lies in a span (the starts only grow): two binary
   // searches a span, clipped to the range.

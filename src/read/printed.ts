@@ -157,8 +157,28 @@ function ownCutShort(
     while (length < full.length && rest[length] === full[length]) length++;
     if (length < SHORTEST_BEGINNING) return false;
     rest = rest.slice(length);
+    rest = rest.slice(droppedInside(full, length, rest));
   }
   return rest === "";
+}
+
+/**
+ * How many characters of `rest` are the end of the label `full` after a run dropped inside it
+ * (`对外公开数量`: 对外公开总数量 without 总): the longest ending of the label past its `begun`
+ * characters and at least one dropped, of {@link SHORTEST_BEGINNING} characters or more, that
+ * `rest` starts with; 0 when none.
+ *
+ * @example
+ * ```ts
+ * droppedInside("对外公开总数量", 4, "数量"); // 2
+ * droppedInside("本年新制作数量", 3, "本年新"); // 0
+ * ```
+ */
+function droppedInside(full: string, begun: number, rest: string): number {
+  for (let from = begun + 1; full.length - from >= SHORTEST_BEGINNING; from++) {
+    if (rest.startsWith(full.slice(from))) return full.length - from;
+  }
+  return 0;
 }
 
 /**

@@ -65,6 +65,11 @@ export interface RowSpec extends LabelSpec {
    * one): their label forms, to tell that layout when it is printed here.
    */
   readonly foreignGroup?: { readonly version: TemplateVersion; readonly forms: readonly Form[] };
+  /**
+   * The columns are the ones a sub-table's header names (src/read/printed.ts), fewer than the
+   * template's: a row printing more values than they are printed cells its header did not name.
+   */
+  readonly headed?: true;
 }
 
 /**
@@ -576,10 +581,17 @@ export function readRows(
       });
       return;
     }
-    const atEnd =
-      source.last && !next && dataHits[dataHits.length - 1] === hit && isCut(specs, hit.id);
     const tokens = tokensOf(source, region, meter);
     let values = rowValues(tokens, spec.columns.length, meter);
+    // The text's end may leave the start of what follows after a row's values (the next label's
+    // ordinal, `2`): the first values are then the row's. Not under columns a header named: more
+    // values than those are cells it did not name, and the first values need not be its columns'.
+    const atEnd =
+      source.last &&
+      !next &&
+      dataHits[dataHits.length - 1] === hit &&
+      isCut(specs, hit.id) &&
+      !(spec.headed && values.length > spec.columns.length);
     if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
       // The last word may itself be cut short: a wrong number is worse than a missing one.
       values = values.slice(0, -1);

@@ -449,7 +449,13 @@ function printedLayouts(
   if (columns.size === 0) return { specs, columns, hits };
   const respec = (spec: RowSpec): RowSpec => {
     const layout = columns.get(spec.id);
-    return layout === undefined ? spec : { ...spec, columns: layout.map((p) => p.column) };
+    if (layout === undefined) return spec;
+    const headed = layout.length < (spec.columns?.length ?? 0);
+    return {
+      ...spec,
+      columns: layout.map((p) => p.column),
+      ...(headed && { headed: true as const }),
+    };
   };
   const changed = specs.map(respec);
   const order = changed.flatMap((spec) =>
@@ -496,8 +502,26 @@ function ownColumnsOnly(
         }
       }
       const theirs = layout.some((p) => p.template !== version);
-      if (theirs && group.columns.some((c) => !layout.some((p) => p.column.key === c.key))) {
-        mixed.add(firstRow);
+      const unprinted = group.columns.filter((c) => !layout.some((p) => p.column.key === c.key));
+      if (theirs && unprinted.length > 0) mixed.add(firstRow);
+      // This template's layout with fewer columns (`对外公开总数量` alone): the row was read (a cell
+      // of it, or a finding about one), but the cells of the columns its header does not print
+      // cannot be; each is said, not left silent. A row the text never reached says nothing more.
+      const read =
+        Object.keys(cells).length > 0 ||
+        drafts.some((d) => d.path[1] === row.key && d.path.length > 2);
+      if (!theirs && read) {
+        for (const column of unprinted) {
+          const covered = drafts.some(
+            (d) => d.path[1] === row.key && (d.path.length === 2 || d.path[2] === column.key),
+          );
+          if (!covered) {
+            drafts.push({
+              code: "PARSE_CELL_UNREADABLE",
+              path: ["activeDisclosure", row.key, column.key],
+            });
+          }
+        }
       }
     }
   }

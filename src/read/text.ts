@@ -292,9 +292,9 @@ function namedYear(
 }
 
 /**
- * The year of the work named before the tables (`汇报我镇2023年政府信息公开工作`), outside 《…》,
- * in simplified characters (a mirror in traditional script writes 政府信息公開工作; the conversion
- * keeps positions).
+ * The year of the work named before the tables (`汇报我镇2023年政府信息公开工作`, else
+ * `现将我局2020年度政府信息公开情况报告如下`), outside 《…》, in simplified characters (a mirror in
+ * traditional script writes 政府信息公開工作; the conversion keeps positions).
  */
 function workYear(
   text: string,
@@ -303,7 +303,10 @@ function workYear(
   meter: Meter | undefined,
 ): number | null {
   const before = toSimplified(text.slice(0, to), meter);
-  return namedYear(before, navigation, meter, yearPatterns.workNamed);
+  return (
+    namedYear(before, navigation, meter, yearPatterns.workNamed) ??
+    namedYear(before, navigation, meter, yearPatterns.situationNamed)
+  );
 }
 
 /** The year of a 年报 the front names (`Page 9 - 2020年报_审计局`): the weakest evidence. */

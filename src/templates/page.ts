@@ -49,6 +49,11 @@ export const yearPatterns = {
    * `现将我局2021年政府信息公开工作报告如下`). Global, for `matchAll`.
    */
   workNamed: /(20\d{2})\s*年度?政府信息公开工作/g,
+  /**
+   * The year's disclosure named as a state of things in the same sentence
+   * (`现将我局2020年度政府信息公开情况报告如下`). Global, for `matchAll`.
+   */
+  situationNamed: /(20\d{2})\s*年度?政府信息公开情况/g,
   /** A page's heading calling the report its year's 年报 (`2020年报_审计局`, `2020年信息公开年报`). */
   annualReport: /(20\d{2})\s*年(?:度?(?:政府)?信息公开(?:工作)?年)?报/,
   inTitle: /(20\d{2})\s*年(?:度)?/,

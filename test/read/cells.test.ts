@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValueText, pipeTokens, readCell, wordTokens } from "../../src/read/cells.js";
-import { annotationMask, annotations } from "../../src/read/notes.js";
+import { annotationMask, annotations, sentences } from "../../src/read/notes.js";
 import { keyStream } from "../../src/text/normalize.js";
 
 // The definition of a value token as docs/reading.md and format-spec describe it: after NFKC and
@@ -181,11 +181,21 @@ describe("wordTokens", () => {
 });
 
 describe("annotationMask", () => {
-  it("holds exactly the key characters whose source character lies in an annotation", () => {
+  it("holds exactly the key characters whose source character lies in an annotation or a sentence", () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.constantFrom(...PIECES, "㍻", "⑳", "\n", "（指2019年事项数）", "(含自然失效)"),
+          fc.constantFrom(
+            ...PIECES,
+            "㍻",
+            "⑳",
+            "\n",
+            "（指2019年事项数）",
+            "(含自然失效)",
+            "。",
+            "其中予以公开2件",
+            " ",
+          ),
           {
             maxLength: 40,
           },
@@ -201,7 +211,10 @@ describe("annotationMask", () => {
           const ranges = annotationMask(text, stream, fromKey, toKey);
           const spans =
             toKey > fromKey
-              ? annotations(text, stream.starts[fromKey]!, stream.ends[toKey - 1]!)
+              ? [
+                  ...annotations(text, stream.starts[fromKey]!, stream.ends[toKey - 1]!),
+                  ...sentences(text, stream.starts[fromKey]!, stream.ends[toKey - 1]!),
+                ]
               : [];
           for (let key = fromKey; key < toKey; key++) {
             const at = stream.starts[key]!;
@@ -222,6 +235,21 @@ describe("annotationMask", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("sentences", () => {
+  it("are the prose sentences of a line: no pipe, no number standing alone", () => {
+    const text = "其中,予以公开2件,部分公开2件。无结转。\n(一)予以公开 | 2 |\n规章 0 0 0。";
+    expect(sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "其中,予以公开2件,部分公开2件。",
+      "无结转。",
+    ]);
+  });
+
+  it("start at the range's start, and hold none after its end", () => {
+    const text = "共收到8件。予以公开8件。";
+    expect(sentences(text, 3, 6).map((s) => text.slice(s.start, s.end))).toEqual(["8件。"]);
   });
 });
 

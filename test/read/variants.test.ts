@@ -427,9 +427,64 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
     expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|5");
   });
 
+  it("says each cell of the columns such a sub-table does not print (none absent in silence)", () => {
+    const { findings } = parseText(
+      `${subTable("本年新制作数量 | 本年新公开数量", "1 | 2")}\n规范性文件 | 3 | 4 |\n第二十条第（五）项`,
+    );
+    const unread = findings.filter((f) => f.code === "PARSE_CELL_UNREADABLE");
+    expect(unread.map((f) => f.path.join("."))).toEqual([
+      "activeDisclosure.regulations.totalPublished",
+      "activeDisclosure.normativeDocuments.totalPublished",
+    ]);
+  });
+
+  it("places nothing of a last row, cut by the text's end, that printed more values than its columns", () => {
+    // 本年新制作数量 | 对外公开总数量 over `1 | 2 | 3`: the 2 is no 对外公开总数量 (was read as one).
+    const { report, findings } = parseText(
+      subTable("本年新制作数量 | 对外公开总数量", "1 | 2 | 3"),
+    );
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+    expect(findings.some((f) => f.path.join(".") === "activeDisclosure.regulations")).toBe(true);
+  });
+
+  it("reads a header with a character dropped inside a label as that column (`对外公开数量`; wulanchabu-qyjj-2020)", () => {
+    const { report } = parseText(
+      `${subTable("本年新制作数量 | 本年新公开数量 | 对外公开数量", "1 | 2 | 3")}\n规范性文件 | 4 | 5 | 6 |\n第二十条第（五）项`,
+    );
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("1|2|3");
+    expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("4|5|6");
+  });
+
   it("does not take words that begin no missing column for cut headers", () => {
     // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
     const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
     expect(rowsOf(report, "activeDisclosure")["regulations"]?.startsWith("?|")).toBe(true);
+  });
+});
+
+describe("a table told in a sentence before it is printed (hanyang-bgs-2022)", () => {
+  const page = (sentence: string) =>
+    [
+      "某区人民政府办公室2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      sentence,
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+      "自然人 | 法人或其他组织 | 总计 |",
+      "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+      "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+    ].join("\n");
+
+  it("reads the rows from the table, not from the sentence's words (其中，予以公开2件，部分公开2件。)", () => {
+    const { report } = parseText(
+      page("2022年共收到8份申请，均为自然人申请。其中，予以公开2件，部分公开2件，其他1件。"),
+    );
+    const rows = rowsOf(report, "applications");
+    expect(rows["newlyReceived"]).toBe("8|0|0|0|0|0|8");
+    expect(rows["carriedOver"]).toBe("0|0|0|0|0|0|0");
+    expect(rows["disclosed"]).toBe("2|0|0|0|0|0|2");
+    expect(rows["partiallyDisclosed"]).toBe("2|0|0|0|0|0|2");
   });
 });

@@ -62,12 +62,15 @@ describe("the report year", () => {
     ]);
   });
 
-  it("from the year's work named before the tables, as uncertain, in either script", () => {
+  it("from the year's work (or its disclosure's 情况) named before the tables, as uncertain, in either script", () => {
     // nilka-town-2023 (test/fixtures/heldout): 汇报我镇2023年政府信息公开工作; lueyang-zrzy-2021 in
     // traditional script: 現將我局2021年政府信息公開工作報告如下.
     for (const [named, year] of [
       ["主要从六个方面汇报我镇2023年政府信息公开工作。", 2023],
       ["現將我局2021年政府信息公開工作報告如下:", 2021],
+      // wuhan-sthjj-2020 (test/fixtures/heldout2), a traditional-script mirror: …情況報告如下.
+      ["現將我局2020年度政府信息公開情況報告如下。", 2020],
+      ["现将我办2022年度政府信息公开情况报告如下：", 2022],
     ] as const) {
       const text = `${named}\n${body.replace("OPENING", "")}`;
       expect(parseText(text).report?.year).toBe(year);
