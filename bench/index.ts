@@ -198,9 +198,12 @@ const previous = (() => {
     return "";
   }
 })();
-const budgets = previous.includes("<!-- size -->")
-  ? previous.slice(previous.indexOf("<!-- size -->"))
-  : "";
+// What is written by hand is kept from the previous file: the history of measurements made by hand
+// (from `<!-- history -->`) and the size budgets (from `<!-- size -->`), whichever starts first.
+const kept = ["<!-- history -->", "<!-- size -->"]
+  .map((marker) => previous.indexOf(marker))
+  .filter((at) => at !== -1);
+const budgets = kept.length > 0 ? previous.slice(Math.min(...kept)) : "";
 writeFileSync(
   new URL("../docs/performance.md", import.meta.url),
   `---
