@@ -264,11 +264,12 @@ function sideLines(text: string, meter?: Meter): Map<number, Line> {
 }
 
 /**
- * The lines where a label joined across side words may start, in order: a join drops the side
- * words of a line `side` at most SPAN below its first line (or the first line's own), and every
- * line from its first to `side` reads as a piece of a row label, whole or after its side words.
- * So only the lines up from each side line while they read so may start one; nearly always none
- * above it (table 二's rows and values above table 三's heading read as no piece of a label).
+ * The lines where a label joined across side words may start, in order. A join drops the side
+ * words of a line `side` at most SPAN below its first line (or the first line's own), and the
+ * lines from its first to the one above `side` read, one after the other, as the start of a row
+ * label. So only the lines up from each side line whose keys, put together down to it, still lie
+ * inside a row label may start one: a line or two (table 二's rows and values above table 三's
+ * heading, or the row above in a column of wrapped labels, read as none).
  */
 function labelStarts(
   sides: readonly number[],
@@ -278,28 +279,21 @@ function labelStarts(
   meter?: Meter,
 ): number[] {
   const starts = new Set<number>();
-  // Each line is looked at once, however many side lines below it walk up to it.
-  const pieces: (boolean | undefined)[] = new Array(count);
-  const piece = (index: number) => {
-    pieces[index] ??= isPiece(index);
-    return pieces[index]!;
-  };
-  const isPiece = (index: number) => {
-    const line = lineAt(index);
-    if (line.words.length === 0) return false;
-    tick(meter, 2 * LABELS.rows.length);
-    const whole = key(index, 0);
-    if (LABELS.rows.some((label) => label.includes(whole))) return true;
-    if (line.side === 0) return false;
-    const rest = key(index, line.side);
-    return LABELS.rows.some((label) => label.includes(rest));
-  };
   for (const side of sides) {
     starts.add(side);
+    // The keys of the lines walked, put together. Each is a line's whole key: a line with side
+    // words is a side line, in `starts` already, where the walk stops.
+    let chain = "";
     for (let index = side - 1; index >= 0 && index >= side - SPAN && index < count; index--) {
-      // A start already found was walked up from by an earlier side line, within its SPAN.
+      // A start already found was walked up from by an earlier side line, within its SPAN, and
+      // as far as this walk would go (its chain is a part of this one's).
       if (starts.has(index)) break;
-      if (!piece(index)) break;
+      const line = lineAt(index);
+      // A blank line ends a label.
+      if (line.words.length === 0) break;
+      chain = key(index, 0) + chain;
+      tick(meter, LABELS.rows.length);
+      if (!LABELS.rows.some((label) => label.includes(chain))) break;
       starts.add(index);
     }
   }
