@@ -15,9 +15,11 @@
  * ```
  */
 export function isBlankCode(code: number): boolean {
+  // Most units are ideographs (above U+3000) or printable ASCII: told by two comparisons each.
+  if (code > 0x3000) return code === 0xfeff;
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
   return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
@@ -25,7 +27,6 @@ export function isBlankCode(code: number): boolean {
     code === 0x2029 ||
     code === 0x202f ||
     code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
+    code === 0x3000
   );
 }
