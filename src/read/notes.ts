@@ -120,30 +120,96 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
 
 const FULL_STOP = "。";
 /** A number standing alone between blanks (or a line's ends): a table's cell, never prose's. */
-const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?\d[\d,.]*(?=[\s\u3000]|$)/;
+const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?[0-9０-９][0-9０-９,.]*(?=[\s\u3000]|$)/;
+/** The numbers of a text (a decimal or a grouped number as one), global for `matchAll`. */
+const NUMBER = /[0-9０-９]+(?:[.,．][0-9０-９]+)*/g;
+/** A number starting at `lastIndex` (sticky: `matchAll` would start {@link NUMBER} where it was left). */
+const NUMBER_AT = /[0-9０-９]+(?:[.,．][0-9０-９]+)*/y;
+/**
+ * What prose glues after a number (`8份`, `2件`, `2022年`, `51.85%`, `60号）`): a measure word or a
+ * punctuation mark. A table's values glued together are followed by the next label (`000规范性文件`,
+ * `0000000（三）`, `00000002.其他`) or a line's end: a number followed by anything else is no
+ * prose's count, and the text around it is not taken for a sentence.
+ */
+const PROSE_AFTER =
+  /[件份条个项人次家篇期场名位万亿千元年月日号时天周类批宗起户套台辆册页倍岁座届余多%％，,、；;：:。）)」”’〕】》~～至\-－]/;
+/** What may close a sentence after its full stop: closing brackets and quotes, blanks, line ends. */
+const AFTER_STOP = /[）)】」”’\s\u3000]*/y;
+/** A cell's mark standing alone (`/`, `—`): a table's, not prose's. */
+const BARE_MARK = /[/／—\-－](?=[\s\u3000|]|$)/y;
+
+/**
+ * How `sentence` counts things: `"prose"` when it holds a number or more, each glued to a word of
+ * prose after it (see {@link PROSE_AFTER}); `"none"` when it holds no number; `"table"` when a
+ * number is glued to anything else (a table's values run into the next label).
+ */
+function counts(sentence: string): "prose" | "none" | "table" {
+  let counted = false;
+  for (const match of sentence.matchAll(NUMBER)) {
+    const after = sentence[match.index + match[0].length];
+    if (after === undefined || !PROSE_AFTER.test(after)) return "table";
+    counted = true;
+  }
+  return counted ? "prose" : "none";
+}
+
+/**
+ * Whether a cell follows the full stop at `stop` (past closing brackets and blanks, lines
+ * included): a pipe, a tab, a number that is no prose's count, or a mark standing alone. The
+ * full stop then ended a cell's words (`（二）部分公开（…情形。） | 2 |`, or the label on a line of its
+ * own above its values), not a sentence.
+ */
+function cellFollows(text: string, stop: number): boolean {
+  AFTER_STOP.lastIndex = stop + 1;
+  const skipped = AFTER_STOP.exec(text)![0];
+  const at = stop + 1 + skipped.length;
+  if (skipped.includes("\t") || text[at] === "|") return true;
+  BARE_MARK.lastIndex = at;
+  if (BARE_MARK.test(text)) return true;
+  NUMBER_AT.lastIndex = at;
+  const number = NUMBER_AT.exec(text);
+  if (number === null) return false;
+  const after = text[at + number[0].length];
+  return after === undefined || !PROSE_AFTER.test(after);
+}
 
 /**
  * The prose sentences of `text[from, to)`, in order: on one line, from the line's start or the
  * last full stop to a full stop (`。`), holding no `|`, no tab and no number standing alone between
- * blanks (a table's cells are written so; prose glues its counts to their words, `予以公开2件`).
+ * blanks (a table's cells are written so; prose glues its counts to their words, `予以公开2件`),
+ * each number glued to a measure word or a punctuation mark (a table's values glued together run
+ * into the next label, `规章000规范性文件…`), counting something unless it follows another sentence
+ * on its line (a label cell may end on a full stop and count nothing, `规章。`), and no cell after
+ * the full stop (`（二）部分公开（…情形。） | 2 |`).
  * A page may tell its table in a sentence before printing it (`其中，予以公开2件，部分公开2件。`):
  * the labels there are words of the sentence, and the table's rows must not be looked for in it.
  *
  * @example
  * ```ts
  * sentences("其中,予以公开2件,部分公开2件。\n(一)予以公开 | 2 |", 0, 28); // [{ start: 0, end: 17 }]
+ * sentences("(二)部分公开。 | 2 |", 0, 14); // []
  * ```
  */
 export function sentences(text: string, from: number, to: number, meter?: Meter): Span[] {
   const spans: Span[] = [];
   // One search per full stop, and each sentence's tests once: the range a few times over.
-  tick(meter, 1 + 4 * Math.max(0, to - from));
+  tick(meter, 1 + 5 * Math.max(0, to - from));
   for (let stop = text.indexOf(FULL_STOP, from); stop !== -1 && stop < to; ) {
     const lineStart = text.lastIndexOf("\n", stop) + 1;
     const previous = text.lastIndexOf(FULL_STOP, stop - 1);
     const start = Math.max(from, lineStart, previous + 1);
     const sentence = text.slice(start, stop + 1);
-    if (!sentence.includes("|") && !sentence.includes("\t") && !BARE_NUMBER.test(sentence)) {
+    // A sentence counting nothing is one only after another on its line (`…其他1件。无下年度结转。`):
+    // a line starting with words and a full stop may be a label cell (`规章。` over its values).
+    const counted = counts(sentence);
+    const follows = previous >= lineStart && start === previous + 1;
+    if (
+      !sentence.includes("|") &&
+      !sentence.includes("\t") &&
+      !BARE_NUMBER.test(sentence) &&
+      (counted === "prose" || (counted === "none" && follows)) &&
+      !cellFollows(text, stop)
+    ) {
       spans.push({ start, end: stop + 1 });
     }
     stop = text.indexOf(FULL_STOP, stop + 1);

@@ -488,3 +488,51 @@ describe("a table told in a sentence before it is printed (hanyang-bgs-2022)", (
     expect(rows["partiallyDisclosed"]).toBe("2|0|0|0|0|0|2");
   });
 });
+
+describe("a label cell ending on a full stop is no sentence (review of hanyang-bgs-2022's rule)", () => {
+  const table = (partly: string) =>
+    [
+      "某区人民政府办公室2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+      "自然人 | 法人或其他组织 | 总计 |",
+      "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+      "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      partly,
+      "（三）不予公开 | 1．属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+    ].join("\n");
+
+  it("reads the row whose label holds 。 in a pipe row", () => {
+    // Was: the label taken for a sentence's word, its seven cells unreadable.
+    const partly =
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形。） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |";
+    expect(rowsOf(parseText(table(partly)).report, "applications")["partiallyDisclosed"]).toBe(
+      "2|0|0|0|0|0|2",
+    );
+  });
+
+  it("reads a label ending on 。 on a line of its own, over a header word and its values (pdftotext stream)", () => {
+    const text = readFileSync(
+      fileURLToPath(
+        new URL("../fixtures/pdftotext/github-001-chromium-a5.stream.txt", import.meta.url),
+      ),
+      "utf8",
+    );
+    const want = rowsOf(parseText(text).report, "activeDisclosure")["regulations"];
+    expect(want).not.toContain("?");
+    const stopped = text.replace(/^规章$/m, "规章。");
+    expect(stopped).not.toBe(text);
+    expect(rowsOf(parseText(stopped).report, "activeDisclosure")["regulations"]).toBe(want);
+  });
+
+  it("reads a table written on one line, values glued, with a 。 in a label (github-016)", () => {
+    // The text from the last full stop before the table to that 。 was taken for one sentence:
+    // table 三's first four rows unreadable.
+    const text = corpus("github-016").text.replace("不计其他情形）", "不计其他情形。）");
+    const rows = rowsOf(parseText(text).report, "applications");
+    expect(rows["newlyReceived"]).toBe("80|1|0|0|0|0|81");
+    expect(rows["partiallyDisclosed"]).toBe("19|1|0|0|0|0|20");
+  });
+});
