@@ -119,6 +119,10 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
 }
 
 const FULL_STOP = "。";
+/** A clause's mark: prose's words run on after it. */
+const CLAUSE = /[，；：,;]/;
+/** Blanks at a line's end. */
+const BLANK = " \r\u3000";
 /** A number standing alone between blanks (or a line's ends): a table's cell, never prose's. */
 const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?[0-9０-９][0-9０-９,.]*(?=[\s\u3000]|$)/;
 /** The numbers of a text (a decimal or a grouped number as one), global for `matchAll`. */
@@ -192,27 +196,61 @@ function cellFollows(text: string, stop: number): boolean {
  */
 export function sentences(text: string, from: number, to: number, meter?: Meter): Span[] {
   const spans: Span[] = [];
-  // One search per full stop, and each sentence's tests once: the range a few times over.
-  tick(meter, 1 + 5 * Math.max(0, to - from));
-  for (let stop = text.indexOf(FULL_STOP, from); stop !== -1 && stop < to; ) {
-    const lineStart = text.lastIndexOf("\n", stop) + 1;
-    const previous = text.lastIndexOf(FULL_STOP, stop - 1);
+  // One search per full stop and per line break, and each sentence's tests once: the range a few
+  // times over.
+  tick(meter, 1 + 6 * Math.max(0, to - from));
+  // The next full stop, or the last character of a line before it (`-2 - lineEnd` for a line of
+  // blanks): prose may break a sentence over lines (`其中，予以公开2件，⏎部分公开2件。`) or end a
+  // line without a full stop. The full stop found is searched for again only once passed: one
+  // search per full stop, not per line (a text without one was read to its end for every line).
+  let fullStop = -2;
+  const next = (at: number) => {
+    if (fullStop !== -1 && fullStop < at) fullStop = text.indexOf(FULL_STOP, at);
+    const stop = fullStop;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1 || (stop !== -1 && stop < lineEnd)) return stop;
+    let last = lineEnd - 1;
+    while (last >= at && BLANK.includes(text[last]!)) last--;
+    // A line of blanks: on to the next.
+    return last < at ? -2 - lineEnd : last;
+  };
+  let lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  let lineBreak = text.indexOf("\n", from);
+  let previous = text.lastIndexOf(FULL_STOP, from - 1);
+  for (let stop = next(from); stop !== -1 && stop < to; ) {
+    if (stop < -1) {
+      stop = next(-2 - stop + 1);
+      continue;
+    }
+    // Where the line starts and the last full stop before this one, both carried along: read back
+    // from each stop, a long line of many sentences (a page flattened to one line) was read over
+    // and over.
+    if (lineBreak !== -1 && lineBreak < stop) {
+      lineStart = text.lastIndexOf("\n", stop) + 1;
+      lineBreak = text.indexOf("\n", stop);
+    }
     const start = Math.max(from, lineStart, previous + 1);
     const sentence = text.slice(start, stop + 1);
     // A sentence counting nothing is one only after another on its line (`…其他1件。无下年度结转。`):
     // a line starting with words and a full stop may be a label cell (`规章。` over its values).
     const counted = counts(sentence);
     const follows = previous >= lineStart && start === previous + 1;
+    // Words up to a line's end without a full stop are prose only as a clause counting things
+    // (`其中，予以公开2件，部分公开2件`): a label cell's line has no such count.
+    const open = text[stop] !== FULL_STOP;
     if (
       !sentence.includes("|") &&
       !sentence.includes("\t") &&
       !BARE_NUMBER.test(sentence) &&
-      (counted === "prose" || (counted === "none" && follows)) &&
+      (open
+        ? counted === "prose" && CLAUSE.test(sentence)
+        : counted === "prose" || (counted === "none" && follows)) &&
       !cellFollows(text, stop)
     ) {
       spans.push({ start, end: stop + 1 });
     }
-    stop = text.indexOf(FULL_STOP, stop + 1);
+    if (!open) previous = stop;
+    stop = next(stop + 1);
   }
   return spans;
 }

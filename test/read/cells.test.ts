@@ -274,6 +274,15 @@ describe("sentences", () => {
     ]);
   });
 
+  it("end at a line's end too: a clause counting things, not a label's words", () => {
+    const text =
+      "其中,予以公开2件,\n部分公开2件,其他1件\n(二)部分公开(区分处理的,\n只计这一情形)\n规章  2件  3件\n";
+    expect(sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "其中,予以公开2件,",
+      "部分公开2件,其他1件",
+    ]);
+  });
+
   it("start at the range's start, and hold none after its end", () => {
     const text = "共收到8件。予以公开8件。";
     expect(sentences(text, 3, 6).map((s) => text.slice(s.start, s.end))).toEqual(["8件。"]);

@@ -489,6 +489,37 @@ describe("a table told in a sentence before it is printed (hanyang-bgs-2022)", (
   });
 });
 
+describe("a table told in prose that does not end on a full stop (review of hanyang-bgs-2022's rule)", () => {
+  const page = (prose: string) =>
+    [
+      "某区人民政府办公室2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      prose,
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+      "自然人 | 法人或其他组织 | 总计 |",
+      "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+      "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "（三）不予公开 | 1．属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+    ].join("\n");
+
+  it.each([
+    ["broken over two lines", "共收到申请8件。其中，予以公开5件，\n部分公开3件。"],
+    ["ending on a clause's mark", "共收到申请8件，其中，予以公开5件，部分公开3件；"],
+    ["ending without a mark", "其中予以公开5件，部分公开3件"],
+  ])("reads the rows from the table, none from the prose (%s)", (_, prose) => {
+    // Was: a row read from the prose's label over the table's first rows (予以公开 = 8|0|0|0|0|0|8,
+    // the 本年新收 row's values), or left unreadable.
+    const rows = rowsOf(parseText(page(prose)).report, "applications");
+    expect(rows["newlyReceived"]).toBe("8|0|0|0|0|0|8");
+    expect(rows["carriedOver"]).toBe("0|0|0|0|0|0|0");
+    expect(rows["disclosed"]).toBe("5|0|0|0|0|0|5");
+    expect(rows["partiallyDisclosed"]).toBe("3|0|0|0|0|0|3");
+  });
+});
+
 describe("a label cell ending on a full stop is no sentence (review of hanyang-bgs-2022's rule)", () => {
   const table = (partly: string) =>
     [
