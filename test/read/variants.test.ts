@@ -455,6 +455,45 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
     expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("4|5|6");
   });
 
+  it.each([
+    ["2019", "本年新数量 | 本年新公开数量 | 对外公开总数量"],
+    ["2022", "本年制发件数 | 本年件数 | 现行有效件数"],
+    ["2022", "本年件数 | 本年废止件数 | 现行有效件数"],
+  ])(
+    "reads no column from a header word whose dropped run told the columns apart (%s: %s)",
+    (year, header) => {
+      // 本年件数 is 本年制发件数 or 本年废止件数 with two characters dropped: it names neither (was
+      // read as the one its place left, by position alone).
+      const text = [
+        `某县${year}年政府信息公开工作年度报告`,
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        `信息内容 | ${header} |`,
+        "规章 | 1 | 2 | 3 |",
+        "规范性文件 | 4 | 5 | 6 |",
+        "第二十条第（五）项",
+      ].join("\n");
+      const { report, findings } = parseText(text);
+      expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+      expect(
+        findings.some((f) => f.path.join(".").startsWith("activeDisclosure.regulations")),
+      ).toBe(true);
+    },
+  );
+
+  it("still reads a header word missing a run that tells no column apart (`现行件数`)", () => {
+    const text = [
+      "某县2022年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容 | 本年制发件数 | 本年废止件数 | 现行件数 |",
+      "规章 | 1 | 2 | 3 |",
+      "规范性文件 | 4 | 5 | 6 |",
+      "第二十条第（五）项",
+    ].join("\n");
+    expect(rowsOf(parseText(text).report, "activeDisclosure")["regulations"]).toBe("1|2|3");
+  });
+
   it("does not take words that begin no missing column for cut headers", () => {
     // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
     const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
