@@ -92,8 +92,9 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
 }
 
 /**
- * `text` with its annotations blanked out (each replaced by a space, so that the words on either
- * side stay apart).
+ * `text` with its annotations and its prose sentences (see {@link sentences}) blanked out (each
+ * replaced by a space, so that the words on either side stay apart): the numbers of a note between
+ * a table's rows (`注：本年度共办理申请12件，其中3件转办。`) are no cell values either.
  *
  * @example
  * ```ts
@@ -101,11 +102,15 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
  * ```
  */
 export function withoutAnnotations(text: string, meter?: Meter): string {
-  // Two searches for an opening bracket first: most regions hold none.
-  tick(meter, 2 * text.length);
-  if (text.indexOf("（") === -1 && text.indexOf("(") === -1) return text;
-  const spans = annotations(text, 0, text.length, meter);
-  if (spans.length === 0) return text;
+  // Searches for an opening bracket and for a sentence's marks first: most regions hold none.
+  tick(meter, 4 * text.length);
+  const bracketed = text.indexOf("（") !== -1 || text.indexOf("(") !== -1;
+  const prose = text.indexOf(FULL_STOP) !== -1 || PROSE_MARK.test(text);
+  if (!bracketed && !prose) return text;
+  const notes = bracketed ? annotations(text, 0, text.length, meter) : [];
+  const told = prose ? sentences(text, 0, text.length, meter) : [];
+  if (notes.length === 0 && told.length === 0) return text;
+  const spans = told.length === 0 ? notes : merged([...notes, ...told]);
   // The pieces between the spans, and their join.
   tick(meter, 2 * text.length);
   const parts: string[] = [];
@@ -119,6 +124,8 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
 }
 
 const FULL_STOP = "。";
+/** A clause's mark or a full stop: a text without one holds no sentence. */
+const PROSE_MARK = /[，；：,;。]/;
 /** A clause's mark: prose's words run on after it. */
 const CLAUSE = /[，；：,;]/;
 /** Blanks at a line's end. */
@@ -255,6 +262,18 @@ export function sentences(text: string, from: number, to: number, meter?: Meter)
   return spans;
 }
 
+/** Spans in order, one inside or across another joined to it (a bracket inside a sentence). */
+function merged(all: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const span of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) spans[spans.length - 1] = { start: last.start, end: span.end };
+    } else spans.push(span);
+  }
+  return spans;
+}
+
 /** The mask of a range without annotations: no span. Never written. */
 const NO_SPANS: readonly number[] = Object.freeze([]);
 
@@ -284,14 +303,7 @@ export function annotationMask(
   const prose = sentences(text, from, to, meter);
   // No annotation and no sentence: nothing allocated.
   if (notes.length === 0 && prose.length === 0) return NO_SPANS;
-  // In order, a span inside another dropped (a bracket inside a sentence).
-  const spans: Span[] = [];
-  for (const span of [...notes, ...prose].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = spans[spans.length - 1];
-    if (last !== undefined && span.start < last.end) {
-      if (span.end > last.end) spans[spans.length - 1] = { start: last.start, end: span.end };
-    } else spans.push(span);
-  }
+  const spans = merged([...notes, ...prose]);
   const keys: number[] = [];
   // The key characters whose source start lies in a span (the starts only grow): two binary
   // searches a span, clipped to the range.

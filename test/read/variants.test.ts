@@ -559,6 +559,28 @@ describe("a table told in prose that does not end on a full stop (review of hany
   });
 });
 
+describe("a note in prose between a table's rows holds no cell value (review)", () => {
+  it("reads none of its counts into the row above (yueyang-nanhu-2019 with a note added)", () => {
+    // The page prints 本年新收 as `3 | 3 |` (自然人 and 总计, the rest blank): the row is left
+    // absent. A note after it counting 12件 and 3件 gave the row four values, placed as
+    // 3|3|blank|… (法人 = 3: a wrong number).
+    const raw = readFileSync(
+      fileURLToPath(new URL("../fixtures/heldout/yueyang-nanhu-2019.txt", import.meta.url)),
+      "utf8",
+    );
+    const text = raw.slice(raw.indexOf("\n---\n") + 5);
+    const noted = text.replace(
+      "\n二、上年结转",
+      "\n注：本年度共办理申请12件，其中3件转办。\n二、上年结转",
+    );
+    expect(noted).not.toBe(text);
+    const before = rowsOf(parseText(text).report, "applications");
+    const after = rowsOf(parseText(noted).report, "applications");
+    expect(after["newlyReceived"]).toBe(before["newlyReceived"]);
+    expect(after).toEqual(before);
+  });
+});
+
 describe("a label cell ending on a full stop is no sentence (review of hanyang-bgs-2022's rule)", () => {
   const table = (partly: string) =>
     [
