@@ -92,8 +92,9 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
 }
 
 /**
- * `text` with its annotations blanked out (each replaced by a space, so that the words on either
- * side stay apart).
+ * `text` with its annotations and its prose sentences (see {@link sentences}) blanked out (each
+ * replaced by a space, so that the words on either side stay apart): the numbers of a note between
+ * a table's rows (`注：本年度共办理申请12件，其中3件转办。`) are no cell values either.
  *
  * @example
  * ```ts
@@ -101,11 +102,15 @@ export function annotations(text: string, from: number, to: number, meter?: Mete
  * ```
  */
 export function withoutAnnotations(text: string, meter?: Meter): string {
-  // Two searches for an opening bracket first: most regions hold none.
-  tick(meter, 2 * text.length);
-  if (text.indexOf("（") === -1 && text.indexOf("(") === -1) return text;
-  const spans = annotations(text, 0, text.length, meter);
-  if (spans.length === 0) return text;
+  // Searches for an opening bracket and for a sentence's marks first: most regions hold none.
+  tick(meter, 4 * text.length);
+  const bracketed = text.indexOf("（") !== -1 || text.indexOf("(") !== -1;
+  const prose = text.indexOf(FULL_STOP) !== -1 || PROSE_MARK.test(text);
+  if (!bracketed && !prose) return text;
+  const notes = bracketed ? annotations(text, 0, text.length, meter) : [];
+  const told = prose ? sentences(text, 0, text.length, meter) : [];
+  if (notes.length === 0 && told.length === 0) return text;
+  const spans = told.length === 0 ? notes : merged([...notes, ...told]);
   // The pieces between the spans, and their join.
   tick(meter, 2 * text.length);
   const parts: string[] = [];
@@ -119,34 +124,152 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
 }
 
 const FULL_STOP = "。";
+/** A clause's mark or a full stop: a text without one holds no sentence. */
+const PROSE_MARK = /[，；：,;。]/;
+/** A clause's mark: prose's words run on after it. */
+const CLAUSE = /[，；：,;]/;
+/** Blanks at a line's end. */
+const BLANK = " \r\u3000";
 /** A number standing alone between blanks (or a line's ends): a table's cell, never prose's. */
-const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?\d[\d,.]*(?=[\s\u3000]|$)/;
+const BARE_NUMBER = /(?:^|[\s\u3000])[-+]?[0-9０-９][0-9０-９,.]*(?=[\s\u3000]|$)/;
+/** The numbers of a text (a decimal or a grouped number as one), global for `matchAll`. */
+const NUMBER = /[0-9０-９]+(?:[.,．][0-9０-９]+)*/g;
+/** A number starting at `lastIndex` (sticky: `matchAll` would start {@link NUMBER} where it was left). */
+const NUMBER_AT = /[0-9０-９]+(?:[.,．][0-9０-９]+)*/y;
+/**
+ * What prose glues after a number (`8份`, `2件`, `2022年`, `51.85%`, `60号）`): a measure word or a
+ * punctuation mark. A table's values glued together are followed by the next label (`000规范性文件`,
+ * `0000000（三）`, `00000002.其他`) or a line's end: a number followed by anything else is no
+ * prose's count, and the text around it is not taken for a sentence.
+ */
+const PROSE_AFTER =
+  /[件份条个项人次家篇期场名位万亿千元年月日号时天周类批宗起户套台辆册页倍岁座届余多%％，,、；;：:。）)」”’〕】》~～至\-－]/;
+/** What may close a sentence after its full stop: closing brackets and quotes, blanks, line ends. */
+const AFTER_STOP = /[）)】」”’\s\u3000]*/y;
+/** A cell's mark standing alone (`/`, `—`): a table's, not prose's. */
+const BARE_MARK = /[/／—\-－](?=[\s\u3000|]|$)/y;
+
+/**
+ * How `sentence` counts things: `"prose"` when it holds a number or more, each glued to a word of
+ * prose after it (see {@link PROSE_AFTER}); `"none"` when it holds no number; `"table"` when a
+ * number is glued to anything else (a table's values run into the next label).
+ */
+function counts(sentence: string): "prose" | "none" | "table" {
+  let counted = false;
+  for (const match of sentence.matchAll(NUMBER)) {
+    const after = sentence[match.index + match[0].length];
+    if (after === undefined || !PROSE_AFTER.test(after)) return "table";
+    counted = true;
+  }
+  return counted ? "prose" : "none";
+}
+
+/**
+ * Whether a cell follows the full stop at `stop` (past closing brackets and blanks, lines
+ * included): a pipe, a tab, a number that is no prose's count, or a mark standing alone. The
+ * full stop then ended a cell's words (`（二）部分公开（…情形。） | 2 |`, or the label on a line of its
+ * own above its values), not a sentence.
+ */
+function cellFollows(text: string, stop: number): boolean {
+  AFTER_STOP.lastIndex = stop + 1;
+  const skipped = AFTER_STOP.exec(text)![0];
+  const at = stop + 1 + skipped.length;
+  if (skipped.includes("\t") || text[at] === "|") return true;
+  BARE_MARK.lastIndex = at;
+  if (BARE_MARK.test(text)) return true;
+  NUMBER_AT.lastIndex = at;
+  const number = NUMBER_AT.exec(text);
+  if (number === null) return false;
+  const after = text[at + number[0].length];
+  return after === undefined || !PROSE_AFTER.test(after);
+}
 
 /**
  * The prose sentences of `text[from, to)`, in order: on one line, from the line's start or the
  * last full stop to a full stop (`。`), holding no `|`, no tab and no number standing alone between
- * blanks (a table's cells are written so; prose glues its counts to their words, `予以公开2件`).
+ * blanks (a table's cells are written so; prose glues its counts to their words, `予以公开2件`),
+ * each number glued to a measure word or a punctuation mark (a table's values glued together run
+ * into the next label, `规章000规范性文件…`), counting something unless it follows another sentence
+ * on its line (a label cell may end on a full stop and count nothing, `规章。`), and no cell after
+ * the full stop (`（二）部分公开（…情形。） | 2 |`).
  * A page may tell its table in a sentence before printing it (`其中，予以公开2件，部分公开2件。`):
  * the labels there are words of the sentence, and the table's rows must not be looked for in it.
  *
  * @example
  * ```ts
  * sentences("其中,予以公开2件,部分公开2件。\n(一)予以公开 | 2 |", 0, 28); // [{ start: 0, end: 17 }]
+ * sentences("(二)部分公开。 | 2 |", 0, 14); // []
  * ```
  */
 export function sentences(text: string, from: number, to: number, meter?: Meter): Span[] {
   const spans: Span[] = [];
-  // One search per full stop, and each sentence's tests once: the range a few times over.
-  tick(meter, 1 + 4 * Math.max(0, to - from));
-  for (let stop = text.indexOf(FULL_STOP, from); stop !== -1 && stop < to; ) {
-    const lineStart = text.lastIndexOf("\n", stop) + 1;
-    const previous = text.lastIndexOf(FULL_STOP, stop - 1);
+  // One search per full stop and per line break, and each sentence's tests once: the range a few
+  // times over.
+  tick(meter, 1 + 6 * Math.max(0, to - from));
+  // The next full stop, or the last character of a line before it (`-2 - lineEnd` for a line of
+  // blanks): prose may break a sentence over lines (`其中，予以公开2件，⏎部分公开2件。`) or end a
+  // line without a full stop. The full stop found is searched for again only once passed: one
+  // search per full stop, not per line (a text without one was read to its end for every line).
+  let fullStop = -2;
+  const next = (at: number) => {
+    if (fullStop !== -1 && fullStop < at) fullStop = text.indexOf(FULL_STOP, at);
+    const stop = fullStop;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1 || (stop !== -1 && stop < lineEnd)) return stop;
+    let last = lineEnd - 1;
+    while (last >= at && BLANK.includes(text[last]!)) last--;
+    // A line of blanks: on to the next.
+    return last < at ? -2 - lineEnd : last;
+  };
+  let lineStart = text.lastIndexOf("\n", from - 1) + 1;
+  let lineBreak = text.indexOf("\n", from);
+  let previous = text.lastIndexOf(FULL_STOP, from - 1);
+  for (let stop = next(from); stop !== -1 && stop < to; ) {
+    if (stop < -1) {
+      stop = next(-2 - stop + 1);
+      continue;
+    }
+    // Where the line starts and the last full stop before this one, both carried along: read back
+    // from each stop, a long line of many sentences (a page flattened to one line) was read over
+    // and over.
+    if (lineBreak !== -1 && lineBreak < stop) {
+      lineStart = text.lastIndexOf("\n", stop) + 1;
+      lineBreak = text.indexOf("\n", stop);
+    }
     const start = Math.max(from, lineStart, previous + 1);
     const sentence = text.slice(start, stop + 1);
-    if (!sentence.includes("|") && !sentence.includes("\t") && !BARE_NUMBER.test(sentence)) {
+    // A sentence counting nothing is one only after another on its line (`…其他1件。无下年度结转。`):
+    // a line starting with words and a full stop may be a label cell (`规章。` over its values).
+    const counted = counts(sentence);
+    const follows = previous >= lineStart && start === previous + 1;
+    // Words up to a line's end without a full stop are prose only as a clause counting things
+    // (`其中，予以公开2件，部分公开2件`): a label cell's line has no such count.
+    const open = text[stop] !== FULL_STOP;
+    if (
+      !sentence.includes("|") &&
+      !sentence.includes("\t") &&
+      !BARE_NUMBER.test(sentence) &&
+      (open
+        ? counted === "prose" && CLAUSE.test(sentence)
+        : counted === "prose" || (counted === "none" && follows)) &&
+      !cellFollows(text, stop)
+    ) {
       spans.push({ start, end: stop + 1 });
     }
-    stop = text.indexOf(FULL_STOP, stop + 1);
+    if (!open) previous = stop;
+    stop = next(stop + 1);
+  }
+  return spans;
+}
+
+/** Spans in order, one inside or across another joined to it (a bracket inside a sentence). */
+function merged(all: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const span of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) spans[spans.length - 1] = { start: last.start, end: span.end };
+    } else spans.push(span);
   }
   return spans;
 }
@@ -180,14 +303,7 @@ export function annotationMask(
   const prose = sentences(text, from, to, meter);
   // No annotation and no sentence: nothing allocated.
   if (notes.length === 0 && prose.length === 0) return NO_SPANS;
-  // In order, a span inside another dropped (a bracket inside a sentence).
-  const spans: Span[] = [];
-  for (const span of [...notes, ...prose].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const last = spans[spans.length - 1];
-    if (last !== undefined && span.start < last.end) {
-      if (span.end > last.end) spans[spans.length - 1] = { start: last.start, end: span.end };
-    } else spans.push(span);
-  }
+  const spans = merged([...notes, ...prose]);
   const keys: number[] = [];
   // The key characters whose source start lies in a span (the starts only grow): two binary
   // searches a span, clipped to the range.

@@ -157,7 +157,8 @@ function ownCutShort(
     while (length < full.length && rest[length] === full[length]) length++;
     if (length < SHORTEST_BEGINNING) return false;
     rest = rest.slice(length);
-    rest = rest.slice(droppedInside(full, length, rest));
+    const others = columns.filter((c) => c !== column).map((c) => matchKey(c.label));
+    rest = rest.slice(droppedInside(full, length, rest, others));
   }
   return rest === "";
 }
@@ -166,17 +167,34 @@ function ownCutShort(
  * How many characters of `rest` are the end of the label `full` after a run dropped inside it
  * (`对外公开数量`: 对外公开总数量 without 总): the longest ending of the label past its `begun`
  * characters and at least one dropped, of {@link SHORTEST_BEGINNING} characters or more, that
- * `rest` starts with; 0 when none.
+ * `rest` starts with; 0 when none. Also 0 when the word so read fits one of the `others` labels as
+ * well (`本年件数`: 本年制发件数 or 本年废止件数 with two dropped): the run dropped held the only words
+ * telling the columns apart, and the header no longer names this one.
  *
  * @example
  * ```ts
- * droppedInside("对外公开总数量", 4, "数量"); // 2
- * droppedInside("本年新制作数量", 3, "本年新"); // 0
+ * droppedInside("对外公开总数量", 4, "数量", ["本年新制作数量"]); // 2
+ * droppedInside("本年新制作数量", 3, "本年新", []); // 0
+ * droppedInside("本年废止件数", 2, "件数", ["本年制发件数"]); // 0
  * ```
  */
-function droppedInside(full: string, begun: number, rest: string): number {
+function droppedInside(
+  full: string,
+  begun: number,
+  rest: string,
+  others: readonly string[],
+): number {
+  const beginning = full.slice(0, begun);
   for (let from = begun + 1; full.length - from >= SHORTEST_BEGINNING; from++) {
-    if (rest.startsWith(full.slice(from))) return full.length - from;
+    const ending = full.slice(from);
+    if (!rest.startsWith(ending)) continue;
+    const fitsAnother = others.some(
+      (other) =>
+        other.length > begun + ending.length &&
+        other.startsWith(beginning) &&
+        other.endsWith(ending),
+    );
+    return fitsAnother ? 0 : ending.length;
   }
   return 0;
 }

@@ -247,6 +247,42 @@ describe("sentences", () => {
     ]);
   });
 
+  it("are none where a cell follows the full stop", () => {
+    for (const text of [
+      "(一)予以公开(占25%)。 | 2 | 0 |",
+      "(一)予以公开(占25%)。   2   0   0",
+      "(一)予以公开(占25%)。\n2\n0\n",
+      "(一)予以公开(占25%)。\t2\t0",
+      "(一)予以公开(占25%)。 / / /",
+    ]) {
+      expect(sentences(text, 0, text.length)).toEqual([]);
+    }
+  });
+
+  it("are none for words ending on a full stop at a line's start and counting nothing: a label cell", () => {
+    const text = "规章。\n信息内容\n0\n(二)部分公开(只计这一情形。)\n共2件。无结转。";
+    expect(sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "共2件。",
+      "无结转。",
+    ]);
+  });
+
+  it("are none where a number runs into the next label: a table's values glued together", () => {
+    const text = "规章000规范性文件8855698第二十条。予以公开2件(占25%)。";
+    expect(sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "予以公开2件(占25%)。",
+    ]);
+  });
+
+  it("end at a line's end too: a clause counting things, not a label's words", () => {
+    const text =
+      "其中,予以公开2件,\n部分公开2件,其他1件\n(二)部分公开(区分处理的,\n只计这一情形)\n规章  2件  3件\n";
+    expect(sentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "其中,予以公开2件,",
+      "部分公开2件,其他1件",
+    ]);
+  });
+
   it("start at the range's start, and hold none after its end", () => {
     const text = "共收到8件。予以公开8件。";
     expect(sentences(text, 3, 6).map((s) => text.slice(s.start, s.end))).toEqual(["8件。"]);

@@ -455,6 +455,45 @@ describe("table 二 headers cut short in the copy (`本年新 | 本年新 | 对�
     expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("4|5|6");
   });
 
+  it.each([
+    ["2019", "本年新数量 | 本年新公开数量 | 对外公开总数量"],
+    ["2022", "本年制发件数 | 本年件数 | 现行有效件数"],
+    ["2022", "本年件数 | 本年废止件数 | 现行有效件数"],
+  ])(
+    "reads no column from a header word whose dropped run told the columns apart (%s: %s)",
+    (year, header) => {
+      // 本年件数 is 本年制发件数 or 本年废止件数 with two characters dropped: it names neither (was
+      // read as the one its place left, by position alone).
+      const text = [
+        `某县${year}年政府信息公开工作年度报告`,
+        "二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        `信息内容 | ${header} |`,
+        "规章 | 1 | 2 | 3 |",
+        "规范性文件 | 4 | 5 | 6 |",
+        "第二十条第（五）项",
+      ].join("\n");
+      const { report, findings } = parseText(text);
+      expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+      expect(
+        findings.some((f) => f.path.join(".").startsWith("activeDisclosure.regulations")),
+      ).toBe(true);
+    },
+  );
+
+  it("still reads a header word missing a run that tells no column apart (`现行件数`)", () => {
+    const text = [
+      "某县2022年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容 | 本年制发件数 | 本年废止件数 | 现行件数 |",
+      "规章 | 1 | 2 | 3 |",
+      "规范性文件 | 4 | 5 | 6 |",
+      "第二十条第（五）项",
+    ].join("\n");
+    expect(rowsOf(parseText(text).report, "activeDisclosure")["regulations"]).toBe("1|2|3");
+  });
+
   it("does not take words that begin no missing column for cut headers", () => {
     // `合计` is no beginning of 本年新制作数量: the printed layout stays what was read.
     const { report } = parseText(subTable("合计 | 本年新 | 对外公开总数量", "1 | 2 | 3"));
@@ -486,5 +525,106 @@ describe("a table told in a sentence before it is printed (hanyang-bgs-2022)", (
     expect(rows["carriedOver"]).toBe("0|0|0|0|0|0|0");
     expect(rows["disclosed"]).toBe("2|0|0|0|0|0|2");
     expect(rows["partiallyDisclosed"]).toBe("2|0|0|0|0|0|2");
+  });
+});
+
+describe("a table told in prose that does not end on a full stop (review of hanyang-bgs-2022's rule)", () => {
+  const page = (prose: string) =>
+    [
+      "某区人民政府办公室2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      prose,
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+      "自然人 | 法人或其他组织 | 总计 |",
+      "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+      "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "（三）不予公开 | 1．属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+    ].join("\n");
+
+  it.each([
+    ["broken over two lines", "共收到申请8件。其中，予以公开5件，\n部分公开3件。"],
+    ["ending on a clause's mark", "共收到申请8件，其中，予以公开5件，部分公开3件；"],
+    ["ending without a mark", "其中予以公开5件，部分公开3件"],
+  ])("reads the rows from the table, none from the prose (%s)", (_, prose) => {
+    // Was: a row read from the prose's label over the table's first rows (予以公开 = 8|0|0|0|0|0|8,
+    // the 本年新收 row's values), or left unreadable.
+    const rows = rowsOf(parseText(page(prose)).report, "applications");
+    expect(rows["newlyReceived"]).toBe("8|0|0|0|0|0|8");
+    expect(rows["carriedOver"]).toBe("0|0|0|0|0|0|0");
+    expect(rows["disclosed"]).toBe("5|0|0|0|0|0|5");
+    expect(rows["partiallyDisclosed"]).toBe("3|0|0|0|0|0|3");
+  });
+});
+
+describe("a note in prose between a table's rows holds no cell value (review)", () => {
+  it("reads none of its counts into the row above (yueyang-nanhu-2019 with a note added)", () => {
+    // The page prints 本年新收 as `3 | 3 |` (自然人 and 总计, the rest blank): the row is left
+    // absent. A note after it counting 12件 and 3件 gave the row four values, placed as
+    // 3|3|blank|… (法人 = 3: a wrong number).
+    const raw = readFileSync(
+      fileURLToPath(new URL("../fixtures/heldout/yueyang-nanhu-2019.txt", import.meta.url)),
+      "utf8",
+    );
+    const text = raw.slice(raw.indexOf("\n---\n") + 5);
+    const noted = text.replace(
+      "\n二、上年结转",
+      "\n注：本年度共办理申请12件，其中3件转办。\n二、上年结转",
+    );
+    expect(noted).not.toBe(text);
+    const before = rowsOf(parseText(text).report, "applications");
+    const after = rowsOf(parseText(noted).report, "applications");
+    expect(after["newlyReceived"]).toBe(before["newlyReceived"]);
+    expect(after).toEqual(before);
+  });
+});
+
+describe("a label cell ending on a full stop is no sentence (review of hanyang-bgs-2022's rule)", () => {
+  const table = (partly: string) =>
+    [
+      "某区人民政府办公室2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+      "自然人 | 法人或其他组织 | 总计 |",
+      "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+      "一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |",
+      "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+      partly,
+      "（三）不予公开 | 1．属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+    ].join("\n");
+
+  it("reads the row whose label holds 。 in a pipe row", () => {
+    // Was: the label taken for a sentence's word, its seven cells unreadable.
+    const partly =
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形。） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |";
+    expect(rowsOf(parseText(table(partly)).report, "applications")["partiallyDisclosed"]).toBe(
+      "2|0|0|0|0|0|2",
+    );
+  });
+
+  it("reads a label ending on 。 on a line of its own, over a header word and its values (pdftotext stream)", () => {
+    const text = readFileSync(
+      fileURLToPath(
+        new URL("../fixtures/pdftotext/github-001-chromium-a5.stream.txt", import.meta.url),
+      ),
+      "utf8",
+    );
+    const want = rowsOf(parseText(text).report, "activeDisclosure")["regulations"];
+    expect(want).not.toContain("?");
+    const stopped = text.replace(/^规章$/m, "规章。");
+    expect(stopped).not.toBe(text);
+    expect(rowsOf(parseText(stopped).report, "activeDisclosure")["regulations"]).toBe(want);
+  });
+
+  it("reads a table written on one line, values glued, with a 。 in a label (github-016)", () => {
+    // The text from the last full stop before the table to that 。 was taken for one sentence:
+    // table 三's first four rows unreadable.
+    const text = corpus("github-016").text.replace("不计其他情形）", "不计其他情形。）");
+    const rows = rowsOf(parseText(text).report, "applications");
+    expect(rows["newlyReceived"]).toBe("80|1|0|0|0|0|81");
+    expect(rows["partiallyDisclosed"]).toBe("19|1|0|0|0|0|20");
   });
 });

@@ -78,6 +78,20 @@ describe("the report year", () => {
     }
   });
 
+  it("never from another year's 政府信息公开情况 the introduction names (a notice, a plan)", () => {
+    // Only `现将…情况报告如下` gives the report's own: 16ebead took any …政府信息公开情况 before the
+    // tables, over the overview's opening year.
+    for (const intro of [
+      "根据省政府办公厅关于2019年度政府信息公开情况的通报要求，现将有关情况报告如下。",
+      "为做好2025年政府信息公开情况统计，现将我局工作报告如下。",
+    ]) {
+      const opened = `${intro}\n${body.replace("OPENING", "2024年，")}`;
+      expect(parseText(opened).report?.year).toBe(2024);
+      const unopened = `${intro}\n${body.replace("OPENING", "")}`;
+      expect(parseText(unopened).report?.year).toBeNull();
+    }
+  });
+
   it("from the overview's opening year over another year's work named after it", () => {
     // 2024年，我局… then 对照2023年度政府信息公开工作考核反馈…: the overview's year is the report's.
     const text = body.replace(
