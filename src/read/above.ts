@@ -37,7 +37,7 @@ function mayBeDigit(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
     (code >= 0xff10 && code <= 0xff19) ||
-    (code > 127 && /\s/.test(String.fromCharCode(code)))
+    (code > 127 && isBlankCode(code))
   );
 }
 
