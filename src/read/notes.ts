@@ -128,6 +128,18 @@ const FULL_STOP = "。";
 const PROSE_MARK = /[，；：,;。]/;
 /** A clause's mark: prose's words run on after it. */
 const CLAUSE = /[，；：,;]/;
+/** Whether `text[start, end)` holds a clause's mark ({@link CLAUSE}), without slicing it. */
+function holdsClauseMark(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    // ， ； ： , ;
+    if (code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x2c || code === 0x3b) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Blanks at a line's end. */
 const BLANK = " \r\u3000";
 /** A number standing alone between blanks (or a line's ends): a table's cell, never prose's. */
@@ -223,7 +235,8 @@ export function sentences(text: string, from: number, to: number, meter?: Meter)
   };
   let lineStart = text.lastIndexOf("\n", from - 1) + 1;
   let lineBreak = text.indexOf("\n", from);
-  let previous = text.lastIndexOf(FULL_STOP, from - 1);
+  // The last full stop before `from` (lastIndexOf with a negative start would look at 0 too).
+  let previous = from > 0 ? text.lastIndexOf(FULL_STOP, from - 1) : -1;
   for (let stop = next(from); stop !== -1 && stop < to; ) {
     if (stop < -1) {
       stop = next(-2 - stop + 1);
@@ -237,24 +250,26 @@ export function sentences(text: string, from: number, to: number, meter?: Meter)
       lineBreak = text.indexOf("\n", stop);
     }
     const start = Math.max(from, lineStart, previous + 1);
-    const sentence = text.slice(start, stop + 1);
-    // A sentence counting nothing is one only after another on its line (`…其他1件。无下年度结转。`):
-    // a line starting with words and a full stop may be a label cell (`规章。` over its values).
-    const counted = counts(sentence);
-    const follows = previous >= lineStart && start === previous + 1;
     // Words up to a line's end without a full stop are prose only as a clause counting things
-    // (`其中，予以公开2件，部分公开2件`): a label cell's line has no such count.
+    // (`其中，予以公开2件，部分公开2件`): a label cell's line has no such count. Told first, without
+    // the line's slice: most lines of a table (one cell a line) hold no clause mark.
     const open = text[stop] !== FULL_STOP;
-    if (
-      !sentence.includes("|") &&
-      !sentence.includes("\t") &&
-      !BARE_NUMBER.test(sentence) &&
-      (open
-        ? counted === "prose" && CLAUSE.test(sentence)
-        : counted === "prose" || (counted === "none" && follows)) &&
-      !cellFollows(text, stop)
-    ) {
-      spans.push({ start, end: stop + 1 });
+    const sentence =
+      !open || holdsClauseMark(text, start, stop + 1) ? text.slice(start, stop + 1) : "";
+    if (sentence !== "" && !sentence.includes("|") && !sentence.includes("\t")) {
+      // A sentence counting nothing is one only after another on its line (`…其他1件。无下年度结转。`):
+      // a line starting with words and a full stop may be a label cell (`规章。` over its values).
+      const counted = counts(sentence);
+      const follows = previous >= lineStart && start === previous + 1;
+      if (
+        (open
+          ? counted === "prose" && CLAUSE.test(sentence)
+          : counted === "prose" || (counted === "none" && follows)) &&
+        !BARE_NUMBER.test(sentence) &&
+        !cellFollows(text, stop)
+      ) {
+        spans.push({ start, end: stop + 1 });
+      }
     }
     if (!open) previous = stop;
     stop = next(stop + 1);

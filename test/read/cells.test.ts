@@ -287,6 +287,15 @@ describe("sentences", () => {
     const text = "共收到8件。予以公开8件。";
     expect(sentences(text, 3, 6).map((s) => text.slice(s.start, s.end))).toEqual(["8件。"]);
   });
+
+  // lastIndexOf with a start of -1 looks at index 0 too: a text opening with 。 (an excerpt cut
+  // after a sentence) took it for a full stop before the range and gave an empty sentence there,
+  // which withoutAnnotations blanked with a space.
+  it("are never empty: a full stop opening the text ends no sentence before it", () => {
+    const text = "。如对本报告有疑问,请与办公室联系。\n一、总体情况";
+    expect(sentences(text, 0, text.length)).toEqual([{ start: 1, end: 18 }]);
+    expect(sentences(text, 0, text.length).every((s) => s.end > s.start)).toBe(true);
+  });
 });
 
 describe("pipeTokens", () => {
