@@ -128,6 +128,8 @@ const FULL_STOP = "。";
 const PROSE_MARK = /[，；：,;。]/;
 /** A clause's mark: prose's words run on after it. */
 const CLAUSE = /[，；：,;]/;
+/** {@link CLAUSE}, global: searched from a position (`lastIndex`). */
+const CLAUSES = /[，；：,;]/g;
 /** Whether `text[start, end)` holds a clause's mark ({@link CLAUSE}), without slicing it. */
 function holdsClauseMark(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
@@ -223,15 +225,31 @@ export function sentences(text: string, from: number, to: number, meter?: Meter)
   // line without a full stop. The full stop found is searched for again only once passed: one
   // search per full stop, not per line (a text without one was read to its end for every line).
   let fullStop = -2;
-  const next = (at: number) => {
-    if (fullStop !== -1 && fullStop < at) fullStop = text.indexOf(FULL_STOP, at);
-    const stop = fullStop;
-    const lineEnd = text.indexOf("\n", at);
-    if (lineEnd === -1 || (stop !== -1 && stop < lineEnd)) return stop;
-    let last = lineEnd - 1;
-    while (last >= at && BLANK.includes(text[last]!)) last--;
-    // A line of blanks: on to the next.
-    return last < at ? -2 - lineEnd : last;
+  // The next clause mark likewise: a line holding neither it nor a full stop ends no sentence,
+  // and the search goes on at the line of the next mark (a table a cell a line has few).
+  let clause = -2;
+  const next = (from: number) => {
+    let at = from;
+    for (;;) {
+      if (fullStop !== -1 && fullStop < at) fullStop = text.indexOf(FULL_STOP, at);
+      if (clause !== -1 && clause < at) {
+        CLAUSES.lastIndex = at;
+        clause = CLAUSES.exec(text)?.index ?? -1;
+      }
+      const stop = fullStop;
+      const lineEnd = text.indexOf("\n", at);
+      if (lineEnd === -1 || (stop !== -1 && stop < lineEnd)) return stop;
+      if (clause === -1 || clause > lineEnd) {
+        const mark = clause === -1 ? stop : stop === -1 ? clause : Math.min(clause, stop);
+        if (mark === -1) return -1;
+        at = text.lastIndexOf("\n", mark) + 1;
+        continue;
+      }
+      let last = lineEnd - 1;
+      while (last >= at && BLANK.includes(text[last]!)) last--;
+      // A line of blanks: on to the next.
+      return last < at ? -2 - lineEnd : last;
+    }
   };
   let lineStart = text.lastIndexOf("\n", from - 1) + 1;
   let lineBreak = text.indexOf("\n", from);
