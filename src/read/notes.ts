@@ -124,21 +124,16 @@ export function withoutAnnotations(text: string, meter?: Meter): string {
 }
 
 const FULL_STOP = "。";
+/** The marks that end a clause (prose's words run on after one): written once, for the patterns below. */
+const CLAUSE_MARKS = "，；：,;";
 /** A clause's mark or a full stop: a text without one holds no sentence. */
-const PROSE_MARK = /[，；：,;。]/;
-/** A clause's mark: prose's words run on after it. */
-const CLAUSE = /[，；：,;]/;
-/** {@link CLAUSE}, global: searched from a position (`lastIndex`). */
-const CLAUSES = /[，；：,;]/g;
-/** Whether `text[start, end)` holds a clause's mark ({@link CLAUSE}), without slicing it. */
+const PROSE_MARK = new RegExp(`[${CLAUSE_MARKS}${FULL_STOP}]`);
+/** A clause's mark, global: searched from a position (`lastIndex`). */
+const CLAUSES = new RegExp(`[${CLAUSE_MARKS}]`, "g");
+
+/** Whether `text[start, end)` holds a clause's mark, without slicing it. */
 function holdsClauseMark(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    // ， ； ： , ;
-    if (code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x2c || code === 0x3b) {
-      return true;
-    }
-  }
+  for (let at = start; at < end; at++) if (CLAUSE_MARKS.includes(text[at]!)) return true;
   return false;
 }
 
@@ -280,9 +275,8 @@ export function sentences(text: string, from: number, to: number, meter?: Meter)
       const counted = counts(sentence);
       const follows = previous >= lineStart && start === previous + 1;
       if (
-        (open
-          ? counted === "prose" && CLAUSE.test(sentence)
-          : counted === "prose" || (counted === "none" && follows)) &&
+        // An open clause was sliced only when it holds a clause mark.
+        (open ? counted === "prose" : counted === "prose" || (counted === "none" && follows)) &&
         !BARE_NUMBER.test(sentence) &&
         !cellFollows(text, stop)
       ) {
