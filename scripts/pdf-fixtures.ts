@@ -21,7 +21,6 @@
 // character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
 // (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
 // soffice, and python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter).
-import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -30,13 +29,12 @@ import { type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { launchChromium } from "../test/system/support.js";
+import { BOX_FAMILY, boxFonts, sh } from "./pdf-fixtures/box-fonts.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const out = join(repo, "test", "fixtures", "pdf");
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-pdf-fixtures-"));
-const python = process.env["PYTHON"] ?? "python3";
-const noto = "/usr/share/fonts/opentype/noto";
-const family = "ZfxxgkFixture";
+const family = BOX_FAMILY;
 
 const reports: readonly [string, Report][] = [
   ["seed", seedReport],
@@ -102,42 +100,12 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-function sh(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): void {
-  console.log(`$ ${command} ${args.join(" ")}`);
-  execFileSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-}
-
-// One font for every page: the characters of all the pages (ASCII included, for numbers and URLs).
+// One font for every page: the characters of all the pages.
 const pages = reports.map(([name, report]) => [name, page(report)] as const);
-const chars = new Set(pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]));
-for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
-writeFileSync(join(work, "chars.txt"), [...chars].join(""));
-const fonts = join(work, "fonts");
-mkdirSync(fonts, { recursive: true });
 mkdirSync(out, { recursive: true });
-for (const [file, style, source] of [
-  ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
-  ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
-] as const) {
-  // Font number 2 of the collection is Noto Sans CJK SC.
-  const built = join(fonts, file);
-  sh(python, [
-    join(repo, "scripts/pdf-fixtures/box-font.py"),
-    join(noto, source),
-    "2",
-    join(work, "chars.txt"),
-    built,
-    family,
-    style,
-  ]);
-  copyFileSync(built, join(work, file));
-}
-
-// LibreOffice finds the box font through a private fontconfig file, not the machine's fonts.
-const fontconfig = join(work, "fonts.conf");
-writeFileSync(
-  fontconfig,
-  `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
+const fontconfig = boxFonts(
+  work,
+  pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]),
 );
 
 const browser = await launchChromium();

@@ -35,7 +35,10 @@ function latticePage(page: PageContent): { tables: TableBox[]; lines: Line[] } {
   let runs = page.runs;
   for (const lattice of latticeTables(page.segments)) {
     const { table, used } = fillCells(lattice.cells, runs);
-    tables.push(table);
+    // A ruled row alone is its lines again unless it continues a table in its columns.
+    tables.push(
+      lattice.single === true ? { ...table, alone: linesOf([...used]), drawn: true } : table,
+    );
     runs = runs.filter((run) => !used.has(run));
   }
   return { tables, lines: linesOf(runs) };
@@ -61,9 +64,23 @@ function pageItems(tables: readonly TableBox[], lines: readonly Line[]): PageIte
  * agrees with one of the first part's, and it has as many (a value in every column).
  */
 function sameColumns(upper: TableBox, lower: TableBox): boolean {
+  if (lower.drawn === true) return drawnUnder(upper, lower);
   const count = lower.gaps?.length ?? 0;
   return (
     count > 0 && upper.gaps?.length === count && agreedGaps(upper, lower).gaps.length === count
+  );
+}
+
+/**
+ * Whether a ruled row stands in the columns of the table above: each of its cells has the left
+ * and right edges of a cell closing that table, so that every value keeps its column.
+ */
+function drawnUnder(upper: TableBox, lower: TableBox): boolean {
+  if (upper.alone !== undefined) return false;
+  const closing = upper.cells.filter((cell) => Math.abs(cell.bottom - upper.bottom) <= SIDE_SLACK);
+  const near = (a: number, b: number) => Math.abs(a - b) <= SIDE_SLACK;
+  return lower.cells.every((cell) =>
+    closing.some((above) => near(above.x0, cell.x0) && near(above.x1, cell.x1)),
   );
 }
 
@@ -80,6 +97,59 @@ function repeatedLines(items: readonly Item[], before: readonly string[]): numbe
     .slice(0, count)
     .every((item, i) => item.kind === "line" && item.line.text === tail[i]);
   return same ? count : 0;
+}
+
+/**
+ * The lines of a page printed beside its first table, left of it, where the table before (on the
+ * page before) stands wider: the text of its group labels (`三、本年度办理结果`) going on in a
+ * column whose cell the page break cut, drawn with no line across on this page, so that no cell of
+ * the table holds it. Empty unless the first table continues that table from further right.
+ */
+function besideLines(items: readonly Item[], upper: TableBox, lower: TableBox): Set<number> {
+  const beside = new Set<number>();
+  // Tables with their columns drawn: one of lone rows joins only in the same columns.
+  const drawn = upper.alone === undefined && lower.alone === undefined;
+  if (!drawn || lower.x0 <= upper.x0 + SIDE_SLACK || !continues(upper, lower)) return beside;
+  items.forEach((item, index) => {
+    if (item.kind !== "line") return;
+    const { line } = item;
+    const middle = (line.top + line.bottom) / 2;
+    if (
+      line.x0 >= upper.x0 - SIDE_SLACK &&
+      line.x1 <= lower.x0 + SIDE_SLACK &&
+      middle >= lower.top &&
+      middle <= lower.bottom
+    ) {
+      beside.add(index);
+    }
+  });
+  return beside;
+}
+
+// Points a line beside a table may reach past the table's edges (a glyph's side bearing).
+const SIDE_SLACK = 2;
+
+/**
+ * Whether the line at `index` and every item after it on the page are lines under the table,
+ * each inside one of its cells that close it and hold a label (no value): the rest of such a cell's
+ * text, printed below the table's last ruled row where the page break cut the cell.
+ */
+function inClosingCells(items: readonly Item[], index: number, table: TableBox): boolean {
+  if (table.alone !== undefined) return false;
+  const closing = table.cells.filter(
+    (cell) =>
+      Math.abs(cell.bottom - table.bottom) <= SIDE_SLACK && !/^[\d\s.,%-]*$/.test(cell.text),
+  );
+  return items
+    .slice(index)
+    .every(
+      (item) =>
+        item.kind === "line" &&
+        item.line.top >= table.bottom - SIDE_SLACK &&
+        closing.some(
+          (cell) => item.line.x0 >= cell.x0 - SIDE_SLACK && item.line.x1 <= cell.x1 + SIDE_SLACK,
+        ),
+    );
 }
 
 /**
@@ -110,17 +180,39 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
     for (const text of paragraphsOf(pending)) blocks.push({ kind: "text", text });
     pending = [];
   };
+  // Lines closing a page under the pending table, inside one of its label cells that close it: the
+  // text of a cell the page break cut, if the table goes on beside it on the next page
+  // ({@link besideLines}); prose after the table if it does not.
+  let tail: ProseLine[] = [];
   const flushTable = () => {
     if (table?.alone !== undefined) pending.push(...held);
     else if (table !== undefined) blocks.push({ kind: "table", grid: gridOf(table) });
+    pending.push(...tail);
     table = undefined;
     held = [];
+    tail = [];
   };
   // The prose lines just before the pending table: a page going on with the table may repeat
   // them above its part (header lines the stream reader took for prose).
   let before: readonly string[] = [];
   for (const page of laidOut) {
     const skip = table === undefined ? 0 : repeatedLines(page.items, before);
+    // Lines beside the page's first table, in a column of the table before: its text, not prose.
+    const first = page.items.findIndex((item) => item.kind === "table");
+    const firstTable = page.items[first];
+    let beside =
+      table === undefined || firstTable?.kind !== "table"
+        ? new Set<number>()
+        : besideLines(page.items, table, firstTable.table);
+    // The index the page's part of a table continued from the page before opens at: its first
+    // item after the repeated lines and the lines beside it. Lines beside it count only when
+    // nothing else comes before it.
+    let opening = skip;
+    while (beside.has(opening)) opening++;
+    if (opening !== first) {
+      beside = new Set();
+      opening = skip;
+    }
     const proseOf = (line: Line, index: number, afterTable: boolean): ProseLine => ({
       line,
       left: page.left,
@@ -131,7 +223,11 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
     });
     page.items.forEach((item, index) => {
       // Lines repeating the ones above the table's part on the page before, then a part of it.
-      if (index < skip) return;
+      if (index < skip || beside.has(index)) return;
+      if (item.kind === "line" && table !== undefined && inClosingCells(page.items, index, table)) {
+        tail.push(proseOf(item.line, index, true));
+        return;
+      }
       if (item.kind === "line") {
         const afterTable = table !== undefined && table.alone === undefined;
         flushTable();
@@ -143,11 +239,16 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
       // A table opening a page continues the table that closed the page before. A part of lone
       // rows, whose columns are only where their own values stand, joins (or is joined) only in
       // the same columns; parts of lone rows alone stay lone, and are prose if nothing joins them.
-      if (index === skip && table !== undefined && continues(table, next)) {
+      if (index === opening && table !== undefined && continues(table, next)) {
         const lonely = table.alone !== undefined || next.alone !== undefined;
         if (!lonely || sameColumns(table, next)) {
           const both = table.alone !== undefined && next.alone !== undefined;
-          const joined = joinTables(table, next);
+          const pieces = [
+            ...tail.map((prose) => prose.line),
+            ...[...beside].map((at) => (page.items[at] as { line: Line }).line),
+          ];
+          tail = [];
+          const joined = joinTables(table, next, pieces);
           table = both
             ? { ...joined, alone: [...(table.alone ?? []), ...(next.alone ?? [])] }
             : joined;

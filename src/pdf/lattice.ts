@@ -11,6 +11,11 @@ import { type Box, boundsOf, type Segment } from "./geometry.js";
 /** A table found from its ruling lines: its cells' boxes, in page coordinates. */
 export interface LatticeTable extends Box {
   readonly cells: readonly Box[];
+  /**
+   * A table of one ruled row: a table's last row printed alone at the top of the next page (a
+   * browser's page break), or a framed line of prose. Only what it continues tells which.
+   */
+  readonly single?: boolean;
 }
 
 // Pieces of a line closer than this (in points) are one line: borders are drawn cell by cell, and
@@ -261,8 +266,8 @@ export function latticeTables(segments: readonly Segment[]): LatticeTable[] {
     const columns = distinct(group.flatMap((cell) => [cell.x0, cell.x1])) - 1;
     const rows = distinct(group.flatMap((cell) => [cell.top, cell.bottom])) - 1;
     const bounds = boundsOf(group);
-    if (columns < 2 || rows < 2 || bounds === undefined) continue;
-    tables.push({ ...bounds, cells: group });
+    if (columns < 2 || rows < 1 || bounds === undefined) continue;
+    tables.push({ ...bounds, cells: group, ...(rows === 1 && { single: true }) });
   }
   return tables.sort((a, b) => a.top - b.top);
 }

@@ -35,6 +35,8 @@ export interface TableBox extends Box {
    * Set by the reader of tables without ruling lines; kept by a join.
    */
   readonly inferred?: boolean;
+  /** A part of lone rows ({@link TableBox.alone}) whose columns are drawn: one ruled row. */
+  readonly drawn?: boolean;
 }
 
 // Edges closer than this (in points) are one edge: the two parts of a table cut by a page break
@@ -251,9 +253,40 @@ export function gridOf(table: TableBox): Grid {
   };
 }
 
-/** Whether the second table can continue the first on the next page: same place across. */
+/**
+ * The cells of the first table that stand left of where the second starts, when the second may go
+ * on under them: each closes the first (reaches its bottom) and holds a label, no value (a group
+ * label, `三、本年度办理结果`, merged over the rows of its group), and together they fill the width
+ * between the two left edges. Such a cell cut by the page break draws no line across on the next
+ * page (a browser prints a cell spanning rows so), so no cell of the second table stands under it:
+ * the second starts at its right edge. Undefined when the second does not start at the right edge
+ * of such cells.
+ */
+function openSideCells(upper: TableBox, lower: TableBox): CellBox[] | undefined {
+  if (lower.x0 <= upper.x0 + SAME_PLACE) return undefined;
+  const side = upper.cells.filter((cell) => cell.x1 <= lower.x0 + SNAP);
+  const open = side.filter(
+    (cell) =>
+      Math.abs(cell.bottom - upper.bottom) <= SNAP &&
+      (cell.text === "" || !NUMBER.test(squeeze(cell.text))),
+  );
+  // Side by side, from the first table's left edge to the second's.
+  let edge = upper.x0;
+  for (const cell of [...open].sort((a, b) => a.x0 - b.x0)) {
+    if (Math.abs(cell.x0 - edge) > SNAP) return undefined;
+    edge = cell.x1;
+  }
+  return open.length > 0 && Math.abs(edge - lower.x0) <= SNAP ? open : undefined;
+}
+
+/**
+ * Whether the second table can continue the first on the next page: same place across, or the
+ * same right edge with the first's group labels still open left of the second
+ * (`openSideCells`).
+ */
 export function continues(upper: TableBox, lower: TableBox): boolean {
-  return Math.abs(upper.x0 - lower.x0) <= SAME_PLACE && Math.abs(upper.x1 - lower.x1) <= SAME_PLACE;
+  if (Math.abs(upper.x1 - lower.x1) > SAME_PLACE) return false;
+  return Math.abs(upper.x0 - lower.x0) <= SAME_PLACE || openSideCells(upper, lower) !== undefined;
 }
 
 const squeeze = (text: string): string => text.replace(/\s+/g, "");
@@ -278,14 +311,21 @@ function rowSignatures(table: TableBox): { top: number; text: string }[] {
  * The table continued: the second part's cells placed under the first's. Header rows the second
  * part repeats are dropped, and an empty cell opening the second part under a label cell closing
  * the first (a merged cell cut by the page break) lengthens that label cell; an empty row opening
- * the second part (the rest of a row cut by the break) is joined to the row above.
+ * the second part (the rest of a row cut by the break) is joined to the row above. A group label
+ * left of a second part that starts further right (`openSideCells`) goes on beside all of
+ * it, with the text of the `beside` lines (in reading order) printed in its column below the first
+ * part or beside the second.
  *
  * @example
  * ```ts
  * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
  * ```
  */
-export function joinTables(first: TableBox, second: TableBox): TableBox {
+export function joinTables(
+  first: TableBox,
+  second: TableBox,
+  beside: readonly (Box & { readonly text: string })[] = [],
+): TableBox {
   // Edges both parts guessed, in spaces that overlap, first moved to one place both agree on.
   const agreed = agreedGaps(first, second);
   const upper = { ...first, cells: agreed.upper };
@@ -328,16 +368,38 @@ export function joinTables(first: TableBox, second: TableBox): TableBox {
   };
   const cut = opening.length > 0 && opening.every(goesOn);
   const merged = new Map<CellBox, CellBox>();
+  // A value left of a cell in its row: the cell is a value's column, blank, never a label's rest.
+  const afterValue = (cell: CellBox) =>
+    opening.some(
+      (other) =>
+        other.x1 <= cell.x0 + SNAP && other.text !== "" && NUMBER.test(squeeze(other.text)),
+    );
   for (const cell of opening) {
     const above = aboveOf(cell);
     if (above === undefined) continue;
-    // Else only a merged label cell the break cut: an empty cell under a label's text.
-    const label = cell.text === "" && above.text !== "" && !NUMBER.test(squeeze(above.text));
+    // Else only a merged label cell the break cut: an empty cell under a label's text (not under
+    // a column's header, in a row whose values stand left of it).
+    const label =
+      cell.text === "" &&
+      above.text !== "" &&
+      !NUMBER.test(squeeze(above.text)) &&
+      !afterValue(cell);
     if (cut || label) merged.set(above, cell);
   }
   const taken = new Set(merged.values());
+  // Group labels left of a second part that starts further right go on down beside all of it.
+  const open = new Set(openSideCells(upper, lower));
+  const restBottom = Math.max(upper.bottom, ...rest.map((cell) => cell.bottom));
   const cells = [
     ...upper.cells.map((cell): CellBox => {
+      if (open.has(cell)) {
+        const { full: _, ...box } = cell;
+        // Its text the next page prints beside the second part goes on from the first's.
+        const text = beside
+          .filter((piece) => centreX(piece) >= cell.x0 && centreX(piece) <= cell.x1)
+          .reduce((joined, piece) => joinWrapped(joined, squeeze(piece.text)), cell.text);
+        return { ...box, bottom: restBottom, text };
+      }
       const below = merged.get(cell);
       if (below === undefined) return cell;
       const { full: _, ...box } = cell;

@@ -41,9 +41,28 @@ const PINYIN_GLOSS =
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const TONE_RANGE = /[\u00e0-\u01dc]/;
 
+// The Kangxi radicals (U+2F00–U+2FD5). Fonts embedded in PDFs (Chromium's and others' CJK fonts)
+// often map a common ideograph's glyph to its radical's code point: `⼀、总体情况`, `⾏政许可`. The
+// page shows 一 and 行; every radical of the block is one BMP ideograph after NFKC, the same glyph.
+const KANGXI_RADICAL = /[\u2f00-\u2fd5]/;
+const KANGXI_RADICALS = /[\u2f00-\u2fd5]/g;
+
+/**
+ * The Kangxi radicals of a text as the ideographs they print (NFKC: `⼀` → `一`), one code unit
+ * for one, so that every offset holds.
+ */
+function withIdeographs(text: string, meter?: Meter): string {
+  // One search; the replacement only where a radical is.
+  tick(meter, text.length);
+  return KANGXI_RADICAL.test(text)
+    ? text.replace(KANGXI_RADICALS, (radical) => radical.normalize("NFKC"))
+    : text;
+}
+
 /**
  * The cleaned text: line endings unified, page markers, Markdown separator rows and pinyin glosses
- * dropped. Every other character is kept as published.
+ * dropped, Kangxi radicals read as the ideographs they print (`⼀` → `一`). Every other character
+ * is kept as published.
  *
  * @example
  * ```ts
@@ -70,8 +89,11 @@ export function cleanLines(plain: string, meter?: Meter): string {
   // different `(` have different letters after them), the search for line starts and the join:
   // the text once each.
   tick(meter, 5 * plain.length);
+  const unified = withIdeographs(plain, meter);
   const text =
-    TONE_RANGE.test(plain) && TONE_MARK.test(plain) ? plain.replace(PINYIN_GLOSS, "$1") : plain;
+    TONE_RANGE.test(unified) && TONE_MARK.test(unified)
+      ? unified.replace(PINYIN_GLOSS, "$1")
+      : unified;
   // The lines dropped, as `[start, end)` ranges: only a line opening with a character that may
   // open a marker (mayOpenMarker) can be one, and one search finds those starts (an empty line
   // is never dropped). Most texts drop none, and their lines need no copy.

@@ -75,6 +75,23 @@ describe("latticeTables", () => {
     expect(latticeTables([])).toEqual([]);
   });
 
+  it("one ruled row of several cells is a table marked single (a row a page break left alone)", () => {
+    const segments = [
+      h(0, 0, 300),
+      h(20, 0, 300),
+      v(0, 0, 20),
+      v(100, 0, 20),
+      v(200, 0, 20),
+      v(300, 0, 20),
+    ];
+    const tables = latticeTables(segments);
+    expect(tables.map((t) => [t.cells.length, t.single])).toEqual([[3, true]]);
+    // Two rows are no single row.
+    expect(
+      latticeTables([...segments, h(40, 0, 300), v(0, 20, 40), v(300, 20, 40)])[0]?.single,
+    ).toBe(undefined);
+  });
+
   it("two tables apart on a page are two tables, top first", () => {
     const grid = (top: number) => [
       h(top, 0, 200),

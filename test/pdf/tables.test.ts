@@ -195,3 +195,66 @@ describe("joinTables: a table continued on the next page", () => {
     expect(texts(joinTables(cut, own))).toHaveLength(2);
   });
 });
+
+describe("joinTables: a group label's column cut by the page break (a browser's rowspan)", () => {
+  // The first part: a group label over two rows (x 0–50), row labels (50–150), values (150–200).
+  const upper = table([
+    cell("项目", 0, 150, 500, 520),
+    cell("数量", 150, 200, 500, 520),
+    cell("三、本年", 0, 50, 520, 560),
+    cell("（一）予以公开", 50, 150, 520, 540),
+    cell("26", 150, 200, 520, 540),
+    cell("（二）部分公开", 50, 150, 540, 560),
+    cell("0", 150, 200, 540, 560),
+  ]);
+  // The next page draws no line across the group's column: its part starts at the row labels.
+  const lower = table([
+    cell("（三）不予公开", 50, 150, 50, 70),
+    cell("1", 150, 200, 50, 70),
+    cell("（四）无法提供", 50, 150, 70, 90),
+    cell("2", 150, 200, 70, 90),
+  ]);
+
+  it("continues a part starting at the right edge of the first part's open group labels", () => {
+    expect(continues(upper, lower)).toBe(true);
+    // Not at an edge of those labels, nor beside a value closing the first part.
+    expect(continues(upper, table([cell("x", 60, 200, 50, 70)]))).toBe(false);
+    const valueBeside = table([
+      cell("三、本年", 0, 50, 520, 540),
+      cell("7", 50, 150, 520, 540),
+      cell("8", 150, 200, 520, 540),
+    ]);
+    expect(continues(valueBeside, table([cell("x", 150, 200, 50, 70)]))).toBe(false);
+    expect(continues(valueBeside, table([cell("x", 50, 200, 50, 70)]))).toBe(true);
+  });
+
+  it("lengthens the group label beside the whole second part, with the text printed in its column", () => {
+    const pieces = [{ x0: 5, x1: 45, top: 565, bottom: 575, text: "度 办" }];
+    expect(gridOf(joinTables(upper, lower, pieces)).rows).toEqual([
+      [{ text: "项目", colSpan: 2 }, { text: "数量" }],
+      [{ text: "三、本年度办", rowSpan: 4 }, { text: "（一）予以公开" }, { text: "26" }],
+      [{ text: "（二）部分公开" }, { text: "0" }],
+      [{ text: "（三）不予公开" }, { text: "1" }],
+      [{ text: "（四）无法提供" }, { text: "2" }],
+    ]);
+  });
+
+  it("never lengthens a column's header over a blank value right of a value in its row", () => {
+    // The header's last row closes the first part; the next page opens with a row whose value
+    // stands left of blank cells under headers.
+    const header = table([
+      cell("项目", 0, 100, 500, 540),
+      cell("自然人", 100, 150, 500, 540),
+      cell("商业企业", 150, 200, 500, 540),
+    ]);
+    const rows = table([
+      cell("一、本年新收", 0, 100, 50, 70),
+      cell("26", 100, 150, 50, 70),
+      cell("", 150, 200, 50, 70),
+    ]);
+    expect(texts(joinTables(header, rows))).toEqual([
+      ["项目", "自然人", "商业企业"],
+      ["一、本年新收", "26", ""],
+    ]);
+  });
+});

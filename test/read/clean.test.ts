@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
 import { stripPunctuation } from "../../src/read/cells.js";
+import { cleanText } from "../../src/read/clean.js";
 
 // The regular expression the linear scan in cells.ts replaces: same results required.
 function referenceStrip(text: string): string {
@@ -20,5 +22,26 @@ describe("linear scans agree with the regular expressions they replace", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("cleanText: Kangxi radicals a PDF font gave for ideographs", () => {
+  it("reads each radical as the ideograph it prints, one code unit for one", () => {
+    expect(cleanText("⼀、总体情况\n⾏政许可 | 0")).toBe("一、总体情况\n行政许可 | 0");
+    const radicals = Array.from({ length: 0x2fd6 - 0x2f00 }, (_, i) =>
+      String.fromCharCode(0x2f00 + i),
+    ).join("");
+    const cleaned = cleanText(radicals);
+    expect(cleaned).toHaveLength(radicals.length);
+    expect(/[\u2f00-\u2fd5]/.test(cleaned)).toBe(false);
+    // The CJK Radicals Supplement (⺠) has no such equivalence in Unicode's normalisation: kept.
+    expect(cleanText("中华⼈⺠共和国")).toBe("中华人⺠共和国");
+  });
+
+  it("finds a heading whose numeral is a radical (`⼀、总体情况`)", () => {
+    const text =
+      "某局2023年政府信息公开工作年度报告\n⼀、总体情况\n2023年，我局认真做好公开工作。\n";
+    const missing = parseText(text).findings.filter((f) => f.code === "SECTION_MISSING");
+    expect(missing.map((f) => f.path.join("."))).not.toContain("overview");
   });
 });
