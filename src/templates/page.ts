@@ -51,12 +51,14 @@ export const yearPatterns = {
   workNamed: /(20\d{2})\s*年度?政府信息公开工作/g,
   /**
    * The year's disclosure named as a state of things the report goes on to give, in one clause
-   * (`现将我局2020年度政府信息公开情况报告如下`). Only so: an introduction may name another year's
+   * (`现将我局2020年度政府信息公开情况报告如下`), also with next year's plan after it
+   * (`现将我局2024年政府信息公开情况及2025年工作计划报告如下`: the year before 情况). Only so: an
+   * introduction may name another year's
    * 政府信息公开情况 (`根据…关于2019年度政府信息公开情况的通报`, `为做好2025年政府信息公开情况统计`).
    * Global, for `matchAll`.
    */
   situationNamed:
-    /现将[^，。,；;：:]{0,30}?(20\d{2})\s*年度?政府信息公开情况(?:报告|公布|汇报)如下/g,
+    /现将[^，。,；;：:]{0,30}?(20\d{2})\s*年度?政府信息公开(?:工作)?情况(?:及[^，。,；;：:]{0,20}?)?(?:报告|公布|汇报)如下/g,
   /** A page's heading calling the report its year's 年报 (`2020年报_审计局`, `2020年信息公开年报`). */
   annualReport: /(20\d{2})\s*年(?:度?(?:政府)?信息公开(?:工作)?年)?报/,
   inTitle: /(20\d{2})\s*年(?:度)?/,

@@ -71,6 +71,9 @@ describe("the report year", () => {
       // wuhan-sthjj-2020 (test/fixtures/heldout2), a traditional-script mirror: …情況報告如下.
       ["現將我局2020年度政府信息公開情況報告如下。", 2020],
       ["现将我办2022年度政府信息公开情况报告如下：", 2022],
+      // With next year's plan named after it: the year of the 情况, not the plan's.
+      ["现将我局2024年政府信息公开情况及2025年工作计划报告如下。", 2024],
+      ["现将我局2024年政府信息公开情况及2025年工作要点公布如下。", 2024],
     ] as const) {
       const text = `${named}\n${body.replace("OPENING", "")}`;
       expect(parseText(text).report?.year).toBe(year);
