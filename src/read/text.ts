@@ -256,9 +256,18 @@ function reportEnd(
   return navigation.find((range) => range.from >= heading.end)?.from ?? text.length;
 }
 
+/** Each pattern's {@link fixedEnd}, found once: the search is quadratic in the source's length. */
+const FIXED_ENDS = new Map<RegExp, string>();
+
 /** The fixed words a pattern ends with (its source's last run of plain characters). */
 function fixedEnd(pattern: RegExp): string {
-  return /[^\\^$.*+?()[\]{}|]*$/.exec(pattern.source)![0];
+  let end = FIXED_ENDS.get(pattern);
+  if (end === undefined) {
+    // `[^…]*$` is tried from every position of the source: a few thousand steps, once.
+    end = /[^\\^$.*+?()[\]{}|]*$/.exec(pattern.source)![0];
+    FIXED_ENDS.set(pattern, end);
+  }
+  return end;
 }
 
 /**
