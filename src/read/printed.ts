@@ -16,6 +16,12 @@ import { matchKey } from "../text/normalize.js";
 export interface PrintedColumn {
   readonly column: ColumnDefinition;
   readonly template: TemplateVersion;
+  /**
+   * The words printed over this template's column in its place, naming something else
+   * (`本年数量` where 本年增/减 stands): the column is read by position, and its values are not this
+   * column's.
+   */
+  readonly renamed?: string;
 }
 
 /** The label column's header (`信息内容`) as a key. */
@@ -45,6 +51,9 @@ export function printedColumns(
   version: TemplateVersion,
   meter?: Meter,
 ): readonly PrintedColumn[] | undefined {
+  // A year printed inside a header (`本年(2023)制发件数`, `上一年项目数量(指2019年事项数)`) is no word
+  // of any label: without it the label is found whole.
+  headerKey = headerKey.replace(PRINTED_YEAR, "");
   const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
   // Longest first, this template first on a tie (the labels are in that order): each label found
   // that overlaps none taken is taken.
@@ -69,7 +78,51 @@ export function printedColumns(
   if (same || (own !== undefined && ownCutShort(headerKey, taken, own.columns, version, meter))) {
     return undefined;
   }
+  const renamed = own && ownRenamed(headerKey, taken, own.columns, version);
+  if (renamed) {
+    return own.columns.map((column) => {
+      const words = renamed.get(column.key);
+      return { column, template: version, ...(words !== undefined && { renamed: words }) };
+    });
+  }
   return taken.map(({ column, template }) => ({ column, template }));
+}
+
+/** A year in header words' key (`本年2023制发件数`): no label holds digits. */
+const PRINTED_YEAR = /(?:19|20)\d\d/g;
+
+/**
+ * This template's columns with one header printed as other words, each where a column of its own
+ * stands (`上一年项目数量 | 本年数量 | 处理决定数量`): every column matched is this template's, in
+ * its order, and the words between two matched columns (or before the first, after the last) are
+ * non-empty exactly where one column of this template is missing, and stand for it. The words
+ * kept per column so missing; `undefined` when the header is not so. Several missing columns in
+ * one stretch of words are not told apart, and no header of none matched is this template's.
+ */
+function ownRenamed(
+  headerKey: string,
+  taken: readonly Occurrence[],
+  columns: readonly ColumnDefinition[],
+  version: TemplateVersion,
+): ReadonlyMap<string, string> | undefined {
+  if (taken.length === 0 || taken.length >= columns.length) return undefined;
+  if (taken.some((t) => t.template !== version)) return undefined;
+  const keys = columns.map((column) => column.key);
+  const positions = taken.map((t) => keys.indexOf(t.column.key));
+  if (positions.some((at, i) => at === -1 || (i > 0 && at <= positions[i - 1]!))) return undefined;
+  const start = headerKey.startsWith(LABEL_HEADER) ? LABEL_HEADER.length : 0;
+  const renamed = new Map<string, string>();
+  // The stretches of words: before the first column matched, between two, after the last.
+  for (let gap = 0; gap <= taken.length; gap++) {
+    const from = gap === 0 ? start : taken[gap - 1]!.end;
+    const to = gap === taken.length ? headerKey.length : taken[gap]!.start;
+    const words = headerKey.slice(from, Math.max(from, to));
+    const first = gap === 0 ? 0 : positions[gap - 1]! + 1;
+    const missing = (gap === taken.length ? columns.length : positions[gap]!) - first;
+    if ((words === "") !== (missing === 0) || missing > 1) return undefined;
+    if (missing === 1) renamed.set(keys[first]!, words);
+  }
+  return renamed;
 }
 
 /** A column label to look for in a header: its key, its column, the template it comes from. */
@@ -195,6 +248,19 @@ function droppedInside(
         other.endsWith(ending),
     );
     return fitsAnother ? 0 : ending.length;
+  }
+  // The word past the run dropped may be cut at its end too (`本年发件`: 本年制发件数 without 制 and
+  // 数), the next column's words following: the longest such piece, of SHORTEST_BEGINNING
+  // characters or more, that no other label holds after the same beginning.
+  for (let from = begun + 1; full.length - from > SHORTEST_BEGINNING; from++) {
+    let length = 0;
+    while (from + length < full.length && rest[length] === full[from + length]) length++;
+    if (length < SHORTEST_BEGINNING) continue;
+    const piece = full.slice(from, from + length);
+    const fitsAnother = others.some(
+      (other) => other.startsWith(beginning) && other.indexOf(piece, begun + 1) !== -1,
+    );
+    return fitsAnother ? 0 : length;
   }
   return 0;
 }

@@ -206,3 +206,32 @@ describe("hanyang-bgs-2022 (set 2): table 三 told in a sentence before it is pr
     }
   });
 });
+
+describe("heldout3: table 二 headers as the pages misprint them", () => {
+  it("hechuan-erlang-2019: `上一年项目数量 | 本年数量 | 处理决定数量` reads the named columns by position, 本年数量 nowhere", () => {
+    const { result } = heldIn("heldout3", "hechuan-erlang-2019");
+    const cells = cellsOf(result.report);
+    expect(cells.get("activeDisclosure.otherServices.previousItems")).toBe("6");
+    expect(cells.get("activeDisclosure.otherServices.decisions")).toBe("122");
+    expect(cells.get("activeDisclosure.procurement.totalAmount")).toBe('"153103.83"');
+    // 6 is this year's item count, not a change: not placed under 本年增/减, and said.
+    expect(cells.get("activeDisclosure.otherServices.change")).toBeUndefined();
+    const said = result.findings.find(
+      (f) => f.path.join(".") === "activeDisclosure.otherServices.change",
+    );
+    expect(said?.code).toBe("PARSE_CELL_UNREADABLE");
+    expect(said?.message).toContain("本年数量 6");
+  });
+
+  it.each([
+    ["ningqiang-zrzy-2021", "normativeDocuments", "issued"],
+    ["shaoxing-donghu-2023", "normativeDocuments", "repealed"],
+  ])(
+    "%s: this template's header, cut or with its year inside, reads %s.%s",
+    (name, row, column) => {
+      const { result, oracle } = heldIn("heldout3", name);
+      const path = `activeDisclosure.${row}.${column}`;
+      expect(cellsOf(result.report).get(path)).toBe(JSON.stringify(oracle.cells[path]));
+    },
+  );
+});
