@@ -78,7 +78,7 @@ export function printedColumns(
   if (same || (own !== undefined && ownCutShort(headerKey, taken, own.columns, version, meter))) {
     return undefined;
   }
-  const renamed = own && ownRenamed(headerKey, taken, own.columns, version);
+  const renamed = own && ownRenamed(headerKey, taken, own.columns, version, meter);
   if (renamed) {
     return own.columns.map((column) => {
       const words = renamed.get(column.key);
@@ -104,7 +104,10 @@ function ownRenamed(
   taken: readonly Occurrence[],
   columns: readonly ColumnDefinition[],
   version: TemplateVersion,
+  meter?: Meter,
 ): ReadonlyMap<string, string> | undefined {
+  // A handful of columns and the header's words, each looked at once.
+  tick(meter, 1 + columns.length + headerKey.length);
   if (taken.length === 0 || taken.length >= columns.length) return undefined;
   if (taken.some((t) => t.template !== version)) return undefined;
   const keys = columns.map((column) => column.key);
@@ -220,7 +223,8 @@ function ownCutShort(
  * How many characters of `rest` are the end of the label `full` after a run dropped inside it
  * (`对外公开数量`: 对外公开总数量 without 总): the longest ending of the label past its `begun`
  * characters and at least one dropped, of {@link SHORTEST_BEGINNING} characters or more, that
- * `rest` starts with; 0 when none. Also 0 when the word so read fits one of the `others` labels as
+ * `rest` starts with, else such a piece cut at its end as well (the next column's words following),
+ * after the shortest run dropped; 0 when none. Also 0 when the word so read fits one of the `others` labels as
  * well (`本年件数`: 本年制发件数 or 本年废止件数 with two dropped): the run dropped held the only words
  * telling the columns apart, and the header no longer names this one.
  *
@@ -229,6 +233,7 @@ function ownCutShort(
  * droppedInside("对外公开总数量", 4, "数量", ["本年新制作数量"]); // 2
  * droppedInside("本年新制作数量", 3, "本年新", []); // 0
  * droppedInside("本年废止件数", 2, "件数", ["本年制发件数"]); // 0
+ * droppedInside("本年制发件数", 2, "发件现行有效件", ["本年废止件数", "现行有效件数"]); // 2
  * ```
  */
 function droppedInside(
@@ -250,8 +255,8 @@ function droppedInside(
     return fitsAnother ? 0 : ending.length;
   }
   // The word past the run dropped may be cut at its end too (`本年发件`: 本年制发件数 without 制 and
-  // 数), the next column's words following: the longest such piece, of SHORTEST_BEGINNING
-  // characters or more, that no other label holds after the same beginning.
+  // 数), the next column's words following: the piece after the shortest run dropped, of
+  // SHORTEST_BEGINNING characters or more, unless another label holds it after the same beginning.
   for (let from = begun + 1; full.length - from > SHORTEST_BEGINNING; from++) {
     let length = 0;
     while (from + length < full.length && rest[length] === full[from + length]) length++;
