@@ -1,8 +1,9 @@
 /**
- * The held-out measure (issue 13): every report of test/fixtures/heldout/ and heldout2/ read by the library and
- * compared cell for cell with its hand-typed oracle, as right, wrong (a number where the page
- * prints another) and absent, per file and in total per set. Not run by `npm test`; the tests in
- * test/read/heldout.test.ts assert the same readings (no wrong cell, no silent absence).
+ * The held-out measure (issue 13): every report of test/fixtures/heldout/, heldout2/ and
+ * heldout3/ read by the library and compared cell for cell with its hand-typed oracle, as right,
+ * wrong (a number where the page prints another) and absent, per file and in total per set. Not
+ * run by `npm test`; the tests in test/read/heldout.test.ts assert the same readings (no wrong
+ * cell, no silent absence).
  *
  *   npx tsx scripts/heldout.ts [--wrong] [--absent]
  *

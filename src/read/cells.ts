@@ -30,7 +30,7 @@ export interface Token {
   readonly opens?: boolean;
 }
 
-const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"]);
+const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
 const ABSENT = new Set(["?", "？"]);
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 // A unit may follow after spaces inside one cell (`404 件`); whether it agrees is checked per column.

@@ -16,6 +16,12 @@ import { matchKey } from "../text/normalize.js";
 export interface PrintedColumn {
   readonly column: ColumnDefinition;
   readonly template: TemplateVersion;
+  /**
+   * The words printed over this template's column in its place, naming something else
+   * (`本年数量` where 本年增/减 stands): the column is read by position, and its values are not this
+   * column's.
+   */
+  readonly renamed?: string;
 }
 
 /** The label column's header (`信息内容`) as a key. */
@@ -45,6 +51,9 @@ export function printedColumns(
   version: TemplateVersion,
   meter?: Meter,
 ): readonly PrintedColumn[] | undefined {
+  // A year printed inside a header (`本年(2023)制发件数`, `上一年项目数量(指2019年事项数)`) is no word
+  // of any label: without it the label is found whole.
+  headerKey = headerKey.replace(PRINTED_YEAR, "");
   const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
   // Longest first, this template first on a tie (the labels are in that order): each label found
   // that overlaps none taken is taken.
@@ -69,7 +78,54 @@ export function printedColumns(
   if (same || (own !== undefined && ownCutShort(headerKey, taken, own.columns, version, meter))) {
     return undefined;
   }
+  const renamed = own && ownRenamed(headerKey, taken, own.columns, version, meter);
+  if (renamed) {
+    return own.columns.map((column) => {
+      const words = renamed.get(column.key);
+      return { column, template: version, ...(words !== undefined && { renamed: words }) };
+    });
+  }
   return taken.map(({ column, template }) => ({ column, template }));
+}
+
+/** A year in header words' key (`本年2023制发件数`): no label holds digits. */
+const PRINTED_YEAR = /(?:19|20)\d\d/g;
+
+/**
+ * This template's columns with one header printed as other words, each where a column of its own
+ * stands (`上一年项目数量 | 本年数量 | 处理决定数量`): every column matched is this template's, in
+ * its order, and the words between two matched columns (or before the first, after the last) are
+ * non-empty exactly where one column of this template is missing, and stand for it. The words
+ * kept per column so missing; `undefined` when the header is not so. Several missing columns in
+ * one stretch of words are not told apart, and no header of none matched is this template's.
+ */
+function ownRenamed(
+  headerKey: string,
+  taken: readonly Occurrence[],
+  columns: readonly ColumnDefinition[],
+  version: TemplateVersion,
+  meter?: Meter,
+): ReadonlyMap<string, string> | undefined {
+  // A handful of columns and the header's words, each looked at once.
+  tick(meter, 1 + columns.length + headerKey.length);
+  if (taken.length === 0 || taken.length >= columns.length) return undefined;
+  if (taken.some((t) => t.template !== version)) return undefined;
+  const keys = columns.map((column) => column.key);
+  const positions = taken.map((t) => keys.indexOf(t.column.key));
+  if (positions.some((at, i) => at === -1 || (i > 0 && at <= positions[i - 1]!))) return undefined;
+  const start = headerKey.startsWith(LABEL_HEADER) ? LABEL_HEADER.length : 0;
+  const renamed = new Map<string, string>();
+  // The stretches of words: before the first column matched, between two, after the last.
+  for (let gap = 0; gap <= taken.length; gap++) {
+    const from = gap === 0 ? start : taken[gap - 1]!.end;
+    const to = gap === taken.length ? headerKey.length : taken[gap]!.start;
+    const words = headerKey.slice(from, Math.max(from, to));
+    const first = gap === 0 ? 0 : positions[gap - 1]! + 1;
+    const missing = (gap === taken.length ? columns.length : positions[gap]!) - first;
+    if ((words === "") !== (missing === 0) || missing > 1) return undefined;
+    if (missing === 1) renamed.set(keys[first]!, words);
+  }
+  return renamed;
 }
 
 /** A column label to look for in a header: its key, its column, the template it comes from. */
@@ -167,7 +223,8 @@ function ownCutShort(
  * How many characters of `rest` are the end of the label `full` after a run dropped inside it
  * (`对外公开数量`: 对外公开总数量 without 总): the longest ending of the label past its `begun`
  * characters and at least one dropped, of {@link SHORTEST_BEGINNING} characters or more, that
- * `rest` starts with; 0 when none. Also 0 when the word so read fits one of the `others` labels as
+ * `rest` starts with, else such a piece cut at its end as well (the next column's words following),
+ * after the shortest run dropped; 0 when none. Also 0 when the word so read fits one of the `others` labels as
  * well (`本年件数`: 本年制发件数 or 本年废止件数 with two dropped): the run dropped held the only words
  * telling the columns apart, and the header no longer names this one.
  *
@@ -176,6 +233,7 @@ function ownCutShort(
  * droppedInside("对外公开总数量", 4, "数量", ["本年新制作数量"]); // 2
  * droppedInside("本年新制作数量", 3, "本年新", []); // 0
  * droppedInside("本年废止件数", 2, "件数", ["本年制发件数"]); // 0
+ * droppedInside("本年制发件数", 2, "发件现行有效件", ["本年废止件数", "现行有效件数"]); // 2
  * ```
  */
 function droppedInside(
@@ -195,6 +253,19 @@ function droppedInside(
         other.endsWith(ending),
     );
     return fitsAnother ? 0 : ending.length;
+  }
+  // The word past the run dropped may be cut at its end too (`本年发件`: 本年制发件数 without 制 and
+  // 数), the next column's words following: the piece after the shortest run dropped, of
+  // SHORTEST_BEGINNING characters or more, unless another label holds it after the same beginning.
+  for (let from = begun + 1; full.length - from > SHORTEST_BEGINNING; from++) {
+    let length = 0;
+    while (from + length < full.length && rest[length] === full[from + length]) length++;
+    if (length < SHORTEST_BEGINNING) continue;
+    const piece = full.slice(from, from + length);
+    const fitsAnother = others.some(
+      (other) => other.startsWith(beginning) && other.indexOf(piece, begun + 1) !== -1,
+    );
+    return fitsAnother ? 0 : length;
   }
   return 0;
 }

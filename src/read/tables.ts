@@ -490,7 +490,19 @@ function ownColumnsOnly(
       }
       out[row.key] = {};
       const firstRow = group.rows[0]!.key;
-      for (const { column } of layout) {
+      for (const { column, renamed } of layout) {
+        // A column of this template printed under other words (`本年数量` for 本年增/减): read by
+        // position, its values are not this column's; said, not placed.
+        if (renamed !== undefined) {
+          if (column.key in cells) {
+            drafts.push({
+              code: "PARSE_CELL_UNREADABLE",
+              path: ["activeDisclosure", row.key, column.key],
+              detail: `${renamed} ${showCell(cells[column.key])}`,
+            });
+          }
+          continue;
+        }
         const own = group.columns.some((c) => c.key === column.key);
         if (own && column.key in cells) out[row.key]![column.key] = cells[column.key]!;
         if (own) continue;

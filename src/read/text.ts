@@ -483,7 +483,9 @@ export function readPipeline(
   // Weaker evidence, each reported as PARSE_YEAR_UNCERTAIN: the likeliest of titles of several
   // years, the report named in a sentence outside 《…》 (a quoted title is often last year's
   // report), the year's work named before the tables (later, 五 plans next year's) and before a
-  // year opening a line of 一、总体情况, then that year.
+  // year opening a line of 一、总体情况, then that year; a page's 年报 heading; then, last, a year
+  // opening the sentence after the overview's first sub-heading, and the year-end up to which the
+  // overview counts (`截止2024年12月31日`) before the tables.
   const overview = headings.findIndex((heading) => heading.section.key === "overview");
   const firstTable = headings.find((heading) => TABLE_READERS[heading.section.key] !== undefined);
   const opening =
@@ -505,7 +507,14 @@ export function readPipeline(
         namedYear(cleaned, navigation, meter) ??
         workYear(cleaned, workEnd, navigation, meter) ??
         opening?.year ??
-        frontAnnualReport(frontText, meter));
+        frontAnnualReport(frontText, meter) ??
+        namedYear(cleaned.slice(0, workEnd), navigation, meter, yearPatterns.subheadedOpening) ??
+        namedYear(
+          cleaned.slice(0, firstTable?.start ?? cleaned.length),
+          navigation,
+          meter,
+          yearPatterns.yearEnd,
+        ));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

@@ -67,4 +67,15 @@ export const yearPatterns = {
    * a sub-heading (`（二）扎实开展…` / `2019年，我局按照…`). Multiline: `exec` from the start only.
    */
   opening: /^[ \t　]*(20\d{2})\s*年/m,
+  /**
+   * A year opening the sentence after a sub-heading that opens a line of 一、总体情况
+   * (`（一）主动公开情况。2024年，我局共主动公开…`). Global and multiline, for `matchAll`.
+   */
+  subheadedOpening:
+    /^[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）][^。\n]{0,30}。[ \t　]*(20\d{2})\s*年/gm,
+  /**
+   * The end of the year whose work the overview counts (`截止2024年12月31日，本局…主动公开…`),
+   * before the tables. Global, for `matchAll`.
+   */
+  yearEnd: /截[止至]\s*(20\d{2})\s*年\s*12\s*月\s*31\s*日/g,
 } as const;

@@ -13,7 +13,7 @@ import { keyStream } from "../../src/text/normalize.js";
 // The definition of a value token as docs/reading.md and format-spec describe it: after NFKC and
 // trimming, blank, a mark, `?`, a number (signed, decimal, grouped by thousands), a number with a
 // unit, or a change written with a sign word.
-const MARK_WORDS = ["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−"];
+const MARK_WORDS = ["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"];
 function referenceIsValue(text: string): boolean {
   const plain = text.normalize("NFKC").trim();
   return (
@@ -68,6 +68,7 @@ const PIECES = [
   "?",
   "？",
   "—",
+  "_",
 ];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(""));
 
@@ -329,5 +330,11 @@ describe("readCell", () => {
     expect(isValueText("--253")).toBe(true);
     expect(readCell("--253", change as never)).toEqual({ ok: false });
     expect(readCell("-253", change as never)).toEqual({ ok: true, value: -253 });
+  });
+
+  it("reads `_` printed where no number is as a mark, not a number (longhua-zdqy-2020: `规范性文件 _ 3 3`)", () => {
+    expect(isValueText("_")).toBe(true);
+    expect(readCell("_", change as never)).toEqual({ ok: true, value: { mark: "_" } });
+    expect(readCell("＿", change as never)).toEqual({ ok: true, value: { mark: "＿" } });
   });
 });

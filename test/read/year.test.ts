@@ -130,6 +130,25 @@ describe("the report year", () => {
     expect(yearFindings(text).map((f) => f.actual)).toEqual([2019]);
   });
 
+  it.each([
+    // pinghu-ju-2024 (test/fixtures/heldout3): the year opens the sentence after the sub-heading.
+    ["（一）主动公开情况。2024年，我局共主动公开政府信息376条。", 2024],
+    // mirror-scjg-2024: the overview counts up to the year's end, on the line after a sub-heading.
+    ["（一）主动公开情况\n截止2024年12月31日，本局2024年度主动公开政府信息62条。", 2024],
+  ])(
+    "from the overview's first sentence after a sub-heading, or its year-end, as uncertain (%s)",
+    (opening, year) => {
+      const text = body.replace("OPENING本局认真贯彻落实《条例》。", opening);
+      expect(parseText(text).report?.year).toBe(year);
+      expect(yearFindings(text).map((f) => f.actual)).toEqual([year]);
+    },
+  );
+
+  it("never from a year-end named after the tables (五 plans the next year's)", () => {
+    const text = body.replace("无。", "截至2025年12月31日前完成整改。");
+    expect(parseText(text).report?.year).toBeNull();
+  });
+
   it("is null with one finding when nothing states it; an option needs no finding", () => {
     const text = body.replace("OPENING", "");
     expect(parseText(text).report?.year).toBeNull();
