@@ -585,10 +585,28 @@ export function readApplications(
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 
+/** Lines a header stacked one character a line has at least, before the first digit. */
+const STACKED_LINES = 4;
+const ONE_HAN_LINE = /^[^\S\n]*\p{Script=Han}[^\S\n]*$/gmu;
+
+/**
+ * Whether the text before its first digit holds at least {@link STACKED_LINES} lines of one Han
+ * character: column headers in narrow cells, in a PDF's stream order (`结⏎果⏎维⏎持`). Laid out
+ * as text (`pdftotext -layout`) or copied from a page, a header's characters share lines.
+ */
+function stackedHeader(body: string, meter?: Meter): boolean {
+  const digit = body.search(/\d/);
+  const head = digit === -1 ? body : body.slice(0, digit);
+  // The search for a digit, the slice, and one anchored match per line.
+  tick(meter, 3 * head.length);
+  return (head.match(ONE_HAN_LINE)?.length ?? 0) >= STACKED_LINES;
+}
+
 /**
  * Value tokens of table 四: the values after the header words, up to the prose that follows.
- * `interrupted`: outside a pipe rendering, header words stand between the values (a PDF's text in
- * its stream order interleaves them), so their order need not be the columns'.
+ * `interrupted`: outside a pipe rendering, header words stand between the values, or the header
+ * is stacked one character a line (a PDF's text in its stream order interleaves them, or draws the
+ * cells in another order), so their order need not be the columns'.
  */
 function reviewTokens(
   source: TableSource,
@@ -633,7 +651,10 @@ function reviewTokens(
   }
   let started = false;
   let words = false;
-  let interrupted = false;
+  // Header words printed one character a line before the values: a PDF's text in its content
+  // stream's order (`pdftotext` without -layout), where a page may draw a cell after the one to
+  // its right, so that the values' order need not be the columns' either.
+  let interrupted = stackedHeader(body, meter);
   let beforeProse: { readonly tokens: Token[]; readonly interrupted: boolean } | undefined;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
   // One character and one look-ahead character per position.

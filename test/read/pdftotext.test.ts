@@ -253,6 +253,36 @@ describe("pdftotext's text: no wrong number", () => {
     });
   });
 
+  it("table 四's values after a header stacked one character a line, totals broken, are quoted", () => {
+    // Chromium drew table 四's 总计 (1) after the first 行政诉讼 cell: `0 0 0 1 0 1 0 …` for
+    // `0 0 0 1 1 0 0 …`. Placed in that order, 复议's 总计 read 0 and 维持 of 诉讼 1 (two wrong).
+    const name = "shuyang-fgj-2023-chromium-noto.stream.txt";
+    const { report, findings } = parseText(text(name));
+    expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({});
+    expect(
+      findings.find(
+        (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === "reviewsAndLitigation",
+      )?.actual,
+    ).toBe("0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0");
+    const oracle = JSON.parse(
+      readFileSync(
+        new URL("../fixtures/heldout/shuyang-fgj-2023.cells.json", import.meta.url),
+        "utf8",
+      ),
+    ) as { cells: Record<string, unknown> };
+    const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+    expect(compareCells(cellsOf(report), expected).wrong).toEqual([]);
+    // In order (the same header stacked, the values as the columns), the row is the report's.
+    const inOrder = text(name).replace("0\n\n0\n\n0\n\n1\n\n0\n\n1", "0\n\n0\n\n0\n\n1\n\n1\n\n0");
+    expect(parseText(inOrder).report?.reviewsAndLitigation?.administrativeReview).toEqual({
+      upheld: 0,
+      corrected: 0,
+      otherOutcome: 0,
+      pending: 1,
+      total: 1,
+    });
+  });
+
   it("table 四's values between header words, out of the columns' order, are quoted, not placed", () => {
     const { report, findings } = parseText(text("pingtan-2021-word-ruled.stream.txt"));
     expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({});
