@@ -39,7 +39,26 @@ const SKIPPED = new Set([
 function isHidden(attribs: Attributes): boolean {
   if (attribs["hidden"] !== undefined) return true;
   const style = attribs["style"];
-  return style !== undefined && /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+  // Word styles most elements (`width:217px;`): the pattern is only tried on a style that names
+  // `display` at all, which every match does (`/i` matches no other letter for an ASCII one).
+  return (
+    style !== undefined &&
+    hasLetters(style, "display") &&
+    /(?:^|;)\s*display\s*:\s*none\b/i.test(style)
+  );
+}
+
+/** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
+function hasLetters(text: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let at = 0; at + word.length <= text.length; at++) {
+    // `| 0x20` lower-cases an ASCII capital and keeps a small letter; no other code unit gives one.
+    if ((text.charCodeAt(at) | 0x20) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(at + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -127,6 +146,45 @@ function isLinkAway(attribs: Attributes): boolean {
   return href !== undefined && !href.trim().startsWith("#");
 }
 
+/** A run of blank characters (`\s` holds the no-break space; written out as it always was). */
+const BLANKS = /[\s\u00a0]+/g;
+
+/**
+ * Whether a UTF-16 code unit is one that `\s` matches and `trim` takes off: ECMAScript's white
+ * space (tab, vertical tab, form feed, the byte order mark, the space separators of Unicode) and
+ * line terminators.
+ */
+function isBlank(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code >= 0xa0 &&
+        (code === 0xa0 ||
+          code === 0x1680 ||
+          (code >= 0x2000 && code <= 0x200a) ||
+          code === 0x2028 ||
+          code === 0x2029 ||
+          code === 0x202f ||
+          code === 0x205f ||
+          code === 0x3000 ||
+          code === 0xfeff);
+}
+
+/**
+ * A line's text with its runs of blanks as one space each, trimmed. Most lines of a page need no
+ * new string: one without a blank inside is itself with its ends cut (a Word cell's lone space,
+ * the line breaks of the markup around a paragraph); only the others are searched for runs.
+ */
+function collapsed(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  for (let at = start; at < end; at++) {
+    if (isBlank(text.charCodeAt(at))) return text.replace(BLANKS, " ").trim();
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** Ends the current line of a sink: its pieces joined, blanks collapsed, as one text block. */
 function breakLine(sink: Sink, meter?: Meter): void {
   const { pieces } = sink;
@@ -135,7 +193,7 @@ function breakLine(sink: Sink, meter?: Meter): void {
   pieces.length = 0;
   // The join, the collapse of blank runs, the trim.
   tick(meter, 3 * joined.length);
-  const line = joined.replace(/[\s\u00a0]+/g, " ").trim();
+  const line = collapsed(joined);
   const linked = sink.linked;
   sink.linked = 0;
   if (line === "") return;
