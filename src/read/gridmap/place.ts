@@ -97,6 +97,26 @@ export function decidedByBorders(row: RowInput): boolean {
   return byBorders(withoutStrayBlanks(row)) !== undefined;
 }
 
+/**
+ * {@link placeRow} of a row that its printed borders place alone ({@link decidedByBorders}), or
+ * `undefined` for a row they do not: the borders read once for both questions.
+ *
+ * @example
+ * ```ts
+ * const column = { key: "decisions", label: "处理决定数量", variants: [], kind: "count", unit: "件" } as const;
+ * const headers = [{ from: 1, to: 2, target: { kind: "cell", row: "licensing", column } }] as const;
+ * placeByBorders({ headers, values: [{ from: 1, to: 2, text: "117" }], short: false })?.placed;
+ * // [{ row: 'licensing', column, cell: 117 }]
+ * placeByBorders({ headers, values: [], short: true }); // undefined
+ * ```
+ */
+export function placeByBorders(input: RowInput, meter?: Meter): RowPlacement | undefined {
+  tick(meter, 1 + input.headers.length * input.values.length);
+  const row = withoutStrayBlanks(input);
+  const decided = byBorders(row);
+  return decided === undefined ? undefined : placeDecided(row, decided, undefined, meter);
+}
+
 /** Header index of each value, or `undefined` when the printed borders do not decide. */
 function byBorders(row: RowInput): number[] | undefined {
   const { headers, values } = row;
@@ -203,6 +223,16 @@ function readings(
 export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter): RowPlacement {
   tick(meter, 1 + input.headers.length * input.values.length);
   const row = withoutStrayBlanks(input);
+  return placeDecided(row, byBorders(row), check, meter);
+}
+
+/** {@link placeRow} of a row without its stray blanks, `decided` what its borders decide. */
+function placeDecided(
+  row: RowInput,
+  decided: readonly number[] | undefined,
+  check: IdentityCheck | undefined,
+  meter: Meter | undefined,
+): RowPlacement {
   const placed: Placed[] = [];
   const unreadable: { row: string; column: string }[] = [];
   const foreign: { label: string; text: string }[] = [];
@@ -226,7 +256,6 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
     if (read.ok) placed.push({ row: target.row, column: target.column, cell: read.value });
     else unreadable.push({ row: target.row, column: target.column.key });
   };
-  const decided = byBorders(row);
   if (decided !== undefined) {
     decided.forEach((index, v) => {
       put(row.values[v]!, index);
