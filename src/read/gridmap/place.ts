@@ -237,10 +237,10 @@ function placeDecided(
   const unreadable: { row: string; column: string }[] = [];
   const foreign: { label: string; text: string }[] = [];
   const unplaced: string[] = [];
-  // Each header's cell id made once: filling and checking a cell compare the same string (its
-  // hash computed once), where making it anew for each costs a join and a hash every time.
-  const ids = row.headers.map((header) => cellId(header.target));
-  const filled = new Set<string>();
+  // The cells filled, by row and column key: the registry's own strings, whose hashes are kept,
+  // where a joined `row/column` id is a new string to build, flatten and hash for every header of
+  // every row. (No key of the registry holds a `/`: a pair is one id, as it was.)
+  const filled = new Map<string, Set<string>>();
   const put = (value: ValueCell, index: number) => {
     const { target } = row.headers[index]!;
     if (target.kind === "foreign") {
@@ -251,7 +251,9 @@ function placeDecided(
       if (value.text.trim() !== "") unplaced.push(value.text.trim());
       return;
     }
-    filled.add(ids[index]!);
+    const columns = filled.get(target.row);
+    if (columns === undefined) filled.set(target.row, new Set([target.column.key]));
+    else columns.add(target.column.key);
     const read = readCell(value.text, target.column, meter);
     if (read.ok) placed.push({ row: target.row, column: target.column, cell: read.value });
     else unreadable.push({ row: target.row, column: target.column.key });
@@ -277,7 +279,7 @@ function placeDecided(
   const missing: { row: string; column: string }[] = [];
   for (let index = 0; index < row.headers.length; index++) {
     const { target } = row.headers[index]!;
-    if (target.kind === "cell" && !filled.has(ids[index]!)) {
+    if (target.kind === "cell" && filled.get(target.row)?.has(target.column.key) !== true) {
       missing.push({ row: target.row, column: target.column.key });
     }
   }
