@@ -124,7 +124,6 @@ function byBorders(row: RowInput): number[] | undefined {
   // every table (`decidedByBorders`, then `placeRow`).
   if (!row.short) {
     const geometric: number[] = [];
-    const taken = new Set<number>();
     for (const value of values) {
       let under = -1;
       for (let index = 0; index < headers.length; index++) {
@@ -136,8 +135,8 @@ function byBorders(row: RowInput): number[] | undefined {
         under = index;
       }
       // Under no header, under two, or under a header another value stands under.
-      if (under === -1 || taken.has(under)) break;
-      taken.add(under);
+      // The headers taken are those listed so far (a row has a few values; no set is made).
+      if (under === -1 || geometric.includes(under)) break;
       geometric.push(under);
     }
     if (geometric.length === values.length) return geometric;
