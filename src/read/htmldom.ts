@@ -39,8 +39,33 @@ const SKIPPED = new Set([
 function isHidden(attribs: Attributes): boolean {
   if (attribs["hidden"] !== undefined) return true;
   const style = attribs["style"];
-  return style !== undefined && /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+  // Word styles most elements (`width:217px;`): the pattern is only tried on a style that names
+  // `display` at all, which every match does (`/i` matches no other letter for an ASCII one).
+  return (
+    style !== undefined &&
+    hasLetters(style, "display") &&
+    /(?:^|;)\s*display\s*:\s*none\b/i.test(style)
+  );
 }
+
+/** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
+function hasLetters(text: string, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let at = 0; at + word.length <= text.length; at++) {
+    // `| 0x20` lower-cases an ASCII capital and keeps a small letter; no other code unit gives one.
+    if ((text.charCodeAt(at) | 0x20) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(at + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The attributes the reader reads (`isHidden`, `isLinkAway`, a cell's spans): the parser builds no
+ * other, and Word's markup gives most of its tags a few (`class`, `lang`, `width`, `valign`).
+ */
+const ATTRIBUTES: readonly string[] = ["hidden", "style", "href", "rowspan", "colspan"];
 
 /** Elements that break the line before and after them (a browser's block boxes). */
 const BLOCKS = new Set([
@@ -92,7 +117,7 @@ const MAX_TABLE_DEPTH = 16;
  */
 interface Sink {
   readonly blocks: Block[];
-  pieces: string[];
+  readonly pieces: string[];
   linked: number;
 }
 
@@ -121,14 +146,54 @@ function isLinkAway(attribs: Attributes): boolean {
   return href !== undefined && !href.trim().startsWith("#");
 }
 
+/** A run of blank characters (`\s` holds the no-break space; written out as it always was). */
+const BLANKS = /[\s\u00a0]+/g;
+
+/**
+ * Whether a UTF-16 code unit is one that `\s` matches and `trim` takes off: ECMAScript's white
+ * space (tab, vertical tab, form feed, the byte order mark, the space separators of Unicode) and
+ * line terminators.
+ */
+function isBlank(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code >= 0xa0 &&
+        (code === 0xa0 ||
+          code === 0x1680 ||
+          (code >= 0x2000 && code <= 0x200a) ||
+          code === 0x2028 ||
+          code === 0x2029 ||
+          code === 0x202f ||
+          code === 0x205f ||
+          code === 0x3000 ||
+          code === 0xfeff);
+}
+
+/**
+ * A line's text with its runs of blanks as one space each, trimmed. Most lines of a page need no
+ * new string: one without a blank inside is itself with its ends cut (a Word cell's lone space,
+ * the line breaks of the markup around a paragraph); only the others are searched for runs.
+ */
+function collapsed(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  for (let at = start; at < end; at++) {
+    if (isBlank(text.charCodeAt(at))) return text.replace(BLANKS, " ").trim();
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** Ends the current line of a sink: its pieces joined, blanks collapsed, as one text block. */
 function breakLine(sink: Sink, meter?: Meter): void {
-  if (sink.pieces.length === 0) return;
-  const joined = sink.pieces.join("");
-  sink.pieces = [];
+  const { pieces } = sink;
+  if (pieces.length === 0) return;
+  const joined = pieces.length === 1 ? pieces[0]! : pieces.join("");
+  pieces.length = 0;
   // The join, the collapse of blank runs, the trim.
   tick(meter, 3 * joined.length);
-  const line = joined.replace(/[\s\u00a0]+/g, " ").trim();
+  const line = collapsed(joined);
   const linked = sink.linked;
   sink.linked = 0;
   if (line === "") return;
@@ -141,16 +206,24 @@ function breakLine(sink: Sink, meter?: Meter): void {
 }
 
 function spanAttribute(attribs: Attributes, name: string): number {
-  const value = Number.parseInt(attribs[name] ?? "", 10);
+  const text = attribs[name];
+  // Most cells have no span: nothing to read.
+  if (text === undefined) return 1;
+  const value = Number.parseInt(text, 10);
   return Number.isFinite(value) && value > 1 ? value : 1;
 }
 
 /** A cell's text: its lines; the grids nested in it follow the table as their own blocks. */
 function cellText(cell: CellBuilder): string {
-  return cell.sink.blocks
-    .filter((block): block is Extract<Block, { kind: "text" }> => block.kind === "text")
-    .map((block) => block.text)
-    .join("\n");
+  const { blocks } = cell.sink;
+  // Most cells hold one line or none: no list is made for them.
+  if (blocks.length === 1 && blocks[0]!.kind === "text") return blocks[0]!.text;
+  let text: string | undefined;
+  for (const block of blocks) {
+    if (block.kind !== "text") continue;
+    text = text === undefined ? block.text : `${text}\n${block.text}`;
+  }
+  return text ?? "";
 }
 
 /**
@@ -159,12 +232,10 @@ function cellText(cell: CellBuilder): string {
  * report's tables inside; no table of a report holds another). Its cells' content is read as
  * blocks in order, as the page shows it.
  */
-function isLayoutTable(table: TableBuilder): boolean {
+function isLayoutTable(rows: readonly (readonly CellBuilder[])[]): boolean {
   return (
-    table.rows.every((row) => row.length <= 1) ||
-    table.rows.some((row) =>
-      row.some((cell) => cell.sink.blocks.some((block) => block.kind === "table")),
-    )
+    rows.every((row) => row.length <= 1) ||
+    rows.some((row) => row.some((cell) => cell.sink.blocks.some((block) => block.kind === "table")))
   );
 }
 
@@ -172,10 +243,9 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
   breakLine(table.outside, meter);
   into.blocks.push(...table.outside.blocks);
   const rows = table.row === undefined ? table.rows : [...table.rows, table.row];
-  const all = { ...table, rows };
   for (const row of rows) for (const cell of row) breakLine(cell.sink, meter);
   tick(meter, 1 + rows.length);
-  if (isLayoutTable(all)) {
+  if (isLayoutTable(rows)) {
     for (const row of rows) for (const cell of row) into.blocks.push(...cell.sink.blocks);
     return;
   }
@@ -183,11 +253,14 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
     rows: rows.map((row) =>
       row.map((cell): GridCell => {
         tick(meter, 1);
-        return {
-          text: cellText(cell),
-          ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
-          ...(cell.colSpan > 1 && { colSpan: cell.colSpan }),
-        };
+        const text = cellText(cell);
+        // Spans only where a cell has them, written without spreading a literal per cell.
+        if (cell.rowSpan > 1) {
+          return cell.colSpan > 1
+            ? { text, rowSpan: cell.rowSpan, colSpan: cell.colSpan }
+            : { text, rowSpan: cell.rowSpan };
+        }
+        return cell.colSpan > 1 ? { text, colSpan: cell.colSpan } : { text };
       }),
     ),
   };
@@ -201,7 +274,8 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
 
 /**
  * What closing an element does, kept from its opening tag: a table's grid finished into the sink
- * it was opened in, a row ended, a cell's or a link's count undone, a block's line broken; or
+ * it was opened in, a row ended, a cell's sink left, a link's count undone, a block's line broken
+ * (in the sink it was opened in, the current one again when it closes); or
  * nothing, or the end of a skipped element (its content is read as nothing).
  */
 type Close =
@@ -210,8 +284,8 @@ type Close =
   | "cell"
   | "link"
   | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
-  | { readonly kind: "row"; readonly table: TableBuilder }
-  | { readonly kind: "block"; readonly into: Sink };
+  | "block"
+  | { readonly kind: "row"; readonly table: TableBuilder };
 
 /**
  * The blocks of an HTML page or fragment, in reading order: paragraphs, headings and line breaks
@@ -291,7 +365,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     }
     if (BLOCKS.has(name) || name === "table" || name === "td" || name === "th") {
       breakLine(into, meter);
-      return { kind: "block", into };
+      return "block";
     }
     return "none";
   };
@@ -300,7 +374,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     if (action === "skip") skipped--;
     else if (action === "cell") leave();
     else if (action === "link") links--;
-    else if (action.kind === "block") breakLine(action.into, meter);
+    // The sink the block was opened in: every sink entered inside the block (a cell's, a
+    // table's) was left when its element closed, which the parser does before closing the block.
+    else if (action === "block") breakLine(into, meter);
     else if (action.kind === "row") {
       const { table } = action;
       if (table.row !== undefined) table.rows.push(table.row);
@@ -339,6 +415,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
         breakLine(into, meter);
       }
     },
+    ATTRIBUTES,
   );
   breakLine(top, meter);
   return { blocks: top.blocks };

@@ -14,7 +14,7 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { DomHandler, type Handler, Parser, type ParserOptions } from "htmlparser2";
+import { DomHandler, type Handler, Parser, type ParserOptions, type QuoteType } from "htmlparser2";
 import { type Meter, tick } from "../text/meter.js";
 
 export type { ChildNode, Document, Element, Text } from "domhandler";
@@ -37,6 +37,30 @@ function moves(depth: number): number {
 }
 
 /**
+ * Whether `markup[start, end)`, lower-cased as the parser lower-cases an HTML attribute's name, is
+ * one of `names` (lower case): compared code unit by code unit, without cutting the name out of
+ * the markup, when it is ASCII; as the parser does it (`toLowerCase`) when it is not, since a few
+ * other letters lower-case to ASCII ones (the Kelvin sign to `k`).
+ */
+function isNamed(markup: string, start: number, end: number, names: readonly string[]): boolean {
+  for (let at = start; at < end; at++) {
+    if (markup.charCodeAt(at) > 0x7f) return names.includes(markup.slice(start, end).toLowerCase());
+  }
+  for (const name of names) {
+    if (name.length !== end - start) continue;
+    let at = 0;
+    for (; at < name.length; at++) {
+      const code = markup.charCodeAt(start + at);
+      const wanted = name.charCodeAt(at);
+      // `A`–`Z` lower-case to `a`–`z`; every other ASCII character stays as it is.
+      if (code !== wanted && !(code >= 0x41 && code <= 0x5a && code + 0x20 === wanted)) break;
+    }
+    if (at === name.length) return true;
+  }
+  return false;
+}
+
+/**
  * htmlparser2's parser with opening tags ignored while `depth()` (the elements open, as its events
  * told the handler) is at {@link MAX_DEPTH}. Each tag then costs the parser the depth (at most
  * MAX_DEPTH moves), which the meter counts.
@@ -49,8 +73,35 @@ class DepthCappedParser extends Parser {
     private readonly meter: Meter | undefined,
     private readonly markup: string,
     private readonly onignored: ((name: string) => void) | undefined,
+    private readonly attributes: readonly string[] | undefined,
   ) {
     super(handler, options);
+  }
+
+  /** Whether the attribute being read is one the handler reads (see {@link parseEvents}). */
+  private kept = true;
+
+  override onattribname(start: number, endIndex: number): void {
+    if (this.attributes !== undefined) {
+      this.kept = isNamed(this.markup, start, endIndex, this.attributes);
+      if (!this.kept) return;
+    }
+    super.onattribname(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.kept) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.kept) super.onattribentity(codePoint);
+  }
+
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    // An attribute not read is neither cut out of the markup, nor joined from its pieces, nor
+    // stored: the parser's own end only stores the value and resets it for the next attribute.
+    if (this.kept) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
   }
 
   override onopentagname(start: number, endIndex: number): void {
@@ -77,6 +128,10 @@ class DepthCappedParser extends Parser {
  * `handler.onopentag` and `handler.onclosetag` must be given: the depth is counted from them.
  * `onignored` is told the name (in lower case) of each opening tag ignored past the cap, so that a
  * reader can still break its text where such a tag would have (a cell, a paragraph).
+ * `attributes`, in HTML mode, names (in lower case) the only attributes the handler reads: the
+ * others are not built (their values are neither cut out nor stored, nor handed to
+ * `onattribute`), which spares most of an opening tag's cost on Word's styled markup. Absent:
+ * every attribute, as the parser gives them.
  *
  * @example
  * ```ts
@@ -91,6 +146,7 @@ export function parseEvents(
   options?: ParserOptions,
   meter?: Meter,
   onignored?: (name: string) => void,
+  attributes?: readonly string[],
 ): void {
   let depth = 0;
   const counted: Partial<Handler> = {
@@ -106,7 +162,9 @@ export function parseEvents(
   };
   // The tokenizer reads each character once; the handler is handed the text once.
   tick(meter, 2 * markup.length);
-  new DepthCappedParser(counted, options, () => depth, meter, markup, onignored).end(markup);
+  new DepthCappedParser(counted, options, () => depth, meter, markup, onignored, attributes).end(
+    markup,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * inside a cell) and that must read as a walk of the parsed tree read it. Then the cut of markup
  * nested past 256 levels, whose tag names are compared case-insensitively.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/read/grid.js";
 import { htmlDocument } from "../../src/read/htmldom.js";
@@ -91,5 +92,37 @@ describe("htmlDocument on markup nested past 256 levels", () => {
   it("a closing tag of another name closes nothing", () => {
     const html = `${"<abcdefg>".repeat(200)}${"</abcdefgh>".repeat(200)}${"<b>".repeat(100)}${TABLE}`;
     expect(htmlDocument(html).blocks).toEqual([text("1"), text("2")]);
+  });
+});
+
+describe("htmlDocument's blanks and hidden styles, as the patterns it always used read them", () => {
+  // The oracles: what a line and a style were tested with before the reader scanned them itself.
+  const collapse = (line: string) => line.replace(/[\s\u00a0]+/g, " ").trim();
+  const hides = (style: string) => /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+
+  it("collapses and trims exactly the code units `\\s` matches", () => {
+    const lines: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      // `<` and `&` are markup; the others reach the reader as text.
+      if (unit === "<" || unit === "&") continue;
+      lines.push(`x${unit}${unit}y`, `${unit}x${unit}`, `${unit}${unit}`);
+    }
+    const blocks = htmlDocument(lines.map((line) => `<p>${line}</p>`).join("")).blocks;
+    const expected = lines.map(collapse).filter((line) => line !== "");
+    expect(blocks.map((block) => (block.kind === "text" ? block.text : ""))).toEqual(expected);
+  });
+
+  it("hides an element whose style says display: none, in any spelling the pattern takes", () => {
+    const pieces = ["display", "DISPLAY", "DiSpLaY", "dis", "PLAY", ":", "none", "NoNe", ";"];
+    const others = [" ", "\t", "\u3000", "x", "\u212a", "\uff44", "-", "nonex", "width:3px"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, ...others), { maxLength: 12 }), (parts) => {
+        const style = parts.join("");
+        const blocks = htmlDocument(`<span style="${style}">h</span>v`).blocks;
+        expect(blocks).toEqual([text(hides(style) ? "v" : "hv")]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

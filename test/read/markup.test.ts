@@ -102,6 +102,81 @@ describe("parseEvents", () => {
   });
 });
 
+// Opening tags with attributes in every spelling the parser lower-cases, repeats or decodes: upper
+// case, a repeated name (the first is kept), no value, unquoted, entities, and non-ASCII names (the
+// Kelvin sign lower-cases to `k`, the dotted İ to two code units).
+const ATTRIBUTE_PIECES = [
+  "<td rowspan=2 colspan='3'>",
+  '<TD ROWSPAN="4" RowSpan="5">',
+  "<p hidden>",
+  '<p style="display:none" STYLE="x">',
+  '<a href="&#35;x" class=c>',
+  "<span \u212Aind=1 kind=2>",
+  "<span \u0130d=1 i\u0307d=2>",
+  "<b rowspa=1 rowspann=2 colspan>",
+  "<i lang=zh title='&amp;'>",
+  "<td rowspan=&#50;>",
+  "x",
+  "</td>",
+];
+
+/** The opening tags' attributes, as the parser hands them to the handler. */
+function attributesOf(parse: (handler: AttributeHandler) => void): string[] {
+  const log: string[] = [];
+  parse({
+    onopentag: (name, attribs) => log.push(`${name} ${JSON.stringify(attribs)}`),
+    onclosetag: (name) => log.push(`/${name}`),
+    ontext: (text) => log.push(text),
+  });
+  return log;
+}
+type AttributeHandler = {
+  onopentag(name: string, attribs: Record<string, string>): void;
+  onclosetag(name: string): void;
+  ontext(text: string): void;
+};
+
+describe("parseEvents with the attributes read", () => {
+  const wanted = ["rowspan", "colspan", "hidden", "style", "href", "kind", "i\u0307d"];
+
+  it("hands over those attributes as the parser makes them, and no other", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ATTRIBUTE_PIECES), { maxLength: 60 }), (pieces) => {
+        const markup = pieces.join("");
+        const mine = attributesOf((handler) =>
+          parseEvents(markup, handler, undefined, undefined, undefined, wanted),
+        );
+        const theirs = attributesOf((handler) =>
+          new Parser({
+            ...handler,
+            onopentag: (name, attribs) =>
+              handler.onopentag(
+                name,
+                Object.fromEntries(Object.entries(attribs).filter(([key]) => wanted.includes(key))),
+              ),
+          }).end(markup),
+        );
+        expect(mine).toEqual(theirs);
+      }),
+      params(200),
+    );
+  });
+
+  it("keeps an attribute named in upper case or with a letter lower-cased to ASCII", () => {
+    const log = attributesOf((handler) =>
+      parseEvents(
+        '<TD ROWSPAN="2" \u212Aind="3" width="9">',
+        handler,
+        undefined,
+        undefined,
+        undefined,
+        ["rowspan", "kind"],
+      ),
+    );
+    expect(log[0]).toBe('td {"rowspan":"2","kind":"3"}');
+  });
+});
+
 describe("parseDocument", () => {
   it("builds the tree of XML nested past the cap, with its text", () => {
     const root = parseDocument(`${"<w:p>".repeat(50_000)}末`, { xmlMode: true });

@@ -391,7 +391,8 @@ export function mapActiveDisclosure(
         collected.covered.add(printed.key);
         if (placement.foreign.length === 0) addForeign(collected, path, []);
       }
-      if (!decidedByBorders(input) && headers.length === 0 && values.length > 0) {
+      // The borders asked last, being the costliest question (a row with headers is the rule).
+      if (headers.length === 0 && values.length > 0 && !decidedByBorders(input)) {
         collected.ambiguous.set(
           printed.key,
           values.map((v) => v.text.trim()),

@@ -20,8 +20,8 @@ import { secondLabel } from "./glued.js";
 import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
 import { bestMatch, type Candidate, matchScore } from "./match.js";
 import {
-  decidedByBorders,
   type HeaderColumn,
+  placeByBorders,
   placeRow,
   type RowInput,
   type ValueCell,
@@ -389,8 +389,8 @@ export function mapApplications(
   // everything placed.
   const later: PendingRow[] = [];
   for (const row of pending) {
-    if (decidedByBorders(row.input))
-      record(collected, row.key, placeRow(row.input, undefined, meter), [SECTION], "");
+    const placement = placeByBorders(row.input, meter);
+    if (placement !== undefined) record(collected, row.key, placement, [SECTION], "");
     else later.push(row);
   }
   for (const row of later) {

@@ -66,6 +66,9 @@ interface Start {
   readonly start: string;
 }
 
+/** No start: one list for every key that starts like no label, not one each. */
+const NO_STARTS: readonly never[] = [];
+
 /** The starts of each candidate list, by their first character (a UTF-16 code unit). */
 const STARTS = new WeakMap<readonly Candidate<unknown>[], ReadonlyMap<number, readonly Start[]>>();
 
@@ -78,7 +81,7 @@ function startsFor<T>(
   key: string,
   candidates: readonly Candidate<T>[],
 ): readonly { readonly candidate: Candidate<T>; readonly start: string }[] {
-  if (key === "") return [];
+  if (key === "") return NO_STARTS;
   let index = STARTS.get(candidates);
   if (index === undefined) {
     const built = new Map<number, Start[]>();
@@ -98,7 +101,7 @@ function startsFor<T>(
     index = built;
     STARTS.set(candidates, index);
   }
-  return (index.get(key.charCodeAt(0)) ?? []) as readonly {
+  return (index.get(key.charCodeAt(0)) ?? NO_STARTS) as readonly {
     readonly candidate: Candidate<T>;
     readonly start: string;
   }[];

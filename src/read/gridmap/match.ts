@@ -41,7 +41,10 @@ export function matchScore(key: string, forms: readonly Form[], meter?: Meter): 
   let best = 0;
   if (key === "") return 0;
   const first = key.charCodeAt(0);
-  for (const { ordinal, core } of forms) {
+  // Indexed loops here and in `bestMatch`: they run for every cell against every label starting
+  // like it, and an iterator's result objects are garbage wherever the loop is not optimised.
+  for (let f = 0; f < forms.length; f++) {
+    const { ordinal, core } = forms[f]!;
     // Every kind of match below starts the key and the label alike: one character tells most
     // labels apart, so that a cell costs a few steps per label, not the label's length. (Compared
     // as code units: cutting out a one-character string costs an allocation for a CJK character.)
@@ -82,6 +85,9 @@ export function firstCodes(forms: readonly Form[]): Set<number> {
   return codes;
 }
 
+/** No candidate: one list for every key that starts like no label (most cells), not one each. */
+const NONE: readonly never[] = [];
+
 /** Candidate lists indexed by {@link firstCodes}: the registry's lists are indexed once each. */
 const INDEXES = new WeakMap<
   readonly Candidate<unknown>[],
@@ -98,7 +104,7 @@ export function candidatesFor<T>(
   key: string,
   candidates: readonly Candidate<T>[],
 ): readonly Candidate<T>[] {
-  if (key === "") return [];
+  if (key === "") return NONE;
   let index = INDEXES.get(candidates);
   if (index === undefined) {
     const built = new Map<number, Candidate<unknown>[]>();
@@ -112,7 +118,7 @@ export function candidatesFor<T>(
     index = built;
     INDEXES.set(candidates, index);
   }
-  return (index.get(key.charCodeAt(0)) ?? []) as readonly Candidate<T>[];
+  return (index.get(key.charCodeAt(0)) ?? NONE) as readonly Candidate<T>[];
 }
 
 /**
@@ -131,7 +137,9 @@ export function bestMatch<T>(
   let best: Candidate<T> | undefined;
   let bestScore = 0;
   let tied = false;
-  for (const candidate of candidatesFor(key, candidates)) {
+  const list = candidatesFor(key, candidates);
+  for (let c = 0; c < list.length; c++) {
+    const candidate = list[c]!;
     const score = matchScore(key, candidate.forms, meter);
     if (score === 0) continue;
     if (score > bestScore) {

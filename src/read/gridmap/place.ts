@@ -97,6 +97,26 @@ export function decidedByBorders(row: RowInput): boolean {
   return byBorders(withoutStrayBlanks(row)) !== undefined;
 }
 
+/**
+ * {@link placeRow} of a row that its printed borders place alone ({@link decidedByBorders}), or
+ * `undefined` for a row they do not: the borders read once for both questions.
+ *
+ * @example
+ * ```ts
+ * const column = { key: "decisions", label: "处理决定数量", variants: [], kind: "count", unit: "件" } as const;
+ * const headers = [{ from: 1, to: 2, target: { kind: "cell", row: "licensing", column } }] as const;
+ * placeByBorders({ headers, values: [{ from: 1, to: 2, text: "117" }], short: false })?.placed;
+ * // [{ row: 'licensing', column, cell: 117 }]
+ * placeByBorders({ headers, values: [], short: true }); // undefined
+ * ```
+ */
+export function placeByBorders(input: RowInput, meter?: Meter): RowPlacement | undefined {
+  tick(meter, 1 + input.headers.length * input.values.length);
+  const row = withoutStrayBlanks(input);
+  const decided = byBorders(row);
+  return decided === undefined ? undefined : placeDecided(row, decided, undefined, meter);
+}
+
 /** Header index of each value, or `undefined` when the printed borders do not decide. */
 function byBorders(row: RowInput): number[] | undefined {
   const { headers, values } = row;
@@ -104,7 +124,6 @@ function byBorders(row: RowInput): number[] | undefined {
   // every table (`decidedByBorders`, then `placeRow`).
   if (!row.short) {
     const geometric: number[] = [];
-    const taken = new Set<number>();
     for (const value of values) {
       let under = -1;
       for (let index = 0; index < headers.length; index++) {
@@ -116,8 +135,8 @@ function byBorders(row: RowInput): number[] | undefined {
         under = index;
       }
       // Under no header, under two, or under a header another value stands under.
-      if (under === -1 || taken.has(under)) break;
-      taken.add(under);
+      // The headers taken are those listed so far (a row has a few values; no set is made).
+      if (under === -1 || geometric.includes(under)) break;
       geometric.push(under);
     }
     if (geometric.length === values.length) return geometric;
@@ -203,14 +222,24 @@ function readings(
 export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter): RowPlacement {
   tick(meter, 1 + input.headers.length * input.values.length);
   const row = withoutStrayBlanks(input);
+  return placeDecided(row, byBorders(row), check, meter);
+}
+
+/** {@link placeRow} of a row without its stray blanks, `decided` what its borders decide. */
+function placeDecided(
+  row: RowInput,
+  decided: readonly number[] | undefined,
+  check: IdentityCheck | undefined,
+  meter: Meter | undefined,
+): RowPlacement {
   const placed: Placed[] = [];
   const unreadable: { row: string; column: string }[] = [];
   const foreign: { label: string; text: string }[] = [];
   const unplaced: string[] = [];
-  // Each header's cell id made once: filling and checking a cell compare the same string (its
-  // hash computed once), where making it anew for each costs a join and a hash every time.
-  const ids = row.headers.map((header) => cellId(header.target));
-  const filled = new Set<string>();
+  // The cells filled, by row and column key: the registry's own strings, whose hashes are kept,
+  // where a joined `row/column` id is a new string to build, flatten and hash for every header of
+  // every row. (No key of the registry holds a `/`: a pair is one id, as it was.)
+  const filled = new Map<string, Set<string>>();
   const put = (value: ValueCell, index: number) => {
     const { target } = row.headers[index]!;
     if (target.kind === "foreign") {
@@ -221,12 +250,13 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
       if (value.text.trim() !== "") unplaced.push(value.text.trim());
       return;
     }
-    filled.add(ids[index]!);
+    const columns = filled.get(target.row);
+    if (columns === undefined) filled.set(target.row, new Set([target.column.key]));
+    else columns.add(target.column.key);
     const read = readCell(value.text, target.column, meter);
     if (read.ok) placed.push({ row: target.row, column: target.column, cell: read.value });
     else unreadable.push({ row: target.row, column: target.column.key });
   };
-  const decided = byBorders(row);
   if (decided !== undefined) {
     decided.forEach((index, v) => {
       put(row.values[v]!, index);
@@ -248,7 +278,7 @@ export function placeRow(input: RowInput, check?: IdentityCheck, meter?: Meter):
   const missing: { row: string; column: string }[] = [];
   for (let index = 0; index < row.headers.length; index++) {
     const { target } = row.headers[index]!;
-    if (target.kind === "cell" && !filled.has(ids[index]!)) {
+    if (target.kind === "cell" && filled.get(target.row)?.has(target.column.key) !== true) {
       missing.push({ row: target.row, column: target.column.key });
     }
   }
