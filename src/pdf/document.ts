@@ -15,7 +15,14 @@ import { latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { streamTables } from "./stream.js";
-import { continues, fillCells, gridOf, joinTables, type TableBox } from "./tables.js";
+import {
+  continues,
+  fillCells,
+  gridOf,
+  joinTables,
+  labelsGoingOn,
+  type TableBox,
+} from "./tables.js";
 
 /** A page's content in reading order: its tables and prose lines, top to bottom. */
 type Item =
@@ -153,6 +160,18 @@ function inClosingCells(items: readonly Item[], index: number, table: TableBox):
 }
 
 /**
+ * Whether every line held under the first table lies in one of its label cells that go on into the
+ * second ({@link labelsGoingOn}): the text of those cells, not prose between two tables.
+ */
+function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox): boolean {
+  if (tail.length === 0) return true;
+  const labels = labelsGoingOn(upper, lower);
+  return tail.every(({ line }) =>
+    labels.some((cell) => line.x0 >= cell.x0 - SIDE_SLACK && line.x1 <= cell.x1 + SIDE_SLACK),
+  );
+}
+
+/**
  * The pages of a PDF as a source document: paragraphs and tables in reading order.
  *
  * @param pages - Each page's text runs and ruling lines ({@link readPdf}).
@@ -200,8 +219,11 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
     // Lines beside the page's first table, in a column of the table before: its text, not prose.
     const first = page.items.findIndex((item) => item.kind === "table");
     const firstTable = page.items[first];
+    // (None if the lines held under the table do not go on into it: then it is another table.)
     let beside =
-      table === undefined || firstTable?.kind !== "table"
+      table === undefined ||
+      firstTable?.kind !== "table" ||
+      !tailGoesOn(tail, table, firstTable.table)
         ? new Set<number>()
         : besideLines(page.items, table, firstTable.table);
     // The index the page's part of a table continued from the page before opens at: its first
@@ -239,7 +261,15 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
       // A table opening a page continues the table that closed the page before. A part of lone
       // rows, whose columns are only where their own values stand, joins (or is joined) only in
       // the same columns; parts of lone rows alone stay lone, and are prose if nothing joins them.
-      if (index === opening && table !== undefined && continues(table, next)) {
+      // Lines held under the table are the text of its label cells cut by the break only if the
+      // part goes on under or beside those cells; else they are prose between two tables (a
+      // heading under 七、总计), and the part is another table.
+      if (
+        index === opening &&
+        table !== undefined &&
+        continues(table, next) &&
+        tailGoesOn(tail, table, next)
+      ) {
         const lonely = table.alone !== undefined || next.alone !== undefined;
         if (!lonely || sameColumns(table, next)) {
           const both = table.alone !== undefined && next.alone !== undefined;
@@ -270,7 +300,9 @@ export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument 
       held = lone;
     });
   }
-  flushProse();
+  // The table last, then the prose it may leave: the lines of lone rows nothing joined, or lines
+  // held under it.
   flushTable();
+  flushProse();
   return { blocks };
 }

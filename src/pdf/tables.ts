@@ -307,25 +307,19 @@ function rowSignatures(table: TableBox): { top: number; text: string }[] {
   }));
 }
 
-/**
- * The table continued: the second part's cells placed under the first's. Header rows the second
- * part repeats are dropped, and an empty cell opening the second part under a label cell closing
- * the first (a merged cell cut by the page break) lengthens that label cell; an empty row opening
- * the second part (the rest of a row cut by the break) is joined to the row above. A group label
- * left of a second part that starts further right (`openSideCells`) goes on beside all of
- * it, with the text of the `beside` lines (in reading order) printed in its column below the first
- * part or beside the second.
- *
- * @example
- * ```ts
- * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
- * ```
- */
-export function joinTables(
-  first: TableBox,
-  second: TableBox,
-  beside: readonly (Box & { readonly text: string })[] = [],
-): TableBox {
+/** The second part placed under the first: what {@link joinTables} puts together. */
+interface Placing {
+  readonly upper: TableBox;
+  readonly gaps: readonly Gap[];
+  /** The second part's cells after the header rows it repeats, moved under the first. */
+  readonly rest: readonly CellBox[];
+  /** The first part's cells closing it that a cell opening the second lengthens. */
+  readonly merged: ReadonlyMap<CellBox, CellBox>;
+  /** The first part's group labels the second goes on beside (`openSideCells`). */
+  readonly open: ReadonlySet<CellBox>;
+}
+
+function placing(first: TableBox, second: TableBox): Placing {
   // Edges both parts guessed, in spaces that overlap, first moved to one place both agree on.
   const agreed = agreedGaps(first, second);
   const upper = { ...first, cells: agreed.upper };
@@ -386,24 +380,69 @@ export function joinTables(
       !afterValue(cell);
     if (cut || label) merged.set(above, cell);
   }
-  const taken = new Set(merged.values());
   // Group labels left of a second part that starts further right go on down beside all of it.
   const open = new Set(openSideCells(upper, lower));
+  return { upper, gaps, rest, merged, open };
+}
+
+/**
+ * The first table's label cells that go on into the second on the next page: the group labels it
+ * goes on beside, and the label cells an empty cell opening it lengthens. Lines printed under the
+ * first part's last ruled row inside one of these are the rest of its text; inside no such cell,
+ * they are prose between two tables.
+ *
+ * @example
+ * ```ts
+ * labelsGoingOn(page3Table, page4Table); // [the cell of （四）无法提供 the break cut]
+ * ```
+ */
+export function labelsGoingOn(first: TableBox, second: TableBox): Box[] {
+  const { merged, open } = placing(first, second);
+  const labels = [...merged.keys()].filter(
+    (cell) => cell.text !== "" && !NUMBER.test(squeeze(cell.text)),
+  );
+  return [...open, ...labels];
+}
+
+/**
+ * The table continued: the second part's cells placed under the first's. Header rows the second
+ * part repeats are dropped, and an empty cell opening the second part under a label cell closing
+ * the first (a merged cell cut by the page break) lengthens that label cell, with the text of the
+ * `beside` lines printed in it under the first part's last ruled row; an empty row opening
+ * the second part (the rest of a row cut by the break) is joined to the row above. A group label
+ * left of a second part that starts further right (`openSideCells`) goes on beside all of
+ * it, with the text of the `beside` lines (in reading order) printed in its column below the first
+ * part or beside the second.
+ *
+ * @example
+ * ```ts
+ * gridOf(joinTables(page3Table, page4Table)).rows.length; // the rows of both pages
+ * ```
+ */
+export function joinTables(
+  first: TableBox,
+  second: TableBox,
+  beside: readonly (Box & { readonly text: string })[] = [],
+): TableBox {
+  const { upper, gaps, rest, merged, open } = placing(first, second);
+  // The text of the lines printed in a cell's column below the first part or beside the second.
+  const withPieces = (cell: CellBox) =>
+    beside
+      .filter((piece) => centreX(piece) >= cell.x0 && centreX(piece) <= cell.x1)
+      .reduce((joined, piece) => joinWrapped(joined, squeeze(piece.text)), cell.text);
+  const taken = new Set(merged.values());
   const restBottom = Math.max(upper.bottom, ...rest.map((cell) => cell.bottom));
   const cells = [
     ...upper.cells.map((cell): CellBox => {
       if (open.has(cell)) {
         const { full: _, ...box } = cell;
         // Its text the next page prints beside the second part goes on from the first's.
-        const text = beside
-          .filter((piece) => centreX(piece) >= cell.x0 && centreX(piece) <= cell.x1)
-          .reduce((joined, piece) => joinWrapped(joined, squeeze(piece.text)), cell.text);
-        return { ...box, bottom: restBottom, text };
+        return { ...box, bottom: restBottom, text: withPieces(cell) };
       }
       const below = merged.get(cell);
       if (below === undefined) return cell;
       const { full: _, ...box } = cell;
-      const text = joinWrapped(cell.text, below.text);
+      const text = joinWrapped(withPieces(cell), below.text);
       return { ...box, bottom: below.bottom, text, ...(below.full === true && { full: true }) };
     }),
     ...rest.filter((cell) => !taken.has(cell)),

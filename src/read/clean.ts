@@ -46,6 +46,10 @@ const TONE_RANGE = /[\u00e0-\u01dc]/;
 // page shows 一 and 行; every radical of the block is one BMP ideograph after NFKC, the same glyph.
 const KANGXI_RADICAL = /[\u2f00-\u2fd5]/;
 const KANGXI_RADICALS = /[\u2f00-\u2fd5]/g;
+// The one radical whose glyph in the simplified-Chinese fonts (Noto Sans CJK SC, Source Han Sans
+// SC: their character maps give ⼾ U+2F3E the glyph of 户 U+6237) is not its NFKC ideograph (戶
+// U+6236, the traditional form): the page shows 户.
+const PRINTED_AS: Readonly<Record<string, string>> = { "\u2f3e": "\u6237" };
 
 /**
  * The Kangxi radicals of a text as the ideographs they print (NFKC: `⼀` → `一`), one code unit
@@ -55,7 +59,7 @@ function withIdeographs(text: string, meter?: Meter): string {
   // One search; the replacement only where a radical is.
   tick(meter, text.length);
   return KANGXI_RADICAL.test(text)
-    ? text.replace(KANGXI_RADICALS, (radical) => radical.normalize("NFKC"))
+    ? text.replace(KANGXI_RADICALS, (radical) => PRINTED_AS[radical] ?? radical.normalize("NFKC"))
     : text;
 }
 

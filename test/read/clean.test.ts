@@ -34,6 +34,8 @@ describe("cleanText: Kangxi radicals a PDF font gave for ideographs", () => {
     const cleaned = cleanText(radicals);
     expect(cleaned).toHaveLength(radicals.length);
     expect(/[\u2f00-\u2fd5]/.test(cleaned)).toBe(false);
+    // ⼾ is drawn as 户 by the simplified-Chinese fonts (NFKC's 戶 is the traditional form).
+    expect(cleanText("⻔⼾⽹站")).toBe("⻔户网站");
     // The CJK Radicals Supplement (⺠) has no such equivalence in Unicode's normalisation: kept.
     expect(cleanText("中华⼈⺠共和国")).toBe("中华人⺠共和国");
   });

@@ -1,0 +1,155 @@
+/**
+ * sourceDocumentOf on pages built by hand: a table's parts across a page break, and the lines
+ * between them (a heading under a table's last row, a framed line alone).
+ */
+import { describe, expect, it } from "vitest";
+import { sourceDocumentOf } from "../../src/pdf/document.js";
+import type { PageContent, Segment, TextRun } from "../../src/pdf/geometry.js";
+import { run, squeezed } from "./support.js";
+
+interface Drawn {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** A ruled table: each cell's four sides drawn, its text a run inside it. */
+function ruled(cells: readonly Drawn[]): { runs: TextRun[]; segments: Segment[] } {
+  const segments = cells.flatMap(({ x0, x1, top, bottom }) => [
+    { x0, x1, top, bottom: top },
+    { x0, x1, top: bottom, bottom },
+    { x0, x1: x0, top, bottom },
+    { x0: x1, x1, top, bottom },
+  ]);
+  const runs = cells
+    .filter((cell) => cell.text !== "")
+    .map((cell) => run(cell.text, cell.x0 + 4, (cell.top + cell.bottom) / 2 - 6));
+  return { runs, segments };
+}
+
+function page(runs: readonly TextRun[], segments: readonly Segment[] = []): PageContent {
+  return { width: 600, height: 842, runs, segments };
+}
+
+const cell = (text: string, x0: number, x1: number, top: number, bottom: number): Drawn => ({
+  text,
+  x0,
+  x1,
+  top,
+  bottom,
+});
+
+// Table 三's last rows, its closing label (七、总计) over the three label columns (50–350).
+const closing = ruled([
+  cell("项目", 50, 350, 600, 630),
+  cell("总计", 350, 550, 600, 630),
+  cell("六、本年度办理结果", 50, 350, 630, 660),
+  cell("3", 350, 550, 630, 660),
+  cell("七、总计", 50, 350, 660, 690),
+  cell("12", 350, 550, 660, 690),
+]);
+// Table 四 at the top of the next page, as wide.
+const next = ruled([
+  cell("行政复议", 50, 300, 60, 90),
+  cell("行政诉讼", 300, 550, 60, 90),
+  cell("5", 50, 300, 90, 120),
+  cell("7", 300, 550, 90, 120),
+]);
+
+describe("sourceDocumentOf: lines under a table's last ruled row", () => {
+  it("keeps a heading closing the page as prose: the table on the next page is another", () => {
+    const heading = run("四、行政复议", 80, 720);
+    const blocks = sourceDocumentOf([
+      page([...closing.runs, heading], closing.segments),
+      page(next.runs, next.segments),
+    ]).blocks.map(squeezed);
+    expect(blocks.map((block) => (block as { kind: string }).kind)).toEqual([
+      "table",
+      "text",
+      "table",
+    ]);
+    expect(blocks[1]).toEqual({ kind: "text", text: "四、行政复议" });
+  });
+
+  it("gives a cut label's text under the last ruled row to that label, going on below", () => {
+    // 无法提 / 供: the label (50–200) over two rows, its second line under the page's last row;
+    // the next page goes on under it with an empty cell, in the same columns.
+    const upper = ruled([
+      cell("项目", 50, 350, 600, 630),
+      cell("总计", 350, 550, 600, 630),
+      cell("（四）无法提", 50, 200, 630, 690),
+      cell("1.本机关不掌握", 200, 350, 630, 690),
+      cell("3", 350, 550, 630, 690),
+    ]);
+    const lower = ruled([
+      cell("", 50, 200, 60, 90),
+      cell("2.没有现成信息", 200, 350, 60, 90),
+      cell("4", 350, 550, 60, 90),
+    ]);
+    const blocks = sourceDocumentOf([
+      page([...upper.runs, run("供", 54, 692)], upper.segments),
+      page(lower.runs, lower.segments),
+    ]).blocks.map(squeezed);
+    expect(blocks).toEqual([
+      {
+        kind: "table",
+        rows: [
+          [
+            { text: "项目", rowSpan: 1, colSpan: 2 },
+            { text: "总计", rowSpan: 1, colSpan: 1 },
+          ],
+          [
+            { text: "（四）无法提供", rowSpan: 2, colSpan: 1 },
+            { text: "1.本机关不掌握", rowSpan: 1, colSpan: 1 },
+            { text: "3", rowSpan: 1, colSpan: 1 },
+          ],
+          [
+            { text: "2.没有现成信息", rowSpan: 1, colSpan: 1 },
+            { text: "4", rowSpan: 1, colSpan: 1 },
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("keeps the lines beside a part that does not go on from the table above", () => {
+    // The group label 三、本年度办理结果 (50–150) closes the page, a heading under the values'
+    // columns; the next page's table starts at its right edge, a line left of it.
+    const upper = ruled([
+      cell("项目", 50, 350, 600, 630),
+      cell("总计", 350, 550, 600, 630),
+      cell("三、本年度办理结果", 50, 150, 630, 690),
+      cell("（一）予以公开", 150, 350, 630, 690),
+      cell("3", 350, 550, 630, 690),
+    ]);
+    const lower = ruled([
+      cell("（二）部分公开", 150, 350, 60, 90),
+      cell("4", 350, 550, 60, 90),
+      cell("（三）不予公开", 150, 350, 90, 120),
+      cell("5", 350, 550, 90, 120),
+    ]);
+    const blocks = sourceDocumentOf([
+      page([...upper.runs, run("注：", 160, 720)], upper.segments),
+      page([run("附", 60, 66), ...lower.runs], lower.segments),
+    ]).blocks.map(squeezed);
+    expect(JSON.stringify(blocks)).toContain("注：");
+    expect(JSON.stringify(blocks)).toContain("附");
+  });
+
+  it("keeps a line closing the document under a table", () => {
+    const note = run("特此报告。", 80, 720);
+    const blocks = sourceDocumentOf([page([...closing.runs, note], closing.segments)]).blocks;
+    expect(blocks.map(squeezed).at(-1)).toEqual({ kind: "text", text: "特此报告。" });
+  });
+
+  it("keeps the text of a framed row closing the document", () => {
+    const box = ruled([cell("某某局", 50, 300, 300, 330), cell("2024年1月", 300, 550, 300, 330)]);
+    const blocks = sourceDocumentOf([
+      page([run("全文完。", 50, 100), ...box.runs], box.segments),
+    ]).blocks.map(squeezed);
+    expect(JSON.stringify(blocks)).toContain("某某局");
+    expect(JSON.stringify(blocks)).toContain("2024年1月");
+  });
+});
