@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
@@ -150,26 +151,6 @@ function isLinkAway(attribs: Attributes): boolean {
 const BLANKS = /[\s\u00a0]+/g;
 
 /**
- * Whether a UTF-16 code unit is one that `\s` matches and `trim` takes off: ECMAScript's white
- * space (tab, vertical tab, form feed, the byte order mark, the space separators of Unicode) and
- * line terminators.
- */
-function isBlank(code: number): boolean {
-  return code <= 0x20
-    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
-    : code >= 0xa0 &&
-        (code === 0xa0 ||
-          code === 0x1680 ||
-          (code >= 0x2000 && code <= 0x200a) ||
-          code === 0x2028 ||
-          code === 0x2029 ||
-          code === 0x202f ||
-          code === 0x205f ||
-          code === 0x3000 ||
-          code === 0xfeff);
-}
-
-/**
  * A line's text with its runs of blanks as one space each, trimmed. Most lines of a page need no
  * new string: one without a blank inside is itself with its ends cut (a Word cell's lone space,
  * the line breaks of the markup around a paragraph); only the others are searched for runs.
@@ -177,10 +158,10 @@ function isBlank(code: number): boolean {
 function collapsed(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   for (let at = start; at < end; at++) {
-    if (isBlank(text.charCodeAt(at))) return text.replace(BLANKS, " ").trim();
+    if (isBlankCode(text.charCodeAt(at))) return text.replace(BLANKS, " ").trim();
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
