@@ -19,6 +19,7 @@ import {
   continues,
   fillCells,
   gridOf,
+  holdsNoLabel,
   joinTables,
   labelsGoingOn,
   type TableBox,
@@ -144,8 +145,7 @@ const SIDE_SLACK = 2;
 function inClosingCells(items: readonly Item[], index: number, table: TableBox): boolean {
   if (table.alone !== undefined) return false;
   const closing = table.cells.filter(
-    (cell) =>
-      Math.abs(cell.bottom - table.bottom) <= SIDE_SLACK && !/^[\d\s.,%-]*$/.test(cell.text),
+    (cell) => Math.abs(cell.bottom - table.bottom) <= SIDE_SLACK && !holdsNoLabel(cell.text),
   );
   return items
     .slice(index)

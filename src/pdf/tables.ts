@@ -268,7 +268,7 @@ function openSideCells(upper: TableBox, lower: TableBox): CellBox[] | undefined 
   const open = side.filter(
     (cell) =>
       Math.abs(cell.bottom - upper.bottom) <= SNAP &&
-      (cell.text === "" || !NUMBER.test(squeeze(cell.text))),
+      (cell.text === "" || !holdsNoLabel(cell.text)),
   );
   // Side by side, from the first table's left edge to the second's.
   let edge = upper.x0;
@@ -291,6 +291,11 @@ export function continues(upper: TableBox, lower: TableBox): boolean {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, "");
 const NUMBER = /^[-−+]?[\d.,，%]*$/;
+
+/** Internal: whether a cell's text is a value or nothing (`12`, `-3`, `0.5%`, ``), no label. */
+export function holdsNoLabel(text: string): boolean {
+  return NUMBER.test(squeeze(text));
+}
 // How a row's label opens: `1.`, `（三）`, `二、`, `第二十条`.
 const ENUMERATED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]|第)/;
 
@@ -357,16 +362,15 @@ function placing(first: TableBox, second: TableBox): Placing {
     const above = aboveOf(cell);
     if (above === undefined) return false;
     if (cell.text === "") return true;
-    if (NUMBER.test(squeeze(cell.text))) return above.text === "";
-    return above.full === true && !NUMBER.test(squeeze(above.text)) && !ENUMERATED.test(cell.text);
+    if (holdsNoLabel(cell.text)) return above.text === "";
+    return above.full === true && !holdsNoLabel(above.text) && !ENUMERATED.test(cell.text);
   };
   const cut = opening.length > 0 && opening.every(goesOn);
   const merged = new Map<CellBox, CellBox>();
   // A value left of a cell in its row: the cell is a value's column, blank, never a label's rest.
   const afterValue = (cell: CellBox) =>
     opening.some(
-      (other) =>
-        other.x1 <= cell.x0 + SNAP && other.text !== "" && NUMBER.test(squeeze(other.text)),
+      (other) => other.x1 <= cell.x0 + SNAP && other.text !== "" && holdsNoLabel(other.text),
     );
   for (const cell of opening) {
     const above = aboveOf(cell);
@@ -374,10 +378,7 @@ function placing(first: TableBox, second: TableBox): Placing {
     // Else only a merged label cell the break cut: an empty cell under a label's text (not under
     // a column's header, in a row whose values stand left of it).
     const label =
-      cell.text === "" &&
-      above.text !== "" &&
-      !NUMBER.test(squeeze(above.text)) &&
-      !afterValue(cell);
+      cell.text === "" && above.text !== "" && !holdsNoLabel(above.text) && !afterValue(cell);
     if (cut || label) merged.set(above, cell);
   }
   // Group labels left of a second part that starts further right go on down beside all of it.
@@ -398,9 +399,7 @@ function placing(first: TableBox, second: TableBox): Placing {
  */
 export function labelsGoingOn(first: TableBox, second: TableBox): Box[] {
   const { merged, open } = placing(first, second);
-  const labels = [...merged.keys()].filter(
-    (cell) => cell.text !== "" && !NUMBER.test(squeeze(cell.text)),
-  );
+  const labels = [...merged.keys()].filter((cell) => cell.text !== "" && !holdsNoLabel(cell.text));
   return [...open, ...labels];
 }
 
