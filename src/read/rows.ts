@@ -11,7 +11,7 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
 import { valuesBelowLabel, valuesBelowRow } from "./above.js";
-import { pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
+import { isValueText, pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
   type Form,
@@ -19,6 +19,7 @@ import {
   keyIndexAt,
   type LabelHit,
   type LabelSpec,
+  labelForms,
   type Mask,
 } from "./labels.js";
 import { annotationMask, withoutAnnotations } from "./notes.js";
@@ -540,6 +541,8 @@ export function readRows(
   let unprintedAt: { readonly to: number; readonly cells: number } | undefined;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
+  // The data row whose label the text's end cuts, when it is the row after the last one found.
+  let cutNext: string | undefined;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -567,7 +570,7 @@ export function readRows(
       }
       return;
     }
-    const region = regionOf(source, hit, next, meter);
+    let region = regionOf(source, hit, next, meter);
     const foreign =
       spec.foreignGroup && foreignLabelIn(stream, spec.foreignGroup.forms, hit, next, toKey, meter);
     if (foreign && spec.foreignGroup) {
@@ -581,6 +584,13 @@ export function readRows(
       });
       return;
     }
+    // The text's end may cut the next row's label (`（二）部分公`): this row's cells end before
+    // it, and the text stops in that row, not in this one.
+    const cutAt = source.last && !next ? cutNextLabel(region, specs, at, meter) : undefined;
+    if (cutAt !== undefined) {
+      region = region.slice(0, cutAt.offset);
+      cutNext = cutAt.id;
+    }
     const tokens = tokensOf(source, region, meter);
     let values = rowValues(tokens, spec.columns.length, meter);
     // The text's end may leave the start of what follows after a row's values (the next label's
@@ -589,6 +599,7 @@ export function readRows(
     const atEnd =
       source.last &&
       !next &&
+      cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
       isCut(specs, hit.id) &&
       !(spec.headed && values.length > spec.columns.length);
@@ -673,7 +684,7 @@ export function readRows(
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
     source.last && (lastData === undefined || isCut(specs, lastData.id))
-      ? { truncatedAfter: lastData?.id ?? null }
+      ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
 }
@@ -808,6 +819,54 @@ function showValue(cell: Cell | undefined): string {
   if (cell === null) return "";
   if (typeof cell === "object" && "mark" in cell) return cell.mark;
   return String(cell);
+}
+
+/**
+ * The label of the row after row `at` (the first row of a group after it too), cut short by the
+ * text's end (`（二）部分公`, a page excerpt stopping there) and printed last in `region`: where the
+ * cut label starts in the region, and the id of the data row it opens, or undefined. The region's
+ * last word, no value, whose key with its ordinal starts one of those labels' forms: a word of two
+ * key characters at least (`（二）部`), so that an ordinal alone, which may be a value cut short, is
+ * never taken for one.
+ */
+function cutNextLabel(
+  region: string,
+  specs: readonly RowSpec[],
+  at: number,
+  meter?: Meter,
+): { readonly offset: number; readonly id: string } | undefined {
+  let end = region.length;
+  while (end > 0 && isBlankCode(region.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (
+    start > 0 &&
+    !isBlankOrPipe(region.charCodeAt(start - 1)) &&
+    region.charCodeAt(start - 1) !== NEWLINE
+  ) {
+    start--;
+  }
+  // The walks back over the last word and the blanks after it.
+  tick(meter, 1 + region.length - start);
+  if (start === end) return undefined;
+  const word = region.slice(start, end);
+  if (isValueText(word, meter)) return undefined;
+  const key = matchKey(word, meter);
+  if (key.length < 2) return undefined;
+  // The next row, and the first data row of a group that comes next.
+  const after = specs.slice(at + 1, at + 3);
+  const cut = after.findIndex(
+    (spec, index) =>
+      (index === 0 || !after[0]!.columns) &&
+      (spec.forms ?? labelForms(spec.texts)).some(
+        (form) => form.ordinal !== "" && (form.ordinal + form.core).startsWith(key),
+      ),
+  );
+  tick(meter, 1 + 2 * after.length);
+  if (cut === -1) return undefined;
+  const opened = after[cut]!;
+  // The data row the cut label opens: the group's first row when the cut label is the group's.
+  const data = opened.columns ? opened : after.slice(cut + 1).find((spec) => spec.columns);
+  return data === undefined ? undefined : { offset: start, id: data.id };
 }
 
 /** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */

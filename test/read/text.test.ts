@@ -536,4 +536,31 @@ describe("truncated and partial texts", () => {
     expect(codes("pages-034")).toContain("PARSE_TRUNCATED overview");
     expect(codes("pages-003")).toContain("SECTION_MISSING activeDisclosure");
   });
+
+  // qu-tongjiju-2023 (held-out set 1) stops at `（二）部分公` after a row of blank cells.
+  const cutText = (last: string) =>
+    [
+      "2023年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "一、本年新收政府信息公开申请数量 | | | | | | | 0 |",
+      "二、上年结转政府信息公开申请数量 | | | | | | | 0 |",
+      "三、本年度办理结果 | （一）予以公开 | | | | | | | |",
+      last,
+    ].join("\n");
+
+  it("reads the row before a label the text's end cuts, and says the text stops in the cut row", () => {
+    const { report, findings } = parseText(cutText("（二）部分公"));
+    expect(Object.values(report!.applications!.disclosed)).toEqual(Array(7).fill(null));
+    const truncated = findings.filter((f) => f.code === "PARSE_TRUNCATED");
+    expect(truncated.map((f) => f.path.join("."))).toEqual(["applications.partiallyDisclosed"]);
+  });
+
+  it("does not take a cut word that opens no next row for a label: the last row stays cut", () => {
+    for (const last of ["（三）不予", "（二）"]) {
+      const { report, findings } = parseText(cutText(last));
+      expect(report!.applications!.disclosed).toEqual({});
+      const truncated = findings.filter((f) => f.code === "PARSE_TRUNCATED");
+      expect(truncated.map((f) => f.path.join("."))).toEqual(["applications.disclosed"]);
+    }
+  });
 });
