@@ -2,7 +2,8 @@
  * Tables found by their own labels where their section heading is missing (a copy that starts at
  * 第二十条第（一）项, a heading lost or worded past recognition): table 二 by a caption or by
  * 信息内容 followed by a column header, table 三 by its first row label with its header or its
- * second row near it, table 四 by its column headers. Each is a heading of no words at the table's
+ * second row near it, or by any of its rows printed alone on a line with one value per column (a
+ * page starting at its last rows), table 四 by its column headers. Each is a heading of no words at the table's
  * first label, placed only between the sections found around it, in the template's order.
  *
  * @module
@@ -10,9 +11,10 @@
 
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { SectionDefinition } from "../templates/types.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey } from "../text/normalize.js";
-import { keyIndexAt } from "./labels.js";
+import { keyIndexAt, labelForms } from "./labels.js";
 import type { HeadingMatch } from "./sections.js";
 
 /** Key characters between a caption and its header (a word or two a copy may put there). */
@@ -56,6 +58,17 @@ const LABELS = Object.freeze({
     matchKey(first.applications.note).slice(0, 10),
     matchKey(first.applications.applicantHeader.label),
   ],
+  // Every value row of table 三 with its ordinal (`四、结转下年度继续办理`), of either template.
+  applicationRows: unique(
+    definitions.flatMap((d) =>
+      d.applications.rows
+        .filter((row) => row.role !== "heading" && row.role !== "group")
+        .flatMap((row) => labelForms([row.label, ...row.variants]))
+        .filter((form) => form.ordinal !== "")
+        .map((form) => form.ordinal + form.core),
+    ),
+  ),
+  applicationColumns: first.applications.columns.length,
   reviewGroup: matchKey(first.reviewsAndLitigation.groups[0]!.label),
   reviewColumns: first.reviewsAndLitigation.columns.slice(0, 2).map((c) => matchKey(c.label)),
 });
@@ -168,6 +181,65 @@ function applicationsStart(key: string, from: number, to: number, meter?: Meter)
   return -1;
 }
 
+/**
+ * Table 三 without its header and first rows (a page break before its last rows, a flipbook page
+ * starting there): a row of it whose label, with its ordinal, opens a line and is followed on that
+ * line by exactly one value per column and nothing else. Prose never prints seven bare values
+ * after a row label, and a row printed so leaves one place for each value.
+ */
+function applicationsRowStart(
+  text: string,
+  stream: KeyStream,
+  from: number,
+  to: number,
+  meter?: Meter,
+): number {
+  let best = -1;
+  for (const label of LABELS.applicationRows) {
+    const limit = best === -1 ? to : best;
+    for (let at = nextOccurrence(stream.key, label, from, limit, meter); at !== -1; ) {
+      if (rowAlone(text, stream.starts[at]!, stream.ends[at + label.length - 1]!, meter)) {
+        best = at;
+        break;
+      }
+      at = nextOccurrence(stream.key, label, at + 1, limit, meter);
+    }
+  }
+  return best;
+}
+
+/** Opening brackets an ordinal may start with (`（一）`). */
+const OPENING = "（(";
+
+/**
+ * Whether the label at text `[start, end)` opens its line (blanks and an opening bracket before
+ * it) and the rest of its line is one value per column of table 三.
+ */
+function rowAlone(text: string, start: number, end: number, meter?: Meter): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd === -1) lineEnd = text.length;
+  // The line, read twice.
+  tick(meter, 1 + 2 * (lineEnd - lineStart));
+  for (let at = lineStart; at < start; at++) {
+    const character = text[at]!;
+    if (!isBlankCode(character.charCodeAt(0)) && !OPENING.includes(character)) return false;
+  }
+  const words = text
+    .slice(end, lineEnd)
+    .split(/[\s|]+/)
+    .filter((word) => word !== "");
+  return (
+    words.length === LABELS.applicationColumns && words.every((word) => PLAIN_COUNT.test(word))
+  );
+}
+
+/** A count as a cell prints it: digits, or a mark written for none (`/`, `—`). */
+const PLAIN_COUNT = /^(?:\d{1,9}|[-/—－])$/;
+
+const NEWLINE = 0x0a;
+
 /** `一`, the ordinal of table 三's first row. */
 const FIRST_ORDINAL = "一".charCodeAt(0);
 
@@ -207,6 +279,8 @@ export interface AnchoredHeading extends HeadingMatch {
  *
  * @param headings - The headings found in the text, in order.
  * @param sections - The sections of the template, in order.
+ * @param text - The text the stream was made of: table 三 is then also found by a row printed
+ *   alone with its values (see applicationsRowStart).
  * @example
  * ```ts
  * withTableAnchors([], sections, keyStream("第二十条第（一）项 信息内容 本年制发件数 … 规章 0 0 0"))[0]?.section.key;
@@ -218,6 +292,7 @@ export function withTableAnchors(
   sections: readonly SectionDefinition[],
   stream: KeyStream,
   meter?: Meter,
+  text?: string,
 ): HeadingMatch[] {
   const found = new Map(headings.map((heading) => [heading.section.key, heading]));
   const result: HeadingMatch[] = [];
@@ -236,7 +311,10 @@ export function withTableAnchors(
     // Up to the next section whose heading was found.
     const next = sections.slice(index + 1).find((later) => found.has(later.key));
     const upper = next ? keyAt(found.get(next.key)!.start) : stream.key.length;
-    const at = finder(stream.key, lower, upper, meter);
+    let at = finder(stream.key, lower, upper, meter);
+    if (at === -1 && section.key === "applications" && text !== undefined) {
+      at = applicationsRowStart(text, stream, lower, upper, meter);
+    }
     if (at === -1) return;
     const start = stream.starts[at]!;
     const anchor: AnchoredHeading = { section, start, end: start, text: "", anchored: true };

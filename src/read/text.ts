@@ -459,7 +459,7 @@ export function readPipeline(
   // reading: preparing the table bodies below only changes separators, which keys drop, and keeps
   // every position.
   const stream = keyStream(cleaned, meter, true);
-  const headings = withTableAnchors(printed, sections, stream, meter);
+  const headings = withTableAnchors(printed, sections, stream, meter, cleaned);
   const frontEnd = headings[0]?.start ?? cleaned.length;
   tick(meter, frontEnd);
   const frontText = withoutNavigation(cleaned.slice(0, frontEnd), navigation, meter);

@@ -386,6 +386,39 @@ describe("tables without their section heading, found by their own labels", () =
     ).toEqual([["PARSE_TRUNCATED", "activeDisclosure", null]]);
   });
 
+  // flipbook-sjj-2020-p9 (held-out set 1): a PDF page starting at table 三's last row.
+  const lastRow = (row: string) =>
+    [
+      "2020年政府信息公开工作年度报告",
+      row,
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "2020年，未出现申请行政复议、提起行政诉讼的情况。",
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+
+  it("reads table 三's rows printed alone with a value per column, the rows before them absent", () => {
+    const { report, findings } = parseText(lastRow("四、结转下年度继续办理 2 0 0 0 0 0 2"));
+    expect(rowsOf(report, "applications")["carriedForward"]).toBe("2|0|0|0|0|0|2");
+    expect(rowsOf(report, "applications")["newlyReceived"]).toBe("?|?|?|?|?|?|?");
+    expect(brief(findings).filter(([, path]) => String(path).startsWith("applications"))).toEqual([
+      ["PARSE_TRUNCATED", "applications", null],
+    ]);
+  });
+
+  it("does not take a row label with other than a value per column, or inside a line, for table 三", () => {
+    for (const row of [
+      "四、结转下年度继续办理 2 0 0 0 0 2",
+      "四、结转下年度继续办理 2 0 0 0 0 0 2 件",
+      "另有四、结转下年度继续办理 2 0 0 0 0 0 2",
+      "四、结转下年度继续办理的申请2件。",
+    ]) {
+      const { report, findings } = parseText(lastRow(row));
+      expect(report?.applications).toBeUndefined();
+      expect(brief(findings)).toContainEqual(["SECTION_MISSING", "applications", null]);
+    }
+  });
+
   it("does not take prose that names a caption or a table word for a table", () => {
     const prose = seed
       .replace(
