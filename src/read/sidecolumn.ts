@@ -249,11 +249,14 @@ function holdsForeign(text: string, at: number, end: number, meter?: Meter): boo
   return false;
 }
 
-/** The lines of a text (by index) that open with side words, cut. */
-function sideLines(text: string, meter?: Meter): Map<number, Line> {
+/** The lines of a text that open with side words, cut (by line index), and where each line starts. */
+function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; starts: number[] } {
   const found = new Map<number, Line>();
+  // Kept as the walk goes: the rest of the pass reads lines by these offsets, without a split.
+  const starts: number[] = [];
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
+    starts.push(start);
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let at = start;
@@ -267,7 +270,7 @@ function sideLines(text: string, meter?: Meter): Map<number, Line> {
     }
     start = end + 1;
   }
-  return found;
+  return { found, starts };
 }
 
 /**
@@ -323,17 +326,21 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
   // line's side words start with its first word). The lines are found without splitting the text,
   // most told apart by their first character alone: a pass over the text costs more than the rest
   // of this function on nearly every text.
-  const found = sideLines(text, meter);
+  const { found, starts } = sideLines(text, meter);
   if (found.size === 0) return text;
-  const raw = text.split("\n");
+  const count = starts.length;
+  // A line's end: the next line's start, less its line break.
+  const endOf = (index: number) => (index + 1 < count ? starts[index + 1]! - 1 : text.length);
+  const rawAt = (index: number) => text.slice(starts[index]!, endOf(index));
   // Lines are cut when looked at.
-  const lines: (Line | undefined)[] = new Array(raw.length);
+  const lines: (Line | undefined)[] = new Array(count);
   const lineAt = (index: number) => {
-    lines[index] ??= found.get(index) ?? cut(raw[index]!, meter);
+    lines[index] ??= found.get(index) ?? cut(rawAt(index), meter);
     return lines[index]!;
   };
   const sides = [...found.keys()];
-  const out = raw.slice();
+  // The lines changed, by index: their new text, or "" for a line dropped (left empty).
+  const edits = new Map<number, string>();
   const dropped = new Set<number>();
   // Each line's key (whole, or after its side words) is taken once, whichever label looks at it.
   const keys = new Map<number, string>();
@@ -345,31 +352,66 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
     keys.set(slot, made);
     return made;
   };
-  const firsts = labelStarts(sides, raw.length, lineAt, key, meter);
-  let changed = false;
+  const firsts = labelStarts(sides, count, lineAt, key, meter);
   let after = -1;
   for (const first of firsts) {
     if (first <= after) continue;
-    const join = joinAt(lineAt, raw.length, first, key, meter);
+    const join = joinAt(lineAt, count, first, key, meter);
     if (join === undefined) continue;
-    join.dropped.forEach((count, offset) => {
-      if (count === 0) return;
+    join.dropped.forEach((words, offset) => {
+      if (words === 0) return;
       const index = first + 1 + offset;
       const line = lineAt(index);
-      const rest = count < line.words.length ? raw[index]!.slice(line.starts[count]) : "";
-      out[index] = rest === "" ? "" : raw[index]!.slice(0, line.starts[0]) + rest;
+      const raw = rawAt(index);
+      const rest = words < line.words.length ? raw.slice(line.starts[words]) : "";
+      edits.set(index, rest === "" ? "" : raw.slice(0, line.starts[0]) + rest);
       if (rest === "") dropped.add(index);
     });
     // The first line's own side words go too: left before the label, they would follow the row
     // above's values (`… 3` then `其他处 2.申请人…` reads as the label 3.其他).
     const start = lineAt(first);
     if (start.side > 0) {
-      out[first] =
-        raw[first]!.slice(0, start.starts[0]) + raw[first]!.slice(start.starts[start.side]);
+      const raw = rawAt(first);
+      edits.set(first, raw.slice(0, start.starts[0]) + raw.slice(start.starts[start.side]));
     }
-    changed = true;
     after = join.last;
   }
-  if (!changed) return text;
-  return out.filter((_, index) => !dropped.has(index)).join("\n");
+  if (edits.size === 0) return text;
+  return withEdits(text, starts, edits, dropped, meter);
+}
+
+/**
+ * The text with lines replaced and dropped, as joining its kept lines with line breaks would give
+ * it (a dropped last line takes the line break before it): the unchanged runs are copied whole.
+ */
+function withEdits(
+  text: string,
+  starts: readonly number[],
+  edits: ReadonlyMap<number, string>,
+  dropped: ReadonlySet<number>,
+  meter?: Meter,
+): string {
+  tick(meter, text.length);
+  const count = starts.length;
+  let lastKept = count - 1;
+  while (lastKept >= 0 && dropped.has(lastKept)) lastKept--;
+  if (lastKept === -1) return "";
+  // Everything after the last line kept goes, with the line break before it.
+  const stop = lastKept + 1 < count ? starts[lastKept + 1]! - 1 : text.length;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const index of [...edits.keys()].sort((a, b) => a - b)) {
+    if (index > lastKept) break;
+    pieces.push(text.slice(at, starts[index]!));
+    const end = index + 1 < count ? starts[index + 1]! - 1 : text.length;
+    if (dropped.has(index)) {
+      // The line and the line break after it.
+      at = end + 1;
+    } else {
+      pieces.push(edits.get(index)!);
+      at = end;
+    }
+  }
+  pieces.push(text.slice(at, stop));
+  return pieces.join("");
 }
