@@ -22,6 +22,7 @@
  */
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
+import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
 
 /** Lines a row label printed below its values may wrap over. */
@@ -114,33 +115,62 @@ export function withValuesAboveMoved(text: string, meter?: Meter): string {
   // Nearly every text has no line starting with a digit under one ending in one: told without
   // splitting it.
   if (!digitUnderDigit(text)) return text;
-  const raw = text.split("\n");
+  // The lines are read by their offsets: few are looked at, fewer changed.
+  const starts = lineStarts(text, meter);
+  const count = starts.length;
+  const rawAt = (index: number) => text.slice(starts[index]!, lineEnd(text, starts, index));
   // Lines are cut when looked at: only a line starting with a digit under a line ending in one
   // (nearly none in a text) may be values above a label.
-  const lines: (Line | undefined)[] = new Array(raw.length);
+  const lines: (Line | undefined)[] = new Array(count);
   const lineAt = (index: number) => {
-    lines[index] ??= cut(raw[index]!, meter);
+    lines[index] ??= cut(rawAt(index), meter);
     return lines[index]!;
   };
-  const out = raw.slice();
+  const edits = new Map<number, string>();
   const dropped = new Set<number>();
-  for (let index = 1; index + 1 < raw.length; index++) {
-    if (!/^\s*[0-9０-９]/.test(raw[index]!) || !/[0-9０-９]\s*$/.test(out[index - 1]!)) continue;
-    tick(meter, raw[index]!.length + out[index - 1]!.length);
+  for (let index = 1; index + 1 < count; index++) {
+    const start = starts[index]!;
+    const end = lineEnd(text, starts, index);
+    if (!opensWithDigit(text, start, end)) continue;
+    // The line above as it stands now: a label's last line may have taken values already.
+    const above = edits.get(index - 1);
+    const aboveStart = above === undefined ? starts[index - 1]! : 0;
+    const aboveEnd = above === undefined ? start - 1 : above.length;
+    if (!closesWithDigit(above ?? text, aboveStart, aboveEnd)) continue;
+    tick(meter, end - start + aboveEnd - aboveStart);
     const line = lineAt(index);
-    const above = lineAt(index - 1);
-    if (!valuesOnly(line) || !wholeRow(above) || dropped.has(index - 1)) continue;
-    if (line.words.length !== above.words.length - above.values) continue;
-    const last = labelBelow(lineAt, raw.length, index + 1, meter);
+    if (!valuesOnly(line) || !wholeRow(lineAt(index - 1)) || dropped.has(index - 1)) continue;
+    if (line.words.length !== lineAt(index - 1).words.length - lineAt(index - 1).values) continue;
+    const last = labelBelow(lineAt, count, index + 1, meter);
     if (last === -1) continue;
-    out[last] = `${out[last]!.trimEnd()} ${raw[index]!.trim()}`;
+    const joined = `${(edits.get(last) ?? rawAt(last)).trimEnd()} ${rawAt(index).trim()}`;
+    edits.set(last, joined);
     // The label's last line is a whole row now: the next line of values may be the next row's.
-    lines[last] = cut(out[last]!, meter);
+    lines[last] = cut(joined, meter);
     dropped.add(index);
     index = last;
   }
   if (dropped.size === 0) return text;
-  return out.filter((_, index) => !dropped.has(index)).join("\n");
+  return withLineEdits(text, starts, edits, dropped, meter);
+}
+
+/** A digit, ASCII or full width (what `[0-9０-９]` matches). */
+function isDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Whether `text[start, end)` opens with a digit, blanks aside (`/^\s*[0-9０-９]/`). */
+function opensWithDigit(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  return at < end && isDigitCode(text.charCodeAt(at));
+}
+
+/** Whether `text[start, end)` closes with a digit, blanks aside (`/[0-9０-９]\s*$/`). */
+function closesWithDigit(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && isBlankCode(text.charCodeAt(at))) at--;
+  return at >= start && isDigitCode(text.charCodeAt(at));
 }
 
 /**

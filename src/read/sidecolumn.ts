@@ -26,6 +26,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
+import { lineEnd, withLineEdits } from "./lines.js";
 
 /** Lines a row label with the side column's pieces may span (a narrow cell wraps a label over 10). */
 const SPAN = 24;
@@ -330,8 +331,7 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
   if (found.size === 0) return text;
   const count = starts.length;
   // A line's end: the next line's start, less its line break.
-  const endOf = (index: number) => (index + 1 < count ? starts[index + 1]! - 1 : text.length);
-  const rawAt = (index: number) => text.slice(starts[index]!, endOf(index));
+  const rawAt = (index: number) => text.slice(starts[index]!, lineEnd(text, starts, index));
   // Lines are cut when looked at.
   const lines: (Line | undefined)[] = new Array(count);
   const lineAt = (index: number) => {
@@ -377,41 +377,5 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
     after = join.last;
   }
   if (edits.size === 0) return text;
-  return withEdits(text, starts, edits, dropped, meter);
-}
-
-/**
- * The text with lines replaced and dropped, as joining its kept lines with line breaks would give
- * it (a dropped last line takes the line break before it): the unchanged runs are copied whole.
- */
-function withEdits(
-  text: string,
-  starts: readonly number[],
-  edits: ReadonlyMap<number, string>,
-  dropped: ReadonlySet<number>,
-  meter?: Meter,
-): string {
-  tick(meter, text.length);
-  const count = starts.length;
-  let lastKept = count - 1;
-  while (lastKept >= 0 && dropped.has(lastKept)) lastKept--;
-  if (lastKept === -1) return "";
-  // Everything after the last line kept goes, with the line break before it.
-  const stop = lastKept + 1 < count ? starts[lastKept + 1]! - 1 : text.length;
-  const pieces: string[] = [];
-  let at = 0;
-  for (const index of [...edits.keys()].sort((a, b) => a - b)) {
-    if (index > lastKept) break;
-    pieces.push(text.slice(at, starts[index]!));
-    const end = index + 1 < count ? starts[index + 1]! - 1 : text.length;
-    if (dropped.has(index)) {
-      // The line and the line break after it.
-      at = end + 1;
-    } else {
-      pieces.push(edits.get(index)!);
-      at = end;
-    }
-  }
-  pieces.push(text.slice(at, stop));
-  return pieces.join("");
+  return withLineEdits(text, starts, edits, dropped, meter);
 }
