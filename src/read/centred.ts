@@ -25,6 +25,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
+import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 
 /** Lines of label text looked at on either side of a value run (a label wraps over 2–4 lines). */
 const WINDOW = 6;
@@ -199,7 +200,8 @@ function startsWithValue(line: string | undefined, meter?: Meter): boolean {
  * `index`'s values start.
  */
 function labelEnd(
-  lines: readonly string[],
+  lineAt: (index: number) => string,
+  count: number,
   digits: readonly boolean[],
   index: number,
   run: number,
@@ -207,29 +209,38 @@ function labelEnd(
 ): number {
   // The window's lines end in no digit: a line that does holds a row's values (or a number of
   // prose), and the label before or after it is another row's.
-  const before: string[] = [lines[index]!.slice(0, run)];
+  const before: string[] = [lineAt(index).slice(0, run)];
   for (let k = index - 1; k >= Math.max(0, index - WINDOW) && !digits[k]; k--) {
-    if (lines[k]!.trim() === "") break;
-    before.unshift(lines[k]!);
+    const line = lineAt(k);
+    if (line.trim() === "") break;
+    before.unshift(line);
   }
   const after: number[] = [];
-  for (let k = index + 1; k < lines.length && after.length < WINDOW && !digits[k]; k++) {
-    if (lines[k]!.trim() === "") break;
+  for (let k = index + 1; k < count && after.length < WINDOW && !digits[k]; k++) {
+    if (lineAt(k).trim() === "") break;
     after.push(k);
   }
   if (after.length === 0) return -1;
   tick(meter, after.length + before.length);
   // A label that starts before the values and ends after them (keys per line, put end to end),
   // looked for only when the key characters on either side of the run make a pair some label has.
-  const beforeKeys = before.map((line) => matchKey(line, meter));
-  const beforeKey = beforeKeys.join("");
-  const afterKeys = after.map((k) => matchKey(lines[k]!, meter));
-  const afterKey = afterKeys.join("");
-  if (BY_PAIR.has(beforeKey.slice(-1) + afterKey.slice(0, 1))) {
+  // The keys are taken from the run outwards, only as far as the pair needs: most runs have a pair
+  // no label holds, told by a line's key on either side.
+  const beforeKeys: (string | undefined)[] = new Array(before.length);
+  const afterKeys: (string | undefined)[] = new Array(after.length);
+  const beforeAt = (k: number) => (beforeKeys[k] ??= matchKey(before[k]!, meter));
+  const afterAt = (k: number) => (afterKeys[k] ??= matchKey(lineAt(after[k]!), meter));
+  let last = "";
+  for (let k = before.length - 1; k >= 0 && last === ""; k--) last = beforeAt(k).slice(-1);
+  let first = "";
+  for (let k = 0; k < after.length && first === ""; k++) first = afterAt(k).slice(0, 1);
+  if (last !== "" && first !== "" && BY_PAIR.has(last + first)) {
+    const beforeKey = before.map((_, k) => beforeAt(k)).join("");
+    const afterKey = after.map((_, k) => afterAt(k)).join("");
     const ends = crossingEnd(beforeKey + afterKey, beforeKey.length, meter);
     let reached = beforeKey.length;
     for (let k = 0; ends !== -1 && k < after.length; k++) {
-      reached += afterKeys[k]!.length;
+      reached += afterAt(k).length;
       // The label ends its line (what follows it there would stand between it and the values).
       if (ends <= reached) return ends === reached ? after[k]! : -1;
     }
@@ -240,7 +251,7 @@ function labelEnd(
   const text = own.trim() !== "" || before.length < 2 ? own : before[before.length - 2]!;
   const open = openBracket(text, meter);
   if (open === -1 || !endsWithLabel(text.slice(0, open), meter)) return -1;
-  const next = lines[after[0]!]!;
+  const next = lineAt(after[0]!);
   tick(meter, next.length);
   let depth = 1;
   for (let at = 0; at < next.length; at++) {
@@ -251,7 +262,7 @@ function labelEnd(
     if (depth === 0) {
       if (next.slice(at + 1).trim() !== "") return -1;
       const nextKey = matchKey(next, meter);
-      const following = after.length > 1 ? matchKey(lines[after[1]!]!, meter) : "";
+      const following = after.length > 1 ? matchKey(lineAt(after[1]!), meter) : "";
       return crossingEnd(nextKey + following, nextKey.length, meter) === -1 ? after[0]! : -1;
     }
   }
@@ -293,37 +304,51 @@ export function withCentredValuesMoved(text: string, meter?: Meter): string {
   return text;
 }
 
-/** {@link withCentredValuesMoved} once some line may continue a label: line by line. */
+/**
+ * {@link withCentredValuesMoved} once some line may continue a label: line by line, each read by
+ * its offsets (a few are looked at, fewer changed).
+ */
 function moved(text: string, meter?: Meter): string {
-  const lines = text.split("\n");
-  tick(meter, text.length);
-  const digits = lines.map((line) => endsInDigit(line, meter));
+  const starts = lineStarts(text, meter);
+  const count = starts.length;
+  // The lines changed so far, by index: what the passes below read of a line is its text now.
+  const edits = new Map<number, string>();
+  const lineAt = (index: number) =>
+    edits.get(index) ?? text.slice(starts[index]!, lineEnd(text, starts, index));
+  const digits = starts.map((start, index) =>
+    endsInDigitAt(text, start, lineEnd(text, starts, index), meter),
+  );
   const dropped = new Set<number>();
   // A line that received values is not a value line to move again: values move once.
   const targets = new Set<number>();
-  let moved = false;
-  for (let index = 0; index + 1 < lines.length; index++) {
+  for (let index = 0; index + 1 < count; index++) {
     // A value line followed by a line of words: the only place a centred run can be.
     if (!digits[index] || digits[index + 1] || targets.has(index)) continue;
-    if (lines[index + 1]!.trim() === "") continue;
-    const line = lines[index]!;
+    const next = lineAt(index + 1);
+    if (next.trim() === "") continue;
+    const line = lineAt(index);
     const run = valueRunStart(line, meter);
     // A number alone moves only from a line of its own (stream order prints a row's values one per
     // line), and never across a page break: at the end of words it is a sentence's, and before a
     // form feed a page number.
-    if (run === -1 || !movable(line, run, lines[index + 1]!)) continue;
-    const target = labelEnd(lines, digits, index, run, meter);
+    if (run === -1 || !movable(line, run, next)) continue;
+    const target = labelEnd(lineAt, count, digits, index, run, meter);
     // The values must end the row where they land: a line of values after the label's last line
     // belongs to the next row (its label printed below it), and the two runs would read as one.
-    if (target === -1 || startsWithValue(lines[target + 1], meter)) continue;
-    lines[index] = line.slice(0, run).trimEnd();
-    if (lines[index] === "") dropped.add(index);
-    lines[target] = `${lines[target]!.trimEnd()}\n${line.slice(run).trim()}`;
+    if (
+      target === -1 ||
+      startsWithValue(target + 1 < count ? lineAt(target + 1) : undefined, meter)
+    ) {
+      continue;
+    }
+    const kept = line.slice(0, run).trimEnd();
+    edits.set(index, kept);
+    if (kept === "") dropped.add(index);
+    edits.set(target, `${lineAt(target).trimEnd()}\n${line.slice(run).trim()}`);
     digits[index] = false;
     digits[target] = true;
     targets.add(target);
-    moved = true;
   }
-  if (!moved) return text;
-  return lines.filter((_, index) => !dropped.has(index)).join("\n");
+  if (edits.size === 0) return text;
+  return withLineEdits(text, starts, edits, dropped, meter);
 }
