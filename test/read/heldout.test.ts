@@ -234,3 +234,24 @@ describe("heldout3: table 二 headers as the pages misprint them", () => {
     },
   );
 });
+
+describe("heldout4: a copy writing each cell `text |` on its line, a blank cell as a lone `|`", () => {
+  it("erdao-fwzs-2022: a row printed blank and closed by `||` reads as blank cells, not unreadable", () => {
+    const { result } = heldIn("heldout4", "erdao-fwzs-2022");
+    const cells = cellsOf(result.report);
+    for (const row of [
+      "partiallyDisclosed",
+      "withheldProhibitedByLaw",
+      "withheldEnforcementFile",
+    ]) {
+      expect(cells.get(`applications.${row}.naturalPerson`)).toBe("null");
+      expect(cells.get(`applications.${row}.total`)).toBe("null");
+    }
+  });
+
+  it("derong-wjj-2019: 行政事业性收费 `0 |`, a lone `|`, then `||` reads 0 and a blank 本年增/减", () => {
+    const cells = cellsOf(heldIn("heldout4", "derong-wjj-2019").result.report);
+    expect(cells.get("activeDisclosure.fees.previousItems")).toBe("0");
+    expect(cells.get("activeDisclosure.fees.change")).toBe("null");
+  });
+});
