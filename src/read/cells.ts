@@ -166,6 +166,13 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   // nothing (`||`): see the end of the loop.
   let afterFilled = 0;
   let adjacent = false;
+  // Where the first run of adjacent pipes after the last filled cell starts among the tokens (its
+  // blank lead-in piece included), and the first blank since that cell not on a line of its own.
+  let runStart = -1;
+  let unlined = -1;
+  let previousStart = 0;
+  let previousBlank = false;
+  let previousEmpty = false;
   // Before the first pipe is the rest of the label cell; but on a line of its own after the label
   // (a wrapped label, then a row whose opening pipe became a space: `…情形）\n  2 | 0 |`) a value
   // is the row's first cell.
@@ -187,7 +194,16 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     // are written `a | b` (then a trailing pipe opens the last cell), else the row's closing pipe.
     const trimmed = piece.trim();
     if (last && trimmed === "" && !separated) continue;
-    if (piece === "") adjacent = true;
+    const pieceStart = tokens.length;
+    if (piece === "") {
+      adjacent = true;
+      // The run's first pipe closes the blank piece before it: the line break (or space) leading
+      // to the run, not a cell.
+      if (runStart === -1 && !previousEmpty) runStart = previousBlank ? previousStart : pieceStart;
+    } else if (trimmed === "" && unlined === -1 && !piece.includes("\n")) unlined = pieceStart;
+    previousStart = pieceStart;
+    previousBlank = trimmed === "";
+    previousEmpty = piece === "";
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     // Split only when a blank is left inside: most cells hold one word, and the split's array and
     // pattern cost more than the test.
@@ -203,6 +219,8 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     if (tokens.length > 0 && tokens[tokens.length - 1]!.text !== "") {
       afterFilled = tokens.length;
       adjacent = false;
+      runStart = -1;
+      unlined = -1;
     }
   }
   // Pipes with nothing between them (`3 | 3 ||||||`) close no cell of their own: a page copied as
@@ -211,7 +229,13 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   // in their columns: the row printed only its values, and the blanks there are dropped (it is
   // then read as a short row, whose values the table's identities place or leave absent). Not in
   // a table written `a | b` (tabs made pipes among them), where `||` is a blank cell in its place.
-  if (adjacent && !separated) tokens.length = afterFilled;
+  // But a lone `|` on a line of its own before the run is a blank cell of a page copied `text |`
+  // per line, which writes an empty cell so (`|` seven times, then `||`, for a row printed blank:
+  // erdao-fwzs-2022 in fixtures/heldout4); those stay, the run and its lead-in go.
+  if (adjacent && !separated) {
+    const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
+    tokens.length = lined ? runStart : afterFilled;
+  }
   return tokens;
 }
 

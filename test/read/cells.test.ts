@@ -317,6 +317,17 @@ describe("pipeTokens", () => {
     expect(texts(" | 3 | | |\n")).toEqual(["3", "", ""]);
   });
 
+  // erdao-fwzs-2022 and derong-wjj-2019 (fixtures/heldout4) print a blank cell as a lone `|` on a
+  // line of its own and close the row with `||`: the lone pipes are cells, the run is padding.
+  it("keeps lone `|` lines before a run as blank cells, dropping only the run", () => {
+    expect(texts(" |\n|\n|\n|\n|\n|\n|\n|\n||\n")).toEqual(["", "", "", "", "", "", ""]);
+    expect(texts(" |\n0 |\n|\n||\n")).toEqual(["0", ""]);
+    expect(texts(" |\n0 |\n||\n")).toEqual(["0"]);
+    // Blanks written inline (` | |`) before a run stay dropped: which are padding is not printed.
+    expect(texts(" | 0 | ||||||||\n")).toEqual(["0"]);
+    expect(texts(" | | | ||\n")).toEqual([]);
+  });
+
   it("keeps `||` as a blank cell where cells are written `a | b` (tabs made pipes)", () => {
     expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
     expect(texts("|1|||")).toEqual(["1"]);

@@ -1,9 +1,8 @@
 /**
- * Held-out real reports (test/fixtures/heldout/, heldout2/ and heldout3/, sources in their
- * READMEs): published pages the readers were not written against, each with its cells as printed,
- * typed by hand from the source (`*.cells.json`; for the HTML page, from its `<td>` markup). Sets
- * 2 and 3 were each collected and measured after the sets before them had been used to tune the
- * readers. The readers must read no number wrong; a cell they leave absent must carry a finding
+ * Held-out real reports (test/fixtures/heldout/ to heldout4/, sources in their READMEs): published
+ * pages the readers were not written against, each with its cells as printed, typed by hand from
+ * the source (`*.cells.json`; for the HTML page, from its `<td>` markup). Sets 2, 3 and 4 were each
+ * collected and measured after the sets before them had been used to tune the readers. The readers must read no number wrong; a cell they leave absent must carry a finding
  * that covers it; the year, template and title must be the report's.
  */
 import { describe, expect, it } from "vitest";
@@ -39,7 +38,7 @@ function covers(finding: Finding, path: string): boolean {
 }
 
 describe("held-out real reports", () => {
-  it.each(HELDOUT_SETS)("%s: at least fifteen (sets 2 and 3: twenty), with their cells", (set) => {
+  it.each(HELDOUT_SETS)("%s: at least fifteen (sets 2 to 4: twenty), with their cells", (set) => {
     expect(heldOutNames(set).length).toBeGreaterThanOrEqual(set === "heldout" ? 15 : 20);
   });
 
@@ -234,4 +233,25 @@ describe("heldout3: table 二 headers as the pages misprint them", () => {
       expect(cellsOf(result.report).get(path)).toBe(JSON.stringify(oracle.cells[path]));
     },
   );
+});
+
+describe("heldout4: a copy writing each cell `text |` on its line, a blank cell as a lone `|`", () => {
+  it("erdao-fwzs-2022: a row printed blank and closed by `||` reads as blank cells, not unreadable", () => {
+    const { result } = heldIn("heldout4", "erdao-fwzs-2022");
+    const cells = cellsOf(result.report);
+    for (const row of [
+      "partiallyDisclosed",
+      "withheldProhibitedByLaw",
+      "withheldEnforcementFile",
+    ]) {
+      expect(cells.get(`applications.${row}.naturalPerson`)).toBe("null");
+      expect(cells.get(`applications.${row}.total`)).toBe("null");
+    }
+  });
+
+  it("derong-wjj-2019: 行政事业性收费 `0 |`, a lone `|`, then `||` reads 0 and a blank 本年增/减", () => {
+    const cells = cellsOf(heldIn("heldout4", "derong-wjj-2019").result.report);
+    expect(cells.get("activeDisclosure.fees.previousItems")).toBe("0");
+    expect(cells.get("activeDisclosure.fees.change")).toBe("null");
+  });
 });

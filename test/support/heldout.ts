@@ -1,6 +1,6 @@
 /**
- * The held-out real reports (test/fixtures/heldout/, heldout2/ and heldout3/, sources in their
- * READMEs): a fixture read the way it was published (a saved page by parseHTML, a text excerpt by
+ * The held-out real reports (test/fixtures/heldout/ to heldout4/, sources in their READMEs): a
+ * fixture read the way it was published (a saved page by parseHTML, a text excerpt by
  * parseText after its header block) and compared with its hand-typed oracle.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { type ParseResult, parseHTML, parseText } from "../../src/index.js";
 import { cellsOf, compareCells } from "./cells.js";
 
 /** The held-out sets, each a folder of test/fixtures/. */
-export const HELDOUT_SETS = ["heldout", "heldout2", "heldout3"] as const;
+export const HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4"] as const;
 export type HeldOutSet = (typeof HELDOUT_SETS)[number];
 
 /** An oracle: the report's year, template and cells as printed. */
