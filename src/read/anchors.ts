@@ -182,18 +182,45 @@ function applicationsStart(key: string, from: number, to: number, meter?: Meter)
 }
 
 /**
+ * Where table 二's own labels end in `key[from, to)`: just past the last caption followed by its
+ * header or by a row with its value, or the last row label with its value; `from` when there is
+ * none. Table 三 comes after table 二: a row of it printed before these (a line out of place) is
+ * not where table 三 starts, and taking it there would cut table 二's later rows off.
+ */
+function disclosureEnd(key: string, from: number, to: number, meter?: Meter): number {
+  let end = from;
+  const headers = [LABELS.contentHeader, ...LABELS.disclosureColumns];
+  for (const caption of LABELS.captions) {
+    for (const at of occurrences(key, caption, from, to, meter)) {
+      const after = at + caption.length;
+      if (startsNear(key, after, headers, meter) || rowWithValue(key, after, meter)) {
+        end = Math.max(end, after);
+      }
+    }
+  }
+  for (const row of LABELS.disclosureRows) {
+    for (const at of occurrences(key, row, from, to, meter)) {
+      if (rowWithValue(key, at, meter)) end = Math.max(end, at + row.length);
+    }
+  }
+  return end;
+}
+
+/**
  * Table 三 without its header and first rows (a page break before its last rows, a flipbook page
  * starting there): a row of it whose label, with its ordinal, opens a line and is followed on that
  * line by exactly one value per column and nothing else. Prose never prints seven bare values
- * after a row label, and a row printed so leaves one place for each value.
+ * after a row label, and a row printed so leaves one place for each value. Only after table 二's
+ * last label in the range (see disclosureEnd).
  */
 function applicationsRowStart(
   text: string,
   stream: KeyStream,
-  from: number,
+  lower: number,
   to: number,
   meter?: Meter,
 ): number {
+  const from = disclosureEnd(stream.key, lower, to, meter);
   let best = -1;
   for (const label of LABELS.applicationRows) {
     const limit = best === -1 ? to : best;

@@ -419,6 +419,39 @@ describe("tables without their section heading, found by their own labels", () =
     }
   });
 
+  // Table 二 with its heading, table 三 without its heading and first rows.
+  const afterDisclosure = (lines: readonly string[]) =>
+    [
+      "2023年政府信息公开工作年度报告",
+      "二、主动公开政府信息情况",
+      "第二十条第（一）项",
+      "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数",
+      "规章 | 0 | 0 | 0",
+      ...lines,
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "本年度未发生行政复议、行政诉讼。",
+    ].join("\n");
+  const penalties = [
+    "第二十条第（六）项",
+    "信息内容 | 本年处理决定数量",
+    "行政处罚 | 1476",
+    "行政强制 | 3",
+  ];
+  const stray = "2.其他法律行政法规禁止公开 0 0 0 0 0 0 0";
+
+  it("does not start table 三 at a row of it printed before table 二's last rows", () => {
+    const { report, findings } = parseText(afterDisclosure([stray, ...penalties]));
+    expect(rowsOf(report, "activeDisclosure")).toMatchObject({ punishment: "1476", coercion: "3" });
+    expect(report?.applications).toBeUndefined();
+    expect(brief(findings)).toContainEqual(["SECTION_MISSING", "applications", null]);
+  });
+
+  it("starts table 三 at a row of it printed alone after table 二's last rows", () => {
+    const { report } = parseText(afterDisclosure([...penalties, stray]));
+    expect(rowsOf(report, "activeDisclosure")).toMatchObject({ punishment: "1476", coercion: "3" });
+    expect(rowsOf(report, "applications")["withheldProhibitedByLaw"]).toBe("0|0|0|0|0|0|0");
+  });
+
   it("does not take prose that names a caption or a table word for a table", () => {
     const prose = seed
       .replace(
