@@ -543,6 +543,8 @@ export function readRows(
   let previousExtra = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
   let cutNext: string | undefined;
+  // The data row whose last value the text's end cuts, when the table has no row after it.
+  let stoppedIn: string | undefined;
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -603,11 +605,29 @@ export function readRows(
       dataHits[dataHits.length - 1] === hit &&
       isCut(specs, hit.id) &&
       !(spec.headed && values.length > spec.columns.length);
-    if (atEnd && values.length < spec.columns.length && !/[\s|]$/.test(region)) {
-      // The last word may itself be cut short: a wrong number is worse than a missing one.
+    // The last word may itself be cut short: a wrong number is worse than a missing one.
+    const touched =
+      source.last &&
+      !next &&
+      cutAt === undefined &&
+      dataHits[dataHits.length - 1] === hit &&
+      !/[\s|]$/.test(region);
+    if (atEnd && touched && values.length < spec.columns.length) values = values.slice(0, -1);
+    let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // So may the last of one value per column, in the table's last row too (`… 0 10`, the text
+    // stopping inside `103`): a total cut short no longer adds up, and the row's totals failing
+    // with the value the text's end touches leave it unread, the row read as the text stopping in it.
+    if (
+      touched &&
+      values.length === spec.columns.length &&
+      values[values.length - 1] === tokens[tokens.length - 1] &&
+      (spec.identities?.length ?? 0) > 0 &&
+      !heldByTotals(row, spec, meter)
+    ) {
       values = values.slice(0, -1);
+      row = readRow(hit.id, values, spec.columns, spec.identities ?? [], true, meter);
+      stoppedIn = hit.id;
     }
-    const row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
     // Where the first data row's label starts: counted only when a row printed its values apart.
     unprintedAt ??= { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
     let displaced = false;
@@ -683,7 +703,7 @@ export function readRows(
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
-    source.last && (lastData === undefined || isCut(specs, lastData.id))
+    source.last && (lastData === undefined || isCut(specs, lastData.id) || stoppedIn !== undefined)
       ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };

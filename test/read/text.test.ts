@@ -555,6 +555,47 @@ describe("truncated and partial texts", () => {
     expect(truncated.map((f) => f.path.join("."))).toEqual(["applications.partiallyDisclosed"]);
   });
 
+  it("drops the last of one value per column the text's end touches when the row's total fails", () => {
+    const firstRow = (row: string) =>
+      parseText(
+        ["2023年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", row].join("\n"),
+      ).report!.applications!.newlyReceived;
+    const read = { naturalPerson: 32, commercialEnterprise: 2, researchInstitution: 0 };
+    const rest = { socialWelfareOrganization: 0, legalServiceInstitution: 0, otherOrganization: 0 };
+    // The text stops inside `34`: seven values, the seventh cut short.
+    expect(firstRow("一、本年新收政府信息公开申请数量 32 2 0 0 0 0 3")).toEqual({
+      ...read,
+      ...rest,
+    });
+    // A total that holds is whole: the text stops after it.
+    expect(firstRow("一、本年新收政府信息公开申请数量 32 2 0 0 0 0 34")).toEqual({
+      ...read,
+      ...rest,
+      total: 34,
+    });
+  });
+
+  it("does the same in the table's last row, and says the text stops in it", () => {
+    const lastRow = (row: string) =>
+      parseText(
+        ["2023年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", row].join("\n"),
+      );
+    const { report, findings } = lastRow("四、结转下年度继续办理 103 0 0 0 0 0 10");
+    expect(report!.applications!.carriedForward).toEqual({
+      naturalPerson: 103,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceInstitution: 0,
+      otherOrganization: 0,
+    });
+    const truncated = findings.filter((f) => f.code === "PARSE_TRUNCATED");
+    expect(truncated.map((f) => f.path.join("."))).toEqual(["applications.carriedForward"]);
+    const whole = lastRow("四、结转下年度继续办理 103 0 0 0 0 0 103");
+    expect(whole.report!.applications!.carriedForward.total).toBe(103);
+    expect(whole.findings.filter((f) => f.code === "PARSE_TRUNCATED")).toEqual([]);
+  });
+
   it("does not take a cut word that opens no next row for a label: the last row stays cut", () => {
     for (const last of ["（三）不予", "（二）"]) {
       const { report, findings } = parseText(cutText(last));
