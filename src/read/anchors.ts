@@ -211,7 +211,7 @@ function disclosureEnd(key: string, from: number, to: number, meter?: Meter): nu
  * starting there): a row of it whose label, with its ordinal, opens a line and is followed on that
  * line by exactly one value per column and nothing else. Prose never prints seven bare values
  * after a row label, and a row printed so leaves one place for each value. Only after table 二's
- * last label in the range (see disclosureEnd).
+ * last label in the range (see disclosureEnd) and before table 四's column headers.
  */
 function applicationsRowStart(
   text: string,
@@ -221,9 +221,12 @@ function applicationsRowStart(
   meter?: Meter,
 ): number {
   const from = disclosureEnd(stream.key, lower, to, meter);
+  // Nor after table 四's start, which its own finder would then look for after table 三's.
+  const reviews = reviewsStart(stream.key, from, to, meter);
+  const upper = reviews === -1 ? to : reviews;
   let best = -1;
   for (const label of LABELS.applicationRows) {
-    const limit = best === -1 ? to : best;
+    const limit = best === -1 ? upper : best;
     for (let at = nextOccurrence(stream.key, label, from, limit, meter); at !== -1; ) {
       if (rowAlone(text, stream.starts[at]!, stream.ends[at + label.length - 1]!, meter)) {
         best = at;

@@ -452,6 +452,26 @@ describe("tables without their section heading, found by their own labels", () =
     expect(rowsOf(report, "applications")["withheldProhibitedByLaw"]).toBe("0|0|0|0|0|0|0");
   });
 
+  it("does not start table 三 at a row of it printed after table 四's headers, losing table 四", () => {
+    const reviews = (lines: readonly string[]) =>
+      [
+        "2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "本机关依法公开政府信息。",
+        "行政复议 | 行政诉讼",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉",
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计",
+        "1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+        ...lines,
+        "五、存在的主要问题及改进情况",
+        "无。",
+      ].join("\n");
+    const { report, findings } = parseText(reviews(["（七）总计 3 0 0 0 0 0 3"]));
+    expect(rowsOf(report, "reviewsAndLitigation")["administrativeReview"]).toBe("1|0|0|0|1");
+    expect(report?.applications).toBeUndefined();
+    expect(brief(findings)).toContainEqual(["SECTION_MISSING", "applications", null]);
+  });
+
   it("does not take prose that names a caption or a table word for a table", () => {
     const prose = seed
       .replace(
