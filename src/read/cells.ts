@@ -28,6 +28,11 @@ export interface Token {
    * A row with a value that opens a line printed its values apart from its label (see `readRows`).
    */
   readonly opens?: boolean;
+  /**
+   * A blank cell on a line of its own after the row's last value, before a run of adjacent pipes
+   * (see `pipeTokens`): a cell where the row has room for it (see `rowValues`).
+   */
+  readonly beforeRun?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
@@ -150,6 +155,9 @@ const NEWLINE = 0x0a;
 /** A blank of any kind (`trim` removes the same ones from the ends). */
 const BLANK = /\s/;
 
+/** A blank cell on a line of its own before a run of pipes (see {@link Token}). */
+const LONE_BLANK: Token = Object.freeze({ text: "", junk: false, whole: true, beforeRun: true });
+
 /**
  * Tokens of a pipe-rendered region: the text before the first `|` is the rest of the label cell;
  * every `|` ends a cell; text after the last `|` is one more cell when it holds something.
@@ -235,6 +243,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   if (adjacent && !separated) {
     const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
     tokens.length = lined ? runStart : afterFilled;
+    for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
   }
   return tokens;
 }
@@ -291,8 +300,8 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
  * labels, header rows), the values taken up to the next word, trailing blanks past `count` dropped.
  */
 export function rowValues(tokens: readonly Token[], count: number, meter?: Meter): Token[] {
-  // Three passes over the tokens at most.
-  tick(meter, 1 + 3 * tokens.length);
+  // Five passes over the tokens at most.
+  tick(meter, 1 + 5 * tokens.length);
   const firstFilled = tokens.findIndex((t) => !t.junk && t.text !== "");
   let start = 0;
   for (let i = 0; i < (firstFilled === -1 ? tokens.length : firstFilled); i++) {
@@ -300,6 +309,21 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
   }
   const values: Token[] = [];
   for (let i = start; i < tokens.length && !tokens[i]!.junk; i++) values.push(tokens[i]!);
+  // Lone `|` lines kept before a run (pipeTokens) are blank cells on the word of the pages that
+  // write a blank cell so and pad a row with one run. A row they make longer than its columns has
+  // a piece that is no cell; when a blank stands before the row's last value, whether that piece
+  // is before the value or after it decides the value's column (a note in a cell of its own,
+  // `（区分处理的…） |`, or a second label column printed between label and values), and that is
+  // not printed. The lines go then, as before they were kept: the row is read as a short row,
+  // whose values the table's identities place or leave absent.
+  if (values.length > count && values[values.length - 1]!.beforeRun) {
+    let end = values.length;
+    while (end > 0 && values[end - 1]!.beforeRun) end--;
+    // They follow the row's last value (values[end - 1]), or a row of blanks places nothing.
+    let blankBefore = false;
+    for (let i = 0; i < end && !blankBefore; i++) blankBefore = values[i]!.text === "";
+    if (blankBefore) values.length = end;
+  }
   while (values.length > count && values[values.length - 1]!.text === "") values.pop();
   return values;
 }

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValueText, pipeTokens, readCell, wordTokens } from "../../src/read/cells.js";
+import { isValueText, pipeTokens, readCell, rowValues, wordTokens } from "../../src/read/cells.js";
 import { annotationMask, annotations, sentences } from "../../src/read/notes.js";
 import { keyStream } from "../../src/text/normalize.js";
 
@@ -331,6 +331,30 @@ describe("pipeTokens", () => {
   it("keeps `||` as a blank cell where cells are written `a | b` (tabs made pipes)", () => {
     expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
     expect(texts("|1|||")).toEqual(["1"]);
+  });
+});
+
+describe("rowValues", () => {
+  const values = (region: string, count: number) =>
+    rowValues(pipeTokens(region, false), count).map((token) => token.text);
+
+  // Lone `|` lines before a `||` run (erdao-fwzs-2022 in fixtures/heldout4) are blank cells while
+  // the row has room for them.
+  it("keeps lone `|` lines before a run as cells where the row has room for them", () => {
+    expect(values(" |\n56 |\n|\n|\n|\n|\n|\n|\n||\n", 7)).toEqual(["56", "", "", "", "", "", ""]);
+    expect(values(" |\n|\n|\n||\n", 2)).toEqual(["", ""]);
+    // One too many, all after the value: the value's column is the same wherever the extra one is.
+    expect(values(" |\n18 |\n|\n|\n||\n", 2)).toEqual(["18", ""]);
+  });
+
+  // A blank before the value (a note in a cell of its own, a second label column) and one cell
+  // too many: the extra one may be that blank or one after the value, which puts the value in
+  // another column. The row is read as it was without the lone lines, a short row.
+  it("drops them when they make the row longer than its columns and a blank precedes a value", () => {
+    expect(values(" |\n  |\n3 |\n|\n|\n|\n|\n|\n|\n||\n", 7)).toEqual(["", "3"]);
+    expect(values(" |\n0 |\n|\n0 |\n|\n|\n||\n", 3)).toEqual(["0", "", "0"]);
+    // Without a run the blanks after the last value are the row's as before.
+    expect(values(" |\n0 |\n|\n0 |\n|\n", 3)).toEqual(["0", "", "0"]);
   });
 });
 

@@ -5,6 +5,7 @@
  * collected and measured after the sets before them had been used to tune the readers. The readers must read no number wrong; a cell they leave absent must carry a finding
  * that covers it; the year, template and title must be the report's.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Finding, parseText } from "../../src/index.js";
 import { cellsOf } from "../support/cells.js";
@@ -12,6 +13,7 @@ import {
   HELDOUT_SETS,
   type HeldOut,
   type HeldOutSet,
+  heldOutDir,
   heldOutNames,
   loadHeldOut,
 } from "../support/heldout.js";
@@ -247,6 +249,30 @@ describe("heldout4: a copy writing each cell `text |` on its line, a blank cell 
       expect(cells.get(`applications.${row}.naturalPerson`)).toBe("null");
       expect(cells.get(`applications.${row}.total`)).toBe("null");
     }
+  });
+
+  // The lone `|` lines before `||` are cells only while the row has room for them: a note printed
+  // in a cell of its own before the values (blank once read as a note) makes eight cells of seven
+  // columns, and whether the extra one is before the `3` or after it is not printed.
+  it("erdao-fwzs-2022 with 部分公开's note in a cell of its own: the `3` is placed nowhere", () => {
+    const raw = readFileSync(`${heldOutDir("heldout4")}erdao-fwzs-2022.txt`, "utf8");
+    const printed =
+      "(二)部分公开(区分处理的,只计这一情况,不计其他情形) |\n|\n|\n|\n|\n|\n|\n|\n||\n";
+    const noted =
+      "(二)部分公开 |\n(区分处理的,只计这一情况,不计其他情形) |\n3 |\n|\n|\n|\n|\n|\n|\n||\n";
+    expect(raw).toContain(printed);
+    const result = parseText(raw.slice(raw.indexOf("\n---\n") + 5).replace(printed, noted));
+    const cells = cellsOf(result.report);
+    expect(
+      [...cells].filter(([path]) => path.startsWith("applications.partiallyDisclosed.")),
+    ).toEqual([]);
+    expect(
+      result.findings.some(
+        (finding) =>
+          finding.code === "PARSE_CELL_AMBIGUOUS" &&
+          covers(finding, "applications.partiallyDisclosed.naturalPerson"),
+      ),
+    ).toBe(true);
   });
 
   it("derong-wjj-2019: 行政事业性收费 `0 |`, a lone `|`, then `||` reads 0 and a blank 本年增/减", () => {
