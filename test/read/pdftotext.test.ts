@@ -19,6 +19,17 @@ const corpus = (name: string) => {
 const text = (name: string) =>
   readFileSync(new URL(`../fixtures/pdftotext/${name}`, import.meta.url), "utf8");
 
+/** The hand-typed cells of held-out shuyang-fgj-2023 (test/fixtures/heldout/), as compareCells takes them. */
+function shuyangCells(): Map<string, string> {
+  const oracle = JSON.parse(
+    readFileSync(
+      new URL("../fixtures/heldout/shuyang-fgj-2023.cells.json", import.meta.url),
+      "utf8",
+    ),
+  ) as { cells: Record<string, unknown> };
+  return new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+}
+
 const huaian = JSON.parse(
   readFileSync(
     new URL("../fixtures/pdf/huaian-hongze-2024.expected.json", import.meta.url),
@@ -264,14 +275,7 @@ describe("pdftotext's text: no wrong number", () => {
         (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === "reviewsAndLitigation",
       )?.actual,
     ).toBe("0 | 0 | 0 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0");
-    const oracle = JSON.parse(
-      readFileSync(
-        new URL("../fixtures/heldout/shuyang-fgj-2023.cells.json", import.meta.url),
-        "utf8",
-      ),
-    ) as { cells: Record<string, unknown> };
-    const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
-    expect(compareCells(cellsOf(report), expected).wrong).toEqual([]);
+    expect(compareCells(cellsOf(report), shuyangCells()).wrong).toEqual([]);
     // In order (the same header stacked, the values as the columns), the row is the report's.
     const inOrder = text(name).replace("0\n\n0\n\n0\n\n1\n\n0\n\n1", "0\n\n0\n\n0\n\n1\n\n1\n\n0");
     expect(parseText(inOrder).report?.reviewsAndLitigation?.administrativeReview).toEqual({
@@ -299,13 +303,7 @@ describe("pdftotext's text: no wrong number", () => {
 // they drift from their headers (a value of 自然人 under 商业企业). Read by position they would be
 // wrong numbers; the text reader places only what the labels and totals decide.
 describe("pdftotext -layout of a real page printed by Chromium in Noto (shuyang-fgj-2023)", () => {
-  const oracle = JSON.parse(
-    readFileSync(
-      new URL("../fixtures/heldout/shuyang-fgj-2023.cells.json", import.meta.url),
-      "utf8",
-    ),
-  ) as { cells: Record<string, unknown> };
-  const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+  const expected = shuyangCells();
   it.each([
     ["shuyang-fgj-2023-chromium-a4.layout.txt", 25, 175],
     ["shuyang-fgj-2023-chromium-a4-landscape.layout.txt", 25, 175],
