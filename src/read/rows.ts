@@ -59,6 +59,11 @@ export interface RowSpec extends LabelSpec {
   readonly children?: readonly string[];
   /** A local row not in the template (format-spec D5): read only to keep its values out. */
   readonly local?: true;
+  /**
+   * A sub-table's caption (table 二's 第二十条第（X）项), printed with its own column headers: the
+   * values under it are its rows', never a row's above it.
+   */
+  readonly caption?: true;
   /** Another template prints this group as one row (2019's （六）其他处理 for 2021's group). */
   readonly foreignLeaf?: TemplateVersion;
   /**
@@ -539,6 +544,10 @@ export function readRows(
   // heading) never printed those rows, and no value of this text can be theirs.
   let unprinted: number | undefined;
   let unprintedAt: { readonly to: number; readonly cells: number } | undefined;
+  // The last sub-table caption found, where its label starts, with the cells of the rows above
+  // it; then, once counted up to it, the values printed before it.
+  let caption: { readonly to: number; readonly cells: number } | undefined;
+  let captionBase: { readonly cells: number; readonly printed: number } | undefined;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
@@ -565,6 +574,7 @@ export function readRows(
       return;
     }
     if (!spec.columns) {
+      if (spec.caption) caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
       if (spec.children) {
         const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
         const region = regionOf(source, hit, next, meter);
@@ -636,6 +646,12 @@ export function readRows(
         const before = source.text.slice(startAt ?? source.from, unprintedAt.to);
         unprinted = valuesPrinted(before, meter) === 0 ? unprintedAt.cells : 0;
       }
+      if (caption !== undefined && caption.to >= counted) {
+        printed += valuesPrinted(source.text.slice(counted, caption.to), meter);
+        counted = caption.to;
+        captionBase = { cells: caption.cells, printed };
+        caption = undefined;
+      }
       const upTo = stream.ends[hit.end - 1]!;
       const slice = source.text.slice(counted, upTo);
       // Every value printed since, the numbers written inside notes aside.
@@ -645,7 +661,12 @@ export function readRows(
       const before = notedInRegion(source, region, tokens, meter);
       // The cells of the rows above that printed nothing yet (negative: values came before their
       // label, so these may be a row's below).
-      const missing = Math.abs(cellsBefore[at]! - unprinted - printed - before);
+      const owed = cellsBefore[at]! - unprinted - printed - before;
+      // Owed only by rows above the sub-table's caption, these printed blanks (`其他对外管理服务事项`
+      // with three empty cells): the values under the caption's own headers are not theirs.
+      const owedAbove =
+        captionBase === undefined ? 0 : captionBase.cells - unprinted - captionBase.printed;
+      const missing = owedAbove > 0 && owed === owedAbove ? 0 : Math.abs(owed);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values

@@ -165,7 +165,7 @@ function activePlan(version: TemplateVersion): ActivePlan {
   const order: { id: string; columns: readonly ColumnDefinition[] }[] = [];
   for (const group of definition.groups) {
     const texts = [group.label, ...group.variants];
-    specs.push({ id: `caption:${group.key}`, texts, forms: labelForms(texts) });
+    specs.push({ id: `caption:${group.key}`, texts, forms: labelForms(texts), caption: true });
     for (const row of group.rows) {
       const rowTexts = [row.label, ...row.variants];
       specs.push({
