@@ -52,7 +52,7 @@ describe("values under a sub-table's caption", () => {
     const { report } = parseText(
       page([" ", " ", " "], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
     );
-    const active = report?.activeDisclosure;
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.licensing).toEqual({ previousItems: 18, change: 0, decisions: 1625 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
     expect(active?.coercion).toEqual({ previousItems: 12, change: 0, decisions: 21 });
@@ -65,7 +65,7 @@ describe("values under a sub-table's caption", () => {
     const { report, findings } = parseText(
       page([" ", " ", " "], "行政处罚\n\n行政强制\n\n137\n\n0\n\n112\n\n12\n\n0\n\n21"),
     );
-    const active = report?.activeDisclosure;
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.punishment).toEqual({});
     expect(active?.coercion).toEqual({});
     expect(findings.some((f) => f.path.join(".") === "activeDisclosure.coercion")).toBe(true);
@@ -75,7 +75,7 @@ describe("values under a sub-table's caption", () => {
     const { report } = parseText(
       page(["3", "1", "4"], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
     );
-    const active = report?.activeDisclosure;
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.otherServices).toEqual({ previousItems: 3, change: 1, decisions: 4 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
   });
