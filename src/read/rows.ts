@@ -60,6 +60,12 @@ export interface RowSpec extends LabelSpec {
   /** A local row not in the template (format-spec D5): read only to keep its values out. */
   readonly local?: true;
   /**
+   * With `local`: a row of the other template's table (2019's 其他对外管理服务事项 in a 2021 report),
+   * its values quoted in a TEMPLATE_MIXED finding about this template's row `at` of the same
+   * sub-table (about the table when the sub-table is the other template's alone).
+   */
+  readonly foreignRow?: { readonly version: TemplateVersion; readonly at?: string };
+  /**
    * A sub-table's caption (table 二's 第二十条第（X）项), printed with its own column headers: the
    * values under it are its rows', never a row's above it.
    */
@@ -106,6 +112,8 @@ export type RowNote =
       readonly label: string;
       /** Its printed values. */
       readonly actual: string;
+      /** The other template's row, when it is one (see {@link RowSpec.foreignRow}). */
+      readonly foreign?: RowSpec["foreignRow"];
     };
 
 /** What one row gave. */
@@ -548,6 +556,8 @@ export function readRows(
   // it; then, once counted up to it, the values printed before it.
   let caption: { readonly to: number; readonly cells: number } | undefined;
   let captionBase: { readonly cells: number; readonly printed: number } | undefined;
+  // The values of local rows after that caption, taken off `printed` already.
+  let localAfterCaption = 0;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
@@ -568,13 +578,18 @@ export function readRows(
         kind: "extra",
         label: labelText(source, hit, meter),
         actual: values.map((t) => t.text).join(" | "),
+        ...(spec.foreignRow && { foreign: spec.foreignRow }),
       });
       // A local row's values are its own: no row of the registry is missing them.
       printed -= values.length;
+      if (caption !== undefined) localAfterCaption += values.length;
       return;
     }
     if (!spec.columns) {
-      if (spec.caption) caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
+      if (spec.caption) {
+        caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
+        localAfterCaption = 0;
+      }
       if (spec.children) {
         const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
         const region = regionOf(source, hit, next, meter);
@@ -649,7 +664,7 @@ export function readRows(
       if (caption !== undefined && caption.to >= counted) {
         printed += valuesPrinted(source.text.slice(counted, caption.to), meter);
         counted = caption.to;
-        captionBase = { cells: caption.cells, printed };
+        captionBase = { cells: caption.cells, printed: printed + localAfterCaption };
         caption = undefined;
       }
       const upTo = stream.ends[hit.end - 1]!;

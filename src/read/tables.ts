@@ -111,7 +111,16 @@ function noteDraft(key: string, note: RowNote, version: TemplateVersion): Findin
         detail: note.detail,
       };
     case "extra":
-      return { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
+      // The other template's row: its label and values, none of them placed.
+      return note.foreign
+        ? {
+            code: "TEMPLATE_MIXED",
+            path: note.foreign.at === undefined ? [key] : [key, note.foreign.at],
+            expected: version,
+            actual: note.foreign.version,
+            detail: note.actual === "" ? note.label : `${note.label}: ${note.actual}`,
+          }
+        : { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
   }
 }
 
@@ -185,10 +194,49 @@ function activePlan(version: TemplateVersion): ActivePlan {
         local: true,
       });
     }
+    specs.push(...foreignRows(version, group.key, group.rows[0]?.key));
+  }
+  // A sub-table only the other template has (2019's 第二十条第（九）项), printed in a report of this
+  // one: its caption ends the sub-table before it, its rows' values are kept out of this one's.
+  for (const other of templateVersions) {
+    if (other === version) continue;
+    for (const group of templateDefinition(other).activeDisclosure.groups) {
+      if (definition.groups.some((g) => g.key === group.key)) continue;
+      const texts = [group.label, ...group.variants];
+      specs.push({ id: `caption:${group.key}`, texts, forms: labelForms(texts), caption: true });
+      specs.push(...foreignRows(version, group.key, undefined));
+    }
   }
   const firstGroup = matchKey(definition.groups[0]!.label);
   const firstCaption = firstGroup.slice(0, 4);
   return { specs, order, firstCaption, firstGroup, labelHeader: matchKey(definition.labelHeader) };
+}
+
+/**
+ * The rows of sub-table `group` that the other template prints and this one does not (2019's
+ * 其他对外管理服务事项 beside 行政许可): read as local rows, so that their values are neither taken
+ * for the row above's nor lost, and quoted in a TEMPLATE_MIXED finding about this template's row
+ * `at`.
+ */
+function foreignRows(version: TemplateVersion, group: string, at: string | undefined): RowSpec[] {
+  const specs: RowSpec[] = [];
+  const own = templateDefinition(version).activeDisclosure.groups.find((g) => g.key === group);
+  for (const other of templateVersions) {
+    if (other === version) continue;
+    const theirs = templateDefinition(other).activeDisclosure.groups.find((g) => g.key === group);
+    for (const row of theirs?.rows ?? []) {
+      if (own?.rows.some((r) => r.key === row.key)) continue;
+      const texts = [row.label, ...row.variants];
+      specs.push({
+        id: `foreign:${row.key}`,
+        texts,
+        forms: labelForms(texts),
+        local: true,
+        foreignRow: { version: other, ...(at !== undefined && { at }) },
+      });
+    }
+  }
+  return specs;
 }
 
 interface ApplicationsPlan {
@@ -551,8 +599,18 @@ function ownColumnsOnly(
       layout.some((p) => p.column.key === column)
     );
   });
+  // The other template's rows of a sub-table read in its layout are the same cause: their
+  // values join the one finding about the sub-table.
+  const foreign = (draft: FindingDraft) =>
+    draft.code === "TEMPLATE_MIXED" && draft.path.length === 2 && mixed.has(String(draft.path[1]));
   drafts.length = 0;
-  drafts.push(...kept);
+  for (const draft of kept) {
+    if (!foreign(draft)) drafts.push(draft);
+    else if (draft.detail !== undefined) {
+      const row = String(draft.path[1]);
+      quoted.set(row, [...(quoted.get(row) ?? []), draft.detail]);
+    }
+  }
   for (const row of mixed) {
     const list = quoted.get(row);
     drafts.push({

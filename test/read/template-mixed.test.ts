@@ -54,3 +54,65 @@ describe("parseText, table 二 printed partly in the other template's layout", (
     expect(mixed).toEqual(["activeDisclosure.punishment", "activeDisclosure.fees"]);
   });
 });
+
+/** A 2023 report whose table 二 is 2019's, rows and sub-tables only 2019 has included. */
+const old2019 = `某镇2023年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（五）项
+信息内容
+上一年项目数量
+本年增/减
+处理决定数量
+行政许可
+0
+0
+7
+其他对外管理服务事项
+4
+1
+5
+第二十条第（六）项
+信息内容
+上一年项目数量
+本年增/减
+处理决定数量
+行政处罚
+0
+0
+9
+行政强制
+0
+0
+2
+第二十条第（九）项
+信息内容
+采购项目数量
+采购总金额
+政府集中采购
+3
+12.5
+三、收到和处理政府信息公开申请情况
+`;
+
+describe("parseText, the other template's own rows in table 二", () => {
+  const { report, findings } = parseText(old2019);
+  const mixed = findings.filter((f) => f.code === "TEMPLATE_MIXED");
+
+  it("keeps their values out of the rows of this template (one cell a line)", () => {
+    expect(report?.template).toBe("2021");
+    expect(report?.activeDisclosure?.licensing).toEqual({ decisions: 7 });
+    expect(report?.activeDisclosure?.punishment).toEqual({ decisions: 9 });
+    expect(report?.activeDisclosure?.coercion).toEqual({ decisions: 2 });
+  });
+
+  it("quotes them in the sub-table's one TEMPLATE_MIXED, or the table's for a sub-table of its own", () => {
+    expect(mixed.map((f) => f.path.join("."))).toEqual([
+      "activeDisclosure",
+      "activeDisclosure.licensing",
+      "activeDisclosure.punishment",
+    ]);
+    expect(mixed[0]!.message).toContain("政府集中采购: 3 | 12.5");
+    expect(mixed[1]!.message).toContain("其他对外管理服务事项: 4 | 1 | 5");
+    expect(mixed[1]!.message).toContain("行政许可 上一年项目数量 0");
+  });
+});
