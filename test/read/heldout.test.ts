@@ -281,3 +281,34 @@ describe("heldout4: a copy writing each cell `text |` on its line, a blank cell 
     expect(cells.get("activeDisclosure.fees.change")).toBe("null");
   });
 });
+
+describe("heldout5: reports whose year is printed only in the overview's prose", () => {
+  it.each(["jzzz-jiedao-2019", "wendeng-zjj-2019", "suixi-nyncj-2021"])(
+    "%s: reads the year, as uncertain (main read none)",
+    (name) => {
+      const { result, oracle } = heldIn("heldout5", name);
+      expect(result.report?.year).toBe(oracle.year);
+      expect(
+        result.findings.filter((f) => f.code === "PARSE_YEAR_UNCERTAIN").map((f) => f.actual),
+      ).toEqual([oracle.year]);
+    },
+  );
+
+  it("yuyang-tuofeng-2020: table 三 rows printing one `0` after collapsed blank lines place it nowhere, and quote it", () => {
+    const { result } = heldIn("heldout5", "yuyang-tuofeng-2020");
+    const cells = cellsOf(result.report);
+    for (const row of ["newlyReceived", "carriedOver"]) {
+      expect(
+        [...cells].filter(([path, v]) => path.startsWith(`applications.${row}.`) && v !== "null"),
+      ).toEqual([]);
+    }
+    expect(
+      result.findings
+        .filter((f) => f.code === "PARSE_CELL_AMBIGUOUS")
+        .map((f) => [f.path.join("."), f.actual]),
+    ).toEqual([
+      ["applications.newlyReceived", "0"],
+      ["applications.carriedOver", "0"],
+    ]);
+  });
+});
