@@ -1,6 +1,6 @@
 /**
- * The held-out measure (issue 13): every report of test/fixtures/heldout/, heldout2/, heldout3/ and
- * heldout4/ read by the library and compared cell for cell with its hand-typed oracle, as right,
+ * The held-out measure (issue 13): every report of test/fixtures/heldout/ to heldout5/ (HELDOUT_SETS)
+ * read by the library and compared cell for cell with its hand-typed oracle, as right,
  * wrong (a number where the page prints another) and absent, per file and in total per set. Not
  * run by `npm test`; the tests in test/read/heldout.test.ts assert the same readings (no wrong
  * cell, no silent absence).

@@ -484,8 +484,9 @@ export function readPipeline(
   // years, the report named in a sentence outside 《…》 (a quoted title is often last year's
   // report), the year's work named before the tables (later, 五 plans next year's) and before a
   // year opening a line of 一、总体情况, then that year; a page's 年报 heading; then, last, a year
-  // opening the sentence after the overview's first sub-heading, and the year-end up to which the
-  // overview counts (`截止2024年12月31日`) before the tables.
+  // opening the sentence or the line after a sub-heading of the overview, the year-end up to which
+  // the overview counts (`截止2024年12月31日`) before the tables, and, weakest, a year opening a
+  // sentence of the introduction or the overview's first line (`…运行。2019年，我局共主动公开…`).
   const overview = headings.findIndex((heading) => heading.section.key === "overview");
   const firstTable = headings.find((heading) => TABLE_READERS[heading.section.key] !== undefined);
   const opening =
@@ -514,7 +515,8 @@ export function readPipeline(
           navigation,
           meter,
           yearPatterns.yearEnd,
-        ));
+        ) ??
+        namedYear(cleaned.slice(0, workEnd), navigation, meter, yearPatterns.sentenceOpening));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

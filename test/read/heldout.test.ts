@@ -1,7 +1,7 @@
 /**
- * Held-out real reports (test/fixtures/heldout/ to heldout4/, sources in their READMEs): published
+ * Held-out real reports (test/fixtures/heldout/ to heldout5/, sources in their READMEs): published
  * pages the readers were not written against, each with its cells as printed, typed by hand from
- * the source (`*.cells.json`; for the HTML page, from its `<td>` markup). Sets 2, 3 and 4 were each
+ * the source (`*.cells.json`; for the HTML page, from its `<td>` markup). Sets 2 to 5 were each
  * collected and measured after the sets before them had been used to tune the readers. The readers must read no number wrong; a cell they leave absent must carry a finding
  * that covers it; the year, template and title must be the report's.
  */
@@ -279,5 +279,36 @@ describe("heldout4: a copy writing each cell `text |` on its line, a blank cell 
     const cells = cellsOf(heldIn("heldout4", "derong-wjj-2019").result.report);
     expect(cells.get("activeDisclosure.fees.previousItems")).toBe("0");
     expect(cells.get("activeDisclosure.fees.change")).toBe("null");
+  });
+});
+
+describe("heldout5: reports whose year is printed only in the overview's prose", () => {
+  it.each(["jzzz-jiedao-2019", "wendeng-zjj-2019", "suixi-nyncj-2021"])(
+    "%s: reads the year, as uncertain (main read none)",
+    (name) => {
+      const { result, oracle } = heldIn("heldout5", name);
+      expect(result.report?.year).toBe(oracle.year);
+      expect(
+        result.findings.filter((f) => f.code === "PARSE_YEAR_UNCERTAIN").map((f) => f.actual),
+      ).toEqual([oracle.year]);
+    },
+  );
+
+  it("yuyang-tuofeng-2020: table 三 rows printing one `0` after collapsed blank lines place it nowhere, and quote it", () => {
+    const { result } = heldIn("heldout5", "yuyang-tuofeng-2020");
+    const cells = cellsOf(result.report);
+    for (const row of ["newlyReceived", "carriedOver"]) {
+      expect(
+        [...cells].filter(([path, v]) => path.startsWith(`applications.${row}.`) && v !== "null"),
+      ).toEqual([]);
+    }
+    expect(
+      result.findings
+        .filter((f) => f.code === "PARSE_CELL_AMBIGUOUS")
+        .map((f) => [f.path.join("."), f.actual]),
+    ).toEqual([
+      ["applications.newlyReceived", "0"],
+      ["applications.carriedOver", "0"],
+    ]);
   });
 });

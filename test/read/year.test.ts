@@ -135,14 +135,35 @@ describe("the report year", () => {
     ["（一）主动公开情况。2024年，我局共主动公开政府信息376条。", 2024],
     // mirror-scjg-2024: the overview counts up to the year's end, on the line after a sub-heading.
     ["（一）主动公开情况\n截止2024年12月31日，本局2024年度主动公开政府信息62条。", 2024],
+    // suixi-nyncj-2021 (test/fixtures/heldout5): a sub-heading numbered 1., then the year.
+    ["  1.主动公开政府信息。2021年，我局共公开信息161条。", 2021],
+    // wendeng-zjj-2019 (heldout5): the year opens the overview's second sentence, mid-line.
+    ["本局高度重视政府信息公开工作。2019年，本局共主动公开政府信息227条。", 2019],
   ])(
-    "from the overview's first sentence after a sub-heading, or its year-end, as uncertain (%s)",
+    "from the overview's first sentence after a sub-heading, a sentence opening with a year, or its year-end, as uncertain (%s)",
     (opening, year) => {
       const text = body.replace("OPENING本局认真贯彻落实《条例》。", opening);
       expect(parseText(text).report?.year).toBe(year);
       expect(yearFindings(text).map((f) => f.actual)).toEqual([year]);
     },
   );
+
+  it("from a line opening with a year under a sub-heading of an overview cut before its heading", () => {
+    // jzzz-jiedao-2019 (heldout5): the excerpt starts at the overview's （二）, no 一、总体情况 printed.
+    const text = body
+      .replace("一、总体情况\n", "")
+      .replace(
+        "OPENING本局认真贯彻落实《条例》。",
+        "（二）政府信息依申请公开情况\n\n 2019年度街道受理信息公开申请0件。",
+      );
+    expect(parseText(text).report?.year).toBe(2019);
+    expect(yearFindings(text).map((f) => f.actual)).toEqual([2019]);
+  });
+
+  it("never from a sentence opening with a span from an earlier year (`2018年以来，`)", () => {
+    const text = body.replace("OPENING", "本局高度重视。2018年以来，本局持续推进公开。");
+    expect(parseText(text).report?.year).toBeNull();
+  });
 
   it("never from a year-end named after the tables (五 plans the next year's)", () => {
     const text = body.replace("无。", "截至2025年12月31日前完成整改。");
