@@ -413,6 +413,31 @@ export function placementsOf(
   return complete ? placements : undefined;
 }
 
+/** A blank cell printed as a line of spaces. */
+const SPACE_CELL: Token = Object.freeze({ text: "", junk: false, whole: true });
+
+/**
+ * The lines of a row's region (the text after its label) that hold spaces and nothing else, or
+ * -1 when the region holds anything but spaces and line breaks. The label's own line is not
+ * counted: spaces after a label are no cell.
+ */
+function spaceLines(region: string, meter?: Meter): number {
+  tick(meter, region.length);
+  let lines = 0;
+  let spaces = false;
+  let first = true;
+  for (let at = 0; at <= region.length; at++) {
+    const code = at < region.length ? region.charCodeAt(at) : 10;
+    if (code === 10) {
+      if (spaces && !first) lines++;
+      spaces = false;
+      first = false;
+    } else if (isBlankCode(code)) spaces = true;
+    else return -1;
+  }
+  return lines;
+}
+
 /** A table's specs by id, and their order: made once per list of specs (the registry's plans). */
 interface SpecIndex {
   readonly byId: ReadonlyMap<string, RowSpec>;
@@ -556,8 +581,9 @@ export function readRows(
   // it; then, once counted up to it, the values printed before it.
   let caption: { readonly to: number; readonly cells: number } | undefined;
   let captionBase: { readonly cells: number; readonly printed: number } | undefined;
-  // The values of local rows after that caption, taken off `printed` already.
-  let localAfterCaption = 0;
+  // What `printed` was changed by after that caption, before it was counted up to it: local rows'
+  // values taken off, blank cells added.
+  let shiftAfterCaption = 0;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
@@ -582,13 +608,13 @@ export function readRows(
       });
       // A local row's values are its own: no row of the registry is missing them.
       printed -= values.length;
-      if (caption !== undefined) localAfterCaption += values.length;
+      if (caption !== undefined) shiftAfterCaption -= values.length;
       return;
     }
     if (!spec.columns) {
       if (spec.caption) {
         caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
-        localAfterCaption = 0;
+        shiftAfterCaption = 0;
       }
       if (spec.children) {
         const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
@@ -620,6 +646,18 @@ export function readRows(
     }
     const tokens = tokensOf(source, region, meter);
     let values = rowValues(tokens, spec.columns.length, meter);
+    // A row printed as lines of spaces alone, one a column, before another label (a page copied
+    // one cell a line writes an empty cell as a space): its cells are blank. Any other count
+    // places nothing, nor does a row the text's end may cut.
+    if (tokens.length === 0 && (next !== undefined || !source.last)) {
+      const blanks = spaceLines(region, meter);
+      if (blanks === spec.columns.length) {
+        values = new Array<Token>(blanks).fill(SPACE_CELL);
+        // Printed cells, though no value: no row below is owed them.
+        printed += blanks;
+        if (caption !== undefined) shiftAfterCaption += blanks;
+      }
+    }
     // The text's end may leave the start of what follows after a row's values (the next label's
     // ordinal, `2`): the first values are then the row's. Not under columns a header named: more
     // values than those are cells it did not name, and the first values need not be its columns'.
@@ -664,7 +702,7 @@ export function readRows(
       if (caption !== undefined && caption.to >= counted) {
         printed += valuesPrinted(source.text.slice(counted, caption.to), meter);
         counted = caption.to;
-        captionBase = { cells: caption.cells, printed: printed + localAfterCaption };
+        captionBase = { cells: caption.cells, printed: printed - shiftAfterCaption };
         caption = undefined;
       }
       const upTo = stream.ends[hit.end - 1]!;

@@ -48,9 +48,9 @@ const page = (otherServices: readonly string[], punishmentBlock: string) =>
   ].join("\n\n");
 
 describe("values under a sub-table's caption", () => {
-  it("are its rows', though a row above the caption printed blanks", () => {
+  it("are its rows', though a row above the caption printed nothing", () => {
     const { report } = parseText(
-      page([" ", " ", " "], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
+      page([], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
     );
     const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.licensing).toEqual({ previousItems: 18, change: 0, decisions: 1625 });
@@ -63,7 +63,7 @@ describe("values under a sub-table's caption", () => {
     // 行政处罚 printed no value of its own before 行政强制's label: the six values after that
     // label may be both rows', in stream order. Nothing is placed in either.
     const { report, findings } = parseText(
-      page([" ", " ", " "], "行政处罚\n\n行政强制\n\n137\n\n0\n\n112\n\n12\n\n0\n\n21"),
+      page([], "行政处罚\n\n行政强制\n\n137\n\n0\n\n112\n\n12\n\n0\n\n21"),
     );
     const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.punishment).toEqual({});
@@ -78,5 +78,41 @@ describe("values under a sub-table's caption", () => {
     const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.otherServices).toEqual({ previousItems: 3, change: 1, decisions: 4 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
+  });
+});
+
+describe("blank cells printed as lines of spaces", () => {
+  const blank = { previousItems: null, change: null, decisions: null };
+
+  it("read as blank when one line a column follows the label", () => {
+    const { report } = parseText(
+      page([" ", " ", "\u3000"], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
+    );
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.otherServices).toEqual(blank);
+    expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
+  });
+
+  it("owe nothing to the rows below, inside one sub-table", () => {
+    const { report } = parseText(
+      page(["3", "1", "4"], "行政处罚\n\n \n\n \n\n \n\n行政强制\n\n12\n\n0\n\n21"),
+    );
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.punishment).toEqual(blank);
+    expect(active?.coercion).toEqual({ previousItems: 12, change: 0, decisions: 21 });
+  });
+
+  it("place nothing when their count is not the row's columns, or they share the label's line", () => {
+    for (const punishment of ["行政处罚\n\n \n\n \n\n", "行政处罚   \n\n"]) {
+      const { report, findings } = parseText(
+        page(["3", "1", "4"], `${punishment}行政强制\n\n12\n\n0\n\n21`),
+      );
+      const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+      expect(active?.punishment).toEqual({});
+      expect(active?.coercion).toEqual({});
+      expect(findings.some((f) => f.path.join(".").startsWith("activeDisclosure.punishment"))).toBe(
+        true,
+      );
+    }
   });
 });
