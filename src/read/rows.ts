@@ -554,8 +554,15 @@ export function readRows(
   let unprintedAt: { readonly to: number; readonly cells: number } | undefined;
   // The last sub-table caption found, where its label starts, with the cells of the rows above
   // it; then, once counted up to it, the values printed before it.
-  let caption: { readonly to: number; readonly cells: number } | undefined;
-  let captionBase: { readonly cells: number; readonly printed: number } | undefined;
+  let caption: { readonly to: number; readonly cells: number; readonly blanks: number } | undefined;
+  let captionBase:
+    | { readonly cells: number; readonly printed: number; readonly blanks: number }
+    | undefined;
+  // The cells the data rows read so far left without a value while showing where their values
+  // are: after some of their values (the run stopped short), or printed as blanks on lines of
+  // their own (a copied page's whitespace lines). Only these show that a row above a caption owes
+  // no value printed below it; a row that printed nothing may own them (stream order).
+  let blanks = 0;
   // The values of local rows after that caption, taken off `printed` already.
   let localAfterCaption = 0;
   // Whether the data row read last printed a whole second run of values after its own.
@@ -587,7 +594,7 @@ export function readRows(
     }
     if (!spec.columns) {
       if (spec.caption) {
-        caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
+        caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]!, blanks };
         localAfterCaption = 0;
       }
       if (spec.children) {
@@ -653,6 +660,8 @@ export function readRows(
       row = readRow(hit.id, values, spec.columns, spec.identities ?? [], true, meter);
       stoppedIn = hit.id;
     }
+    if (values.length > 0) blanks += Math.max(0, spec.columns.length - values.length);
+    else blanks += Math.min(spec.columns.length, blankLines(region, meter));
     // Where the first data row's label starts: counted only when a row printed its values apart.
     unprintedAt ??= { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
     let displaced = false;
@@ -664,7 +673,11 @@ export function readRows(
       if (caption !== undefined && caption.to >= counted) {
         printed += valuesPrinted(source.text.slice(counted, caption.to), meter);
         counted = caption.to;
-        captionBase = { cells: caption.cells, printed: printed + localAfterCaption };
+        captionBase = {
+          cells: caption.cells,
+          printed: printed + localAfterCaption,
+          blanks: caption.blanks,
+        };
         caption = undefined;
       }
       const upTo = stream.ends[hit.end - 1]!;
@@ -678,10 +691,16 @@ export function readRows(
       // label, so these may be a row's below).
       const owed = cellsBefore[at]! - unprinted - printed - before;
       // Owed only by rows above the sub-table's caption, these printed blanks (`其他对外管理服务事项`
-      // with three empty cells): the values under the caption's own headers are not theirs.
+      // with three empty cells): the values under the caption's own headers are not theirs. Rows
+      // that printed nothing at all may still own them: in a PDF's stream order (pdftotext drops
+      // blank cells) labels come first, and the values after the caption's first label may be
+      // those of the rows above it.
       const owedAbove =
         captionBase === undefined ? 0 : captionBase.cells - unprinted - captionBase.printed;
-      const missing = owedAbove > 0 && owed === owedAbove ? 0 : Math.abs(owed);
+      const missing =
+        owedAbove > 0 && owed === owedAbove && owedAbove <= captionBase!.blanks
+          ? 0
+          : Math.abs(owed);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
@@ -743,6 +762,17 @@ export function readRows(
       ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
+}
+
+/**
+ * The lines of a region holding blanks only (`其他对外管理服务事项` then ` ` / ` ` / ` ` on lines of
+ * their own: a copied page's empty cells), the line the label ends and the region's last line aside.
+ */
+function blankLines(region: string, meter?: Meter): number {
+  tick(meter, 1 + region.length);
+  const lines = region.split("\n").slice(1, -1);
+  return lines.filter((line) => line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0))))
+    .length;
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

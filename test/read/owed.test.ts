@@ -79,4 +79,36 @@ describe("values under a sub-table's caption", () => {
     expect(active?.otherServices).toEqual({ previousItems: 3, change: 1, decisions: 4 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
   });
+
+  it("may be a row's above the caption when that row printed no blank (stream order)", () => {
+    // pdftotext drops blank cells: 其他对外管理服务事项 printed nothing, not three blanks, and in
+    // stream order its values may come after the next caption's first label. Nothing is placed.
+    const labelsFirst = page(
+      [],
+      "行政处罚\n\n3\n\n1\n\n4\n\n行政强制\n\n137\n\n0\n\n112\n\n12\n\n0\n\n21",
+    );
+    const active = parseText(labelsFirst).report?.activeDisclosure as
+      | Record<string, unknown>
+      | undefined;
+    expect(active?.punishment).toEqual({});
+    expect(active?.coercion).toEqual({});
+  });
+
+  it("may be rows' above the caption when none of them printed anything (stream order)", () => {
+    // 行政许可 and 其他对外管理服务事项 both printed no value and no blank before the caption: the
+    // first values after 行政处罚's label are 行政许可's in stream order.
+    const text = page([], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21").replace(
+      "行政许可\n\n18\n\n0\n\n1625\n\n",
+      "行政许可\n\n",
+    );
+    expect(text).not.toContain("1625");
+    const { report, findings } = parseText(text);
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.punishment).toEqual({});
+    expect(
+      findings.some(
+        (f) => f.path.join(".") === "activeDisclosure.punishment" && f.actual === "137 | 0 | 112",
+      ),
+    ).toBe(true);
+  });
 });
