@@ -441,6 +441,34 @@ function specIndex(specs: readonly RowSpec[]): SpecIndex {
   return index;
 }
 
+/**
+ * The hits without the rows of a sub-table only the other template has (2019's 政府集中采购 in a
+ * 2021 plan: a foreign row with no row of this template to report at) found outside that
+ * sub-table: named in a note under another sub-table (`注：本年度政府集中采购项目3个`), the label is
+ * no row, and the table no other template's.
+ */
+function underOwnCaption(
+  hits: readonly LabelHit[],
+  specs: readonly RowSpec[],
+  byId: ReadonlyMap<string, RowSpec>,
+  order: ReadonlyMap<string, number>,
+  meter?: Meter,
+): readonly LabelHit[] {
+  tick(meter, 1 + hits.length);
+  let captionAt: number | undefined;
+  return hits.filter((hit) => {
+    const spec = byId.get(hit.id)!;
+    const at = order.get(hit.id)!;
+    if (spec.caption) captionAt = at;
+    if (!spec.foreignRow || spec.foreignRow.at !== undefined) return true;
+    // Its sub-table's caption: the last caption before it in the plan.
+    let own = at - 1;
+    while (own >= 0 && !specs[own]!.caption) own--;
+    tick(meter, at - own);
+    return own >= 0 && captionAt === own;
+  });
+}
+
 /** A word that starts a numbered row label: `2.申请…`, `（六）其他…`. */
 const NUMBERED = /^(?:\d{1,2}[.．、][^\d]|[（(][一二三四五六七八九十]{1,3}[)）].)/;
 
@@ -531,6 +559,7 @@ export function readRows(
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
   const { byId, order, cellsBefore } = specIndex(specs);
+  hits = underOwnCaption(hits, specs, byId, order, meter);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
