@@ -723,11 +723,14 @@ export function readRows(
       // with three empty cells): the values under the caption's own headers are not theirs. Rows
       // that printed nothing at all may still own them: in a PDF's stream order (pdftotext drops
       // blank cells) labels come first, and the values after the caption's first label may be
-      // those of the rows above it.
+      // those of the rows above it. So may the values of a run longer than this row's cells.
       const owedAbove =
         captionBase === undefined ? 0 : captionBase.cells - unprinted - captionBase.printed;
       const missing =
-        owedAbove > 0 && owed === owedAbove && owedAbove <= captionBase!.blanks
+        owedAbove > 0 &&
+        owed === owedAbove &&
+        owedAbove <= captionBase!.blanks &&
+        values.length <= spec.columns.length
           ? 0
           : Math.abs(owed);
       // Missing cells may own these values: all of them (the row above printed nothing, or they

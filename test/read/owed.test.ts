@@ -111,4 +111,17 @@ describe("values under a sub-table's caption", () => {
       ),
     ).toBe(true);
   });
+
+  it("are quoted, not read, when the first row under the caption printed more than its cells", () => {
+    // Four values for three cells: one may be the blank row's above, as without a caption.
+    const { report, findings } = parseText(
+      page([" ", " ", " "], "行政处罚\n\n137\n\n0\n\n112\n\n5\n\n行政强制\n\n12\n\n0\n\n21"),
+    );
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.punishment).toEqual({});
+    const punishment = findings.filter((f) => f.path.join(".") === "activeDisclosure.punishment");
+    expect(punishment.map((f) => [f.code, f.actual])).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "137 | 0 | 112 | 5"],
+    ]);
+  });
 });
