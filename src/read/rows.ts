@@ -443,11 +443,13 @@ function specIndex(specs: readonly RowSpec[]): SpecIndex {
 
 /**
  * The hits without the rows of a sub-table only the other template has (2019's 政府集中采购 in a
- * 2021 plan: a foreign row with no row of this template to report at) found outside that
- * sub-table: named in a note under another sub-table (`注：本年度政府集中采购项目3个`), the label is
- * no row, and the table no other template's.
+ * 2021 plan: a foreign row with no row of this template to report at) named in prose: outside
+ * that sub-table (its caption not found last) and not filling a cell of its own, as in a note
+ * under another sub-table (`注：本年度政府集中采购项目3个`), the label is no row, and the table no
+ * other template's. Printed as a cell (its caption line lost), it is still that row.
  */
 function underOwnCaption(
+  source: TableSource,
   hits: readonly LabelHit[],
   specs: readonly RowSpec[],
   byId: ReadonlyMap<string, RowSpec>,
@@ -465,8 +467,29 @@ function underOwnCaption(
     let own = at - 1;
     while (own >= 0 && !specs[own]!.caption) own--;
     tick(meter, at - own);
-    return own >= 0 && captionAt === own;
+    return (own >= 0 && captionAt === own) || fillsCell(source, hit, meter);
   });
+}
+
+/**
+ * Whether a label is its cell's whole text: only blanks or pipes on its line before it, and after
+ * it a blank, a pipe, the line's end or a note's bracket (`政府集中采购（万元）`).
+ */
+function fillsCell(source: TableSource, hit: LabelHit, meter?: Meter): boolean {
+  const { text, stream } = source;
+  let from = stream.starts[hit.start]!;
+  const to = stream.ends[hit.end - 1]!;
+  const start = from;
+  while (from > 0 && isBlankOrPipe(text.charCodeAt(from - 1))) from--;
+  tick(meter, 2 + start - from);
+  const next = text.charCodeAt(to);
+  return (
+    (from === 0 || text.charCodeAt(from - 1) === NEWLINE) &&
+    (to >= text.length ||
+      next === NEWLINE ||
+      isBlankOrPipe(next) ||
+      OPENING_BRACKETS.includes(text.charAt(to)))
+  );
 }
 
 /** A word that starts a numbered row label: `2.申请…`, `（六）其他…`. */
@@ -559,7 +582,7 @@ export function readRows(
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
   const { byId, order, cellsBefore } = specIndex(specs);
-  hits = underOwnCaption(hits, specs, byId, order, meter);
+  hits = underOwnCaption(source, hits, specs, byId, order, meter);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.

@@ -142,4 +142,12 @@ describe("parseText, the other template's own rows in table 二", () => {
     expect(JSON.stringify(report?.activeDisclosure?.fees)).toBe('{"amount":"9.5"}');
     expect(findings.filter((f) => f.code === "TEMPLATE_MIXED")).toEqual([]);
   });
+
+  it("are still quoted when printed as a row whose sub-table's caption was lost", () => {
+    const { findings: lost } = parseText(old2019.replace("第二十条第（九）项\n", ""));
+    const table = lost.filter((f) => f.code === "TEMPLATE_MIXED" && f.path.length === 1);
+    expect(table.map((f) => f.message)).toEqual([
+      expect.stringContaining("政府集中采购: 3 | 12.5"),
+    ]);
+  });
 });
