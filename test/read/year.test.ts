@@ -185,6 +185,16 @@ describe("the report year", () => {
     },
   );
 
+  it("never from a sentence of 五 in a text printing no table (a plan for the next year)", () => {
+    const text = [
+      "五、存在的主要问题及改进情况",
+      "存在问题：公开不及时。2022年，我局计划加强培训，提升公开质量。",
+      "六、其他需要报告的事项",
+      "无。",
+    ].join("\n");
+    expect(parseText(text).report?.year ?? null).toBeNull();
+  });
+
   it("never from a year-end named after the tables (五 plans the next year's)", () => {
     const text = body.replace("无。", "截至2025年12月31日前完成整改。");
     expect(parseText(text).report?.year).toBeNull();
