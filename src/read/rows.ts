@@ -145,6 +145,8 @@ export interface RowResult {
    * then a column of values). None is placed; `printed` quotes them.
    */
   readonly scrambled?: true;
+  /** More values than columns, none placed: `printed` quotes them. */
+  readonly overfull?: true;
 }
 
 /**
@@ -319,7 +321,11 @@ export function readRow(
     }
     return row;
   }
-  if (values.length === 0 || values.length > columns.length) return none;
+  if (values.length === 0) return none;
+  // More values than cells: which are the row's the labels do not say. They are quoted.
+  if (values.length > columns.length) {
+    return { ...none, printed: values.map((t) => t.text).join(" | "), overfull: true };
+  }
   const glued = values.map((t) => t.text).join(" ");
   tick(meter, glued.length);
   // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
@@ -413,31 +419,6 @@ export function placementsOf(
   return complete ? placements : undefined;
 }
 
-/** A blank cell printed as a line of spaces. */
-const SPACE_CELL: Token = Object.freeze({ text: "", junk: false, whole: true });
-
-/**
- * The lines of a row's region (the text after its label) that hold spaces and nothing else, or
- * -1 when the region holds anything but spaces and line breaks. The label's own line is not
- * counted: spaces after a label are no cell.
- */
-function spaceLines(region: string, meter?: Meter): number {
-  tick(meter, region.length);
-  let lines = 0;
-  let spaces = false;
-  let first = true;
-  for (let at = 0; at <= region.length; at++) {
-    const code = at < region.length ? region.charCodeAt(at) : 10;
-    if (code === 10) {
-      if (spaces && !first) lines++;
-      spaces = false;
-      first = false;
-    } else if (isBlankCode(code)) spaces = true;
-    else return -1;
-  }
-  return lines;
-}
-
 /** A table's specs by id, and their order: made once per list of specs (the registry's plans). */
 interface SpecIndex {
   readonly byId: ReadonlyMap<string, RowSpec>;
@@ -464,6 +445,57 @@ function specIndex(specs: readonly RowSpec[]): SpecIndex {
     SPEC_INDEXES.set(specs, index);
   }
   return index;
+}
+
+/**
+ * The hits without the rows of a sub-table only the other template has (2019's 政府集中采购 in a
+ * 2021 plan: a foreign row with no row of this template to report at) named in prose: outside
+ * that sub-table (its caption not found last) and not filling a cell of its own, as in a note
+ * under another sub-table (`注：本年度政府集中采购项目3个`), the label is no row, and the table no
+ * other template's. Printed as a cell (its caption line lost), it is still that row.
+ */
+function underOwnCaption(
+  source: TableSource,
+  hits: readonly LabelHit[],
+  specs: readonly RowSpec[],
+  byId: ReadonlyMap<string, RowSpec>,
+  order: ReadonlyMap<string, number>,
+  meter?: Meter,
+): readonly LabelHit[] {
+  tick(meter, 1 + hits.length);
+  let captionAt: number | undefined;
+  return hits.filter((hit) => {
+    const spec = byId.get(hit.id)!;
+    const at = order.get(hit.id)!;
+    if (spec.caption) captionAt = at;
+    if (!spec.foreignRow || spec.foreignRow.at !== undefined) return true;
+    // Its sub-table's caption: the last caption before it in the plan.
+    let own = at - 1;
+    while (own >= 0 && !specs[own]!.caption) own--;
+    tick(meter, at - own);
+    return (own >= 0 && captionAt === own) || fillsCell(source, hit, meter);
+  });
+}
+
+/**
+ * Whether a label is its cell's whole text: only blanks or pipes on its line before it, and after
+ * it a blank, a pipe, the line's end or a note's bracket (`政府集中采购（万元）`).
+ */
+function fillsCell(source: TableSource, hit: LabelHit, meter?: Meter): boolean {
+  const { text, stream } = source;
+  let from = stream.starts[hit.start]!;
+  const to = stream.ends[hit.end - 1]!;
+  const start = from;
+  while (from > 0 && isBlankOrPipe(text.charCodeAt(from - 1))) from--;
+  tick(meter, 2 + start - from);
+  const next = text.charCodeAt(to);
+  return (
+    (from === 0 || text.charCodeAt(from - 1) === NEWLINE) &&
+    (to >= text.length ||
+      next === NEWLINE ||
+      isBlankOrPipe(next) ||
+      OPENING_BRACKETS.includes(text.charAt(to)))
+  );
 }
 
 /** A word that starts a numbered row label: `2.申请…`, `（六）其他…`. */
@@ -556,6 +588,7 @@ export function readRows(
   const rows = new Map<string, RowResult>();
   const notes: RowNote[] = [];
   const { byId, order, cellsBefore } = specIndex(specs);
+  hits = underOwnCaption(source, hits, specs, byId, order, meter);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
@@ -579,8 +612,15 @@ export function readRows(
   let unprintedAt: { readonly to: number; readonly cells: number } | undefined;
   // The last sub-table caption found, where its label starts, with the cells of the rows above
   // it; then, once counted up to it, the values printed before it.
-  let caption: { readonly to: number; readonly cells: number } | undefined;
-  let captionBase: { readonly cells: number; readonly printed: number } | undefined;
+  let caption: { readonly to: number; readonly cells: number; readonly blanks: number } | undefined;
+  let captionBase:
+    | { readonly cells: number; readonly printed: number; readonly blanks: number }
+    | undefined;
+  // The cells the data rows read so far left without a value while showing where their values
+  // are: after some of their values (the run stopped short), or printed as blanks on lines of
+  // their own (a copied page's whitespace lines). Only these show that a row above a caption owes
+  // no value printed below it; a row that printed nothing may own them (stream order).
+  let blanks = 0;
   // What `printed` was changed by after that caption, before it was counted up to it: local rows'
   // values taken off, blank cells added.
   let shiftAfterCaption = 0;
@@ -613,7 +653,7 @@ export function readRows(
     }
     if (!spec.columns) {
       if (spec.caption) {
-        caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
+        caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]!, blanks };
         shiftAfterCaption = 0;
       }
       if (spec.children) {
@@ -649,14 +689,16 @@ export function readRows(
     // A row printed as lines of spaces alone, one a column, before another label (a page copied
     // one cell a line writes an empty cell as a space): its cells are blank. Any other count
     // places nothing, nor does a row the text's end may cut.
-    if (tokens.length === 0 && (next !== undefined || !source.last)) {
-      const blanks = spaceLines(region, meter);
-      if (blanks === spec.columns.length) {
-        values = new Array<Token>(blanks).fill(SPACE_CELL);
-        // Printed cells, though no value: no row below is owed them.
-        printed += blanks;
-        if (caption !== undefined) shiftAfterCaption += blanks;
-      }
+    if (
+      tokens.length === 0 &&
+      (next !== undefined || !source.last) &&
+      !NOT_BLANK.test(region) &&
+      blankLines(region, meter) === spec.columns.length
+    ) {
+      values = new Array<Token>(spec.columns.length).fill(SPACE_CELL);
+      // Printed cells, though no value: no row below is owed them.
+      printed += values.length;
+      if (caption !== undefined) shiftAfterCaption += values.length;
     }
     // The text's end may leave the start of what follows after a row's values (the next label's
     // ordinal, `2`): the first values are then the row's. Not under columns a header named: more
@@ -691,6 +733,8 @@ export function readRows(
       row = readRow(hit.id, values, spec.columns, spec.identities ?? [], true, meter);
       stoppedIn = hit.id;
     }
+    if (values.length > 0) blanks += Math.max(0, spec.columns.length - values.length);
+    else blanks += Math.min(spec.columns.length, blankLines(region, meter));
     // Where the first data row's label starts: counted only when a row printed its values apart.
     unprintedAt ??= { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
     let displaced = false;
@@ -702,7 +746,11 @@ export function readRows(
       if (caption !== undefined && caption.to >= counted) {
         printed += valuesPrinted(source.text.slice(counted, caption.to), meter);
         counted = caption.to;
-        captionBase = { cells: caption.cells, printed: printed - shiftAfterCaption };
+        captionBase = {
+          cells: caption.cells,
+          printed: printed - shiftAfterCaption,
+          blanks: caption.blanks,
+        };
         caption = undefined;
       }
       const upTo = stream.ends[hit.end - 1]!;
@@ -716,10 +764,19 @@ export function readRows(
       // label, so these may be a row's below).
       const owed = cellsBefore[at]! - unprinted - printed - before;
       // Owed only by rows above the sub-table's caption, these printed blanks (`其他对外管理服务事项`
-      // with three empty cells): the values under the caption's own headers are not theirs.
+      // with three empty cells): the values under the caption's own headers are not theirs. Rows
+      // that printed nothing at all may still own them: in a PDF's stream order (pdftotext drops
+      // blank cells) labels come first, and the values after the caption's first label may be
+      // those of the rows above it. So may the values of a run longer than this row's cells.
       const owedAbove =
         captionBase === undefined ? 0 : captionBase.cells - unprinted - captionBase.printed;
-      const missing = owedAbove > 0 && owed === owedAbove ? 0 : Math.abs(owed);
+      const missing =
+        owedAbove > 0 &&
+        owed === owedAbove &&
+        owedAbove <= captionBase!.blanks &&
+        values.length <= spec.columns.length
+          ? 0
+          : Math.abs(owed);
       // Missing cells may own these values: all of them (the row above printed nothing, or they
       // are fewer than the cells missing), or some, the rest being this row's. A whole run whose
       // totals hold, more values than the cells missing, is this row's: a mix of two rows' values
@@ -781,6 +838,23 @@ export function readRows(
       ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
+}
+
+/** A blank cell printed as a line of spaces. */
+const SPACE_CELL: Token = Object.freeze({ text: "", junk: false, whole: true });
+
+/** Anything but blanks. */
+const NOT_BLANK = /\S/;
+
+/**
+ * The lines of a region holding blanks only (`其他对外管理服务事项` then ` ` / ` ` / ` ` on lines of
+ * their own: a copied page's empty cells), the line the label ends and the region's last line aside.
+ */
+function blankLines(region: string, meter?: Meter): number {
+  tick(meter, 1 + region.length);
+  const lines = region.split("\n").slice(1, -1);
+  return lines.filter((line) => line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0))))
+    .length;
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

@@ -84,7 +84,7 @@ function assemble(
     }
     const cutRow = result.truncatedAfter === id;
     if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
-      if (row && (row.scrambled === true || isAmbiguous(row))) {
+      if (row && (row.scrambled === true || row.overfull === true || isAmbiguous(row))) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
         const missing = row ? row.unreadable : columns.map((c) => c.key);

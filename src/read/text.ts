@@ -501,6 +501,13 @@ export function readPipeline(
     opening?.at ?? cleaned.length,
     overview === -1 ? cleaned.length : firstLineEnd(cleaned, bodies[overview]!.from, meter),
   );
+  // The weakest evidence, a year opening a sentence or the line after a sub-heading, is read in the
+  // introduction and the overview only: a text with no table reaches 五, which plans the next
+  // year's work (`…。2022年，我局计划加强培训`).
+  const proseEnd = headings.reduce(
+    (end, heading) => (heading.section.key === "overview" ? end : Math.min(end, heading.start)),
+    workEnd,
+  );
   const weaker =
     stated !== null
       ? null
@@ -509,14 +516,14 @@ export function readPipeline(
         workYear(cleaned, workEnd, navigation, meter) ??
         opening?.year ??
         frontAnnualReport(frontText, meter) ??
-        namedYear(cleaned.slice(0, workEnd), navigation, meter, yearPatterns.subheadedOpening) ??
+        namedYear(cleaned.slice(0, proseEnd), navigation, meter, yearPatterns.subheadedOpening) ??
         namedYear(
           cleaned.slice(0, firstTable?.start ?? cleaned.length),
           navigation,
           meter,
           yearPatterns.yearEnd,
         ) ??
-        namedYear(cleaned.slice(0, workEnd), navigation, meter, yearPatterns.sentenceOpening));
+        namedYear(cleaned.slice(0, proseEnd), navigation, meter, yearPatterns.sentenceOpening));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

@@ -71,16 +71,18 @@ export const yearPatterns = {
    * A year opening the sentence after a sub-heading that opens a line of 一、总体情况
    * (`（一）主动公开情况。2024年，我局共主动公开…`, `1.主动公开政府信息。2021年，我局…`), or opening the
    * line after a sub-heading printed as a line of its own (`（二）政府信息依申请公开情况` /
-   * `2019年度街道受理…`). Global and multiline, for `matchAll`.
+   * `2019年度街道受理…`). Not a decimal opening a line (`12.5万元`), nor a span from an earlier year
+   * (`2018年以来`, `2022年起`), nor a sentence planning that year's work (`2022年，我局将继续…`).
+   * Global and multiline, for `matchAll`.
    */
   subheadedOpening:
-    /^[ \t　]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])[^。\n]{0,30}(?:。[ \t　]*|[ \t　]*\n\s*)(20\d{2})\s*年/gm,
+    /^[ \t　]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))[^。\n]{0,30}(?:。[ \t　]*|[ \t　]*\n\s*)(20\d{2})\s*年(?!以来|起)(?![^。\n]*将(?:继续|进一步|持续|不断))/gm,
   /**
    * A year opening a sentence, then a comma (`…确保各项工作在阳光下运行。2019年，文登区住建局共主动
-   * 公开…`): the year whose work the sentence tells; not `2018年以来，` (a span from an earlier year).
-   * Global, for `matchAll`.
+   * 公开…`): the year whose work the sentence tells; not `2018年以来，` (a span from an earlier year),
+   * nor a sentence planning that year's work (`2022年，我局将继续…`). Global, for `matchAll`.
    */
-  sentenceOpening: /。[ \t　]*(20\d{2})\s*年度?[，,]/g,
+  sentenceOpening: /。[ \t　]*(20\d{2})\s*年度?[，,](?![^。\n]*将(?:继续|进一步|持续|不断))/g,
   /**
    * The end of the year whose work the overview counts (`截止2024年12月31日，本局…主动公开…`),
    * before the tables. Global, for `matchAll`.

@@ -48,15 +48,20 @@ const page = (otherServices: readonly string[], punishmentBlock: string) =>
   ].join("\n\n");
 
 describe("values under a sub-table's caption", () => {
-  it("are its rows', though a row above the caption printed nothing", () => {
-    const { report } = parseText(
-      page([], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
+  it("are its rows', though a row above the caption printed fewer values than its cells", () => {
+    // 其他对外管理服务事项 printed one value where it has three cells: the two it owes are shown
+    // blank after its own value, not printed under the next caption.
+    const { report, findings } = parseText(
+      page(["4"], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21"),
     );
     const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.licensing).toEqual({ previousItems: 18, change: 0, decisions: 1625 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
     expect(active?.coercion).toEqual({ previousItems: 12, change: 0, decisions: 21 });
     expect(active?.otherServices).toEqual({});
+    expect(
+      findings.some((f) => f.path.join(".").startsWith("activeDisclosure.otherServices")),
+    ).toBe(true);
   });
 
   it("may still be a row's above inside the same sub-table (labels first, then values)", () => {
@@ -78,6 +83,51 @@ describe("values under a sub-table's caption", () => {
     const active = report?.activeDisclosure as Record<string, unknown> | undefined;
     expect(active?.otherServices).toEqual({ previousItems: 3, change: 1, decisions: 4 });
     expect(active?.punishment).toEqual({ previousItems: 137, change: 0, decisions: 112 });
+  });
+
+  it("may be a row's above the caption when that row printed no blank (stream order)", () => {
+    // pdftotext drops blank cells: 其他对外管理服务事项 printed nothing, not three blanks, and in
+    // stream order its values may come after the next caption's first label. Nothing is placed.
+    const labelsFirst = page(
+      [],
+      "行政处罚\n\n3\n\n1\n\n4\n\n行政强制\n\n137\n\n0\n\n112\n\n12\n\n0\n\n21",
+    );
+    const active = parseText(labelsFirst).report?.activeDisclosure as
+      | Record<string, unknown>
+      | undefined;
+    expect(active?.punishment).toEqual({});
+    expect(active?.coercion).toEqual({});
+  });
+
+  it("may be rows' above the caption when none of them printed anything (stream order)", () => {
+    // 行政许可 and 其他对外管理服务事项 both printed no value and no blank before the caption: the
+    // first values after 行政处罚's label are 行政许可's in stream order.
+    const text = page([], "行政处罚\n\n137\n\n0\n\n112\n\n行政强制\n\n12\n\n0\n\n21").replace(
+      "行政许可\n\n18\n\n0\n\n1625\n\n",
+      "行政许可\n\n",
+    );
+    expect(text).not.toContain("1625");
+    const { report, findings } = parseText(text);
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.punishment).toEqual({});
+    expect(
+      findings.some(
+        (f) => f.path.join(".") === "activeDisclosure.punishment" && f.actual === "137 | 0 | 112",
+      ),
+    ).toBe(true);
+  });
+
+  it("are quoted, not read, when the first row under the caption printed more than its cells", () => {
+    // Four values for three cells: one may be the blank row's above, as without a caption.
+    const { report, findings } = parseText(
+      page([" ", " ", " "], "行政处罚\n\n137\n\n0\n\n112\n\n5\n\n行政强制\n\n12\n\n0\n\n21"),
+    );
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.punishment).toEqual({});
+    const punishment = findings.filter((f) => f.path.join(".") === "activeDisclosure.punishment");
+    expect(punishment.map((f) => [f.code, f.actual])).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "137 | 0 | 112 | 5"],
+    ]);
   });
 });
 
@@ -114,5 +164,28 @@ describe("blank cells printed as lines of spaces", () => {
         true,
       );
     }
+  });
+});
+
+describe("a row printing more values than its cells", () => {
+  it("places none and quotes them all in one finding", () => {
+    const text = `某县某局2022年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 0 |
+行政规范性文件 | 3 | 1 | 12 | 7 |
+第二十条第（五）项
+信息内容 | 本年处理决定数量 |
+行政许可 | 117 |
+三、收到和处理政府信息公开申请情况
+`;
+    const { report, findings } = parseText(text);
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({});
+    expect(report?.activeDisclosure?.licensing).toEqual({ decisions: 117 });
+    const row = findings.filter((f) => f.path[1] === "normativeDocuments");
+    expect(row.map((f) => [f.code, f.path.join("."), f.actual])).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "activeDisclosure.normativeDocuments", "3 | 1 | 12 | 7"],
+    ]);
   });
 });

@@ -115,4 +115,39 @@ describe("parseText, the other template's own rows in table 二", () => {
     expect(mixed[1]!.message).toContain("其他对外管理服务事项: 4 | 1 | 5");
     expect(mixed[1]!.message).toContain("行政许可 上一年项目数量 0");
   });
+
+  it("are no row of a sub-table of its own when named in a note outside it", () => {
+    // A 2021 table with a note after its last row: 政府集中采购 without 第二十条第（九）项 above it
+    // is no row of the 2019 layout, and the table is no 2019 table.
+    const text = `某镇2023年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 0 |
+行政规范性文件 | 3 | 1 | 12 |
+第二十条第（五）项
+信息内容 | 本年处理决定数量 |
+行政许可 | 117 |
+第二十条第（六）项
+信息内容 | 本年处理决定数量 |
+行政处罚 | 5 |
+行政强制 | 0 |
+第二十条第（八）项
+信息内容 | 本年收费金额（单位：万元） |
+行政事业性收费 | 9.5 |
+注：本年度政府集中采购项目3个，金额12.5万元。
+三、收到和处理政府信息公开申请情况
+`;
+    const { report, findings } = parseText(text);
+    expect(JSON.stringify(report?.activeDisclosure?.fees)).toBe('{"amount":"9.5"}');
+    expect(findings.filter((f) => f.code === "TEMPLATE_MIXED")).toEqual([]);
+  });
+
+  it("are still quoted when printed as a row whose sub-table's caption was lost", () => {
+    const { findings: lost } = parseText(old2019.replace("第二十条第（九）项\n", ""));
+    const table = lost.filter((f) => f.code === "TEMPLATE_MIXED" && f.path.length === 1);
+    expect(table.map((f) => f.message)).toEqual([
+      expect.stringContaining("政府集中采购: 3 | 12.5"),
+    ]);
+  });
 });

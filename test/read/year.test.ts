@@ -165,6 +165,36 @@ describe("the report year", () => {
     expect(parseText(text).report?.year).toBeNull();
   });
 
+  it.each([
+    // A span from an earlier year after a numbered sub-heading, or on the line after one.
+    ["1.主动公开政府信息。2018年以来，本局共主动公开信息120条。", true],
+    ["（二）政府信息依申请公开情况\n2018年以来，本局共受理申请3件。", false],
+    // A decimal opening a line is no numbered sub-heading (`12.5万元`), and `2022年起` no year's work.
+    ["本局收取费用\n12.5万元\n2022年起执行新标准。", false],
+    // A sentence planning the next year's work, opening with that year.
+    ["本局高度重视。2022年，本局将继续深化政务公开。", true],
+    ["1.主动公开政府信息。2022年，本局将进一步深化政务公开。", true],
+  ])(
+    "never from a span from an earlier year or a plan, after a sub-heading or a sentence (%s)",
+    (opening, headed) => {
+      const text = (headed ? body : body.replace("一、总体情况\n", "")).replace(
+        "OPENING本局认真贯彻落实《条例》。",
+        opening,
+      );
+      expect(parseText(text).report?.year).toBeNull();
+    },
+  );
+
+  it("never from a sentence of 五 in a text printing no table (a plan for the next year)", () => {
+    const text = [
+      "五、存在的主要问题及改进情况",
+      "存在问题：公开不及时。2022年，我局计划加强培训，提升公开质量。",
+      "六、其他需要报告的事项",
+      "无。",
+    ].join("\n");
+    expect(parseText(text).report?.year ?? null).toBeNull();
+  });
+
   it("never from a year-end named after the tables (五 plans the next year's)", () => {
     const text = body.replace("无。", "截至2025年12月31日前完成整改。");
     expect(parseText(text).report?.year).toBeNull();
