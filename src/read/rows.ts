@@ -686,14 +686,16 @@ export function readRows(
     }
     const tokens = tokensOf(source, region, meter);
     let values = rowValues(tokens, spec.columns.length, meter);
+    // The lines of blanks after a row that printed no value: counted once, for the two uses below.
+    const spaced = values.length === 0 ? blankLines(region, meter) : undefined;
     // A row printed as lines of spaces alone, one a column, before another label (a page copied
     // one cell a line writes an empty cell as a space): its cells are blank. Any other count
     // places nothing, nor does a row the text's end may cut.
     if (
       tokens.length === 0 &&
+      spaced === spec.columns.length &&
       (next !== undefined || !source.last) &&
-      !NOT_BLANK.test(region) &&
-      blankLines(region, meter) === spec.columns.length
+      !NOT_BLANK.test(region)
     ) {
       values = new Array<Token>(spec.columns.length).fill(SPACE_CELL);
       // Printed cells, though no value: no row below is owed them.
@@ -734,7 +736,7 @@ export function readRows(
       stoppedIn = hit.id;
     }
     if (values.length > 0) blanks += Math.max(0, spec.columns.length - values.length);
-    else blanks += Math.min(spec.columns.length, blankLines(region, meter));
+    else blanks += Math.min(spec.columns.length, spaced ?? blankLines(region, meter));
     // Where the first data row's label starts: counted only when a row printed its values apart.
     unprintedAt ??= { to: stream.starts[hit.start]!, cells: cellsBefore[at]! };
     let displaced = false;
