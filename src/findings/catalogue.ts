@@ -307,6 +307,18 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "At the table, `detail` the printed label, `actual` its printed values. The local rows known are listed with their table in the registry; one finding per row printed.",
   },
+  PARSE_LABEL_MISPRINTED: {
+    severity: "info",
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表中某行标签印错一字（错字、漏字或多字），其位置只容模板中的这一行，已按此行读取",
+      en: "A row label is printed one character off (a character wrong, missing or added); its place leaves only that row of the template, and it was read as that row",
+    },
+    formula: "printed label within one edit of exactly one row, the only row its neighbours leave",
+    notes:
+      "At the row, `expected` the template's label and `actual` the label as printed. Taken only for a label with its ordinal (`5.`) and at least six characters besides, between two rows found that leave exactly this row between them, printed once there and within one edit of no other row's label; otherwise the row is left unread as before.",
+  },
   TEMPLATE_MIXED: {
     severity: "warning",
     templates: both,

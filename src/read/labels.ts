@@ -61,8 +61,8 @@ export function labelForms(texts: readonly string[]): readonly Form[] {
  */
 export type Mask = readonly number[];
 
-/** Whether key offset `at` lies in one of the mask's ranges: a binary search over their starts. */
-function masked(mask: Mask | undefined, at: number, meter?: Meter): boolean {
+/** Internal: whether key offset `at` lies in one of the mask's ranges: a binary search over their starts. */
+export function masked(mask: Mask | undefined, at: number, meter?: Meter): boolean {
   if (mask === undefined) return false;
   // How many ranges start at or before `at`; the last of them holds it or none does.
   let low = 0;

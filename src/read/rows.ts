@@ -22,6 +22,7 @@ import {
   labelForms,
   type Mask,
 } from "./labels.js";
+import { type MisprintSpec, withMisprintedLabels } from "./misprinted.js";
 import { annotationMask, withoutAnnotations } from "./notes.js";
 
 /** A table section of the cleaned text and how its cells are written. */
@@ -105,6 +106,15 @@ export type RowNote =
       readonly detail: string;
       /** The rows of this template left absent because of it (no finding of their own). */
       readonly rows: readonly string[];
+    }
+  | {
+      readonly kind: "misprinted";
+      /** The row read. */
+      readonly at: string;
+      /** Its label as the registry has it. */
+      readonly expected: string;
+      /** Its label as printed. */
+      readonly label: string;
     }
   | {
       readonly kind: "extra";
@@ -226,6 +236,23 @@ function notedInRegion(
     unescapeCells(region, source.markdown, meter) === region &&
     withoutAnnotations(region, meter) === region;
   return own ? 0 : noted(region, tokens, meter);
+}
+
+/** Each spec list as {@link withMisprintedLabels} reads it, made once per list (the plans'). */
+const MISPRINT_SPECS = new WeakMap<readonly RowSpec[], readonly MisprintSpec[]>();
+
+function misprintSpecs(specs: readonly RowSpec[]): readonly MisprintSpec[] {
+  let made = MISPRINT_SPECS.get(specs);
+  if (made === undefined) {
+    made = specs.map((spec) => ({
+      id: spec.id,
+      forms: spec.forms ?? labelForms(spec.texts),
+      optional: spec.local === true,
+      data: spec.columns !== undefined,
+    }));
+    MISPRINT_SPECS.set(specs, made);
+  }
+  return made;
 }
 
 /** Whether a row has totals and every one of them is printed in numbers and holds. */
@@ -582,6 +609,8 @@ export function readRows(
     const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
     const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
     hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+    // A row whose label is printed with one character wrong, where its place leaves no other.
+    hits = withMisprintedLabels(source.text, stream, misprintSpecs(specs), hits, mask, meter);
   }
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
@@ -662,6 +691,14 @@ export function readRows(
         readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
       }
       return;
+    }
+    if ("misprinted" in hit) {
+      notes.push({
+        kind: "misprinted",
+        at: hit.id,
+        expected: spec.texts[0]!,
+        label: labelText(source, hit, meter),
+      });
     }
     let region = regionOf(source, hit, next, meter);
     const foreign =

@@ -58,7 +58,13 @@ function assemble(
   // A note is reported before the first row it is about; the rows it explains need no finding.
   const noteAt = new Map<string, RowNote>();
   const explained = new Set<string>();
+  // A row read from a label printed with a character wrong: said at the row, before its cells.
+  const misprints = new Map<string, RowNote>();
   for (const note of result.notes) {
+    if (note.kind === "misprinted") {
+      misprints.set(note.at, note);
+      continue;
+    }
     if (note.kind === "extra") {
       drafts.push(noteDraft(key, note, version));
       continue;
@@ -72,6 +78,8 @@ function assemble(
     const row = result.rows.get(id);
     // The row's own cells object: made for this row by its reading, and read only from here on.
     table[id] = (row?.cells as Record<string, Cell> | undefined) ?? {};
+    const misprint = misprints.get(id);
+    if (misprint) drafts.push(noteDraft(key, misprint, version));
     const note = noteAt.get(id);
     if (note) drafts.push(noteDraft(key, note, version));
     if (row?.glued !== undefined && row.unreadable.length === 0) {
@@ -109,6 +117,13 @@ function noteDraft(key: string, note: RowNote, version: TemplateVersion): Findin
         expected: version,
         actual: note.version,
         detail: note.detail,
+      };
+    case "misprinted":
+      return {
+        code: "PARSE_LABEL_MISPRINTED",
+        path: [key, note.at],
+        expected: note.expected,
+        actual: note.label,
       };
     case "extra":
       // The other template's row: its label and values, none of them placed.

@@ -103,6 +103,8 @@ export function messageEn(c: MessageContext): string {
       return `${c.where} had lost its row labels; read in the template's row order as ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":
       return `${c.where} prints a local row not in the template, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
+    case "PARSE_LABEL_MISPRINTED":
+      return `${c.where} is printed as "${c.actual ?? ""}", one character off; read as that row, the only one its place leaves`;
     case "TEMPLATE_MIXED":
       return `${c.where} is printed in the ${c.actual ?? "?"} template's layout; the report uses the ${c.expected ?? "?"} template${c.detail ? `. These have no cell in the ${c.expected ?? "?"} template and were not placed: ${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":

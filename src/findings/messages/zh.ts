@@ -127,6 +127,8 @@ export function messageZh(c: MessageContext): string {
       return `${c.where}各行标签缺失，已按模板行序读取为 ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":
       return `${c.where}印有模板以外的地方行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
+    case "PARSE_LABEL_MISPRINTED":
+      return `${c.where}的标签印作「${c.actual ?? ""}」，相差一字；其位置只容此行，已按此行读取`;
     case "TEMPLATE_MIXED":
       return `${c.where}按 ${c.actual ?? "?"} 版格式印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；以下内容在 ${c.expected ?? "?"} 版中没有对应的单元格，未填入：${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":

@@ -1,0 +1,150 @@
+/**
+ * Row labels printed with one character wrong, read as the registry's row where their place leaves
+ * no other: `5.属于三类内容事务信息` between the rows 4. and 6. of （三）不予公开 is row 5,
+ * `属于三类内部事务信息`. Its values would otherwise be lost (the label found nowhere, the row left
+ * unread) or fall to the row above.
+ *
+ * Taken only when every sign agrees: the rows found before and after it leave exactly one row of
+ * the registry between them; the printed label opens with that row's ordinal, standing apart from
+ * any value before it; the rest is at most one edit (a character replaced, added or left out) from
+ * that row's label, holds no digit, and is within one edit of no other row's label; and it is
+ * printed once in the gap. A short label (`予以公开`) is never taken so: one character is too much
+ * of it. The reader reports each such row (`PARSE_LABEL_MISPRINTED`, with the printed label).
+ *
+ * @module
+ */
+import { withinOneEdit } from "../text/edits.js";
+import { type Meter, tick } from "../text/meter.js";
+import type { KeyStream } from "../text/normalize.js";
+import { type Form, type LabelHit, type Mask, masked } from "./labels.js";
+
+/** The shortest label core (key characters, its ordinal left out) read with one character wrong. */
+export const MISPRINT_MIN = 6;
+
+/** A row as this pass needs it: its forms, and whether it is the registry's own data row. */
+export interface MisprintSpec {
+  readonly id: string;
+  readonly forms?: readonly Form[];
+  /** A local row or the other template's: printed by some reports only, never expected. */
+  readonly optional: boolean;
+  /** A row that holds values (not a heading or group label). */
+  readonly data: boolean;
+}
+
+/** A label hit taken from a misprinted label. */
+export interface MisprintedHit extends LabelHit {
+  readonly misprinted: true;
+}
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+function hasDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= DIGIT_0 && code <= DIGIT_9) return true;
+  }
+  return false;
+}
+
+/** Whether the source character before key offset `at` is a digit (the ordinal fused to a value). */
+function afterDigit(text: string, stream: KeyStream, at: number): boolean {
+  const before = stream.starts[at]! - 1;
+  if (before < 0) return false;
+  const code = text.charCodeAt(before);
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/**
+ * The one place in key range `[from, to)` where a form's ordinal opens a word at most one edit
+ * from its core, or undefined (none, or several).
+ */
+function placeOf(
+  text: string,
+  stream: KeyStream,
+  form: Form,
+  from: number,
+  to: number,
+  mask: Mask | undefined,
+  meter?: Meter,
+): { readonly start: number; readonly end: number; readonly word: string } | undefined {
+  // Searches stop at the gap's end: the key cut there (a slice shares the key's characters).
+  const key = stream.key.slice(0, to);
+  // The ordinal's occurrences are searched for across the gap once.
+  tick(meter, to - from);
+  const length = form.core.length;
+  let found: { start: number; end: number; word: string } | undefined;
+  for (let at = key.indexOf(form.ordinal, from); at !== -1; ) {
+    // Each occurrence of the ordinal: three windows of about the core's length.
+    tick(meter, 1 + 3 * (length + 1));
+    const core = at + form.ordinal.length;
+    if (!masked(mask, at, meter) && !afterDigit(text, stream, at)) {
+      // The core's own length first: a word one longer or shorter matches only where it does not.
+      for (const size of [length, length - 1, length + 1]) {
+        if (core + size > to) continue;
+        const word = key.slice(core, core + size);
+        if (hasDigit(word) || !withinOneEdit(word, form.core, meter)) continue;
+        if (found !== undefined) return undefined;
+        found = { start: at, end: core + size, word };
+        break;
+      }
+    }
+    at = key.indexOf(form.ordinal, at + 1);
+  }
+  return found;
+}
+
+/**
+ * The hits with a hit added for each row printed with a misprinted label (see the module), in
+ * order of position. `hits` are the labels found, in the order of `specs`.
+ *
+ * @example
+ * ```ts
+ * // Between rows 4. and 6., `5.属于三类内容事务信息` is read as row 5 (withheldInternalAffairs).
+ * withMisprintedLabels(text, stream, specs, hits, undefined).filter((hit) => "misprinted" in hit);
+ * ```
+ */
+export function withMisprintedLabels(
+  text: string,
+  stream: KeyStream,
+  specs: readonly MisprintSpec[],
+  hits: readonly LabelHit[],
+  mask: Mask | undefined,
+  meter?: Meter,
+): readonly LabelHit[] {
+  if (hits.length < 2) return hits;
+  const indexOf = new Map(specs.map((spec, index) => [spec.id, index]));
+  // Each pair of neighbouring hits, and the specs between them (a fixed number in all).
+  tick(meter, hits.length + specs.length);
+  const added: LabelHit[] = [];
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const before = indexOf.get(hits[k]!.id)!;
+    const after = indexOf.get(hits[k + 1]!.id)!;
+    const between = specs.slice(before + 1, after).filter((spec) => !spec.optional);
+    if (between.length !== 1 || !between[0]!.data) continue;
+    const row = between[0]!;
+    const forms = (row.forms ?? []).filter(
+      (form) => form.ordinal !== "" && form.core.length >= MISPRINT_MIN,
+    );
+    const places = forms
+      .map((form) => placeOf(text, stream, form, hits[k]!.end, hits[k + 1]!.start, mask, meter))
+      .filter((place) => place !== undefined);
+    // Every form (the label and its variants) that reads there must read the same place.
+    const place = places[0];
+    if (place === undefined || places.some((p) => p.start !== place.start || p.end !== place.end)) {
+      continue;
+    }
+    // The word must be no other row's label misprinted just as well.
+    tick(meter, specs.length);
+    const other = specs.some(
+      (spec) =>
+        spec !== row &&
+        (spec.forms ?? []).some((form) => withinOneEdit(place.word, form.core, meter)),
+    );
+    if (other) continue;
+    const hit: MisprintedHit = { id: row.id, start: place.start, end: place.end, misprinted: true };
+    added.push(hit);
+  }
+  if (added.length === 0) return hits;
+  return [...hits, ...added].sort((a, b) => a.start - b.start);
+}
