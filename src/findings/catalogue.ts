@@ -239,6 +239,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       en: "A cell of a table found in the text could not be read",
     },
     formula: "cell read",
+    notes:
+      "At the cell. One finding says it for a row of several cells none of which could be read (at the row), and for a table none of whose cells could be read (at the table: a page that lost the table's values and kept its labels). A cell that quotes its source (`detail`) keeps its own finding.",
   },
   PARSE_TRUNCATED: {
     severity: "warning",

@@ -47,6 +47,7 @@ import {
   readReviews,
   type TableReading,
 } from "./tables.js";
+import { withUnreadCellsMerged } from "./unreadcells.js";
 
 /** Options of {@link parseText}: `locale`, `severity`, and two overrides of what the text says. */
 export interface ParseOptions extends CommonOptions {
@@ -634,7 +635,10 @@ export function readPipeline(
   if (stopped && lastFound) drafts.push({ code: "PARSE_TRUNCATED", path: [lastFound.section.key] });
   return parsed(
     deepFreeze(report) as unknown as Report,
-    localizeFindings(drafts, { ...words, template }),
+    localizeFindings(withUnreadCellsMerged(drafts, template, report, meter), {
+      ...words,
+      template,
+    }),
   );
 }
 

@@ -158,9 +158,12 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
     });
     const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 23"));
     expect(misplaced.report?.activeDisclosure?.licensing).toEqual({});
+    // One finding for the row none of whose cells could be read, not one per cell.
     expect(
-      misplaced.findings.filter((f) => f.path.slice(0, 2).join(".") === row.join(".")),
-    ).toHaveLength(3);
+      misplaced.findings
+        .filter((f) => f.path.slice(0, 2).join(".") === row.join("."))
+        .map((f) => [f.code, f.path.join(".")]),
+    ).toEqual([["PARSE_CELL_UNREADABLE", row.join(".")]]);
   });
 
   it("weighs a split against a lost cell when each value is a whole pipe cell", () => {
@@ -207,7 +210,8 @@ describe("parseText, glued table-三 rows", () => {
     for (const first of ["/", "1.5"]) {
       const source = replaceLine(text, label, `${label} | ${first} | 000000`);
       expect(read(source, row)).toEqual({});
-      expect(unreadableRow(source)).toEqual(new Array(7).fill("PARSE_CELL_UNREADABLE"));
+      // The row's one finding: none of its seven cells read.
+      expect(unreadableRow(source)).toEqual(["PARSE_CELL_UNREADABLE"]);
     }
   });
 });

@@ -176,7 +176,7 @@ describe("hostile input", () => {
     expect(
       findings
         .filter((f) => f.path.join(".").startsWith("applications.newlyReceived"))
-        .map((f) => f.code),
-    ).toEqual(Array(7).fill("PARSE_CELL_UNREADABLE"));
+        .map((f) => [f.code, f.path.join(".")]),
+    ).toEqual([["PARSE_CELL_UNREADABLE", "applications.newlyReceived"]]);
   });
 });

@@ -140,17 +140,33 @@ function hostileReport(version: TemplateVersion): fc.Arbitrary<Report> {
     );
 }
 
-/** `table.row.column` of every absent cell of the report's present tables. */
+/**
+ * Where the absent cells of the report's present tables are reported: `table.row.column` for each,
+ * but one `table.row` for a row of several cells all absent, and one `table` for a table with no
+ * cell present whose rows with absent cells (two or more, of any width) are all absent whole.
+ */
 function absentCells(report: Report): string[] {
   const paths: string[] = [];
   for (const table of tableLayout(report.template)) {
     const rows = report[table.key] as Rows | undefined;
     if (rows === undefined) continue;
+    const own: string[] = [];
+    let whole = 0;
+    let partial = 0;
+    let present = 0;
     for (const row of table.rows) {
-      for (const column of row.columns) {
-        if (!(column.key in rows[row.key]!)) paths.push(`${table.key}.${row.key}.${column.key}`);
-      }
+      const absent = row.columns.filter((column) => !(column.key in rows[row.key]!));
+      present += row.columns.length - absent.length;
+      if (absent.length === 0) continue;
+      if (absent.length < row.columns.length) partial++;
+      else whole++;
+      // A row of one cell is named by its cell.
+      if (absent.length === row.columns.length && row.columns.length >= 2) {
+        own.push(`${table.key}.${row.key}`);
+      } else for (const column of absent) own.push(`${table.key}.${row.key}.${column.key}`);
     }
+    if (present === 0 && partial === 0 && whole >= 2) paths.push(table.key);
+    else paths.push(...own);
   }
   return paths.sort();
 }
