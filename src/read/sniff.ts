@@ -104,3 +104,37 @@ export function sniffBytes(bytes: Uint8Array, meter?: Meter): SniffedKind {
   if (head.startsWith("<") || head.startsWith("mime-version:")) return "html";
   return looksLikeText(bytes) ? "text" : "unknown";
 }
+
+/** The kinds of file a text handed to `parseText` may turn out to be, read as text by mistake. */
+const NOT_TEXT: ReadonlySet<SniffedKind> = new Set([
+  "pdf",
+  "zip",
+  "old-office",
+  "encrypted",
+  "image",
+  "rtf",
+]);
+
+/**
+ * What a text is when it is a file of another format read as a string (a PDF or a .docx file read
+ * with `readFileSync(path, "latin1")` or `"utf8"`), by its first characters as {@link sniffBytes}
+ * tells bytes; `undefined` for text (HTML and XML included: the text reader reads markup). A
+ * character past U+00FF (UTF-8 decoding of binary bytes gives U+FFFD) stands for no byte, so
+ * binary decoded as UTF-8 is told by its ASCII signatures only (`%PDF-`, `PK`, `{\rtf`).
+ *
+ * @example
+ * ```ts
+ * sniffText("%PDF-1.7\n%âãÏÓ"); // 'pdf'
+ * sniffText("某镇2022年政府信息公开工作年度报告"); // undefined
+ * ```
+ */
+export function sniffText(text: string, meter?: Meter): SniffedKind | undefined {
+  const head = new Uint8Array(Math.min(text.length, HEAD));
+  tick(meter, head.length);
+  for (let at = 0; at < head.length; at++) {
+    const code = text.charCodeAt(at);
+    head[at] = code <= 0xff ? code : 0;
+  }
+  const kind = sniffBytes(head, meter);
+  return NOT_TEXT.has(kind) ? kind : undefined;
+}

@@ -41,6 +41,7 @@ import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import { withCutLabelsJoined } from "./sidecolumn.js";
+import { sniffText } from "./sniff.js";
 import {
   readActiveDisclosure,
   readApplications,
@@ -414,6 +415,17 @@ function inNavigation(navigation: readonly TextRange[], position: number): boole
 }
 
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
+  // A PDF, a Word file or an image read as a string: said once, as the file readers say it.
+  const foreign = sniffText(source, meter);
+  if (foreign !== undefined) {
+    const draft: FindingDraft = {
+      code: "SOURCE_UNREADABLE",
+      path: [],
+      expected: "text",
+      actual: foreign,
+    };
+    return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
+  }
   if (looksLikeHtml(source, meter)) {
     // Markup is read as markup: the HTML reader's blocks and grids (spans kept), the same
     // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sniffBytes } from "../../src/read/sniff.js";
+import { parseText } from "../../src/index.js";
+import { sniffBytes, sniffText } from "../../src/read/sniff.js";
 import { sniffSource } from "../../src/read/source.js";
 
 const fixture = (path: string) =>
@@ -142,5 +143,51 @@ describe("sniffBytes and sniffSource tell formats by the same signatures", () =>
         },
       ),
     );
+  });
+});
+
+describe("sniffText and parseText: a file of another format read as a string", () => {
+  const asLatin1 = (path: string) => Buffer.from(fixture(path)).toString("latin1");
+  const asUtf8 = (path: string) => Buffer.from(fixture(path)).toString("utf8");
+
+  it("names a PDF, a Word file, an old Office file and Rich Text read as text", () => {
+    expect(sniffText(asLatin1("pdf/seed-chromium.pdf"))).toBe("pdf");
+    expect(sniffText(asUtf8("pdf/seed-chromium.pdf"))).toBe("pdf");
+    expect(sniffText(asLatin1("docx/seed-2022.docx"))).toBe("zip");
+    expect(sniffText(asUtf8("docx/seed-2022.docx"))).toBe("zip");
+    expect(sniffText(asLatin1("unreadable/seed-2022.doc"))).toBe("old-office");
+    expect(sniffText("{\\rtf1\\ansi 某镇2022年政府信息公开工作年度报告}")).toBe("rtf");
+  });
+
+  it("leaves text and markup to the text reader", () => {
+    const report = readFileSync(
+      new URL("../fixtures/corpus/seed-dacaozhuang-2022.txt", import.meta.url),
+      "utf8",
+    );
+    expect(sniffText(report)).toBeUndefined();
+    expect(
+      sniffText("<!DOCTYPE html><html><body>二、主动公开政府信息情况</body></html>"),
+    ).toBeUndefined();
+    expect(sniffText("")).toBeUndefined();
+    // Any text of CJK, ASCII letters and digits is text.
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("年", "报", "告", "a", "1", " ", "\n") }),
+        (t) => {
+          expect(sniffText(t)).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it("parseText says so once (SOURCE_UNREADABLE), not six SECTION_MISSING", () => {
+    const { ok, report, findings } = parseText(asLatin1("pdf/seed-chromium.pdf"), { locale: "en" });
+    expect(ok).toBe(false);
+    expect(report).toBeUndefined();
+    expect(findings.map((f) => [f.code, f.path, f.expected, f.actual])).toEqual([
+      ["SOURCE_UNREADABLE", [], "text", "pdf"],
+    ]);
+    expect(findings[0]!.message).toBe("The file could not be read as text: it is a PDF");
+    expect(parseText(asUtf8("docx/seed-2022.docx")).findings.map((f) => f.actual)).toEqual(["zip"]);
   });
 });
