@@ -581,7 +581,7 @@ export function readRows(
   if (hits === undefined) {
     const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
     const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
-    hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+    hits = findLabels(stream, specs, fromKey, toKey, meter, mask, source.text);
   }
   // The registry's rows (a fixed number) and the hits among them.
   tick(meter, 2 * specs.length + 2 * hits.length);
