@@ -721,6 +721,21 @@ export function readRows(
       !/[\s|]$/.test(region);
     if (atEnd && touched && values.length < spec.columns.length) values = values.slice(0, -1);
     let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
+    // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides
+    // the values' columns, and that is not printed. None is placed; all are quoted.
+    const noted = values.length > 0 ? noteCellBeforeValue(source, region, meter) : undefined;
+    if (noted !== undefined) {
+      row = {
+        id: row.id,
+        cells: {},
+        ordered: row.ordered.map(() => undefined),
+        columnKeys: row.columnKeys,
+        unreadable: row.columnKeys,
+        printed: noted,
+        overfull: true,
+      };
+    }
     // So may the last of one value per column, in the table's last row too (`… 0 10`, the text
     // stopping inside `103`): a total cut short no longer adds up, and the row's totals failing
     // with the value the text's end touches leave it unread, the row read as the text stopping in it.
@@ -840,6 +855,32 @@ export function readRows(
       ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
+}
+
+/**
+ * The cells of a pipe row as printed (`（单位：件） | 33 | 8`), when one holding only a note comes
+ * before a cell holding a value; else `undefined`. The label's own cell (before the first pipe) may
+ * hold a note of the label (`（二）部分公开（区分处理的…） |`): it is no cell of the row's.
+ */
+function noteCellBeforeValue(
+  source: TableSource,
+  region: string,
+  meter?: Meter,
+): string | undefined {
+  // Most rows hold no bracket: one search each.
+  tick(meter, 2 * region.length);
+  if (!source.pipes || (!region.includes("（") && !region.includes("("))) return undefined;
+  const pieces = unescapeCells(region, source.markdown, meter)
+    .split("|")
+    .slice(1)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => piece !== "");
+  tick(meter, region.length);
+  const note = pieces.findIndex((piece) => withoutAnnotations(piece, meter).trim() === "");
+  if (note === -1) return undefined;
+  let last = pieces.length - 1;
+  while (last > note && !isValueText(pieces[last]!, meter)) last--;
+  return last > note ? pieces.slice(0, last + 1).join(" | ") : undefined;
 }
 
 /** A blank cell printed as a line of spaces. */
