@@ -833,9 +833,15 @@ export function readRows(
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
     previousExtra = values.length > 0 && valuesBelowRow(region, meter);
+    // A row whose cells a copied page shows blank, one line of spaces a column, then values on
+    // lines after them (hengnan-wjj-2020's 其他对外管理服务事项, then `137 / 0 / 112`): the values are
+    // no cells of its that the lines left, and may be a row's below (printed above its label, or
+    // above its sub-table's caption). None is placed. A page writing a line of spaces between
+    // every cell writes one between the values too: those are separators, not cells.
+    const shownBlank = values.length > 0 && blankBeforeValues(region, spec.columns.length, meter);
     rows.set(
       hit.id,
-      displaced || scrambled || underHeaders || underExtra
+      displaced || scrambled || underHeaders || underExtra || shownBlank
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,
@@ -881,6 +887,22 @@ function noteCellBeforeValue(
   let last = pieces.length - 1;
   while (last > note && !isValueText(pieces[last]!, meter)) last--;
   return last > note ? pieces.slice(0, last + 1).join(" | ") : undefined;
+}
+
+/**
+ * Whether a region's lines after the label's, before the first that holds anything, hold `count`
+ * lines of spaces or more, and no line of spaces follows that first line (see `blankLines`).
+ */
+function blankBeforeValues(region: string, count: number, meter?: Meter): boolean {
+  tick(meter, 1 + region.length);
+  const lines = region.split("\n").slice(1, -1);
+  const isSpaces = (line: string) =>
+    line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0)));
+  const first = lines.findIndex((line) => NOT_BLANK.test(line));
+  if (first === -1) return false;
+  return (
+    lines.slice(0, first).filter(isSpaces).length >= count && !lines.slice(first + 1).some(isSpaces)
+  );
 }
 
 /** A blank cell printed as a line of spaces. */
