@@ -882,11 +882,23 @@ function noteCellBeforeValue(
     .map((piece) => piece.replace(/\s+/g, " ").trim())
     .filter((piece) => piece !== "");
   tick(meter, region.length);
-  const note = pieces.findIndex((piece) => withoutAnnotations(piece, meter).trim() === "");
-  if (note === -1) return undefined;
-  let last = pieces.length - 1;
-  while (last > note && !isValueText(pieces[last]!, meter)) last--;
-  return last > note ? pieces.slice(0, last + 1).join(" | ") : undefined;
+  // The row's run, as rowValues reads it: after the last word before its first value, up to the
+  // first word after it (the next row's label, a header: the note cells there are no row's).
+  let start = 0;
+  let note = -1;
+  let last = -1;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (withoutAnnotations(piece, meter).trim() === "") {
+      if (note === -1) note = index;
+    } else if (isValueText(piece, meter)) last = index;
+    else if (last !== -1) break;
+    else {
+      start = index + 1;
+      note = -1;
+    }
+  }
+  return note !== -1 && last > note ? pieces.slice(start, last + 1).join(" | ") : undefined;
 }
 
 /**

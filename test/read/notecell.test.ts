@@ -61,4 +61,15 @@ describe("a note in a cell of its own", () => {
       totalPublished: 8,
     });
   });
+
+  it("after a word ending the row's values moves nothing (the table's next words, a header)", () => {
+    // haizhu-guanzhou-2023 mutation 1483 (differential, seed 11): the heading of table 三 lost, its
+    // header's note cell `(本列数据的勾稽关系为…) |` came in the region of table 二's last row.
+    const text = edited(
+      "行政事业性收费 | 0 | 0 | ||",
+      "行政事业性收费 | 0 | 0 | 说明 | （注：全部取消） | 3 ||",
+    );
+    const active = parseText(text).report?.activeDisclosure as Record<string, unknown>;
+    expect(active.fees).toEqual({ previousItems: 0, change: 0 });
+  });
 });
