@@ -908,8 +908,6 @@ function noteCellBeforeValue(
 function blankBeforeValues(region: string, count: number, meter?: Meter): boolean {
   tick(meter, 1 + region.length);
   const lines = region.split("\n").slice(1, -1);
-  const isSpaces = (line: string) =>
-    line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0)));
   const first = lines.findIndex((line) => NOT_BLANK.test(line));
   if (first === -1) return false;
   return (
@@ -929,9 +927,12 @@ const NOT_BLANK = /\S/;
  */
 function blankLines(region: string, meter?: Meter): number {
   tick(meter, 1 + region.length);
-  const lines = region.split("\n").slice(1, -1);
-  return lines.filter((line) => line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0))))
-    .length;
+  return region.split("\n").slice(1, -1).filter(isSpaces).length;
+}
+
+/** Whether a line holds blanks only, one at least. */
+function isSpaces(line: string): boolean {
+  return line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0)));
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */
