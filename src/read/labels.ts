@@ -115,6 +115,40 @@ function needlesOf(specs: readonly LabelSpec[]): Needles {
 }
 
 /**
+ * Whether the key characters `[ordinal, core)`, digits, are no ordinal of the label whose core
+ * starts at `core`, but a value's: printed with no ordinal mark (`.`, `、`, `）`) before the core,
+ * and either the end of a longer number (`13其他`: the ordinal `3` is no word of its own) or
+ * apart from the core by a line break or a cell's pipe (`… 0 | 3\n其他 | 4 |`: a row's last value,
+ * then a label printed without its ordinal). A value taken as a label's ordinal leaves its row a
+ * value short, and the value may then be read elsewhere.
+ */
+type Detached = (ordinal: number, core: number) => boolean;
+
+/** Ordinal marks between a numbered label's number and its words (`3.其他`, `3、其他`, `3）其他`). */
+const ORDINAL_MARKS = ".．、,，)）";
+
+function detachedOrdinal(text: string, stream: KeyStream, meter?: Meter): Detached {
+  const { key, starts, ends } = stream;
+  return (ordinal, core) => {
+    const first = key.charCodeAt(ordinal);
+    if (first < 48 || first > 57) return false;
+    const from = ends[core - 1]!;
+    const to = starts[core]!;
+    // The few characters between the ordinal and the core, read once.
+    tick(meter, 1 + to - from);
+    let apart = false;
+    for (let at = from; at < to; at++) {
+      const character = text.charAt(at);
+      if (ORDINAL_MARKS.includes(character)) return false;
+      if (character === "\n" || character === "|") apart = true;
+    }
+    if (apart) return true;
+    const before = key.charCodeAt(ordinal - 1);
+    return ordinal > 0 && before >= 48 && before <= 57 && ends[ordinal - 1] === starts[ordinal];
+  };
+}
+
+/**
  * The first occurrence of a spec's label in `key` (the stream's key cut at the range's end) at or
  * after `cursor`. `next` keeps, by needle, the first occurrence outside annotations at or after
  * an earlier cursor (`-1`: none): the cursor only moves forward, so while that occurrence is not
@@ -127,6 +161,7 @@ function locate(
   cursor: number,
   mask: Mask | undefined,
   next: number[],
+  detached: Detached | undefined,
   meter?: Meter,
 ): LabelHit | undefined {
   let best: LabelHit | undefined;
@@ -135,9 +170,14 @@ function locate(
     if (at !== -1 && at < cursor) {
       // Overlapping occurrences count: a masked one must not hide the next. A label whose words
       // start inside an annotation (`（指…行政处罚、行政强制…）`) is a word of it: the search goes on
-      // after it.
+      // after it. So does a short label whose ordinal is a value's digits (`… 13\n其他`).
       at = key.indexOf(text, cursor);
-      while (at !== -1 && masked(mask, at + skip, meter)) at = key.indexOf(text, at + 1);
+      while (
+        at !== -1 &&
+        (masked(mask, at + skip, meter) || (skip > 0 && detached?.(at, at + skip) === true))
+      ) {
+        at = key.indexOf(text, at + 1);
+      }
       // The searches read from the cursor to the occurrence (a needle is a short fixed word): a
       // later search starts past it.
       tick(meter, 1 + (at === -1 ? key.length : at + text.length) - cursor);
@@ -146,7 +186,12 @@ function locate(
     if (at === -1) continue;
     let start = at;
     if (skip === 0 && ordinal !== "" && at - ordinal.length >= cursor) {
-      if (key.startsWith(ordinal, at - ordinal.length)) start = at - ordinal.length;
+      if (
+        key.startsWith(ordinal, at - ordinal.length) &&
+        detached?.(at - ordinal.length, at) !== true
+      ) {
+        start = at - ordinal.length;
+      }
     }
     const end = at + text.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) {
@@ -173,7 +218,10 @@ export function findLabels(
   to: number,
   meter?: Meter,
   mask?: Mask,
+  text?: string,
 ): LabelHit[] {
+  // With the text the stream was made from, an ordinal that is a value's digits is not taken.
+  const detached = text === undefined ? undefined : detachedOrdinal(text, stream, meter);
   const hits: LabelHit[] = [];
   let cursor = from;
   // The key cut at the range's end (a slice shares the key's characters): a label the range does
@@ -190,7 +238,8 @@ export function findLabels(
   const at = (index: number): LabelHit | undefined => {
     let hit = located[index];
     if (hit === undefined) {
-      hit = locate(key, specs[index]!.id, bySpec[index]!, cursor, mask, next, meter) ?? null;
+      hit =
+        locate(key, specs[index]!.id, bySpec[index]!, cursor, mask, next, detached, meter) ?? null;
       located[index] = hit;
     }
     return hit ?? undefined;

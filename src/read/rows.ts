@@ -608,7 +608,7 @@ export function readRows(
   if (hits === undefined) {
     const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
     const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
-    hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+    hits = findLabels(stream, specs, fromKey, toKey, meter, mask, source.text);
     // A row whose label is printed with one character wrong, where its place leaves no other.
     hits = withMisprintedLabels(source.text, stream, misprintSpecs(specs), hits, mask, meter);
   }
@@ -758,6 +758,21 @@ export function readRows(
       !/[\s|]$/.test(region);
     if (atEnd && touched && values.length < spec.columns.length) values = values.slice(0, -1);
     let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
+    // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides
+    // the values' columns, and that is not printed. None is placed; all are quoted.
+    const noted = values.length > 0 ? noteCellBeforeValue(source, region, meter) : undefined;
+    if (noted !== undefined) {
+      row = {
+        id: row.id,
+        cells: {},
+        ordered: row.ordered.map(() => undefined),
+        columnKeys: row.columnKeys,
+        unreadable: row.columnKeys,
+        printed: noted,
+        overfull: true,
+      };
+    }
     // So may the last of one value per column, in the table's last row too (`… 0 10`, the text
     // stopping inside `103`): a total cut short no longer adds up, and the row's totals failing
     // with the value the text's end touches leave it unread, the row read as the text stopping in it.
@@ -855,9 +870,15 @@ export function readRows(
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
     previousExtra = values.length > 0 && valuesBelowRow(region, meter);
+    // A row whose cells a copied page shows blank, one line of spaces a column, then values on
+    // lines after them (hengnan-wjj-2020's 其他对外管理服务事项, then `137 / 0 / 112`): the values are
+    // no cells of its that the lines left, and may be a row's below (printed above its label, or
+    // above its sub-table's caption). None is placed. A page writing a line of spaces between
+    // every cell writes one between the values too: those are separators, not cells.
+    const shownBlank = values.length > 0 && blankBeforeValues(region, spec.columns.length, meter);
     rows.set(
       hit.id,
-      displaced || scrambled || underHeaders || underExtra
+      displaced || scrambled || underHeaders || underExtra || shownBlank
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,
@@ -879,6 +900,58 @@ export function readRows(
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
 }
 
+/**
+ * The cells of a pipe row as printed (`（单位：件） | 33 | 8`), when one holding only a note comes
+ * before a cell holding a value; else `undefined`. The label's own cell (before the first pipe) may
+ * hold a note of the label (`（二）部分公开（区分处理的…） |`): it is no cell of the row's.
+ */
+function noteCellBeforeValue(
+  source: TableSource,
+  region: string,
+  meter?: Meter,
+): string | undefined {
+  // Most rows hold no bracket: one search each.
+  tick(meter, 2 * region.length);
+  if (!source.pipes || (!region.includes("（") && !region.includes("("))) return undefined;
+  const pieces = unescapeCells(region, source.markdown, meter)
+    .split("|")
+    .slice(1)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => piece !== "");
+  tick(meter, region.length);
+  // The row's run, as rowValues reads it: after the last word before its first value, up to the
+  // first word after it (the next row's label, a header: the note cells there are no row's).
+  let start = 0;
+  let note = -1;
+  let last = -1;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (withoutAnnotations(piece, meter).trim() === "") {
+      if (note === -1) note = index;
+    } else if (isValueText(piece, meter)) last = index;
+    else if (last !== -1) break;
+    else {
+      start = index + 1;
+      note = -1;
+    }
+  }
+  return note !== -1 && last > note ? pieces.slice(start, last + 1).join(" | ") : undefined;
+}
+
+/**
+ * Whether a region's lines after the label's, before the first that holds anything, hold `count`
+ * lines of spaces or more, and no line of spaces follows that first line (see `blankLines`).
+ */
+function blankBeforeValues(region: string, count: number, meter?: Meter): boolean {
+  tick(meter, 1 + region.length);
+  const lines = region.split("\n").slice(1, -1);
+  const first = lines.findIndex((line) => NOT_BLANK.test(line));
+  if (first === -1) return false;
+  return (
+    lines.slice(0, first).filter(isSpaces).length >= count && !lines.slice(first + 1).some(isSpaces)
+  );
+}
+
 /** A blank cell printed as a line of spaces. */
 const SPACE_CELL: Token = Object.freeze({ text: "", junk: false, whole: true });
 
@@ -891,9 +964,12 @@ const NOT_BLANK = /\S/;
  */
 function blankLines(region: string, meter?: Meter): number {
   tick(meter, 1 + region.length);
-  const lines = region.split("\n").slice(1, -1);
-  return lines.filter((line) => line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0))))
-    .length;
+  return region.split("\n").slice(1, -1).filter(isSpaces).length;
+}
+
+/** Whether a line holds blanks only, one at least. */
+function isSpaces(line: string): boolean {
+  return line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0)));
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

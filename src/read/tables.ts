@@ -484,7 +484,7 @@ function printedLayouts(
 ): PrintedLayouts {
   const { stream } = source;
   // Labels inside annotations (a definition naming 行政处罚) are not labels here either.
-  const hits = findLabels(stream, specs, fromKey, toKey, meter, mask);
+  const hits = findLabels(stream, specs, fromKey, toKey, meter, mask, source.text);
   const columns = new Map<string, readonly PrintedColumn[]>();
   const groups = templateDefinition(version).activeDisclosure.groups;
   // The sub-tables a handful, their captions found a handful: plain loops.

@@ -64,9 +64,12 @@ export const yearPatterns = {
   inTitle: /(20\d{2})\s*年(?:度)?/,
   /**
    * A year opening a line of 一、总体情况: `2019年，我局…`, its first line or a later one under
-   * a sub-heading (`（二）扎实开展…` / `2019年，我局按照…`). Multiline: `exec` from the start only.
+   * a sub-heading (`（二）扎实开展…` / `2019年，我局按照…`); not a span from an earlier year
+   * (`2018年以来，我局…`, `2022年起`) nor a line planning that year's work (`2022年，我局将继续…`),
+   * as in {@link yearPatterns.subheadedOpening}: the search goes on to the next line. Multiline:
+   * `exec` from the start only.
    */
-  opening: /^[ \t　]*(20\d{2})\s*年/m,
+  opening: /^[ \t　]*(20\d{2})\s*年(?!以来|起)(?![^。\n]*将(?:继续|进一步|持续|不断))/m,
   /**
    * A year opening the sentence after a sub-heading that opens a line of 一、总体情况
    * (`（一）主动公开情况。2024年，我局共主动公开…`, `1.主动公开政府信息。2021年，我局…`), or opening the

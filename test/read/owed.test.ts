@@ -4,6 +4,7 @@
  * A sub-table's caption (第二十条第（X）项) with its own column headers ends that: the values
  * under it are its own rows'.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 
@@ -164,6 +165,49 @@ describe("blank cells printed as lines of spaces", () => {
         true,
       );
     }
+  });
+});
+
+describe("values after a row's lines of spaces", () => {
+  // hengnan-wjj-2020 (test/fixtures/heldout4) prints 其他对外管理服务事项's cells as three lines of
+  // spaces before the caption of 第二十条第(六)项.
+  const hengnan = (() => {
+    const raw = readFileSync(
+      new URL("../fixtures/heldout4/hengnan-wjj-2020.txt", import.meta.url),
+      "utf8",
+    );
+    return raw.slice(raw.indexOf("\n---\n") + 5);
+  })();
+  const blankRow = "其他对外管理服务事项\n\n \n\n \n\n \n\n第二十条第(六)项";
+  const punishment = "行政处罚\n\n137\n\n0\n\n 112\n\n行政强制";
+
+  it.each([
+    ["the row under the caption printing nothing", "行政处罚\n\n行政强制"],
+    ["the row under the caption printed as lines of spaces", "行政处罚\n\n \n\n \n\n \n\n行政强制"],
+  ])("are not the blank row's, before a caption (%s)", (_case, punishmentRow) => {
+    expect(hengnan).toContain(blankRow);
+    expect(hengnan).toContain(punishment);
+    // 行政处罚's values printed above its sub-table's caption. Before: read as 其他对外管理服务事项's.
+    const text = hengnan
+      .replace(blankRow, blankRow.replace("第二十条", "137\n\n0\n\n 112\n\n第二十条"))
+      .replace(punishment, punishmentRow);
+    const { report, findings } = parseText(text);
+    const active = report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.otherServices).toEqual({});
+    expect(active?.licensing).toEqual({ previousItems: 18, change: 0, decisions: 1625 });
+    const quoted = findings.filter((f) => f.path.join(".") === "activeDisclosure.otherServices");
+    expect(quoted.map((f) => [f.code, f.actual])).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "137 | 0 | 112"],
+    ]);
+  });
+
+  it("are read when lines of spaces separate every cell", () => {
+    const text = hengnan.replace(
+      blankRow,
+      "其他对外管理服务事项\n\n \n\n7\n\n \n\n1\n\n \n\n8\n\n \n\n第二十条第(六)项",
+    );
+    const active = parseText(text).report?.activeDisclosure as Record<string, unknown> | undefined;
+    expect(active?.otherServices).toEqual({ previousItems: 7, change: 1, decisions: 8 });
   });
 });
 

@@ -160,6 +160,21 @@ describe("the report year", () => {
     expect(yearFindings(text).map((f) => f.actual)).toEqual([2019]);
   });
 
+  // shangsi-nanping-2021 (heldout5) without its statistical period, its overview opening with a
+  // span: `2018年以来` was read as the year, the year's own line after it never looked at.
+  it.each([
+    ["2018年以来，本局持续推进公开。\n2021年，本局共主动公开信息29条。", 2021],
+    ["2022年起，本局执行新标准。\n2021年，本局共主动公开信息29条。", 2021],
+    ["2022年，本局将继续深化政务公开。\n2021年，本局共主动公开信息29条。", 2021],
+    ["2018年以来，本局持续推进公开。\n本局共主动公开信息29条。", null],
+  ])(
+    "from a line of 一、总体情况 opening with its year, not a span or a plan before it (%s)",
+    (opening, year) => {
+      const text = body.replace("OPENING本局认真贯彻落实《条例》。", opening);
+      expect(parseText(text).report?.year).toBe(year);
+    },
+  );
+
   it("never from a sentence opening with a span from an earlier year (`2018年以来，`)", () => {
     const text = body.replace("OPENING", "本局高度重视。2018年以来，本局持续推进公开。");
     expect(parseText(text).report?.year).toBeNull();

@@ -1,0 +1,49 @@
+/**
+ * A table-三 row printing two of its seven values (`3 | 3`, yueyang-nanhu-2019 in
+ * test/fixtures/heldout): each value may be any cell the order allows. Only the table's
+ * identities may leave one place for it (the second 3 the row's 总计); never is it read as
+ * 自然人 3 / 商业企业 3 by position.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/index.js";
+import { corpus } from "./support.js";
+
+/** seed-dacaozhuang-2022 (one cell a paragraph) with rows of table 三 printing `values`. */
+function seedWith(rows: Readonly<Record<string, readonly string[]>>): string {
+  let text = corpus("seed-dacaozhuang-2022").text;
+  for (const [label, values] of Object.entries(rows)) {
+    const escaped = label.replace(/[()]/g, "\\$&");
+    const row = new RegExp(`(${escaped}\\n\\n)(?:\\s*0\\u00a0? *\\n\\n){7}`);
+    expect(row.test(text)).toBe(true);
+    text = text.replace(row, (_all, head: string) => head + values.map((v) => `${v}\n\n`).join(""));
+  }
+  return text;
+}
+
+describe("a table-三 row printing two of its values", () => {
+  it.each([
+    ["the 总计 row printed whole", ["3", "0", "0", "0", "0", "0", "3"]],
+    ["the 总计 row also `3 | 3`", ["3", "3"]],
+    ["the 总计 row putting the 3 under 商业企业", ["0", "3", "0", "0", "0", "0", "3"]],
+  ])("is never placed by position (%s)", (_case, totalRow) => {
+    const text = seedWith({
+      "一、本年新收政府信息公开申请数量": ["3", "3"],
+      "(一)予以公开": ["3", "3"],
+      "(七)总计": totalRow,
+    });
+    const { report, findings } = parseText(text);
+    const applications = report?.applications as Record<string, Record<string, unknown>>;
+    for (const row of ["newlyReceived", "disclosed"]) {
+      const cells = applications[row] ?? {};
+      // Whatever is placed is the only reading the identities leave: 3 as the total, nothing else.
+      expect(cells.commercialEnterprise).toBeUndefined();
+      expect(Object.values(cells).every((cell) => cell === 3)).toBe(true);
+      if (cells.naturalPerson !== undefined || cells.total !== undefined) {
+        expect(cells.total).toBe(3);
+      } else {
+        const quoted = findings.filter((f) => f.path.join(".") === `applications.${row}`);
+        expect(quoted.map((f) => [f.code, f.actual])).toEqual([["PARSE_CELL_AMBIGUOUS", "3 | 3"]]);
+      }
+    }
+  });
+});
