@@ -141,6 +141,30 @@ describe("a label read no further than its place allows", () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it("its ordinal a value of the row above (no mark after it): not read, the row above kept", () => {
+    // Row 4's total is 5 and row 5's label is printed without its ordinal: the 5 before it is a
+    // cell, not `5.`. Taken for the ordinal, it was cut from row 4, which was then left unread.
+    const row4 = "| 4. 保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |";
+    let text = replaced(original, row4, row4.replaceAll("2", "5"));
+    text = replaced(text, ROW5, ROW5.replace("5. 属于三类内部事务信息", "属于三类内容事务信息"));
+    const rows = rowsOf(parseText(text).report, "applications");
+    expect(rows["withheldThirdPartyRights"]).toBe("5|0|0|0|0|0|5");
+    expect(rows["withheldInternalAffairs"]).toBe("?|?|?|?|?|?|?");
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("its ordinal with its mark, escaped or full-width: read", () => {
+    for (const ordinal of ["5\\.", "５．", "5、"]) {
+      const text = replaced(
+        original,
+        ROW5,
+        ROW5.replace("5. 属于三类内部事务信息", `${ordinal}属于三类内容事务信息`),
+      );
+      expect(rowsOf(parseText(text).report, "applications")).toEqual(expectedRows([]));
+      expect(codes(text)).toHaveLength(1);
+    }
+  });
+
   it("printed twice in its place: not read", () => {
     const line = ROW5.replace("内部事务", "内容事务");
     const text = replaced(original, ROW5, `${line}\n${line}`);
