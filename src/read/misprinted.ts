@@ -69,6 +69,16 @@ function markedOrdinal(text: string, stream: KeyStream, core: number, meter?: Me
   return ORDINAL_MARK.test(text.slice(from, to).replace(SPACES, ""));
 }
 
+/**
+ * Whether key character `at` is printed joined to the one before it: nothing between them in the
+ * source, or one space (a label spaced out). A cell's border, a column's gap or a line break is more.
+ */
+function joined(text: string, stream: KeyStream, at: number): boolean {
+  const from = stream.ends[at - 1]!;
+  const to = stream.starts[at]!;
+  return to === from || (to === from + 1 && text.charCodeAt(from) === 0x20);
+}
+
 /** Whether the source character before key offset `at` is a digit (the ordinal fused to a value). */
 function afterDigit(text: string, stream: KeyStream, at: number): boolean {
   const before = stream.starts[at]! - 1;
@@ -106,14 +116,21 @@ function placeOf(
       core < to &&
       markedOrdinal(text, stream, core, meter)
     ) {
-      // The core's own length first: a word one longer or shorter matches only where it does not.
-      for (const size of [length, length - 1, length + 1]) {
+      // The shortest word first, then a longer one only where its further characters are printed
+      // joined to the word (nothing or one space between): a label printed with its last character
+      // left out is one edit from the core's length too, taking the next key character with it,
+      // and that may be a cell (`5.属于三类内部事务信 | 无 | …`), which the row then lacked.
+      let end: number | undefined;
+      for (const size of [length - 1, length, length + 1]) {
         if (core + size > to) continue;
+        if (end !== undefined && !joined(text, stream, core + size - 1)) break;
         const word = key.slice(core, core + size);
         if (hasDigit(word) || !withinOneEdit(word, form.core, meter)) continue;
+        end = core + size;
+      }
+      if (end !== undefined) {
         if (found !== undefined) return undefined;
-        found = { start: at, end: core + size, word };
-        break;
+        found = { start: at, end, word: key.slice(core, end) };
       }
     }
     at = key.indexOf(form.ordinal, at + 1);

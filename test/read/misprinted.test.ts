@@ -84,6 +84,19 @@ describe("a row label printed with one character wrong", () => {
     ]);
   });
 
+  it("its last character left out: the label ends there, not at the mark after it", () => {
+    // The core's length reaches one key character past the label: a 无 cell, which was then cut
+    // from the row (left unread) and quoted as part of the label.
+    const marks = "| 无 | 无 | 无 | 无 | 无 | 无 | 无 |";
+    const text = replaced(original, ROW5, `| 5. 属于三类内部事务信 ${marks}`);
+    expect(rowsOf(parseText(text).report, "applications")["withheldInternalAffairs"]).toBe(
+      "无|无|无|无|无|无|无",
+    );
+    expect(codes(text)).toEqual([
+      ["applications.withheldInternalAffairs", "5.属于三类内部事务信息", "5.属于三类内部事务信"],
+    ]);
+  });
+
   it("is read with a character left out or added", () => {
     for (const printed of ["属于三类内部事信息", "属于三类的内部事务信息"]) {
       const text = replaced(original, ROW5, ROW5.replace("属于三类内部事务信息", printed));
