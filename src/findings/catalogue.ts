@@ -319,7 +319,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "printed label within one edit of exactly one row, the only row its neighbours leave",
     notes:
-      "At the row, `expected` the template's label and `actual` the label as printed. Taken only for a label with its ordinal (`5.`) and at least six characters besides, between two rows found that leave exactly this row between them, printed once there and within one edit of no other row's label; otherwise the row is left unread as before.",
+      "At the row, `expected` the template's label and `actual` the label as printed. Taken only for a label with its ordinal and its mark (`5.`) and at least six characters besides, between two rows found that leave exactly this row between them, printed once there and within one edit of no other row's label; otherwise the row is left unread as before.",
   },
   TEMPLATE_MIXED: {
     severity: "warning",

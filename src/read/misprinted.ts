@@ -5,8 +5,8 @@
  * unread) or fall to the row above.
  *
  * Taken only when every sign agrees: the rows found before and after it leave exactly one row of
- * the registry between them; the printed label opens with that row's ordinal, standing apart from
- * any value before it; the rest is at most one edit (a character replaced, added or left out) from
+ * the registry between them; the printed label opens with that row's ordinal and its mark (`5.`),
+ * standing apart from any value before it; the rest is at most one edit (a character replaced, added or left out) from
  * that row's label, holds no digit, and is within one edit of no other row's label; and it is
  * printed once in the gap. A short label (`予以公开`) is never taken so: one character is too much
  * of it. The reader reports each such row (`PARSE_LABEL_MISPRINTED`, with the printed label).
@@ -47,6 +47,38 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/**
+ * What may stand in the source between a label's ordinal and its words, spaces left out: the
+ * ordinal's own mark (a dot, 、 or a comma, or the closing bracket of `（二）`), after a Markdown
+ * escape (`5\.`). Spaces are taken out first: a pattern with several `\s*` would backtrack over a
+ * long run of them.
+ */
+const ORDINAL_MARK = /^\\?(?:[)）][.．、,，]?|[.．、,，])$/;
+const SPACES = /\s+/g;
+
+/**
+ * Whether the ordinal ending before key offset `core` is followed in the source by its mark. A
+ * value equal to the ordinal (`| 5 | 属于三类内容事务信息 |`: row 4's total, then a label printed
+ * without its ordinal) has none: taken for the ordinal, it would cut the row above's last value.
+ */
+function markedOrdinal(text: string, stream: KeyStream, core: number, meter?: Meter): boolean {
+  const from = stream.ends[core - 1]!;
+  const to = stream.starts[core]!;
+  // The characters between two key characters: each ordinal's own, read once.
+  tick(meter, 1 + to - from);
+  return ORDINAL_MARK.test(text.slice(from, to).replace(SPACES, ""));
+}
+
+/**
+ * Whether key character `at` is printed joined to the one before it: nothing between them in the
+ * source, or one space (a label spaced out). A cell's border, a column's gap or a line break is more.
+ */
+function joined(text: string, stream: KeyStream, at: number): boolean {
+  const from = stream.ends[at - 1]!;
+  const to = stream.starts[at]!;
+  return to === from || (to === from + 1 && text.charCodeAt(from) === 0x20);
+}
+
 /** Whether the source character before key offset `at` is a digit (the ordinal fused to a value). */
 function afterDigit(text: string, stream: KeyStream, at: number): boolean {
   const before = stream.starts[at]! - 1;
@@ -78,15 +110,27 @@ function placeOf(
     // Each occurrence of the ordinal: three windows of about the core's length.
     tick(meter, 1 + 3 * (length + 1));
     const core = at + form.ordinal.length;
-    if (!masked(mask, at, meter) && !afterDigit(text, stream, at)) {
-      // The core's own length first: a word one longer or shorter matches only where it does not.
-      for (const size of [length, length - 1, length + 1]) {
+    if (
+      !masked(mask, at, meter) &&
+      !afterDigit(text, stream, at) &&
+      core < to &&
+      markedOrdinal(text, stream, core, meter)
+    ) {
+      // The shortest word first, then a longer one only where its further characters are printed
+      // joined to the word (nothing or one space between): a label printed with its last character
+      // left out is one edit from the core's length too, taking the next key character with it,
+      // and that may be a cell (`5.属于三类内部事务信 | 无 | …`), which the row then lacked.
+      let end: number | undefined;
+      for (const size of [length - 1, length, length + 1]) {
         if (core + size > to) continue;
+        if (end !== undefined && !joined(text, stream, core + size - 1)) break;
         const word = key.slice(core, core + size);
         if (hasDigit(word) || !withinOneEdit(word, form.core, meter)) continue;
+        end = core + size;
+      }
+      if (end !== undefined) {
         if (found !== undefined) return undefined;
-        found = { start: at, end: core + size, word };
-        break;
+        found = { start: at, end, word: key.slice(core, end) };
       }
     }
     at = key.indexOf(form.ordinal, at + 1);

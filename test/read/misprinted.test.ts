@@ -84,6 +84,19 @@ describe("a row label printed with one character wrong", () => {
     ]);
   });
 
+  it("its last character left out: the label ends there, not at the mark after it", () => {
+    // The core's length reaches one key character past the label: a 无 cell, which was then cut
+    // from the row (left unread) and quoted as part of the label.
+    const marks = "| 无 | 无 | 无 | 无 | 无 | 无 | 无 |";
+    const text = replaced(original, ROW5, `| 5. 属于三类内部事务信 ${marks}`);
+    expect(rowsOf(parseText(text).report, "applications")["withheldInternalAffairs"]).toBe(
+      "无|无|无|无|无|无|无",
+    );
+    expect(codes(text)).toEqual([
+      ["applications.withheldInternalAffairs", "5.属于三类内部事务信息", "5.属于三类内部事务信"],
+    ]);
+  });
+
   it("is read with a character left out or added", () => {
     for (const printed of ["属于三类内部事信息", "属于三类的内部事务信息"]) {
       const text = replaced(original, ROW5, ROW5.replace("属于三类内部事务信息", printed));
@@ -139,6 +152,30 @@ describe("a label read no further than its place allows", () => {
       "| 4. 保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 25.属于三类内容事务信息 | 13 | 0 | 0 | 0 | 0 | 0 | 13 |",
     );
     expect(codes(text)).toEqual([]);
+  });
+
+  it("its ordinal a value of the row above (no mark after it): not read, the row above kept", () => {
+    // Row 4's total is 5 and row 5's label is printed without its ordinal: the 5 before it is a
+    // cell, not `5.`. Taken for the ordinal, it was cut from row 4, which was then left unread.
+    const row4 = "| 4. 保护第三方合法权益 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |";
+    let text = replaced(original, row4, row4.replaceAll("2", "5"));
+    text = replaced(text, ROW5, ROW5.replace("5. 属于三类内部事务信息", "属于三类内容事务信息"));
+    const rows = rowsOf(parseText(text).report, "applications");
+    expect(rows["withheldThirdPartyRights"]).toBe("5|0|0|0|0|0|5");
+    expect(rows["withheldInternalAffairs"]).toBe("?|?|?|?|?|?|?");
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("its ordinal with its mark, escaped or full-width: read", () => {
+    for (const ordinal of ["5\\.", "５．", "5、"]) {
+      const text = replaced(
+        original,
+        ROW5,
+        ROW5.replace("5. 属于三类内部事务信息", `${ordinal}属于三类内容事务信息`),
+      );
+      expect(rowsOf(parseText(text).report, "applications")).toEqual(expectedRows([]));
+      expect(codes(text)).toHaveLength(1);
+    }
   });
 
   it("printed twice in its place: not read", () => {
