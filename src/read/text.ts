@@ -415,17 +415,27 @@ function inNavigation(navigation: readonly TextRange[], position: number): boole
 }
 
 function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
-  // A PDF, a Word file or an image read as a string: said once, as the file readers say it.
+  const result = parseSource(source, settings, meter);
+  // A PDF, a Word file or an image read as a string: said once, as the file readers say it. Only
+  // when the text read as no report: a report whose first letters look like a signature (`PK赛`,
+  // `%PDF` named in its first lines) is read as the text it is.
+  if (result.report !== undefined) return result;
   const foreign = sniffText(source, meter);
-  if (foreign !== undefined) {
-    const draft: FindingDraft = {
-      code: "SOURCE_UNREADABLE",
-      path: [],
-      expected: "text",
-      actual: foreign,
-    };
-    return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
-  }
+  if (foreign === undefined) return result;
+  const draft: FindingDraft = {
+    code: "SOURCE_UNREADABLE",
+    path: [],
+    expected: "text",
+    actual: foreign,
+  };
+  return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
+}
+
+function parseSource(
+  source: string,
+  settings: ParseSettings,
+  meter: Meter | undefined,
+): ParseResult {
   if (looksLikeHtml(source, meter)) {
     // Markup is read as markup: the HTML reader's blocks and grids (spans kept), the same
     // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its

@@ -190,4 +190,23 @@ describe("sniffText and parseText: a file of another format read as a string", (
     expect(findings[0]!.message).toBe("The file could not be read as text: it is a PDF");
     expect(parseText(asUtf8("docx/seed-2022.docx")).findings.map((f) => f.actual)).toEqual(["zip"]);
   });
+
+  it.each([
+    ["PK", "PK赛事服务中心\n"],
+    ["%PDF", "%PDF格式附件另行发布\n"],
+    ["%PDF- in the first lines", "附件格式：%PDF-1.7\n"],
+    ["{\\rtf", "{\\rtf 说明}\n"],
+    ["GIF8", "GIF89a\n"],
+  ])("reads a report whose first letters look like a signature (%s)", (_case, head) => {
+    // Before: one SOURCE_UNREADABLE and no report, for a text that reads as one.
+    const report = readFileSync(
+      new URL("../fixtures/corpus/seed-dacaozhuang-2022.txt", import.meta.url),
+      "utf8",
+    );
+    const plain = parseText(report);
+    const headed = parseText(head + report);
+    expect(headed.findings.some((f) => f.code === "SOURCE_UNREADABLE")).toBe(false);
+    expect(headed.report?.applications).toEqual(plain.report?.applications);
+    expect(headed.report?.activeDisclosure).toEqual(plain.report?.activeDisclosure);
+  });
 });
