@@ -343,7 +343,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "bytes of the expected format",
     notes:
-      "Reported by `parseDocx` and `parsePdf` at `[]`, with `expected` the format (`docx`, `pdf`), and by `parseText` (`expected` `text`) for a PDF, Word, Office 97–2003, Rich Text or image file read as a string and `actual` the reason, one of a closed set (`UnreadableReason`, listed below) that a program can switch on: what the bytes are when they are of another format, else why bytes of the format could not be read. The message words the reason from the zh or en catalogue; the reader's own technical words (the zip reader's, pdf.js's) are not part of the finding. No report is returned; bad options are still reported, as `OPTION_INVALID`.",
+      "Reported by `parseDocx` and `parsePdf` at `[]`, with `expected` the format (`docx`, `pdf`), and by `parseText` (`expected` `text`) for a PDF, Word, Office 97–2003, Rich Text or image file read as a string (a text that reads as no report and starts as such a file does) and `actual` the reason, one of a closed set (`UnreadableReason`, listed below) that a program can switch on: what the bytes are when they are of another format, else why bytes of the format could not be read. The message words the reason from the zh or en catalogue; the reader's own technical words (the zip reader's, pdf.js's) are not part of the finding. No report is returned; bad options are still reported, as `OPTION_INVALID`.",
   },
   OPTION_INVALID: {
     severity: "warning",
