@@ -138,6 +138,18 @@ function placeOf(
   return found;
 }
 
+/** Each spec list's positions by id, made once per list (the plans' lists are kept). */
+const INDICES = new WeakMap<readonly MisprintSpec[], ReadonlyMap<string, number>>();
+
+function indicesOf(specs: readonly MisprintSpec[]): ReadonlyMap<string, number> {
+  let indices = INDICES.get(specs);
+  if (indices === undefined) {
+    indices = new Map(specs.map((spec, index) => [spec.id, index]));
+    INDICES.set(specs, indices);
+  }
+  return indices;
+}
+
 /**
  * The hits with a hit added for each row printed with a misprinted label (see the module), in
  * order of position. `hits` are the labels found, in the order of `specs`.
@@ -157,16 +169,22 @@ export function withMisprintedLabels(
   meter?: Meter,
 ): readonly LabelHit[] {
   if (hits.length < 2) return hits;
-  const indexOf = new Map(specs.map((spec, index) => [spec.id, index]));
+  const indexOf = indicesOf(specs);
   // Each pair of neighbouring hits, and the specs between them (a fixed number in all).
   tick(meter, hits.length + specs.length);
   const added: LabelHit[] = [];
   for (let k = 0; k + 1 < hits.length; k++) {
     const before = indexOf.get(hits[k]!.id)!;
     const after = indexOf.get(hits[k + 1]!.id)!;
-    const between = specs.slice(before + 1, after).filter((spec) => !spec.optional);
-    if (between.length !== 1 || !between[0]!.data) continue;
-    const row = between[0]!;
+    // The one row the registry expects between them, if it is one (most neighbours leave none).
+    let row: MisprintSpec | undefined;
+    let expected = 0;
+    for (let index = before + 1; index < after && expected < 2; index++) {
+      if (specs[index]!.optional) continue;
+      row = specs[index];
+      expected++;
+    }
+    if (expected !== 1 || row === undefined || !row.data) continue;
     const forms = (row.forms ?? []).filter(
       (form) => form.ordinal !== "" && form.core.length >= MISPRINT_MIN,
     );

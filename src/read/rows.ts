@@ -910,9 +910,14 @@ function noteCellBeforeValue(
   region: string,
   meter?: Meter,
 ): string | undefined {
-  // Most rows hold no bracket: one search each.
-  tick(meter, 2 * region.length);
-  if (!source.pipes || (!region.includes("（") && !region.includes("("))) return undefined;
+  // A note cell before a value has a bracket with a pipe after it. Most rows hold no bracket, or
+  // only the next label's ordinal (`（二）`) at the region's end: three searches tell.
+  tick(meter, 3 * region.length);
+  if (!source.pipes) return undefined;
+  const wide = region.indexOf("（");
+  const narrow = region.indexOf("(");
+  const bracket = wide === -1 ? narrow : narrow === -1 ? wide : Math.min(wide, narrow);
+  if (bracket === -1 || bracket > region.lastIndexOf("|")) return undefined;
   const pieces = unescapeCells(region, source.markdown, meter)
     .split("|")
     .slice(1)
@@ -944,6 +949,13 @@ function noteCellBeforeValue(
  */
 function blankBeforeValues(region: string, count: number, meter?: Meter): boolean {
   tick(meter, 1 + region.length);
+  // `count` lines of spaces and a line of values between the label's line and the region's last
+  // take `count + 2` line breaks: most rows (a row a line) have none, and are told so by a search.
+  let breaks = 0;
+  for (let at = region.indexOf("\n"); at !== -1 && breaks < count + 2; breaks++) {
+    at = region.indexOf("\n", at + 1);
+  }
+  if (breaks < count + 2) return false;
   const lines = region.split("\n").slice(1, -1);
   const first = lines.findIndex((line) => NOT_BLANK.test(line));
   if (first === -1) return false;
@@ -969,7 +981,9 @@ function blankLines(region: string, meter?: Meter): number {
 
 /** Whether a line holds blanks only, one at least. */
 function isSpaces(line: string): boolean {
-  return line !== "" && [...line].every((c) => isBlankCode(c.charCodeAt(0)));
+  // By code unit: a surrogate is no blank, as the code point it is part of is none.
+  for (let at = 0; at < line.length; at++) if (!isBlankCode(line.charCodeAt(at))) return false;
+  return line !== "";
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

@@ -49,54 +49,99 @@ export function withUnreadCellsMerged(
   report: Readonly<Record<string, unknown>>,
   meter?: Meter,
 ): FindingDraft[] {
-  // Two passes over the drafts, and the layout's rows (a fixed number).
+  // Two passes over the drafts, and the rows they name.
   tick(meter, 2 * drafts.length + 1);
-  const unread = new Map<string, Set<string>>();
+  // The unread cells by table, then row: keys as they are, no string made per row (this runs on
+  // every reading, most with no unread cell or a few).
+  let unread: Map<string, Map<string, Set<string>>> | undefined;
   for (const draft of drafts) {
     if (!bareCell(draft)) continue;
-    const row = `${String(draft.path[0])}.${String(draft.path[1])}`;
-    const cells = unread.get(row) ?? new Set<string>();
+    unread ??= new Map();
+    const table = String(draft.path[0]);
+    const row = String(draft.path[1]);
+    let rows = unread.get(table);
+    if (rows === undefined) {
+      rows = new Map();
+      unread.set(table, rows);
+    }
+    let cells = rows.get(row);
+    if (cells === undefined) {
+      cells = new Set();
+      rows.set(row, cells);
+    }
     cells.add(String(draft.path[2]));
-    unread.set(row, cells);
   }
-  if (unread.size === 0) return [...drafts];
-  const wholeRows = new Set<string>();
+  if (unread === undefined) return [...drafts];
+  const widths = widthsOf(template);
+  // By table: the rows to say once (several cells, none read), and whether the table is said once.
+  const wholeRows = new Map<string, Set<string>>();
   const wholeTables = new Set<string>();
-  for (const table of tableLayout(template)) {
+  for (const [table, rows] of unread) {
+    const width = widths.get(table);
     let whole = 0;
     let partial = 0;
-    for (const row of table.rows) {
-      const cells = unread.get(`${table.key}.${row.key}`);
-      if (cells === undefined) continue;
-      if (!row.columns.every((column) => cells.has(column.key))) partial++;
+    const said = new Set<string>();
+    for (const [row, cells] of rows) {
+      const columns = width?.get(row);
+      // All of the row's cells (a draft names only its own columns; counted against them).
+      let named = 0;
+      for (const cell of cells) if (columns?.has(cell)) named++;
+      if (columns === undefined || named < columns.size) partial++;
       else {
         whole++;
         // A row of one cell keeps the cell's own finding: it names the cell, and says no more.
-        if (row.columns.length >= 2) wholeRows.add(`${table.key}.${row.key}`);
+        if (columns.size >= 2) said.add(row);
       }
     }
+    wholeRows.set(table, said);
     // No cell of the table read, and every row said unreadable is so whole: the table's one
     // finding (rows without one are said otherwise: the text stopping before them, a layout of
     // the other template). A single row keeps its own, which names it.
-    if (whole >= 2 && partial === 0 && !holdsCell(report[table.key])) wholeTables.add(table.key);
+    if (whole >= 2 && partial === 0 && !holdsCell(report[table])) wholeTables.add(table);
   }
   const out: FindingDraft[] = [];
-  const said = new Set<string>();
+  const saidRows = new Map<string, Set<string>>();
+  const saidTables = new Set<string>();
   for (const draft of drafts) {
     if (!bareCell(draft)) {
       out.push(draft);
       continue;
     }
     const table = String(draft.path[0]);
-    const row = `${table}.${String(draft.path[1])}`;
-    const merged = wholeTables.has(table) ? table : wholeRows.has(row) ? row : undefined;
-    if (merged === undefined) out.push(draft);
-    else if (!said.has(merged)) {
-      said.add(merged);
-      out.push({ code: CODE, path: merged === table ? [table] : [table, draft.path[1]!] });
-    }
+    const row = String(draft.path[1]);
+    if (wholeTables.has(table)) {
+      if (!saidTables.has(table)) out.push({ code: CODE, path: [table] });
+      saidTables.add(table);
+    } else if (wholeRows.get(table)?.has(row)) {
+      const rows = saidRows.get(table) ?? new Set<string>();
+      if (!rows.has(row)) out.push({ code: CODE, path: [table, row] });
+      rows.add(row);
+      saidRows.set(table, rows);
+    } else out.push(draft);
   }
   return out;
+}
+
+/** Each template's column keys per row, by table and row key: made once per template. */
+const WIDTHS = new Map<
+  TemplateVersion,
+  ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>
+>();
+
+function widthsOf(
+  template: TemplateVersion,
+): ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>> {
+  let widths = WIDTHS.get(template);
+  if (widths === undefined) {
+    widths = new Map(
+      tableLayout(template).map((table) => [
+        table.key,
+        new Map(table.rows.map((row) => [row.key, new Set(row.columns.map((c) => c.key))])),
+      ]),
+    );
+    WIDTHS.set(template, widths);
+  }
+  return widths;
 }
 
 /** Whether a table as read holds any cell (a value, a mark or a blank). */
