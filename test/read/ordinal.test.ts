@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { corpus } from "./support.js";
-
-/** seed-dacaozhuang-2022 (one cell a paragraph) with rows of table 三 printing `values`. */
-function seedWith(rows: Readonly<Record<string, readonly string[]>>): string {
-  let text = corpus("seed-dacaozhuang-2022").text;
-  for (const [label, values] of Object.entries(rows)) {
-    const escaped = label.replace(/[()]/g, "\\$&");
-    const row = new RegExp(`(${escaped}\\n\\n)(?:\\s*0\\u00a0? *\\n\\n){7}`);
-    expect(row.test(text)).toBe(true);
-    text = text.replace(row, (_all, head: string) => head + values.map((v) => `${v}\n\n`).join(""));
-  }
-  return text;
-}
+import { corpus, seedWith } from "./support.js";
 
 const FEE_ROW = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
 const VALUES = ["12", "0", "0", "0", "0", "1", "13"];

@@ -1,6 +1,7 @@
 /** Corpus access for parser tests: the report text without the corpus header block. */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { type Report, tableLayout } from "../../src/index.js";
 import { toJSON } from "../../src/serialize/json.js";
 
@@ -68,4 +69,19 @@ export function rowsOf(report: Report | undefined, table: string): Record<string
       .join(SEPARATOR);
   }
   return rows;
+}
+
+/**
+ * seed-dacaozhuang-2022 (one cell a paragraph) with rows of table 三 printing `values`: each row
+ * given by its label as printed, its seven `0` cells replaced.
+ */
+export function seedWith(rows: Readonly<Record<string, readonly string[]>>): string {
+  let text = corpus("seed-dacaozhuang-2022").text;
+  for (const [label, values] of Object.entries(rows)) {
+    const escaped = label.replace(/[()]/g, "\\$&");
+    const row = new RegExp(`(${escaped}\\n\\n)(?:\\s*0\\u00a0? *\\n\\n){7}`);
+    expect(row.test(text)).toBe(true);
+    text = text.replace(row, (_all, head: string) => head + values.map((v) => `${v}\n\n`).join(""));
+  }
+  return text;
 }
