@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { hasAsciiDigit, isAsciiDigitCode } from "../text/digits.js";
 import { withinOneEdit } from "../text/edits.js";
 import { type Meter, tick } from "../text/meter.js";
 import type { KeyStream } from "../text/normalize.js";
@@ -34,17 +35,6 @@ export interface MisprintSpec {
 /** A label hit taken from a misprinted label. */
 export interface MisprintedHit extends LabelHit {
   readonly misprinted: true;
-}
-
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-
-function hasDigit(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= DIGIT_0 && code <= DIGIT_9) return true;
-  }
-  return false;
 }
 
 /**
@@ -84,7 +74,7 @@ function afterDigit(text: string, stream: KeyStream, at: number): boolean {
   const before = stream.starts[at]! - 1;
   if (before < 0) return false;
   const code = text.charCodeAt(before);
-  return code >= DIGIT_0 && code <= DIGIT_9;
+  return isAsciiDigitCode(code);
 }
 
 /**
@@ -125,7 +115,7 @@ function placeOf(
         if (core + size > to) continue;
         if (end !== undefined && !joined(text, stream, core + size - 1)) break;
         const word = key.slice(core, core + size);
-        if (hasDigit(word) || !withinOneEdit(word, form.core, meter)) continue;
+        if (hasAsciiDigit(word) || !withinOneEdit(word, form.core, meter)) continue;
         end = core + size;
       }
       if (end !== undefined) {

@@ -22,6 +22,7 @@
  */
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
+import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
@@ -130,15 +131,6 @@ export interface Line {
   readonly side: number;
 }
 
-/** Whether a word holds an ASCII digit. */
-function hasDigit(word: string): boolean {
-  for (let at = 0; at < word.length; at++) {
-    const code = word.charCodeAt(at);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
 /** Internal: a line cut into words, with its trailing values and opening side words told. */
 export function cut(text: string, meter?: Meter): Line {
   tick(meter, text.length);
@@ -158,7 +150,7 @@ export function cut(text: string, meter?: Meter): Line {
   let values = words.length;
   while (values > 0 && isValueText(words[values - 1]!, meter)) values--;
   // A line of values only keeps them as values; a run needs a digit (a row's values, not a `—`).
-  if (values < words.length && !words.slice(values).some(hasDigit)) values = words.length;
+  if (values < words.length && !words.slice(values).some(hasAsciiDigit)) values = words.length;
   let side = 0;
   while (side < values && isSideWord(words[side]!, meter)) side++;
   return { words, starts, values, side };
