@@ -331,7 +331,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "printed headers ∈ columns of the report's template",
     notes:
-      "At the table or sub-table, `expected` the report's template, `actual` the template whose headers are printed, `detail` the printed headers and values not placed. Columns both templates share (处理决定数量) are read into their key.",
+      "At the table or sub-table, `expected` the report's template, `actual` the template whose headers are printed, `detail` the printed headers and values not placed. Columns both templates share (处理决定数量) are read into their key. One finding at the table when every sub-table printed is in the other layout (its `detail` joining all they quote); one per sub-table (at its first row) when some are printed in the report's own layout.",
   },
   SOURCE_UNREADABLE: {
     severity: "error",

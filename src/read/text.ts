@@ -48,6 +48,7 @@ import {
   readReviews,
   type TableReading,
 } from "./tables.js";
+import { withMixedTableMerged } from "./mixedtable.js";
 import { withUnreadCellsMerged } from "./unreadcells.js";
 
 /** Options of {@link parseText}: `locale`, `severity`, and two overrides of what the text says. */
@@ -657,10 +658,18 @@ export function readPipeline(
   if (stopped && lastFound) drafts.push({ code: "PARSE_TRUNCATED", path: [lastFound.section.key] });
   return parsed(
     deepFreeze(report) as unknown as Report,
-    localizeFindings(withUnreadCellsMerged(drafts, template, report, meter), {
-      ...words,
-      template,
-    }),
+    localizeFindings(
+      withUnreadCellsMerged(
+        withMixedTableMerged(drafts, template, report, meter),
+        template,
+        report,
+        meter,
+      ),
+      {
+        ...words,
+        template,
+      },
+    ),
   );
 }
 
