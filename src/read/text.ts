@@ -37,6 +37,7 @@ import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
 import { htmlDocument } from "./htmldom.js";
+import { withMixedTableMerged } from "./mixedtable.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
@@ -48,7 +49,6 @@ import {
   readReviews,
   type TableReading,
 } from "./tables.js";
-import { withMixedTableMerged } from "./mixedtable.js";
 import { withUnreadCellsMerged } from "./unreadcells.js";
 
 /** Options of {@link parseText}: `locale`, `severity`, and two overrides of what the text says. */
