@@ -11,13 +11,20 @@
  * printed once in the gap. A short label (`予以公开`) is never taken so: one character is too much
  * of it. The reader reports each such row (`PARSE_LABEL_MISPRINTED`, with the printed label).
  *
+ * The same place reads a short label printed without its ordinal (`其他` for `3.其他`: a list
+ * numbered by Word loses its numbers when copied), which is too common a word to be looked for
+ * alone (labels.ts): taken only as the one row left between the rows found, printed once there
+ * as a word of its own (a line, a cell or blanks around it, no digit fused before it) and followed
+ * by a value. Nothing is misprinted there, so nothing is reported: a long label printed without
+ * its ordinal is read so too.
+ *
  * @module
  */
 import { hasAsciiDigit, isAsciiDigitCode } from "../text/digits.js";
 import { withinOneEdit } from "../text/edits.js";
 import { type Meter, tick } from "../text/meter.js";
 import type { KeyStream } from "../text/normalize.js";
-import { type Form, type LabelHit, type Mask, masked } from "./labels.js";
+import { DISTINCTIVE, type Form, type LabelHit, type Mask, masked } from "./labels.js";
 
 /** The shortest label core (key characters, its ordinal left out) read with one character wrong. */
 export const MISPRINT_MIN = 6;
@@ -128,6 +135,56 @@ function placeOf(
   return found;
 }
 
+/** What may stand around a word of its own in the source: blanks and a cell's border. */
+const APART = /[\s|]/;
+
+/**
+ * The one place in key range `[from, to)` where a form's short core is printed as a word of its
+ * own followed by a value, or undefined (none, or several). The core's occurrences across the gap
+ * are searched for once.
+ */
+function barePlace(
+  text: string,
+  stream: KeyStream,
+  form: Form,
+  from: number,
+  to: number,
+  mask: Mask | undefined,
+  meter?: Meter,
+): { readonly start: number; readonly end: number } | undefined {
+  const key = stream.key.slice(0, to);
+  tick(meter, to - from);
+  let found: { start: number; end: number } | undefined;
+  for (let at = key.indexOf(form.core, from); at !== -1; at = key.indexOf(form.core, at + 1)) {
+    const end = at + form.core.length;
+    const before = stream.starts[at]! - 1;
+    const after = stream.ends[end - 1]!;
+    // The word's neighbours in the source.
+    tick(meter, 3);
+    if (masked(mask, at, meter)) continue;
+    if (before >= 0 && !APART.test(text.charAt(before))) continue;
+    if (after < text.length && !APART.test(text.charAt(after))) continue;
+    if (!valueNext(text, after, stream.starts[to] ?? text.length, meter)) continue;
+    // Printed twice in the gap: which is the label is not told.
+    if (found !== undefined) return undefined;
+    found = { start: at, end };
+  }
+  return found;
+}
+
+/**
+ * Whether the first character after `from` that is no blank nor a cell's border, before `to`, is
+ * a digit (the text is NFKC-normalised): the word is followed by a value, as a row label is, and
+ * not by another word, as a column header is (`其他 总计`). Each character looked at once: the
+ * blanks up to the next key character, which the next occurrence starts after.
+ */
+function valueNext(text: string, from: number, to: number, meter?: Meter): boolean {
+  let at = from;
+  while (at < to && APART.test(text.charAt(at))) at++;
+  tick(meter, 1 + at - from);
+  return at < to && isAsciiDigitCode(text.charCodeAt(at));
+}
+
 /** Each spec list's positions by id, made once per list (the plans' lists are kept). */
 const INDICES = new WeakMap<readonly MisprintSpec[], ReadonlyMap<string, number>>();
 
@@ -138,6 +195,32 @@ function indicesOf(specs: readonly MisprintSpec[]): ReadonlyMap<string, number> 
     INDICES.set(specs, indices);
   }
   return indices;
+}
+
+/**
+ * The hit of a row whose short label is printed without its ordinal in key range `[from, to)`,
+ * the one row the registry leaves there; undefined when it has no short label, or when its forms
+ * (the label and its variants) read no place or different places.
+ */
+function bareHit(
+  text: string,
+  stream: KeyStream,
+  row: MisprintSpec,
+  from: number,
+  to: number,
+  mask: Mask | undefined,
+  meter?: Meter,
+): LabelHit | undefined {
+  const short = (row.forms ?? []).filter(
+    (form) => form.ordinal !== "" && form.core.length < DISTINCTIVE,
+  );
+  if (short.length === 0) return undefined;
+  const places = short.map((form) => barePlace(text, stream, form, from, to, mask, meter));
+  const place = places[0];
+  if (place === undefined || places.some((p) => p?.start !== place.start || p.end !== place.end)) {
+    return undefined;
+  }
+  return { id: row.id, start: place.start, end: place.end };
 }
 
 /**
@@ -175,11 +258,18 @@ export function withMisprintedLabels(
       expected++;
     }
     if (expected !== 1 || row === undefined || !row.data) continue;
+    const from = hits[k]!.end;
+    const to = hits[k + 1]!.start;
+    const bare = bareHit(text, stream, row, from, to, mask, meter);
+    if (bare !== undefined) {
+      added.push(bare);
+      continue;
+    }
     const forms = (row.forms ?? []).filter(
       (form) => form.ordinal !== "" && form.core.length >= MISPRINT_MIN,
     );
     const places = forms
-      .map((form) => placeOf(text, stream, form, hits[k]!.end, hits[k + 1]!.start, mask, meter))
+      .map((form) => placeOf(text, stream, form, from, to, mask, meter))
       .filter((place) => place !== undefined);
     // Every form (the label and its variants) that reads there must read the same place.
     const place = places[0];
