@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isWordedPageNumber } from "../text/pagenumbers.js";
 import type { Line } from "./lines.js";
 
 /** A page's lines with its height, for the bands. */
@@ -19,13 +20,9 @@ const BAND = 0.12;
 // Two lines of two pages stand at the same place when their tops differ by less than this (points).
 const SAME_PLACE = 3;
 
-const PAGE_NUMBER = [
-  /^[-–—－―~～·•\s]*\d{1,4}[-–—－―~～·•\s]*$/,
-  /^第\s*\d{1,4}\s*页(\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^共\s*\d{1,4}\s*页\s*[,，、/]?\s*第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
-  /^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
-];
+// Besides the forms in words (src/text/pagenumbers.ts): a number, framed or alone, and `3/8`,
+// which only a page's bands tell from a value.
+const PAGE_NUMBER = [/^[-–—－―~～·•\s]*\d{1,4}[-–—－―~～·•\s]*$/, /^\d{1,4}\s*[/／]\s*\d{1,4}$/];
 
 /**
  * Whether a line's text is a page number.
@@ -40,7 +37,7 @@ const PAGE_NUMBER = [
  */
 export function isPageNumber(text: string): boolean {
   const trimmed = text.trim();
-  return PAGE_NUMBER.some((pattern) => pattern.test(trimmed));
+  return isWordedPageNumber(trimmed) || PAGE_NUMBER.some((pattern) => pattern.test(trimmed));
 }
 
 const inBand = (line: Line, height: number): boolean =>

@@ -5,10 +5,12 @@
  *
  * @module
  */
+
 import { Decimal } from "decimal.js";
 import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
+import { isAsciiDigitCode } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, nfkc } from "../text/normalize.js";
 
@@ -254,6 +256,20 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
  */
 const DIGIT_BEFORE_WIDE = /\d[\u2e80-\uffff]/;
 
+/**
+ * Internal: a run of digits glued to the letters after it, set apart from them (`3三、` → `3 三、`),
+ * unless it is a year (`2022年政府信息公开工作年度报告`, a page's running header printed inside a
+ * table): a year is part of its words, never a value.
+ */
+export function apartFromLetters(digits: string, offset: number, whole: string): string {
+  const year =
+    digits.length === 4 &&
+    (digits.startsWith("19") || digits.startsWith("20")) &&
+    whole.charAt(offset + 4) === "年" &&
+    !isAsciiDigitCode(whole.charCodeAt(offset - 1));
+  return year ? digits : `${digits} `;
+}
+
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
 export function wordTokens(region: string, meter?: Meter): Token[] {
   // The replacement looks a fixed distance ahead of each digit; the walk reads each character
@@ -262,7 +278,7 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
   const text = DIGIT_BEFORE_WIDE.test(region)
-    ? region.replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ")
+    ? region.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
     : region;
   const tokens: Token[] = [];
   // One walk over the words, line by line, without the arrays of a split per line. The first

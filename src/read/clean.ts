@@ -8,6 +8,7 @@
  */
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
+import { isWordedPageNumber } from "../text/pagenumbers.js";
 
 /** Whether the text carries HTML markup worth reading as HTML (a table, paragraph or line break). */
 export function looksLikeHtml(text: string, meter?: Meter): boolean {
@@ -17,12 +18,21 @@ export function looksLikeHtml(text: string, meter?: Meter): boolean {
   return text.includes("<") && /<(?:table|tr|td|th|p|div|br)\b[^<>]*>/i.test(text);
 }
 
-/** A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`. */
+/**
+ * A PDF page number on its own line: `- 4 -`, `— 1 —`, `－2－`, or in words (`第 2 页`,
+ * `第2页 共6页`). A bare number on a line is a value as much as a page number: it stays.
+ */
 export function isPageMarker(line: string, meter?: Meter): boolean {
-  // Anchored at the start, bounded repetitions between the `\s*` runs, which cannot overlap.
-  tick(meter, line.length);
-  return /^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/.test(line);
+  // Anchored at the start, bounded repetitions between the `\s*` runs, which cannot overlap; the
+  // forms in words, anchored too, only for a line that opens with one of their words.
+  tick(meter, 2 * line.length);
+  if (/^\s*[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}\s*$/.test(line)) return true;
+  const trimmed = line.trim();
+  return WORDED_OPENERS.includes(trimmed.charAt(0)) && isWordedPageNumber(trimmed);
 }
+
+/** The characters a page number in words opens with (`第`, `共`, `Page`). */
+const WORDED_OPENERS = "第共Pp";
 
 /** A Markdown table separator row: `|---|:---:|`. */
 function isMarkdownSeparator(line: string, meter?: Meter): boolean {
@@ -102,7 +112,7 @@ export function cleanLines(plain: string, meter?: Meter): string {
   // open a marker (mayOpenMarker) can be one, and one search finds those starts (an empty line
   // is never dropped). Most texts drop none, and their lines need no copy.
   let dropped: number[] | undefined;
-  const opening = /\n(?=[^\S\n]|[-:|\u2013\u2014\uff0d])/g;
+  const opening = /\n(?=[^\S\n]|[-:|\u2013\u2014\uff0d第共Pp])/g;
   for (
     let start = mayOpenMarker(text.charCodeAt(0)) ? 0 : nextOpening(text, opening);
     start !== -1;
@@ -138,8 +148,8 @@ function nextOpening(text: string, search: RegExp): number {
 
 /**
  * Whether a line starting with this code unit may be a page marker or a separator row: both start
- * with blanks, a dash (`-` `—` `–` `－`), `|` or `:` (a line starting with a letter, a digit or an
- * ideograph is neither, and needs no pattern). `NaN` (an empty line) is neither either.
+ * with blanks, a dash (`-` `—` `–` `－`), `|` or `:`, or a page number's word (`第`, `共`, `Page`);
+ * a line starting otherwise is neither, and needs no pattern. `NaN` (an empty line) is neither.
  */
 function mayOpenMarker(code: number): boolean {
   return (
@@ -149,7 +159,8 @@ function mayOpenMarker(code: number): boolean {
     code === 0x7c ||
     code === 0x2013 ||
     code === 0x2014 ||
-    code === 0xff0d
+    code === 0xff0d ||
+    WORDED_OPENERS.includes(String.fromCharCode(code))
   );
 }
 

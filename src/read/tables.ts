@@ -12,7 +12,7 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
-import { pipeTokens, type Token, wordTokens } from "./cells.js";
+import { apartFromLetters, pipeTokens, type Token, wordTokens } from "./cells.js";
 import { type SettlementPlan, settlementPlan, settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
@@ -732,7 +732,9 @@ function reviewTokens(
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
   // One character and one look-ahead character per position.
   tick(meter, body.length);
-  const separated = body.replace(/(\p{Script=Han})(?=\d)|(\d)(?=\p{Script=Han})/gu, "$1$2 ");
+  const separated = body
+    .replace(/\p{Script=Han}(?=\d)/gu, "$& ")
+    .replace(/\d+(?=\p{Script=Han})/gu, apartFromLetters);
   for (const word of wordTokens(separated, meter)) {
     tick(meter, 1);
     if (!word.junk) {
