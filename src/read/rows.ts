@@ -619,6 +619,9 @@ export function readRows(
   const { byId, order, cellsBefore } = specIndex(specs);
   hits = underOwnCaption(source, hits, specs, byId, order, meter);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
+  // Each data row's tokens when the table closes every row with a blank piece (read once here,
+  // kept for the row's reading below); undefined when it does not.
+  const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
   let previousEmpty = false;
@@ -721,7 +724,14 @@ export function readRows(
       region = region.slice(0, cutAt.offset);
       cutNext = cutAt.id;
     }
-    const tokens = tokensOf(source, region, meter);
+    // A table closing every row with a blank piece: that piece is no cell of the row.
+    const read =
+      closing === undefined || cutAt !== undefined
+        ? tokensOf(source, region, meter)
+        : closing.get(hit)!;
+    const tokens = closing === undefined ? read : withoutClosing(read);
+    // A row closed so is whole: the text's end after it does not cut it.
+    const closed = tokens !== read;
     let values = rowValues(tokens, spec.columns.length, meter);
     // The lines of blanks after a row that printed no value: counted once, for the two uses below.
     const spaced = values.length === 0 ? blankLines(region, meter) : undefined;
@@ -748,6 +758,7 @@ export function readRows(
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
       isCut(specs, hit.id) &&
+      !closed &&
       !(spec.headed && values.length > spec.columns.length);
     // The last word may itself be cut short: a wrong number is worse than a missing one.
     const touched =
@@ -987,6 +998,66 @@ function isSpaces(line: string): boolean {
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */
+/**
+ * The tokens of each data row with values, when every such row ends with a blank piece (`137 | |`,
+ * or `|` alone on the line after the row's last value: a copy that writes ` |` after each cell and
+ * a pipe to end each row) and one of them has one piece more than its columns, which proves the
+ * piece no cell: then a row one value short ends with a cell missing, not with a blank last cell
+ * (`8249 | 6307 | |` for 上一年项目数量, 本年增/减 and 处理决定数量 is not 8249, 6307 and a blank).
+ * Undefined otherwise (most tables). Rows without a value say nothing either way.
+ */
+function closingTokens(
+  source: TableSource,
+  hits: readonly LabelHit[],
+  byId: ReadonlyMap<string, RowSpec>,
+  meter?: Meter,
+): Map<LabelHit, Token[]> | undefined {
+  const read = new Map<LabelHit, Token[]>();
+  let lastData: LabelHit | undefined;
+  for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
+  let rows = 0;
+  let proof = false;
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index]!;
+    const spec = byId.get(hit.id);
+    if (!spec?.columns) continue;
+    const tokens = tokensOf(source, regionOf(source, hit, hits[index + 1], meter), meter);
+    read.set(hit, tokens);
+    if (spec.local) continue;
+    const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
+    if (!values.some((token) => token.text !== "")) continue;
+    // The blank piece ends the row's tokens, or only words follow it (the next label's start,
+    // cut by the excerpt's end: `行`).
+    const last = values[values.length - 1]!;
+    // A blank before a run of pipes (`|` then `||`) is a cell the run closed (pipeTokens): the
+    // row is closed, by that run.
+    if (last.beforeRun === true) continue;
+    if (last.text !== "" || last !== tokens[lastFilled(tokens)]) {
+      // The table's last row may end without it (the next section's heading ends it, or the
+      // text's end cuts it): it tells nothing, and is read as it is.
+      if (hit === lastData) continue;
+      return undefined;
+    }
+    rows++;
+    if (values.length === spec.columns.length + 1) proof = true;
+  }
+  return rows >= 2 && proof ? read : undefined;
+}
+
+/** Where the last token that is no word stands (-1 when none). */
+function lastFilled(tokens: readonly Token[]): number {
+  let index = tokens.length - 1;
+  while (index >= 0 && tokens[index]!.junk) index--;
+  return index;
+}
+
+/** A row's tokens without the blank piece closing it (the words after it kept). */
+function withoutClosing(tokens: Token[]): Token[] {
+  const index = lastFilled(tokens);
+  if (index === -1 || tokens[index]!.text !== "" || tokens[index]!.beforeRun === true) return tokens;
+  return [...tokens.slice(0, index), ...tokens.slice(index + 1)];
+}
+
 function regionOf(
   source: TableSource,
   hit: LabelHit,

@@ -1,0 +1,136 @@
+/**
+ * The wrong-number hunt (not run by `npm test`): every held-out text report (test/fixtures/heldout …
+ * heldout5) changed as a copy or a PDF's text may change it, read, and compared with its hand-typed
+ * oracle. The changes keep the oracle true of what is still printed, or take information away:
+ * a line dropped (a value, a label, a row's closing pipe), a line of page furniture inserted (a page
+ * number, a running header, `（续表）`), two lines joined, a line split at a space. A cell read with
+ * another value than the oracle's is WRONG: the failure a data team cannot see. A cell read blank
+ * (`null`) is not counted (dropping a value's line in a one-cell-a-line copy prints a blank there),
+ * nor are column headers dropped (the text then says another column, and the oracle no longer
+ * holds). Absent cells are not counted either: a change may take their values away.
+ *
+ *   npx tsx scripts/hunt.ts [--seed N] [--per-file N] [--ops drop,junk,join,split] [--dump DIR]
+ *
+ * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseText } from "../src/index.js";
+import { tableLayout } from "../src/templates/layout.js";
+import { templateVersions } from "../src/templates/registry.js";
+import { matchKey } from "../src/text/normalize.js";
+import { cellsOf } from "../test/support/cells.js";
+import { HELDOUT_SETS, heldOutDir, heldOutNames } from "../test/support/heldout.js";
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1]!;
+}
+
+let seed = Number(option("seed", "1"));
+/** A small linear congruential generator: the same seed, the same changes. */
+function random(): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** Page furniture a PDF's text may hold between a table's lines. */
+const FURNITURE = [
+  "- 3 -",
+  "— 4 —",
+  "第 2 页",
+  "第2页 共6页",
+  "2022年政府信息公开工作年度报告",
+  "",
+  "（续表）",
+  "单位：件",
+];
+
+/** The column headers of both templates, as keys: a line holding one only is not dropped. */
+const HEADERS = new Set(
+  templateVersions.flatMap((version) =>
+    tableLayout(version).flatMap((table) =>
+      table.rows.flatMap((row) =>
+        row.columns.flatMap((c) => [c.label, ...c.variants].map((text) => matchKey(text))),
+      ),
+    ),
+  ),
+);
+const isHeader = (line: string) => HEADERS.has(matchKey(line.replace(/\|/g, "")));
+
+type Change = (lines: readonly string[]) => string[] | undefined;
+const CHANGES: Record<string, Change> = {
+  drop(lines) {
+    const at = Math.floor(random() * lines.length);
+    if (isHeader(lines[at]!)) return undefined;
+    return [...lines.slice(0, at), ...lines.slice(at + 1)];
+  },
+  junk(lines) {
+    const at = Math.floor(random() * lines.length);
+    return [...lines.slice(0, at), pick(FURNITURE), ...lines.slice(at)];
+  },
+  join(lines) {
+    const at = Math.floor(random() * (lines.length - 1));
+    return [...lines.slice(0, at), `${lines[at]} ${lines[at + 1]}`, ...lines.slice(at + 2)];
+  },
+  split(lines) {
+    const at = Math.floor(random() * lines.length);
+    const line = lines[at]!;
+    const spaces = [...line.matchAll(/ /g)].map((match) => match.index!);
+    if (spaces.length === 0) return undefined;
+    const cut = pick(spaces);
+    return [...lines.slice(0, at), line.slice(0, cut), line.slice(cut + 1), ...lines.slice(at + 1)];
+  },
+};
+
+const perFile = Number(option("per-file", "60"));
+const names = option("ops", Object.keys(CHANGES).join(",")).split(",");
+const dump = option("dump", "");
+if (dump) mkdirSync(dump, { recursive: true });
+let texts = 0;
+let wrongTexts = 0;
+for (const set of HELDOUT_SETS) {
+  for (const name of heldOutNames(set)) {
+    let raw: string;
+    try {
+      raw = readFileSync(join(heldOutDir(set), `${name}.txt`), "utf8");
+    } catch {
+      continue; // a saved page (.html): not a text
+    }
+    const oracle = JSON.parse(readFileSync(join(heldOutDir(set), `${name}.cells.json`), "utf8"))
+      .cells as Record<string, unknown>;
+    const lines = raw.slice(raw.indexOf("\n---\n") + 5).split("\n");
+    // Only the tables are changed: from table 二's heading or first caption on.
+    const start = Math.max(
+      0,
+      lines.findIndex((l) => /主动公开政府信息情况|第二十条/.test(l)),
+    );
+    for (let m = 0; m < perFile; m++) {
+      let tail = lines.slice(start);
+      const used: string[] = [];
+      for (let k = 1 + Math.floor(random() * 2); k > 0; k--) {
+        const change = pick(names);
+        const changed = CHANGES[change]!(tail);
+        if (changed) {
+          tail = changed;
+          used.push(change);
+        }
+      }
+      const text = [...lines.slice(0, start), ...tail].join("\n");
+      texts++;
+      const read = cellsOf(parseText(text).report);
+      const wrong = Object.entries(oracle)
+        .map(([path, value]) => [path, JSON.stringify(value), read.get(path)] as const)
+        .filter(([, value, got]) => got !== undefined && got !== value && got !== "null");
+      if (wrong.length === 0) continue;
+      wrongTexts++;
+      if (dump) writeFileSync(join(dump, `${set}-${name}-m${m}.txt`), text);
+      const shown = wrong
+        .slice(0, 4)
+        .map(([path, value, got]) => `${path}=${got} (oracle ${value})`);
+      console.log(`WRONG ${set}/${name} m${m} [${used.join(",")}] ${shown.join("; ")}`);
+    }
+  }
+}
+console.log(`${texts} changed texts, ${wrongTexts} with a wrong number`);
