@@ -1054,7 +1054,8 @@ function lastFilled(tokens: readonly Token[]): number {
 /** A row's tokens without the blank piece closing it (the words after it kept). */
 function withoutClosing(tokens: Token[]): Token[] {
   const index = lastFilled(tokens);
-  if (index === -1 || tokens[index]!.text !== "" || tokens[index]!.beforeRun === true) return tokens;
+  if (index === -1 || tokens[index]!.text !== "" || tokens[index]!.beforeRun === true)
+    return tokens;
   return [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
 
