@@ -3,13 +3,14 @@
  * heldout5) changed as a copy or a PDF's text may change it, read, and compared with its hand-typed
  * oracle. The changes keep the oracle true of what is still printed, or take information away:
  * a line dropped (a value, a label, a row's closing pipe), a line of page furniture inserted (a page
- * number, a running header, `（续表）`), two lines joined, a line split at a space. A cell read with
+ * number, a running header, `（续表）`), a note between two rows, a sub-table's header printed
+ * again before a row (a page break repeating it), two lines joined, a line split at a space. A cell read with
  * another value than the oracle's is WRONG: the failure a data team cannot see. A cell read blank
  * (`null`) is not counted (dropping a value's line in a one-cell-a-line copy prints a blank there),
  * nor are column headers dropped (the text then says another column, and the oracle no longer
  * holds). Absent cells are not counted either: a change may take their values away.
  *
- *   npx tsx scripts/hunt.ts [--seed N] [--per-file N] [--ops drop,junk,join,split] [--dump DIR]
+ *   npx tsx scripts/hunt.ts [--seed N] [--per-file N] [--ops drop,junk,note,header,join,split] [--dump DIR]
  *
  * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt`.
  */
@@ -35,7 +36,7 @@ function random(): number {
 }
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-/** Page furniture a PDF's text may hold between a table's lines. */
+/** Page furniture a PDF's text may hold between any two of a table's lines (a row may break). */
 const FURNITURE = [
   "- 3 -",
   "— 4 —",
@@ -44,8 +45,24 @@ const FURNITURE = [
   "2022年政府信息公开工作年度报告",
   "",
   "（续表）",
-  "单位：件",
 ];
+
+/** Notes a table may print between its rows (before a label). */
+const NOTES = [
+  "单位：件",
+  "注：本表数据统计截至2022年12月31日。",
+  "制表单位：办公室 2023年1月15日",
+];
+
+/** Where a row may start: before a line that holds words and no digit (a label, a caption). */
+function rowStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((line, at) => {
+    const words = line.replace(/[|\s]/g, "");
+    if (words !== "" && !/\d/.test(words) && !isHeader(line)) starts.push(at);
+  });
+  return starts;
+}
 
 /** The column headers of both templates, as keys: a line holding one only is not dropped. */
 const HEADERS = new Set(
@@ -69,6 +86,27 @@ const CHANGES: Record<string, Change> = {
   junk(lines) {
     const at = Math.floor(random() * lines.length);
     return [...lines.slice(0, at), pick(FURNITURE), ...lines.slice(at)];
+  },
+  note(lines) {
+    const starts = rowStarts(lines);
+    if (starts.length === 0) return undefined;
+    const at = pick(starts);
+    return [...lines.slice(0, at), pick(NOTES), ...lines.slice(at)];
+  },
+  header(lines) {
+    // A sub-table's header printed again before a row (a page break repeating the header): a run
+    // of header lines, from the label column's `信息内容` on.
+    const runs: string[][] = [];
+    lines.forEach((line, at) => {
+      if (!line.includes("信息内容")) return;
+      let end = at + 1;
+      while (end < lines.length && (isHeader(lines[end]!) || /^[|\s]*$/.test(lines[end]!))) end++;
+      if (end > at + 1) runs.push(lines.slice(at, end));
+    });
+    const starts = rowStarts(lines);
+    if (runs.length === 0 || starts.length === 0) return undefined;
+    const at = pick(starts);
+    return [...lines.slice(0, at), ...pick(runs), ...lines.slice(at)];
   },
   join(lines) {
     const at = Math.floor(random() * (lines.length - 1));
