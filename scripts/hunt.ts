@@ -10,11 +10,11 @@
  * nor are column headers dropped (the text then says another column, and the oracle no longer
  * holds). Absent cells are not counted either: a change may take their values away.
  *
- *   npx tsx scripts/hunt.ts [--seed N] [--per-file N] [--ops drop,junk,note,header,join,split] [--dump DIR]
+ *   npx tsx scripts/hunt.ts [--corpus] [--seed N] [--per-file N] [--ops drop,junk,note,header,join,split] [--dump DIR]
  *
  * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseText } from "../src/index.js";
 import { tableLayout } from "../src/templates/layout.js";
@@ -122,53 +122,82 @@ const CHANGES: Record<string, Change> = {
   },
 };
 
+/**
+ * The texts changed, each with its reference cells: the held-out reports with their oracles, or
+ * (--corpus) every text of test/fixtures/corpus and test/fixtures/pdftotext with the cells read
+ * from the unchanged text: a metamorphic check (a change that keeps or takes away what is printed
+ * must not turn a value read into another), which reaches tables 三 and 四 and PDF texts.
+ */
+function* subjects(): Generator<{ name: string; text: string; cells: Record<string, unknown> }> {
+  if (process.argv.includes("--corpus")) {
+    for (const folder of ["corpus", "pdftotext"]) {
+      const dir = join(import.meta.dirname, "..", "test", "fixtures", folder);
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()) {
+        const raw = readFileSync(join(dir, file), "utf8");
+        const text = raw.includes("\n---\n") ? raw.slice(raw.indexOf("\n---\n") + 5) : raw;
+        const read = cellsOf(parseText(text).report);
+        const cells = Object.fromEntries(
+          [...read]
+            .filter(([, json]) => json !== undefined)
+            .map(([path, json]) => [path, JSON.parse(json)]),
+        );
+        yield { name: `${folder}/${file}`, text, cells };
+      }
+    }
+    return;
+  }
+  for (const set of HELDOUT_SETS) {
+    for (const name of heldOutNames(set)) {
+      let raw: string;
+      try {
+        raw = readFileSync(join(heldOutDir(set), `${name}.txt`), "utf8");
+      } catch {
+        continue; // a saved page (.html): not a text
+      }
+      const cells = JSON.parse(readFileSync(join(heldOutDir(set), `${name}.cells.json`), "utf8"))
+        .cells as Record<string, unknown>;
+      yield { name: `${set}/${name}`, text: raw.slice(raw.indexOf("\n---\n") + 5), cells };
+    }
+  }
+}
+
 const perFile = Number(option("per-file", "60"));
 const names = option("ops", Object.keys(CHANGES).join(",")).split(",");
 const dump = option("dump", "");
 if (dump) mkdirSync(dump, { recursive: true });
 let texts = 0;
 let wrongTexts = 0;
-for (const set of HELDOUT_SETS) {
-  for (const name of heldOutNames(set)) {
-    let raw: string;
-    try {
-      raw = readFileSync(join(heldOutDir(set), `${name}.txt`), "utf8");
-    } catch {
-      continue; // a saved page (.html): not a text
-    }
-    const oracle = JSON.parse(readFileSync(join(heldOutDir(set), `${name}.cells.json`), "utf8"))
-      .cells as Record<string, unknown>;
-    const lines = raw.slice(raw.indexOf("\n---\n") + 5).split("\n");
-    // Only the tables are changed: from table 二's heading or first caption on.
-    const start = Math.max(
-      0,
-      lines.findIndex((l) => /主动公开政府信息情况|第二十条/.test(l)),
-    );
-    for (let m = 0; m < perFile; m++) {
-      let tail = lines.slice(start);
-      const used: string[] = [];
-      for (let k = 1 + Math.floor(random() * 2); k > 0; k--) {
-        const change = pick(names);
-        const changed = CHANGES[change]!(tail);
-        if (changed) {
-          tail = changed;
-          used.push(change);
-        }
+for (const { name, text: original, cells: oracle } of subjects()) {
+  const lines = original.split("\n");
+  // Only the tables are changed: from table 二's heading or first caption on.
+  const start = Math.max(
+    0,
+    lines.findIndex((l) => /主动公开政府信息情况|第二十条/.test(l)),
+  );
+  for (let m = 0; m < perFile; m++) {
+    let tail = lines.slice(start);
+    const used: string[] = [];
+    for (let k = 1 + Math.floor(random() * 2); k > 0; k--) {
+      const change = pick(names);
+      const changed = CHANGES[change]!(tail);
+      if (changed) {
+        tail = changed;
+        used.push(change);
       }
-      const text = [...lines.slice(0, start), ...tail].join("\n");
-      texts++;
-      const read = cellsOf(parseText(text).report);
-      const wrong = Object.entries(oracle)
-        .map(([path, value]) => [path, JSON.stringify(value), read.get(path)] as const)
-        .filter(([, value, got]) => got !== undefined && got !== value && got !== "null");
-      if (wrong.length === 0) continue;
-      wrongTexts++;
-      if (dump) writeFileSync(join(dump, `${set}-${name}-m${m}.txt`), text);
-      const shown = wrong
-        .slice(0, 4)
-        .map(([path, value, got]) => `${path}=${got} (oracle ${value})`);
-      console.log(`WRONG ${set}/${name} m${m} [${used.join(",")}] ${shown.join("; ")}`);
     }
+    const text = [...lines.slice(0, start), ...tail].join("\n");
+    texts++;
+    const read = cellsOf(parseText(text).report);
+    const wrong = Object.entries(oracle)
+      .map(([path, value]) => [path, JSON.stringify(value), read.get(path)] as const)
+      .filter(([, value, got]) => got !== undefined && got !== value && got !== "null");
+    if (wrong.length === 0) continue;
+    wrongTexts++;
+    if (dump) writeFileSync(join(dump, `${name.replace(/\//g, "-")}-m${m}.txt`), text);
+    const shown = wrong.slice(0, 4).map(([path, value, got]) => `${path}=${got} (oracle ${value})`);
+    console.log(`WRONG ${name} m${m} [${used.join(",")}] ${shown.join("; ")}`);
   }
 }
 console.log(`${texts} changed texts, ${wrongTexts} with a wrong number`);
