@@ -164,8 +164,12 @@ function distinctiveLabels(): readonly (readonly Marker[])[] {
   return [0, 1].map((pick) => {
     const markers: Marker[] = [];
     all.forEach((keys, version) => {
+      // Found by substring, a key is evidence only when no other template prints it, alone or
+      // inside a longer label: 2019's 处理决定数量 is found in every 2021 本年处理决定数量.
       const elsewhere = (key: string) =>
-        all.some((other, index) => index !== version && other[pick]!.includes(key));
+        all.some(
+          (other, index) => index !== version && other[pick]!.some((label) => label.includes(key)),
+        );
       for (const key of keys[pick]!) {
         if (elsewhere(key)) continue;
         const known = markers.findIndex((marker) => marker.key === key);

@@ -2,7 +2,7 @@
  * Held-out real reports (test/fixtures/heldout/ to heldout6/, sources in their READMEs): published
  * pages the readers were not written against, each with its cells as printed, typed by hand from
  * the source (`*.cells.json`; for the HTML page, from its `<td>` markup). Sets 2 to 6 were each
- * collected and measured after the sets before them had been used to tune the readers The readers must read no number wrong; a cell they leave absent must carry a finding
+ * collected and measured after the sets before them had been used to tune the readers. The readers must read no number wrong; a cell they leave absent must carry a finding
  * that covers it; the year, template and title must be the report's.
  */
 import { readFileSync } from "node:fs";
