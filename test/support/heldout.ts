@@ -22,6 +22,12 @@ export type HeldOutSet = (typeof HELDOUT_SETS)[number];
 /** An oracle: the report's year, template and cells as printed. */
 export interface Oracle {
   readonly year: number;
+  /**
+   * Set where the page prints its year only as a span from it (`2022年以来，丰收乡…`), which the
+   * readers by design never take as the year (`2018年以来` may open a later year's report): the
+   * reading may leave the year null, saying so (PARSE_YEAR_UNCERTAIN), but never read another.
+   */
+  readonly yearOnlyAsSpan?: true;
   readonly template: "2019" | "2021";
   readonly cells: Readonly<Record<string, unknown>>;
 }
