@@ -1,5 +1,5 @@
 /**
- * The held-out measure (issue 13): every report of test/fixtures/heldout/ to heldout5/ (HELDOUT_SETS)
+ * The held-out measure (issue 13): every report of test/fixtures/heldout/ to heldout6/ (HELDOUT_SETS)
  * read by the library and compared cell for cell with its hand-typed oracle, as right,
  * wrong (a number where the page prints another) and absent, per file and in total per set. Not
  * run by `npm test`; the tests in test/read/heldout.test.ts assert the same readings (no wrong

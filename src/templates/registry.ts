@@ -132,47 +132,76 @@ type ResultKey<T extends TemplateVersion> = Extract<RowOf<T>, { readonly role: "
 type ColumnKeyOf<T extends TemplateVersion> =
   (typeof templates)[T]["applications"]["columns"][number]["key"];
 
-/** A label that appears in one template only, as a match key, and how often that template prints it. */
+/** A label that appears in one template only, as a match key, and how much evidence it is. */
 interface Marker {
   readonly key: string;
   /** Index of its template in {@link templateVersions}. */
   readonly version: number;
-  /** How many of the template's labels have this key (2019 prints 本年增减 in three sub-tables). */
+  /**
+   * Its share of evidence: each sub-table of table 二 and each row of table 三 printing labels
+   * of one template only counts once, its share split among those labels (2019's （一） has three,
+   * 2021's （五） one); a key in several of them (2019's 本年增减 in three sub-tables) has the sum.
+   * Integers, the shares scaled by a common multiple, so that sums compare exactly.
+   */
   readonly weight: number;
 }
 
 /**
  * Labels that appear in one template only: the evidence `detectTemplate` looks for, first the
  * table-二 captions and columns, then the table-三 rows. Derived from the registries, so a new
- * version brings its own markers. A key a template prints several times is searched once and
- * counts as often as it is printed: the text is searched once per distinct key.
+ * version brings its own markers. A sub-table counts as much as another, whatever its number of
+ * columns: a report printing 2019's （一） and 2021's （五）（六）（八） follows 2021 in three sub-tables
+ * of four. The text is searched once per distinct key.
  */
 function distinctiveLabels(): readonly (readonly Marker[])[] {
   // As match keys, each label's key made once: the parser looks for them in every text it reads,
   // and this runs at module load in every process and worker thread that reads (comparing keys
   // made afresh for every pair of labels cost more than the rest of loading the registry).
-  const keysOf = (version: TemplateVersion) => {
+  // Per template, its units of evidence, each a list of label keys: the sub-tables of table 二
+  // (caption and columns), then each row of table 三.
+  const unitsOf = (version: TemplateVersion) => {
     const definition = templates[version];
     return [
-      definition.activeDisclosure.groups
-        .flatMap((group) => [group.label, ...group.columns.map((column) => column.label)])
-        .map((label) => matchKey(label)),
-      definition.applications.rows.map((row) => matchKey(row.label)),
+      definition.activeDisclosure.groups.map((group) =>
+        [group.label, ...group.columns.map((column) => column.label)].map((label) =>
+          matchKey(label),
+        ),
+      ),
+      definition.applications.rows.map((row) => [matchKey(row.label)]),
     ];
   };
-  const all = templateVersions.map(keysOf);
+  const all = templateVersions.map(unitsOf);
   return [0, 1].map((pick) => {
+    // Found by substring, a key is evidence only when no other template prints it, alone or
+    // inside a longer label: 2019's 处理决定数量 is found in every 2021 本年处理决定数量.
+    const elsewhere = (key: string, version: number) =>
+      all.some(
+        (other, index) =>
+          index !== version &&
+          other[pick]!.some((unit) => unit.some((label) => label.includes(key))),
+      );
+    const units = all
+      .flatMap((perVersion, version) =>
+        perVersion[pick]!.map((unit) => ({
+          version,
+          keys: unit.filter((key) => !elsewhere(key, version)),
+        })),
+      )
+      .filter((unit) => unit.keys.length > 0);
+    const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+    const scale = units.reduce(
+      (lcm, unit) => (lcm * unit.keys.length) / gcd(lcm, unit.keys.length),
+      1,
+    );
     const markers: Marker[] = [];
-    all.forEach((keys, version) => {
-      const elsewhere = (key: string) =>
-        all.some((other, index) => index !== version && other[pick]!.includes(key));
-      for (const key of keys[pick]!) {
-        if (elsewhere(key)) continue;
+    for (const { version, keys } of units) {
+      for (const key of keys) {
+        const share = scale / keys.length;
         const known = markers.findIndex((marker) => marker.key === key);
-        if (known === -1) markers.push({ key, version, weight: 1 });
-        else markers[known] = { key, version, weight: markers[known]!.weight + 1 };
+        if (known === -1) markers.push({ key, version, weight: share });
+        else markers[known] = { key, version, weight: markers[known]!.weight + share };
       }
-    });
+    }
     return Object.freeze(markers.map((marker) => Object.freeze(marker)));
   });
 }

@@ -11,6 +11,7 @@ import {
   templates,
   templateVersions,
 } from "../../src/index.js";
+import { detectTemplateByLabels } from "../../src/templates/registry.js";
 import { matchKey } from "../../src/text/normalize.js";
 
 function sourceFiles(dir: string): string[] {
@@ -154,6 +155,31 @@ describe("detectTemplate", () => {
       "2019",
     );
     expect(detectTemplate("第二十條第（九）項 政府集中採購 採購項目數量")).toBe("2019");
+  });
+  // 2019's 处理决定数量 is printed inside 2021's 本年处理决定数量: a text printing the latter is no
+  // evidence of 2019 (rwldrm-jyj-2021, test/fixtures/heldout6: its 2021 （五）（六）（八） outweighed by
+  // 2019's （一） columns plus that substring, so 2021's rows were left ambiguous).
+  it("does not count a label of one template printed inside a label of the other, and counts sub-tables, not labels", () => {
+    expect(detectTemplateByLabels("信息内容 本年处理决定数量 行政许可 5")).toBe("2021");
+    expect(
+      detectTemplateByLabels(
+        "第二十条第（五）项 信息内容 本年处理决定数量 第二十条第（六）项 信息内容 本年处理决定数量",
+      ),
+    ).toBe("2021");
+    // 2019's （一） columns against 2021's （五）（六）（八）: one sub-table against three, whatever their
+    // number of columns (three labels each, 2019's by label count before).
+    expect(
+      detectTemplateByLabels(
+        "信息内容 本年新制作数量 本年新公开数量 对外公开总数量 信息内容 本年处理决定数量 信息内容 本年处理决定数量 信息内容 本年收费金额（单位：万元）",
+      ),
+    ).toBe("2021");
+    // And the other way round: 2021's （一） in a 2019 table 二.
+    expect(
+      detectTemplateByLabels(
+        "信息内容 本年制发件数 本年废止件数 现行有效件数 信息内容 上一年项目数量 本年增/减 处理决定数量 采购项目数量 采购总金额",
+      ),
+    ).toBe("2019");
+    expect(detectTemplateByLabels("信息内容 上一年项目数量 本年增/减 处理决定数量")).toBe("2019");
   });
   it("falls back on the （六） rows of table 三", () => {
     expect(
