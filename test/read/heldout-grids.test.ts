@@ -9,12 +9,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "../../src/index.js";
+import { parsePdf } from "../../src/pdf.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 import { heldOutDir } from "../support/heldout.js";
 
 const page = (name: string) =>
   readFileSync(new URL(`../fixtures/heldout-grids/${name}.html`, import.meta.url), "utf8");
-const oracleOf = (set: "heldout", name: string) => {
+const pdf = (name: string) =>
+  parsePdf(
+    new Uint8Array(readFileSync(new URL(`../fixtures/heldout-grids/${name}.pdf`, import.meta.url))),
+  );
+const oracleOf = (set: "heldout" | "heldout2", name: string) => {
   const oracle = JSON.parse(readFileSync(`${heldOutDir(set)}${name}.cells.json`, "utf8")) as {
     cells: Record<string, unknown>;
   };
@@ -49,5 +54,29 @@ describe("held-out tables rebuilt from their cell rows", () => {
     );
     // The other rows, each with a value in every column, are still read.
     expect(read.get("applications.carriedOver.total")).toBe("0");
+  });
+
+  it("reads a table's rows beside the unruled ends of shorter rows (Chromium, A4)", async () => {
+    // Table 二 of a 2019 report, its last two sub-tables a column narrower than the table: the
+    // unruled ends of their rows were read as one cell over six rows, their values in it
+    // (行政事业性收费 unreadable, 政府集中采购 ambiguous: 32 of 36 cells).
+    const result = await pdf("chibi-pufang-2020-chromium-a4");
+    const compared = compareCells(cellsOf(result.report), oracleOf("heldout", "chibi-pufang-2020"));
+    expect(compared.wrong).toEqual([]);
+    expect(compared.absent).toEqual([]);
+    expect(compared.right).toContain("activeDisclosure.fees.previousItems");
+    expect(compared.right).toContain("activeDisclosure.procurement.totalAmount");
+  });
+
+  it("places no value of a row whose cells run past where a guessed layout puts its values", async () => {
+    // Table 三 120 mm wide, its header on one page and its rows on the next (the layout there
+    // guessed from the grid's right edge): a row one cell short of the others, ending in the
+    // unruled cell beside it, read as values shifted by one column (20 numbers wrong) before.
+    const result = await pdf("longgang-bm-2024-chromium-narrow");
+    const compared = compareCells(cellsOf(result.report), oracleOf("heldout2", "longgang-bm-2024"));
+    expect(compared.wrong).toEqual([]);
+    expect(compared.right.length).toBeGreaterThanOrEqual(24);
+    const codes = result.findings.map((f) => `${f.code} ${f.path.join(".")}`);
+    expect(codes).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
   });
 });

@@ -388,6 +388,20 @@ export function mapApplications(
       }
       if (collected.seen.has(label.key)) continue;
       collected.seen.add(label.key);
+      const before =
+        layout.borrowed === true
+          ? valuesBefore(matrix, r, named.slot, layout.valueFrom, meter)
+          : [];
+      if (before.length > 0) {
+        // Values between the row's label and where a layout not printed over this grid puts the
+        // values: the row does not end where the values do (a blank cell after them, a row one
+        // cell longer than the others), so where each stands is not known. Quoted, not placed.
+        collected.ambiguous.set(label.key, [
+          ...before,
+          ...values.map((value) => value.text.trim()),
+        ]);
+        continue;
+      }
       if (
         layout.shifted === true &&
         values.some((value) => value.text.trim() === "") &&
@@ -504,6 +518,30 @@ function readBareRows(
     byOrder.push({ group, rows: children });
   }
   return byOrder;
+}
+
+/**
+ * The values printed in a row between its label cell and `valueFrom`: none where the row's
+ * values start at `valueFrom`.
+ */
+function valuesBefore(
+  matrix: Matrix,
+  r: number,
+  label: Slot,
+  valueFrom: number,
+  meter?: Meter,
+): string[] {
+  const found: string[] = [];
+  let last = label.cell;
+  const row = matrix.rows[r]!;
+  for (let c = label.column + label.colSpan; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.copy || slot.cell === last) continue;
+    last = slot.cell;
+    const text = slot.text.trim();
+    if (/\d/.test(text) && isValueText(text, meter)) found.push(text);
+  }
+  return found;
 }
 
 /** The label cells of a row, their texts joined. */
