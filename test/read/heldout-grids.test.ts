@@ -79,4 +79,35 @@ describe("held-out tables rebuilt from their cell rows", () => {
     const codes = result.findings.map((f) => `${f.code} ${f.path.join(".")}`);
     expect(codes).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
   });
+
+  it("gives headers cut short (本年新) the columns their places leave, in the template's order", () => {
+    // `信息内容 | 本年新 | 本年新 | 对外公开总数量`: the two cut headers are each the start of a column
+    // of 第二十条第(一)项 and stand where the template has them (weishan read 32 of 36 before).
+    const html = page("weishan-liangcheng-2020");
+    const compared = compareCells(
+      cellsOf(parseHTML(html).report),
+      oracleOf("heldout", "weishan-liangcheng-2020"),
+    );
+    expect(compared.wrong).toEqual([]);
+    expect(compared.absent).toEqual([]);
+    expect(compared.right).toContain("activeDisclosure.regulations.newlyMade");
+    expect(compared.right).toContain("activeDisclosure.normativeDocuments.newlyPublished");
+  });
+
+  it("leaves a cut header's column unread where it is no start of the column its place gives", () => {
+    const first = "<td>信息内容</td><td>本年新</td><td>本年新</td>";
+    const html = page("weishan-liangcheng-2020").replace(
+      first,
+      "<td>信息内容</td><td>本年增</td><td>本年新</td>",
+    );
+    expect(html).not.toBe(page("weishan-liangcheng-2020"));
+    const result = parseHTML(html);
+    const read = cellsOf(result.report);
+    expect(read.has("activeDisclosure.regulations.newlyMade")).toBe(false);
+    expect(read.has("activeDisclosure.regulations.newlyPublished")).toBe(false);
+    expect(read.get("activeDisclosure.regulations.totalPublished")).toBe("0");
+    expect(result.findings.map((f) => `${f.code} ${f.path.join(".")}`)).toContain(
+      "PARSE_CELL_AMBIGUOUS activeDisclosure.regulations",
+    );
+  });
 });
