@@ -90,7 +90,34 @@ function crossingsOf(horizontals: readonly Line[], verticals: readonly Line[]): 
   return out;
 }
 
-/** The cells: from each crossing, the nearest crossing below and right that closes a rectangle. */
+/** Whether a crossing of `byX` (sorted by x) lies inside the box, more than {@link SNAP} within. */
+function crossedInside(
+  byX: readonly Crossing[],
+  x0: number,
+  x1: number,
+  top: number,
+  bottom: number,
+): boolean {
+  // The first crossing right of the left edge, by bisection.
+  let low = 0;
+  let high = byX.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((byX[mid]?.x ?? Number.POSITIVE_INFINITY) <= x0 + SNAP) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < byX.length; i++) {
+    const crossing = byX[i]!;
+    if (crossing.x >= x1 - SNAP) return false;
+    if (crossing.y > top + SNAP && crossing.y < bottom - SNAP) return true;
+  }
+  return false;
+}
+
+/**
+ * The cells: from each crossing, the nearest crossing below and right that closes a rectangle
+ * with no lines crossing inside it.
+ */
 function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[] }[] {
   const at = new Map<string, Crossing>();
   const down = new Map<number, Crossing[]>();
@@ -119,6 +146,7 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
       acrossAt.set(crossing, i);
     });
   }
+  const byX = [...crossings].sort((a, b) => a.x - b.x);
   const cells: { box: Box; corners: Crossing[] }[] = [];
   let tries = 0;
   for (const corner of crossings) {
@@ -133,6 +161,10 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
         if (++tries > MAX_TRIES) return cells;
         const opposite = at.get(`${b.horizontal}:${r.vertical}`);
         if (opposite === undefined) continue;
+        // Lines crossing inside the rectangle: it frames cells, none of its own (a row printed
+        // with fewer cells than the table is wide leaves its end unruled, and the void there joins
+        // the lines of the rows around it into a rectangle over them). Larger ones frame them too.
+        if (crossedInside(byX, corner.x, r.x, corner.y, b.y)) break search;
         cells.push({
           box: { x0: corner.x, x1: r.x, top: corner.y, bottom: b.y },
           corners: [corner, r, b, opposite],

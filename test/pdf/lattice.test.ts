@@ -40,6 +40,33 @@ describe("latticeTables", () => {
     ]);
   });
 
+  it("no cell over the rows around the unruled end of rows printed with fewer cells", () => {
+    // A frame (0-300 by 0-80); the rows at 0-20 and 60-80 print one cell (0-100), the two between
+    // two (0-100, 100-200): the rest of each row is unruled. The frame's top, right and bottom
+    // sides close a rectangle from (100, 0) over all four rows, the middle rows' lines crossing
+    // inside it: no cell (before, the middle rows' cells were read as one with it).
+    const segments = [
+      h(0, 0, 300),
+      h(20, 0, 200),
+      h(40, 0, 200),
+      h(60, 0, 200),
+      h(80, 0, 300),
+      v(0, 0, 80),
+      v(100, 0, 80),
+      v(200, 20, 60),
+      v(300, 0, 80),
+    ];
+    const [cells] = cellsOf(segments);
+    expect(cells).toEqual([
+      [0, 100, 0, 20],
+      [0, 100, 20, 40],
+      [100, 200, 20, 40],
+      [0, 100, 40, 60],
+      [100, 200, 40, 60],
+      [0, 100, 60, 80],
+    ]);
+  });
+
   it("joins a border drawn cell by cell and lines a fraction of a point apart", () => {
     const segments = [
       h(0, 0, 50),

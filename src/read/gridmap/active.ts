@@ -120,6 +120,7 @@ function headersFor(
   version: TemplateVersion,
 ): { readonly headers: HeaderColumn[]; readonly theirs: boolean } {
   const headers: HeaderColumn[] = [];
+  const keys: string[] = [];
   let theirs = false;
   for (let c = from; c < width; c++) {
     const slot = header[c];
@@ -132,8 +133,48 @@ function headersFor(
     const resolved = targetOf(slot, row, group, version);
     theirs ||= resolved.theirs;
     headers.push({ from: c, to: c + 1, target: resolved.target });
+    keys.push(slot.key);
   }
-  return { headers, theirs };
+  return { headers: completedHeaders(headers, keys, row, group, version), theirs };
+}
+
+/** Below this many key characters, a header cut short says nothing even where its place does. */
+const SHORTEST_PLACED_CUT = 2;
+
+/**
+ * The headers with those not read (a header cut shorter than a cut may match alone: `本年新` of
+ * 本年新制作数量, the rest of its lines not printed) given the sub-table's columns, when the headers
+ * are as many as its columns, each read one stands at its column's place in the template's order,
+ * and each unread one is the start of the column its place gives it. Otherwise as they are.
+ */
+function completedHeaders(
+  headers: HeaderColumn[],
+  keys: readonly string[],
+  row: string,
+  group: DisclosureGroupDefinition | undefined,
+  version: TemplateVersion,
+): HeaderColumn[] {
+  const columns = group?.columns ?? [];
+  if (headers.length !== columns.length || headers.every((h) => h.target.kind !== "unknown"))
+    return headers;
+  const candidates = GROUP_COLUMNS[version].get(group?.key ?? "") ?? NO_COLUMNS;
+  const completed: HeaderColumn[] = [];
+  for (const [i, header] of headers.entries()) {
+    const column = columns[i]!;
+    if (header.target.kind === "cell" && header.target.column.key === column.key) {
+      completed.push(header);
+      continue;
+    }
+    const key = keys[i]!;
+    const forms = candidates.find((candidate) => candidate.value.key === column.key)?.forms ?? [];
+    const cut =
+      header.target.kind === "unknown" &&
+      key.length >= SHORTEST_PLACED_CUT &&
+      forms.some((form) => (form.ordinal + form.core).startsWith(key) || form.core.startsWith(key));
+    if (!cut) return headers;
+    completed.push({ ...header, target: { kind: "cell", row, column } });
+  }
+  return completed;
 }
 
 /**

@@ -189,6 +189,38 @@ function registryLayout(matrix: Matrix, version: TemplateVersion): Layout | unde
   };
 }
 
+/**
+ * Whether the headers read stand over a label of the first labelled row: a header row printed
+ * without its spans (`自然人 | 法人或其他组织 | 总计` from the grid's first column on, a copy that
+ * lost the merged cells), whose columns are then no columns of the values below.
+ */
+function overLabels(
+  layout: Layout,
+  matrix: Matrix,
+  first: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  return matrix.rows[first]!.some(
+    (slot, c) =>
+      slot !== undefined &&
+      !slot.copy &&
+      slot.key !== "" &&
+      c >= layout.valueFrom &&
+      matchRow(slot.key, version, meter) !== undefined,
+  );
+}
+
+/**
+ * The template's columns at each row's right edge, for a grid whose headers stand elsewhere
+ * (see `overLabels`): where a row's values stand is then a guess from its right edge, which holds
+ * only for a row with a value in every column (`shifted`), as a text row's values by their count.
+ */
+function guessed(matrix: Matrix, version: TemplateVersion): Layout | undefined {
+  const layout = registryLayout(matrix, version);
+  return layout === undefined ? undefined : { ...layout, shifted: true };
+}
+
 /** A borrowed layout moved so that its last header ends where the row's last cell does. */
 function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout | undefined {
   let end = row.length;
@@ -280,10 +312,11 @@ export function mapApplications(
   for (const matrix of matrices) {
     const first = firstLabelRow(matrix, version, meter);
     if (first === -1) continue;
+    const own = layoutOf(matrix, first, version, meter);
     const borrowed =
-      layoutOf(matrix, first, version, meter) ??
+      (own !== undefined && !overLabels(own, matrix, first, version, meter) ? own : undefined) ??
       (inherited && shifted(inherited, matrix.width, matrix.inferred === true)) ??
-      registryLayout(matrix, version);
+      (own === undefined ? registryLayout(matrix, version) : guessed(matrix, version));
     if (borrowed === undefined) continue;
     inherited = borrowed;
     const fills = new Map<number, boolean>();
@@ -355,6 +388,20 @@ export function mapApplications(
       }
       if (collected.seen.has(label.key)) continue;
       collected.seen.add(label.key);
+      const before =
+        layout.borrowed === true
+          ? valuesBefore(matrix, r, named.slot, layout.valueFrom, meter)
+          : [];
+      if (before.length > 0) {
+        // Values between the row's label and where a layout not printed over this grid puts the
+        // values: the row does not end where the values do (a blank cell after them, a row one
+        // cell longer than the others), so where each stands is not known. Quoted, not placed.
+        collected.ambiguous.set(label.key, [
+          ...before,
+          ...values.map((value) => value.text.trim()),
+        ]);
+        continue;
+      }
       if (
         layout.shifted === true &&
         values.some((value) => value.text.trim() === "") &&
@@ -471,6 +518,30 @@ function readBareRows(
     byOrder.push({ group, rows: children });
   }
   return byOrder;
+}
+
+/**
+ * The values printed in a row between its label cell and `valueFrom`: none where the row's
+ * values start at `valueFrom`.
+ */
+function valuesBefore(
+  matrix: Matrix,
+  r: number,
+  label: Slot,
+  valueFrom: number,
+  meter?: Meter,
+): string[] {
+  const found: string[] = [];
+  let last = label.cell;
+  const row = matrix.rows[r]!;
+  for (let c = label.column + label.colSpan; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.copy || slot.cell === last) continue;
+    last = slot.cell;
+    const text = slot.text.trim();
+    if (/\d/.test(text) && isValueText(text, meter)) found.push(text);
+  }
+  return found;
 }
 
 /** The label cells of a row, their texts joined. */
