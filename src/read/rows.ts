@@ -542,6 +542,43 @@ function numberedBefore(
   return false;
 }
 
+/**
+ * Whether a word before the run `values` (taken from `tokens`) starts a numbered label (see
+ * {@link numberedBefore}) that begins the label of a row after `at` in `specs` that was not found
+ * (its ids in `found`): that row's label cut by its values, which are then that row's.
+ */
+function laterLabelBefore(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  specs: readonly RowSpec[],
+  at: number,
+  found: ReadonlySet<string>,
+  meter?: Meter,
+): boolean {
+  const first = tokens.indexOf(values[0]!);
+  tick(meter, first + 1);
+  for (let index = 0; index < first; index++) {
+    const word = tokens[index]!;
+    if (!word.junk || !NUMBERED.test(word.text)) continue;
+    const key = matchKey(word.text, meter);
+    // The rows after this one (a fixed number), each label's forms looked at once.
+    tick(meter, specs.length);
+    for (let later = at + 1; later < specs.length; later++) {
+      const spec = specs[later]!;
+      if (!spec.columns || found.has(spec.id)) continue;
+      const forms = spec.forms ?? labelForms(spec.texts);
+      if (
+        forms.some(
+          (form) => key.length > form.ordinal.length && (form.ordinal + form.core).startsWith(key),
+        )
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Column header keys long enough to tell (商业企业, 本年新制作数量; not 其他, 总计), per column list. */
 const HEADER_KEYS = new WeakMap<readonly ColumnDefinition[], readonly string[]>();
 
@@ -619,6 +656,9 @@ export function readRows(
   const { byId, order, cellsBefore } = specIndex(specs);
   hits = underOwnCaption(source, hits, specs, byId, order, meter);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
+  // The rows whose labels were found: a numbered word before a row's values that starts another
+  // row's label tells whose they are only for a row not found.
+  const foundIds = new Set(hits.map((hit) => hit.id));
   // Each data row's tokens when the table closes every row with a blank piece (read once here,
   // kept for the row's reading below); undefined when it does not.
   const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
@@ -887,9 +927,20 @@ export function readRows(
     // above its sub-table's caption). None is placed. A page writing a line of spaces between
     // every cell writes one between the values too: those are separators, not cells.
     const shownBlank = values.length > 0 && blankBeforeValues(region, spec.columns.length, meter);
+    // Another row's numbered label, not recognised (cut by the values printed beside its middle:
+    // `1.属于国家` / values / `秘密`), between this label and the values: they are that row's, not
+    // this one's (this one printed none: a row left blank). After a row that printed nothing, the
+    // stream-order check above says the same.
+    // (In stream order an earlier row's label may stand there, printed late: `（七）总计`, then
+    // `3.其他`, then 总计's values. Only a row the registry puts after this one, and not found.)
+    const othersLabel =
+      !atEnd &&
+      !scrambled &&
+      values.length > 0 &&
+      laterLabelBefore(tokens, values, specs, at, foundIds, meter);
     rows.set(
       hit.id,
-      displaced || scrambled || underHeaders || underExtra || shownBlank
+      displaced || scrambled || underHeaders || underExtra || shownBlank || othersLabel
         ? {
             // Nothing of the reading is kept: no placement of a short row, no split of glued digits.
             id: row.id,
