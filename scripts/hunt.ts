@@ -4,13 +4,14 @@
  * oracle. The changes keep the oracle true of what is still printed, or take information away:
  * a line dropped (a value, a label, a row's closing pipe), a line of page furniture inserted (a page
  * number, a running header, `（续表）`), a note between two rows, a sub-table's header printed
- * again before a row (a page break repeating it), two lines joined, a line split at a space. A cell read with
+ * again before a row (a page break repeating it), a line's values blanked (a row left blank by its
+ * author), two lines joined, a line split at a space. A cell read with
  * another value than the oracle's is WRONG: the failure a data team cannot see. A cell read blank
  * (`null`) is not counted (dropping a value's line in a one-cell-a-line copy prints a blank there),
  * nor are column headers dropped (the text then says another column, and the oracle no longer
  * holds). Absent cells are not counted either: a change may take their values away.
  *
- *   npx tsx scripts/hunt.ts [--corpus] [--seed N] [--per-file N] [--ops drop,junk,note,header,join,split] [--dump DIR]
+ *   npx tsx scripts/hunt.ts [--corpus] [--seed N] [--per-file N] [--ops drop,junk,note,header,blank,join,split] [--dump DIR]
  *
  * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt`.
  */
@@ -76,6 +77,10 @@ const HEADERS = new Set(
 );
 const isHeader = (line: string) => HEADERS.has(matchKey(line.replace(/\|/g, "")));
 
+/** A number standing as a word of its own (between blanks or pipes): a value as printed. */
+const VALUE_WORD = /(?<=^|[\s|])[+-]?\d+(?:\.\d+)?(?=$|[\s|])/;
+const VALUE_WORDS = new RegExp(VALUE_WORD.source, "g");
+
 type Change = (lines: readonly string[]) => string[] | undefined;
 const CHANGES: Record<string, Change> = {
   drop(lines) {
@@ -107,6 +112,13 @@ const CHANGES: Record<string, Change> = {
     if (runs.length === 0 || starts.length === 0) return undefined;
     const at = pick(starts);
     return [...lines.slice(0, at), ...pick(runs), ...lines.slice(at)];
+  },
+  blank(lines) {
+    // A row's values left blank by its author: the numbers on one line taken out, the rest kept.
+    const numbered = lines.flatMap((line, at) => (VALUE_WORD.test(line) ? [at] : []));
+    if (numbered.length === 0) return undefined;
+    const at = pick(numbered);
+    return [...lines.slice(0, at), lines[at]!.replace(VALUE_WORDS, ""), ...lines.slice(at + 1)];
   },
   join(lines) {
     const at = Math.floor(random() * (lines.length - 1));
