@@ -13,6 +13,7 @@ import { isBlankCode } from "../text/blank.js";
 import { isAsciiDigitCode } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, nfkc } from "../text/normalize.js";
+import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -281,9 +282,11 @@ const SPACED_YEAR = /(?<![\d.])((?:19|20)\d\d)[ \t\u00a0\u3000]+(?=年)/g;
 export function wordTokens(region: string, meter?: Meter): Token[] {
   // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
   // the walk reads each character once, and each word once more as it is sliced.
-  tick(meter, 4 * region.length);
-  // A year set apart from its 年 is glued back to it, and so kept with its words below.
-  const joined = region.includes("年") ? region.replace(SPACED_YEAR, "$1") : region;
+  tick(meter, 5 * region.length);
+  // A page number in words sharing a line with a running header is no value; a year set apart
+  // from its 年 is glued back to it, and so kept with its words below.
+  const unpaged = withoutWordedPageNumbers(region);
+  const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
   const text = DIGIT_BEFORE_WIDE.test(joined)
