@@ -767,7 +767,17 @@ export function readRows(
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
       !/[\s|]$/.test(region);
-    if (atEnd && touched && values.length < spec.columns.length) values = values.slice(0, -1);
+    // So is a row's last value with one value per column where no total checks it and the table
+    // owes rows after it (`行政许可 421 1423 184`, the text stopping inside `1844`): the text is
+    // cut, and the word its end touches may be any start of the value printed.
+    const unchecked = (spec.identities?.length ?? 0) === 0 && values.length === spec.columns.length;
+    if (
+      atEnd &&
+      touched &&
+      (values.length < spec.columns.length ||
+        (unchecked && values[values.length - 1] === tokens[tokens.length - 1]))
+    )
+      values = values.slice(0, -1);
     let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
     // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
     // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides

@@ -572,6 +572,27 @@ describe("truncated and partial texts", () => {
     });
   });
 
+  it("drops the last value the text's end touches in a row no total checks, the table cut there", () => {
+    // 2019's 行政许可 (上一年项目数量, 本年增/减, 处理决定数量; no identity), the text stopping
+    // inside `1844`: before, 处理决定数量 read 184.
+    const read = (last: string) =>
+      parseText(
+        [
+          "2019年政府信息公开工作年度报告",
+          "二、主动公开政府信息情况",
+          "第二十条第(五)项",
+          "信息内容 上一年项目数量 本年增/减 处理决定数量",
+          `行政许可 421 1423 ${last}`,
+        ].join("\n"),
+      );
+    const report = (last: string) => read(last).report!.activeDisclosure!.licensing;
+    expect(report("184")).toEqual({ previousItems: 421, change: 1423 });
+    const truncated = read("184").findings.filter((f) => f.code === "PARSE_TRUNCATED");
+    expect(truncated.map((f) => f.path.join("."))).toEqual(["activeDisclosure.licensing"]);
+    // A value the text's end does not touch is whole.
+    expect(report("1844\n")).toEqual({ previousItems: 421, change: 1423, decisions: 1844 });
+  });
+
   it("does the same in the table's last row, and says the text stops in it", () => {
     const lastRow = (row: string) =>
       parseText(
