@@ -778,7 +778,29 @@ export function readRows(
         (unchecked && values[values.length - 1] === tokens[tokens.length - 1]))
     )
       values = values.slice(0, -1);
-    let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // In the table's last row too, a value the text's end touches, no pipe nor line break after
+    // it, in a row short of values: the text stops inside the row, and the value may be cut short
+    // (`政府集中采购 | 15`, `15 | 11.876` printed, read as the glued cells 1 and 5 before). It is
+    // dropped, and the row read as the text stopping in it.
+    const stopsInside =
+      touched &&
+      !atEnd &&
+      values.length > 0 &&
+      values.length < spec.columns.length &&
+      values[values.length - 1] === tokens[tokens.length - 1] &&
+      values[values.length - 1]!.whole !== true;
+    if (stopsInside) {
+      values = values.slice(0, -1);
+      stoppedIn = hit.id;
+    }
+    let row = readRow(
+      hit.id,
+      values,
+      spec.columns,
+      spec.identities ?? [],
+      atEnd || stopsInside,
+      meter,
+    );
     // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
     // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides
     // the values' columns, and that is not printed. None is placed; all are quoted.

@@ -593,6 +593,29 @@ describe("truncated and partial texts", () => {
     expect(report("1844\n")).toEqual({ previousItems: 421, change: 1423, decisions: 1844 });
   });
 
+  it("splits no value the text's end touches in the table's last row into glued cells", () => {
+    // held-out changshou-yuntai-2020 cut inside `政府集中采购 | 15 | 11.876 | |`: before,
+    // 采购项目数量 1 and 采购总金额 5 (`15` read as two glued cells).
+    const read = (last: string) =>
+      parseText(
+        [
+          "2020年政府信息公开工作年度报告",
+          "二、主动公开政府信息情况",
+          "第二十条第(九)项 | | |",
+          "信息内容 | 采购项目数量 | 采购总金额 | |",
+          last,
+        ].join("\n"),
+      );
+    const cut = read("政府集中采购 | 15");
+    expect(cut.report!.activeDisclosure!.procurement).toEqual({});
+    expect(cut.findings.filter((f) => f.path[1] === "procurement").map((f) => f.code)).toEqual([
+      "PARSE_TRUNCATED",
+    ]);
+    const whole = read("政府集中采购 | 15 | 11.876").report!.activeDisclosure!.procurement;
+    expect(whole.projects).toBe(15);
+    expect(String(whole.totalAmount)).toBe("11.876");
+  });
+
   it("does the same in the table's last row, and says the text stops in it", () => {
     const lastRow = (row: string) =>
       parseText(
