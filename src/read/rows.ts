@@ -779,14 +779,15 @@ export function readRows(
     )
       values = values.slice(0, -1);
     // In the table's last row too, a value the text's end touches, no pipe nor line break after
-    // it, in a row short of values: the text stops inside the row, and the value may be cut short
-    // (`政府集中采购 | 15`, `15 | 11.876` printed, read as the glued cells 1 and 5 before). It is
-    // dropped, and the row read as the text stopping in it.
+    // it, in a row short of values or that no total checks: the text stops inside the row, and the
+    // value may be cut short (`政府集中采购 | 15`, `15 | 11.876` printed, read as the glued cells 1
+    // and 5 before; `政府集中采购 | 1 | 160.5`, `160.5964` printed). It is dropped, and the row
+    // read as the text stopping in it.
     const stopsInside =
       touched &&
       !atEnd &&
       values.length > 0 &&
-      values.length < spec.columns.length &&
+      (values.length < spec.columns.length || unchecked) &&
       values[values.length - 1] === tokens[tokens.length - 1] &&
       values[values.length - 1]!.whole !== true;
     if (stopsInside) {

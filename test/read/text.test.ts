@@ -593,7 +593,7 @@ describe("truncated and partial texts", () => {
     expect(report("1844\n")).toEqual({ previousItems: 421, change: 1423, decisions: 1844 });
   });
 
-  it("splits no value the text's end touches in the table's last row into glued cells", () => {
+  it("keeps no value the text's end touches in the table's last row, nor splits it as glued cells", () => {
     // held-out changshou-yuntai-2020 cut inside `政府集中采购 | 15 | 11.876 | |`: before,
     // 采购项目数量 1 and 采购总金额 5 (`15` read as two glued cells).
     const read = (last: string) =>
@@ -611,7 +611,12 @@ describe("truncated and partial texts", () => {
     expect(cut.findings.filter((f) => f.path[1] === "procurement").map((f) => f.code)).toEqual([
       "PARSE_TRUNCATED",
     ]);
-    const whole = read("政府集中采购 | 15 | 11.876").report!.activeDisclosure!.procurement;
+    // No total checks the row: its last value touched by the text's end may be cut (`11.876` of
+    // `11.8765`), and goes; a line break after it says it is whole.
+    expect(read("政府集中采购 | 15 | 11.876").report!.activeDisclosure!.procurement).toEqual({
+      projects: 15,
+    });
+    const whole = read("政府集中采购 | 15 | 11.876\n").report!.activeDisclosure!.procurement;
     expect(whole.projects).toBe(15);
     expect(String(whole.totalAmount)).toBe("11.876");
   });
