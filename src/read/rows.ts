@@ -770,7 +770,12 @@ export function readRows(
     // So is a row's last value with one value per column where no total checks it and the table
     // owes rows after it (`行政许可 421 1423 184`, the text stopping inside `1844`): the text is
     // cut, and the word its end touches may be any start of the value printed.
-    const unchecked = (spec.identities?.length ?? 0) === 0 && values.length === spec.columns.length;
+    // A count printed `0` is whole wherever the text stops: no count is printed with a leading zero.
+    const zeroCount =
+      values[values.length - 1]?.text === "0" &&
+      spec.columns[spec.columns.length - 1]?.kind !== "money";
+    const unchecked =
+      (spec.identities?.length ?? 0) === 0 && values.length === spec.columns.length && !zeroCount;
     if (
       atEnd &&
       touched &&

@@ -589,8 +589,10 @@ describe("truncated and partial texts", () => {
     expect(report("184")).toEqual({ previousItems: 421, change: 1423 });
     const truncated = read("184").findings.filter((f) => f.code === "PARSE_TRUNCATED");
     expect(truncated.map((f) => f.path.join("."))).toEqual(["activeDisclosure.licensing"]);
-    // A value the text's end does not touch is whole.
+    // A value the text's end does not touch is whole, and so is a count printed 0 (no count is
+    // printed with a leading zero).
     expect(report("1844\n")).toEqual({ previousItems: 421, change: 1423, decisions: 1844 });
+    expect(report("0")).toEqual({ previousItems: 421, change: 1423, decisions: 0 });
   });
 
   it("keeps no value the text's end touches in the table's last row, nor splits it as glued cells", () => {
