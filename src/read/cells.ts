@@ -13,6 +13,7 @@ import { isBlankCode } from "../text/blank.js";
 import { isAsciiDigitCode } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, nfkc } from "../text/normalize.js";
+import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -270,16 +271,27 @@ export function apartFromLetters(digits: string, offset: number, whole: string):
   return year ? digits : `${digits} `;
 }
 
+/**
+ * A year set apart from its 年 by blanks on its line (`2022 年政府信息公开工作年度报告`: pdftotext
+ * puts a space between Latin digits and the ideographs after them). No label nor column header
+ * opens with 年, so a number so followed is a year of the words after it, never a value.
+ */
+const SPACED_YEAR = /(?<![\d.])((?:19|20)\d\d)[ \t\u00a0\u3000]+(?=年)/g;
+
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
 export function wordTokens(region: string, meter?: Meter): Token[] {
-  // The replacement looks a fixed distance ahead of each digit; the walk reads each character
-  // once, and each word once more as it is sliced.
-  tick(meter, 3 * region.length);
+  // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
+  // the walk reads each character once, and each word once more as it is sliced.
+  tick(meter, 5 * region.length);
+  // A page number in words sharing a line with a running header is no value; a year set apart
+  // from its 年 is glued back to it, and so kept with its words below.
+  const unpaged = withoutWordedPageNumbers(region);
+  const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
   // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
   // unless the letters are a unit of the value (`251000元`).
-  const text = DIGIT_BEFORE_WIDE.test(region)
-    ? region.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
-    : region;
+  const text = DIGIT_BEFORE_WIDE.test(joined)
+    ? joined.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
+    : joined;
   const tokens: Token[] = [];
   // One walk over the words, line by line, without the arrays of a split per line. The first
   // and last lines share their lines with what surrounds the region (the label before it, the

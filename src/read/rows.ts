@@ -807,8 +807,46 @@ export function readRows(
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
       !/[\s|]$/.test(region);
-    if (atEnd && touched && values.length < spec.columns.length) values = values.slice(0, -1);
-    let row = readRow(hit.id, values, spec.columns, spec.identities ?? [], atEnd, meter);
+    // So is a row's last value with one value per column where no total checks it and the table
+    // owes rows after it (`行政许可 421 1423 184`, the text stopping inside `1844`): the text is
+    // cut, and the word its end touches may be any start of the value printed.
+    // A count printed `0` is whole wherever the text stops: no count is printed with a leading zero.
+    const zeroCount =
+      values[values.length - 1]?.text === "0" &&
+      spec.columns[spec.columns.length - 1]?.kind !== "money";
+    const unchecked =
+      (spec.identities?.length ?? 0) === 0 && values.length === spec.columns.length && !zeroCount;
+    if (
+      atEnd &&
+      touched &&
+      (values.length < spec.columns.length ||
+        (unchecked && values[values.length - 1] === tokens[tokens.length - 1]))
+    )
+      values = values.slice(0, -1);
+    // In the table's last row too, a value the text's end touches, no pipe nor line break after
+    // it, in a row short of values or that no total checks: the text stops inside the row, and the
+    // value may be cut short (`政府集中采购 | 15`, `15 | 11.876` printed, read as the glued cells 1
+    // and 5 before; `政府集中采购 | 1 | 160.5`, `160.5964` printed). It is dropped, and the row
+    // read as the text stopping in it.
+    const stopsInside =
+      touched &&
+      !atEnd &&
+      values.length > 0 &&
+      (values.length < spec.columns.length || unchecked) &&
+      values[values.length - 1] === tokens[tokens.length - 1] &&
+      values[values.length - 1]!.whole !== true;
+    if (stopsInside) {
+      values = values.slice(0, -1);
+      stoppedIn = hit.id;
+    }
+    let row = readRow(
+      hit.id,
+      values,
+      spec.columns,
+      spec.identities ?? [],
+      atEnd || stopsInside,
+      meter,
+    );
     // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
     // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides
     // the values' columns, and that is not printed. None is placed; all are quoted.

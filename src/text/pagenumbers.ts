@@ -6,12 +6,36 @@
  * @module
  */
 
-/** Page numbers that say so in words: `第 3 页`, `第3页 共8页`, `共8页 第3页`, `Page 3 of 8`. */
+/**
+ * Page numbers that say so in words: `第 3 页`, `第3页 共8页`, `共8页 第3页`, `Page 3 of 8`; 页 or
+ * 頁 (a page served in traditional characters).
+ */
 const WORDED = [
-  /^第\s*\d{1,4}\s*页(\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^共\s*\d{1,4}\s*页\s*[,，、/]?\s*第\s*\d{1,4}\s*页$/,
+  /^第\s*\d{1,4}\s*[页頁](\s*[,，、/]?\s*共\s*\d{1,4}\s*[页頁])?$/,
+  /^共\s*\d{1,4}\s*[页頁]\s*[,，、/]?\s*第\s*\d{1,4}\s*[页頁]$/,
   /^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
 ];
+
+/**
+ * A page number in words sharing its line with other words (`2022年政府信息公开工作年度报告 第 2 页`,
+ * a running header and its page number): its number is no value either. Blanks on the line only.
+ */
+const WORDED_INSIDE = /[第共][ \t\u00a0\u3000]*\d{1,4}[ \t\u00a0\u3000]*[页頁]/g;
+
+/**
+ * A text with the numbers of the page numbers in words it holds taken out (`第 2 页` → `第页`), the
+ * rest as it was; each character looked at a bounded number of times.
+ *
+ * @example
+ * ```ts
+ * withoutWordedPageNumbers("年度报告 第 2 页"); // "年度报告 第页"
+ * withoutWordedPageNumbers("第二十条第（一）项"); // unchanged
+ * ```
+ */
+export function withoutWordedPageNumbers(text: string): string {
+  if (!text.includes("页") && !text.includes("頁")) return text;
+  return text.replace(WORDED_INSIDE, (phrase) => `${phrase[0]}${phrase[phrase.length - 1]}`);
+}
 
 /**
  * Whether a line's text (trimmed) is a page number in words: on a line of its own it can be

@@ -51,6 +51,55 @@ describe("page furniture inside a table", () => {
     }
   });
 
+  it.each(["2022 年政府信息公开工作年度报告", "2022\u3000年度政府信息公开工作年度报告"])(
+    "reads no value from a running header whose year is set apart from its 年 (`%s`)",
+    (header) => {
+      // pdftotext puts a space between Latin digits and the ideographs after them: before, the
+      // row read 2022 (tables 二 and 四).
+      const two = parseText(inserted(seed, PUNISHMENT, header, "行政处罚\n\n".length)).report;
+      expect(two?.activeDisclosure?.punishment).toEqual({ decisions: 1 });
+      const four = rowsOf(
+        parseText(inserted(seed, REVIEWS_END, header)).report,
+        "reviewsAndLitigation",
+      );
+      const seedRows = rowsOf(expected, "reviewsAndLitigation");
+      for (const [row, cells] of Object.entries(four)) {
+        cells.split("|").forEach((cell, column) => {
+          if (cell !== "?") expect(cell).toBe(seedRows[row]!.split("|")[column]);
+        });
+      }
+    },
+  );
+
+  it.each(["第 2 頁", "共 6 頁 第 2 頁"])(
+    "drops the page number `%s` printed in traditional characters",
+    (line) => {
+      const text = inserted(seed, PUNISHMENT, line, "行政处罚\n\n".length);
+      // Before: 行政处罚 read as 2 (a report served in traditional characters prints 頁).
+      expect(parseText(text).report?.activeDisclosure?.punishment).toEqual({ decisions: 1 });
+    },
+  );
+
+  it.each([
+    "2022年政府信息公开工作年度报告 第 2 页",
+    "第 2 页  2022年政府信息公开工作年度报告",
+    "某某局2022年政府信息公开工作年度报告　第2頁 共6頁",
+  ])("reads no value from a page number in words sharing its line (`%s`)", (line) => {
+    const two = parseText(inserted(seed, PUNISHMENT, line, "行政处罚\n\n".length)).report;
+    // Before: 行政处罚 read as 2.
+    expect(two?.activeDisclosure?.punishment).toEqual({ decisions: 1 });
+    const four = rowsOf(
+      parseText(inserted(seed, REVIEWS_END, line)).report,
+      "reviewsAndLitigation",
+    );
+    const seedRows = rowsOf(expected, "reviewsAndLitigation");
+    for (const [row, cells] of Object.entries(four)) {
+      cells.split("|").forEach((cell, column) => {
+        if (cell !== "?") expect(cell).toBe(seedRows[row]!.split("|")[column]);
+      });
+    }
+  });
+
   it("keeps a value glued to its unit or to the next label, and a year's digits in a value", () => {
     // `2022` glued to a label that is no 年: the value's, set apart as before.
     const glued = seed.replace("行政处罚\n\n1\n\n行政强制", "行政处罚\n\n2022行政强制");

