@@ -278,27 +278,28 @@ export function apartFromLetters(digits: string, offset: number, whole: string):
  */
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d\d)[ \t\u00a0\u3000]+(?=年)/g;
 
-/** Tokens of a region rendered without pipes: every whitespace-separated word. */
-export function wordTokens(region: string, meter?: Meter): Token[] {
-  // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
-  // the walk reads each character once, and each word once more as it is sliced.
-  tick(meter, 5 * region.length);
-  // A page number in words sharing a line with a running header is no value; a year set apart
-  // from its 年 is glued back to it, and so kept with its words below.
+/**
+ * The text of a region as its words are read: a page number in words sharing a line with a
+ * running header is no value; a year set apart from its 年 is glued back to it (and so kept with
+ * its words); values glued to the words after them (`0000000三、本年度…`) end where the letters
+ * begin, unless the letters are a unit of the value (`251000元`).
+ */
+function wordText(region: string): string {
   const unpaged = withoutWordedPageNumbers(region);
   const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
-  // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
-  // unless the letters are a unit of the value (`251000元`).
-  const text = DIGIT_BEFORE_WIDE.test(joined)
+  return DIGIT_BEFORE_WIDE.test(joined)
     ? joined.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
     : joined;
-  const tokens: Token[] = [];
-  // One walk over the words, line by line, without the arrays of a split per line. The first
-  // and last lines share their lines with what surrounds the region (the label before it, the
-  // next label after it): only a line between, ended by a line break, may hold a whole cell.
+}
+
+/**
+ * The blank-separated words of a text, three numbers each in one flat array: the word's start,
+ * its end, and its line (the line breaks before it). Numbers, not tokens: a caller that only
+ * counts values reads most words without slicing them (see {@link wordValueCounts}).
+ */
+function wordBounds(text: string): number[] {
+  const bounds: number[] = [];
   let line = 0;
-  // Where the current line's tokens start in `tokens`.
-  let lineStart = 0;
   let word = -1;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : NEWLINE;
@@ -306,21 +307,135 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
       if (word === -1) word = at;
       continue;
     }
-    if (word !== -1) {
-      const read = token(text.slice(word, at), meter);
-      if (read.text !== "") {
-        const opens = line > 0 && tokens.length === lineStart;
-        tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
-      }
-      word = -1;
-    }
-    if (code !== NEWLINE || at === text.length) continue;
-    if (line > 0 && tokens.length === lineStart + 1)
-      tokens[lineStart] = wholeToken(tokens[lineStart]!);
-    line++;
-    lineStart = tokens.length;
+    if (word !== -1) bounds.push(word, at, line);
+    word = -1;
+    if (code === NEWLINE && at < text.length) line++;
   }
+  return bounds;
+}
+
+/** The line breaks in a text: its lines but the last are ended by one. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
+/** Tokens of a region rendered without pipes: every whitespace-separated word. */
+export function wordTokens(region: string, meter?: Meter): Token[] {
+  // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
+  // the walk reads each character once, and each word once more as it is sliced.
+  tick(meter, 5 * region.length);
+  const text = wordText(region);
+  const bounds = wordBounds(text);
+  const tokens: Token[] = [];
+  // The first and last lines share their lines with what surrounds the region (the label before
+  // it, the next label after it): only a line between, ended by a line break, may hold a whole
+  // cell. `line` is the line of the tokens from `lineStart` on.
+  const ended = lineBreaks(text);
+  let line = 0;
+  let lineStart = 0;
+  const closeLine = () => {
+    if (line > 0 && line < ended && tokens.length === lineStart + 1)
+      tokens[lineStart] = wholeToken(tokens[lineStart]!);
+  };
+  for (let at = 0; at < bounds.length; at += 3) {
+    const read = token(text.slice(bounds[at]!, bounds[at + 1]!), meter);
+    if (read.text === "") continue;
+    if (bounds[at + 2]! !== line) {
+      closeLine();
+      line = bounds[at + 2]!;
+      lineStart = tokens.length;
+    }
+    const opens = line > 0 && tokens.length === lineStart;
+    tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
+  }
+  closeLine();
   return tokens;
+}
+
+/** What a word reads as: nothing (punctuation only), a value, or words (junk). */
+const NOTHING = 0;
+const VALUE = 1;
+const JUNK = 2;
+type WordKind = typeof NOTHING | typeof VALUE | typeof JUNK;
+
+/**
+ * {@link token}'s verdict on `text[start, end)` (a word: no blank inside), without slicing it when
+ * its first character tells: a label's ideograph, or a run of ASCII digits.
+ */
+function wordKind(text: string, start: number, end: number, meter?: Meter): WordKind {
+  const first = text.charCodeAt(start);
+  if (isPlainIdeograph(first) && !VALUE_IDEOGRAPHS.has(first)) return JUNK;
+  let digits = start;
+  while (digits < end && isAsciiDigitCode(text.charCodeAt(digits))) digits++;
+  if (digits === end) return VALUE;
+  const read = token(text.slice(start, end), meter);
+  return read.text === "" ? NOTHING : read.junk ? JUNK : VALUE;
+}
+
+/**
+ * Counts, in one pass, the values among a row's tokens and those that read as cells rather than
+ * as a number in a sentence: alone on their line, or next to another value on it (a line starts
+ * at the first token or at one that opens it). Fed one token at a time, so that words can be
+ * counted without being made tokens (see {@link wordValueCounts}).
+ */
+export class ValueTally {
+  /** The values. */
+  all = 0;
+  /** The values that read as cells. */
+  cells = 0;
+  /** The last token's kind, and that of the token before it on its line (Nothing at a line's start). */
+  private last: WordKind = NOTHING;
+  private beforeLast: WordKind = NOTHING;
+
+  /** One more token: words or a value, and whether it opens a line. */
+  add(junk: boolean, opens: boolean): void {
+    this.settle(opens ? NOTHING : junk ? JUNK : VALUE);
+    this.beforeLast = opens ? NOTHING : this.last;
+    this.last = junk ? JUNK : VALUE;
+    if (!junk) this.all++;
+  }
+
+  /** The counts, the last token settled. */
+  end(): [all: number, cells: number] {
+    this.settle(NOTHING);
+    this.last = NOTHING;
+    return [this.all, this.cells];
+  }
+
+  /** The last token counted as a cell or not, now that what follows it on its line is known. */
+  private settle(after: WordKind): void {
+    if (this.last !== VALUE) return;
+    const before = this.beforeLast;
+    if ((before === NOTHING && after === NOTHING) || before === VALUE || after === VALUE)
+      this.cells++;
+  }
+}
+
+/**
+ * `ValueTally`'s counts of {@link wordTokens}`(region)`, without making the tokens: the values
+ * printed in a slice of a table are counted for every row whose values are printed apart from its
+ * label, and the tokens' objects and slices were most of that count's time.
+ */
+export function wordValueCounts(region: string, meter?: Meter): [all: number, cells: number] {
+  tick(meter, 5 * region.length);
+  const text = wordText(region);
+  const bounds = wordBounds(text);
+  const tally = new ValueTally();
+  let line = 0;
+  let lineTokens = 0;
+  for (let at = 0; at < bounds.length; at += 3) {
+    const kind = wordKind(text, bounds[at]!, bounds[at + 1]!, meter);
+    if (kind === NOTHING) continue;
+    if (bounds[at + 2]! !== line) {
+      line = bounds[at + 2]!;
+      lineTokens = 0;
+    }
+    tally.add(kind === JUNK, line > 0 && lineTokens === 0);
+    lineTokens++;
+  }
+  return tally.end();
 }
 
 /**

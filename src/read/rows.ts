@@ -11,7 +11,16 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
 import { valuesBelowLabel, valuesBelowRow } from "./above.js";
-import { isValueText, pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
+import {
+  isValueText,
+  pipeTokens,
+  readCell,
+  rowValues,
+  type Token,
+  ValueTally,
+  wordTokens,
+  wordValueCounts,
+} from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
   type Form,
@@ -185,40 +194,30 @@ export function totalsHold(
   });
 }
 
-/**
- * The values among `tokens`, and those that read as cells rather than as a number in a sentence:
- * alone on their line, or next to another value on it (a line starts at the first token or at
- * one that opens it).
- */
+/** {@link ValueTally}'s counts of `tokens`. */
 function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, cells: number] {
   tick(meter, 1 + 2 * tokens.length);
-  let all = 0;
-  let cells = 0;
-  tokens.forEach((token, index) => {
-    if (token.junk) return;
-    all++;
-    const before = index > 0 && !token.opens ? tokens[index - 1] : undefined;
-    const after = tokens[index + 1]?.opens ? undefined : tokens[index + 1];
-    if ((!before && !after) || before?.junk === false || after?.junk === false) cells++;
-  });
-  return [all, cells];
+  const tally = new ValueTally();
+  for (const token of tokens) tally.add(token.junk, token.opens === true);
+  return tally.end();
 }
 
 /**
  * The values a note hides that read as cells (`（区分处理的，只计这一\n0\n情形）`, `…其他情 447 7 0
  * 0 0 0 454\n形）`: a PDF's text cutting the note with a row's cells), unlike the numbers written
- * inside a note (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
+ * inside a note (`（指2019年事项数）`, `如 -8`). `cells` is what {@link valuesIn} counts of the
+ * words of `text` without its notes.
  */
-function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
-  return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
+function noted(text: string, cells: number, meter?: Meter): number {
+  return wordValueCounts(text, meter)[1] - cells;
 }
 
 /** The values printed in a text, the numbers written inside its notes aside. */
 function valuesPrinted(text: string, meter?: Meter): number {
   const bare = withoutAnnotations(text, meter);
-  const plain = wordTokens(bare, meter);
+  const [all, cells] = wordValueCounts(bare, meter);
   // Without a note (the same string back), the words with and without notes are the same.
-  return valuesIn(plain, meter)[0] + (bare === text ? 0 : noted(text, plain, meter));
+  return all + (bare === text ? 0 : noted(text, cells, meter));
 }
 
 /**
@@ -235,7 +234,7 @@ function notedInRegion(
     !source.pipes &&
     unescapeCells(region, source.markdown, meter) === region &&
     withoutAnnotations(region, meter) === region;
-  return own ? 0 : noted(region, tokens, meter);
+  return own ? 0 : noted(region, valuesIn(tokens, meter)[1], meter);
 }
 
 /** Each spec list as {@link withMisprintedLabels} reads it, made once per list (the plans'). */
