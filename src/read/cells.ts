@@ -293,12 +293,11 @@ function wordText(region: string): string {
 }
 
 /**
- * The blank-separated words of a text, three numbers each in one flat array: the word's start,
- * its end, and its line (the line breaks before it). Numbers, not tokens: a caller that only
+ * Calls `visit` with every blank-separated word of a text: its start, its end, and its line (the
+ * line breaks before it). One walk for the tokens and for the counts of values: a caller that only
  * counts values reads most words without slicing them (see {@link wordValueCounts}).
  */
-function wordBounds(text: string): number[] {
-  const bounds: number[] = [];
+function eachWord(text: string, visit: (start: number, end: number, line: number) => void): void {
   let line = 0;
   let word = -1;
   for (let at = 0; at <= text.length; at++) {
@@ -307,11 +306,10 @@ function wordBounds(text: string): number[] {
       if (word === -1) word = at;
       continue;
     }
-    if (word !== -1) bounds.push(word, at, line);
+    if (word !== -1) visit(word, at, line);
     word = -1;
     if (code === NEWLINE && at < text.length) line++;
   }
-  return bounds;
 }
 
 /** The line breaks in a text: its lines but the last are ended by one. */
@@ -327,30 +325,29 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
   // the walk reads each character once, and each word once more as it is sliced.
   tick(meter, 5 * region.length);
   const text = wordText(region);
-  const bounds = wordBounds(text);
   const tokens: Token[] = [];
   // The first and last lines share their lines with what surrounds the region (the label before
   // it, the next label after it): only a line between, ended by a line break, may hold a whole
   // cell. `line` is the line of the tokens from `lineStart` on.
-  const ended = lineBreaks(text);
   let line = 0;
   let lineStart = 0;
-  const closeLine = () => {
-    if (line > 0 && line < ended && tokens.length === lineStart + 1)
+  const wholeIfAlone = () => {
+    if (line > 0 && tokens.length === lineStart + 1)
       tokens[lineStart] = wholeToken(tokens[lineStart]!);
   };
-  for (let at = 0; at < bounds.length; at += 3) {
-    const read = token(text.slice(bounds[at]!, bounds[at + 1]!), meter);
-    if (read.text === "") continue;
-    if (bounds[at + 2]! !== line) {
-      closeLine();
-      line = bounds[at + 2]!;
+  eachWord(text, (start, end, wordLine) => {
+    const read = token(text.slice(start, end), meter);
+    if (read.text === "") return;
+    if (wordLine !== line) {
+      wholeIfAlone();
+      line = wordLine;
       lineStart = tokens.length;
     }
     const opens = line > 0 && tokens.length === lineStart;
     tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
-  }
-  closeLine();
+  });
+  // The last line with tokens is whole only when a line break ends it.
+  if (line < lineBreaks(text)) wholeIfAlone();
   return tokens;
 }
 
@@ -421,20 +418,19 @@ export class ValueTally {
 export function wordValueCounts(region: string, meter?: Meter): [all: number, cells: number] {
   tick(meter, 5 * region.length);
   const text = wordText(region);
-  const bounds = wordBounds(text);
   const tally = new ValueTally();
   let line = 0;
   let lineTokens = 0;
-  for (let at = 0; at < bounds.length; at += 3) {
-    const kind = wordKind(text, bounds[at]!, bounds[at + 1]!, meter);
-    if (kind === NOTHING) continue;
-    if (bounds[at + 2]! !== line) {
-      line = bounds[at + 2]!;
+  eachWord(text, (start, end, wordLine) => {
+    const kind = wordKind(text, start, end, meter);
+    if (kind === NOTHING) return;
+    if (wordLine !== line) {
+      line = wordLine;
       lineTokens = 0;
     }
     tally.add(kind === JUNK, line > 0 && lineTokens === 0);
     lineTokens++;
-  }
+  });
   return tally.end();
 }
 
