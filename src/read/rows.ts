@@ -658,9 +658,10 @@ export function readRows(
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
   const foundIds = new Set(hits.map((hit) => hit.id));
-  // Each data row's tokens when the table closes every row with a blank piece (read once here,
-  // kept for the row's reading below); undefined when it does not.
+  // Whether the table closes every row with a blank piece, and the data rows' tokens read to tell
+  // (kept for the rows' reading below, read once).
   const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
+  const closes = closing?.closes === true;
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
   let previousEmpty = false;
@@ -707,7 +708,7 @@ export function readRows(
     const at = order.get(hit.id)!;
     if (spec.local) {
       const values = rowValues(
-        tokensOf(source, regionOf(source, hit, next, meter), meter),
+        closing?.read.get(hit) ?? tokensOf(source, regionOf(source, hit, next, meter), meter),
         Number.POSITIVE_INFINITY,
         meter,
       );
@@ -765,10 +766,8 @@ export function readRows(
     }
     // A table closing every row with a blank piece: that piece is no cell of the row.
     const read =
-      closing === undefined || cutAt !== undefined
-        ? tokensOf(source, region, meter)
-        : closing.get(hit)!;
-    const tokens = closing === undefined ? read : withoutClosing(read);
+      (cutAt === undefined ? closing?.read.get(hit) : undefined) ?? tokensOf(source, region, meter);
+    const tokens = closes ? withoutClosing(read) : read;
     // A row closed so is whole: the text's end after it does not cut it.
     const closed = tokens !== read;
     let values = rowValues(tokens, spec.columns.length, meter);
@@ -1092,14 +1091,15 @@ function isSpaces(line: string): boolean {
  * a pipe to end each row) and one of them has one piece more than its columns, which proves the
  * piece no cell: then a row one value short ends with a cell missing, not with a blank last cell
  * (`8249 | 6307 | |` for 上一年项目数量, 本年增/减 and 处理决定数量 is not 8249, 6307 and a blank).
- * Undefined otherwise (most tables). Rows without a value say nothing either way.
+ * `closes` is false otherwise (most tables). Rows without a value say nothing either way. `read`
+ * holds the tokens of the data rows read to tell, each row's region up to the next label.
  */
 function closingTokens(
   source: TableSource,
   hits: readonly LabelHit[],
   byId: ReadonlyMap<string, RowSpec>,
   meter?: Meter,
-): Map<LabelHit, Token[]> | undefined {
+): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, Token[]> } {
   const read = new Map<LabelHit, Token[]>();
   let lastData: LabelHit | undefined;
   for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
@@ -1124,12 +1124,12 @@ function closingTokens(
       // The table's last row may end without it (the next section's heading ends it, or the
       // text's end cuts it): it tells nothing, and is read as it is.
       if (hit === lastData) continue;
-      return undefined;
+      return { closes: false, read };
     }
     rows++;
     if (values.length === spec.columns.length + 1) proof = true;
   }
-  return rows >= 2 && proof ? read : undefined;
+  return { closes: rows >= 2 && proof, read };
 }
 
 /** Where the last token that is no word stands (-1 when none). */
