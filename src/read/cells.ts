@@ -155,8 +155,15 @@ function token(text: string, meter?: Meter, whole = false): Token {
 
 const NEWLINE = 0x0a;
 
-/** A blank of any kind (`trim` removes the same ones from the ends). */
-const BLANK = /\s/;
+/**
+ * Whether a text holds a blank of any kind (`trim` removes the same ones from the ends). A loop,
+ * not `/\s/.test`: called on every pipe cell, most of them a few characters long, where the
+ * pattern's call cost more than the look.
+ */
+function holdsBlank(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (isBlankCode(text.charCodeAt(at))) return true;
+  return false;
+}
 
 /** A blank cell on a line of its own before a run of pipes (see {@link Token}). */
 const LONE_BLANK: Token = Object.freeze({ text: "", junk: false, whole: true, beforeRun: true });
@@ -218,7 +225,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     // Split only when a blank is left inside: most cells hold one word, and the split's array and
     // pattern cost more than the test.
-    const words = BLANK.test(trimmed) ? trimmed.split(/\s+/) : undefined;
+    const words = holdsBlank(trimmed) ? trimmed.split(/\s+/) : undefined;
     if (words?.every((w) => isValueText(w, meter) && w !== "")) {
       for (const word of words) tokens.push(token(word, meter));
     } else {
