@@ -36,6 +36,11 @@ export interface Token {
    * (see `pipeTokens`): a cell where the row has room for it (see `rowValues`).
    */
   readonly beforeRun?: boolean;
+  /**
+   * The row's last value, a run of adjacent pipes after it dropped as padding (see `pipeTokens`):
+   * the row ended there, whether or not its copy closes rows with a pipe of their own.
+   */
+  readonly padded?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
@@ -254,6 +259,8 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
     tokens.length = lined ? runStart : afterFilled;
     for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
+    if (!lined && afterFilled > 0)
+      tokens[afterFilled - 1] = { ...tokens[afterFilled - 1]!, padded: true };
   }
   return tokens;
 }

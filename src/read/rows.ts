@@ -767,7 +767,7 @@ export function readRows(
     // A table closing every row with a blank piece: that piece is no cell of the row.
     const read =
       (cutAt === undefined ? closing?.read.get(hit) : undefined) ?? tokensOf(source, region, meter);
-    const tokens = closes ? withoutClosing(read) : read;
+    const tokens = closes ? withoutClosing(read, meter) : read;
     // A row closed so is whole: the text's end after it does not cut it.
     const closed = tokens !== read;
     let values = rowValues(tokens, spec.columns.length, meter);
@@ -1114,13 +1114,13 @@ function closingTokens(
     if (spec.local) continue;
     const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
     if (!values.some((token) => token.text !== "")) continue;
-    // The blank piece ends the row's tokens, or only words follow it (the next label's start,
-    // cut by the excerpt's end: `行`).
     const last = values[values.length - 1]!;
     // A blank before a run of pipes (`|` then `||`) is a cell the run closed (pipeTokens): the
-    // row is closed, by that run.
-    if (last.beforeRun === true) continue;
-    if (last.text !== "" || last !== tokens[lastFilled(tokens)]) {
+    // row is closed, by that run. So is a value the run follows (`0 | ||`, a sub-table of one
+    // value column padded to the table's width): the run ended the row, and says nothing of
+    // whether the copy closes its rows with a pipe of their own.
+    if (last.beforeRun === true || last.padded === true) continue;
+    if (closingIndex(tokens, values) === -1) {
       // The table's last row may end without it (the next section's heading ends it, or the
       // text's end cuts it): it tells nothing, and is read as it is.
       if (hit === lastData) continue;
@@ -1132,19 +1132,27 @@ function closingTokens(
   return { closes: rows >= 2 && proof, read };
 }
 
-/** Where the last token that is no word stands (-1 when none). */
-function lastFilled(tokens: readonly Token[]): number {
-  let index = tokens.length - 1;
-  while (index >= 0 && tokens[index]!.junk) index--;
+/**
+ * Where the blank piece closing a row's values stands among its tokens: the last of `values`
+ * (the row's run of values, {@link rowValues} with no count), blank, and followed by no value,
+ * only by words and their blank pieces (the next label's start cut by the excerpt's end: `行`; a
+ * sub-table's header repeated after a page break: `信息内容 | 采购项目数量 | 采购总金额 | |`).
+ * -1 when the row does not end so.
+ */
+function closingIndex(tokens: readonly Token[], values: readonly Token[]): number {
+  const last = values[values.length - 1];
+  if (last === undefined || last.text !== "" || last.beforeRun === true) return -1;
+  const index = tokens.lastIndexOf(last);
+  for (let after = index + 1; after < tokens.length; after++) {
+    if (!tokens[after]!.junk && tokens[after]!.text !== "") return -1;
+  }
   return index;
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */
-function withoutClosing(tokens: Token[]): Token[] {
-  const index = lastFilled(tokens);
-  if (index === -1 || tokens[index]!.text !== "" || tokens[index]!.beforeRun === true)
-    return tokens;
-  return [...tokens.slice(0, index), ...tokens.slice(index + 1)];
+function withoutClosing(tokens: Token[], meter?: Meter): Token[] {
+  const index = closingIndex(tokens, rowValues(tokens, Number.POSITIVE_INFINITY, meter));
+  return index === -1 ? tokens : [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
 
 function regionOf(

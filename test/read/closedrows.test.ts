@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { loadHeldOut } from "../support/heldout.js";
+import { heldOutText, loadHeldOut } from "../support/heldout.js";
 
 const table = (rows: string) => `某县某局2020年政府信息公开工作年度报告
 二、主动公开政府信息情况
@@ -94,5 +94,44 @@ describe("rows closed by a blank piece", () => {
       change: 6307,
       decisions: null,
     });
+  });
+
+  // The evidence that every row closes is table-wide: rows that end otherwise for a reason of
+  // their own say nothing against it. Each case below drops one value from a real copy written
+  // ` |` after each cell; before, the closing piece was read as the row's blank last cell.
+  it("is not refused by a sub-table padded with a run of pipes (`0 | ||`)", () => {
+    // hanyang-bgs-2022 (2021 template): 第二十条第(五)项 has one value column, its rows padded to
+    // the table's width (`0 | ||` then `|`). 行政规范性文件 prints 5, 12, 8; 5 dropped.
+    const text = heldOutText("heldout2", "hanyang-bgs-2022");
+    const dropped = text.replace("行政规范性文件 |\n5 |\n", "行政规范性文件 |\n");
+    expect(dropped).not.toBe(text);
+    const { report, findings } = parseText(dropped);
+    // Before: issued 12, repealed 8.
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({});
+    const quoted = findings.filter(
+      (f) => f.path.join(".") === "activeDisclosure.normativeDocuments",
+    );
+    expect(quoted.map((f) => [f.code, f.actual])).toEqual([["PARSE_CELL_AMBIGUOUS", "12 | 8"]]);
+    expect(report?.activeDisclosure?.licensing).toEqual({ decisions: 0 });
+  });
+
+  it("is not refused by a row whose closing piece a repeated header follows", () => {
+    // rongchang-lyj-2019: a page break repeats 第二十条第(八)项's header after 行政强制's row,
+    // its own cells ending with blank pieces. 行政许可 prints 421, 增1423, 1844; 增1423 dropped.
+    const text = heldOutText("heldout6", "rongchang-lyj-2019");
+    const header = "信息内容 |\n采购项目数量 |\n采购总金额 | |\n|\n";
+    const changed = text
+      .replace("421 |\n增1423 |\n", "421 |\n")
+      .replace(/(行政强制 \|\n0 \|\n0 \|\n0 \|\n\|\n)/, `$1${header}`);
+    expect(changed).toContain(header);
+    expect(changed).not.toContain("增1423");
+    const { report, findings } = parseText(changed);
+    // Before: previousItems 421, change 1844, decisions blank.
+    expect(report?.activeDisclosure?.licensing).toEqual({});
+    const quoted = findings.filter((f) => f.path.join(".") === "activeDisclosure.licensing");
+    expect(quoted.map((f) => [f.code, f.actual])).toEqual([["PARSE_CELL_AMBIGUOUS", "421 | 1844"]]);
+    expect((report?.activeDisclosure as Record<string, unknown> | undefined)?.["coercion"]).toEqual(
+      { previousItems: 0, change: 0, decisions: 0 },
+    );
   });
 });
