@@ -1105,6 +1105,8 @@ function closingTokens(
   for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
   let rows = 0;
   let proof = false;
+  // Rows printing all their cells without the piece after them (see below).
+  let unclosed = 0;
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!;
     const spec = byId.get(hit.id);
@@ -1122,8 +1124,11 @@ function closingTokens(
     if (last.beforeRun === true || last.padded === true) continue;
     if (closingIndex(tokens, values) === -1) {
       // The table's last row may end without it (the next section's heading ends it, or the
-      // text's end cuts it): it tells nothing, and is read as it is.
+      // text's end cuts it): it tells nothing, and is read as it is. So may one row printing all
+      // its cells, its closing pipe lost in the copy (a line dropped); a second is a table
+      // whose rows do not close so.
       if (hit === lastData) continue;
+      if (values.length === spec.columns.length && ++unclosed === 1) continue;
       return { closes: false, read };
     }
     rows++;
