@@ -797,7 +797,8 @@ export function readRows(
       dataHits[dataHits.length - 1] === hit &&
       isCut(specs, hit.id) &&
       !closed &&
-      !(spec.headed && values.length > spec.columns.length);
+      !(spec.headed && values.length > spec.columns.length) &&
+      (values.length >= spec.columns.length || wordsAfter(tokens, values) <= 1);
     // The last word may itself be cut short: a wrong number is worse than a missing one.
     const touched =
       source.last &&
@@ -1135,6 +1136,18 @@ function closingTokens(
     if (values.length === spec.columns.length + 1) proof = true;
   }
   return { closes: rows >= 2 && proof, read };
+}
+
+/**
+ * The tokens after a row's values (none when it has no value). More than one word there is no
+ * label cut by the text's end (`行政事业性`): the text went on past the row (a later sub-table's
+ * header words, `信息内容 上一年项目数量 本年增/`, its caption lost), so a row short of values
+ * did not lose its last cells to the text's end, and its values are not placed from the first
+ * column on.
+ */
+function wordsAfter(tokens: readonly Token[], values: readonly Token[]): number {
+  const last = values[values.length - 1];
+  return last === undefined ? 0 : tokens.length - 1 - tokens.lastIndexOf(last);
 }
 
 /**
