@@ -36,6 +36,11 @@ export interface Token {
    * (see `pipeTokens`): a cell where the row has room for it (see `rowValues`).
    */
   readonly beforeRun?: boolean;
+  /**
+   * The row's last value, a run of adjacent pipes after it dropped as padding (see `pipeTokens`):
+   * the row ended there, whether or not its copy closes rows with a pipe of their own.
+   */
+  readonly padded?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
@@ -155,8 +160,15 @@ function token(text: string, meter?: Meter, whole = false): Token {
 
 const NEWLINE = 0x0a;
 
-/** A blank of any kind (`trim` removes the same ones from the ends). */
-const BLANK = /\s/;
+/**
+ * Whether a text holds a blank of any kind (`trim` removes the same ones from the ends). A loop,
+ * not `/\s/.test`: called on every pipe cell, most of them a few characters long, where the
+ * pattern's call cost more than the look.
+ */
+function holdsBlank(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (isBlankCode(text.charCodeAt(at))) return true;
+  return false;
+}
 
 /** A blank cell on a line of its own before a run of pipes (see {@link Token}). */
 const LONE_BLANK: Token = Object.freeze({ text: "", junk: false, whole: true, beforeRun: true });
@@ -218,7 +230,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     // A cell holding several values separated by spaces (a merged rendering) gives one token each.
     // Split only when a blank is left inside: most cells hold one word, and the split's array and
     // pattern cost more than the test.
-    const words = BLANK.test(trimmed) ? trimmed.split(/\s+/) : undefined;
+    const words = holdsBlank(trimmed) ? trimmed.split(/\s+/) : undefined;
     if (words?.every((w) => isValueText(w, meter) && w !== "")) {
       for (const word of words) tokens.push(token(word, meter));
     } else {
@@ -247,6 +259,8 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
     const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
     tokens.length = lined ? runStart : afterFilled;
     for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
+    if (!lined && afterFilled > 0)
+      tokens[afterFilled - 1] = { ...tokens[afterFilled - 1]!, padded: true };
   }
   return tokens;
 }
@@ -278,27 +292,27 @@ export function apartFromLetters(digits: string, offset: number, whole: string):
  */
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d\d)[ \t\u00a0\u3000]+(?=年)/g;
 
-/** Tokens of a region rendered without pipes: every whitespace-separated word. */
-export function wordTokens(region: string, meter?: Meter): Token[] {
-  // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
-  // the walk reads each character once, and each word once more as it is sliced.
-  tick(meter, 5 * region.length);
-  // A page number in words sharing a line with a running header is no value; a year set apart
-  // from its 年 is glued back to it, and so kept with its words below.
+/**
+ * The text of a region as its words are read: a page number in words sharing a line with a
+ * running header is no value; a year set apart from its 年 is glued back to it (and so kept with
+ * its words); values glued to the words after them (`0000000三、本年度…`) end where the letters
+ * begin, unless the letters are a unit of the value (`251000元`).
+ */
+function wordText(region: string): string {
   const unpaged = withoutWordedPageNumbers(region);
   const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
-  // Values glued to the words after them (`0000000三、本年度…`) end where the letters begin,
-  // unless the letters are a unit of the value (`251000元`).
-  const text = DIGIT_BEFORE_WIDE.test(joined)
+  return DIGIT_BEFORE_WIDE.test(joined)
     ? joined.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
     : joined;
-  const tokens: Token[] = [];
-  // One walk over the words, line by line, without the arrays of a split per line. The first
-  // and last lines share their lines with what surrounds the region (the label before it, the
-  // next label after it): only a line between, ended by a line break, may hold a whole cell.
+}
+
+/**
+ * Calls `visit` with every blank-separated word of a text: its start, its end, and its line (the
+ * line breaks before it). One walk for the tokens and for the counts of values: a caller that only
+ * counts values reads most words without slicing them (see {@link wordValueCounts}).
+ */
+function eachWord(text: string, visit: (start: number, end: number, line: number) => void): void {
   let line = 0;
-  // Where the current line's tokens start in `tokens`.
-  let lineStart = 0;
   let word = -1;
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : NEWLINE;
@@ -306,21 +320,132 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
       if (word === -1) word = at;
       continue;
     }
-    if (word !== -1) {
-      const read = token(text.slice(word, at), meter);
-      if (read.text !== "") {
-        const opens = line > 0 && tokens.length === lineStart;
-        tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
-      }
-      word = -1;
-    }
-    if (code !== NEWLINE || at === text.length) continue;
+    if (word !== -1) visit(word, at, line);
+    word = -1;
+    if (code === NEWLINE && at < text.length) line++;
+  }
+}
+
+/** The line breaks in a text: its lines but the last are ended by one. */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
+/** Tokens of a region rendered without pipes: every whitespace-separated word. */
+export function wordTokens(region: string, meter?: Meter): Token[] {
+  // The replacements look a fixed distance ahead of each digit (the blanks after a year once);
+  // the walk reads each character once, and each word once more as it is sliced.
+  tick(meter, 5 * region.length);
+  const text = wordText(region);
+  const tokens: Token[] = [];
+  // The first and last lines share their lines with what surrounds the region (the label before
+  // it, the next label after it): only a line between, ended by a line break, may hold a whole
+  // cell. `line` is the line of the tokens from `lineStart` on.
+  let line = 0;
+  let lineStart = 0;
+  const wholeIfAlone = () => {
     if (line > 0 && tokens.length === lineStart + 1)
       tokens[lineStart] = wholeToken(tokens[lineStart]!);
-    line++;
-    lineStart = tokens.length;
-  }
+  };
+  eachWord(text, (start, end, wordLine) => {
+    const read = token(text.slice(start, end), meter);
+    if (read.text === "") return;
+    if (wordLine !== line) {
+      wholeIfAlone();
+      line = wordLine;
+      lineStart = tokens.length;
+    }
+    const opens = line > 0 && tokens.length === lineStart;
+    tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
+  });
+  // The last line with tokens is whole only when a line break ends it.
+  if (line < lineBreaks(text)) wholeIfAlone();
   return tokens;
+}
+
+/** What a word reads as: nothing (punctuation only), a value, or words (junk). */
+const NOTHING = 0;
+const VALUE = 1;
+const JUNK = 2;
+type WordKind = typeof NOTHING | typeof VALUE | typeof JUNK;
+
+/**
+ * {@link token}'s verdict on `text[start, end)` (a word: no blank inside), without slicing it when
+ * its first character tells: a label's ideograph, or a run of ASCII digits.
+ */
+function wordKind(text: string, start: number, end: number, meter?: Meter): WordKind {
+  const first = text.charCodeAt(start);
+  if (isPlainIdeograph(first) && !VALUE_IDEOGRAPHS.has(first)) return JUNK;
+  let digits = start;
+  while (digits < end && isAsciiDigitCode(text.charCodeAt(digits))) digits++;
+  if (digits === end) return VALUE;
+  const read = token(text.slice(start, end), meter);
+  return read.text === "" ? NOTHING : read.junk ? JUNK : VALUE;
+}
+
+/**
+ * Counts, in one pass, the values among a row's tokens and those that read as cells rather than
+ * as a number in a sentence: alone on their line, or next to another value on it (a line starts
+ * at the first token or at one that opens it). Fed one token at a time, so that words can be
+ * counted without being made tokens (see {@link wordValueCounts}).
+ */
+export class ValueTally {
+  /** The values. */
+  all = 0;
+  /** The values that read as cells. */
+  cells = 0;
+  /** The last token's kind, and that of the token before it on its line (Nothing at a line's start). */
+  private last: WordKind = NOTHING;
+  private beforeLast: WordKind = NOTHING;
+
+  /** One more token: words or a value, and whether it opens a line. */
+  add(junk: boolean, opens: boolean): void {
+    this.settle(opens ? NOTHING : junk ? JUNK : VALUE);
+    this.beforeLast = opens ? NOTHING : this.last;
+    this.last = junk ? JUNK : VALUE;
+    if (!junk) this.all++;
+  }
+
+  /** The counts, the last token settled. */
+  end(): [all: number, cells: number] {
+    this.settle(NOTHING);
+    this.last = NOTHING;
+    return [this.all, this.cells];
+  }
+
+  /** The last token counted as a cell or not, now that what follows it on its line is known. */
+  private settle(after: WordKind): void {
+    if (this.last !== VALUE) return;
+    const before = this.beforeLast;
+    if ((before === NOTHING && after === NOTHING) || before === VALUE || after === VALUE)
+      this.cells++;
+  }
+}
+
+/**
+ * `ValueTally`'s counts of {@link wordTokens}`(region)`, without making the tokens: the values
+ * printed in a slice of a table are counted for every row whose values are printed apart from its
+ * label, and the tokens' objects and slices were most of that count's time.
+ */
+export function wordValueCounts(region: string, meter?: Meter): [all: number, cells: number] {
+  tick(meter, 5 * region.length);
+  const text = wordText(region);
+  const tally = new ValueTally();
+  let line = 0;
+  let lineTokens = 0;
+  eachWord(text, (start, end, wordLine) => {
+    const kind = wordKind(text, start, end, meter);
+    if (kind === NOTHING) return;
+    if (wordLine !== line) {
+      line = wordLine;
+      lineTokens = 0;
+    }
+    tally.add(kind === JUNK, line > 0 && lineTokens === 0);
+    lineTokens++;
+  });
+  return tally.end();
 }
 
 /**

@@ -11,7 +11,16 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
 import { valuesBelowLabel, valuesBelowRow } from "./above.js";
-import { isValueText, pipeTokens, readCell, rowValues, type Token, wordTokens } from "./cells.js";
+import {
+  isValueText,
+  pipeTokens,
+  readCell,
+  rowValues,
+  type Token,
+  ValueTally,
+  wordTokens,
+  wordValueCounts,
+} from "./cells.js";
 import { type RowIdentity, splitGlued } from "./glued.js";
 import {
   type Form,
@@ -185,40 +194,30 @@ export function totalsHold(
   });
 }
 
-/**
- * The values among `tokens`, and those that read as cells rather than as a number in a sentence:
- * alone on their line, or next to another value on it (a line starts at the first token or at
- * one that opens it).
- */
+/** {@link ValueTally}'s counts of `tokens`. */
 function valuesIn(tokens: readonly Token[], meter?: Meter): [all: number, cells: number] {
   tick(meter, 1 + 2 * tokens.length);
-  let all = 0;
-  let cells = 0;
-  tokens.forEach((token, index) => {
-    if (token.junk) return;
-    all++;
-    const before = index > 0 && !token.opens ? tokens[index - 1] : undefined;
-    const after = tokens[index + 1]?.opens ? undefined : tokens[index + 1];
-    if ((!before && !after) || before?.junk === false || after?.junk === false) cells++;
-  });
-  return [all, cells];
+  const tally = new ValueTally();
+  for (const token of tokens) tally.add(token.junk, token.opens === true);
+  return tally.end();
 }
 
 /**
  * The values a note hides that read as cells (`（区分处理的，只计这一\n0\n情形）`, `…其他情 447 7 0
  * 0 0 0 454\n形）`: a PDF's text cutting the note with a row's cells), unlike the numbers written
- * inside a note (`（指2019年事项数）`, `如 -8`). `tokens` are the words of `text` without its notes.
+ * inside a note (`（指2019年事项数）`, `如 -8`). `cells` is what {@link valuesIn} counts of the
+ * words of `text` without its notes.
  */
-function noted(text: string, tokens: readonly Token[], meter?: Meter): number {
-  return valuesIn(wordTokens(text, meter), meter)[1] - valuesIn(tokens, meter)[1];
+function noted(text: string, cells: number, meter?: Meter): number {
+  return wordValueCounts(text, meter)[1] - cells;
 }
 
 /** The values printed in a text, the numbers written inside its notes aside. */
 function valuesPrinted(text: string, meter?: Meter): number {
   const bare = withoutAnnotations(text, meter);
-  const plain = wordTokens(bare, meter);
+  const [all, cells] = wordValueCounts(bare, meter);
   // Without a note (the same string back), the words with and without notes are the same.
-  return valuesIn(plain, meter)[0] + (bare === text ? 0 : noted(text, plain, meter));
+  return all + (bare === text ? 0 : noted(text, cells, meter));
 }
 
 /**
@@ -235,7 +234,7 @@ function notedInRegion(
     !source.pipes &&
     unescapeCells(region, source.markdown, meter) === region &&
     withoutAnnotations(region, meter) === region;
-  return own ? 0 : noted(region, tokens, meter);
+  return own ? 0 : noted(region, valuesIn(tokens, meter)[1], meter);
 }
 
 /** Each spec list as {@link withMisprintedLabels} reads it, made once per list (the plans'). */
@@ -659,9 +658,10 @@ export function readRows(
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
   const foundIds = new Set(hits.map((hit) => hit.id));
-  // Each data row's tokens when the table closes every row with a blank piece (read once here,
-  // kept for the row's reading below); undefined when it does not.
+  // Whether the table closes every row with a blank piece, and the data rows' tokens read to tell
+  // (kept for the rows' reading below, read once).
   const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
+  const closes = closing?.closes === true;
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
   let previousEmpty = false;
@@ -708,7 +708,7 @@ export function readRows(
     const at = order.get(hit.id)!;
     if (spec.local) {
       const values = rowValues(
-        tokensOf(source, regionOf(source, hit, next, meter), meter),
+        closing?.read.get(hit) ?? tokensOf(source, regionOf(source, hit, next, meter), meter),
         Number.POSITIVE_INFINITY,
         meter,
       );
@@ -766,10 +766,8 @@ export function readRows(
     }
     // A table closing every row with a blank piece: that piece is no cell of the row.
     const read =
-      closing === undefined || cutAt !== undefined
-        ? tokensOf(source, region, meter)
-        : closing.get(hit)!;
-    const tokens = closing === undefined ? read : withoutClosing(read);
+      (cutAt === undefined ? closing?.read.get(hit) : undefined) ?? tokensOf(source, region, meter);
+    const tokens = closes ? withoutClosing(read, meter) : read;
     // A row closed so is whole: the text's end after it does not cut it.
     const closed = tokens !== read;
     let values = rowValues(tokens, spec.columns.length, meter);
@@ -799,7 +797,8 @@ export function readRows(
       dataHits[dataHits.length - 1] === hit &&
       isCut(specs, hit.id) &&
       !closed &&
-      !(spec.headed && values.length > spec.columns.length);
+      !(spec.headed && values.length > spec.columns.length) &&
+      (values.length >= spec.columns.length || wordsAfter(tokens, values) <= 1);
     // The last word may itself be cut short: a wrong number is worse than a missing one.
     const touched =
       source.last &&
@@ -1093,19 +1092,22 @@ function isSpaces(line: string): boolean {
  * a pipe to end each row) and one of them has one piece more than its columns, which proves the
  * piece no cell: then a row one value short ends with a cell missing, not with a blank last cell
  * (`8249 | 6307 | |` for 上一年项目数量, 本年增/减 and 处理决定数量 is not 8249, 6307 and a blank).
- * Undefined otherwise (most tables). Rows without a value say nothing either way.
+ * `closes` is false otherwise (most tables). Rows without a value say nothing either way. `read`
+ * holds the tokens of the data rows read to tell, each row's region up to the next label.
  */
 function closingTokens(
   source: TableSource,
   hits: readonly LabelHit[],
   byId: ReadonlyMap<string, RowSpec>,
   meter?: Meter,
-): Map<LabelHit, Token[]> | undefined {
+): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, Token[]> } {
   const read = new Map<LabelHit, Token[]>();
   let lastData: LabelHit | undefined;
   for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
   let rows = 0;
   let proof = false;
+  // Rows printing all their cells without the piece after them (see below).
+  let unclosed = 0;
   for (let index = 0; index < hits.length; index++) {
     const hit = hits[index]!;
     const spec = byId.get(hit.id);
@@ -1115,37 +1117,60 @@ function closingTokens(
     if (spec.local) continue;
     const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
     if (!values.some((token) => token.text !== "")) continue;
-    // The blank piece ends the row's tokens, or only words follow it (the next label's start,
-    // cut by the excerpt's end: `行`).
     const last = values[values.length - 1]!;
     // A blank before a run of pipes (`|` then `||`) is a cell the run closed (pipeTokens): the
-    // row is closed, by that run.
-    if (last.beforeRun === true) continue;
-    if (last.text !== "" || last !== tokens[lastFilled(tokens)]) {
+    // row is closed, by that run. So is a value the run follows (`0 | ||`, a sub-table of one
+    // value column padded to the table's width): the run ended the row, and says nothing of
+    // whether the copy closes its rows with a pipe of their own.
+    if (last.beforeRun === true || last.padded === true) continue;
+    if (closingIndex(tokens, values) === -1) {
       // The table's last row may end without it (the next section's heading ends it, or the
-      // text's end cuts it): it tells nothing, and is read as it is.
+      // text's end cuts it): it tells nothing, and is read as it is. So may one row printing all
+      // its cells, its closing pipe lost in the copy (a line dropped); a second is a table
+      // whose rows do not close so.
       if (hit === lastData) continue;
-      return undefined;
+      if (values.length === spec.columns.length && ++unclosed === 1) continue;
+      return { closes: false, read };
     }
     rows++;
     if (values.length === spec.columns.length + 1) proof = true;
   }
-  return rows >= 2 && proof ? read : undefined;
+  return { closes: rows >= 2 && proof, read };
 }
 
-/** Where the last token that is no word stands (-1 when none). */
-function lastFilled(tokens: readonly Token[]): number {
-  let index = tokens.length - 1;
-  while (index >= 0 && tokens[index]!.junk) index--;
+/**
+ * The tokens after a row's values (none when it has no value). More than one word there is no
+ * label cut by the text's end (`行政事业性`): the text went on past the row (a later sub-table's
+ * header words, `信息内容 上一年项目数量 本年增/`, its caption lost), so a row short of values
+ * did not lose its last cells to the text's end, and its values are not placed from the first
+ * column on.
+ */
+function wordsAfter(tokens: readonly Token[], values: readonly Token[]): number {
+  const last = values[values.length - 1];
+  return last === undefined ? 0 : tokens.length - 1 - tokens.lastIndexOf(last);
+}
+
+/**
+ * Where the blank piece closing a row's values stands among its tokens: the last of `values`
+ * (the row's run of values, {@link rowValues} with no count), blank, and followed by no value,
+ * only by words and their blank pieces (the next label's start cut by the excerpt's end: `行`; a
+ * sub-table's header repeated after a page break: `信息内容 | 采购项目数量 | 采购总金额 | |`).
+ * -1 when the row does not end so.
+ */
+function closingIndex(tokens: readonly Token[], values: readonly Token[]): number {
+  const last = values[values.length - 1];
+  if (last === undefined || last.text !== "" || last.beforeRun === true) return -1;
+  const index = tokens.lastIndexOf(last);
+  for (let after = index + 1; after < tokens.length; after++) {
+    if (!tokens[after]!.junk && tokens[after]!.text !== "") return -1;
+  }
   return index;
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */
-function withoutClosing(tokens: Token[]): Token[] {
-  const index = lastFilled(tokens);
-  if (index === -1 || tokens[index]!.text !== "" || tokens[index]!.beforeRun === true)
-    return tokens;
-  return [...tokens.slice(0, index), ...tokens.slice(index + 1)];
+function withoutClosing(tokens: Token[], meter?: Meter): Token[] {
+  const index = closingIndex(tokens, rowValues(tokens, Number.POSITIVE_INFINITY, meter));
+  return index === -1 ? tokens : [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
 
 function regionOf(

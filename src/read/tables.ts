@@ -48,7 +48,10 @@ function assemble(
   drafts: FindingDraft[],
   opening = false,
 ): Table {
-  const table: Table = {};
+  // The rows in order, made one object at the end: stored one by one under keys known only at
+  // run time, table 三's 25 rows would turn the object into a dictionary (V8 keeps few properties
+  // so stored fast), slower to freeze and to read for every user of the report.
+  const rows: [string, Record<string, Cell>][] = [];
   // A copy that starts inside the table (found by its own labels, first in the text) lacks the
   // rows before the first one read: one PARSE_TRUNCATED says so, not a finding per cell.
   const firstRead = order.findIndex(({ id }) => result.rows.has(id));
@@ -77,7 +80,7 @@ function assemble(
   for (const { id, columns } of order) {
     const row = result.rows.get(id);
     // The row's own cells object: made for this row by its reading, and read only from here on.
-    table[id] = (row?.cells as Record<string, Cell> | undefined) ?? {};
+    rows.push([id, (row?.cells as Record<string, Cell> | undefined) ?? {}]);
     const misprint = misprints.get(id);
     if (misprint) drafts.push(noteDraft(key, misprint, version));
     const note = noteAt.get(id);
@@ -102,7 +105,7 @@ function assemble(
     }
     if (cutRow) stopped = true;
   }
-  return table;
+  return Object.fromEntries(rows);
 }
 
 /** The finding of a note about the rows of a table. */

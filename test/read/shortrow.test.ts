@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
+import { heldOutText } from "../support/heldout.js";
 import { seedWith } from "./support.js";
 
 describe("a table-三 row printing two of its values", () => {
@@ -33,5 +34,32 @@ describe("a table-三 row printing two of its values", () => {
         expect(quoted.map((f) => [f.code, f.actual])).toEqual([["PARSE_CELL_AMBIGUOUS", "3 | 3"]]);
       }
     }
+  });
+});
+
+describe("a row short of values where the text stops", () => {
+  // hengnan-wjj-2020 stops inside table 二 at `行政事业性` (第二十条第(八)项's first label), one
+  // cell a paragraph. 行政强制 prints 12, 0, 21.
+  const text = heldOutText("heldout4", "hengnan-wjj-2020");
+  const coercion = "行政强制\n\n12\n\n0\n\n 21";
+
+  it("places no value by position when more than a cut label follows the values", () => {
+    // Its 0 printed blank, and the caption 第二十条第(八)项 lost: the next sub-table's header words
+    // follow 21, so the text did not stop inside the row and its missing cell need not be the
+    // last. Before, 12 and 21 were read as 上一年项目数量 and 本年增/减.
+    expect(text).toContain(coercion);
+    const changed = text
+      .replace(coercion, "行政强制\n\n12\n\n\n\n 21")
+      .replace(/第二十条第\(八\)项\n+(?=信息内容)/, "");
+    expect(changed).not.toContain("第二十条第(八)项");
+    const { report } = parseText(changed);
+    expect(report?.activeDisclosure?.coercion).toEqual({});
+  });
+
+  it("still reads the values before the text's end in a row it cuts", () => {
+    // Cut after 12's line: the text stops inside the row, whose first cell is 12.
+    const cut = text.slice(0, text.indexOf(coercion) + "行政强制\n\n12\n".length);
+    const { report } = parseText(cut);
+    expect(report?.activeDisclosure?.coercion).toEqual({ previousItems: 12 });
   });
 });

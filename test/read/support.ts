@@ -72,6 +72,27 @@ export function rowsOf(report: Report | undefined, table: string): Record<string
 }
 
 /**
+ * The cells of `read` that `reference` gives another value, both as {@link rowsOf} gives them, an
+ * absent cell of `read` aside: a reading may leave a cell absent, never give it another value.
+ * Each as `row column: read ≠ reference`, so that a failing test names the cell.
+ */
+export function cellsDiffering(
+  read: Readonly<Record<string, string>>,
+  reference: Readonly<Record<string, string>>,
+): string[] {
+  const differing: string[] = [];
+  for (const [row, cells] of Object.entries(read)) {
+    const printed = reference[row]?.split(SEPARATOR) ?? [];
+    cells.split(SEPARATOR).forEach((cell, column) => {
+      if (cell !== ABSENT && cell !== printed[column]) {
+        differing.push(`${row} ${column}: ${cell} ≠ ${printed[column]}`);
+      }
+    });
+  }
+  return differing;
+}
+
+/**
  * seed-dacaozhuang-2022 (one cell a paragraph) with rows of table 三 printing `values`: each row
  * given by its label as printed, its seven `0` cells replaced.
  */

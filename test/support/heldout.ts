@@ -58,6 +58,11 @@ function body(raw: string): string {
   return raw.slice(raw.indexOf("\n---\n") + 5);
 }
 
+/** The report text of a held-out text fixture, as parseText is given it. */
+export function heldOutText(set: HeldOutSet, name: string): string {
+  return body(readFileSync(`${heldOutDir(set)}${name}.txt`, "utf8"));
+}
+
 /** Reads one held-out report and compares it with its oracle. */
 export function loadHeldOut(set: HeldOutSet, name: string): HeldOut {
   const dir = heldOutDir(set);
@@ -65,7 +70,7 @@ export function loadHeldOut(set: HeldOutSet, name: string): HeldOut {
   const files = readdirSync(dir);
   const result = files.includes(`${name}.html`)
     ? parseHTML(readFileSync(`${dir}${name}.html`, "utf8"))
-    : parseText(body(readFileSync(`${dir}${name}.txt`, "utf8")));
+    : parseText(heldOutText(set, name));
   const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
   return { name, oracle, result, compared: compareCells(cellsOf(result.report), expected) };
 }
