@@ -24,7 +24,7 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
 import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
-import { matchKey } from "../text/normalize.js";
+import { isPlainIdeograph, matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
 import { lineEnd, withLineEdits } from "./lines.js";
@@ -67,8 +67,17 @@ export const LABELS: Labels = (() => {
  */
 const ROWS_TEXT = `\u0000${LABELS.rows.join("\u0000")}\u0000`;
 
+/**
+ * The side labels' keys in one string, each between NULs: a key lies inside some side label when
+ * this string holds it (one search, not one per label).
+ */
+const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
+
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
 const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
+
+/** The longest row label's key: a longer key (a line of prose) lies inside none. */
+const LONGEST_ROW = Math.max(...LABELS.rows.map((label) => label.length));
 
 /** The characters of the side labels' keys. */
 const SIDE_CHARACTERS = new Set(LABELS.side.join(""));
@@ -102,23 +111,17 @@ function opensForeign(code: number, meter?: Meter): boolean {
 
 /** Whether a word's key lies inside a side label: a piece of the side column. */
 function isSideWord(word: string, meter?: Meter): boolean {
-  // A word of more characters than twice the longest label (brackets, punctuation) is prose.
-  if (word.length > 2 * LONGEST || opensForeign(word.charCodeAt(0), meter)) return false;
-  const key = matchKey(word, meter);
-  tick(meter, LABELS.side.length);
-  return key !== "" && LABELS.side.some((label) => label.includes(key));
+  // A word of more characters than twice the longest label (brackets, punctuation) is prose, and
+  // a word holding a foreign character is none either: most label words are told so without
+  // their key.
+  return sideWordEnd(word, 0, word.length, meter) === word.length && hasSideKey(word, meter);
 }
 
-/**
- * A line's first word, when no longer than a side word may be: a line of prose is one long word
- * (CJK text has no spaces), and the search stops after the length of the longest.
- */
-const FIRST_WORD = new RegExp(`^\\s*(\\S{1,${2 * LONGEST}})(?!\\S)`);
-
-/** Whether a line's first word is a piece of the side column: else {@link cut} finds no side word. */
-function opensWithSideWord(text: string, meter?: Meter): boolean {
-  const first = FIRST_WORD.exec(text);
-  return first !== null && isSideWord(first[1]!, meter);
+/** Whether a word's key (not empty) lies inside a side label. */
+function hasSideKey(word: string, meter?: Meter): boolean {
+  const key = matchKey(word, meter);
+  tick(meter, SIDE_TEXT.length);
+  return key !== "" && SIDE_TEXT.includes(key);
 }
 
 /** Internal: a line cut into its words, each with its offset. */
@@ -229,17 +232,18 @@ function run(line: Line): number {
 }
 
 /**
- * Whether the word at `at` holds a foreign character ({@link opensForeign}), or is longer than a
- * side word may be: then it is no piece of a side label (its key holds that character's, or a
- * Latin letter it composes into). Most lines are told so by their first character or two.
+ * Where the word at `at` (ending at a blank or at `end`) ends, or -1 when it holds a foreign
+ * character ({@link opensForeign}) or is longer than a side word may be: then it is no piece of a
+ * side label (its key holds that character's, or a Latin letter it composes into). Most lines are
+ * told so by their first character or two.
  */
-function holdsForeign(text: string, at: number, end: number, meter?: Meter): boolean {
+function sideWordEnd(text: string, at: number, end: number, meter?: Meter): number {
   for (let index = at; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (isBlankCode(code)) return false;
-    if (index - at >= 2 * LONGEST || opensForeign(code, meter)) return true;
+    if (isBlankCode(code)) return index;
+    if (index - at >= 2 * LONGEST || opensForeign(code, meter)) return -1;
   }
-  return false;
+  return end;
 }
 
 /** The lines of a text that open with side words, cut (by line index), and where each line starts. */
@@ -254,16 +258,36 @@ function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; sta
     if (end === -1) end = text.length;
     let at = start;
     while (at < end && isBlankCode(text.charCodeAt(at))) at++;
-    if (at < end && !holdsForeign(text, at, end, meter)) {
-      const words = text.slice(start, end);
-      if (opensWithSideWord(words, meter)) {
-        const cutLine = cut(words, meter);
-        if (cutLine.side > 0) found.set(line, cutLine);
-      }
+    // The line's first word, when it may be a piece of the side column: else cut finds no side word.
+    const wordEnd = at < end ? sideWordEnd(text, at, end, meter) : -1;
+    if (wordEnd !== -1 && hasSideKey(text.slice(at, wordEnd), meter)) {
+      const cutLine = cut(text.slice(start, end), meter);
+      if (cutLine.side > 0) found.set(line, cutLine);
     }
     start = end + 1;
   }
   return { found, starts };
+}
+
+/**
+ * Whether line `[start, end)` is blank, or has a key longer than any row label's, told from its
+ * first word without cutting the line: each ideograph gives the key one character (a Taiwan word
+ * is replaced by one of its length), and a first word that is no value is a label word (cut's
+ * values end a line). A paragraph before table 三 is told so by its length.
+ */
+function blankOrLonger(text: string, start: number, end: number, meter?: Meter): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  if (at === end) return true;
+  let stop = at;
+  let ideographs = 0;
+  for (; stop < end; stop++) {
+    const code = text.charCodeAt(stop);
+    if (isBlankCode(code)) break;
+    if (isPlainIdeograph(code)) ideographs++;
+  }
+  tick(meter, stop - start);
+  return ideographs > LONGEST_ROW && !isValueText(text.slice(at, stop), meter);
 }
 
 /**
@@ -279,6 +303,7 @@ function labelStarts(
   count: number,
   lineAt: (index: number) => Line,
   key: (index: number, from: number) => string,
+  outside: (index: number) => boolean,
   meter?: Meter,
 ): number[] {
   const starts = new Set<number>();
@@ -291,9 +316,9 @@ function labelStarts(
       // A start already found was walked up from by an earlier side line, within its SPAN, and
       // as far as this walk would go (its chain is a part of this one's).
       if (starts.has(index)) break;
+      // A blank line ends a label, and a line of prose is inside none: told without cutting it.
+      if (outside(index)) break;
       const line = lineAt(index);
-      // A blank line ends a label.
-      if (line.words.length === 0) break;
       chain = key(index, 0) + chain;
       tick(meter, LABELS.rows.length);
       if (!ROWS_TEXT.includes(chain)) break;
@@ -344,7 +369,9 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
     keys.set(slot, made);
     return made;
   };
-  const firsts = labelStarts(sides, count, lineAt, key, meter);
+  const outside = (index: number) =>
+    blankOrLonger(text, starts[index]!, lineEnd(text, starts, index), meter);
+  const firsts = labelStarts(sides, count, lineAt, key, outside, meter);
   let after = -1;
   for (const first of firsts) {
     if (first <= after) continue;
