@@ -301,7 +301,6 @@ function blankOrLonger(text: string, start: number, end: number, meter?: Meter):
 function labelStarts(
   sides: readonly number[],
   count: number,
-  lineAt: (index: number) => Line,
   key: (index: number, from: number) => string,
   outside: (index: number) => boolean,
   meter?: Meter,
@@ -318,7 +317,6 @@ function labelStarts(
       if (starts.has(index)) break;
       // A blank line ends a label, and a line of prose is inside none: told without cutting it.
       if (outside(index)) break;
-      const line = lineAt(index);
       chain = key(index, 0) + chain;
       tick(meter, LABELS.rows.length);
       if (!ROWS_TEXT.includes(chain)) break;
@@ -371,7 +369,7 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
   };
   const outside = (index: number) =>
     blankOrLonger(text, starts[index]!, lineEnd(text, starts, index), meter);
-  const firsts = labelStarts(sides, count, lineAt, key, outside, meter);
+  const firsts = labelStarts(sides, count, key, outside, meter);
   let after = -1;
   for (const first of firsts) {
     if (first <= after) continue;
