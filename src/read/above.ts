@@ -46,18 +46,17 @@ function mayBeDigit(code: number): boolean {
  * Whether a line may start with a digit right under a line that may end with one, blanks aside:
  * where {@link withValuesAboveMoved} looks. Errs towards yes (a blank outside ASCII may be one).
  */
-function digitUnderDigit(text: string): boolean {
+function digitUnderDigit(text: string, starts: readonly number[]): boolean {
   let previous = false;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = lineEnd(text, starts, line);
     let first = start;
     while (first < end && isAsciiBlank(text.charCodeAt(first))) first++;
     if (previous && first < end && mayBeDigit(text.charCodeAt(first))) return true;
     let last = end - 1;
     while (last >= start && isAsciiBlank(text.charCodeAt(last))) last--;
     previous = last >= start && mayBeDigit(text.charCodeAt(last));
-    start = end + 1;
   }
   return false;
 }
@@ -104,19 +103,22 @@ function labelBelow(
  * The text with each line of values printed above its row's label moved to the end of the
  * label's last line. Returns the text itself when there is none.
  *
+ * @param starts - The text's {@link lineStarts}, when the caller has them.
  * @example
  * ```ts
  * withValuesAboveMoved("1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定” 5 0");
  * // '1.属于国家秘密 3 0\n2.其他法律行政法规禁止公开 4 0\n3.危及“三安全一稳定” 5 0'
  * ```
  */
-export function withValuesAboveMoved(text: string, meter?: Meter): string {
+export function withValuesAboveMoved(
+  text: string,
+  meter?: Meter,
+  starts: readonly number[] = lineStarts(text, meter),
+): string {
   tick(meter, text.length);
   // Nearly every text has no line starting with a digit under one ending in one: told without
-  // splitting it.
-  if (!digitUnderDigit(text)) return text;
-  // The lines are read by their offsets: few are looked at, fewer changed.
-  const starts = lineStarts(text, meter);
+  // splitting it. The lines are read by their offsets: few are looked at, fewer changed.
+  if (!digitUnderDigit(text, starts)) return text;
   const count = starts.length;
   const rawAt = (index: number) => text.slice(starts[index]!, lineEnd(text, starts, index));
   // Lines are cut when looked at: only a line starting with a digit under a line ending in one

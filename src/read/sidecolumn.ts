@@ -27,7 +27,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
-import { lineEnd, withLineEdits } from "./lines.js";
+import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 
 /** Lines a row label with the side column's pieces may span (a narrow cell wraps a label over 10). */
 const SPAN = 24;
@@ -246,16 +246,12 @@ function sideWordEnd(text: string, at: number, end: number, meter?: Meter): numb
   return end;
 }
 
-/** The lines of a text that open with side words, cut (by line index), and where each line starts. */
-function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; starts: number[] } {
+/** The lines of a text that open with side words, cut, by line index. */
+function sideLines(text: string, starts: readonly number[], meter?: Meter): Map<number, Line> {
   const found = new Map<number, Line>();
-  // Kept as the walk goes: the rest of the pass reads lines by these offsets, without a split.
-  const starts: number[] = [];
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    starts.push(start);
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = lineEnd(text, starts, line);
     let at = start;
     while (at < end && isBlankCode(text.charCodeAt(at))) at++;
     // The line's first word, when it may be a piece of the side column: else cut finds no side word.
@@ -264,9 +260,8 @@ function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; sta
       const cutLine = cut(text.slice(start, end), meter);
       if (cutLine.side > 0) found.set(line, cutLine);
     }
-    start = end + 1;
   }
-  return { found, starts };
+  return found;
 }
 
 /**
@@ -330,19 +325,24 @@ function labelStarts(
  * The text with the side column's words that cut a wrapped row label taken out of the label's
  * lines (a line left empty is dropped). Returns the text itself when there is none.
  *
+ * @param starts - The text's {@link lineStarts}, when the caller has them.
  * @example
  * ```ts
  * withCutLabelsJoined("1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n（六） 开申请");
  * // '1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n开申请'
  * ```
  */
-export function withCutLabelsJoined(text: string, meter?: Meter): string {
+export function withCutLabelsJoined(
+  text: string,
+  meter?: Meter,
+  starts: readonly number[] = lineStarts(text, meter),
+): string {
   tick(meter, text.length);
   // A label is joined only across a line with side words, and nearly every text has few (a
-  // line's side words start with its first word). The lines are found without splitting the text,
-  // most told apart by their first character alone: a pass over the text costs more than the rest
-  // of this function on nearly every text.
-  const { found, starts } = sideLines(text, meter);
+  // line's side words start with its first word). The lines are read by their offsets without
+  // splitting the text, most told apart by their first character alone: a pass over the text
+  // costs more than the rest of this function on nearly every text.
+  const found = sideLines(text, starts, meter);
   if (found.size === 0) return text;
   const count = starts.length;
   // A line's end: the next line's start, less its line break.
