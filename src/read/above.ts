@@ -22,6 +22,7 @@
  */
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
+import { isValueText } from "./cells.js";
 import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
 
@@ -140,6 +141,9 @@ export function withValuesAboveMoved(
     const aboveEnd = above === undefined ? start - 1 : above.length;
     if (!closesWithDigit(above ?? text, aboveStart, aboveEnd)) continue;
     tick(meter, end - start + aboveEnd - aboveStart);
+    // A line of values opens with one: a row's label opening with its number (`2.其他…`) is told
+    // so without cutting the line.
+    if (!opensWithValue(text, start, end, meter)) continue;
     const line = lineAt(index);
     if (!valuesOnly(line) || !wholeRow(lineAt(index - 1)) || dropped.has(index - 1)) continue;
     if (line.words.length !== lineAt(index - 1).words.length - lineAt(index - 1).values) continue;
@@ -166,6 +170,16 @@ function opensWithDigit(text: string, start: number, end: number): boolean {
   let at = start;
   while (at < end && isBlankCode(text.charCodeAt(at))) at++;
   return at < end && isDigitCode(text.charCodeAt(at));
+}
+
+/** Whether the first word of `text[start, end)` is a value (a blank line has none). */
+function opensWithValue(text: string, start: number, end: number, meter?: Meter): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  let stop = at;
+  while (stop < end && !isBlankCode(text.charCodeAt(stop))) stop++;
+  tick(meter, stop - start);
+  return stop > at && isValueText(text.slice(at, stop), meter);
 }
 
 /** Whether `text[start, end)` closes with a digit, blanks aside (`/[0-9０-９]\s*$/`). */
