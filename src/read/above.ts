@@ -207,12 +207,19 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   // row) is answered without cutting its lines.
   if (!runsOnTwoLines(region)) return false;
   let own = false;
-  for (const text of region.split("\n")) {
-    const line = cut(text, meter);
-    if (own && valuesOnly(line) && line.words.length > 1) return true;
-    // The row's own line prints a run of several values (with its label or under it): stream-order
-    // text prints a value per line, and a row's last two values on one line are no row below.
-    if (line.words.length - line.values > 1) own = true;
+  for (let start = 0; start <= region.length; ) {
+    let end = region.indexOf("\n", start);
+    if (end === -1) end = region.length;
+    // Only a line of two words or more with a digit may hold a run of several values (cut's runs
+    // need a digit): the others are not cut.
+    if (mayHoldRun(region, start, end)) {
+      const line = cut(region.slice(start, end), meter);
+      if (own && valuesOnly(line) && line.words.length > 1) return true;
+      // The row's own line prints a run of several values (with its label or under it): stream-order
+      // text prints a value per line, and a row's last two values on one line are no row below.
+      if (line.words.length - line.values > 1) own = true;
+    }
+    start = end + 1;
   }
   return false;
 }
@@ -223,23 +230,30 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
  */
 function runsOnTwoLines(text: string): boolean {
   let found = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (mayHoldRun(text, start, end) && ++found === 2) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` holds an ASCII digit and two words or more. */
+function mayHoldRun(text: string, start: number, end: number): boolean {
   let digit = false;
   let words = 0;
   let inWord = false;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 10;
-    if (code === 10) {
-      if (digit && words > 1 && ++found === 2) return true;
-      digit = false;
-      words = 0;
-      inWord = false;
-    } else if (isBlankCode(code)) {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isBlankCode(code)) {
       inWord = false;
     } else {
       if (!inWord) words++;
       inWord = true;
       if (code >= 48 && code <= 57) digit = true;
     }
+    if (digit && words > 1) return true;
   }
   return false;
 }
