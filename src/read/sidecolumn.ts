@@ -73,6 +73,23 @@ const ROWS_TEXT = `\u0000${LABELS.rows.join("\u0000")}\u0000`;
  */
 const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
 
+/** The row labels' keys, for telling a key that is one. */
+const ROWS = new Set(LABELS.rows);
+
+/**
+ * The row labels' keys by their first character, in the order of LABELS.rows: the labels a key
+ * may start are among those of its first character.
+ */
+const ROWS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const label of LABELS.rows) {
+    const list = map.get(label[0]!) ?? [];
+    list.push(label);
+    map.set(label[0]!, list);
+  }
+  return map;
+})();
+
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
 const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
 
@@ -189,10 +206,10 @@ function joinAt(
   tick(meter, LABELS.rows.length);
   // A label whole on its first line, its values beside it: the side words before it go (after
   // the row above's total 3, `其他处 2.申请人…` reads as the label 3.其他).
-  if (run(start) === 1 && LABELS.rows.includes(head)) {
+  if (run(start) === 1 && ROWS.has(head)) {
     return start.side > 0 ? { last: first, dropped: [] } : undefined;
   }
-  const candidates = LABELS.rows.filter(
+  const candidates = (ROWS_BY_FIRST.get(head[0]!) ?? []).filter(
     (label) => label.length > head.length && label.startsWith(head),
   );
   for (const label of candidates) {
