@@ -282,24 +282,52 @@ function sideLines(text: string, starts: readonly number[], meter?: Meter): Map<
 }
 
 /**
- * Whether line `[start, end)` is blank, or has a key longer than any row label's, told from its
- * first word without cutting the line: each ideograph gives the key one character (a Taiwan word
- * is replaced by one of its length), and a first word that is no value is a label word (cut's
- * values end a line). A paragraph before table 三 is told so by its length.
+ * The ASCII digits no row label's key holds (the ordinals run from 1 to 8): a key holding one lies
+ * inside none. A digit is its own key, whatever stands around it (no character composes with it,
+ * and no Taiwan word holds one).
  */
-function blankOrLonger(text: string, start: number, end: number, meter?: Meter): boolean {
+const FOREIGN_DIGITS = new Set(
+  [..."0123456789"].filter((digit) => !ROWS_TEXT.includes(digit)).map((d) => d.charCodeAt(0)),
+);
+
+/**
+ * Whether line `[start, end)` is blank, or has a key no row label holds, told without cutting the
+ * line (see {@link outsideRows}). A paragraph before table 三, or a row of a pipe table (`| 0 |`),
+ * is told so.
+ */
+function blankOrOutside(text: string, start: number, end: number, meter?: Meter): boolean {
   let at = start;
   while (at < end && isBlankCode(text.charCodeAt(at))) at++;
   if (at === end) return true;
+  let last = end;
+  while (last > at && isBlankCode(text.charCodeAt(last - 1))) last--;
+  return outsideRows(text, at, last, meter);
+}
+
+/**
+ * Whether the words `[at, last)` have a label key no row label holds: longer than any, or holding a
+ * digit none has. Each ideograph gives the key one character (a Taiwan word is replaced by one of
+ * its length), and a word that is no value is a label word with every word before it (cut's
+ * values end a line): the first word for the length, the last for the digits.
+ */
+function outsideRows(text: string, at: number, last: number, meter?: Meter): boolean {
   let stop = at;
   let ideographs = 0;
-  for (; stop < end; stop++) {
+  for (; stop < last; stop++) {
     const code = text.charCodeAt(stop);
     if (isBlankCode(code)) break;
     if (isPlainIdeograph(code)) ideographs++;
   }
-  tick(meter, stop - start);
-  return ideographs > LONGEST_ROW && !isValueText(text.slice(at, stop), meter);
+  tick(meter, stop - at);
+  if (ideographs > LONGEST_ROW && !isValueText(text.slice(at, stop), meter)) return true;
+  let digit = at;
+  while (digit < last && !FOREIGN_DIGITS.has(text.charCodeAt(digit))) digit++;
+  tick(meter, digit - at);
+  if (digit === last) return false;
+  let lastWord = last;
+  while (lastWord > at && !isBlankCode(text.charCodeAt(lastWord - 1))) lastWord--;
+  tick(meter, last - lastWord);
+  return !isValueText(text.slice(lastWord, last), meter);
 }
 
 /**
@@ -385,7 +413,7 @@ export function withCutLabelsJoined(
     return made;
   };
   const outside = (index: number) =>
-    blankOrLonger(text, starts[index]!, lineEnd(text, starts, index), meter);
+    blankOrOutside(text, starts[index]!, lineEnd(text, starts, index), meter);
   const firsts = labelStarts(sides, count, key, outside, meter);
   let after = -1;
   for (const first of firsts) {
