@@ -140,9 +140,11 @@ export function withValuesAboveMoved(
     const aboveStart = above === undefined ? starts[index - 1]! : 0;
     const aboveEnd = above === undefined ? start - 1 : above.length;
     if (!closesWithDigit(above ?? text, aboveStart, aboveEnd)) continue;
-    tick(meter, end - start + aboveEnd - aboveStart);
-    // A line of values opens with one: a row's label opening with its number (`2.其他…`) is told
-    // so without cutting the line.
+    tick(meter, 2 * (end - start + aboveEnd - aboveStart));
+    // A whole row above a line of its values has more words (its label's too): a stack of whole
+    // rows (`1.属于国家秘密 2 0 …` over `2.其他… 30 1 …`) is told so by counting words. And a line of
+    // values opens with one: a row's label opening with its number is told so without cutting it.
+    if (wordCount(above ?? text, aboveStart, aboveEnd) <= wordCount(text, start, end)) continue;
     if (!opensWithValue(text, start, end, meter)) continue;
     const line = lineAt(index);
     if (!valuesOnly(line) || !wholeRow(lineAt(index - 1)) || dropped.has(index - 1)) continue;
@@ -170,6 +172,18 @@ function opensWithDigit(text: string, start: number, end: number): boolean {
   let at = start;
   while (at < end && isBlankCode(text.charCodeAt(at))) at++;
   return at < end && isDigitCode(text.charCodeAt(at));
+}
+
+/** How many words `text[start, end)` holds (as cut finds them: runs of non-blanks). */
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = start; at < end; at++) {
+    const blank = isBlankCode(text.charCodeAt(at));
+    if (!blank && !inWord) count++;
+    inWord = !blank;
+  }
+  return count;
 }
 
 /** Whether the first word of `text[start, end)` is a value (a blank line has none). */
