@@ -22,6 +22,7 @@
  */
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
+import { isValueText } from "./cells.js";
 import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 import { cut, LABELS, type Line, labelKey } from "./sidecolumn.js";
 
@@ -46,18 +47,17 @@ function mayBeDigit(code: number): boolean {
  * Whether a line may start with a digit right under a line that may end with one, blanks aside:
  * where {@link withValuesAboveMoved} looks. Errs towards yes (a blank outside ASCII may be one).
  */
-function digitUnderDigit(text: string): boolean {
+function digitUnderDigit(text: string, starts: readonly number[]): boolean {
   let previous = false;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = lineEnd(text, starts, line);
     let first = start;
     while (first < end && isAsciiBlank(text.charCodeAt(first))) first++;
     if (previous && first < end && mayBeDigit(text.charCodeAt(first))) return true;
     let last = end - 1;
     while (last >= start && isAsciiBlank(text.charCodeAt(last))) last--;
     previous = last >= start && mayBeDigit(text.charCodeAt(last));
-    start = end + 1;
   }
   return false;
 }
@@ -104,19 +104,22 @@ function labelBelow(
  * The text with each line of values printed above its row's label moved to the end of the
  * label's last line. Returns the text itself when there is none.
  *
+ * @param starts - The text's {@link lineStarts}, when the caller has them.
  * @example
  * ```ts
  * withValuesAboveMoved("1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定” 5 0");
  * // '1.属于国家秘密 3 0\n2.其他法律行政法规禁止公开 4 0\n3.危及“三安全一稳定” 5 0'
  * ```
  */
-export function withValuesAboveMoved(text: string, meter?: Meter): string {
+export function withValuesAboveMoved(
+  text: string,
+  meter?: Meter,
+  starts: readonly number[] = lineStarts(text, meter),
+): string {
   tick(meter, text.length);
   // Nearly every text has no line starting with a digit under one ending in one: told without
-  // splitting it.
-  if (!digitUnderDigit(text)) return text;
-  // The lines are read by their offsets: few are looked at, fewer changed.
-  const starts = lineStarts(text, meter);
+  // splitting it. The lines are read by their offsets: few are looked at, fewer changed.
+  if (!digitUnderDigit(text, starts)) return text;
   const count = starts.length;
   const rawAt = (index: number) => text.slice(starts[index]!, lineEnd(text, starts, index));
   // Lines are cut when looked at: only a line starting with a digit under a line ending in one
@@ -137,7 +140,12 @@ export function withValuesAboveMoved(text: string, meter?: Meter): string {
     const aboveStart = above === undefined ? starts[index - 1]! : 0;
     const aboveEnd = above === undefined ? start - 1 : above.length;
     if (!closesWithDigit(above ?? text, aboveStart, aboveEnd)) continue;
-    tick(meter, end - start + aboveEnd - aboveStart);
+    tick(meter, 2 * (end - start + aboveEnd - aboveStart));
+    // A whole row above a line of its values has more words (its label's too): a stack of whole
+    // rows (`1.属于国家秘密 2 0 …` over `2.其他… 30 1 …`) is told so by counting words. And a line of
+    // values opens with one: a row's label opening with its number is told so without cutting it.
+    if (wordCount(above ?? text, aboveStart, aboveEnd) <= wordCount(text, start, end)) continue;
+    if (!opensWithValue(text, start, end, meter)) continue;
     const line = lineAt(index);
     if (!valuesOnly(line) || !wholeRow(lineAt(index - 1)) || dropped.has(index - 1)) continue;
     if (line.words.length !== lineAt(index - 1).words.length - lineAt(index - 1).values) continue;
@@ -166,6 +174,28 @@ function opensWithDigit(text: string, start: number, end: number): boolean {
   return at < end && isDigitCode(text.charCodeAt(at));
 }
 
+/** How many words `text[start, end)` holds (as cut finds them: runs of non-blanks). */
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = start; at < end; at++) {
+    const blank = isBlankCode(text.charCodeAt(at));
+    if (!blank && !inWord) count++;
+    inWord = !blank;
+  }
+  return count;
+}
+
+/** Whether the first word of `text[start, end)` is a value (a blank line has none). */
+function opensWithValue(text: string, start: number, end: number, meter?: Meter): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  let stop = at;
+  while (stop < end && !isBlankCode(text.charCodeAt(stop))) stop++;
+  tick(meter, stop - start);
+  return stop > at && isValueText(text.slice(at, stop), meter);
+}
+
 /** Whether `text[start, end)` closes with a digit, blanks aside (`/[0-9０-９]\s*$/`). */
 function closesWithDigit(text: string, start: number, end: number): boolean {
   let at = end - 1;
@@ -191,12 +221,19 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
   // row) is answered without cutting its lines.
   if (!runsOnTwoLines(region)) return false;
   let own = false;
-  for (const text of region.split("\n")) {
-    const line = cut(text, meter);
-    if (own && valuesOnly(line) && line.words.length > 1) return true;
-    // The row's own line prints a run of several values (with its label or under it): stream-order
-    // text prints a value per line, and a row's last two values on one line are no row below.
-    if (line.words.length - line.values > 1) own = true;
+  for (let start = 0; start <= region.length; ) {
+    let end = region.indexOf("\n", start);
+    if (end === -1) end = region.length;
+    // Only a line of two words or more with a digit may hold a run of several values (cut's runs
+    // need a digit): the others are not cut.
+    if (mayHoldRun(region, start, end)) {
+      const line = cut(region.slice(start, end), meter);
+      if (own && valuesOnly(line) && line.words.length > 1) return true;
+      // The row's own line prints a run of several values (with its label or under it): stream-order
+      // text prints a value per line, and a row's last two values on one line are no row below.
+      if (line.words.length - line.values > 1) own = true;
+    }
+    start = end + 1;
   }
   return false;
 }
@@ -207,23 +244,30 @@ export function valuesBelowRow(region: string, meter?: Meter): boolean {
  */
 function runsOnTwoLines(text: string): boolean {
   let found = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (mayHoldRun(text, start, end) && ++found === 2) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` holds an ASCII digit and two words or more. */
+function mayHoldRun(text: string, start: number, end: number): boolean {
   let digit = false;
   let words = 0;
   let inWord = false;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 10;
-    if (code === 10) {
-      if (digit && words > 1 && ++found === 2) return true;
-      digit = false;
-      words = 0;
-      inWord = false;
-    } else if (isBlankCode(code)) {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isBlankCode(code)) {
       inWord = false;
     } else {
       if (!inWord) words++;
       inWord = true;
       if (code >= 48 && code <= 57) digit = true;
     }
+    if (digit && words > 1) return true;
   }
   return false;
 }

@@ -274,13 +274,18 @@ function labelEnd(
  * after the label's last line (the value line left empty is dropped). Returns the text itself when there is
  * none.
  *
+ * @param starts - The text's {@link lineStarts}, when the caller has them.
  * @example
  * ```ts
  * withCentredValuesMoved("5.要求行政机关确认或重新出具\n  0 0 0 0 0 0 0\n已获取信息");
  * // '5.要求行政机关确认或重新出具\n已获取信息\n0 0 0 0 0 0 0'
  * ```
  */
-export function withCentredValuesMoved(text: string, meter?: Meter): string {
+export function withCentredValuesMoved(
+  text: string,
+  meter?: Meter,
+  starts: readonly number[] = lineStarts(text, meter),
+): string {
   // One pass over the lines without cutting them: a text without a value line that a line of label
   // words may continue (nearly every text) is returned as it is.
   // The starts of the three lines before this one: the value line and the label lines above it.
@@ -288,18 +293,17 @@ export function withCentredValuesMoved(text: string, meter?: Meter): string {
   let second = 0;
   let first = 0;
   let previousDigit = false;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = lineEnd(text, starts, line);
     const digit = endsInDigitAt(text, start, end, meter);
     if (previousDigit && !digit && mayContinue(text, third, start, end, meter)) {
-      return moved(text, meter);
+      return moved(text, starts, meter);
     }
     previousDigit = digit;
     third = second;
     second = first;
     first = start;
-    start = end + 1;
   }
   return text;
 }
@@ -308,8 +312,7 @@ export function withCentredValuesMoved(text: string, meter?: Meter): string {
  * {@link withCentredValuesMoved} once some line may continue a label: line by line, each read by
  * its offsets (a few are looked at, fewer changed).
  */
-function moved(text: string, meter?: Meter): string {
-  const starts = lineStarts(text, meter);
+function moved(text: string, starts: readonly number[], meter?: Meter): string {
   const count = starts.length;
   // The lines changed so far, by index: what the passes below read of a line is its text now.
   const edits = new Map<number, string>();

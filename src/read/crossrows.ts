@@ -114,6 +114,12 @@ function isOpen(row: RowResult): boolean {
   );
 }
 
+/** Whether some row is open: most tables have none, told without copying the rows. */
+function someOpen(rows: ReadonlyMap<string, RowResult>): boolean {
+  for (const row of rows.values()) if (isOpen(row)) return true;
+  return false;
+}
+
 function readingsOf(row: RowResult): readonly Reading[] {
   return row.candidates ?? row.placements ?? [];
 }
@@ -356,7 +362,7 @@ export function settleRows(
   meter?: Meter,
   plan?: SettlementPlan,
 ): ReadonlyMap<string, RowResult> {
-  if (![...rows.values()].some(isOpen)) return rows;
+  if (!someOpen(rows)) return rows;
   const slots =
     plan !== undefined && fits(plan, rows, identities, meter)
       ? plan.slots

@@ -24,10 +24,10 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
 import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
-import { matchKey } from "../text/normalize.js";
+import { isPlainIdeograph, matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
-import { lineEnd, withLineEdits } from "./lines.js";
+import { lineEnd, lineStarts, withLineEdits } from "./lines.js";
 
 /** Lines a row label with the side column's pieces may span (a narrow cell wraps a label over 10). */
 const SPAN = 24;
@@ -67,8 +67,34 @@ export const LABELS: Labels = (() => {
  */
 const ROWS_TEXT = `\u0000${LABELS.rows.join("\u0000")}\u0000`;
 
+/**
+ * The side labels' keys in one string, each between NULs: a key lies inside some side label when
+ * this string holds it (one search, not one per label).
+ */
+const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
+
+/** The row labels' keys, for telling a key that is one. */
+const ROWS = new Set(LABELS.rows);
+
+/**
+ * The row labels' keys by their first character, in the order of LABELS.rows: the labels a key
+ * may start are among those of its first character.
+ */
+const ROWS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const label of LABELS.rows) {
+    const list = map.get(label[0]!) ?? [];
+    list.push(label);
+    map.set(label[0]!, list);
+  }
+  return map;
+})();
+
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
 const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
+
+/** The longest row label's key: a longer key (a line of prose) lies inside none. */
+const LONGEST_ROW = Math.max(...LABELS.rows.map((label) => label.length));
 
 /** The characters of the side labels' keys. */
 const SIDE_CHARACTERS = new Set(LABELS.side.join(""));
@@ -102,23 +128,17 @@ function opensForeign(code: number, meter?: Meter): boolean {
 
 /** Whether a word's key lies inside a side label: a piece of the side column. */
 function isSideWord(word: string, meter?: Meter): boolean {
-  // A word of more characters than twice the longest label (brackets, punctuation) is prose.
-  if (word.length > 2 * LONGEST || opensForeign(word.charCodeAt(0), meter)) return false;
-  const key = matchKey(word, meter);
-  tick(meter, LABELS.side.length);
-  return key !== "" && LABELS.side.some((label) => label.includes(key));
+  // A word of more characters than twice the longest label (brackets, punctuation) is prose, and
+  // a word holding a foreign character is none either: most label words are told so without
+  // their key.
+  return sideWordEnd(word, 0, word.length, meter) === word.length && hasSideKey(word, meter);
 }
 
-/**
- * A line's first word, when no longer than a side word may be: a line of prose is one long word
- * (CJK text has no spaces), and the search stops after the length of the longest.
- */
-const FIRST_WORD = new RegExp(`^\\s*(\\S{1,${2 * LONGEST}})(?!\\S)`);
-
-/** Whether a line's first word is a piece of the side column: else {@link cut} finds no side word. */
-function opensWithSideWord(text: string, meter?: Meter): boolean {
-  const first = FIRST_WORD.exec(text);
-  return first !== null && isSideWord(first[1]!, meter);
+/** Whether a word's key (not empty) lies inside a side label. */
+function hasSideKey(word: string, meter?: Meter): boolean {
+  const key = matchKey(word, meter);
+  tick(meter, SIDE_TEXT.length);
+  return key !== "" && SIDE_TEXT.includes(key);
 }
 
 /** Internal: a line cut into its words, each with its offset. */
@@ -186,10 +206,10 @@ function joinAt(
   tick(meter, LABELS.rows.length);
   // A label whole on its first line, its values beside it: the side words before it go (after
   // the row above's total 3, `其他处 2.申请人…` reads as the label 3.其他).
-  if (run(start) === 1 && LABELS.rows.includes(head)) {
+  if (run(start) === 1 && ROWS.has(head)) {
     return start.side > 0 ? { last: first, dropped: [] } : undefined;
   }
-  const candidates = LABELS.rows.filter(
+  const candidates = (ROWS_BY_FIRST.get(head[0]!) ?? []).filter(
     (label) => label.length > head.length && label.startsWith(head),
   );
   for (const label of candidates) {
@@ -229,41 +249,85 @@ function run(line: Line): number {
 }
 
 /**
- * Whether the word at `at` holds a foreign character ({@link opensForeign}), or is longer than a
- * side word may be: then it is no piece of a side label (its key holds that character's, or a
- * Latin letter it composes into). Most lines are told so by their first character or two.
+ * Where the word at `at` (ending at a blank or at `end`) ends, or -1 when it holds a foreign
+ * character ({@link opensForeign}) or is longer than a side word may be: then it is no piece of a
+ * side label (its key holds that character's, or a Latin letter it composes into). Most lines are
+ * told so by their first character or two.
  */
-function holdsForeign(text: string, at: number, end: number, meter?: Meter): boolean {
+function sideWordEnd(text: string, at: number, end: number, meter?: Meter): number {
   for (let index = at; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (isBlankCode(code)) return false;
-    if (index - at >= 2 * LONGEST || opensForeign(code, meter)) return true;
+    if (isBlankCode(code)) return index;
+    if (index - at >= 2 * LONGEST || opensForeign(code, meter)) return -1;
   }
-  return false;
+  return end;
 }
 
-/** The lines of a text that open with side words, cut (by line index), and where each line starts. */
-function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; starts: number[] } {
+/** The lines of a text that open with side words, cut, by line index. */
+function sideLines(text: string, starts: readonly number[], meter?: Meter): Map<number, Line> {
   const found = new Map<number, Line>();
-  // Kept as the walk goes: the rest of the pass reads lines by these offsets, without a split.
-  const starts: number[] = [];
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    starts.push(start);
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
+  for (let line = 0; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = lineEnd(text, starts, line);
     let at = start;
     while (at < end && isBlankCode(text.charCodeAt(at))) at++;
-    if (at < end && !holdsForeign(text, at, end, meter)) {
-      const words = text.slice(start, end);
-      if (opensWithSideWord(words, meter)) {
-        const cutLine = cut(words, meter);
-        if (cutLine.side > 0) found.set(line, cutLine);
-      }
+    // The line's first word, when it may be a piece of the side column: else cut finds no side word.
+    const wordEnd = at < end ? sideWordEnd(text, at, end, meter) : -1;
+    if (wordEnd !== -1 && hasSideKey(text.slice(at, wordEnd), meter)) {
+      const cutLine = cut(text.slice(start, end), meter);
+      if (cutLine.side > 0) found.set(line, cutLine);
     }
-    start = end + 1;
   }
-  return { found, starts };
+  return found;
+}
+
+/**
+ * The ASCII digits no row label's key holds (the ordinals run from 1 to 8): a key holding one lies
+ * inside none. A digit is its own key, whatever stands around it (no character composes with it,
+ * and no Taiwan word holds one).
+ */
+const FOREIGN_DIGITS = new Set(
+  [..."0123456789"].filter((digit) => !ROWS_TEXT.includes(digit)).map((d) => d.charCodeAt(0)),
+);
+
+/**
+ * Whether line `[start, end)` is blank, or has a key no row label holds, told without cutting the
+ * line (see {@link outsideRows}). A paragraph before table 三, or a row of a pipe table (`| 0 |`),
+ * is told so.
+ */
+function blankOrOutside(text: string, start: number, end: number, meter?: Meter): boolean {
+  let at = start;
+  while (at < end && isBlankCode(text.charCodeAt(at))) at++;
+  if (at === end) return true;
+  let last = end;
+  while (last > at && isBlankCode(text.charCodeAt(last - 1))) last--;
+  return outsideRows(text, at, last, meter);
+}
+
+/**
+ * Whether the words `[at, last)` have a label key no row label holds: longer than any, or holding a
+ * digit none has. Each ideograph gives the key one character (a Taiwan word is replaced by one of
+ * its length), and a word that is no value is a label word with every word before it (cut's
+ * values end a line): the first word for the length, the last for the digits.
+ */
+function outsideRows(text: string, at: number, last: number, meter?: Meter): boolean {
+  let stop = at;
+  let ideographs = 0;
+  for (; stop < last; stop++) {
+    const code = text.charCodeAt(stop);
+    if (isBlankCode(code)) break;
+    if (isPlainIdeograph(code)) ideographs++;
+  }
+  tick(meter, stop - at);
+  if (ideographs > LONGEST_ROW && !isValueText(text.slice(at, stop), meter)) return true;
+  let digit = at;
+  while (digit < last && !FOREIGN_DIGITS.has(text.charCodeAt(digit))) digit++;
+  tick(meter, digit - at);
+  if (digit === last) return false;
+  let lastWord = last;
+  while (lastWord > at && !isBlankCode(text.charCodeAt(lastWord - 1))) lastWord--;
+  tick(meter, last - lastWord);
+  return !isValueText(text.slice(lastWord, last), meter);
 }
 
 /**
@@ -277,8 +341,8 @@ function sideLines(text: string, meter?: Meter): { found: Map<number, Line>; sta
 function labelStarts(
   sides: readonly number[],
   count: number,
-  lineAt: (index: number) => Line,
   key: (index: number, from: number) => string,
+  outside: (index: number) => boolean,
   meter?: Meter,
 ): number[] {
   const starts = new Set<number>();
@@ -291,9 +355,8 @@ function labelStarts(
       // A start already found was walked up from by an earlier side line, within its SPAN, and
       // as far as this walk would go (its chain is a part of this one's).
       if (starts.has(index)) break;
-      const line = lineAt(index);
-      // A blank line ends a label.
-      if (line.words.length === 0) break;
+      // A blank line ends a label, and a line of prose is inside none: told without cutting it.
+      if (outside(index)) break;
       chain = key(index, 0) + chain;
       tick(meter, LABELS.rows.length);
       if (!ROWS_TEXT.includes(chain)) break;
@@ -307,19 +370,24 @@ function labelStarts(
  * The text with the side column's words that cut a wrapped row label taken out of the label's
  * lines (a line left empty is dropped). Returns the text itself when there is none.
  *
+ * @param starts - The text's {@link lineStarts}, when the caller has them.
  * @example
  * ```ts
  * withCutLabelsJoined("1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n（六） 开申请");
  * // '1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0\n开申请'
  * ```
  */
-export function withCutLabelsJoined(text: string, meter?: Meter): string {
+export function withCutLabelsJoined(
+  text: string,
+  meter?: Meter,
+  starts: readonly number[] = lineStarts(text, meter),
+): string {
   tick(meter, text.length);
   // A label is joined only across a line with side words, and nearly every text has few (a
-  // line's side words start with its first word). The lines are found without splitting the text,
-  // most told apart by their first character alone: a pass over the text costs more than the rest
-  // of this function on nearly every text.
-  const { found, starts } = sideLines(text, meter);
+  // line's side words start with its first word). The lines are read by their offsets without
+  // splitting the text, most told apart by their first character alone: a pass over the text
+  // costs more than the rest of this function on nearly every text.
+  const found = sideLines(text, starts, meter);
   if (found.size === 0) return text;
   const count = starts.length;
   // A line's end: the next line's start, less its line break.
@@ -344,7 +412,9 @@ export function withCutLabelsJoined(text: string, meter?: Meter): string {
     keys.set(slot, made);
     return made;
   };
-  const firsts = labelStarts(sides, count, lineAt, key, meter);
+  const outside = (index: number) =>
+    blankOrOutside(text, starts[index]!, lineEnd(text, starts, index), meter);
+  const firsts = labelStarts(sides, count, key, outside, meter);
   let after = -1;
   for (const first of firsts) {
     if (first <= after) continue;

@@ -29,19 +29,17 @@ import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
-import { withValuesAboveMoved } from "./above.js";
 import { withTableAnchors } from "./anchors.js";
-import { withCentredValuesMoved } from "./centred.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
 import { htmlDocument } from "./htmldom.js";
+import { withLayoutMended } from "./layout.js";
 import { withMixedTableMerged } from "./mixedtable.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
-import { withCutLabelsJoined } from "./sidecolumn.js";
 import { sniffText } from "./sniff.js";
 import {
   readActiveDisclosure,
@@ -456,10 +454,7 @@ function parseSource(
   // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
   // values beside its middle line or above its first: the group label's words moved before it, the
   // values after it.
-  const cleaned = withValuesAboveMoved(
-    withCentredValuesMoved(withCutLabelsJoined(cleanText(source, meter), meter), meter),
-    meter,
-  );
+  const cleaned = withLayoutMended(cleanText(source, meter), meter);
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);
 }
 
