@@ -239,7 +239,21 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
       const whole = !last || piece.slice(piece.trimEnd().length).includes("\n");
       tokens.push(token(trimmed, meter, whole));
     }
-    if (tokens.length > 0 && tokens[tokens.length - 1]!.text !== "") {
+    const pushed = tokens[tokens.length - 1];
+    if (pushed !== undefined && pushed.text !== "") {
+      // Words after a run that followed a value (`0 |`, `||`, then a note `单位：件` or a header
+      // printed again): the run was the row's padding all the same (see below), not blank cells.
+      if (
+        pushed.junk &&
+        adjacent &&
+        !separated &&
+        afterFilled > 0 &&
+        !tokens[afterFilled - 1]!.junk
+      ) {
+        tokens.pop();
+        dropPadding(tokens, afterFilled, runStart, unlined);
+        tokens.push(pushed);
+      }
       afterFilled = tokens.length;
       adjacent = false;
       runStart = -1;
@@ -255,14 +269,27 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   // But a lone `|` on a line of its own before the run is a blank cell of a page copied `text |`
   // per line, which writes an empty cell so (`|` seven times, then `||`, for a row printed blank:
   // erdao-fwzs-2022 in fixtures/heldout4); those stay, the run and its lead-in go.
-  if (adjacent && !separated) {
-    const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
-    tokens.length = lined ? runStart : afterFilled;
-    for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
-    if (!lined && afterFilled > 0)
-      tokens[afterFilled - 1] = { ...tokens[afterFilled - 1]!, padded: true };
-  }
+  if (adjacent && !separated) dropPadding(tokens, afterFilled, runStart, unlined);
   return tokens;
+}
+
+/**
+ * The run of adjacent pipes after the last filled token (at `afterFilled`; see pipeTokens) taken
+ * out of `tokens`, with its blank lead-in; the lone `|` lines before it (from `afterFilled` to
+ * `runStart`, none `unlined`) kept as blank cells. The filled token a run so follows is marked
+ * `padded`.
+ */
+function dropPadding(
+  tokens: Token[],
+  afterFilled: number,
+  runStart: number,
+  unlined: number,
+): void {
+  const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
+  tokens.length = lined ? runStart : afterFilled;
+  for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
+  if (!lined && afterFilled > 0)
+    tokens[afterFilled - 1] = { ...tokens[afterFilled - 1]!, padded: true };
 }
 
 /**

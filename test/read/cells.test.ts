@@ -328,6 +328,16 @@ describe("pipeTokens", () => {
     expect(texts(" | | | ||\n")).toEqual([]);
   });
 
+  // qu-tongjiju-2023 (fixtures/heldout) with a note inserted after a row's `||` and one of its
+  // blank cells' lines dropped: the run was read as blank cells, so six printed cells read seven,
+  // 0 landing in 其他 and the 总计 blank (printed: six blanks, 0).
+  it("drops the run after a row's last value when words follow it (a note, a header again)", () => {
+    expect(texts(" |\n|\n0 |\n||\n单位：件\n")).toEqual(["", "0", "单位：件"]);
+    expect(texts(" | 3 | 3 |||| 注\n")).toEqual(["3", "3", "注"]);
+    // Between two values a run stays blank cells: it is no padding after the row's end.
+    expect(texts(" | 3 ||| 4 |\n")).toEqual(["3", "", "", "4"]);
+  });
+
   it("keeps `||` as a blank cell where cells are written `a | b` (tabs made pipes)", () => {
     expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
     expect(texts("|1|||")).toEqual(["1"]);
