@@ -36,11 +36,6 @@ export interface Token {
    * (see `pipeTokens`): a cell where the row has room for it (see `rowValues`).
    */
   readonly beforeRun?: boolean;
-  /**
-   * The row's last value, a run of adjacent pipes after it dropped as padding (see `pipeTokens`):
-   * the row ended there, whether or not its copy closes rows with a pipe of their own.
-   */
-  readonly padded?: boolean;
 }
 
 const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
@@ -178,7 +173,12 @@ const LONE_BLANK: Token = Object.freeze({ text: "", junk: false, whole: true, be
  * every `|` ends a cell; text after the last `|` is one more cell when it holds something.
  * `separated`: the table writes `a | b` without a closing pipe, so a trailing `| ` opens a blank cell.
  */
-export function pipeTokens(region: string, separated: boolean, meter?: Meter): Token[] {
+export function pipeTokens(
+  region: string,
+  separated: boolean,
+  meter?: Meter,
+  padded?: Token[],
+): Token[] {
   tick(meter, region.length);
   // The pieces between pipes, found by searching from pipe to pipe: `split` costs a runtime call
   // and an array per row, more than the row's reading in profiles of short pages.
@@ -251,7 +251,7 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
         !tokens[afterFilled - 1]!.junk
       ) {
         tokens.pop();
-        dropPadding(tokens, afterFilled, runStart, unlined);
+        dropPadding(tokens, afterFilled, runStart, unlined, padded);
         tokens.push(pushed);
       }
       afterFilled = tokens.length;
@@ -269,27 +269,29 @@ export function pipeTokens(region: string, separated: boolean, meter?: Meter): T
   // But a lone `|` on a line of its own before the run is a blank cell of a page copied `text |`
   // per line, which writes an empty cell so (`|` seven times, then `||`, for a row printed blank:
   // erdao-fwzs-2022 in fixtures/heldout4); those stay, the run and its lead-in go.
-  if (adjacent && !separated) dropPadding(tokens, afterFilled, runStart, unlined);
+  if (adjacent && !separated) dropPadding(tokens, afterFilled, runStart, unlined, padded);
   return tokens;
 }
 
 /**
  * The run of adjacent pipes after the last filled token (at `afterFilled`; see pipeTokens) taken
  * out of `tokens`, with its blank lead-in; the lone `|` lines before it (from `afterFilled` to
- * `runStart`, none `unlined`) kept as blank cells. The filled token a run so follows is marked
- * `padded`.
+ * `runStart`, none `unlined`) kept as blank cells. The filled token a run so follows goes to
+ * `padded`: the row ended there, whether or not its copy closes rows with a pipe of their own.
+ * Said aside, not as a field of the token: one more shape of token objects slowed every reader of
+ * tokens (pages-027 read 28 % slower with the field).
  */
 function dropPadding(
   tokens: Token[],
   afterFilled: number,
   runStart: number,
   unlined: number,
+  padded?: Token[],
 ): void {
   const lined = runStart > afterFilled && (unlined === -1 || unlined >= runStart);
   tokens.length = lined ? runStart : afterFilled;
   for (let at = afterFilled; at < tokens.length; at++) tokens[at] = LONE_BLANK;
-  if (!lined && afterFilled > 0)
-    tokens[afterFilled - 1] = { ...tokens[afterFilled - 1]!, padded: true };
+  if (!lined && afterFilled > 0) padded?.push(tokens[afterFilled - 1]!);
 }
 
 /**

@@ -296,10 +296,12 @@ export function unescapeCells(region: string, markdown: boolean, meter?: Meter):
   );
 }
 
-function tokensOf(source: TableSource, region: string, meter?: Meter): Token[] {
+function tokensOf(source: TableSource, region: string, meter?: Meter, padded?: Token[]): Token[] {
   // Annotations in labels and headers (`（指2019年事项数）`) hold no cell values.
   const plain = withoutAnnotations(unescapeCells(region, source.markdown, meter), meter);
-  return source.pipes ? pipeTokens(plain, source.separated, meter) : wordTokens(plain, meter);
+  return source.pipes
+    ? pipeTokens(plain, source.separated, meter, padded)
+    : wordTokens(plain, meter);
 }
 
 /** Each list of columns' keys, made once per list (the registry's). */
@@ -1112,7 +1114,9 @@ function closingTokens(
     const hit = hits[index]!;
     const spec = byId.get(hit.id);
     if (!spec?.columns) continue;
-    const tokens = tokensOf(source, regionOf(source, hit, hits[index + 1], meter), meter);
+    // The values a run of padding pipes followed (see pipeTokens).
+    const padded: Token[] = [];
+    const tokens = tokensOf(source, regionOf(source, hit, hits[index + 1], meter), meter, padded);
     read.set(hit, tokens);
     if (spec.local) continue;
     const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
@@ -1122,7 +1126,7 @@ function closingTokens(
     // row is closed, by that run. So is a value the run follows (`0 | ||`, a sub-table of one
     // value column padded to the table's width): the run ended the row, and says nothing of
     // whether the copy closes its rows with a pipe of their own.
-    if (last.beforeRun === true || last.padded === true) continue;
+    if (last.beforeRun === true || padded.includes(last)) continue;
     if (closingIndex(tokens, values) === -1) {
       // The table's last row may end without it (the next section's heading ends it, or the
       // text's end cuts it): it tells nothing, and is read as it is. So may one row printing all
