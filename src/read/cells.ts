@@ -279,7 +279,7 @@ export function pipeTokens(
  * `runStart`, none `unlined`) kept as blank cells. The filled token a run so follows goes to
  * `padded`: the row ended there, whether or not its copy closes rows with a pipe of their own.
  * Said aside, not as a field of the token: one more shape of token objects slowed every reader of
- * tokens (pages-027 read 28 % slower with the field).
+ * tokens (a page excerpt read 28 % slower with the field).
  */
 function dropPadding(
   tokens: Token[],
