@@ -702,6 +702,8 @@ export function readRows(
   let previousExtra = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
   let cutNext: string | undefined;
+  // Whether a row read so far had its cells glued together (read by the glued-digit split).
+  let gluedBefore = false;
   // The data row whose last value the text's end cuts, when the table has no row after it.
   let stoppedIn: string | undefined;
   hits.forEach((hit, index) => {
@@ -800,7 +802,11 @@ export function readRows(
       isCut(specs, hit.id) &&
       !closed &&
       !(spec.headed && values.length > spec.columns.length) &&
-      (values.length >= spec.columns.length || wordsAfter(tokens, values) <= 1);
+      (values.length >= spec.columns.length || wordsAfter(tokens, values) <= 1) &&
+      // In a table whose rows glue their cells (`500000 5` for 5, 0, 0, 0, 0, 0 and 5), a run of
+      // digits at the text's end may be several cells: read as the glued row it may be, not as
+      // its first cell.
+      !(gluedBefore && values.length < spec.columns.length && values.some(isDigitRun));
     // The last word may itself be cut short: a wrong number is worse than a missing one.
     const touched =
       source.last &&
@@ -992,6 +998,7 @@ export function readRows(
           }
         : row,
     );
+    if (row.glued !== undefined) gluedBefore = true;
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
@@ -1140,6 +1147,11 @@ function closingTokens(
     if (values.length === spec.columns.length + 1) proof = true;
   }
   return { closes: rows >= 2 && proof, read };
+}
+
+/** Whether a token is two digits or more and nothing else: glued cells, perhaps. */
+function isDigitRun(token: Token): boolean {
+  return /^\d{2,}$/.test(token.text);
 }
 
 /**

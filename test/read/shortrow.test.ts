@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { heldOutText } from "../support/heldout.js";
-import { seedWith } from "./support.js";
+import { corpus, seedWith } from "./support.js";
 
 describe("a table-三 row printing two of its values", () => {
   it.each([
@@ -61,5 +61,24 @@ describe("a row short of values where the text stops", () => {
     const cut = text.slice(0, text.indexOf(coercion) + "行政强制\n\n12\n".length);
     const { report } = parseText(cut);
     expect(report?.activeDisclosure?.coercion).toEqual({ previousItems: 12 });
+  });
+
+  it("reads no glued run at the text's end as a row's first cell, where the rows glue cells", () => {
+    // github-014 prints table 三 with its cells glued (`（二）部分公开…500000 5` for 5, 0, 0, 0, 0,
+    // 0 and 5; the rows above read by the glued-digit split). Cut after `500000`: before, 自然人
+    // read 500000.
+    const { text } = corpus("github-014");
+    const at = text.indexOf("500000 5");
+    expect(at).toBeGreaterThan(-1);
+    const { report, findings } = parseText(`${text.slice(0, at + "500000".length)}\n`);
+    expect(report?.applications?.partiallyDisclosed).toEqual({});
+    expect(
+      findings.some(
+        (f) =>
+          f.code === "PARSE_TRUNCATED" && f.path.join(".") === "applications.partiallyDisclosed",
+      ),
+    ).toBe(true);
+    // The rows above, glued too, are read as before.
+    expect(report?.applications?.newlyReceived?.total).toBe(70);
   });
 });
