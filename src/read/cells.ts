@@ -337,10 +337,11 @@ function wordText(region: string): string {
 
 /**
  * Calls `visit` with every blank-separated word of a text: its start, its end, and its line (the
- * line breaks before it). One walk for the tokens and for the counts of values: a caller that only
- * counts values reads most words without slicing them (see {@link wordValueCounts}).
+ * line breaks before it); returns the text's line breaks (its lines but the last end with one).
+ * One walk for the tokens and for the counts of values: a caller that only counts values reads
+ * most words without slicing them (see {@link wordValueCounts}).
  */
-function eachWord(text: string, visit: (start: number, end: number, line: number) => void): void {
+function eachWord(text: string, visit: (start: number, end: number, line: number) => void): number {
   let line = 0;
   let word = -1;
   for (let at = 0; at <= text.length; at++) {
@@ -353,13 +354,7 @@ function eachWord(text: string, visit: (start: number, end: number, line: number
     word = -1;
     if (code === NEWLINE && at < text.length) line++;
   }
-}
-
-/** The line breaks in a text: its lines but the last are ended by one. */
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
-  return count;
+  return line;
 }
 
 /** Tokens of a region rendered without pipes: every whitespace-separated word. */
@@ -378,7 +373,7 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
     if (line > 0 && tokens.length === lineStart + 1)
       tokens[lineStart] = wholeToken(tokens[lineStart]!);
   };
-  eachWord(text, (start, end, wordLine) => {
+  const breaks = eachWord(text, (start, end, wordLine) => {
     const read = token(text.slice(start, end), meter);
     if (read.text === "") return;
     if (wordLine !== line) {
@@ -390,7 +385,7 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
     tokens.push(opens ? { text: read.text, junk: read.junk, opens } : read);
   });
   // The last line with tokens is whole only when a line break ends it.
-  if (line < lineBreaks(text)) wholeIfAlone();
+  if (line < breaks) wholeIfAlone();
   return tokens;
 }
 
