@@ -49,7 +49,8 @@ export const isZip = (bytes: Uint8Array): boolean =>
  * dash, `PK` and a spanned archive's marker, a file cut after two bytes): no reader takes them,
  * but a reason can name the format they were meant to be in (damaged, cut short).
  */
-export const startsAsPdf = (bytes: Uint8Array): boolean => startsWith(bytes, ascii("%PDF"));
+const PDF_START = ascii("%PDF");
+export const startsAsPdf = (bytes: Uint8Array): boolean => startsWith(bytes, PDF_START);
 export const startsAsZip = (bytes: Uint8Array): boolean => startsWith(bytes, PK);
 
 /** An OLE compound file: Office 97–2003 documents, and Office files encrypted with a password. */

@@ -90,6 +90,26 @@ function looksLikeText(bytes: Uint8Array): boolean {
  * ```
  */
 export function sniffBytes(bytes: Uint8Array, meter?: Meter): SniffedKind {
+  const binary = binaryKind(bytes, meter);
+  if (binary !== undefined) return binary;
+  const head = headText(bytes);
+  // A saved web page (MHT) starts with its MIME headers; sites serve both as "Word" files.
+  if (head.startsWith("<") || head.startsWith("mime-version:")) return "html";
+  return looksLikeText(bytes) ? "text" : "unknown";
+}
+
+/** The kinds of file no text reader reads: what {@link binaryKind} tells. */
+type BinaryKind = Extract<
+  SniffedKind,
+  "pdf" | "zip" | "old-office" | "encrypted" | "image" | "rtf"
+>;
+
+/**
+ * The kind of file the bytes are when no text reader reads them (a PDF, a zip, an OLE file, an
+ * image, Rich Text), by their signatures, or `undefined`: {@link sniffBytes} without telling text
+ * from markup or from unknown bytes, which needs the head decoded.
+ */
+function binaryKind(bytes: Uint8Array, meter?: Meter): BinaryKind | undefined {
   tick(meter, Math.min(bytes.length, HEAD));
   // Also a PDF or a zip damaged in its first bytes: the reason names what they were meant to be.
   if (pdfHeaderAt(bytes) !== -1 || startsAsPdf(bytes)) return "pdf";
@@ -98,22 +118,8 @@ export function sniffBytes(bytes: Uint8Array, meter?: Meter): SniffedKind {
     return hasUtf16Name(bytes, ENCRYPTED_PACKAGE, meter) ? "encrypted" : "old-office";
   }
   if (isImage(magicOf(bytes))) return "image";
-  const head = headText(bytes);
-  if (head.startsWith("{\\rtf")) return "rtf";
-  // A saved web page (MHT) starts with its MIME headers; sites serve both as "Word" files.
-  if (head.startsWith("<") || head.startsWith("mime-version:")) return "html";
-  return looksLikeText(bytes) ? "text" : "unknown";
+  return headText(bytes).startsWith("{\\rtf") ? "rtf" : undefined;
 }
-
-/** The kinds of file a text handed to `parseText` may turn out to be, read as text by mistake. */
-const NOT_TEXT: ReadonlySet<SniffedKind> = new Set([
-  "pdf",
-  "zip",
-  "old-office",
-  "encrypted",
-  "image",
-  "rtf",
-]);
 
 /**
  * What a text is when it is a file of another format read as a string (a PDF or a .docx file read
@@ -135,6 +141,7 @@ export function sniffText(text: string, meter?: Meter): SniffedKind | undefined 
     const code = text.charCodeAt(at);
     head[at] = code <= 0xff ? code : 0;
   }
-  const kind = sniffBytes(head, meter);
-  return NOT_TEXT.has(kind) ? kind : undefined;
+  // Text, markup or unknown bytes are all read as text: only the binary signatures count, and
+  // the head is not decoded (a decoder made per call was a third of reading an empty text).
+  return binaryKind(head, meter);
 }
