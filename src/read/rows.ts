@@ -965,7 +965,9 @@ export function readRows(
       previousExtra && !atEnd && values.length > 0 && valuesBelowLabel(region, meter);
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
-    previousExtra = values.length > 0 && valuesBelowRow(region, meter);
+    // A row printing nothing after its label passes the line on: its own values were that line,
+    // printed above its label, and the values after the next label may be the row's below too.
+    previousExtra = values.length > 0 ? valuesBelowRow(region, meter) : previousExtra;
     // A row whose cells a copied page shows blank, one line of spaces a column, then values on
     // lines after them (hengnan-wjj-2020's 其他对外管理服务事项, then `137 / 0 / 112`): the values are
     // no cells of its that the lines left, and may be a row's below (printed above its label, or
@@ -1094,7 +1096,6 @@ function isSpaces(line: string): boolean {
   return line !== "";
 }
 
-/** The text between a label and the next one found, without what belongs to the next label. */
 /**
  * The tokens of each data row with values, when every such row ends with a blank piece (`137 | |`,
  * or `|` alone on the line after the row's last value: a copy that writes ` |` after each cell and
@@ -1189,6 +1190,21 @@ function withoutClosing(tokens: Token[], meter?: Meter): Token[] {
   return index === -1 ? tokens : [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
 
+/**
+ * Where the row of a label at `at` starts, for the region of the row before it (which starts at
+ * `from`): the label's line start when only blanks and pipes precede the label there (they are
+ * its row's: the blank cells of a merged column, `| | 6.属于四类过程性信息`), else `at`. Read back
+ * from the label over those only (a table printed on one line has no line start near: reading
+ * back to it for every row was quadratic), and never past `from`, where the answer is already no.
+ */
+function rowStart(text: string, from: number, at: number, meter?: Meter): number {
+  let start = at;
+  while (start > from && isBlankOrPipe(text.charCodeAt(start - 1))) start--;
+  tick(meter, 1 + at - start);
+  return start > from && text.charCodeAt(start - 1) === NEWLINE ? start : at;
+}
+
+/** The text between a label and the next one found, without what belongs to the next label. */
 function regionOf(
   source: TableSource,
   hit: LabelHit,
@@ -1203,14 +1219,7 @@ function regionOf(
     const bracketed = regionEnd;
     while (regionEnd > regionStart && OPENING_BRACKETS.includes(text[regionEnd - 1]!)) regionEnd--;
     tick(meter, 1 + bracketed - regionEnd);
-    // Only blanks and pipes between the line's start and the next label: they are that label's
-    // row's, so the region ends at the line break. Read back from the label over those only (a
-    // table printed on one line has no line start near: reading back to it for every row was
-    // quadratic), and never past the region's start, where the answer is already no.
-    let start = regionEnd;
-    while (start > regionStart && isBlankOrPipe(text.charCodeAt(start - 1))) start--;
-    tick(meter, 1 + regionEnd - start);
-    if (start > regionStart && text.charCodeAt(start - 1) === NEWLINE) regionEnd = start;
+    regionEnd = rowStart(text, regionStart, regionEnd, meter);
   }
   // The slice, and the test for a blank or pipe at its end (one character per position).
   tick(meter, 2 * Math.max(0, regionEnd - regionStart));
@@ -1365,7 +1374,11 @@ function cutNextLabel(
   const opened = after[cut]!;
   // The data row the cut label opens: the group's first row when the cut label is the group's.
   const data = opened.columns ? opened : after.slice(cut + 1).find((spec) => spec.columns);
-  return data === undefined ? undefined : { offset: start, id: data.id };
+  // The blanks and pipes before the cut label on its line are its row's, as after a label found
+  // whole (see regionOf): read with the row before, they were blank cells after its values.
+  return data === undefined
+    ? undefined
+    : { offset: rowStart(region, 0, start, meter), id: data.id };
 }
 
 /** Whether rows of the table follow `id` in the registry (so a text ending here stops inside it). */

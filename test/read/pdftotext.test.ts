@@ -242,6 +242,24 @@ describe("pdftotext's text: no wrong number", () => {
     });
   });
 
+  it("a row left blank in that layout passes on the line of values above it", () => {
+    // 6.属于四类过程性信息 left blank: its line of values above it prints nothing. 5.属于三类内部事务信息
+    // (its own `13 … 13` above its label, under 4.'s row) prints nothing after its label either,
+    // so the `4 … 4` after 6.'s label may be 7.'s, printed above 7.'s label, as 13 was 5.'s.
+    // Before, 6. read 4 … 4.
+    const original = text("github-001-values-above.layout.txt");
+    const blanked = original.replace(/\n +2 +0 +0 +0 +0 +0 +2(?=\n +6\.属于四类过程性信息)/, "\n");
+    expect(blanked).not.toBe(original);
+    const { report, findings } = parseText(blanked);
+    expect(report?.applications?.withheldProcessInformation).toEqual({});
+    expect(report?.applications?.withheldEnforcementFile).toEqual({});
+    const quoted = findings.find(
+      (f) => f.path.join(".") === "applications.withheldProcessInformation",
+    );
+    expect(quoted?.code).toBe("PARSE_CELL_AMBIGUOUS");
+    expect(quoted?.actual).toBe("4 | 0 | 0 | 0 | 0 | 0 | 4");
+  });
+
   it("a row after a blank row keeps its values when a misspelt numbered label follows them", () => {
     const text = [
       "某县人民政府2022年政府信息公开工作年度报告",

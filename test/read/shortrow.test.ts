@@ -82,3 +82,37 @@ describe("a row short of values where the text stops", () => {
     expect(report?.applications?.newlyReceived?.total).toBe(70);
   });
 });
+
+describe("a row before a label cut by the text's end", () => {
+  // pages-037 copies its cells ` |` each, the rows of a merged column opened by `| `, and stops
+  // inside table 三 at `| | 6.属于四`. 5.属于三类内部事务信息 prints six blanks and 0 (its 总计).
+  const { text } = corpus("pages-037");
+  const row = "| | 5.属于三类内部事务信息 | | | | | | | 0 |\n";
+
+  it("reads the row whole as before", () => {
+    expect(text).toContain(row);
+    const { report } = parseText(text);
+    expect(report?.applications?.withheldInternalAffairs).toEqual({
+      naturalPerson: null,
+      commercialEnterprise: null,
+      researchInstitution: null,
+      socialWelfareOrganization: null,
+      legalServiceInstitution: null,
+      otherOrganization: null,
+      total: 0,
+    });
+  });
+
+  it("takes no blank cell from the cut label's line, the row split over two lines", () => {
+    // Split at a space (a copy wrapping the row): `| 0 |` on a line of its own reads as a row
+    // opened by a pipe, so the row prints five blanks and 0 on its lines. The cut label's `| | `
+    // made a seventh cell, and 0 was read as 其他 with a blank 总计.
+    const split = text.replace(row, "| | 5.属于三类内部事务信息 | | | | | |\n| 0 |\n");
+    expect(split).not.toBe(text);
+    const { report, findings } = parseText(split);
+    expect(report?.applications?.withheldInternalAffairs).toEqual({});
+    expect(
+      findings.find((f) => f.path.join(".") === "applications.withheldInternalAffairs")?.code,
+    ).toBe("PARSE_CELL_AMBIGUOUS");
+  });
+});
