@@ -260,6 +260,53 @@ describe("pdftotext's text: no wrong number", () => {
     expect(quoted?.actual).toBe("4 | 0 | 0 | 0 | 0 | 0 | 4");
   });
 
+  describe("rows printing their values on a line after their labels", () => {
+    const table = (sixth: string) =>
+      [
+        "某县人民政府2022年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        "      3.危及“三安全一稳定”        2    0    0      0     0   0    2",
+        "      4.保护第三方合法权益",
+        "                          13    0    0      0     0   0    13",
+        "      5.属于三类内部事务信息",
+        "                           2    0    0      0     0   0    2",
+        `      6.属于四类过程性信息${sixth}`,
+        "      7.属于行政执法案卷          9    0    0      0     0   0    9",
+      ].join("\n");
+
+    it("keep them when the next row prints its values beside its label", () => {
+      const { report } = parseText(table("        4    0    0      0     0   0    4"));
+      expect(report?.applications?.withheldThirdPartyRights).toMatchObject({ total: 13 });
+      expect(report?.applications?.withheldInternalAffairs).toMatchObject({ total: 2 });
+      expect(report?.applications?.withheldProcessInformation).toMatchObject({ total: 4 });
+    });
+
+    it("quote them when a row printing nothing follows: each line may be the row's below", () => {
+      // Printed above their labels, 13 would be 5.'s and 2 6.'s (4. left blank); printed below,
+      // 4.'s and 5.'s (6. left blank). Before, they were read as 4.'s and 5.'s.
+      const { report, findings } = parseText(table(""));
+      expect(report?.applications?.withheldThirdPartyRights).toEqual({});
+      expect(report?.applications?.withheldInternalAffairs).toEqual({});
+      expect(report?.applications?.withheldProcessInformation).toEqual({});
+      const quoted = (row: string) =>
+        findings.find((f) => f.path.join(".") === `applications.${row}`);
+      expect(quoted("withheldThirdPartyRights")?.actual).toBe("13 | 0 | 0 | 0 | 0 | 0 | 13");
+      expect(quoted("withheldInternalAffairs")?.actual).toBe("2 | 0 | 0 | 0 | 0 | 0 | 2");
+      expect(report?.applications?.withheldEnforcementFile).toMatchObject({ total: 9 });
+    });
+
+    it("quote them in the values-above layout whose first line of values was lost", () => {
+      // 5.'s `13 … 13`, above its label, dropped: nothing says the lines are above their labels.
+      const original = text("github-001-values-above.layout.txt");
+      const dropped = original.replace(/\n +13 +0 +0 +0 +0 +0 +13(?=\n)/, "");
+      expect(dropped).not.toBe(original);
+      const { report } = parseText(dropped);
+      expect(report?.applications?.withheldInternalAffairs).toEqual({});
+      expect(report?.applications?.withheldProcessInformation).toEqual({});
+    });
+  });
+
   it("a row after a blank row keeps its values when a misspelt numbered label follows them", () => {
     const text = [
       "某县人民政府2022年政府信息公开工作年度报告",
