@@ -34,6 +34,7 @@ import { parsePdf } from "../src/pdf.js";
 import { cellsOf, compareCells } from "../test/support/cells.js";
 import { HELDOUT_SETS, heldOutDir, heldOutNames, loadHeldOut } from "../test/support/heldout.js";
 import { launchChromium } from "../test/system/support.js";
+import { body, pageOf, printsCellRows } from "./heldout-page.js";
 import { wordNoise } from "./html-noise.js";
 import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 
@@ -46,61 +47,6 @@ const only = option("--only");
 const keep = option("--keep");
 const showWrong = args.includes("--wrong");
 const showAbsent = args.includes("--absent");
-
-/** A text prints its tables as cell rows when this many lines print three cells or more. */
-const MIN_ROWS = 5;
-
-// ---------------------------------------------------------------- the page
-
-/**
- * The cells a line prints: split at `|` (or, without one, at tabs); the empty pieces at the
- * line's end (the terminator and a flattened span's `|||`) are no cells; a blank piece between
- * two printed cells is a blank cell. Undefined for a line that is no table row.
- */
-function cellsOfLine(line: string): string[] | undefined {
-  let pieces: string[];
-  if (line.includes("|")) pieces = line.split("|");
-  else if (/\S\t+\S/.test(line.trim())) pieces = line.trim().split(/\t+/);
-  else return undefined;
-  const cells = pieces.map((piece) => piece.trim());
-  while (cells.length > 0 && cells.at(-1) === "") cells.pop();
-  while (cells.length > 0 && cells[0] === "" && pieces[0]!.trim() === "") cells.shift();
-  return cells;
-}
-
-const escaped = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** The report text (after the header block) as a web page, tables rebuilt from cell rows. */
-function pageOf(text: string, title: string): string {
-  const out: string[] = [];
-  let table: string[] | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    const cells = cellsOfLine(line);
-    if (cells === undefined) {
-      if (table !== undefined)
-        out.push(`<table border="1" cellspacing="0">${table.join("")}</table>`);
-      table = undefined;
-      if (line.trim() !== "") out.push(`<p>${escaped(line.trim())}</p>`);
-      continue;
-    }
-    table ??= [];
-    if (cells.length > 0)
-      table.push(`<tr>${cells.map((cell) => `<td>${escaped(cell)}</td>`).join("")}</tr>`);
-  }
-  if (table !== undefined) out.push(`<table border="1" cellspacing="0">${table.join("")}</table>`);
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escaped(title)}</title></head>\n<body>\n${out.join("\n")}\n</body></html>\n`;
-}
-
-const body = (raw: string) => raw.slice(raw.indexOf("\n---\n") + 5);
-
-function printsCellRows(text: string): boolean {
-  const rows = text
-    .split(/\r?\n/)
-    .map(cellsOfLine)
-    .filter((cells) => cells !== undefined && cells.filter((cell) => cell !== "").length >= 3);
-  return rows.length >= MIN_ROWS;
-}
 
 // ---------------------------------------------------------------- the renderings
 

@@ -11,18 +11,34 @@
  * nor are column headers dropped (the text then says another column, and the oracle no longer
  * holds). Absent cells are not counted either: a change may take their values away.
  *
- *   npx tsx scripts/hunt.ts [--corpus] [--seed N] [--per-file N] [--ops drop,junk,note,header,blank,join,split] [--dump DIR]
+ *   npx tsx scripts/hunt.ts [--corpus | --grids] [--seed N] [--per-file N] [--ops drop,junk,…] [--dump DIR]
  *
- * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt`.
+ * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt` (`.html`).
+ *
+ * --grids hunts in the grid reader instead (parseHTML, and the mapper that Word files and PDFs
+ * share): every held-out text printing its tables as cell rows is put back into a web page
+ * (scripts/heldout-page.ts), its tables changed as a web page or a Word file exported to one may
+ * change them, and read with parseHTML. The changes: a cell lost (the row's later cells move
+ * left), a cell left blank, a row lost (no header row), a note row, a header row repeated before a
+ * row, a row broken into two rows, two blank cells merged into one spanning both, a table broken
+ * in two with page furniture between. With --corpus, every corpus and PDF text printing its tables
+ * as cell rows, each changed page checked against what its unchanged page reads.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseText } from "../src/index.js";
+import { parseHTML, parseText } from "../src/index.js";
 import { tableLayout } from "../src/templates/layout.js";
 import { templateVersions } from "../src/templates/registry.js";
 import { matchKey } from "../src/text/normalize.js";
 import { cellsOf } from "../test/support/cells.js";
 import { HELDOUT_SETS, heldOutDir, heldOutNames } from "../test/support/heldout.js";
+import {
+  blocksOf,
+  type PageBlock,
+  type PageCell,
+  pageOfBlocks,
+  printsCellRows,
+} from "./heldout-page.js";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -134,6 +150,135 @@ const CHANGES: Record<string, Change> = {
   },
 };
 
+type Rows = readonly (readonly PageCell[])[];
+/** A change of one table's rows (undefined when it does not apply), or of the page's blocks. */
+type GridChange = (rows: Rows) => PageCell[][] | undefined;
+
+const hasDigit = (cell: PageCell) => /\d/.test(cell.text);
+const NUMBER_CELL = /^[+-]?\d+(?:\.\d+)?$/;
+/**
+ * A row printing a number after its label: the rows whose cells are changed. Header rows are not
+ * (a header lost or blanked says another column, and the oracle no longer holds; headers carry
+ * digits in notes, `上一年项目数量(指2019年事项数)`), nor captions.
+ */
+const isDataRow = (row: readonly PageCell[]) =>
+  row.slice(1).some((cell) => NUMBER_CELL.test(cell.text.trim()));
+const isHeaderRow = (row: readonly PageCell[]) => row.length > 1 && !isDataRow(row);
+/** Where a row may start: a row whose first cell holds words and no digit, no header. */
+const gridRowStarts = (rows: Rows) =>
+  rows.flatMap((row, at) =>
+    row[0] !== undefined && row[0].text !== "" && !hasDigit(row[0]) && !isHeaderRow(row)
+      ? [at]
+      : [],
+  );
+const withRow = (rows: Rows, at: number, row: readonly PageCell[] | undefined) =>
+  [...rows.slice(0, at), ...(row === undefined ? [] : [row]), ...rows.slice(at + 1)].map((r) => [
+    ...r,
+  ]);
+
+const GRID_CHANGES: Record<string, GridChange> = {
+  dropCell(rows) {
+    const candidates = rows.flatMap((row, at) => (row.length > 2 && isDataRow(row) ? [at] : []));
+    if (candidates.length === 0) return undefined;
+    const at = pick(candidates);
+    const row = rows[at]!;
+    const cell = 1 + Math.floor(random() * (row.length - 1));
+    return withRow(rows, at, [...row.slice(0, cell), ...row.slice(cell + 1)]);
+  },
+  blankCell(rows) {
+    const candidates = rows.flatMap((row, at) => (isDataRow(row) ? [at] : []));
+    if (candidates.length === 0) return undefined;
+    const at = pick(candidates);
+    const row = rows[at]!;
+    const cells = row.flatMap((cell, index) =>
+      index > 0 && NUMBER_CELL.test(cell.text.trim()) ? [index] : [],
+    );
+    const cell = pick(cells);
+    return withRow(rows, at, [...row.slice(0, cell), { text: "" }, ...row.slice(cell + 1)]);
+  },
+  dropRow(rows) {
+    const at = Math.floor(random() * rows.length);
+    if (rows[at] === undefined || isHeaderRow(rows[at]!)) return undefined;
+    return withRow(rows, at, undefined);
+  },
+  noteRow(rows) {
+    const starts = gridRowStarts(rows);
+    if (starts.length === 0) return undefined;
+    const at = pick(starts);
+    return [...rows.slice(0, at), [{ text: pick(NOTES) }], ...rows.slice(at)].map((r) => [...r]);
+  },
+  headerRow(rows) {
+    const headers = rows.filter((row) => row.some((cell) => cell.text.includes("信息内容")));
+    const starts = gridRowStarts(rows);
+    if (headers.length === 0 || starts.length === 0) return undefined;
+    const at = pick(starts);
+    return [...rows.slice(0, at), pick(headers), ...rows.slice(at)].map((r) => [...r]);
+  },
+  splitRow(rows) {
+    const candidates = rows.flatMap((row, at) => (row.length > 2 && isDataRow(row) ? [at] : []));
+    if (candidates.length === 0) return undefined;
+    const at = pick(candidates);
+    const row = rows[at]!;
+    const cut = 1 + Math.floor(random() * (row.length - 1));
+    return [...rows.slice(0, at), row.slice(0, cut), row.slice(cut), ...rows.slice(at + 1)].map(
+      (r) => [...r],
+    );
+  },
+  mergeBlanks(rows) {
+    const candidates = rows.flatMap((row, at) =>
+      isDataRow(row) && row.some((cell, i) => cell.text === "" && row[i + 1]?.text === "")
+        ? [at]
+        : [],
+    );
+    if (candidates.length === 0) return undefined;
+    const at = pick(candidates);
+    const row = rows[at]!;
+    const pairs = row.flatMap((cell, i) =>
+      cell.text === "" && row[i + 1]?.text === "" && cell.colSpan === undefined ? [i] : [],
+    );
+    if (pairs.length === 0) return undefined;
+    const i = pick(pairs);
+    return withRow(rows, at, [...row.slice(0, i), { text: "", colSpan: 2 }, ...row.slice(i + 2)]);
+  },
+};
+
+/** A table broken in two at a row, with page furniture between (a page break in the export). */
+function breakTable(blocks: readonly PageBlock[]): PageBlock[] | undefined {
+  const tables = blocks.flatMap((block, at) =>
+    block.kind === "table" && block.rows.length > 2 ? [at] : [],
+  );
+  if (tables.length === 0) return undefined;
+  const at = pick(tables);
+  const { rows } = blocks[at] as { rows: Rows };
+  const cut = 1 + Math.floor(random() * (rows.length - 1));
+  return [
+    ...blocks.slice(0, at),
+    { kind: "table", rows: rows.slice(0, cut) },
+    { kind: "p", text: pick(FURNITURE.filter((line) => line !== "")) },
+    { kind: "table", rows: rows.slice(cut) },
+    ...blocks.slice(at + 1),
+  ];
+}
+
+/** One change of a page's blocks: a table's rows, or a table broken in two. */
+function changeBlocks(blocks: readonly PageBlock[], change: string): PageBlock[] | undefined {
+  if (change === "breakTable") return breakTable(blocks);
+  const tables = blocks.flatMap((block, at) => (block.kind === "table" ? [at] : []));
+  if (tables.length === 0) return undefined;
+  const at = pick(tables);
+  const rows = GRID_CHANGES[change]!((blocks[at] as { rows: Rows }).rows);
+  if (rows === undefined) return undefined;
+  return [...blocks.slice(0, at), { kind: "table", rows }, ...blocks.slice(at + 1)];
+}
+
+/** The cells read, as JSON by path, the absent left out: a metamorphic reference. */
+const readCells = (report: Parameters<typeof cellsOf>[0]) =>
+  Object.fromEntries(
+    [...cellsOf(report)]
+      .filter(([, json]) => json !== undefined)
+      .map(([path, json]) => [path, JSON.parse(json!)]),
+  );
+
 /**
  * The texts changed, each with its reference cells: the held-out reports with their oracles, or
  * (--corpus) every text of test/fixtures/corpus and test/fixtures/pdftotext with the cells read
@@ -149,13 +294,7 @@ function* subjects(): Generator<{ name: string; text: string; cells: Record<stri
         .sort()) {
         const raw = readFileSync(join(dir, file), "utf8");
         const text = raw.includes("\n---\n") ? raw.slice(raw.indexOf("\n---\n") + 5) : raw;
-        const read = cellsOf(parseText(text).report);
-        const cells = Object.fromEntries(
-          [...read]
-            .filter(([, json]) => json !== undefined)
-            .map(([path, json]) => [path, JSON.parse(json)]),
-        );
-        yield { name: `${folder}/${file}`, text, cells };
+        yield { name: `${folder}/${file}`, text, cells: readCells(parseText(text).report) };
       }
     }
     return;
@@ -176,40 +315,67 @@ function* subjects(): Generator<{ name: string; text: string; cells: Record<stri
 }
 
 const perFile = Number(option("per-file", "60"));
-const names = option("ops", Object.keys(CHANGES).join(",")).split(",");
+const grids = process.argv.includes("--grids");
+const allOps = grids ? [...Object.keys(GRID_CHANGES), "breakTable"] : Object.keys(CHANGES);
+const names = option("ops", allOps.join(",")).split(",");
 const dump = option("dump", "");
 if (dump) mkdirSync(dump, { recursive: true });
+
+/** One or two changes, each picked among `names`, of what `apply` changes; the names used. */
+function changed<T>(start: T, apply: (from: T, change: string) => T | undefined): [T, string[]] {
+  let at = start;
+  const used: string[] = [];
+  for (let k = 1 + Math.floor(random() * 2); k > 0; k--) {
+    const change = pick(names);
+    const next = apply(at, change);
+    if (next !== undefined) {
+      at = next;
+      used.push(change);
+    }
+  }
+  return [at, used];
+}
+
 let texts = 0;
 let wrongTexts = 0;
-for (const { name, text: original, cells: oracle } of subjects()) {
+for (const subject of subjects()) {
+  const { name, text: original } = subject;
+  if (grids && !printsCellRows(original)) continue;
+  // In the corpus, the reference of a page is what its unchanged page reads.
+  const oracle =
+    grids && process.argv.includes("--corpus")
+      ? readCells(parseHTML(pageOfBlocks(blocksOf(original), name)).report)
+      : subject.cells;
   const lines = original.split("\n");
   // Only the tables are changed: from table 二's heading or first caption on.
   const start = Math.max(
     0,
     lines.findIndex((l) => /主动公开政府信息情况|第二十条/.test(l)),
   );
+  const blocks = blocksOf(original);
   for (let m = 0; m < perFile; m++) {
-    let tail = lines.slice(start);
-    const used: string[] = [];
-    for (let k = 1 + Math.floor(random() * 2); k > 0; k--) {
-      const change = pick(names);
-      const changed = CHANGES[change]!(tail);
-      if (changed) {
-        tail = changed;
-        used.push(change);
-      }
+    let input: string;
+    let used: string[];
+    if (grids) {
+      const [page, changes] = changed<readonly PageBlock[]>(blocks, changeBlocks);
+      [input, used] = [pageOfBlocks(page, name), changes];
+    } else {
+      const [tail, changes] = changed<readonly string[]>(lines.slice(start), (from, change) =>
+        CHANGES[change]!(from),
+      );
+      [input, used] = [[...lines.slice(0, start), ...tail].join("\n"), changes];
     }
-    const text = [...lines.slice(0, start), ...tail].join("\n");
     texts++;
-    const read = cellsOf(parseText(text).report);
+    const read = cellsOf((grids ? parseHTML(input) : parseText(input)).report);
     const wrong = Object.entries(oracle)
       .map(([path, value]) => [path, JSON.stringify(value), read.get(path)] as const)
       .filter(([, value, got]) => got !== undefined && got !== value && got !== "null");
     if (wrong.length === 0) continue;
     wrongTexts++;
-    if (dump) writeFileSync(join(dump, `${name.replace(/\//g, "-")}-m${m}.txt`), text);
+    const file = `${name.replace(/\//g, "-")}-m${m}.${grids ? "html" : "txt"}`;
+    if (dump) writeFileSync(join(dump, file), input);
     const shown = wrong.slice(0, 4).map(([path, value, got]) => `${path}=${got} (oracle ${value})`);
     console.log(`WRONG ${name} m${m} [${used.join(",")}] ${shown.join("; ")}`);
   }
 }
-console.log(`${texts} changed texts, ${wrongTexts} with a wrong number`);
+console.log(`${texts} changed ${grids ? "pages" : "texts"}, ${wrongTexts} with a wrong number`);

@@ -47,6 +47,12 @@ export interface TableSource {
   readonly separated: boolean;
   /** The body runs to the end of the text (nothing after it was found). */
   readonly last: boolean;
+  /**
+   * The body ends with a document's table (a web page's, a Word file's, a PDF's), rendered one row
+   * a line: where the text stops, it stops after a whole row, never inside one, so a row short of
+   * values there lost cells anywhere, not its last ones.
+   */
+  readonly wholeRows?: boolean;
   /** Cells are separated by tabs (now pipes), none opened by a pipe: a leading pipe is a blank cell. */
   readonly tabs: boolean;
   /** The text is Markdown: a backslash before punctuation is an escape. */
@@ -273,6 +279,8 @@ export interface RowsResult {
   readonly notes: readonly RowNote[];
   /** The id of the last row read when the text stops inside the table. */
   readonly truncatedAfter?: string | null;
+  /** That row is whole: the text stops after it, not inside it (see `TableSource.wholeRows`). */
+  readonly afterWholeRow?: true;
 }
 
 const OPENING_BRACKETS = "（(【[〔";
@@ -799,6 +807,7 @@ export function readRows(
     // values than those are cells it did not name, and the first values need not be its columns'.
     const atEnd =
       source.last &&
+      source.wholeRows !== true &&
       !next &&
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
@@ -1009,7 +1018,10 @@ export function readRows(
   const lastData = dataHits[dataHits.length - 1];
   const stopped =
     source.last && (lastData === undefined || isCut(specs, lastData.id) || stoppedIn !== undefined)
-      ? { truncatedAfter: cutNext ?? lastData?.id ?? null }
+      ? {
+          truncatedAfter: cutNext ?? lastData?.id ?? null,
+          ...(source.wholeRows === true && cutNext === undefined ? { afterWholeRow: true } : {}),
+        }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
 }

@@ -93,7 +93,9 @@ function assemble(
         actual: row.ordered.map(showCell).join("/"),
       });
     }
-    const cutRow = result.truncatedAfter === id;
+    const lastRead = result.truncatedAfter === id;
+    // The row the text stops inside says nothing of its own; a whole row (a document's) does.
+    const cutRow = lastRead && result.afterWholeRow !== true;
     if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
       if (row && (row.scrambled === true || row.overfull === true || isAmbiguous(row))) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
@@ -103,7 +105,7 @@ function assemble(
           drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
       }
     }
-    if (cutRow) stopped = true;
+    if (lastRead) stopped = true;
   }
   return Object.fromEntries(rows);
 }
@@ -777,7 +779,7 @@ export function readReviews(
     drafts.push({ code: "SECTION_MISSING", path: ["reviewsAndLitigation"] });
     return { drafts, truncated: false };
   }
-  const cut = source.last && values.length < flat.length;
+  const cut = source.last && source.wholeRows !== true && values.length < flat.length;
   const read: RowResult = readRow(
     "reviewsAndLitigation",
     cut ? values.slice(0, -1) : values,

@@ -105,3 +105,74 @@ describe("parseHTML skips what a page does not say as its article", () => {
     expect(text).toBe("一、总体情况\n正文可见\n显示");
   });
 });
+
+describe("parseHTML on a page whose last table stops after a row short of cells", () => {
+  // A page cut after table 三's first row (an excerpt), its header rows printed without spans, so
+  // that the text reader reads the table from the page's rows; the row prints six of its seven
+  // cells. A web page's row is whole where the page stops: the cell lost may be any, so the
+  // values are not placed from the first column on (before: 其他 2, the 总计's value).
+  const row = (cells: readonly string[]) =>
+    `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  const page = (first: readonly string[]) =>
+    [
+      "<html><body><p>某局2019年政府信息公开工作年度报告</p>",
+      "<p>三、收到和处理政府信息公开申请情况</p><table>",
+      row(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"]),
+      row(["自然人", "法人或其他组织", "总计"]),
+      row(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]),
+      row(["一、本年新收政府信息公开申请数量", ...first]),
+      "</table></body></html>",
+    ].join("");
+
+  it("reads the row whole as printed", () => {
+    const { report } = parseHTML(page(["2", "0", "0", "0", "0", "0", "2"]));
+    expect(report?.applications?.newlyReceived).toMatchObject({ naturalPerson: 2, total: 2 });
+  });
+
+  it("places no value of the short row by position, and quotes it", () => {
+    const { report, findings } = parseHTML(page(["2", "0", "0", "0", "0", "2"]));
+    expect(report?.applications?.newlyReceived?.otherOrganization).toBeUndefined();
+    expect(report?.applications?.newlyReceived?.naturalPerson).toBeUndefined();
+    const quoted = findings.find((f) => f.path.join(".") === "applications.newlyReceived");
+    expect([quoted?.code, quoted?.actual]).toEqual([
+      "PARSE_CELL_AMBIGUOUS",
+      "2 | 0 | 0 | 0 | 0 | 2",
+    ]);
+    expect(findings.some((f) => f.code === "PARSE_TRUNCATED")).toBe(true);
+  });
+});
+
+describe("parseHTML on table 二 broken across two tables", () => {
+  // A sub-table broken by a page break: its header in the first table, a row in the second (a Word
+  // file exported to a web page prints the break between two tables).
+  const row = (cells: readonly string[]) =>
+    `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  const page = (normative: readonly string[]) =>
+    [
+      "<html><body><p>某局2022年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>",
+      row(["第二十条第（一）项"]),
+      row(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]),
+      row(["规章", "0", "0", "0"]),
+      "</table><p>第2页 共6页</p><table>",
+      row(["规范性文件", ...normative]),
+      "</table></body></html>",
+    ].join("");
+
+  it("reads the continued row under the first table's headers", () => {
+    const { report } = parseHTML(page(["13", "0", "55"]));
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      issued: 13,
+      repealed: 0,
+      inForce: 55,
+    });
+  });
+
+  it("places no value of a continued row short of a cell, and quotes it", () => {
+    // Before, 0 and 55 were read as 本年制发件数 and 本年废止件数: the second table is narrower,
+    // and the headers were cut to its width.
+    const { report, findings } = parseHTML(page(["0", "55"]));
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({});
+    const quoted = findings.find((f) => f.path.join(".") === "activeDisclosure.normativeDocuments");
+    expect([quoted?.code, quoted?.actual]).toEqual(["PARSE_CELL_AMBIGUOUS", "0 | 55"]);
+  });
+});

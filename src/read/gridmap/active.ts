@@ -368,13 +368,14 @@ export function mapActiveDisclosure(
       headerRows = [];
       headed = false;
       const from = label.slot.column + label.slot.colSpan;
-      const { values, holes } = rowCells(
-        matrix,
-        r,
-        Math.max(from, captionEnd),
-        matrix.width,
-        meter,
-      );
+      // A header borrowed from a wider grid (a sub-table broken by a page break) keeps its last
+      // columns: a row of this grid with no cell under them is short of cells (one lost before
+      // the break's grid ended), not a row of fewer columns.
+      const width =
+        header !== undefined && headerGrid !== matrix && headerGrid !== undefined
+          ? Math.max(matrix.width, headerGrid.width)
+          : matrix.width;
+      const { values, holes } = rowCells(matrix, r, Math.max(from, captionEnd), width, meter);
       const { row: printed, foreign } = label.match;
       if (collected.seen.has(printed.key) && !foreign) continue;
       if (foreign) {
@@ -391,7 +392,7 @@ export function mapActiveDisclosure(
       let headers: HeaderColumn[];
       let theirs = false;
       if (header !== undefined) {
-        ({ headers, theirs } = headersFor(header, from, matrix.width, printed.key, group, version));
+        ({ headers, theirs } = headersFor(header, from, width, printed.key, group, version));
         const valueFrom = headers[0]?.from ?? from;
         if (
           headerGrid !== matrix &&
