@@ -176,3 +176,40 @@ describe("parseHTML on table 二 broken across two tables", () => {
     expect([quoted?.code, quoted?.actual]).toEqual(["PARSE_CELL_AMBIGUOUS", "0 | 55"]);
   });
 });
+
+describe("parseHTML on table 三 broken across two tables", () => {
+  // Its header and first row in one table, the next row after a page break in a second table.
+  const cells = (values: readonly string[]) => values.map((v) => `<td>${v}</td>`).join("");
+  const page = (carried: readonly string[]) =>
+    [
+      "<html><body><p>某局2022年政府信息公开工作年度报告</p>",
+      "<p>三、收到和处理政府信息公开申请情况</p><table>",
+      '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>',
+      '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>',
+      `<tr>${cells(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])}</tr>`,
+      `<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>${cells(["5", "1", "0", "0", "0", "0", "6"])}</tr>`,
+      "</table><p>第2页 共6页</p><table>",
+      `<tr><td colspan="3">二、上年结转政府信息公开申请数量</td>${cells(carried)}</tr>`,
+      "</table></body></html>",
+    ].join("");
+
+  it("reads the continued row under the first table's headers", () => {
+    const { report } = parseHTML(page(["2", "1", "0", "0", "0", "0", "3"]));
+    expect(report?.applications?.carriedOver).toMatchObject({
+      naturalPerson: 2,
+      commercialEnterprise: 1,
+      total: 3,
+    });
+  });
+
+  it.each([
+    ["a 0 lost", ["2", "1", "0", "0", "0", "3"]],
+    ["the 总计 lost", ["2", "1", "0", "0", "0", "0"]],
+  ])("places no value of a continued row short of a cell (%s), and quotes it", (_, carried) => {
+    // Before, the values were moved to the row's right edge: 商业企业 2, 科研机构 1 (and 总计 0).
+    const { report, findings } = parseHTML(page(carried));
+    expect(report?.applications?.carriedOver).toEqual({});
+    const quoted = findings.find((f) => f.path.join(".") === "applications.carriedOver");
+    expect([quoted?.code, quoted?.actual]).toEqual(["PARSE_CELL_AMBIGUOUS", carried.join(" | ")]);
+  });
+});

@@ -388,6 +388,19 @@ export function mapApplications(
       }
       if (collected.seen.has(label.key)) continue;
       collected.seen.add(label.key);
+      const labelEnd = named.slot.column + named.slot.colSpan;
+      if (layout.borrowed === true && labelEnd > layout.valueFrom) {
+        // Fewer cells after the label than the layout has columns, the layout taken from the
+        // row's right edge (a table continued after a page break): a cell was lost, and which one
+        // is not printed. Moved to the right edge, the values would shift under other headers
+        // (and the label under the first). Quoted, not placed.
+        const { values: printed } = rowCells(matrix, r, labelEnd, matrix.width, meter);
+        collected.ambiguous.set(
+          label.key,
+          printed.map((value) => value.text.trim()),
+        );
+        continue;
+      }
       const before =
         layout.borrowed === true
           ? valuesBefore(matrix, r, named.slot, layout.valueFrom, meter)
