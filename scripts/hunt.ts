@@ -19,10 +19,12 @@
  * share): every held-out text printing its tables as cell rows is put back into a web page
  * (scripts/heldout-page.ts), its tables changed as a web page or a Word file exported to one may
  * change them, and read with parseHTML. The changes: a cell lost (the row's later cells move
- * left), a cell left blank, a row lost (no header row), a note row, a header row repeated before a
- * row, a row broken into two rows, two blank cells merged into one spanning both, a table broken
- * in two with page furniture between. With --corpus, every corpus and PDF text printing its tables
- * as cell rows, each changed page checked against what its unchanged page reads.
+ * left), a blank cell more at a row's end, a cell left blank, a row lost (no header row), a note
+ * row, a header row repeated before a row, a row broken into two rows, two blank cells merged into
+ * one spanning both, a table broken in two with page furniture between. Header rows are never
+ * changed: a header lost or blanked says another column, and the oracle no longer holds. With
+ * --corpus, every corpus and PDF text printing its tables as cell rows, each changed page checked
+ * against what its unchanged page reads.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -184,6 +186,15 @@ const GRID_CHANGES: Record<string, GridChange> = {
     const row = rows[at]!;
     const cell = 1 + Math.floor(random() * (row.length - 1));
     return withRow(rows, at, [...row.slice(0, cell), ...row.slice(cell + 1)]);
+  },
+  extraCell(rows) {
+    // A blank cell more at a row's end (a ragged export: some rows wider than the header). Not
+    // inside the row: the cells after it would stand under other headers, and the page would
+    // print another table than the oracle's.
+    const candidates = rows.flatMap((row, at) => (isDataRow(row) ? [at] : []));
+    if (candidates.length === 0) return undefined;
+    const at = pick(candidates);
+    return withRow(rows, at, [...rows[at]!, { text: "" }]);
   },
   blankCell(rows) {
     const candidates = rows.flatMap((row, at) => (isDataRow(row) ? [at] : []));
