@@ -708,9 +708,6 @@ export function readRows(
   let shiftAfterCaption = 0;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
-  // The data rows read since the last printing values beside its label that printed theirs on a
-  // line after it (see below).
-  let valuesBelow: { readonly row: RowResult; readonly values: readonly Token[] }[] = [];
   // The data row whose label the text's end cuts, when it is the row after the last one found.
   let cutNext: string | undefined;
   // Whether a row read so far had its cells glued together (read by the glued-digit split).
@@ -1000,19 +997,6 @@ export function readRows(
     const quoted =
       displaced || scrambled || underHeaders || underExtra || shownBlank || othersLabel;
     rows.set(hit.id, quoted ? quotedRow(row, [...values, ...second]) : row);
-    // Rows printing their values on a line after their labels, then a row printing nothing: each
-    // line may be the row's below, printed above its label (a tall cell, as src/read/above.ts
-    // moves them; its first line lost, or the row above's), as well as the row's own. Both
-    // readings leave one row blank, so none of the run is placed; all are quoted. Not in stream
-    // order (a value a line) nor in a pipe table, where a row's cells follow its label.
-    if (!quoted && !source.pipes && onLineBelow(values)) {
-      valuesBelow.push({ row, values });
-    } else if (values.length === 0 && valuesBelow.length > 0) {
-      for (const below of valuesBelow) rows.set(below.row.id, quotedRow(below.row, below.values));
-      valuesBelow = [];
-    } else {
-      valuesBelow = [];
-    }
     if (row.glued !== undefined) gluedBefore = true;
   });
   const lastData = dataHits[dataHits.length - 1];
@@ -1211,14 +1195,6 @@ function quotedRow(row: RowResult, values: readonly Token[]): RowResult {
     printed: values.map((t) => t.text).join(" | "),
     scrambled: true,
   };
-}
-
-/**
- * Whether a row's values, several, stand on one line after its label's: the first opens a line,
- * no other does (a value a line is stream order).
- */
-function onLineBelow(values: readonly Token[]): boolean {
-  return values.length > 1 && values[0]!.opens === true && !values.some((t, i) => i > 0 && t.opens);
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */

@@ -282,28 +282,21 @@ describe("pdftotext's text: no wrong number", () => {
       expect(report?.applications?.withheldProcessInformation).toMatchObject({ total: 4 });
     });
 
-    it("quote them when a row printing nothing follows: each line may be the row's below", () => {
-      // Printed above their labels, 13 would be 5.'s and 2 6.'s (4. left blank); printed below,
-      // 4.'s and 5.'s (6. left blank). Before, they were read as 4.'s and 5.'s.
-      const { report, findings } = parseText(table(""));
-      expect(report?.applications?.withheldThirdPartyRights).toEqual({});
-      expect(report?.applications?.withheldInternalAffairs).toEqual({});
-      expect(report?.applications?.withheldProcessInformation).toEqual({});
-      const quoted = (row: string) =>
-        findings.find((f) => f.path.join(".") === `applications.${row}`);
-      expect(quoted("withheldThirdPartyRights")?.actual).toBe("13 | 0 | 0 | 0 | 0 | 0 | 13");
-      expect(quoted("withheldInternalAffairs")?.actual).toBe("2 | 0 | 0 | 0 | 0 | 0 | 2");
-      expect(report?.applications?.withheldEnforcementFile).toMatchObject({ total: 9 });
-    });
-
-    it("quote them in the values-above layout whose first line of values was lost", () => {
-      // 5.'s `13 … 13`, above its label, dropped: nothing says the lines are above their labels.
-      const original = text("github-001-values-above.layout.txt");
-      const dropped = original.replace(/\n +13 +0 +0 +0 +0 +0 +13(?=\n)/, "");
-      expect(dropped).not.toBe(original);
-      const { report } = parseText(dropped);
-      expect(report?.applications?.withheldInternalAffairs).toEqual({});
-      expect(report?.applications?.withheldProcessInformation).toEqual({});
+    it("keep them when a row printing nothing follows, a wrapped label around each line", () => {
+      // github-008's large-font page: 2.其他法律行政法规禁 / `30 1 0 0 0 0 31` / 止公开, the
+      // values centred in the label's cell. With 4.保护第三方合法权益 left blank, 2. and 3. keep
+      // theirs: a rule quoting every run of rows with values on a line after their labels before a
+      // row printing nothing (tried for the values-above layout) lost these right cells.
+      const original = text("github-008-chromium-large-font.layout.txt");
+      const blanked = original.replace(/(4\.保护第三方合法权益) +6 +0 +0 +0 +0 +0 +6/, "$1");
+      expect(blanked).not.toBe(original);
+      const { report } = parseText(blanked);
+      expect(report?.applications?.withheldProhibitedByLaw).toMatchObject({
+        naturalPerson: 30,
+        commercialEnterprise: 1,
+        total: 31,
+      });
+      expect(report?.applications?.withheldSecurityStability).toMatchObject({ total: 5 });
     });
   });
 
