@@ -48,11 +48,12 @@ export interface TableSource {
   /** The body runs to the end of the text (nothing after it was found). */
   readonly last: boolean;
   /**
-   * The body ends with a document's table (a web page's, a Word file's, a PDF's), rendered one row
-   * a line: where the text stops, it stops after a whole row, never inside one, so a row short of
-   * values there lost cells anywhere, not its last ones.
+   * Where the document's table (a web page's, a Word file's, a PDF's, rendered one row a line)
+   * that ends the body starts, when one does. A row whose label stands in it is whole where the
+   * text stops, never cut inside: a row short of values there lost cells anywhere, not its last
+   * ones. Rows before it (printed as paragraphs) may be cut as any text's.
    */
-  readonly wholeRows?: boolean;
+  readonly wholeRowsFrom?: number;
   /** Cells are separated by tabs (now pipes), none opened by a pipe: a leading pipe is a blank cell. */
   readonly tabs: boolean;
   /** The text is Markdown: a backslash before punctuation is an escape. */
@@ -279,7 +280,7 @@ export interface RowsResult {
   readonly notes: readonly RowNote[];
   /** The id of the last row read when the text stops inside the table. */
   readonly truncatedAfter?: string | null;
-  /** That row is whole: the text stops after it, not inside it (see `TableSource.wholeRows`). */
+  /** That row is whole: the text stops after it, not inside it (see `TableSource.wholeRowsFrom`). */
   readonly afterWholeRow?: true;
 }
 
@@ -804,7 +805,7 @@ export function readRows(
     // values than those are cells it did not name, and the first values need not be its columns'.
     const atEnd =
       source.last &&
-      source.wholeRows !== true &&
+      !inWholeRows(source, hit) &&
       !next &&
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
@@ -1004,7 +1005,9 @@ export function readRows(
     source.last && (lastData === undefined || isCut(specs, lastData.id) || stoppedIn !== undefined)
       ? {
           truncatedAfter: cutNext ?? lastData?.id ?? null,
-          ...(source.wholeRows === true && cutNext === undefined ? { afterWholeRow: true } : {}),
+          ...(lastData !== undefined && cutNext === undefined && inWholeRows(source, lastData)
+            ? { afterWholeRow: true }
+            : {}),
         }
       : {};
   return { rows, found: dataHits.length > 0 || rows.size > 0, notes, ...stopped };
@@ -1215,6 +1218,13 @@ function rowStart(text: string, from: number, at: number, meter?: Meter): number
   while (start > from && isBlankOrPipe(text.charCodeAt(start - 1))) start--;
   tick(meter, 1 + at - start);
   return start > from && text.charCodeAt(start - 1) === NEWLINE ? start : at;
+}
+
+/** Whether a row's label stands in the document's table that ends the body (see TableSource). */
+function inWholeRows(source: TableSource, hit: LabelHit): boolean {
+  return (
+    source.wholeRowsFrom !== undefined && source.stream.starts[hit.start]! >= source.wholeRowsFrom
+  );
 }
 
 /** The text between a label and the next one found, without what belongs to the next label. */

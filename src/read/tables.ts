@@ -779,7 +779,11 @@ export function readReviews(
     drafts.push({ code: "SECTION_MISSING", path: ["reviewsAndLitigation"] });
     return { drafts, truncated: false };
   }
-  const cut = source.last && source.wholeRows !== true && values.length < flat.length;
+  // A table 四 printed as a document's table (its body that table) is whole where the text stops.
+  const whole =
+    source.wholeRowsFrom !== undefined &&
+    source.text.slice(source.from, source.wholeRowsFrom).trim() === "";
+  const cut = source.last && !whole && values.length < flat.length;
   const read: RowResult = readRow(
     "reviewsAndLitigation",
     cut ? values.slice(0, -1) : values,

@@ -115,23 +115,23 @@ const TABLE_READERS: Partial<
 };
 
 /**
- * Whether the text of `[from, to)` ends with one of the document's tables: nothing but blanks
- * after the last grid that starts in it.
+ * Where the document's table that ends the text of `[from, to)` starts (nothing but blanks after
+ * the last grid that starts in it), or `undefined`.
  */
-function endsWithGrid(
+function endingGrid(
   text: string,
   grids: readonly PlacedGrid[],
   from: number,
   to: number,
   meter?: Meter,
-): boolean {
+): number | undefined {
   tick(meter, 1 + grids.length);
-  let end = -1;
-  for (const grid of grids) if (grid.from >= from && grid.from < to) end = Math.max(end, grid.to);
-  if (end === -1) return false;
-  tick(meter, 1 + Math.max(0, to - end));
-  for (let at = end; at < to; at++) if (!isBlankCode(text.charCodeAt(at))) return false;
-  return true;
+  let last: PlacedGrid | undefined;
+  for (const grid of grids) if (grid.from >= from && grid.from < to) last = grid;
+  if (last === undefined) return undefined;
+  tick(meter, 1 + Math.max(0, to - last.to));
+  for (let at = last.to; at < to; at++) if (!isBlankCode(text.charCodeAt(at))) return undefined;
+  return last.from;
 }
 
 function tableSource(
@@ -642,8 +642,8 @@ export function readPipeline(
       continue;
     }
     const shape = tableSource(text, heading.end, to, last, tabbed.has(heading.end), meter);
-    // A table body ending with a document's table: its last row is whole (see TableSource).
-    const wholeRows = last && endsWithGrid(text, input.grids, heading.end, to, meter);
+    // A table body ending with a document's table: its rows are whole (see TableSource).
+    const wholeRowsFrom = last ? endingGrid(text, input.grids, heading.end, to, meter) : undefined;
     // A table found by its own labels, first in the text: the copy may start inside it.
     const anchored = "anchored" in heading;
     const opening = anchored && index === 0;
@@ -655,7 +655,7 @@ export function readPipeline(
           from: shape.from,
           to: shape.to,
           last: shape.last,
-          wholeRows,
+          ...(wholeRowsFrom !== undefined && { wholeRowsFrom }),
           pipes: shape.pipes,
           separated: shape.separated,
           tabs: shape.tabs,

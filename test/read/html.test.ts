@@ -167,6 +167,19 @@ describe("parseHTML on table 二 broken across two tables", () => {
     });
   });
 
+  it("reads the continued row when the first table has a column of no cell (备注)", () => {
+    const html = page(["13", "0", "55"])
+      .replace("<td>现行有效件数</td>", "<td>现行有效件数</td><td>备注</td>")
+      .replace(/(<td>规章<\/td>(?:<td>0<\/td>){3})/, "$1<td></td>");
+    expect(html).toContain("<td>备注</td>");
+    const { report } = parseHTML(html);
+    expect(report?.activeDisclosure?.normativeDocuments).toEqual({
+      issued: 13,
+      repealed: 0,
+      inForce: 55,
+    });
+  });
+
   it("places no value of a continued row short of a cell, and quotes it", () => {
     // Before, 0 and 55 were read as 本年制发件数 and 本年废止件数: the second table is narrower,
     // and the headers were cut to its width.
@@ -211,5 +224,42 @@ describe("parseHTML on table 三 broken across two tables", () => {
     expect(report?.applications?.carriedOver).toEqual({});
     const quoted = findings.find((f) => f.path.join(".") === "applications.carriedOver");
     expect([quoted?.code, quoted?.actual]).toEqual(["PARSE_CELL_AMBIGUOUS", carried.join(" | ")]);
+  });
+});
+
+describe("parseHTML on a page whose table is printed as paragraphs, a footer table after it", () => {
+  // Table 三 printed as lines of text (no table element), cut inside 二、上年结转…; the page's
+  // footer may be a table of links. Only a row of the document's own table is whole where the
+  // text stops: this one is the text's, cut after its first three cells.
+  const html = (footer: string) =>
+    [
+      "<html><body><p>某局2022年政府信息公开工作年度报告</p>",
+      "<p>三、收到和处理政府信息公开申请情况</p>",
+      "<p>申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计</p>",
+      "<p>一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6</p>",
+      "<p>二、上年结转政府信息公开申请数量 2 0 0</p>",
+      footer,
+      "</body></html>",
+    ].join("");
+  const about = (findings: readonly { path: readonly (string | number)[]; code: string }[]) =>
+    findings.filter((f) => f.path.join(".") === "applications.carriedOver").map((f) => f.code);
+
+  it("reads the row the text stops inside from its first column", () => {
+    const { report, findings } = parseHTML(html(""));
+    expect(report?.applications?.carriedOver).toEqual({
+      naturalPerson: 2,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+    });
+    expect(about(findings)).toEqual(["PARSE_TRUNCATED"]);
+  });
+
+  it("does not take the row for a whole row of the footer's table", () => {
+    // Before, the footer table ending the body made the row whole: its cells were then said
+    // unreadable besides the text stopping in it.
+    const { findings } = parseHTML(
+      html("<table><tr><td>打印本页</td><td>关闭窗口</td></tr></table>"),
+    );
+    expect(about(findings)).toEqual(["PARSE_TRUNCATED"]);
   });
 });

@@ -369,8 +369,10 @@ export function mapActiveDisclosure(
       headed = false;
       const from = label.slot.column + label.slot.colSpan;
       // A header borrowed from a wider grid (a sub-table broken by a page break) keeps its last
-      // columns: a row of this grid with no cell under them is short of cells (one lost before
-      // the break's grid ended), not a row of fewer columns.
+      // columns of this report's cells: a row of this grid with no cell under them is short of
+      // cells (one lost, or a label area narrower than the header's: where its values stand is
+      // not printed), and is quoted. A column of no cell (备注) past this grid's edge printed
+      // nothing here, and is left out.
       const width =
         header !== undefined && headerGrid !== matrix && headerGrid !== undefined
           ? Math.max(matrix.width, headerGrid.width)
@@ -393,6 +395,8 @@ export function mapActiveDisclosure(
       let theirs = false;
       if (header !== undefined) {
         ({ headers, theirs } = headersFor(header, from, width, printed.key, group, version));
+        if (width > matrix.width)
+          headers = headers.filter((h) => h.from < matrix.width || h.target.kind === "cell");
         const valueFrom = headers[0]?.from ?? from;
         if (
           headerGrid !== matrix &&
