@@ -263,3 +263,36 @@ describe("parseHTML on a page whose table is printed as paragraphs, a footer tab
     expect(about(findings)).toEqual(["PARSE_TRUNCATED"]);
   });
 });
+
+describe("parseHTML on table 四 printed without a header it can read", () => {
+  const values = ["40", "0", "10", "5", "55", "2", "0", "4", "6", "12", "6", "0", "9", "7", "22"];
+  const page = (row: readonly string[]) =>
+    [
+      "<html><body><p>某局2024年政府信息公开工作年度报告</p>",
+      "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>",
+      "<tr><td>行政复议</td><td>行政诉讼</td></tr>",
+      `<tr>${row.map((c) => `<td>${c}</td>`).join("")}</tr>`,
+      "</table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>",
+    ].join("");
+
+  it("reads its fifteen values when a blank cell follows them", () => {
+    // A ragged export's stray cell at the row's end: before, the columns were taken from the
+    // grid's edge and every value read one column off (复议 结果维持 0 for 40, 总计 2 for 55).
+    const { report } = parseHTML(page([...values, ""]));
+    expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({
+      upheld: 40,
+      corrected: 0,
+      otherOutcome: 10,
+      pending: 5,
+      total: 55,
+    });
+    expect(report?.reviewsAndLitigation?.litigationAfterReview?.total).toBe(22);
+  });
+
+  it("keeps a blank last value as the 总计 when a label, no number, stands before the values", () => {
+    const { report } = parseHTML(page(["数量", ...values.slice(0, 14), ""]));
+    expect(report?.reviewsAndLitigation?.administrativeReview).toMatchObject({ upheld: 40 });
+    expect(report?.reviewsAndLitigation?.litigationAfterReview?.pending).toBe(7);
+    expect(report?.reviewsAndLitigation?.litigationAfterReview?.total).toBeNull();
+  });
+});

@@ -61,11 +61,18 @@ function wordsOnly(matrix: Matrix, r: number, meter?: Meter): boolean {
   );
 }
 
-/** A grid without a header: its last columns, as many as the table has, in registry order. */
-function registryHeaders(matrix: Matrix, version: TemplateVersion): HeaderColumn[] {
+/**
+ * A grid without a header: its last columns up to `end` (the grid's edge unless said), as many as
+ * the table has, in registry order.
+ */
+function registryHeaders(
+  matrix: Matrix,
+  version: TemplateVersion,
+  end = matrix.width,
+): HeaderColumn[] {
   const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
   const count = groups.length * columns.length;
-  const from = matrix.width - count;
+  const from = end - count;
   if (from < 0) return [];
   return groups.flatMap((group, g) =>
     columns.map((column, c) => {
@@ -73,6 +80,32 @@ function registryHeaders(matrix: Matrix, version: TemplateVersion): HeaderColumn
       return { from: at, to: at + 1, target: { kind: "cell", row: group.key, column } as const };
     }),
   );
+}
+
+/**
+ * Where the values of a grid without a header end (rows from `from` on): the grid's edge, or,
+ * when blank cells follow the last value of every row (a ragged export's stray cells at a row's
+ * end), the end of the last value, provided a number stands before the columns the edge would
+ * give. A number is no label: the edge would leave it out and read every value one column off.
+ */
+function valuesEnd(matrix: Matrix, from: number, version: TemplateVersion, meter?: Meter): number {
+  const count = cellCount(version);
+  let end = 0;
+  for (let r = from; r < matrix.rows.length; r++) {
+    tick(meter, 1 + matrix.width);
+    for (const slot of matrix.rows[r]!) {
+      if (slot !== undefined && slot.text.trim() !== "")
+        end = Math.max(end, slot.column + slot.colSpan);
+    }
+  }
+  if (end >= matrix.width || end < count) return matrix.width;
+  for (let r = from; r < matrix.rows.length; r++) {
+    for (let c = end - count; c < matrix.width - count; c++) {
+      const text = matrix.rows[r]![c]?.text.trim() ?? "";
+      if (/\d/.test(text) && isValueText(text, meter)) return end;
+    }
+  }
+  return matrix.width;
 }
 
 /** How many cells table 四 has: its groups times its columns. */
@@ -139,7 +172,9 @@ export function mapReviews(
     if (headers.length < cellCount(version)) {
       headers = namedInOrder(stacks, matrix, version) ?? headers;
     }
-    if (headers.length === 0) headers = registryHeaders(matrix, version);
+    if (headers.length === 0) {
+      headers = registryHeaders(matrix, version, valuesEnd(matrix, headerEnd, version, meter));
+    }
     if (headers.length === 0) continue;
     const from = headers[0]!.from;
     for (let r = headerEnd; r < matrix.rows.length; r++) {
