@@ -296,3 +296,23 @@ describe("parseHTML on table 四 printed without a header it can read", () => {
     expect(report?.reviewsAndLitigation?.litigationAfterReview?.total).toBeNull();
   });
 });
+
+describe("parseHTML on a page ending with table 四 one cell short", () => {
+  it("places none of its values by position from the row's start", () => {
+    // A page that stops after table 四, printed as a table of fourteen cells (未经复议直接起诉's
+    // 结果纠正 0 lost) that the grid mapper cannot place. The text reader took the row as cut by
+    // the text's end and read 结果纠正 4, 其他结果 6, 尚未审结 12 and 总计 6 for 0, 4, 6 and 12.
+    const values = ["40", "0", "10", "5", "55", "2", "4", "6", "12", "6", "0", "9", "7", "22"];
+    const html = [
+      "<html><body><p>某局2024年政府信息公开工作年度报告</p>",
+      "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>",
+      `<tr>${values.map((c) => `<td>${c}</td>`).join("")}</tr>`,
+      "</table></body></html>",
+    ].join("");
+    const { report } = parseHTML(html);
+    const without = report?.reviewsAndLitigation?.litigationWithoutReview ?? {};
+    expect(without.corrected).toBeUndefined();
+    expect(without.otherOutcome).toBeUndefined();
+    expect(without.total).toBeUndefined();
+  });
+});
