@@ -2,7 +2,7 @@
  * The held-out reports' own tables as HTML, Word and PDF (issue 13: every rendering measured on
  * real reports; not run by `npm test`; needs chromium, soffice and python3 with fontTools).
  *
- *   npx tsx scripts/heldout-grids.ts [--only NAME] [--keep DIR] [--wrong] [--absent]
+ *   npx tsx scripts/heldout-grids.ts [--only NAME] [--keep DIR] [--wrong] [--absent] [--spans]
  *
  * Every held-out text whose tables are printed as cell rows (`a | b | c` lines, or tabs; at least
  * {@link MIN_ROWS} lines of three cells or more) is put back into a web page: each run of row
@@ -34,7 +34,7 @@ import { parsePdf } from "../src/pdf.js";
 import { cellsOf, compareCells } from "../test/support/cells.js";
 import { HELDOUT_SETS, heldOutDir, heldOutNames, loadHeldOut } from "../test/support/heldout.js";
 import { launchChromium } from "../test/system/support.js";
-import { body, pageOf, printsCellRows } from "./heldout-page.js";
+import { blocksOf, body, pageOfBlocks, printsCellRows, withSpans } from "./heldout-page.js";
 import { wordNoise } from "./html-noise.js";
 import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 
@@ -47,6 +47,7 @@ const only = option("--only");
 const keep = option("--keep");
 const showWrong = args.includes("--wrong");
 const showAbsent = args.includes("--absent");
+const spans = args.includes("--spans");
 
 // ---------------------------------------------------------------- the renderings
 
@@ -99,7 +100,9 @@ for (const set of HELDOUT_SETS) {
       continue;
     }
     const text = body(raw);
-    if (printsCellRows(text)) cases.push({ set, name, page: pageOf(text, name) });
+    if (!printsCellRows(text)) continue;
+    const blocks = blocksOf(text);
+    cases.push({ set, name, page: pageOfBlocks(spans ? withSpans(blocks) : blocks, name) });
   }
 }
 
