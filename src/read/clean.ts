@@ -74,6 +74,25 @@ function withIdeographs(text: string, meter?: Meter): string {
 }
 
 /**
+ * A table cell's text as printed: pinyin glosses dropped and Kangxi radicals read as the
+ * ideographs they print, as {@link cleanLines} does for paragraphs. The same string when there is
+ * nothing to clean (nearly every cell).
+ *
+ * @example
+ * ```ts
+ * cleanCellText("本年制發(fā)件數(shù)"); // "本年制發件數"
+ * ```
+ */
+export function cleanCellText(text: string, meter?: Meter): string {
+  // The two scans, and a replacement only where one finds something.
+  tick(meter, 2 * text.length);
+  const unified = withIdeographs(text, meter);
+  return TONE_RANGE.test(unified) && TONE_MARK.test(unified)
+    ? unified.replace(PINYIN_GLOSS, "$1")
+    : unified;
+}
+
+/**
  * The cleaned text: line endings unified, page markers, Markdown separator rows and pinyin glosses
  * dropped, Kangxi radicals read as the ideographs they print (`⼀` → `一`). Every other character
  * is kept as published.
@@ -99,15 +118,11 @@ export function cleanText(text: string, meter?: Meter): string {
  * ```
  */
 export function cleanLines(plain: string, meter?: Meter): string {
-  // The tone-mark scans, the gloss replacement (its look-ahead reads the letters after one `(`, and
-  // different `(` have different letters after them), the search for line starts and the join:
-  // the text once each.
-  tick(meter, 5 * plain.length);
-  const unified = withIdeographs(plain, meter);
-  const text =
-    TONE_RANGE.test(unified) && TONE_MARK.test(unified)
-      ? unified.replace(PINYIN_GLOSS, "$1")
-      : unified;
+  // The search for line starts and the join (the tone-mark scans and the gloss replacement are
+  // cleanCellText's): the text once each, and the gloss's look-ahead once more (it reads the
+  // letters after one `(`, and different `(` have different letters after them).
+  tick(meter, 3 * plain.length);
+  const text = cleanCellText(plain, meter);
   // The lines dropped, as `[start, end)` ranges: only a line opening with a character that may
   // open a marker (mayOpenMarker) can be one, and one search finds those starts (an empty line
   // is never dropped). Most texts drop none, and their lines need no copy.

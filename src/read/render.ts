@@ -7,7 +7,7 @@
  * @module
  */
 import { type Meter, tick } from "../text/meter.js";
-import { cleanLines } from "./clean.js";
+import { cleanCellText, cleanLines } from "./clean.js";
 import type { Grid, GridCell, SourceDocument } from "./grid.js";
 
 /** A grid with the range `[from, to)` of the rendered text that its rows took. */
@@ -42,8 +42,27 @@ export function cellLine(cell: GridCell, meter?: Meter): string {
 }
 
 /**
+ * A grid with its cells' text cleaned as paragraphs are ({@link cleanCellText}: pinyin glosses,
+ * Kangxi radicals), so that the mapper matches the labels a mirror glossed (`本年制發(fā)件數(shù)`). The
+ * same grid when no cell changes.
+ */
+function cleanGrid(grid: Grid, meter?: Meter): Grid {
+  let changed = false;
+  const rows = grid.rows.map((row) =>
+    row.map((cell) => {
+      const text = cleanCellText(cell.text, meter);
+      if (text === cell.text) return cell;
+      changed = true;
+      return { ...cell, text };
+    }),
+  );
+  return changed ? { ...grid, rows } : grid;
+}
+
+/**
  * Renders the blocks in reading order. Paragraphs are cleaned as text is (page markers and
- * pinyin glosses dropped); a table's rows are written as the cells that start in them.
+ * pinyin glosses dropped), table cells as {@link cleanGrid} does; a table's rows are written as
+ * the cells that start in them.
  */
 export function renderDocument(document: SourceDocument, meter?: Meter): RenderedDocument {
   const parts: string[] = [];
@@ -65,11 +84,12 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
       continue;
     }
     const from = length;
-    for (const row of block.grid.rows) {
+    const grid = cleanGrid(block.grid, meter);
+    for (const row of grid.rows) {
       tick(meter, 1 + row.length);
       push(`${row.map((cell) => ` ${cellLine(cell, meter)} |`).join("")}\n`);
     }
-    grids.push({ grid: block.grid, from, to: length });
+    grids.push({ grid, from, to: length });
   }
   // The join.
   tick(meter, length);

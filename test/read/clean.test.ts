@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { stripPunctuation } from "../../src/read/cells.js";
-import { cleanText } from "../../src/read/clean.js";
+import { cleanCellText, cleanText } from "../../src/read/clean.js";
 
 // The regular expression the linear scan in cells.ts replaces: same results required.
 function referenceStrip(text: string): string {
@@ -45,5 +45,20 @@ describe("cleanText: Kangxi radicals a PDF font gave for ideographs", () => {
       "某局2023年政府信息公开工作年度报告\n⼀、总体情况\n2023年，我局认真做好公开工作。\n";
     const missing = parseText(text).findings.filter((f) => f.code === "SECTION_MISSING");
     expect(missing.map((f) => f.path.join("."))).not.toContain("overview");
+  });
+});
+
+describe("cleanCellText: a table cell's text as printed", () => {
+  it("drops a mirror's pinyin glosses and reads radicals, as cleanText does for lines", () => {
+    expect(cleanCellText("本年制發(fā)件數(shù)")).toBe("本年制發件數");
+    expect(cleanCellText("⾏政事業(yè)性收費")).toBe("行政事業性收費");
+    // A bracket of letters without a tone mark is no gloss: kept.
+    expect(cleanCellText("行政许可(xk)")).toBe("行政许可(xk)");
+  });
+
+  it("gives back the same string when there is nothing to clean", () => {
+    const cell = "规章";
+    expect(cleanCellText(cell)).toBe(cell);
+    expect(cleanCellText("")).toBe("");
   });
 });
