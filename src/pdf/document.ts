@@ -42,7 +42,7 @@ function latticePage(page: PageContent): { tables: TableBox[]; lines: Line[] } {
   const tables: TableBox[] = [];
   let runs = page.runs;
   for (const lattice of latticeTables(page.segments)) {
-    const { table, used } = fillCells(lattice.cells, runs);
+    const { table, used } = fillCells(lattice.cells, runs, lattice.openBelow);
     // A ruled row alone is its lines again unless it continues a table in its columns.
     tables.push(
       lattice.single === true ? { ...table, alone: linesOf([...used]), drawn: true } : table,

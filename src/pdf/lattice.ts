@@ -16,6 +16,11 @@ export interface LatticeTable extends Box {
    * browser's page break), or a framed line of prose. Only what it continues tells which.
    */
   readonly single?: boolean;
+  /**
+   * Its cells along its bottom whose bottom edge no drawn line closes: a page break cut them, and
+   * a browser may print the cut row's last lines below the cut, outside every cell.
+   */
+  readonly openBelow?: readonly Box[];
 }
 
 // Pieces of a line closer than this (in points) are one line: borders are drawn cell by cell, and
@@ -176,6 +181,16 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
   return cells;
 }
 
+/** Whether drawn horizontal lines cover a cell's bottom edge (within {@link SNAP}). */
+function drawnAlong(horizontals: readonly Line[], cell: Box): boolean {
+  return horizontals.some(
+    (line) =>
+      Math.abs(line.at - cell.bottom) <= SNAP &&
+      line.from <= cell.x0 + SNAP &&
+      line.to >= cell.x1 - SNAP,
+  );
+}
+
 /** How many distinct places (within {@link SNAP}) a list of coordinates has. */
 function distinct(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -299,7 +314,15 @@ export function latticeTables(segments: readonly Segment[]): LatticeTable[] {
     const rows = distinct(group.flatMap((cell) => [cell.top, cell.bottom])) - 1;
     const bounds = boundsOf(group);
     if (columns < 2 || rows < 1 || bounds === undefined) continue;
-    tables.push({ ...bounds, cells: group, ...(rows === 1 && { single: true }) });
+    const openBelow = group.filter(
+      (cell) => cell.bottom >= bounds.bottom - SNAP && !drawnAlong(found.horizontals, cell),
+    );
+    tables.push({
+      ...bounds,
+      cells: group,
+      ...(rows === 1 && { single: true }),
+      ...(openBelow.length > 0 && { openBelow }),
+    });
   }
   return tables.sort((a, b) => a.top - b.top);
 }

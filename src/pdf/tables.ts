@@ -120,9 +120,43 @@ export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun
   }));
 }
 
+// A line printed below a cut cell is the cell's when it starts within this many of its font
+// sizes of the cell's (or its text's) bottom: a cell's lines stand that close, and the page's
+// footer (a page number) stands a margin away.
+const OVERFLOW_GAP = 0.5;
+
+/**
+ * The runs a browser printed below a cell that the page break cut ({@link LatticeTable.openBelow}):
+ * the cut row's last lines, outside every cell (Chromium prints them below the cut). Each run
+ * under the cell, its centre within the cell's width, is the cell's when it starts no further
+ * than {@link OVERFLOW_GAP} font sizes below the cell's bottom or the last run taken.
+ */
+function overflowInto(
+  box: Box,
+  runs: readonly TextRun[],
+  used: Set<TextRun>,
+  held: TextRun[] | undefined,
+): void {
+  if (held === undefined) return;
+  const below = runs
+    .filter((run) => {
+      const x = centreX(run);
+      return !used.has(run) && x > box.x0 && x < box.x1 && centreY(run) > box.bottom;
+    })
+    .sort((a, b) => a.top - b.top);
+  let reach = box.bottom;
+  for (const run of below) {
+    if (run.top > reach + OVERFLOW_GAP * run.size) break;
+    used.add(run);
+    held.push(run);
+    reach = Math.max(reach, run.bottom);
+  }
+}
+
 /**
  * A table's cells filled with the runs whose centre lies in them; a run printed across cells is
- * split between them ({@link splitAcross}).
+ * split between them ({@link splitAcross}); a cell the page break cut (`openBelow`) also takes the
+ * lines printed just below the cut ({@link overflowInto}).
  *
  * @returns The table and the runs it took (the rest of the page is prose).
  * @example
@@ -134,6 +168,7 @@ export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun
 export function fillCells(
   boxes: readonly Box[],
   runs: readonly TextRun[],
+  openBelow: readonly Box[] = [],
 ): { readonly table: TableBox; readonly used: ReadonlySet<TextRun> } {
   const used = new Set<TextRun>();
   const held = new Map<Box, TextRun[]>(boxes.map((box) => [box, []]));
@@ -149,6 +184,7 @@ export function fillCells(
     used.add(run);
     held.get(home)?.push(run);
   }
+  for (const box of openBelow) overflowInto(box, runs, used, held.get(box));
   const cells = boxes.map((box): CellBox => {
     const inside = held.get(box) ?? [];
     const last = linesOf(inside).pop();

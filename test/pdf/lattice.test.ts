@@ -143,3 +143,23 @@ describe("latticeTables", () => {
     expect(latticeTables(segments)).toEqual([]);
   });
 });
+
+describe("latticeTables: cells a page break cut", () => {
+  it("names the cells along the bottom that no drawn line closes (openBelow)", () => {
+    // Two columns, two rows; the page break cuts the second row: its left cell has no bottom
+    // line (the frame closes it), its right cell ends on a drawn line (a row inside it ended).
+    const segments = [
+      h(0, 0, 200),
+      h(20, 0, 200),
+      h(40, 100, 200),
+      v(0, 0, 40),
+      v(100, 0, 40),
+      v(200, 0, 40),
+    ];
+    const [table] = latticeTables(segments);
+    expect(table?.openBelow?.map((c) => [c.x0, c.x1, c.top, c.bottom])).toEqual([[0, 100, 20, 40]]);
+    // A table closed at its bottom has none.
+    const [closed] = latticeTables([...segments, h(40, 0, 100)]);
+    expect(closed?.openBelow).toBeUndefined();
+  });
+});

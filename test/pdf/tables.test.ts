@@ -70,6 +70,25 @@ describe("fillCells", () => {
   });
 });
 
+describe("fillCells: a cell the page break cut", () => {
+  it("takes the lines printed just below the cut, not the page number a margin below", () => {
+    const cut = box(0, 100, 0, 40);
+    const boxes = [cut, box(100, 200, 0, 40)];
+    const runs = [
+      run("第一项加第二", 4, 24),
+      run("项之和)", 4, 38), // starts inside, its centre below the cut
+      run("等于", 4, 52), // starts 2 points below the last line taken
+      run("0", 150, 52, { x1: 156 }), // under the closed cell: not its
+      run("- 1 -", 40, 90, { x1: 70 }), // the page number, a margin below
+    ];
+    const open = fillCells(boxes, runs, [cut]);
+    expect(open.table.cells.map((c) => c.text)).toEqual(["第一项加第二项之和)等于", ""]);
+    expect(open.used.size).toBe(3);
+    // Without openBelow, the lines below stay prose.
+    expect(fillCells(boxes, runs).table.cells[0]?.text).toBe("第一项加第二");
+  });
+});
+
 describe("splitWords", () => {
   it("places each word by its characters' widths and shares out the space left", () => {
     const words = splitWords(run("0 0 0", 100, 0, { x1: 160, size: 10 }));

@@ -26,7 +26,7 @@ const docx = (name: string) =>
       readFileSync(new URL(`../fixtures/heldout-grids/${name}.docx`, import.meta.url)),
     ),
   );
-const oracleOf = (set: "heldout" | "heldout2" | "heldout4", name: string) => {
+const oracleOf = (set: "heldout" | "heldout2" | "heldout4" | "heldout5", name: string) => {
   const oracle = JSON.parse(readFileSync(`${heldOutDir(set)}${name}.cells.json`, "utf8")) as {
     cells: Record<string, unknown>;
   };
@@ -133,5 +133,18 @@ describe("held-out tables rebuilt from their cell rows", () => {
       expect(compared.right).toContain("activeDisclosure.normativeDocuments.inForce");
       expect(compared.right).toContain("activeDisclosure.fees.amount");
     }
+  });
+
+  it("reads a header row cut by a page break whose last lines Chromium printed below the cut", async () => {
+    // Table 三 120 mm wide, a page break inside its header (`自然人` one character a line): the
+    // cut row's last lines stand below the table's last ruling line, outside every cell, and were
+    // read as a paragraph between two tables (`于第三项加第四项之和) 然 计`), which left the row
+    // under it unreadable (7 cells). Its cells left open by the break now take those lines.
+    const result = await pdf("wendeng-zjj-2019-chromium-narrow");
+    const compared = compareCells(cellsOf(result.report), oracleOf("heldout5", "wendeng-zjj-2019"));
+    expect(compared.wrong).toEqual([]);
+    expect(compared.absent).toEqual([]);
+    expect(compared.right).toContain("applications.newlyReceived.naturalPerson");
+    expect(compared.right).toContain("applications.newlyReceived.total");
   });
 });
