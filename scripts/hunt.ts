@@ -11,7 +11,7 @@
  * nor are column headers dropped (the text then says another column, and the oracle no longer
  * holds). Absent cells are not counted either: a change may take their values away.
  *
- *   npx tsx scripts/hunt.ts [--corpus | --grids] [--seed N] [--per-file N] [--ops drop,junk,…] [--dump DIR]
+ *   npx tsx scripts/hunt.ts [--corpus | --grids [--spans]] [--seed N] [--per-file N] [--ops drop,junk,…] [--dump DIR]
  *
  * --dump writes each text that gave a wrong number to DIR, as `SET-NAME-mK.txt` (`.html`).
  *
@@ -24,7 +24,8 @@
  * one spanning both, a table broken in two with page furniture between. Header rows are never
  * changed: a header lost or blanked says another column, and the oracle no longer holds. With
  * --corpus, every corpus and PDF text printing its tables as cell rows, each changed page checked
- * against what its unchanged page reads.
+ * against what its unchanged page reads. With --spans, the pages have the statutory tables' spans
+ * (table 三's group labels over their rows), as a published page has them.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +41,7 @@ import {
   type PageCell,
   pageOfBlocks,
   printsCellRows,
+  withSpans,
 } from "./heldout-page.js";
 
 function option(name: string, fallback: string): string {
@@ -330,6 +332,8 @@ const grids = process.argv.includes("--grids");
 const allOps = grids ? [...Object.keys(GRID_CHANGES), "breakTable"] : Object.keys(CHANGES);
 const names = option("ops", allOps.join(",")).split(",");
 const dump = option("dump", "");
+// --spans: the pages with the statutory tables' spans (scripts/heldout-page.ts withSpans).
+const spans = process.argv.includes("--spans");
 if (dump) mkdirSync(dump, { recursive: true });
 
 /** One or two changes, each picked among `names`, of what `apply` changes; the names used. */
@@ -353,9 +357,10 @@ for (const subject of subjects()) {
   const { name, text: original } = subject;
   if (grids && !printsCellRows(original)) continue;
   // In the corpus, the reference of a page is what its unchanged page reads.
+  const blocks = spans ? withSpans(blocksOf(original)) : blocksOf(original);
   const oracle =
     grids && process.argv.includes("--corpus")
-      ? readCells(parseHTML(pageOfBlocks(blocksOf(original), name)).report)
+      ? readCells(parseHTML(pageOfBlocks(blocks, name)).report)
       : subject.cells;
   const lines = original.split("\n");
   // Only the tables are changed: from table 二's heading or first caption on.
@@ -363,7 +368,6 @@ for (const subject of subjects()) {
     0,
     lines.findIndex((l) => /主动公开政府信息情况|第二十条/.test(l)),
   );
-  const blocks = blocksOf(original);
   for (let m = 0; m < perFile; m++) {
     let input: string;
     let used: string[];

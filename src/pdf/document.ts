@@ -9,9 +9,9 @@
  */
 import type { Block, SourceDocument } from "../read/grid.js";
 import { agreedGaps } from "./align.js";
-import { withoutFurniture } from "./furniture.js";
+import { isPageNumber, withoutFurniture } from "./furniture.js";
 import type { PageContent } from "./geometry.js";
-import { latticeTables } from "./lattice.js";
+import { type LatticeTable, latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { streamTables } from "./stream.js";
@@ -37,12 +37,54 @@ interface PageItems {
   readonly pitch: number;
 }
 
-/** A page's tables drawn with ruling lines, filled, and the lines of the rest of its text. */
-function latticePage(page: PageContent): { tables: TableBox[]; lines: Line[] } {
+/** A page's ruled tables and its text. */
+interface LatticedPage {
+  readonly page: PageContent;
+  readonly lattices: readonly LatticeTable[];
+}
+
+/**
+ * The last ruled table of a page when the page break cut it: no line closes its bottom, the next
+ * page opens with a ruled table no line opens (its part continued there, before any text but a
+ * page number), and no other table stands below it. Undefined otherwise: a table drawn without a
+ * bottom line is no cut one.
+ */
+function cutAtPageEnd(
+  here: LatticedPage,
+  next: LatticedPage | undefined,
+): LatticeTable | undefined {
+  const last = here.lattices.at(-1);
+  const first = next?.lattices[0];
+  if (last?.openBelow === undefined || first?.openAbove !== true || next === undefined) {
+    return undefined;
+  }
+  const above = next.page.runs.filter((run) => run.bottom <= first.top + SNAP_TOP);
+  return linesOf(above).every((line) => isPageNumber(line.text)) ? last : undefined;
+}
+
+// A run of the next page ending this far into its first table's top still stands above it.
+const SNAP_TOP = 2;
+
+/**
+ * A page's tables drawn with ruling lines, filled, and the lines of the rest of its text. The
+ * table the page break cut (`cut`, {@link cutAtPageEnd}) takes the lines printed just below the
+ * cut, as long as nothing but a page number stands below them.
+ */
+function latticePage(
+  { page, lattices }: LatticedPage,
+  cut: LatticeTable | undefined,
+): { tables: TableBox[]; lines: Line[] } {
   const tables: TableBox[] = [];
   let runs = page.runs;
-  for (const lattice of latticeTables(page.segments)) {
-    const { table, used } = fillCells(lattice.cells, runs, lattice.openBelow);
+  for (const lattice of lattices) {
+    let filled = fillCells(lattice.cells, runs, lattice === cut ? lattice.openBelow : undefined);
+    if (lattice === cut) {
+      const below = runs.filter((run) => !filled.used.has(run) && run.top > lattice.bottom);
+      if (!linesOf(below).every((line) => isPageNumber(line.text))) {
+        filled = fillCells(lattice.cells, runs);
+      }
+    }
+    const { table, used } = filled;
     // A ruled row alone is its lines again unless it continues a table in its columns.
     tables.push(
       lattice.single === true ? { ...table, alone: linesOf([...used]), drawn: true } : table,
@@ -182,7 +224,10 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  * ```
  */
 export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument {
-  const read = pages.map(latticePage);
+  const latticed = pages.map((page) => ({ page, lattices: latticeTables(page.segments) }));
+  const read = latticed.map((here, index) =>
+    latticePage(here, cutAtPageEnd(here, latticed[index + 1])),
+  );
   const prose = withoutFurniture(
     read.map((page, index) => ({ height: pages[index]?.height ?? 0, lines: page.lines })),
   );

@@ -17,10 +17,13 @@ export interface LatticeTable extends Box {
    */
   readonly single?: boolean;
   /**
-   * Its cells along its bottom whose bottom edge no drawn line closes: a page break cut them, and
-   * a browser may print the cut row's last lines below the cut, outside every cell.
+   * Its cells along its bottom whose bottom edge no drawn line closes: a page break may have cut
+   * them (or the table is drawn without a bottom line), and a browser may print the cut row's last
+   * lines below the cut, outside every cell.
    */
   readonly openBelow?: readonly Box[];
+  /** Whether a cell along its top has no drawn top edge: a part continued from the page before. */
+  readonly openAbove?: boolean;
 }
 
 // Pieces of a line closer than this (in points) are one line: borders are drawn cell by cell, and
@@ -181,13 +184,11 @@ function cellsOf(crossings: readonly Crossing[]): { box: Box; corners: Crossing[
   return cells;
 }
 
-/** Whether drawn horizontal lines cover a cell's bottom edge (within {@link SNAP}). */
-function drawnAlong(horizontals: readonly Line[], cell: Box): boolean {
+/** Whether a drawn horizontal line covers a cell's edge at `y` (within {@link SNAP}). */
+function drawnAlong(horizontals: readonly Line[], y: number, cell: Box): boolean {
   return horizontals.some(
     (line) =>
-      Math.abs(line.at - cell.bottom) <= SNAP &&
-      line.from <= cell.x0 + SNAP &&
-      line.to >= cell.x1 - SNAP,
+      Math.abs(line.at - y) <= SNAP && line.from <= cell.x0 + SNAP && line.to >= cell.x1 - SNAP,
   );
 }
 
@@ -315,13 +316,18 @@ export function latticeTables(segments: readonly Segment[]): LatticeTable[] {
     const bounds = boundsOf(group);
     if (columns < 2 || rows < 1 || bounds === undefined) continue;
     const openBelow = group.filter(
-      (cell) => cell.bottom >= bounds.bottom - SNAP && !drawnAlong(found.horizontals, cell),
+      (cell) =>
+        cell.bottom >= bounds.bottom - SNAP && !drawnAlong(found.horizontals, cell.bottom, cell),
+    );
+    const openAbove = group.some(
+      (cell) => cell.top <= bounds.top + SNAP && !drawnAlong(found.horizontals, cell.top, cell),
     );
     tables.push({
       ...bounds,
       cells: group,
       ...(rows === 1 && { single: true }),
       ...(openBelow.length > 0 && { openBelow }),
+      ...(openAbove && { openAbove }),
     });
   }
   return tables.sort((a, b) => a.top - b.top);

@@ -84,8 +84,9 @@ function withIdeographs(text: string, meter?: Meter): string {
  * ```
  */
 export function cleanCellText(text: string, meter?: Meter): string {
-  // The two scans, and a replacement only where one finds something.
-  tick(meter, 2 * text.length);
+  // The two tone-mark scans and the gloss replacement (its look-ahead reads the letters after one
+  // `(`, and different `(` have different letters after them): the text once each.
+  tick(meter, 3 * text.length);
   const unified = withIdeographs(text, meter);
   return TONE_RANGE.test(unified) && TONE_MARK.test(unified)
     ? unified.replace(PINYIN_GLOSS, "$1")
@@ -119,9 +120,8 @@ export function cleanText(text: string, meter?: Meter): string {
  */
 export function cleanLines(plain: string, meter?: Meter): string {
   // The search for line starts and the join (the tone-mark scans and the gloss replacement are
-  // cleanCellText's): the text once each, and the gloss's look-ahead once more (it reads the
-  // letters after one `(`, and different `(` have different letters after them).
-  tick(meter, 3 * plain.length);
+  // cleanCellText's): the text once each.
+  tick(meter, 2 * plain.length);
   const text = cleanCellText(plain, meter);
   // The lines dropped, as `[start, end)` ranges: only a line opening with a character that may
   // open a marker (mayOpenMarker) can be one, and one search finds those starts (an empty line

@@ -153,3 +153,85 @@ describe("sourceDocumentOf: lines under a table's last ruled row", () => {
     expect(JSON.stringify(blocks)).toContain("2024年1月");
   });
 });
+
+describe("sourceDocumentOf: a ruled row cut by a page break, its last lines below the cut", () => {
+  // A two-column table whose header row the page break cuts at 800: no line closes its bottom
+  // (its sides stop there), and the row's last line (`之和` and `人` of 自然人) is printed just
+  // below, outside every cell: one line across two cells, which no one cell's tail takes.
+  const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
+  const v = (x: number, top: number, bottom: number): Segment => ({ x0: x, x1: x, top, bottom });
+  const upper = [
+    h(740, 50, 550),
+    h(770, 50, 550),
+    v(50, 740, 800),
+    v(300, 740, 800),
+    v(550, 740, 800),
+  ];
+  const upperRuns = [
+    run("申请人情况", 54, 750),
+    run("勾稽关系为第一项", 54, 786),
+    run("自然", 304, 786),
+    // One line across both cells below the cut: no one cell's tail.
+    run("之和", 54, 802),
+    run("人", 304, 802),
+  ];
+  // The next page: the cut row's part, no line above it, then a closed row.
+  const lower = [h(60, 50, 550), h(90, 50, 550), v(50, 30, 90), v(300, 30, 90), v(550, 30, 90)];
+  const lowerRuns = [run("本年新收", 54, 66), run("3", 304, 66)];
+  const texts = (pages: PageContent[]) =>
+    JSON.stringify(
+      sourceDocumentOf(pages).blocks.map((block) =>
+        block.kind === "text" ? block.text : block.grid.rows.map((r) => r.map((c) => c.text)),
+      ),
+    );
+
+  it("gives the cut cells their last line when the table goes on, open, on the next page", () => {
+    const read = texts([page(upperRuns, upper), page(lowerRuns, lower)]);
+    expect(read).toContain("勾稽关系为第一项之和");
+    expect(read).toContain("自然人");
+  });
+
+  it("leaves the line under a table that no table continues on the next page", () => {
+    // The next page opens with prose: the table above has no bottom line drawn, and the line
+    // under it is not its.
+    const prose = [run("五、存在的主要问题及改进情况", 54, 60)];
+    expect(texts([page(upperRuns, upper), page(prose)])).not.toContain("自然人");
+    // Nor when the next page's table opens after prose.
+    const after = [run("五、存在的主要问题及改进情况", 54, 10), ...lowerRuns];
+    expect(texts([page(upperRuns, upper), page(after, lower)])).not.toContain("自然人");
+  });
+
+  it("leaves it when more text than a page number follows it on the page", () => {
+    const withNote = [...upperRuns, run("单位：件 2023", 54, 830)];
+    expect(texts([page(withNote, upper), page(lowerRuns, lower)])).not.toContain("自然人");
+    // A page number below is furniture: the line is still the cell's.
+    const numbered = [...upperRuns, run("- 3 -", 280, 825)];
+    expect(texts([page(numbered, upper), page(lowerRuns, lower)])).toContain("自然人");
+  });
+
+  it("leaves a table drawn without a bottom line the first row of a table just under it", () => {
+    // Table A (rows 700-720, 720-740, no line under it) and table B 3 points below it on the same
+    // page, the next page opening with a table no line opens: A is not what the break cut.
+    const a = [
+      h(700, 50, 550),
+      h(720, 50, 550),
+      v(50, 700, 740),
+      v(300, 700, 740),
+      v(550, 700, 740),
+    ];
+    const b = [h(743, 50, 550), h(763, 50, 550), h(783, 50, 550)];
+    const bSides = [v(50, 743, 783), v(300, 743, 783), v(550, 743, 783)];
+    const runs = [
+      run("行政许可", 54, 704),
+      run("7", 304, 704),
+      run("行政处罚", 54, 724),
+      run("合计", 54, 745),
+      run("58", 304, 745),
+      run("其他", 54, 767),
+      run("3", 304, 767),
+    ];
+    const read = texts([page(runs, [...a, ...b, ...bSides]), page(lowerRuns, lower)]);
+    expect(read).toContain('["行政处罚",""]');
+    expect(read).toContain('["合计","58"]');
+  });
+});

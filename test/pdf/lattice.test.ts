@@ -162,4 +162,11 @@ describe("latticeTables: cells a page break cut", () => {
     const [closed] = latticeTables([...segments, h(40, 0, 100)]);
     expect(closed?.openBelow).toBeUndefined();
   });
+
+  it("says whether a cell along the top has no drawn top edge (openAbove: a continued part)", () => {
+    const sides = [v(0, 0, 40), v(100, 0, 40), v(200, 0, 40)];
+    const rows = [h(20, 0, 200), h(40, 0, 200)];
+    expect(latticeTables([h(0, 0, 200), ...rows, ...sides])[0]?.openAbove).toBeUndefined();
+    expect(latticeTables([...rows, ...sides])[0]?.openAbove).toBe(true);
+  });
 });
