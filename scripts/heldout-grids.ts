@@ -17,6 +17,7 @@
  *   word        the page → LibreOffice (docx) → parseDocx
  *   pdf-a4      the page printed by Chromium on A4 → parsePdf
  *   pdf-narrow  the same with the text 120 mm wide (labels wrap over lines) → parsePdf
+ *   pdf-unruled the same on A4 with the tables printed without ruling lines → parsePdf
  *   word-pdf    the docx above → LibreOffice → PDF → parsePdf
  *
  * Each reading is compared with the report's oracle (`NAME.cells.json`: only cells the excerpt
@@ -51,7 +52,15 @@ const spans = args.includes("--spans");
 
 // ---------------------------------------------------------------- the renderings
 
-const RENDERINGS = ["html", "html-noise", "word", "pdf-a4", "pdf-narrow", "word-pdf"] as const;
+const RENDERINGS = [
+  "html",
+  "html-noise",
+  "word",
+  "pdf-a4",
+  "pdf-narrow",
+  "pdf-unruled",
+  "word-pdf",
+] as const;
 type Rendering = (typeof RENDERINGS)[number];
 
 const FONT_CSS = [
@@ -61,6 +70,8 @@ const FONT_CSS = [
   "table{border-collapse:collapse}td{padding:2px 4px}",
 ].join("");
 const NARROW_CSS = "body{max-width:120mm!important;margin:0!important}";
+// Tables printed without ruling lines: the PDF's columns come from where the text stands.
+const UNRULED_CSS = "table,td{border:none!important}";
 const styled = (page: string, css: string) =>
   page.replace("</head>", `<style>${FONT_CSS}${css}</style></head>`);
 
@@ -113,6 +124,7 @@ for (const c of cases) {
   readings.set(c.name, new Map());
   writeFileSync(join(work, `${c.name}.html`), styled(c.page, ""));
   writeFileSync(join(work, `${c.name}-narrow.html`), styled(c.page, NARROW_CSS));
+  writeFileSync(join(work, `${c.name}-unruled.html`), styled(c.page, UNRULED_CSS));
   readings.get(c.name)!.set("html", parseHTML(c.page));
   const noisy = wordNoise(c.page);
   writeFileSync(join(work, `${c.name}-noise.html`), noisy);
@@ -126,6 +138,7 @@ try {
     for (const [suffix, rendering] of [
       ["", "pdf-a4"],
       ["-narrow", "pdf-narrow"],
+      ["-unruled", "pdf-unruled"],
     ] as const) {
       await tab.goto(`file://${join(work, `${c.name}${suffix}.html`)}`);
       await tab.evaluate("document.fonts.ready");
