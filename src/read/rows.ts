@@ -325,7 +325,10 @@ function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
   return keys;
 }
 
-/** Reads a row's values against its columns. */
+/**
+ * Reads a row's values against its columns. `cellsApart`: each value is a cell of a document's
+ * table (a web page's, a Word file's, a PDF's), so that none holds two cells glued together.
+ */
 export function readRow(
   id: string,
   values: readonly Token[],
@@ -333,6 +336,7 @@ export function readRow(
   identities: readonly RowIdentity[],
   atEnd: boolean,
   meter?: Meter,
+  cellsApart = false,
 ): RowResult {
   // The row's tokens and columns, a few passes each.
   tick(meter, 1 + 2 * (values.length + columns.length));
@@ -370,11 +374,17 @@ export function readRow(
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
   // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
   const short =
-    values.every((t) => t.whole) && !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
+    (cellsApart || values.every((t) => t.whole)) &&
+    !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
   // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
   // the search stops at the second.
   const enough = short || identities.length > 0 ? undefined : 2;
-  const splits = splitGlued(values, columns, identities, meter, enough);
+  // A document table's short row lost cells and glued none: only its placements are weighed (the
+  // glued readings of table 四's fifteen cells are too many to list, and none is possible).
+  const splits =
+    cellsApart && short
+      ? { complete: true, candidates: [] }
+      : splitGlued(values, columns, identities, meter, enough);
   if (!splits.complete) return none;
   const placements = short ? placementsOf(values, columns, meter) : [];
   // Too many placements to weigh (table 四 with few values): nothing is placed.

@@ -681,6 +681,22 @@ function stackedHeader(body: string, meter?: Meter): boolean {
 }
 
 /**
+ * Whether every line of a document table's rendering (` a | b |`) is a row of cells holding one
+ * word at most: then each value read is one of its cells, never two glued.
+ */
+function oneWordCells(text: string, meter?: Meter): boolean {
+  // The split and one scan of each line.
+  tick(meter, 2 * text.length);
+  return text
+    .split("\n")
+    .every(
+      (line) =>
+        line.trim() === "" ||
+        (line.includes("|") && line.split("|").every((cell) => !/\S\s+\S/.test(cell))),
+    );
+}
+
+/**
  * Value tokens of table 四: the values after the header words, up to the prose that follows.
  * `interrupted`: outside a pipe rendering, header words stand between the values, or the header
  * is stacked one character a line (a PDF's text in its stream order interleaves them, or draws the
@@ -791,6 +807,7 @@ export function readReviews(
     identities,
     cut,
     meter,
+    whole && oneWordCells(source.text.slice(source.from, source.to), meter),
   );
   // The fifteen cells are one row here: its short readings are settled by the group totals.
   const row = settleRows(

@@ -309,10 +309,42 @@ describe("parseHTML on a page ending with table 四 one cell short", () => {
       `<tr>${values.map((c) => `<td>${c}</td>`).join("")}</tr>`,
       "</table></body></html>",
     ].join("");
-    const { report } = parseHTML(html);
+    const { report, findings } = parseHTML(html);
     const without = report?.reviewsAndLitigation?.litigationWithoutReview ?? {};
     expect(without.corrected).toBeUndefined();
     expect(without.otherOutcome).toBeUndefined();
     expect(without.total).toBeUndefined();
+    // Its cells are the table's cells, none glued: the group totals leave the lost cell inside
+    // 未经复议直接起诉, so 行政复议 and 复议后起诉 have one reading each, and the row is quoted.
+    expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({
+      upheld: 40,
+      corrected: 0,
+      otherOutcome: 10,
+      pending: 5,
+      total: 55,
+    });
+    expect(report?.reviewsAndLitigation?.litigationAfterReview).toEqual({
+      upheld: 6,
+      corrected: 0,
+      otherOutcome: 9,
+      pending: 7,
+      total: 22,
+    });
+    const quoted = findings.find((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(quoted?.path).toEqual(["reviewsAndLitigation"]);
+    expect(quoted?.actual).toBe(values.join(" | "));
+  });
+
+  it("places nothing when a cell holds two numbers (they may be two cells glued)", () => {
+    const values = ["40", "0", "10", "5", "55", "2 4", "6", "12", "6", "0", "9", "7", "22"];
+    const html = [
+      "<html><body><p>某局2024年政府信息公开工作年度报告</p>",
+      "<p>四、政府信息公开行政复议、行政诉讼情况</p><table>",
+      `<tr>${values.map((c) => `<td>${c}</td>`).join("")}</tr>`,
+      "</table></body></html>",
+    ].join("");
+    const { report } = parseHTML(html);
+    expect(report?.reviewsAndLitigation?.litigationAfterReview?.total).toBeUndefined();
+    expect(report?.reviewsAndLitigation?.litigationWithoutReview?.total).toBeUndefined();
   });
 });
