@@ -9,6 +9,7 @@
  */
 import type { Grid, GridCell } from "../read/grid.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
+import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { type Line, linesOf } from "./lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
@@ -126,10 +127,18 @@ export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun
 const OVERFLOW_GAP = 0.5;
 
 /**
+ * A line no cut cell takes: a number alone, or a page number. Chromium prints its footer's page
+ * number a point or two under the cut (1 cm margins), where a blank value cell would take it as
+ * its value; a value that overflowed the cut is lost instead, a wrong number never made.
+ */
+const notOverflow = (text: string): boolean => /^[\s\d.,，%+−-]*$/.test(text) || isPageNumber(text);
+
+/**
  * The runs a browser printed below a cell that the page break cut ({@link LatticeTable.openBelow}):
  * the cut row's last lines, outside every cell (Chromium prints them below the cut). Each run
  * under the cell, its centre within the cell's width, is the cell's when it starts no further
- * than {@link OVERFLOW_GAP} font sizes below the cell's bottom or the last run taken.
+ * than {@link OVERFLOW_GAP} font sizes below the cell's bottom or the last run taken, unless it is
+ * a number or a page number ({@link notOverflow}).
  */
 function overflowInto(
   box: Box,
@@ -141,7 +150,13 @@ function overflowInto(
   const below = runs
     .filter((run) => {
       const x = centreX(run);
-      return !used.has(run) && x > box.x0 && x < box.x1 && centreY(run) > box.bottom;
+      return (
+        !used.has(run) &&
+        x > box.x0 &&
+        x < box.x1 &&
+        centreY(run) > box.bottom &&
+        !notOverflow(run.text)
+      );
     })
     .sort((a, b) => a.top - b.top);
   let reach = box.bottom;

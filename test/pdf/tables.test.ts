@@ -89,6 +89,21 @@ describe("fillCells: a cell the page break cut", () => {
   });
 });
 
+describe("fillCells: a cut value cell left blank, the footer's page number just below", () => {
+  it("never takes a number or a page number from below the cut", () => {
+    // Chromium's footer (1 cm margins) prints the page number 1.6 points under the cut, inside
+    // the width of a blank value cell: it read 社会公益组织 3 before.
+    const label = box(0, 100, 0, 40);
+    const value = box(100, 200, 0, 40);
+    for (const number of ["3", "- 3 -", "第3页", "12"]) {
+      const runs = [run("5.要求行政机关确认", 4, 24), run(number, 140, 41.6, { x1: 150 })];
+      const { table, used } = fillCells([label, value], runs, [label, value]);
+      expect(table.cells.map((c) => c.text)).toEqual(["5.要求行政机关确认", ""]);
+      expect(used.size).toBe(1);
+    }
+  });
+});
+
 describe("splitWords", () => {
   it("places each word by its characters' widths and shares out the space left", () => {
     const words = splitWords(run("0 0 0", 100, 0, { x1: 160, size: 10 }));
