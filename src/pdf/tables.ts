@@ -8,6 +8,8 @@
  * @module
  */
 import type { Grid, GridCell } from "../read/grid.js";
+import { templateDefinition, templateVersions } from "../templates/registry.js";
+import { matchKey } from "../text/normalize.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
@@ -350,6 +352,20 @@ export function holdsNoLabel(text: string): boolean {
 // How a row's label opens: `1.`, `（三）`, `二、`, `第二十条`.
 const ENUMERATED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.．、]|第)/;
 
+// The row labels printed without a number (table 二's `行政处罚`, `行政强制`), as match keys: a
+// cell holding one whole opens a row of its own, even under a label that fills its cell.
+const UNNUMBERED_LABELS = new Set(
+  templateVersions.flatMap((version) =>
+    templateDefinition(version).activeDisclosure.groups.flatMap((group) =>
+      group.rows.flatMap((row) => [row.label, ...row.variants].map((label) => matchKey(label))),
+    ),
+  ),
+);
+
+/** Whether a cell's text opens a row of its own: a numbered label or a whole unnumbered one. */
+const opensRow = (text: string): boolean =>
+  ENUMERATED.test(text) || UNNUMBERED_LABELS.has(matchKey(text));
+
 /** Each row's signature (its cells' texts left to right), top to bottom, with its top edge. */
 function rowSignatures(table: TableBox): { top: number; text: string }[] {
   const ys = edges(table.cells.map((cell) => cell.top));
@@ -408,20 +424,26 @@ function placing(first: TableBox, second: TableBox): Placing {
   // A row cut by the page break (word processors let a row break across pages): the second part
   // opens with the rest of it: empty cells, a value whose cell above is empty, and text going on
   // from a full last line above (`2.申请人逾期未按收费通` / `知要求缴纳费用、…`), never a new row's
-  // label (`2.重复申请`) nor a value under a value or a header (`规章 | 0` under `信息内容 | 本年…`).
+  // label (`2.重复申请`, or `行政强制` under a `行政处罚` that fills a narrow column: a Chromium PDF
+  // read 行政处罚's blank value as 行政强制's 9) nor a value under a value or a header (`规章 | 0`
+  // under `信息内容 | 本年…`).
   const goesOn = (cell: CellBox): boolean => {
     const above = aboveOf(cell);
     if (above === undefined) return false;
     if (cell.text === "") return true;
     if (holdsNoLabel(cell.text)) return above.text === "";
-    return above.full === true && !holdsNoLabel(above.text) && !ENUMERATED.test(cell.text);
+    return above.full === true && !holdsNoLabel(above.text) && !opensRow(cell.text);
   };
   const cut = opening.length > 0 && opening.every(goesOn);
   const merged = new Map<CellBox, CellBox>();
-  // A value left of a cell in its row: the cell is a value's column, blank, never a label's rest.
+  // A value or a row's own label (`行政处罚`, under a header the break left above it) left of a
+  // cell in its row: the cell is a value's column, blank, never a label's rest.
   const afterValue = (cell: CellBox) =>
     opening.some(
-      (other) => other.x1 <= cell.x0 + SNAP && other.text !== "" && holdsNoLabel(other.text),
+      (other) =>
+        other.x1 <= cell.x0 + SNAP &&
+        other.text !== "" &&
+        (holdsNoLabel(other.text) || opensRow(other.text)),
     );
   for (const cell of opening) {
     const above = aboveOf(cell);

@@ -228,6 +228,57 @@ describe("joinTables: a table continued on the next page", () => {
     ]);
     expect(texts(joinTables(cut, own))).toHaveLength(2);
   });
+
+  it("never joins a whole unnumbered row label, even under a label that fills its cell", () => {
+    // A Chromium PDF of a narrow page: 行政处罚 fills its column and its value is blank; the page
+    // break falls before 行政强制 | 9. Joined, 行政处罚 read 9.
+    const upper = table([
+      cell("信息内容", 0, 100, 500, 520),
+      cell("本年处理决定数量", 100, 200, 500, 520),
+      cell("⾏政处罚", 0, 100, 520, 540, true),
+      cell("", 100, 200, 520, 540),
+    ]);
+    const lower = table([cell("⾏政强制", 0, 100, 50, 70, true), cell("9", 100, 200, 50, 70)]);
+    expect(texts(joinTables(upper, lower))).toEqual([
+      ["信息内容", "本年处理决定数量"],
+      ["⾏政处罚", ""],
+      ["⾏政强制", "9"],
+    ]);
+  });
+
+  it("never lengthens a header over the blank value of a row label opening the next page", () => {
+    // The break one row higher: 行政处罚's blank opens the next page under the header, never
+    // the header's rest (the cell was lost).
+    const header = table([
+      cell("信息内容", 0, 100, 500, 520, true),
+      cell("本年处理决定数量", 100, 200, 500, 520),
+    ]);
+    const rows = table([
+      cell("⾏政处罚", 0, 100, 50, 70, true),
+      cell("", 100, 200, 50, 70),
+      cell("⾏政强制", 0, 100, 70, 90, true),
+      cell("9", 100, 200, 70, 90),
+    ]);
+    expect(texts(joinTables(header, rows))).toEqual([
+      ["信息内容", "本年处理决定数量"],
+      ["⾏政处罚", ""],
+      ["⾏政强制", "9"],
+    ]);
+  });
+
+  it("knows the unnumbered row labels in the Traditional script and the 2019 spelling", () => {
+    const upper = table([
+      cell("信息内容", 0, 100, 500, 520),
+      cell("本年处理决定数量", 100, 200, 500, 520),
+      cell("⾏政处罚", 0, 100, 520, 540, true),
+      cell("", 100, 200, 520, 540),
+    ]);
+    const traditional = table([cell("規範性檔案", 0, 100, 50, 70), cell("9", 100, 200, 50, 70)]);
+    expect(texts(joinTables(upper, traditional)).slice(1)).toEqual([
+      ["⾏政处罚", ""],
+      ["規範性檔案", "9"],
+    ]);
+  });
 });
 
 describe("joinTables: a group label's column cut by the page break (a browser's rowspan)", () => {

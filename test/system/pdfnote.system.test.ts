@@ -5,29 +5,10 @@
  * 四's last row and read 复议后起诉's blank 总计 as 2023.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromJSON, toHTML, toJSON } from "../../src/index.js";
+import { fromJSON, toHTML } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
-import { seedReport } from "../fixtures/seed-report.js";
 import { cellsOf } from "../support/cells.js";
-import { launchChromium } from "./support.js";
-
-// The seed report with every value distinct (1, 2, 3, … in the order toJSON writes them), so
-// that a number read in another cell cannot pass for right.
-function distinctValues(): ReturnType<typeof toJSON> {
-  const json = structuredClone(toJSON(seedReport)) as Record<string, unknown>;
-  let next = 1;
-  const walk = (node: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value === "number") node[key] = next++;
-      else if (typeof value === "string" && /^\d/.test(value)) node[key] = String(next++);
-      else if (value !== null && typeof value === "object") walk(value as Record<string, unknown>);
-    }
-  };
-  for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
-    walk(json[table] as Record<string, unknown>);
-  }
-  return json as ReturnType<typeof toJSON>;
-}
+import { distinctValues, launchChromium } from "./support.js";
 
 const CSS = [
   'body{font-family:"DejaVu Serif","Noto Serif CJK SC";font-size:14px}',

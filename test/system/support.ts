@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { parseDocument } from "htmlparser2";
 import { type Browser, chromium } from "playwright-core";
 import type { Finding, Report, TemplateVersion } from "../../src/index.js";
-import { parseText, templates, validate } from "../../src/index.js";
+import { parseText, templates, toJSON, validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { type ExpectedRow, reportWithHoles } from "../serialize/renderSupport.js";
@@ -44,6 +44,26 @@ function withDecimals(report: Report, amount: string): Report {
     ...report,
     activeDisclosure: { ...table, [key]: { ...table[key], [field]: new Decimal(amount) } },
   } as Report;
+}
+
+/**
+ * The seed report with every value distinct (1, 2, 3, … in the order toJSON writes them), so
+ * that a number read in another cell cannot pass for right.
+ */
+export function distinctValues(): ReturnType<typeof toJSON> {
+  const json = structuredClone(toJSON(seedReport)) as Record<string, unknown>;
+  let next = 1;
+  const walk = (node: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === "number") node[key] = next++;
+      else if (typeof value === "string" && /^\d/.test(value)) node[key] = String(next++);
+      else if (value !== null && typeof value === "object") walk(value as Record<string, unknown>);
+    }
+  };
+  for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
+    walk(json[table] as Record<string, unknown>);
+  }
+  return json as ReturnType<typeof toJSON>;
 }
 
 /** The reports every system check publishes: the two transcribed ones, 平潭 2020, six generated. */
