@@ -229,17 +229,18 @@ describe("joinTables: a table continued on the next page", () => {
     expect(texts(joinTables(cut, own))).toHaveLength(2);
   });
 
+  // A Chromium PDF of a narrow page: 行政处罚 fills its column, its value blank, at a page's end.
+  const punishment = table([
+    cell("信息内容", 0, 100, 500, 520),
+    cell("本年处理决定数量", 100, 200, 500, 520),
+    cell("⾏政处罚", 0, 100, 520, 540, true),
+    cell("", 100, 200, 520, 540),
+  ]);
+
   it("never joins a whole unnumbered row label, even under a label that fills its cell", () => {
-    // A Chromium PDF of a narrow page: 行政处罚 fills its column and its value is blank; the page
-    // break falls before 行政强制 | 9. Joined, 行政处罚 read 9.
-    const upper = table([
-      cell("信息内容", 0, 100, 500, 520),
-      cell("本年处理决定数量", 100, 200, 500, 520),
-      cell("⾏政处罚", 0, 100, 520, 540, true),
-      cell("", 100, 200, 520, 540),
-    ]);
+    // The next page opens with 行政强制 | 9. Joined, 行政处罚 read 9.
     const lower = table([cell("⾏政强制", 0, 100, 50, 70, true), cell("9", 100, 200, 50, 70)]);
-    expect(texts(joinTables(upper, lower))).toEqual([
+    expect(texts(joinTables(punishment, lower))).toEqual([
       ["信息内容", "本年处理决定数量"],
       ["⾏政处罚", ""],
       ["⾏政强制", "9"],
@@ -267,14 +268,8 @@ describe("joinTables: a table continued on the next page", () => {
   });
 
   it("knows the unnumbered row labels in the Traditional script and the 2019 spelling", () => {
-    const upper = table([
-      cell("信息内容", 0, 100, 500, 520),
-      cell("本年处理决定数量", 100, 200, 500, 520),
-      cell("⾏政处罚", 0, 100, 520, 540, true),
-      cell("", 100, 200, 520, 540),
-    ]);
     const traditional = table([cell("規範性檔案", 0, 100, 50, 70), cell("9", 100, 200, 50, 70)]);
-    expect(texts(joinTables(upper, traditional)).slice(1)).toEqual([
+    expect(texts(joinTables(punishment, traditional)).slice(1)).toEqual([
       ["⾏政处罚", ""],
       ["規範性檔案", "9"],
     ]);
