@@ -389,13 +389,17 @@ describe("progress", () => {
 });
 
 describe("what the command loads", () => {
-  // A module hook that prints every module Node loads (not its own built-ins).
+  // A module hook that prints every module Node loads (not its own built-ins). The hooks run on
+  // a thread of their own: a write through process.stderr is handed to the main thread and may
+  // be lost when the command exits right after its last import (the Word file's zip reader went
+  // missing once on a busy machine), so each line is written to the descriptor at once.
   const hooks = join(work, "hooks.mjs");
   const register = join(work, "register.mjs");
   writeFileSync(
     hooks,
-    "export async function load(url, context, next) {\n" +
-      '  if (!url.startsWith("node:")) process.stderr.write("LOADED " + url + "\\n");\n' +
+    'import { writeSync } from "node:fs";\n' +
+      "export async function load(url, context, next) {\n" +
+      '  if (!url.startsWith("node:")) writeSync(2, "LOADED " + url + "\\n");\n' +
       "  return next(url, context);\n}\n",
   );
   writeFileSync(
