@@ -11,7 +11,7 @@ export * from "./build/index.js";
 export type { RuleDescription } from "./findings/catalogue.js";
 export { rules } from "./findings/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./findings/codes.js";
-export { isRuleCode, ruleCodes } from "./findings/codes.js";
+export { defaultSeverities, isRuleCode, ruleCodes } from "./findings/codes.js";
 export type { Finding, FindingOf, FindingPath } from "./findings/finding.js";
 export type { CommonOptions, SeverityLevel, SeverityOverrides } from "./findings/options.js";
 export type { UnreadableReason } from "./findings/unreadable.js";

@@ -7,7 +7,7 @@
 import { templateVersions } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
 import type { RuleCode, Severity } from "./codes.js";
-import { ruleCodes } from "./codes.js";
+import { defaultSeverities, ruleCodes } from "./codes.js";
 
 /** One entry of the rule catalogue. */
 export interface RuleDescription {
@@ -23,13 +23,12 @@ export interface RuleDescription {
   readonly notes?: string;
 }
 
-type Entry = Omit<RuleDescription, "code">;
+type Entry = Omit<RuleDescription, "code" | "severity">;
 const both: readonly TemplateVersion[] = templateVersions;
 
-/** The catalogue, by code. */
+/** The catalogue, by code (the default severities are in `defaultSeverities`). */
 export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
   CELL_TYPE: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -41,7 +40,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "The domains are the model's cell domains, shared with `fromJSON`; `cellSchema(kind)` and the JSON Schema describe the same values (a test checks that they agree). `validate` reads a `Report` (Decimal amounts) and canonical JSON (decimal strings) through the same reader; a value outside its domain is dropped and reported here, at its path. Unknown keys and a wrong `formatVersion` are reported here too. A non-report input gives one CELL_TYPE at path `[]`.",
   },
   CELL_BLANK: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -53,7 +51,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "One finding per row of a present table that has cells that are `null` or a mark: `path` is the first such cell of the row (in column order), `related` lists every such cell of the row, that one first, and the message says how many there are. `actual` is the mark of the cell at `path`. `expected`, when present, is the value an identity implies for the cell at `path` (it is that identity's only unknown operand — e.g. a blank 总计 whose parts are all known: a blank 总计 with non-zero parts is a finding that says what it should hold). An absent cell (its key missing from a present row: unread, which the parser reported as PARSE_CELL_UNREADABLE, or dropped by the reader with a CELL_TYPE) is unknown, not blank, and gets no CELL_BLANK; an absent row is a SECTION_MISSING. Blank, marked and absent operands are unknown non-negative counts, never zero: see the arithmetic rules. `aggregate` reports each blank, marked or absent leaf of a member once, at the consolidated cell, with the member's cell in `related`.",
   },
   SECTION_MISSING: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -65,7 +62,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Reported once per section: absent tables and absent 一/五/六 texts by the reader (`fromJSON` semantics), empty texts (whitespace only) by `validate`. An absent row object inside a present table is reported at `[table, row]`, and its cells get no CELL_BLANK.",
   },
   TEMPLATE_YEAR: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -77,7 +73,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       'Path `["template"]`. A report whose year is unknown (`null`) is not checked; a year before 2019 fits no template and is reported without `expected`.',
   },
   T3_ROW_TOTAL: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -89,7 +84,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Identities from `identitiesOf(version)`, judged by the one evaluator that `createReport`/`reportBuilder` and `aggregate` use too: the same cells give the same verdict everywhere. Path: the 总计 cell of the row; `related`: the six applicant cells. Blank, marked or absent operands are unknown non-negative counts, never zero, and an identity is reported only when no values of them can make it hold: every operand known and the sums differ, or a side without unknowns is below the known part of the other side (the side with unknowns is then shown as `≥ n` in `expected` or `actual`). Otherwise nothing is reported here: a blank or marked operand has its CELL_BLANK, which gives the value the identity implies when it is the only unknown (a blank 总计 with known parts).",
   },
   T3_RESULT_TOTAL: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -101,7 +95,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: the （七）总计 cell of the column; `related`: the result leaves of that column. Blank operands as for T3_ROW_TOTAL.",
   },
   T3_BALANCE: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -113,7 +106,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: the 四、结转下年度继续办理 cell of the column (the figure the balance determines); `related`: 一, 二 and （七）总计 of that column. `expected` is 一 + 二, `actual` is （七） + 四. Blank operands as for T3_ROW_TOTAL.",
   },
   T4_GROUP_TOTAL: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -125,7 +117,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: the 总计 cell of the group; `related`: the four outcome cells. Blank operands as for T3_ROW_TOTAL.",
   },
   T2_STOCK_BELOW_FLOW: {
-    severity: "warning",
     templates: ["2019"],
     needsPrevious: false,
     description: {
@@ -137,7 +128,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: 对外公开总数量 of the row (规章, 规范性文件); `expected` is the lower bound 本年新公开数量. Skipped when either cell is not a number.",
   },
   CARRY_OVER: {
-    severity: "warning",
     templates: both,
     needsPrevious: true,
     description: {
@@ -149,7 +139,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       'Path: 二、上年结转 of the column; `related`: last year\'s 四 cell, as `["previous", …]`. Works across templates (2020 → 2021). Skipped where either cell is not a number. All cross-year rules are skipped when `previous` is not a report, or when both years are known and `previous.year ≠ year − 1`.',
   },
   STOCK_FLOW: {
-    severity: "warning",
     templates: ["2021"],
     needsPrevious: true,
     description: {
@@ -161,7 +150,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: 现行有效件数 of 规章 / 行政规范性文件; `related`: last year's 现行有效件数 and this year's 制发/废止. Needs the 2021 fields on both sides, so it is skipped when `previous` uses the 2019 template. Approximate by nature (amendments are counted differently), hence a warning.",
   },
   ITEM_COUNT_FLOW: {
-    severity: "warning",
     templates: ["2019"],
     needsPrevious: true,
     description: {
@@ -173,7 +161,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: 上一年项目数量 of each row that has it (行政许可, 其他对外管理服务事项, 行政处罚, 行政强制, 行政事业性收费); `related`: last year's 上一年项目数量 and 本年增/减. Needs the 2019 fields on both sides (a 2020 report against 2019).",
   },
   NARRATIVE_MISMATCH: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -185,7 +172,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       'Reads only 一、总体情况, conservatively: a figure is taken from a clause where a verb (收到/受理/接收, 办结/答复, 结转…下年度, 行政复议, 诉讼) is followed within a few characters by `N件`, whose sentence mentions 申请 (for requests), and that names no subset or other matter (自然人, 其中, 建议, 咨询, 上年结转 …). Received may equal 一 or 一 + 二 (reports count carried-over requests as received); handled is （七）总计; carried forward is 四; reviews are the 行政复议 总计; suits the sum of the two 行政诉讼 总计. A finding only when no statement of a figure agrees; path: the table cell, `related`: `["overview"]` and the other cells read, `detail`: the clause.',
   },
   FEE_NOT_REPORTED: {
-    severity: "warning",
     templates: ["2021"],
     needsPrevious: false,
     description: {
@@ -197,7 +183,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Path: （六）2 总计 (or the sum of its applicant cells when 总计 is blank). Section 六 counts as reporting on fees when it mentions 信息处理费, 收费 or 收取…费.",
   },
   REPEATED_TEXT: {
-    severity: "warning",
     templates: both,
     needsPrevious: true,
     description: {
@@ -209,7 +194,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       'Per prose section (一, 五, 六). Similarity: Dice coefficient of the character 8-gram multisets after NFKC, digit runs replaced by one placeholder, whitespace and punctuation dropped; linear time. Texts under 50 such characters (e.g. 无。) are not compared. `actual` is the similarity rounded up to two decimals; `related`: `["previous", section]`.',
   },
   PUBLISHED_LATE: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -221,7 +205,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       'Date: `options.publishedOn`, else `meta.publishedOn`. Deadline (条例 art. 49): `agencyLevel: "department"` → 31 Jan of year + 1; `"government"` or no `agencyLevel` → 31 Mar (townships have only local deadlines, so the lenient date applies). Path `["meta", "publishedOn"]`. Skipped without a date or a year.',
   },
   AGGREGATE_MISMATCH: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -231,7 +214,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     formula: "consolidated[cell] = Σ member[cell]",
   },
   PARSE_CELL_UNREADABLE: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -243,7 +225,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At the cell. One finding says it for a row of several cells none of which could be read (at the row), and for a table none of whose cells could be read (at the table: a page that lost the table's values and kept its labels). A cell that quotes its source (`detail`) keeps its own finding.",
   },
   PARSE_TRUNCATED: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -253,7 +234,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     formula: "text complete",
   },
   PARSE_CELLS_RECOVERED: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -263,7 +243,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     formula: "exactly one split satisfies the identities",
   },
   PARSE_YEAR_UNCERTAIN: {
-    severity: "info",
     templates: both,
     needsPrevious: false,
     description: {
@@ -275,7 +254,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At `['year']`, with the year taken in `actual` (absent when none was found). A report named inside 《…》 is never taken: a quoted title is often last year's report; nor a line of a web page's navigation (a link to another year's report). Titles of several years before the report (a page's list of reports copied as text) are settled by the statistical period; without one, the year named most often is taken and reported here. Not reported when `options.year` is given.",
   },
   PARSE_CELL_AMBIGUOUS: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -287,7 +265,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent.",
   },
   PARSE_ROWS_BY_ORDER: {
-    severity: "info",
     templates: both,
     needsPrevious: false,
     description: {
@@ -298,7 +275,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes: "At the group, with the values as placed in `actual`.",
   },
   PARSE_EXTRA_ROW: {
-    severity: "info",
     templates: both,
     needsPrevious: false,
     description: {
@@ -310,7 +286,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At the table, `detail` the printed label, `actual` its printed values. The local rows known are listed with their table in the registry; one finding per row printed.",
   },
   PARSE_LABEL_MISPRINTED: {
-    severity: "info",
     templates: both,
     needsPrevious: false,
     description: {
@@ -322,7 +297,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At the row, `expected` the template's label and `actual` the label as printed. Taken only for a label with its ordinal and its mark (`5.`) and at least six characters besides, between two rows found that leave exactly this row between them, printed once there and within one edit of no other row's label; otherwise the row is left unread as before.",
   },
   TEMPLATE_MIXED: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -334,7 +308,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "At the table or sub-table, `expected` the report's template, `actual` the template whose headers are printed, `detail` the printed headers and values not placed. Columns both templates share (处理决定数量) are read into their key. One finding at the table when every sub-table printed is in the other layout (its `detail` joining all they quote); one per sub-table (at its first row) when some are printed in the report's own layout.",
   },
   SOURCE_UNREADABLE: {
-    severity: "error",
     templates: both,
     needsPrevious: false,
     description: {
@@ -346,7 +319,6 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
       "Reported by `parseDocx` and `parsePdf` at `[]`, with `expected` the format (`docx`, `pdf`), and by `parseText` (`expected` `text`) for a PDF, Word, Office 97–2003, Rich Text or image file read as a string (a text that reads as no report and starts as such a file does) and `actual` the reason, one of a closed set (`UnreadableReason`, listed below) that a program can switch on: what the bytes are when they are of another format, else why bytes of the format could not be read. The message words the reason from the zh or en catalogue; the reader's own technical words (the zip reader's, pdf.js's) are not part of the finding. No report is returned; bad options are still reported, as `OPTION_INVALID`.",
   },
   OPTION_INVALID: {
-    severity: "warning",
     templates: both,
     needsPrevious: false,
     description: {
@@ -369,5 +341,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
  * ```
  */
 export const rules: readonly RuleDescription[] = Object.freeze(
-  ruleCodes.map((code) => Object.freeze({ code, ...ruleCatalogue[code] })),
+  ruleCodes.map((code) =>
+    Object.freeze({ code, severity: defaultSeverities[code], ...ruleCatalogue[code] }),
+  ),
 );

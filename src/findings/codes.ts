@@ -5,40 +5,55 @@
  * @module
  */
 
+/**
+ * Every rule code with its default severity, in catalogue order: the one place a code's severity
+ * is written. The readers and `validate` need the severities alone, not the catalogue's texts
+ * ({@link rules}), which they would otherwise carry into every bundle.
+ *
+ * @example
+ * ```ts
+ * defaultSeverities.T3_BALANCE; // 'error'
+ * defaultSeverities.CELL_BLANK; // 'warning'
+ * ```
+ */
+export const defaultSeverities = Object.freeze({
+  CELL_TYPE: "error",
+  CELL_BLANK: "warning",
+  SECTION_MISSING: "error",
+  TEMPLATE_YEAR: "error",
+  T3_ROW_TOTAL: "error",
+  T3_RESULT_TOTAL: "error",
+  T3_BALANCE: "error",
+  T4_GROUP_TOTAL: "error",
+  T2_STOCK_BELOW_FLOW: "warning",
+  CARRY_OVER: "warning",
+  STOCK_FLOW: "warning",
+  ITEM_COUNT_FLOW: "warning",
+  NARRATIVE_MISMATCH: "warning",
+  FEE_NOT_REPORTED: "warning",
+  REPEATED_TEXT: "warning",
+  PUBLISHED_LATE: "warning",
+  AGGREGATE_MISMATCH: "error",
+  PARSE_CELL_UNREADABLE: "error",
+  PARSE_TRUNCATED: "warning",
+  PARSE_CELLS_RECOVERED: "warning",
+  PARSE_YEAR_UNCERTAIN: "info",
+  PARSE_CELL_AMBIGUOUS: "warning",
+  PARSE_ROWS_BY_ORDER: "info",
+  PARSE_EXTRA_ROW: "info",
+  PARSE_LABEL_MISPRINTED: "info",
+  TEMPLATE_MIXED: "warning",
+  SOURCE_UNREADABLE: "error",
+  OPTION_INVALID: "warning",
+} as const satisfies Record<string, Severity>);
+
 /** Every rule code, in catalogue order. */
-export const ruleCodes = [
-  "CELL_TYPE",
-  "CELL_BLANK",
-  "SECTION_MISSING",
-  "TEMPLATE_YEAR",
-  "T3_ROW_TOTAL",
-  "T3_RESULT_TOTAL",
-  "T3_BALANCE",
-  "T4_GROUP_TOTAL",
-  "T2_STOCK_BELOW_FLOW",
-  "CARRY_OVER",
-  "STOCK_FLOW",
-  "ITEM_COUNT_FLOW",
-  "NARRATIVE_MISMATCH",
-  "FEE_NOT_REPORTED",
-  "REPEATED_TEXT",
-  "PUBLISHED_LATE",
-  "AGGREGATE_MISMATCH",
-  "PARSE_CELL_UNREADABLE",
-  "PARSE_TRUNCATED",
-  "PARSE_CELLS_RECOVERED",
-  "PARSE_YEAR_UNCERTAIN",
-  "PARSE_CELL_AMBIGUOUS",
-  "PARSE_ROWS_BY_ORDER",
-  "PARSE_EXTRA_ROW",
-  "PARSE_LABEL_MISPRINTED",
-  "TEMPLATE_MIXED",
-  "SOURCE_UNREADABLE",
-  "OPTION_INVALID",
-] as const;
+export const ruleCodes: readonly RuleCode[] = Object.freeze(
+  Object.keys(defaultSeverities) as RuleCode[],
+);
 
 /** A rule code. */
-export type RuleCode = (typeof ruleCodes)[number];
+export type RuleCode = keyof typeof defaultSeverities;
 
 /** How serious a finding is: `error` makes `validate` return `ok: false`. */
 export type Severity = "error" | "warning" | "info";

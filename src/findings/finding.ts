@@ -8,8 +8,7 @@
  * @module
  */
 import type { TemplateVersion } from "../templates/types.js";
-import { ruleCatalogue } from "./catalogue.js";
-import type { Locale, RuleCode, Severity } from "./codes.js";
+import { defaultSeverities, type Locale, type RuleCode, type Severity } from "./codes.js";
 import type { EvidenceOf } from "./evidence.js";
 import { describePath } from "./location.js";
 import { messageEn } from "./messages/en.js";
@@ -113,7 +112,7 @@ export function localizeFindings(
   const message = catalogues[locale];
   const findings: Finding[] = [];
   for (const draft of drafts) {
-    const severity = options.severity?.[draft.code] ?? ruleCatalogue[draft.code].severity;
+    const severity = options.severity?.[draft.code] ?? defaultSeverities[draft.code];
     if (severity === "off") continue;
     const where = describePath(draft.path, options.template, locale);
     // Drafts carry evidence of any kind; which kinds each code emits is `findingEvidence`, checked

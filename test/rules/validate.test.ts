@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromJSON, ruleCodes, rules, toJSON, validate } from "../../src/index.js";
+import {
+  defaultSeverities,
+  fromJSON,
+  ruleCodes,
+  rules,
+  toJSON,
+  validate,
+} from "../../src/index.js";
 import { deepFreeze } from "../../src/model/freeze.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -34,6 +41,23 @@ describe("validate", () => {
     ]);
     expect(zh.message).toMatch(/应等于/);
     expect(en.message).toMatch(/should equal/);
+  });
+
+  it("gives each finding its code's default severity, the catalogue's", () => {
+    // The catalogue lists every code once, with the severity the findings take.
+    expect(rules.map((rule) => rule.code)).toEqual([...ruleCodes]);
+    for (const rule of rules) expect(defaultSeverities[rule.code]).toBe(rule.severity);
+    expect(Object.isFrozen(defaultSeverities) && Object.isFrozen(ruleCodes)).toBe(true);
+    const json = edited(seedReport, (j) => setAt(j, ["applications", "disclosed", "total"], 1));
+    const { findings } = validate(json);
+    expect(findings.map((f) => [f.code, f.severity])).toContainEqual(["T3_ROW_TOTAL", "error"]);
+    const late = validate(
+      edited(seedReport, (j) => setAt(j, ["meta", "publishedOn"], "2099-01-01")),
+    );
+    expect(late.findings.map((f) => f.code)).toContain("PUBLISHED_LATE");
+    for (const finding of [...findings, ...late.findings]) {
+      expect(finding.severity).toBe(defaultSeverities[finding.code]);
+    }
   });
 
   it("applies severity overrides: ok follows the overridden severities", () => {
