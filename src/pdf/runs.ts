@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { withIdeographs } from "../read/clean.js";
 import { type Matrix, multiply, type TextRun } from "./geometry.js";
 
 /** The fields of a pdf.js `TextItem` the reader uses (marked-content items have no `str`). */
@@ -36,7 +37,9 @@ const finite = (value: unknown): number =>
  * broken matrix) or turned off the page's axes.
  */
 function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
-  const text = typeof item.str === "string" ? item.str.trim() : "";
+  // Kangxi radicals read as the ideographs their glyphs print (`⼀、` is `一、`): the layout's
+  // tests of a line's text (an enumeration opening a row label) see what the page shows.
+  const text = typeof item.str === "string" ? withIdeographs(item.str.trim()) : "";
   if (text === "" || !isMatrix(item.transform)) return undefined;
   const [a, b, c, d, e, f] = multiply(item.transform, viewport);
   const size = Math.hypot(c, d);

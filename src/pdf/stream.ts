@@ -21,7 +21,7 @@ import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
 import { type Line, pieces } from "./lines.js";
-import { splitWords, type TableBox } from "./tables.js";
+import { isUnnumberedLabel, splitWords, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 // Pieces of a line further apart than this many font sizes are in different cells. Two
@@ -83,10 +83,28 @@ function piecesOf(line: Line): Piece[] {
   });
 }
 
+// Lines a first row's label may be wrapped onto above its values.
+const WRAPPED_ABOVE = 4;
+
 const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
 // How a row label opens: `1.`, `（三）`, `二、`.
 const ENUMERATION =
   /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
+
+// The kinds of ordinal a row label opens with: `（一）`, `一、`, `1.`.
+const ORDINAL_KINDS = [
+  /^\s*[（(][一二三四五六七八九十\d]+[)）]/,
+  /^\s*[一二三四五六七八九十]+、/,
+  /^\s*\d+[.．、]/,
+];
+
+/** Whether two labels open with ordinals of the same kind (`（一）予以公开`, `（二）部分公开`). */
+const sameOrdinals = (a: string, b: string): boolean =>
+  ORDINAL_KINDS.some((kind) => kind.test(a) && kind.test(b));
+
+// A row's label in its own right: numbered, or a whole row label printed without a number
+// (`行政处罚`, which printed blank is no part of the label of `行政强制 9` below it).
+const opensRow = (text: string): boolean => ENUMERATION.test(text) || isUnnumberedLabel(text);
 
 // A label of Han text with a number printed against it: `行政规范性文件0`, `…不再处理其政府0`.
 const GLUED = /^(.*[\u4e00-\u9fff）)])\s?([-−+]?\d[\d,，]*(?:\.\d+)?)$/;
@@ -238,20 +256,22 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       last = next;
     }
     // The start of the first row's label, wrapped above its values (`一、本年新收政府信息公开` over
-    // `申请数量 0 0 0 …`): a line opening an enumeration on the labels' side only, just above a
-    // first row whose own label opens none. Taken for prose, it would end the header search there.
+    // `申请数量 0 0 0 …`, or over more lines in a narrow column: `一、本年新收政` / `府信息公开申请` /
+    // `数量 0 0 …`): lines on the labels' side only, each just above the next, the first opening
+    // an enumeration, above a first row whose own label opens none. Taken for prose, they would
+    // end the header search there, and the next row's label would take the first row's values.
     let start = index;
-    const opening = all[index - 1];
-    if (
-      index > floor &&
-      opening !== undefined &&
-      !isData(opening) &&
-      opening.line.x1 <= edge &&
-      first.line.top - opening.line.top <= WRAPPED * pitch &&
-      ENUMERATION.test(opening.line.text) &&
-      !ENUMERATION.test(first.line.text)
-    ) {
-      start = index - 1;
+    if (!ENUMERATION.test(first.line.text)) {
+      for (let above = index - 1; above >= floor && index - above <= WRAPPED_ABOVE; above--) {
+        const line = all[above];
+        const under = all[above + 1];
+        if (line === undefined || under === undefined || isData(line) || line.line.x1 > edge) break;
+        if (under.line.top - line.line.top > WRAPPED * pitch) break;
+        if (ENUMERATION.test(line.line.text)) {
+          start = above;
+          break;
+        }
+      }
     }
     const body: Pieced[] = all.slice(start, last + 1);
     // The header: lines just above that are not prose (a line of one piece from the table's left
@@ -449,16 +469,20 @@ function tableOf(region: Region): TableBox | undefined {
       const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
       if (above !== undefined) nearest = above;
     }
-    // Nor does a label that opens an enumeration (`1.申请人…`) join a row above that already has
+    // Nor does a label that opens a row (`1.申请人…`, `行政处罚`) join a row above that already has
     // one in its column (`3.其他`): a row has one label per column, so it opens the row below. The
     // enumeration may open the line's second label column, after a group label wrapped down the
     // first (`本年 （二）部分公开（区` under `三、 （一）予以公开 0 0 …`).
-    const opening = pieced.pieces.filter((piece) => ENUMERATION.test(piece.text));
+    const opening = pieced.pieces.filter((piece) => opensRow(piece.text));
+    // Two labels of one column: the same place, or (labels centred in their cells stand apart)
+    // the same kind of ordinal, `（一）` and `（二）`, which never stand in one row.
     const labelled = (row: Row) =>
       opening.some((piece) =>
         row.lines.some((other) =>
           other.pieces.some(
-            (label) => Math.abs(label.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(label.text),
+            (label) =>
+              opensRow(label.text) &&
+              (Math.abs(label.x0 - piece.x0) <= ALIGNED || sameOrdinals(label.text, piece.text)),
           ),
         ),
       );

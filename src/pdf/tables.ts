@@ -362,9 +362,11 @@ const UNNUMBERED_LABELS = new Set(
   ),
 );
 
+/** Internal: whether a text is a whole row label printed without a number (`行政强制`). */
+export const isUnnumberedLabel = (text: string): boolean => UNNUMBERED_LABELS.has(matchKey(text));
+
 /** Whether a cell's text opens a row of its own: a numbered label or a whole unnumbered one. */
-const opensRow = (text: string): boolean =>
-  ENUMERATED.test(text) || UNNUMBERED_LABELS.has(matchKey(text));
+const opensRow = (text: string): boolean => ENUMERATED.test(text) || isUnnumberedLabel(text);
 
 /** Each row's signature (its cells' texts left to right), top to bottom, with its top edge. */
 function rowSignatures(table: TableBox): { top: number; text: string }[] {

@@ -64,8 +64,13 @@ const PRINTED_AS: Readonly<Record<string, string>> = { "\u2f3e": "\u6237" };
 /**
  * The Kangxi radicals of a text as the ideographs they print (NFKC: `⼀` → `一`), one code unit
  * for one, so that every offset holds.
+ *
+ * @example
+ * ```ts
+ * withIdeographs("⼀、本年新收政"); // '一、本年新收政'
+ * ```
  */
-function withIdeographs(text: string, meter?: Meter): string {
+export function withIdeographs(text: string, meter?: Meter): string {
   // One search; the replacement only where a radical is.
   tick(meter, text.length);
   return KANGXI_RADICAL.test(text)

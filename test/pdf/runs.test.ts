@@ -20,6 +20,16 @@ describe("textRuns", () => {
     expect(run).toMatchObject({ size: 12, vertical: false });
   });
 
+  it("reads Kangxi radicals as the ideographs their glyphs print (`⼀、` is `一、`)", () => {
+    // Chromium's CJK fonts map 一 and 行 to the radicals' code points: a label's ordinal then
+    // opened no row (`⼀、本年新收政` was taken for prose).
+    const [run] = textRuns(
+      [{ str: "⼀、本年新收⾏政", transform: [12, 0, 0, 12, 81, 700], width: 96, height: 12 }],
+      flip,
+    );
+    expect(run?.text).toBe("一、本年新收行政");
+  });
+
   it("leaves out blank items, marked content, broken matrices and text turned off the axes", () => {
     const turned = Math.SQRT1_2 * 12;
     const runs = textRuns(

@@ -41,6 +41,56 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a first row's label wrapped over several lines above its values is that row's", () => {
+    // A narrow label column, values at the cells' bottoms: `一、本年新收政` / `府信息公开申请` /
+    // `数量 11 17`, then the next row's label starting just under those values. The first row's
+    // opening lines read as prose ended the table there, and `二、上年结转政` took 11 and 17.
+    const { tables } = streamTables([
+      row(60, ["三、收到和处理政府信息公开申请情况", 80]),
+      row(100, ["自然人", 290], ["总计", 390]),
+      row(120, ["一、本年新收政", 80]),
+      row(135, ["府信息公开申请", 80]),
+      row(150, ["数量", 80], ["11", 300], ["17", 400]),
+      row(165, ["二、上年结转政", 80]),
+      row(180, ["府信息公开申请", 80]),
+      row(195, ["数量", 80], ["18", 300], ["24", 400]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["", "自然人", "总计"],
+      ["一、本年新收政府信息公开申请数量", "11", "17"],
+      ["二、上年结转政府信息公开申请数量", "18", "24"],
+    ]);
+  });
+
+  it("a row printed blank keeps its own label: unnumbered, or centred apart from the next's", () => {
+    // 行政处罚 printed blank over 行政强制 9: no ordinal to tell it from the rest of a label, but a
+    // whole row label of the registry. Joined, 行政处罚 read 9.
+    const disclosure = streamTables([
+      row(100, ["信息内容", 80], ["本年处理决定数量", 250]),
+      row(120, ["行政许可", 80], ["7", 300]),
+      row(140, ["行政处罚", 80]),
+      row(160, ["行政强制", 80], ["9", 300]),
+    ]);
+    expect(gridOf(disclosure.tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["信息内容", "本年处理决定数量"],
+      ["行政许可", "7"],
+      ["行政处罚", ""],
+      ["行政强制", "9"],
+    ]);
+    // Labels centred in their cells: （一）予以公开 printed blank stands right of （二）部分公开's
+    // start, just above it. Two labels of one kind of ordinal are two rows.
+    const applications = streamTables([
+      row(100, ["自然人", 400], ["总计", 480]),
+      row(120, ["二、上年结转政府信息公开申请数量", 80], ["1", 410], ["1", 490]),
+      row(150, ["三、本年度办理", 80], ["（一）予以公开", 250]),
+      row(160, ["（二）部分公开（区分处理的）", 200], ["2", 410], ["2", 490]),
+      row(180, ["（三）不予公开", 250], ["3", 410], ["3", 490]),
+    ]);
+    const rows = gridOf(applications.tables[0]!).rows.map((r) => r.map((c) => c.text).join("|"));
+    expect(rows.find((text) => text.includes("予以公开"))).not.toMatch(/\d/);
+    expect(rows.find((text) => text.includes("部分公开"))).toMatch(/2\|2$/);
+  });
+
   it("a first row's label wrapped above its values keeps the header above it", () => {
     // `一、本年新收政府信息公开` / `申请数量 0 0` in a narrow column: the first line, one piece at
     // the table's left edge, is no paragraph: the header lines above it belong to the table.

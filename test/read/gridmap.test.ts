@@ -248,6 +248,63 @@ describe("a column whose header was lost (cut at the page's edge)", () => {
   });
 });
 
+describe("two headers read as one cell (printed without a rule between them)", () => {
+  it("places no value under a header naming two columns: the first would take both's values", () => {
+    // 上一年项目数量 printed blank in every row: without ruling lines its header and 本年增/减's
+    // stand as one piece, over 本年增/减's values. Read as 上一年项目数量 with an annotation, 8 went
+    // into previousItems.
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（五）项", 1, 3]],
+        ["信息内容", "上一年项目数量 本年增/减", "处理决定数量"],
+        ["行政许可", "8", "9"],
+      ),
+    );
+    const row = mapTable("activeDisclosure", [matrix], "2019").table?.["licensing"] as
+      | Record<string, unknown>
+      | undefined;
+    expect(row?.["previousItems"]).toBeUndefined();
+    expect(row?.["change"]).toBeUndefined();
+    expect(row?.["decisions"]).toBe(9);
+  });
+
+  it("still reads a header with an annotation after its label", () => {
+    const matrix = expandGrid(
+      gridOf(
+        [["第二十条第（五）项", 1, 4]],
+        ["信息内容", "上一年项目数量（指2019年事项数）", "本年增/减", "处理决定数量"],
+        ["行政许可", "8", "1", "9"],
+      ),
+    );
+    const row = mapTable("activeDisclosure", [matrix], "2019").table?.["licensing"];
+    expect(row).toMatchObject({ previousItems: 8, change: 1, decisions: 9 });
+  });
+
+  it("places no applicant's values under two applicant headers run together", () => {
+    const matrix = expandGrid(
+      gridOf(
+        [
+          ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3],
+          ["申请人情况", 1, 6],
+        ],
+        [
+          ["自然人", 2, 1],
+          ["法人或其他组织", 1, 4],
+          ["总计", 2, 1],
+        ],
+        ["商业企业 科研机构", "社会公益组织", "法律服务机构", "其他"],
+        [["一、本年新收政府信息公开申请数量", 1, 3], "64", "3", "2", "0", "4", "73"],
+      ),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    const row = reading.table?.["newlyReceived"] as Record<string, unknown> | undefined;
+    // Read as 商业企业 (an annotation after it), the column took 3; now the row is quoted.
+    expect(row?.["commercialEnterprise"]).toBeUndefined();
+    expect(row?.["researchInstitution"]).toBeUndefined();
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+  });
+});
+
 describe("header words broken over lines (a table without ruling lines)", () => {
   // One header row per printed line, as the PDF reader rebuilds a table from text positions: a
   // narrow column's header word is cut over two or three rows.

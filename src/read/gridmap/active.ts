@@ -22,7 +22,7 @@ import { addForeign, assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { isShort, rowCells } from "./headers.js";
-import { bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
+import { bestHeaderMatch, bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
 
@@ -83,7 +83,7 @@ function bestColumn(
   group: string | undefined,
 ): ColumnDefinition | undefined {
   const candidates = group === undefined ? undefined : GROUP_COLUMNS[version].get(group);
-  return bestMatch(key, candidates ?? NO_COLUMNS);
+  return bestHeaderMatch(key, candidates ?? NO_COLUMNS);
 }
 
 /** What a printed header stands for in a row of the sub-table `group` (this template's). */

@@ -18,7 +18,7 @@ import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { secondLabel } from "./glued.js";
 import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
-import { bestMatch, type Candidate, matchScore } from "./match.js";
+import { bestHeaderMatch, bestMatch, type Candidate, matchScore } from "./match.js";
 import {
   type HeaderColumn,
   placeByBorders,
@@ -64,8 +64,8 @@ function resolveColumn(
   for (let i = stack.length - 1; i >= 0; i--) {
     const [key, joined] = stackKeys(stack, i);
     const column =
-      bestMatch(key!, plan.applicantColumns) ??
-      (joined === undefined ? undefined : bestMatch(joined, plan.applicantColumns));
+      bestHeaderMatch(key!, plan.applicantColumns) ??
+      (joined === undefined ? undefined : bestHeaderMatch(joined, plan.applicantColumns));
     if (column !== undefined) return column;
     if (plan.applicantHeaders.some((forms) => matchScore(key!, forms) > 0)) return "header";
   }

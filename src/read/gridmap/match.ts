@@ -16,6 +16,10 @@ export interface Candidate<T> {
   readonly value: T;
 }
 
+/** The scores of a key that is a label, and of one that starts with a label (an annotation after). */
+const EXACT = 3000;
+const ANNOTATED = 2000;
+
 /** Below this many key characters, a label cut short is too common a word to stand for one. */
 const SHORTEST_CUT = 4;
 /** A label without its ordinal must be this long to match alone (as in `labels.ts`). */
@@ -61,8 +65,8 @@ export function matchScore(key: string, forms: readonly Form[], meter?: Meter): 
     const alone = core.length >= DISTINCTIVE || ordinal === "";
     const length = full.length;
     let score = 0;
-    if (key === full || (alone && key === core)) score = 3000 + length;
-    else if (key.startsWith(full) || (alone && key.startsWith(core))) score = 2000 + length;
+    if (key === full || (alone && key === core)) score = EXACT + length;
+    else if (key.startsWith(full) || (alone && key.startsWith(core))) score = ANNOTATED + length;
     else if (key.length >= SHORTEST_CUT && (full.startsWith(key) || core.startsWith(key))) {
       score = 1000 + key.length;
     }
@@ -121,19 +125,12 @@ export function candidatesFor<T>(
   return (index.get(key.charCodeAt(0)) ?? NONE) as readonly Candidate<T>[];
 }
 
-/**
- * The candidate that matches `key` best, or `undefined` when none does or two different ones tie.
- *
- * @example
- * ```ts
- * bestMatch("本年增减", [{ id: "change", forms: formsOf("本年增/减", []), value: 1 }]); // 1
- * ```
- */
-export function bestMatch<T>(
+/** The candidate matching `key` best with its score, or `undefined` (none, or a tie). */
+function bestCandidate<T>(
   key: string,
   candidates: readonly Candidate<T>[],
   meter?: Meter,
-): T | undefined {
+): { readonly candidate: Candidate<T>; readonly score: number } | undefined {
   let best: Candidate<T> | undefined;
   let bestScore = 0;
   let tied = false;
@@ -148,5 +145,56 @@ export function bestMatch<T>(
       tied = false;
     } else if (score === bestScore && candidate.id !== best?.id) tied = true;
   }
-  return tied ? undefined : best?.value;
+  return tied || best === undefined ? undefined : { candidate: best, score: bestScore };
+}
+
+/**
+ * The candidate that matches `key` best, or `undefined` when none does or two different ones tie.
+ *
+ * @example
+ * ```ts
+ * bestMatch("本年增减", [{ id: "change", forms: formsOf("本年增/减", []), value: 1 }]); // 1
+ * ```
+ */
+export function bestMatch<T>(
+  key: string,
+  candidates: readonly Candidate<T>[],
+  meter?: Meter,
+): T | undefined {
+  return bestCandidate(key, candidates, meter)?.candidate.value;
+}
+
+/**
+ * {@link bestMatch} for a column's header, which names one column: a header going on with another
+ * column's label after its own (`上一年项目数量 本年增/减`, two headers printed without a rule
+ * between them and read as one cell) names two, and matches neither. Its values are then no
+ * column's, where the first label would have taken the values of both.
+ *
+ * @example
+ * ```ts
+ * const columns = ["上一年项目数量", "本年增/减"].map((label, value) => ({ id: label, forms: formsOf(label, []), value }));
+ * bestHeaderMatch("上一年项目数量指2019年事项数", columns); // 0
+ * bestHeaderMatch("上一年项目数量本年增减", columns); // undefined
+ * ```
+ */
+export function bestHeaderMatch<T>(
+  key: string,
+  candidates: readonly Candidate<T>[],
+  meter?: Meter,
+): T | undefined {
+  const best = bestCandidate(key, candidates, meter);
+  // Only a key with words after its label can hold a second one.
+  if (best === undefined || best.score >= EXACT) return best?.candidate.value;
+  for (let at = 1; at < key.length; at++) {
+    tick(meter, 1);
+    const other = bestCandidate(key.slice(at), candidates, meter);
+    if (
+      other !== undefined &&
+      other.score >= ANNOTATED &&
+      other.candidate.id !== best.candidate.id
+    ) {
+      return undefined;
+    }
+  }
+  return best.candidate.value;
 }

@@ -15,7 +15,7 @@ import type { TableReading } from "../tables.js";
 import { assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
-import { bestMatch } from "./match.js";
+import { bestHeaderMatch, bestMatch } from "./match.js";
 import { type HeaderColumn, placeRow, type Target } from "./place.js";
 import { identityCheck, otherTemplate, PLANS } from "./plans.js";
 
@@ -28,7 +28,7 @@ function resolve(stack: readonly Slot[], version: TemplateVersion): Target | und
   let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
   for (let i = stack.length - 1; i >= 0; i--) {
     // A column word broken over lines (`结果维` / `持`) is read joined (see `stackKeys`).
-    for (const key of stackKeys(stack, i)) column ??= bestMatch(key, plan.reviewColumns);
+    for (const key of stackKeys(stack, i)) column ??= bestHeaderMatch(key, plan.reviewColumns);
     group ??= bestMatch(stack[i]!.key, plan.reviewGroups);
   }
   return group !== undefined && column !== undefined
@@ -134,7 +134,7 @@ function namedInOrder(
     if (!stack.some((slot) => slot.colSpan === 1)) return false;
     let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
     for (let i = stack.length - 1; i >= 0 && column === undefined; i--) {
-      for (const key of stackKeys(stack, i)) column ??= bestMatch(key, plan.reviewColumns);
+      for (const key of stackKeys(stack, i)) column ??= bestHeaderMatch(key, plan.reviewColumns);
     }
     return header.target.kind === "cell" && column?.key === header.target.column.key;
   });
