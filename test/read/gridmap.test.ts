@@ -305,6 +305,46 @@ describe("two headers read as one cell (printed without a rule between them)", (
   });
 });
 
+describe("table 三's headers in a table printed without ruling lines", () => {
+  const newlyReceived = (...rows: readonly (readonly Spec[])[]) => {
+    const reading = mapTable("applications", [expandGrid(gridOf(...rows))], "2021");
+    return { row: reading.table?.["newlyReceived"], drafts: brief(reading.drafts) };
+  };
+
+  it("places nothing under a column whose headers name two (a column blank throughout lost)", () => {
+    // 其他 blank in every row: its column left no trace, and its header stands over the 总计
+    // column, under 总计. Read as 其他, the column gave the total to otherOrganization.
+    const { row, drafts } = newlyReceived(
+      ["", "申请人情况", "", "", "", "", "总计"],
+      ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+      ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "15"],
+    );
+    expect(row).toMatchObject({ naturalPerson: 1, legalServiceInstitution: 5 });
+    expect(row).not.toHaveProperty("otherOrganization");
+    expect(row).not.toHaveProperty("total");
+    expect(drafts.join(" ")).toMatch(/applications\.newlyReceived/);
+  });
+
+  it("reads two headers run together over two columns by the template's order", () => {
+    // 商业 and 科研 printed close on one line, 企业 and 机构 on the next: one header cell over
+    // both columns, naming neither; the headers read around them leave each one place.
+    const { row } = newlyReceived(
+      ["", "自然人", ["商业科研", 1, 2], "社会公益组织", "法律服务机构", "其他", "总计"],
+      ["", "", ["企业机构", 1, 2], "", "", "", ""],
+      ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "6", "21"],
+    );
+    expect(row).toEqual({
+      naturalPerson: 1,
+      commercialEnterprise: 2,
+      researchInstitution: 3,
+      socialWelfareOrganization: 4,
+      legalServiceInstitution: 5,
+      otherOrganization: 6,
+      total: 21,
+    });
+  });
+});
+
 describe("header words broken over lines (a table without ruling lines)", () => {
   // One header row per printed line, as the PDF reader rebuilds a table from text positions: a
   // narrow column's header word is cut over two or three rows.

@@ -54,22 +54,49 @@ const DATA_ROWS: Readonly<Record<TemplateVersion, readonly Candidate<Application
 
 /**
  * The applicant column a header stack names: its lowest entry that names one, alone or joined with
- * the entries below it (a header word broken over lines, see `stackKeys`).
+ * the entries below it (a header word broken over lines, see `stackKeys`); `"two"` when the rest
+ * of the stack names another.
  */
 function resolveColumn(
   stack: readonly Slot[],
   version: TemplateVersion,
-): ColumnDefinition | "header" | undefined {
+): ColumnDefinition | "header" | "two" | undefined {
   const plan = PLANS[version];
   for (let i = stack.length - 1; i >= 0; i--) {
     const [key, joined] = stackKeys(stack, i);
+    const alone = bestHeaderMatch(key!, plan.applicantColumns);
     const column =
-      bestHeaderMatch(key!, plan.applicantColumns) ??
-      (joined === undefined ? undefined : bestHeaderMatch(joined, plan.applicantColumns));
-    if (column !== undefined) return column;
+      alone ?? (joined === undefined ? undefined : bestHeaderMatch(joined, plan.applicantColumns));
+    if (column !== undefined) {
+      const rest = [...stack.slice(0, i), ...(alone === undefined ? [] : stack.slice(i + 1))];
+      return namesAnother(rest, column, plan.applicantColumns) ? "two" : column;
+    }
     if (plan.applicantHeaders.some((forms) => matchScore(key!, forms) > 0)) return "header";
   }
   return undefined;
+}
+
+/**
+ * Whether entries of a header stack left beside the one that names `column`, alone or run
+ * together, name another column: two headers of a table printed without ruling lines stacked
+ * into one column, where a column blank in every row left no trace (总计 over 其他; 科研机 / 商业企业
+ * / 构, 商业企业 between the two lines of 科研机构), or a header row printed without its spans. The
+ * column then names neither.
+ */
+function namesAnother(
+  rest: readonly Slot[],
+  column: ColumnDefinition,
+  columns: readonly Candidate<ColumnDefinition>[],
+): boolean {
+  for (let from = 0; from < rest.length; from++) {
+    let key = "";
+    for (let to = from; to < rest.length; to++) {
+      key += rest[to]!.key;
+      const other = bestHeaderMatch(key, columns);
+      if (other !== undefined && other.key !== column.key) return true;
+    }
+  }
+  return false;
 }
 
 /** Where the values of a grid start and the headers over them. */
@@ -122,6 +149,10 @@ function layoutOf(
     matrix.width,
     (stack) => {
       const column = resolveColumn(stack, version);
+      // A column whose headers name two stands where a header is, over no column of the report.
+      if (column === "two") {
+        return { kind: "unknown", label: stack.map((slot) => slot.text).join(" ") };
+      }
       return typeof column === "object" ? { kind: "cell", row: "", column } : undefined;
     },
     meter,
@@ -141,9 +172,9 @@ function layoutOf(
  * them: each header read stands over one column, exactly where the template's order puts its
  * column. The headers the mapper could not read (a word broken over lines, a header glued to the
  * next cell in a table without ruling lines) then have one place each, between the ones it read.
- * A column with no header cell of its own is not completed (a header spanning it and others, such
- * as 申请人情况, names none of them): nothing says it is the template's, as for a column cut off at
- * the page's edge, its own header cell blank and its cells too.
+ * A column with no header cell of its own is not completed (a header spanning it and others read,
+ * such as 申请人情况, names none of them): nothing says it is the template's, as for a column cut off
+ * at the page's edge, its own header cell blank and its cells too.
  */
 function completed(
   headers: readonly HeaderColumn[],
@@ -153,7 +184,16 @@ function completed(
 ): Layout | undefined {
   const registry = registryLayout(matrix, version);
   if (registry === undefined || headers.length === registry.headers.length) return undefined;
-  const ownHeader = (column: number) => (stacks[column] ?? []).some((slot) => slot.colSpan === 1);
+  // A header cell of the column's own, or one over unread columns only (`商业科研` over 商业企业 and
+  // 科研机构, two headers of a table without ruling lines printed close together on one line):
+  // never one over a column read (申请人情况 names no column).
+  const read = (column: number) => headers.some((h) => column >= h.from && column < h.to);
+  const ownHeader = (column: number) =>
+    (stacks[column] ?? []).some(
+      (slot) =>
+        slot.colSpan === 1 ||
+        Array.from({ length: slot.colSpan }, (_, i) => slot.column + i).every((c) => !read(c)),
+    );
   if (!registry.headers.every((at) => ownHeader(at.from))) return undefined;
   const agrees = headers.every((header) => {
     const at = registry.headers.find((r) => r.from === header.from);
