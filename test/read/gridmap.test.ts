@@ -305,6 +305,32 @@ describe("two headers read as one cell (printed without a rule between them)", (
   });
 });
 
+describe("table 二 of a PDF without ruling lines, a sub-table broken by a page break", () => {
+  it("quotes the next page's row when the header borrowed names not every column", () => {
+    // 上一年项目数量 blank in 行政许可's row above the break: the first part has no column for it,
+    // and its header runs into 信息内容. The row after the break prints 10 and 11 under
+    // 上一年项目数量 and 本年增/减; fitted to the two columns named, it read 本年增/减 10 and
+    // 处理决定数量 11 (printed blank).
+    const inferred = (...rows: readonly (readonly Spec[])[]) =>
+      expandGrid({ ...gridOf(...rows), inferred: true });
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          ["", "第二十条第（五）项", ""],
+          ["信息内容 上一年项目数量", "本年增/减", "处理决定数量"],
+          ["行政许可", "8", "9"],
+        ),
+        inferred(["其他对外管理服务事项", "10", "11"]),
+      ],
+      "2019",
+    );
+    expect(reading.table?.["licensing"]).toMatchObject({ change: 8, decisions: 9 });
+    expect(reading.table?.["otherServices"] ?? {}).toEqual({});
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS activeDisclosure.otherServices");
+  });
+});
+
 describe("table 三's headers in a table printed without ruling lines", () => {
   const newlyReceived = (...rows: readonly (readonly Spec[])[]) => {
     const reading = mapTable("applications", [expandGrid(gridOf(...rows))], "2021");

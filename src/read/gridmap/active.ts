@@ -288,6 +288,26 @@ function trusted(
 }
 
 /**
+ * Whether a header borrowed from a grid whose columns were inferred names every column of the
+ * sub-table: that grid has a column only where a value stood, and a column blank in all its rows
+ * left none (its header then runs into the next one's, `信息内容 上一年项目数量`). A later grid's
+ * values would fill the columns named in order, where one of them may be the unnamed column's
+ * (`其他对外管理服务事项 10 11` read 本年增/减 10 for 11).
+ */
+function namesEveryColumn(
+  headerGrid: Matrix | undefined,
+  headers: readonly HeaderColumn[],
+  group: DisclosureGroupDefinition | undefined,
+): boolean {
+  if (headerGrid?.inferred !== true || group === undefined) return true;
+  return group.columns.every((column) =>
+    headers.some(
+      (header) => header.target.kind === "cell" && header.target.column.key === column.key,
+    ),
+  );
+}
+
+/**
  * Reads table 二 of a report of template `version` from the grids it was printed as.
  *
  * @example
@@ -401,7 +421,8 @@ export function mapActiveDisclosure(
         if (
           headerGrid !== matrix &&
           values.some((value) => /\d/.test(value.text)) &&
-          !trusted(matrix, headerGrid, valueFrom, fills, meter)
+          (!trusted(matrix, headerGrid, valueFrom, fills, meter) ||
+            !namesEveryColumn(headerGrid, headers, group))
         ) {
           // A header read over another grid, whose columns may not be this grid's: the numbers
           // are quoted, never placed by a position that may belong to another column. A row of
