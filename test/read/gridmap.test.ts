@@ -331,6 +331,35 @@ describe("table 二 of a PDF without ruling lines, a sub-table broken by a page 
   });
 });
 
+describe("table 三 of a PDF without ruling lines, continued after a page break", () => {
+  it("quotes a row whose label's last line stands where the layout moved on it puts a value", () => {
+    // 其他 blank in every row of the part after the break: the part has no column for it, and the
+    // first part's layout, moved onto it at its right edge, starts one column too far left. The
+    // label's last line `已获取信息` stands in that column; the row read 商业企业 144 for 145.
+    const inferred = (...rows: readonly (readonly Spec[])[]) =>
+      expandGrid({ ...gridOf(...rows), inferred: true });
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+          ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "6", "21"],
+        ),
+        inferred(
+          ["4.无正当理由大量反复申请", "", "137", "138", "139", "140", "142", "143"],
+          ["5.要求行政机关确认或重新出具", "已获取信息", "144", "145", "146", "147", "149", "150"],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["newlyReceived"]).toMatchObject({ naturalPerson: 1, total: 21 });
+    expect(reading.table?.["notProcessedConfirmation"] ?? {}).toEqual({});
+    expect(brief(reading.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.notProcessedConfirmation",
+    );
+  });
+});
+
 describe("table 三's headers in a table printed without ruling lines", () => {
   const newlyReceived = (...rows: readonly (readonly Spec[])[]) => {
     const reading = mapTable("applications", [expandGrid(gridOf(...rows))], "2021");

@@ -457,13 +457,14 @@ export function mapApplications(
       }
       if (
         layout.shifted === true &&
-        values.some((value) => value.text.trim() === "") &&
+        values.some((value) => !/\d/.test(value.text)) &&
         !filled(layout.valueFrom)
       ) {
-        // A blank among values placed by a layout moved from another grid: the grid's columns may
-        // be only those its own page printed values in (a table without ruling lines), so which
-        // column each value stands in is a guess unless the grid's rows fill every column the
-        // layout gives values and none besides. Quoted, not placed.
+        // A blank among values placed by a layout moved from another grid (or a cell of no
+        // number: a label's last line, `已获取信息`, in a column no value of the grid stands in):
+        // the grid's columns may be only those its own page printed values in (a table without
+        // ruling lines), so which column each value stands in is a guess unless the grid's rows
+        // fill every column the layout gives values and none besides. Quoted, not placed.
         collected.ambiguous.set(
           label.key,
           values.map((value) => value.text.trim()),
