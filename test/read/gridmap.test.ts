@@ -25,6 +25,9 @@ const cell = (spec: Spec): GridCell =>
 const gridOf = (...rows: readonly (readonly Spec[])[]): Grid => ({
   rows: rows.map((row) => row.map(cell)),
 });
+/** A grid whose columns were inferred from where its values stand (a PDF table without lines). */
+const inferred = (...rows: readonly (readonly Spec[])[]) =>
+  expandGrid({ ...gridOf(...rows), inferred: true });
 const table = (...rows: readonly (readonly Spec[])[]): Block => ({
   kind: "table",
   grid: gridOf(...rows),
@@ -311,8 +314,6 @@ describe("table 二 of a PDF without ruling lines, a sub-table broken by a page 
     // and its header runs into 信息内容. The row after the break prints 10 and 11 under
     // 上一年项目数量 and 本年增/减; fitted to the two columns named, it read 本年增/减 10 and
     // 处理决定数量 11 (printed blank).
-    const inferred = (...rows: readonly (readonly Spec[])[]) =>
-      expandGrid({ ...gridOf(...rows), inferred: true });
     const reading = mapTable(
       "activeDisclosure",
       [
@@ -336,8 +337,6 @@ describe("table 三 of a PDF without ruling lines, continued after a page break"
     // 其他 blank in every row of the part after the break: the part has no column for it, and the
     // first part's layout, moved onto it at its right edge, starts one column too far left. The
     // label's last line `已获取信息` stands in that column; the row read 商业企业 144 for 145.
-    const inferred = (...rows: readonly (readonly Spec[])[]) =>
-      expandGrid({ ...gridOf(...rows), inferred: true });
     const reading = mapTable(
       "applications",
       [
