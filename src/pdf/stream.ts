@@ -87,16 +87,17 @@ function piecesOf(line: Line): Piece[] {
 const WRAPPED_ABOVE = 4;
 
 const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
-// How a row label opens: `1.`, `（三）`, `二、`.
-const ENUMERATION =
-  /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
 
-// The kinds of ordinal a row label opens with: `（一）`, `一、`, `1.`.
+// The kinds of ordinal a row label opens with: `（三）`, `二、`, `1.`.
 const ORDINAL_KINDS = [
   /^\s*[（(][一二三四五六七八九十\d]+[)）]/,
   /^\s*[一二三四五六七八九十]+、/,
   /^\s*\d+[.．、]/,
 ];
+// How a row label opens: any of them (each kind's pattern after its `^\s*`).
+const ENUMERATION = new RegExp(
+  `^\\s*(?:${ORDINAL_KINDS.map((kind) => kind.source.slice("^\\s*".length)).join("|")})`,
+);
 
 /** Whether two labels open with ordinals of the same kind (`（一）予以公开`, `（二）部分公开`). */
 const sameOrdinals = (a: string, b: string): boolean =>
