@@ -3,7 +3,7 @@
  * cell, for the seed, the Shanghai 2019 report and 200 reports of both templates built with
  * `createReport` from random leaves (totals derived) and then given blank, marked, absent cells
  * and amounts with decimals. An absent cell (printed `?`) reads back absent with its
- * PARSE_CELL_UNREADABLE and nothing else.
+ * PARSE_CELL_UNREADABLE and nothing else (one at the row when the whole row is absent).
  */
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
@@ -34,17 +34,30 @@ const tablesOf = (report: Report) => {
   return Object.fromEntries(TABLES.map((table) => [table, json[table]]));
 };
 
-/** `table.row.column` of every absent cell of the report's present tables. */
+/**
+ * Where the reader reports the report's absent cells: at the cell, at a row of several cells when
+ * all of them are absent, and at the table when two or more rows and every cell are (one cause,
+ * one finding).
+ */
 function absentCells(report: Report): string[] {
   const paths: string[] = [];
   for (const table of tableLayout(report.template)) {
     const rows = report[table.key] as Rows | undefined;
     if (rows === undefined) continue;
-    for (const row of table.rows) {
-      for (const column of row.columns) {
-        if (!(column.key in rows[row.key]!)) paths.push(`${table.key}.${row.key}.${column.key}`);
+    const perRow = table.rows.map((row) => {
+      const absent = row.columns.filter((column) => !(column.key in rows[row.key]!));
+      if (absent.length > 1 && absent.length === row.columns.length) {
+        return { whole: true, paths: [`${table.key}.${row.key}`] };
       }
-    }
+      return {
+        whole: false,
+        paths: absent.map((column) => `${table.key}.${row.key}.${column.key}`),
+      };
+    });
+    const wholeRows = perRow.filter((row) => row.whole).length;
+    const allAbsent = perRow.every((row) => row.whole);
+    if (allAbsent && wholeRows >= 2) paths.push(table.key);
+    else paths.push(...perRow.flatMap((row) => row.paths));
   }
   return paths.sort();
 }
