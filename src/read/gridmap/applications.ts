@@ -92,7 +92,7 @@ function namesAnother(
     let key = "";
     for (let to = from; to < rest.length; to++) {
       key += rest[to]!.key;
-      const other = bestHeaderMatch(key, columns);
+      const other = bestMatch(key, columns);
       if (other !== undefined && other.key !== column.key) return true;
     }
   }
@@ -457,11 +457,15 @@ export function mapApplications(
       }
       if (
         layout.shifted === true &&
-        values.some((value) => !/\d/.test(value.text)) &&
+        values.some(
+          (value) =>
+            value.text.trim() === "" || (matrix.inferred === true && !/\d/.test(value.text)),
+        ) &&
         !filled(layout.valueFrom)
       ) {
-        // A blank among values placed by a layout moved from another grid (or a cell of no
-        // number: a label's last line, `已获取信息`, in a column no value of the grid stands in):
+        // A blank among values placed by a layout moved from another grid (or, in a grid whose
+        // columns were inferred, a cell of no number: a label's last line, `已获取信息`, in a
+        // column no value of the grid stands in; a ruled grid's `/` is a cell of its own):
         // the grid's columns may be only those its own page printed values in (a table without
         // ruling lines), so which column each value stands in is a guess unless the grid's rows
         // fill every column the layout gives values and none besides. Quoted, not placed.
