@@ -380,6 +380,34 @@ function headerValueColumns(
   return headerColumns(leafExtents(pieces), values);
 }
 
+/**
+ * Whether a table's labels stand at their cells' bottoms, each row's values on its label's last
+ * line (`定” 65 67` under `3.` `危` `及` …): at least two data lines hold a label's rest (no
+ * label of theirs opens a row) with the next row's opening label right below them, and no data
+ * line is followed by a label's rest. Labels at the top or the middle of their cells are followed
+ * by their rest; joined by nearness, a bottom label's first lines would join the row above.
+ */
+function labelsAtBottom(
+  data: readonly Pieced[],
+  labelOnly: readonly Pieced[],
+  labelEdge: number,
+): boolean {
+  let seen = 0;
+  for (const [i, line] of data.entries()) {
+    const next = data[i + 1]?.line.top ?? Number.POSITIVE_INFINITY;
+    const after = labelOnly.find(
+      (pieced) => pieced.line.top > line.line.top && pieced.line.top < next,
+    );
+    if (after === undefined) continue;
+    const labels = line.pieces.filter((piece) => !isValue(piece) && centreX(piece) < labelEdge);
+    if (labels.length === 0) continue;
+    const rest = labels.every((piece) => !opensRow(piece.text));
+    if (!rest || !after.pieces.some((piece) => opensRow(piece.text))) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
   const data = region.body.filter(holdsValues);
@@ -439,11 +467,22 @@ function tableOf(region: Region): TableBox | undefined {
     } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
     else rows.push({ lines: [pieced], anchor: false });
   }
+  // Labels printed at their cells' bottoms: each label-only line is the start of the label whose
+  // last line holds the values below it, never the rest of the row above.
+  const atBottom = labelsAtBottom(
+    anchors.map((row) => row.lines[0]!),
+    labelOnly,
+    labelEdge,
+  );
   // The label lines of rows printed blank.
   const blanks = new Set<Pieced>();
   // The row each label-only line joins, or "blank" for the label of a row printed blank.
   const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
+    if (atBottom) {
+      const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
+      if (below !== undefined) return below;
+    }
     const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
     let nearest = anchors.reduce<Row | undefined>(
       (best, row) => (best === undefined || distance(row) < distance(best) ? row : best),

@@ -62,6 +62,30 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("labels at their cells' bottoms: each label's first lines are the row below's, not the row above's", () => {
+    // A label column one character wide, values on each label's last line: `2.` stands just under
+    // `密 51 57`, nearer to it than to its own values, and 1.'s opening line is too far above its
+    // values to be pulled into the table. Joined by nearness, 2.'s start went to 1.'s row, and
+    // 2.'s values to the row of 2.'s rest and 3.'s start.
+    const column = (top: number, ...texts: string[]) =>
+      texts.map((text, i) => row(top + i * 12, [text, 80]));
+    const { tables } = streamTables([
+      row(88, ["自然人", 290], ["总计", 390]),
+      ...column(100, "1.", "属", "于", "国", "家", "秘"),
+      row(172, ["密", 80], ["51", 300], ["57", 400]),
+      ...column(184, "2.", "其", "他", "法"),
+      row(232, ["律", 80], ["59", 300], ["63", 400]),
+      ...column(244, "3.", "危", "及", "三"),
+      row(292, ["安", 80], ["65", 300], ["71", 400]),
+    ]);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text));
+    expect(rows.slice(-2)).toEqual([
+      ["2.其他法律", "59", "63"],
+      ["3.危及三安", "65", "71"],
+    ]);
+    expect(rows.at(-3)?.slice(1)).toEqual(["51", "57"]);
+  });
+
   it("a row printed blank keeps its own label: unnumbered, or centred apart from the next's", () => {
     // 行政处罚 printed blank over 行政强制 9: no ordinal to tell it from the rest of a label, but a
     // whole row label of the registry. Joined, 行政处罚 read 9.

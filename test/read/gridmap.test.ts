@@ -889,6 +889,38 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
   });
 });
 
+describe("a value printed left of a row's label (a table without ruling lines)", () => {
+  // Labels one character wide, values at their cells' bottoms: the last line of 3.'s label and
+  // its values share a line, and 4.'s first line was read into that row. Whether 66 is 3.'s or
+  // 4.'s is not printed.
+  const headed = gridOf(
+    ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["一、本年新收政府信息公开申请数量", "4", "1", "1", "0", "0", "0", "6"],
+  );
+  const page = (first: string) =>
+    expandGrid({
+      ...gridOf([first, "4.保护第三", "66", "67", "68", "69", "70", "71", "72"]),
+      inferred: true,
+    });
+
+  it("places nothing of the row and quotes its values", () => {
+    const reading = mapTable("applications", [expandGrid(headed), page("定”65")], "2021");
+    expect(reading.table?.["withheldThirdPartyRights"] ?? {}).toEqual({});
+    const quoted = reading.drafts.find(
+      (d) =>
+        d.code === "PARSE_CELL_AMBIGUOUS" &&
+        d.path.join(".") === "applications.withheldThirdPartyRights",
+    );
+    expect(quoted?.actual).toContain("67");
+  });
+
+  it("reads an ordinal left of the label as no value", () => {
+    // `（三）1.` ends in its mark: the cell is a group label and an ordinal, not a value.
+    const reading = mapTable("applications", [expandGrid(headed), page("（三）1.")], "2021");
+    expect(reading.table?.["withheldThirdPartyRights"]?.researchInstitution).toBe(68);
+  });
+});
+
 describe("two header columns naming one cell", () => {
   it("places nothing under either: the first lines of three headers run together over two columns", () => {
     // `自然人商业科研` spans the columns of 自然人 and 商业企业; under it, 18 and a blank.

@@ -292,13 +292,17 @@ function rowLabelOf(
   let found: { match: RowMatch; key: string; slot: Slot } | undefined;
   const named = new Set<string>();
   let glued = false;
+  let valueBefore = false;
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
     const match = matchRow(slot.key, version, meter);
-    if (match === undefined) continue;
+    if (match === undefined) {
+      if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
+      continue;
+    }
     found = { match, key: slot.key, slot };
     if (slot.copy) continue;
     if (isData(match.label)) named.add(match.label.key);
@@ -308,8 +312,21 @@ function rowLabelOf(
   if (found === undefined) return undefined;
   // Label cells naming different rows (a table without lines, a label wrapped onto the lines of
   // rows printed blank and joined to the next row with values): the row is none of them for sure.
-  const conflict = glued || named.size > 1;
+  // A value printed left of the row's label, at the end of another label's last line (`定”65 |
+  // 4.保护第三…`, a table without lines whose label column is too narrow for its columns to be
+  // told apart): the row above's values run into this row, so which row each value of the row
+  // belongs to is not printed.
+  const conflict = glued || named.size > 1 || valueBefore;
   return conflict ? { ...found, conflict } : found;
+}
+
+/**
+ * Whether a label cell's text ends in a number after other text (`定”65`): a value printed in
+ * the label column, not an ordinal (`（三）1.` ends in its mark, a cell of one number is a value
+ * cell's own).
+ */
+function endsInValue(text: string): boolean {
+  return /[^\d\s.．、，,]\s*\d+$/.test(text.trim());
 }
 
 /** The row a grid row names, and whether its label cells name several. */
