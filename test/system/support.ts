@@ -47,16 +47,21 @@ function withDecimals(report: Report, amount: string): Report {
 }
 
 /**
- * The seed report with every value distinct (1, 2, 3, … in the order toJSON writes them), so
- * that a number read in another cell cannot pass for right.
+ * A report (the seed report unless given) with every value distinct (`start`, `start + 1`, … in
+ * the order toJSON writes them), so that a number read in another cell cannot pass for right.
+ * With `fillNulls`, the cells left blank get numbers too: every cell of the tables is printed.
  */
-export function distinctValues(): ReturnType<typeof toJSON> {
-  const json = structuredClone(toJSON(seedReport)) as Record<string, unknown>;
-  let next = 1;
+export function distinctValues(
+  report: Report = seedReport,
+  { start = 1, fillNulls = false }: { start?: number; fillNulls?: boolean } = {},
+): ReturnType<typeof toJSON> {
+  const json = structuredClone(toJSON(report)) as Record<string, unknown>;
+  let next = start;
   const walk = (node: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === "number") node[key] = next++;
       else if (typeof value === "string" && /^\d/.test(value)) node[key] = String(next++);
+      else if (value === null && fillNulls) node[key] = next++;
       else if (value !== null && typeof value === "object") walk(value as Record<string, unknown>);
     }
   };
