@@ -480,8 +480,23 @@ function tableOf(region: Region): TableBox | undefined {
   const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
     if (atBottom) {
-      const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
-      if (below !== undefined) return below;
+      const top = (row: Row) => row.lines[0]?.line.top ?? 0;
+      const below = anchors.find((row) => top(row) > pieced.line.top);
+      if (below !== undefined) {
+        // Its label opens at the last opening line above its values: a line above that one is
+        // the label of a row printed blank (`2.` `重复` `申请` over `3.` … `物 130 131`), or its rest.
+        const opensLater = labelOnly.some(
+          (other) =>
+            other.line.top > pieced.line.top &&
+            other.line.top < top(below) &&
+            other.pieces.some((piece) => opensRow(piece.text)),
+        );
+        if (!opensLater) return below;
+        if (pieced.pieces.some((piece) => opensRow(piece.text))) return "blank";
+        const above = anchors.filter((row) => top(row) < pieced.line.top).pop();
+        const own = above?.lines[0];
+        if (above !== undefined && own !== undefined && blanks.has(own)) return above;
+      }
     }
     const distance = (row: Row) => Math.abs(centreY(row.lines[0]?.line ?? pieced.line) - centre);
     let nearest = anchors.reduce<Row | undefined>(

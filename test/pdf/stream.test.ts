@@ -86,6 +86,28 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(rows.at(-3)?.slice(1)).toEqual(["51", "57"]);
   });
 
+  it("labels at their cells' bottoms: a row printed blank keeps its label, the next row its values", () => {
+    // `2.` `重复` `申请` printed blank, then `3.` … `物 130 131`: the values' label opens at the last
+    // opening line above them; the lines above that one are the blank row's.
+    const column = (top: number, ...texts: string[]) =>
+      texts.map((text, i) => row(top + i * 12, [text, 80]));
+    const { tables } = streamTables([
+      row(88, ["自然人", 290], ["总计", 390]),
+      ...column(100, "1.", "信访"),
+      row(124, ["举报", 80], ["51", 300], ["57", 400]),
+      ...column(136, "2.", "重复", "申请", "3.", "要求"),
+      row(196, ["出版物", 80], ["130", 300], ["136", 400]),
+      ...column(208, "4.", "无正"),
+      row(232, ["当理由", 80], ["65", 300], ["71", 400]),
+    ]);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text));
+    expect(rows.slice(-3)).toEqual([
+      ["2.重复申请", "", ""],
+      ["3.要求出版物", "130", "136"],
+      ["4.无正当理由", "65", "71"],
+    ]);
+  });
+
   it("a row printed blank keeps its own label: unnumbered, or centred apart from the next's", () => {
     // 行政处罚 printed blank over 行政强制 9: no ordinal to tell it from the rest of a label, but a
     // whole row label of the registry. Joined, 行政处罚 read 9.
