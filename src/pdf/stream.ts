@@ -530,14 +530,17 @@ function tableOf(region: Region): TableBox | undefined {
     // first (`本年 （二）部分公开（区` under `三、 （一）予以公开 0 0 …`).
     const opening = pieced.pieces.filter((piece) => opensRow(piece.text));
     // Two labels of one column: the same place, or (labels centred in their cells stand apart)
-    // the same kind of ordinal, `（一）` and `（二）`, which never stand in one row.
+    // the same kind of ordinal, `（一）` and `（二）`, or two whole row labels (`规章` centred over
+    // `行政规范性文件 4 5 6`), which never stand in one row.
     const labelled = (row: Row) =>
       opening.some((piece) =>
         row.lines.some((other) =>
           other.pieces.some(
             (label) =>
               opensRow(label.text) &&
-              (Math.abs(label.x0 - piece.x0) <= ALIGNED || sameOrdinals(label.text, piece.text)),
+              (Math.abs(label.x0 - piece.x0) <= ALIGNED ||
+                sameOrdinals(label.text, piece.text) ||
+                (isUnnumberedLabel(label.text) && isUnnumberedLabel(piece.text))),
           ),
         ),
       );

@@ -135,6 +135,20 @@ describe("streamTables: a table printed without ruling lines", () => {
     const rows = gridOf(applications.tables[0]!).rows.map((r) => r.map((c) => c.text).join("|"));
     expect(rows.find((text) => text.includes("予以公开"))).not.toMatch(/\d/);
     expect(rows.find((text) => text.includes("部分公开"))).toMatch(/2\|2$/);
+    // Two whole row labels, centred: 行政处罚 printed blank just above 其他对外管理服务事项 4 5
+    // (middle-aligned cells), starting apart from it. Joined, 行政处罚 read 4 and 5.
+    const centred = streamTables([
+      row(100, ["信息内容", 80], ["上一年项目数量", 250], ["本年增/减", 350]),
+      row(120, ["行政许可", 80], ["7", 280], ["8", 380]),
+      row(138, ["行政处罚", 104]),
+      row(150, ["其他对外管理服务事项", 80], ["4", 280], ["5", 380]),
+    ]);
+    expect(gridOf(centred.tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["信息内容", "上一年项目数量", "本年增/减"],
+      ["行政许可", "7", "8"],
+      ["行政处罚", "", ""],
+      ["其他对外管理服务事项", "4", "5"],
+    ]);
   });
 
   it("a first row's label wrapped above its values keeps the header above it", () => {

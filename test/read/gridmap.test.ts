@@ -889,6 +889,78 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
   });
 });
 
+describe("rows of a table without ruling lines that the labels leave unsure", () => {
+  const quoted = (reading: ReturnType<typeof mapTable>, path: string) =>
+    reading.drafts.find((d) => d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === path)
+      ?.actual;
+
+  it("table 二: a label cell naming another row beside the row's label places nothing", () => {
+    // 规章 printed blank, centred over 行政规范性文件's cell: `行政规范性 | 规章文件 | 1 | 2 | 3`.
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          [["信息内容", 1, 2], "本年制发件数", "本年废止件数", "现行有效件数"],
+          ["行政规范性", "规章文件", "1", "2", "3"],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["normativeDocuments"] ?? {}).toEqual({});
+    expect(reading.table?.["regulations"] ?? {}).toEqual({});
+    expect(quoted(reading, "activeDisclosure.normativeDocuments")).toContain("1");
+    // The row's own label alone is placed.
+    const alone = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          [["信息内容", 1, 2], "本年制发件数", "本年废止件数", "现行有效件数"],
+          ["行政规范性文件", "", "1", "2", "3"],
+        ),
+      ],
+      "2021",
+    );
+    expect(alone.table?.["normativeDocuments"]).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+  });
+
+  const header = ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+
+  it("table 三: label cells holding two numbered labels place nothing", () => {
+    // 3.其他 printed blank; the rest of 1.'s label and 2.'s whole label wrapped into its row.
+    const matrix = expandGrid(
+      gridOf(header, [
+        "1.申请人再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "3.其他",
+        "158",
+        "159",
+        "160",
+        "161",
+        "162",
+        "163",
+        "164",
+      ]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["otherReasons"] ?? {}).toEqual({});
+    expect(quoted(reading, "applications.otherReasons")).toContain("158");
+  });
+
+  it("table 三: a grid without headers whose columns were inferred places a row with blanks by no edge", () => {
+    // The header went to prose; 上年结转's 28 | 29 stand in a grid of five value columns where the
+    // template has seven: at the right edge, 28 would be 科研机构's.
+    const rows = [
+      ["二、上年结转政府信息公开申请", "", "数量", "28", "", "", "", "29"],
+      ["三、本年度办理结果", "", "（一）予以公开", "30", "31", "32", "33", ""],
+    ] as const;
+    const reading = mapTable("applications", [inferred(...rows)], "2019");
+    expect(reading.table?.["carriedOver"]?.researchInstitution).toBeUndefined();
+    expect(quoted(reading, "applications.carriedOver")).toContain("28");
+    // With its own columns (Word, HTML, ruling lines), the grid's right edge is the table's.
+    const ruled = mapTable("applications", [expandGrid(gridOf(...rows))], "2019");
+    expect(ruled.table?.["carriedOver"]?.total).toBe(29);
+  });
+});
+
 describe("a value printed left of a row's label (a table without ruling lines)", () => {
   // Labels one character wide, values at their cells' bottoms: the last line of 3.'s label and
   // its values share a line, and 4.'s first line was read into that row. Whether 66 is 3.'s or
@@ -914,9 +986,8 @@ describe("a value printed left of a row's label (a table without ruling lines)",
     expect(quoted?.actual).toContain("67");
   });
 
-  it("reads an ordinal left of the label as no value", () => {
-    // `（三）1.` ends in its mark: the cell is a group label and an ordinal, not a value.
-    const reading = mapTable("applications", [expandGrid(headed), page("（三）1.")], "2021");
+  it("reads a group label left of the label as no value", () => {
+    const reading = mapTable("applications", [expandGrid(headed), page("（三）不予公开")], "2021");
     expect(reading.table?.["withheldThirdPartyRights"]?.researchInstitution).toBe(68);
   });
 });

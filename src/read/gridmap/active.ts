@@ -308,6 +308,28 @@ function namesEveryColumn(
 }
 
 /**
+ * Whether a label cell of a row after its label, before its first number, names another row of
+ * the table than `key`.
+ */
+function namesAnotherRow(
+  row: readonly (Slot | undefined)[],
+  label: Slot,
+  key: string,
+  version: TemplateVersion,
+): boolean {
+  let last = label.cell;
+  for (let c = label.column + label.colSpan; c < row.length; c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.cell === last || slot.key === "") continue;
+    last = slot.cell;
+    if (/\d/.test(slot.text)) return false;
+    const other = matchRow(slot.key, version);
+    if (other !== undefined && other.row.key !== key) return true;
+  }
+  return false;
+}
+
+/**
  * Reads table 二 of a report of template `version` from the grids it was printed as.
  *
  * @example
@@ -410,6 +432,16 @@ export function mapActiveDisclosure(
       }
       collected.seen.add(printed.key);
       found = true;
+      if (namesAnotherRow(row, label.slot, printed.key, version)) {
+        // Another label cell of the row names another row (`行政规范性 | 规章文件 | 1 | 2 | 3`: in a
+        // table without lines, a blank row's label read into the row beside it): whose values
+        // these are is not printed. Quoted, not placed.
+        collected.ambiguous.set(
+          printed.key,
+          values.map((value) => value.text.trim()),
+        );
+        continue;
+      }
       const group = ownGroup(printed.key, version);
       let headers: HeaderColumn[];
       let theirs = false;

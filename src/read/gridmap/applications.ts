@@ -293,12 +293,14 @@ function rowLabelOf(
   const named = new Set<string>();
   let glued = false;
   let valueBefore = false;
+  const ordinals = new Set<string>();
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
     const match = matchRow(slot.key, version, meter);
+    if (!slot.copy) for (const [, n] of slot.text.matchAll(ORDINAL)) ordinals.add(n!);
     if (match === undefined) {
       if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
       continue;
@@ -316,9 +318,15 @@ function rowLabelOf(
   // 4.保护第三…`, a table without lines whose label column is too narrow for its columns to be
   // told apart): the row above's values run into this row, so which row each value of the row
   // belongs to is not printed.
-  const conflict = glued || named.size > 1 || valueBefore;
+  // Two numbered labels in the row's cells (`1.申请人…2.申请人逾期… | 3.其他`, the rest of a label
+  // wrapped into the row of a label printed blank): whichever matched, the row is not one of them
+  // for sure.
+  const conflict = glued || named.size > 1 || valueBefore || ordinals.size > 1;
   return conflict ? { ...found, conflict } : found;
 }
+
+// A numbered label's ordinal (`2.申请人…`): its number, wherever it stands in a cell.
+const ORDINAL = /(?<![\d.．])(\d{1,2})[.．](?!\d)/g;
 
 /**
  * Whether a label cell's text ends in a number after other text (`定”65`): a value printed in
@@ -373,7 +381,11 @@ export function mapApplications(
     const borrowed =
       (own !== undefined && !overLabels(own, matrix, first, version, meter) ? own : undefined) ??
       (inherited && shifted(inherited, matrix.width, matrix.inferred === true)) ??
-      (own === undefined ? registryLayout(matrix, version) : guessed(matrix, version));
+      // A grid whose columns were inferred may lack a column no row printed a value in: the
+      // template's columns at its right edge are then a guess, as a moved layout's are.
+      (own === undefined && matrix.inferred !== true
+        ? registryLayout(matrix, version)
+        : guessed(matrix, version));
     if (borrowed === undefined) continue;
     inherited = borrowed;
     const fills = new Map<number, boolean>();
