@@ -406,8 +406,6 @@ const LAYOUTS: Record<string, Layout> = {
     margin: M1,
     blankEvery: 2,
     ...A4,
-    known:
-      "table 三 of 2019 with a label column one character wide, values at the cells' bottoms, every other cell blank (docs/reading.md)",
   }),
   v29: chromium({
     base: "seed",

@@ -293,14 +293,15 @@ function rowLabelOf(
   const named = new Set<string>();
   let glued = false;
   let valueBefore = false;
-  const ordinals = new Set<string>();
+  // The label cells holding a numbered label (`2.申请人…`), whole or cut.
+  const numbered: { cell: number; match: RowMatch | undefined }[] = [];
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
     const match = matchRow(slot.key, version, meter);
-    if (!slot.copy) for (const [, n] of slot.text.matchAll(ORDINAL)) ordinals.add(n!);
+    if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
     if (match === undefined) {
       if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
       continue;
@@ -318,15 +319,22 @@ function rowLabelOf(
   // 4.保护第三…`, a table without lines whose label column is too narrow for its columns to be
   // told apart): the row above's values run into this row, so which row each value of the row
   // belongs to is not printed.
-  // Two numbered labels in the row's cells (`1.申请人…2.申请人逾期… | 3.其他`, the rest of a label
-  // wrapped into the row of a label printed blank): whichever matched, the row is not one of them
-  // for sure.
-  const conflict = glued || named.size > 1 || valueBefore || ordinals.size > 1;
+  // A numbered label of another row in a cell beside the row's own (`1.申请人…2.申请人逾期… |
+  // 3.其他`: the rests and starts of labels wrapped into the row of a label printed blank), matched
+  // or cut: the row is not the one matched for sure. (Within the label's own cell, what follows the label is
+  // another row's label run in, which `secondLabel` weighs.)
+  const own = found.match.label.key;
+  const besides = numbered.some(
+    ({ cell, match }) => cell !== found!.slot.cell && match?.label.key !== own,
+  );
+  const conflict = glued || named.size > 1 || valueBefore || besides;
   return conflict ? { ...found, conflict } : found;
 }
 
-// A numbered label's ordinal (`2.申请人…`): its number, wherever it stands in a cell.
-const ORDINAL = /(?<![\d.．])(\d{1,2})[.．](?!\d)/g;
+// A numbered label's start (`2.申请人…`), wherever it stands in a cell: an ordinal and two
+// ideographs at least (an ordinal alone, or with a label's last character, `4.益`, is a label
+// printed right of its text, or its rest).
+const ORDINAL = /(?<![\d.．])\d{1,2}[.．]\s*[\u4e00-\u9fff]{2}/;
 
 /**
  * Whether a label cell's text ends in a number after other text (`定”65`): a value printed in
