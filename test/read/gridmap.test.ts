@@ -923,7 +923,16 @@ describe("rows of a table without ruling lines that the labels leave unsure", ()
     expect(alone.table?.["normativeDocuments"]).toEqual({ issued: 1, repealed: 2, inForce: 3 });
   });
 
-  const header = ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+  const header = [
+    "",
+    "自然人",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+  ];
 
   it("table 三: label cells holding two numbered labels place nothing", () => {
     // 3.其他 printed blank; the rest of 1.'s label and 2.'s whole label wrapped into its row.
