@@ -183,6 +183,33 @@ const CENTRE = "text-align:center;margin:0";
 const LEFT60 = "text-align:left;margin:0 0 0 60px";
 const LEFT130 = "text-align:left;margin:0 0 0 130px";
 
+/** Where a footer's page number stands: centred, under a table's first or second column. */
+const FOOTER_PLACES = { c: CENTRE, l: LEFT60, m: LEFT130 } as const;
+
+/**
+ * The second review's page layouts with a page number (`- 3 -` with `dashes`) at each of
+ * `places`: the seed report, 595 px wide, every third cell blank, named `${name}-${place}`.
+ */
+function footerPlaces(
+  name: string,
+  places: readonly (keyof typeof FOOTER_PLACES)[],
+  layout: Pick<ChromiumLayout, "css" | "height"> & { spacer: Span },
+  dashes = false,
+): Record<string, ChromiumLayout> {
+  return Object.fromEntries(
+    places.map((place) => [
+      `${name}-${place}`,
+      chromium({
+        base: "seed",
+        footer: pageNumber(FOOTER_PLACES[place], dashes),
+        width: "595px",
+        blankEvery: 3,
+        ...layout,
+      }),
+    ]),
+  );
+}
+
 /** Why a layout without margins reads a page number: the page prints it inside the table. */
 const FOOTER_IN_TABLE =
   "no margins: Chromium draws the footer over the page's last row, its page number inside a cell";
@@ -471,76 +498,21 @@ const LAYOUTS: Record<string, Layout> = {
     spacer: { min: 0, max: 0 },
   }),
   // Page numbers centred, or standing under a table's first or second column.
-  "rv-h-c": chromium({
-    base: "seed",
+  ...footerPlaces("rv-h", ["c", "l", "m"], {
     css: css({ width: "none" }),
-    footer: pageNumber(CENTRE),
-    width: "595px",
     height: { min: 400, max: 616 },
-    blankEvery: 3,
     spacer: { min: 0, max: 0 },
   }),
-  "rv-h-l": chromium({
-    base: "seed",
+  ...footerPlaces("rv-n", ["c"], { css: css({}), height: "842px", spacer: { min: 0, max: 830 } }),
+  ...footerPlaces(
+    "rv-n",
+    ["l"],
+    { css: css({}), height: "842px", spacer: { min: 0, max: 830 } },
+    true,
+  ),
+  ...footerPlaces("rv-w", ["c", "l", "m"], {
     css: css({ width: "none" }),
-    footer: pageNumber(LEFT60),
-    width: "595px",
-    height: { min: 400, max: 616 },
-    blankEvery: 3,
-    spacer: { min: 0, max: 0 },
-  }),
-  "rv-h-m": chromium({
-    base: "seed",
-    css: css({ width: "none" }),
-    footer: pageNumber(LEFT130),
-    width: "595px",
-    height: { min: 400, max: 616 },
-    blankEvery: 3,
-    spacer: { min: 0, max: 0 },
-  }),
-  "rv-n-c": chromium({
-    base: "seed",
-    css: css({}),
-    footer: pageNumber(CENTRE),
-    width: "595px",
     height: "842px",
-    blankEvery: 3,
-    spacer: { min: 0, max: 830 },
-  }),
-  "rv-n-l": chromium({
-    base: "seed",
-    css: css({}),
-    footer: pageNumber(LEFT60, true),
-    width: "595px",
-    height: "842px",
-    blankEvery: 3,
-    spacer: { min: 0, max: 830 },
-  }),
-  "rv-w-c": chromium({
-    base: "seed",
-    css: css({ width: "none" }),
-    footer: pageNumber(CENTRE),
-    width: "595px",
-    height: "842px",
-    blankEvery: 3,
-    spacer: { min: 0, max: 595 },
-  }),
-  "rv-w-l": chromium({
-    base: "seed",
-    css: css({ width: "none" }),
-    footer: pageNumber(LEFT60),
-    width: "595px",
-    height: "842px",
-    blankEvery: 3,
-    spacer: { min: 0, max: 595 },
-  }),
-  "rv-w-m": chromium({
-    base: "seed",
-    css: css({ width: "none" }),
-    footer: pageNumber(LEFT130),
-    width: "595px",
-    height: "842px",
-    blankEvery: 3,
     spacer: { min: 0, max: 595 },
   }),
   "rv-a-c": chromium({

@@ -321,11 +321,12 @@ function rowLabelOf(
   // belongs to is not printed.
   // A numbered label of another row in a cell beside the row's own (`1.申请人…2.申请人逾期… |
   // 3.其他`: the rests and starts of labels wrapped into the row of a label printed blank), matched
-  // or cut: the row is not the one matched for sure. (Within the label's own cell, what follows the label is
-  // another row's label run in, which `secondLabel` weighs.)
-  const own = found.match.label.key;
+  // or cut: the row is not the one matched for sure. (In the label's own cell, what follows the
+  // label is another row's label run in, which `secondLabel` weighs.)
+  const { cell: ownCell } = found.slot;
+  const ownKey = found.match.label.key;
   const besides = numbered.some(
-    ({ cell, match }) => cell !== found!.slot.cell && match?.label.key !== own,
+    ({ cell, match }) => cell !== ownCell && match?.label.key !== ownKey,
   );
   const conflict = glued || named.size > 1 || valueBefore || besides;
   return conflict ? { ...found, conflict } : found;
