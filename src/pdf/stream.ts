@@ -17,6 +17,7 @@
  * @module
  */
 
+import { isSignedWord } from "../read/cells.js";
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
@@ -55,7 +56,12 @@ interface Pieced {
   readonly pieces: readonly Piece[];
 }
 
-const isValue = (piece: Piece): boolean => VALUE.test(piece.text.replace(/\s+/g, ""));
+// A change written with a sign word (`增10`) is one value, not a label's word with a number
+// printed against it.
+const isValue = (piece: Piece): boolean => {
+  const text = piece.text.replace(/\s+/g, "");
+  return VALUE.test(text) || isSignedWord(text);
+};
 
 /**
  * The pieces of a line: a piece of values printed close together (`0 0 0`, which pdf.js gives as
@@ -67,7 +73,9 @@ function piecesOf(line: Line): Piece[] {
   const found = pieces(line, GAP).flatMap((piece) => {
     const words = piece.text.split(/\s+/);
     const spread =
-      words.length > 1 && (words.every((word) => VALUE.test(word)) || HAN_SPACE.test(piece.text));
+      words.length > 1 &&
+      (words.every((word) => VALUE.test(word)) ||
+        (HAN_SPACE.test(piece.text) && cellsApart(piece, words)));
     return spread ? splitWords(asRun(piece)).map(pieceOf) : [piece];
   });
   if (!found.some(isValue)) return found;
@@ -87,6 +95,17 @@ function piecesOf(line: Line): Piece[] {
 const WRAPPED_ABOVE = 4;
 
 const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
+
+/**
+ * Whether the words of one piece stand as far apart as cells: the room its words leave, shared
+ * among its spaces, more than {@link GAP} of the font size. A word space typed in one cell (`商业
+ * 企业` wrapped to `商业 企` over `业`) is a quarter of it; pdf.js gives two cells' texts as one
+ * item only when their paddings keep them further apart.
+ */
+function cellsApart(piece: Piece, words: readonly string[]): boolean {
+  const printed = words.reduce((sum, word) => sum + emsOf(word), 0) * piece.size;
+  return piece.x1 - piece.x0 - printed > GAP * piece.size * (words.length - 1);
+}
 
 // The kinds of ordinal a row label opens with: `（三）`, `二、`, `1.`.
 const ORDINAL_KINDS = [

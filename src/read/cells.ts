@@ -51,6 +51,18 @@ const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SIGNED_WORD = /^(增加?|减少?|−)\s*(\d+)\s*(项|項|个)?$/;
 
 /**
+ * Whether a text is a change written with a sign word (`增10`, `减少4`), which reads as a value of
+ * 本年增/减 though it starts with an ideograph.
+ *
+ * @example
+ * ```ts
+ * isSignedWord("增10"); // true
+ * isSignedWord("行政许可"); // false
+ * ```
+ */
+export const isSignedWord = (text: string): boolean => SIGNED_WORD.test(text.trim());
+
+/**
  * A number whose sign the copy stuttered (`--253`, `+-3`): it holds its cell's place in the row,
  * but which sign it meant is not for the reader to choose, so the cell reads as unreadable.
  */

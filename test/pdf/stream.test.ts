@@ -315,6 +315,72 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a header typed with a word space (`商业 企业`) is one header, not two columns", () => {
+    // Chromium wraps the narrow header cell `商业 企业` into `商业 企` over `业`, and gives `商业 企`
+    // as one item: its space is a quarter em, a typed space, not the half em and more between two
+    // cells. Cut at it, `企` made a column of its own that no value stood in, and every row of
+    // table 三 read one column too many.
+    const header = [
+      lineOf([
+        run("自然", 280, 100, { x1: 304 }),
+        run("商业 企", 330, 100, { x1: 369 }),
+        run("科研 机", 380 + 12, 100, { x1: 431 }),
+        run("总", 450, 100, { x1: 462 }),
+      ]),
+      row(115, ["人", 280], ["业", 330], ["构", 392], ["计", 450]),
+    ];
+    const { tables } = streamTables([
+      ...header,
+      row(135, ["一、本年新收", 80], ["5", 290], ["1", 346], ["0", 408], ["6", 453]),
+      row(155, ["二、上年结转", 80], ["2", 290], ["2", 346], ["0", 408], ["4", 453]),
+    ]);
+    const rows = texts(tables[0]!);
+    expect(rows.slice(-2)).toEqual([
+      ["一、本年新收", "5", "1", "0", "6"],
+      ["二、上年结转", "2", "2", "0", "4"],
+    ]);
+    expect(rows[0]).toEqual(["", "自然", "商业 企", "科研 机", "总"]);
+  });
+
+  it("two cells' headers given as one item, a cell's padding apart, are two columns", () => {
+    // pdf.js joins glyphs less than 0.6 em apart: `本年制发件数 本年废止件数` is one item over two
+    // cells whose words stand as far apart as the cells' paddings.
+    const { tables } = streamTables([
+      lineOf([
+        run("信息内容", 80, 100, { x1: 128 }),
+        run("本年制发件数 本年废止件数", 200, 100, { x1: 350 }),
+      ]),
+      row(120, ["规章", 80], ["1", 230], ["2", 320]),
+      row(140, ["行政规范性文件", 80], ["", 230], ["4", 320]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["信息内容", "本年制发件数", "本年废止件数"],
+      ["规章", "1", "2"],
+      ["行政规范性文件", "", "4"],
+    ]);
+  });
+
+  it("a change written with a sign word (`增10`) is one value, not a label's word and a number", () => {
+    const { tables } = streamTables([
+      row(
+        100,
+        ["信息内容", 80],
+        ["上一年项目数量", 200],
+        ["本年增/减", 320],
+        ["处理决定数量", 420],
+      ),
+      row(120, ["行政许可", 80], ["8", 230], ["增10", 330], ["18", 440]),
+      // Values set flush left: `0` stands under `增`, `10` right of it. Cut into a label's word and
+      // a number, `10` made a column of its own.
+      row(140, ["其他对外管理服务事项", 80], ["0", 230], ["0", 330], ["0", 440]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+      ["行政许可", "8", "增10", "18"],
+      ["其他对外管理服务事项", "0", "0", "0"],
+    ]);
+  });
+
   it("a value between two headers leaves the columns to the values alone", () => {
     // `1` stands between 商业 and 科研: it has no one column, and 科研 gets none of its own.
     const { tables } = streamTables([

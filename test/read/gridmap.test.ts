@@ -1223,3 +1223,42 @@ describe("a table 二 header borrowed by a later grid", () => {
     expect(otherServices(reading)).toEqual({ previousItems: 12, change: 2, decisions: 300 });
   });
 });
+
+describe("a heading and a row's label in one cell", () => {
+  // A table without ruling lines whose label columns were not told apart (one label only starts
+  // at the second column's place): `三、本年度办理结果 （一）予以公开` is one cell. The heading
+  // matched first, and the row was read as the heading's, its values dropped.
+  const applicationsTable = (label: string) =>
+    expandGrid({
+      inferred: true,
+      rows: [
+        ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+        ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "6", "21"],
+        ["二、上年结转政府信息公开申请数量", "0", "1", "0", "0", "0", "0", "1"],
+        [label, "1", "3", "0", "0", "0", "0", "4"],
+      ].map((row) => row.map((text) => ({ text }))),
+    });
+  const disclosed = (label: string) => {
+    const reading = mapTable("applications", [applicationsTable(label)], "2021");
+    return (reading.table as { disclosed?: unknown }).disclosed;
+  };
+
+  it.each(["三、本年度办理结果 （一）予以公开", "三、本年度办理结果（一）予以公开"])(
+    "names the row after the heading: %s",
+    (label) => {
+      expect(disclosed(label)).toEqual({
+        naturalPerson: 1,
+        commercialEnterprise: 3,
+        researchInstitution: 0,
+        socialWelfareOrganization: 0,
+        legalServiceInstitution: 0,
+        otherOrganization: 0,
+        total: 4,
+      });
+    },
+  );
+
+  it("a heading alone names no row: its values are not placed", () => {
+    expect(disclosed("三、本年度办理结果")).toEqual({});
+  });
+});

@@ -300,7 +300,7 @@ function rowLabelOf(
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
-    const match = matchRow(slot.key, version, meter);
+    const match = withinHeading(matchRow(slot.key, version, meter), slot, version);
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
     if (match === undefined) {
       if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
@@ -330,6 +330,22 @@ function rowLabelOf(
   );
   const conflict = glued || named.size > 1 || valueBefore || besides;
   return conflict ? { ...found, conflict } : found;
+}
+
+/**
+ * A heading's or a group's label with a row's label after it in one cell (`三、本年度办理结果
+ * （一）予以公开`: a table without ruling lines whose label columns were not told apart) names
+ * that row: the heading is only the row's place in the table.
+ */
+function withinHeading(
+  match: RowMatch | undefined,
+  slot: Slot,
+  version: TemplateVersion,
+): RowMatch | undefined {
+  if (match === undefined || isData(match.label) || slot.copy) return match;
+  const rows = PLANS[match.foreign ? otherTemplate(version) : version].applicationRows;
+  const row = secondLabel(slot.key, rows);
+  return row === undefined ? match : { label: row, foreign: match.foreign };
 }
 
 // A numbered label's start (`2.申请人…`), wherever it stands in a cell: an ordinal and two
