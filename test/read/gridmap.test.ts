@@ -850,6 +850,47 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
     );
   });
 
+  it("quotes a row whose label cell goes on with another row's label cut short and a third", () => {
+    // Print-hunt seed 5, v24: 5. and 1. printed blank, their labels wrapped into 2.'s cell, each
+    // cut by the next (`…已获取信息1.申请人无正当理由…其政府信息公2.申请人逾期…`). Matched alone,
+    // the cell named 5., which took 1.'s values.
+    const matrix = expandGrid(
+      gridOf(header, [
+        "5.要求行政机关确认或重新出具已获取信息1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政",
+        "151",
+        "152",
+        "153",
+        "154",
+        "155",
+        "156",
+        "957",
+      ]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["notProcessedConfirmation"]?.naturalPerson).toBeUndefined();
+    expect(reading.table?.["otherOverdueCorrection"]?.naturalPerson).toBeUndefined();
+    expect(brief(reading.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.notProcessedConfirmation",
+    );
+  });
+
+  it("still reads a label with words after it that open with no other label", () => {
+    const matrix = expandGrid(
+      gridOf(header, [
+        "5.要求行政机关确认或重新出具已获取信息（含1次补正）",
+        "1",
+        "2",
+        "0",
+        "0",
+        "0",
+        "0",
+        "3",
+      ]),
+    );
+    const reading = mapTable("applications", [matrix], "2021");
+    expect(reading.table?.["notProcessedConfirmation"]?.total).toBe(3);
+  });
+
   it("quotes a row whose label cells name different rows", () => {
     // `（六）其他处理` (a row printed blank) beside `（七）总计`'s values, in a column of its own.
     const matrix = expandGrid(

@@ -17,18 +17,20 @@ const WHOLE = 2000;
 const DISTINCTIVE = 4;
 
 /**
- * Whether a cell's rest is another label with its ordinal, cut short (a label wrapped onto a line
- * the cell did not get: `5.要求行政机关确认或重新出具已获取信` without its `息`): its ordinal and at
- * least {@link DISTINCTIVE} characters of its words.
+ * Whether a cell's rest opens with another label with its ordinal, cut short: its ordinal and at
+ * least {@link DISTINCTIVE} characters of its words. Cut where the cell ends (a label wrapped
+ * onto a line the cell did not get: `5.要求行政机关确认或重新出具已获取信` without its `息`), or
+ * where a third label runs in (`…已获取信息1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公
+ * 2.申请人逾期…`: two rows printed blank, their labels wrapped into the next row's cell).
  */
 function cutShort(rest: string, forms: readonly Form[]): boolean {
-  return forms.some(
-    ({ ordinal, core }) =>
-      ordinal !== "" &&
-      rest.length >= ordinal.length + DISTINCTIVE &&
-      rest.length < ordinal.length + core.length &&
-      (ordinal + core).startsWith(rest),
-  );
+  return forms.some(({ ordinal, core }) => {
+    if (ordinal === "" || rest.length < ordinal.length + DISTINCTIVE) return false;
+    const label = ordinal + core;
+    return rest.length < label.length
+      ? label.startsWith(rest)
+      : !rest.startsWith(label) && rest.startsWith(label.slice(0, ordinal.length + DISTINCTIVE));
+  });
 }
 
 /**
