@@ -123,8 +123,16 @@ const sameOrdinals = (a: string, b: string): boolean =>
   ORDINAL_KINDS.some((kind) => kind.test(a) && kind.test(b));
 
 // A row's label in its own right: numbered, or a whole row label printed without a number
-// (`行政处罚`, which printed blank is no part of the label of `行政强制 9` below it).
-const opensRow = (text: string): boolean => ENUMERATION.test(text) || isUnnumberedLabel(text);
+// (`行政处罚`, which printed blank is no part of the label of `行政强制 9` below it), alone or
+// with a note in brackets after it that wraps over lines (`规范性文件（行政机关制定发布的…`).
+const opensRow = (text: string): boolean =>
+  ENUMERATION.test(text) || isUnnumberedLabel(text) || isUnnumberedLabel(beforeNote(text));
+
+/** A text up to the bracket that opens a note (`规章（设区的市…）` → `规章`), or `""`. */
+function beforeNote(text: string): string {
+  const at = text.search(/[（(]/);
+  return at > 0 ? text.slice(0, at) : "";
+}
 
 // A label of Han text with a number printed against it: `行政规范性文件0`, `…不再处理其政府0`.
 const GLUED = /^(.*[\u4e00-\u9fff）)])\s?([-−+]?\d[\d,，]*(?:\.\d+)?)$/;

@@ -315,6 +315,30 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a label with a note wrapped over lines around its values opens its own row", () => {
+    // Values centred beside a label of five lines: `规范性文件（行政机关…` stands one line under
+    // `规章 0 0 0` and two above its own values. Joined by nearness it went to 规章's row; a whole
+    // row label with a note after it opens a row as the label alone does.
+    const { tables } = streamTables([
+      row(100, ["信息内容", 80], ["本年新制作数量", 300], ["本年新公开数量", 400]),
+      row(120, ["规章（设区的市、自治州人民政府提供）", 80], ["0", 330], ["0", 430]),
+      row(135, ["规范性文件（行政机关制定发布的决定、", 80]),
+      row(150, ["公告、通告、意见、通知，以及标题采用", 80]),
+      row(158, ["2", 330], ["19", 427]),
+      row(165, ["“规定”“办法”等字样的公文，一般", 80]),
+      row(180, ["情况下属于规范性文件）", 80]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["信息内容", "本年新制作数量", "本年新公开数量"],
+      ["规章（设区的市、自治州人民政府提供）", "0", "0"],
+      [
+        "规范性文件（行政机关制定发布的决定、公告、通告、意见、通知，以及标题采用“规定”“办法”等字样的公文，一般情况下属于规范性文件）",
+        "2",
+        "19",
+      ],
+    ]);
+  });
+
   it("a header typed with a word space (`商业 企业`) is one header, not two columns", () => {
     // Chromium wraps the narrow header cell `商业 企业` into `商业 企` over `业`, and gives `商业 企`
     // as one item: its space is a quarter em, a typed space, not the half em and more between two

@@ -728,6 +728,23 @@ describe("table 二's header printed over three lines (a narrow column without l
     expect(brief(reading.drafts).filter((d) => d.includes("licensing"))).toEqual([]);
   });
 
+  it("reads headers wrapped over three lines with 信息内容 on the second and notes holding numbers", () => {
+    // A table without lines whose headers carry notes (`上一年项目数量（指2019年事项数）`), each
+    // wrapped over three lines. The numbers in the notes made the lines read as no header, and the
+    // first line, over cells of the second, was dropped as a unit would be.
+    const matrix = expandGrid(
+      gridOf(
+        ["", "上一年项目", "本年增/减（指2020年", "处理决定数"],
+        ["信息内容", "数量（指2019", "增加或减少的事项数，", "量（指2020年"],
+        ["", "年事项数）", "减用负值表示，如-8）", "办件量）"],
+        ["行政处罚", "90", "0", "22"],
+      ),
+    );
+    const reading = mapTable("activeDisclosure", [matrix], "2019");
+    expect(reading.table?.["punishment"]).toEqual({ previousItems: 90, change: 0, decisions: 22 });
+    expect(brief(reading.drafts).filter((d) => d.includes("punishment"))).toEqual([]);
+  });
+
   it("leaves out words above a header word of their column (a unit, not a broken header)", () => {
     const matrix = expandGrid(
       gridOf(

@@ -188,24 +188,40 @@ function continuesHeader(rows: readonly HeaderRow[], row: HeaderRow): boolean {
     (slot, c) =>
       slot === undefined ||
       slot.key === "" ||
-      (!/\d/.test(slot.text) &&
+      (!hasNumber(slot.text) &&
         rows.some((above) => above[c] !== undefined && above[c]!.key !== "")),
   );
 }
 
-/** Whether the rows' printed cells all stand over empty cells of `row`. */
+/**
+ * Whether the rows' printed cells all stand over empty cells of `row`, or each row prints two
+ * cells or more, every one over a cell of `row`: the first lines of headers wrapped over three,
+ * 信息内容 centred on the second (`上一年项目` / `数量（指2019` / `年事项数）`). A unit stands over one
+ * header (`单位：件` over `对外公开总数量`).
+ */
 function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
-  return rows.every((above) =>
-    above.every(
-      (slot, c) =>
-        slot === undefined || slot.key === "" || row[c] === undefined || row[c]!.key === "",
-    ),
+  const printed = (slot: Slot | undefined) => slot !== undefined && slot.key !== "";
+  const gaps = rows.every((above) => above.every((slot, c) => !printed(slot) || !printed(row[c])));
+  return (
+    gaps ||
+    rows.every(
+      (above) =>
+        above.filter(printed).length >= 2 &&
+        above.every((slot, c) => !printed(slot) || printed(row[c])),
+    )
   );
 }
 
-/** Whether a row's printed cells hold words and no number. */
+// A note in brackets, or the rest of one opened on a line above (`本年增/减（指2020年` /
+// `增加或减少的事项数，` / `减用负值表示，如-8）`).
+const NOTES = /^[^（(]*[)）]|[（(][^)）]*(?:[)）]|$)/g;
+
+/** Whether a header cell's text holds a number outside the notes in brackets it prints. */
+const hasNumber = (text: string): boolean => /\d/.test(text.replace(NOTES, ""));
+
+/** Whether a row's printed cells hold words and no number (but in a header's notes). */
 function wordsOnly(row: HeaderRow): boolean {
-  return row.every((slot) => slot === undefined || slot.copy || !/\d/.test(slot.text));
+  return row.every((slot) => slot === undefined || slot.copy || !hasNumber(slot.text));
 }
 
 /** Whether a row's printed cells each stand in one column, and one of them past the first. */
