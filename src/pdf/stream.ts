@@ -22,7 +22,7 @@ import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
 import { type Line, pieces } from "./lines.js";
-import { isUnnumberedLabel, splitWords, type TableBox } from "./tables.js";
+import { isUnnumberedLabel, splitWords, startsColumnHeader, type TableBox } from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 // Pieces of a line further apart than this many font sizes are in different cells. Two
@@ -75,7 +75,8 @@ function piecesOf(line: Line): Piece[] {
     const spread =
       words.length > 1 &&
       (words.every((word) => VALUE.test(word)) ||
-        (HAN_SPACE.test(piece.text) && cellsApart(piece, words)));
+        (HAN_SPACE.test(piece.text) &&
+          (cellsApart(piece, words) || !startsColumnHeader(piece.text))));
     return spread ? splitWords(asRun(piece)).map(pieceOf) : [piece];
   });
   if (!found.some(isValue)) return found;
@@ -99,8 +100,9 @@ const HAN_SPACE = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
 /**
  * Whether the words of one piece stand as far apart as cells: the room its words leave, shared
  * among its spaces, more than {@link GAP} of the font size. A word space typed in one cell (`商业
- * 企业` wrapped to `商业 企` over `业`) is a quarter of it; pdf.js gives two cells' texts as one
- * item only when their paddings keep them further apart.
+ * 企业` wrapped to `商业 企` over `业`) is a quarter of an em to a third, but so may be two cells'
+ * paddings (3 px a side at 18 px): a piece standing closer is cut only when its words put
+ * together start no column header ({@link startsColumnHeader}; `本年制发件数 本年废` is two cells).
  */
 function cellsApart(piece: Piece, words: readonly string[]): boolean {
   const printed = words.reduce((sum, word) => sum + emsOf(word), 0) * piece.size;

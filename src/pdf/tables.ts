@@ -362,6 +362,30 @@ const UNNUMBERED_LABELS = new Set(
   ),
 );
 
+// The column headers of every table, as match keys: a header cell's words wrapped in a narrow
+// column (`商业 企` over `业`) are the start of one.
+const COLUMN_HEADERS: readonly string[] = [
+  ...new Set(
+    templateVersions.flatMap((version) => {
+      const template = templateDefinition(version);
+      return [
+        ...template.activeDisclosure.groups.flatMap((group) => group.columns),
+        ...template.applications.columns,
+        ...template.reviewsAndLitigation.columns,
+      ].flatMap((column) => [column.label, ...column.variants].map((label) => matchKey(label)));
+    }),
+  ),
+];
+
+/**
+ * Internal: whether a text is the start of one column header, or a whole one (`商业 企`,
+ * `本年新 制作数量`), its spaces and marks aside.
+ */
+export function startsColumnHeader(text: string): boolean {
+  const key = matchKey(text);
+  return key.length >= 2 && COLUMN_HEADERS.some((header) => header.startsWith(key));
+}
+
 /** Internal: whether a text is a whole row label printed without a number (`行政强制`). */
 export const isUnnumberedLabel = (text: string): boolean => UNNUMBERED_LABELS.has(matchKey(text));
 
