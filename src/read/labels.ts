@@ -31,6 +31,22 @@ export interface Form {
 }
 
 const ORDINAL = /^\s*[（(]?\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]?\s*[、.．,，]?/;
+// A sub-row's number (`1.`; `7.8.` holds two), not a decimal's digits (`2.5`).
+const SUB_ROW_NUMBER = /(?<!\d)(\d{1,2})[.．](?!\d+(?![.．\d]))/g;
+
+/**
+ * The sub-row numbers a text prints (`7.8.` → `['7', '8']`, `3.确` → `['3']`), decimals aside.
+ *
+ * @example
+ * ```ts
+ * subRowNumbers("7.8."); // ['7', '8']
+ * subRowNumbers("（含2.5万元）"); // []
+ * ```
+ */
+export function subRowNumbers(text: string): string[] {
+  return [...text.matchAll(SUB_ROW_NUMBER)].map((match) => match[1]!);
+}
+
 /** Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone. */
 export const DISTINCTIVE = 4;
 const LOOKAHEAD = 3;

@@ -30,6 +30,7 @@ import {
   type LabelSpec,
   labelForms,
   type Mask,
+  subRowNumbers,
 } from "./labels.js";
 import { type MisprintSpec, withMisprintedLabels } from "./misprinted.js";
 import { annotationMask, withoutAnnotations } from "./notes.js";
@@ -599,6 +600,30 @@ function laterLabelBefore(
   return false;
 }
 
+/**
+ * Whether a word before the run `values` (taken from `tokens`) prints a sub-row number other than
+ * the row's own (`1` of `1.属于国家秘密`); never for a row without one.
+ */
+function otherNumberBefore(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  spec: RowSpec,
+  meter?: Meter,
+): boolean {
+  const own = (spec.forms ?? labelForms(spec.texts)).find((form) =>
+    /^\d+$/.test(form.ordinal),
+  )?.ordinal;
+  if (own === undefined) return false;
+  const first = tokens.indexOf(values[0]!);
+  tick(meter, first + 1);
+  for (let index = 0; index < first; index++) {
+    const word = tokens[index]!;
+    if (!word.junk) continue;
+    if (subRowNumbers(word.text).some((number) => number !== own)) return true;
+  }
+  return false;
+}
+
 /** Column header keys long enough to tell (商业企业, 本年新制作数量; not 其他, 总计), per column list. */
 const HEADER_KEYS = new WeakMap<readonly ColumnDefinition[], readonly string[]>();
 
@@ -1005,8 +1030,20 @@ export function readRows(
       !scrambled &&
       values.length > 0 &&
       laterLabelBefore(tokens, values, specs, at, foundIds, meter);
+    // A sub-row number other than the row's own between its label and its values (`行政执法案卷属于
+    // 行政查询事项 | 7.8. | 81 …` read as 8.'s, `另行制作补正后申请内容仍不明 | 3.确 | 109 …` as
+    // 2.'s): labels printed at their cells' bottoms in a column too narrow to tell them apart,
+    // the rows' values and labels no longer side by side. Whose values these are is not printed.
+    const othersNumber =
+      !atEnd && values.length > 0 && otherNumberBefore(tokens, values, spec, meter);
     const quoted =
-      displaced || scrambled || underHeaders || underExtra || shownBlank || othersLabel;
+      displaced ||
+      scrambled ||
+      underHeaders ||
+      underExtra ||
+      shownBlank ||
+      othersLabel ||
+      othersNumber;
     rows.set(hit.id, quoted ? quotedRow(row, [...values, ...second]) : row);
     if (row.glued !== undefined) gluedBefore = true;
   });

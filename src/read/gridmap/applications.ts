@@ -12,6 +12,7 @@ import { templateDefinition } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
+import { subRowNumbers } from "../labels.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -295,6 +296,8 @@ function rowLabelOf(
   let valueBefore = false;
   // The label cells holding a numbered label (`2.申请人…`), whole or cut.
   const numbered: { cell: number; match: RowMatch | undefined }[] = [];
+  // The sub-row numbers printed in each label cell (`7.8.`, `3.确`).
+  const numbers = new Map<number, string[]>();
   let last = -1;
   for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
@@ -302,6 +305,10 @@ function rowLabelOf(
     last = slot.cell;
     const match = withinHeading(matchRow(slot.key, version, meter), slot, version);
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
+    if (!slot.copy) {
+      const printed = subRowNumbers(slot.text);
+      if (printed.length > 0) numbers.set(slot.cell, printed);
+    }
     if (match === undefined) {
       if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
       continue;
@@ -328,7 +335,20 @@ function rowLabelOf(
   const besides = numbered.some(
     ({ cell, match }) => cell !== ownCell && match?.label.key !== ownKey,
   );
-  const conflict = glued || named.size > 1 || valueBefore || besides;
+  // Sub-row numbers printed in the label cells other than the row's own (`行政执法案卷属于行政查
+  // 询事项 | 7.8.`, `另行制作补正后申请内容仍不明 | 3.确` read as 2.'s): labels printed at their
+  // cells' bottoms in a column too narrow to tell them apart, rows printed blank among them. A
+  // cell opening with the row's own number is its label; what follows in it, `secondLabel` weighs.
+  const own = subRowNumber(found.match, version);
+  const opensOwn =
+    own !== undefined && numbers.get(ownCell)?.[0] === own && startsNumbered(found.slot.text, own);
+  const printedNumbers = new Set(
+    [...numbers].flatMap(([cell, list]) => (cell === ownCell && opensOwn ? [] : list)),
+  );
+  const numberedApart =
+    printedNumbers.size > 1 ||
+    (printedNumbers.size === 1 && (own === undefined ? false : !printedNumbers.has(own)));
+  const conflict = glued || named.size > 1 || valueBefore || besides || numberedApart;
   return conflict ? { ...found, conflict } : found;
 }
 
@@ -346,6 +366,32 @@ function withinHeading(
   const rows = PLANS[match.foreign ? otherTemplate(version) : version].applicationRows;
   const row = secondLabel(slot.key, rows);
   return row === undefined ? match : { label: row, foreign: match.foreign };
+}
+
+/** Each table-三 row's sub-row number (`1` of `1.属于国家秘密`), by template and key. */
+const SUB_ROW_NUMBERS: Readonly<Record<TemplateVersion, ReadonlyMap<string, string>>> = {
+  "2019": subRowNumbersOf("2019"),
+  "2021": subRowNumbersOf("2021"),
+};
+
+function subRowNumbersOf(version: TemplateVersion): ReadonlyMap<string, string> {
+  const numbers = new Map<string, string>();
+  for (const { value, forms } of PLANS[version].applicationRows) {
+    const ordinal = forms.find((form) => /^\d+$/.test(form.ordinal))?.ordinal;
+    if (ordinal !== undefined) numbers.set(value.key, ordinal);
+  }
+  return numbers;
+}
+
+/** Whether a cell's text opens with a sub-row number (`1.属于国家秘密…`). */
+function startsNumbered(text: string, number: string): boolean {
+  const start = text.trimStart();
+  return start.startsWith(`${number}.`) || start.startsWith(`${number}．`);
+}
+
+/** A matched row's sub-row number, or `undefined` for a row without one (`（一）予以公开`). */
+function subRowNumber(match: RowMatch, version: TemplateVersion): string | undefined {
+  return SUB_ROW_NUMBERS[match.foreign ? otherTemplate(version) : version].get(match.label.key);
 }
 
 // A numbered label's start (`2.申请人…`), wherever it stands in a cell: an ordinal and two
