@@ -10,16 +10,12 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
 import { expandGrid, mapTable } from "../../src/read/gridmap/index.js";
 import { subRowNumbers } from "../../src/read/labels.js";
+import { templateDefinition } from "../../src/templates/registry.js";
 
+// Table 三's header row: a corner cell over the labels, then the applicant columns.
 const HEADER = [
   "",
-  "自然人",
-  "商业企业",
-  "科研机构",
-  "社会公益组织",
-  "法律服务机构",
-  "其他",
-  "总计",
+  ...templateDefinition("2021").applications.columns.map((column) => column.label),
 ];
 const VALUES = ["81", "82", "83", "84", "85", "86", "87"];
 
@@ -75,6 +71,15 @@ describe("a sub-row number other than the row's own among its label cells", () =
       );
     },
   );
+
+  it("the grid mapper quotes the values of a row without a number beside a sub-row's", () => {
+    // Print-hunt seed 7, v29: （二）部分公开 printed blank, its note's end and 1.'s label wrapped
+    // into one cell beside 1.'s values, which read as 部分公开's.
+    const reading = fromGrid(labelled("（二）部分公开其他情形）1.属于国家秘密"));
+    expect(cellsOf(reading.table, "partiallyDisclosed")).toEqual({});
+    expect(cellsOf(reading.table, "withheldStateSecret")).toEqual({});
+    expect(reading.drafts.map((d) => d.code)).toContain("PARSE_CELL_AMBIGUOUS");
+  });
 
   it("the text reader quotes the values (`7.8.` beside 8.'s label)", () => {
     const { report, findings } = fromText(labelled("行政执法案卷属于行政查询事项", "7.8."));

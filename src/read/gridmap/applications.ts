@@ -335,10 +335,11 @@ function rowLabelOf(
   const besides = numbered.some(
     ({ cell, match }) => cell !== ownCell && match?.label.key !== ownKey,
   );
-  // Sub-row numbers printed in the label cells other than the row's own (`行政执法案卷属于行政查
-  // 询事项 | 7.8.`, `另行制作补正后申请内容仍不明 | 3.确` read as 2.'s): labels printed at their
-  // cells' bottoms in a column too narrow to tell them apart, rows printed blank among them. A
-  // cell opening with the row's own number is its label; what follows in it, `secondLabel` weighs.
+  // Sub-row numbers printed in the label cells other than the row's own, or any for a row without
+  // one (`行政执法案卷属于行政查询事项 | 7.8.`, `另行制作补正后申请内容仍不明 | 3.确` read as 2.'s,
+  // `（二）部分公开其他情形）1.属于国家秘密` as 部分公开's): labels printed at their cells' bottoms
+  // in a column too narrow to tell them apart, rows printed blank among them. A cell opening with
+  // the row's own number is its label; what follows in it, `secondLabel` weighs.
   const own = subRowNumber(found.match, version);
   const opensOwn =
     own !== undefined && numbers.get(ownCell)?.[0] === own && startsNumbered(found.slot.text, own);
@@ -347,7 +348,7 @@ function rowLabelOf(
   );
   const numberedApart =
     printedNumbers.size > 1 ||
-    (printedNumbers.size === 1 && (own === undefined ? false : !printedNumbers.has(own)));
+    (printedNumbers.size === 1 && (own === undefined || !printedNumbers.has(own)));
   const conflict = glued || named.size > 1 || valueBefore || besides || numberedApart;
   return conflict ? { ...found, conflict } : found;
 }
