@@ -47,6 +47,14 @@ export function subRowNumbers(text: string): string[] {
   return [...text.matchAll(SUB_ROW_NUMBER)].map((match) => match[1]!);
 }
 
+/**
+ * A label's sub-row number (`1` of `1.属于国家秘密`), from its forms; `undefined` for a label
+ * without one (`（一）予以公开`, `规章`).
+ */
+export function subRowNumberOf(forms: readonly Form[]): string | undefined {
+  return forms.find((form) => /^\d+$/.test(form.ordinal))?.ordinal;
+}
+
 /** Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone. */
 export const DISTINCTIVE = 4;
 const LOOKAHEAD = 3;

@@ -30,6 +30,7 @@ import {
   type LabelSpec,
   labelForms,
   type Mask,
+  subRowNumberOf,
   subRowNumbers,
 } from "./labels.js";
 import { type MisprintSpec, withMisprintedLabels } from "./misprinted.js";
@@ -610,15 +611,14 @@ function otherNumberBefore(
   spec: RowSpec,
   meter?: Meter,
 ): boolean {
-  const own = (spec.forms ?? labelForms(spec.texts)).find((form) =>
-    /^\d+$/.test(form.ordinal),
-  )?.ordinal;
+  const own = subRowNumberOf(spec.forms ?? labelForms(spec.texts));
   if (own === undefined) return false;
   const first = tokens.indexOf(values[0]!);
   tick(meter, first + 1);
   for (let index = 0; index < first; index++) {
     const word = tokens[index]!;
     if (!word.junk) continue;
+    tick(meter, word.text.length);
     if (subRowNumbers(word.text).some((number) => number !== own)) return true;
   }
   return false;

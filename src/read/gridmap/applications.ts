@@ -12,7 +12,7 @@ import { templateDefinition } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
-import { subRowNumbers } from "../labels.js";
+import { subRowNumberOf, subRowNumbers } from "../labels.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -375,11 +375,12 @@ const SUB_ROW_NUMBERS: Readonly<Record<TemplateVersion, ReadonlyMap<string, stri
   "2021": subRowNumbersOf("2021"),
 };
 
+/** The sub-row number of each table-三 row of a template that has one, by key. */
 function subRowNumbersOf(version: TemplateVersion): ReadonlyMap<string, string> {
   const numbers = new Map<string, string>();
   for (const { value, forms } of PLANS[version].applicationRows) {
-    const ordinal = forms.find((form) => /^\d+$/.test(form.ordinal))?.ordinal;
-    if (ordinal !== undefined) numbers.set(value.key, ordinal);
+    const number = subRowNumberOf(forms);
+    if (number !== undefined) numbers.set(value.key, number);
   }
   return numbers;
 }
