@@ -210,10 +210,6 @@ function footerPlaces(
   );
 }
 
-/** Why a layout without margins reads a page number: the page prints it inside the table. */
-const FOOTER_IN_TABLE =
-  "no margins: Chromium draws the footer over the page's last row, its page number inside a cell";
-
 /** The spacers of the first review: a page break moved over a few rows. */
 const NEAR: Span = { min: 0, max: 139 };
 /** A page and more: a page break moved through every row. */
@@ -544,7 +540,6 @@ const LAYOUTS: Record<string, Layout> = {
     blankEvery: 3,
     spacer: PAGE,
     ...A4,
-    known: FOOTER_IN_TABLE,
   }),
   "rv-d16-p": chromium({
     base: "seed",
@@ -555,7 +550,6 @@ const LAYOUTS: Record<string, Layout> = {
     blankEvery: 3,
     spacer: PAGE,
     ...A4,
-    known: FOOTER_IN_TABLE,
   }),
   "rv-e14-40": chromium({
     base: "seed",

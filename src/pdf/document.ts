@@ -9,7 +9,7 @@
  */
 import type { Block, SourceDocument } from "../read/grid.js";
 import { agreedGaps } from "./align.js";
-import { isPageNumber, withoutFurniture } from "./furniture.js";
+import { isPageNumber, withoutDrawnPageNumbers, withoutFurniture } from "./furniture.js";
 import type { PageContent } from "./geometry.js";
 import { type LatticeTable, latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
@@ -223,7 +223,8 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  * if (reading.ok) sourceDocumentOf(reading.pages).blocks[0]; // { kind: 'text', text: '淮安市洪泽区人民政府' }
  * ```
  */
-export function sourceDocumentOf(pages: readonly PageContent[]): SourceDocument {
+export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocument {
+  const pages = withoutDrawnPageNumbers(printed);
   const latticed = pages.map((page) => ({ page, lattices: latticeTables(page.segments) }));
   const read = latticed.map((here, index) =>
     latticePage(here, cutAtPageEnd(here, latticed[index + 1])),

@@ -7,7 +7,8 @@
  * @module
  */
 import { isWordedPageNumber } from "../text/pagenumbers.js";
-import type { Line } from "./lines.js";
+import type { Box, TextRun } from "./geometry.js";
+import { type Line, linesOf } from "./lines.js";
 
 /** A page's lines with its height, for the bands. */
 export interface PageLines {
@@ -40,8 +41,8 @@ export function isPageNumber(text: string): boolean {
   return isWordedPageNumber(trimmed) || PAGE_NUMBER.some((pattern) => pattern.test(trimmed));
 }
 
-const inBand = (line: Line, height: number): boolean =>
-  line.bottom <= height * BAND || line.top >= height * (1 - BAND);
+const inBand = (box: Box, height: number): boolean =>
+  box.bottom <= height * BAND || box.top >= height * (1 - BAND);
 
 /** A line's text with its digits and blanks taken out: `第3页` and `第 4 页` repeat. */
 const shape = (text: string): string => text.replace(/[\d\s]+/g, "#");
@@ -89,5 +90,99 @@ export function withoutFurniture(pages: readonly PageLines[]): Line[][] {
     page.lines.filter(
       (line) => !(inBand(line, page.height) && (isPageNumber(line.text) || running(line))),
     ),
+  );
+}
+
+/** A page's runs with its height, for the bands. */
+export interface PageRuns {
+  readonly height: number;
+  readonly runs: readonly TextRun[];
+}
+
+/** A page number run: its page, its number, and whether it stands alone on its line. */
+interface NumberRun {
+  readonly page: number;
+  readonly run: TextRun;
+  readonly number: number;
+  readonly alone: boolean;
+}
+
+// Two runs of two pages stand at one place when their left edges, centres or right edges (a
+// number set flush left, centred or flush right) and their tops agree to this many points.
+const SAME_SPOT = 2;
+
+/** Whether a page number is framed or worded (`- 3 -`, `第3页`): no table's value is. */
+const framed = (run: TextRun): boolean => !/^\s*\d+\s*$/.test(run.text);
+
+const sameSpot = (a: TextRun, b: TextRun): boolean =>
+  Math.abs(a.top - b.top) < SAME_SPOT &&
+  (Math.abs(a.x0 - b.x0) < SAME_SPOT ||
+    Math.abs(a.x1 - b.x1) < SAME_SPOT ||
+    Math.abs(a.x0 + a.x1 - b.x0 - b.x1) < 2 * SAME_SPOT);
+
+/**
+ * Every page's runs without the page numbers drawn over its text: on a page printed without
+ * margins, Chromium draws the footer over the page's last lines, and its number (`- 3 -`, `4`)
+ * joins a table's cell (`4170` for `170`) or stands in a blank one. A run is such a number when it
+ * is a page number in a band, and runs at the same spot on at least half of the pages (two at
+ * least) are page numbers counting with the pages; one of them is framed or worded (`- 3 -`), or
+ * stands alone on its line (the footer where the text did not reach it), which a table's value
+ * never does. Those are taken out alone on their lines too: a ruled table's last row may reach
+ * over the footer, whose number then stands inside a cell.
+ *
+ * @example
+ * ```ts
+ * withoutDrawnPageNumbers(pages); // the pages' runs without the `4` drawn beside `170`
+ * ```
+ */
+export function withoutDrawnPageNumbers<P extends PageRuns>(pages: readonly P[]): P[] {
+  const numbers: NumberRun[] = [];
+  pages.forEach((page, index) => {
+    const candidates = page.runs.filter(
+      (run) => !run.vertical && isPageNumber(run.text) && inBand(run, page.height),
+    );
+    if (candidates.length === 0) return;
+    const lines = linesOf(page.runs);
+    for (const run of candidates) {
+      const digits = /\d+/.exec(run.text);
+      if (digits === null) continue;
+      const line = lines.find((candidate) => candidate.runs.includes(run));
+      numbers.push({
+        page: index,
+        run,
+        number: Number(digits[0]),
+        alone: line !== undefined && line.runs.length === 1,
+      });
+    }
+  });
+  if (numbers.length < 2) return [...pages];
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  // Runs numbered as the pages are (the first page may be 1, or any number) have one offset from
+  // their page's index; grouped by it and by their tops, each is compared with its group's only.
+  const groups = new Map<string, NumberRun[]>();
+  const keyOf = (number: NumberRun, shift: number) =>
+    `${number.number - number.page}|${Math.round(number.run.top / SAME_SPOT) + shift}`;
+  for (const number of numbers) {
+    const key = keyOf(number, 0);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [number]);
+    else group.push(number);
+  }
+  const drawn = new Set<TextRun>();
+  for (const number of numbers) {
+    const near = [-1, 0, 1].flatMap((shift) => groups.get(keyOf(number, shift)) ?? []);
+    // More runs than a footer and a header on each page: values, not page numbers.
+    if (near.length > 2 * pages.length) continue;
+    const along = near.filter((other) => sameSpot(other.run, number.run));
+    const pagesAlong = new Set(along.map((other) => other.page));
+    if (pagesAlong.size >= needed && along.some((other) => other.alone || framed(other.run))) {
+      for (const other of along) drawn.add(other.run);
+    }
+  }
+  if (drawn.size === 0) return [...pages];
+  return pages.map((page) =>
+    page.runs.some((run) => drawn.has(run))
+      ? { ...page, runs: page.runs.filter((run) => !drawn.has(run)) }
+      : page,
   );
 }
