@@ -142,17 +142,14 @@ export function withoutDrawnPageNumbers<P extends PageRuns>(pages: readonly P[])
       (run) => !run.vertical && isPageNumber(run.text) && inBand(run, page.height),
     );
     if (candidates.length === 0) return;
-    const lines = linesOf(page.runs);
+    // How many runs share each run's line.
+    const shared = new Map<TextRun, number>();
+    for (const line of linesOf(page.runs))
+      for (const run of line.runs) shared.set(run, line.runs.length);
     for (const run of candidates) {
       const digits = /\d+/.exec(run.text);
       if (digits === null) continue;
-      const line = lines.find((candidate) => candidate.runs.includes(run));
-      numbers.push({
-        page: index,
-        run,
-        number: Number(digits[0]),
-        alone: line !== undefined && line.runs.length === 1,
-      });
+      numbers.push({ page: index, run, number: Number(digits[0]), alone: shared.get(run) === 1 });
     }
   });
   if (numbers.length < 2) return [...pages];
