@@ -99,12 +99,11 @@ export interface PageRuns {
   readonly runs: readonly TextRun[];
 }
 
-/** A page number run: its page, its number, and whether it stands alone on its line. */
+/** A page number run: its page and its number. */
 interface NumberRun {
   readonly page: number;
   readonly run: TextRun;
   readonly number: number;
-  readonly alone: boolean;
 }
 
 // Two runs of two pages stand at one place when their left edges, centres or right edges (a
@@ -141,15 +140,9 @@ export function withoutDrawnPageNumbers<P extends PageRuns>(pages: readonly P[])
     const candidates = page.runs.filter(
       (run) => !run.vertical && isPageNumber(run.text) && inBand(run, page.height),
     );
-    if (candidates.length === 0) return;
-    // How many runs share each run's line.
-    const shared = new Map<TextRun, number>();
-    for (const line of linesOf(page.runs))
-      for (const run of line.runs) shared.set(run, line.runs.length);
     for (const run of candidates) {
       const digits = /\d+/.exec(run.text);
-      if (digits === null) continue;
-      numbers.push({ page: index, run, number: Number(digits[0]), alone: shared.get(run) === 1 });
+      if (digits !== null) numbers.push({ page: index, run, number: Number(digits[0]) });
     }
   });
   if (numbers.length < 2) return [...pages];
@@ -165,6 +158,19 @@ export function withoutDrawnPageNumbers<P extends PageRuns>(pages: readonly P[])
     if (group === undefined) groups.set(key, [number]);
     else group.push(number);
   }
+  // How many runs share each run's line, per page: built only for the pages whose numbers stand
+  // at a spot that counts with the pages, not for every page's footer.
+  const shared = new Map<number, Map<TextRun, number>>();
+  const alone = ({ page, run }: NumberRun): boolean => {
+    let counts = shared.get(page);
+    if (counts === undefined) {
+      counts = new Map();
+      for (const line of linesOf(pages[page]?.runs ?? []))
+        for (const member of line.runs) counts.set(member, line.runs.length);
+      shared.set(page, counts);
+    }
+    return counts.get(run) === 1;
+  };
   const drawn = new Set<TextRun>();
   for (const number of numbers) {
     const near = [-1, 0, 1].flatMap((shift) => groups.get(keyOf(number, shift)) ?? []);
@@ -172,7 +178,7 @@ export function withoutDrawnPageNumbers<P extends PageRuns>(pages: readonly P[])
     if (near.length > 2 * pages.length) continue;
     const along = near.filter((other) => sameSpot(other.run, number.run));
     const pagesAlong = new Set(along.map((other) => other.page));
-    if (pagesAlong.size >= needed && along.some((other) => other.alone || framed(other.run))) {
+    if (pagesAlong.size >= needed && along.some((other) => framed(other.run) || alone(other))) {
       for (const other of along) drawn.add(other.run);
     }
   }

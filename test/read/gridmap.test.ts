@@ -880,7 +880,7 @@ describe("two labels run into one cell (a table without ruling lines)", () => {
         "154",
         "155",
         "156",
-        "957",
+        "921",
       ]),
     );
     const reading = mapTable("applications", [matrix], "2021");
