@@ -5,7 +5,7 @@
 // buffer, a cache) shows only when a text is read after another one, which no single-input test
 // does (a buffer kept from a longer text once lost a table's positions).
 //
-// Usage: npx tsx scripts/differential.ts [--base <ref>] [--mutations <n>] [--seed <n>]
+// Usage: npx tsx scripts/differential.ts [--base <ref>] [--mutations <n>] [--seed <n>] [--only <text>]
 // The ref's src/ is extracted under .differential/ (inside the repository, so that its imports
 // resolve to this node_modules); each input that differs is written there for reproduction.
 import { execFileSync } from "node:child_process";
@@ -200,7 +200,10 @@ for (let i = 0; i < mutationCount && texts.length > 0; i++) {
   for (let k = 0; k < times; k++) content = mutate(content, random);
   mutated.push({ name: `${source.name} mutation ${i}`, kind: source.kind, content });
 }
-const inputs = [...given, ...mutated];
+// `--only <text>`: only the inputs whose name holds it (a fixture and its mutations), to see
+// every difference of one source when more than the 20 written differ.
+const only = argument("only", "");
+const inputs = [...given, ...mutated].filter((input) => input.name.includes(only));
 rmSync(join(out, "differences"), { recursive: true, force: true });
 let differences = 0;
 // Differences by the fixture an input is (or was mutated from): where a change acts.

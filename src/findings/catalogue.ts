@@ -278,12 +278,12 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     templates: both,
     needsPrevious: false,
     description: {
-      zh: "表中有模板以外的地方行（如湖北的“其他主动公开文件”），其数值未计入任何单元格",
-      en: "A table prints a local row that is not in the template (such as Hubei's 其他主动公开文件); its values are kept out of every cell",
+      zh: "表中有模板中没有单元格的一行（如湖北的地方行“其他主动公开文件”，或在分组标题行上自行加印的小计），其数值未计入任何单元格",
+      en: "A table prints a row the template has no cells for (a local row such as Hubei's 其他主动公开文件, or a subtotal printed on a group's own line); its values are kept out of every cell",
     },
     formula: "printed rows ⊆ rows of the template",
     notes:
-      "At the table, `detail` the printed label, `actual` its printed values. The local rows known are listed with their table in the registry; one finding per row printed.",
+      "At the table, `detail` the printed label, `actual` its printed values. The local rows known are listed with their table in the registry; a heading or group of table 三 printing values of its own (the subtotals of R5, D9 in the spec) is one too. One finding per row printed.",
   },
   PARSE_LABEL_MISPRINTED: {
     templates: both,

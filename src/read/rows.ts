@@ -136,12 +136,24 @@ export type RowNote =
     }
   | {
       readonly kind: "extra";
-      /** The local row's label as printed. */
+      /** The label as printed: a local row's, or a heading's or group's printing a subtotal. */
       readonly label: string;
       /** Its printed values. */
       readonly actual: string;
       /** The other template's row, when it is one (see {@link RowSpec.foreignRow}). */
       readonly foreign?: RowSpec["foreignRow"];
+    }
+  | {
+      readonly kind: "unplaced";
+      /** The heading or group after whose label the values were printed. */
+      readonly at: string;
+      /** The values as printed, none placed. */
+      readonly actual: string;
+      /**
+       * The group's rows whose labels were not found, whose values these may be: the finding
+       * covers their cells. None when every row of the group was found (stray values).
+       */
+      readonly rows: readonly string[];
     };
 
 /** What one row gave. */
@@ -775,12 +787,34 @@ export function readRows(
       if (spec.caption) {
         caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]!, blanks };
         shiftAfterCaption = 0;
+        return;
       }
-      if (spec.children) {
-        const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
-        const region = regionOf(source, hit, next, meter);
-        readGroup(source, spec, skipped, region, labelText(source, hit, meter), rows, notes, meter);
-      }
+      // A heading or a group of table 三: the values after its label are its rows' (their labels
+      // lost), read by order where the count leaves one reading, or a subtotal printed on its own
+      // line (R5, D9), which the template has no cells for. Either way quoted, never dropped.
+      const region = regionOf(source, hit, next, meter);
+      const label = labelText(source, hit, meter);
+      const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
+      if (spec.children && readGroup(source, spec, skipped, region, label, rows, notes, meter))
+        return;
+      const tokens = tokensOf(source, region, meter);
+      const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
+      if (!values.some((token) => token.text !== "")) return;
+      const actual = values.map((token) => token.text).join(" | ");
+      const group = spec.id.replace(/^group:/, "");
+      const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
+      // A subtotal is a whole row right after the label. Values after other words (another row's
+      // label the reader did not take, in a PDF's stream order), or not a row's count, may be any
+      // row's: quoted at the group, as values no label placed.
+      const ownRow =
+        lost.length === 0 &&
+        tokens[0] === values[0] &&
+        values.length === specs.find((row) => row.columns)?.columns?.length;
+      notes.push(
+        ownRow
+          ? { kind: "extra", label, actual }
+          : { kind: "unplaced", at: group, actual, rows: lost.map((row) => row.id) },
+      );
       return;
     }
     if ("misprinted" in hit) {
@@ -1343,22 +1377,22 @@ function readGroup(
   rows: Map<string, RowResult>,
   notes: RowNote[],
   meter?: Meter,
-): void {
+): boolean {
   const children = new Set(group.children);
   // The rows skipped must all be the group's own (a group label after them may be lost too: it
   // holds no values).
   const rowsSkipped = all.filter((spec) => spec.columns);
-  if (rowsSkipped.length === 0 || !rowsSkipped.every((spec) => children.has(spec.id))) return;
+  if (rowsSkipped.length === 0 || !rowsSkipped.every((spec) => children.has(spec.id))) return false;
   const skipped = rowsSkipped;
   const width = skipped[0]!.columns!.length;
-  if (!skipped.every((spec) => spec.columns!.length === width)) return;
+  if (!skipped.every((spec) => spec.columns!.length === width)) return false;
   const tokens = tokensOf(source, region, meter);
   const count = skipped.length * width;
   const values = rowValues(tokens, count, meter);
   // Three passes over the values at most.
   tick(meter, 1 + 3 * values.length);
   // A run with a leading zero (`000`) is glued cells: the count would mean nothing.
-  if (values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)))) return;
+  if (values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)))) return false;
   const shown = (part: readonly Token[]) => part.map((t) => t.text).join(" | ");
   if (group.foreignLeaf && skipped.length === children.size && values.length === width) {
     notes.push({
@@ -1368,9 +1402,9 @@ function readGroup(
       detail: `${label}: ${shown(values)}`,
       rows: skipped.map((spec) => spec.id),
     });
-    return;
+    return true;
   }
-  if (values.length !== count) return;
+  if (values.length !== count) return false;
   const placed: string[] = [];
   skipped.forEach((spec, index) => {
     const row = readRow(
@@ -1390,6 +1424,7 @@ function readGroup(
     rows: skipped.map((spec) => spec.id),
     actual: placed.join("; "),
   });
+  return true;
 }
 
 function showValue(cell: Cell | undefined): string {

@@ -68,12 +68,13 @@ function assemble(
       misprints.set(note.at, note);
       continue;
     }
-    if (note.kind === "extra") {
+    if (note.kind === "extra" || (note.kind === "unplaced" && note.rows.length === 0)) {
       drafts.push(noteDraft(key, note, version));
       continue;
     }
     noteAt.set(note.rows[0]!, note);
-    if (note.kind === "mixed") for (const row of note.rows) explained.add(row);
+    if (note.kind === "mixed" || note.kind === "unplaced")
+      for (const row of note.rows) explained.add(row);
   }
   // Rows after the point where the text stops are covered by PARSE_TRUNCATED, not by one finding each.
   let stopped = result.truncatedAfter === null;
@@ -141,6 +142,8 @@ function noteDraft(key: string, note: RowNote, version: TemplateVersion): Findin
             detail: note.actual === "" ? note.label : `${note.label}: ${note.actual}`,
           }
         : { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
+    case "unplaced":
+      return { code: "PARSE_CELL_AMBIGUOUS", path: [key, note.at], actual: note.actual };
   }
 }
 

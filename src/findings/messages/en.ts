@@ -102,7 +102,7 @@ export function messageEn(c: MessageContext): string {
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where} had lost its row labels; read in the template's row order as ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":
-      return `${c.where} prints a local row not in the template, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
+      return `${c.where} prints a row the template has no cells for, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
     case "PARSE_LABEL_MISPRINTED":
       return `${c.where} is printed as "${c.actual ?? ""}", one character off; read as that row, the only one its place leaves`;
     case "TEMPLATE_MIXED":

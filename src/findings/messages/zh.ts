@@ -126,7 +126,7 @@ export function messageZh(c: MessageContext): string {
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where}各行标签缺失，已按模板行序读取为 ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":
-      return `${c.where}印有模板以外的地方行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
+      return `${c.where}印有模板中没有单元格的一行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
     case "PARSE_LABEL_MISPRINTED":
       return `${c.where}的标签印作「${c.actual ?? ""}」，相差一字；其位置只容此行，已按此行读取`;
     case "TEMPLATE_MIXED":

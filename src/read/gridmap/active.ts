@@ -377,6 +377,8 @@ export function mapActiveDisclosure(
       tick(meter, 1 + row.length);
       // The row's own cells (a caption spanning down from above is no cell of this row).
       let label: { slot: Slot; match: NonNullable<ReturnType<typeof matchRow>> } | undefined;
+      // A local row's label (Hubei's 其他主动公开文件): its values are in no cell of the template.
+      let local: Slot | undefined;
       let headerLike = false;
       let captionEnd = 0;
       let last = -1;
@@ -394,8 +396,23 @@ export function mapActiveDisclosure(
             label = { slot, match };
             continue;
           }
+          if (local === undefined && bestMatch(slot.key, PLANS[version].localRows) !== undefined) {
+            local = slot;
+            continue;
+          }
         }
         if (label === undefined && isColumnLabel(slot.key)) headerLike = true;
+      }
+      if (label === undefined && local !== undefined) {
+        // Quoted in a finding of their own, never dropped nor taken for a row of the template.
+        const { values } = rowCells(matrix, r, local.column + local.colSpan, matrix.width, meter);
+        collected.extra.push({
+          label: local.text.replace(/\s+/g, ""),
+          values: values.map((value) => value.text.trim()).filter((text) => text !== ""),
+        });
+        headerRows = [];
+        headed = false;
+        continue;
       }
       if (label === undefined) {
         // Rows of header words without a label or a number, one a printed line (a header printed

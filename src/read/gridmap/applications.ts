@@ -495,7 +495,26 @@ export function mapApplications(
       if (!isData(label) && printed) {
         // A group of this template printed as one row with values: the other template's row.
         const theirs = bestMatch(named.key, PLANS[other].applicationRows);
-        if (theirs === undefined || !isData(theirs)) continue;
+        if (theirs === undefined || !isData(theirs)) {
+          const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
+          const rowLabel = rowLabelText(matrix, r, layout.valueFrom);
+          if (
+            named.slot.rowSpan > 1 ||
+            rowLabel !== named.slot.text.replace(/\s+/g, "") ||
+            !quoted.every((text) => isValueText(text, meter)) ||
+            secondLabel(named.key, PLANS[version].applicationRows) !== undefined
+          ) {
+            // A heading spanning rows beside values no label of their own names, or a heading's
+            // row printing other words or labels too (rows' labels run into it, in a column too
+            // narrow to part them): whose values these are is not printed. Quoted.
+            orphans.push(...quoted.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+          } else {
+            // A heading or group printing values on its own line (a subtotal, R5): the template
+            // has no cells for them, and they are quoted, never dropped.
+            collected.extra.push({ label: rowLabel, values: quoted });
+          }
+          continue;
+        }
         label = theirs;
         foreign = true;
       }

@@ -2,7 +2,8 @@
  * What the rows of one table gave, gathered across its grids, and the table and findings made of
  * it: placed cells, cells printed but unreadable, values no label placed (one
  * `PARSE_CELL_AMBIGUOUS` per row), values under the other template's headers (one `TEMPLATE_MIXED`
- * per table or sub-table), and rows or cells never printed.
+ * per table or sub-table), rows the template has no cells for (one `PARSE_EXTRA_ROW` each), and
+ * rows or cells never printed.
  *
  * @module
  */
@@ -26,6 +27,11 @@ export interface Collected {
   readonly covered: Set<string>;
   /** Row keys read (the first printing of a row is the one read). */
   readonly seen: Set<string>;
+  /**
+   * Rows the template has no cells for that printed values (a local row, a group's subtotal): the
+   * label and the values as printed, for one `PARSE_EXTRA_ROW` each.
+   */
+  readonly extra: { readonly label: string; readonly values: readonly string[] }[];
 }
 
 /** An empty collection. */
@@ -39,6 +45,7 @@ export function collection(): Collected {
     foreign: new Map(),
     covered: new Set(),
     seen: new Set(),
+    extra: [],
   };
 }
 
@@ -123,6 +130,14 @@ export function assembleTable(
     // A group of rows (its values quoted together), or the whole table when it has one row.
     const path = row === section ? [section] : [section, row];
     drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path, actual: values.join(" | ") });
+  }
+  for (const { label, values } of collected.extra) {
+    drafts.push({
+      code: "PARSE_EXTRA_ROW",
+      path: [section],
+      actual: values.join(" | "),
+      detail: label,
+    });
   }
   for (const { path, quoted } of collected.foreign.values()) {
     drafts.push({

@@ -41,6 +41,8 @@ export interface MapPlan {
   readonly reviewColumns: readonly Candidate<ColumnDefinition>[];
   readonly captions: readonly Candidate<DisclosureGroupDefinition>[];
   readonly disclosureRows: readonly Candidate<DisclosureRowLabel>[];
+  /** Local rows of table 二 the registry knows (Hubei's 其他主动公开文件): no cells of the template's. */
+  readonly localRows: readonly Candidate<string>[];
   /** Column labels of every table-二 sub-table, with their group. */
   readonly disclosureColumns: readonly Candidate<{
     readonly group: DisclosureGroupDefinition;
@@ -88,6 +90,13 @@ function planOf(version: TemplateVersion): MapPlan {
         id: `${version}:${row.key}`,
         forms: formsOf(row.label, row.variants),
         value: { template: version, key: row.key, group },
+      })),
+    ),
+    localRows: activeDisclosure.groups.flatMap((group) =>
+      (group.localRows ?? []).map((row) => ({
+        id: `${version}:local:${row.key}`,
+        forms: formsOf(row.label, row.variants),
+        value: row.key,
       })),
     ),
     disclosureColumns: activeDisclosure.groups.flatMap((group) =>

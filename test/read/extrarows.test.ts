@@ -1,0 +1,166 @@
+/**
+ * Rows the template has no cells for (format-spec D5, D9): a local row (Hubei's 其他主动公开文件) and
+ * a subtotal printed on a group's own line (R5). Their values go into no cell, and are quoted in one
+ * PARSE_EXTRA_ROW each, by the text reader and by the grid mapper alike: nothing printed is lost.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  type Finding,
+  parseHTML,
+  parseText,
+  type Report,
+  toHTML,
+  toMarkdown,
+} from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { rowsOf } from "./support.js";
+
+/** Each finding's code, place and quoted values, and the label its message names (`「…」`). */
+const brief = (findings: readonly Finding[]) =>
+  findings.map((f) => [
+    f.code,
+    f.path.join("."),
+    /「([^」]*)」/.exec(f.message)?.[1] ?? null,
+    f.actual ?? null,
+  ]);
+
+/** The markdown rendering with the group label's own line printing `values`. */
+function withSubtotal(report: Report, group: string, values: readonly number[]): string {
+  const lines = toMarkdown(report).split("\n");
+  const at = lines.findIndex((line) => line.startsWith(`| ${group} `));
+  if (at === -1) throw new Error(`no line for ${group}`);
+  lines[at] = `| ${group} | ${values.join(" | ")} |`;
+  return lines.join("\n");
+}
+
+/** A pipe-table text as an HTML page: each pipe row a `<tr>`, each piece a `<td>`. */
+function asHTML(markdown: string): string {
+  const parts: string[] = [];
+  let open = false;
+  for (const line of markdown.split("\n")) {
+    const row = line.startsWith("|");
+    if (row && /^\|[-\s|:]+\|$/.test(line)) continue;
+    if (row !== open) parts.push(row ? "<table>" : "</table>");
+    open = row;
+    parts.push(
+      row
+        ? `<tr>${line
+            .slice(1, -1)
+            .split("|")
+            .map((cell) => `<td>${cell.trim()}</td>`)
+            .join("")}</tr>`
+        : `<p>${line}</p>`,
+    );
+  }
+  if (open) parts.push("</table>");
+  return `<html><body>${parts.join("")}</body></html>`;
+}
+
+describe("a subtotal printed on a group's own line (R5)", () => {
+  // （三）不予公开's eight rows are all 0 in the seed: the subtotal printed is 1 for 自然人.
+  const subtotal = [1, 0, 0, 0, 0, 0, 1];
+  const text = withSubtotal(seedReport, "（三）不予公开", subtotal);
+  const expected = ["PARSE_EXTRA_ROW", "applications", "（三）不予公开", subtotal.join(" | ")];
+
+  it("is quoted by the text reader, its values in no cell", () => {
+    const { report, findings } = parseText(text);
+    expect(brief(findings)).toEqual([expected]);
+    // The group's rows keep their own values.
+    expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
+    expect(findings[0]!.message).toContain("「（三）不予公开」（1 | 0 | 0 | 0 | 0 | 0 | 1）");
+  });
+
+  it("is quoted by the grid mapper too (an HTML table printing the group on a row of its own)", () => {
+    const { report, findings } = parseHTML(asHTML(text));
+    expect(brief(findings)).toEqual([expected]);
+    expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
+  });
+
+  it("says nothing of a group line printed blank", () => {
+    const blank = toMarkdown(seedReport);
+    expect(parseText(blank).findings).toEqual([]);
+    expect(parseHTML(asHTML(blank)).findings).toEqual([]);
+  });
+
+  it("quotes the values beside a heading spanning rows whose own label was lost", () => {
+    const html = toHTML(seedReport).replace(
+      /(data-path="applications\.disclosed">)（一）予以公开/,
+      "$1",
+    );
+    const { findings } = parseHTML(html);
+    expect(brief(findings).filter(([code]) => code === "PARSE_CELL_AMBIGUOUS")).toEqual([
+      [
+        "PARSE_CELL_AMBIGUOUS",
+        "applications",
+        "0 | 0 | 0 | 0 | 0 | 0 | 0",
+        "0 | 0 | 0 | 0 | 0 | 0 | 0",
+      ],
+    ]);
+  });
+});
+
+describe("a local row in a grid (Hubei's 其他主动公开文件)", () => {
+  const local = '<tr><th scope="row">其他主动公开文件</th><td>15</td><td>15</td><td>120</td></tr>';
+  const html = toHTML(shanghai2019Report).replace(
+    /(<tr><th[^>]*data-path="activeDisclosure\.normativeDocuments">.*?<\/tr>)/s,
+    `$1${local}`,
+  );
+
+  it("is quoted at table 二, as the text reader quotes it, and fills no cell", () => {
+    expect(html).toContain(local);
+    const { report, findings } = parseHTML(html);
+    expect(brief(findings)).toEqual([
+      ["PARSE_EXTRA_ROW", "activeDisclosure", "其他主动公开文件", "15 | 15 | 120"],
+    ]);
+    expect(rowsOf(report, "activeDisclosure")).toEqual(
+      rowsOf(shanghai2019Report, "activeDisclosure"),
+    );
+    const text = toMarkdown(shanghai2019Report).replace(
+      /(\| 规范性文件 [^\n]*\n)/,
+      "$1| 其他主动公开文件 | 15 | 15 | 120 |\n",
+    );
+    expect(brief(parseText(text).findings)).toEqual(brief(findings));
+  });
+});
+
+describe("values after a group's label that are no row of its own", () => {
+  it("are quoted at the group when other words stand before them (a PDF's text in stream order)", () => {
+    // pdftotext's stream order prints （四）'s third label after （五）'s (`（五）不予处理` then
+    // `3.补正后申请内容仍不明确` and its seven values): those are no subtotal of （五）.
+    const text = readFileSync(
+      new URL("../fixtures/pdftotext/pingtan-2021-word-ruled.stream.txt", import.meta.url),
+      "utf8",
+    );
+    const found = brief(parseText(text).findings).filter(([, path]) =>
+      String(path).startsWith("applications.notProcessed"),
+    );
+    expect(found).toEqual([
+      [
+        "PARSE_CELL_AMBIGUOUS",
+        "applications.notProcessed",
+        "（五）不予处理",
+        "0 | 0 | 0 | 0 | 0 | 0 | 0",
+      ],
+    ]);
+  });
+
+  it("are quoted at the group when they are fewer than a row's cells", () => {
+    const text = withSubtotal(seedReport, "（三）不予公开", [1, 1]);
+    expect(brief(parseText(text).findings)).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "applications.withheld", "（三）不予公开", "1 | 1"],
+    ]);
+  });
+
+  it("are quoted in a grid when the group's row prints other rows' labels beside it", () => {
+    // A label column too narrow to part the rows: the group's cell, then sub-labels run together.
+    const lines = toMarkdown(seedReport).split("\n");
+    const at = lines.findIndex((line) => line.startsWith("| （三）不予公开 "));
+    lines[at] = "| （三）不予公开 | 4.保护第三方合法权益5.属于三类内部事务信息 | 5 |";
+    const { findings } = parseHTML(asHTML(lines.join("\n")));
+    expect(brief(findings).filter(([code]) => code !== "PARSE_CELL_UNREADABLE")).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "applications", "5", "5"],
+    ]);
+  });
+});
