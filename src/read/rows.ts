@@ -145,8 +145,11 @@ export type RowNote =
     }
   | {
       readonly kind: "unplaced";
-      /** The heading or group after whose label the values were printed. */
-      readonly at: string;
+      /**
+       * The heading or group after whose label the values were printed; none after a sub-table's
+       * caption (the finding is at the table).
+       */
+      readonly at?: string;
       /** The values as printed, none placed. */
       readonly actual: string;
       /**
@@ -787,6 +790,32 @@ export function readRows(
       if (spec.caption) {
         caption = { to: stream.starts[hit.start]!, cells: cellsBefore[at]!, blanks };
         shiftAfterCaption = 0;
+        // Values between a sub-table's caption (its header) and its first row found: a row whose
+        // label was lost (format-spec D3, `| | 0 | 0 | 0` for 规章). Quoted, the rows before the
+        // next label found covered by the finding.
+        const values = rowValues(
+          tokensOf(source, regionOf(source, hit, next, meter), meter),
+          Number.POSITIVE_INFINITY,
+          meter,
+        );
+        if (values.some((token) => token.text !== "")) {
+          const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
+          const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
+          // The next row found, printing nothing after its label, may own them too (a PDF's
+          // stream order puts a label centred in a tall cell after its values).
+          const nextRegion = next && regionOf(source, next, hits[index + 2], meter);
+          const nextEmpty =
+            nextRegion !== undefined &&
+            byId.get(next!.id)?.columns !== undefined &&
+            !rowValues(tokensOf(source, nextRegion, meter), Number.POSITIVE_INFINITY, meter).some(
+              (token) => token.text !== "",
+            );
+          notes.push({
+            kind: "unplaced",
+            actual: quotedValues(values),
+            rows: [...lost, ...(nextEmpty ? [byId.get(next!.id)!] : [])].map((row) => row.id),
+          });
+        }
         return;
       }
       // A heading or a group of table 三: the values after its label are its rows' (their labels
@@ -813,7 +842,12 @@ export function readRows(
       notes.push(
         ownRow
           ? { kind: "extra", label, actual }
-          : { kind: "unplaced", at: group, actual, rows: lost.map((row) => row.id) },
+          : {
+              kind: "unplaced",
+              at: group,
+              actual: quotedValues(values),
+              rows: lost.map((row) => row.id),
+            },
       );
       return;
     }
@@ -1425,6 +1459,22 @@ function readGroup(
     actual: placed.join("; "),
   });
   return true;
+}
+
+/**
+ * Values no label placed, as a finding quotes them: the blank pieces before the first and after
+ * the last printed value left out (a lost label's blank cell, a row's closing pipe), those between
+ * kept, since they show where each value stood.
+ */
+function quotedValues(values: readonly Token[]): string {
+  let from = 0;
+  let to = values.length;
+  while (from < to && values[from]!.text === "") from++;
+  while (to > from && values[to - 1]!.text === "") to--;
+  return values
+    .slice(from, to)
+    .map((token) => token.text)
+    .join(" | ");
 }
 
 function showValue(cell: Cell | undefined): string {

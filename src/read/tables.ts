@@ -143,7 +143,11 @@ function noteDraft(key: string, note: RowNote, version: TemplateVersion): Findin
           }
         : { code: "PARSE_EXTRA_ROW", path: [key], actual: note.actual, detail: note.label };
     case "unplaced":
-      return { code: "PARSE_CELL_AMBIGUOUS", path: [key, note.at], actual: note.actual };
+      return {
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: note.at === undefined ? [key] : [key, note.at],
+        actual: note.actual,
+      };
   }
 }
 

@@ -164,3 +164,37 @@ describe("values after a group's label that are no row of its own", () => {
     ]);
   });
 });
+
+describe("a table-二 row whose label was lost (format-spec D3: the 规章 cell blank)", () => {
+  const text = toMarkdown(seedReport).replace(/\| 规章 /, "|      ");
+  const expected = [["PARSE_CELL_AMBIGUOUS", "activeDisclosure", "0 | 0 | 0", "0 | 0 | 0"]];
+
+  it("is quoted at the table by the text reader, in place of the row's own finding", () => {
+    expect(text).not.toContain("| 规章 ");
+    const { report, findings } = parseText(text);
+    expect(brief(findings)).toEqual(expected);
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+  });
+
+  it("is quoted by the grid mapper alike", () => {
+    const { report, findings } = parseHTML(asHTML(text));
+    expect(brief(findings)).toEqual(expected);
+    expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
+  });
+
+  it("is quoted when the values come before their label (a PDF's text in stream order)", () => {
+    // pdftotext prints 政府集中采购's values (6 and 251000), centred in a tall cell, before it.
+    const stream = readFileSync(
+      new URL(
+        "../fixtures/pdftotext/shanghai-2019-chromium-a5-no-borders.stream.txt",
+        import.meta.url,
+      ),
+      "utf8",
+    );
+    const { report, findings } = parseText(stream);
+    expect(
+      brief(findings).filter(([, path]) => String(path).startsWith("activeDisclosure")),
+    ).toEqual([["PARSE_CELL_AMBIGUOUS", "activeDisclosure", "6 | 251000", "6 | 251000"]]);
+    expect(rowsOf(report, "activeDisclosure")["procurement"]).toBe("?|?");
+  });
+});

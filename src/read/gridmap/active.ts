@@ -17,6 +17,7 @@ import type {
   TemplateVersion,
 } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -367,9 +368,15 @@ export function mapActiveDisclosure(
   // Whether one of them holds a header word the mapper can read.
   let headed = false;
   let found = false;
+  // Numbers printed in rows no label names (a row whose label was lost, format-spec D3: `| 0 | 0
+  // | 0` for 规章): quoted once a labelled row after them shows they are inside the table; rows
+  // after the grid's last label may be anything else, and are left.
+  let unnamed: string[] = [];
+  const orphans: string[] = [];
   for (const matrix of matrices) {
     headerRows = [];
     headed = false;
+    unnamed = [];
     // Whether this grid's rows fill every column from a header's first on (see trusted below).
     const fills = new Map<number, boolean>();
     for (let r = 0; r < matrix.rows.length; r++) {
@@ -415,6 +422,13 @@ export function mapActiveDisclosure(
         continue;
       }
       if (label === undefined) {
+        let cell = -1;
+        for (const slot of row) {
+          if (slot === undefined || slot.cell === cell || slot.copy) continue;
+          cell = slot.cell;
+          const text = slot.text.trim();
+          if (/\d/.test(text) && isValueText(text, meter)) unnamed.push(text);
+        }
         // Rows of header words without a label or a number, one a printed line (a header printed
         // without lines in a narrow column: `上一年项` / `信息内容 本年增/减` / `目数量`), read as one.
         const words = captionEnd === 0 && wordsOnly(row);
@@ -442,6 +456,16 @@ export function mapActiveDisclosure(
       }
       headerRows = [];
       headed = false;
+      if (unnamed.length > 0) {
+        orphans.push(...unnamed);
+        unnamed = [];
+        // The rows of this one's sub-table above it, not read: the quote covers them.
+        const rows = ownGroup(label.match.row.key, version)?.rows ?? [];
+        const index = rows.findIndex((r) => r.key === label.match.row.key);
+        for (const above of rows.slice(0, Math.max(index, 0))) {
+          if (!collected.seen.has(above.key)) collected.covered.add(above.key);
+        }
+      }
       const from = label.slot.column + label.slot.colSpan;
       // A header borrowed from a wider grid (a sub-table broken by a page break) keeps its last
       // columns of this report's cells: a row of this grid with no cell under them is short of
@@ -533,6 +557,7 @@ export function mapActiveDisclosure(
     }
   }
   if (!found) return { drafts: [], truncated: false };
+  if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
   const groups = templateDefinition(version).activeDisclosure.groups;
   const order = groups.flatMap((group) =>
     group.rows.map((row) => ({ row: row.key, columns: group.columns.map((column) => column.key) })),
