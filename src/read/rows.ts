@@ -1114,6 +1114,27 @@ export function readRows(
       othersNumber;
     rows.set(hit.id, quoted ? quotedRow(row, [...values, ...second]) : row);
     if (row.glued !== undefined) gluedBefore = true;
+    // Words after the row's values, then more values, where a row of the registry between this
+    // label and the next found was not found (its label misprinted past reading, `2.其他法律行政止
+    // 公开`): those values may be that row's, and are quoted, never dropped. The finding covers the
+    // rows not found.
+    if (!quoted && values.length > 0) {
+      const lost = specs
+        .slice(at + 1, next ? order.get(next.id)! : specs.length)
+        .filter((other) => other.columns && !other.local && !foundIds.has(other.id));
+      // The rows skipped and the row's tokens, each read once.
+      tick(meter, lost.length > 0 ? specs.length + 2 * tokens.length : 0);
+      const rest =
+        lost.length > 0 ? tokens.slice(tokens.lastIndexOf(values[values.length - 1]!) + 1) : [];
+      const firstValue = rest.findIndex((token) => !token.junk && token.text !== "");
+      if (firstValue > 0 && rest.slice(0, firstValue).some((token) => token.junk)) {
+        notes.push({
+          kind: "unplaced",
+          actual: quotedValues(rowValues(rest, Number.POSITIVE_INFINITY, meter)),
+          rows: lost.map((other) => other.id),
+        });
+      }
+    }
   });
   const lastData = dataHits[dataHits.length - 1];
   const stopped =

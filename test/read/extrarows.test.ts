@@ -198,3 +198,34 @@ describe("a table-二 row whose label was lost (format-spec D3: the 规章 cell 
     expect(rowsOf(report, "activeDisclosure")["procurement"]).toBe("?|?");
   });
 });
+
+describe("values after a row's own, where a row between it and the next label was not found", () => {
+  it("are quoted, covering that row (a label the PDF's font lost glyphs of)", () => {
+    // pdftotext -layout of a real PDF: `2.其他法律行政止公开` lost 法规禁, so no label is found
+    // there; its seven values followed 1.属于国家秘密's own on the next line.
+    const layout = readFileSync(
+      new URL("../fixtures/pdftotext/huaian-hongze-2024.layout.txt", import.meta.url),
+      "utf8",
+    );
+    expect(layout).toContain("2.其他法律行政止公开");
+    const { report, findings } = parseText(layout);
+    const zeros = "0 | 0 | 0 | 0 | 0 | 0 | 0";
+    expect(brief(findings).filter(([, path]) => String(path).startsWith("applications"))).toEqual([
+      ["PARSE_CELL_AMBIGUOUS", "applications", zeros, zeros],
+      ["TEMPLATE_MIXED", "applications.otherProcessing", "（六）其他处理", "2019"],
+    ]);
+    const rows = rowsOf(report, "applications");
+    expect(rows["withheldStateSecret"]).toBe("0|0|0|0|0|0|0");
+    expect(rows["withheldProhibitedByLaw"]).toBe("?|?|?|?|?|?|?");
+  });
+
+  it("are not quoted when every row between was found", () => {
+    // The seed as text, a note with a number after 1.属于国家秘密's values: no row is missing.
+    const text = toMarkdown(seedReport).replace(
+      /(\| 1\.属于国家秘密 [^\n]*)\n/,
+      "$1\n注：见第 3 页\n",
+    );
+    expect(text).toContain("注：见第 3 页");
+    expect(parseText(text).findings).toEqual([]);
+  });
+});
