@@ -719,6 +719,35 @@ export function readRows(
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
   const foundIds = new Set(hits.map((hit) => hit.id));
+  // Values printed where no label places them (after a caption and its header, before the first
+  // row found): quoted in one finding, which covers the rows of `skipped` not found and `next`
+  // when it printed nothing after its label (a PDF's stream order puts a label centred in a tall
+  // cell after its values).
+  const noteUnplaced = (
+    source: TableSource,
+    region: string,
+    skipped: readonly RowSpec[],
+    next: LabelHit | undefined,
+    afterNext: LabelHit | undefined,
+  ): void => {
+    const values = rowValues(tokensOf(source, region, meter), Number.POSITIVE_INFINITY, meter);
+    // Marks alone (`- | -` under a header a page drew as tables of its own) place no number.
+    if (!values.some((token) => /\d/.test(token.text))) return;
+    const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
+    const nextSpec = next && byId.get(next.id);
+    const nextEmpty =
+      nextSpec?.columns !== undefined &&
+      !rowValues(
+        tokensOf(source, regionOf(source, next, afterNext, meter), meter),
+        Number.POSITIVE_INFINITY,
+        meter,
+      ).some((token) => token.text !== "");
+    notes.push({
+      kind: "unplaced",
+      actual: quotedValues(values),
+      rows: [...lost, ...(nextEmpty ? [nextSpec] : [])].map((row) => row.id),
+    });
+  };
   // Whether the table closes every row with a blank piece, and the data rows' tokens read to tell
   // (kept for the rows' reading below, read once).
   const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
@@ -765,6 +794,15 @@ export function readRows(
   let gluedBefore = false;
   // The data row whose last value the text's end cuts, when the table has no row after it.
   let stoppedIn: string | undefined;
+  // Values before the first row found when that row is a data row (table 三's first label lost,
+  // format-spec D3; or a PDF's stream order printing values before their labels): the run after
+  // the last words (the header's) before it. Quoted at the table, covering the rows above it and
+  // that row when it printed nothing; a narrative's numbers stand among words, not after them.
+  const firstHit = hits[0];
+  if (firstHit !== undefined && byId.get(firstHit.id)?.columns) {
+    const before = regionOf(source, undefined, firstHit, meter, startAt ?? source.from);
+    noteUnplaced(source, before, specs.slice(0, order.get(firstHit.id)!), firstHit, hits[1]);
+  }
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -793,29 +831,8 @@ export function readRows(
         // Values between a sub-table's caption (its header) and its first row found: a row whose
         // label was lost (format-spec D3, `| | 0 | 0 | 0` for 规章). Quoted, the rows before the
         // next label found covered by the finding.
-        const values = rowValues(
-          tokensOf(source, regionOf(source, hit, next, meter), meter),
-          Number.POSITIVE_INFINITY,
-          meter,
-        );
-        if (values.some((token) => token.text !== "")) {
-          const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
-          const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
-          // The next row found, printing nothing after its label, may own them too (a PDF's
-          // stream order puts a label centred in a tall cell after its values).
-          const nextRegion = next && regionOf(source, next, hits[index + 2], meter);
-          const nextEmpty =
-            nextRegion !== undefined &&
-            byId.get(next!.id)?.columns !== undefined &&
-            !rowValues(tokensOf(source, nextRegion, meter), Number.POSITIVE_INFINITY, meter).some(
-              (token) => token.text !== "",
-            );
-          notes.push({
-            kind: "unplaced",
-            actual: quotedValues(values),
-            rows: [...lost, ...(nextEmpty ? [byId.get(next!.id)!] : [])].map((row) => row.id),
-          });
-        }
+        const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
+        noteUnplaced(source, regionOf(source, hit, next, meter), skipped, next, hits[index + 2]);
         return;
       }
       // A heading or a group of table 三: the values after its label are its rows' (their labels
@@ -1366,12 +1383,14 @@ function inWholeRows(source: TableSource, hit: LabelHit): boolean {
 /** The text between a label and the next one found, without what belongs to the next label. */
 function regionOf(
   source: TableSource,
-  hit: LabelHit,
+  hit: LabelHit | undefined,
   next: LabelHit | undefined,
   meter?: Meter,
+  from = source.from,
 ): string {
   const { text, stream } = source;
-  const regionStart = stream.ends[hit.end - 1]!;
+  // With no label, from `from` (the text before the first label found).
+  const regionStart = hit === undefined ? from : stream.ends[hit.end - 1]!;
   let regionEnd = next ? stream.starts[next.start]! : source.to;
   if (next) {
     // The opening bracket of the next label's ordinal (`（二）`) belongs to that label.

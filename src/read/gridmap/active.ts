@@ -369,11 +369,12 @@ export function mapActiveDisclosure(
   let headed = false;
   let found = false;
   // Numbers printed in rows no label names (a row whose label was lost, format-spec D3: `| 0 | 0
-  // | 0` for 规章): quoted once a labelled row after them shows they are inside the table; rows
-  // after the grid's last label may be anything else, and are left.
+  // | 0` for 规章), in a grid of table 二: quoted, never dropped. A labelled row after them covers
+  // the rows of its sub-table above it that were not read.
   let unnamed: string[] = [];
   const orphans: string[] = [];
   for (const matrix of matrices) {
+    orphans.push(...unnamed);
     headerRows = [];
     headed = false;
     unnamed = [];
@@ -557,6 +558,7 @@ export function mapActiveDisclosure(
     }
   }
   if (!found) return { drafts: [], truncated: false };
+  orphans.push(...unnamed);
   if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
   const groups = templateDefinition(version).activeDisclosure.groups;
   const order = groups.flatMap((group) =>

@@ -269,6 +269,19 @@ function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout
   return end === layout.width ? layout : shifted(layout, end);
 }
 
+/** The numbers a grid row prints, each cell once (a cell spanning columns or rows is one). */
+function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] {
+  const numbers: string[] = [];
+  let last = -1;
+  for (const slot of row) {
+    if (slot === undefined || slot.copy || slot.cell === last) continue;
+    last = slot.cell;
+    const text = slot.text.trim();
+    if (/\d/.test(text) && isValueText(text, meter)) numbers.push(text);
+  }
+  return numbers;
+}
+
 /** The first row holding a label of table 三 (either template), or -1. */
 function firstLabelRow(matrix: Matrix, version: TemplateVersion, meter?: Meter): number {
   for (let r = 0; r < matrix.rows.length; r++) {
@@ -450,6 +463,9 @@ export function mapApplications(
   for (const matrix of matrices) {
     const first = firstLabelRow(matrix, version, meter);
     if (first === -1) continue;
+    // Numbers above the first labelled row (the header's rows hold none): a row whose label was
+    // lost, or values a page break left above their label. Quoted, never dropped.
+    for (let r = 0; r < first; r++) orphans.push(...numbersOf(matrix.rows[r]!, meter));
     const own = layoutOf(matrix, first, version, meter);
     const borrowed =
       (own !== undefined && !overLabels(own, matrix, first, version, meter) ? own : undefined) ??

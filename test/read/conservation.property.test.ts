@@ -1,0 +1,182 @@
+/**
+ * Nothing printed is lost (issue 13): every number a report's tables print is either in a cell of
+ * the report read or quoted in a finding. Property over consistent reports rendered as pipe text
+ * (`toMarkdown`) and as the same tables in HTML, each with one row changed as real pages change
+ * them: a row's label lost (format-spec D3), a subtotal printed on a group's line (R5, D9), a local
+ * row added (D5). The oracle counts the numbers in the changed table's lines itself, and the
+ * numbers in the cells and in the findings' `actual`, without the readers' code.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type ParseResult,
+  parseHTML,
+  parseText,
+  type Report,
+  toMarkdown,
+} from "../../src/index.js";
+import { consistentReport } from "../support/arbitraries.js";
+
+// Runs per property; `CONSERVATION_RUNS=2000 npx vitest run …` looks harder.
+const RUNS = Number(process.env.CONSERVATION_RUNS ?? 120);
+
+/** A number standing as a cell of its own, as the renderers print one. */
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** How many times each number occurs, by its value (`1.50` and `1.5` alike). */
+function tally(numbers: Iterable<string>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const text of numbers) counts.set(Number(text), (counts.get(Number(text)) ?? 0) + 1);
+  return counts;
+}
+
+/** The numbers in the pipe rows of a text: each piece between pipes that is one number. */
+function printedNumbers(markdown: string): string[] {
+  return markdown
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .flatMap((line) => line.split("|").map((piece) => piece.trim()))
+    .filter((piece) => NUMBER.test(piece));
+}
+
+/** The numbers a reading kept: in its tables' cells, and quoted in its findings. */
+function keptNumbers(result: ParseResult): string[] {
+  const kept: string[] = [];
+  const report = (result.report ?? {}) as unknown as Record<string, unknown>;
+  for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
+    for (const row of Object.values((report[table] ?? {}) as Record<string, object>)) {
+      for (const cell of Object.values(row)) {
+        // Amounts are decimals (decimal.js), written as their string.
+        const text =
+          cell === null || typeof cell !== "object" || "mark" in cell ? cell : String(cell);
+        if (typeof text === "number" || (typeof text === "string" && NUMBER.test(text))) {
+          kept.push(String(text));
+        }
+      }
+    }
+  }
+  for (const finding of result.findings) {
+    // TEMPLATE_MIXED quotes the values with no place in the report's template in its message's
+    // last part (its `actual` is the other template); every other code in `actual`.
+    const quoted =
+      finding.code === "TEMPLATE_MIXED" ? finding.message.split("未填入：")[1] : finding.actual;
+    if (typeof quoted !== "string") continue;
+    kept.push(...(quoted.match(/[+-]?\d+(?:\.\d+)?/g) ?? []));
+  }
+  return kept;
+}
+
+/** The numbers printed and not kept (none when nothing is lost). */
+function lost(markdown: string, result: ParseResult): number[] {
+  const kept = tally(keptNumbers(result));
+  const missing: number[] = [];
+  for (const [value, count] of tally(printedNumbers(markdown))) {
+    if ((kept.get(value) ?? 0) < count) missing.push(value);
+  }
+  return missing;
+}
+
+/** A pipe-table text as an HTML page: each pipe row a `<tr>`, each piece a `<td>`. */
+function asHTML(markdown: string): string {
+  const parts: string[] = [];
+  let open = false;
+  for (const line of markdown.split("\n")) {
+    const row = line.startsWith("|");
+    if (row && /^\|[-\s|:]+\|$/.test(line)) continue;
+    if (row !== open) parts.push(row ? "<table>" : "</table>");
+    open = row;
+    const cells = line
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => `<td>${cell.trim()}</td>`)
+      .join("");
+    parts.push(row ? `<tr>${cells}</tr>` : `<p>${line}</p>`);
+  }
+  if (open) parts.push("</table>");
+  return `<html><body>${parts.join("")}</body></html>`;
+}
+
+/** The data rows of the tables (a pipe row opening with a label and holding a number). */
+function dataRows(lines: readonly string[]): number[] {
+  return lines.flatMap((line, index) =>
+    line.startsWith("| ") && printedNumbers(line).length > 0 ? [index] : [],
+  );
+}
+
+/** One row changed as a real page may change it. */
+type Change =
+  | { readonly kind: "labelLost"; readonly row: number }
+  | { readonly kind: "subtotal"; readonly group: number; readonly values: readonly number[] }
+  | { readonly kind: "localRow"; readonly values: readonly number[] };
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ kind: fc.constant("labelLost" as const), row: fc.nat() }),
+  fc.record({
+    kind: fc.constant("subtotal" as const),
+    group: fc.nat(),
+    values: fc.array(fc.nat({ max: 999 }), { minLength: 7, maxLength: 7 }),
+  }),
+  fc.record({
+    kind: fc.constant("localRow" as const),
+    values: fc.array(fc.nat({ max: 999 }), { minLength: 3, maxLength: 3 }),
+  }),
+);
+
+/** Group labels of table 三 printed on a line of their own (no cells) by `toMarkdown`. */
+const GROUP = /^\| （[三四五六]）(?:不予公开|无法提供|不予处理|其他处理) /;
+
+/** The markdown of a report with one change, or undefined when the change has no place in it. */
+function changed(report: Report, edit: Change): string | undefined {
+  const lines = toMarkdown(report).split("\n");
+  if (edit.kind === "labelLost") {
+    const rows = dataRows(lines);
+    const at = rows[edit.row % rows.length]!;
+    lines[at] = lines[at]!.replace(/^\|[^|]*\|/, "|  |");
+  } else if (edit.kind === "subtotal") {
+    const groups = lines.flatMap((line, index) => (GROUP.test(line) ? [index] : []));
+    if (groups.length === 0) return undefined;
+    const at = groups[edit.group % groups.length]!;
+    const label = lines[at]!.split("|")[1]!.trim();
+    lines[at] = `| ${label} | ${edit.values.join(" | ")} |`;
+  } else {
+    const at = lines.findIndex((line) => /^\| (?:行政)?规范性文件 /.test(line));
+    if (at === -1) return undefined;
+    lines.splice(at + 1, 0, `| 其他主动公开文件 | ${edit.values.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+describe("nothing printed is lost: every number in a table is in a cell or quoted", () => {
+  it("holds for the oracle's own count on an unchanged report (every number read)", () => {
+    fc.assert(
+      fc.property(consistentReport(), (report) => {
+        const markdown = toMarkdown(report);
+        expect(printedNumbers(markdown).length).toBeGreaterThan(50);
+        expect(lost(markdown, parseText(markdown))).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("holds through parseText with one row changed", () => {
+    fc.assert(
+      fc.property(consistentReport(), change, (report, edit) => {
+        const markdown = changed(report, edit);
+        if (markdown === undefined) return;
+        expect(lost(markdown, parseText(markdown))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("holds through parseHTML (the grid mapper) with one row changed", () => {
+    fc.assert(
+      fc.property(consistentReport(), change, (report, edit) => {
+        const markdown = changed(report, edit);
+        if (markdown === undefined) return;
+        expect(lost(markdown, parseHTML(asHTML(markdown)))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
