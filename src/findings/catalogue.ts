@@ -257,8 +257,8 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     templates: both,
     needsPrevious: false,
     description: {
-      zh: "表中印有数值，但行列标签和勾稽关系允许多个位置，未予填入",
-      en: "Values are printed in a row, but its labels and the table's identities leave more than one place for them; they were not placed",
+      zh: "表中印有数值，但行列标签和勾稽关系没有为其留下唯一的位置（可容之处不止一处，或无一可容），未予填入",
+      en: "Values are printed in a row, but its labels and the table's identities leave no single place for them (several fit, or none does); they were not placed",
     },
     formula: "a value is placed only where exactly one place fits",
     notes:

@@ -386,6 +386,10 @@ export function readRow(
   }
   const glued = values.map((t) => t.text).join(" ");
   tick(meter, glued.length);
+  // The values as printed, for the finding that quotes them when none of them is placed (nothing
+  // printed is lost).
+  const printed = values.map((t) => t.text).join(" | ");
+  const unplaced = { ...none, printed };
   // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
   // well as have its digits glued; every reading of either kind is kept, and only what they all
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
@@ -402,12 +406,11 @@ export function readRow(
     cellsApart && short
       ? { complete: true, candidates: [] }
       : splitGlued(values, columns, identities, meter, enough);
-  if (!splits.complete) return none;
+  if (!splits.complete) return unplaced;
   const placements = short ? placementsOf(values, columns, meter) : [];
   // Too many placements to weigh (table 四 with few values): nothing is placed.
-  if (placements === undefined) return none;
+  if (placements === undefined) return unplaced;
   if (placements.length > 0) {
-    const printed = values.map((t) => t.text).join(" | ");
     return { ...none, placements: [...splits.candidates, ...placements], printed, glued };
   }
   if (splits.candidates.length === 1) {
@@ -427,9 +430,10 @@ export function readRow(
       unreadable: columnKeys,
       candidates: splits.candidates,
       glued,
+      printed,
     };
   }
-  return none;
+  return unplaced;
 }
 
 /** Placements of a short row tried at most (C(15, 7) = 6435 for table 四's fifteen cells). */

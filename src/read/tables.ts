@@ -98,7 +98,10 @@ function assemble(
     // The row the text stops inside says nothing of its own; a whole row (a document's) does.
     const cutRow = lastRead && result.afterWholeRow !== true;
     if (!stopped && !cutRow && !explained.has(id) && !before?.has(id)) {
-      if (row && (row.scrambled === true || row.overfull === true || isAmbiguous(row))) {
+      if (
+        row &&
+        (row.scrambled === true || row.overfull === true || isAmbiguous(row) || contradicts(row))
+      ) {
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
         const missing = row ? row.unreadable : columns.map((c) => c.key);
@@ -164,6 +167,19 @@ function isAmbiguous(row: RowResult): boolean {
   const placed = row.ordered.filter((cell) => cell !== undefined).length;
   return row.placements.some(
     (reading) => reading.filter((cell) => cell !== undefined).length > placed,
+  );
+}
+
+/**
+ * A short row whose printed values no reading of the table left a place for (they contradict its
+ * totals, or a blank cell lost in the copy leaves none): nothing of it is placed, and the finding
+ * quotes what was printed, as for a row with more values than cells (nothing printed is lost).
+ */
+function contradicts(row: RowResult): boolean {
+  return (
+    row.printed !== undefined &&
+    /\d/.test(row.printed) &&
+    row.ordered.every((cell) => cell === undefined)
   );
 }
 
@@ -828,7 +844,10 @@ export function readReviews(
   // is not the columns' (a PDF's text in stream order), so no cell is placed (issue 13: a wrong
   // number is worse than a missing one). In order, a broken total is the report's own error.
   const scrambled = !cut && interrupted && !totalsHold(row.ordered, identities, meter);
-  const ambiguous = !cut && (scrambled || isAmbiguous(row));
+  // Nothing placed of values printed (no reading the totals leave): quoted, never dropped.
+  const unplaced =
+    row.ordered.every((cell) => cell === undefined) && values.some((t) => /\d/.test(t.text));
+  const ambiguous = !cut && (scrambled || isAmbiguous(row) || unplaced);
   if (ambiguous) {
     drafts.push({
       code: "PARSE_CELL_AMBIGUOUS",

@@ -1,9 +1,10 @@
 /**
  * Nothing printed is lost (issue 13): every number a report's tables print is either in a cell of
  * the report read or quoted in a finding. Property over consistent reports rendered as pipe text
- * (`toMarkdown`) and as the same tables in HTML, each with one row changed as real pages change
- * them: a row's label lost (format-spec D3), a subtotal printed on a group's line (R5, D9), a local
- * row added (D5). The oracle counts the numbers in the changed table's lines itself, and the
+ * (`toMarkdown`), as the same text with its cells set apart by spaces, and as the same tables in
+ * HTML, each with one row changed as real pages change them: a row's label lost (format-spec D3)
+ * or three of its characters (a font lacking their glyphs), a subtotal printed on a group's line
+ * (R5, D9), a local row added (D5). The oracle counts the numbers in the changed table's lines itself, and the
  * numbers in the cells and in the findings' `actual`, without the readers' code.
  */
 import fc from "fast-check";
@@ -96,6 +97,24 @@ function asHTML(markdown: string): string {
   return `<html><body>${parts.join("")}</body></html>`;
 }
 
+/** A pipe-table text with its cells set apart by spaces instead, as `pdftotext -layout` prints. */
+function spaced(markdown: string): string {
+  return markdown
+    .split("\n")
+    .filter((line) => !/^\|[-\s|:]+\|$/.test(line))
+    .map((line) =>
+      line.startsWith("|")
+        ? line
+            .slice(1, -1)
+            .split("|")
+            .map((cell) => cell.trim())
+            .join("    ")
+            .trim()
+        : line,
+    )
+    .join("\n");
+}
+
 /** The data rows of the tables (a pipe row opening with a label and holding a number). */
 function dataRows(lines: readonly string[]): number[] {
   return lines.flatMap((line, index) =>
@@ -106,11 +125,13 @@ function dataRows(lines: readonly string[]): number[] {
 /** One row changed as a real page may change it. */
 type Change =
   | { readonly kind: "labelLost"; readonly row: number }
+  | { readonly kind: "labelGarbled"; readonly row: number; readonly cut: number }
   | { readonly kind: "subtotal"; readonly group: number; readonly values: readonly number[] }
   | { readonly kind: "localRow"; readonly values: readonly number[] };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant("labelLost" as const), row: fc.nat() }),
+  fc.record({ kind: fc.constant("labelGarbled" as const), row: fc.nat(), cut: fc.nat() }),
   fc.record({
     kind: fc.constant("subtotal" as const),
     group: fc.nat(),
@@ -132,6 +153,16 @@ function changed(report: Report, edit: Change): string | undefined {
     const rows = dataRows(lines);
     const at = rows[edit.row % rows.length]!;
     lines[at] = lines[at]!.replace(/^\|[^|]*\|/, "|  |");
+  } else if (edit.kind === "labelGarbled") {
+    // Three characters of the label lost from its middle (a font lacking their glyphs).
+    const rows = dataRows(lines);
+    const at = rows[edit.row % rows.length]!;
+    lines[at] = lines[at]!.replace(/^\|([^|]*)\|/, (_, label: string) => {
+      const text = label.trim();
+      if (text.length < 6) return `| ${text} |`;
+      const from = 2 + (edit.cut % (text.length - 5));
+      return `| ${text.slice(0, from)}${text.slice(from + 3)} |`;
+    });
   } else if (edit.kind === "subtotal") {
     const groups = lines.flatMap((line, index) => (GROUP.test(line) ? [index] : []));
     if (groups.length === 0) return undefined;
@@ -164,6 +195,17 @@ describe("nothing printed is lost: every number in a table is in a cell or quote
         const markdown = changed(report, edit);
         if (markdown === undefined) return;
         expect(lost(markdown, parseText(markdown))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("holds through parseText with the cells set apart by spaces (a PDF's text), one row changed", () => {
+    fc.assert(
+      fc.property(consistentReport(), change, (report, edit) => {
+        const markdown = changed(report, edit);
+        if (markdown === undefined) return;
+        expect(lost(markdown, parseText(spaced(markdown)))).toEqual([]);
       }),
       { numRuns: RUNS },
     );

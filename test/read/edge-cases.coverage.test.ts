@@ -158,12 +158,13 @@ describe("parseText, 2019 table 二 (signed 本年增/减, unit 项)", () => {
     });
     const misplaced = parseText(replaceLine(text2019, "行政许可 ", "行政许可 | -5 23"));
     expect(misplaced.report?.activeDisclosure?.licensing).toEqual({});
-    // One finding for the row none of whose cells could be read, not one per cell.
+    // One finding for the row none of whose cells could be read, not one per cell, quoting what
+    // was printed (nothing printed is lost).
     expect(
       misplaced.findings
         .filter((f) => f.path.slice(0, 2).join(".") === row.join("."))
-        .map((f) => [f.code, f.path.join(".")]),
-    ).toEqual([["PARSE_CELL_UNREADABLE", row.join(".")]]);
+        .map((f) => [f.code, f.path.join("."), f.actual]),
+    ).toEqual([["PARSE_CELL_AMBIGUOUS", row.join("."), "-5 | 23"]]);
   });
 
   it("weighs a split against a lost cell when each value is a whole pipe cell", () => {
@@ -206,12 +207,15 @@ describe("parseText, glued table-三 rows", () => {
     expect(brief(findings)).toEqual([["PARSE_CELLS_RECOVERED", row.join("."), "1/2/0/0/0/0/3"]]);
   });
 
-  it("leaves the row unreadable when a mark or a non-integer sits among the glued digits", () => {
+  it("leaves the row unread when a mark or a non-integer sits among the glued digits", () => {
     for (const first of ["/", "1.5"]) {
       const source = replaceLine(text, label, `${label} | ${first} | 000000`);
       expect(read(source, row)).toEqual({});
-      // The row's one finding: none of its seven cells read.
-      expect(unreadableRow(source)).toEqual(["PARSE_CELL_UNREADABLE"]);
+      // The row's one finding: none of its seven cells read, what was printed quoted.
+      expect(unreadableRow(source)).toEqual(["PARSE_CELL_AMBIGUOUS"]);
+      expect(
+        parseText(source).findings.find((f) => f.path.join(".") === row.join("."))?.actual,
+      ).toBe(`${first} | 000000`);
     }
   });
 });

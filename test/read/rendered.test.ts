@@ -169,14 +169,14 @@ describe("hostile input", () => {
     );
   });
 
-  it("a long glued digit run ends unreadable, not in a blow-up", () => {
+  it("a long glued digit run ends unread and quoted, not in a blow-up", () => {
     const digits = "1".repeat(60);
     const text = `某镇2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${digits}\n二、上年结转政府信息公开申请数量0000000\n`;
     const { findings } = parseText(text);
     expect(
       findings
         .filter((f) => f.path.join(".").startsWith("applications.newlyReceived"))
-        .map((f) => [f.code, f.path.join(".")]),
-    ).toEqual([["PARSE_CELL_UNREADABLE", "applications.newlyReceived"]]);
+        .map((f) => [f.code, f.path.join("."), f.actual]),
+    ).toEqual([["PARSE_CELL_AMBIGUOUS", "applications.newlyReceived", digits]]);
   });
 });

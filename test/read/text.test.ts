@@ -506,13 +506,15 @@ describe("glued digits (平潭 reports)", () => {
     expect(recovered("github-018")["reviewsAndLitigation"]).toBe("25/3/8/0/36/3/3/0/0/6/3/0/0/0/3");
   });
 
-  it("leaves ambiguous table-二 rows unreadable", () => {
-    const { findings } = parseText(corpus("github-014").text);
-    const unreadable = findings
-      .filter((f) => f.code === "PARSE_CELL_UNREADABLE")
-      .map((f) => f.path.join("."));
-    // The row's one finding: none of its three cells read.
-    expect(unreadable).toEqual(["activeDisclosure.normativeDocuments"]);
+  it("leaves ambiguous table-二 rows unread, the glued digits quoted", () => {
+    const { report, findings } = parseText(corpus("github-014").text);
+    expect(rowsOf(report, "activeDisclosure")["normativeDocuments"]).toBe("?|?|?");
+    // The row's one finding: none of its three cells read, the run as printed.
+    expect(
+      findings
+        .filter((f) => f.path.join(".") === "activeDisclosure.normativeDocuments")
+        .map((f) => [f.code, f.path.join("."), f.actual]),
+    ).toEqual([["PARSE_CELL_AMBIGUOUS", "activeDisclosure.normativeDocuments", "693665"]]);
   });
 });
 

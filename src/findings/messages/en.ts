@@ -98,7 +98,7 @@ export function messageEn(c: MessageContext): string {
         ? "The report year could not be found: neither the title, the statistical period nor the overview states it"
         : `Neither the title nor the statistical period settles the year; ${c.actual} was taken from weaker evidence`;
     case "PARSE_CELL_AMBIGUOUS":
-      return `${c.where} prints "${c.actual ?? ""}", but more than one place fits; not placed`;
+      return `${c.where} prints "${c.actual ?? ""}", but the labels and totals leave no single place for it; not placed`;
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where} had lost its row labels; read in the template's row order as ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":

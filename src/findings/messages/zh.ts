@@ -122,7 +122,7 @@ export function messageZh(c: MessageContext): string {
         ? "未能确定报告年度：标题、统计期限和总体情况均未写明"
         : `标题和统计期限未能确定报告年度，已按较弱的依据取 ${c.actual} 年`;
     case "PARSE_CELL_AMBIGUOUS":
-      return `${c.where}印有「${c.actual ?? ""}」，但可填入的位置不止一处，未予填入`;
+      return `${c.where}印有「${c.actual ?? ""}」，但标签和勾稽关系没有为其留下唯一的位置，未予填入`;
     case "PARSE_ROWS_BY_ORDER":
       return `${c.where}各行标签缺失，已按模板行序读取为 ${c.actual ?? "?"}`;
     case "PARSE_EXTRA_ROW":
