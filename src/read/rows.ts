@@ -734,8 +734,11 @@ export function readRows(
     next: LabelHit | undefined,
     afterNext: LabelHit | undefined,
   ): void => {
+    // Marks alone (`- | -` under a header a page drew as tables of its own) place no number; a
+    // region without a digit (most: a caption and its header) is told so by one search.
+    tick(meter, region.length);
+    if (!/\d/.test(region)) return;
     const values = rowValues(tokensOf(source, region, meter), Number.POSITIVE_INFINITY, meter);
-    // Marks alone (`- | -` under a header a page drew as tables of its own) place no number.
     if (!values.some((token) => /\d/.test(token.text))) return;
     const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
     const nextSpec = next && byId.get(next.id);
@@ -847,6 +850,9 @@ export function readRows(
       const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
       if (spec.children && readGroup(source, spec, skipped, region, label, rows, notes, meter))
         return;
+      // Most headings and groups print nothing on their line: one search tells.
+      tick(meter, region.length);
+      if (!/\d/.test(region)) return;
       const tokens = tokensOf(source, region, meter);
       const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
       if (!values.some((token) => token.text !== "")) return;
@@ -1139,7 +1145,8 @@ export function readRows(
     // label and the next found was not found (its label misprinted past reading, `2.其他法律行政止
     // 公开`): those values may be that row's, and are quoted, never dropped. The finding covers the
     // rows not found.
-    if (!quoted && values.length > 0) {
+    // (Most rows have the next row found right after them: nothing is between.)
+    if (!quoted && values.length > 0 && (next === undefined || order.get(next.id) !== at + 1)) {
       const lost = specs
         .slice(at + 1, next ? order.get(next.id)! : specs.length)
         .filter((other) => other.columns && !other.local && !foundIds.has(other.id));
