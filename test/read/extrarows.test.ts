@@ -15,7 +15,7 @@ import {
 } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
-import { rowsOf } from "./support.js";
+import { pipeTextAsHTML, rowsOf } from "./support.js";
 
 /** Each finding's code, place and quoted values, and the label its message names (`「…」`). */
 const brief = (findings: readonly Finding[]) =>
@@ -35,29 +35,6 @@ function withSubtotal(report: Report, group: string, values: readonly number[]):
   return lines.join("\n");
 }
 
-/** A pipe-table text as an HTML page: each pipe row a `<tr>`, each piece a `<td>`. */
-function asHTML(markdown: string): string {
-  const parts: string[] = [];
-  let open = false;
-  for (const line of markdown.split("\n")) {
-    const row = line.startsWith("|");
-    if (row && /^\|[-\s|:]+\|$/.test(line)) continue;
-    if (row !== open) parts.push(row ? "<table>" : "</table>");
-    open = row;
-    parts.push(
-      row
-        ? `<tr>${line
-            .slice(1, -1)
-            .split("|")
-            .map((cell) => `<td>${cell.trim()}</td>`)
-            .join("")}</tr>`
-        : `<p>${line}</p>`,
-    );
-  }
-  if (open) parts.push("</table>");
-  return `<html><body>${parts.join("")}</body></html>`;
-}
-
 describe("a subtotal printed on a group's own line (R5)", () => {
   // （三）不予公开's eight rows are all 0 in the seed: the subtotal printed is 1 for 自然人.
   const subtotal = [1, 0, 0, 0, 0, 0, 1];
@@ -73,7 +50,7 @@ describe("a subtotal printed on a group's own line (R5)", () => {
   });
 
   it("is quoted by the grid mapper too (an HTML table printing the group on a row of its own)", () => {
-    const { report, findings } = parseHTML(asHTML(text));
+    const { report, findings } = parseHTML(pipeTextAsHTML(text));
     expect(brief(findings)).toEqual([expected]);
     expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
   });
@@ -81,7 +58,7 @@ describe("a subtotal printed on a group's own line (R5)", () => {
   it("says nothing of a group line printed blank", () => {
     const blank = toMarkdown(seedReport);
     expect(parseText(blank).findings).toEqual([]);
-    expect(parseHTML(asHTML(blank)).findings).toEqual([]);
+    expect(parseHTML(pipeTextAsHTML(blank)).findings).toEqual([]);
   });
 
   it("quotes the values beside a heading spanning rows whose own label was lost", () => {
@@ -158,7 +135,7 @@ describe("values after a group's label that are no row of its own", () => {
     const lines = toMarkdown(seedReport).split("\n");
     const at = lines.findIndex((line) => line.startsWith("| （三）不予公开 "));
     lines[at] = "| （三）不予公开 | 4.保护第三方合法权益5.属于三类内部事务信息 | 5 |";
-    const { findings } = parseHTML(asHTML(lines.join("\n")));
+    const { findings } = parseHTML(pipeTextAsHTML(lines.join("\n")));
     expect(brief(findings).filter(([code]) => code !== "PARSE_CELL_UNREADABLE")).toEqual([
       ["PARSE_CELL_AMBIGUOUS", "applications", "5", "5"],
     ]);
@@ -177,7 +154,7 @@ describe("a table-二 row whose label was lost (format-spec D3: the 规章 cell 
   });
 
   it("is quoted by the grid mapper alike", () => {
-    const { report, findings } = parseHTML(asHTML(text));
+    const { report, findings } = parseHTML(pipeTextAsHTML(text));
     expect(brief(findings)).toEqual(expected);
     expect(rowsOf(report, "activeDisclosure")["regulations"]).toBe("?|?|?");
   });

@@ -106,3 +106,27 @@ export function seedWith(rows: Readonly<Record<string, readonly string[]>>): str
   }
   return text;
 }
+
+/**
+ * A pipe-table text (`toMarkdown`'s, a page copied as pipes) as an HTML page: each pipe row a
+ * `<tr>`, each piece a `<td>`, each other line a paragraph; Markdown's separator rows left out.
+ * The flat tables a Word export or a CMS prints, for reading the same text through the grid mapper.
+ */
+export function pipeTextAsHTML(markdown: string): string {
+  const parts: string[] = [];
+  let open = false;
+  for (const line of markdown.split("\n")) {
+    const row = line.startsWith("|");
+    if (row && /^\|[-\s|:]+\|$/.test(line)) continue;
+    if (row !== open) parts.push(row ? "<table>" : "</table>");
+    open = row;
+    const cells = line
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => `<td>${cell.trim()}</td>`)
+      .join("");
+    parts.push(row ? `<tr>${cells}</tr>` : `<p>${line}</p>`);
+  }
+  if (open) parts.push("</table>");
+  return `<html><body>${parts.join("")}</body></html>`;
+}
