@@ -105,7 +105,8 @@ export interface RowSpec extends LabelSpec {
 
 /**
  * What a table's text says besides its cells, for one finding each: rows read by order inside a
- * printed group, a row printed in the other template's layout, a local row not in the template.
+ * printed group, a row printed in the other template's layout, a row the template has no cells
+ * for (a local row, a subtotal), values no label placed.
  */
 export type RowNote =
   | {
@@ -153,8 +154,9 @@ export type RowNote =
       /** The values as printed, none placed. */
       readonly actual: string;
       /**
-       * The group's rows whose labels were not found, whose values these may be: the finding
-       * covers their cells. None when every row of the group was found (stray values).
+       * The rows whose values these may be (rows between the labels found that were not found,
+       * or the next row when it printed nothing): the finding covers their cells. None when no
+       * row is missing (stray values).
        */
       readonly rows: readonly string[];
     };

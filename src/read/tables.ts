@@ -59,7 +59,8 @@ function assemble(
     opening && firstRead > 0 ? new Set(order.slice(0, firstRead).map((r) => r.id)) : undefined;
   if (before) drafts.push({ code: "PARSE_TRUNCATED", path: [key] });
   // A note is reported before the first row it is about; the rows it explains need no finding.
-  const noteAt = new Map<string, RowNote>();
+  // (Several notes may be about the same first row: each is said.)
+  const noteAt = new Map<string, RowNote[]>();
   const explained = new Set<string>();
   // A row read from a label printed with a character wrong: said at the row, before its cells.
   const misprints = new Map<string, RowNote>();
@@ -72,7 +73,7 @@ function assemble(
       drafts.push(noteDraft(key, note, version));
       continue;
     }
-    noteAt.set(note.rows[0]!, note);
+    noteAt.set(note.rows[0]!, [...(noteAt.get(note.rows[0]!) ?? []), note]);
     if (note.kind === "mixed" || note.kind === "unplaced")
       for (const row of note.rows) explained.add(row);
   }
@@ -84,8 +85,7 @@ function assemble(
     rows.push([id, (row?.cells as Record<string, Cell> | undefined) ?? {}]);
     const misprint = misprints.get(id);
     if (misprint) drafts.push(noteDraft(key, misprint, version));
-    const note = noteAt.get(id);
-    if (note) drafts.push(noteDraft(key, note, version));
+    for (const note of noteAt.get(id) ?? []) drafts.push(noteDraft(key, note, version));
     if (row?.glued !== undefined && row.unreadable.length === 0) {
       drafts.push({
         code: "PARSE_CELLS_RECOVERED",
