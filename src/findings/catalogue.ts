@@ -262,7 +262,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "a value is placed only where exactly one place fits",
     notes:
-      "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent.",
+      "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent. Values no label places (a row's label lost, values after a group's label, a second run where a row between was not found) are quoted at the group or the table, and that finding covers the rows they may be.",
   },
   PARSE_ROWS_BY_ORDER: {
     templates: both,
