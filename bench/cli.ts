@@ -8,20 +8,11 @@
 // Run alone: npx tsx bench/cli.ts. BENCH_CLI_SETS=excerpts or =whole runs one set (default both),
 // BENCH_CLI_RUNS the runs of each --jobs (5), BENCH_CLI_STARTS the startup spawns (15; 0: none).
 import { spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
-import { build, type Options } from "tsup";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { extname, join } from "node:path";
 import { corpusFiles } from "../test/read/support.js";
-import configs from "../tsup.config.js";
+import { buildFromConfig, buildRoot } from "./built.js";
 
 /** One --jobs over a set: wall seconds and CPU seconds (all threads and worker processes), median and best. */
 export interface PoolTiming {
@@ -72,14 +63,12 @@ const WHOLE_MIX: readonly (readonly [format: string, inTen: number])[] = [
   ["text", 1],
 ];
 
-/** The command line built into a temporary folder with the project's tsup configuration. */
+/** The command line built into `root` with the project's tsup configuration. */
 async function buildCli(root: string): Promise<string> {
-  symlinkSync(resolve("node_modules"), join(root, "node_modules"), "dir");
-  const cli = (configs as Options[]).find(
+  await buildFromConfig(
+    root,
     (config) => typeof config.entry === "object" && "cli" in (config.entry as object),
   );
-  if (cli === undefined) throw new Error("no CLI entry in tsup.config.ts");
-  await build({ ...cli, config: false, silent: true, outDir: join(root, "dist") });
   return join(root, "dist", "cli.js");
 }
 
@@ -210,7 +199,7 @@ function poolTimings(cli: string, files: string, out: string): PoolTiming[] {
 
 /** Startups, then each set's pool; each in alternation so that a busy machine slows each alike. */
 export async function cliTimings(): Promise<CliTimings> {
-  const root = mkdtempSync(join(tmpdir(), "zfxxgk-bench-cli-"));
+  const root = buildRoot("zfxxgk-bench-cli-");
   try {
     const cli = await buildCli(root);
     const corpus = corpusFiles();

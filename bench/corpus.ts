@@ -6,9 +6,12 @@
 // reports runs optimised code that has seen every file's shapes. Timed cold, the reader's code is
 // still being optimised during a file's 400 ms (github-007: best 435–835 µs in that window, 185 µs
 // after 6 s), and the ratio measures the JIT's warm-up rather than the reader.
+// The parse timed is the library as built (bench/built.ts), what npm users run.
 // Run alone: npx tsx bench/corpus.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { parseText } from "../src/index.js";
+import { builtLibrary, type Library } from "./built.js";
+
+type Parse = Library["parseText"];
 
 /** The ratio parseText/floor that issue 13 sets as the ceiling. */
 export const CEILING = 20;
@@ -35,7 +38,7 @@ function batchSize(run: () => unknown, ms: number): number {
 }
 
 /** The best mean time per run over batches of each, the batches of the two alternating. */
-function bestPair(text: string, budgetMs: number): [number, number] {
+function bestPair(parseText: Parse, text: string, budgetMs: number): [number, number] {
   const parse = () => parseText(text);
   const floor = () => text.normalize("NFKC").split("\n");
   // Both timed the same way: batches of about 2 ms, the best batch's mean per run.
@@ -53,7 +56,7 @@ function bestPair(text: string, budgetMs: number): [number, number] {
 }
 
 /** Reads every text in turn until `ms` have passed (at least once): the warm-up. */
-function warmUp(texts: readonly string[], ms: number): void {
+function warmUp(parseText: Parse, texts: readonly string[], ms: number): void {
   const until = performance.now() + ms;
   do {
     for (const text of texts) sink = parseText(text);
@@ -62,9 +65,9 @@ function warmUp(texts: readonly string[], ms: number): void {
 
 /**
  * Every corpus file's parseText/floor ratio, best of runs within `budgetMs` per file, after
- * `warmMs` of reading the whole corpus.
+ * `warmMs` of reading the whole corpus; `parseText` is the built library's.
  */
-export function corpusRatios(budgetMs = 400, warmMs = 3000): CorpusRatio[] {
+export function corpusRatios(parseText: Parse, budgetMs = 400, warmMs = 3000): CorpusRatio[] {
   const folder = new URL("../test/fixtures/corpus/", import.meta.url);
   const files = readdirSync(folder)
     .filter((name) => name.endsWith(".txt"))
@@ -73,16 +76,16 @@ export function corpusRatios(budgetMs = 400, warmMs = 3000): CorpusRatio[] {
     const raw = readFileSync(new URL(file, folder), "utf8");
     return raw.slice(raw.indexOf("\n---\n") + 5);
   });
-  warmUp(texts, warmMs);
+  warmUp(parseText, texts, warmMs);
   return files.map((file, index) => {
     const text = texts[index]!;
-    const [parseMs, floorMs] = bestPair(text, budgetMs);
+    const [parseMs, floorMs] = bestPair(parseText, text, budgetMs);
     return { file, chars: text.length, parseMs, floorMs, ratio: parseMs / floorMs };
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ratios = corpusRatios();
+  const ratios = corpusRatios((await builtLibrary()).parseText);
   for (const r of ratios) {
     console.log(
       `${r.file.padEnd(28)} ${String(r.chars).padStart(6)} chars  parse ${r.parseMs.toFixed(3).padStart(7)} ms  floor ${r.floorMs.toFixed(4).padStart(7)} ms  ${r.ratio.toFixed(1).padStart(5)}×${r.ratio > CEILING ? "  over" : ""}`,
