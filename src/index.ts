@@ -50,7 +50,7 @@ export * from "./serialize/index.js";
 export type { JsonValue, ReportJSON } from "./serialize/json.js";
 export { toJSON } from "./serialize/json.js";
 export type { CellPath, Identity, IdentityCode } from "./templates/identities.js";
-export { identitiesOf } from "./templates/identities.js";
+export { identitiesOf, subtotalIdentities } from "./templates/identities.js";
 export type { LayoutRow, LayoutTable, TableKey } from "./templates/layout.js";
 export { tableLayout } from "./templates/layout.js";
 export {

@@ -105,6 +105,17 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "Path: the 四、结转下年度继续办理 cell of the column (the figure the balance determines); `related`: 一, 二 and （七）总计 of that column. `expected` is 一 + 二, `actual` is （七） + 四. Blank operands as for T3_ROW_TOTAL.",
   },
+  T3_SUBTOTAL: {
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表三分组标题行上自行加印的小计：等于本组各项之和",
+      en: "Table 三, a subtotal printed on a group's own line: it equals the sum of the group's rows",
+    },
+    formula: "T3[group][c] = Σ T3[row of group][c]",
+    notes:
+      "Format-spec R5. The template has no cells for subtotals (D9), so the model holds none and `validate` cannot check them: the readers do, when they read a group's line printing one value per column (the row also gets its PARSE_EXTRA_ROW, which quotes it). Path: the group's row and the column (a path no report cell has); `related`: the group's rows of that column. `expected` is the sum of the rows, `actual` the printed subtotal. Blank operands as for T3_ROW_TOTAL; a printed subtotal cell that is blank or a mark is not checked.",
+  },
   T4_GROUP_TOTAL: {
     templates: both,
     needsPrevious: false,

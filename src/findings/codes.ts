@@ -24,6 +24,7 @@ export const defaultSeverities = Object.freeze({
   T3_ROW_TOTAL: "error",
   T3_RESULT_TOTAL: "error",
   T3_BALANCE: "error",
+  T3_SUBTOTAL: "error",
   T4_GROUP_TOTAL: "error",
   T2_STOCK_BELOW_FLOW: "warning",
   CARRY_OVER: "warning",

@@ -23,6 +23,8 @@ export const findingEvidence = {
   T3_RESULT_TOTAL: { expected: ["number", "string"], actual: ["number"] },
   // 一 + 二; （七） + 四 — either side "≥ n" when it has a blank operand and is still decided.
   T3_BALANCE: { expected: ["number", "string"], actual: ["number", "string"] },
+  // The sum of the group's rows ("≥ n" when blank rows leave a lower bound); the printed subtotal.
+  T3_SUBTOTAL: { expected: ["number", "string"], actual: ["number"] },
   T4_GROUP_TOTAL: { expected: ["number", "string"], actual: ["number"] },
   T2_STOCK_BELOW_FLOW: { expected: ["number"], actual: ["number"] }, // 本年新公开; 对外公开总数量
   CARRY_OVER: { expected: ["number"], actual: ["number"] }, // last year's 结转; this year's 上年结转

@@ -35,6 +35,7 @@ import {
 } from "./labels.js";
 import { type MisprintSpec, withMisprintedLabels } from "./misprinted.js";
 import { annotationMask, withoutAnnotations } from "./notes.js";
+import type { PrintedSubtotal } from "./subtotals.js";
 
 /** A table section of the cleaned text and how its cells are written. */
 export interface TableSource {
@@ -143,6 +144,8 @@ export type RowNote =
       readonly actual: string;
       /** The other template's row, when it is one (see {@link RowSpec.foreignRow}). */
       readonly foreign?: RowSpec["foreignRow"];
+      /** A group's subtotal (R5): its values, one per column, to check against its rows. */
+      readonly subtotal?: PrintedSubtotal;
     }
   | {
       readonly kind: "unplaced";
@@ -870,7 +873,7 @@ export function readRows(
         values.length === specs.find((row) => row.columns)?.columns?.length;
       notes.push(
         ownRow
-          ? { kind: "extra", label, actual }
+          ? { kind: "extra", label, actual, subtotal: { group, values: values.map((t) => t.text) } }
           : {
               kind: "unplaced",
               at: group,

@@ -29,6 +29,7 @@ import {
   totalsHold,
   unescapeCells,
 } from "./rows.js";
+import { subtotalDrafts } from "./subtotals.js";
 
 type Table = Record<string, Record<string, Cell>>;
 
@@ -683,6 +684,11 @@ export function readApplications(
   const drafts: FindingDraft[] = [];
   if (!result.found) return { drafts, truncated: truncation("applications", result, drafts) };
   const table = assemble("applications", order, result, version, drafts, source.opening);
+  // A subtotal printed on a group's line (quoted by assemble as PARSE_EXTRA_ROW) is checked
+  // against the group's rows as read: R5, which the model has no cells to check.
+  for (const note of result.notes)
+    if (note.kind === "extra" && note.subtotal)
+      drafts.push(...subtotalDrafts(version, table, note.subtotal, meter));
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 

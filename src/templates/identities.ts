@@ -6,13 +6,18 @@
  * @module
  */
 import { templates, templateVersions } from "./registry.js";
-import type { TemplateVersion } from "./types.js";
+import type { ApplicationRowDefinition, TemplateVersion } from "./types.js";
 
 /** A path to one cell in the canonical JSON, e.g. `['applications', 'carriedForward', 'total']`. */
 export type CellPath = readonly [section: string, row: string, column: string];
 
 /** The rule codes of the identities. */
-export type IdentityCode = "T3_ROW_TOTAL" | "T3_RESULT_TOTAL" | "T3_BALANCE" | "T4_GROUP_TOTAL";
+export type IdentityCode =
+  | "T3_ROW_TOTAL"
+  | "T3_RESULT_TOTAL"
+  | "T3_BALANCE"
+  | "T4_GROUP_TOTAL"
+  | "T3_SUBTOTAL";
 
 /**
  * An identity `Σ left = Σ right`. For a total, `left` is the single total cell and `right` its
@@ -91,4 +96,54 @@ const cache = Object.freeze(
  */
 export function identitiesOf(version: TemplateVersion): readonly Identity[] {
   return cache[version];
+}
+
+/**
+ * A group of table 三's result rows whose subtotal a report printed on the group's own line
+ * (format-spec R5, D9): the template has no cells for it, so these identities are not among
+ * {@link identitiesOf}'s. `left` is the group's cell of a column, a path the model never holds
+ * (only a reader that saw the printed subtotal can give its value); `right` the group's rows'.
+ */
+function buildSubtotals(version: TemplateVersion): ReadonlyMap<string, readonly Identity[]> {
+  const { applications } = templates[version];
+  const groups = new Map<string, readonly Identity[]>();
+  for (const group of applications.rows) {
+    if (group.role !== "group") continue;
+    const rows = (applications.rows as readonly ApplicationRowDefinition[]).filter(
+      (row) => row.parent === group.key,
+    );
+    groups.set(
+      group.key,
+      Object.freeze(
+        applications.columns.map(
+          (column): Identity => ({
+            code: "T3_SUBTOTAL",
+            scope: `${group.key}.${column.key}`,
+            left: [["applications", group.key, column.key]],
+            right: rows.map((row) => ["applications", row.key, column.key] as const),
+          }),
+        ),
+      ),
+    );
+  }
+  return groups;
+}
+
+const subtotals = Object.freeze(
+  Object.fromEntries(templateVersions.map((version) => [version, buildSubtotals(version)])),
+) as Readonly<Record<TemplateVersion, ReadonlyMap<string, readonly Identity[]>>>;
+
+/**
+ * The subtotal identities of table 三's groups (format-spec R5), by group key, one per column in
+ * the template's column order: a printed subtotal equals the sum of its group's rows.
+ *
+ * @example
+ * ```ts
+ * subtotalIdentities("2021").get("otherProcessing")?.[6]?.right.length; // 3: （六）1–3, 总计 column
+ * ```
+ */
+export function subtotalIdentities(
+  version: TemplateVersion,
+): ReadonlyMap<string, readonly Identity[]> {
+  return subtotals[version];
 }

@@ -18,7 +18,7 @@ import {
   toMarkdown,
 } from "../../src/index.js";
 import { consistentReport } from "../support/arbitraries.js";
-import { pipeTextAsHTML } from "./support.js";
+import { pipeTextAsHTML, spaced } from "./support.js";
 
 // Runs per property; `CONSERVATION_RUNS=2000 npx vitest run …` looks harder.
 const RUNS = Number(process.env.CONSERVATION_RUNS ?? 120);
@@ -78,24 +78,6 @@ function lost(printed: string | readonly string[], result: ParseResult): number[
     if ((kept.get(value) ?? 0) < count) missing.push(value);
   }
   return missing;
-}
-
-/** A pipe-table text with its cells set apart by spaces instead, as `pdftotext -layout` prints. */
-function spaced(markdown: string): string {
-  return markdown
-    .split("\n")
-    .filter((line) => !/^\|[-\s|:]+\|$/.test(line))
-    .map((line) =>
-      line.startsWith("|")
-        ? line
-            .slice(1, -1)
-            .split("|")
-            .map((cell) => cell.trim())
-            .join("    ")
-            .trim()
-        : line,
-    )
-    .join("\n");
 }
 
 /** The data rows of the tables (a pipe row opening with a label and holding a number). */

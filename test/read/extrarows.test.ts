@@ -39,11 +39,16 @@ describe("a subtotal printed on a group's own line (R5)", () => {
   // （三）不予公开's eight rows are all 0 in the seed: the subtotal printed is 1 for 自然人.
   const subtotal = [1, 0, 0, 0, 0, 0, 1];
   const text = withSubtotal(seedReport, "（三）不予公开", subtotal);
-  const expected = ["PARSE_EXTRA_ROW", "applications", "（三）不予公开", subtotal.join(" | ")];
+  // Quoted, and checked against the rows (R5): 自然人 and 总计 do not add up (T3_SUBTOTAL).
+  const expected = [
+    ["PARSE_EXTRA_ROW", "applications", "（三）不予公开", subtotal.join(" | ")],
+    ["T3_SUBTOTAL", "applications.withheld.naturalPerson", "（三）不予公开", 1],
+    ["T3_SUBTOTAL", "applications.withheld.total", "（三）不予公开", 1],
+  ];
 
   it("is quoted by the text reader, its values in no cell", () => {
     const { report, findings } = parseText(text);
-    expect(brief(findings)).toEqual([expected]);
+    expect(brief(findings)).toEqual(expected);
     // The group's rows keep their own values.
     expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
     expect(findings[0]!.message).toContain("「（三）不予公开」（1 | 0 | 0 | 0 | 0 | 0 | 1）");
@@ -51,7 +56,7 @@ describe("a subtotal printed on a group's own line (R5)", () => {
 
   it("is quoted by the grid mapper too (an HTML table printing the group on a row of its own)", () => {
     const { report, findings } = parseHTML(pipeTextAsHTML(text));
-    expect(brief(findings)).toEqual([expected]);
+    expect(brief(findings)).toEqual(expected);
     expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
   });
 

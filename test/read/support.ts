@@ -130,3 +130,21 @@ export function pipeTextAsHTML(markdown: string): string {
   if (open) parts.push("</table>");
   return `<html><body>${parts.join("")}</body></html>`;
 }
+
+/** A pipe-table text with its cells set apart by spaces instead, as `pdftotext -layout` prints. */
+export function spaced(markdown: string): string {
+  return markdown
+    .split("\n")
+    .filter((line) => !/^\|[-\s|:]+\|$/.test(line))
+    .map((line) =>
+      line.startsWith("|")
+        ? line
+            .slice(1, -1)
+            .split("|")
+            .map((cell) => cell.trim())
+            .join("    ")
+            .trim()
+        : line,
+    )
+    .join("\n");
+}

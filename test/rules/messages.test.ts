@@ -37,6 +37,7 @@ describe("message catalogues", () => {
             "T3_ROW_TOTAL",
             "T3_RESULT_TOTAL",
             "T3_BALANCE",
+            "T3_SUBTOTAL",
             "T4_GROUP_TOTAL",
           ].includes(code);
           if (sentence) for (const n of numbers) expect(text, code).toContain(String(n));

@@ -63,6 +63,8 @@ export function messageEn(c: MessageContext): string {
       return `${c.where} should equal the sum of the result rows, ${c.expected ?? "?"}, but is ${c.actual ?? "?"}`;
     case "T3_BALANCE":
       return `${c.where}: items 一 + 二 (${c.expected ?? "?"}) do not equal items 三 + 四 (${c.actual ?? "?"})`;
+    case "T3_SUBTOTAL":
+      return `${c.where} prints a subtotal of ${c.actual ?? "?"}, which should equal the sum of the group's rows, ${c.expected ?? "?"}`;
     case "T4_GROUP_TOTAL":
       return `${c.where} should equal the sum of the group's outcomes, ${c.expected ?? "?"}, but is ${c.actual ?? "?"}`;
     case "T2_STOCK_BELOW_FLOW":

@@ -88,6 +88,8 @@ export function messageZh(c: MessageContext): string {
       return `${c.where}应等于本列各项办理结果之和 ${c.expected ?? "?"}，实际为 ${c.actual ?? "?"}`;
     case "T3_BALANCE":
       return `${c.where}：第一项加第二项之和（${c.expected ?? "?"}）不等于第三项加第四项之和（${c.actual ?? "?"}）`;
+    case "T3_SUBTOTAL":
+      return `${c.where}印有小计 ${c.actual ?? "?"}，应等于本组各项之和 ${c.expected ?? "?"}`;
     case "T4_GROUP_TOTAL":
       return `${c.where}应等于本组各结果之和 ${c.expected ?? "?"}，实际为 ${c.actual ?? "?"}`;
     case "T2_STOCK_BELOW_FLOW":

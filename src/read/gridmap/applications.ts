@@ -13,6 +13,7 @@ import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import { subRowNumberOf, subRowNumbers } from "../labels.js";
+import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
@@ -509,9 +510,16 @@ export function mapApplications(
         continue;
       }
       if (!isData(label) && printed) {
-        // A group of this template printed as one row with values: the other template's row.
+        // A group of this template printed as one row with values: the other template's row,
+        // unless the group's own rows follow it (2021's （六）其他处理 over its three rows): then
+        // the line is the group's subtotal, as any other group's is.
         const theirs = bestMatch(named.key, PLANS[other].applicationRows);
-        if (theirs === undefined || !isData(theirs)) {
+        const subtotal =
+          theirs !== undefined &&
+          isData(theirs) &&
+          label.role === "group" &&
+          childrenFollow(matrix, r, layout.valueFrom, label.key, version, collected, meter);
+        if (theirs === undefined || !isData(theirs) || subtotal) {
           const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
           const rowLabel = rowLabelText(matrix, r, layout.valueFrom);
           if (
@@ -526,8 +534,15 @@ export function mapApplications(
             orphans.push(...quoted.filter((text) => /\d/.test(text) && isValueText(text, meter)));
           } else {
             // A heading or group printing values on its own line (a subtotal, R5): the template
-            // has no cells for them, and they are quoted, never dropped.
-            collected.extra.push({ label: rowLabel, values: quoted });
+            // has no cells for them, and they are quoted, never dropped; a group's is checked
+            // against its rows once they are read.
+            collected.extra.push({
+              label: rowLabel,
+              values: quoted,
+              ...(label.role === "group" && {
+                subtotal: { group: label.key, values: values.map((value) => value.text.trim()) },
+              }),
+            });
           }
           continue;
         }
@@ -650,6 +665,8 @@ export function mapApplications(
     .filter((row) => row.role !== "heading" && row.role !== "group")
     .map((row) => ({ row: row.key, columns: definition.columns.map((column) => column.key) }));
   const { table, drafts } = assembleTable(SECTION, order, collected, version, other);
+  for (const { subtotal } of collected.extra)
+    if (subtotal) drafts.push(...subtotalDrafts(version, table, subtotal, meter));
   for (const group of byOrder) {
     const shown = group.rows.map((key) =>
       definition.columns.map((column) => showValue(table[key]?.[column.key])).join(" "),
@@ -661,6 +678,29 @@ export function mapApplications(
     });
   }
   return { table, drafts, truncated: false };
+}
+
+/**
+ * Whether a row of group `group` was read already, or is named by a row of `matrix` after `r`
+ * (a group's rows follow its line, in the same table). Asked only of a group's line printing
+ * values, a handful of rows a report.
+ */
+function childrenFollow(
+  matrix: Matrix,
+  r: number,
+  valueFrom: number,
+  group: string,
+  version: TemplateVersion,
+  collected: Collected,
+  meter?: Meter,
+): boolean {
+  const rows = templateDefinition(version).applications.rows.filter((row) => row.parent === group);
+  if (rows.some((row) => collected.seen.has(row.key))) return true;
+  for (let next = r + 1; next < matrix.rows.length; next++) {
+    const named = rowLabelOf(matrix, next, valueFrom, version, meter);
+    if (named !== undefined && rows.some((row) => row.key === named.match.label.key)) return true;
+  }
+  return false;
 }
 
 function showValue(cell: Cell | undefined): string {

@@ -10,6 +10,7 @@
 import type { FindingDraft, FindingPath } from "../../findings/finding.js";
 import type { Cell } from "../../model/cell.js";
 import type { TemplateVersion } from "../../templates/types.js";
+import type { PrintedSubtotal } from "../subtotals.js";
 import type { RowPlacement } from "./place.js";
 
 /** A table's rows as the mapper read them so far. */
@@ -31,7 +32,12 @@ export interface Collected {
    * Rows the template has no cells for that printed values (a local row, a group's subtotal): the
    * label and the values as printed, for one `PARSE_EXTRA_ROW` each.
    */
-  readonly extra: { readonly label: string; readonly values: readonly string[] }[];
+  readonly extra: {
+    readonly label: string;
+    readonly values: readonly string[];
+    /** A group's subtotal (R5), one printed text per column, to check against its rows. */
+    readonly subtotal?: PrintedSubtotal;
+  }[];
 }
 
 /** An empty collection. */
