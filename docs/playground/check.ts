@@ -17,6 +17,7 @@ import {
   type Report,
   type SniffedSource,
   sniffSource,
+  tableLayout,
   templates,
   validate,
 } from "../../src/index.js";
@@ -106,9 +107,12 @@ export interface Counts {
  */
 export interface Checked {
   readonly report: Report | undefined;
-  /** Every finding, the reader's then the rules' (what the report's cells are marked with). */
+  /** Every finding, the problems of reading then the report's (what its cells are marked with). */
   readonly findings: readonly Finding[];
-  /** The rules' findings (`validate`), errors first: the report's own problems. */
+  /**
+   * The report's own problems, errors first: the rules' findings (`validate`), and a reader's
+   * about the report's content ({@link REPORT_CODES}).
+   */
   readonly problems: readonly Finding[];
   /** The reader's findings, errors first: what got in the way of reading. */
   readonly reading: readonly Finding[];
@@ -116,8 +120,37 @@ export interface Checked {
   readonly counts: Counts;
   /** The problems of reading, counted by severity. */
   readonly readingCounts: Counts;
+  /** Cells of the report's tables its reader could not fill ({@link unreadCells}). */
+  readonly unreadCells: number;
   /** The notice whose format the report follows (国办公开办函〔2021〕30号), when there is a report. */
   readonly instrument: string | undefined;
+}
+
+/**
+ * Codes a reader gives about the report's own content, not about reading it: a subtotal printed
+ * on a group's line that its rows do not add up to (T3_SUBTOTAL) is the report's arithmetic, which
+ * only a reader can check, since the report keeps no subtotal cells.
+ */
+const REPORT_CODES: ReadonlySet<string> = new Set(["T3_SUBTOTAL"]);
+
+/**
+ * How many cells of the tables the report has are absent: not read, whatever the finding that
+ * says why (a cell of words, a row whose values no single place fits, a group read by no order).
+ * Blank and marked cells were read. Tables the report lacks are not counted (SECTION_MISSING).
+ */
+export function unreadCells(report: Report | undefined): number {
+  if (report === undefined) return 0;
+  const tables = report as unknown as Readonly<
+    Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined>
+  >;
+  let count = 0;
+  for (const table of tableLayout(report.template)) {
+    const rows = tables[table.key];
+    if (rows === undefined) continue;
+    for (const row of table.rows)
+      for (const column of row.columns) if (rows[row.key]?.[column.key] === undefined) count++;
+  }
+  return count;
 }
 
 const keyOf = (f: Finding) => `${f.code}|${f.path.map(String).join(".")}`;
@@ -160,14 +193,17 @@ export function checkReading(
     reading.report === undefined
       ? []
       : validate(reading.report, { locale, ...(previous !== undefined && { previous }) }).findings;
-  const problems = newTo(reading.findings, rules);
+  const ofReport = reading.findings.filter((f) => REPORT_CODES.has(f.code));
+  const ofReading = reading.findings.filter((f) => !REPORT_CODES.has(f.code));
+  const problems = [...ofReport, ...newTo(reading.findings, rules)];
   return {
     report: reading.report,
-    findings: [...reading.findings, ...problems],
+    findings: [...ofReading, ...problems],
     problems: bySeverity(problems),
-    reading: bySeverity(reading.findings),
+    reading: bySeverity(ofReading),
     counts: countFindings(problems),
-    readingCounts: countFindings(reading.findings),
+    readingCounts: countFindings(ofReading),
+    unreadCells: unreadCells(reading.report),
     instrument: reading.report && templates[reading.report.template].instrument,
   };
 }

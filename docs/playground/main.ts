@@ -373,8 +373,7 @@ function start(): void {
       "play-summary-report",
       w.summary(result.counts, report.template, result.instrument, report.year ?? undefined),
     );
-    const unreadable = result.reading.filter((f) => f.code === "PARSE_CELL_UNREADABLE").length;
-    const reading = w.readingSummary(unreadable, result.reading.length);
+    const reading = w.readingSummary(result.unreadCells, result.reading.length);
     ui.summary.replaceChildren(
       main,
       ...(reading === "" ? [] : [" ", span("play-summary-reading", reading)]),

@@ -12,6 +12,7 @@ import {
   listItems,
   type Reading,
   readSource,
+  unreadCells,
 } from "../../docs/playground/check.js";
 import { wordsOf } from "../../docs/playground/words.js";
 import { parseDocx } from "../../src/docx.js";
@@ -22,8 +23,10 @@ import {
   parseText,
   toHTML,
   toJSON,
+  toMarkdown,
   validate,
 } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
 import { corpus } from "../read/support.js";
 
 const seedText = corpus("seed-dacaozhuang-2022").text;
@@ -217,6 +220,36 @@ describe("checkReading", () => {
     // It stays the reader's: a problem of reading, not counted among the report's.
     expect(result.reading.filter(same)).toHaveLength(1);
     expect(result.problems.filter(same)).toHaveLength(0);
+  });
+
+  it("counts a subtotal its rows do not add up to (T3_SUBTOTAL, from the reader) among the report's problems", async () => {
+    const lines = toMarkdown(seedReport).split("\n");
+    const at = lines.findIndex((line) => line.startsWith("| （四）无法提供"));
+    lines[at] = "| （四）无法提供 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |";
+    const reading = okReading(await read({ kind: "text", text: lines.join("\n") }));
+    expect(reading.findings.map((f) => f.code)).toContain("T3_SUBTOTAL");
+    const result = checkReading(reading, undefined, "zh");
+    const subtotals = (list: readonly Finding[]) => list.filter((f) => f.code === "T3_SUBTOTAL");
+    expect(subtotals(result.problems)).toHaveLength(2);
+    expect(subtotals(result.reading)).toEqual([]);
+    expect(subtotals(result.findings)).toHaveLength(2);
+    expect(result.counts.error).toBeGreaterThanOrEqual(2);
+    // The quote of the printed row stays a problem of reading.
+    expect(result.reading.map((f) => f.code)).toContain("PARSE_EXTRA_ROW");
+  });
+
+  it("counts the cells not read, whatever finding says why", async () => {
+    const lines = toMarkdown(seedReport).split("\n");
+    expect(unreadCells(parseText(lines.join("\n")).report)).toBe(0);
+    // Table 三's first row with its label lost: its seven values are quoted at the table
+    // (PARSE_CELL_AMBIGUOUS), no PARSE_CELL_UNREADABLE, and its seven cells are not read.
+    const at = lines.findIndex((line) => line.startsWith("| 一、本年新收"));
+    lines[at] = lines[at]!.replace(/^\|[^|]*\|/, "|  |");
+    const reading = okReading(await read({ kind: "text", text: lines.join("\n") }));
+    expect(reading.findings.map((f) => f.code)).not.toContain("PARSE_CELL_UNREADABLE");
+    const result = checkReading(reading, undefined, "zh");
+    expect(result.unreadCells).toBe(7);
+    expect(unreadCells(undefined)).toBe(0);
   });
 
   it("runs the cross-year rules against last year's report when there is one", async () => {
