@@ -738,12 +738,18 @@ export function readRows(
     skipped: readonly RowSpec[],
     next: LabelHit | undefined,
     afterNext: LabelHit | undefined,
+    everyRun = false,
   ): void => {
     // Marks alone (`- | -` under a header a page drew as tables of its own) place no number; a
     // region without a digit (most: a caption and its header) is told so by one search.
     tick(meter, region.length);
     if (!/\d/.test(region)) return;
-    const values = rowValues(tokensOf(source, region, meter), Number.POSITIVE_INFINITY, meter);
+    // The first run of values after the words (a caption's header), or every run: after a row's
+    // own line, words between runs are lost rows' labels cut or scrambled, and every run is theirs.
+    const tokens = tokensOf(source, region, meter);
+    const values = everyRun
+      ? tokens.filter((token) => !token.junk)
+      : rowValues(tokens, Number.POSITIVE_INFINITY, meter);
     if (!values.some((token) => /\d/.test(token.text))) return;
     const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
     const nextSpec = next && byId.get(next.id);
@@ -912,9 +918,28 @@ export function readRows(
       region = region.slice(0, cutAt.offset);
       cutNext = cutAt.id;
     }
+    // A whole row on the label's line, then lines of values before the next label found, where
+    // rows between were not found: those lines are rows whose labels were lost (format-spec D3).
+    // The label's line is this row's; the lines after it are quoted, covering the rows lost.
+    const ownLine =
+      cutAt === undefined
+        ? labelLineOnly(source, region, specs, at, next, order, foundIds, spec, meter)
+        : undefined;
+    if (ownLine !== undefined) {
+      noteUnplaced(
+        source,
+        region.slice(ownLine),
+        specs.slice(at + 1, next ? order.get(next.id)! : specs.length),
+        next,
+        hits[index + 2],
+        true,
+      );
+      region = region.slice(0, ownLine);
+    }
     // A table closing every row with a blank piece: that piece is no cell of the row.
     const read =
-      (cutAt === undefined ? closing?.read.get(hit) : undefined) ?? tokensOf(source, region, meter);
+      (cutAt === undefined && ownLine === undefined ? closing?.read.get(hit) : undefined) ??
+      tokensOf(source, region, meter);
     const tokens = closes ? withoutClosing(read, meter) : read;
     // A row closed so is whole: the text's end after it does not cut it.
     const closed = tokens !== read;
@@ -1418,6 +1443,42 @@ function regionOf(
   // The slice, and the test for a blank or pipe at its end (one character per position).
   tick(meter, 2 * Math.max(0, regionEnd - regionStart));
   return text.slice(regionStart, Math.max(regionStart, regionEnd));
+}
+
+/**
+ * Where the label's own line ends in `region` (the text from a data row's label to the next label
+ * found), when that line holds the row whole (one value per column) and lines of values follow it
+ * while rows between this one and the next label found were not found: the lines after are rows
+ * whose labels were lost, not this row's. Otherwise `undefined`, and the region is read whole.
+ */
+function labelLineOnly(
+  source: TableSource,
+  region: string,
+  specs: readonly RowSpec[],
+  at: number,
+  next: LabelHit | undefined,
+  order: ReadonlyMap<string, number>,
+  found: ReadonlySet<string>,
+  spec: RowSpec,
+  meter?: Meter,
+): number | undefined {
+  const end = next ? order.get(next.id)! : specs.length;
+  // A few rows between two labels; most rows have none lost.
+  tick(meter, 1 + end - at);
+  let lost = false;
+  for (let row = at + 1; row < end; row++) {
+    if (specs[row]!.columns && !found.has(specs[row]!.id)) lost = true;
+  }
+  if (!lost) return undefined;
+  const lineEnd = region.indexOf("\n");
+  tick(meter, region.length);
+  if (lineEnd === -1 || !/\d/.test(region.slice(lineEnd))) return undefined;
+  const own = rowValues(
+    tokensOf(source, region.slice(0, lineEnd), meter),
+    Number.POSITIVE_INFINITY,
+    meter,
+  );
+  return own.length === spec.columns?.length ? lineEnd : undefined;
 }
 
 /** A label as printed (for findings that quote it), its blanks collapsed. */

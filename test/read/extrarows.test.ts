@@ -15,7 +15,7 @@ import {
 } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
-import { pipeTextAsHTML, rowsOf } from "./support.js";
+import { pipeTextAsHTML, rowsOf, spaced } from "./support.js";
 
 /** Each finding's code, place and quoted values, and the label its message names (`「…」`). */
 const brief = (findings: readonly Finding[]) =>
@@ -209,5 +209,34 @@ describe("values after a row's own, where a row between it and the next label wa
     );
     expect(text).toContain("注：见第 3 页");
     expect(parseText(text).findings).toEqual([]);
+  });
+});
+
+describe("a table-三 row inside the table whose label was lost (format-spec D3)", () => {
+  // The row above prints 4 … 5, the row whose label was lost 1 2 … 3 (each row's total holds).
+  const lines = toMarkdown(seedReport).split("\n");
+  const above = lines.findIndex((line) => line.startsWith("| 2.其他法律行政法规禁止公开"));
+  lines[above] = "| 2.其他法律行政法规禁止公开 | 4 | 0 | 0 | 0 | 0 | 1 | 5 |";
+  lines[above + 1] = "|  | 1 | 2 | 0 | 0 | 0 | 0 | 3 |";
+  const text = lines.join("\n");
+  const expected = [
+    [
+      "PARSE_CELL_AMBIGUOUS",
+      "applications",
+      "1 | 2 | 0 | 0 | 0 | 0 | 3",
+      "1 | 2 | 0 | 0 | 0 | 0 | 3",
+    ],
+  ];
+
+  it.each([
+    ["parseText", parseText],
+    ["parseText, cells set apart by spaces", (t: string) => parseText(spaced(t))],
+    ["parseHTML", (t: string) => parseHTML(pipeTextAsHTML(t))],
+  ])("%s: the row above keeps its own line, the lost row's values are quoted once", (_, read) => {
+    const { report, findings } = read(text);
+    expect(brief(findings)).toEqual(expected);
+    const rows = rowsOf(report, "applications");
+    expect(rows["withheldProhibitedByLaw"]).toBe("4|0|0|0|0|1|5");
+    expect(rows["withheldSecurityStability"]).toBe("?|?|?|?|?|?|?");
   });
 });

@@ -19,7 +19,7 @@ import type {
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
-import { addForeign, assembleTable, collection, record } from "./collect.js";
+import { addForeign, assembleTable, collection, coverGaps, type Gap, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { isShort, rowCells } from "./headers.js";
@@ -373,8 +373,20 @@ export function mapActiveDisclosure(
   // the rows of its sub-table above it that were not read.
   let unnamed: string[] = [];
   const orphans: string[] = [];
-  for (const matrix of matrices) {
+  // Numbers no label names lie between the labelled rows read before and after them (`""`
+  // before the first, `undefined` after the last): the rows between those two are what they may
+  // be, covered by their quote (one cause, one finding) if never read.
+  const gaps: Gap[] = [];
+  let gapFrom: string | undefined;
+  let lastRow: string | undefined;
+  const flushUnnamed = (): void => {
+    if (unnamed.length === 0) return;
     orphans.push(...unnamed);
+    unnamed = [];
+    gapFrom ??= lastRow ?? "";
+  };
+  for (const matrix of matrices) {
+    flushUnnamed();
     headerRows = [];
     headed = false;
     unnamed = [];
@@ -457,16 +469,10 @@ export function mapActiveDisclosure(
       }
       headerRows = [];
       headed = false;
-      if (unnamed.length > 0) {
-        orphans.push(...unnamed);
-        unnamed = [];
-        // The rows of this one's sub-table above it, not read: the quote covers them.
-        const rows = ownGroup(label.match.row.key, version)?.rows ?? [];
-        const index = rows.findIndex((r) => r.key === label.match.row.key);
-        for (const above of rows.slice(0, Math.max(index, 0))) {
-          if (!collected.seen.has(above.key)) collected.covered.add(above.key);
-        }
-      }
+      flushUnnamed();
+      if (gapFrom !== undefined) gaps.push([gapFrom, label.match.row.key]);
+      gapFrom = undefined;
+      lastRow = label.match.row.key;
       const from = label.slot.column + label.slot.colSpan;
       // A header borrowed from a wider grid (a sub-table broken by a page break) keeps its last
       // columns of this report's cells: a row of this grid with no cell under them is short of
@@ -558,9 +564,15 @@ export function mapActiveDisclosure(
     }
   }
   if (!found) return { drafts: [], truncated: false };
-  orphans.push(...unnamed);
+  flushUnnamed();
   if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
+  if (gapFrom !== undefined) gaps.push([gapFrom, undefined]);
   const groups = templateDefinition(version).activeDisclosure.groups;
+  coverGaps(
+    gaps,
+    groups.flatMap((group) => group.rows.map((row) => row.key)),
+    collected,
+  );
   const order = groups.flatMap((group) =>
     group.rows.map((row) => ({ row: row.key, columns: group.columns.map((column) => column.key) })),
   );

@@ -15,7 +15,15 @@ import { isValueText } from "../cells.js";
 import { subRowNumberOf, subRowNumbers } from "../labels.js";
 import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
-import { addForeign, assembleTable, type Collected, collection, record } from "./collect.js";
+import {
+  addForeign,
+  assembleTable,
+  type Collected,
+  collection,
+  coverGaps,
+  type Gap,
+  record,
+} from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { secondLabel } from "./glued.js";
@@ -457,6 +465,12 @@ export function mapApplications(
   let inherited: Layout | undefined;
   let foreignRows = false;
   const orphans: string[] = [];
+  // Numbers in rows no label names, between the labels read before and after them (`""` before
+  // the first): the rows the registry has between those two that are never read are covered by
+  // the quote of the numbers (one cause, one finding), not reported unread one by one.
+  const gaps: Gap[] = [];
+  let gapFrom: string | undefined;
+  let lastKey: string | undefined;
   const bare = new Map<
     string,
     { values: ValueCell[]; holes: ReadonlySet<number>; layout: Layout }[]
@@ -466,7 +480,11 @@ export function mapApplications(
     if (first === -1) continue;
     // Numbers above the first labelled row (the header's rows hold none): a row whose label was
     // lost, or values a page break left above their label. Quoted, never dropped.
-    for (let r = 0; r < first; r++) orphans.push(...numbersOf(matrix.rows[r]!, meter));
+    for (let r = 0; r < first; r++) {
+      const numbers = numbersOf(matrix.rows[r]!, meter);
+      orphans.push(...numbers);
+      if (numbers.length > 0) gapFrom ??= lastKey ?? "";
+    }
     const own = layoutOf(matrix, first, version, meter);
     const borrowed =
       (own !== undefined && !overLabels(own, matrix, first, version, meter) ? own : undefined) ??
@@ -497,10 +515,19 @@ export function mapApplications(
         const numbers = values
           .map((v) => v.text.trim())
           .filter((t) => /\d/.test(t) && isValueText(t, meter));
-        if (numbers.length > 0) orphans.push(...numbers);
+        if (numbers.length > 0) {
+          orphans.push(...numbers);
+          // The rows between the labels around it are the rows it may be (one whose label was lost).
+          gapFrom ??= lastKey ?? "";
+        }
         continue;
       }
       let { label, foreign } = named.match;
+      if (!foreign) {
+        if (gapFrom !== undefined) gaps.push([gapFrom, label.key]);
+        gapFrom = undefined;
+        lastKey = label.key;
+      }
       const printed = values.some((value) => value.text.trim() !== "");
       if (label.role === "group" && !foreign && printed && named.slot.rowSpan > 1) {
         // A row of a group whose own label was lost: the group's label spans it (bare values).
@@ -640,6 +667,14 @@ export function mapApplications(
   }
   const byOrder = readBareRows(bare, version, collected, pending);
   if (orphans.length > 0) collected.ambiguous.set(SECTION, orphans);
+  if (gapFrom !== undefined) gaps.push([gapFrom, undefined]);
+  coverGaps(
+    gaps,
+    // Every row in order, headings and groups too: a group's line may bound a gap (its rows
+    // after it); covering a group's key is harmless, the table having no cells of its own for it.
+    templateDefinition(version).applications.rows.map((row) => row.key),
+    collected,
+  );
   if (pending.length === 0 && !foreignRows && collected.ambiguous.size === 0)
     return { drafts: [], truncated: false };
   // Rows the printed borders place first; then the others, judged by the identities against

@@ -156,3 +156,30 @@ export function assembleTable(
   }
   return { table: Object.fromEntries(rows), drafts };
 }
+
+/**
+ * Where numbers no label names stood: between the labelled rows read before and after them, by
+ * key (`""`: before the first row; `undefined`: after the last).
+ */
+export type Gap = readonly [from: string, to: string | undefined];
+
+/**
+ * Covers the rows strictly between each gap's two labelled rows, in the table's order `rows`, that
+ * were never read: the numbers quoted at the table stood there, and these rows are what they may
+ * be (a row whose label was lost, format-spec D3), so the quote is their one finding.
+ */
+export function coverGaps(
+  gaps: readonly Gap[],
+  rows: readonly string[],
+  collected: Collected,
+): void {
+  for (const [from, to] of gaps) {
+    const after = from === "" ? -1 : rows.indexOf(from);
+    const before = to === undefined ? rows.length : rows.indexOf(to);
+    // A label of a row not in `rows` (a group's, the other template's) bounds nothing here.
+    if ((from !== "" && after === -1) || before === -1) continue;
+    for (let at = after + 1; at < before; at++) {
+      if (!collected.seen.has(rows[at]!)) collected.covered.add(rows[at]!);
+    }
+  }
+}
