@@ -369,8 +369,8 @@ export function mapActiveDisclosure(
   let headed = false;
   let found = false;
   // Numbers printed in rows no label names (a row whose label was lost, format-spec D3: `| 0 | 0
-  // | 0` for 规章), in a grid of table 二: quoted, never dropped. A labelled row after them covers
-  // the rows of its sub-table above it that were not read.
+  // | 0` for 规章), in a grid of table 二: quoted, never dropped (`gaps` below says which rows
+  // the quote covers).
   let unnamed: string[] = [];
   const orphans: string[] = [];
   // Numbers no label names lie between the labelled rows read before and after them (`""`
