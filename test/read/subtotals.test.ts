@@ -106,31 +106,36 @@ describe.each(readers)("a subtotal on a group's line, through %s", (_, read) => 
   });
 
   it("a blank printed subtotal cell is not checked; a blank row leaves only a lower bound", () => {
-    const sums = seedSums("（四）无法提供", 3);
-    const printed = [...sums];
-    printed[0] = "";
-    expect(codes(read(withSubtotal(seedLines, "（四）无法提供", printed)), "T3_SUBTOTAL")).toEqual(
-      [],
-    );
-    // A row of the group blank in 自然人: the rows add up to at least the others' sum, and a
-    // printed subtotal below that is broken whatever the blank holds.
+    // （四）无法提供's three rows print 自然人 2, 3 and 4 (the seed's are 0: a subtotal of 0 would
+    // hold however a blank were taken).
     const at = seedLines.findIndex((line) => line.startsWith("| （四）无法提供"));
+    const row = (index: number, natural: string, total: number) => {
+      const label = cellsOf(seedLines[at + index]!)[0];
+      return `| ${label} | ${natural} | 0 | 0 | 0 | 0 | 0 | ${total} |`;
+    };
     const lines = [...seedLines];
-    const row = cellsOf(lines[at + 1]!);
-    lines[at + 1] = `| ${row[0]} |  | ${row.slice(2).join(" | ")} |`;
-    const others = cellsOf(lines[at + 2]!)[1]!;
-    const third = cellsOf(lines[at + 3]!)[1]!;
-    const known = Number(others) + Number(third);
-    const below = [...sums];
-    below[0] = String(known + 1);
-    expect(codes(read(withSubtotal(lines, "（四）无法提供", below)), "T3_SUBTOTAL")).toEqual([]);
-    if (known > 0) {
-      below[0] = String(known - 1);
-      const found = codes(read(withSubtotal(lines, "（四）无法提供", below)), "T3_SUBTOTAL");
-      expect(found.map((f) => [f.path[2], f.expected, f.actual])).toEqual([
-        ["naturalPerson", `≥ ${known}`, known - 1],
+    lines[at + 1] = row(1, "2", 2);
+    lines[at + 2] = row(2, "3", 3);
+    lines[at + 3] = row(3, "4", 4);
+    const subtotal = (natural: string, total: string) =>
+      [natural, "0", "0", "0", "0", "0", total] as const;
+    const found = (rows: readonly string[], printed: readonly string[]) =>
+      codes(read(withSubtotal(rows, "（四）无法提供", printed)), "T3_SUBTOTAL").map((f) => [
+        f.path[2],
+        f.expected,
+        f.actual,
       ]);
-    }
+    // The rows read: a subtotal of 9 holds, 8 does not.
+    expect(found(lines, subtotal("9", "9"))).toEqual([]);
+    expect(found(lines, subtotal("8", "9"))).toEqual([["naturalPerson", 9, 8]]);
+    // A blank printed cell is no 0: nothing is said of it.
+    expect(found(lines, subtotal("", "9"))).toEqual([]);
+    // Row 1's 自然人 blank: the rows add up to at least 7 there. A printed 8 may hold; a printed
+    // 6 is broken whatever the blank holds.
+    const blankRow = [...lines];
+    blankRow[at + 1] = row(1, "", 2);
+    expect(found(blankRow, subtotal("8", "9"))).toEqual([]);
+    expect(found(blankRow, subtotal("6", "9"))).toEqual([["naturalPerson", "≥ 7", 6]]);
   });
 });
 
