@@ -8,6 +8,10 @@
 //   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all
 //                                                 (cells left-aligned, columns set apart), for
 //                                                 the tables read from text positions
+//   test/fixtures/pdf/seed-chromium-separate.pdf the seed page as `<table border="1">` with no CSS
+//   test/fixtures/pdf/shanghai-2019-chromium-separate.pdf  border: Chromium's own borders, each
+//                                                 cell a box 2 px from the next (borders not
+//                                                 collapsed), the table framed around them
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //
@@ -21,7 +25,9 @@
 // character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
 // (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
 // soffice, and python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter).
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+//
+// `--only a.pdf,b.pdf` writes only the files named (a new fixture without remaking the others).
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -32,8 +38,12 @@ import { launchChromium } from "../test/system/support.js";
 import { BOX_FAMILY, boxFonts, sh } from "./pdf-fixtures/box-fonts.js";
 
 const repo = resolve(import.meta.dirname, "..");
-const out = join(repo, "test", "fixtures", "pdf");
+const fixtures = join(repo, "test", "fixtures", "pdf");
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-pdf-fixtures-"));
+// Every file is made here first, then copied to the fixtures (those named by --only, if given).
+const out = join(work, "out");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1]?.split(",") ?? []);
 const family = BOX_FAMILY;
 
 const reports: readonly [string, Report][] = [
@@ -46,7 +56,7 @@ const reports: readonly [string, Report][] = [
  * `border` attribute for LibreOffice, which reads no CSS border on a cell), the box font named for
  * both (an @font-face for Chromium, the installed family for LibreOffice).
  */
-function page(report: Report, borders = true): string {
+function page(report: Report, borders: boolean | "attribute" = true): string {
   const faces = [
     `@font-face{font-family:${family};src:url(regular.ttf)}`,
     `@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`,
@@ -56,8 +66,13 @@ function page(report: Report, borders = true): string {
   // Without borders, cells set apart as a word processor sets a table without lines: text to the
   // left, a gap between columns.
   const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
-  const style = `${faces}${font}${borders ? lines : spaced}`;
   const html = toHTML(report);
+  if (borders === "attribute") {
+    // What a CMS page without a style sheet prints: the attribute alone, the browser's own borders.
+    const body = html.replace(/<table /g, '<table border="1" ');
+    return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${faces}${font}</style></head><body>\n${body}</body></html>\n`;
+  }
+  const style = `${faces}${font}${borders ? lines : spaced}`;
   const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;
 }
@@ -185,8 +200,25 @@ try {
     { FONTCONFIG_FILE: fontconfig },
   );
   copyFileSync(join(work, "encrypted.pdf"), join(out, "encrypted.pdf"));
+  // The same reports' pages with the border attribute alone (Chromium's own separate borders).
+  for (const [name, report] of reports) {
+    const file = join(work, `${name}-separate.html`);
+    writeFileSync(file, page(report, "attribute"));
+    await tab.goto(`file://${file}`);
+    await tab.evaluate("document.fonts.ready");
+    await tab.pdf({
+      path: join(out, `${name}-chromium-separate.pdf`),
+      format: "A4",
+      margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+      tagged: false,
+      outline: false,
+    });
+  }
+  mkdirSync(fixtures, { recursive: true });
+  const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
+  for (const name of made) copyFileSync(join(out, name), join(fixtures, name));
+  console.log(`wrote ${made.length} PDFs to ${fixtures}: ${made.join(", ")}`);
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`wrote ${reports.length * 2 + 3} PDFs to ${out}`);

@@ -7,6 +7,7 @@
  * @module
  */
 import { type Box, boundsOf, type Segment } from "./geometry.js";
+import { closeSpacing } from "./spacing.js";
 
 /** A table found from its ruling lines: its cells' boxes, in page coordinates. */
 export interface LatticeTable extends Box {
@@ -43,33 +44,49 @@ interface Line {
   readonly to: number;
 }
 
-/** Pieces along one axis joined into lines: pieces within {@link SNAP} across and touching along. */
+/**
+ * Pieces along one axis joined into lines: pieces within {@link SNAP} across that touch along (in
+ * turn) are one line, at their mean place across. Only touching pieces are joined: a line of
+ * another table a point or two away across, elsewhere on the page, stays where it is drawn.
+ */
 function joinPieces(pieces: readonly Line[]): Line[] {
   const sorted = [...pieces].sort((a, b) => a.at - b.at || a.from - b.from);
-  // Bands of pieces at nearly the same place across.
-  const bands: Line[][] = [];
-  for (const piece of sorted) {
-    const band = bands[bands.length - 1];
-    const first = band?.[0];
-    if (band !== undefined && first !== undefined && piece.at - first.at <= SNAP) band.push(piece);
-    else bands.push([piece]);
+  interface Joined {
+    first: number;
+    from: number;
+    to: number;
+    sum: number;
+    count: number;
   }
   const lines: Line[] = [];
-  for (const band of bands) {
-    const at = band.reduce((sum, piece) => sum + piece.at, 0) / band.length;
-    const along = [...band].sort((a, b) => a.from - b.from);
-    let from = along[0]?.from ?? 0;
-    let to = along[0]?.to ?? 0;
-    for (const piece of along.slice(1)) {
-      if (piece.from <= to + SNAP) to = Math.max(to, piece.to);
-      else {
-        lines.push({ at, from, to });
-        from = piece.from;
-        to = piece.to;
-      }
+  const close = (line: Joined) => {
+    lines.push({ at: line.sum / line.count, from: line.from, to: line.to });
+  };
+  // The lines still open: begun within SNAP across of the piece at hand.
+  let open: Joined[] = [];
+  for (const piece of sorted) {
+    const still: Joined[] = [];
+    const joined: Joined = {
+      first: piece.at,
+      from: piece.from,
+      to: piece.to,
+      sum: piece.at,
+      count: 1,
+    };
+    for (const line of open) {
+      if (piece.at - line.first > SNAP) close(line);
+      else if (piece.from <= line.to + SNAP && piece.to >= line.from - SNAP) {
+        joined.first = Math.min(joined.first, line.first);
+        joined.from = Math.min(joined.from, line.from);
+        joined.to = Math.max(joined.to, line.to);
+        joined.sum += line.sum;
+        joined.count += line.count;
+      } else still.push(line);
     }
-    lines.push({ at, from, to });
+    still.push(joined);
+    open = still;
   }
+  for (const line of open) close(line);
   return lines;
 }
 
@@ -269,14 +286,16 @@ function framesOf(horizontals: readonly Line[], verticals: readonly Line[]): Seg
  * cells sharing a corner grouped. A group is a table when its cells make at least two rows and two
  * columns (a framed paragraph or a page border is not one).
  *
- * @param segments - The page's ruling lines ({@link rulingSegments}).
+ * @param drawn - The page's ruling lines ({@link rulingSegments}).
  * @example
  * ```ts
  * latticeTables(rulingSegments(operatorList, OPS, viewport.transform));
  * // [{ x0: 75.4, x1: 517.4, top: 79.9, bottom: 353.3, cells: [{ x0: 75.4, x1: 231.3, … }, …] }]
  * ```
  */
-export function latticeTables(segments: readonly Segment[]): LatticeTable[] {
+export function latticeTables(drawn: readonly Segment[]): LatticeTable[] {
+  // Cells drawn apart (borders not collapsed) are brought together first: see spacing.ts.
+  const segments = closeSpacing(drawn);
   const found = linesOf(segments);
   if (found.horizontals.length * found.verticals.length > MAX_CROSSINGS) return [];
   // A table cut by a page break is left open at the break: the cell merged down across the break

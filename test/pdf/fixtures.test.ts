@@ -1,6 +1,7 @@
 /**
  * The PDF fixtures made from reports (scripts/pdf-fixtures.ts): the seed and Shanghai 2019 reports
- * rendered with toHTML, printed by Chromium and converted by LibreOffice. Each reads back to the
+ * rendered with toHTML, printed by Chromium (ruled by a style sheet, or by the `border` attribute
+ * alone: cells drawn apart) and converted by LibreOffice. Each reads back to the
  * page it was printed from (every paragraph, every table with its merged cells) and to its source
  * report's cells.
  */
@@ -20,14 +21,19 @@ const cases: readonly [string, Report][] = [
   ["shanghai-2019-chromium.pdf", shanghai2019Report],
   ["shanghai-2019-libreoffice.pdf", shanghai2019Report],
 ];
+// `<table border="1">` with no style sheet: each cell its own box, 2 px from the next.
+const separate: readonly [string, Report][] = [
+  ["seed-chromium-separate.pdf", seedReport],
+  ["shanghai-2019-chromium-separate.pdf", shanghai2019Report],
+];
 
 const read = new Map<string, { pages: readonly PageContent[]; document: SourceDocument }>();
 beforeAll(async () => {
-  for (const [name] of [...cases, ["seed-chromium-borderless.pdf"] as const]) {
+  for (const [name] of [...cases, ...separate, ["seed-chromium-borderless.pdf"] as const]) {
     const pages = await pagesOf(name);
     read.set(name, { pages, document: sourceDocumentOf(pages) });
   }
-  // pdf.js reads five PDFs: seconds, more on a loaded machine.
+  // pdf.js reads seven PDFs: seconds, more on a loaded machine.
 }, 120_000);
 const documentOf = (name: string): SourceDocument => read.get(name)?.document ?? { blocks: [] };
 
@@ -56,6 +62,30 @@ describe.each(cases)("%s", (name, report) => {
     expect(result.report?.year).toBe(report.year);
     expect(result.report?.template).toBe(report.template);
     for (const table of tables) expect(rowsOf(result.report, table)).toEqual(rowsOf(report, table));
+  });
+});
+
+describe.each(separate)("%s (cells drawn apart)", (name, report) => {
+  it("reads back to its report's cells, year and template, with no finding", () => {
+    const result = readDocument(documentOf(name));
+    expect(result.report?.year).toBe(report.year);
+    expect(result.report?.template).toBe(report.template);
+    for (const table of tables) expect(rowsOf(result.report, table)).toEqual(rowsOf(report, table));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("says its ruled tables' columns are drawn, not inferred", () => {
+    const grids = documentOf(name).blocks.flatMap((b) => (b.kind === "table" ? [b.grid] : []));
+    expect(grids.length).toBeGreaterThan(0);
+    expect(grids.filter((grid) => grid.inferred === true)).toEqual([]);
+  });
+
+  // BUG: where table 三 breaks across pages, Chromium draws the cut cells (and the table's frame)
+  // to the page's edge and the rest of a cut cell as a strip at the next page's top: the grid gets
+  // rows of empty cells there. The cells are read right all the same.
+  it.fails("BUG: reads back the page's tables without empty strips at the page break", () => {
+    const expected = htmlBlocks(toHTML(report)).map(squeezed);
+    expect(documentOf(name).blocks.map(squeezed)).toEqual(expected);
   });
 });
 

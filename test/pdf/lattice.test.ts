@@ -169,4 +169,22 @@ describe("latticeTables: cells a page break cut", () => {
     expect(latticeTables([h(0, 0, 200), ...rows, ...sides])[0]?.openAbove).toBeUndefined();
     expect(latticeTables([...rows, ...sides])[0]?.openAbove).toBe(true);
   });
+
+  it("a line of another table a point or two away across, elsewhere on the page, moves no border", () => {
+    // Two tables far apart down the page, the lower one's columns 1.5 pt right of the upper's:
+    // each keeps its own lines (they were once joined page-wide, each moved to their mean).
+    const grid = (dx: number, dy: number) => [
+      h(dy, dx, 200 + dx),
+      h(20 + dy, dx, 200 + dx),
+      h(40 + dy, dx, 200 + dx),
+      v(dx, dy, 40 + dy),
+      v(100 + dx, dy, 40 + dy),
+      v(200 + dx, dy, 40 + dy),
+    ];
+    const tables = latticeTables([...grid(0, 0), ...grid(1.5, 300)]);
+    expect(tables.map((table) => [table.x0, table.x1])).toEqual([
+      [0, 200],
+      [1.5, 201.5],
+    ]);
+  });
 });

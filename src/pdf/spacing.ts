@@ -1,0 +1,323 @@
+/**
+ * Cells drawn apart → cells that share their borders. A browser prints a table whose borders are
+ * not collapsed (HTML's default, what every `<table border="1">` gets) with each cell its own
+ * closed rectangle, a couple of points from the next; the table's own frame, if any, lies as far
+ * outside them. Two lines then stand between two cells, too far apart to be one line and each
+ * closing only its own cell, so no table is found from them. Here the facing edges of such boxes
+ * are moved to the line between them, as if the borders had been collapsed.
+ *
+ * Only closed rectangles (all four sides drawn) are moved, and only against another closed
+ * rectangle's edge that faces them across a gap (or lies along the same side inside a frame):
+ * a double rule, an underline or a line of another drawing is left where it is.
+ *
+ * @module
+ */
+import type { Segment } from "./geometry.js";
+
+// Sides of a box are found within this of one another (in points): a browser draws a cell's four
+// bars from the same rectangle, and a collapsed border's bar lies half its width off the corner.
+const CORNER = 1;
+// Lines closer than this are one line already (the lattice's own tolerance): nothing to move.
+const JOINED = 2;
+// Two boxes' edges this close face one another across the space between cells: a browser's
+// default `border-spacing` (2 px) puts them 2.25 pt apart, a `cellspacing="4"` 3.75 pt. Farther
+// apart, they are two tables or a table and a frame around other things.
+const SPACING = 5;
+// At most this many pairs of edges are compared on a page (a report's page takes a few thousand):
+// a hostile drawing cannot make the search run long.
+const MAX_TRIES = 1_000_000;
+
+/**
+ * A cell drawn as its own box: its two sides, and its top and bottom where drawn (a page break
+ * cuts a cell and leaves it open there: a browser draws the cut cell's sides to the page's edge).
+ */
+interface Drawn {
+  readonly left: Segment;
+  readonly right: Segment;
+  readonly top?: Segment | undefined;
+  readonly bottom?: Segment | undefined;
+}
+
+/** An edge of a box: where it lies across, its extent along, and which side it is. */
+interface Edge {
+  readonly box: number;
+  readonly side: "top" | "bottom" | "left" | "right";
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= CORNER;
+
+/** Segments by a corner of theirs, rounded to the point, for lookups within {@link CORNER}. */
+type Corners = Map<string, Segment[]>;
+
+function cornersOf(segments: readonly Segment[], x: "x0", y: "top" | "bottom"): Corners {
+  const index: Corners = new Map();
+  for (const segment of segments) {
+    const key = `${Math.round(segment[x])},${Math.round(segment[y])}`;
+    const bucket = index.get(key) ?? [];
+    bucket.push(segment);
+    index.set(key, bucket);
+  }
+  return index;
+}
+
+/** The first segment with its corner within {@link CORNER} of `(x, y)` that passes `test`. */
+function findAt(
+  index: Corners,
+  x: number,
+  y: number,
+  test: (s: Segment) => boolean,
+): Segment | undefined {
+  const [cx, cy] = [Math.round(x), Math.round(y)];
+  for (let i = cx - 1; i <= cx + 1; i++) {
+    for (let j = cy - 1; j <= cy + 1; j++) {
+      for (const segment of index.get(`${i},${j}`) ?? []) if (test(segment)) return segment;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The boxes among the segments: two sides of the same extent joined by a line across their tops,
+ * their bottoms, or both (a box with neither is two lines, not a cell).
+ */
+function drawnBoxes(horizontals: readonly Segment[], verticals: readonly Segment[]): Drawn[] {
+  const sides = {
+    top: cornersOf(verticals, "x0", "top"),
+    bottom: cornersOf(verticals, "x0", "bottom"),
+  };
+  const lines = cornersOf(horizontals, "x0", "top");
+  const boxes: Drawn[] = [];
+  const seen = new Map<Segment, Set<Segment>>();
+  const add = (left: Segment, right: Segment, top?: Segment, bottom?: Segment) => {
+    const known = seen.get(left) ?? new Set<Segment>();
+    if (known.has(right)) return;
+    known.add(right);
+    seen.set(left, known);
+    boxes.push({ left, right, top, bottom });
+  };
+  for (const line of horizontals) {
+    for (const end of ["top", "bottom"] as const) {
+      // The sides hanging from the line's ends (it is their top), or standing on them.
+      const side = (x: number, other?: Segment) =>
+        findAt(
+          sides[end],
+          x,
+          line.top,
+          (v) =>
+            near(v.x0, x) &&
+            near(v[end], line.top) &&
+            (other === undefined ||
+              (v !== other && near(v.top, other.top) && near(v.bottom, other.bottom))),
+        );
+      const left = side(line.x0);
+      const right = left && side(line.x1, left);
+      if (left === undefined || right === undefined) continue;
+      const across = (y: number) =>
+        findAt(
+          lines,
+          line.x0,
+          y,
+          (h) => h !== line && near(h.top, y) && near(h.x0, line.x0) && near(h.x1, line.x1),
+        );
+      if (end === "top") add(left, right, line, across(left.bottom));
+      else add(left, right, across(left.top), line);
+    }
+  }
+  return boxes;
+}
+
+/** The edges of the boxes along one axis (`left`/`right` across x, `top`/`bottom` across y). */
+function edgesOf(boxes: readonly Drawn[], vertical: boolean): Edge[] {
+  return boxes
+    .flatMap((box, i): Edge[] => {
+      const { left, right, top, bottom } = box;
+      if (vertical) {
+        return [
+          { box: i, side: "left", at: left.x0, from: left.top, to: left.bottom },
+          { box: i, side: "right", at: right.x0, from: right.top, to: right.bottom },
+        ];
+      }
+      const edges: Edge[] = [];
+      if (top) edges.push({ box: i, side: "top", at: top.top, from: left.x0, to: right.x0 });
+      if (bottom)
+        edges.push({ box: i, side: "bottom", at: bottom.top, from: left.x0, to: right.x0 });
+      return edges;
+    })
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether two edges (`a` before `b` across) are the two lines between two cells: the end of one
+ * box facing the start of the next, or the same side of a frame and a box inside it, along the
+ * same stretch for at least half the shorter edge.
+ */
+function facing(a: Edge, b: Edge, boxes: readonly Drawn[]): boolean {
+  if (a.box === b.box) return false;
+  const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from);
+  if (overlap < Math.min(a.to - a.from, b.to - b.from) / 2) return false;
+  const ends = a.side === "right" || a.side === "bottom";
+  const starts = b.side === "left" || b.side === "top";
+  if (ends && starts) return true;
+  if (a.side !== b.side) return false;
+  // A frame's start lies before the start of a box inside it; its end after the box's end.
+  const outer = ends ? b : a;
+  const inner = ends ? a : b;
+  const [o, n] = [boxes[outer.box], boxes[inner.box]];
+  if (o === undefined || n === undefined) return false;
+  return (
+    o.left.x0 <= n.left.x0 + CORNER &&
+    o.right.x0 >= n.right.x0 - CORNER &&
+    o.left.top <= n.left.top + CORNER &&
+    o.left.bottom >= n.left.bottom - CORNER
+  );
+}
+
+/**
+ * Each edge's new place: halfway across the edges it faces across a cell spacing (in turn).
+ * `undefined` past {@link MAX_TRIES} pairs: a drawing, not a table, left as drawn.
+ */
+function placesOf(edges: readonly Edge[], boxes: readonly Drawn[]): Map<Edge, number> | undefined {
+  const parent = edges.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[i] = root;
+    return root;
+  };
+  // The edges within a spacing across, past the ones already joined (a sliding start: edges at
+  // one place, a column's sides, are not compared with one another).
+  let start = 0;
+  let tries = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const a = edges[i]!;
+    while (start < edges.length && edges[start]!.at - a.at <= JOINED) start++;
+    for (let j = start; j < edges.length; j++) {
+      const b = edges[j]!;
+      if (b.at - a.at > SPACING) break;
+      if (++tries > MAX_TRIES) return undefined;
+      if (facing(a, b, boxes)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Edge[]>();
+  edges.forEach((edge, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), edge]);
+  });
+  const places = new Map<Edge, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // Halfway between the outermost: a frame's side meets its cells' sides halfway, however many.
+    const low = group.reduce((min, edge) => Math.min(min, edge.at), Number.POSITIVE_INFINITY);
+    const high = group.reduce((max, edge) => Math.max(max, edge.at), Number.NEGATIVE_INFINITY);
+    const at = (low + high) / 2;
+    for (const edge of group) places.set(edge, at);
+  }
+  return places;
+}
+
+/**
+ * Where a frame cut by a page break ends: its sides run to the cut (or from it), past the cells
+ * inside it, whose last row ends a spacing or more before; left so, the strip between would be
+ * read as a row of empty cells. The sides end with the cells inside instead, as collapsed borders
+ * end with the last row. Only the boxes moved (a frame is moved with the cells inside it) are
+ * looked at; past {@link MAX_TRIES} comparisons, none is cut short.
+ */
+function openEnds(
+  boxes: readonly Drawn[],
+  moved: ReadonlyMap<number, Partial<Record<Edge["side"], number>>>,
+): Map<number, { top?: number; bottom?: number }> {
+  const ends = new Map<number, { top?: number; bottom?: number }>();
+  const frames = [...moved.keys()].filter((i) => !boxes[i]?.top || !boxes[i]?.bottom);
+  if (frames.length * boxes.length > MAX_TRIES) return ends;
+  // A box's extent down the page once moved: its drawn top and bottom where moved, else its sides'.
+  const extent = (i: number) => {
+    const box = boxes[i]!;
+    const sides = moved.get(i);
+    return {
+      top: (box.top && sides?.top) ?? box.left.top,
+      bottom: (box.bottom && sides?.bottom) ?? box.left.bottom,
+    };
+  };
+  for (const i of frames) {
+    const frame = boxes[i]!;
+    const inside = boxes.flatMap((box, j) =>
+      j !== i &&
+      box.left.x0 >= frame.left.x0 - CORNER &&
+      box.right.x0 <= frame.right.x0 + CORNER &&
+      box.left.top >= frame.left.top - CORNER &&
+      box.left.bottom <= frame.left.bottom + CORNER
+        ? [extent(j)]
+        : [],
+    );
+    if (inside.length === 0) continue;
+    const top = Math.min(...inside.map((box) => box.top));
+    const bottom = Math.max(...inside.map((box) => box.bottom));
+    ends.set(i, {
+      ...(!frame.top && top > frame.left.top + JOINED && { top }),
+      ...(!frame.bottom && bottom < frame.left.bottom - JOINED && { bottom }),
+    });
+  }
+  return ends;
+}
+
+/**
+ * The page's ruling lines with the cells drawn apart brought together: the facing edges of closed
+ * rectangles a cell spacing apart moved to the line between them, each box's other sides stretched
+ * to meet them. Other segments are returned as they are (the same objects).
+ *
+ * @param segments - The page's ruling lines ({@link rulingSegments}).
+ * @example
+ * ```ts
+ * // Two cells of a `<table border="1">`, 2.25 pt apart: their facing sides meet at x = 95.25.
+ * closeSpacing(cellsDrawnApart).filter((s) => s.x0 === s.x1).map((s) => s.x0);
+ * // [7.87, 95.25, 95.25, 170.62]
+ * ```
+ */
+export function closeSpacing(segments: readonly Segment[]): readonly Segment[] {
+  const horizontals = segments.filter((s) => s.top === s.bottom);
+  const verticals = segments.filter((s) => s.x0 === s.x1 && s.top !== s.bottom);
+  const boxes = drawnBoxes(horizontals, verticals);
+  if (boxes.length < 2) return segments;
+  const across = placesOf(edgesOf(boxes, true), boxes);
+  const down = placesOf(edgesOf(boxes, false), boxes);
+  if (across === undefined || down === undefined) return segments;
+  const places = new Map([...across, ...down]);
+  if (places.size === 0) return segments;
+  // Each box's new sides, by box.
+  const moved = new Map<number, Partial<Record<Edge["side"], number>>>();
+  for (const [edge, at] of places) moved.set(edge.box, { ...moved.get(edge.box), [edge.side]: at });
+  const ends = openEnds(boxes, moved);
+  const replaced = new Map<Segment, Segment>();
+  for (const [i, sides] of moved) {
+    const box = boxes[i]!;
+    const end = ends.get(i);
+    const dx0 = (sides.left ?? box.left.x0) - box.left.x0;
+    const dx1 = (sides.right ?? box.right.x0) - box.right.x0;
+    // A side moves only where the box has it drawn (the edges are made of drawn sides).
+    const dy0 = sides.top === undefined || box.top === undefined ? 0 : sides.top - box.top.top;
+    const dy1 =
+      sides.bottom === undefined || box.bottom === undefined ? 0 : sides.bottom - box.bottom.top;
+    const horizontal = (s: Segment, y: number): Segment => ({
+      ...s,
+      x0: s.x0 + dx0,
+      x1: s.x1 + dx1,
+      top: y,
+      bottom: y,
+    });
+    const vertical = (s: Segment, x: number): Segment => ({
+      ...s,
+      x0: x,
+      x1: x,
+      top: end?.top ?? s.top + dy0,
+      bottom: end?.bottom ?? s.bottom + dy1,
+    });
+    if (box.top) replaced.set(box.top, horizontal(box.top, box.top.top + dy0));
+    if (box.bottom) replaced.set(box.bottom, horizontal(box.bottom, box.bottom.top + dy1));
+    replaced.set(box.left, vertical(box.left, box.left.x0 + dx0));
+    replaced.set(box.right, vertical(box.right, box.right.x0 + dx1));
+  }
+  return segments.map((segment) => replaced.get(segment) ?? segment);
+}
