@@ -179,7 +179,10 @@ function facing(a: Edge, b: Edge, boxes: readonly Drawn[]): boolean {
  * Each edge's new place: halfway across the edges it faces across a cell spacing (in turn).
  * `undefined` past {@link MAX_TRIES} pairs: a drawing, not a table, left as drawn.
  */
-function placesOf(edges: readonly Edge[], boxes: readonly Drawn[]): Map<Edge, number> | undefined {
+function placesOf(
+  edges: readonly Edge[],
+  boxes: readonly Drawn[],
+): { places: Map<Edge, number>; groups: Edge[][] } | undefined {
   const parent = edges.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -201,65 +204,100 @@ function placesOf(edges: readonly Edge[], boxes: readonly Drawn[]): Map<Edge, nu
       if (facing(a, b, boxes)) parent[find(i)] = find(j);
     }
   }
-  const groups = new Map<number, Edge[]>();
+  const byRoot = new Map<number, Edge[]>();
   edges.forEach((edge, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), edge]);
+    const group = byRoot.get(root);
+    if (group === undefined) byRoot.set(root, [edge]);
+    else group.push(edge);
   });
+  const groups = [...byRoot.values()].filter((group) => group.length > 1);
   const places = new Map<Edge, number>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const group of groups) {
     // Halfway between the outermost: a frame's side meets its cells' sides halfway, however many.
     const low = group.reduce((min, edge) => Math.min(min, edge.at), Number.POSITIVE_INFINITY);
     const high = group.reduce((max, edge) => Math.max(max, edge.at), Number.NEGATIVE_INFINITY);
     const at = (low + high) / 2;
     for (const edge of group) places.set(edge, at);
   }
-  return places;
+  return { places, groups };
 }
 
 /**
- * Where a frame cut by a page break ends: its sides run to the cut (or from it), past the cells
- * inside it, whose last row ends a spacing or more before; left so, the strip between would be
- * read as a row of empty cells. The sides end with the cells inside instead, as collapsed borders
- * end with the last row. Only the boxes moved (a frame is moved with the cells inside it) are
- * looked at; past {@link MAX_TRIES} comparisons, none is cut short.
+ * Where boxes cut by a page break end. A browser draws a cut cell, and the cut table's frame, to
+ * the page's edge (or from it, on the next page), past the rows beside it, which end a spacing or
+ * more before: left so, the strip between would be read as a row of empty cells. A cut box's
+ * open end is brought to the farthest end of the boxes beside it (those whose sides its sides met),
+ * in turn, as collapsed borders end with the last row; a cut row's cells, all running to the
+ * page's edge, keep it. Past {@link MAX_TRIES} pairs of neighbours, none is cut short.
  */
 function openEnds(
   boxes: readonly Drawn[],
   moved: ReadonlyMap<number, Partial<Record<Edge["side"], number>>>,
+  groups: readonly (readonly Edge[])[],
 ): Map<number, { top?: number; bottom?: number }> {
   const ends = new Map<number, { top?: number; bottom?: number }>();
-  const frames = [...moved.keys()].filter((i) => !boxes[i]?.top || !boxes[i]?.bottom);
-  if (frames.length * boxes.length > MAX_TRIES) return ends;
-  // A box's extent down the page once moved: its drawn top and bottom where moved, else its sides'.
-  const extent = (i: number) => {
-    const box = boxes[i]!;
+  const open = new Set(boxes.flatMap((box, i) => (box.top && box.bottom ? [] : [i])));
+  if (open.size === 0) return ends;
+  if (groups.reduce((sum, group) => sum + group.length ** 2, 0) > MAX_TRIES) return ends;
+  const beside = new Map<number, Set<number>>();
+  for (const group of groups) {
+    for (const a of group) {
+      if (!open.has(a.box)) continue;
+      const known = beside.get(a.box) ?? new Set<number>();
+      // Only the boxes across the line from it (or its frame): a group also holds the sides of
+      // the boxes above and below it in its own column, which face the same merged cell.
+      for (const b of group) {
+        const [first, second] = a.at <= b.at ? [a, b] : [b, a];
+        if (facing(first, second, boxes)) known.add(b.box);
+      }
+      beside.set(a.box, known);
+    }
+  }
+  // Each box's extent down the page: its drawn top and bottom where moved, else its sides'.
+  const extent = boxes.map((box, i) => {
     const sides = moved.get(i);
     return {
       top: (box.top && sides?.top) ?? box.left.top,
       bottom: (box.bottom && sides?.bottom) ?? box.left.bottom,
     };
+  });
+  // The least ends that hold: an open end reaches first as far as the closed boxes beside it
+  // (a box with none beside it is a cut row's, and keeps its own), then as far as the open boxes
+  // beside it reach, in turn (a cut merged cell beside a cut row reaches the page's edge with it).
+  const reach = (end: "top" | "bottom") => {
+    const farther = end === "bottom" ? Math.max : Math.min;
+    const estimate = new Map<number, number>();
+    for (const [i, others] of beside) {
+      if (boxes[i]?.[end]) continue;
+      const closed = [...others].filter((j) => boxes[j]?.[end]).map((j) => extent[j]![end]);
+      estimate.set(i, closed.length === 0 ? extent[i]![end] : farther(...closed));
+    }
+    for (let round = 0, changed = true; changed && round < 8; round++) {
+      changed = false;
+      for (const [i, was] of estimate) {
+        const opened = [...(beside.get(i) ?? [])].flatMap((j) => estimate.get(j) ?? []);
+        // Never past the box's own end.
+        const now =
+          end === "bottom"
+            ? Math.min(extent[i]!.bottom, Math.max(was, ...opened))
+            : Math.max(extent[i]!.top, Math.min(was, ...opened));
+        if (now !== was) {
+          estimate.set(i, now);
+          changed = true;
+        }
+      }
+    }
+    for (const [i, at] of estimate) {
+      const { top, bottom } = extent[i]!;
+      // Cut short only, and never past the box's other end.
+      const shorter =
+        end === "bottom" ? at < bottom - JOINED && at > top : at > top + JOINED && at < bottom;
+      if (shorter) ends.set(i, { ...ends.get(i), [end]: at });
+    }
   };
-  for (const i of frames) {
-    const frame = boxes[i]!;
-    const inside = boxes.flatMap((box, j) =>
-      j !== i &&
-      box.left.x0 >= frame.left.x0 - CORNER &&
-      box.right.x0 <= frame.right.x0 + CORNER &&
-      box.left.top >= frame.left.top - CORNER &&
-      box.left.bottom <= frame.left.bottom + CORNER
-        ? [extent(j)]
-        : [],
-    );
-    if (inside.length === 0) continue;
-    const top = Math.min(...inside.map((box) => box.top));
-    const bottom = Math.max(...inside.map((box) => box.bottom));
-    ends.set(i, {
-      ...(!frame.top && top > frame.left.top + JOINED && { top }),
-      ...(!frame.bottom && bottom < frame.left.bottom - JOINED && { bottom }),
-    });
-  }
+  reach("bottom");
+  reach("top");
   return ends;
 }
 
@@ -284,12 +322,12 @@ export function closeSpacing(segments: readonly Segment[]): readonly Segment[] {
   const across = placesOf(edgesOf(boxes, true), boxes);
   const down = placesOf(edgesOf(boxes, false), boxes);
   if (across === undefined || down === undefined) return segments;
-  const places = new Map([...across, ...down]);
+  const places = new Map([...across.places, ...down.places]);
   if (places.size === 0) return segments;
   // Each box's new sides, by box.
   const moved = new Map<number, Partial<Record<Edge["side"], number>>>();
   for (const [edge, at] of places) moved.set(edge.box, { ...moved.get(edge.box), [edge.side]: at });
-  const ends = openEnds(boxes, moved);
+  const ends = openEnds(boxes, moved, across.groups);
   const replaced = new Map<Segment, Segment>();
   for (const [i, sides] of moved) {
     const box = boxes[i]!;

@@ -144,6 +144,45 @@ describe("cells drawn apart (border-collapse: separate)", () => {
     expect(table?.openBelow).toHaveLength(3);
   });
 
+  describe("a table cut by a page break, its merged first column and its frame drawn to the page's edge", () => {
+    // Three rows (100-160) of three columns (10-60-110-160), 2.25 pt apart, in a frame; the first
+    // column one cell over all three rows, cut: it and the frame run on to the page's edge (180).
+    const half = 1.125;
+    const page = 180;
+    const open = (x0: number, x1: number, top: number): Segment[] => [
+      h(top, x0, x1),
+      v(x0, top, page),
+      v(x1, top, page),
+    ];
+    const cells = (lastRowCut: boolean) => [
+      ...open(10 + half, 60 - half, 100 + half),
+      ...[60, 110].flatMap((x) =>
+        [100, 120, 140].flatMap((y) => {
+          const box = { x0: x + half, x1: x + 50 - half, top: y + half, bottom: y + 20 - half };
+          return lastRowCut && y === 140 ? open(box.x0, box.x1, box.top) : boxOf(box);
+        }),
+      ),
+      ...open(10 - half, 160 + half, 100 - half),
+    ];
+
+    it("the rows ending before the edge: the table ends with them, no strip of empty cells", () => {
+      const [table, ...rest] = latticeTables(cells(false));
+      expect(rest).toEqual([]);
+      expect(table?.cells).toHaveLength(7);
+      expect(table?.bottom).toBeCloseTo(160 - half, 5);
+      // The merged cell is cut (it goes on on the next page): open below, and alone.
+      expect(table?.openBelow?.map((cell) => [cell.x0, cell.x1])).toEqual([[10, 60]]);
+    });
+
+    it("its last row cut too: the table runs to the edge, that row open below", () => {
+      const [table, ...rest] = latticeTables(cells(true));
+      expect(rest).toEqual([]);
+      expect(table?.cells).toHaveLength(7);
+      expect(table?.bottom).toBeCloseTo(page, 5);
+      expect(table?.openBelow).toHaveLength(3);
+    });
+  });
+
   it("lines that close no box are left as drawn: a double rule beside a table", () => {
     const table = drawnApart({
       xs: [10, 60, 110],
