@@ -12,6 +12,8 @@
 //   test/fixtures/pdf/shanghai-2019-chromium-separate.pdf  border: Chromium's own borders, each
 //                                                 cell a box 2 px from the next (borders not
 //                                                 collapsed), the table framed around them
+//   test/fixtures/pdf/seed-chromium-across.pdf   the same pages ruled across only: each cell's
+//   test/fixtures/pdf/shanghai-2019-chromium-across.pdf  top and bottom border, no side border
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //
@@ -56,7 +58,7 @@ const reports: readonly [string, Report][] = [
  * `border` attribute for LibreOffice, which reads no CSS border on a cell), the box font named for
  * both (an @font-face for Chromium, the installed family for LibreOffice).
  */
-function page(report: Report, borders: boolean | "attribute" = true): string {
+function page(report: Report, borders: boolean | "attribute" | "across" = true): string {
   const faces = [
     `@font-face{font-family:${family};src:url(regular.ttf)}`,
     `@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`,
@@ -72,7 +74,9 @@ function page(report: Report, borders: boolean | "attribute" = true): string {
     const body = html.replace(/<table /g, '<table border="1" ');
     return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${faces}${font}</style></head><body>\n${body}</body></html>\n`;
   }
-  const style = `${faces}${font}${borders ? lines : spaced}`;
+  const across =
+    "table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}";
+  const style = `${faces}${font}${borders === "across" ? across : borders ? lines : spaced}`;
   const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;
 }
@@ -200,14 +204,18 @@ try {
     { FONTCONFIG_FILE: fontconfig },
   );
   copyFileSync(join(work, "encrypted.pdf"), join(out, "encrypted.pdf"));
-  // The same reports' pages with the border attribute alone (Chromium's own separate borders).
-  for (const [name, report] of reports) {
-    const file = join(work, `${name}-separate.html`);
-    writeFileSync(file, page(report, "attribute"));
+  // The same reports' pages with the border attribute alone (Chromium's own separate borders),
+  // and ruled across only.
+  for (const [name, report, borders, suffix] of reports.flatMap(([name, report]) => [
+    [name, report, "attribute", "separate"] as const,
+    [name, report, "across", "across"] as const,
+  ])) {
+    const file = join(work, `${name}-${suffix}.html`);
+    writeFileSync(file, page(report, borders));
     await tab.goto(`file://${file}`);
     await tab.evaluate("document.fonts.ready");
     await tab.pdf({
-      path: join(out, `${name}-chromium-separate.pdf`),
+      path: join(out, `${name}-chromium-${suffix}.pdf`),
       format: "A4",
       margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
       tagged: false,

@@ -14,6 +14,7 @@ import type { PageContent } from "./geometry.js";
 import { type LatticeTable, latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
+import { sidesOfRowRules } from "./rowrules.js";
 import { streamTables } from "./stream.js";
 import {
   continues,
@@ -225,7 +226,11 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  */
 export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocument {
   const pages = withoutDrawnPageNumbers(printed);
-  const latticed = pages.map((page) => ({ page, lattices: latticeTables(page.segments) }));
+  // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts).
+  const latticed = pages.map((page) => ({
+    page,
+    lattices: latticeTables(sidesOfRowRules(page.segments, page.runs)),
+  }));
   const read = latticed.map((here, index) =>
     latticePage(here, cutAtPageEnd(here, latticed[index + 1])),
   );

@@ -1,12 +1,14 @@
 /**
- * Tables drawn with their cells apart, in a real Chromium PDF: HTML's default
- * `border-collapse: separate` (what a `<table border="1">` gets), each sub-table of table 二 a
- * table of its own as wide as its text. Each cell is then its own rectangle, two lines about
- * 2.25 pt apart between two cells (more with a wider `border-spacing`), and a table's own border
- * as far outside them. Found in session 23: no lattice table was found on such a page, and the
- * text fallback glued a label to its value (`行政许可404`): table 二 was read in part or not at
- * all. src/pdf/spacing.ts now brings the facing sides of such boxes together before the lattice
- * is looked for; each layout below must read every cell of the report, none wrong.
+ * Tables drawn with other borders than a full grid, in a real Chromium PDF of flat tables as wide
+ * as their text (each sub-table of table 二 a table of its own), every value distinct:
+ * - cells drawn apart: HTML's default `border-collapse: separate` (what a `<table border="1">`
+ *   gets). Each cell is its own rectangle, two lines about 2.25 pt apart between two cells (more
+ *   with a wider `border-spacing`), and a table's own border as far outside them. Found in
+ *   session 23: no lattice table was found, and the text fallback glued a label to its value
+ *   (`行政许可404`). src/pdf/spacing.ts brings the facing sides together.
+ * - ruled across only: each cell's top and bottom border, no side. No vertical line is drawn;
+ *   src/pdf/rowrules.ts gives the cells their sides from the pieces of the rules.
+ * Each layout must read every cell of the report, none wrong.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromJSON, toMarkdown } from "../../src/index.js";
@@ -22,6 +24,7 @@ const LAYOUTS = {
   "separate, the table framed": `${SEPARATE}table{border:1px solid #000}`,
   "separate, 5 px apart": `${SEPARATE}table{border-spacing:5px}`,
   collapsed: `${SEPARATE}table{border-collapse:collapse}`,
+  "ruled across only": `${FONT}table{border-collapse:collapse}td{border-top:1px solid #000;border-bottom:1px solid #000}`,
 } as const;
 
 let expected: Map<string, string>;
@@ -54,7 +57,7 @@ async function cellsRead(name: string): Promise<{ right: number; wrong: string[]
   return { right, wrong, of: expected.size };
 }
 
-describe("Chromium PDF of flat tables as wide as their text", () => {
+describe("Chromium PDF of flat tables as wide as their text, by their borders", () => {
   for (const name of Object.keys(LAYOUTS)) {
     it(`${name}: every cell is read, none wrong`, async () => {
       const { right, wrong, of } = await cellsRead(name);

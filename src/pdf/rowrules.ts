@@ -1,0 +1,219 @@
+/**
+ * Tables ruled across only → their cells' sides. A table printed with its cells' top and bottom
+ * borders and no side borders (`border-left: none; border-right: none`, a style of many reports)
+ * has no vertical line, so no cell is found from its lines. A browser draws each cell's border
+ * as a piece of its own, so each rule across is a row of pieces end to end, one per column: the
+ * joints are where the columns meet. Here each such piece gets the two sides of the cell above
+ * it, from the rule above it to its own, where no text of that band crosses them (a cell merged
+ * over columns has its text across the joints, which are not its sides).
+ *
+ * Rules drawn in one piece (a word processor's rule across a table) have no joints and get no
+ * sides: such tables are read from positions, as before. A rule meeting a drawn vertical line
+ * belongs to a table whose sides are drawn, and is left alone.
+ *
+ * @module
+ */
+import type { Segment, TextRun } from "./geometry.js";
+import { splitWords } from "./tables.js";
+
+// Ends of pieces this close (in points) meet; a piece's place across within this is one rule.
+const JOINT = 1;
+// A vertical line this close to a rule's joint draws that side: the table's sides are drawn.
+const NEAR = 2;
+// A text run crosses a side when it reaches this far past it on both sides (a glyph's edge may
+// touch a border).
+const CROSS = 1;
+// Beyond this many rules across, the page is a drawing: nothing is added.
+const MAX_PIECES = 5_000;
+
+/** A rule across drawn in pieces end to end: its place down the page and its pieces. */
+interface Pieced {
+  readonly y: number;
+  readonly pieces: readonly Segment[];
+}
+
+/** The rules across of a page that are drawn in two or more pieces end to end. */
+function piecedRules(horizontals: readonly Segment[]): Pieced[] {
+  const sorted = [...horizontals].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const rules: Pieced[] = [];
+  let chain: Segment[] = [];
+  const close = () => {
+    if (chain.length > 1) rules.push({ y: chain[0]?.top ?? 0, pieces: chain });
+    chain = [];
+  };
+  for (const piece of sorted) {
+    const last = chain[chain.length - 1];
+    if (
+      last !== undefined &&
+      Math.abs(piece.top - last.top) <= JOINT &&
+      Math.abs(piece.x0 - last.x1) <= JOINT
+    ) {
+      chain.push(piece);
+    } else {
+      close();
+      chain = [piece];
+    }
+  }
+  close();
+  return rules;
+}
+
+/** Whether a drawn vertical line meets the rule at one of its joints or ends. */
+function meetsSide(rule: Pieced, verticals: readonly Segment[]): boolean {
+  const xs = [rule.pieces[0]?.x0 ?? 0, ...rule.pieces.map((piece) => piece.x1)];
+  return verticals.some(
+    (v) =>
+      v.top <= rule.y + NEAR &&
+      v.bottom >= rule.y - NEAR &&
+      xs.some((x) => Math.abs(v.x0 - x) <= NEAR),
+  );
+}
+
+/** The top of the cell a piece closes: the nearest rule above over it with a piece of its column. */
+function topOf(rules: readonly Pieced[], index: number, piece: Segment): number | undefined {
+  const rule = rules[index];
+  if (rule === undefined) return undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const above = rules[k];
+    if (above === undefined || above.y >= rule.y - JOINT) continue;
+    const over = above.pieces.filter(
+      (other) => Math.min(other.x1, piece.x1) - Math.max(other.x0, piece.x0) > JOINT,
+    );
+    if (over.length === 0) continue;
+    // A browser draws every rule of a table column by column: the rule above a table is another
+    // table's (or the page's), and its columns are others.
+    const column = over.some(
+      (other) => Math.abs(other.x0 - piece.x0) <= JOINT && Math.abs(other.x1 - piece.x1) <= JOINT,
+    );
+    return column ? above.y : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A possible side of a cell, at a joint of its rule, from `top` to `bottom`: what the band's text
+ * says of it. `crossed`: a word runs across it (a cell merged over the joint); `between`: words
+ * on both sides of it (two cells); `silent`: neither (a cell left blank, or a short value in a
+ * merged cell: which, the bands above and below tell); `edge`: the rule's end, the table's side.
+ */
+interface Side {
+  readonly x: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly says: "crossed" | "between" | "silent" | "edge";
+}
+
+function sideAt(
+  x: number,
+  from: number | undefined,
+  to: number | undefined,
+  band: readonly TextRun[],
+  top: number,
+  bottom: number,
+): Side {
+  if (from === undefined || to === undefined) return { x, top, bottom, says: "edge" };
+  if (band.some((word) => word.x0 < x - CROSS && word.x1 > x + CROSS)) {
+    return { x, top, bottom, says: "crossed" };
+  }
+  // Words in the pieces on either side (none crosses the joint; a merged cell's may start or end
+  // in a piece farther off).
+  const before = band.some((word) => word.x1 > from + CROSS && word.x0 < x);
+  const after = band.some((word) => word.x0 < to - CROSS && word.x1 > x);
+  return { x, top, bottom, says: before && after ? "between" : "silent" };
+}
+
+/**
+ * The sides to draw: every edge and every joint with cells on both sides; none where a word
+ * crosses; a silent joint drawn unless the nearest bands along it that tell, above and below,
+ * are merged there (a short value in a cell merged like the header over it).
+ */
+function resolved(candidates: readonly Side[]): Side[] {
+  const byX = new Map<number, Side[]>();
+  for (const side of candidates) {
+    const key = Math.round(side.x);
+    const column = byX.get(key) ?? [];
+    column.push(side);
+    byX.set(key, column);
+  }
+  const column = (side: Side) =>
+    [Math.round(side.x) - 1, Math.round(side.x), Math.round(side.x) + 1]
+      .flatMap((key) => byX.get(key) ?? [])
+      .filter((other) => Math.abs(other.x - side.x) <= JOINT);
+  // A silent joint says what the band directly above says of it, in turn (a short value in a
+  // cell merged as the header over it, and the rows under that one); with none above, a side.
+  const memo = new Map<Side, Side["says"]>();
+  const says = (side: Side): Side["says"] => {
+    const known = memo.get(side);
+    if (known !== undefined) return known;
+    // Bands are looked up one at a time upward; each is settled once.
+    const chain: Side[] = [];
+    let at: Side | undefined = side;
+    let found: Side["says"] = "between";
+    while (at !== undefined) {
+      const settled = memo.get(at);
+      if (settled !== undefined) {
+        found = settled;
+        break;
+      }
+      if (at.says !== "silent") {
+        found = at.says;
+        break;
+      }
+      chain.push(at);
+      const here: Side = at;
+      at = column(here).find((other) => Math.abs(other.bottom - here.top) <= JOINT);
+      if (at !== undefined && chain.includes(at)) break;
+    }
+    for (const link of chain) memo.set(link, found);
+    return found;
+  };
+  return candidates.filter((side) => says(side) !== "crossed");
+}
+
+/**
+ * The page's segments with the sides of the cells of tables ruled across only (see the module):
+ * each piece of a rule drawn in pieces gets a side at each end, from the nearest such rule above
+ * over it, unless a text run of that band crosses it. Returns the segments as they are when no
+ * rule is drawn in pieces.
+ *
+ * @param segments - The page's ruling lines ({@link rulingSegments}).
+ * @param runs - The page's text runs.
+ * @example
+ * ```ts
+ * // Two rows of two cells, each cell's top and bottom drawn, no side: six sides are added.
+ * sidesOfRowRules(rules, runs).filter((s) => s.x0 === s.x1).length; // 6
+ * ```
+ */
+export function sidesOfRowRules(
+  segments: readonly Segment[],
+  runs: readonly TextRun[],
+): readonly Segment[] {
+  const horizontals = segments.filter((s) => s.top === s.bottom);
+  if (horizontals.length > MAX_PIECES) return segments;
+  const verticals = segments.filter((s) => s.x0 === s.x1 && s.top !== s.bottom);
+  const rules = piecedRules(horizontals).filter((rule) => !meetsSide(rule, verticals));
+  if (rules.length < 2) return segments;
+  const candidates: Side[] = [];
+  for (const [index, rule] of rules.entries()) {
+    for (const [at, piece] of rule.pieces.entries()) {
+      const top = topOf(rules, index, piece);
+      if (top === undefined) continue;
+      // The band's words: pdf.js joins the values of neighbouring cells into one run when they
+      // stand close, and a run across two cells does not merge them.
+      const band = runs
+        .filter((run) => {
+          const middle = (run.top + run.bottom) / 2;
+          return middle > top && middle < rule.y;
+        })
+        .flatMap((run) => (/\s/.test(run.text.trim()) ? splitWords(run) : [run]));
+      const left = rule.pieces[at - 1];
+      const right = rule.pieces[at + 1];
+      candidates.push(
+        sideAt(piece.x0, left?.x0, piece.x1, band, top, rule.y),
+        sideAt(piece.x1, piece.x0, right?.x1, band, top, rule.y),
+      );
+    }
+  }
+  const sides = resolved(candidates).map(({ x, top, bottom }) => ({ x0: x, x1: x, top, bottom }));
+  return sides.length === 0 ? segments : [...segments, ...sides];
+}
