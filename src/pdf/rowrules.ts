@@ -59,14 +59,32 @@ function piecedRules(horizontals: readonly Segment[]): Pieced[] {
 }
 
 /** Whether a drawn vertical line meets the rule at one of its joints or ends. */
-function meetsSide(rule: Pieced, verticals: readonly Segment[]): boolean {
+function meetsSide(rule: Pieced, verticals: ReadonlyMap<number, readonly Segment[]>): boolean {
   const xs = [rule.pieces[0]?.x0 ?? 0, ...rule.pieces.map((piece) => piece.x1)];
-  return verticals.some(
-    (v) =>
-      v.top <= rule.y + NEAR &&
-      v.bottom >= rule.y - NEAR &&
-      xs.some((x) => Math.abs(v.x0 - x) <= NEAR),
-  );
+  return xs.some((x) => {
+    for (let key = Math.round(x) - NEAR; key <= Math.round(x) + NEAR; key++) {
+      const meets = (verticals.get(key) ?? []).some(
+        (v) => v.top <= rule.y + NEAR && v.bottom >= rule.y - NEAR && Math.abs(v.x0 - x) <= NEAR,
+      );
+      if (meets) return true;
+    }
+    return false;
+  });
+}
+
+/** The runs between two heights (by their middle), from runs sorted by their middle. */
+function runsBetween(sorted: readonly TextRun[], top: number, bottom: number): TextRun[] {
+  const middle = (run: TextRun) => (run.top + run.bottom) / 2;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (middle(sorted[mid]!) <= top) low = mid + 1;
+    else high = mid;
+  }
+  const band: TextRun[] = [];
+  for (let i = low; i < sorted.length && middle(sorted[i]!) < bottom; i++) band.push(sorted[i]!);
+  return band;
 }
 
 /** The top of the cell a piece closes: the nearest rule above over it with a piece of its column. */
@@ -190,9 +208,18 @@ export function sidesOfRowRules(
 ): readonly Segment[] {
   const horizontals = segments.filter((s) => s.top === s.bottom);
   if (horizontals.length > MAX_PIECES) return segments;
-  const verticals = segments.filter((s) => s.x0 === s.x1 && s.top !== s.bottom);
+  // Vertical lines by their place across, rounded to the point.
+  const verticals = new Map<number, Segment[]>();
+  for (const s of segments) {
+    if (s.x0 !== s.x1 || s.top === s.bottom) continue;
+    const key = Math.round(s.x0);
+    const bucket = verticals.get(key);
+    if (bucket === undefined) verticals.set(key, [s]);
+    else bucket.push(s);
+  }
   const rules = piecedRules(horizontals).filter((rule) => !meetsSide(rule, verticals));
   if (rules.length < 2) return segments;
+  const sorted = [...runs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
   const candidates: Side[] = [];
   for (const [index, rule] of rules.entries()) {
     for (const [at, piece] of rule.pieces.entries()) {
@@ -200,12 +227,9 @@ export function sidesOfRowRules(
       if (top === undefined) continue;
       // The band's words: pdf.js joins the values of neighbouring cells into one run when they
       // stand close, and a run across two cells does not merge them.
-      const band = runs
-        .filter((run) => {
-          const middle = (run.top + run.bottom) / 2;
-          return middle > top && middle < rule.y;
-        })
-        .flatMap((run) => (/\s/.test(run.text.trim()) ? splitWords(run) : [run]));
+      const band = runsBetween(sorted, top, rule.y).flatMap((run) =>
+        /\s/.test(run.text.trim()) ? splitWords(run) : [run],
+      );
       const left = rule.pieces[at - 1];
       const right = rule.pieces[at + 1];
       candidates.push(

@@ -199,6 +199,11 @@ describe("tables ruled across only", () => {
     expect(rows(tablesOf(segments, grid)[0]?.cells ?? [])).toEqual([4, 4, 4]);
   });
 
+  it("a drawing of more rules across than a page of tables holds is left as drawn", () => {
+    const rules = Array.from({ length: 3000 }, (_, i) => pieced([0, 10, 20], i * 2)).flat();
+    expect(sidesOfRowRules(rules, [])).toBe(rules);
+  });
+
   it("rules in one piece, or meeting drawn sides, are left as they are", () => {
     const whole = [h(0, 0, 150), h(20, 0, 150), h(40, 0, 150)];
     expect(sidesOfRowRules(whole, [])).toBe(whole);
