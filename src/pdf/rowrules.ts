@@ -4,8 +4,9 @@
  * has no vertical line, so no cell is found from its lines. A browser draws each cell's border
  * as a piece of its own, so each rule across is a row of pieces end to end, one per column: the
  * joints are where the columns meet. Here each such piece gets the two sides of the cell above
- * it, from the rule above it to its own, where no text of that band crosses them (a cell merged
- * over columns has its text across the joints, which are not its sides).
+ * it, from the rule above it to its own, where no word of that band crosses them (a cell merged
+ * over columns has its text across the joints, which are not its sides). A joint with no word on
+ * one side (a blank cell, or a short value in a merged cell) goes as the band above goes there.
  *
  * Rules drawn in one piece (a word processor's rule across a table) have no joints and get no
  * sides: such tables are read from positions, as before. A rule meeting a drawn vertical line
@@ -23,7 +24,7 @@ const NEAR = 2;
 // A text run crosses a side when it reaches this far past it on both sides (a glyph's edge may
 // touch a border).
 const CROSS = 1;
-// Beyond this many rules across, the page is a drawing: nothing is added.
+// Beyond this many pieces of rules across, the page is a drawing: nothing is added.
 const MAX_PIECES = 5_000;
 
 /** A rule across drawn in pieces end to end: its place down the page and its pieces. */

@@ -6,9 +6,11 @@
  * closing only its own cell, so no table is found from them. Here the facing edges of such boxes
  * are moved to the line between them, as if the borders had been collapsed.
  *
- * Only closed rectangles (all four sides drawn) are moved, and only against another closed
- * rectangle's edge that faces them across a gap (or lies along the same side inside a frame):
- * a double rule, an underline or a line of another drawing is left where it is.
+ * Only boxes are moved (two sides of one extent and the line across their top, their bottom or
+ * both: a page break leaves a cut cell open at one end), and only against another box's edge that
+ * faces them across a gap (or lies along the same side inside a frame): a double rule, an
+ * underline or a line of another drawing is left where it is. A cut box's open end is then brought
+ * back to the rows beside it (`openEnds`).
  *
  * @module
  */
@@ -309,9 +311,9 @@ function openEnds(
  * @param segments - The page's ruling lines ({@link rulingSegments}).
  * @example
  * ```ts
- * // Two cells of a `<table border="1">`, 2.25 pt apart: their facing sides meet at x = 95.25.
+ * // Two cells of a `<table border="1">`, 2.25 pt apart: their facing sides meet halfway.
  * closeSpacing(cellsDrawnApart).filter((s) => s.x0 === s.x1).map((s) => s.x0);
- * // [7.87, 95.25, 95.25, 170.62]
+ * // [7.87, 95.245, 95.245, 170.62]
  * ```
  */
 export function closeSpacing(segments: readonly Segment[]): readonly Segment[] {
