@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Segment } from "../../src/pdf/geometry.js";
 import { latticeTables } from "../../src/pdf/lattice.js";
-
-const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
-const v = (x: number, top: number, bottom: number): Segment => ({ x0: x, x1: x, top, bottom });
+import { h, v } from "./support.js";
 
 /** The cells of the tables found, as [x0, x1, top, bottom], sorted. */
 const cellsOf = (segments: Segment[]) =>

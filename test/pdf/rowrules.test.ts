@@ -9,9 +9,8 @@ import { describe, expect, it } from "vitest";
 import type { Box, Segment, TextRun } from "../../src/pdf/geometry.js";
 import { latticeTables } from "../../src/pdf/lattice.js";
 import { sidesOfRowRules } from "../../src/pdf/rowrules.js";
+import { h, runningSums, v } from "./support.js";
 
-const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
-const v = (x: number, top: number, bottom: number): Segment => ({ x0: x, x1: x, top, bottom });
 const run = (text: string, x0: number, x1: number, y: number): TextRun => ({
   text,
   x0,
@@ -25,13 +24,6 @@ const run = (text: string, x0: number, x1: number, y: number): TextRun => ({
 /** A rule across `xs` at `y`, one piece per column. */
 const pieced = (xs: readonly number[], y: number): Segment[] =>
   xs.slice(1).map((x, i) => h(y, xs[i] ?? 0, x));
-
-/** `start`, then `start` plus each running sum of `steps`. */
-const runningSums = (start: number, steps: readonly number[]): number[] => {
-  const sums = [start];
-  for (const step of steps) sums.push((sums[sums.length - 1] ?? 0) + step);
-  return sums;
-};
 
 interface Grid {
   readonly xs: readonly number[];

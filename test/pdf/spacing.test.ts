@@ -8,9 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Box, Segment } from "../../src/pdf/geometry.js";
 import { latticeTables } from "../../src/pdf/lattice.js";
 import { closeSpacing } from "../../src/pdf/spacing.js";
-
-const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
-const v = (x: number, top: number, bottom: number): Segment => ({ x0: x, x1: x, top, bottom });
+import { h, runningSums, v } from "./support.js";
 
 /** A box's four sides, or its sides and top only when cut by a page break below it. */
 function boxOf(box: Box, cut = false): Segment[] {
@@ -30,13 +28,6 @@ interface Grid {
   /** The last row cut by a page break: its cells drawn without their bottom line. */
   readonly cut: boolean;
 }
-
-/** `start`, then `start` plus each running sum of `steps`. */
-const runningSums = (start: number, steps: readonly number[]): number[] => {
-  const sums = [start];
-  for (const step of steps) sums.push((sums[sums.length - 1] ?? 0) + step);
-  return sums;
-};
 
 const grids: fc.Arbitrary<Grid> = fc
   .record({

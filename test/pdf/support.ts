@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { readPdf } from "../../src/pdf/engine.js";
-import type { TextRun } from "../../src/pdf/geometry.js";
+import type { Segment, TextRun } from "../../src/pdf/geometry.js";
 import { type Line, lineOf } from "../../src/pdf/lines.js";
 import type { Block, SourceDocument } from "../../src/read/grid.js";
 
@@ -114,4 +114,22 @@ export function run(
 /** A line of one run, for unit tests. */
 export function line(text: string, x0: number, top: number, options: Partial<TextRun> = {}): Line {
   return lineOf([run(text, x0, top, options)]);
+}
+
+/** A horizontal ruling line at `y` from `x0` to `x1`. */
+export const h = (y: number, x0: number, x1: number): Segment => ({ x0, x1, top: y, bottom: y });
+
+/** A vertical ruling line at `x` from `top` to `bottom`. */
+export const v = (x: number, top: number, bottom: number): Segment => ({
+  x0: x,
+  x1: x,
+  top,
+  bottom,
+});
+
+/** `start`, then `start` plus each running sum of `steps` (a grid's lines from its widths). */
+export function runningSums(start: number, steps: readonly number[]): number[] {
+  const sums = [start];
+  for (const step of steps) sums.push((sums[sums.length - 1] ?? 0) + step);
+  return sums;
 }
