@@ -45,48 +45,42 @@ interface Line {
 }
 
 /**
- * Pieces along one axis joined into lines: pieces within {@link SNAP} across that touch along (in
- * turn) are one line, at their mean place across. Only touching pieces are joined: a line of
+ * Pieces along one axis joined into lines: pieces within {@link SNAP} across (of the first of
+ * them) that touch along, in turn, are one line, at their own mean place across. A line of
  * another table a point or two away across, elsewhere on the page, stays where it is drawn.
  */
 function joinPieces(pieces: readonly Line[]): Line[] {
   const sorted = [...pieces].sort((a, b) => a.at - b.at || a.from - b.from);
-  interface Joined {
-    first: number;
-    from: number;
-    to: number;
-    sum: number;
-    count: number;
+  // Bands of pieces at nearly the same place across.
+  const bands: Line[][] = [];
+  for (const piece of sorted) {
+    const band = bands[bands.length - 1];
+    const first = band?.[0];
+    if (band !== undefined && first !== undefined && piece.at - first.at <= SNAP) band.push(piece);
+    else bands.push([piece]);
   }
   const lines: Line[] = [];
-  const close = (line: Joined) => {
-    lines.push({ at: line.sum / line.count, from: line.from, to: line.to });
-  };
-  // The lines still open: begun within SNAP across of the piece at hand.
-  let open: Joined[] = [];
-  for (const piece of sorted) {
-    const still: Joined[] = [];
-    const joined: Joined = {
-      first: piece.at,
-      from: piece.from,
-      to: piece.to,
-      sum: piece.at,
-      count: 1,
+  for (const band of bands) {
+    const along = [...band].sort((a, b) => a.from - b.from);
+    // Each run of touching pieces is a line, at the mean of its own pieces.
+    let run: Line[] = [];
+    let to = Number.NEGATIVE_INFINITY;
+    const close = () => {
+      if (run.length === 0) return;
+      const at = run.reduce((sum, piece) => sum + piece.at, 0) / run.length;
+      lines.push({ at, from: run[0]?.from ?? 0, to });
     };
-    for (const line of open) {
-      if (piece.at - line.first > SNAP) close(line);
-      else if (piece.from <= line.to + SNAP && piece.to >= line.from - SNAP) {
-        joined.first = Math.min(joined.first, line.first);
-        joined.from = Math.min(joined.from, line.from);
-        joined.to = Math.max(joined.to, line.to);
-        joined.sum += line.sum;
-        joined.count += line.count;
-      } else still.push(line);
+    for (const piece of along) {
+      if (run.length > 0 && piece.from > to + SNAP) {
+        close();
+        run = [];
+        to = Number.NEGATIVE_INFINITY;
+      }
+      run.push(piece);
+      to = Math.max(to, piece.to);
     }
-    still.push(joined);
-    open = still;
+    close();
   }
-  for (const line of open) close(line);
   return lines;
 }
 
