@@ -65,17 +65,26 @@ function cornersOf(segments: readonly Segment[], x: "x0", y: "top" | "bottom"): 
   return index;
 }
 
+/** How many segments the lookups of one page may look at before it is left as drawn. */
+interface Budget {
+  left: number;
+}
+
 /** The first segment with its corner within {@link CORNER} of `(x, y)` that passes `test`. */
 function findAt(
   index: Corners,
   x: number,
   y: number,
   test: (s: Segment) => boolean,
+  budget: Budget,
 ): Segment | undefined {
   const [cx, cy] = [Math.round(x), Math.round(y)];
   for (let i = cx - 1; i <= cx + 1; i++) {
     for (let j = cy - 1; j <= cy + 1; j++) {
-      for (const segment of index.get(`${i},${j}`) ?? []) if (test(segment)) return segment;
+      for (const segment of index.get(`${i},${j}`) ?? []) {
+        if (--budget.left < 0) return undefined;
+        if (test(segment)) return segment;
+      }
     }
   }
   return undefined;
@@ -86,6 +95,9 @@ function findAt(
  * their bottoms, or both (a box with neither is two lines, not a cell).
  */
 function drawnBoxes(horizontals: readonly Segment[], verticals: readonly Segment[]): Drawn[] {
+  // Many segments at one corner (a hostile drawing) would make each lookup long: past the budget
+  // no box is found, and the page is left as drawn.
+  const budget: Budget = { left: MAX_TRIES };
   const sides = {
     top: cornersOf(verticals, "x0", "top"),
     bottom: cornersOf(verticals, "x0", "bottom"),
@@ -113,6 +125,7 @@ function drawnBoxes(horizontals: readonly Segment[], verticals: readonly Segment
             near(v[end], line.top) &&
             (other === undefined ||
               (v !== other && near(v.top, other.top) && near(v.bottom, other.bottom))),
+          budget,
         );
       const left = side(line.x0);
       const right = left && side(line.x1, left);
@@ -123,12 +136,13 @@ function drawnBoxes(horizontals: readonly Segment[], verticals: readonly Segment
           line.x0,
           y,
           (h) => h !== line && near(h.top, y) && near(h.x0, line.x0) && near(h.x1, line.x1),
+          budget,
         );
       if (end === "top") add(left, right, line, across(left.bottom));
       else add(left, right, across(left.top), line);
     }
   }
-  return boxes;
+  return budget.left < 0 ? [] : boxes;
 }
 
 /** The edges of the boxes along one axis (`left`/`right` across x, `top`/`bottom` across y). */
