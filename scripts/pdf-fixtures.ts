@@ -68,17 +68,18 @@ function page(report: Report, borders: boolean | "attribute" | "across" = true):
   // Without borders, cells set apart as a word processor sets a table without lines: text to the
   // left, a gap between columns.
   const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
-  const html = toHTML(report);
-  if (borders === "attribute") {
-    // What a CMS page without a style sheet prints: the attribute alone, the browser's own borders.
-    const body = html.replace(/<table /g, '<table border="1" ');
-    return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${faces}${font}</style></head><body>\n${body}</body></html>\n`;
-  }
   const across =
     "table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}";
-  const style = `${faces}${font}${borders === "across" ? across : borders ? lines : spaced}`;
-  const body = borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html;
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${style}</style></head><body>\n${body}</body></html>\n`;
+  const html = toHTML(report);
+  // What a CMS page without a style sheet prints: the attribute alone, the browser's own borders.
+  const [ruling, body] =
+    borders === "attribute"
+      ? ["", html.replace(/<table /g, '<table border="1" ')]
+      : [
+          borders === "across" ? across : borders ? lines : spaced,
+          borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html,
+        ];
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${faces}${font}${ruling}</style></head><body>\n${body}</body></html>\n`;
 }
 
 /** A small grey PNG with dark stripes: what a scanner gives, without any text. */
