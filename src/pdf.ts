@@ -23,5 +23,6 @@
  */
 
 export type { UnreadableReason } from "./findings/unreadable.js";
-export { parsePdf } from "./pdf/parse.js";
+export type { CMapFiles } from "./pdf/cmaps.js";
+export { type PdfOptions, parsePdf } from "./pdf/parse.js";
 export type { ParseOptions, ParseResult } from "./read/index.js";

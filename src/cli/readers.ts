@@ -26,5 +26,15 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
   // The reader's own module, not the ./docx entry, which also holds toDocx and its Word writer.
   docx: { input: "bytes", load: async () => (await import("../docx/parse.js")).parseDocx },
-  pdf: { input: "bytes", load: async () => (await import("../pdf.js")).parsePdf },
+  // With pdf.js's CMap files from the install, for PDFs whose fonts are not embedded.
+  pdf: {
+    input: "bytes",
+    load: async () => {
+      const [{ parsePdf }, { cMapFile }] = await Promise.all([
+        import("../pdf.js"),
+        import("./cmaps.js"),
+      ]);
+      return (bytes, options) => parsePdf(bytes, { ...options, cMaps: cMapFile });
+    },
+  },
 };

@@ -23,8 +23,17 @@ export interface PdfFailure {
 /** The bytes copied, or why they are not read. */
 export type BytesCheck = { readonly ok: true; readonly bytes: Uint8Array } | PdfFailure;
 
-/** The bytes of an `ArrayBuffer`, a view of one, or a `SharedArrayBuffer`, copied. */
-function copyOf(input: unknown): Uint8Array | undefined {
+/**
+ * The bytes of an `ArrayBuffer`, a view of one, or a `SharedArrayBuffer`, copied; `undefined` for
+ * anything else.
+ *
+ * @example
+ * ```ts
+ * copyOf(new Uint8Array([37, 80]).buffer); // Uint8Array [37, 80], a buffer of its own
+ * copyOf("report.pdf"); // undefined
+ * ```
+ */
+export function copyOf(input: unknown): Uint8Array | undefined {
   if (input instanceof ArrayBuffer) return new Uint8Array(input.slice(0));
   if (ArrayBuffer.isView(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength).slice();

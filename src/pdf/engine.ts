@@ -6,7 +6,7 @@
  * (`isEvalSupported: false`), no fonts loaded into the page and no system fonts
  * (`useSystemFonts: false`; `disableFontFace` in a browser, a document that discards the fonts
  * where there is none, fonts.ts), nothing fetched (no CMap, standard-font or wasm
- * URL; `useWorkerFetch: false`), no image decoded (`maxImageSize: 0`), errors in a page's content
+ * URL; `useWorkerFetch: false`: the CMap files come from the app, cmaps.ts), no image decoded (`maxImageSize: 0`), errors in a page's content
  * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
  * verbosity (which `getDocument` would set globally if it were passed one); and the built-ins its
  * legacy build's polyfills replace in Node 20 are put back (natives.ts).
@@ -20,6 +20,7 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
+import { binaryDataFactory, type CMapFiles } from "./cmaps.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
@@ -106,20 +107,24 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
 /**
  * Opens PDF bytes with pdf.js and reads every page's text runs and ruling lines. Never rejects:
  * bytes pdf.js cannot open (`truncated` when they lack the `%%EOF` a PDF ends with, else
- * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`) and a
+ * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`), one
+ * whose font needs a CMap file `cMaps` did not give (`no-cmap`, the detail naming the CMaps) and a
  * browser without pdf.js's worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the
- * detail in pdf.js's words.
+ * detail otherwise in pdf.js's words.
  *
  * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
  *   the caller passes a copy.
+ * @param cMaps - pdf.js's CMap files by name, for fonts that are not embedded (cmaps.ts).
  * @example
  * ```ts
  * const reading = await readPdf(copyOfBytes);
  * if (reading.ok) reading.pages[0]?.runs[0]?.text; // '淮安市洪泽区人民政府'
  * ```
  */
-export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<PdfReading> {
   let task: ReturnType<PdfJs["getDocument"]> | undefined;
+  // The CMaps a font needed and `cMaps` did not give: its text is lost.
+  const missing = new Set<string>();
   // Looked at before pdf.js takes the bytes over (its worker detaches their buffer).
   const ended = hasEndMarker(bytes);
   // Outside the try: pdf.js missing from the install is not the file's fault, and rejects as the
@@ -138,6 +143,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       }),
       useSystemFonts: false,
       useWorkerFetch: false,
+      // What pdf.js would fetch comes from the app: the CMaps from `cMaps`, nothing else.
+      BinaryDataFactory: binaryDataFactory(cMaps, missing),
       useWasm: false,
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
@@ -149,6 +156,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     });
     const opened = await task.promise;
     const pages = await readPages(opened, library);
+    // Checked first: such a file may have no text at all, and is no scan.
+    if (missing.size > 0) return failure("no-cmap", [...missing].join(", "));
     if (pages.every((page) => page.runs.length === 0)) {
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
     }

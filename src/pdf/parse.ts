@@ -5,15 +5,51 @@
  *
  * @module
  */
-import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
+import { readDocumentMetered } from "../read/document.js";
+import type { ParseOptions, ParseResult } from "../read/index.js";
+import type { OwnOption } from "../read/text.js";
 import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
 import { checkBytes, type PdfFailure } from "./bytes.js";
+import type { CMapFiles } from "./cmaps.js";
 import { sourceDocumentOf } from "./document.js";
 import { readPdf } from "./engine.js";
 
+/** The options of {@link parsePdf}: those of every reader, and where pdf.js's CMap files come from. */
+export interface PdfOptions extends ParseOptions {
+  /**
+   * The bytes of one of pdf.js's CMap files (`pdfjs-dist/cmaps/`) by its name, for the PDFs
+   * whose text is in a font they do not embed (see {@link parsePdf}). Without it such a file gives
+   * `SOURCE_UNREADABLE` with `actual: "no-cmap"`.
+   */
+  readonly cMaps?: CMapFiles | undefined;
+}
+
+/** `parsePdf`'s own option, checked with the others. */
+const PDF_OPTIONS: readonly OwnOption[] = [
+  {
+    key: "cMaps",
+    expected: "a function from a CMap file's name to its bytes",
+    valid: (value) => typeof value === "function",
+  },
+];
+
+/** The `cMaps` function given, if it is one; an option that throws when read is none. */
+function cMapsOf(options: unknown): CMapFiles | undefined {
+  try {
+    const value = (options as { cMaps?: unknown } | null | undefined)?.cMaps;
+    return typeof value === "function" ? (value as CMapFiles) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The result for bytes that could not be read: no report, one `SOURCE_UNREADABLE`. */
 function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseResult {
-  return unreadableResult([unreadableDraft("pdf", failure.reason, failure.detail)], options);
+  return unreadableResult(
+    [unreadableDraft("pdf", failure.reason, failure.detail)],
+    options,
+    PDF_OPTIONS,
+  );
 }
 
 /**
@@ -31,11 +67,31 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * and a PDF with no text layer (a scan, which needs OCR first) give `ok: false`, no report and one
  * `SOURCE_UNREADABLE` finding whose `actual` says why, from a closed set a program can switch on
  * (`UnreadableReason`: `zip`, `old-office`, `html`, `image`, `text`, `unknown` for other formats;
- * `empty`, `truncated`, `damaged`, `encrypted`, `no-text-layer`, `no-worker`), worded in the
- * requested locale by its message. pdf.js runs without `eval`, loads no font into the page
+ * `empty`, `truncated`, `damaged`, `encrypted`, `no-text-layer`, `no-cmap`, `no-worker`), worded
+ * in the requested locale by its message. pdf.js runs without `eval`, loads no font into the page
  * and fetches nothing; no pdf.js setting is changed.
  *
- * **Node**: nothing to set up; pdf.js runs on the main thread.
+ * **Fonts not embedded.** A PDF written by iText or ReportLab with their STSong-Light, or by
+ * Acrobat with SimSun left out, encodes its Chinese text by one of Adobe's CMaps (`UniGB-UCS2-H`,
+ * `GBK-EUC-H`…), whose files pdf.js ships in `pdfjs-dist/cmaps/` but does not fetch by itself.
+ * Give them with the `cMaps` option, a function from a file's name to its bytes; the reader asks
+ * only for the files a PDF needs. Without it such a PDF gives `SOURCE_UNREADABLE` with
+ * `actual: "no-cmap"`, never a partial report. The `zfxxgk`
+ * command gives them from its own install.
+ *
+ * ```ts
+ * // Node, from the pdfjs-dist this package installed (readFile, createRequire and pathToFileURL
+ * // imported from node:fs/promises, node:module and node:url)
+ * const pdfjs = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+ * const cmaps = new URL("cmaps/", pathToFileURL(pdfjs));
+ * await parsePdf(bytes, { cMaps: (file) => readFile(new URL(file, cmaps)) });
+ * // A browser: where the app serves a copy of that folder
+ * await parsePdf(bytes, {
+ *   cMaps: async (file) => new Uint8Array(await (await fetch(`/pdfjs/cmaps/${file}`)).arrayBuffer()),
+ * });
+ * ```
+ *
+ * **Node**: nothing else to set up; pdf.js runs on the main thread.
  *
  * **Browsers**: pdf.js reads in a Web Worker. Point the worker of the pdf.js copy this package
  * uses (its legacy build) at its worker file once, in your app, before the first call:
@@ -50,7 +106,8 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * Without it, `parsePdf` returns `SOURCE_UNREADABLE` with `actual: "no-worker"`.
  *
  * @param bytes - The file's bytes. They are copied first: your buffer is never detached.
- * @param options - As for `parseText`: `locale`, `severity`, and the `year` and `template` overrides.
+ * @param options - As for `parseText`: `locale`, `severity`, and the `year` and `template`
+ *   overrides; and `cMaps`, pdf.js's CMap files by name.
  * @returns A promise of `{ ok, report, findings }`, as `parseText` returns them.
  * @example
  * ```ts
@@ -64,14 +121,19 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  */
 export async function parsePdf(
   bytes: Uint8Array | ArrayBuffer,
-  options?: ParseOptions,
+  options?: PdfOptions,
 ): Promise<ParseResult> {
   try {
     const checked = checkBytes(bytes);
     if (!checked.ok) return unreadable(options, checked);
-    const reading = await readPdf(checked.bytes);
+    const reading = await readPdf(checked.bytes, cMapsOf(options));
     if (!reading.ok) return unreadable(options, reading);
-    return readDocument(sourceDocumentOf(reading.pages), options);
+    return readDocumentMetered(
+      sourceDocumentOf(reading.pages),
+      options ?? {},
+      undefined,
+      PDF_OPTIONS,
+    );
   } catch (error) {
     // Nothing above should throw (readPdf catches pdf.js's errors); if a reader does on some
     // input, that is a bug, and the caller still gets a result that says so.

@@ -12,7 +12,14 @@ import { isPlainObject, own, show, snapshot } from "../model/input.js";
 import type { Meter } from "../text/meter.js";
 import type { Block, GridCell, SourceDocument } from "./grid.js";
 import { renderDocument } from "./render.js";
-import { type ParseOptions, type ParseResult, parsed, readPipeline, settingsOf } from "./text.js";
+import {
+  type OwnOption,
+  type ParseOptions,
+  type ParseResult,
+  parsed,
+  readPipeline,
+  settingsOf,
+} from "./text.js";
 
 /**
  * The largest span a cell keeps. HTML caps `colspan` at 1000 and `rowspan` at 65534; no table of a
@@ -115,8 +122,9 @@ export function readDocumentMetered(
   document: SourceDocument,
   options: ParseOptions,
   meter: Meter | undefined,
+  own: readonly OwnOption[] = [],
 ): ParseResult {
-  const settings = settingsOf(options);
+  const settings = settingsOf(options, own);
   const checked = documentOf(document);
   if (checked === undefined) {
     const draft: FindingDraft = {

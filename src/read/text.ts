@@ -74,9 +74,22 @@ export interface ParseSettings {
   readonly drafts: readonly FindingDraft[];
 }
 
-/** Internal: the options read and checked (shared with `readDocument`). */
-export function settingsOf(options: unknown): ParseSettings {
-  const read = readOptions(options, ["year", "template"]);
+/**
+ * An option a reader takes beyond the shared ones (`parsePdf`'s `cMaps`): its key, and what its
+ * value must be, as `OPTION_INVALID` says when it is not. The reader takes the value itself.
+ */
+export interface OwnOption {
+  readonly key: string;
+  readonly expected: string;
+  readonly valid: (value: unknown) => boolean;
+}
+
+/**
+ * Internal: the options read and checked (shared with `readDocument`), `own` the reader's own
+ * options, checked here too so that each bad one gives one `OPTION_INVALID` in its place.
+ */
+export function settingsOf(options: unknown, own: readonly OwnOption[] = []): ParseSettings {
+  const read = readOptions(options, ["year", "template", ...own.map((option) => option.key)]);
   const drafts = [...read.drafts];
   const { year, template } = read.fields;
   const invalid = (key: string, value: unknown, expected: string) =>
@@ -92,6 +105,10 @@ export function settingsOf(options: unknown): ParseSettings {
   const validTemplate = isTemplateVersion(template);
   if (template !== undefined && !validTemplate) {
     invalid("template", template, TEMPLATE_VERSIONS_TEXT);
+  }
+  for (const { key, expected, valid } of own) {
+    const value = read.fields[key];
+    if (value !== undefined && !valid(value)) invalid(key, value, expected);
   }
   return {
     words: { locale: read.locale, severity: read.severity },

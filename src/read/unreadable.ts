@@ -8,7 +8,7 @@
 import { type FindingDraft, isOk, localizeFindings } from "../findings/finding.js";
 import type { UnreadableReason } from "../findings/unreadable.js";
 import { deepFreeze } from "../model/freeze.js";
-import { type ParseResult, settingsOf } from "./text.js";
+import { type OwnOption, type ParseResult, settingsOf } from "./text.js";
 
 /**
  * The `SOURCE_UNREADABLE` draft of a reader: at `[]`, `expected` the format, `actual` the reason.
@@ -48,8 +48,12 @@ export function unreadableDraft(
  * result.report; // undefined
  * ```
  */
-export function unreadableResult(drafts: readonly FindingDraft[], options: unknown): ParseResult {
-  const settings = settingsOf(options);
+export function unreadableResult(
+  drafts: readonly FindingDraft[],
+  options: unknown,
+  own: readonly OwnOption[] = [],
+): ParseResult {
+  const settings = settingsOf(options, own);
   const findings = localizeFindings([...settings.drafts, ...drafts], settings.words);
   return deepFreeze({ ok: isOk(findings), report: undefined, findings });
 }

@@ -28,6 +28,7 @@ const NAMES = new Set([
   "MHT",
   "RTF",
   "OCR",
+  "CMap",
   "Word",
   "Office",
   "WPS",
