@@ -7,6 +7,12 @@
  * it, from the rule above it to its own, where no word of that band crosses them (a cell merged
  * over columns has its text across the joints, which are not its sides). A joint with no word on
  * one side (a blank cell, or a short value in a merged cell) goes as the band above goes there.
+ * A word across joints centred on a wider span of pieces than the joints it crosses (a title over
+ * the whole table, a group's header over its columns) is that span's: browsers centre a merged
+ * cell's text in the cell, and the joints it does not reach are no sides of it, whatever the band
+ * above says; the span's own ends are. So is a label within one piece centred on a span of
+ * pieces but not on its own (`（七）总计` over two columns); never a number, which belongs to
+ * its column (a value set right or left in its cell may be centred on some span by chance).
  *
  * Rules drawn in one piece (a word processor's rule across a table) have no joints and get no
  * sides: such tables are read from positions, as before. A rule meeting a drawn vertical line
@@ -26,6 +32,13 @@ const NEAR = 2;
 const CROSS = 1;
 // Beyond this many pieces of rules across, the page is a drawing: nothing is added.
 const MAX_PIECES = 5_000;
+// A word is centred on a span when its middle is this close to the span's (in points): browsers
+// and word processors centre a cell's text exactly, to a hundredth of a point.
+const CENTRED = 1;
+// Of a page, the centred words are looked for in at most this many steps (a word's joints, a
+// boundary tried, a word checked against a span); past it, no more are: a hostile page stays
+// bounded, a page of real tables takes a few thousand.
+const MAX_CENTRING = 200_000;
 
 /** A rule across drawn in pieces end to end: its place down the page and its pieces. */
 interface Pieced {
@@ -141,6 +154,101 @@ function sideAt(
   return { x, top, bottom, says: before && after ? "between" : "silent" };
 }
 
+/** What the centred words of a rule's bands say of its joints, by the joint's index (see below). */
+type Spans = Map<number, "crossed" | "between">;
+
+/**
+ * The span of a rule's boundaries `xs` (its first piece's start, then each piece's end) that a
+ * word crossing joints is centred on, widest first, between `first` and `last` (the boundaries
+ * of the pieces that share the word's band): every word of the band within it centred on it too
+ * (the other lines of the cell), none across its ends. `undefined` when there is none. Each
+ * boundary tried, and each word checked, is taken from `budget`.
+ */
+function centredSpan(
+  word: TextRun,
+  xs: readonly number[],
+  first: number,
+  last: number,
+  band: readonly TextRun[],
+  budget: { left: number },
+): [number, number] | undefined {
+  const middle = (word.x0 + word.x1) / 2;
+  let best: [number, number] | undefined;
+  // The boundaries left of the word, nearest first; for each, the one right of it that centres.
+  for (let i = first; i <= last && (xs[i] ?? 0) <= word.x0 + CROSS && budget.left > 0; i++) {
+    budget.left--;
+    const target = 2 * middle - (xs[i] ?? 0);
+    let low = i + 1;
+    let high = last;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((xs[mid] ?? 0) < target - 2 * CENTRED) low = mid + 1;
+      else high = mid;
+    }
+    const j = low;
+    const [a, b] = [xs[i] ?? 0, xs[j] ?? 0];
+    if (Math.abs((a + b) / 2 - middle) > CENTRED || b < word.x1 - CROSS) continue;
+    budget.left -= band.length;
+    const fits = band.every((other) => {
+      if (other.x1 <= a + CROSS || other.x0 >= b - CROSS) return true;
+      const inside = other.x0 >= a - CROSS && other.x1 <= b + CROSS;
+      return inside && Math.abs((other.x0 + other.x1) / 2 - (a + b) / 2) <= CENTRED;
+    });
+    if (fits && (best === undefined || b - a > (xs[best[1]] ?? 0) - (xs[best[0]] ?? 0))) {
+      best = [i, j];
+    }
+  }
+  return best;
+}
+
+/** Whether a word within one piece (between two boundaries of `xs`) is centred in it. */
+function centredInOwn(word: TextRun, xs: readonly number[], first: number, last: number): boolean {
+  let k = first;
+  while (k < last && (xs[k + 1] ?? 0) <= word.x0 + CROSS) k++;
+  return Math.abs(((xs[k] ?? 0) + (xs[k + 1] ?? 0)) / 2 - (word.x0 + word.x1) / 2) <= CENTRED;
+}
+
+/**
+ * What the words of a rule's bands centred on a span of its pieces say of its joints: `crossed`
+ * inside the span, `between` at its ends (index `k` is the boundary `xs[k]`). Each band is the
+ * run of pieces with the same top (`tops`, `bands` by piece). `budget` counts the words looked at.
+ */
+function centredSpans(
+  rule: Pieced,
+  tops: readonly (number | undefined)[],
+  bands: readonly (readonly TextRun[])[],
+  budget: { left: number },
+): Spans {
+  const spans: Spans = new Map();
+  const xs = [rule.pieces[0]?.x0 ?? 0, ...rule.pieces.map((piece) => piece.x1)];
+  const same = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined && Math.abs(a - b) <= JOINT;
+  for (let first = 0; first < rule.pieces.length; ) {
+    let end = first + 1;
+    while (end < rule.pieces.length && same(tops[end], tops[first])) end++;
+    const band = bands[first] ?? [];
+    if (tops[first] !== undefined && budget.left > 0) {
+      for (const word of band) {
+        budget.left -= end - first;
+        if (budget.left <= 0) break;
+        let crosses = false;
+        for (let k = first + 1; k < end && !crosses; k++) {
+          crosses = word.x0 < (xs[k] ?? 0) - CROSS && word.x1 > (xs[k] ?? 0) + CROSS;
+        }
+        const span =
+          crosses || (!/\d/.test(word.text) && !centredInOwn(word, xs, first, end))
+            ? centredSpan(word, xs, first, end, band, budget)
+            : undefined;
+        if (span === undefined) continue;
+        for (let k = span[0] + 1; k < span[1]; k++) spans.set(k, "crossed");
+        for (const k of span) if (spans.get(k) !== "crossed") spans.set(k, "between");
+      }
+    }
+    first = end;
+  }
+  return spans;
+}
+
 /**
  * The sides to draw: every edge and every joint with cells on both sides; none where a word
  * crosses; a silent joint drawn unless the nearest bands along it that tell, above and below,
@@ -222,20 +330,37 @@ export function sidesOfRowRules(
   if (rules.length < 2) return segments;
   const sorted = [...runs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
   const candidates: Side[] = [];
+  const budget = { left: MAX_CENTRING };
   for (const [index, rule] of rules.entries()) {
+    const tops = rule.pieces.map((piece) => topOf(rules, index, piece));
+    // The band's words: pdf.js joins the values of neighbouring cells into one run when they
+    // stand close, and a run across two cells does not merge them. One band per top.
+    const byTop = new Map<number, TextRun[]>();
+    const bands = tops.map((top) => {
+      if (top === undefined) return [];
+      let band = byTop.get(top);
+      if (band === undefined) {
+        band = runsBetween(sorted, top, rule.y).flatMap((run) =>
+          /\s/.test(run.text.trim()) ? splitWords(run) : [run],
+        );
+        byTop.set(top, band);
+      }
+      return band;
+    });
+    const spans = centredSpans(rule, tops, bands, budget);
+    const told = (side: Side, k: number): Side => {
+      const says = spans.get(k);
+      return says === undefined || side.says === "edge" ? side : { ...side, says };
+    };
     for (const [at, piece] of rule.pieces.entries()) {
-      const top = topOf(rules, index, piece);
+      const top = tops[at];
       if (top === undefined) continue;
-      // The band's words: pdf.js joins the values of neighbouring cells into one run when they
-      // stand close, and a run across two cells does not merge them.
-      const band = runsBetween(sorted, top, rule.y).flatMap((run) =>
-        /\s/.test(run.text.trim()) ? splitWords(run) : [run],
-      );
+      const band = bands[at] ?? [];
       const left = rule.pieces[at - 1];
       const right = rule.pieces[at + 1];
       candidates.push(
-        sideAt(piece.x0, left?.x0, piece.x1, band, top, rule.y),
-        sideAt(piece.x1, piece.x0, right?.x1, band, top, rule.y),
+        told(sideAt(piece.x0, left?.x0, piece.x1, band, top, rule.y), at),
+        told(sideAt(piece.x1, piece.x0, right?.x1, band, top, rule.y), at + 1),
       );
     }
   }

@@ -83,13 +83,14 @@ describe.each(partlyRuled)("%s (not a full grid)", (name, report) => {
     expect(grids.filter((grid) => grid.inferred === true)).toEqual([]);
   });
 
-  // BUG: their grids are not yet the page's. Drawn apart: where table 三 breaks across pages,
-  // Chromium draws the rest of a cut merged cell at the next page's top as a box of its own,
-  // shorter than the row beside it: the grid gets rows of empty cells there. Ruled across only:
-  // a cell merged over columns whose text crosses not every joint of its row (a centred title,
-  // `第二十条第（一）项` over four columns) is split at the others. The cells are read right all
-  // the same.
-  it.fails("BUG: reads back the page's tables, every merged cell", () => {
+  // Ruled across only: every cell merged over columns is found, also where its text crosses not
+  // every joint of its row (a centred title, `第二十条第（一）项` over four columns; `（七）总计`
+  // centred over two, crossing none), by the span it is centred on (src/pdf/rowrules.ts).
+  // BUG, drawn apart: where table 三 breaks across pages, Chromium draws the rest of a cut merged
+  // cell at the next page's top as a box of its own, shorter than the row beside it: the grid gets
+  // rows of empty cells there. The cells are read right all the same.
+  const test = name.includes("-across") ? it : it.fails;
+  test(`${name.includes("-across") ? "" : "BUG: "}reads back the page's tables, every merged cell`, () => {
     const expected = htmlBlocks(toHTML(report)).map(squeezed);
     expect(documentOf(name).blocks.map(squeezed)).toEqual(expected);
   });

@@ -191,6 +191,115 @@ describe("tables ruled across only", () => {
     expect(rows(tablesOf(segments, grid)[0]?.cells ?? [])).toEqual([4, 4, 4]);
   });
 
+  /** The cells of the row of a table whose top is `top`, as [x0, x1]. */
+  const rowAt = (cells: readonly Box[], top: number) =>
+    boxes(cells.filter((cell) => cell.top === top)).map(([x0, x1]) => [x0, x1]);
+
+  it("a title centred over the table is one cell, though it crosses only the middle joint", () => {
+    // Columns 0-60-100-140-200 (unequal: only the whole table is centred on the title, at 100).
+    // Under it a row of four cells: the band above every outer joint says "between".
+    const xs = [0, 60, 100, 140, 200];
+    const segments = [0, 20, 40, 60].flatMap((y) => pieced(xs, y));
+    const runs = [
+      run("行政许可", 5, 55, 10),
+      ...[70, 110, 160].map((x) => run("1", x, x + 6, 10)),
+      run("第二十条第（五）项", 70, 130, 30),
+      run("信息内容", 5, 55, 50),
+      run("上一年", 65, 95, 50),
+      run("本年", 105, 135, 50),
+      run("处理", 145, 195, 50),
+    ];
+    expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toEqual([[0, 200]]);
+  });
+
+  it("two headers each centred over its group stay apart where the header above crosses their joint", () => {
+    // 行政诉讼 over the six columns 100-400 crosses the joint at 250; under it 未经复议 is
+    // centred on 100-250 and 复议后 on 250-400, neither reaching 250.
+    const xs = [100, 150, 200, 250, 300, 350, 400];
+    const segments = [0, 20, 40, 60].flatMap((y) => pieced(xs, y));
+    const runs = [
+      run("行政诉讼", 225, 275, 10),
+      run("未经复议直接起诉", 135, 215, 30),
+      run("复议后起诉", 300, 350, 30),
+      ...xs.slice(0, -1).map((x) => run("5", x + 20, x + 26, 50)),
+    ];
+    const cells = tablesOf(segments, runs)[0]?.cells ?? [];
+    expect(rowAt(cells, 0)).toEqual([[100, 400]]);
+    expect(rowAt(cells, 20)).toEqual([
+      [100, 250],
+      [250, 400],
+    ]);
+  });
+
+  it("a label centred over two columns, crossing no joint, is one cell over them", () => {
+    // （七）总计 in 60-140, centred on 0-200 (100) but not on 60-200 (130); a group's labels above.
+    const xs = [0, 60, 200, 240];
+    const segments = [0, 20, 40].flatMap((y) => pieced(xs, y));
+    const runs = [
+      run("（六）", 5, 55, 10),
+      run("其他处理", 70, 190, 10),
+      run("9", 215, 225, 10),
+      run("（七）总计", 70, 130, 30),
+      run("9", 215, 225, 30),
+    ];
+    expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toEqual([
+      [0, 200],
+      [200, 240],
+    ]);
+  });
+
+  it("a number is never taken over a blank neighbour, though centred on the two", () => {
+    // 40 set right in its cell 0-60: its middle, 50, is that of 0-100, over the blank cell 60-100
+    // beside it. A label would be taken as one cell over the two; a number stays in its own.
+    const xs = [0, 60, 100, 140];
+    const segments = [0, 20, 40].flatMap((y) => pieced(xs, y));
+    const runs = [
+      run("信息内容", 5, 55, 10),
+      run("数量", 65, 95, 10),
+      run("金额", 105, 135, 10),
+      run("40", 44, 56, 30),
+      run("7", 115, 121, 30),
+    ];
+    expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toEqual([
+      [0, 60],
+      [60, 100],
+      [100, 140],
+    ]);
+  });
+
+  it("a label centred in its own cell is not taken over blank neighbours centred on it too", () => {
+    // Three columns of 50: 规章 centred in the middle one is centred on the whole row as well.
+    const xs = [0, 50, 100, 150];
+    const segments = [0, 20, 40].flatMap((y) => pieced(xs, y));
+    const runs = [...[10, 60, 110].map((x) => run("标题", x, x + 30, 10)), run("规章", 65, 85, 30)];
+    expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toHaveLength(3);
+  });
+
+  it("looks for centred words within a budget of steps: past it, a title is split as before", () => {
+    // A band of 600 words, each across a joint of a 600-piece rule, takes the whole budget (each
+    // word's joints are looked at); the table below it then keeps its outer joints as sides.
+    const wide = Array.from({ length: 601 }, (_, i) => i * 10);
+    const crowd = {
+      segments: [...pieced(wide, 0), ...pieced(wide, 20)],
+      runs: wide.slice(1, -1).map((x) => run("字", x - 3, x + 3, 10)),
+    };
+    const xs = [0, 60, 100, 140, 200];
+    const title = {
+      segments: [100, 120, 140].flatMap((y) => pieced(xs, y)),
+      runs: [
+        run("第二十条第（五）项", 70, 130, 110),
+        ...[5, 70, 110, 160].map((x) => run("1", x, x + 6, 130)),
+      ],
+    };
+    const alone = tablesOf(title.segments, title.runs);
+    expect(rowAt(alone[0]?.cells ?? [], 100)).toEqual([[0, 200]]);
+    const crowded = tablesOf(
+      [...crowd.segments, ...title.segments],
+      [...crowd.runs, ...title.runs],
+    ).find((table) => table.top === 100);
+    expect(rowAt(crowded?.cells ?? [], 100).length).toBeGreaterThan(1);
+  });
+
   it("a drawing of more rules across than a page of tables holds is left as drawn", () => {
     const rules = Array.from({ length: 3000 }, (_, i) => pieced([0, 10, 20], i * 2)).flat();
     expect(sidesOfRowRules(rules, [])).toBe(rules);
