@@ -58,6 +58,26 @@ describe("parsePdf: unreadable input", () => {
     expect(finding?.actual).toBe("encrypted");
   });
 
+  it("a PDF encrypted with an owner password only (printing, copying forbidden) is read", async () => {
+    // Many published PDFs forbid copying and printing: encrypted, with an empty password to open
+    // them. Made from seed-chromium.pdf by qpdf (`qpdf --encrypt "" zfxxgk-owner 256
+    // --print=none --extract=n --modify=none -- seed-chromium.pdf …`; 128-bit RC4, as older
+    // Acrobat writes it, with `128 --use-aes=n` and `--allow-weak-crypto`).
+    const plain = await parsePdf(fixture("seed-chromium.pdf"));
+    for (const name of [
+      "seed-chromium-restricted-aes256.pdf",
+      "seed-chromium-restricted-rc4.pdf",
+    ]) {
+      const bytes = fixture(name);
+      // Encrypted indeed: its trailer names the encryption dictionary.
+      expect(new TextDecoder("latin1").decode(bytes)).toMatch(/\/Encrypt\s+\d+ 0 R/);
+      const result = await parsePdf(bytes);
+      expect(result.findings).toEqual(plain.findings);
+      expect(result.report).toEqual(plain.report);
+      expect(result.report?.year).toBe(2022);
+    }
+  });
+
   it("a scan has no text layer", async () => {
     const { finding } = await unreadable(fixture("scanned.pdf"), { locale: "en" });
     expect(finding?.actual).toBe("no-text-layer");
