@@ -6,8 +6,9 @@
  * (`isEvalSupported: false`), no fonts loaded into the page and no system fonts
  * (`useSystemFonts: false`; `disableFontFace` in a browser, a document that discards the fonts
  * where there is none, fonts.ts), nothing fetched (no CMap, standard-font or wasm
- * URL; `useWorkerFetch: false`: the CMap files come from the app, cmaps.ts), no image decoded (`maxImageSize: 0`), errors in a page's content
- * skipped rather than fatal (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
+ * URL; `useWorkerFetch: false`: the CMap files come from the app, cmaps.ts), no image decoded
+ * (`maxImageSize: 0`), errors in a page's content skipped rather than fatal
+ * (`stopAtErrors: false`). No pdf.js global is changed: not `GlobalWorkerOptions`, not the
  * verbosity (which `getDocument` would set globally if it were passed one); and the built-ins its
  * legacy build's polyfills replace in Node 20 are put back (natives.ts).
  *

@@ -76,8 +76,8 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * `GBK-EUC-H`…), whose files pdf.js ships in `pdfjs-dist/cmaps/` but does not fetch by itself.
  * Give them with the `cMaps` option, a function from a file's name to its bytes; the reader asks
  * only for the files a PDF needs. Without it such a PDF gives `SOURCE_UNREADABLE` with
- * `actual: "no-cmap"`, never a partial report. The `zfxxgk`
- * command gives them from its own install.
+ * `actual: "no-cmap"`, never a partial report. The `zfxxgk` command gives them from its own
+ * install.
  *
  * ```ts
  * // Node, from the pdfjs-dist this package installed (readFile, createRequire and pathToFileURL

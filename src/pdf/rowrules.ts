@@ -159,7 +159,7 @@ type Spans = Map<number, "crossed" | "between">;
 
 /**
  * The span of a rule's boundaries `xs` (its first piece's start, then each piece's end) that a
- * word crossing joints is centred on, widest first, between `first` and `last` (the boundaries
+ * word is centred on, the widest if several, between `first` and `last` (the boundaries
  * of the pieces that share the word's band): every word of the band within it centred on it too
  * (the other lines of the cell), none across its ends. `undefined` when there is none. Each
  * boundary tried, and each word checked, is taken from `budget`.
@@ -174,7 +174,7 @@ function centredSpan(
 ): [number, number] | undefined {
   const middle = (word.x0 + word.x1) / 2;
   let best: [number, number] | undefined;
-  // The boundaries left of the word, nearest first; for each, the one right of it that centres.
+  // Each boundary left of the word in turn; for each, the one right of it that would centre it.
   for (let i = first; i <= last && (xs[i] ?? 0) <= word.x0 + CROSS && budget.left > 0; i++) {
     budget.left--;
     const target = 2 * middle - (xs[i] ?? 0);
@@ -211,7 +211,7 @@ function centredInOwn(word: TextRun, xs: readonly number[], first: number, last:
 /**
  * What the words of a rule's bands centred on a span of its pieces say of its joints: `crossed`
  * inside the span, `between` at its ends (index `k` is the boundary `xs[k]`). Each band is the
- * run of pieces with the same top (`tops`, `bands` by piece). `budget` counts the words looked at.
+ * run of pieces with the same top (`tops`, `bands` by piece). `budget` counts the steps taken.
  */
 function centredSpans(
   rule: Pieced,
