@@ -27,6 +27,7 @@ import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
+import { uprightFrame } from "./upright.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -76,9 +77,16 @@ function describe(error: unknown): { name: string; message: string } {
 /** One page's text runs and ruling lines; the ruling lines only where there is text to place. */
 async function readPage(page: PDFPageProxy, { AnnotationMode, OPS }: PdfJs): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
-  const matrix = viewport.transform as unknown as Matrix;
   const content = await page.getTextContent();
-  const runs = textRuns(content.items as readonly TextItemLike[], matrix);
+  const items = content.items as readonly TextItemLike[];
+  // Turned so that its text reads upright (a page drawn sideways), lines and text alike.
+  const { matrix, width, height } = uprightFrame(
+    items,
+    viewport.transform as unknown as Matrix,
+    viewport.width,
+    viewport.height,
+  );
+  const runs = textRuns(items, matrix);
   const segments =
     runs.length === 0
       ? []
@@ -88,7 +96,7 @@ async function readPage(page: PDFPageProxy, { AnnotationMode, OPS }: PdfJs): Pro
           matrix,
         );
   page.cleanup();
-  return { width: viewport.width, height: viewport.height, runs, segments };
+  return { width, height, runs, segments };
 }
 
 /** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */

@@ -61,7 +61,9 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * Word, WPS, LibreOffice or a browser draw every cell's border, which gives rows, columns and
  * merged cells exactly) and from the positions of their text otherwise. A header cell wrapped over
  * several lines is one cell; a table continued on the next page is joined again, the header rows
- * it repeats dropped; page numbers (`- 3 -`, `第3页`, `3/8`) and running headers are left out.
+ * it repeats dropped; page numbers (`- 3 -`, `第3页`, `3/8`) and running headers are left out. A
+ * page drawn sideways or upside down (its text running down, up or right to left) is turned
+ * upright first.
  *
  * Never throws and never rejects: bytes that are not a PDF, a truncated, damaged or encrypted file,
  * and a PDF with no text layer (a scan, which needs OCR first) give `ok: false`, no report and one
