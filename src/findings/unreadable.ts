@@ -53,8 +53,9 @@ export const unreadableReasons = [
  * - `unsupported-compression`: a part is compressed by a method Word never uses.
  * - `no-document`: a zip archive without a Word document in it.
  * - `no-text-layer`: a PDF whose pages have no text (a scan: it needs OCR first).
- * - `no-cmap`: a PDF whose text is in a font it does not embed, encoded by one of Adobe's CMaps
- *   (`UniGB-UCS2-H`, `GBK-EUC-H`…), whose file was not given (`parsePdf`'s `cMaps` option).
+ * - `no-cmap`: a PDF left with no Chinese text because it is in fonts it does not embed, encoded
+ *   by Adobe's CMaps (`UniGB-UCS2-H`, `GBK-EUC-H`…) whose files were not given (`parsePdf`'s
+ *   `cMaps` option).
  * - `no-worker`: pdf.js had no worker to run in (the app has not set one up; not the file's fault).
  * - `unexpected`: the reader stopped unexpectedly (a bug: please report it with the file).
  */

@@ -21,7 +21,7 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
-import { binaryDataFactory, type CMapFiles } from "./cmaps.js";
+import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
@@ -117,7 +117,8 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
  * Opens PDF bytes with pdf.js and reads every page's text runs and ruling lines. Never rejects:
  * bytes pdf.js cannot open (`truncated` when they lack the `%%EOF` a PDF ends with, else
  * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`), one
- * whose font needs a CMap file `cMaps` did not give (`no-cmap`, the detail naming the CMaps) and a
+ * left with no Chinese text by fonts whose CMap files `cMaps` did not give (`no-cmap`, the detail
+ * naming the CMaps asked for) and a
  * browser without pdf.js's worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the
  * detail otherwise in pdf.js's words.
  *
@@ -132,8 +133,8 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
  */
 export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<PdfReading> {
   let task: ReturnType<PdfJs["getDocument"]> | undefined;
-  // The CMaps a font needed and `cMaps` did not give: its text is lost.
-  const missing = new Set<string>();
+  // The CMaps the fonts asked for: their text is lost where `cMaps` gave none (or no CMap).
+  const asked = new Set<string>();
   // Looked at before pdf.js takes the bytes over (its worker detaches their buffer).
   const ended = hasEndMarker(bytes);
   // Outside the try: pdf.js missing from the install is not the file's fault, and rejects as the
@@ -153,7 +154,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<Pdf
       useSystemFonts: false,
       useWorkerFetch: false,
       // What pdf.js would fetch comes from the app: the CMaps from `cMaps`, nothing else.
-      BinaryDataFactory: binaryDataFactory(cMaps, missing),
+      BinaryDataFactory: binaryDataFactory(cMaps, asked),
       useWasm: false,
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
@@ -166,7 +167,8 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<Pdf
     const opened = await task.promise;
     const pages = await readPages(opened, library);
     // Checked first: such a file may have no text at all, and is no scan.
-    if (missing.size > 0) return failure("no-cmap", [...missing].join(", "));
+    const texts = pages.map((page) => page.runs.map((run) => run.text));
+    if (cMapVerdict(asked, texts)) return failure("no-cmap", [...asked].join(", "));
     if (pages.every((page) => page.runs.length === 0)) {
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
     }

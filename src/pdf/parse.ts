@@ -18,8 +18,8 @@ import { readPdf } from "./engine.js";
 export interface PdfOptions extends ParseOptions {
   /**
    * The bytes of one of pdf.js's CMap files (`pdfjs-dist/cmaps/`) by its name, for the PDFs
-   * whose text is in a font they do not embed (see {@link parsePdf}). Without it such a file gives
-   * `SOURCE_UNREADABLE` with `actual: "no-cmap"`.
+   * whose text is in a font they do not embed (see {@link parsePdf}). Without it such a file left
+   * with no Chinese text gives `SOURCE_UNREADABLE` with `actual: "no-cmap"`.
    */
   readonly cMaps?: CMapFiles | undefined;
 }
@@ -77,19 +77,23 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * Acrobat with SimSun left out, encodes its Chinese text by one of Adobe's CMaps (`UniGB-UCS2-H`,
  * `GBK-EUC-H`…), whose files pdf.js ships in `pdfjs-dist/cmaps/` but does not fetch by itself.
  * Give them with the `cMaps` option, a function from a file's name to its bytes; the reader asks
- * only for the files a PDF needs. Without it such a PDF gives `SOURCE_UNREADABLE` with
- * `actual: "no-cmap"`, never a partial report. The `zfxxgk` command gives them from its own
- * install.
+ * only for the files a PDF needs, and waits for what it gives. Without them (or with bytes that
+ * are no CMap) such a font's text is lost: a PDF left with no Chinese text gives
+ * `SOURCE_UNREADABLE` with `actual: "no-cmap"`, one whose other Chinese text is read is read
+ * without it. The `zfxxgk` command gives them from its own install.
  *
  * ```ts
- * // Node, from the pdfjs-dist this package installed (readFile, createRequire and pathToFileURL
- * // imported from node:fs/promises, node:module and node:url)
- * const pdfjs = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
- * const cmaps = new URL("cmaps/", pathToFileURL(pdfjs));
+ * // Node, from the pdfjs-dist this package depends on (readFile, createRequire and
+ * // pathToFileURL imported from node:fs/promises, node:module and node:url)
+ * const beside = createRequire(import.meta.resolve("zfxxgk-annual-report/pdf"));
+ * const cmaps = new URL("cmaps/", pathToFileURL(beside.resolve("pdfjs-dist/package.json")));
  * await parsePdf(bytes, { cMaps: (file) => readFile(new URL(file, cmaps)) });
- * // A browser: where the app serves a copy of that folder
+ * // A browser: where the app serves a copy of that folder (a 404 page is no CMap)
  * await parsePdf(bytes, {
- *   cMaps: async (file) => new Uint8Array(await (await fetch(`/pdfjs/cmaps/${file}`)).arrayBuffer()),
+ *   cMaps: async (file) => {
+ *     const response = await fetch(`/pdfjs/cmaps/${file}`);
+ *     return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+ *   },
  * });
  * ```
  *

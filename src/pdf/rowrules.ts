@@ -11,8 +11,9 @@
  * the whole table, a group's header over its columns) is that span's: browsers centre a merged
  * cell's text in the cell, and the joints it does not reach are no sides of it, whatever the band
  * above says; the span's own ends are. So is a label within one piece centred on a span of
- * pieces but not on its own (`（七）总计` over two columns); never a number, which belongs to
- * its column (a value set right or left in its cell may be centred on some span by chance).
+ * pieces but not on its own (`（七）总计` over two columns); never a value alone in its column
+ * (a number, `—`, `无`), which belongs to it (set right or left in its cell, it may be centred on
+ * some span by chance).
  *
  * Rules drawn in one piece (a word processor's rule across a table) have no joints and get no
  * sides: such tables are read from positions, as before. A rule meeting a drawn vertical line
@@ -175,7 +176,7 @@ function centredSpan(
   const middle = (word.x0 + word.x1) / 2;
   let best: [number, number] | undefined;
   // Each boundary left of the word in turn; for each, the one right of it that would centre it.
-  for (let i = first; i <= last && (xs[i] ?? 0) <= word.x0 + CROSS && budget.left > 0; i++) {
+  for (let i = first; i < last && (xs[i] ?? 0) <= word.x0 + CROSS && budget.left > 0; i++) {
     budget.left--;
     const target = 2 * middle - (xs[i] ?? 0);
     let low = i + 1;
@@ -201,10 +202,15 @@ function centredSpan(
   return best;
 }
 
+// A label, not a value: two ideographs or more and no digit of any script (`１２`, `一` aside).
+// A value (a number, `—`, `/`, `无`) belongs to its column, and one set right or left in its cell
+// may be centred on some span by chance.
+const LABEL = /^(?!.*\p{Nd})(?=(?:.*\p{Script=Han}){2})/u;
+
 /** Whether a word within one piece (between two boundaries of `xs`) is centred in it. */
 function centredInOwn(word: TextRun, xs: readonly number[], first: number, last: number): boolean {
   let k = first;
-  while (k < last && (xs[k + 1] ?? 0) <= word.x0 + CROSS) k++;
+  while (k < last - 1 && (xs[k + 1] ?? 0) <= word.x0 + CROSS) k++;
   return Math.abs(((xs[k] ?? 0) + (xs[k + 1] ?? 0)) / 2 - (word.x0 + word.x1) / 2) <= CENTRED;
 }
 
@@ -236,7 +242,7 @@ function centredSpans(
           crosses = word.x0 < (xs[k] ?? 0) - CROSS && word.x1 > (xs[k] ?? 0) + CROSS;
         }
         const span =
-          crosses || (!/\d/.test(word.text) && !centredInOwn(word, xs, first, end))
+          crosses || (LABEL.test(word.text) && !centredInOwn(word, xs, first, end))
             ? centredSpan(word, xs, first, end, band, budget)
             : undefined;
         if (span === undefined) continue;

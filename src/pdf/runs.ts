@@ -24,7 +24,7 @@ const DESCENT = 0.15;
 
 // Text turned by more than this (as the sine of its angle) from the page's axes is a watermark
 // or a stamp, never a cell or a paragraph.
-const SKEW = 0.05;
+export const SKEW = 0.05;
 
 const isMatrix = (value: unknown): value is Matrix =>
   Array.isArray(value) && value.length === 6 && value.every(Number.isFinite);

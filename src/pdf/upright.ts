@@ -9,7 +9,7 @@
  * @module
  */
 import { type Matrix, multiply } from "./geometry.js";
-import type { TextItemLike } from "./runs.js";
+import { SKEW, type TextItemLike } from "./runs.js";
 
 /** A page's matrix (pdf.js's viewport, turned where needed) and its size in that frame. */
 export interface Frame {
@@ -28,7 +28,8 @@ const printed = (item: TextItemLike): number =>
 /**
  * Which way a page's text mostly runs in `viewport`'s frame (y down): 0 left to right, 1 down,
  * 2 right to left (upside down), 3 up; by characters, a direction taking more than half of them.
- * Text of a vertical font (`dir: "ttb"`) runs down by design and is not counted.
+ * Text of a vertical font (`dir: "ttb"`) runs down by design and is not counted, nor is text
+ * turned off the page's axes (a watermark or a stamp, which the reader drops).
  */
 function direction(items: readonly TextItemLike[], viewport: Matrix): 0 | 1 | 2 | 3 {
   const counts = [0, 0, 0, 0];
@@ -37,7 +38,8 @@ function direction(items: readonly TextItemLike[], viewport: Matrix): 0 | 1 | 2 
     const chars = printed(item);
     if (chars === 0 || item.dir === "ttb" || !isMatrix(item.transform)) continue;
     const [a, b] = multiply(item.transform, viewport);
-    if (!(Math.hypot(a, b) > 0)) continue;
+    const scale = Math.hypot(a, b);
+    if (!(scale > 0) || (Math.abs(a) > SKEW * scale && Math.abs(b) > SKEW * scale)) continue;
     const way = Math.abs(a) >= Math.abs(b) ? (a > 0 ? 0 : 2) : b > 0 ? 1 : 3;
     counts[way] = (counts[way] ?? 0) + chars;
     total += chars;

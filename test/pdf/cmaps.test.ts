@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Report, toHTML } from "../../src/index.js";
-import { binaryDataFactory, type CMapFiles } from "../../src/pdf/cmaps.js";
+import { binaryDataFactory, type CMapFiles, cMapVerdict } from "../../src/pdf/cmaps.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { readPdf } from "../../src/pdf/engine.js";
 import { parsePdf } from "../../src/pdf.js";
@@ -75,6 +75,8 @@ describe("the cMaps option", () => {
       () => {
         throw new Error("no");
       },
+      // A web server's page for a file it does not have: bytes, but no CMap.
+      () => new TextEncoder().encode("<!DOCTYPE html><title>404 Not Found</title>"),
     ] as CMapFiles[]) {
       const result = await parsePdf(fixture(name), { cMaps });
       expect(result.findings).toMatchObject([{ code: "SOURCE_UNREADABLE", actual: "no-cmap" }]);
@@ -125,11 +127,11 @@ describe("binaryDataFactory", () => {
 
   it("hands the app only CMap file names, never a path or another kind of file", async () => {
     const asked: string[] = [];
-    const missing = new Set<string>();
+    const names = new Set<string>();
     const fetch = fetchOf((file) => {
       asked.push(file);
       return new Uint8Array([1]);
-    }, missing);
+    }, names);
     for (const [kind, filename] of [
       ["cMapUrl", "../../etc/passwd.bcmap"],
       ["cMapUrl", "/UniGB-UCS2-H.bcmap"],
@@ -143,7 +145,7 @@ describe("binaryDataFactory", () => {
     expect(asked).toEqual([]);
     expect(await fetch("cMapUrl", "GBK-EUC-H.bcmap")).toEqual(new Uint8Array([1]));
     expect(asked).toEqual(["GBK-EUC-H.bcmap"]);
-    expect([...missing]).toEqual([]);
+    expect([...names]).toEqual(["GBK-EUC-H"]);
   });
 
   it("gives a copy: pdf.js may detach what it is given, and the app's bytes stay the app's", async () => {
@@ -153,11 +155,29 @@ describe("binaryDataFactory", () => {
     expect(got.buffer).not.toBe(mine.buffer);
   });
 
-  it("keeps the name of each CMap it could not give", async () => {
-    const missing = new Set<string>();
-    const fetch = fetchOf(undefined, missing);
+  it("keeps the name of each CMap asked for, given or not", async () => {
+    const names = new Set<string>();
+    const fetch = fetchOf(undefined, names);
     await expect(fetch("cMapUrl", "UniGB-UCS2-H.bcmap")).rejects.toThrow();
     await expect(fetch("cMapUrl", "Adobe-GB1-UCS2.bcmap")).rejects.toThrow();
-    expect([...missing]).toEqual(["UniGB-UCS2-H", "Adobe-GB1-UCS2"]);
+    expect([...names]).toEqual(["UniGB-UCS2-H", "Adobe-GB1-UCS2"]);
+  });
+});
+
+describe("cMapVerdict", () => {
+  const asked = new Set(["UniGB-UCS2-H"]);
+
+  it("a file whose fonts asked for CMaps and that was left with no ideograph lost its text", () => {
+    expect(cMapVerdict(asked, [[], []])).toBe(true);
+    // Digits set in another font remain: still no Chinese text.
+    expect(cMapVerdict(asked, [["2022", "0"], ["- 1 -"]])).toBe(true);
+  });
+
+  it("one whose Chinese text was read is read (a header in a font not embedded lost alone)", () => {
+    expect(cMapVerdict(asked, [["1"], ["规章", "0"]])).toBe(false);
+  });
+
+  it("no CMap asked for: not this cause (a scan, when there is no text at all)", () => {
+    expect(cMapVerdict(new Set(), [[]])).toBe(false);
   });
 });

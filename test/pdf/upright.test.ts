@@ -71,6 +71,13 @@ describe("uprightFrame", () => {
     const ttb = [{ ...item("三本年度办理结果", 0, -1), dir: "ttb" }, item("规章", 1, 0)];
     expect(uprightFrame(ttb, A4, 595, 842).matrix).toEqual(A4);
     expect(uprightFrame([{ str: "规章", transform: "no" }], A4, 595, 842).matrix).toEqual(A4);
+    // Nor does a watermark across the page at 50°, however long.
+    const [cos, sin] = [Math.cos((50 * Math.PI) / 180), Math.sin((50 * Math.PI) / 180)];
+    const marked = [
+      item("年度报告", 1, 0),
+      item("内部资料严禁外传内部资料严禁外传内部资料", cos, sin),
+    ];
+    expect(uprightFrame(marked, A4, 595, 842).matrix).toEqual(A4);
   });
 });
 
