@@ -248,23 +248,26 @@ describe("tables ruled across only", () => {
     ]);
   });
 
-  it("a number is never taken over a blank neighbour, though centred on the two", () => {
+  it("a value is never taken over a blank neighbour, though centred on the two", () => {
     // 40 set right in its cell 0-60: its middle, 50, is that of 0-100, over the blank cell 60-100
-    // beside it. A label would be taken as one cell over the two; a number stays in its own.
+    // beside it. A label would be taken as one cell over the two; a value stays in its own: a
+    // number (full-width too), a dash, a single 无.
     const xs = [0, 60, 100, 140];
     const segments = [0, 20, 40].flatMap((y) => pieced(xs, y));
-    const runs = [
-      run("信息内容", 5, 55, 10),
-      run("数量", 65, 95, 10),
-      run("金额", 105, 135, 10),
-      run("40", 44, 56, 30),
-      run("7", 115, 121, 30),
-    ];
-    expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toEqual([
-      [0, 60],
-      [60, 100],
-      [100, 140],
-    ]);
+    for (const value of ["40", "１２", "—", "无"]) {
+      const runs = [
+        run("信息内容", 5, 55, 10),
+        run("数量", 65, 95, 10),
+        run("金额", 105, 135, 10),
+        run(value, 44, 56, 30),
+        run("7", 115, 121, 30),
+      ];
+      expect(rowAt(tablesOf(segments, runs)[0]?.cells ?? [], 20)).toEqual([
+        [0, 60],
+        [60, 100],
+        [100, 140],
+      ]);
+    }
   });
 
   it("a label centred in its own cell is not taken over blank neighbours centred on it too", () => {
