@@ -33,6 +33,7 @@ export const unreadableReasons = [
   "no-document",
   "no-text-layer",
   "no-cmap",
+  "garbled-text",
   "no-worker",
   "unexpected",
 ] as const;
@@ -56,6 +57,9 @@ export const unreadableReasons = [
  * - `no-cmap`: a PDF left with no Chinese text because it is in fonts it does not embed, encoded
  *   by Adobe's CMaps (`UniGB-UCS2-H`, `GBK-EUC-H`…) whose files were not given (`parsePdf`'s
  *   `cMaps` option).
+ * - `garbled-text`: a PDF whose text does not decode to Chinese: its fonts lack their Unicode maps
+ *   (`/ToUnicode`), so that glyph numbers come out as `!"#$%` or Latin letters, as they do when
+ *   its text is copied in any viewer. Like a scan, it needs OCR first.
  * - `no-worker`: pdf.js had no worker to run in (the app has not set one up; not the file's fault).
  * - `unexpected`: the reader stopped unexpectedly (a bug: please report it with the file).
  */

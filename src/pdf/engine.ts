@@ -23,6 +23,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { fontSettings } from "./fonts.js";
+import { garbledText } from "./garbled.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
@@ -118,9 +119,10 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
  * bytes pdf.js cannot open (`truncated` when they lack the `%%EOF` a PDF ends with, else
  * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`), one
  * left with no Chinese text by fonts whose CMap files `cMaps` did not give (`no-cmap`, the detail
- * naming the CMaps asked for) and a
- * browser without pdf.js's worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the
- * detail otherwise in pdf.js's words.
+ * naming the CMaps asked for), one whose text does not decode to Chinese (`garbled-text`: its
+ * fonts lack their Unicode maps; the detail counts and quotes it) and a browser without pdf.js's
+ * worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the detail otherwise in
+ * pdf.js's words.
  *
  * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
  *   the caller passes a copy.
@@ -171,6 +173,12 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<Pdf
     if (cMapVerdict(asked, texts)) return failure("no-cmap", [...asked].join(", "));
     if (pages.every((page) => page.runs.length === 0)) {
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
+    }
+    const garble = garbledText(texts);
+    if (garble !== undefined) {
+      const { characters, ideographs, sample } = garble;
+      const detail = `${ideographs} ideographs in ${characters} characters; it reads ${sample}…`;
+      return failure("garbled-text", detail);
     }
     return { ok: true, pages };
   } catch (error) {

@@ -29,6 +29,7 @@ const NAMES = new Set([
   "RTF",
   "OCR",
   "CMap",
+  "Unicode",
   "Word",
   "Office",
   "WPS",

@@ -29,6 +29,8 @@ export const unreadableReasonsEn: Readonly<Record<UnreadableReason, string>> = {
   "no-text-layer": "none of its pages has a text layer (a scan): it needs OCR first",
   "no-cmap":
     "its text is in fonts it does not embed, which need pdf.js's CMap files: none were given (parsePdf's cMaps option), or the option gave none; not a scan",
+  "garbled-text":
+    "its text does not decode to Chinese (its fonts lack their Unicode maps: text copied from it is garbled too): it needs OCR first",
   "no-worker":
     "pdf.js has no worker (the app must set GlobalWorkerOptions.workerSrc); not a fault of the file",
   unexpected: "the reader stopped unexpectedly (a bug): please report it with the file",

@@ -1,0 +1,129 @@
+/**
+ * A PDF whose fonts lack their Unicode maps has text, but garble: it is reported as
+ * `SOURCE_UNREADABLE` `garbled-text` (it needs OCR first), not read into six missing sections
+ * (src/pdf/garbled.ts). The fixtures are seed-libreoffice.pdf and seed-chromium.pdf with every
+ * `/ToUnicode` entry taken out (scripts/garbled-fixtures.ts, with Debian's qpdf).
+ */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readPdf } from "../../src/pdf/engine.js";
+import { garbledText, MIN_CHARACTERS, MIN_IDEOGRAPH_SHARE } from "../../src/pdf/garbled.js";
+import { parsePdf } from "../../src/pdf.js";
+import { fixture, pagesOf } from "./support.js";
+
+// pdf.js warns on the console about fonts it is not given (the STSong fixtures); not the tests'
+// output.
+beforeAll(() => {
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+});
+
+const GARBLED = ["seed-libreoffice-no-tounicode.pdf", "seed-chromium-no-tounicode.pdf"];
+
+/** `count` characters: `han` ideographs, the rest Latin letters, over lines of 10. */
+function text(count: number, han: number): string[][] {
+  const characters = "政".repeat(han) + "x".repeat(count - han);
+  return [characters.match(/.{1,10}/gu) ?? []];
+}
+
+describe("garbledText", () => {
+  it("counts the non-blank characters of every page and the ideographs among them", () => {
+    const garble = garbledText([
+      ["!\"#$%&'()*+,-./0123456%&'()*+,-./01278"],
+      ['!"9:5+;6<6=->1278?@AB'],
+    ]);
+    expect(garble).toEqual({ characters: 59, ideographs: 0, sample: "!\"#$%&'()*+,-./0" });
+    // Blanks are not characters: the same garble spaced out counts the same.
+    expect(
+      garbledText([
+        ["ń ǣ ø ĸ ", "Ǫ ű"],
+        ["\t".repeat(50), "Ů".repeat(36)],
+      ]),
+    ).toEqual({
+      characters: 42,
+      ideographs: 0,
+      sample: "ńǣøĸǪűŮŮŮŮŮŮŮŮŮŮ",
+    });
+  });
+
+  it("is garbled under the share of ideographs, not at it", () => {
+    const share = MIN_IDEOGRAPH_SHARE * 100;
+    expect(garbledText(text(100, share - 1))).toMatchObject({
+      characters: 100,
+      ideographs: share - 1,
+    });
+    expect(garbledText(text(100, share))).toBeUndefined();
+    expect(garbledText(text(100, 80))).toBeUndefined();
+  });
+
+  it("says nothing of too little text: a scan with a page number stamped as text", () => {
+    expect(garbledText([["- 1 -"], ["- 2 -"]])).toBeUndefined();
+    expect(garbledText(text(MIN_CHARACTERS - 1, 0))).toBeUndefined();
+    expect(garbledText(text(MIN_CHARACTERS, 0))).toMatchObject({ characters: MIN_CHARACTERS });
+    expect(garbledText([])).toBeUndefined();
+  });
+
+  it("does not call a report garbled: its text, tables and all, is mostly ideographs", () => {
+    expect(
+      garbledText([
+        ["二、主动公开政府信息情况", "规章", "0", "0", "12", "规范性文件", "3", "1", "40"],
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe.each(GARBLED)("%s", (name) => {
+  it("holds garble where its original holds the report: text without a single ideograph", async () => {
+    const pages = await pagesOf(name.replace("-no-tounicode", ""));
+    const read = (await readPdf(fixture(name))) as { ok: boolean; detail?: string };
+    expect(pages.flatMap((page) => page.runs).some((run) => /\p{Script=Han}/u.test(run.text))).toBe(
+      true,
+    );
+    expect(read).toMatchObject({ ok: false, reason: "garbled-text" });
+    expect(read.detail).toMatch(/^0 ideographs in \d{4} characters; it reads \S{16}…$/u);
+  });
+
+  it("is SOURCE_UNREADABLE garbled-text, one finding and no report, in both languages", async () => {
+    for (const [locale, words] of [
+      ["zh", "文字无法解码为中文"],
+      ["en", "does not decode to Chinese"],
+    ] as const) {
+      const result = await parsePdf(fixture(name), { locale });
+      expect(result.ok).toBe(false);
+      expect(result.report).toBeUndefined();
+      expect(result.findings).toMatchObject([
+        {
+          code: "SOURCE_UNREADABLE",
+          severity: "error",
+          path: [],
+          expected: "pdf",
+          actual: "garbled-text",
+        },
+      ]);
+      expect(result.findings[0]?.message).toContain(words);
+    }
+  });
+});
+
+describe("every other PDF fixture", () => {
+  it("is not called garbled", async () => {
+    const dir = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
+    const others = readdirSync(dir).filter((f) => f.endsWith(".pdf") && !GARBLED.includes(f));
+    expect(others.length).toBeGreaterThan(20);
+    const reasons: string[] = [];
+    for (const name of others) {
+      const reading = await readPdf(fixture(name));
+      if (!reading.ok) reasons.push(`${name}: ${reading.reason}`);
+    }
+    // The three files that cannot be read, each for its own reason.
+    expect(reasons.sort()).toEqual([
+      "encrypted.pdf: encrypted",
+      "scanned.pdf: no-text-layer",
+      "seed-reportlab-stsong.pdf: no-cmap",
+      "shanghai-2019-reportlab-stsong.pdf: no-cmap",
+    ]);
+  }, 120_000);
+});
