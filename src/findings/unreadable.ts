@@ -53,7 +53,8 @@ export const unreadableReasons = [
  * - `too-large`: a part would inflate past what a report can need (a zip bomb); not inflated.
  * - `unsupported-compression`: a part is compressed by a method Word never uses.
  * - `no-document`: a zip archive without a Word document in it.
- * - `no-text-layer`: a PDF whose pages have no text (a scan: it needs OCR first).
+ * - `no-text-layer`: a PDF whose pages have no text, or none but a page number or a stamp (a scan:
+ *   it needs OCR first).
  * - `no-cmap`: a PDF left with no Chinese text because it is in fonts it does not embed, encoded
  *   by Adobe's CMaps (`UniGB-UCS2-H`, `GBK-EUC-H`…) whose files were not given (`parsePdf`'s
  *   `cMaps` option).

@@ -23,11 +23,11 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { fontSettings } from "./fonts.js";
-import { garbledText } from "./garbled.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
+import { bareScan, garbledText } from "./textlayer.js";
 import { uprightFrame } from "./upright.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -117,12 +117,12 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
 /**
  * Opens PDF bytes with pdf.js and reads every page's text runs and ruling lines. Never rejects:
  * bytes pdf.js cannot open (`truncated` when they lack the `%%EOF` a PDF ends with, else
- * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`), one
- * left with no Chinese text by fonts whose CMap files `cMaps` did not give (`no-cmap`, the detail
- * naming the CMaps asked for), one whose text does not decode to Chinese (`garbled-text`: its
- * fonts lack their Unicode maps; the detail counts and quotes it) and a browser without pdf.js's
- * worker (`no-worker`) come back as `{ ok: false, reason, detail }`, the detail otherwise in
- * pdf.js's words.
+ * `damaged`), an encrypted file (`encrypted`), a file without a text layer (`no-text-layer`: a
+ * scan, maybe with page numbers or a stamp as text), one left with no Chinese text by fonts whose
+ * CMap files `cMaps` did not give (`no-cmap`, the detail naming the CMaps asked for), one whose
+ * text does not decode to Chinese (`garbled-text`: its fonts lack their Unicode maps; the detail
+ * counts and quotes it) and a browser without pdf.js's worker (`no-worker`) come back as
+ * `{ ok: false, reason, detail }`, the detail otherwise in pdf.js's words.
  *
  * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
  *   the caller passes a copy.
@@ -168,11 +168,14 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<Pdf
     });
     const opened = await task.promise;
     const pages = await readPages(opened, library);
-    // Checked first: such a file may have no text at all, and is no scan.
+    // The text layer's verdicts (textlayer.ts), no-cmap first: such a file may have no text at
+    // all, and is no scan. A scan before garble: its few characters (`Page 1`) are no Chinese.
     const texts = pages.map((page) => page.runs.map((run) => run.text));
     if (cMapVerdict(asked, texts)) return failure("no-cmap", [...asked].join(", "));
-    if (pages.every((page) => page.runs.length === 0)) {
-      return failure("no-text-layer", `none of its ${pages.length} page(s) has text`);
+    if (bareScan(texts)) {
+      const count = pages.filter((page) => page.runs.length > 0).length;
+      const some = count === 0 ? "" : `, but for a few characters on ${count}`;
+      return failure("no-text-layer", `none of its ${pages.length} page(s) has text${some}`);
     }
     const garble = garbledText(texts);
     if (garble !== undefined) {

@@ -66,13 +66,14 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * upright first.
  *
  * Never throws and never rejects: bytes that are not a PDF, a truncated, damaged or encrypted file,
- * a PDF with no text layer (a scan, which needs OCR first) and one whose text does not decode to
- * Chinese (its fonts lack their Unicode maps: garble, which needs OCR too) give `ok: false`, no
- * report and one `SOURCE_UNREADABLE` finding whose `actual` says why, from a closed set a program
- * can switch on (`UnreadableReason`: `zip`, `old-office`, `html`, `image`, `text`, `unknown` for
- * other formats; `empty`, `truncated`, `damaged`, `encrypted`, `no-text-layer`, `garbled-text`,
- * `no-cmap`, `no-worker`), worded in the requested locale by its message. pdf.js runs without
- * `eval`, loads no font into the page and fetches nothing; no pdf.js setting is changed.
+ * a PDF with no text layer (a scan, which needs OCR first, also when a page number or a stamp was
+ * added as text) and one whose text does not decode to Chinese (its fonts lack their Unicode maps:
+ * garble, which needs OCR too) give `ok: false`, no report and one `SOURCE_UNREADABLE` finding
+ * whose `actual` says why, from a closed set a program can switch on (`UnreadableReason`: `zip`,
+ * `old-office`, `html`, `image`, `text`, `unknown` for other formats; `empty`, `truncated`,
+ * `damaged`, `encrypted`, `no-text-layer`, `garbled-text`, `no-cmap`, `no-worker`), worded in the
+ * requested locale by its message. pdf.js runs without `eval`, loads no font into the page and
+ * fetches nothing; no pdf.js setting is changed.
  *
  * **Fonts not embedded.** A PDF written by iText or ReportLab with their STSong-Light, or by
  * Acrobat with SimSun left out, encodes its Chinese text by one of Adobe's CMaps (`UniGB-UCS2-H`,

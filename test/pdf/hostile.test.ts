@@ -18,24 +18,47 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
+/** The heading printed above the small PDF's table: a line of a report's Chinese. */
+const HEADING = "二、主动公开政府信息情况：第二十条第（一）项，规章与规范性文件的制发情况";
+
 /**
- * A small PDF written out here: one page with a ruled two-by-two table and Latin text in a
- * standard font, so that a changed byte lands in every part of a PDF (header, objects, content
- * stream, cross-reference table) and pdf.js reads it fast.
+ * A small PDF written out here: one page with a heading and a ruled two-by-two table, in a
+ * Chinese font it does not embed, whose codes its Unicode map (`/ToUnicode`) turns into
+ * characters; so that a changed byte lands in every part of a PDF (header, objects, content
+ * stream, CMap, cross-reference table) and pdf.js reads it fast. It has a page's worth of Chinese:
+ * a page of a few Latin words would be a scan's or garble (src/pdf/textlayer.ts), and its mutants
+ * would stop there.
  */
 function smallPdf(): Uint8Array {
+  const characters = [...new Set(`${HEADING}规章其他123`)];
+  const code = (text: string) =>
+    `<${[...text].map((c) => (characters.indexOf(c) + 1).toString(16).padStart(4, "0")).join("")}>`;
+  const unicode = (c: string) => c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+  const toUnicode = [
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+    "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+    "1 begincodespacerange <0000> <FFFF> endcodespacerange",
+    `${characters.length} beginbfchar`,
+    ...characters.map((c, i) => `<${(i + 1).toString(16).padStart(4, "0")}> <${unicode(c)}>`),
+    "endbfchar endcmap CMapName currentdict /CMapResource defineresource pop end end",
+  ].join("\n");
   const content = [
     "0.5 w 100 700 m 300 700 l 100 680 m 300 680 l 100 660 m 300 660 l",
     "100 700 m 100 660 l 200 700 m 200 660 l 300 700 m 300 660 l S",
-    "BT /F1 10 Tf 105 685 Td (Total) Tj 100 0 Td (12) Tj ET",
-    "BT /F1 10 Tf 105 665 Td (Other) Tj 100 0 Td (3) Tj ET",
+    `BT /F1 8 Tf 40 740 Td ${code(HEADING)} Tj ET`,
+    `BT /F1 10 Tf 105 685 Td ${code("规章")} Tj 100 0 Td ${code("12")} Tj ET`,
+    `BT /F1 10 Tf 105 665 Td ${code("其他")} Tj 100 0 Td ${code("3")} Tj ET`,
   ].join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 800] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+    "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 8 0 R /DW 1000 >>",
+    `<< /Length ${toUnicode.length} >>\nstream\n${toUnicode}\nendstream`,
+    "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>",
   ];
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
@@ -108,12 +131,13 @@ describe("parsePdf on hostile bytes", () => {
     const reading = await readPdf(smallPdf());
     const blocks = reading.ok ? sourceDocumentOf(reading.pages).blocks : [];
     expect(blocks).toEqual([
+      { kind: "text", text: HEADING },
       {
         kind: "table",
         grid: {
           rows: [
-            [{ text: "Total" }, { text: "12" }],
-            [{ text: "Other" }, { text: "3" }],
+            [{ text: "规章" }, { text: "12" }],
+            [{ text: "其他" }, { text: "3" }],
           ],
         },
       },

@@ -209,10 +209,10 @@ describe("parsePdf: the reason, worded in zh and en", () => {
 
   it("the whole sentence, in each language", async () => {
     expect((await unreadable(fixture("scanned.pdf"))).finding?.message).toBe(
-      "文件无法作为 pdf 读取：各页均无文字层（扫描件），需先进行文字识别（OCR）",
+      "文件无法作为 pdf 读取：各页均无文字层，或仅有页码、印章等零星文字（扫描件），需先进行文字识别（OCR）",
     );
     expect((await unreadable(fixture("scanned.pdf"), { locale: "en" })).finding?.message).toBe(
-      "The file could not be read as pdf: none of its pages has a text layer (a scan): it needs OCR first",
+      "The file could not be read as pdf: its pages have no text layer, or none but a page number or a stamp (a scan): it needs OCR first",
     );
   });
 });

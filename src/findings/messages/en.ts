@@ -26,7 +26,8 @@ export const unreadableReasonsEn: Readonly<Record<UnreadableReason, string>> = {
   "unsupported-compression":
     "it is compressed by a method Word does not use: save it again in Word or WPS",
   "no-document": "the zip archive holds no Word document",
-  "no-text-layer": "none of its pages has a text layer (a scan): it needs OCR first",
+  "no-text-layer":
+    "its pages have no text layer, or none but a page number or a stamp (a scan): it needs OCR first",
   "no-cmap":
     "its text is in fonts it does not embed, which need pdf.js's CMap files: none were given (parsePdf's cMaps option), or the option gave none; not a scan",
   "garbled-text":

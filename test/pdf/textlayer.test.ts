@@ -1,14 +1,23 @@
 /**
- * A PDF whose fonts lack their Unicode maps has text, but garble: it is reported as
- * `SOURCE_UNREADABLE` `garbled-text` (it needs OCR first), not read into six missing sections
- * (src/pdf/garbled.ts). The fixtures are seed-libreoffice.pdf and seed-chromium.pdf with every
- * `/ToUnicode` entry taken out (scripts/garbled-fixtures.ts, with Debian's qpdf).
+ * What a PDF's text layer says (src/pdf/textlayer.ts). A scan whose pages carry a page number as
+ * text is `no-text-layer`, as a scan with no text is; a PDF whose fonts lack their Unicode maps
+ * has text, but garble: `garbled-text`. Both need OCR first, and neither is read into six missing
+ * sections. The fixtures: scanned-page-numbers.pdf (scripts/scan-fixtures.ts: seed-chromium.pdf's
+ * pages as pictures, printed by Chromium with a footer `第 N 页 共 5 页`), and seed-libreoffice.pdf
+ * and seed-chromium.pdf with every `/ToUnicode` entry taken out (scripts/garbled-fixtures.ts, with
+ * Debian's qpdf).
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readPdf } from "../../src/pdf/engine.js";
-import { garbledText, MIN_CHARACTERS, MIN_IDEOGRAPH_SHARE } from "../../src/pdf/garbled.js";
+import {
+  bareScan,
+  garbledText,
+  MIN_CHARACTERS,
+  MIN_IDEOGRAPH_SHARE,
+  MIN_PAGE_CHARACTERS,
+} from "../../src/pdf/textlayer.js";
 import { parsePdf } from "../../src/pdf.js";
 import { fixture, pagesOf } from "./support.js";
 
@@ -28,6 +37,52 @@ function text(count: number, han: number): string[][] {
   const characters = "政".repeat(han) + "x".repeat(count - han);
   return [characters.match(/.{1,10}/gu) ?? []];
 }
+
+describe("bareScan", () => {
+  it("is every page under the characters a report's page has, blanks not counted", () => {
+    expect(bareScan([["第 1 页 共 2 页"], ["第 2 页 共 2 页"]])).toBe(true);
+    expect(bareScan([[], ["- 2 -"], []])).toBe(true);
+    expect(bareScan([])).toBe(true);
+    const under = "字".repeat(MIN_PAGE_CHARACTERS - 1);
+    expect(bareScan([[under, "   \t  "], [under]])).toBe(true);
+    // One page of a report's text is enough, among pages of pictures.
+    expect(bareScan([[under], [`${under}字`], []])).toBe(false);
+  });
+
+  it("a page holding table 四 alone is no bare page", () => {
+    const table = [
+      "四、因政府信息公开工作被申请行政复议、行政诉讼情况",
+      "行政复议 行政诉讼",
+      "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉",
+      "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+      "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    ];
+    expect(bareScan([table])).toBe(false);
+  });
+});
+
+describe("scanned-page-numbers.pdf", () => {
+  it("holds a page number as text on each page, and nothing else", async () => {
+    const pages = await pagesOf("seed-chromium.pdf");
+    const reading = (await readPdf(fixture("scanned-page-numbers.pdf"))) as { detail?: string };
+    expect(reading).toMatchObject({ ok: false, reason: "no-text-layer" });
+    expect(reading.detail).toBe(
+      `none of its ${pages.length} page(s) has text, but for a few characters on ${pages.length}`,
+    );
+  });
+
+  it("is SOURCE_UNREADABLE no-text-layer, one finding and no report, as a scan with no text", async () => {
+    for (const name of ["scanned-page-numbers.pdf", "scanned.pdf"]) {
+      const result = await parsePdf(fixture(name), { locale: "en" });
+      expect(result.ok).toBe(false);
+      expect(result.report).toBeUndefined();
+      expect(result.findings).toMatchObject([
+        { code: "SOURCE_UNREADABLE", path: [], expected: "pdf", actual: "no-text-layer" },
+      ]);
+      expect(result.findings[0]?.message).toContain("a page number or a stamp");
+    }
+  });
+});
 
 describe("garbledText", () => {
   it("counts the non-blank characters of every page and the ideographs among them", () => {
@@ -109,7 +164,7 @@ describe.each(GARBLED)("%s", (name) => {
 });
 
 describe("every other PDF fixture", () => {
-  it("is not called garbled", async () => {
+  it("is not called garbled nor a scan", async () => {
     const dir = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
     const others = readdirSync(dir).filter((f) => f.endsWith(".pdf") && !GARBLED.includes(f));
     expect(others.length).toBeGreaterThan(20);
@@ -118,9 +173,10 @@ describe("every other PDF fixture", () => {
       const reading = await readPdf(fixture(name));
       if (!reading.ok) reasons.push(`${name}: ${reading.reason}`);
     }
-    // The three files that cannot be read, each for its own reason.
+    // The files that cannot be read, each for its own reason.
     expect(reasons.sort()).toEqual([
       "encrypted.pdf: encrypted",
+      "scanned-page-numbers.pdf: no-text-layer",
       "scanned.pdf: no-text-layer",
       "seed-reportlab-stsong.pdf: no-cmap",
       "shanghai-2019-reportlab-stsong.pdf: no-cmap",

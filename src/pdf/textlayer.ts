@@ -1,0 +1,114 @@
+/**
+ * What a PDF's text layer says before anything is laid out: that there is no report's text in it,
+ * for one of two causes a reader can tell apart and a user can act on (both need OCR first).
+ *
+ * **A scan** (`no-text-layer`): its pages are images. Some carry a line of text all the same, a
+ * page number (`第 1 页 共 5 页`, `- 1 -`) or a stamp added by the program that made the PDF;
+ * a page of a report, even a table's last rows, has more. Read as a report, such a file came back
+ * as six missing sections.
+ *
+ * **Garble** (`garbled-text`): a PDF's text is a list of glyph codes; what characters they stand
+ * for comes from each font's Unicode map (`/ToUnicode`). Some producers leave the map out:
+ * LibreOffice's and Word's subset TrueType fonts then give their glyph numbers as characters
+ * (`!"#$%&'()`…), Chromium's CID fonts give them as Latin letters (`ńǣøĸǪű`…). Copying text from
+ * such a file in any viewer gives the same garble, and pdf.js reads it too. The test is on the
+ * whole document's text, not per font: a report's text is Chinese through and through (about four
+ * fifths of its non-blank characters are ideographs, its tables' digits included), while garble
+ * has none, or a stray few where one font kept its map (a title). A file whose headings or tables
+ * kept their map while the body lost it is read: what it holds is read, and what it lost is
+ * missing with its own findings.
+ *
+ * @module
+ */
+
+/**
+ * A page with fewer non-blank characters than this is bare: a scanned page with at most a page
+ * number or a stamp as text. A page holding table 四 alone, heading and all, has 115; a page
+ * number with its words (`第 12 页 共 30 页`) 8, a running title about 20.
+ */
+export const MIN_PAGE_CHARACTERS = 40;
+
+/**
+ * Under this share of ideographs among its non-blank characters, a document's text is garbled.
+ * Real reports, PDFs of every producer here (Chromium, LibreOffice, Word, ReportLab), read 0.74 to
+ * 0.85; every garbled one read 0. A page of table 三 alone (labels and numbers) is about 0.4.
+ */
+export const MIN_IDEOGRAPH_SHARE = 0.05;
+
+/**
+ * Fewer non-blank characters than this in the whole document say nothing of garble: a scan with a
+ * page number stamped as text (`- 1 -`) is not called garbled for its digits.
+ */
+export const MIN_CHARACTERS = 40;
+
+/** How many characters of the garble the finding quotes, for the user to recognise it. */
+const SAMPLE_LENGTH = 16;
+
+const IDEOGRAPH = /\p{Script=Han}/u;
+const BLANK = /\s/u;
+
+/** The number of non-blank characters of a page's texts. */
+function characterCount(texts: readonly string[]): number {
+  let count = 0;
+  for (const text of texts) for (const character of text) if (!BLANK.test(character)) count++;
+  return count;
+}
+
+/**
+ * Whether every page (each its runs' texts) is bare: fewer than {@link MIN_PAGE_CHARACTERS}
+ * non-blank characters, none at all included (and so a document with no page).
+ *
+ * @example
+ * ```ts
+ * bareScan([["第 1 页 共 2 页"], ["第 2 页 共 2 页"]]); // true: a scan with page numbers
+ * bareScan([[], []]); // true: a scan
+ * bareScan([["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数"]]); // false
+ * ```
+ */
+export function bareScan(pages: readonly (readonly string[])[]): boolean {
+  return pages.every((texts) => characterCount(texts) < MIN_PAGE_CHARACTERS);
+}
+
+/** What was counted of a garbled document's text, for the finding's detail. */
+export interface Garble {
+  /** Its non-blank characters. */
+  readonly characters: number;
+  /** How many of them are ideographs. */
+  readonly ideographs: number;
+  /** Its first non-blank characters, as read. */
+  readonly sample: string;
+}
+
+/**
+ * Whether the text of a document's pages (each page its runs' texts) is garbled: at least
+ * {@link MIN_CHARACTERS} non-blank characters, fewer than {@link MIN_IDEOGRAPH_SHARE} of them
+ * ideographs. Returns what was counted when it is, `undefined` when it is not (or has too little
+ * text to tell).
+ *
+ * @example
+ * ```ts
+ * garbledText([["!\"#$%&'()*+,-./0123456%&'()*+,-./01278", "!\"9:5+;6<6=->1278?@AB"]]);
+ * // { characters: 59, ideographs: 0, sample: "!\"#$%&'()*+,-./0" }
+ * garbledText([["2021年政府信息公开工作年度报告"]]); // undefined
+ * garbledText([["- 1 -"]]); // undefined: too little text to tell
+ * ```
+ */
+export function garbledText(pages: readonly (readonly string[])[]): Garble | undefined {
+  let characters = 0;
+  let ideographs = 0;
+  let sample = "";
+  for (const texts of pages) {
+    for (const text of texts) {
+      for (const character of text) {
+        if (BLANK.test(character)) continue;
+        characters++;
+        if (IDEOGRAPH.test(character)) ideographs++;
+        if (characters <= SAMPLE_LENGTH) sample += character;
+      }
+    }
+  }
+  if (characters < MIN_CHARACTERS || ideographs >= characters * MIN_IDEOGRAPH_SHARE) {
+    return undefined;
+  }
+  return { characters, ideographs, sample };
+}
