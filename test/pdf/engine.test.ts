@@ -77,7 +77,8 @@ describe("readPdf with pdf.js failing", () => {
 
   it("a page pdf.js cannot read is left empty; the others are read", async () => {
     // A page's worth of text: a page with a word or two would be a scan's (textlayer.ts).
-    const text = "二、主动公开政府信息情况：第二十条第（一）项，信息内容，本年制发件数，本年废止件数，现行有效件数";
+    const text =
+      "二、主动公开政府信息情况：第二十条第（一）项，信息内容，本年制发件数，本年废止件数，现行有效件数";
     state.open = async () => ({ numPages: 2, getPage: async (n: number) => page(text, n === 1) });
     const reading = await readPdf(new Uint8Array([1]));
     expect(reading.ok && reading.pages.map((p) => p.runs.map((r) => r.text))).toEqual([[], [text]]);

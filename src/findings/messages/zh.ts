@@ -54,7 +54,8 @@ export const unreadableReasonsZh: Readonly<Record<UnreadableReason, string>> = {
   "no-document": "压缩包中没有 Word 文档",
   "no-text-layer": "各页均无文字层，或仅有页码、印章等零星文字（扫描件），需先进行文字识别（OCR）",
   "no-cmap": "文字所用字体未嵌入文件，读取需要字符映射（CMap）文件而未能取得，并非扫描件",
-  "garbled-text": "文字无法解码为中文（字体缺少 Unicode 映射，复制出的文字同样是乱码），需先进行文字识别（OCR）",
+  "garbled-text":
+    "文字无法解码为中文（字体缺少 Unicode 映射，复制出的文字同样是乱码），需先进行文字识别（OCR）",
   "no-worker": "网页应用未配置 pdf.js 的工作线程，并非文件本身的问题",
   unexpected: "读取时意外中断（程序缺陷），请连同文件反馈",
 };
