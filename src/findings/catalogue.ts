@@ -329,6 +329,17 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "Reported by `parseDocx` and `parsePdf` at `[]`, with `expected` the format (`docx`, `pdf`), and by `parseText` (`expected` `text`) for a PDF, Word, Office 97–2003, Rich Text or image file read as a string (a text that reads as no report and starts as such a file does) and `actual` the reason, one of a closed set (`UnreadableReason`, listed below) that a program can switch on: what the bytes are when they are of another format, else why bytes of the format could not be read. The message words the reason from the zh or en catalogue; the reader's own technical words (the zip reader's, pdf.js's) are not part of the finding. No report is returned; bad options are still reported, as `OPTION_INVALID`.",
   },
+  SOURCE_MOJIBAKE: {
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文本为乱码：文件的字节曾被逐字节按 Latin-1 解读，已重新解码后读取",
+      en: "The text was mojibake: its bytes had been read as Latin-1, one byte a character; it was decoded again and read",
+    },
+    formula: "text decoded in its own encoding",
+    notes:
+      "Reported by `parseText` and `parseHTML` at `[]`, `expected` the encoding the bytes are in (`utf-8`, or `gb18030` for GBK), `actual` `latin1`. A pipeline that decodes a page in an encoding the page did not say (Python's `requests` gives ISO-8859-1 for `text/html` without a charset, and many government sites serve GBK so) turns `政府` into `æ”¿åºœ` or `Õþ¸®`; each character stands for one byte, so the bytes are taken back (Windows-1252's characters to theirs) and decoded as UTF-8 when valid, else as GB18030. Only a text that read as no report and, decoded again, reads as one is read so; any other text is read as given. Decode the file as `expected` (the `zfxxgk` command and `decodeText` do) to make the finding go.",
+  },
   OPTION_INVALID: {
     templates: both,
     needsPrevious: false,

@@ -45,6 +45,7 @@ export const defaultSeverities = Object.freeze({
   PARSE_LABEL_MISPRINTED: "info",
   TEMPLATE_MIXED: "warning",
   SOURCE_UNREADABLE: "error",
+  SOURCE_MOJIBAKE: "warning",
   OPTION_INVALID: "warning",
 } as const satisfies Record<string, Severity>);
 

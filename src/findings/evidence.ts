@@ -51,6 +51,8 @@ export const findingEvidence = {
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
   // The format ("docx", "pdf"); why not, one of `unreadableReasons` (typed so below).
   SOURCE_UNREADABLE: { expected: ["string"], actual: ["string"] },
+  // The encoding the text's bytes are in ("utf-8", "gb18030"); how they had been read ("latin1").
+  SOURCE_MOJIBAKE: { expected: ["string"], actual: ["string"] },
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,

@@ -16,6 +16,7 @@ import {
   type OwnOption,
   type ParseOptions,
   type ParseResult,
+  type ParseSettings,
   parsed,
   readPipeline,
   settingsOf,
@@ -124,7 +125,18 @@ export function readDocumentMetered(
   meter: Meter | undefined,
   own: readonly OwnOption[] = [],
 ): ParseResult {
-  const settings = settingsOf(options, own);
+  return readDocumentSettled(document, settingsOf(options, own), meter);
+}
+
+/**
+ * Internal: {@link readDocument} with its options already read (`settingsOf`), for a reader that
+ * reads twice with the same options (parseHTML, a mojibake page read again).
+ */
+export function readDocumentSettled(
+  document: SourceDocument,
+  settings: ParseSettings,
+  meter: Meter | undefined,
+): ParseResult {
   const checked = documentOf(document);
   if (checked === undefined) {
     const draft: FindingDraft = {

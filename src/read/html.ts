@@ -5,9 +5,16 @@
  * @module
  */
 import type { Meter } from "../text/meter.js";
-import { readDocumentMetered } from "./document.js";
+import { readDocumentSettled } from "./document.js";
 import { htmlDocument } from "./htmldom.js";
-import { type ParseOptions, type ParseResult, parseTextMetered } from "./text.js";
+import {
+  type ParseOptions,
+  type ParseResult,
+  type ParseSettings,
+  parseTextMetered,
+  settingsOf,
+  withMojibakeRead,
+} from "./text.js";
 
 /**
  * Reads a published report from HTML (a whole page or a fragment; what a government site serves,
@@ -36,5 +43,10 @@ export function parseHTMLMetered(
 ): ParseResult {
   // Untyped callers: what is no text is reported as parseText reports it.
   if (typeof html !== "string") return parseTextMetered(html, options, meter);
-  return readDocumentMetered(htmlDocument(html, meter), options, meter);
+  const settings = settingsOf(options);
+  const read = (markup: string, settled: ParseSettings) =>
+    readDocumentSettled(htmlDocument(markup, meter), settled, meter);
+  // A page decoded one byte a character by the pipeline that fetched it is read again from its
+  // bytes, when it read as no report (mojibake.ts).
+  return withMojibakeRead(html, settings, read(html, settings), read, meter);
 }

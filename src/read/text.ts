@@ -37,6 +37,7 @@ import { gridTables, withoutRanges } from "./gridtables.js";
 import { htmlDocument } from "./htmldom.js";
 import { withLayoutMended } from "./layout.js";
 import { withMixedTableMerged } from "./mixedtable.js";
+import { redecoded } from "./mojibake.js";
 import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
@@ -457,7 +458,15 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
   // `%PDF` named in its first lines) is read as the text it is.
   if (result.report !== undefined) return result;
   const foreign = sniffText(source, meter);
-  if (foreign === undefined) return result;
+  if (foreign === undefined) {
+    return withMojibakeRead(
+      source,
+      settings,
+      result,
+      (text, again) => parseSource(text, again, meter),
+      meter,
+    );
+  }
   const draft: FindingDraft = {
     code: "SOURCE_UNREADABLE",
     path: [],
@@ -465,6 +474,33 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
     actual: foreign,
   };
   return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
+}
+
+/**
+ * Internal: a text that read as no report (`result`), read again by `read` when it is mojibake
+ * (mojibake.ts: a page's bytes decoded one byte a character) and so reads as a report, with a
+ * `SOURCE_MOJIBAKE` warning saying how it was decoded; else `result` as it was. A text that read
+ * as a report is never read again, so that no text Latin-1 by right is changed.
+ */
+export function withMojibakeRead(
+  source: string,
+  settings: ParseSettings,
+  result: ParseResult,
+  read: (text: string, settings: ParseSettings) => ParseResult,
+  meter: Meter | undefined,
+): ParseResult {
+  if (result.report !== undefined) return result;
+  tick(meter, source.length);
+  const again = redecoded(source);
+  if (again === undefined) return result;
+  const draft: FindingDraft = {
+    code: "SOURCE_MOJIBAKE",
+    path: [],
+    expected: again.encoding,
+    actual: "latin1",
+  };
+  const reread = read(again.text, { ...settings, drafts: [...settings.drafts, draft] });
+  return reread.report === undefined ? result : reread;
 }
 
 function parseSource(

@@ -117,6 +117,8 @@ export function messageEn(c: MessageContext): string {
     case "SOURCE_UNREADABLE":
       // `detail` (the zip reader's or pdf.js's own words) is not shown: the reason is.
       return `The file could not be read as ${c.expected ?? "?"}${isUnreadableReason(c.actual) ? `: ${unreadableReasonsEn[c.actual]}` : ""}`;
+    case "SOURCE_MOJIBAKE":
+      return `The text was mojibake: its ${c.expected ?? "?"} bytes had been read as ${c.actual ?? "?"}, one byte a character; it was decoded again as ${c.expected ?? "?"} and read. Decode the file as ${c.expected ?? "?"}`;
     case "OPTION_INVALID":
       return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -1,0 +1,16 @@
+import { parseHTML, toHTML } from "../src/index.js";
+import { seedReport } from "../test/fixtures/seed-report.js";
+
+let i = 0;
+const html = toHTML(seedReport).replace(
+  /<table[\s\S]*?<\/table>/g,
+  () =>
+    `<p style="text-align:center"><img src="/u/cms/www/202301/t${++i}.png" alt="" width="600"></p>`,
+);
+const r = parseHTML(html, { locale: "en" });
+console.log(
+  i,
+  r.ok,
+  r.report?.year,
+  r.findings.map((f) => `${f.code} ${JSON.stringify(f.path)} ${f.message}`),
+);
