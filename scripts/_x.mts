@@ -7,10 +7,12 @@ const html = toHTML(seedReport).replace(
   () =>
     `<p style="text-align:center"><img src="/u/cms/www/202301/t${++i}.png" alt="" width="600"></p>`,
 );
-const r = parseHTML(html, { locale: "en" });
-console.log(
-  i,
-  r.ok,
-  r.report?.year,
-  r.findings.map((f) => `${f.code} ${JSON.stringify(f.path)} ${f.message}`),
-);
+for (const locale of ["zh", "en"] as const) {
+  const r = parseHTML(html, { locale });
+  console.log(
+    i,
+    r.ok,
+    r.report?.year,
+    r.findings.map((f) => `${f.code} ${JSON.stringify(f.path)} ${f.message}`),
+  );
+}

@@ -1,7 +1,7 @@
 /**
  * The body of a Word document (`w:body`) as blocks in reading order: each paragraph with text is a
  * text block, each table a grid (tables nested in its cells follow it), text boxes follow the
- * paragraph they are anchored in. Headers and footers are other parts and are not read: running
+ * paragraph they are anchored in, and so do its pictures (image blocks). Headers and footers are other parts and are not read: running
  * headers and page numbers never reach the report.
  *
  * @module
@@ -12,6 +12,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
 import type { Numberer } from "./numbering.js";
 import { readParagraph } from "./paragraphs.js";
+import { picturesOf } from "./pictures.js";
 import type { Styles } from "./styles.js";
 import { readTable } from "./tables.js";
 import { isElement, type Prefixes, wordName } from "./xml.js";
@@ -49,6 +50,11 @@ function readBlocksOf(container: Element, context: ReadContext, depth: number): 
           blocks.push(navigation ? { kind: "text", text, navigation } : { kind: "text", text });
         }
         for (const box of boxes) blocks.push(box);
+        // A table pasted as a picture, or embedded as an object: a block the reader can say it
+        // cannot read (PARSE_TABLE_IMAGE), where a table section has nothing else.
+        for (const picture of picturesOf(child, prefixes, context.meter)) {
+          blocks.push(picture === "" ? { kind: "image" } : { kind: "image", name: picture });
+        }
       } else if (name === "tbl") {
         for (const block of readTable(child, context, level)) blocks.push(block);
       } else if (name === "mc:AlternateContent") {

@@ -307,6 +307,17 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "At the row, `expected` the template's label and `actual` the label as printed. Taken only for a label with its ordinal and its mark (`5.`) and at least six characters besides, between two rows found that leave exactly this row between them, printed once there and within one edit of no other row's label; otherwise the row is left unread as before.",
   },
+  PARSE_TABLE_IMAGE: {
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "表格以图片形式刊登，其中数字无法读取，需先进行文字识别（OCR）",
+      en: "A table is printed as a picture: its numbers cannot be read without OCR",
+    },
+    formula: "tables printed as text",
+    notes:
+      "At the table, `actual` the picture's name (its file name, else its alternative text; Word's name for the drawing; an embedded object's kind, `Excel.Sheet.12`) when the source gives one. Reported by `parseHTML` (and `parseText` given markup), `parseDocx` and `readDocument` (an `image` block) where a table section's heading is printed and, before the next heading, a picture (an `<img>` alone in its line; a Word drawing, VML picture or embedded object such as an Excel worksheet) but no table: the table was pasted as a screenshot, as many sites do, not left out (which `SECTION_MISSING` would say). No cell of the table is read. `parsePdf` does not see pictures (it has pdf.js leave images undecoded, which leaves no trace of them), and says `SECTION_MISSING` there.",
+  },
   TEMPLATE_MIXED: {
     templates: both,
     needsPrevious: false,

@@ -43,6 +43,7 @@ export const defaultSeverities = Object.freeze({
   PARSE_ROWS_BY_ORDER: "info",
   PARSE_EXTRA_ROW: "info",
   PARSE_LABEL_MISPRINTED: "info",
+  PARSE_TABLE_IMAGE: "error",
   TEMPLATE_MIXED: "warning",
   SOURCE_UNREADABLE: "error",
   SOURCE_MOJIBAKE: "warning",

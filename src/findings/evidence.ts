@@ -47,6 +47,7 @@ export const findingEvidence = {
   PARSE_ROWS_BY_ORDER: { expected: ["absent"], actual: ["string"] }, // the values as placed
   PARSE_EXTRA_ROW: { expected: ["absent"], actual: ["string"] }, // the row's printed values
   PARSE_LABEL_MISPRINTED: { expected: ["string"], actual: ["string"] }, // the label; as printed
+  PARSE_TABLE_IMAGE: { expected: ["absent"], actual: ["string", "absent"] }, // the picture's name
   // The report's template; the template whose layout is printed. The values not placed in detail.
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
   // The format ("docx", "pdf"); why not, one of `unreadableReasons` (typed so below).

@@ -54,6 +54,10 @@ function blockOf(value: unknown): Block | undefined {
     if (typeof text !== "string") return undefined;
     return own(value, "navigation") === true ? { kind, text, navigation: true } : { kind, text };
   }
+  if (kind === "image") {
+    const name = own(value, "name");
+    return typeof name === "string" && name !== "" ? { kind, name } : { kind };
+  }
   const grid = own(value, "grid");
   if (kind !== "table" || !isPlainObject(grid)) return undefined;
   const rows = own(grid, "rows");
@@ -149,7 +153,12 @@ export function readDocumentSettled(
   }
   const rendered = renderDocument(checked, meter);
   return readPipeline(
-    { cleaned: rendered.text, grids: rendered.grids, navigation: rendered.navigation },
+    {
+      cleaned: rendered.text,
+      grids: rendered.grids,
+      navigation: rendered.navigation,
+      images: rendered.images,
+    },
     settings,
     meter,
   );

@@ -31,14 +31,20 @@ export interface Grid {
 }
 
 /**
- * A paragraph (a heading, a line of prose) or a table, in reading order. A text block marked
- * `navigation` is a line of the page around the report, made (mostly) of links to other pages: a
- * menu, a breadcrumb, a list of other years' reports, 上一篇/下一篇. It is never taken as the
- * report's title, year, metadata or preamble, and the report's last section ends before it.
+ * A paragraph (a heading, a line of prose), a table or a picture, in reading order. A text block
+ * marked `navigation` is a line of the page around the report, made (mostly) of links to other
+ * pages: a menu, a breadcrumb, a list of other years' reports, 上一篇/下一篇. It is never taken as
+ * the report's title, year, metadata or preamble, and the report's last section ends before it.
+ *
+ * A picture standing on its own between paragraphs (an `<img>` alone in its paragraph, a Word
+ * drawing) holds nothing the reader can read, but where a table section holds one and no table,
+ * its table was printed as a picture (`PARSE_TABLE_IMAGE`) rather than left out. `name` is what
+ * the source calls it (the file's name, else its alternative text), for the finding.
  */
 export type Block =
   | { readonly kind: "text"; readonly text: string; readonly navigation?: boolean }
-  | { readonly kind: "table"; readonly grid: Grid };
+  | { readonly kind: "table"; readonly grid: Grid }
+  | { readonly kind: "image"; readonly name?: string };
 
 /** A published report as its reader found it: blocks in reading order. */
 export interface SourceDocument {

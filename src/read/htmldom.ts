@@ -63,10 +63,39 @@ function hasLetters(text: string, word: string): boolean {
 }
 
 /**
- * The attributes the reader reads (`isHidden`, `isLinkAway`, a cell's spans): the parser builds no
- * other, and Word's markup gives most of its tags a few (`class`, `lang`, `width`, `valign`).
+ * The attributes the reader reads (`isHidden`, `isLinkAway`, a cell's spans, a picture's name):
+ * the parser builds no other, and Word's markup gives most of its tags a few (`class`, `lang`,
+ * `width`, `valign`).
  */
-const ATTRIBUTES: readonly string[] = ["hidden", "style", "href", "rowspan", "colspan"];
+const ATTRIBUTES: readonly string[] = [
+  "hidden",
+  "style",
+  "href",
+  "rowspan",
+  "colspan",
+  "src",
+  "alt",
+];
+
+/** The longest picture name kept: a file's name, not a data URL's bytes. */
+const MAX_NAME_LENGTH = 120;
+
+/**
+ * What a page calls a picture: the last part of its address (`/u/cms/202301/t1.png` → `t1.png`),
+ * else its alternative text; `undefined` for neither (a `data:` URL has no name).
+ */
+export function pictureName(attribs: Attributes): string | undefined {
+  const source = (attribs["src"] ?? "").trim();
+  const file = source.startsWith("data:") ? "" : (source.split(/[?#]/)[0]!.split("/").pop() ?? "");
+  let name = file;
+  try {
+    name = decodeURIComponent(file);
+  } catch {
+    // A malformed escape (`%E4%B8`): the name as written.
+  }
+  name = name.trim() || (attribs["alt"] ?? "").trim();
+  return name === "" ? undefined : name.slice(0, MAX_NAME_LENGTH);
+}
 
 /** Elements that break the line before and after them (a browser's block boxes). */
 const BLOCKS = new Set([
@@ -342,6 +371,16 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     }
     if (name === "br") {
       breakLine(into, meter);
+      return "none";
+    }
+    // A picture alone in its line (a table pasted as a screenshot) is a block of its own; one in a
+    // line of text (an icon, a bullet) is left out, and the line goes on.
+    if (name === "img" && into.pieces.every((piece) => piece.trim() === "")) {
+      breakLine(into, meter);
+      const picture = pictureName(attribs);
+      into.blocks.push(
+        picture === undefined ? { kind: "image" } : { kind: "image", name: picture },
+      );
       return "none";
     }
     if (BLOCKS.has(name) || name === "table" || name === "td" || name === "th") {

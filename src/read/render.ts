@@ -23,12 +23,21 @@ export interface TextRange {
   readonly to: number;
 }
 
+/** A picture of the document (see `Block`): where it stands in the rendered text, and its name. */
+export interface PlacedImage {
+  /** The position in the rendered text where the block after it starts (it takes no text). */
+  readonly at: number;
+  readonly name?: string;
+}
+
 /** The rendered text, where each grid stands in it, and the lines of page navigation. */
 export interface RenderedDocument {
   readonly text: string;
   readonly grids: readonly PlacedGrid[];
   /** The ranges of the navigation blocks' lines, in order (see `Block`). */
   readonly navigation: readonly TextRange[];
+  /** The pictures, in order. */
+  readonly images: readonly PlacedImage[];
 }
 
 /**
@@ -68,6 +77,7 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
   const parts: string[] = [];
   const grids: PlacedGrid[] = [];
   const navigation: TextRange[] = [];
+  const images: PlacedImage[] = [];
   let length = 0;
   const push = (text: string) => {
     parts.push(text);
@@ -83,6 +93,10 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
       if (block.navigation === true) navigation.push({ from, to: length });
       continue;
     }
+    if (block.kind === "image") {
+      images.push(block.name === undefined ? { at: length } : { at: length, name: block.name });
+      continue;
+    }
     const from = length;
     const grid = cleanGrid(block.grid, meter);
     for (const row of grid.rows) {
@@ -93,5 +107,5 @@ export function renderDocument(document: SourceDocument, meter?: Meter): Rendere
   }
   // The join.
   tick(meter, length);
-  return { text: parts.join(""), grids, navigation };
+  return { text: parts.join(""), grids, navigation, images };
 }

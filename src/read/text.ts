@@ -38,7 +38,7 @@ import { htmlDocument } from "./htmldom.js";
 import { withLayoutMended } from "./layout.js";
 import { withMixedTableMerged } from "./mixedtable.js";
 import { redecoded } from "./mojibake.js";
-import { type PlacedGrid, renderDocument, type TextRange } from "./render.js";
+import { type PlacedGrid, type PlacedImage, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
 import { findHeadings } from "./sections.js";
 import { sniffText } from "./sniff.js";
@@ -403,6 +403,8 @@ export interface PipelineInput {
   readonly grids: readonly PlacedGrid[];
   /** The lines of page navigation in `cleaned`, in order (an HTML page's menus and links). */
   readonly navigation?: readonly TextRange[];
+  /** The document's pictures, where they stand in `cleaned` (see `Block`). */
+  readonly images?: readonly PlacedImage[];
 }
 
 /**
@@ -519,7 +521,12 @@ function parseSource(
       : source;
     const rendered = renderDocument(htmlDocument(markup, meter), meter);
     return readPipeline(
-      { cleaned: rendered.text, grids: rendered.grids, navigation: rendered.navigation },
+      {
+        cleaned: rendered.text,
+        grids: rendered.grids,
+        navigation: rendered.navigation,
+        images: rendered.images,
+      },
       settings,
       meter,
     );
@@ -720,6 +727,20 @@ export function readPipeline(
         template,
         meter,
       );
+    // A table section that holds a picture and no table: its table was printed as a picture.
+    const picture =
+      reading.table === undefined
+        ? input.images?.find((image) => image.at >= heading.end && image.at <= to)
+        : undefined;
+    if (picture !== undefined) {
+      drafts.push(...reading.drafts.filter((draft) => draft.code !== "SECTION_MISSING"));
+      drafts.push({
+        code: "PARSE_TABLE_IMAGE",
+        path: [section.key],
+        ...(picture.name !== undefined && { actual: picture.name }),
+      });
+      continue;
+    }
     drafts.push(...reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {

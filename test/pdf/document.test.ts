@@ -181,7 +181,11 @@ describe("sourceDocumentOf: a ruled row cut by a page break, its last lines belo
   const texts = (pages: PageContent[]) =>
     JSON.stringify(
       sourceDocumentOf(pages).blocks.map((block) =>
-        block.kind === "text" ? block.text : block.grid.rows.map((r) => r.map((c) => c.text)),
+        block.kind === "table"
+          ? block.grid.rows.map((r) => r.map((c) => c.text))
+          : block.kind === "text"
+            ? block.text
+            : block,
       ),
     );
 

@@ -77,7 +77,11 @@ describe("huaian-hongze-2024.pdf: the source document", () => {
 
   it("table 三: the row labels cut by the page break are whole, and no page number is read", () => {
     const texts = document.blocks.flatMap((block) =>
-      block.kind === "table" ? block.grid.rows.flat().map((cell) => cell.text) : [block.text],
+      block.kind === "table"
+        ? block.grid.rows.flat().map((cell) => cell.text)
+        : block.kind === "text"
+          ? [block.text]
+          : [],
     );
     // The pages are numbered `- 1 -` to `- 5 -`: none of it is read, as a paragraph or a cell.
     expect(texts.filter((text) => /-\s*\d\s*-/.test(text))).toEqual([]);

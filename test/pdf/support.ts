@@ -38,6 +38,7 @@ export const squeeze = (text: string): string => text.replace(/\s+/g, "");
 /** A block with its texts squeezed, to compare. */
 export function squeezed(block: Block): unknown {
   if (block.kind === "text") return { kind: "text", text: squeeze(block.text) };
+  if (block.kind === "image") return block;
   return {
     kind: "table",
     rows: block.grid.rows.map((row) =>

@@ -112,6 +112,8 @@ export function messageEn(c: MessageContext): string {
       return `${c.where} prints a row the template has no cells for, "${c.detail ?? ""}" (${c.actual ?? ""}); its values are in no cell`;
     case "PARSE_LABEL_MISPRINTED":
       return `${c.where} is printed as "${c.actual ?? ""}", one character off; read as that row, the only one its place leaves`;
+    case "PARSE_TABLE_IMAGE":
+      return `The table of ${c.where} is printed as a picture${c.actual ? ` (${c.actual})` : ""}: its numbers cannot be read without OCR`;
     case "TEMPLATE_MIXED":
       return `${c.where} is printed in the ${c.actual ?? "?"} template's layout; the report uses the ${c.expected ?? "?"} template${c.detail ? `. These have no cell in the ${c.expected ?? "?"} template and were not placed: ${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":

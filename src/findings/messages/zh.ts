@@ -134,6 +134,8 @@ export function messageZh(c: MessageContext): string {
       return `${c.where}印有模板中没有单元格的一行「${c.detail ?? ""}」（${c.actual ?? ""}），未计入任何单元格`;
     case "PARSE_LABEL_MISPRINTED":
       return `${c.where}的标签印作「${c.actual ?? ""}」，相差一字；其位置只容此行，已按此行读取`;
+    case "PARSE_TABLE_IMAGE":
+      return `${c.where}的表格以图片形式刊登${c.actual ? `（${c.actual}）` : ""}，其中数字无法读取，需先进行文字识别（OCR）`;
     case "TEMPLATE_MIXED":
       return `${c.where}按 ${c.actual ?? "?"} 版格式印制，本报告为 ${c.expected ?? "?"} 版格式${c.detail ? `；以下内容在 ${c.expected ?? "?"} 版中没有对应的单元格，未填入：${c.detail}` : ""}`;
     case "SOURCE_UNREADABLE":
