@@ -5,6 +5,7 @@
  * `PARSE_TABLE_IMAGE` (the table cannot be read without OCR), not `SECTION_MISSING` (the report
  * left it out).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
 import { parseHTML, parseText, readDocument, toHTML } from "../../src/index.js";
@@ -138,5 +139,20 @@ describe("a Word file whose tables are pictures or embedded worksheets", () => {
   it("a text box is no picture: its text is read, and the table is missing", async () => {
     const result = await parseDocx(docx(body(() => textBox)));
     expect(codes(result)).toEqual(TABLES.map((key) => ["SECTION_MISSING", key]));
+  });
+
+  it("a file LibreOffice wrote from a page whose tables are pictures: Image1 to Image3", async () => {
+    // test/fixtures/docx/seed-libreoffice-table-pictures.docx: toHTML(seedReport) with each table
+    // replaced by <p><img src="tN.png"></p>, converted by Debian's LibreOffice 7.4
+    // (`soffice --headless --infilter="HTML (StarWriter)" --convert-to docx`); its pictures are
+    // linked, not embedded, as LibreOffice keeps a page's images.
+    const file = readFileSync(
+      new URL("../fixtures/docx/seed-libreoffice-table-pictures.docx", import.meta.url),
+    );
+    const result = await parseDocx(new Uint8Array(file));
+    expect(result.findings.map((f) => [f.code, f.path.join("."), f.actual])).toEqual(
+      TABLES.map((key, index) => ["PARSE_TABLE_IMAGE", key, `Image${index + 1}`]),
+    );
+    expect(result.report?.year).toBe(seedReport.year);
   });
 });
