@@ -675,6 +675,26 @@ function headersBefore(
   return keys.some((header) => key.includes(header));
 }
 
+/**
+ * A row whose cells are printed blank, one a piece (`规章 |` then `|` lines), before a word and
+ * values: the word is a label not found (misprinted past recognition, `规范性文书`; a local name)
+ * and the values are its row's, never this one's. The row's blanks, or `undefined`
+ * when the tokens do not open with as many blanks as the row has columns, then a word, then a value.
+ */
+function blanksBeforeLabel(
+  tokens: readonly Token[],
+  columns: number,
+  meter?: Meter,
+): { readonly blanks: readonly Token[] } | undefined {
+  tick(meter, 1 + tokens.length);
+  let word = 0;
+  while (word < tokens.length && !tokens[word]!.junk && tokens[word]!.text === "") word++;
+  const label = tokens[word];
+  if (word < columns || label === undefined || !label.junk) return undefined;
+  if (!tokens.slice(word + 1).some((token) => !token.junk && token.text !== "")) return undefined;
+  return { blanks: tokens.slice(0, columns) };
+}
+
 /** The values printed after the run `values` (taken from `tokens`) and the words after it. */
 function valuesAfter(tokens: readonly Token[], values: readonly Token[], meter?: Meter): Token[] {
   const last = tokens.indexOf(values[values.length - 1]!);
@@ -943,7 +963,17 @@ export function readRows(
     const tokens = closes ? withoutClosing(read, meter) : read;
     // A row closed so is whole: the text's end after it does not cut it.
     const closed = tokens !== read;
-    let values = rowValues(tokens, spec.columns.length, meter);
+    // Its cells printed blank, then a label not found and values, where a row between this one and
+    // the next found was not found: the row is its blanks (a wrong number is worse than a missing
+    // one), and the values after the label are quoted below, covering the rows not found.
+    const lostBetween = specs
+      .slice(at + 1, next ? order.get(next.id)! : specs.length)
+      .some((row) => row.columns && !row.local && !foundIds.has(row.id));
+    const beforeLabel =
+      lostBetween && cutAt === undefined && ownLine === undefined
+        ? blanksBeforeLabel(tokens, spec.columns.length, meter)
+        : undefined;
+    let values = beforeLabel?.blanks.slice() ?? rowValues(tokens, spec.columns.length, meter);
     // The lines of blanks after a row that printed no value: counted once, for the two uses below.
     const spaced = values.length === 0 ? blankLines(region, meter) : undefined;
     // A row printed as lines of spaces alone, one a column, before another label (a page copied
