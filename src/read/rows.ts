@@ -695,6 +695,30 @@ function blanksBeforeLabel(
   return { blanks: tokens.slice(0, columns) };
 }
 
+/**
+ * A word before a row's first value that opens with digits glued to a numbered label
+ * (`10000016.属于四类过程性信`, `0200002（七）总`): in a text whose rows glue their cells, the row's
+ * own values and the ordinal of a label not found. The values after that word are the other
+ * row's, never this one's.
+ */
+const GLUED_TO_LABEL = /^\d{2,}(?:[.．、]|[（(][一二三四五六七八九十]{1,3}[）)])\p{Script=Han}/u;
+
+/**
+ * The digits of a word before the first value of `tokens` that is a row's values glued to a
+ * label (`10000016` of `10000016.属于四类过程性信`), or `undefined` when there is none.
+ */
+function valuesGluedToLabel(tokens: readonly Token[], meter?: Meter): string | undefined {
+  tick(meter, 1 + tokens.length);
+  for (const token of tokens) {
+    if (!token.junk) {
+      if (token.text !== "") return undefined;
+      continue;
+    }
+    if (GLUED_TO_LABEL.test(token.text)) return /^\d+/.exec(token.text)![0];
+  }
+  return undefined;
+}
+
 /** The values printed after the run `values` (taken from `tokens`) and the words after it. */
 function valuesAfter(tokens: readonly Token[], values: readonly Token[], meter?: Meter): Token[] {
   const last = tokens.indexOf(values[values.length - 1]!);
@@ -973,6 +997,30 @@ export function readRows(
       lostBetween && cutAt === undefined && ownLine === undefined
         ? blanksBeforeLabel(tokens, spec.columns.length, meter)
         : undefined;
+    // Its values glued to the ordinal of a label not found (`10000016.属于四类过程性信…`): the row is
+    // not read (which of the digits are its cells the next row's number leaves open), and the
+    // values after are quoted, covering this row and the rows not found.
+    const glued =
+      lostBetween && beforeLabel === undefined && cutAt === undefined && ownLine === undefined
+        ? valuesGluedToLabel(tokens, meter)
+        : undefined;
+    if (glued !== undefined) {
+      rows.set(hit.id, readRow(hit.id, [], spec.columns, spec.identities ?? [], false, meter));
+      const after = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
+      notes.push({
+        kind: "unplaced",
+        // The glued digits as printed (the label's number with them), then the values after.
+        actual: quotedValues([{ text: glued, junk: false }, ...after]),
+        rows: [
+          hit.id,
+          ...specs
+            .slice(at + 1, next ? order.get(next.id)! : specs.length)
+            .filter((other) => other.columns && !other.local && !foundIds.has(other.id))
+            .map((other) => other.id),
+        ],
+      });
+      return;
+    }
     let values = beforeLabel?.blanks.slice() ?? rowValues(tokens, spec.columns.length, meter);
     // The lines of blanks after a row that printed no value: counted once, for the two uses below.
     const spaced = values.length === 0 ? blankLines(region, meter) : undefined;
