@@ -13,6 +13,7 @@ export { rules } from "./findings/catalogue.js";
 export type { Locale, RuleCode, Severity } from "./findings/codes.js";
 export { defaultSeverities, isRuleCode, ruleCodes } from "./findings/codes.js";
 export type { Finding, FindingOf, FindingPath } from "./findings/finding.js";
+export { newRuleFindings } from "./findings/repeats.js";
 export type { CommonOptions, SeverityLevel, SeverityOverrides } from "./findings/options.js";
 export type { UnreadableReason } from "./findings/unreadable.js";
 export { isUnreadableReason, unreadableReasons } from "./findings/unreadable.js";

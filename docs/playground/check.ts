@@ -10,6 +10,7 @@ import {
   type Finding,
   fromJSON,
   type Locale,
+  newRuleFindings,
   type ParseOptions,
   type ParseResult,
   parseHTML,
@@ -153,14 +154,6 @@ export function unreadCells(report: Report | undefined): number {
   return count;
 }
 
-const keyOf = (f: Finding) => `${f.code}|${f.path.map(String).join(".")}`;
-
-/** The rules' findings the reader has not already given (same code and path): one cause, once. */
-function newTo(first: readonly Finding[], second: readonly Finding[]): Finding[] {
-  const seen = new Set(first.map(keyOf));
-  return second.filter((f) => !seen.has(keyOf(f)));
-}
-
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Errors, then warnings, then information; in the order found within each (a stable sort). */
@@ -195,7 +188,7 @@ export function checkReading(
       : validate(reading.report, { locale, ...(previous !== undefined && { previous }) }).findings;
   const ofReport = reading.findings.filter((f) => REPORT_CODES.has(f.code));
   const ofReading = reading.findings.filter((f) => !REPORT_CODES.has(f.code));
-  const problems = [...ofReport, ...newTo(reading.findings, rules)];
+  const problems = [...ofReport, ...newRuleFindings(reading.findings, rules)];
   return {
     report: reading.report,
     findings: [...ofReading, ...problems],

@@ -12,6 +12,7 @@ import {
   type Finding,
   fromJSON,
   type Locale,
+  newRuleFindings,
   type Report,
   type SeverityOverrides,
   sniffSource,
@@ -137,10 +138,9 @@ export async function loadFile(
   return { kind: "report", report: read.report, findings: read.findings };
 }
 
-/** Unique by code and path: a finding from parsing and the same from validating count once. */
+/** The reader's findings, then the rules' it did not already give (`newRuleFindings`). */
 function merge(first: readonly Finding[], second: readonly Finding[]): Finding[] {
-  const seen = new Set(first.map((f) => `${f.code}|${f.path.join("/")}`));
-  return [...first, ...second.filter((f) => !seen.has(`${f.code}|${f.path.join("/")}`))];
+  return [...first, ...newRuleFindings(first, second)];
 }
 
 async function recordOf(

@@ -59,10 +59,12 @@ export function formatFindings(
   for (const [title, group] of groups) {
     lines.push(`  ${title}`);
     for (const f of group) {
-      const numbers =
-        f.expected !== undefined || f.actual !== undefined
-          ? ` [${w.expected} ${f.expected ?? "?"}, ${w.actual} ${f.actual ?? "?"}]`
-          : "";
+      // What the finding has of the two: a `?` for the other one said nothing.
+      const parts = [
+        ...(f.expected === undefined ? [] : [`${w.expected} ${f.expected}`]),
+        ...(f.actual === undefined ? [] : [`${w.actual} ${f.actual}`]),
+      ];
+      const numbers = parts.length === 0 ? "" : ` [${parts.join(", ")}]`;
       lines.push(`    ${f.severity.padEnd(7)} ${f.code}  ${f.message}${numbers}`);
     }
   }
