@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Block } from "../read/grid.js";
+import { type Block, pictureBlock } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
 import { type Meter, tick } from "../text/meter.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
@@ -53,7 +53,7 @@ function readBlocksOf(container: Element, context: ReadContext, depth: number): 
         // A table pasted as a picture, or embedded as an object: a block the reader can say it
         // cannot read (PARSE_TABLE_IMAGE), where a table section has nothing else.
         for (const picture of picturesOf(child, prefixes, context.meter)) {
-          blocks.push(picture === "" ? { kind: "image" } : { kind: "image", name: picture });
+          blocks.push(pictureBlock(picture));
         }
       } else if (name === "tbl") {
         for (const block of readTable(child, context, level)) blocks.push(block);

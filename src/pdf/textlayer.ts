@@ -29,6 +29,13 @@
 export const MIN_PAGE_CHARACTERS = 40;
 
 /**
+ * A bare page has fewer ideographs than this: a page number has 4 (`第 页 共 页`), an agency's
+ * stamp about 10 (`宁晋县大曹庄镇人民政府`, 11). A page of a report's title alone (`2021年度政府信息
+ * 公开工作年度报告（全文见附件）`, 24) has a text layer, and is read as one.
+ */
+export const MAX_BARE_IDEOGRAPHS = 11;
+
+/**
  * Under this share of ideographs among its non-blank characters, a document's text is garbled.
  * Real reports, PDFs of every producer here (Chromium, LibreOffice, Word, ReportLab), read 0.74 to
  * 0.85; every garbled one read 0. A page of table 三 alone (labels and numbers) is about 0.4.
@@ -41,32 +48,48 @@ export const MIN_IDEOGRAPH_SHARE = 0.05;
  */
 export const MIN_CHARACTERS = 40;
 
+/**
+ * A text at least this share of whose non-blank characters are letters of ASCII words (two or
+ * more letters) is another language's, not garble: an English page reads about 0.8; the garble of
+ * LibreOffice's and Word's fonts 0.13 to 0.15 (its letters stand between symbols), Chromium's 0.01.
+ */
+export const MAX_WORD_LETTER_SHARE = 0.5;
+
 /** How many characters of the garble the finding quotes, for the user to recognise it. */
 const SAMPLE_LENGTH = 16;
 
 const IDEOGRAPH = /\p{Script=Han}/u;
 const BLANK = /\s/u;
+const ASCII_WORD = /[A-Za-z]{2,}/g;
 
-/** The number of non-blank characters of a page's texts. */
-function characterCount(texts: readonly string[]): number {
-  let count = 0;
-  for (const text of texts) for (const character of text) if (!BLANK.test(character)) count++;
-  return count;
+/** Whether a page's texts are bare: few characters, few of them ideographs. */
+function isBare(texts: readonly string[]): boolean {
+  let characters = 0;
+  let ideographs = 0;
+  for (const text of texts) {
+    for (const character of text) {
+      if (BLANK.test(character)) continue;
+      characters++;
+      if (IDEOGRAPH.test(character)) ideographs++;
+    }
+  }
+  return characters < MIN_PAGE_CHARACTERS && ideographs <= MAX_BARE_IDEOGRAPHS;
 }
 
 /**
  * Whether every page (each its runs' texts) is bare: fewer than {@link MIN_PAGE_CHARACTERS}
- * non-blank characters, none at all included (and so a document with no page).
+ * non-blank characters, at most {@link MAX_BARE_IDEOGRAPHS} of them ideographs; none at all
+ * included (and so a document with no page).
  *
  * @example
  * ```ts
  * bareScan([["第 1 页 共 2 页"], ["第 2 页 共 2 页"]]); // true: a scan with page numbers
  * bareScan([[], []]); // true: a scan
- * bareScan([["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数"]]); // false
+ * bareScan([["2021年度政府信息公开工作年度报告", "（全文见附件）"]]); // false: a title, as text
  * ```
  */
 export function bareScan(pages: readonly (readonly string[])[]): boolean {
-  return pages.every((texts) => characterCount(texts) < MIN_PAGE_CHARACTERS);
+  return pages.every(isBare);
 }
 
 /** What was counted of a garbled document's text, for the finding's detail. */
@@ -82,8 +105,9 @@ export interface Garble {
 /**
  * Whether the text of a document's pages (each page its runs' texts) is garbled: at least
  * {@link MIN_CHARACTERS} non-blank characters, fewer than {@link MIN_IDEOGRAPH_SHARE} of them
- * ideographs. Returns what was counted when it is, `undefined` when it is not (or has too little
- * text to tell).
+ * ideographs, and fewer than {@link MAX_WORD_LETTER_SHARE} of them letters of ASCII words (a
+ * document in English is not garble, and no report either: it is read as such). Returns what was
+ * counted when it is, `undefined` when it is not (or has too little text to tell).
  *
  * @example
  * ```ts
@@ -96,9 +120,11 @@ export interface Garble {
 export function garbledText(pages: readonly (readonly string[])[]): Garble | undefined {
   let characters = 0;
   let ideographs = 0;
+  let wordLetters = 0;
   let sample = "";
   for (const texts of pages) {
     for (const text of texts) {
+      for (const word of text.match(ASCII_WORD) ?? []) wordLetters += word.length;
       for (const character of text) {
         if (BLANK.test(character)) continue;
         characters++;
@@ -107,7 +133,11 @@ export function garbledText(pages: readonly (readonly string[])[]): Garble | und
       }
     }
   }
-  if (characters < MIN_CHARACTERS || ideographs >= characters * MIN_IDEOGRAPH_SHARE) {
+  if (
+    characters < MIN_CHARACTERS ||
+    ideographs >= characters * MIN_IDEOGRAPH_SHARE ||
+    wordLetters >= characters * MAX_WORD_LETTER_SHARE
+  ) {
     return undefined;
   }
   return { characters, ideographs, sample };

@@ -10,7 +10,7 @@ import type { FindingDraft } from "../findings/finding.js";
 import { localizeFindings } from "../findings/finding.js";
 import { isPlainObject, own, show, snapshot } from "../model/input.js";
 import type { Meter } from "../text/meter.js";
-import type { Block, GridCell, SourceDocument } from "./grid.js";
+import { type Block, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
 import { renderDocument } from "./render.js";
 import {
   type OwnOption,
@@ -56,7 +56,7 @@ function blockOf(value: unknown): Block | undefined {
   }
   if (kind === "image") {
     const name = own(value, "name");
-    return typeof name === "string" && name !== "" ? { kind, name } : { kind };
+    return pictureBlock(typeof name === "string" ? name : undefined);
   }
   const grid = own(value, "grid");
   if (kind !== "table" || !isPlainObject(grid)) return undefined;

@@ -46,6 +46,24 @@ export type Block =
   | { readonly kind: "table"; readonly grid: Grid }
   | { readonly kind: "image"; readonly name?: string };
 
+/** The longest picture name kept: a file's name, not a data URL's bytes nor a long description. */
+const MAX_PICTURE_NAME = 120;
+
+/**
+ * The block of a picture named `name` (trimmed, at most 120 characters; none when blank).
+ *
+ * @example
+ * ```ts
+ * pictureBlock(" 图片 1 "); // { kind: 'image', name: '图片 1' }
+ * pictureBlock(""); // { kind: 'image' }
+ * ```
+ */
+export function pictureBlock(name: string | undefined): Block {
+  const trimmed = name?.trim() ?? "";
+  if (trimmed === "") return { kind: "image" };
+  return { kind: "image", name: [...trimmed].slice(0, MAX_PICTURE_NAME).join("") };
+}
+
 /** A published report as its reader found it: blocks in reading order. */
 export interface SourceDocument {
   readonly blocks: readonly Block[];

@@ -8,7 +8,7 @@
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
-import type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
+import { type Block, type Grid, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
 import { type Attributes, parseEvents } from "./markup.js";
 
 /**
@@ -77,12 +77,15 @@ const ATTRIBUTES: readonly string[] = [
   "alt",
 ];
 
-/** The longest picture name kept: a file's name, not a data URL's bytes. */
-const MAX_NAME_LENGTH = 120;
-
 /**
  * What a page calls a picture: the last part of its address (`/u/cms/202301/t1.png` → `t1.png`),
  * else its alternative text; `undefined` for neither (a `data:` URL has no name).
+ *
+ * @example
+ * ```ts
+ * pictureName({ src: "/u/cms/www/202301/t1.png?v=2" }); // 't1.png'
+ * pictureName({ src: "data:image/png;base64,iVBOR…", alt: "表三" }); // '表三'
+ * ```
  */
 export function pictureName(attribs: Attributes): string | undefined {
   const source = (attribs["src"] ?? "").trim();
@@ -94,7 +97,7 @@ export function pictureName(attribs: Attributes): string | undefined {
     // A malformed escape (`%E4%B8`): the name as written.
   }
   name = name.trim() || (attribs["alt"] ?? "").trim();
-  return name === "" ? undefined : name.slice(0, MAX_NAME_LENGTH);
+  return name === "" ? undefined : name;
 }
 
 /** Elements that break the line before and after them (a browser's block boxes). */
@@ -143,12 +146,14 @@ const MAX_TABLE_DEPTH = 16;
 
 /**
  * Where text goes: the current line's pieces, finished lines, and grids met on the way; `linked`
- * counts the letters and digits of the current line that are the text of a link to another page.
+ * counts the letters and digits of the current line that are the text of a link to another page;
+ * `pictures` holds the pictures met in the current line, blocks only if the line has no text.
  */
 interface Sink {
   readonly blocks: Block[];
   readonly pieces: string[];
   linked: number;
+  readonly pictures: Block[];
 }
 
 interface CellBuilder {
@@ -164,7 +169,7 @@ interface TableBuilder {
   readonly outside: Sink;
 }
 
-const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0 });
+const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0, pictures: [] });
 
 /**
  * A link to another page (or a page action such as `javascript:window.print()`): an `href` that is
@@ -195,9 +200,19 @@ function collapsed(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** Ends the current line of a sink: its pieces joined, blanks collapsed, as one text block. */
+/**
+ * Ends the current line of a sink: its pieces joined, blanks collapsed, as one text block. The
+ * pictures met in it are blocks of their own when the line has no text (a table pasted as a
+ * screenshot stands alone in its paragraph); beside text they are icons, and are left out.
+ */
 function breakLine(sink: Sink, meter?: Meter): void {
-  const { pieces } = sink;
+  const { pieces, pictures } = sink;
+  if (pictures.length > 0) {
+    const blank = pieces.every((piece) => collapsed(piece) === "");
+    tick(meter, pieces.length);
+    if (blank) sink.blocks.push(...pictures);
+    pictures.length = 0;
+  }
   if (pieces.length === 0) return;
   const joined = pieces.length === 1 ? pieces[0]! : pieces.join("");
   pieces.length = 0;
@@ -373,14 +388,12 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       breakLine(into, meter);
       return "none";
     }
-    // A picture alone in its line (a table pasted as a screenshot) is a block of its own; one in a
-    // line of text (an icon, a bullet) is left out, and the line goes on.
-    if (name === "img" && into.pieces.every((piece) => piece.trim() === "")) {
-      breakLine(into, meter);
-      const picture = pictureName(attribs);
-      into.blocks.push(
-        picture === undefined ? { kind: "image" } : { kind: "image", name: picture },
-      );
+    // A picture is kept for the end of its line, where it is a block only if the line has no text
+    // (breakLine): the line goes on around it.
+    if (name === "img") {
+      // The address's split and decoding, and the alternative text's trim.
+      tick(meter, 1 + 3 * ((attribs["src"]?.length ?? 0) + (attribs["alt"]?.length ?? 0)));
+      into.pictures.push(pictureBlock(pictureName(attribs)));
       return "none";
     }
     if (BLOCKS.has(name) || name === "table" || name === "td" || name === "th") {

@@ -63,10 +63,13 @@ function bytesOf(text: string): Uint8Array | undefined {
  * character no byte decodes to alone, or fewer than 16 characters above ASCII), or when the bytes
  * decode to no ideograph. Whether the result reads as a report is for the reader to find.
  *
+ * A decoder the platform lacks (a JavaScript engine without `TextDecoder`, or without GB18030)
+ * gives `undefined` too: the text is read as given.
+ *
  * @example
  * ```ts
- * redecoded("ä¸€ã€æ€»ä½“æƒ…å†µ ä¸€ã€æ€»ä½“æƒ…å†µ");
- * // { text: '一、总体情况 一、总体情况', encoding: 'utf-8' }
+ * redecoded("æ”¿åºœå…¬å¼€å¹´åº¦æŠ¥å‘Š"); // the UTF-8 of 政府公开年度报告 as Windows-1252
+ * // { text: '政府公开年度报告', encoding: 'utf-8' }
  * redecoded("Õþ¸®ÐÅÏ¢¹«¿ª Õþ¸®ÐÅÏ¢¹«¿ª");
  * // { text: '政府信息公开 政府信息公开', encoding: 'gb18030' }
  * redecoded("一、总体情况"); // undefined: ideographs are no mojibake
@@ -74,13 +77,19 @@ function bytesOf(text: string): Uint8Array | undefined {
  * ```
  */
 export function redecoded(text: string): Redecoded | undefined {
-  const bytes = bytesOf(text);
-  if (bytes === undefined) return undefined;
+  // A byte order mark decoded as such before the rest was not: it is no byte of the mojibake.
+  const bytes = bytesOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (bytes === undefined || typeof TextDecoder !== "function") return undefined;
   let decoded: Redecoded;
   try {
     decoded = { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    decoded = { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+    try {
+      decoded = { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+    } catch {
+      // No GB18030 here (a runtime built without it): the text is read as given.
+      return undefined;
+    }
   }
   return /\p{Script=Han}/u.test(decoded.text) ? decoded : undefined;
 }

@@ -727,9 +727,11 @@ export function readPipeline(
         template,
         meter,
       );
-    // A table section that holds a picture and no table: its table was printed as a picture.
+    // A table section that holds a picture and nothing of a table (no row, no value quoted): its
+    // table was printed as a picture.
     const picture =
-      reading.table === undefined
+      reading.table === undefined &&
+      reading.drafts.every((draft) => draft.code === "SECTION_MISSING")
         ? input.images?.find((image) => image.at >= heading.end && image.at <= to)
         : undefined;
     if (picture !== undefined) {

@@ -14,6 +14,8 @@ import { readPdf } from "../../src/pdf/engine.js";
 import {
   bareScan,
   garbledText,
+  MAX_BARE_IDEOGRAPHS,
+  MAX_WORD_LETTER_SHARE,
   MIN_CHARACTERS,
   MIN_IDEOGRAPH_SHARE,
   MIN_PAGE_CHARACTERS,
@@ -32,9 +34,9 @@ afterAll(() => {
 
 const GARBLED = ["seed-libreoffice-no-tounicode.pdf", "seed-chromium-no-tounicode.pdf"];
 
-/** `count` characters: `han` ideographs, the rest Latin letters, over lines of 10. */
-function text(count: number, han: number): string[][] {
-  const characters = "政".repeat(han) + "x".repeat(count - han);
+/** `count` characters: `han` ideographs, the rest garble (Latin Extended letters), over lines of 10. */
+function text(count: number, han: number, filler = "ń"): string[][] {
+  const characters = "政".repeat(han) + filler.repeat(count - han);
   return [characters.match(/.{1,10}/gu) ?? []];
 }
 
@@ -43,10 +45,19 @@ describe("bareScan", () => {
     expect(bareScan([["第 1 页 共 2 页"], ["第 2 页 共 2 页"]])).toBe(true);
     expect(bareScan([[], ["- 2 -"], []])).toBe(true);
     expect(bareScan([])).toBe(true);
-    const under = "字".repeat(MIN_PAGE_CHARACTERS - 1);
+    const under = `第1页共3页${"-".repeat(MIN_PAGE_CHARACTERS - 7)}`;
+    expect([...under]).toHaveLength(MIN_PAGE_CHARACTERS - 1);
     expect(bareScan([[under, "   \t  "], [under]])).toBe(true);
     // One page of a report's text is enough, among pages of pictures.
-    expect(bareScan([[under], [`${under}字`], []])).toBe(false);
+    expect(bareScan([[under], [`${under}-`], []])).toBe(false);
+  });
+
+  it("a page of a few words is bare only with few ideographs: a stamp is, a title is not", () => {
+    const stamp = "宁晋县大曹庄镇人民政府";
+    expect([...stamp]).toHaveLength(MAX_BARE_IDEOGRAPHS);
+    expect(bareScan([[stamp, "第 1 页"]])).toBe(false); // 13 ideographs
+    expect(bareScan([[stamp]])).toBe(true);
+    expect(bareScan([["2021年度政府信息公开工作年度报告", "（全文见附件）"]])).toBe(false);
   });
 
   it("a page holding table 四 alone is no bare page", () => {
@@ -112,6 +123,20 @@ describe("garbledText", () => {
     });
     expect(garbledText(text(100, share))).toBeUndefined();
     expect(garbledText(text(100, 80))).toBeUndefined();
+  });
+
+  it("is no garble where ASCII words make half its characters: a page in English", () => {
+    const share = MAX_WORD_LETTER_SHARE * 100;
+    const words = (letters: number) => [["ab".repeat(letters / 2), "ń".repeat(100 - letters)]];
+    expect(garbledText(words(share - 2))).toMatchObject({ characters: 100, ideographs: 0 });
+    expect(garbledText(words(share))).toBeUndefined();
+    // Letters between symbols are garble's (LibreOffice's fonts: `!"9:5+;6<6=->1278?@AB`).
+    expect(garbledText([["a!b\"c#d$e%f&g'h(i)j*k+l,m-n.o/p0q1r2s3t4u5v6w7x8y9z"]])).toMatchObject({
+      ideographs: 0,
+    });
+    const english =
+      "The file could not be read as pdf: its text does not decode to Chinese, it needs OCR first.";
+    expect(garbledText([[english]])).toBeUndefined();
   });
 
   it("says nothing of too little text: a scan with a page number stamped as text", () => {

@@ -7,17 +7,52 @@
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseHTML, parseText, toHTML, toText } from "../../src/index.js";
 import { redecoded } from "../../src/read/mojibake.js";
 import { decodeText } from "../../src/read/source.js";
+import { type ParseSettings, settingsOf, withMojibakeRead } from "../../src/read/text.js";
 import { toJSON } from "../../src/serialize/json.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { corpusFiles } from "./support.js";
 
-/** Bytes read as Windows-1252 (what browsers and Node's TextDecoder do for `latin1`). */
-const windows1252 = (bytes: Uint8Array) => new TextDecoder("windows-1252").decode(bytes);
+/**
+ * Bytes read as Windows-1252, as browsers read the labels `latin1` and `windows-1252`: written out
+ * here from the WHATWG table, since Node's TextDecoder reads that label as ISO-8859-1. The five
+ * bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as their code points.
+ */
+const SPECIALS: Record<number, string> = {
+  128: "€",
+  130: "‚",
+  131: "ƒ",
+  132: "„",
+  133: "…",
+  134: "†",
+  135: "‡",
+  136: "ˆ",
+  137: "‰",
+  138: "Š",
+  139: "‹",
+  140: "Œ",
+  142: "Ž",
+  145: "‘",
+  146: "’",
+  147: "“",
+  148: "”",
+  149: "•",
+  150: "–",
+  151: "—",
+  152: "˜",
+  153: "™",
+  154: "š",
+  155: "›",
+  156: "œ",
+  158: "ž",
+  159: "Ÿ",
+};
+const windows1252 = (bytes: Uint8Array) =>
+  Array.from(bytes, (byte) => SPECIALS[byte] ?? String.fromCharCode(byte)).join("");
 /** Bytes read as ISO-8859-1 (what Python's `latin-1` and `requests` do): each byte its code point. */
 const iso88591 = (bytes: Uint8Array) =>
   Array.from(bytes, (byte) => String.fromCharCode(byte)).join("");
@@ -159,10 +194,43 @@ describe("parseText and parseHTML on mojibake", () => {
     expect(result.findings).toEqual(parseText("").findings);
   });
 
-  it("never read a report again: a report with a Latin-1 passage is read as given", () => {
-    const text = `${toText(seedReport)}\n${windows1252(utf8("附：政府信息公开工作年度报告"))}`;
-    const result = parseText(text);
-    expect(result.findings.map((f) => f.code)).not.toContain("SOURCE_MOJIBAKE");
-    expect(result.report?.year).toBe(seedReport.year);
+  it("never read a report again: withMojibakeRead reads only a text that read as no report", () => {
+    const mojibake = windows1252(utf8(toText(seedReport)));
+    const read = vi.fn((text: string, settings: ParseSettings) => parseText(text, settings.words));
+    const settings = settingsOf({});
+    const report = parseText(toText(seedReport));
+    expect(withMojibakeRead(mojibake, settings, report, read, undefined)).toBe(report);
+    expect(read).not.toHaveBeenCalled();
+    const none = parseText("");
+    expect(withMojibakeRead(mojibake, settings, none, read, undefined).report).toBeDefined();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads mojibake after a byte order mark decoded as one", () => {
+    const result = parseText(`\uFEFF${windows1252(utf8(toText(seedReport)))}`);
+    expect(result.findings.map((f) => f.code)).toEqual(["SOURCE_MOJIBAKE"]);
+  });
+
+  it("on a platform without GB18030 or without TextDecoder: the text as given, no throw", () => {
+    const gbk = iso88591(gb18030Seed);
+    const original = globalThis.TextDecoder;
+    try {
+      // A TextDecoder that knows UTF-8 only, as some engines' builds have.
+      globalThis.TextDecoder = class extends original {
+        constructor(label?: string, options?: ConstructorParameters<typeof TextDecoder>[1]) {
+          if (label !== undefined && label !== "utf-8")
+            throw new RangeError(`${label} is not supported`);
+          super(label, options);
+        }
+      } as typeof TextDecoder;
+      expect(redecoded(gbk)).toBeUndefined();
+      expect(parseText(gbk).report).toBeUndefined();
+      (globalThis as { TextDecoder?: unknown }).TextDecoder = undefined;
+      expect(redecoded(gbk)).toBeUndefined();
+      expect(parseText(gbk).report).toBeUndefined();
+    } finally {
+      globalThis.TextDecoder = original;
+    }
+    expect(redecoded(gbk)?.encoding).toBe("gb18030");
   });
 });

@@ -7,9 +7,10 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readDocx } from "../../src/docx/read.js";
 import { parseDocx } from "../../src/docx.js";
 import { parseHTML, parseText, readDocument, toHTML } from "../../src/index.js";
-import type { Block } from "../../src/read/grid.js";
+import { type Block, pictureBlock } from "../../src/read/grid.js";
 import { htmlDocument, pictureName } from "../../src/read/htmldom.js";
 import { toJSON } from "../../src/serialize/json.js";
 import { docx, p } from "../docx/support.js";
@@ -70,13 +71,24 @@ describe("a web page whose tables are pictures", () => {
     for (const key of TABLES) expect(toJSON(result.report!)[key]).toEqual(toJSON(seedReport)[key]);
   });
 
-  it("a picture inside a line of text is no block: the line goes on", () => {
+  it("a picture inside a line of text, or opening one, is no block: the line goes on", () => {
     expect(
-      htmlDocument('<p>一、总体<img src="dot.gif">情况</p><p><img src="a.png"> </p>').blocks,
+      htmlDocument(
+        '<p>一、总体<img src="dot.gif">情况</p><p><img src="a.png"> </p><p><img src="arrow.gif">三、收到</p>',
+      ).blocks,
     ).toEqual([
       { kind: "text", text: "一、总体情况" },
       { kind: "image", name: "a.png" },
+      { kind: "text", text: "三、收到" },
     ]);
+  });
+
+  it("an icon before a heading is no table's picture: the table left out is missing", () => {
+    let n = 0;
+    const html = toHTML(seedReport).replace(/<table[\s\S]*?<\/table>/, () => (n++ === 0 ? "" : ""));
+    const withIcon = html.replace("三、收到", '<img src="arrow.gif">三、收到');
+    expect(withIcon).not.toBe(html);
+    expect(codes(parseHTML(withIcon))).toEqual([["SECTION_MISSING", "activeDisclosure"]]);
   });
 });
 
@@ -88,7 +100,12 @@ describe("pictureName", () => {
     expect(pictureName({ src: "data:image/png;base64,iVBORw0KGgo=", alt: "表三" })).toBe("表三");
     expect(pictureName({ src: "data:image/png;base64,iVBORw0KGgo=" })).toBeUndefined();
     expect(pictureName({ src: "/images/", alt: " " })).toBeUndefined();
-    expect(pictureName({ src: `${"a".repeat(300)}.png` })?.length).toBe(120);
+    expect(pictureName({ src: `${"a".repeat(300)}.png` })?.length).toBe(304);
+    // The block keeps 120 characters of a name, a character outside the BMP whole.
+    const long = pictureBlock(`${"𠀀".repeat(130)}`) as { name: string };
+    expect([...long.name]).toHaveLength(120);
+    expect(long.name).toBe("𠀀".repeat(120));
+    expect(pictureBlock("  ")).toEqual({ kind: "image" });
   });
 });
 
@@ -117,7 +134,9 @@ describe("a Word file whose tables are pictures or embedded worksheets", () => {
   const vml = (title: string) =>
     `<w:p><w:r><w:pict><v:shape style="width:415pt;height:240pt"><v:imagedata r:id="rId6" o:title="${title}"/></v:shape></w:pict></w:r></w:p>`;
   const worksheet = `<w:p><w:r><w:object><v:shape><v:imagedata r:id="rId7" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" r:id="rId8"/></w:object></w:r></w:p>`;
-  const textBox = `<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="9" name="文本框 9"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${p("注：单位为件")}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
+  const textBoxWith = (inside: string) =>
+    `<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="9" name="文本框 9"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r>${inside}</w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
+  const textBox = textBoxWith("<w:t>注：单位为件</w:t>");
 
   /** The seed report as Word paragraphs, each table replaced by `picture(n)`. */
   function body(picture: (n: number) => string): string {
@@ -134,6 +153,27 @@ describe("a Word file whose tables are pictures or embedded worksheets", () => {
     const result = await parseDocx(file);
     expect(codes(result)).toEqual(TABLES.map((key) => ["PARSE_TABLE_IMAGE", key]));
     expect(result.findings.map((f) => f.actual)).toEqual(["图片 1", "表三", "Excel.Sheet.12"]);
+  });
+
+  it("Word's alternative content is one picture, a nested drawing too; an equation is none", async () => {
+    const pic = (name: string) =>
+      `<w:drawing><wp:inline><wp:docPr id="3" name="${name}"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rId9"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>`;
+    const alternate = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${pic("图片 3")}</mc:Choice><mc:Fallback><w:pict><v:shape><v:imagedata r:id="rId9" o:title="图片 3 (VML)"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const equation = `<w:p><w:r><w:object><v:shape><v:imagedata r:id="rId10" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Equation.3" r:id="rId11"/></w:object></w:r></w:p>`;
+    const nested = `<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="4" name="组合 4"/><a:graphic><a:graphicData>${pic("图片 5").repeat(3)}</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
+    const result = await parseDocx(docx(body((n) => [alternate, equation, nested][n - 1]!)));
+    expect(result.findings.map((f) => [f.code, f.path.join("."), f.actual])).toEqual([
+      ["PARSE_TABLE_IMAGE", "activeDisclosure", "图片 3 (VML)"],
+      ["SECTION_MISSING", "applications", undefined],
+      ["PARSE_TABLE_IMAGE", "reviewsAndLitigation", "组合 4"],
+    ]);
+    const blocks = (await readDocx(docx(alternate + nested + textBoxWith(pic("图片 6"))))).document
+      ?.blocks;
+    expect(blocks).toEqual([
+      { kind: "image", name: "图片 3 (VML)" },
+      { kind: "image", name: "组合 4" },
+      { kind: "image", name: "图片 6" },
+    ]);
   });
 
   it("a text box is no picture: its text is read, and the table is missing", async () => {
