@@ -1,8 +1,8 @@
 /**
  * The body of a Word document (`w:body`) as blocks in reading order: each paragraph with text is a
  * text block, each table a grid (tables nested in its cells follow it), text boxes follow the
- * paragraph they are anchored in, and so do its pictures (image blocks). Headers and footers are other parts and are not read: running
- * headers and page numbers never reach the report.
+ * paragraph they are anchored in, and so do its pictures (image blocks). Headers and footers are
+ * other parts and are not read: running headers and page numbers never reach the report.
  *
  * @module
  */

@@ -1,9 +1,9 @@
 /**
- * Text whose bytes were decoded one byte a character (Latin-1, or Windows-1252 as browsers and
- * Node read that label): `æ”¿åºœ` for the UTF-8 of `政府`, `Õþ¸®` for its GBK. A pipeline makes it
- * when it decodes a page in an encoding the page did not say: Python's `requests` gives a page
- * served as `text/html` with no charset as ISO-8859-1, and many government sites serve GBK
- * without one. Written to a file in UTF-8, the mojibake is valid text, and the Chinese is gone
+ * Text whose bytes were decoded one byte a character (ISO-8859-1, as Python and Node read
+ * `latin1`; or Windows-1252, as browsers read it): `æ”¿åºœ` for the UTF-8 of `政府`, `Õþ¸®` for
+ * its GBK. A pipeline makes it when it decodes a page in an encoding the page did not say:
+ * Python's `requests` gives a page served as `text/html` with no charset as ISO-8859-1, and many
+ * government sites serve GBK without one. Written to a file in UTF-8, the mojibake is valid text, and the Chinese is gone
  * from it; a reader finds no heading or label in it.
  *
  * Such a decoding loses nothing: each character stands for one byte, and taking the bytes back

@@ -678,8 +678,8 @@ function headersBefore(
 /**
  * A row whose cells are printed blank, one a piece (`规章 |` then `|` lines), before a word and
  * values: the word is a label not found (misprinted past recognition, `规范性文书`; a local name)
- * and the values are its row's, never this one's. The row's blanks, or `undefined`
- * when the tokens do not open with as many blanks as the row has columns, then a word, then a value.
+ * and the values are its row's, never this one's. The row's blanks, or `undefined` when the tokens
+ * do not open with as many blanks as the row has columns, then a word, then a value.
  */
 function blanksBeforeLabel(
   tokens: readonly Token[],

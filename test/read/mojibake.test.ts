@@ -1,9 +1,9 @@
 /**
- * Mojibake: a page's bytes decoded one byte a character (Latin-1, or Windows-1252 as browsers and
- * Node read that label), as a pipeline does that decodes a GBK or UTF-8 page in an encoding the
- * page did not say. `parseText` and `parseHTML` read such a text again from its bytes when it read
- * as no report, and say so in `SOURCE_MOJIBAKE` (src/read/mojibake.ts). The oracles are the same
- * reports read from the right text, and the platform's own decoders.
+ * Mojibake: a page's bytes decoded one byte a character (ISO-8859-1, or Windows-1252 as browsers
+ * read `latin1`), as a pipeline does that decodes a GBK or UTF-8 page in an encoding the page did
+ * not say. `parseText` and `parseHTML` read such a text again from its bytes when it read as no
+ * report, and say so in `SOURCE_MOJIBAKE` (src/read/mojibake.ts). The oracles are the same reports
+ * read from the right text, the platform's own decoders, and the WHATWG table written out below.
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
