@@ -727,15 +727,14 @@ export function readPipeline(
         template,
         meter,
       );
-    // A table section that holds a picture and nothing of a table (no row, no value quoted): its
-    // table was printed as a picture.
+    // A table section that holds a picture and nothing of a table (no row, no value quoted; the
+    // text's end after the picture cut no table short): its table was printed as a picture.
     const picture =
       reading.table === undefined &&
-      reading.drafts.every((draft) => draft.code === "SECTION_MISSING")
+      reading.drafts.every((d) => d.code === "SECTION_MISSING" || d.code === "PARSE_TRUNCATED")
         ? input.images?.find((image) => image.at >= heading.end && image.at <= to)
         : undefined;
     if (picture !== undefined) {
-      drafts.push(...reading.drafts.filter((draft) => draft.code !== "SECTION_MISSING"));
       drafts.push({
         code: "PARSE_TABLE_IMAGE",
         path: [section.key],

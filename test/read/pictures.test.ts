@@ -119,6 +119,18 @@ describe("readDocument with image blocks", () => {
     expect(result.findings.map((f) => f.actual)).toEqual(["图片 1", undefined, "图片 3"]);
   });
 
+  it("a picture ending the document, after table 四's heading: the table is a picture, not cut", () => {
+    const blocks = htmlDocument(toHTML(seedReport)).blocks;
+    const heading = blocks.findIndex((b) => b.kind === "text" && b.text.startsWith("四、"));
+    const codesOf = (tail: Block[]) =>
+      codes(readDocument({ blocks: [...blocks.slice(0, heading + 1), ...tail] }))[0];
+    expect(codesOf([])).toEqual(["PARSE_TRUNCATED", "reviewsAndLitigation"]);
+    expect(codesOf([{ kind: "image", name: "t3.png" }])).toEqual([
+      "PARSE_TABLE_IMAGE",
+      "reviewsAndLitigation",
+    ]);
+  });
+
   it("takes an image block as given (a name that is no string is dropped) and skips none", () => {
     const blocks = [...picturedBlocks(() => [{ kind: "image", name: 12 } as unknown as Block])];
     const result = readDocument({ blocks });
