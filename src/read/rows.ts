@@ -990,9 +990,15 @@ export function readRows(
     // Its cells printed blank, then a label not found and values, where a row between this one and
     // the next found was not found: the row is its blanks (a wrong number is worse than a missing
     // one), and the values after the label are quoted below, covering the rows not found.
-    const lostBetween = specs
-      .slice(at + 1, next ? order.get(next.id)! : specs.length)
-      .some((row) => row.columns && !row.local && !foundIds.has(row.id));
+    // The rows of the registry between this label and the next found that were not found (most
+    // rows have the next row found right after them: none, and nothing is read for it).
+    const lost =
+      next !== undefined && order.get(next.id) === at + 1
+        ? []
+        : specs
+            .slice(at + 1, next ? order.get(next.id)! : specs.length)
+            .filter((other) => other.columns && !other.local && !foundIds.has(other.id));
+    const lostBetween = lost.length > 0;
     const beforeLabel =
       lostBetween && cutAt === undefined && ownLine === undefined
         ? blanksBeforeLabel(tokens, spec.columns.length, meter)
@@ -1011,13 +1017,7 @@ export function readRows(
         kind: "unplaced",
         // The glued digits as printed (the label's number with them), then the values after.
         actual: quotedValues([{ text: glued, junk: false }, ...after]),
-        rows: [
-          hit.id,
-          ...specs
-            .slice(at + 1, next ? order.get(next.id)! : specs.length)
-            .filter((other) => other.columns && !other.local && !foundIds.has(other.id))
-            .map((other) => other.id),
-        ],
+        rows: [hit.id, ...lost.map((other) => other.id)],
       });
       return;
     }
@@ -1252,16 +1252,11 @@ export function readRows(
     // Words after the row's values, then more values, where a row of the registry between this
     // label and the next found was not found (its label misprinted past reading, `2.其他法律行政止
     // 公开`): those values may be that row's, and are quoted, never dropped. The finding covers the
-    // rows not found.
-    // (Most rows have the next row found right after them: nothing is between.)
-    if (!quoted && values.length > 0 && (next === undefined || order.get(next.id) !== at + 1)) {
-      const lost = specs
-        .slice(at + 1, next ? order.get(next.id)! : specs.length)
-        .filter((other) => other.columns && !other.local && !foundIds.has(other.id));
+    // rows not found (`lost`, above).
+    if (!quoted && values.length > 0 && lost.length > 0) {
       // The rows skipped and the row's tokens, each read once.
-      tick(meter, lost.length > 0 ? specs.length + 2 * tokens.length : 0);
-      const rest =
-        lost.length > 0 ? tokens.slice(tokens.lastIndexOf(values[values.length - 1]!) + 1) : [];
+      tick(meter, specs.length + 2 * tokens.length);
+      const rest = tokens.slice(tokens.lastIndexOf(values[values.length - 1]!) + 1);
       const firstValue = rest.findIndex((token) => !token.junk && token.text !== "");
       if (firstValue > 0 && rest.slice(0, firstValue).some((token) => token.junk)) {
         notes.push({
