@@ -11,6 +11,7 @@ import {
   detectTemplate,
   type Finding,
   fromJSON,
+  isUnreadableReason,
   type Locale,
   newRuleFindings,
   type Report,
@@ -125,7 +126,11 @@ export async function loadFile(
         );
   const unreadable = read.findings.find((f) => f.code === "SOURCE_UNREADABLE");
   if (read.report === undefined && unreadable !== undefined) {
-    return { kind: "error", error: { code: "SOURCE_UNREADABLE", message: unreadable.message } };
+    const reason = isUnreadableReason(unreadable.actual) ? { reason: unreadable.actual } : {};
+    return {
+      kind: "error",
+      error: { code: "SOURCE_UNREADABLE", message: unreadable.message, ...reason },
+    };
   }
   // Text the reader found nothing in but that shows a template's labels or a report's title is a
   // report the reader could not read (its findings say so), not "not a report".
@@ -151,7 +156,12 @@ async function recordOf(
   const { file } = task;
   const failed = (error: InputError): FileRecord => ({
     file,
-    error: { code: error.code, message: errorMessage(error, settings.locale) },
+    error: {
+      code: error.code,
+      // Why a document could not be read, for programs to switch on (`garbled-text` needs OCR).
+      ...("reason" in error && error.reason !== undefined && { reason: error.reason }),
+      message: errorMessage(error, settings.locale),
+    },
   });
   if (task.problem !== undefined) return failed(task.problem);
   const loaded = await loadFile(file, task.bytes, settings);

@@ -1,7 +1,7 @@
 // One record per input, whatever happened to it, and its three writings: a JSON line, CSV rows
 // (one per finding) and a block of text. The key order is fixed, so that output is the same
 // byte for byte however the work was shared out.
-import type { Finding, Locale, TemplateVersion } from "../index.js";
+import type { Finding, Locale, TemplateVersion, UnreadableReason } from "../index.js";
 import { csvRow } from "./csv.js";
 import { formatFindings } from "./report.js";
 import type { InputErrorCode } from "./words.js";
@@ -20,7 +20,12 @@ export interface ReportRecord {
 /** An input that gave no report. */
 export interface ErrorRecord {
   readonly file: string;
-  readonly error: { readonly code: InputErrorCode; readonly message: string };
+  readonly error: {
+    readonly code: InputErrorCode;
+    /** `SOURCE_UNREADABLE`'s reason (`UnreadableReason`): why the document could not be read. */
+    readonly reason?: UnreadableReason;
+    readonly message: string;
+  };
 }
 
 export type FileRecord = ReportRecord | ErrorRecord;
@@ -57,9 +62,10 @@ export function formatRecord(
 ): string {
   if (format === "json") return `${JSON.stringify(record)}\n`;
   if ("error" in record) {
-    const { code, message } = record.error;
+    const { code, message, reason } = record.error;
+    // The reason where a finding has its `actual`.
     return format === "csv"
-      ? csvRow([record.file, code, "error", "", message, "", ""])
+      ? csvRow([record.file, code, "error", "", message, "", reason ?? ""])
       : `${record.file}: ${code} ${message}\n`;
   }
   if (format === "text") {

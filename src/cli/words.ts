@@ -1,6 +1,7 @@
 // The command line's own words, in Chinese and English: why an input gave no report, the summary
 // line and the progress line. Findings keep their messages from the library's catalogues.
 import type { Locale } from "../findings/codes.js";
+import type { UnreadableReason } from "../findings/unreadable.js";
 import type { BinaryKind, SourceFormat } from "../read/source.js";
 
 /**
@@ -104,7 +105,12 @@ export type InputError =
   | { readonly code: "UNREADABLE"; readonly system: string }
   | { readonly code: "BINARY"; readonly what: BinaryKind }
   | { readonly code: "UNSUPPORTED_FORMAT"; readonly format: FormatName }
-  | { readonly code: "SOURCE_UNREADABLE"; readonly message: string }
+  | {
+      readonly code: "SOURCE_UNREADABLE";
+      readonly message: string;
+      /** Why, for programs to switch on (the finding's `actual`). */
+      readonly reason?: UnreadableReason;
+    }
   | { readonly code: "INTERNAL"; readonly message: string };
 
 /** The message of an input error in the locale. */

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, CSV_HEADER, csvField, csvRow } from "../../src/cli/csv.js";
+import { formatRecord } from "../../src/cli/record.js";
 
 /** Python's csv module, an independent reader of RFC 4180, on a whole file. */
 function pythonRows(csv: string): string[][] {
@@ -44,5 +45,35 @@ describe("csvRow", () => {
       "actual",
     ]);
     expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(String)));
+  });
+});
+
+describe("formatRecord of an input without a report", () => {
+  const record = {
+    file: "scan.pdf",
+    error: {
+      code: "SOURCE_UNREADABLE" as const,
+      reason: "no-text-layer" as const,
+      message: "no text",
+    },
+  };
+
+  it("CSV: the reason where a finding has its actual", () => {
+    expect(formatRecord(record, "csv", "en")).toBe(
+      csvRow(["scan.pdf", "SOURCE_UNREADABLE", "error", "", "no text", "", "no-text-layer"]),
+    );
+  });
+
+  it("JSON: the code, the reason, then the message; no reason key without one", () => {
+    expect(formatRecord(record, "json", "en")).toBe(
+      '{"file":"scan.pdf","error":{"code":"SOURCE_UNREADABLE","reason":"no-text-layer","message":"no text"}}\n',
+    );
+    const missing = {
+      file: "a.txt",
+      error: { code: "NOT_FOUND" as const, message: "no such file" },
+    };
+    expect(formatRecord(missing, "csv", "en")).toBe(
+      csvRow(["a.txt", "NOT_FOUND", "error", "", "no such file", "", ""]),
+    );
   });
 });

@@ -103,7 +103,11 @@ describe("inputs", () => {
     expect(lines.map((r) => r.file)).toEqual([...docx, damaged]);
     for (const record of lines.slice(0, -1)) expect(record["template"]).toMatch(/^20(19|21)$/);
     expect(lines.some((r) => r["ok"] === true)).toBe(true);
-    expect(lines[lines.length - 1]!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
+    // The reason too, for programs to switch on: 200 bytes of a zip archive end before its index.
+    expect(lines[lines.length - 1]!["error"]).toMatchObject({
+      code: "SOURCE_UNREADABLE",
+      reason: "truncated",
+    });
     expect(result.code).toBe(2);
   });
 
@@ -122,16 +126,21 @@ describe("inputs", () => {
 
   it("PDF files are read by the PDF reader in the workers too; a scan is a record", async () => {
     // The second's font is not embedded: the command gives pdf.js's CMap files from its install.
-    const pdfs = ["seed-libreoffice.pdf", "seed-reportlab-stsong.pdf", "scanned.pdf"].map((name) =>
-      join("test", "fixtures", "pdf", name),
-    );
+    const pdfs = [
+      "seed-libreoffice.pdf",
+      "seed-reportlab-stsong.pdf",
+      "scanned.pdf",
+      "seed-chromium-no-tounicode.pdf",
+    ].map((name) => join("test", "fixtures", "pdf", name));
     const one = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "1"]);
     const two = await run(["validate", ...pdfs, "--format", "json", "-q", "--jobs", "2"]);
     expect(two.stdout).toBe(one.stdout);
-    const [seed, unembedded, scan] = records(one.stdout);
+    const [seed, unembedded, scan, garbled] = records(one.stdout);
     expect(seed).toMatchObject({ ok: true, template: "2021", year: 2022 });
     expect(unembedded).toMatchObject({ ok: true, template: "2021", year: 2022 });
-    expect(scan!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
+    // Each with its reason: a scan and a text layer of garble both need OCR, for different causes.
+    expect(scan!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE", reason: "no-text-layer" });
+    expect(garbled!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE", reason: "garbled-text" });
     expect(one.code).toBe(2);
   }, 120_000);
 
