@@ -4,7 +4,9 @@
  * to .docx (`soffice --headless --convert-to docx:"MS Word 2007 XML"`), as an office's Word would
  * save it. The fixtures are committed; the tests never need LibreOffice.
  *
- *   npx tsx scripts/docx-fixtures.ts
+ *   npx tsx scripts/docx-fixtures.ts [--only NAME,NAME]
+ *
+ * `--only` remakes the fixtures named (without `.docx`) and leaves the others as committed.
  *
  * Needs `soffice` on the PATH (Debian: libreoffice-writer-nogui). After converting, it checks that
  * LibreOffice wrote merged cells (w:gridSpan, w:vMerge) into every fixture's tables.
@@ -31,8 +33,9 @@ const work = mkdtempSync(join(tmpdir(), "zfxxgk-docx-"));
 const profile = join(tmpdir(), "lo-docx");
 
 /** A whole page around the fragment: a title, UTF-8, and borders so that Word draws the grid. */
-function page(report: Report, numbered: boolean): string {
-  let body = toHTML(report);
+function page(report: Report | readonly [Report, ...Report[]], numbered: boolean): string {
+  const all: readonly Report[] = "template" in report ? [report] : report;
+  let body = all.map((one) => toHTML(one)).join("\n");
   // Headings typed without their number, for Word's numbering to give it.
   if (numbered) body = body.replace(/<h2>[一二三四五六七八九十]+、/g, "<h2>");
   return [
@@ -40,7 +43,7 @@ function page(report: Report, numbered: boolean): string {
     '<html lang="zh-CN">',
     "<head>",
     '<meta charset="utf-8">',
-    `<title>${escapeHTML(reportTitle(report))}</title>`,
+    `<title>${escapeHTML(reportTitle(all[0]!))}</title>`,
     "<style>table{border-collapse:collapse}th,td{border:1px solid #000;padding:2px 4px}</style>",
     "</head>",
     "<body>",
@@ -117,16 +120,21 @@ function check(name: string, docx: Uint8Array, numbered: boolean): void {
   }
 }
 
-const sources: readonly (readonly [string, Report, boolean])[] = [
+const sources: readonly (readonly [string, Report | readonly [Report, ...Report[]], boolean])[] = [
   ["seed-2022", seedReport, false],
   ["shanghai-2019", shanghai2019Report, false],
   ["pingtan-2021", corpusReport("github-014"), false],
   ["seed-2022-numbered", seedReport, true],
+  // A compilation (汇编): the two reports one after the other in one document.
+  ["seed-shanghai-2019", [seedReport, shanghai2019Report], false],
 ];
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1]?.split(",") ?? []);
 
 mkdirSync(out, { recursive: true });
 try {
   for (const [name, report, numbered] of sources) {
+    if (only !== undefined && !only.has(name)) continue;
     const html = join(work, `${name}.html`);
     writeFileSync(html, page(report, numbered));
     let source = html;

@@ -14,6 +14,8 @@
 //                                                 collapsed), the table framed around them
 //   test/fixtures/pdf/seed-chromium-across.pdf   the same pages ruled across only: each cell's
 //   test/fixtures/pdf/shanghai-2019-chromium-across.pdf  top and bottom border, no side border
+//   test/fixtures/pdf/seed-shanghai-2019-chromium.pdf  a compilation: the two reports on one
+//   test/fixtures/pdf/seed-shanghai-2019-libreoffice.pdf  page, printed the same two ways
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //
@@ -58,7 +60,11 @@ const reports: readonly [string, Report][] = [
  * `border` attribute for LibreOffice, which reads no CSS border on a cell), the box font named for
  * both (an @font-face for Chromium, the installed family for LibreOffice).
  */
-function page(report: Report, borders: boolean | "attribute" | "across" = true): string {
+function page(
+  report: Report | readonly [Report, ...Report[]],
+  borders: boolean | "attribute" | "across" = true,
+): string {
+  const all: readonly Report[] = "template" in report ? [report] : report;
   const faces = [
     `@font-face{font-family:${family};src:url(regular.ttf)}`,
     `@font-face{font-family:${family};font-weight:bold;src:url(bold.ttf)}`,
@@ -70,16 +76,18 @@ function page(report: Report, borders: boolean | "attribute" | "across" = true):
   const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
   const across =
     "table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}";
-  const html = toHTML(report);
+  const html = all.map((one) => toHTML(one)).join("\n");
   // What a CMS page without a style sheet prints: the attribute alone, the browser's own borders.
   const [ruling, body] =
     borders === "attribute"
       ? ["", html.replace(/<table /g, '<table border="1" ')]
       : [
           borders === "across" ? across : borders ? lines : spaced,
-          borders ? html.replace(/<table>/g, '<table border="1" cellspacing="0">') : html,
+          // toHTML's tables have attributes (`<table class=…>`): a pattern of `<table>` alone
+          // matched none once they did, and LibreOffice then printed the tables without lines.
+          borders ? html.replace(/<table(?=[ >])/g, '<table border="1" cellspacing="0"') : html,
         ];
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${report.agency.name}</title><style>${faces}${font}${ruling}</style></head><body>\n${body}</body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${all[0]!.agency.name}</title><style>${faces}${font}${ruling}</style></head><body>\n${body}</body></html>\n`;
 }
 
 /** A small grey PNG with dark stripes: what a scanner gives, without any text. */
@@ -120,8 +128,12 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-// One font for every page: the characters of all the pages.
-const pages = reports.map(([name, report]) => [name, page(report)] as const);
+// One font for every page: the characters of all the pages. The last is a compilation (汇编): the
+// two reports one after the other on one page.
+const pages = [
+  ...reports.map(([name, report]) => [name, page(report)] as const),
+  ["seed-shanghai-2019", page([seedReport, shanghai2019Report])] as const,
+];
 mkdirSync(out, { recursive: true });
 const fontconfig = boxFonts(
   work,

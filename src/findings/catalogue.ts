@@ -351,6 +351,17 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "Reported by `parseText` and `parseHTML` at `[]`, `expected` the encoding the bytes are in (`utf-8`, or `gb18030` for GBK), `actual` `latin1`. A pipeline that decodes a page in an encoding the page did not say (Python's `requests` gives ISO-8859-1 for `text/html` without a charset, and many government sites serve GBK so) turns `政府` into `æ”¿åºœ` or `Õþ¸®`; each character stands for one byte, so the bytes are taken back (Windows-1252's characters to theirs) and decoded as UTF-8 when valid, else as GB18030. Only a text that read as no report and, decoded again, reads as one is read so; any other text is read as given. Decode the file as `expected` (the `zfxxgk` command and `decodeText` do) to make the finding go.",
   },
+  SOURCE_MULTIPLE_REPORTS: {
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文本先后包含多份年度报告（汇编），只读取了第一份",
+      en: "The text holds several reports one after another (a compilation); only the first was read",
+    },
+    formula: "one report per text",
+    notes:
+      "Reported by `parseText`, `parseHTML`, `parseDocx` and `parsePdf` at `[]`, `expected` 1, `actual` the number of reports found, `detail` the second report's title as printed. A further report starts at a title line (`…政府信息公开工作年度报告`, not in 《…》) standing between a report's last heading, once it has reached 四, and the next 一、总体情况, each printed with its own numeral; a report is at least 400 characters from its 一. The report returned is the first, read from the text up to that title, so that no section or table of another report is read into it. A table of contents before the body is no second report. Split the source at the titles and read each part to read them all.",
+  },
   OPTION_INVALID: {
     templates: both,
     needsPrevious: false,

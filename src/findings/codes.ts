@@ -47,6 +47,7 @@ export const defaultSeverities = Object.freeze({
   TEMPLATE_MIXED: "warning",
   SOURCE_UNREADABLE: "error",
   SOURCE_MOJIBAKE: "warning",
+  SOURCE_MULTIPLE_REPORTS: "warning",
   OPTION_INVALID: "warning",
 } as const satisfies Record<string, Severity>);
 

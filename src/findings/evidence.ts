@@ -54,6 +54,8 @@ export const findingEvidence = {
   SOURCE_UNREADABLE: { expected: ["string"], actual: ["string"] },
   // The encoding the text's bytes are in ("utf-8", "gb18030"); how they had been read ("latin1").
   SOURCE_MOJIBAKE: { expected: ["string"], actual: ["string"] },
+  // One report; how many the text holds. The second one's title in detail.
+  SOURCE_MULTIPLE_REPORTS: { expected: ["number"], actual: ["number"] },
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,

@@ -44,8 +44,11 @@ const TITLE_FIELD = (() => {
   return new RegExp(`^\\s*(?:${labels})\\s*${FIELD_SEPARATOR}`);
 })();
 
-/** The title field's value: after its label, without the cell borders that close its line. */
-function titleField(line: string): string {
+/**
+ * Internal: the title field's value: after its label, without the cell borders that close its
+ * line (the line itself when it is no title field).
+ */
+export function titleField(line: string): string {
   const label = TITLE_FIELD.exec(line);
   if (!label) return line;
   let end = line.length;
@@ -98,8 +101,11 @@ const TITLE_KEY_LIMIT = 60;
 /** A sentence's end: a line ending so is prose naming the report (`…，制作本报告。`), no title. */
 const SENTENCE_END = /[。！；]\s*$/;
 
-/** A title line's key (kept: the title's key is needed again), or `undefined` for another line. */
-function titleKeyOf(line: string, meter?: Meter): string | undefined {
+/**
+ * Internal: a title line's key (kept: the title's key is needed again), or `undefined` for
+ * another line.
+ */
+export function titleKeyOf(line: string, meter?: Meter): string | undefined {
   tick(meter, line.length);
   if (!line.includes(TITLE_LAST) || SENTENCE_END.test(line)) return undefined;
   const key = matchKey(line, meter);

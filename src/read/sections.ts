@@ -21,12 +21,21 @@ export interface HeadingMatch {
   readonly text: string;
 }
 
-interface Candidate {
+/**
+ * Internal: a numbered title that may be a section's heading: `section` indexes the sections
+ * given, `score` weighs it (its own numeral 2, the exact wording 1, plus 0.5).
+ */
+export interface HeadingCandidate {
   readonly section: number;
   readonly start: number;
   readonly end: number;
   readonly score: number;
 }
+
+/** The score of a candidate printed with its own section's numeral (at least). */
+export const OWN_NUMERAL = 2.5;
+
+type Candidate = HeadingCandidate;
 
 const NUMERALS = "一二三四五六七八九十";
 // Characters after which a heading may start inside a line: sentence ends, closing brackets,
@@ -159,7 +168,11 @@ function headingKeysOf(sections: readonly SectionDefinition[]): readonly string[
   return keys;
 }
 
-function candidates(
+/**
+ * Internal: every numbered title of the text that may be a section's heading, in order of start
+ * (then of section), but those of a table of contents ({@link withoutContents}).
+ */
+export function headingCandidates(
   text: string,
   sections: readonly SectionDefinition[],
   meter?: Meter,
@@ -206,7 +219,61 @@ function candidates(
       found.push({ section: index, start, end, score });
     }
   }
-  return found;
+  return withoutContents(text, found, meter);
+}
+
+/** The fewest headings listed one after another that make a table of contents. */
+const CONTENTS_MIN = 4;
+
+/** What may stand between two headings of a table of contents: blanks, leaders, page numbers. */
+const CONTENTS_GAP = /^[\s.．·…⋯\-—_0-9第页]*$/;
+
+/** The longest gap between two listed headings looked at (a line of leaders and a page number). */
+const CONTENTS_GAP_MAX = 120;
+
+/**
+ * The candidates without those of a table of contents: at least four headings of increasing
+ * sections one after another with nothing between them but blanks, leaders and page numbers
+ * (`一、总体情况……1`), the first of them printed again further on (the body's). Taken as headings,
+ * they left the body to the contents' last heading: a report with a 目录 read as one with empty
+ * sections. Headings with nothing between them that come only once are the report's own (its
+ * tables printed as pictures, which take no text).
+ */
+function withoutContents(text: string, found: Candidate[], meter?: Meter): Candidate[] {
+  // Each gap looked at once, up to CONTENTS_GAP_MAX characters.
+  tick(meter, found.length);
+  const lastStart = new Map<number, number>();
+  for (const candidate of found) lastStart.set(candidate.section, candidate.start);
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    const first = found[run[0] ?? -1];
+    const last = found[run[run.length - 1] ?? -1];
+    const again =
+      first !== undefined && last !== undefined && lastStart.get(first.section)! > last.start;
+    if (run.length >= CONTENTS_MIN && again) {
+      for (const index of run) listed.add(found[index]!.start);
+    }
+    run = [];
+  };
+  for (let index = 0; index < found.length; index++) {
+    const current = found[index]!;
+    const previous = run.length > 0 ? found[run[run.length - 1]!]! : undefined;
+    if (previous !== undefined && previous.start === current.start) continue;
+    const gap = previous === undefined ? -1 : current.start - previous.end;
+    tick(meter, 1 + Math.max(0, Math.min(gap, CONTENTS_GAP_MAX)));
+    const follows =
+      previous !== undefined &&
+      current.section > previous.section &&
+      gap >= 0 &&
+      gap <= CONTENTS_GAP_MAX &&
+      CONTENTS_GAP.test(text.slice(previous.end, current.start));
+    if (!follows) close();
+    run.push(index);
+  }
+  close();
+  // Every candidate at a listed title's start goes (one title may be taken for two sections).
+  return listed.size === 0 ? found : found.filter((candidate) => !listed.has(candidate.start));
 }
 
 /**
@@ -225,7 +292,8 @@ function byEndOrder(all: readonly Candidate[]): number[] {
 
 /**
  * The headings of the sections found, in text order: the chain of candidates (one per section at
- * most, sections and positions both increasing) with the highest total score.
+ * most, sections and positions both increasing) with the highest total score. `all` are the
+ * text's {@link headingCandidates}, when already found.
  *
  * @example
  * ```ts
@@ -237,10 +305,10 @@ export function findHeadings(
   text: string,
   sections: readonly SectionDefinition[],
   meter?: Meter,
+  all: readonly HeadingCandidate[] = headingCandidates(text, sections, meter),
 ): HeadingMatch[] {
   // The candidates come in order of start, then of section: each `、` is after the previous one,
   // and a numeral before it is not a `、`, so starts increase strictly from one `、` to the next.
-  const all = candidates(text, sections, meter);
   // Two sorts of the candidates (one now, the order they come in standing for the other): at most
   // c·log2(c) comparisons each, a log factor. Each candidate cost a title window's work,
   // hundreds of steps, so at 4 MB this adds about one step per character.

@@ -31,6 +31,7 @@ import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
 import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
+import { laterReports } from "./compilation.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
@@ -40,7 +41,7 @@ import { withMixedTableMerged } from "./mixedtable.js";
 import { redecoded } from "./mojibake.js";
 import { type PlacedGrid, type PlacedImage, renderDocument, type TextRange } from "./render.js";
 import type { TableSource } from "./rows.js";
-import { findHeadings } from "./sections.js";
+import { findHeadings, type HeadingCandidate, headingCandidates } from "./sections.js";
 import { sniffText } from "./sniff.js";
 import {
   readActiveDisclosure,
@@ -548,11 +549,61 @@ export function readPipeline(
   settings: ParseSettings,
   meter: Meter | undefined,
 ): ParseResult {
+  const sections = templateDefinition("2021").sections;
+  const candidates = headingCandidates(input.cleaned, sections, meter);
+  const later = laterReports(input.cleaned, candidates, meter);
+  if (later === undefined) return readReport(input, settings, candidates, meter);
+  // A compilation: the first report alone, read from the text before the second one's title.
+  const draft: FindingDraft = {
+    code: "SOURCE_MULTIPLE_REPORTS",
+    path: [],
+    expected: 1,
+    actual: later.count,
+    detail: later.title.slice(0, MAX_QUOTED_TITLE),
+  };
+  const first = firstReport(input, later.at, meter);
+  return readReport(
+    first,
+    { ...settings, drafts: [...settings.drafts, draft] },
+    headingCandidates(first.cleaned, sections, meter),
+    meter,
+  );
+}
+
+/** The longest title quoted in a finding (a title line may run on into a page's chrome). */
+const MAX_QUOTED_TITLE = 80;
+
+/**
+ * The input up to `at` (the next report's title): its grids, pictures and navigation there. A
+ * grid the cut would halve (a title printed in a table's cell) is left out with what follows it.
+ */
+function firstReport(input: PipelineInput, at: number, meter: Meter | undefined): PipelineInput {
+  const halved = input.grids.find((placed) => placed.from < at && placed.to > at);
+  const end = halved?.from ?? at;
+  tick(meter, 1 + end + input.grids.length + (input.navigation?.length ?? 0));
+  return {
+    ...input,
+    cleaned: input.cleaned.slice(0, end),
+    grids: input.grids.filter((placed) => placed.to <= end),
+    navigation: (input.navigation ?? [])
+      .filter((range) => range.from < end)
+      .map((range) => (range.to <= end ? range : { from: range.from, to: end })),
+    images: (input.images ?? []).filter((image) => image.at < end),
+  };
+}
+
+/** The pipeline on one report's text, its heading candidates found. */
+function readReport(
+  input: PipelineInput,
+  settings: ParseSettings,
+  candidates: readonly HeadingCandidate[],
+  meter: Meter | undefined,
+): ParseResult {
   const { words } = settings;
   const { cleaned, source } = input;
   const navigation = input.navigation ?? [];
   const sections = templateDefinition("2021").sections;
-  const printed = findHeadings(cleaned, sections, meter);
+  const printed = findHeadings(cleaned, sections, meter, candidates);
   const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, printed, meter);
   // One key stream serves the tables found without a heading, template detection and table
   // reading: preparing the table bodies below only changes separators, which keys drop, and keeps

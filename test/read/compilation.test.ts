@@ -1,0 +1,167 @@
+// SOURCE_MULTIPLE_REPORTS: a text holding several reports (a county's 汇编) reads its first report
+// as that report read alone, and says how many follow. Before, the sections were chosen among all
+// the reports' headings: seed + Shanghai 2019 read Shanghai's table 二 into the seed's report.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseDocx } from "../../src/docx.js";
+import { type Finding, type ParseResult, parseHTML, parseText, toHTML } from "../../src/index.js";
+import { parsePdf } from "../../src/pdf.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { corpus, corpusFiles } from "./support.js";
+
+/** What a report's reading holds but its last section (which runs on to the next report). */
+function tables(result: ParseResult): unknown {
+  const report = result.report;
+  return {
+    year: report?.year,
+    template: report?.template,
+    agency: report?.agency,
+    overview: report?.overview,
+    activeDisclosure: report?.activeDisclosure,
+    applications: report?.applications,
+    reviewsAndLitigation: report?.reviewsAndLitigation,
+  };
+}
+
+function multiple(result: ParseResult): Finding[] {
+  return result.findings.filter((finding) => finding.code === "SOURCE_MULTIPLE_REPORTS");
+}
+
+// The complete reports printed as plain text (github-004 is an HTML page's source: text after it
+// is read as the page's markup, another matter).
+const complete = corpusFiles().filter(
+  (file) => file.header["complete"]?.startsWith("yes") && !file.text.includes("<p>"),
+);
+
+describe("SOURCE_MULTIPLE_REPORTS", () => {
+  it("has complete plain-text corpus reports to put together", () => {
+    expect(complete.length).toBeGreaterThanOrEqual(10);
+  });
+
+  // Each complete report followed by the next one (cyclically): the first report is read as it
+  // reads alone, and the finding names the second's title.
+  for (const [index, first] of complete.entries()) {
+    const second = complete[(index + 1) % complete.length]!;
+    it(`${first.name} then ${second.name}: the first read as alone, one finding`, () => {
+      const alone = parseText(first.text);
+      const both = parseText(`${first.text}\n\n${second.text}`);
+      expect(tables(both)).toEqual(tables(alone));
+      const [finding, ...more] = multiple(both);
+      expect(more).toEqual([]);
+      expect(finding).toMatchObject({ path: [], expected: 1, actual: 2, severity: "warning" });
+      // The second report's title, as the second report alone reads it (its front's title, which
+      // its agency and year come from): the finding quotes it.
+      const secondAlone = parseText(second.text).report!;
+      expect(finding!.message).toContain(String(secondAlone.year));
+      expect(finding!.message).toContain("政府信息公开");
+    });
+  }
+
+  it("counts three reports and reads the first", () => {
+    const [a, b, c] = complete;
+    const three = parseText([a!.text, b!.text, c!.text].join("\n"));
+    expect(tables(three)).toEqual(tables(parseText(a!.text)));
+    expect(multiple(three)).toMatchObject([{ expected: 1, actual: 3 }]);
+  });
+
+  it("is never given for one report (every corpus text)", () => {
+    for (const file of corpusFiles()) {
+      expect(multiple(parseText(file.text)), file.name).toEqual([]);
+    }
+  });
+
+  it("is not given for a table of contents before the body, even with the title again", () => {
+    const seed = corpus("seed-dacaozhuang-2022").text;
+    const headings = [
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ];
+    const title = "宁晋县大曹庄镇2022年政府信息公开工作年度报告";
+    // The contents after the preamble, a page's running title after them, then the body.
+    const at = seed.indexOf("一、总体情况");
+    const contents = `${seed.slice(0, at)}目录\n${headings.join("\n")}\n`;
+    const read = parseText(`${contents}${title}\n${seed.slice(at)}`);
+    expect(multiple(read)).toEqual([]);
+    // The running title changes nothing: read as the contents and the body without it.
+    expect(read.report).toEqual(parseText(`${contents}${seed.slice(at)}`).report);
+  });
+
+  it("takes no title in 《…》 for a second report's", () => {
+    const seed = corpus("seed-dacaozhuang-2022").text;
+    const body = seed.slice(seed.indexOf("一、总体情况"));
+    const quoted = `${seed}\n《宁晋县大曹庄镇2021年政府信息公开工作年度报告》\n${body}`;
+    expect(multiple(parseText(quoted))).toEqual([]);
+    // The same title unquoted is a second report's.
+    const unquoted = `${seed}\n宁晋县大曹庄镇2021年政府信息公开工作年度报告\n${body}`;
+    expect(multiple(parseText(unquoted))).toMatchObject([{ actual: 2 }]);
+  });
+
+  it("reads the title wrapped over two lines", () => {
+    const seed = corpus("seed-dacaozhuang-2022").text;
+    const body = seed.slice(seed.indexOf("一、总体情况"));
+    const wrapped = `${seed}\n宁晋县大曹庄镇2021年政府信息公开工作\n年度报告\n${body}`;
+    const [finding] = multiple(parseText(wrapped));
+    expect(finding?.message).toContain("宁晋县大曹庄镇2021年政府信息公开工作年度报告");
+  });
+
+  it("reads an HTML page of two reports: the first's tables from its own grids", () => {
+    const other = parseText(corpus("github-001").text).report!;
+    const page = `<html><body>${toHTML(seedReport)}${toHTML(other)}</body></html>`;
+    const read = parseHTML(page);
+    expect(read.report?.activeDisclosure).toEqual(
+      parseHTML(toHTML(seedReport)).report?.activeDisclosure,
+    );
+    expect(read.report?.applications).toEqual(seedReport.applications);
+    expect(read.report?.reviewsAndLitigation).toEqual(seedReport.reviewsAndLitigation);
+    expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+  });
+
+  it("cuts before a table that holds the next report's title in a row (a property table)", () => {
+    const other = parseText(corpus("github-001").text).report!;
+    const otherHtml = toHTML(other).replace(
+      /<h1 class="zfxxgk-title">(.*?)<\/h1>/,
+      "<table><tr><td>发布日期</td><td>2021-01-20</td></tr><tr><td>标题</td><td>$1</td></tr></table>",
+    );
+    expect(otherHtml).toContain("<td>标题</td>");
+    const read = parseHTML(`<html><body>${toHTML(seedReport)}${otherHtml}</body></html>`);
+    expect(read.report?.applications).toEqual(seedReport.applications);
+    expect(read.report?.reviewsAndLitigation).toEqual(seedReport.reviewsAndLitigation);
+    // The table is left out of the first report: its 六 ends before it.
+    expect(read.report?.otherMatters).not.toContain("发布日期");
+    expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+    // The title quoted without the table's label and borders.
+    expect(multiple(read)[0]!.message).toContain(`「${other.meta?.title ?? ""}」`);
+  });
+
+  it("words the finding in English too", () => {
+    const [a, b] = complete;
+    const read = parseText(`${a!.text}\n${b!.text}`, { locale: "en" });
+    expect(multiple(read)[0]?.message).toMatch(/^The text holds 2 reports one after another/);
+  });
+
+  // The seed and Shanghai 2019 on one page, printed by Chromium and by LibreOffice
+  // (scripts/pdf-fixtures.ts) and converted to Word by LibreOffice (scripts/docx-fixtures.ts):
+  // read as the seed printed alone the same way.
+  const fixture = (path: string) => new Uint8Array(readFileSync(`test/fixtures/${path}`));
+  const documents: readonly [string, string, (bytes: Uint8Array) => Promise<ParseResult>][] = [
+    ["pdf/seed-shanghai-2019-chromium.pdf", "pdf/seed-chromium.pdf", (b) => parsePdf(b)],
+    ["pdf/seed-shanghai-2019-libreoffice.pdf", "pdf/seed-libreoffice.pdf", (b) => parsePdf(b)],
+    ["docx/seed-shanghai-2019.docx", "docx/seed-2022.docx", (b) => parseDocx(b)],
+  ];
+  for (const [both, alone, read] of documents) {
+    it(`${both}: the seed, as ${alone} reads, and one finding`, async () => {
+      const compilation = await read(fixture(both));
+      const seed = await read(fixture(alone));
+      expect(tables(compilation)).toEqual(tables(seed));
+      expect(compilation.report?.applications).toEqual(seedReport.applications);
+      expect(multiple(compilation)).toMatchObject([{ actual: 2 }]);
+      expect(multiple(compilation)[0]!.message).toContain(
+        "2019年上海市人民政府办公厅政府信息公开工作年度报告",
+      );
+    }, 60_000);
+  }
+});

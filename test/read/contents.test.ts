@@ -1,0 +1,77 @@
+// A table of contents (目录) before the body: its headings, listed one a line, are not taken for the
+// report's. Before, the body after the contents' last heading read as 六's text and the tables
+// went unread: a report with a 目录 read as one with empty sections.
+import { describe, expect, it } from "vitest";
+import { type ParseResult, parseText } from "../../src/index.js";
+import { corpus } from "./support.js";
+
+const seed = corpus("seed-dacaozhuang-2022").text;
+const at = seed.indexOf("一、总体情况");
+
+const HEADINGS = [
+  "一、总体情况",
+  "二、主动公开政府信息情况",
+  "三、收到和处理政府信息公开申请情况",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "五、存在的主要问题及改进情况",
+  "六、其他需要报告的事项",
+];
+
+/** The seed with `contents` between its preamble and its body. */
+function withContents(contents: string): ParseResult {
+  return parseText(`${seed.slice(0, at)}${contents}\n${seed.slice(at)}`);
+}
+
+function sections(result: ParseResult): unknown {
+  const { overview, activeDisclosure, applications, reviewsAndLitigation } = result.report ?? {};
+  const { problemsAndImprovements, otherMatters, year, template } = result.report ?? {};
+  return {
+    ...{ overview, activeDisclosure, applications, reviewsAndLitigation },
+    ...{ problemsAndImprovements, otherMatters, year, template },
+  };
+}
+
+describe("a table of contents", () => {
+  const alone = parseText(seed);
+
+  it("reads the seed alone with every section", () => {
+    expect(alone.report?.applications?.newlyReceived.total).toBe(0);
+    expect(alone.report?.otherMatters).toMatch(/信息处理费/);
+  });
+
+  const forms: Record<string, string> = {
+    "one heading a line": `目录\n${HEADINGS.join("\n")}`,
+    "with leaders and page numbers": `目 录\n${HEADINGS.map((h, i) => `${h}……………………${i + 1}`).join("\n")}`,
+    "with page numbers on lines of their own": HEADINGS.map((h, i) => `${h}\n${i + 1}`).join("\n"),
+    "on one line": HEADINGS.join("  "),
+  };
+  for (const [name, contents] of Object.entries(forms)) {
+    it(`${name}: the body is read as without it`, () => {
+      expect(sections(withContents(contents))).toEqual(sections(alone));
+    });
+  }
+
+  it("is no run of headings printed once: a report whose tables are left out", () => {
+    // 二、三、四 and 五 one after another, nothing under 二 to 四 (the tables left out, or
+    // printed as pictures): the report's own headings, which come only once.
+    const text = seed.replace(
+      /(二、主动公开政府信息情况)[\s\S]*?(五、存在的主要问题)/,
+      "$1\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n$2",
+    );
+    const read = parseText(text);
+    expect(read.report?.problemsAndImprovements).toEqual(alone.report?.problemsAndImprovements);
+    expect(read.report?.overview).toEqual(alone.report?.overview);
+    expect(read.findings.filter((f) => f.code === "SECTION_MISSING").map((f) => f.path)).toEqual([
+      ["activeDisclosure"],
+      ["applications"],
+      ["reviewsAndLitigation"],
+    ]);
+  });
+
+  it("is no table of contents when text stands between the headings", () => {
+    // Headings one a line with a word between them (a short section each) stay headings.
+    const contents = HEADINGS.map((h) => `${h}\n无。`).join("\n");
+    const read = withContents(contents);
+    expect(read.report?.overview).toBe("无。");
+  });
+});
