@@ -4,7 +4,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
-import { type Finding, type ParseResult, parseHTML, parseText, toHTML } from "../../src/index.js";
+import {
+  type Finding,
+  type ParseResult,
+  parseHTML,
+  parseText,
+  templates,
+  toHTML,
+} from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { corpus, corpusFiles } from "./support.js";
@@ -72,14 +79,7 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
 
   it("is not given for a table of contents before the body, even with the title again", () => {
     const seed = corpus("seed-dacaozhuang-2022").text;
-    const headings = [
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ];
+    const headings = templates["2021"].sections.map((section) => section.heading);
     const title = "宁晋县大曹庄镇2022年政府信息公开工作年度报告";
     // The contents after the preamble, a page's running title after them, then the body.
     const at = seed.indexOf("一、总体情况");
