@@ -189,7 +189,10 @@ function packed(): string {
   const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
   if (!tarball) throw new Error("npm pack made no tarball");
   const listing = sh(work, "tar", ["-tzf", tarball]);
-  for (const file of ["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js"]) {
+  // The guides the README names (`docs/reading.md`, …) are read from node_modules too.
+  const guides = [...readFileSync(join(repo, "README.md"), "utf8").matchAll(/docs\/[\w-]+\.md/g)];
+  const files = ["dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js"];
+  for (const file of [...files, ...new Set(guides.map((match) => match[0]))]) {
     if (!listing.includes(`package/${file}`)) throw new Error(`the tarball lacks ${file}`);
   }
   return join(work, tarball);
