@@ -360,7 +360,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "one report per text",
     notes:
-      "Reported by `parseText`, `parseHTML`, `parseDocx` and `parsePdf` at `[]`, `expected` 1, `actual` the number of reports found, `detail` the second report's title as printed. A further report starts at a title line (`…政府信息公开工作年度报告`, not in 《…》) standing between a report's last heading, once it has reached 四, and the next 一、总体情况, each printed with its own numeral; a report is at least 400 characters from its 一. The report returned is the first, read from the text up to that title, so that no section or table of another report is read into it. A table of contents before the body is no second report. Split the source at the titles and read each part to read them all.",
+      "Reported by `parseText`, `parseHTML`, `parseDocx` and `parsePdf` at `[]`, `expected` 1, `actual` the number of reports found, and the second report's first line as printed (its title, when found) in the message. A further report starts at a heading 一、总体情况 printed with its own numeral after a report that reached 三 and printed its tables (at least 60 digits since its own 一): at the first title between them (`…政府信息公开工作年度报告`, on one line or wrapped over two, not in 《…》, not one printed before, as a running header is), with up to two short lines above it that are no sentence (an agency's name); without a title, at such lines above the 一. The report returned is the first, read from the text before that point, so that no section or table of another report is read into it. A table of contents is no second report. Split the source where each report starts and read each part to read them all.",
   },
   OPTION_INVALID: {
     templates: both,

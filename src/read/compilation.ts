@@ -5,35 +5,56 @@
  * be read into another (seed + Shanghai 2019: the seed's table 二 became Shanghai's). The reader
  * reads the first report only, and says that more follow.
  *
- * A further report starts where a title line (`…2022年政府信息公开工作年度报告`) stands between the
- * last heading of a report that got as far as 四 and the next heading 一、总体情况, each printed
- * with its own numeral. A table of contents (its headings a line each, then the report's) gives no
- * second report: its run of headings is too short to be a report, and no title stands between it
- * and the body.
+ * A further report starts at a heading 一、总体情况 printed with its own numeral after a report
+ * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} digits since its own
+ * 一). It starts at its title (`…2022年政府信息公开工作年度报告`), the first one between the two,
+ * with the short lines above it (an agency's name on a line of its own); where no title is found,
+ * at the lines above its 一 that are no sentence. A table of contents gives no second report: it
+ * prints no tables, and its entries are no headings (sections.ts). Nor does a title the report
+ * before printed already (a running header, the title again after the contents).
  *
  * @module
  */
+
+import { pageFields } from "../templates/page.js";
+import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { TITLE_LAST, titleField, titleKeyOf } from "./front.js";
 import { type HeadingCandidate, OWN_NUMERAL } from "./sections.js";
 
-/** The index of the last section a report must have reached (四) before a second may start. */
-const FURTHEST = 3;
+/** The index of the last section a report must have reached (三) before a second may start. */
+const FURTHEST = 2;
 
 /**
- * The fewest characters from a report's 一、总体情况 to the next report's title: a table of
- * contents, six short lines, is shorter; a report with its three tables is far longer.
+ * The fewest ASCII digits from a report's 一、总体情况 to the next one: its tables' values (table
+ * 三 alone prints 7 for each of its 25 rows). A table of contents prints a page number or two
+ * for each entry.
  */
-const MIN_REPORT = 400;
+const MIN_DIGITS = 60;
 
 /** The longest last piece of a title wrapped over two lines (`政府信息公开工作年度报告`). */
 const WRAPPED_TAIL = 12;
 
-/** Internal: where the reports after the first start, and the first of them's title. */
+/** The most lines above a title (or a 一 without one) taken with it: `XX县` / `XX局` / the title. */
+const LINES_ABOVE = 2;
+
+/** The longest line above a title taken with it: an agency's name, a page's `正文`. */
+const SHORT_LINE = 24;
+
+/** The most of the next report's first line looked at for the finding. */
+const QUOTED_LINE = 120;
+
+/** A sentence's marks: a line holding one is prose (the report before's), not a title's piece. */
+const SENTENCE_MARKS = /[。；;：:，,！？!?、]/;
+
+/** A closing note in brackets after a title (`（全文）`, `(2021年度)`), left out to tell the title. */
+const CLOSING_NOTE = /\s*[（(][^（）()]{0,12}[）)]\s*$/;
+
+/** Internal: where the reports after the first start, and how the second opens. */
 export interface LaterReports {
-  /** The start of the second report's title line: the first report ends there. */
+  /** Where the second report starts: the first report ends there. */
   readonly at: number;
-  /** The second report's title as printed (trimmed). */
+  /** The second report's title as printed, when found; else its first line. Trimmed. */
   readonly title: string;
   /** How many reports the text holds, the first included (2 or more). */
   readonly count: number;
@@ -55,24 +76,40 @@ export function laterReports(
 ): LaterReports | undefined {
   tick(meter, 1 + candidates.length);
   const starts: { at: number; title: string }[] = [];
+  // The titles printed so far: one printed again opens no other report.
+  const printed = new Set<string>();
   let opened = -1;
   let furthest = -1;
+  let digits = 0;
+  let counted = 0;
   let lastEnd = 0;
   for (const candidate of candidates) {
+    // Each stretch of text once: the digits up to this heading, and the titles before it.
+    digits += digitsIn(text, counted, candidate.start, meter);
+    counted = candidate.start;
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
-      const title =
-        opened !== -1 && furthest >= FURTHEST
-          ? firstTitle(text, lastEnd, candidate.start, meter)
-          : undefined;
-      if (title !== undefined && title.at - opened >= MIN_REPORT) starts.push(title);
-      // Every 一 starts a run of headings anew: the next report's, or the body after a table of
-      // contents.
+      const titles = titlesIn(text, lastEnd, candidate.start, meter);
+      const fresh = titles.find((title) => !printed.has(title.key));
+      if (opened !== -1 && furthest >= FURTHEST && digits >= MIN_DIGITS) {
+        const at = withLinesAbove(
+          text,
+          fresh?.at ?? lineStart(text, candidate.start, lastEnd, meter),
+          lastEnd,
+          meter,
+        );
+        starts.push({ at, title: fresh?.text ?? firstLine(text, at, meter) });
+      }
+      for (const title of titles) printed.add(title.key);
       opened = candidate.start;
       furthest = 0;
+      digits = 0;
     } else if (opened !== -1) {
       furthest = Math.max(furthest, candidate.section);
+    } else {
+      // The front before the first report's 一: its titles are that report's.
+      for (const title of titlesIn(text, lastEnd, candidate.start, meter)) printed.add(title.key);
     }
     lastEnd = candidate.end;
   }
@@ -80,51 +117,123 @@ export function laterReports(
   return first === undefined ? undefined : { ...first, count: starts.length + 1 };
 }
 
+/** How many ASCII digits `[from, to)` holds. */
+function digitsIn(text: string, from: number, to: number, meter?: Meter): number {
+  tick(meter, 1 + Math.max(0, to - from));
+  let count = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) count++;
+  }
+  return count;
+}
+
 /**
- * The first title in `[from, to)`, on one line or wrapped over two (`2024 年上海市科委政府信息公开工作`
- * / `年度报告`): where it starts and its text, or undefined. The first, not the last: the report's
- * preamble, after its title, may wrap a line at a named document's 年度报告 (`…《关于印发中华人民共和国政府信息公开工作年度报告`).
+ * The titles in `[from, to)`, on one line or wrapped over two (`2024 年上海市科委政府信息公开工作`
+ * / `年度报告`), in order: where each starts, its key and its words as printed.
  */
-function firstTitle(
+function titlesIn(
   text: string,
   from: number,
   to: number,
   meter?: Meter,
-): { at: number; title: string } | undefined {
-  // Line by line from `from`: each character of the range once or twice (a line alone, then
-  // with the one below it), and their keys.
+): { readonly at: number; readonly key: string; readonly text: string }[] {
+  const found: { at: number; key: string; text: string }[] = [];
   let above: { at: number; line: string } | undefined;
-  let start = from;
-  while (start < to) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 || newline > to ? to : newline;
-    tick(meter, 1 + 2 * (end - start) + (above?.line.length ?? 0));
+  for (let start = from; start < to; ) {
+    // The line's end, found by a walk bounded by `to` (a search could read past it, to the end
+    // of a text without line breaks, for every heading).
+    let end = start;
+    while (end < to && text.charCodeAt(end) !== 0x0a) end++;
+    // Each line once alone and once with the line above: its slice, trim and key.
+    tick(meter, 1 + 4 * (end - start) + (above?.line.length ?? 0));
     const line = text.slice(start, end).trim();
     if (line !== "") {
+      const at = start + text.slice(start, end).indexOf(line);
+      const key = titleOf(line, meter);
       // A title wrapped at its end: a short last piece (`年度报告`, `工作年度报告`), the line above
       // holding no 报告 of its own.
-      if (
+      const joined =
+        key === undefined &&
         above !== undefined &&
         line.length <= WRAPPED_TAIL &&
-        !above.line.includes(TITLE_LAST) &&
-        isTitle(above.line + line, meter)
-      ) {
-        return { at: above.at, title: above.line + line };
+        !above.line.includes(TITLE_LAST)
+          ? titleOf(above.line + line, meter)
+          : undefined;
+      if (key !== undefined) found.push({ at, key, text: beforeFields(titleField(line)).trim() });
+      else if (joined !== undefined) {
+        found.push({ at: above!.at, key: joined, text: above!.line + line });
       }
-      const at = start + text.slice(start, end).indexOf(line);
-      // Quoted as printed, but a property table's label and borders (`标题 | … |`).
-      if (isTitle(line, meter)) return { at, title: titleField(line).trim() };
       above = { at, line };
     }
     start = end + 1;
   }
-  return undefined;
+  return found;
 }
 
 /**
- * A title (`…政府信息公开工作年度报告`). A line with 《 or 》 names a document in a sentence
+ * A title's key (`…政府信息公开工作年度报告`, a property table's `标题 | … |` and a closing note
+ * in brackets left out), or undefined. A line with 《 or 》 names a document in a sentence
  * (`《…2021年政府信息公开工作年度报告》`, a preamble's wrapped `…和《关于印发…年度报告`): no title.
  */
-function isTitle(words: string, meter?: Meter): boolean {
-  return !/[《》]/.test(words) && titleKeyOf(words, meter) !== undefined;
+function titleOf(line: string, meter?: Meter): string | undefined {
+  if (/[《》]/.test(line)) return undefined;
+  return titleKeyOf(beforeFields(titleField(line)).replace(CLOSING_NOTE, ""), meter);
+}
+
+/** The labels of the page fields other than the title (`发布时间`, `发布机构`, …). */
+const FIELD_LABELS = pageFields
+  .filter((field) => field.key !== "title")
+  .flatMap((field) => [field.label, ...field.variants]);
+
+/**
+ * A line without the page fields printed after its words (`…年度报告 发布时间：2026-01-20 浏览次数：35`,
+ * a page's header line): the title they follow.
+ */
+function beforeFields(line: string): string {
+  let end = line.length;
+  for (const label of FIELD_LABELS) {
+    const at = line.indexOf(label);
+    if (at > 0 && at < end) end = at;
+  }
+  return line.slice(0, end);
+}
+
+/**
+ * The start of the line holding `at`, or `from` when that line starts before it: a walk back
+ * bounded by `from` (a search could read back to the start of a text without line breaks).
+ */
+function lineStart(text: string, at: number, from: number, meter?: Meter): number {
+  let start = at;
+  while (start > from && text.charCodeAt(start - 1) !== 0x0a) start--;
+  tick(meter, 1 + at - start);
+  return start;
+}
+
+/**
+ * `at` (a line's start) moved up over the short lines just above it that are no sentence (an
+ * agency's name printed over its title, a page's `正文`), at most {@link LINES_ABOVE}, not before
+ * `from`: they open the next report, not the one before.
+ */
+function withLinesAbove(text: string, at: number, from: number, meter?: Meter): number {
+  let start = at;
+  for (let taken = 0; taken < LINES_ABOVE && start > from; taken++) {
+    const end = start - 1;
+    const above = lineStart(text, end, from, meter);
+    tick(meter, 1 + end - above);
+    const line = text.slice(above, end).trim();
+    if (line === "" || line.length > SHORT_LINE || SENTENCE_MARKS.test(line)) break;
+    start = above;
+  }
+  return start;
+}
+
+/** The first line with words from `at`, trimmed (its title, for the finding). */
+function firstLine(text: string, at: number, meter?: Meter): string {
+  let start = at;
+  while (start < text.length && isBlankCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < QUOTED_LINE && text.charCodeAt(end) !== 0x0a) end++;
+  tick(meter, 1 + end - at);
+  return titleField(text.slice(start, end)).trim();
 }

@@ -225,32 +225,46 @@ export function headingCandidates(
 /** The fewest headings listed one after another that make a table of contents. */
 const CONTENTS_MIN = 4;
 
-/** What may stand between two headings of a table of contents: blanks, leaders, page numbers. */
-const CONTENTS_GAP = /^[\s.．·…⋯\-—_0-9第页]*$/;
+/** A line of a table of contents that holds no entry: blanks, leaders and page numbers only. */
+const CONTENTS_FILLER = /^[\s.．·…⋯\-—_0-9第页]*$/;
 
-/** The longest gap between two listed headings looked at (a line of leaders and a page number). */
-const CONTENTS_GAP_MAX = 120;
+/** The leaders between a contents entry and its page number. */
+const LEADER_CODES = codesOf(".．·…⋯");
+
+/** The longest gap between two listed headings looked at (a few sub-entries with leaders). */
+const CONTENTS_GAP_MAX = 800;
+
+/** The longest rest of a heading's line looked at for leaders and a page number. */
+const ENTRY_REST_MAX = 200;
 
 /**
- * The candidates without those of a table of contents: at least four headings of increasing
- * sections one after another with nothing between them but blanks, leaders and page numbers
- * (`一、总体情况……1`), the first of them printed again further on (the body's). Taken as headings,
- * they left the body to the contents' last heading: a report with a 目录 read as one with empty
- * sections. Headings with nothing between them that come only once are the report's own (its
- * tables printed as pictures, which take no text).
+ * The candidates without those of a table of contents. A heading whose line goes on with leaders
+ * and a page number (`一、总体情况……………1`) is a contents entry. So are at least four headings of
+ * increasing sections one after another with nothing between them but blanks, leaders, page
+ * numbers and sub-entries, when the first two of them are printed again further on with their
+ * own numerals (the body's headings). Taken as headings, contents entries left the body to the
+ * contents' last heading: a report with a 目录 read as one with empty sections. Headings with
+ * nothing between them that come only once are the report's own (its tables printed as pictures,
+ * which take no text).
  */
 function withoutContents(text: string, found: Candidate[], meter?: Meter): Candidate[] {
-  // Each gap looked at once, up to CONTENTS_GAP_MAX characters.
   tick(meter, found.length);
-  const lastStart = new Map<number, number>();
-  for (const candidate of found) lastStart.set(candidate.section, candidate.start);
+  // The last start of each section's heading printed with its own numeral.
+  const lastOwn = new Map<number, number>();
+  for (const candidate of found) {
+    if (candidate.score >= OWN_NUMERAL) lastOwn.set(candidate.section, candidate.start);
+  }
   const listed = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const first = found[run[0] ?? -1];
+    const [first, second] = run.map((index) => found[index]!);
     const last = found[run[run.length - 1] ?? -1];
     const again =
-      first !== undefined && last !== undefined && lastStart.get(first.section)! > last.start;
+      first !== undefined &&
+      second !== undefined &&
+      last !== undefined &&
+      (lastOwn.get(first.section) ?? -1) > last.start &&
+      (lastOwn.get(second.section) ?? -1) > last.start;
     if (run.length >= CONTENTS_MIN && again) {
       for (const index of run) listed.add(found[index]!.start);
     }
@@ -258,22 +272,64 @@ function withoutContents(text: string, found: Candidate[], meter?: Meter): Candi
   };
   for (let index = 0; index < found.length; index++) {
     const current = found[index]!;
+    if (isContentsEntry(text, current, meter)) listed.add(current.start);
     const previous = run.length > 0 ? found[run[run.length - 1]!]! : undefined;
     if (previous !== undefined && previous.start === current.start) continue;
     const gap = previous === undefined ? -1 : current.start - previous.end;
-    tick(meter, 1 + Math.max(0, Math.min(gap, CONTENTS_GAP_MAX)));
+    // Each gap looked at once (consecutive candidates: the gaps do not overlap), a line at a time.
+    tick(meter, 1 + 2 * Math.max(0, Math.min(gap, CONTENTS_GAP_MAX)));
     const follows =
       previous !== undefined &&
       current.section > previous.section &&
       gap >= 0 &&
       gap <= CONTENTS_GAP_MAX &&
-      CONTENTS_GAP.test(text.slice(previous.end, current.start));
+      text
+        .slice(previous.end, current.start)
+        .split("\n")
+        .every((line) => CONTENTS_FILLER.test(line) || leadersStart(line) !== -1);
     if (!follows) close();
     run.push(index);
   }
   close();
   // Every candidate at a listed title's start goes (one title may be taken for two sections).
   return listed.size === 0 ? found : found.filter((candidate) => !listed.has(candidate.start));
+}
+
+/** Whether a heading's line goes on with leaders and a page number (a contents entry). */
+function isContentsEntry(text: string, candidate: Candidate, meter?: Meter): boolean {
+  const limit = Math.min(text.length, candidate.end + ENTRY_REST_MAX);
+  // The rest of the line, ENTRY_REST_MAX characters at most (an unbounded search for the line's
+  // end would read a text without line breaks to its end for every heading), then the pattern.
+  let end = candidate.end;
+  while (end < limit && text.charCodeAt(end) !== 0x0a) end++;
+  tick(meter, 1 + 2 * (end - candidate.end));
+  const rest = text.slice(candidate.end, end);
+  const leaders = leadersStart(rest);
+  return leaders !== -1 && rest.slice(0, leaders).trim() === "";
+}
+
+/**
+ * Where the leaders before a line's closing page number start (`（一）主动公开情况……3`: at `…`), or
+ * -1 when the line does not end so: up to four digits, after at least two leaders (blanks among
+ * them). A walk back from the end, each character once (a pattern for it backtracks).
+ */
+function leadersStart(line: string): number {
+  let end = line.length;
+  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
+  let at = end;
+  while (at > 0 && end - at < 4 && isAsciiDigitCode(line.charCodeAt(at - 1))) at--;
+  if (at === end || (at > 0 && isAsciiDigitCode(line.charCodeAt(at - 1)))) return -1;
+  let leaders = 0;
+  for (; at > 0; at--) {
+    const code = line.charCodeAt(at - 1);
+    if (LEADER_CODES.includes(code)) leaders++;
+    else if (!isBlankCode(code)) break;
+  }
+  return leaders >= 2 ? at : -1;
+}
+
+function isAsciiDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

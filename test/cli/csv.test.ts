@@ -64,7 +64,7 @@ describe("formatRecord of an input without a report", () => {
     );
   });
 
-  it("JSON: the code, the reason, then the message; no reason key without one", () => {
+  it("JSON: the record as given, no reason key without one; CSV: its actual column empty", () => {
     expect(formatRecord(record, "json", "en")).toBe(
       '{"file":"scan.pdf","error":{"code":"SOURCE_UNREADABLE","reason":"no-text-layer","message":"no text"}}\n',
     );

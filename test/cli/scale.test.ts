@@ -141,6 +141,10 @@ describe("inputs", () => {
     // Each with its reason: a scan and a text layer of garble both need OCR, for different causes.
     expect(scan!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE", reason: "no-text-layer" });
     expect(garbled!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE", reason: "garbled-text" });
+    // In a fixed key order, the reason between the code and the message.
+    expect(one.stdout).toContain(
+      '"error":{"code":"SOURCE_UNREADABLE","reason":"no-text-layer","message":',
+    );
     expect(one.code).toBe(2);
   }, 120_000);
 

@@ -144,6 +144,19 @@ describe("parseText does linear work", () => {
       "1.申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公 0 0 0\n（六） 开申请\n",
     ],
     ["side column words alone", "理 理 理 果 供 开\n"],
+    // Reports one after another (src/read/compilation.ts): each 一 after a report with its
+    // digits looks back for a title; contents entries (sections.ts) look on to their line's end.
+    [
+      "reports one after another, no line breaks",
+      "一、总体情况。二、主动公开政府信息情况。三、收到和处理政府信息公开申请情况 0123456789 0123456789 0123456789 0123456789 0123456789 0123456789 0123456789。四、政府信息公开行政复议、行政诉讼情况。",
+      1_000_000,
+    ],
+    [
+      "reports one after another, titled",
+      "某镇2022年政府信息公开工作年度报告\n一、总体情况\n三、收到和处理政府信息公开申请情况\n0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9\n",
+      1_000_000,
+    ],
+    ["a table of contents", "一、总体情况……………1\n（一）概述……2\n二、主动公开政府信息情况……3\n"],
     ["values above a label", "1.属于国家秘密 3 0\n  4 0\n2.其他法律行政法规禁止公开\n"],
     [
       "punctuation inside a word",

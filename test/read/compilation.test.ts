@@ -53,6 +53,9 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       const alone = parseText(first.text);
       const both = parseText(`${first.text}\n\n${second.text}`);
       expect(tables(both)).toEqual(tables(alone));
+      // 六 too: it ends where the second report starts (its title, with an agency's name or a
+      // page's 正文 above it), nothing of it left in the first's text.
+      expect(both.report?.otherMatters?.trim()).toBe(alone.report?.otherMatters?.trim());
       const [finding, ...more] = multiple(both);
       expect(more).toEqual([]);
       expect(finding).toMatchObject({ path: [], expected: 1, actual: 2, severity: "warning" });
@@ -93,11 +96,17 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
   it("takes no title in 《…》 for a second report's", () => {
     const seed = corpus("seed-dacaozhuang-2022").text;
     const body = seed.slice(seed.indexOf("一、总体情况"));
+    // The seed, then its body again after a sentence-like line naming another report in 《…》:
+    // a second report (its tables printed again), but that line is no title of it.
     const quoted = `${seed}\n《宁晋县大曹庄镇2021年政府信息公开工作年度报告》\n${body}`;
-    expect(multiple(parseText(quoted))).toEqual([]);
-    // The same title unquoted is a second report's.
+    const [finding] = multiple(parseText(quoted));
+    expect(finding?.message).not.toContain("2021年政府信息公开工作年度报告");
+    // The same title unquoted is the second report's.
     const unquoted = `${seed}\n宁晋县大曹庄镇2021年政府信息公开工作年度报告\n${body}`;
     expect(multiple(parseText(unquoted))).toMatchObject([{ actual: 2 }]);
+    expect(multiple(parseText(unquoted))[0]!.message).toContain(
+      "「宁晋县大曹庄镇2021年政府信息公开工作年度报告」",
+    );
   });
 
   it("reads the title wrapped over two lines", () => {
@@ -164,4 +173,67 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       );
     }, 60_000);
   }
+
+  describe("where the second report starts", () => {
+    const seed = corpus("seed-dacaozhuang-2022").text;
+    const github001 = corpus("github-001").text;
+    const title = "沐阳县人民政府 2025 年 政府信息公开工作年度报告";
+    // github-001 with its title printed otherwise (its own line is a Markdown heading).
+    const retitled = (line: string) => github001.replace(`# ${title}`, line);
+
+    it("a title with a note in brackets after it (`（全文）`) is a title", () => {
+      const read = parseText(`${seed}\n${retitled(`${title}（全文）`)}`);
+      expect(tables(read)).toEqual(tables(parseText(seed)));
+      expect(multiple(read)[0]?.message).toContain(`「${title}（全文）」`);
+    });
+
+    it("a title sharing its line with the page's fields is a title", () => {
+      const read = parseText(`${seed}\n${retitled(`${title} 发布时间：2026-01-20 浏览次数：35`)}`);
+      expect(tables(read)).toEqual(tables(parseText(seed)));
+      expect(multiple(read)[0]?.message).toContain(`「${title}」`);
+      expect(read.report?.otherMatters).not.toContain("沐阳县");
+    });
+
+    it("without a title found, at its 一: no table of it read into the first", () => {
+      // No title at all: the second report's front stays in the first's 六 (prose), its tables
+      // and its other sections are not read into the first.
+      const read = parseText(`${seed}\n${retitled("（此处标题缺失）")}`);
+      expect(tables(read)).toEqual(tables(parseText(seed)));
+      expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+      expect(multiple(read)[0]?.message).toContain("一、总体情况」");
+    });
+
+    it("after a first report cut before 四", () => {
+      const cut = seed.slice(0, seed.indexOf("四、政府信息公开行政复议"));
+      const read = parseText(`${cut}\n${github001}`);
+      expect(read.report?.applications).toEqual(parseText(seed).report?.applications);
+      expect(read.report?.reviewsAndLitigation).toBeUndefined();
+      expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+    });
+
+    it("takes the short lines above a title with it, and no running header for a title", () => {
+      // The first report's title again in its 六 (a page's running header): no report starts
+      // there. The next title is printed under its county's and office's names.
+      const six = seed.indexOf("\n", seed.indexOf("六、其他需要报告的事项")) + 1;
+      const own = "宁晋县大曹庄镇2022年政府信息公开工作年度报告";
+      const headed = `${seed.slice(0, six)}${own}\n${seed.slice(six)}`;
+      const read = parseText(`${headed}\n宿迁市\n沭阳县人民政府办公室\n${retitled(title)}`);
+      expect(multiple(read)[0]?.message).toContain(`「${title}」`);
+      expect(read.report?.otherMatters?.trim()).toBe(
+        parseText(headed).report?.otherMatters?.trim(),
+      );
+      expect(read.report?.otherMatters).toContain(own);
+    });
+
+    it("no report ends where its tables' digits were never printed (a contents page with words)", () => {
+      // A contents page whose entries have a word under each: a run of headings reaching 六,
+      // then the title again and the body. It printed no tables: no report of its own.
+      const headings = templates["2021"].sections.map((section) => section.heading);
+      const at = seed.indexOf("一、总体情况");
+      const contents = headings.map((heading) => `${heading}\n（见正文）`).join("\n");
+      const own = "宁晋县大曹庄镇2022年政府信息公开工作年度报告";
+      const read = parseText(`${seed.slice(0, at)}${contents}\n${own}\n${seed.slice(at)}`);
+      expect(multiple(read)).toEqual([]);
+    });
+  });
 });

@@ -38,6 +38,11 @@ describe("a table of contents", () => {
     "with leaders and page numbers": `目 录\n${HEADINGS.map((h, i) => `${h}……………………${i + 1}`).join("\n")}`,
     "with page numbers on lines of their own": HEADINGS.map((h, i) => `${h}\n${i + 1}`).join("\n"),
     "on one line": HEADINGS.join("  "),
+    // Each entry with leaders and its page number, a sub-entry without one under each: no run
+    // of entries, each told by its leaders.
+    "entries with leaders, sub-entries without page numbers": HEADINGS.map(
+      (h, i) => `${h}……………${i + 1}\n（一）概述`,
+    ).join("\n"),
   };
   for (const [name, contents] of Object.entries(forms)) {
     it(`${name}: the body is read as without it`, () => {
@@ -65,5 +70,34 @@ describe("a table of contents", () => {
     const contents = HEADINGS.map((h) => `${h}\n无。`).join("\n");
     const read = withContents(contents);
     expect(read.report?.overview).toBe("无。");
+  });
+
+  it("with sub-entries, leaders and page numbers, then the title again: one report, read whole", () => {
+    // A cover, a 目录 of the six headings and some sub-entries with dot leaders and page numbers,
+    // the title again, then the body (a Word file's cover and contents pages).
+    const title = "宁晋县大曹庄镇2022年政府信息公开工作年度报告";
+    const leaders = "·".repeat(56);
+    const entries = HEADINGS.flatMap((heading, i) => [
+      `${heading}${leaders}${i + 1}`,
+      ...(i === 0 ? ["（一）主动公开政府信息情况", "（二）政府信息依申请公开办理情况"] : []).map(
+        (sub) => `${sub}${leaders}${i + 1}`,
+      ),
+    ]);
+    const read = withContents(`目录\n${entries.join("\n")}\n${title}`);
+    expect(read.findings.filter((f) => f.code === "SOURCE_MULTIPLE_REPORTS")).toEqual([]);
+    const { overview: _overview, ...rest } = sections(read) as Record<string, unknown>;
+    const { overview: _alone, ...aloneRest } = sections(alone) as Record<string, unknown>;
+    expect(rest).toEqual(aloneRest);
+  });
+
+  it("takes no body heading for a contents one when a sub-item repeats a numeral", () => {
+    // 二 to 四 printed without tables (pictures), 五 right after them; under 五 a sub-item
+    // numbered 一、 (wrong numeral for the 二、 it reads like): 二 to 五 come once only.
+    const [, second, third, fourth, fifth] = HEADINGS;
+    const five = seed.indexOf(fifth!.slice(0, 6));
+    const text = `${seed.slice(0, seed.indexOf(second!))}${[second, third, fourth].join("\n")}\n${fifth}\n二、主动公开意识有待加强。\n${seed.slice(seed.indexOf("\n", five) + 1)}`;
+    const read = parseText(text);
+    expect(read.report?.problemsAndImprovements).toContain("主动公开意识有待加强");
+    expect(read.report?.overview).toEqual(alone.report?.overview);
   });
 });

@@ -122,7 +122,7 @@ export function messageEn(c: MessageContext): string {
     case "SOURCE_MOJIBAKE":
       return `The text was mojibake: its ${c.expected ?? "?"} bytes had been read as ${c.actual ?? "?"}, one byte a character; it was decoded again as ${c.expected ?? "?"} and read. Decode the file as ${c.expected ?? "?"}`;
     case "SOURCE_MULTIPLE_REPORTS":
-      return `The text holds ${c.actual ?? "?"} reports one after another; only the first was read. The next begins with the title "${c.detail ?? ""}": read each report on its own`;
+      return `The text holds ${c.actual ?? "?"} reports one after another; only the first was read. The next begins at "${c.detail ?? ""}": read each report on its own`;
     case "OPTION_INVALID":
       return `Option "${c.detail ?? ""}" is invalid (${c.actual ?? ""}) and was ignored; expected ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":

@@ -144,7 +144,7 @@ export function messageZh(c: MessageContext): string {
     case "SOURCE_MOJIBAKE":
       return `文本为乱码：其 ${c.expected ?? "?"} 编码的字节曾被逐字节按 ${c.actual ?? "?"} 解读，已按 ${c.expected ?? "?"} 重新解码后读取；请按 ${c.expected ?? "?"} 解码该文件`;
     case "SOURCE_MULTIPLE_REPORTS":
-      return `文本先后包含 ${c.actual ?? "?"} 份年度报告，只读取了第一份；下一份以标题「${c.detail ?? ""}」开始，请逐份分别读取`;
+      return `文本先后包含 ${c.actual ?? "?"} 份年度报告，只读取了第一份；下一份从「${c.detail ?? ""}」开始，请逐份分别读取`;
     case "OPTION_INVALID":
       return `选项「${c.detail ?? ""}」无效（${c.actual ?? ""}），已忽略；应为 ${c.expected ?? ""}`;
     case "PARSE_CELLS_RECOVERED":
