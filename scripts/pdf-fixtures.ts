@@ -8,6 +8,7 @@
 //   test/fixtures/pdf/seed-chromium-borderless.pdf the seed page with no table borders at all
 //                                                 (cells left-aligned, columns set apart), for
 //                                                 the tables read from text positions
+//   test/fixtures/pdf/seed-libreoffice-borderless.pdf the same page converted by LibreOffice
 //   test/fixtures/pdf/seed-chromium-separate.pdf the seed page as `<table border="1">` with no CSS
 //   test/fixtures/pdf/shanghai-2019-chromium-separate.pdf  border: Chromium's own borders, each
 //                                                 cell a box 2 px from the next (borders not
@@ -33,7 +34,7 @@
 // `--only a.pdf,b.pdf` writes only the files named (a new fixture without remaking the others).
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
 import { type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
@@ -140,6 +141,28 @@ const fontconfig = boxFonts(
   pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]),
 );
 
+/**
+ * LibreOffice's PDF of a page (imported as a Writer document), written to `out` as `name`;
+ * `filter` as `--convert-to` takes it (export options after the filter's name).
+ */
+function libreOfficePdf(file: string, name: string, filter = "pdf"): void {
+  sh(
+    "soffice",
+    [
+      "--headless",
+      `-env:UserInstallation=file://${join(work, "lo-profile")}`,
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      filter,
+      "--outdir",
+      work,
+      file,
+    ],
+    { FONTCONFIG_FILE: fontconfig },
+  );
+  copyFileSync(join(work, basename(file).replace(/\.html$/, ".pdf")), join(out, name));
+}
+
 const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
@@ -156,21 +179,7 @@ try {
       tagged: false,
       outline: false,
     });
-    sh(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${join(work, "lo-profile")}`,
-        "--infilter=HTML (StarWriter)",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        work,
-        file,
-      ],
-      { FONTCONFIG_FILE: fontconfig },
-    );
-    copyFileSync(join(work, `${name}.pdf`), join(out, `${name}-libreoffice.pdf`));
+    libreOfficePdf(file, `${name}-libreoffice.pdf`);
   }
   const borderless = join(work, "seed-borderless.html");
   writeFileSync(borderless, page(seedReport, false));
@@ -183,6 +192,10 @@ try {
     tagged: false,
     outline: false,
   });
+  // The same page converted by LibreOffice: its tables without lines, their label cells' lines
+  // (a narrow side column's words among them) set apart in the cell, a label wrapped past the
+  // page break.
+  libreOfficePdf(borderless, "seed-libreoffice-borderless.pdf");
   // A scan: one image, no text.
   writeFileSync(join(work, "scan.png"), scanImage());
   const scan = join(work, "scan.html");
@@ -202,21 +215,7 @@ try {
     EncryptFile: { type: "boolean", value: "true" },
     DocumentOpenPassword: { type: "string", value: "zfxxgk" },
   });
-  sh(
-    "soffice",
-    [
-      "--headless",
-      `-env:UserInstallation=file://${join(work, "lo-profile")}`,
-      "--infilter=HTML (StarWriter)",
-      "--convert-to",
-      `pdf:writer_pdf_Export:${encrypt}`,
-      "--outdir",
-      work,
-      secret,
-    ],
-    { FONTCONFIG_FILE: fontconfig },
-  );
-  copyFileSync(join(work, "encrypted.pdf"), join(out, "encrypted.pdf"));
+  libreOfficePdf(secret, "encrypted.pdf", `pdf:writer_pdf_Export:${encrypt}`);
   // The same reports' pages with the border attribute alone (Chromium's own separate borders),
   // and ruled across only.
   for (const [name, report, borders, suffix] of reports.flatMap(([name, report]) => [

@@ -13,6 +13,7 @@ import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import { subRowNumberOf, subRowNumbers } from "../labels.js";
+import { LABELS } from "../sidecolumn.js";
 import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
 import {
@@ -55,6 +56,82 @@ function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatc
 }
 
 const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
+
+/**
+ * The data row a label cell names after the last words of a row already read (`再处理其政府信息公开
+ * 申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines, its
+ * last line set at the top of the next page in the cell of the next row's first line. That row's
+ * values were read beside its first lines, so the values beside this cell are the next row's. The
+ * longest such opening whose rest names a data row not read yet; undefined when none does.
+ */
+function afterReadTail(
+  key: string,
+  version: TemplateVersion,
+  seen: ReadonlySet<string>,
+  meter?: Meter,
+): { readonly match: RowMatch; readonly key: string } | undefined {
+  if (seen.size === 0) return undefined;
+  const tails = PLANS[version].applicationRows.filter(
+    (row) => isData(row.value) && seen.has(row.value.key),
+  );
+  for (let length = key.length - 1; length >= 2; length--) {
+    const tail = key.slice(0, length);
+    // Every form of every row read: a few dozen short registry texts, for each opening.
+    tick(meter, 1 + tails.length);
+    const ends = tails.some((row) =>
+      row.forms.some(({ ordinal, core }) => (ordinal + core).endsWith(tail) && core !== tail),
+    );
+    if (!ends) continue;
+    const rest = key.slice(length);
+    const match = matchRow(rest, version, meter);
+    if (
+      match !== undefined &&
+      isData(match.label) &&
+      !match.foreign &&
+      !seen.has(match.label.key)
+    ) {
+      return { match, key: rest };
+    }
+  }
+  return undefined;
+}
+
+/** The side labels' keys (`三本年度办理结果`, `三不予公开`), each between NULs: one search. */
+const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
+
+/** The longest side label's key: a longer opening is no piece of one. */
+const LONGEST_SIDE = Math.max(...LABELS.side.map((label) => label.length));
+
+/** The longest closing piece of a side label set after a row label: a wrapped label's last line. */
+const SIDE_TAIL = 2;
+
+/**
+ * The data row a label cell names without the pieces of a side label around it, when the cell as
+ * a whole names none (`度办理结（二）部分公开（区分处理的，`, `不予处4.无正当理由大量反复理`): a table
+ * without lines, its side column too narrow for `三、本年度办理结果` or `（五）不予处理`, whose
+ * lines a PDF then sets in one cell with the row label beside them. The longest opening piece, then
+ * the shortest closing one (a wrapped label's last line, a character or two), whose rest names a
+ * data row; undefined when none does.
+ */
+function afterSidePiece(
+  key: string,
+  version: TemplateVersion,
+  meter?: Meter,
+): { readonly match: RowMatch; readonly key: string } | undefined {
+  for (let length = Math.min(LONGEST_SIDE, key.length - 1); length >= 0; length--) {
+    tick(meter, SIDE_TEXT.length);
+    if (length > 0 && !SIDE_TEXT.includes(key.slice(0, length))) continue;
+    for (let tail = 0; tail <= SIDE_TAIL && length + tail < key.length; tail++) {
+      if (length === 0 && tail === 0) continue;
+      tick(meter, SIDE_TEXT.length);
+      if (tail > 0 && !SIDE_TEXT.includes(key.slice(key.length - tail))) continue;
+      const rest = key.slice(length, key.length - tail);
+      const match = matchRow(rest, version, meter);
+      if (match !== undefined && isData(match.label)) return { match, key: rest };
+    }
+  }
+  return undefined;
+}
 
 /** The rows of table 三 that hold values, per template: two of them in one cell name neither. */
 const DATA_ROWS: Readonly<Record<TemplateVersion, readonly Candidate<ApplicationRowLabel>[]>> = {
@@ -292,15 +369,38 @@ function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] 
 }
 
 /** The first row holding a label of table 三 (either template), or -1. */
-function firstLabelRow(matrix: Matrix, version: TemplateVersion, meter?: Meter): number {
+function firstLabelRow(
+  matrix: Matrix,
+  version: TemplateVersion,
+  seen: ReadonlySet<string>,
+  meter?: Meter,
+): number {
   for (let r = 0; r < matrix.rows.length; r++) {
     const row = matrix.rows[r]!;
     for (const slot of row) {
       if (slot === undefined || slot.copy || slot.key === "") continue;
-      if (matchRow(slot.key, version, meter) !== undefined) return r;
+      if (cellLabel(slot, version, seen, meter) !== undefined) return r;
     }
   }
   return -1;
+}
+
+/**
+ * The row a label cell names, and the key that names it: the cell's whole key, else its key after
+ * a side label's piece or a read row's last words (see {@link afterSidePiece}, {@link afterReadTail}).
+ */
+function cellLabel(
+  slot: Slot,
+  version: TemplateVersion,
+  seen: ReadonlySet<string>,
+  meter?: Meter,
+): { readonly match: RowMatch; readonly key: string } | undefined {
+  const whole = matchRow(slot.key, version, meter);
+  if (whole !== undefined) return { match: whole, key: slot.key };
+  return (
+    afterSidePiece(slot.key, version, meter) ??
+    (slot.copy ? undefined : afterReadTail(slot.key, version, seen, meter))
+  );
 }
 
 /** The row a grid row names: the rightmost label cell matching a registry row, and its key. */
@@ -309,6 +409,7 @@ function rowLabelOf(
   r: number,
   valueFrom: number,
   version: TemplateVersion,
+  seen: ReadonlySet<string>,
   meter?: Meter,
 ): RowLabel | undefined {
   const row = matrix.rows[r]!;
@@ -325,7 +426,9 @@ function rowLabelOf(
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
-    const match = withinHeading(matchRow(slot.key, version, meter), slot, version);
+    const labelled = cellLabel(slot, version, seen, meter);
+    const match = withinHeading(labelled?.match, slot, version);
+    const key = labelled?.key ?? slot.key;
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
     if (!slot.copy) {
       const printed = subRowNumbers(slot.text);
@@ -335,11 +438,10 @@ function rowLabelOf(
       if (!slot.copy && endsInValue(slot.text)) valueBefore = true;
       continue;
     }
-    found = { match, key: slot.key, slot };
+    found = { match, key, slot };
     if (slot.copy) continue;
     if (isData(match.label)) named.add(match.label.key);
-    if (secondLabel(slot.key, DATA_ROWS[match.foreign ? otherTemplate(version) : version]))
-      glued = true;
+    if (secondLabel(key, DATA_ROWS[match.foreign ? otherTemplate(version) : version])) glued = true;
   }
   if (found === undefined) return undefined;
   // Label cells naming different rows (a table without lines, a label wrapped onto the lines of
@@ -476,7 +578,7 @@ export function mapApplications(
     { values: ValueCell[]; holes: ReadonlySet<number>; layout: Layout }[]
   >();
   for (const matrix of matrices) {
-    const first = firstLabelRow(matrix, version, meter);
+    const first = firstLabelRow(matrix, version, collected.seen, meter);
     if (first === -1) continue;
     // Numbers above the first labelled row (the header's rows hold none): a row whose label was
     // lost, or values a page break left above their label. Quoted, never dropped.
@@ -508,7 +610,7 @@ export function mapApplications(
       tick(meter, 1 + matrix.width);
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
       if (layout === undefined) continue;
-      const named = rowLabelOf(matrix, r, layout.valueFrom, version, meter);
+      const named = rowLabelOf(matrix, r, layout.valueFrom, version, collected.seen, meter);
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently.
@@ -732,7 +834,7 @@ function childrenFollow(
   const rows = templateDefinition(version).applications.rows.filter((row) => row.parent === group);
   if (rows.some((row) => collected.seen.has(row.key))) return true;
   for (let next = r + 1; next < matrix.rows.length; next++) {
-    const named = rowLabelOf(matrix, next, valueFrom, version, meter);
+    const named = rowLabelOf(matrix, next, valueFrom, version, collected.seen, meter);
     if (named !== undefined && rows.some((row) => row.key === named.match.label.key)) return true;
   }
   return false;

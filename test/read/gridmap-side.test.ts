@@ -1,0 +1,106 @@
+/**
+ * Table 三's label cells holding a side label's pieces or the last words of the row above: a PDF
+ * of a table without lines (LibreOffice's of a Word or web page) sets the lines of a narrow side
+ * column (`三、本年度办理结果`, `（五）不予处理`) in one cell with the row label beside them, and
+ * the last line of a label wrapped past a page break in the cell of the next row's first line.
+ * Before, such rows went unread (their values quoted); the fixture read 145 of its 200 cells.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type GridCell, templates, toJSON } from "../../src/index.js";
+import { parsePdf } from "../../src/pdf.js";
+import { expandGrid, mapTable } from "../../src/read/gridmap/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+
+/** Table 三's header: a corner, then the applicant columns as the registry prints them. */
+const HEADER = ["", ...templates["2021"].applications.columns.map((column) => column.label)];
+
+/**
+ * Table 三 as grids whose columns were inferred (a PDF table without lines), one per page: the
+ * header, then each label with its values.
+ */
+function read(...pages: readonly (readonly (readonly [string, ...number[]])[])[]) {
+  const matrices = pages.map((rows) =>
+    expandGrid({
+      inferred: true,
+      rows: [
+        HEADER.map((text): GridCell => ({ text })),
+        ...rows.map(([label, ...values]): GridCell[] => [
+          { text: label },
+          ...values.map((value) => ({ text: String(value) })),
+        ]),
+      ],
+    }),
+  );
+  return mapTable("applications", matrices, "2021");
+}
+
+const row = (label: string, first: number): [string, ...number[]] => [
+  label,
+  first,
+  0,
+  0,
+  0,
+  0,
+  0,
+  first,
+];
+
+describe("table 三's label cells with a side label's pieces", () => {
+  it("reads a row label after an opening piece of a side label", () => {
+    const reading = read([
+      row("（一）予以公开", 1),
+      row("度办理结（二）部分公开（区分处理的，", 2),
+      row("1.属于国家秘密", 3),
+    ]);
+    expect(reading.table?.["partiallyDisclosed"]).toMatchObject({ naturalPerson: 2, total: 2 });
+    expect(reading.table?.["withheldStateSecret"]).toMatchObject({ naturalPerson: 3, total: 3 });
+  });
+
+  it("reads a row label between an opening and a closing piece", () => {
+    const reading = read([row("3.要求提供公开出版物", 1), row("不予处4.无正当理由大量反复理", 4)]);
+    expect(reading.table?.["notProcessedExcessive"]).toMatchObject({ naturalPerson: 4, total: 4 });
+  });
+
+  it("leaves a cell naming no row after the pieces unread, its values quoted", () => {
+    const reading = read([row("（一）予以公开", 1), row("度办理结果", 5)]);
+    expect(reading.table?.["partiallyDisclosed"] ?? {}).toEqual({});
+    expect(JSON.stringify(reading.drafts)).toContain("5");
+  });
+});
+
+describe("a label's last words in the next row's cell, past a page break", () => {
+  const tail =
+    "再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
+
+  it("reads the next row when the row they end was read before the break", () => {
+    const reading = read([row("1.申请人无正当理由逾", 6)], [row(tail, 7), row("3.其他", 8)]);
+    expect(reading.table?.["otherOverdueCorrection"]).toMatchObject({ naturalPerson: 6 });
+    expect(reading.table?.["otherOverdueFee"]).toMatchObject({ naturalPerson: 7, total: 7 });
+  });
+
+  it("places nothing when the row they end was not read: whose values these are is unsure", () => {
+    const reading = read([row("3.其他", 8)], [row(tail, 7)]);
+    expect(reading.table?.["otherOverdueFee"] ?? {}).toEqual({});
+    expect(reading.table?.["otherOverdueCorrection"] ?? {}).toEqual({});
+  });
+});
+
+describe("LibreOffice's PDF of the seed page without table lines", () => {
+  it("reads no number wrong, and the rows whose labels share a cell with a side label", async () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL("../fixtures/pdf/seed-libreoffice-borderless.pdf", import.meta.url)),
+    );
+    const result = await parsePdf(bytes);
+    const compared = compareCells(cellsOf(result.report), cellsOf(seedReport));
+    expect(compared.wrong).toEqual([]);
+    // 175 of 200 (145 before): the 25 left are one column whose header the inferred columns set
+    // apart from its values, quoted row by row.
+    expect(compared.right.length).toBeGreaterThanOrEqual(175);
+    const applications = toJSON(result.report!).applications as Record<string, object>;
+    for (const key of ["withheldThirdPartyRights", "notProcessedExcessive", "otherOverdueFee"]) {
+      expect(Object.keys(applications[key] ?? {}).length, key).toBeGreaterThanOrEqual(6);
+    }
+  }, 60_000);
+});
