@@ -22,13 +22,19 @@ import { type Meter, tick } from "../text/meter.js";
 import { TITLE_LAST, titleField, titleKeyOf } from "./front.js";
 import { type HeadingCandidate, OWN_NUMERAL } from "./sections.js";
 
-/** The index of the last section a report must have reached (三) before a second may start. */
+/**
+ * The index of the last section a report must have reached (三) before a second may start, and
+ * the second before it counts as one.
+ */
 const FURTHEST = 2;
 
+/** The indices of the table sections (二, 三, 四): the digits under them are the tables'. */
+const TABLE_SECTIONS: ReadonlySet<number> = new Set([1, 2, 3]);
+
 /**
- * The fewest ASCII digits from a report's 一、总体情况 to the next one: its tables' values (table
- * 三 alone prints 7 for each of its 25 rows). A table of contents prints a page number or two
- * for each entry.
+ * The fewest ASCII digits under a report's table sections before the next 一、总体情况: its
+ * tables' values (table 三 alone prints 7 for each of its 25 rows). A table of contents prints a
+ * page number for each entry.
  */
 const MIN_DIGITS = 60;
 
@@ -38,14 +44,16 @@ const WRAPPED_TAIL = 12;
 /** The most lines above a title (or a 一 without one) taken with it: `XX县` / `XX局` / the title. */
 const LINES_ABOVE = 2;
 
-/** The longest line above a title taken with it: an agency's name, a page's `正文`. */
-const SHORT_LINE = 24;
+/**
+ * A line above a title that opens the report with it: an agency's name (ending as the names of
+ * governments and their offices end) or a page's `正文`. Any other line (`无`, `本年度未收取信息处理费`)
+ * is the report before's.
+ */
+const AGENCY_LINE =
+  /^(?:正文|[\p{Script=Han}\s（）()]{1,24}(?:省|市|县|区|旗|州|盟|镇|乡|街道|办事处|局|委员会|委|办公室|办|厅|院|政府|中心|所|站|署|部|处|队|馆|社))$/u;
 
 /** The most of the next report's first line looked at for the finding. */
 const QUOTED_LINE = 120;
-
-/** A sentence's marks: a line holding one is prose (the report before's), not a title's piece. */
-const SENTENCE_MARKS = /[。；;：:，,！？!?、]/;
 
 /** A closing note in brackets after a title (`（全文）`, `(2021年度)`), left out to tell the title. */
 const CLOSING_NOTE = /\s*[（(][^（）()]{0,12}[）)]\s*$/;
@@ -81,30 +89,56 @@ export function laterReports(
   let opened = -1;
   let furthest = -1;
   let digits = 0;
-  let counted = 0;
   let lastEnd = 0;
+  let lastSection = -1;
+  // A further report's start, confirmed once its own headings reach 三 (a list in 五 restarting
+  // at 一、总体情况 goes on with other words).
+  let pending: { at: number; title: string; start: number } | undefined;
+  let pendingFurthest = 0;
+  let pendingDigits = 0;
   for (const candidate of candidates) {
-    // Each stretch of text once: the digits up to this heading, and the titles before it.
-    digits += digitsIn(text, counted, candidate.start, meter);
-    counted = candidate.start;
+    // The digits of the tables: the text under a table section's heading (二, 三, 四), each
+    // stretch once. A table of contents, the page's fields and the prose hold few or none.
+    const counted = TABLE_SECTIONS.has(lastSection)
+      ? digitsIn(text, lastEnd, candidate.start, meter)
+      : 0;
+    digits += counted;
+    pendingDigits += counted;
+    lastSection = candidate.section;
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
       const titles = titlesIn(text, lastEnd, candidate.start, meter);
       const fresh = titles.find((title) => !printed.has(title.key));
-      if (opened !== -1 && furthest >= FURTHEST && digits >= MIN_DIGITS) {
-        const at = withLinesAbove(
-          text,
-          fresh?.at ?? lineStart(text, candidate.start, lastEnd, meter),
-          lastEnd,
-          meter,
-        );
-        starts.push({ at, title: fresh?.text ?? firstLine(text, at, meter) });
+      if (pending === undefined && opened !== -1 && furthest >= FURTHEST && digits >= MIN_DIGITS) {
+        const before = fresh?.at ?? cutBefore(text, candidate.start, lastEnd, meter);
+        const at = withLinesAbove(text, before, lastEnd, meter);
+        pending = { at, title: fresh?.text ?? firstLine(text, at, meter), start: candidate.start };
+        pendingFurthest = 0;
+        pendingDigits = 0;
+      } else {
+        // The first report's 一, the body's after a table of contents, or a second 一 before a
+        // pending report reached 三: the run of headings starts again here.
+        pending = undefined;
+        opened = candidate.start;
+        furthest = 0;
+        digits = 0;
       }
       for (const title of titles) printed.add(title.key);
-      opened = candidate.start;
-      furthest = 0;
-      digits = 0;
+    } else if (pending !== undefined && candidate.section > FURTHEST && pendingFurthest === 0) {
+      // A later section before the pending report's 二 or 三: the 一 was a list's inside the
+      // report (五's `一、总体情况 二、存在问题…`), whose own headings go on.
+      pending = undefined;
+      furthest = Math.max(furthest, candidate.section);
+    } else if (pending !== undefined) {
+      pendingFurthest = Math.max(pendingFurthest, candidate.section);
+      if (pendingFurthest >= FURTHEST) {
+        starts.push(pending);
+        opened = pending.start;
+        furthest = pendingFurthest;
+        digits = pendingDigits;
+        pending = undefined;
+      }
     } else if (opened !== -1) {
       furthest = Math.max(furthest, candidate.section);
     } else {
@@ -160,7 +194,14 @@ function titlesIn(
         !above.line.includes(TITLE_LAST)
           ? titleOf(above.line + line, meter)
           : undefined;
-      if (key !== undefined) found.push({ at, key, text: beforeFields(titleField(line)).trim() });
+      if (key !== undefined)
+        found.push({
+          at,
+          key,
+          text: beforeFields(titleField(line))
+            .replace(/^#+\s*/, "")
+            .trim(),
+        });
       else if (joined !== undefined) {
         found.push({ at: above!.at, key: joined, text: above!.line + line });
       }
@@ -200,6 +241,15 @@ function beforeFields(line: string): string {
 }
 
 /**
+ * Where a report without a title found starts: the start of its 一's line, or the 一 itself in a
+ * text whose line runs on from the report before (no line break since `from`).
+ */
+function cutBefore(text: string, at: number, from: number, meter?: Meter): number {
+  const start = lineStart(text, at, from, meter);
+  return start === from && (from === 0 || text.charCodeAt(from - 1) !== 0x0a) ? at : start;
+}
+
+/**
  * The start of the line holding `at`, or `from` when that line starts before it: a walk back
  * bounded by `from` (a search could read back to the start of a text without line breaks).
  */
@@ -211,9 +261,9 @@ function lineStart(text: string, at: number, from: number, meter?: Meter): numbe
 }
 
 /**
- * `at` (a line's start) moved up over the short lines just above it that are no sentence (an
- * agency's name printed over its title, a page's `正文`), at most {@link LINES_ABOVE}, not before
- * `from`: they open the next report, not the one before.
+ * `at` (a line's start) moved up over the lines just above it that name an agency (printed over
+ * its title) or say `正文`, at most {@link LINES_ABOVE}, not before `from`: they open the next
+ * report, not the one before.
  */
 function withLinesAbove(text: string, at: number, from: number, meter?: Meter): number {
   let start = at;
@@ -222,7 +272,7 @@ function withLinesAbove(text: string, at: number, from: number, meter?: Meter): 
     const above = lineStart(text, end, from, meter);
     tick(meter, 1 + end - above);
     const line = text.slice(above, end).trim();
-    if (line === "" || line.length > SHORT_LINE || SENTENCE_MARKS.test(line)) break;
+    if (!AGENCY_LINE.test(line)) break;
     start = above;
   }
   return start;
@@ -235,5 +285,7 @@ function firstLine(text: string, at: number, meter?: Meter): string {
   let end = start;
   while (end < text.length && end - start < QUOTED_LINE && text.charCodeAt(end) !== 0x0a) end++;
   tick(meter, 1 + end - at);
-  return titleField(text.slice(start, end)).trim();
+  return titleField(text.slice(start, end))
+    .replace(/^#+\s*/, "")
+    .trim();
 }

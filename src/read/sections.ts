@@ -310,8 +310,8 @@ function isContentsEntry(text: string, candidate: Candidate, meter?: Meter): boo
 
 /**
  * Where the leaders before a line's closing page number start (`（一）主动公开情况……3`: at `…`), or
- * -1 when the line does not end so: up to four digits, after at least two leaders (blanks among
- * them). A walk back from the end, each character once (a pattern for it backtracks).
+ * -1 when the line does not end so: up to four digits, after at least two leaders or a tab
+ * (blanks among them). A walk back from the end, each character once (a pattern for it backtracks).
  */
 function leadersStart(line: string): number {
   let end = line.length;
@@ -322,7 +322,10 @@ function leadersStart(line: string): number {
   let leaders = 0;
   for (; at > 0; at--) {
     const code = line.charCodeAt(at - 1);
-    if (LEADER_CODES.includes(code)) leaders++;
+    // A tab is a leader of its own: Word's contents set the page number at a tab stop, which
+    // its text gives as `一、总体情况\t1`.
+    if (code === 0x09) leaders += 2;
+    else if (LEADER_CODES.includes(code)) leaders++;
     else if (!isBlankCode(code)) break;
   }
   return leaders >= 2 ? at : -1;

@@ -225,6 +225,29 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       expect(read.report?.otherMatters).toContain(own);
     });
 
+    it("leaves the first report's last words (`无`) to it", () => {
+      const six = seed.indexOf("\n", seed.indexOf("六、其他需要报告的事项")) + 1;
+      const end = seed.indexOf("\n", six);
+      // 六 reads `无` alone, no full stop, the next report's title right under it.
+      const shortSix = `${seed.slice(0, six)}无\n${seed.slice(end + 1)}`.replace(/\n+$/, "");
+      const alone = parseText(shortSix);
+      const read = parseText(`${shortSix.slice(0, six)}无\n${retitled(title)}`);
+      expect(read.report?.otherMatters?.trim()).toBe("无");
+      expect(alone.report?.otherMatters?.trim().startsWith("无")).toBe(true);
+      expect(multiple(read)[0]?.message).toContain(`「${title}」`);
+      // The Markdown mark of the title's line is no part of the title quoted.
+      expect(multiple(parseText(`${seed}\n${github001}`))[0]?.message).toContain(`「${title}」`);
+    });
+
+    it("no second report starts at a list restarting at 一、总体情况 inside a section", () => {
+      const five = seed.indexOf("\n", seed.indexOf("五、存在的主要问题及改进情况")) + 1;
+      const list =
+        "一、总体情况\n工作总体平稳。\n二、存在问题\n人员不足。\n三、改进措施\n加强培训。\n";
+      const read = parseText(`${seed.slice(0, five)}${list}${seed.slice(five)}`);
+      expect(multiple(read)).toEqual([]);
+      expect(read.report?.otherMatters).toEqual(parseText(seed).report?.otherMatters);
+    });
+
     it("no report ends where its tables' digits were never printed (a contents page with words)", () => {
       // A contents page whose entries have a word under each: a run of headings reaching 六,
       // then the title again and the body. It printed no tables: no report of its own.

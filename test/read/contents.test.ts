@@ -38,6 +38,10 @@ describe("a table of contents", () => {
     "with leaders and page numbers": `目 录\n${HEADINGS.map((h, i) => `${h}……………………${i + 1}`).join("\n")}`,
     "with page numbers on lines of their own": HEADINGS.map((h, i) => `${h}\n${i + 1}`).join("\n"),
     "on one line": HEADINGS.join("  "),
+    // Word's contents: the page number at a tab stop, sub-entries the same way.
+    "Word's, page numbers at a tab": HEADINGS.map(
+      (h, i) => `${h}\t${i + 1}\n（一）概述\t${i + 1}`,
+    ).join("\n"),
     // Each entry with leaders and its page number, a sub-entry without one under each: no run
     // of entries, each told by its leaders.
     "entries with leaders, sub-entries without page numbers": HEADINGS.map(

@@ -13,19 +13,24 @@ import { expandGrid, mapTable } from "../../src/read/gridmap/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 
-/** Table 三's header: a corner, then the applicant columns as the registry prints them. */
-const HEADER = ["", ...templates["2021"].applications.columns.map((column) => column.label)];
-
 /**
  * Table 三 as grids whose columns were inferred (a PDF table without lines), one per page: the
  * header, then each label with its values.
  */
-function read(...pages: readonly (readonly (readonly [string, ...number[]])[])[]) {
+function read(...pages: readonly (readonly (readonly [string, ...(number | "")[]])[])[]) {
+  return readAs("2021", ...pages);
+}
+
+function readAs(
+  version: "2019" | "2021",
+  ...pages: readonly (readonly (readonly [string, ...(number | "")[]])[])[]
+) {
+  const header = ["", ...templates[version].applications.columns.map((column) => column.label)];
   const matrices = pages.map((rows) =>
     expandGrid({
       inferred: true,
       rows: [
-        HEADER.map((text): GridCell => ({ text })),
+        header.map((text): GridCell => ({ text })),
         ...rows.map(([label, ...values]): GridCell[] => [
           { text: label },
           ...values.map((value) => ({ text: String(value) })),
@@ -33,7 +38,7 @@ function read(...pages: readonly (readonly (readonly [string, ...number[]])[])[]
       ],
     }),
   );
-  return mapTable("applications", matrices, "2021");
+  return mapTable("applications", matrices, version);
 }
 
 const row = (label: string, first: number): [string, ...number[]] => [
@@ -70,6 +75,19 @@ describe("table 三's label cells with a side label's pieces", () => {
   });
 });
 
+describe("side labels are the template's own", () => {
+  it("takes no piece of 2019's （六）其他处理, a row with values there, for a side label's", () => {
+    // 2019: （六）其他处理 is a row of its own. Printed blank and wrapped, its last word before
+    // （七）总计's label: the 5 beside them may be either's. Not placed as 总计's.
+    const reading = readAs("2019", [
+      ["5.要求行政机关确认或重新出具已获取信息", 1, 0, 0, 0, 0, 0, 1],
+      ["（六）其他", "", "", "", "", "", "", ""],
+      ["处理（七）总计", 5, 0, 0, 0, 0, 0, 5],
+    ]);
+    expect(reading.table?.["totalHandled"] ?? {}).toEqual({});
+  });
+});
+
 describe("a label's last words in the next row's cell, past a page break", () => {
   const tail =
     "再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
@@ -78,6 +96,31 @@ describe("a label's last words in the next row's cell, past a page break", () =>
     const reading = read([row("1.申请人无正当理由逾", 6)], [row(tail, 7), row("3.其他", 8)]);
     expect(reading.table?.["otherOverdueCorrection"]).toMatchObject({ naturalPerson: 6 });
     expect(reading.table?.["otherOverdueFee"]).toMatchObject({ naturalPerson: 7, total: 7 });
+  });
+
+  it("places nothing after the words of a row printed blank, past a break or not", () => {
+    // 2. printed blank, its label wrapped on: the 7 beside `…申请3.其他` may be 2.'s (printed at
+    // its last line) or 3.'s. Quoted.
+    const blank: [string, ...(number | "")[]] = [
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ];
+    for (const reading of [
+      read(
+        [row("1.申请人无正当理由逾", 6), blank],
+        [row("再处理其政府信息公开申请3.其他", 7), row("（七）总计", 13)],
+      ),
+      read([row("1.申请人无正当理由逾", 6), blank, row("再处理其政府信息公开申请3.其他", 7)]),
+    ]) {
+      expect(reading.table?.["otherReasons"] ?? {}).toEqual({});
+      expect(JSON.stringify(reading.drafts)).toContain("7");
+    }
   });
 
   it("places nothing when the row they end was not read: whose values these are is unsure", () => {

@@ -12,7 +12,7 @@ import { templateDefinition } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
-import { subRowNumberOf, subRowNumbers } from "../labels.js";
+import { labelForms, subRowNumberOf, subRowNumbers } from "../labels.js";
 import { LABELS } from "../sidecolumn.js";
 import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
@@ -58,21 +58,24 @@ function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatc
 const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
 
 /**
- * The data row a label cell names after the last words of a row already read (`再处理其政府信息公开
- * 申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines, its
- * last line set at the top of the next page in the cell of the next row's first line. That row's
- * values were read beside its first lines, so the values beside this cell are the next row's. The
- * longest such opening whose rest names a data row not read yet; undefined when none does.
+ * The data row a label cell names after the last words of a row read with values (`再处理其政府信息
+ * 公开申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines,
+ * its last line set at the top of the next page in the cell of the next row's first line. That
+ * row's values were read beside its first lines, so the values beside this cell are the next
+ * row's. Only for the first labelled row of a grid after the first (the caller's `valued` is
+ * empty elsewhere): the row before a break. The longest such opening whose rest names a data row
+ * not read yet; undefined when none does.
  */
 function afterReadTail(
   key: string,
   version: TemplateVersion,
+  valued: ReadonlySet<string>,
   seen: ReadonlySet<string>,
   meter?: Meter,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
-  if (seen.size === 0) return undefined;
+  if (valued.size === 0) return undefined;
   const tails = PLANS[version].applicationRows.filter(
-    (row) => isData(row.value) && seen.has(row.value.key),
+    (row) => isData(row.value) && valued.has(row.value.key),
   );
   for (let length = key.length - 1; length >= 2; length--) {
     const tail = key.slice(0, length);
@@ -96,8 +99,42 @@ function afterReadTail(
   return undefined;
 }
 
-/** The side labels' keys (`三本年度办理结果`, `三不予公开`), each between NULs: one search. */
-const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
+/**
+ * Each template's side labels' keys (`三本年度办理结果`, `三不予公开`: its heading and group
+ * rows), each between NULs: one search. Per template: 2021's group `（六）其他处理` is a row with
+ * values in 2019.
+ */
+const SIDE_TEXT: Readonly<Record<TemplateVersion, string>> = {
+  "2019": sideText("2019"),
+  "2021": sideText("2021"),
+};
+
+function sideText(version: TemplateVersion): string {
+  const keys = templateDefinition(version)
+    .applications.rows.filter((row) => row.role === "heading" || row.role === "group")
+    .flatMap((row) => labelForms([row.label, ...row.variants]))
+    .map(({ ordinal, core }) => ordinal + core)
+    .filter((key) => key !== "");
+  return `\u0000${keys.join("\u0000")}\u0000`;
+}
+
+/**
+ * Each template's data rows' keys (with their ordinals, and their cores), each between NULs: a
+ * piece followed by a NUL ends one, a piece after a NUL opens one.
+ */
+const DATA_TEXT: Readonly<Record<TemplateVersion, string>> = {
+  "2019": dataText("2019"),
+  "2021": dataText("2021"),
+};
+
+function dataText(version: TemplateVersion): string {
+  const keys = templateDefinition(version)
+    .applications.rows.filter((row) => row.role !== "heading" && row.role !== "group")
+    .flatMap((row) => labelForms([row.label, ...row.variants]))
+    .flatMap(({ ordinal, core }) => [ordinal + core, core])
+    .filter((key) => key !== "");
+  return `\u0000${keys.join("\u0000")}\u0000`;
+}
 
 /** The longest side label's key: a longer opening is no piece of one. */
 const LONGEST_SIDE = Math.max(...LABELS.side.map((label) => label.length));
@@ -118,13 +155,20 @@ function afterSidePiece(
   version: TemplateVersion,
   meter?: Meter,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
+  const side = SIDE_TEXT[version];
+  const data = DATA_TEXT[version];
   for (let length = Math.min(LONGEST_SIDE, key.length - 1); length >= 0; length--) {
-    tick(meter, SIDE_TEXT.length);
-    if (length > 0 && !SIDE_TEXT.includes(key.slice(0, length))) continue;
+    const opening = key.slice(0, length);
+    // A piece that may also end a data row's label (`处理` of 2019's （六）其他处理, wrapped) is
+    // that row's as well as the side label's: which row the values are is then not printed.
+    tick(meter, side.length + data.length);
+    if (length > 0 && (!side.includes(opening) || data.includes(`${opening}\u0000`))) continue;
     for (let tail = 0; tail <= SIDE_TAIL && length + tail < key.length; tail++) {
       if (length === 0 && tail === 0) continue;
-      tick(meter, SIDE_TEXT.length);
-      if (tail > 0 && !SIDE_TEXT.includes(key.slice(key.length - tail))) continue;
+      const closing = key.slice(key.length - tail);
+      // Likewise a closing piece that may open a data row's label (the next row's first words).
+      tick(meter, side.length + data.length);
+      if (tail > 0 && (!side.includes(closing) || data.includes(`\u0000${closing}`))) continue;
       const rest = key.slice(length, key.length - tail);
       const match = matchRow(rest, version, meter);
       if (match !== undefined && isData(match.label)) return { match, key: rest };
@@ -368,18 +412,30 @@ function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] 
   return numbers;
 }
 
-/** The first row holding a label of table 三 (either template), or -1. */
+/**
+ * The rows read before a page break, for the first labelled row after it: those read with values
+ * (whose last words may open that row's cell, see {@link afterReadTail}) and all seen.
+ */
+interface Tails {
+  readonly valued: ReadonlySet<string>;
+  readonly seen: ReadonlySet<string>;
+}
+
+/**
+ * The first row holding a label of table 三 (either template), or -1; `tails` for a grid after
+ * the first (a page break before it).
+ */
 function firstLabelRow(
   matrix: Matrix,
   version: TemplateVersion,
-  seen: ReadonlySet<string>,
+  tails: Tails | undefined,
   meter?: Meter,
 ): number {
   for (let r = 0; r < matrix.rows.length; r++) {
     const row = matrix.rows[r]!;
     for (const slot of row) {
       if (slot === undefined || slot.copy || slot.key === "") continue;
-      if (cellLabel(slot, version, seen, meter) !== undefined) return r;
+      if (cellLabel(slot, version, tails, meter) !== undefined) return r;
     }
   }
   return -1;
@@ -387,19 +443,22 @@ function firstLabelRow(
 
 /**
  * The row a label cell names, and the key that names it: the cell's whole key, else its key after
- * a side label's piece or a read row's last words (see {@link afterSidePiece}, {@link afterReadTail}).
+ * a side label's piece, or (given `tails`) after a read row's last words (see
+ * {@link afterSidePiece}, {@link afterReadTail}).
  */
 function cellLabel(
   slot: Slot,
   version: TemplateVersion,
-  seen: ReadonlySet<string>,
+  tails: Tails | undefined,
   meter?: Meter,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
   const whole = matchRow(slot.key, version, meter);
   if (whole !== undefined) return { match: whole, key: slot.key };
   return (
     afterSidePiece(slot.key, version, meter) ??
-    (slot.copy ? undefined : afterReadTail(slot.key, version, seen, meter))
+    (slot.copy || tails === undefined
+      ? undefined
+      : afterReadTail(slot.key, version, tails.valued, tails.seen, meter))
   );
 }
 
@@ -409,7 +468,7 @@ function rowLabelOf(
   r: number,
   valueFrom: number,
   version: TemplateVersion,
-  seen: ReadonlySet<string>,
+  tails: Tails | undefined,
   meter?: Meter,
 ): RowLabel | undefined {
   const row = matrix.rows[r]!;
@@ -426,7 +485,7 @@ function rowLabelOf(
     const slot = row[c];
     if (slot === undefined || slot.cell === last || slot.key === "") continue;
     last = slot.cell;
-    const labelled = cellLabel(slot, version, seen, meter);
+    const labelled = cellLabel(slot, version, tails, meter);
     const match = withinHeading(labelled?.match, slot, version);
     const key = labelled?.key ?? slot.key;
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
@@ -577,8 +636,16 @@ export function mapApplications(
     string,
     { values: ValueCell[]; holes: ReadonlySet<number>; layout: Layout }[]
   >();
-  for (const matrix of matrices) {
-    const first = firstLabelRow(matrix, version, collected.seen, meter);
+  // The rows read with values, and the last data row named, for the last words of a label
+  // wrapped past a page break: only that row's, and only when it was read with values.
+  const valued = new Set<string>();
+  let lastData: string | undefined;
+  for (const [index, matrix] of matrices.entries()) {
+    const tails =
+      index > 0 && lastData !== undefined && valued.has(lastData)
+        ? { valued: new Set([lastData]), seen: collected.seen }
+        : undefined;
+    const first = firstLabelRow(matrix, version, tails, meter);
     if (first === -1) continue;
     // Numbers above the first labelled row (the header's rows hold none): a row whose label was
     // lost, or values a page break left above their label. Quoted, never dropped.
@@ -598,6 +665,16 @@ export function mapApplications(
         : guessed(matrix, version));
     if (borrowed === undefined) continue;
     inherited = borrowed;
+    // Each row's label once per place the values start (a group's line looks at the rows after
+    // it, which the loop reads again).
+    const labels = new Map<string, RowLabel | undefined>();
+    const labelAt = (r: number, valueFrom: number): RowLabel | undefined => {
+      const key = `${r}:${valueFrom}`;
+      if (!labels.has(key)) {
+        labels.set(key, rowLabelOf(matrix, r, valueFrom, version, undefined, meter));
+      }
+      return labels.get(key);
+    };
     const fills = new Map<number, boolean>();
     const filled = (valueFrom: number): boolean => {
       const known = fills.get(valueFrom);
@@ -610,7 +687,10 @@ export function mapApplications(
       tick(meter, 1 + matrix.width);
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
       if (layout === undefined) continue;
-      const named = rowLabelOf(matrix, r, layout.valueFrom, version, collected.seen, meter);
+      const named =
+        r === first
+          ? rowLabelOf(matrix, r, layout.valueFrom, version, tails, meter)
+          : labelAt(r, layout.valueFrom);
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently.
@@ -647,7 +727,7 @@ export function mapApplications(
           theirs !== undefined &&
           isData(theirs) &&
           label.role === "group" &&
-          childrenFollow(matrix, r, layout.valueFrom, label.key, version, collected, meter);
+          childrenFollow(matrix, r, layout.valueFrom, label.key, version, collected, labelAt);
         if (theirs === undefined || !isData(theirs) || subtotal) {
           const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
           const rowLabel = rowLabelText(matrix, r, layout.valueFrom);
@@ -679,6 +759,7 @@ export function mapApplications(
         foreign = true;
       }
       if (!isData(label)) continue;
+      if (!foreign) lastData = label.key;
       const glued = foreign ? undefined : secondLabel(named.key, DATA_ROWS[version]);
       if (glued === undefined && named.conflict === true && !collected.seen.has(label.key)) {
         // Its label cells name different rows: the values beside them are quoted, not placed.
@@ -761,6 +842,9 @@ export function mapApplications(
           ? { ...header, target: { ...header.target, row: label.key } }
           : header,
       );
+      // A row printed blank ends no label another row's cell opens with: its values, if any,
+      // are not known to be beside its first lines.
+      if (printed) valued.add(label.key);
       pending.push({
         key: label.key,
         input: { headers, values, short: isShort(headers, holes) },
@@ -829,12 +913,12 @@ function childrenFollow(
   group: string,
   version: TemplateVersion,
   collected: Collected,
-  meter?: Meter,
+  labelAt: (r: number, valueFrom: number) => RowLabel | undefined,
 ): boolean {
   const rows = templateDefinition(version).applications.rows.filter((row) => row.parent === group);
   if (rows.some((row) => collected.seen.has(row.key))) return true;
   for (let next = r + 1; next < matrix.rows.length; next++) {
-    const named = rowLabelOf(matrix, next, valueFrom, version, collected.seen, meter);
+    const named = labelAt(next, valueFrom);
     if (named !== undefined && rows.some((row) => row.key === named.match.label.key)) return true;
   }
   return false;
