@@ -553,7 +553,7 @@ export function readPipeline(
   const candidates = headingCandidates(input.cleaned, sections, meter);
   const later = laterReports(input.cleaned, candidates, meter);
   if (later === undefined) return readReport(input, settings, candidates, meter);
-  // A compilation: the first report alone, read from the text before the second one's title.
+  // A compilation: the first report alone, read from the text before the second one starts.
   const draft: FindingDraft = {
     code: "SOURCE_MULTIPLE_REPORTS",
     path: [],
@@ -570,12 +570,12 @@ export function readPipeline(
   );
 }
 
-/** The longest title quoted in a finding (a title line may run on into a page's chrome). */
+/** The longest title (or first line) quoted in a finding: a line may run on into a page's chrome. */
 const MAX_QUOTED_TITLE = 80;
 
 /**
- * The input up to `at` (the next report's title): its grids, pictures and navigation there. A
- * grid the cut would halve (a title printed in a table's cell) is left out with what follows it.
+ * The input up to `at` (where the next report starts): its grids, pictures and navigation there.
+ * A grid the cut would halve (a title printed in a table's cell) is left out with what follows it.
  */
 function firstReport(input: PipelineInput, at: number, meter: Meter | undefined): PipelineInput {
   const halved = input.grids.find((placed) => placed.from < at && placed.to > at);
