@@ -6,12 +6,13 @@
  * reads the first report only, and says that more follow.
  *
  * A further report starts at a heading 一、总体情况 printed with its own numeral after a report
- * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} digits since its own
- * 一). It starts at its title (`…2022年政府信息公开工作年度报告`), the first one between the two,
- * with the short lines above it (an agency's name on a line of its own); where no title is found,
- * at the lines above its 一 that are no sentence. A table of contents gives no second report: it
- * prints no tables, and its entries are no headings (sections.ts). Nor does a title the report
- * before printed already (a running header, the title again after the contents).
+ * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} digits under its table
+ * sections), once its own headings reach 二 or 三 before a later one (a list in 五 restarting at
+ * 一、总体情况 is no report). It starts at its title (`…2022年政府信息公开工作年度报告`), the first
+ * one between the two, with the lines above it that name an agency; where no title is found, at
+ * its 一's line. A table of contents gives no second report: it prints no tables, and its entries
+ * are no headings (sections.ts). Nor does a title the text printed already (a running header, the
+ * title again after the contents).
  *
  * @module
  */
