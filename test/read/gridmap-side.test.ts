@@ -130,6 +130,19 @@ describe("a label's last words in the next row's cell, past a page break", () =>
   });
 });
 
+describe("a part of the table with no row label at all", () => {
+  it("quotes its numbers: nothing is dropped", () => {
+    // Page 2 of the table printing values whose labels were lost (a label column cut off).
+    const reading = read([row("1.申请人无正当理由逾", 6)], [["", 7, 0, 0, 0, 0, 0, 7]]);
+    expect(reading.drafts).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        actual: "7 | 0 | 0 | 0 | 0 | 0 | 7",
+      }),
+    );
+  });
+});
+
 describe("LibreOffice's PDF of the seed page without table lines", () => {
   it("reads no number wrong, and the rows whose labels share a cell with a side label", async () => {
     const bytes = new Uint8Array(

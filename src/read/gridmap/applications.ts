@@ -646,7 +646,16 @@ export function mapApplications(
         ? { valued: new Set([lastData]), seen: collected.seen }
         : undefined;
     const first = firstLabelRow(matrix, version, tails, meter);
-    if (first === -1) continue;
+    if (first === -1) {
+      // A part of the table with no row label at all (a page's rows whose labels were lost):
+      // its numbers are quoted, never dropped.
+      for (const row of matrix.rows) {
+        const numbers = numbersOf(row, meter);
+        orphans.push(...numbers);
+        if (numbers.length > 0) gapFrom ??= lastKey ?? "";
+      }
+      continue;
+    }
     // Numbers above the first labelled row (the header's rows hold none): a row whose label was
     // lost, or values a page break left above their label. Quoted, never dropped.
     for (let r = 0; r < first; r++) {
