@@ -16,7 +16,7 @@
  *
  * @module
  */
-export { parseDocx } from "./docx/parse.js";
+export { parseDocx, parseDocxReports } from "./docx/parse.js";
 export { type DocxOptions, toDocx } from "./docx/write/index.js";
 export type { UnreadableReason } from "./findings/unreadable.js";
 export type { ParseOptions, ParseResult } from "./read/index.js";

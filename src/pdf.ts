@@ -24,5 +24,5 @@
 
 export type { UnreadableReason } from "./findings/unreadable.js";
 export type { CMapFiles } from "./pdf/cmaps.js";
-export { type PdfOptions, parsePdf } from "./pdf/parse.js";
+export { type PdfOptions, parsePdf, parsePdfReports } from "./pdf/parse.js";
 export type { ParseOptions, ParseResult } from "./read/index.js";

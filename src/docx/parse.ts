@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { type ParseOptions, type ParseResult, readDocument } from "../read/index.js";
+import { readDocumentMetered } from "../read/document.js";
+import type { ParseOptions, ParseResult } from "../read/index.js";
+import { everyReport, type Reading } from "../read/text.js";
 import { unreadableResult } from "../read/unreadable.js";
 import type { Meter } from "../text/meter.js";
 import { readDocx } from "./read.js";
@@ -49,13 +51,43 @@ export async function parseDocx(
   return parseDocxMetered(bytes, options, undefined);
 }
 
-/** Internal: {@link parseDocx}, synchronous and counting its work in `meter`, for the tests. */
+/**
+ * Reads every report of a Word file that holds several one after another (a compilation, 汇编),
+ * each as {@link parseDocx} reads a report alone; a file of one report (or one that cannot be
+ * read) gives a list of one. See `parseTextReports` for how a further report is found.
+ *
+ * @param bytes - The file's bytes.
+ * @param options - As for `parseDocx`; they apply to every report.
+ * @returns A promise of one `{ ok, report, findings }` per report, in the order printed; never
+ *   empty.
+ * @example
+ * ```ts
+ * import { parseDocxReports } from "zfxxgk-annual-report/docx";
+ *
+ * const results = await parseDocxReports(await file.arrayBuffer());
+ * results.map((result) => result.report?.agency.name); // ['某镇人民政府', '某县财政局']
+ * ```
+ */
+export async function parseDocxReports(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: ParseOptions,
+): Promise<readonly ParseResult[]> {
+  return everyReport(parseDocxMetered(bytes, options, undefined, true));
+}
+
+/**
+ * Internal: {@link parseDocx}, synchronous and counting its work in `meter`, for the tests; with
+ * `all`, every report of a compilation (see {@link Reading}).
+ */
 export function parseDocxMetered(
   bytes: unknown,
   options: unknown,
   meter: Meter | undefined,
-): ParseResult {
+  all = false,
+): Reading {
   const { document, drafts } = readDocx(bytes, meter);
-  if (document !== undefined) return readDocument(document, options as ParseOptions);
+  if (document !== undefined) {
+    return readDocumentMetered(document, options as ParseOptions, meter, [], all);
+  }
   return unreadableResult(drafts, options);
 }

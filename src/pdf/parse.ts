@@ -7,7 +7,7 @@
  */
 import { readDocumentMetered } from "../read/document.js";
 import type { ParseOptions, ParseResult } from "../read/index.js";
-import type { OwnOption } from "../read/text.js";
+import { everyReport, type OwnOption, type Reading } from "../read/text.js";
 import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
 import { checkBytes, type PdfFailure } from "./bytes.js";
 import type { CMapFiles } from "./cmaps.js";
@@ -131,6 +131,40 @@ export async function parsePdf(
   bytes: Uint8Array | ArrayBuffer,
   options?: PdfOptions,
 ): Promise<ParseResult> {
+  return readPdfReports(bytes, options, false);
+}
+
+/**
+ * Reads every report of a PDF that holds several one after another (a compilation, 汇编: a
+ * county's reports of its townships and departments in one file), each as {@link parsePdf} reads
+ * a report alone; a PDF of one report (or one that cannot be read) gives a list of one. See
+ * `parseTextReports` for how a further report is found. The file is read by pdf.js once.
+ *
+ * @param bytes - The file's bytes. They are copied first: your buffer is never detached.
+ * @param options - As for `parsePdf`; they apply to every report.
+ * @returns A promise of one `{ ok, report, findings }` per report, in the order printed; never
+ *   empty.
+ * @example
+ * ```ts
+ * import { parsePdfReports } from "zfxxgk-annual-report/pdf";
+ *
+ * const results = await parsePdfReports(bytes);
+ * for (const { report, findings } of results) console.log(report?.agency.name, findings.length);
+ * ```
+ */
+export async function parsePdfReports(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: PdfOptions,
+): Promise<readonly ParseResult[]> {
+  return everyReport(await readPdfReports(bytes, options, true));
+}
+
+/** {@link parsePdf}; with `all`, every report of a compilation (see {@link Reading}). */
+async function readPdfReports(
+  bytes: Uint8Array | ArrayBuffer,
+  options: PdfOptions | undefined,
+  all: boolean,
+): Promise<Reading> {
   try {
     const checked = checkBytes(bytes);
     if (!checked.ok) return unreadable(options, checked);
@@ -141,6 +175,7 @@ export async function parsePdf(
       options ?? {},
       undefined,
       PDF_OPTIONS,
+      all,
     );
   } catch (error) {
     // Nothing above should throw (readPdf catches pdf.js's errors); if a reader does on some

@@ -200,22 +200,14 @@ export function unescapeMarkdown(text: string, meter?: Meter): string {
 }
 
 /**
- * Whether the text is Markdown, so that `#` heading marks and backslash escapes are syntax: a GFM
- * table separator row, a section heading written as a Markdown heading (`## 一、总体情况`), or a
- * first line that is one (`# 某镇2022年…报告`). A text line that merely starts with `# ` in plain
- * text does not make it Markdown. HTML is never Markdown.
+ * What the text as given says of Markdown by itself: `"html"` (markup, never Markdown), `"table"`
+ * (a GFM table separator row: Markdown), else `"headings"` (the headings decide, see
+ * {@link looksLikeMarkdown}). Found once for a whole text, however many reports it holds.
  *
  * @param source - The text as given.
- * @param cleaned - The text after {@link cleanText}.
- * @param headings - Where the section headings start in `cleaned`.
  */
-export function looksLikeMarkdown(
-  source: string,
-  cleaned: string,
-  headings: readonly { readonly start: number }[],
-  meter?: Meter,
-): boolean {
-  if (looksLikeHtml(source, meter)) return false;
+export function markdownBySource(source: string, meter?: Meter): MarkdownBySource {
+  if (looksLikeHtml(source, meter)) return "html";
   // Each line holding `--` is looked at once: the search goes on after its end.
   let at = source.indexOf("--");
   tick(meter, at === -1 ? source.length : at);
@@ -225,10 +217,33 @@ export function looksLikeMarkdown(
     const end = newline === -1 ? source.length : newline;
     // Back to the line start, on to its end, the slice; then on to the next `--`.
     tick(meter, 2 * (end - start));
-    if (isMarkdownSeparator(source.slice(start, end), meter)) return true;
+    if (isMarkdownSeparator(source.slice(start, end), meter)) return "table";
     at = newline === -1 ? -1 : source.indexOf("--", end);
     tick(meter, (at === -1 ? source.length : at) - end);
   }
+  return "headings";
+}
+
+/** See {@link markdownBySource}. */
+export type MarkdownBySource = "html" | "table" | "headings";
+
+/**
+ * Whether the text is Markdown, so that `#` heading marks and backslash escapes are syntax: a GFM
+ * table separator row, a section heading written as a Markdown heading (`## 一、总体情况`), or a
+ * first line that is one (`# 某镇2022年…报告`). A text line that merely starts with `# ` in plain
+ * text does not make it Markdown. HTML is never Markdown.
+ *
+ * @param bySource - What the text as given says ({@link markdownBySource}).
+ * @param cleaned - The text after {@link cleanText}.
+ * @param headings - Where the section headings start in `cleaned`.
+ */
+export function looksLikeMarkdown(
+  bySource: MarkdownBySource,
+  cleaned: string,
+  headings: readonly { readonly start: number }[],
+  meter?: Meter,
+): boolean {
+  if (bySource !== "headings") return bySource === "table";
   const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
   for (const heading of headings) {
     const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;

@@ -59,14 +59,20 @@ const QUOTED_LINE = 120;
 /** A closing note in brackets after a title (`（全文）`, `(2021年度)`), left out to tell the title. */
 const CLOSING_NOTE = /\s*[（(][^（）()]{0,12}[）)]\s*$/;
 
-/** Internal: where the reports after the first start, and how the second opens. */
-export interface LaterReports {
-  /** Where the second report starts: the first report ends there. */
+/** Internal: where a report after the first starts, and how it opens. */
+export interface ReportStart {
+  /** Where the report starts: the report before it ends there. */
   readonly at: number;
-  /** The second report's title as printed, when found; else its first line. Trimmed. */
+  /** The report's title as printed, when found; else its first line. Trimmed. */
   readonly title: string;
+}
+
+/** Internal: where the reports after the first start, and how the second opens. */
+export interface LaterReports extends ReportStart {
   /** How many reports the text holds, the first included (2 or more). */
   readonly count: number;
+  /** Where each report after the first starts, in order (the first of them is the second's). */
+  readonly starts: readonly ReportStart[];
 }
 
 /**
@@ -149,7 +155,9 @@ export function laterReports(
     lastEnd = candidate.end;
   }
   const first = starts[0];
-  return first === undefined ? undefined : { ...first, count: starts.length + 1 };
+  if (first === undefined) return undefined;
+  const found = starts.map(({ at, title }) => ({ at, title }));
+  return { at: first.at, title: first.title, count: starts.length + 1, starts: found };
 }
 
 /** How many ASCII digits `[from, to)` holds. */

@@ -13,11 +13,13 @@ import type { Meter } from "../text/meter.js";
 import { type Block, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
 import { renderDocument } from "./render.js";
 import {
+  everyReport,
   type OwnOption,
   type ParseOptions,
   type ParseResult,
   type ParseSettings,
   parsed,
+  type Reading,
   readPipeline,
   settingsOf,
 } from "./text.js";
@@ -122,14 +124,39 @@ export function readDocument(document: SourceDocument, options: ParseOptions = {
   return readDocumentMetered(document, options, undefined);
 }
 
-/** Internal: {@link readDocument}, counting its work in `meter`, for the linear-time tests. */
+/**
+ * Reads every report of a {@link SourceDocument} that holds several one after another (a
+ * compilation), each as {@link readDocument} reads a report alone; a document of one report gives
+ * a list of one. See `parseTextReports` for how a further report is found.
+ *
+ * @param document - The blocks of the compilation in reading order.
+ * @param options - As for `readDocument`; they apply to every report.
+ * @returns One `{ ok, report, findings }` per report, in the order printed; never empty.
+ * @example
+ * ```ts
+ * const results = readDocumentReports(myExtractor(file));
+ * for (const { report, findings } of results) console.log(report?.agency.name, findings.length);
+ * ```
+ */
+export function readDocumentReports(
+  document: SourceDocument,
+  options: ParseOptions = {},
+): readonly ParseResult[] {
+  return everyReport(readDocumentMetered(document, options, undefined, [], true));
+}
+
+/**
+ * Internal: {@link readDocument}, counting its work in `meter`, for the linear-time tests; with
+ * `all`, every report of a compilation (see {@link Reading}).
+ */
 export function readDocumentMetered(
   document: SourceDocument,
   options: ParseOptions,
   meter: Meter | undefined,
   own: readonly OwnOption[] = [],
-): ParseResult {
-  return readDocumentSettled(document, settingsOf(options, own), meter);
+  all = false,
+): Reading {
+  return readDocumentSettled(document, { ...settingsOf(options, own), all }, meter);
 }
 
 /**
@@ -140,7 +167,7 @@ export function readDocumentSettled(
   document: SourceDocument,
   settings: ParseSettings,
   meter: Meter | undefined,
-): ParseResult {
+): Reading {
   const checked = documentOf(document);
   if (checked === undefined) {
     const draft: FindingDraft = {

@@ -8,10 +8,12 @@ import type { Meter } from "../text/meter.js";
 import { readDocumentSettled } from "./document.js";
 import { htmlDocument } from "./htmldom.js";
 import {
+  everyReport,
   type ParseOptions,
   type ParseResult,
   type ParseSettings,
   parseTextMetered,
+  type Reading,
   settingsOf,
   withMojibakeRead,
 } from "./text.js";
@@ -35,15 +37,37 @@ export function parseHTML(html: string, options: ParseOptions = {}): ParseResult
   return parseHTMLMetered(html, options, undefined);
 }
 
-/** Internal: {@link parseHTML}, counting its work in `meter`, for the linear-time tests. */
+/**
+ * Reads every report of an HTML page that holds several one after another (a compilation, or a
+ * page printing two years' reports), each as {@link parseHTML} reads a report alone; a page of
+ * one report gives a list of one. See `parseTextReports` for how a further report is found.
+ *
+ * @param html - The markup.
+ * @param options - As for `parseHTML`; they apply to every report.
+ * @returns One `{ ok, report, findings }` per report, in the order printed; never empty.
+ * @example
+ * ```ts
+ * const results = parseHTMLReports(page);
+ * results.map((result) => result.report?.year); // [2022, 2021]
+ * ```
+ */
+export function parseHTMLReports(html: string, options: ParseOptions = {}): readonly ParseResult[] {
+  return everyReport(parseHTMLMetered(html, options, undefined, true));
+}
+
+/**
+ * Internal: {@link parseHTML}, counting its work in `meter`, for the linear-time tests; with
+ * `all`, every report of a compilation (see {@link Reading}).
+ */
 export function parseHTMLMetered(
   html: string,
   options: ParseOptions,
   meter: Meter | undefined,
-): ParseResult {
+  all = false,
+): Reading {
   // Untyped callers: what is no text is reported as parseText reports it.
-  if (typeof html !== "string") return parseTextMetered(html, options, meter);
-  const settings = settingsOf(options);
+  if (typeof html !== "string") return parseTextMetered(html, options, meter, all);
+  const settings = { ...settingsOf(options), all };
   const read = (markup: string, settled: ParseSettings) =>
     readDocumentSettled(htmlDocument(markup, meter), settled, meter);
   // A page decoded one byte a character by the pipeline that fetched it is read again from its

@@ -4,9 +4,9 @@
  *
  * @module
  */
-export { readDocument } from "./document.js";
+export { readDocument, readDocumentReports } from "./document.js";
 export type { Block, Grid, GridCell, SourceDocument } from "./grid.js";
-export { parseHTML } from "./html.js";
+export { parseHTML, parseHTMLReports } from "./html.js";
 export type { MagicKind } from "./signatures.js";
 export type {
   BinaryKind,
@@ -17,4 +17,4 @@ export type {
 } from "./source.js";
 export { decodeText, sniffSource } from "./source.js";
 export type { ParseOptions, ParseResult } from "./text.js";
-export { parseText } from "./text.js";
+export { parseText, parseTextReports } from "./text.js";

@@ -30,7 +30,14 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
-import { canonicalText, cleanText, looksLikeHtml, looksLikeMarkdown } from "./clean.js";
+import {
+  canonicalText,
+  cleanText,
+  looksLikeHtml,
+  looksLikeMarkdown,
+  type MarkdownBySource,
+  markdownBySource,
+} from "./clean.js";
 import { laterReports } from "./compilation.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
@@ -74,6 +81,31 @@ export interface ParseSettings {
   readonly year: number | undefined;
   readonly template: TemplateVersion | undefined;
   readonly drafts: readonly FindingDraft[];
+  /**
+   * Every report of a compilation is read (the `…Reports` readers), the ones after the first
+   * given in {@link Reading}'s `later`; else the first alone, with `SOURCE_MULTIPLE_REPORTS`.
+   */
+  readonly all?: boolean;
+}
+
+/**
+ * Internal: what a reader returns inside the library. With `settings.all`, a compilation's
+ * reports after the first ride along in `later`, through the readers' own steps (a mojibake page
+ * read again, a file reader's checks), to {@link everyReport}; the public single-report readers
+ * never ask for them, so their results never hold `later`.
+ */
+export interface Reading extends ParseResult {
+  readonly later?: readonly ParseResult[];
+}
+
+/**
+ * Internal: a reading made into the list the `…Reports` readers return: the first report, then
+ * each one after it, in the order printed. One report (or none) gives a list of one.
+ */
+export function everyReport(reading: Reading): readonly ParseResult[] {
+  if (reading.later === undefined) return Object.freeze([reading]);
+  const { later, ...first } = reading;
+  return Object.freeze([Object.freeze(first), ...later]);
 }
 
 /**
@@ -406,6 +438,11 @@ export interface PipelineInput {
   readonly navigation?: readonly TextRange[];
   /** The document's pictures, where they stand in `cleaned` (see `Block`). */
   readonly images?: readonly PlacedImage[];
+  /**
+   * What `source` says of Markdown, when found already: once for a compilation's whole text,
+   * whose reports are each read from a piece of `cleaned`.
+   */
+  readonly markdownBySource?: MarkdownBySource;
 }
 
 /**
@@ -454,7 +491,7 @@ function inNavigation(navigation: readonly TextRange[], position: number): boole
   return low < navigation.length && navigation[low]!.from <= position;
 }
 
-function parse(source: string, settings: ParseSettings, meter: Meter | undefined): ParseResult {
+function parse(source: string, settings: ParseSettings, meter: Meter | undefined): Reading {
   const result = parseSource(source, settings, meter);
   // A PDF, a Word file or an image read as a string: said once, as the file readers say it. Only
   // when the text read as no report: a report whose first letters look like a signature (`PK赛`,
@@ -488,10 +525,10 @@ function parse(source: string, settings: ParseSettings, meter: Meter | undefined
 export function withMojibakeRead(
   source: string,
   settings: ParseSettings,
-  result: ParseResult,
-  read: (text: string, settings: ParseSettings) => ParseResult,
+  result: Reading,
+  read: (text: string, settings: ParseSettings) => Reading,
   meter: Meter | undefined,
-): ParseResult {
+): Reading {
   if (result.report !== undefined) return result;
   tick(meter, source.length);
   const again = redecoded(source);
@@ -506,11 +543,7 @@ export function withMojibakeRead(
   return reread.report === undefined ? result : reread;
 }
 
-function parseSource(
-  source: string,
-  settings: ParseSettings,
-  meter: Meter | undefined,
-): ParseResult {
+function parseSource(source: string, settings: ParseSettings, meter: Meter | undefined): Reading {
   if (looksLikeHtml(source, meter)) {
     // Markup is read as markup: the HTML reader's blocks and grids (spans kept), the same
     // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its
@@ -548,12 +581,24 @@ export function readPipeline(
   input: PipelineInput,
   settings: ParseSettings,
   meter: Meter | undefined,
-): ParseResult {
+): Reading {
   const sections = templateDefinition("2021").sections;
   const candidates = headingCandidates(input.cleaned, sections, meter);
   const later = laterReports(input.cleaned, candidates, meter);
   if (later === undefined) return readReport(input, settings, candidates, meter);
-  // A compilation: the first report alone, read from the text before the second one starts.
+  const pieces = reportPieces(
+    input,
+    later.starts.map((start) => start.at),
+    meter,
+  );
+  const read = (piece: PipelineInput, pieceSettings: ParseSettings) =>
+    readReport(piece, pieceSettings, headingCandidates(piece.cleaned, sections, meter), meter);
+  if (settings.all === true) {
+    // Each report read as if alone: its own text, grids, pictures and navigation.
+    const [first, ...rest] = pieces.map((piece) => read(piece, settings));
+    return Object.freeze({ ...first!, later: Object.freeze(rest) });
+  }
+  // The first report alone, and a finding that more follow.
   const draft: FindingDraft = {
     code: "SOURCE_MULTIPLE_REPORTS",
     path: [],
@@ -561,35 +606,75 @@ export function readPipeline(
     actual: later.count,
     detail: later.title.slice(0, MAX_QUOTED_TITLE),
   };
-  const first = firstReport(input, later.at, meter);
-  return readReport(
-    first,
-    { ...settings, drafts: [...settings.drafts, draft] },
-    headingCandidates(first.cleaned, sections, meter),
-    meter,
-  );
+  return read(pieces[0]!, { ...settings, drafts: [...settings.drafts, draft] });
 }
 
 /** The longest title (or first line) quoted in a finding: a line may run on into a page's chrome. */
 const MAX_QUOTED_TITLE = 80;
 
 /**
- * The input up to `at` (where the next report starts): its grids, pictures and navigation there.
- * A grid the cut would halve (a title printed in a table's cell) is left out with what follows it.
+ * Internal: the input cut where each report after the first starts (`cuts`, in order), each piece with its
+ * grids, pictures and navigation, their positions made the piece's own. A grid a cut would halve
+ * (a title printed in a table's cell) goes with what follows the cut; a cut that leaves nothing
+ * before it (two inside one grid) is none.
  */
-function firstReport(input: PipelineInput, at: number, meter: Meter | undefined): PipelineInput {
-  const halved = input.grids.find((placed) => placed.from < at && placed.to > at);
-  const end = halved?.from ?? at;
-  tick(meter, 1 + end + input.grids.length + (input.navigation?.length ?? 0));
-  return {
-    ...input,
-    cleaned: input.cleaned.slice(0, end),
-    grids: input.grids.filter((placed) => placed.to <= end),
-    navigation: (input.navigation ?? [])
-      .filter((range) => range.from < end)
-      .map((range) => (range.to <= end ? range : { from: range.from, to: end })),
-    images: (input.images ?? []).filter((image) => image.at < end),
-  };
+export function reportPieces(
+  input: PipelineInput,
+  cuts: readonly number[],
+  meter: Meter | undefined,
+): PipelineInput[] {
+  const { cleaned, grids, source } = input;
+  // The source is the whole text's: what it says of Markdown is found once, not once a report.
+  const bySource = source === undefined ? undefined : markdownBySource(source, meter);
+  const navigation = input.navigation ?? [];
+  const images = input.images ?? [];
+  // The grids, navigation lines and pictures are in order: each list is walked once in all.
+  let grid = 0;
+  const ends: number[] = [];
+  for (const cut of cuts) {
+    while (grid < grids.length && grids[grid]!.to <= cut) grid++;
+    const halved = grids[grid];
+    const end = halved !== undefined && halved.from < cut ? halved.from : cut;
+    if (end > (ends[ends.length - 1] ?? 0)) ends.push(end);
+  }
+  ends.push(cleaned.length);
+  tick(meter, 1 + cleaned.length + grids.length + navigation.length + images.length);
+  let from = 0;
+  let nextGrid = 0;
+  let nextLine = 0;
+  let nextImage = 0;
+  return ends.map((to) => {
+    const pieceGrids: PlacedGrid[] = [];
+    for (; nextGrid < grids.length && grids[nextGrid]!.from < to; nextGrid++) {
+      const placed = grids[nextGrid]!;
+      pieceGrids.push({ ...placed, from: placed.from - from, to: placed.to - from });
+    }
+    const pieceNavigation: TextRange[] = [];
+    for (; nextLine < navigation.length && navigation[nextLine]!.from < to; nextLine++) {
+      const range = navigation[nextLine]!;
+      pieceNavigation.push({
+        from: Math.max(range.from, from) - from,
+        to: Math.min(range.to, to) - from,
+      });
+    }
+    // A line running past the cut goes on in the next piece too.
+    if (nextLine > 0 && navigation[nextLine - 1]!.to > to) nextLine--;
+    const pieceImages: PlacedImage[] = [];
+    for (; nextImage < images.length && images[nextImage]!.at < to; nextImage++) {
+      const image = images[nextImage]!;
+      pieceImages.push({ ...image, at: image.at - from });
+    }
+    const piece: PipelineInput = {
+      ...input,
+      cleaned: cleaned.slice(from, to),
+      grids: pieceGrids,
+      navigation: pieceNavigation,
+      images: pieceImages,
+      ...(bySource !== undefined && { markdownBySource: bySource }),
+    };
+    from = to;
+    return piece;
+  });
 }
 
 /** The pipeline on one report's text, its heading candidates found. */
@@ -604,7 +689,14 @@ function readReport(
   const navigation = input.navigation ?? [];
   const sections = templateDefinition("2021").sections;
   const printed = findHeadings(cleaned, sections, meter, candidates);
-  const markdown = source !== undefined && looksLikeMarkdown(source, cleaned, printed, meter);
+  const markdown =
+    source !== undefined &&
+    looksLikeMarkdown(
+      input.markdownBySource ?? markdownBySource(source, meter),
+      cleaned,
+      printed,
+      meter,
+    );
   // One key stream serves the tables found without a heading, template detection and table
   // reading: preparing the table bodies below only changes separators, which keys drop, and keeps
   // every position.
@@ -849,6 +941,32 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
 }
 
 /**
+ * Reads every report of a text that holds several one after another (a compilation, 汇编: a
+ * county's reports of its townships and departments, or a page printing two years' reports), each
+ * as {@link parseText} reads a report printed alone: its own title, year, template, sections and
+ * tables. A text of one report gives a list of one, equal to `[parseText(text, options)]`.
+ *
+ * `parseText` reads the first report of such a text and says that more follow
+ * (`SOURCE_MULTIPLE_REPORTS`); this reader reads them all and gives no such finding. A further
+ * report starts at its own `一、总体情况` after a report that reached its tables, and its text
+ * from its title (or, without one, from that heading's line). The options apply to every report:
+ * a `year` or `template` given is each one's.
+ *
+ * @param text - The text of the compilation.
+ * @param options - As for `parseText`.
+ * @returns One `{ ok, report, findings }` per report, in the order printed; never empty.
+ * @example
+ * ```ts
+ * const results = parseTextReports(compilationText);
+ * results.length; // 2
+ * results.map((result) => result.report?.agency.name); // ['宁晋县大曹庄镇人民政府', '上海市人民政府办公厅']
+ * ```
+ */
+export function parseTextReports(text: string, options: ParseOptions = {}): readonly ParseResult[] {
+  return everyReport(parseTextMetered(text, options, undefined, true));
+}
+
+/**
  * Internal: {@link parseText}, counting its work in `meter` (see `src/meter.ts`). For the
  * linear-time tests; not exported from the package root.
  */
@@ -856,8 +974,9 @@ export function parseTextMetered(
   text: string,
   options: ParseOptions,
   meter: Meter | undefined,
-): ParseResult {
-  const settings = settingsOf(options);
+  all = false,
+): Reading {
+  const settings = { ...settingsOf(options), all };
   if (typeof text !== "string") {
     // Untyped callers: the input is not text at all.
     const draft: FindingDraft = {

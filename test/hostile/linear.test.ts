@@ -203,6 +203,29 @@ describe("parseHTML does linear work", () => {
   });
 });
 
+describe("the …Reports readers do linear work in the number of reports", () => {
+  // Each copy after the first is a further report (its title printed before: cut at its 一), read
+  // on its own text: the pieces are cut in one walk, each report read once.
+  const titled =
+    "某镇2022年政府信息公开工作年度报告\n一、总体情况\n三、收到和处理政府信息公开申请情况\n" +
+    `${"0 1 2 3 4 5 6 7 8 9 ".repeat(6)}\n`;
+  it.each([
+    ["the seed report repeated", seed],
+    ["short titled reports", titled],
+  ])("parseTextReports on %s", (_name, unit) => {
+    expectLinear((text, meter) => parseTextMetered(text, {}, meter, true), unit, K_PARSE);
+  });
+
+  it("parseHTMLReports on the seed page repeated (up to 1 MB)", () => {
+    expectLinear(
+      (text, meter) => parseHTMLMetered(text, {}, meter, true),
+      toHTML(seedReport),
+      K_PARSE,
+      1_000_000,
+    );
+  });
+});
+
 describe("validate does linear work in the length of the texts", () => {
   const base = fixtureJSON()[0]!;
   const withTexts = (text: string) =>

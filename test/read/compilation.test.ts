@@ -3,16 +3,22 @@
 // the reports' headings: seed + Shanghai 2019 read Shanghai's table 二 into the seed's report.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDocx } from "../../src/docx.js";
+import { parseDocx, parseDocxReports } from "../../src/docx.js";
 import {
   type Finding,
   type ParseResult,
   parseHTML,
+  parseHTMLReports,
   parseText,
+  parseTextReports,
+  readDocument,
+  readDocumentReports,
+  type SourceDocument,
   templates,
   toHTML,
 } from "../../src/index.js";
-import { parsePdf } from "../../src/pdf.js";
+import { parsePdf, parsePdfReports } from "../../src/pdf.js";
+import { type PipelineInput, reportPieces } from "../../src/read/text.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { corpus, corpusFiles } from "./support.js";
 
@@ -258,5 +264,233 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       const read = parseText(`${seed.slice(0, at)}${contents}\n${own}\n${seed.slice(at)}`);
       expect(multiple(read)).toEqual([]);
     });
+  });
+});
+
+/** A reading as compared with a report read alone: its last section's blanks at the end aside. */
+function whole(result: ParseResult | undefined): unknown {
+  const report = result?.report;
+  const otherMatters = report?.otherMatters?.trim();
+  return {
+    report: report && { ...report, otherMatters },
+    ok: result?.ok,
+    findings: result?.findings.map(({ code, path, severity, expected, actual }) => ({
+      code,
+      path,
+      severity,
+      expected,
+      actual,
+    })),
+  };
+}
+
+describe("the …Reports readers: every report of a compilation", () => {
+  // Every complete report followed by every other: each read as it reads alone, the whole
+  // report and its findings (measured: 132 of 132 pairs). The test keeps each report followed by
+  // the next, and the one before.
+  for (const [index, first] of complete.entries()) {
+    for (const step of [1, complete.length - 1]) {
+      const second = complete[(index + step) % complete.length]!;
+      it(`${first.name} then ${second.name}: two results, each as read alone`, () => {
+        const results = parseTextReports(`${first.text}\n\n${second.text}`);
+        expect(results.map(whole)).toEqual([
+          whole(parseText(first.text)),
+          whole(parseText(second.text)),
+        ]);
+        expect(results.flatMap(multiple)).toEqual([]);
+      });
+    }
+  }
+
+  it("reads three reports, and the first as parseText does but its finding", () => {
+    const [a, b, c] = complete;
+    const text = [a!.text, b!.text, c!.text].join("\n");
+    const results = parseTextReports(text);
+    expect(results.map(whole)).toEqual([a, b, c].map((file) => whole(parseText(file!.text))));
+    const single = parseText(text);
+    expect(multiple(single)).toMatchObject([{ actual: 3 }]);
+    expect(results[0]!.report).toEqual(single.report);
+    expect(results[0]!.findings).toEqual(
+      single.findings.filter((finding) => finding.code !== "SOURCE_MULTIPLE_REPORTS"),
+    );
+  });
+
+  it("gives a list of one, equal to parseText's result, for every corpus text", () => {
+    for (const file of corpusFiles()) {
+      const results = parseTextReports(file.text);
+      expect(results, file.name).toEqual([parseText(file.text)]);
+      expect(Object.isFrozen(results)).toBe(true);
+    }
+    // Not a report at all: still a list of one.
+    expect(parseTextReports("")).toEqual([parseText("")]);
+    expect(parseTextReports(42 as unknown as string)).toEqual([parseText(42 as unknown as string)]);
+  });
+
+  it("returns frozen results that hold nothing but ok, report and findings", () => {
+    const [a, b] = complete;
+    const results = parseTextReports(`${a!.text}\n${b!.text}`);
+    for (const result of results) {
+      expect(Object.keys(result).sort()).toEqual(["findings", "ok", "report"]);
+      expect(Object.isFrozen(result)).toBe(true);
+    }
+  });
+
+  it("applies the options to every report (year, locale, a bad option reported in each)", () => {
+    const [a, b] = complete;
+    const results = parseTextReports(`${a!.text}\n${b!.text}`, {
+      year: 2030,
+      locale: "en",
+      template: "nope" as never,
+    });
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      expect(result.report?.year).toBe(2030);
+      expect(result.findings.filter((f) => f.code === "OPTION_INVALID")).toHaveLength(1);
+      expect(result.findings.find((f) => f.code === "OPTION_INVALID")?.message).toMatch(/^Option/);
+    }
+  });
+
+  it("parseHTMLReports: a page of two reports, each from its own grids", () => {
+    const other = parseText(corpus("github-001").text).report!;
+    const page = `<html><body>${toHTML(seedReport)}${toHTML(other)}</body></html>`;
+    const results = parseHTMLReports(page);
+    expect(results.map(whole)).toEqual([
+      whole(parseHTML(toHTML(seedReport))),
+      whole(parseHTML(toHTML(other))),
+    ]);
+    expect(results[1]!.report?.applications).toEqual(other.applications);
+    expect(parseHTMLReports(toHTML(seedReport))).toEqual([parseHTML(toHTML(seedReport))]);
+  });
+
+  it("readDocumentReports: a document of two reports, grids moved to each report's text", () => {
+    const other = parseText(corpus("github-001").text).report!;
+    const blocks = (html: string): SourceDocument["blocks"] => {
+      // The two reports as a user's extractor gives them: paragraphs and tables of cells.
+      const rows = [...html.matchAll(/<(h1|h2|p|table)[^>]*>([\s\S]*?)<\/\1>/g)];
+      return rows.map(([, tag, inner]) =>
+        tag === "table"
+          ? {
+              kind: "table" as const,
+              grid: {
+                rows: [...inner!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+                  [...row!.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/g)].map(
+                    ([, attrs, cell]) => ({
+                      text: cell!.replace(/<[^>]+>/g, ""),
+                      colSpan: Number(/colspan="(\d+)"/.exec(attrs!)?.[1] ?? 1),
+                      rowSpan: Number(/rowspan="(\d+)"/.exec(attrs!)?.[1] ?? 1),
+                    }),
+                  ),
+                ),
+              },
+            }
+          : { kind: "text" as const, text: inner!.replace(/<[^>]+>/g, "") },
+      );
+    };
+    const seedBlocks = blocks(toHTML(seedReport));
+    const otherBlocks = blocks(toHTML(other));
+    expect(seedBlocks.filter((block) => block.kind === "table").length).toBeGreaterThanOrEqual(3);
+    const results = readDocumentReports({ blocks: [...seedBlocks, ...otherBlocks] });
+    expect(results.map(whole)).toEqual([
+      whole(readDocument({ blocks: seedBlocks })),
+      whole(readDocument({ blocks: otherBlocks })),
+    ]);
+    expect(results[0]!.report?.applications).toEqual(seedReport.applications);
+    expect(results[1]!.report?.applications).toEqual(other.applications);
+  });
+
+  // The seed and Shanghai 2019 on one page, printed and converted (see above): each report as
+  // the same printing of it alone reads.
+  const fixture = (path: string) => new Uint8Array(readFileSync(`test/fixtures/${path}`));
+  type Reader = (bytes: Uint8Array) => Promise<ParseResult>;
+  type AllReader = (bytes: Uint8Array) => Promise<readonly ParseResult[]>;
+  const printings: readonly [string, string, string, Reader, AllReader][] = [
+    [
+      "pdf/seed-shanghai-2019-chromium.pdf",
+      "pdf/seed-chromium.pdf",
+      "pdf/shanghai-2019-chromium.pdf",
+      (b) => parsePdf(b),
+      (b) => parsePdfReports(b),
+    ],
+    [
+      "pdf/seed-shanghai-2019-libreoffice.pdf",
+      "pdf/seed-libreoffice.pdf",
+      "pdf/shanghai-2019-libreoffice.pdf",
+      (b) => parsePdf(b),
+      (b) => parsePdfReports(b),
+    ],
+    [
+      "docx/seed-shanghai-2019.docx",
+      "docx/seed-2022.docx",
+      "docx/shanghai-2019.docx",
+      (b) => parseDocx(b),
+      (b) => parseDocxReports(b),
+    ],
+  ];
+  for (const [both, seedAlone, shanghaiAlone, read, readAll] of printings) {
+    it(`${both}: the seed as ${seedAlone} reads, Shanghai as ${shanghaiAlone}`, async () => {
+      const results = await readAll(fixture(both));
+      expect(results).toHaveLength(2);
+      expect(tables(results[0]!)).toEqual(tables(await read(fixture(seedAlone))));
+      expect(tables(results[1]!)).toEqual(tables(await read(fixture(shanghaiAlone))));
+      expect(results[0]!.report?.applications).toEqual(seedReport.applications);
+      expect(results[1]!.report?.agency.name).toContain("上海市人民政府办公厅");
+      expect(results.flatMap(multiple)).toEqual([]);
+      // One report, or bytes that are no file of the kind: a list of one.
+      expect(await readAll(fixture(seedAlone))).toEqual([await read(fixture(seedAlone))]);
+      const garbage = new TextEncoder().encode("not a file");
+      expect(await readAll(garbage)).toEqual([await read(garbage)]);
+    }, 90_000);
+  }
+});
+
+describe("reportPieces: each report's text with its grids, pictures and navigation", () => {
+  // 0         1         2         3         4
+  // 0123456789012345678901234567890123456789012345
+  const cleaned = "aaaa[grid1]bbbb<nav-one>cccc[grid2]dd|ee[grid3]ff";
+  const range = (word: string) => {
+    const from = cleaned.indexOf(word);
+    return { from, to: from + word.length };
+  };
+  const grid = (word: string) => ({ grid: { rows: [[{ text: word }]] }, ...range(word) });
+  const input: PipelineInput = {
+    cleaned,
+    grids: [grid("[grid1]"), grid("[grid2]"), grid("[grid3]")],
+    navigation: [range("<nav-one>"), range("dd|ee")],
+    images: [{ at: cleaned.indexOf("cccc"), name: "p1" }, { at: cleaned.indexOf("ff") }],
+  };
+  /** What each piece's ranges hold in its own text: the same words as in the whole text. */
+  const held = (piece: PipelineInput) => ({
+    text: piece.cleaned,
+    grids: piece.grids.map((placed) => piece.cleaned.slice(placed.from, placed.to)),
+    navigation: piece.navigation?.map((r) => piece.cleaned.slice(r.from, r.to)),
+    images: piece.images?.map(
+      (image) => `${image.name ?? ""}@${piece.cleaned.slice(image.at, image.at + 2)}`,
+    ),
+  });
+
+  it("moves every range to its piece, cut at a word between tables", () => {
+    const pieces = reportPieces(input, [cleaned.indexOf("bbbb"), cleaned.indexOf("ff")], undefined);
+    expect(pieces.map(held)).toEqual([
+      { text: "aaaa[grid1]", grids: ["[grid1]"], navigation: [], images: [] },
+      {
+        text: "bbbb<nav-one>cccc[grid2]dd|ee[grid3]",
+        grids: ["[grid2]", "[grid3]"],
+        navigation: ["<nav-one>", "dd|ee"],
+        images: ["p1@cc"],
+      },
+      { text: "ff", grids: [], navigation: [], images: ["@ff"] },
+    ]);
+  });
+
+  it("leaves a grid the cut would halve whole, with what follows", () => {
+    const pieces = reportPieces(input, [cleaned.indexOf("grid2]")], undefined);
+    expect(pieces.map((piece) => held(piece).grids)).toEqual([["[grid1]"], ["[grid2]", "[grid3]"]]);
+    expect(pieces[0]!.cleaned).toBe("aaaa[grid1]bbbb<nav-one>cccc");
+  });
+
+  it("cuts a navigation line that runs over the cut, both parts kept", () => {
+    const pieces = reportPieces(input, [cleaned.indexOf("|ee")], undefined);
+    expect(pieces.map((piece) => held(piece).navigation)).toEqual([["<nav-one>", "dd"], ["|ee"]]);
+    expect(pieces.map((piece) => piece.cleaned).join("")).toBe(cleaned);
   });
 });
