@@ -39,6 +39,8 @@ export interface CliOptions {
   readonly progress?: boolean;
   /** `--quiet`: no progress and no summary line. */
   readonly quiet: boolean;
+  /** `--all-reports`: every report of a compilation, one record each (validate). */
+  readonly allReports: boolean;
 }
 
 const COMMANDS: readonly Command[] = ["validate", "parse", "render", "schema", "rules"];
@@ -124,6 +126,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
         shard: { type: "string" },
         progress: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
+        "all-reports": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -148,6 +151,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     to: oneOf("to", text("to"), ["text", "markdown", "html", "json"] as const) ?? "text",
     jobs: jobs === undefined ? availableParallelism() : positiveInteger("jobs", jobs),
     quiet: values["quiet"] === true,
+    allReports: values["all-reports"] === true,
     ...(values["progress"] === true && { progress: true }),
     ...(values["quiet"] === true && { progress: false }),
     ...(shard !== undefined && { shard: parseShard(shard) }),
@@ -183,7 +187,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     throw new UsageError(`${command} takes no FILE`);
   }
   if (command !== "validate") {
-    for (const name of ["files-from", "shard"]) {
+    for (const name of ["files-from", "shard", "all-reports"]) {
       if (values[name] !== undefined) throw new UsageError(`--${name} is for validate only`);
     }
   }

@@ -21,7 +21,13 @@ import {
   validate,
 } from "../index.js";
 import { READERS, type ReadResult } from "./readers.js";
-import { type FileRecord, formatRecord, reportRecord } from "./record.js";
+import {
+  type FileRecord,
+  type FindingCounts,
+  formatRecord,
+  numbered,
+  reportRecord,
+} from "./record.js";
 import { errorMessage, type InputError } from "./words.js";
 
 /** What every file of a run is read and validated with. */
@@ -34,6 +40,8 @@ export interface Settings {
   readonly agencyLevel?: "department" | "government";
   /** Last year's report as canonical JSON text (read once, by the main thread). */
   readonly previous?: string;
+  /** `--all-reports`: every report of a compilation, one record each, numbered. */
+  readonly allReports?: boolean;
 }
 
 /** One input to check. */
@@ -97,33 +105,67 @@ export async function loadFile(
   bytes: Uint8Array | undefined,
   settings: Pick<Settings, "locale" | "severity" | "encoding">,
 ): Promise<Loaded> {
+  return (await loadWith(file, bytes, settings, false))[0]!;
+}
+
+/**
+ * Reads every report of one file (a compilation holds several) with the reader of its format:
+ * one `Loaded` each, in the order printed; a file that cannot be read gives its one error. Never
+ * rejects.
+ */
+export async function loadReports(
+  file: string,
+  bytes: Uint8Array | undefined,
+  settings: Pick<Settings, "locale" | "severity" | "encoding">,
+): Promise<readonly Loaded[]> {
+  return loadWith(file, bytes, settings, true);
+}
+
+async function loadWith(
+  file: string,
+  bytes: Uint8Array | undefined,
+  settings: Pick<Settings, "locale" | "severity" | "encoding">,
+  all: boolean,
+): Promise<readonly Loaded[]> {
   let data: Uint8Array;
   try {
     data = bytes ?? readFileSync(file);
   } catch (error) {
-    return { kind: "error", error: systemError(error) };
+    return [{ kind: "error", error: systemError(error) }];
   }
   const encoding = settings.encoding === undefined ? {} : { encoding: settings.encoding };
   const sniffed = sniffSource(data, { name: file, ...encoding });
-  if (sniffed.kind === "empty") return { kind: "error", error: { code: "EMPTY" } };
+  if (sniffed.kind === "empty") return [{ kind: "error", error: { code: "EMPTY" } }];
   if (sniffed.kind === "binary") {
-    return { kind: "error", error: { code: "BINARY", what: sniffed.what } };
+    return [{ kind: "error", error: { code: "BINARY", what: sniffed.what } }];
   }
   if (sniffed.kind === "unsupported") {
-    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } };
+    return [{ kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } }];
   }
   const reader = READERS[sniffed.format];
   if (reader === undefined) {
-    return { kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } };
+    return [{ kind: "error", error: { code: "UNSUPPORTED_FORMAT", format: sniffed.format } }];
   }
   const options = { locale: settings.locale, severity: settings.severity };
-  const read =
-    reader.input === "bytes"
-      ? await (await reader.load())(data, options)
-      : await (await reader.load())(
-          sniffed.kind === "text" ? sniffed.text : decodeText(data, encoding),
-          options,
-        );
+  const text = () => (sniffed.kind === "text" ? sniffed.text : decodeText(data, encoding));
+  let reads: readonly ReadResult[];
+  if (reader.input === "bytes") {
+    reads = all
+      ? await (await reader.loadAll())(data, options)
+      : [await (await reader.load())(data, options)];
+  } else {
+    reads = all
+      ? await (await reader.loadAll())(text(), options)
+      : [await (await reader.load())(text(), options)];
+  }
+  // Text the reader found nothing in but that shows a template's labels or a report's title is a
+  // report the reader could not read (its findings say so), not "not a report".
+  const labelled = () => sniffed.kind === "text" && detectTemplate(sniffed.text) !== undefined;
+  return reads.map((read) => loaded(read, labelled));
+}
+
+/** What a reader's result is: a report (or its findings), or why the file gave none. */
+function loaded(read: ReadResult, labelled: () => boolean): Loaded {
   const unreadable = read.findings.find((f) => f.code === "SOURCE_UNREADABLE");
   if (read.report === undefined && unreadable !== undefined) {
     const reason = isUnreadableReason(unreadable.actual) ? { reason: unreadable.actual } : {};
@@ -132,14 +174,7 @@ export async function loadFile(
       error: { code: "SOURCE_UNREADABLE", message: unreadable.message, ...reason },
     };
   }
-  // Text the reader found nothing in but that shows a template's labels or a report's title is a
-  // report the reader could not read (its findings say so), not "not a report".
-  if (
-    nothingFound(read) &&
-    (sniffed.kind !== "text" || detectTemplate(sniffed.text) === undefined)
-  ) {
-    return { kind: "error", error: { code: "NOT_A_REPORT" } };
-  }
+  if (nothingFound(read) && !labelled()) return { kind: "error", error: { code: "NOT_A_REPORT" } };
   return { kind: "report", report: read.report, findings: read.findings };
 }
 
@@ -148,11 +183,12 @@ function merge(first: readonly Finding[], second: readonly Finding[]): Finding[]
   return [...first, ...newRuleFindings(first, second)];
 }
 
-async function recordOf(
+/** The records of one input: one, or with `--all-reports` one per report it holds. */
+async function recordsOf(
   task: Task,
   settings: Settings,
   previous: Report | undefined,
-): Promise<FileRecord> {
+): Promise<readonly FileRecord[]> {
   const { file } = task;
   const failed = (error: InputError): FileRecord => ({
     file,
@@ -163,40 +199,57 @@ async function recordOf(
       message: errorMessage(error, settings.locale),
     },
   });
-  if (task.problem !== undefined) return failed(task.problem);
-  const loaded = await loadFile(file, task.bytes, settings);
-  if (loaded.kind === "error") return failed(loaded.error);
-  const result = validate(loaded.report ?? null, {
-    locale: settings.locale,
-    severity: settings.severity,
-    ...(previous !== undefined && { previous }),
-    ...(settings.agencyLevel !== undefined && { agencyLevel: settings.agencyLevel }),
+  if (task.problem !== undefined) return [failed(task.problem)];
+  const all = settings.allReports === true;
+  const reads = all
+    ? await loadReports(file, task.bytes, settings)
+    : [await loadFile(file, task.bytes, settings)];
+  const records = reads.map((loaded): FileRecord => {
+    if (loaded.kind === "error") return failed(loaded.error);
+    const result = validate(loaded.report ?? null, {
+      locale: settings.locale,
+      severity: settings.severity,
+      ...(previous !== undefined && { previous }),
+      ...(settings.agencyLevel !== undefined && { agencyLevel: settings.agencyLevel }),
+    });
+    const findings = merge(loaded.findings, result.findings);
+    return reportRecord(file, loaded.report?.template, loaded.report?.year ?? undefined, findings);
   });
-  const findings = merge(loaded.findings, result.findings);
-  return reportRecord(file, loaded.report?.template, loaded.report?.year ?? undefined, findings);
+  // Numbered when every report is asked for, also a file of one (or one that gave none).
+  return all
+    ? records.map((record, index) => numbered(record, index + 1, records.length))
+    : records;
 }
 
-/** Checks one input and writes its record. Never rejects: a failure is the input's record. */
+/** Checks one input and writes its records. Never rejects: a failure is the input's record. */
 export async function checkFile(
   task: Task,
   settings: Settings,
   previous: Report | undefined,
 ): Promise<Outcome> {
-  let record: FileRecord;
+  let records: readonly FileRecord[];
   try {
-    record = await recordOf(task, settings, previous);
+    records = await recordsOf(task, settings, previous);
   } catch (error) {
     const message = String((error as Error)?.message ?? error).split("\n")[0]!;
-    record = {
+    const record: FileRecord = {
       file: task.file,
       error: {
         code: "INTERNAL",
         message: errorMessage({ code: "INTERNAL", message }, settings.locale),
       },
     };
+    records = settings.allReports === true ? [numbered(record, 1, 1)] : [record];
   }
-  const chunk = formatRecord(record, settings.format, settings.locale);
-  return "error" in record ? { chunk } : { chunk, counts: record.counts };
+  const chunk = records
+    .map((record) => formatRecord(record, settings.format, settings.locale))
+    .join("");
+  // The input's counts: its reports' findings together; none when it gave no report.
+  const counted = records.flatMap((record) => ("error" in record ? [] : [record.counts]));
+  if (counted.length === 0) return { chunk };
+  const sum = (severity: keyof FindingCounts) =>
+    counted.reduce((total, counts) => total + counts[severity], 0);
+  return { chunk, counts: { error: sum("error"), warning: sum("warning"), info: sum("info") } };
 }
 
 /** Last year's report of the run, read once per batch rather than once per file. */

@@ -26,3 +26,15 @@ export const CSV_HEADER = csvRow([
   "expected",
   "actual",
 ]);
+
+/** The columns of `validate --format csv --all-reports`: each report's number after its file. */
+export const CSV_HEADER_NUMBERED = csvRow([
+  "file",
+  "report",
+  "code",
+  "severity",
+  "path",
+  "message",
+  "expected",
+  "actual",
+]);

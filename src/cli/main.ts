@@ -13,7 +13,7 @@ Usage:
   zfxxgk validate INPUT… [--files-from FILE|-] [--format text|json|csv] [--out FILE]
                   [--jobs N] [--shard I/N] [--progress | --quiet] [--encoding LABEL]
                   [--previous FILE] [--agency-level department|government]
-                  [--locale zh|en] [--severity CODE=error|warning|info|off]…
+                  [--locale zh|en] [--severity CODE=error|warning|info|off]… [--all-reports]
   zfxxgk parse FILE [--out FILE]          a published report → canonical JSON
   zfxxgk render FILE --to text|markdown|html|json [--out FILE]
   zfxxgk schema [--out FILE]               the JSON Schema of the canonical JSON
@@ -27,6 +27,9 @@ JSON, told by their content. validate writes one record per input, in input orde
   json  one JSON object per line: {file, ok, template, year, counts, findings} or {file, error}
   csv   one row per finding (file, code, severity, path, message, expected, actual), UTF-8 with BOM
   text  findings grouped by table
+--all-reports reads every report of a file holding several (a compilation, 汇编): one record
+each, numbered after the file ("report": 2, "reports": 3; a CSV column report; file#2 in text).
+Without it, such a file gives its first report and SOURCE_MULTIPLE_REPORTS.
 --jobs N checks N files at once (default: the number of cores); --shard I/N takes the I-th of N
 parts of the inputs, split by a hash of each path. Progress goes to standard error when it is a
 terminal; a summary line ends the run (--quiet: neither).

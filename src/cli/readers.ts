@@ -14,18 +14,55 @@ export interface ReadResult {
 
 type Read<Input> = (input: Input, options: ParseOptions) => ReadResult | Promise<ReadResult>;
 
-/** A reader of decoded text, or of the file's bytes. */
+/** A reader of every report of a compilation (`parseTextReports`, …): one result each. */
+type ReadAll<Input> = (
+  input: Input,
+  options: ParseOptions,
+) => readonly ReadResult[] | Promise<readonly ReadResult[]>;
+
+/**
+ * A reader of decoded text, or of the file's bytes: `load` the single reader, `loadAll` the one of
+ * every report (`--all-reports`).
+ */
 export type Reader =
-  | { readonly input: "text"; readonly load: () => Promise<Read<string>> }
-  | { readonly input: "bytes"; readonly load: () => Promise<Read<Uint8Array>> };
+  | {
+      readonly input: "text";
+      readonly load: () => Promise<Read<string>>;
+      readonly loadAll: () => Promise<ReadAll<string>>;
+    }
+  | {
+      readonly input: "bytes";
+      readonly load: () => Promise<Read<Uint8Array>>;
+      readonly loadAll: () => Promise<ReadAll<Uint8Array>>;
+    };
 
 /** The readers of this version; a format without one gives `UNSUPPORTED_FORMAT`. */
 export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
-  text: { input: "text", load: async () => (await import("../index.js")).parseText },
-  html: { input: "text", load: async () => (await import("../index.js")).parseHTML },
-  json: { input: "text", load: async () => (await import("../index.js")).fromJSON },
+  text: {
+    input: "text",
+    load: async () => (await import("../index.js")).parseText,
+    loadAll: async () => (await import("../index.js")).parseTextReports,
+  },
+  html: {
+    input: "text",
+    load: async () => (await import("../index.js")).parseHTML,
+    loadAll: async () => (await import("../index.js")).parseHTMLReports,
+  },
+  // Canonical JSON is one report.
+  json: {
+    input: "text",
+    load: async () => (await import("../index.js")).fromJSON,
+    loadAll: async () => {
+      const { fromJSON } = await import("../index.js");
+      return (text, options) => [fromJSON(text, options)];
+    },
+  },
   // The reader's own module, not the ./docx entry, which also holds toDocx and its Word writer.
-  docx: { input: "bytes", load: async () => (await import("../docx/parse.js")).parseDocx },
+  docx: {
+    input: "bytes",
+    load: async () => (await import("../docx/parse.js")).parseDocx,
+    loadAll: async () => (await import("../docx/parse.js")).parseDocxReports,
+  },
   // With pdf.js's CMap files from the install, for PDFs whose fonts are not embedded.
   pdf: {
     input: "bytes",
@@ -35,6 +72,13 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
         import("./cmaps.js"),
       ]);
       return (bytes, options) => parsePdf(bytes, { ...options, cMaps: cMapFile });
+    },
+    loadAll: async () => {
+      const [{ parsePdfReports }, { cMapFile }] = await Promise.all([
+        import("../pdf.js"),
+        import("./cmaps.js"),
+      ]);
+      return (bytes, options) => parsePdfReports(bytes, { ...options, cMaps: cMapFile });
     },
   },
 };

@@ -6,19 +6,35 @@ import { csvRow } from "./csv.js";
 import { formatFindings } from "./report.js";
 import type { InputErrorCode } from "./words.js";
 
+/** The findings of a report by severity. */
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+/**
+ * With `--all-reports`: which report of its file a record is (from 1), of how many. A file of
+ * one report, or one that gave none, is report 1 of 1.
+ */
+export interface ReportNumber {
+  readonly report?: number;
+  readonly reports?: number;
+}
+
 /** A report that was read (and validated). */
-export interface ReportRecord {
+export interface ReportRecord extends ReportNumber {
   readonly file: string;
   /** False when a finding is an error. */
   readonly ok: boolean;
   readonly template: TemplateVersion | null;
   readonly year: number | null;
-  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly counts: FindingCounts;
   readonly findings: readonly Finding[];
 }
 
 /** An input that gave no report. */
-export interface ErrorRecord {
+export interface ErrorRecord extends ReportNumber {
   readonly file: string;
   readonly error: {
     readonly code: InputErrorCode;
@@ -50,8 +66,15 @@ export function reportRecord(
   };
 }
 
+/** The record numbered as report `report` of `reports` of its file: the numbers after `file`. */
+export function numbered(record: FileRecord, report: number, reports: number): FileRecord {
+  const { file, ...rest } = record;
+  return { file, report, reports, ...rest } as FileRecord;
+}
+
 /**
- * The record written in a format. CSV: an input without findings gets one row with the code
+ * The record written in a format. A numbered record (`--all-reports`) has its number after the
+ * file: a key of its JSON, a CSV column (`report`, see `CSV_HEADER_NUMBERED`), `file#2` in text. CSV: an input without findings gets one row with the code
  * empty, and an input without a report one row with its error code, so that every input is in
  * the file.
  */
@@ -61,20 +84,24 @@ export function formatRecord(
   locale: Locale,
 ): string {
   if (format === "json") return `${JSON.stringify(record)}\n`;
+  const { file, report } = record;
+  // The columns before the finding's: the file, and its report's number when numbered.
+  const lead = report === undefined ? [file] : [file, report];
   if ("error" in record) {
     const { code, message, reason } = record.error;
     // The reason where a finding has its `actual`.
     return format === "csv"
-      ? csvRow([record.file, code, "error", "", message, "", reason ?? ""])
-      : `${record.file}: ${code} ${message}\n`;
+      ? csvRow([...lead, code, "error", "", message, "", reason ?? ""])
+      : `${report === undefined ? file : `${file}#${report}`}: ${code} ${message}\n`;
   }
   if (format === "text") {
-    return formatFindings(record.file, record.template ?? undefined, record.findings, locale);
+    const label = report === undefined ? file : `${file}#${report}`;
+    return formatFindings(label, record.template ?? undefined, record.findings, locale);
   }
-  if (record.findings.length === 0) return csvRow([record.file, "", "", "", "", "", ""]);
+  if (record.findings.length === 0) return csvRow([...lead, "", "", "", "", "", ""]);
   return record.findings
     .map((f) =>
-      csvRow([record.file, f.code, f.severity, f.path.join("."), f.message, f.expected, f.actual]),
+      csvRow([...lead, f.code, f.severity, f.path.join("."), f.message, f.expected, f.actual]),
     )
     .join("");
 }

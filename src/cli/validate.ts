@@ -7,7 +7,7 @@ import { open } from "node:fs/promises";
 import type { CliOptions } from "./args.js";
 import { batches } from "./batch.js";
 import type { Batch, Outcome, Settings, Task } from "./check.js";
-import { CSV_BOM, CSV_HEADER } from "./csv.js";
+import { CSV_BOM, CSV_HEADER, CSV_HEADER_NUMBERED } from "./csv.js";
 import { type Input, listInputs } from "./inputs.js";
 import { orderedMap } from "./order.js";
 import { type Progress, startProgress } from "./progress.js";
@@ -280,6 +280,7 @@ export async function runValidate(
     ...(options.encoding !== undefined && { encoding: options.encoding }),
     ...(options.agencyLevel !== undefined && { agencyLevel: options.agencyLevel }),
     ...(previous?.json !== undefined && { previous: previous.json }),
+    ...(options.allReports && { allReports: true }),
   };
   // Two inputs or more, and more than one job: a pool. One file never pays for starting workers.
   // A list read from --files-from is not waited for: its writer may be waiting for our first record.
@@ -311,7 +312,9 @@ export async function runValidate(
   });
   let tally = emptyTally;
   try {
-    if (options.format === "csv") await sink.write(CSV_BOM + CSV_HEADER);
+    if (options.format === "csv") {
+      await sink.write(CSV_BOM + (options.allReports ? CSV_HEADER_NUMBERED : CSV_HEADER));
+    }
     // At most 4 batches a worker taken and not yet written: memory stays bounded however long
     // the list, and each worker has its next batch waiting when it finishes one.
     const results = orderedMap(

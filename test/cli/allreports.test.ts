@@ -1,0 +1,105 @@
+// `zfxxgk validate --all-reports`: every report of a compilation, one record each, numbered after
+// the file, through the built command as users run it (one job and a pool of workers alike).
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CSV_BOM, CSV_HEADER_NUMBERED, csvRow } from "../../src/cli/csv.js";
+import { corpus } from "../read/support.js";
+import { run, tempFolder } from "./support.js";
+
+const folder = tempFolder("zfxxgk-all-");
+const seed = corpus("seed-dacaozhuang-2022").text;
+const other = corpus("github-001").text;
+const both = join(folder, "both.txt");
+writeFileSync(both, `${seed}\n\n${other}`);
+const one = join(folder, "one.txt");
+writeFileSync(one, seed);
+const missing = join(folder, "missing.txt");
+const pdf = join(folder, "both.pdf");
+copyFileSync("test/fixtures/pdf/seed-shanghai-2019-chromium.pdf", pdf);
+
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe("zfxxgk validate --all-reports", () => {
+  it.each([["1"], ["2"]])(
+    "JSON: one numbered record per report (--jobs %s)",
+    async (jobs) => {
+      const result = await run([
+        "validate",
+        both,
+        one,
+        missing,
+        pdf,
+        "--all-reports",
+        "--format",
+        "json",
+        "--jobs",
+        jobs,
+        "--quiet",
+      ]);
+      const records = lines(result.stdout);
+      expect(records.map((r) => [r["file"], r["report"], r["reports"]])).toEqual([
+        [both, 1, 2],
+        [both, 2, 2],
+        [one, 1, 1],
+        [missing, 1, 1],
+        [pdf, 1, 2],
+        [pdf, 2, 2],
+      ]);
+      // The numbers right after the file, the rest as without the flag.
+      expect(Object.keys(records[0]!)).toEqual([
+        "file",
+        "report",
+        "reports",
+        "ok",
+        "template",
+        "year",
+        "counts",
+        "findings",
+      ]);
+      expect(records.map((r) => r["year"])).toEqual([2022, 2025, 2022, undefined, 2022, 2019]);
+      expect(records[3]!["error"]).toMatchObject({ code: "NOT_FOUND" });
+      const codes = records.flatMap((r) =>
+        ((r["findings"] as { code: string }[] | undefined) ?? []).map((f) => f.code),
+      );
+      expect(codes).not.toContain("SOURCE_MULTIPLE_REPORTS");
+      expect(result.code).toBe(2);
+    },
+    120_000,
+  );
+
+  it("without the flag: one record per file, the first report and SOURCE_MULTIPLE_REPORTS", async () => {
+    const result = await run(["validate", both, "--format", "json", "--quiet"]);
+    const [record, ...more] = lines(result.stdout);
+    expect(more).toEqual([]);
+    expect(Object.keys(record!)).not.toContain("report");
+    expect(record!["year"]).toBe(2022);
+    expect((record!["findings"] as { code: string }[]).map((f) => f.code)).toContain(
+      "SOURCE_MULTIPLE_REPORTS",
+    );
+  }, 60_000);
+
+  it("CSV: a report column after the file; text: file#n", async () => {
+    const csv = await run(["validate", both, one, "--all-reports", "--format", "csv", "--quiet"]);
+    expect(csv.stdout).toBe(
+      CSV_BOM +
+        CSV_HEADER_NUMBERED +
+        csvRow([both, 1, "", "", "", "", "", ""]) +
+        csvRow([both, 2, "", "", "", "", "", ""]) +
+        csvRow([one, 1, "", "", "", "", "", ""]),
+    );
+    const text = await run(["validate", both, "--all-reports", "--quiet", "--locale", "en"]);
+    expect(text.stdout).toContain(`${both}#1`);
+    expect(text.stdout).toContain(`${both}#2`);
+  }, 60_000);
+
+  it("is for validate only", async () => {
+    const result = await run(["parse", both, "--all-reports"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--all-reports is for validate only");
+  }, 60_000);
+});
