@@ -12,7 +12,8 @@
  * one between the two, with the lines above it that name an agency; where no title is found, at
  * its 一's line. A table of contents gives no second report: it prints no tables, and its entries
  * are no headings (sections.ts). Nor does a title the text printed already (a running header, the
- * title again after the contents).
+ * title again after the contents), unless it stands under agency lines it was not printed under
+ * before (a compilation whose titles are the same words under each agency's name).
  *
  * @module
  */
@@ -116,7 +117,7 @@ export function laterReports(
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
       const titles = titlesIn(text, lastEnd, candidate.start, meter);
-      const fresh = titles.find((title) => !printed.has(title.key));
+      const fresh = titles.find((title) => printedKeys(title).some((key) => !printed.has(key)));
       if (pending === undefined && opened !== -1 && furthest >= FURTHEST && digits >= MIN_DIGITS) {
         const before = fresh?.at ?? cutBefore(text, candidate.start, lastEnd, meter);
         const at = withLinesAbove(text, before, lastEnd, meter);
@@ -131,7 +132,7 @@ export function laterReports(
         furthest = 0;
         digits = 0;
       }
-      for (const title of titles) printed.add(title.key);
+      for (const title of titles) for (const key of printedKeys(title)) printed.add(key);
     } else if (pending !== undefined && candidate.section > FURTHEST && pendingFurthest === 0) {
       // A later section before the pending report's 二 or 三: the 一 was a list's inside the
       // report (五's `一、总体情况 二、存在问题…`), whose own headings go on.
@@ -150,7 +151,9 @@ export function laterReports(
       furthest = Math.max(furthest, candidate.section);
     } else {
       // The front before the first report's 一: its titles are that report's.
-      for (const title of titlesIn(text, lastEnd, candidate.start, meter)) printed.add(title.key);
+      for (const title of titlesIn(text, lastEnd, candidate.start, meter)) {
+        for (const key of printedKeys(title)) printed.add(key);
+      }
     }
     lastEnd = candidate.end;
   }
@@ -171,18 +174,37 @@ function digitsIn(text: string, from: number, to: number, meter?: Meter): number
   return count;
 }
 
+/** A title found: where it starts, its key, its words as printed, and the agency lines over it. */
+interface FoundTitle {
+  readonly at: number;
+  readonly key: string;
+  readonly text: string;
+  /**
+   * The lines just above it that name an agency ({@link AGENCY_LINE}, at most
+   * {@link LINES_ABOVE}), joined by line breaks; empty when there are none.
+   */
+  readonly agency: string;
+}
+
+/**
+ * The keys a title counts as printed under: its own, and with the agency lines over it. A
+ * compilation's titles may be the same words (`2022年政府信息公开工作年度报告`) under each
+ * agency's name: each is a fresh title, where a running header (no agency line over it) is not.
+ */
+function printedKeys(title: FoundTitle): string[] {
+  return title.agency === "" ? [title.key] : [title.key, `${title.agency}\n${title.key}`];
+}
+
 /**
  * The titles in `[from, to)`, on one line or wrapped over two (`2024 年上海市科委政府信息公开工作`
- * / `年度报告`), in order: where each starts, its key and its words as printed.
+ * / `年度报告`), in order: where each starts, its key, its words as printed and the agency lines
+ * over it.
  */
-function titlesIn(
-  text: string,
-  from: number,
-  to: number,
-  meter?: Meter,
-): { readonly at: number; readonly key: string; readonly text: string }[] {
-  const found: { at: number; key: string; text: string }[] = [];
-  let above: { at: number; line: string } | undefined;
+function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundTitle[] {
+  const found: FoundTitle[] = [];
+  let above: { at: number; line: string; agency: string } | undefined;
+  // The lines naming an agency just above the line looked at (the run ends at any other line).
+  let agencies: string[] = [];
   for (let start = from; start < to; ) {
     // The line's end, found by a walk bounded by `to` (a search could read past it, to the end
     // of a text without line breaks, for every heading).
@@ -203,6 +225,7 @@ function titlesIn(
         !above.line.includes(TITLE_LAST)
           ? titleOf(above.line + line, meter)
           : undefined;
+      const agency = agencies.join("\n");
       if (key !== undefined)
         found.push({
           at,
@@ -210,11 +233,13 @@ function titlesIn(
           text: beforeFields(titleField(line))
             .replace(/^#+\s*/, "")
             .trim(),
+          agency,
         });
       else if (joined !== undefined) {
-        found.push({ at: above!.at, key: joined, text: above!.line + line });
+        found.push({ at: above!.at, key: joined, text: above!.line + line, agency: above!.agency });
       }
-      above = { at, line };
+      above = { at, line, agency };
+      agencies = AGENCY_LINE.test(line) ? [...agencies, line].slice(-LINES_ABOVE) : [];
     }
     start = end + 1;
   }

@@ -231,6 +231,26 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       expect(read.report?.otherMatters).toContain(own);
     });
 
+    it("the same title under each agency's name is each report's own (a compilation's titles)", () => {
+      // The titles the same words, each under its agency's line: before, the second was taken
+      // for the first's printed again, and the second report lost its title (and its year).
+      const generic = "2022年政府信息公开工作年度报告";
+      const first = seed.replace(
+        "宁晋县大曹庄镇2022年政府信息公开工作年度报告",
+        `宁晋县大曹庄镇人民政府\n${generic}`,
+      );
+      const second = retitled(`沭阳县人民政府办公室\n${generic}`);
+      const read = parseText(`${first}\n\n${second}`);
+      expect(multiple(read)[0]?.message).toContain(`「${generic}」`);
+      expect(read.report?.otherMatters?.trim()).toBe(parseText(first).report?.otherMatters?.trim());
+      const results = parseTextReports(`${first}\n\n${second}`);
+      expect(results.map(whole)).toEqual([whole(parseText(first)), whole(parseText(second))]);
+      expect(results[1]!.report?.agency.name).toBe("沭阳县人民政府办公室");
+      // The same agency line and title again is the report printed again: no title of a new one.
+      const twice = parseText(`${first}\n\n${first}`);
+      expect(multiple(twice)[0]?.message).toContain("一、总体情况」");
+    });
+
     it("leaves the first report's last words (`无`) to it", () => {
       const six = seed.indexOf("\n", seed.indexOf("六、其他需要报告的事项")) + 1;
       const end = seed.indexOf("\n", six);
