@@ -13,7 +13,6 @@ import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import { labelForms, subRowNumberOf, subRowNumbers } from "../labels.js";
-import { LABELS } from "../sidecolumn.js";
 import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
 import {
@@ -62,27 +61,27 @@ const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label
  * 公开申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines,
  * its last line set at the top of the next page in the cell of the next row's first line. That
  * row's values were read beside its first lines, so the values beside this cell are the next
- * row's. Only for the first labelled row of a grid after the first (the caller's `valued` is
- * empty elsewhere): the row before a break. The longest such opening whose rest names a data row
- * not read yet; undefined when none does.
+ * row's. Only for the first labelled row of a grid after the first, and only after the last data
+ * row before the break (`tail`), when it was read with values. The longest such opening whose
+ * rest names a data row not read yet; undefined when none does.
  */
 function afterReadTail(
   key: string,
   version: TemplateVersion,
-  valued: ReadonlySet<string>,
+  tail: string,
   seen: ReadonlySet<string>,
   meter?: Meter,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
-  if (valued.size === 0) return undefined;
-  const tails = PLANS[version].applicationRows.filter(
-    (row) => isData(row.value) && valued.has(row.value.key),
-  );
+  // The registry's rows of that key (its forms): a few short texts.
+  const forms = PLANS[version].applicationRows
+    .filter((row) => isData(row.value) && row.value.key === tail)
+    .flatMap((row) => row.forms);
+  if (forms.length === 0) return undefined;
   for (let length = key.length - 1; length >= 2; length--) {
-    const tail = key.slice(0, length);
-    // Every form of every row read: a few dozen short registry texts, for each opening.
-    tick(meter, 1 + tails.length);
-    const ends = tails.some((row) =>
-      row.forms.some(({ ordinal, core }) => (ordinal + core).endsWith(tail) && core !== tail),
+    const opening = key.slice(0, length);
+    tick(meter, 1 + forms.length);
+    const ends = forms.some(
+      ({ ordinal, core }) => (ordinal + core).endsWith(opening) && core !== opening,
     );
     if (!ends) continue;
     const rest = key.slice(length);
@@ -100,44 +99,42 @@ function afterReadTail(
 }
 
 /**
- * Each template's side labels' keys (`三本年度办理结果`, `三不予公开`: its heading and group
- * rows), each between NULs: one search. Per template: 2021's group `（六）其他处理` is a row with
- * values in 2019.
+ * The keys of a template's table-三 rows of one kind, each between NULs (one search finds a piece
+ * among them): the side labels (heading and group rows, `三本年度办理结果`, `三不予公开`) with their
+ * ordinals, or the data rows with their ordinals and also their cores (a piece followed by a NUL
+ * ends a data row's label, a piece after a NUL opens one). Per template: 2021's group
+ * `（六）其他处理` is a row with values in 2019.
  */
+function keysText(version: TemplateVersion, side: boolean): string {
+  const keys = templateDefinition(version)
+    .applications.rows.filter((row) => (row.role === "heading" || row.role === "group") === side)
+    .flatMap((row) => labelForms([row.label, ...row.variants]))
+    .flatMap(({ ordinal, core }) => (side ? [ordinal + core] : [ordinal + core, core]))
+    .filter((key) => key !== "");
+  return `\u0000${keys.join("\u0000")}\u0000`;
+}
+
+/** Each template's side labels' keys (see {@link keysText}). */
 const SIDE_TEXT: Readonly<Record<TemplateVersion, string>> = {
-  "2019": sideText("2019"),
-  "2021": sideText("2021"),
+  "2019": keysText("2019", true),
+  "2021": keysText("2021", true),
 };
 
-function sideText(version: TemplateVersion): string {
-  const keys = templateDefinition(version)
-    .applications.rows.filter((row) => row.role === "heading" || row.role === "group")
-    .flatMap((row) => labelForms([row.label, ...row.variants]))
-    .map(({ ordinal, core }) => ordinal + core)
-    .filter((key) => key !== "");
-  return `\u0000${keys.join("\u0000")}\u0000`;
-}
-
-/**
- * Each template's data rows' keys (with their ordinals, and their cores), each between NULs: a
- * piece followed by a NUL ends one, a piece after a NUL opens one.
- */
+/** Each template's data rows' keys, with their cores (see {@link keysText}). */
 const DATA_TEXT: Readonly<Record<TemplateVersion, string>> = {
-  "2019": dataText("2019"),
-  "2021": dataText("2021"),
+  "2019": keysText("2019", false),
+  "2021": keysText("2021", false),
 };
 
-function dataText(version: TemplateVersion): string {
-  const keys = templateDefinition(version)
-    .applications.rows.filter((row) => row.role !== "heading" && row.role !== "group")
-    .flatMap((row) => labelForms([row.label, ...row.variants]))
-    .flatMap(({ ordinal, core }) => [ordinal + core, core])
-    .filter((key) => key !== "");
-  return `\u0000${keys.join("\u0000")}\u0000`;
-}
+/** The longest side label's key of each template: a longer opening is no piece of one. */
+const LONGEST_SIDE: Readonly<Record<TemplateVersion, number>> = {
+  "2019": longestKey(SIDE_TEXT["2019"]),
+  "2021": longestKey(SIDE_TEXT["2021"]),
+};
 
-/** The longest side label's key: a longer opening is no piece of one. */
-const LONGEST_SIDE = Math.max(...LABELS.side.map((label) => label.length));
+function longestKey(keys: string): number {
+  return Math.max(...keys.split("\u0000").map((key) => key.length));
+}
 
 /** The longest closing piece of a side label set after a row label: a wrapped label's last line. */
 const SIDE_TAIL = 2;
@@ -157,7 +154,7 @@ function afterSidePiece(
 ): { readonly match: RowMatch; readonly key: string } | undefined {
   const side = SIDE_TEXT[version];
   const data = DATA_TEXT[version];
-  for (let length = Math.min(LONGEST_SIDE, key.length - 1); length >= 0; length--) {
+  for (let length = Math.min(LONGEST_SIDE[version], key.length - 1); length >= 0; length--) {
     const opening = key.slice(0, length);
     // A piece that may also end a data row's label (`处理` of 2019's （六）其他处理, wrapped) is
     // that row's as well as the side label's: which row the values are is then not printed.
@@ -413,11 +410,12 @@ function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] 
 }
 
 /**
- * The rows read before a page break, for the first labelled row after it: those read with values
- * (whose last words may open that row's cell, see {@link afterReadTail}) and all seen.
+ * The rows read before a page break, for the first labelled row after it: the last data row, read
+ * with values (whose last words may open that row's cell, see {@link afterReadTail}), and all seen.
  */
 interface Tails {
-  readonly valued: ReadonlySet<string>;
+  /** The key of the last data row before the break: it was read with values. */
+  readonly tail: string;
   readonly seen: ReadonlySet<string>;
 }
 
@@ -458,7 +456,7 @@ function cellLabel(
     afterSidePiece(slot.key, version, meter) ??
     (slot.copy || tails === undefined
       ? undefined
-      : afterReadTail(slot.key, version, tails.valued, tails.seen, meter))
+      : afterReadTail(slot.key, version, tails.tail, tails.seen, meter))
   );
 }
 
@@ -643,7 +641,7 @@ export function mapApplications(
   for (const [index, matrix] of matrices.entries()) {
     const tails =
       index > 0 && lastData !== undefined && valued.has(lastData)
-        ? { valued: new Set([lastData]), seen: collected.seen }
+        ? { tail: lastData, seen: collected.seen }
         : undefined;
     const first = firstLabelRow(matrix, version, tails, meter);
     if (first === -1) {
