@@ -16,25 +16,11 @@ export function csvRow(values: readonly (string | number | undefined | null)[]):
   return `${values.map(csvField).join(",")}\r\n`;
 }
 
+/** A finding's columns, after the file's (and, numbered, its report's). */
+const FINDING_COLUMNS = ["code", "severity", "path", "message", "expected", "actual"];
+
 /** The columns of `validate --format csv`: one row per finding. */
-export const CSV_HEADER = csvRow([
-  "file",
-  "code",
-  "severity",
-  "path",
-  "message",
-  "expected",
-  "actual",
-]);
+export const CSV_HEADER = csvRow(["file", ...FINDING_COLUMNS]);
 
 /** The columns of `validate --format csv --all-reports`: each report's number after its file. */
-export const CSV_HEADER_NUMBERED = csvRow([
-  "file",
-  "report",
-  "code",
-  "severity",
-  "path",
-  "message",
-  "expected",
-  "actual",
-]);
+export const CSV_HEADER_NUMBERED = csvRow(["file", "report", ...FINDING_COLUMNS]);

@@ -67,18 +67,18 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
   pdf: {
     input: "bytes",
     load: async () => {
-      const [{ parsePdf }, { cMapFile }] = await Promise.all([
-        import("../pdf.js"),
-        import("./cmaps.js"),
-      ]);
-      return (bytes, options) => parsePdf(bytes, { ...options, cMaps: cMapFile });
+      const [{ parsePdf }, cMaps] = await withCMaps();
+      return (bytes, options) => parsePdf(bytes, { ...options, cMaps });
     },
     loadAll: async () => {
-      const [{ parsePdfReports }, { cMapFile }] = await Promise.all([
-        import("../pdf.js"),
-        import("./cmaps.js"),
-      ]);
-      return (bytes, options) => parsePdfReports(bytes, { ...options, cMaps: cMapFile });
+      const [{ parsePdfReports }, cMaps] = await withCMaps();
+      return (bytes, options) => parsePdfReports(bytes, { ...options, cMaps });
     },
   },
 };
+
+/** The PDF entry and the install's CMap files (`parsePdf`'s `cMaps`), loaded together. */
+async function withCMaps() {
+  const [pdf, { cMapFile }] = await Promise.all([import("../pdf.js"), import("./cmaps.js")]);
+  return [pdf, cMapFile] as const;
+}
