@@ -39,7 +39,7 @@ export interface CliOptions {
   readonly progress?: boolean;
   /** `--quiet`: no progress and no summary line. */
   readonly quiet: boolean;
-  /** `--all-reports`: every report of a compilation, one record each (validate). */
+  /** `--all-reports`: every report of a compilation, one record each (validate), or a JSON array (parse). */
   readonly allReports: boolean;
 }
 
@@ -187,8 +187,11 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     throw new UsageError(`${command} takes no FILE`);
   }
   if (command !== "validate") {
-    for (const name of ["files-from", "shard", "all-reports"]) {
+    for (const name of ["files-from", "shard"]) {
       if (values[name] !== undefined) throw new UsageError(`--${name} is for validate only`);
+    }
+    if (command !== "parse" && values["all-reports"] !== undefined) {
+      throw new UsageError("--all-reports is for validate and parse only");
     }
   }
   if (filesFrom === "-" && files.includes("-")) {

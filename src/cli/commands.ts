@@ -2,7 +2,7 @@
 // output or to --out. Loaded only when one of them runs.
 import { rules, toHTML, toJSON, toMarkdown, toText } from "../index.js";
 import type { CliOptions } from "./args.js";
-import { loadFile } from "./check.js";
+import { loadFile, loadReports } from "./check.js";
 import type { Sink } from "./sink.js";
 import { errorMessage } from "./words.js";
 
@@ -20,6 +20,7 @@ async function readAndWrite(
   fail: (message: string) => void,
 ): Promise<number> {
   const file = options.files[0]!;
+  if (options.command === "parse" && options.allReports) return parseAll(options, sink, fail);
   const loaded = await loadFile(file, await stdinBytes(file), options);
   if (loaded.kind === "error") {
     fail(`cannot read ${file}: ${errorMessage(loaded.error, options.locale)}`);
@@ -46,6 +47,47 @@ async function readAndWrite(
   const output = renderers[options.to](report);
   await sink.write(output.endsWith("\n") ? output : `${output}\n`);
   return 0;
+}
+
+/**
+ * `parse FILE --all-reports`: every report of a compilation, a JSON array of their canonical
+ * JSON in the order printed (`null` for a part that gave no report); each finding on standard
+ * error after its report's number. Exit 2 when the file gave no report, 1 on an error finding or
+ * a part without a report.
+ */
+async function parseAll(
+  options: CliOptions,
+  sink: Sink,
+  fail: (message: string) => void,
+): Promise<number> {
+  const file = options.files[0]!;
+  const all = await loadReports(file, await stdinBytes(file), options);
+  const first = all[0]!;
+  if (all.length === 1 && first.kind === "error") {
+    fail(`cannot read ${file}: ${errorMessage(first.error, options.locale)}`);
+    return 2;
+  }
+  let failed = false;
+  const reports = all.map((loaded, index) => {
+    const number = `#${index + 1}`;
+    if (loaded.kind === "error") {
+      fail(`${file}${number}: ${errorMessage(loaded.error, options.locale)}`);
+      failed = true;
+      return null;
+    }
+    for (const f of loaded.findings) {
+      process.stderr.write(`${number} ${f.severity} ${f.code} ${f.message}\n`);
+      if (f.severity === "error") failed = true;
+    }
+    if (loaded.report === undefined) {
+      fail(`${file}${number}: no report could be read`);
+      failed = true;
+      return null;
+    }
+    return toJSON(loaded.report);
+  });
+  await sink.write(`${JSON.stringify(reports, null, 2)}\n`);
+  return failed ? 1 : 0;
 }
 
 /** Runs parse, render, schema or rules. */

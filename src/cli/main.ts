@@ -14,7 +14,8 @@ Usage:
                   [--jobs N] [--shard I/N] [--progress | --quiet] [--encoding LABEL]
                   [--previous FILE] [--agency-level department|government]
                   [--locale zh|en] [--severity CODE=error|warning|info|off]… [--all-reports]
-  zfxxgk parse FILE [--out FILE]          a published report → canonical JSON
+  zfxxgk parse FILE [--out FILE] [--all-reports]   a published report → canonical JSON
+                                           (--all-reports: a JSON array, one per report)
   zfxxgk render FILE --to text|markdown|html|json [--out FILE]
   zfxxgk schema [--out FILE]               the JSON Schema of the canonical JSON
   zfxxgk rules [--format text|json] [--out FILE]   the rule catalogue

@@ -97,9 +97,24 @@ describe("zfxxgk validate --all-reports", () => {
     expect(text.stdout).toContain(`${both}#2`);
   }, 60_000);
 
-  it("is for validate only", async () => {
-    const result = await run(["parse", both, "--all-reports"]);
+  it("parse: a JSON array of every report's canonical JSON", async () => {
+    const result = await run(["parse", pdf, "--all-reports"]);
+    expect(result.code).toBe(0);
+    const reports = JSON.parse(result.stdout) as { year: number; agency: { name: string } }[];
+    expect(reports.map((report) => report.year)).toEqual([2022, 2019]);
+    expect(reports[1]!.agency.name).toContain("上海市人民政府办公厅");
+    // One report: an array of one, equal to parse without the flag.
+    const single = await run(["parse", one, "--all-reports"]);
+    expect(JSON.parse(single.stdout)).toEqual([JSON.parse((await run(["parse", one])).stdout)]);
+    // A file that gave no report: as without the flag.
+    const gone = await run(["parse", missing, "--all-reports"]);
+    expect(gone.code).toBe(2);
+    expect(gone.stdout).toBe("");
+  }, 60_000);
+
+  it("is for validate and parse only", async () => {
+    const result = await run(["render", both, "--all-reports", "--to", "text"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--all-reports is for validate only");
+    expect(result.stderr).toContain("--all-reports is for validate and parse only");
   }, 60_000);
 });
