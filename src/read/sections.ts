@@ -228,6 +228,14 @@ const CONTENTS_MIN = 4;
 /** A line of a table of contents that holds no entry: blanks, leaders and page numbers only. */
 const CONTENTS_FILLER = /^[\s.．·…⋯\-—_0-9第页]*$/;
 
+/**
+ * A sub-entry of a table of contents without leaders: a numbered sub-heading (`（一）主动公开`,
+ * `(2)依申请公开`) of a few words, no sentence's punctuation, a page number after a blank or not
+ * (`（一）概述 3`, a contents page whose tab became a space).
+ */
+const CONTENTS_SUB_ENTRY =
+  /^\s*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^。；;，,：:]{0,30}?(?:\s+\d{1,4})?\s*$/;
+
 /** The leaders between a contents entry and its page number. */
 const LEADER_CODES = codesOf(".．·…⋯");
 
@@ -241,7 +249,8 @@ const ENTRY_REST_MAX = 200;
  * The candidates without those of a table of contents. A heading whose line goes on with leaders
  * and a page number (`一、总体情况……………1`) is a contents entry. So are at least four headings of
  * increasing sections one after another with nothing between them but blanks, leaders, page
- * numbers and sub-entries, when the first two of them are printed again further on with their
+ * numbers and sub-entries (with leaders, or numbered sub-headings of a few words without), when
+ * the first two of them are printed again further on with their
  * own numerals (the body's headings). Taken as headings, contents entries left the body to the
  * contents' last heading: a report with a 目录 read as one with empty sections. Headings with
  * nothing between them that come only once are the report's own (its tables printed as pictures,
@@ -286,7 +295,12 @@ function withoutContents(text: string, found: Candidate[], meter?: Meter): Candi
       text
         .slice(previous.end, current.start)
         .split("\n")
-        .every((line) => CONTENTS_FILLER.test(line) || leadersStart(line) !== -1);
+        .every(
+          (line) =>
+            CONTENTS_FILLER.test(line) ||
+            leadersStart(line) !== -1 ||
+            CONTENTS_SUB_ENTRY.test(line),
+        );
     if (!follows) close();
     run.push(index);
   }

@@ -47,6 +47,15 @@ describe("a table of contents", () => {
     "entries with leaders, sub-entries without page numbers": HEADINGS.map(
       (h, i) => `${h}……………${i + 1}\n（一）概述`,
     ).join("\n"),
+    // Sub-entries with neither leaders nor page numbers, under some entries or under each.
+    "sub-entries without leaders under the first": `目录\n${HEADINGS[0]}\n（一）主动公开\n（二）依申请公开\n${HEADINGS.slice(1).join("\n")}`,
+    "sub-entries without leaders under each": HEADINGS.map(
+      (h) => `${h}\n（一）概述\n(2)其他情况`,
+    ).join("\n"),
+    // A contents page whose tab became a blank: each page number after a space.
+    "page numbers after a blank, sub-entries too": HEADINGS.map(
+      (h, i) => `${h} ${i + 1}\n（一）概述 ${i + 1}`,
+    ).join("\n"),
   };
   for (const [name, contents] of Object.entries(forms)) {
     it(`${name}: the body is read as without it`, () => {
@@ -67,6 +76,13 @@ describe("a table of contents", () => {
       ["applications"],
       ["reviewsAndLitigation"],
     ]);
+  });
+
+  it("is no table of contents when a sentence stands under a sub-heading between them", () => {
+    // A numbered sub-heading with a sentence's punctuation is text, not a contents sub-entry.
+    const contents = HEADINGS.map((h) => `${h}\n（一）本年度无此项工作。`).join("\n");
+    const read = withContents(contents);
+    expect(read.report?.overview).toBe("（一）本年度无此项工作。");
   });
 
   it("is no table of contents when text stands between the headings", () => {
