@@ -159,8 +159,10 @@ async function loadWith(
       : [await (await reader.load())(text(), options)];
   }
   // Text the reader found nothing in but that shows a template's labels or a report's title is a
-  // report the reader could not read (its findings say so), not "not a report".
-  const labelled = () => sniffed.kind === "text" && detectTemplate(sniffed.text) !== undefined;
+  // report the reader could not read (its findings say so), not "not a report". So is each part
+  // of a compilation: it was told from the others by its own headings.
+  const labelled = () =>
+    reads.length > 1 || (sniffed.kind === "text" && detectTemplate(sniffed.text) !== undefined);
   return reads.map((read) => loaded(read, labelled));
 }
 

@@ -6,14 +6,17 @@
  * reads the first report only, and says that more follow.
  *
  * A further report starts at a heading 一、总体情况 printed with its own numeral after a report
- * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} digits under its table
- * sections), once its own headings reach 二 or 三 before a later one (a list in 五 restarting at
- * 一、总体情况 is no report). It starts at its title (`…2022年政府信息公开工作年度报告`), the first
- * one between the two, with the lines above it that name an agency; where no title is found, at
- * its 一's line. A table of contents gives no second report: it prints no tables, and its entries
- * are no headings (sections.ts). Nor does a title the text printed already (a running header, the
+ * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} values under its
+ * table sections, a grid or picture there counting as many; or, with a fresh title of the next
+ * report's between them, a sentence anywhere), once its own headings reach 二 or 三 before a
+ * later one (a list in 五 restarting at 一、总体情况 is no report). It starts at its title
+ * (`…2022年政府信息公开工作年度报告`), the first fresh one between the two, with the lines above
+ * it that name an agency. A title the text printed already is not fresh (a running header, the
  * title again after the contents), unless it stands under agency lines it was not printed under
- * before (a compilation whose titles are the same words under each agency's name).
+ * before (a compilation whose titles are the same words under each agency's name); one printed
+ * already is taken only right over the report's front (its preamble, the page's fields). Without
+ * a title, it starts at its preamble, else at its 一's line. A table of contents gives no second
+ * report: it prints no tables and no sentence, and its entries are no headings (sections.ts).
  *
  * @module
  */
@@ -34,11 +37,16 @@ const FURTHEST = 2;
 const TABLE_SECTIONS: ReadonlySet<number> = new Set([1, 2, 3]);
 
 /**
- * The fewest ASCII digits under a report's table sections before the next 一、总体情况: its
- * tables' values (table 三 alone prints 7 for each of its 25 rows). A table of contents prints a
- * page number for each entry.
+ * The fewest values under a report's table sections before the next 一、总体情况 (ASCII digits,
+ * and marks such as `—` or `/` standing alone for a blank cell): its tables' values (table 三
+ * alone prints 7 for each of its 25 rows). A table of contents prints a page number for each
+ * entry. A table printed as a grid or a picture (`tables`) counts as this many: a report whose
+ * tables are pictures prints no value.
  */
 const MIN_DIGITS = 60;
+
+/** The marks of a blank cell counted with the digits, each standing alone (`—`, not `————`). */
+const CELL_MARKS = "—－-/／";
 
 /** The longest last piece of a title wrapped over two lines (`政府信息公开工作年度报告`). */
 const WRAPPED_TAIL = 12;
@@ -52,7 +60,22 @@ const LINES_ABOVE = 2;
  * is the report before's.
  */
 const AGENCY_LINE =
-  /^(?:正文|[\p{Script=Han}\s（）()]{1,24}(?:省|市|县|区|旗|州|盟|镇|乡|街道|办事处|局|委员会|委|办公室|办|厅|院|政府|中心|所|站|署|部|处|队|馆|社))$/u;
+  /^(?:正文|[\p{Script=Han}\s（）()0-9０-９]{1,24}(?:省|市|县|区|旗|州|盟|镇|乡|街道|办事处|局|委员会|委|办公室|办|厅|院|政府|中心|所|站|署|部|处|队|馆|社))$/u;
+
+/**
+ * A line of a report's preamble (`根据《中华人民共和国政府信息公开条例》…编制本报告`,
+ * `本报告中所列数据的统计期限…`): it opens as preambles open and names this report or its
+ * statistical period. A report without a title found starts at its preamble, not at its 一: the
+ * preamble (its year, its period) is its own, not the report before's.
+ */
+const PREAMBLE_LINE =
+  /^(?:根据|依据|按照|遵照|本报告|本年度报告|本年报)[^\n]*(?:本报告|年度报告|本年报|统计期限)/;
+
+/** A line of a page's fields (`发布时间：2023-01-19 发布机构：…`) or a date under a title. */
+const DATE_LINE = /^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/;
+
+/** The most lines walked up from a report's 一 to find where its front starts. */
+const FRONT_LINES = 12;
 
 /** The most of the next report's first line looked at for the finding. */
 const QUOTED_LINE = 120;
@@ -68,12 +91,12 @@ export interface ReportStart {
   readonly title: string;
 }
 
-/** Internal: where the reports after the first start, and how the second opens. */
-export interface LaterReports extends ReportStart {
+/** Internal: where the reports after the first start, and how each opens. */
+export interface LaterReports {
   /** How many reports the text holds, the first included (2 or more). */
   readonly count: number;
   /** Where each report after the first starts, in order (the first of them is the second's). */
-  readonly starts: readonly ReportStart[];
+  readonly starts: readonly [ReportStart, ...ReportStart[]];
 }
 
 /**
@@ -88,9 +111,10 @@ export interface LaterReports extends ReportStart {
 export function laterReports(
   text: string,
   candidates: readonly HeadingCandidate[],
+  tables: readonly number[] = [],
   meter?: Meter,
 ): LaterReports | undefined {
-  tick(meter, 1 + candidates.length);
+  tick(meter, 1 + candidates.length + tables.length);
   const starts: { at: number; title: string }[] = [];
   // The titles printed so far: one printed again opens no other report.
   const printed = new Set<string>();
@@ -104,26 +128,41 @@ export function laterReports(
   let pending: { at: number; title: string; start: number } | undefined;
   let pendingFurthest = 0;
   let pendingDigits = 0;
+  // Whether the report so far printed a sentence: a table of contents prints none.
+  let prose = false;
+  let pendingProse = false;
+  // The next of the tables printed as grids or pictures not yet passed.
+  let table = 0;
   for (const candidate of candidates) {
-    // The digits of the tables: the text under a table section's heading (二, 三, 四), each
-    // stretch once. A table of contents, the page's fields and the prose hold few or none.
-    const counted = TABLE_SECTIONS.has(lastSection)
-      ? digitsIn(text, lastEnd, candidate.start, meter)
-      : 0;
+    // The values of the tables: the text under a table section's heading (二, 三, 四), each
+    // stretch once, and the tables printed as grids or pictures there. A table of contents, the
+    // page's fields and the prose hold few or none.
+    const stretch = stretchOf(text, lastEnd, candidate.start, meter);
+    let counted = TABLE_SECTIONS.has(lastSection) ? stretch.values : 0;
+    for (; table < tables.length && tables[table]! < candidate.start; table++) {
+      if (tables[table]! >= lastEnd && TABLE_SECTIONS.has(lastSection)) counted += MIN_DIGITS;
+    }
     digits += counted;
     pendingDigits += counted;
+    prose ||= stretch.sentence;
+    pendingProse ||= stretch.sentence;
     lastSection = candidate.section;
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
       const titles = titlesIn(text, lastEnd, candidate.start, meter);
       const fresh = titles.find((title) => printedKeys(title).some((key) => !printed.has(key)));
-      if (pending === undefined && opened !== -1 && furthest >= FURTHEST && digits >= MIN_DIGITS) {
-        const before = fresh?.at ?? cutBefore(text, candidate.start, lastEnd, meter);
+      // The report before printed its tables' values, or, with a title of its own for the next
+      // one, printed sentences (its tables may be pictures; a table of contents prints neither).
+      const ended = digits >= MIN_DIGITS || (fresh !== undefined && prose);
+      if (pending === undefined && opened !== -1 && furthest >= FURTHEST && ended) {
+        const front = fresh ?? frontTitle(text, candidate.start, lastEnd, titles, meter);
+        const before = front?.at ?? cutBefore(text, candidate.start, lastEnd, meter);
         const at = withLinesAbove(text, before, lastEnd, meter);
-        pending = { at, title: fresh?.text ?? firstLine(text, at, meter), start: candidate.start };
+        pending = { at, title: front?.text ?? firstLine(text, at, meter), start: candidate.start };
         pendingFurthest = 0;
         pendingDigits = 0;
+        pendingProse = false;
       } else {
         // The first report's 一, the body's after a table of contents, or a second 一 before a
         // pending report reached 三: the run of headings starts again here.
@@ -131,6 +170,7 @@ export function laterReports(
         opened = candidate.start;
         furthest = 0;
         digits = 0;
+        prose = false;
       }
       for (const title of titles) for (const key of printedKeys(title)) printed.add(key);
     } else if (pending !== undefined && candidate.section > FURTHEST && pendingFurthest === 0) {
@@ -145,6 +185,7 @@ export function laterReports(
         opened = pending.start;
         furthest = pendingFurthest;
         digits = pendingDigits;
+        prose = pendingProse;
         pending = undefined;
       }
     } else if (opened !== -1) {
@@ -157,21 +198,72 @@ export function laterReports(
     }
     lastEnd = candidate.end;
   }
-  const first = starts[0];
-  if (first === undefined) return undefined;
-  const found = starts.map(({ at, title }) => ({ at, title }));
-  return { at: first.at, title: first.title, count: starts.length + 1, starts: found };
+  const [first, ...rest] = starts.map(({ at, title }) => ({ at, title }));
+  return first === undefined ? undefined : { count: starts.length + 1, starts: [first, ...rest] };
 }
 
-/** How many ASCII digits `[from, to)` holds. */
-function digitsIn(text: string, from: number, to: number, meter?: Meter): number {
+/**
+ * What `[from, to)` holds: how many values (ASCII digits, and marks of a blank cell standing
+ * alone, see {@link CELL_MARKS}), and whether a sentence (a full stop).
+ */
+function stretchOf(
+  text: string,
+  from: number,
+  to: number,
+  meter?: Meter,
+): { readonly values: number; readonly sentence: boolean } {
   tick(meter, 1 + Math.max(0, to - from));
-  let count = 0;
+  let values = 0;
+  let sentence = false;
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
-    if (code >= 0x30 && code <= 0x39) count++;
+    if (code >= 0x30 && code <= 0x39) values++;
+    else if (code === 0x3002) sentence = true;
+    else if (
+      CELL_MARKS.includes(text.charAt(at)) &&
+      !CELL_MARKS.includes(text.charAt(at - 1) || " ") &&
+      !CELL_MARKS.includes(text.charAt(at + 1) || " ")
+    ) {
+      values++;
+    }
   }
-  return count;
+  return { values, sentence };
+}
+
+/**
+ * The title over a report's front when none is fresh (one printed before: a compilation whose
+ * titles are the same words, a report printed again): the topmost title among the lines that open
+ * a report, walked up from its 一 (blanks, its preamble, dates, the page's fields, titles), never
+ * over other text. Undefined when no title stands there: a running header in the report before's
+ * text has that text under it.
+ */
+function frontTitle(
+  text: string,
+  at: number,
+  from: number,
+  titles: readonly FoundTitle[],
+  meter?: Meter,
+): FoundTitle | undefined {
+  let start = lineStart(text, at, from, meter);
+  let topmost: FoundTitle | undefined;
+  for (let walked = 0; walked < FRONT_LINES && start > from; walked++) {
+    const above = lineStart(text, start - 1, from, meter);
+    // The line's slice and trim, and the titles looked through (those of this stretch).
+    tick(meter, 1 + start - above + titles.length);
+    const line = text.slice(above, start - 1).trim();
+    const title = titles.find((found) => found.at >= above && found.at < start);
+    if (title !== undefined) topmost = title;
+    else if (
+      line !== "" &&
+      !PREAMBLE_LINE.test(line) &&
+      !DATE_LINE.test(line) &&
+      !FIELDS_LINE.test(line)
+    ) {
+      break;
+    }
+    start = title?.at ?? above;
+  }
+  return topmost;
 }
 
 /** A title found: where it starts, its key, its words as printed, and the agency lines over it. */
@@ -261,6 +353,9 @@ const FIELD_LABELS = pageFields
   .filter((field) => field.key !== "title")
   .flatMap((field) => [field.label, ...field.variants]);
 
+/** A line of the page's fields (`发布时间：2023-01-19 发布机构：大曹庄镇`, `…文号： 索引号：…`). */
+const FIELDS_LINE = new RegExp(`(?:${FIELD_LABELS.join("|")})\\s*[：:]`);
+
 /**
  * A line without the page fields printed after its words (`…年度报告 发布时间：2026-01-20 浏览次数：35`,
  * a page's header line): the title they follow.
@@ -275,12 +370,24 @@ function beforeFields(line: string): string {
 }
 
 /**
- * Where a report without a title found starts: the start of its 一's line, or the 一 itself in a
- * text whose line runs on from the report before (no line break since `from`).
+ * Where a report without a title found starts: at its preamble's first line, when the lines just
+ * above its 一 are its preamble's (blanks among them); else at the start of its 一's line; or the
+ * 一 itself in a text whose line runs on from the report before (no line break since `from`).
  */
 function cutBefore(text: string, at: number, from: number, meter?: Meter): number {
   const start = lineStart(text, at, from, meter);
-  return start === from && (from === 0 || text.charCodeAt(from - 1) !== 0x0a) ? at : start;
+  if (start === from && (from === 0 || text.charCodeAt(from - 1) !== 0x0a)) return at;
+  let cut = start;
+  let line = start;
+  for (let walked = 0; walked < FRONT_LINES && line > from; walked++) {
+    const above = lineStart(text, line - 1, from, meter);
+    tick(meter, 1 + line - above);
+    const words = text.slice(above, line - 1).trim();
+    if (PREAMBLE_LINE.test(words)) cut = above;
+    else if (words !== "") break;
+    line = above;
+  }
+  return cut;
 }
 
 /**

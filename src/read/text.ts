@@ -38,7 +38,7 @@ import {
   type MarkdownBySource,
   markdownBySource,
 } from "./clean.js";
-import { laterReports } from "./compilation.js";
+import { laterReports, type ReportStart } from "./compilation.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
@@ -584,18 +584,34 @@ export function readPipeline(
 ): Reading {
   const sections = templateDefinition("2021").sections;
   const candidates = headingCandidates(input.cleaned, sections, meter);
-  const later = laterReports(input.cleaned, candidates, meter);
+  const later = laterReports(input.cleaned, candidates, tablePositions(input, meter), meter);
   if (later === undefined) return readReport(input, settings, candidates, meter);
+  // Every report's piece when all are read; else the first's (and the rest, unread).
+  const cuts = settings.all === true ? later.starts : later.starts.slice(0, 1);
   const pieces = reportPieces(
     input,
-    later.starts.map((start) => start.at),
+    cuts.map((start) => start.at),
     meter,
   );
   const read = (piece: PipelineInput, pieceSettings: ParseSettings) =>
     readReport(piece, pieceSettings, headingCandidates(piece.cleaned, sections, meter), meter);
   if (settings.all === true) {
-    // Each report read as if alone: its own text, grids, pictures and navigation.
-    const [first, ...rest] = pieces.map((piece) => read(piece, settings));
+    // Each report read as if alone: its own text, grids, pictures and navigation. A report whose
+    // start fell inside the grid the one before it starts in (two titles in one table) could not
+    // be cut from it: that piece says it holds more than one.
+    const merged = mergedStarts(input.grids, later.starts);
+    const [first, ...rest] = pieces.map((piece, index) => {
+      const more = merged[index] ?? [];
+      if (more.length === 0) return read(piece, settings);
+      const draft: FindingDraft = {
+        code: "SOURCE_MULTIPLE_REPORTS",
+        path: [],
+        expected: 1,
+        actual: 1 + more.length,
+        detail: more[0]!.title.slice(0, MAX_QUOTED_TITLE),
+      };
+      return read(piece, { ...settings, drafts: [...settings.drafts, draft] });
+    });
     return Object.freeze({ ...first!, later: Object.freeze(rest) });
   }
   // The first report alone, and a finding that more follow.
@@ -604,13 +620,68 @@ export function readPipeline(
     path: [],
     expected: 1,
     actual: later.count,
-    detail: later.title.slice(0, MAX_QUOTED_TITLE),
+    detail: later.starts[0].title.slice(0, MAX_QUOTED_TITLE),
   };
   return read(pieces[0]!, { ...settings, drafts: [...settings.drafts, draft] });
 }
 
+/**
+ * Where the source printed a table as a grid or a picture, in order: a report's tables, which a
+ * compilation's next report may follow (see `laterReports`).
+ */
+function tablePositions(input: PipelineInput, meter: Meter | undefined): number[] {
+  const grids = input.grids.map((placed) => placed.from);
+  const images = (input.images ?? []).map((image) => image.at);
+  tick(meter, 1 + grids.length + images.length);
+  if (images.length === 0) return grids;
+  // Two lists in order, merged.
+  const merged: number[] = [];
+  let g = 0;
+  let i = 0;
+  while (g < grids.length || i < images.length) {
+    if (i >= images.length || (g < grids.length && grids[g]! <= images[i]!))
+      merged.push(grids[g++]!);
+    else merged.push(images[i++]!);
+  }
+  return merged;
+}
+
 /** The longest title (or first line) quoted in a finding: a line may run on into a page's chrome. */
 const MAX_QUOTED_TITLE = 80;
+
+/**
+ * Where the piece before each cut ends: at the cut, or before the grid it would halve; undefined
+ * when that leaves nothing after the piece before (two cuts in one grid): no piece ends there.
+ * The grids are in order: one walk for all the cuts.
+ */
+function cutEnds(grids: readonly PlacedGrid[], cuts: readonly number[]): (number | undefined)[] {
+  let grid = 0;
+  let last = 0;
+  return cuts.map((cut) => {
+    while (grid < grids.length && grids[grid]!.to <= cut) grid++;
+    const halved = grids[grid];
+    const end = halved !== undefined && halved.from < cut ? halved.from : cut;
+    if (end <= last) return undefined;
+    last = end;
+    return end;
+  });
+}
+
+/** For each piece, the reports whose start could not be cut from it (see {@link cutEnds}). */
+function mergedStarts(
+  grids: readonly PlacedGrid[],
+  starts: readonly ReportStart[],
+): ReportStart[][] {
+  const merged: ReportStart[][] = [[]];
+  cutEnds(
+    grids,
+    starts.map((start) => start.at),
+  ).forEach((end, index) => {
+    if (end === undefined) merged[merged.length - 1]!.push(starts[index]!);
+    else merged.push([]);
+  });
+  return merged;
+}
 
 /**
  * Internal: the input cut where each report after the first starts (`cuts`, in order), each piece with its
@@ -628,17 +699,8 @@ export function reportPieces(
   const bySource = source === undefined ? undefined : markdownBySource(source, meter);
   const navigation = input.navigation ?? [];
   const images = input.images ?? [];
-  // The grids, navigation lines and pictures are in order: each list is walked once in all.
-  let grid = 0;
-  const ends: number[] = [];
-  for (const cut of cuts) {
-    while (grid < grids.length && grids[grid]!.to <= cut) grid++;
-    const halved = grids[grid];
-    const end = halved !== undefined && halved.from < cut ? halved.from : cut;
-    if (end > (ends[ends.length - 1] ?? 0)) ends.push(end);
-  }
-  ends.push(cleaned.length);
-  tick(meter, 1 + cleaned.length + grids.length + navigation.length + images.length);
+  const ends = [...cutEnds(grids, cuts).filter((end) => end !== undefined), cleaned.length];
+  tick(meter, 1 + cleaned.length + cuts.length + grids.length + navigation.length + images.length);
   let from = 0;
   let nextGrid = 0;
   let nextLine = 0;

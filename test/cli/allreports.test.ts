@@ -2,6 +2,7 @@
 // the file, through the built command as users run it (one job and a pool of workers alike).
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, CSV_HEADER_NUMBERED, csvRow } from "../../src/cli/csv.js";
 import { corpus } from "../read/support.js";
@@ -18,7 +19,7 @@ const missing = join(folder, "missing.txt");
 const pdf = join(folder, "both.pdf");
 copyFileSync("test/fixtures/pdf/seed-shanghai-2019-chromium.pdf", pdf);
 
-const lines = (stdout: string) =>
+const recordsOf = (stdout: string) =>
   stdout
     .trim()
     .split("\n")
@@ -41,7 +42,7 @@ describe("zfxxgk validate --all-reports", () => {
         jobs,
         "--quiet",
       ]);
-      const records = lines(result.stdout);
+      const records = recordsOf(result.stdout);
       expect(records.map((r) => [r["file"], r["report"], r["reports"]])).toEqual([
         [both, 1, 2],
         [both, 2, 2],
@@ -74,7 +75,7 @@ describe("zfxxgk validate --all-reports", () => {
 
   it("without the flag: one record per file, the first report and SOURCE_MULTIPLE_REPORTS", async () => {
     const result = await run(["validate", both, "--format", "json", "--quiet"]);
-    const [record, ...more] = lines(result.stdout);
+    const [record, ...more] = recordsOf(result.stdout);
     expect(more).toEqual([]);
     expect(Object.keys(record!)).not.toContain("report");
     expect(record!["year"]).toBe(2022);
@@ -110,6 +111,29 @@ describe("zfxxgk validate --all-reports", () => {
     const gone = await run(["parse", missing, "--all-reports"]);
     expect(gone.code).toBe(2);
     expect(gone.stdout).toBe("");
+  }, 60_000);
+
+  it("a part of a compilation that reads as no report is a report record with its findings", async () => {
+    // The seed, then a report whose tables are not in the page and whose year is nowhere
+    // (pages-003 without its preamble), in a Word file: its part is a report the reader could
+    // not read, not NOT_A_REPORT (a record of one report among others, which was counted neither
+    // in the exit status nor in the summary).
+    const untold = corpus("pages-003").text.slice(corpus("pages-003").text.indexOf("一、总体情况"));
+    const lines = `${seed}\n\n${untold}`.split("\n");
+    const word = new Document({
+      sections: [{ children: lines.map((line) => new Paragraph(line)) }],
+    });
+    const docx = join(folder, "both.docx");
+    writeFileSync(docx, await Packer.toBuffer(word));
+    const result = await run(["validate", docx, "--all-reports", "--format", "json"]);
+    const records = recordsOf(result.stdout);
+    expect(records.map((r) => [r["report"], "error" in r, r["year"]])).toEqual([
+      [1, false, 2022],
+      [2, false, null],
+    ]);
+    expect((records[1]!["counts"] as { error: number }).error).toBeGreaterThan(0);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/1 个有错误/);
   }, 60_000);
 
   it("is for validate and parse only", async () => {

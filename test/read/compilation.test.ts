@@ -11,11 +11,13 @@ import {
   parseHTMLReports,
   parseText,
   parseTextReports,
+  type Report,
   readDocument,
   readDocumentReports,
   type SourceDocument,
   templates,
   toHTML,
+  toText,
 } from "../../src/index.js";
 import { parsePdf, parsePdfReports } from "../../src/pdf.js";
 import { type PipelineInput, reportPieces } from "../../src/read/text.js";
@@ -200,13 +202,36 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       expect(read.report?.otherMatters).not.toContain("沐阳县");
     });
 
-    it("without a title found, at its 一: no table of it read into the first", () => {
-      // No title at all: the second report's front stays in the first's 六 (prose), its tables
+    it("without a title found, at its preamble, else at its 一: no table of it read into the first", () => {
+      // No title at all: the second report starts at its preamble (its year and period are its
+      // own, not the first's); what stands above it stays in the first's 六 (prose). Its tables
       // and its other sections are not read into the first.
       const read = parseText(`${seed}\n${retitled("（此处标题缺失）")}`);
       expect(tables(read)).toEqual(tables(parseText(seed)));
       expect(multiple(read)).toMatchObject([{ actual: 2 }]);
-      expect(multiple(read)[0]?.message).toContain("一、总体情况」");
+      expect(multiple(read)[0]?.message).toContain("「依据《中华人民共和国政府信息公开条例》");
+      expect(read.report?.otherMatters).not.toContain("依据《中华人民共和国政府信息公开条例》");
+      // Nor a preamble: at its 一.
+      const bare = parseText(`${seed}\n${github001.slice(github001.indexOf("一、总体情况"))}`);
+      expect(tables(bare)).toEqual(tables(parseText(seed)));
+      expect(multiple(bare)[0]?.message).toContain("「一、总体情况");
+    });
+
+    it("an untitled report's preamble is its own: the first report's year is not taken from it", () => {
+      // pages-002 states its year in its overview only; pages-045, untitled, states its
+      // statistical period (2023) in its preamble. Before, that preamble was read with the first
+      // report's 六, and the first report took 2023 and the 2021 template.
+      const first = corpus("pages-002").text;
+      const second = corpus("pages-045").text;
+      const alone = parseText(first).report;
+      expect(alone?.year).toBe(2019);
+      const read = parseText(`${first}\n\n${second}`);
+      expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+      expect([read.report?.year, read.report?.template]).toEqual([2019, "2019"]);
+      const results = parseTextReports(`${first}\n\n${second}`);
+      expect(results.map((result) => result.report?.year)).toEqual([2019, 2023]);
+      expect(tables(results[0]!)).toEqual(tables(parseText(first)));
+      expect(whole(results[1])).toEqual(whole(parseText(second)));
     });
 
     it("after a first report cut before 四", () => {
@@ -246,9 +271,16 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       const results = parseTextReports(`${first}\n\n${second}`);
       expect(results.map(whole)).toEqual([whole(parseText(first)), whole(parseText(second))]);
       expect(results[1]!.report?.agency.name).toBe("沭阳县人民政府办公室");
-      // The same agency line and title again is the report printed again: no title of a new one.
+      // The same agency line and title again, right over the report's front: the report printed
+      // again, from its title (a running header has the report's text under it, see above).
       const twice = parseText(`${first}\n\n${first}`);
-      expect(multiple(twice)[0]?.message).toContain("一、总体情况」");
+      expect(multiple(twice)[0]?.message).toMatch(
+        /「(宁晋县大曹庄镇)?2022年政府信息公开工作年度报告」/,
+      );
+      expect(parseTextReports(`${first}\n\n${first}`).map(whole)).toEqual([
+        whole(parseText(first)),
+        whole(parseText(first)),
+      ]);
     });
 
     it("leaves the first report's last words (`无`) to it", () => {
@@ -512,5 +544,80 @@ describe("reportPieces: each report's text with its grids, pictures and navigati
     const pieces = reportPieces(input, [cleaned.indexOf("|ee")], undefined);
     expect(pieces.map((piece) => held(piece).navigation)).toEqual([["<nav-one>", "dd"], ["|ee"]]);
     expect(pieces.map((piece) => piece.cleaned).join("")).toBe(cleaned);
+  });
+});
+
+describe("where a compilation's reports part (second review)", () => {
+  /** The seed as the k-th agency's report, its 行政许可 decisions 1000 + k: each report's own. */
+  const agencyReport = (k: number, title = `某县第${k}局2022年政府信息公开工作年度报告`): Report =>
+    ({
+      ...seedReport,
+      agency: { name: `某县第${k}局` },
+      meta: { ...seedReport.meta, title, publisher: `第${k}局` },
+      activeDisclosure: {
+        ...seedReport.activeDisclosure,
+        licensing: { ...seedReport.activeDisclosure?.licensing, decisions: 1000 + k },
+      },
+    }) as Report;
+  const licensing = (result: ParseResult | undefined) =>
+    result?.report?.activeDisclosure?.licensing?.decisions;
+
+  it("a report whose tables are pictures ends where the next report's title starts", () => {
+    // Before, the first report printed no value, so no second report was found: its tables were
+    // read into the first (licensing 1002 in 某县第1局's report, no finding).
+    const pictures = toHTML(agencyReport(1)).replace(
+      /<table[\s\S]*?<\/table>/g,
+      '<p><img src="table.png"></p>',
+    );
+    const second = toHTML(agencyReport(2));
+    const page = `<html><body>${pictures}${second}</body></html>`;
+    const single = parseHTML(page);
+    expect(licensing(single)).toBeUndefined();
+    expect(multiple(single)).toMatchObject([{ actual: 2 }]);
+    const results = parseHTMLReports(page);
+    expect(results.map(whole)).toEqual([whole(parseHTML(pictures)), whole(parseHTML(second))]);
+    expect(results.map(licensing)).toEqual([undefined, 1002]);
+  });
+
+  it("a report whose blank cells are dashes in text has its tables' values", () => {
+    // Every 0 of the first report printed `—`: few digits, the marks count as values.
+    const dashes = toText(agencyReport(1)).replace(/\| 0(?= )/g, "| —");
+    expect(dashes).toContain("| —");
+    const texts = [dashes, toText(agencyReport(2)), toText(agencyReport(3))];
+    const results = parseTextReports(texts.join("\n\n"));
+    expect(results.map(licensing)).toEqual([1001, 1002, 1003]);
+    expect(results.map(whole)).toEqual(texts.map((text) => whole(parseText(text))));
+  });
+
+  it("titles of the same words over each report's front: each report from its own", () => {
+    // No agency line over them: the title right over a report's fields and preamble is its own.
+    const generic = "2022年政府信息公开工作年度报告";
+    const texts = [1, 2, 3].map((k) => toText(agencyReport(k, generic)));
+    expect(texts[1]!.startsWith(generic)).toBe(true);
+    const results = parseTextReports(texts.join("\n\n"));
+    expect(results.map(whole)).toEqual(texts.map((text) => whole(parseText(text))));
+    expect(results.map((result) => result.report?.meta?.publisher)).toEqual([
+      "第1局",
+      "第2局",
+      "第3局",
+    ]);
+  });
+
+  it("a report whose start could not be cut from the one before says it holds two", () => {
+    // Two reports' texts in the cells of one table after a first report: the table cannot be
+    // cut, so the piece holding it says it holds two reports (before: nothing said).
+    const cell = (k: number) => ({ text: toText(agencyReport(k)) });
+    const first = parseHTML(toHTML(agencyReport(1)));
+    expect(first.report).toBeDefined();
+    const document: SourceDocument = {
+      blocks: [
+        { kind: "text", text: toText(agencyReport(1)) },
+        { kind: "table", grid: { rows: [[cell(2)], [cell(3)]] } },
+      ],
+    };
+    const results = readDocumentReports(document);
+    expect(results).toHaveLength(2);
+    expect(results.map(multiple).map((found) => found.map((f) => f.actual))).toEqual([[], [2]]);
+    expect(multiple(readDocument(document))).toMatchObject([{ actual: 3 }]);
   });
 });
