@@ -8,13 +8,14 @@
  * A further report starts at a heading 一、总体情况 printed with its own numeral after a report
  * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} values under its
  * table sections, a grid or picture there counting as many; or, with a fresh title of the next
- * report's between them, a sentence anywhere), once its own headings reach 二 or 三 before a
- * later one (a list in 五 restarting at 一、总体情况 is no report). It starts at its title
+ * report's between them, a sentence in one of its sections' bodies), once its own headings reach
+ * 二 or 三 before a later one (三 without a title: a list in 五 restarting at 一 is no report). It starts at its title
  * (`…2022年政府信息公开工作年度报告`), the first fresh one between the two, with the lines above
  * it that name an agency. A title the text printed already is not fresh (a running header, the
  * title again after the contents), unless it stands under agency lines it was not printed under
- * before (a compilation whose titles are the same words under each agency's name); one printed
- * already is taken only right over the report's front (its preamble, the page's fields). Without
+ * before (a compilation whose titles are the same words under each agency's name). The titles of
+ * a report's body count as printed (running headers). One printed already is taken only right
+ * over the report's front (its preamble, the page's fields, an agency's line). Without
  * a title, it starts at its preamble, else at its 一's line. A table of contents gives no second
  * report: it prints no tables and no sentence, and its entries are no headings (sections.ts).
  *
@@ -64,15 +65,16 @@ const AGENCY_LINE =
 
 /**
  * A line of a report's preamble (`根据《中华人民共和国政府信息公开条例》…编制本报告`,
- * `本报告中所列数据的统计期限…`): it opens as preambles open and names this report or its
- * statistical period. A report without a title found starts at its preamble, not at its 一: the
+ * `本报告中所列数据的统计期限…`, `根据…现公布…年度报告`): it opens as preambles open and names this
+ * report, its statistical period or its publication (not merely the format's name: 六's
+ * `根据《…年度报告格式》要求，本年度没有收取信息处理费` is the report before's). A report without a title found starts at its preamble, not at its 一: the
  * preamble (its year, its period) is its own, not the report before's.
  */
 const PREAMBLE_LINE =
-  /^(?:根据|依据|按照|遵照|本报告|本年度报告|本年报)[^\n]*(?:本报告|年度报告|本年报|统计期限)/;
+  /^(?:根据|依据|按照|遵照|本报告|本年度报告|本年报)[^\n]*(?:本报告|本年报|统计期限|现将|现予?公布|特向社会公布)/;
 
 /** A line of a page's fields (`发布时间：2023-01-19 发布机构：…`) or a date under a title. */
-const DATE_LINE = /^[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/;
+const DATE_LINE = /^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$/;
 
 /** The most lines walked up from a report's 一 to find where its front starts. */
 const FRONT_LINES = 12;
@@ -125,7 +127,7 @@ export function laterReports(
   let lastSection = -1;
   // A further report's start, confirmed once its own headings reach 三 (a list in 五 restarting
   // at 一、总体情况 goes on with other words).
-  let pending: { at: number; title: string; start: number } | undefined;
+  let pending: { at: number; title: string; start: number; titled: boolean } | undefined;
   let pendingFurthest = 0;
   let pendingDigits = 0;
   // Whether the report so far printed a sentence: a table of contents prints none.
@@ -144,22 +146,29 @@ export function laterReports(
     }
     digits += counted;
     pendingDigits += counted;
-    prose ||= stretch.sentence;
-    pendingProse ||= stretch.sentence;
     lastSection = candidate.section;
+    // The titles under the heading before: each stretch once. Those printed in a report's body
+    // (running headers, one a page) are printed before the next report's start.
+    const titles = titlesIn(text, lastEnd, candidate.start, meter);
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
-      const titles = titlesIn(text, lastEnd, candidate.start, meter);
       const fresh = titles.find((title) => printedKeys(title).some((key) => !printed.has(key)));
       // The report before printed its tables' values, or, with a title of its own for the next
       // one, printed sentences (its tables may be pictures; a table of contents prints neither).
       const ended = digits >= MIN_DIGITS || (fresh !== undefined && prose);
       if (pending === undefined && opened !== -1 && furthest >= FURTHEST && ended) {
+        // The first fresh title, else the one right over the report's front (the topmost of
+        // those over it: a title printed before, the same words over each report).
         const front = fresh ?? frontTitle(text, candidate.start, lastEnd, titles, meter);
         const before = front?.at ?? cutBefore(text, candidate.start, lastEnd, meter);
         const at = withLinesAbove(text, before, lastEnd, meter);
-        pending = { at, title: front?.text ?? firstLine(text, at, meter), start: candidate.start };
+        pending = {
+          at,
+          title: front?.text ?? firstLine(text, at, meter),
+          start: candidate.start,
+          titled: front !== undefined,
+        };
         pendingFurthest = 0;
         pendingDigits = 0;
         pendingProse = false;
@@ -173,9 +182,14 @@ export function laterReports(
         prose = false;
       }
       for (const title of titles) for (const key of printedKeys(title)) printed.add(key);
-    } else if (pending !== undefined && candidate.section > FURTHEST && pendingFurthest === 0) {
-      // A later section before the pending report's 二 or 三: the 一 was a list's inside the
-      // report (五's `一、总体情况 二、存在问题…`), whose own headings go on.
+    } else if (
+      pending !== undefined &&
+      candidate.section > FURTHEST &&
+      (pendingFurthest === 0 || (!pending.titled && pendingFurthest < FURTHEST))
+    ) {
+      // A later section before the pending report's 二 or 三 (before its 三 when it has no
+      // title): the 一 was a list's inside the report (五's `一、总体情况 二、存在问题…`,
+      // `一、总体上看… 二、主动公开的及时性…`), whose own headings go on.
       pending = undefined;
       furthest = Math.max(furthest, candidate.section);
     } else if (pending !== undefined) {
@@ -190,11 +204,16 @@ export function laterReports(
       }
     } else if (opened !== -1) {
       furthest = Math.max(furthest, candidate.section);
-    } else {
-      // The front before the first report's 一: its titles are that report's.
-      for (const title of titlesIn(text, lastEnd, candidate.start, meter)) {
-        for (const key of printedKeys(title)) printed.add(key);
-      }
+    }
+    if (!(candidate.section === 0 && candidate.score >= OWN_NUMERAL)) {
+      // The front before the first report's 一 (its titles are that report's), a body's running
+      // headers; a 一's titles were added above, after the decision.
+      for (const title of titles) for (const key of printedKeys(title)) printed.add(key);
+      // The text under the heading before: a sentence in it is the report's prose. Not the text
+      // before a 一 (the last section's and the next report's front, or a summary's
+      // `…等六个部分。` after its list of headings): only a report's bodies count.
+      prose ||= stretch.sentence;
+      pendingProse ||= stretch.sentence;
     }
     lastEnd = candidate.end;
   }
@@ -233,8 +252,8 @@ function stretchOf(
 /**
  * The title over a report's front when none is fresh (one printed before: a compilation whose
  * titles are the same words, a report printed again): the topmost title among the lines that open
- * a report, walked up from its 一 (blanks, its preamble, dates, the page's fields, titles), never
- * over other text. Undefined when no title stands there: a running header in the report before's
+ * a report, walked up from its 一 (blanks, its preamble, dates, the page's fields, agency lines,
+ * titles, on one line or wrapped), never over other text. Undefined when no title stands there: a running header in the report before's
  * text has that text under it.
  */
 function frontTitle(
@@ -251,13 +270,15 @@ function frontTitle(
     // The line's slice and trim, and the titles looked through (those of this stretch).
     tick(meter, 1 + start - above + titles.length);
     const line = text.slice(above, start - 1).trim();
-    const title = titles.find((found) => found.at >= above && found.at < start);
+    // A title on this line, or wrapped onto it from the line above.
+    const title = titles.find((found) => found.at < start && found.end > above);
     if (title !== undefined) topmost = title;
     else if (
       line !== "" &&
       !PREAMBLE_LINE.test(line) &&
       !DATE_LINE.test(line) &&
-      !FIELDS_LINE.test(line)
+      !FIELDS_LINE.test(line) &&
+      !AGENCY_LINE.test(line)
     ) {
       break;
     }
@@ -269,6 +290,8 @@ function frontTitle(
 /** A title found: where it starts, its key, its words as printed, and the agency lines over it. */
 interface FoundTitle {
   readonly at: number;
+  /** Where its (last) line ends: a title wrapped over two lines spans both. */
+  readonly end: number;
   readonly key: string;
   readonly text: string;
   /**
@@ -321,6 +344,7 @@ function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundT
       if (key !== undefined)
         found.push({
           at,
+          end,
           key,
           text: beforeFields(titleField(line))
             .replace(/^#+\s*/, "")
@@ -328,7 +352,13 @@ function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundT
           agency,
         });
       else if (joined !== undefined) {
-        found.push({ at: above!.at, key: joined, text: above!.line + line, agency: above!.agency });
+        found.push({
+          at: above!.at,
+          end,
+          key: joined,
+          text: above!.line + line,
+          agency: above!.agency,
+        });
       }
       above = { at, line, agency };
       agencies = AGENCY_LINE.test(line) ? [...agencies, line].slice(-LINES_ABOVE) : [];
@@ -344,9 +374,13 @@ function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundT
  * (`《…2021年政府信息公开工作年度报告》`, a preamble's wrapped `…和《关于印发…年度报告`): no title.
  */
 function titleOf(line: string, meter?: Meter): string | undefined {
-  if (/[《》]/.test(line)) return undefined;
+  // A page's link to another report (`下一篇：…年度报告`) names it: no title of one starting here.
+  if (/[《》]/.test(line) || NAVIGATION_LINK.test(line)) return undefined;
   return titleKeyOf(beforeFields(titleField(line)).replace(CLOSING_NOTE, ""), meter);
 }
+
+/** A line that links to another page (`上一篇：`, `下一篇`, `上一条`). */
+const NAVIGATION_LINK = /^\s*(?:上一|下一)[篇条页]/;
 
 /** The labels of the page fields other than the title (`发布时间`, `发布机构`, …). */
 const FIELD_LABELS = pageFields

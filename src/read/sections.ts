@@ -230,11 +230,12 @@ const CONTENTS_FILLER = /^[\s.．·…⋯\-—_0-9第页]*$/;
 
 /**
  * A sub-entry of a table of contents without leaders: a numbered sub-heading (`（一）主动公开`,
- * `(2)依申请公开`) of a few words, no sentence's punctuation, a page number after a blank or not
+ * `(2)依申请公开`) of a few words, no sentence's punctuation, no number or blank inside (a terse
+ * report's `（一）主动公开情况 本年度公开信息20条` is text), a page number after a blank or not
  * (`（一）概述 3`, a contents page whose tab became a space).
  */
 const CONTENTS_SUB_ENTRY =
-  /^\s*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^。；;，,：:]{0,30}?(?:\s+\d{1,4})?\s*$/;
+  /^\s*[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^。；;，,：:\d\s]{1,20}(?:\s+\d{1,4})?\s*$/;
 
 /** The leaders between a contents entry and its page number. */
 const LEADER_CODES = codesOf(".．·…⋯");
@@ -267,11 +268,21 @@ function withoutContents(text: string, found: Candidate[], meter?: Meter): Candi
   let run: number[] = [];
   const close = () => {
     const [first, second] = run.map((index) => found[index]!);
-    const last = found[run[run.length - 1] ?? -1];
+    const lastIndex = run[run.length - 1] ?? -1;
+    const last = found[lastIndex];
+    // The heading after the run (the same title may stand for two sections: one start).
+    let after = lastIndex + 1;
+    while (last !== undefined && found[after]?.start === last.start) after++;
+    // A contents lists 一 first, and the body starts right after it (a title and a preamble may
+    // stand between, no heading): a report's own headings over sections printed as pictures
+    // (二 to 五, then 五 quoting 二 and 三) or over a terse first report of a compilation (its
+    // 五 and 六 before the next report's 一) are no contents.
     const again =
       first !== undefined &&
       second !== undefined &&
       last !== undefined &&
+      first.section === 0 &&
+      found[after]?.section === first.section &&
       (lastOwn.get(first.section) ?? -1) > last.start &&
       (lastOwn.get(second.section) ?? -1) > last.start;
     if (run.length >= CONTENTS_MIN && again) {

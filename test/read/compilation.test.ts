@@ -621,3 +621,123 @@ describe("where a compilation's reports part (second review)", () => {
     expect(multiple(readDocument(document))).toMatchObject([{ actual: 3 }]);
   });
 });
+
+describe("where a compilation's reports part (third review)", () => {
+  const seedText = toText(seedReport);
+  const bodyOf = (text: string) => text.slice(text.indexOf("一、总体情况"));
+  /** The seed with `extra` on the lines after `heading`'s line. */
+  const under = (heading: string, extra: string) => {
+    const at = seedText.indexOf("\n", seedText.indexOf(heading)) + 1;
+    return `${seedText.slice(0, at)}${extra}\n${seedText.slice(at)}`;
+  };
+  const licensing = (result: ParseResult | undefined) =>
+    result?.report?.activeDisclosure?.licensing?.decisions;
+
+  it("a terse first report's sub-headings with words after them are no table of contents", () => {
+    // 一 of 青龙镇 holds short numbered lines only, its tables did not come through: before, its
+    // headings were dropped as a contents and the seed's tables read into 青龙镇's report.
+    const terse = [
+      "青龙镇2022年政府信息公开工作年度报告",
+      "一、总体情况",
+      "（一）主动公开政府信息情况 本年度主动公开信息20条",
+      "（二）依申请公开情况 本年度未收到政府信息公开申请",
+      "（三）政府信息管理情况 制度健全",
+      "（四）平台建设情况 依托县政府网站",
+      "二、主动公开政府信息情况\n",
+      "三、收到和处理政府信息公开申请情况\n",
+      "四、政府信息公开行政复议、行政诉讼情况\n",
+      "五、存在的主要问题及改进情况",
+      "公开内容不够全面。今后将进一步加强。",
+      "六、其他需要报告的事项",
+      "无。",
+    ].join("\n");
+    const results = parseTextReports(`${terse}\n${seedText}`);
+    expect(results.map((result) => result.report?.agency.name)).toEqual([
+      "青龙镇",
+      "宁晋县大曹庄镇",
+    ]);
+    expect(results[0]!.report?.overview).toMatch(/^（一）主动公开政府信息情况/);
+    expect(licensing(results[0])).toBeUndefined();
+    expect(licensing(results[1])).toBe(licensing(parseText(seedText)));
+  });
+
+  it("a report's own headings over pictures, quoted again in 五, are no table of contents", () => {
+    const html = `<html><body><h1>宁晋县大曹庄镇2022年政府信息公开工作年度报告</h1>
+<p>一、总体情况</p><p>2022年，大曹庄镇主动公开信息209条。</p>
+<p>二、主动公开政府信息情况</p><p><img src="t2.png"></p>
+<p>三、收到和处理政府信息公开申请情况</p><p><img src="t3.png"></p>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><p><img src="t4.png"></p>
+<p>五、存在的主要问题及改进情况</p><p>存在以下问题：</p>
+<p>一、总体情况方面，工作机制有待健全。</p>
+<p>二、主动公开政府信息情况方面，公开的及时性有待提高。</p>
+<p>三、收到和处理政府信息公开申请情况方面，答复规范性有待加强。</p>
+<p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p></body></html>`;
+    const read = parseHTML(html);
+    expect(read.report?.overview).toBe("2022年，大曹庄镇主动公开信息209条。");
+    expect(read.report?.problemsAndImprovements).toMatch(/^存在以下问题/);
+    expect(read.findings.filter((f) => f.code === "SECTION_MISSING")).toEqual([]);
+    expect(read.findings.filter((f) => f.code === "PARSE_TABLE_IMAGE")).toHaveLength(3);
+  });
+
+  it("a list of the six parts before the body's title is no report of its own", () => {
+    // The list reaches 六 and ends with a full stop, the body's title differs from the page's:
+    // the text before a 一 (the list's last words) is no report's prose.
+    const front =
+      "标题: 宁晋县大曹庄镇2022年度政府信息公开工作年度报告\n" +
+      "本报告由以下六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；" +
+      "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项等六个部分。\n" +
+      "宁晋县大曹庄镇2022年政府信息公开工作年度报告\n";
+    const read = parseText(`${front}${bodyOf(seedText)}`);
+    expect(multiple(read)).toEqual([]);
+    expect(read.report?.applications).toEqual(seedReport.applications);
+  });
+
+  it("a list in 五 that restarts at 一 and reaches 二, without a title, is no report", () => {
+    const list = "一、总体上看，我镇政务公开工作仍有差距。\n二、主动公开的及时性有待提高。";
+    const read = parseText(under("五、存在的主要问题及改进情况", list));
+    expect(multiple(read)).toEqual([]);
+    expect(read.report?.problemsAndImprovements).toContain("二、主动公开的及时性有待提高。");
+    expect(read.report?.otherMatters).toBe(seedReport.otherMatters);
+  });
+
+  it("the first report's last paragraph naming the format is not the next one's preamble", () => {
+    const own =
+      "根据《中华人民共和国政府信息公开工作年度报告格式》要求，本年度没有收取信息处理费。";
+    const first = bodyOf(seedText).replace(seedReport.otherMatters ?? "", own);
+    expect(first).toContain(own);
+    const read = parseText(`${first}\n\n${bodyOf(corpus("github-012").text)}`);
+    expect(multiple(read)).toMatchObject([{ actual: 2 }]);
+    expect(read.report?.otherMatters).toBe(own);
+  });
+
+  it("a page's links to other reports are no titles; a running header in 六 is no start", () => {
+    const links =
+      "上一篇：宁晋县大曹庄镇2021年政府信息公开工作年度报告\n下一篇：宁晋县大曹庄镇2023年政府信息公开工作年度报告";
+    const next = corpus("github-012").text;
+    const linked = parseText(`${seedText}\n${links}\n${next}`);
+    expect(multiple(linked)[0]?.message).not.toContain("下一篇");
+    expect(linked.report?.otherMatters).toContain("下一篇");
+    // A running header other than the title, on the first report's pages (before 四 and in 六).
+    const header = "2022年政府信息公开工作年度报告";
+    const six = seedReport.otherMatters ?? "";
+    const headed = seedText
+      .replace("四、政府信息公开行政复议", `${header}\n四、政府信息公开行政复议`)
+      .replace(six, `${six}\n${header}\n以上为本年度报告全部内容。`);
+    const read = parseText(`${headed}\n${next}`);
+    expect(read.report?.otherMatters).toContain("以上为本年度报告全部内容。");
+    expect(multiple(read)[0]?.message).not.toContain(`「${header}」`);
+  });
+
+  it("a title of the same words with its agency's line under it, or wrapped, is the report's", () => {
+    const generic = "2022年政府信息公开工作年度报告";
+    const second = (title: string) =>
+      `${title}\n苏家庄镇人民政府\n（2023年1月）\n${bodyOf(seedText)}`;
+    for (const title of [generic, "2022年政府信息公开工作\n年度报告"]) {
+      const first = seedText.replace(seedReport.meta?.title ?? "", generic);
+      const results = parseTextReports(`${first}\n\n${second(title)}`);
+      expect(results).toHaveLength(2);
+      expect(results[0]!.report?.otherMatters).toBe(seedReport.otherMatters);
+      expect(results[1]!.report?.meta?.title).toBe(generic);
+    }
+  });
+});
