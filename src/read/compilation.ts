@@ -9,9 +9,10 @@
  * that got as far as 三 and printed its tables (at least {@link MIN_DIGITS} values under its
  * table sections, a grid or picture there counting as many; or, with a fresh title of the next
  * report's between them, a sentence in one of its sections' bodies), once its own headings reach
- * 二 or 三 before a later one (三 without a title: a list in 五 restarting at 一 is no report). It starts at its title
- * (`…2022年政府信息公开工作年度报告`), the first fresh one between the two, with the lines above
- * it that name an agency. A title the text printed already is not fresh (a running header, the
+ * 二 or 三 before a later one (三 without a title: a list in 五 restarting at 一 is no report).
+ * It starts at its title (`…2022年政府信息公开工作年度报告`), the first fresh one between the
+ * two, with the lines above it that name an agency. A title the text printed already is not
+ * fresh (a running header, the
  * title again after the contents), unless it stands under agency lines it was not printed under
  * before (a compilation whose titles are the same words under each agency's name). The titles of
  * a report's body count as printed (running headers). One printed already is taken only right
@@ -27,6 +28,9 @@ import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { TITLE_LAST, titleField, titleKeyOf } from "./front.js";
 import { type HeadingCandidate, OWN_NUMERAL } from "./sections.js";
+
+/** The code of 告, the last character of every title. */
+const TITLE_LAST_CODE = TITLE_LAST.charCodeAt(0);
 
 /**
  * The index of the last section a report must have reached (三) before a second may start, and
@@ -46,8 +50,14 @@ const TABLE_SECTIONS: ReadonlySet<number> = new Set([1, 2, 3]);
  */
 const MIN_DIGITS = 60;
 
-/** The marks of a blank cell counted with the digits, each standing alone (`—`, not `————`). */
-const CELL_MARKS = "—－-/／";
+/**
+ * Whether a character is a mark of a blank cell counted with the digits when it stands alone
+ * (`—`, not `————`): `-` `/` `—` `－` `／`. Codes compared, no search: every character of a text
+ * is looked at.
+ */
+function isCellMark(code: number): boolean {
+  return code === 0x2d || code === 0x2f || code === 0x2014 || code === 0xff0d || code === 0xff0f;
+}
 
 /** The longest last piece of a title wrapped over two lines (`政府信息公开工作年度报告`). */
 const WRAPPED_TAIL = 12;
@@ -67,17 +77,26 @@ const AGENCY_LINE =
  * A line of a report's preamble (`根据《中华人民共和国政府信息公开条例》…编制本报告`,
  * `本报告中所列数据的统计期限…`, `根据…现公布…年度报告`): it opens as preambles open and names this
  * report, its statistical period or its publication (not merely the format's name: 六's
- * `根据《…年度报告格式》要求，本年度没有收取信息处理费` is the report before's). A report without a title found starts at its preamble, not at its 一: the
- * preamble (its year, its period) is its own, not the report before's.
+ * `根据《…年度报告格式》要求，本年度没有收取信息处理费` is the report before's). A report without a
+ * title found starts at its preamble, not at its 一: the preamble (its year, its period) is its
+ * own, not the report before's.
  */
 const PREAMBLE_LINE =
   /^(?:根据|依据|按照|遵照|本报告|本年度报告|本年报)[^\n]*(?:本报告|本年报|统计期限|现将|现予?公布|特向社会公布)/;
 
-/** A line of a page's fields (`发布时间：2023-01-19 发布机构：…`) or a date under a title. */
+/** A date on a line of its own (`2023年1月19日`, `（2023年1月）`): under a title, or a signature's. */
 const DATE_LINE = /^[（(]?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?$/;
 
 /** The most lines walked up from a report's 一 to find where its front starts. */
 const FRONT_LINES = 12;
+
+/** The longest line {@link AGENCY_LINE} can match: a longer one is tested no further. */
+const AGENCY_LINE_MAX = 40;
+
+/** Whether a line names an agency (or says 正文), see {@link AGENCY_LINE}. */
+function isAgencyLine(line: string): boolean {
+  return line.length <= AGENCY_LINE_MAX && AGENCY_LINE.test(line);
+}
 
 /** The most of the next report's first line looked at for the finding. */
 const QUOTED_LINE = 120;
@@ -139,8 +158,11 @@ export function laterReports(
     // The values of the tables: the text under a table section's heading (二, 三, 四), each
     // stretch once, and the tables printed as grids or pictures there. A table of contents, the
     // page's fields and the prose hold few or none.
-    const stretch = stretchOf(text, lastEnd, candidate.start, meter);
-    let counted = TABLE_SECTIONS.has(lastSection) ? stretch.values : 0;
+    // What the text under the heading before holds (its titles, values and sentences): one walk.
+    // Values count under table sections only.
+    const underTable = TABLE_SECTIONS.has(lastSection);
+    const stretch = scan(text, lastEnd, candidate.start, underTable, meter);
+    let counted = underTable ? stretch.values : 0;
     for (; table < tables.length && tables[table]! < candidate.start; table++) {
       if (tables[table]! >= lastEnd && TABLE_SECTIONS.has(lastSection)) counted += MIN_DIGITS;
     }
@@ -149,7 +171,7 @@ export function laterReports(
     lastSection = candidate.section;
     // The titles under the heading before: each stretch once. Those printed in a report's body
     // (running headers, one a page) are printed before the next report's start.
-    const titles = titlesIn(text, lastEnd, candidate.start, meter);
+    const { titles } = stretch;
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
     if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
@@ -222,39 +244,11 @@ export function laterReports(
 }
 
 /**
- * What `[from, to)` holds: how many values (ASCII digits, and marks of a blank cell standing
- * alone, see {@link CELL_MARKS}), and whether a sentence (a full stop).
- */
-function stretchOf(
-  text: string,
-  from: number,
-  to: number,
-  meter?: Meter,
-): { readonly values: number; readonly sentence: boolean } {
-  tick(meter, 1 + Math.max(0, to - from));
-  let values = 0;
-  let sentence = false;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x30 && code <= 0x39) values++;
-    else if (code === 0x3002) sentence = true;
-    else if (
-      CELL_MARKS.includes(text.charAt(at)) &&
-      !CELL_MARKS.includes(text.charAt(at - 1) || " ") &&
-      !CELL_MARKS.includes(text.charAt(at + 1) || " ")
-    ) {
-      values++;
-    }
-  }
-  return { values, sentence };
-}
-
-/**
  * The title over a report's front when none is fresh (one printed before: a compilation whose
  * titles are the same words, a report printed again): the topmost title among the lines that open
  * a report, walked up from its 一 (blanks, its preamble, dates, the page's fields, agency lines,
- * titles, on one line or wrapped), never over other text. Undefined when no title stands there: a running header in the report before's
- * text has that text under it.
+ * titles, on one line or wrapped), never over other text. Undefined when no title stands there:
+ * a running header in the report before's text has that text under it.
  */
 function frontTitle(
   text: string,
@@ -278,7 +272,7 @@ function frontTitle(
       !PREAMBLE_LINE.test(line) &&
       !DATE_LINE.test(line) &&
       !FIELDS_LINE.test(line) &&
-      !AGENCY_LINE.test(line)
+      !isAgencyLine(line)
     ) {
       break;
     }
@@ -310,62 +304,107 @@ function printedKeys(title: FoundTitle): string[] {
   return title.agency === "" ? [title.key] : [title.key, `${title.agency}\n${title.key}`];
 }
 
+/** What a stretch of text holds, as {@link scan} finds it. */
+interface Stretch {
+  /** Its titles, in order (see {@link scan}). */
+  readonly titles: readonly FoundTitle[];
+  /** How many values: ASCII digits, and marks of a blank cell standing alone ({@link isCellMark}). */
+  readonly values: number;
+  /** Whether it holds a sentence (a full stop). */
+  readonly sentence: boolean;
+}
+
 /**
- * The titles in `[from, to)`, on one line or wrapped over two (`2024 年上海市科委政府信息公开工作`
- * / `年度报告`), in order: where each starts, its key, its words as printed and the agency lines
- * over it.
+ * What `[from, to)` holds, in one walk: its titles, on one line or wrapped over two
+ * (`2024 年上海市科委政府信息公开工作` / `年度报告`), in order, each with where it starts, its key,
+ * its words as printed and the agency lines over it; how many values (when `counting`, else 0);
+ * whether a sentence.
  */
-function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundTitle[] {
+function scan(text: string, from: number, to: number, counting: boolean, meter?: Meter): Stretch {
   const found: FoundTitle[] = [];
-  let above: { at: number; line: string; agency: string } | undefined;
-  // The lines naming an agency just above the line looked at (the run ends at any other line).
-  let agencies: string[] = [];
+  let values = 0;
+  let sentence = false;
+  // The last lines with words before the one looked at, nearest first: where each starts and
+  // ends, and whether it holds 告. Sliced only when a title needs them: most lines hold no 告,
+  // and every line of a text is looked at.
+  const before: { start: number; end: number; marked: boolean }[] = [];
+  const lineOf = (range: { start: number; end: number }) =>
+    text.slice(range.start, range.end).trim();
+  // The lines naming an agency right above `before[from]`, nearest last (at most LINES_ABOVE).
+  const agencyOver = (index: number) => {
+    const lines: string[] = [];
+    for (let k = index; k < before.length && lines.length < LINES_ABOVE; k++) {
+      const line = lineOf(before[k]!);
+      if (!isAgencyLine(line)) break;
+      lines.unshift(line);
+    }
+    return lines.join("\n");
+  };
   for (let start = from; start < to; ) {
     // The line's end, found by a walk bounded by `to` (a search could read past it, to the end
-    // of a text without line breaks, for every heading).
+    // of a text without line breaks, for every heading); whether it holds words and 告.
     let end = start;
-    while (end < to && text.charCodeAt(end) !== 0x0a) end++;
-    // Each line once alone and once with the line above: its slice, trim and key.
-    tick(meter, 1 + 4 * (end - start) + (above?.line.length ?? 0));
-    const line = text.slice(start, end).trim();
-    if (line !== "") {
-      const at = start + text.slice(start, end).indexOf(line);
-      const key = titleOf(line, meter);
-      // A title wrapped at its end: a short last piece (`年度报告`, `工作年度报告`), the line above
-      // holding no 报告 of its own.
-      const joined =
-        key === undefined &&
-        above !== undefined &&
-        line.length <= WRAPPED_TAIL &&
-        !above.line.includes(TITLE_LAST)
-          ? titleOf(above.line + line, meter)
-          : undefined;
-      const agency = agencies.join("\n");
-      if (key !== undefined)
-        found.push({
-          at,
-          end,
-          key,
-          text: beforeFields(titleField(line))
-            .replace(/^#+\s*/, "")
-            .trim(),
-          agency,
-        });
-      else if (joined !== undefined) {
-        found.push({
-          at: above!.at,
-          end,
-          key: joined,
-          text: above!.line + line,
-          agency: above!.agency,
-        });
+    let words = false;
+    let marked = false;
+    for (; end < to; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 0x0a) break;
+      if (code === TITLE_LAST_CODE) marked = true;
+      else if (code === 0x3002) sentence = true;
+      else if (!counting) {
+        // No values to count here.
+      } else if (code >= 0x30 && code <= 0x39) values++;
+      else if (
+        isCellMark(code) &&
+        !isCellMark(text.charCodeAt(end - 1)) &&
+        !isCellMark(text.charCodeAt(end + 1))
+      ) {
+        values++;
       }
-      above = { at, line, agency };
-      agencies = AGENCY_LINE.test(line) ? [...agencies, line].slice(-LINES_ABOVE) : [];
+      if (!words && !isBlankCode(code)) words = true;
+    }
+    // Each line once alone and once with the line above: its slice, trim and key.
+    tick(meter, 1 + 4 * (end - start) + (before[0] ? before[0].end - before[0].start : 0));
+    if (words) {
+      if (marked) {
+        const raw = text.slice(start, end);
+        const line = raw.trim();
+        const at = start + raw.indexOf(line);
+        const key = titleOf(line, meter);
+        // A title wrapped at its end: a short last piece (`年度报告`, `工作年度报告`), the line
+        // above holding no 告 of its own.
+        const above = before[0];
+        const joined =
+          key === undefined && above !== undefined && line.length <= WRAPPED_TAIL && !above.marked
+            ? titleOf(lineOf(above) + line, meter)
+            : undefined;
+        if (key !== undefined) {
+          found.push({
+            at,
+            end,
+            key,
+            text: beforeFields(titleField(line))
+              .replace(/^#+\s*/, "")
+              .trim(),
+            agency: agencyOver(0),
+          });
+        } else if (joined !== undefined) {
+          const upper = lineOf(above!);
+          found.push({
+            at: above!.start + text.slice(above!.start, above!.end).indexOf(upper),
+            end,
+            key: joined,
+            text: upper + line,
+            agency: agencyOver(1),
+          });
+        }
+      }
+      before.unshift({ start, end, marked });
+      if (before.length > LINES_ABOVE + 1) before.pop();
     }
     start = end + 1;
   }
-  return found;
+  return { titles: found, values, sentence };
 }
 
 /**
@@ -374,6 +413,8 @@ function titlesIn(text: string, from: number, to: number, meter?: Meter): FoundT
  * (`《…2021年政府信息公开工作年度报告》`, a preamble's wrapped `…和《关于印发…年度报告`): no title.
  */
 function titleOf(line: string, meter?: Meter): string | undefined {
+  // Most lines hold no 告: one search spares them the rest (every line of a text is looked at).
+  if (!line.includes(TITLE_LAST)) return undefined;
   // A page's link to another report (`下一篇：…年度报告`) names it: no title of one starting here.
   if (/[《》]/.test(line) || NAVIGATION_LINK.test(line)) return undefined;
   return titleKeyOf(beforeFields(titleField(line)).replace(CLOSING_NOTE, ""), meter);
@@ -447,7 +488,7 @@ function withLinesAbove(text: string, at: number, from: number, meter?: Meter): 
     const above = lineStart(text, end, from, meter);
     tick(meter, 1 + end - above);
     const line = text.slice(above, end).trim();
-    if (!AGENCY_LINE.test(line)) break;
+    if (!isAgencyLine(line)) break;
     start = above;
   }
   return start;
