@@ -192,8 +192,18 @@ const GRID_CHANGES: Record<string, GridChange> = {
   extraCell(rows) {
     // A blank cell more at a row's end (a ragged export: some rows wider than the header). Not
     // inside the row: the cells after it would stand under other headers, and the page would
-    // print another table than the oracle's.
-    const candidates = rows.flatMap((row, at) => (isDataRow(row) ? [at] : []));
+    // print another table than the oracle's. Nor at the end of a row narrower than its header (a
+    // cell dropped from it before): the row would print full width with its values shifted,
+    // another table too (the hunt's own false alarm, --grids seed 19 before this).
+    const headerWidth = (at: number) => {
+      for (let above = at - 1; above >= 0; above--) {
+        if (isHeaderRow(rows[above]!)) return rows[above]!.length;
+      }
+      return 0;
+    };
+    const candidates = rows.flatMap((row, at) =>
+      isDataRow(row) && row.length >= headerWidth(at) ? [at] : [],
+    );
     if (candidates.length === 0) return undefined;
     const at = pick(candidates);
     return withRow(rows, at, [...rows[at]!, { text: "" }]);

@@ -684,10 +684,10 @@ function mergedStarts(
 }
 
 /**
- * Internal: the input cut where each report after the first starts (`cuts`, in order), each piece with its
- * grids, pictures and navigation, their positions made the piece's own. A grid a cut would halve
- * (a title printed in a table's cell) goes with what follows the cut; a cut that leaves nothing
- * before it (two inside one grid) is none.
+ * Internal: the input cut where each report after the first starts (`cuts`, in order), each
+ * piece with its grids, pictures and navigation, their positions made the piece's own. A grid a
+ * cut would halve (a title printed in a table's cell) goes with what follows the cut; a cut that
+ * leaves nothing before it (two inside one grid) is none.
  */
 export function reportPieces(
   input: PipelineInput,
