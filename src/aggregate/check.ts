@@ -11,10 +11,10 @@ import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import { isTemplateVersion, TEMPLATE_VERSIONS_TEXT } from "../templates/registry.js";
-import { matchKey } from "../text/normalize.js";
 import { asText, cellSlots, cellState, field, isObject, memberPath, shown } from "./cells.js";
 import { consolidate, keyOf } from "./consolidate.js";
 import { type PendingFinding, word } from "./findings.js";
+import { agencyKey } from "./names.js";
 
 /** What {@link checkAggregate} returns: `ok` when no finding is an `error`. */
 export interface AggregateCheck {
@@ -110,14 +110,17 @@ export function checkAggregate(
   const names = new Set(
     (Array.isArray(memberList) ? memberList : []).flatMap((m) => {
       const name = field(field(m, "agency"), "name");
-      return typeof name === "string" ? [matchKey(name)] : [];
+      const key = typeof name === "string" ? agencyKey(name) : undefined;
+      return key === undefined ? [] : [key];
     }),
   );
   const expectedMembers = read.fields["expectedMembers"];
   const optionDrafts = [...read.drafts];
   if (Array.isArray(expectedMembers)) {
     for (const name of expectedMembers) {
-      if (typeof name !== "string" || names.has(matchKey(name))) continue;
+      if (typeof name !== "string") continue;
+      const key = agencyKey(name);
+      if (key !== undefined && names.has(key)) continue;
       pending.push({ draft: { code: "AGGREGATE_MISMATCH", path: ["members"], detail: name } });
     }
   } else if (expectedMembers !== undefined) {

@@ -22,7 +22,6 @@ import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
 import { isTemplateVersion } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
-import { matchKey } from "../text/normalize.js";
 import {
   asText,
   type CellSlot,
@@ -33,6 +32,7 @@ import {
   memberPath,
 } from "./cells.js";
 import type { PendingFinding } from "./findings.js";
+import { agencyKey } from "./names.js";
 
 /** A member taken into the sum, with its index in the input list. */
 export interface AcceptedMember {
@@ -106,8 +106,8 @@ function accept(members: readonly unknown[], version: TemplateVersion, year: num
       refuse(["members", index, "year"], String(year), asText(memberYear));
       return;
     }
-    const key = name === null ? undefined : matchKey(name);
-    if (key !== undefined && key !== "" && seen.has(key)) {
+    const key = name === null ? undefined : agencyKey(name);
+    if (key !== undefined && seen.has(key)) {
       pending.push({
         draft: {
           code: "AGGREGATE_MISMATCH",
@@ -119,7 +119,7 @@ function accept(members: readonly unknown[], version: TemplateVersion, year: num
       });
       return;
     }
-    if (key !== undefined && key !== "") seen.set(key, index);
+    if (key !== undefined) seen.set(key, index);
     accepted.push({ index, report });
   });
   return { accepted, pending };

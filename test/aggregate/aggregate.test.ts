@@ -78,12 +78,9 @@ describe("aggregate", () => {
     expect(brokenEquations(report)).toEqual([]);
   });
 
-  // KNOWN BUG, reported with issue 11 and left unfixed here (src/aggregate/consolidate.ts): the
-  // duplicate check compares agency names by their matching key (letters and digits only) and
-  // skips a name whose key is empty, so one report given twice under a name with no letter or
-  // digit is summed twice without a finding — against aggregate's own documentation ("duplicates
-  // (the same agency name twice) … are refused"). When it is fixed this test fails: make it `it`.
-  it.fails("BUG: refuses a duplicate whose agency name has no letter or digit", () => {
+  // Fixed in session 29: names were compared by their matching key alone (letters and digits),
+  // and a name with none was skipped, so one report given twice was summed twice.
+  it("refuses a duplicate whose agency name has no letter or digit", () => {
     const nameless = named(seedReport, "（—）");
     const { findings } = aggregate([nameless, nameless], county);
     expect(findings.map((f) => [f.code, f.path])).toEqual([

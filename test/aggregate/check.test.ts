@@ -67,6 +67,19 @@ describe("checkAggregate", () => {
     ]);
   });
 
+  it("tells apart expected names with no letter or digit, by their own characters", () => {
+    // Both names' matching keys are empty: compared by those keys alone, each found the other.
+    const dashed = [named(seedReport, "（—）")];
+    const { report } = aggregate(dashed, { agency: { name: "某县" } });
+    const check = (expectedMembers: string[]) =>
+      checkAggregate(report, dashed, { expectedMembers }).findings.map((f) => [
+        f.path,
+        f.message.includes("（＋）"),
+      ]);
+    expect(check(["（ — ）"])).toEqual([]);
+    expect(check(["（＋）"])).toEqual([[["members"], true]]);
+  });
+
   it("reports a refused member and judges the cells without it", () => {
     const findings = checkAggregate(county, [...members, shanghai2019Report]).findings;
     expect(findings).toEqual([
