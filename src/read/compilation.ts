@@ -136,6 +136,12 @@ export function laterReports(
   meter?: Meter,
 ): LaterReports | undefined {
   tick(meter, 1 + candidates.length + tables.length);
+  // A further report starts at a second 一、总体情况 printed with its own numeral: without one (a
+  // report printed alone, nearly every text) nothing below can find one, and the text's stretches
+  // are not walked.
+  let opening = 0;
+  for (const candidate of candidates) if (opensReport(candidate)) opening++;
+  if (opening < 2) return undefined;
   const starts: { at: number; title: string }[] = [];
   // The titles printed so far: one printed again opens no other report.
   const printed = new Set<string>();
@@ -174,7 +180,7 @@ export function laterReports(
     const { titles } = stretch;
     // Later headings count however numbered (a report may number its parts its own way); a
     // report starts only at 一、总体情况 printed so.
-    if (candidate.section === 0 && candidate.score >= OWN_NUMERAL) {
+    if (opensReport(candidate)) {
       const fresh = titles.find((title) => printedKeys(title).some((key) => !printed.has(key)));
       // The report before printed its tables' values, or, with a title of its own for the next
       // one, printed sentences (its tables may be pictures; a table of contents prints neither).
@@ -227,7 +233,7 @@ export function laterReports(
     } else if (opened !== -1) {
       furthest = Math.max(furthest, candidate.section);
     }
-    if (!(candidate.section === 0 && candidate.score >= OWN_NUMERAL)) {
+    if (!opensReport(candidate)) {
       // The front before the first report's 一 (its titles are that report's), a body's running
       // headers; a 一's titles were added above, after the decision.
       for (const title of titles) for (const key of printedKeys(title)) printed.add(key);
@@ -241,6 +247,11 @@ export function laterReports(
   }
   const [first, ...rest] = starts.map(({ at, title }) => ({ at, title }));
   return first === undefined ? undefined : { count: starts.length + 1, starts: [first, ...rest] };
+}
+
+/** Whether a heading may open a report: 一、总体情况 printed with its own numeral. */
+function opensReport(candidate: HeadingCandidate): boolean {
+  return candidate.section === 0 && candidate.score >= OWN_NUMERAL;
 }
 
 /**
