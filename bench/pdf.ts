@@ -26,6 +26,8 @@ const FILES = [
   "seed-chromium.pdf",
   "shanghai-2019-libreoffice.pdf",
   "seed-chromium-borderless.pdf",
+  // Table 三 a picture: read twice, the second time with its images (src/pdf/parse.ts).
+  "seed-chromium-picture.pdf",
 ];
 
 async function best(run: () => Promise<unknown> | unknown, times: number): Promise<number> {

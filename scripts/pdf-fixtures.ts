@@ -19,6 +19,9 @@
 //   test/fixtures/pdf/seed-shanghai-2019-libreoffice.pdf  page, printed the same two ways
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
+//   test/fixtures/pdf/seed-chromium-picture.pdf  the seed page with table 三 pasted as a picture
+//   test/fixtures/pdf/seed-libreoffice-picture.pdf  (Chromium's screenshot of that table), printed
+//                                                 the two ways
 //
 // Each report is rendered with toHTML into one page with bordered tables, as a government site
 // publishes it; Chromium prints it (playwright-core driving Debian's /usr/bin/chromium, A4, no
@@ -205,6 +208,28 @@ try {
   );
   await tab.goto(`file://${scan}`);
   await tab.pdf({ path: join(out, "scanned.pdf"), format: "A4", tagged: false, outline: false });
+  // Table 三 as a picture of itself, where the table stood: a table pasted as a screenshot.
+  const seedPage = join(work, "seed.html");
+  await tab.goto(`file://${seedPage}`);
+  await tab.evaluate("document.fonts.ready");
+  const third = tab.locator('table[data-table="applications"]');
+  await third.screenshot({ path: join(work, "table3.png") });
+  const pictured = page(seedReport).replace(
+    /<table[^>]*data-table="applications"[\s\S]*?<\/table>/,
+    '<p><img src="table3.png" width="560" alt="表三"></p>',
+  );
+  const picture = join(work, "seed-picture.html");
+  writeFileSync(picture, pictured);
+  await tab.goto(`file://${picture}`);
+  await tab.evaluate("document.fonts.ready");
+  await tab.pdf({
+    path: join(out, "seed-chromium-picture.pdf"),
+    format: "A4",
+    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+    tagged: false,
+    outline: false,
+  });
+  libreOfficePdf(picture, "seed-libreoffice-picture.pdf");
   // An encrypted file: LibreOffice's PDF export with a password to open it.
   const secret = join(work, "encrypted.html");
   writeFileSync(

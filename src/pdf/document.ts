@@ -7,13 +7,14 @@
  *
  * @module
  */
-import type { Block, SourceDocument } from "../read/grid.js";
+import { type Block, pictureBlock, type SourceDocument } from "../read/grid.js";
 import { agreedGaps } from "./align.js";
 import { isPageNumber, withoutDrawnPageNumbers, withoutFurniture } from "./furniture.js";
-import type { PageContent } from "./geometry.js";
+import type { Box, PageContent } from "./geometry.js";
 import { type LatticeTable, latticeTables } from "./lattice.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
+import { tablePictures } from "./pictures.js";
 import { sidesOfRowRules } from "./rowrules.js";
 import { streamTables } from "./stream.js";
 import {
@@ -26,10 +27,14 @@ import {
   type TableBox,
 } from "./tables.js";
 
-/** A page's content in reading order: its tables and prose lines, top to bottom. */
+/**
+ * A page's content in reading order: its tables, prose lines and pictures that may be tables
+ * (pictures.ts; only in a reading that asked for them), top to bottom.
+ */
 type Item =
   | { readonly kind: "table"; table: TableBox }
-  | { readonly kind: "line"; readonly line: Line };
+  | { readonly kind: "line"; readonly line: Line }
+  | { readonly kind: "picture"; readonly box: Box };
 
 interface PageItems {
   readonly items: readonly Item[];
@@ -95,12 +100,18 @@ function latticePage(
   return { tables, lines: linesOf(runs) };
 }
 
-function pageItems(tables: readonly TableBox[], lines: readonly Line[]): PageItems {
+function pageItems(
+  tables: readonly TableBox[],
+  lines: readonly Line[],
+  pictures: readonly Box[],
+): PageItems {
   const items: Item[] = [
     ...tables.map((table): Item => ({ kind: "table", table })),
     ...lines.map((line): Item => ({ kind: "line", line })),
+    ...pictures.map((box): Item => ({ kind: "picture", box })),
   ];
-  const topOf = (item: Item) => (item.kind === "table" ? item.table.top : item.line.top);
+  const topOf = (item: Item) =>
+    item.kind === "table" ? item.table.top : item.kind === "line" ? item.line.top : item.box.top;
   items.sort((a, b) => topOf(a) - topOf(b));
   return {
     items,
@@ -239,7 +250,7 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
   );
   const laidOut = read.map((page, index) => {
     const found = streamTables(prose[index] ?? []);
-    return pageItems([...page.tables, ...found.tables], found.lines);
+    return pageItems([...page.tables, ...found.tables], found.lines, tablePictures(pages[index]!));
   });
   const blocks: Block[] = [];
   let pending: ProseLine[] = [];
@@ -305,6 +316,13 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
         const afterTable = table !== undefined && table.alone === undefined;
         flushTable();
         pending.push(proseOf(item.line, index, afterTable));
+        return;
+      }
+      if (item.kind === "picture") {
+        // A picture ends the table and the paragraph above it: it stands where it is printed.
+        flushTable();
+        flushProse();
+        blocks.push(pictureBlock(undefined));
         return;
       }
       const next = item.table;

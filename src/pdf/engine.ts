@@ -25,7 +25,7 @@ import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
-import { rulingSegments } from "./rules.js";
+import { pictureBoxes, rulingSegments } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
 import { bareScan, garbledText } from "./textlayer.js";
 import { uprightFrame } from "./upright.js";
@@ -60,6 +60,12 @@ function loadPdfJs(): Promise<PdfJs> {
 /** What the bytes gave: the pages, or why they could not be read. */
 export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
 
+/**
+ * The largest image decoded when pictures are looked for, in pixels (a 300 dpi scan of an A4 page
+ * is 8.7 million): a hostile file's huge image is left out rather than filling the memory.
+ */
+const MAX_PICTURE_PIXELS = 16_000_000;
+
 /** Pages beyond this are not read: no report runs that long, and a hostile count stays bounded. */
 export const MAX_PAGES = 1000;
 
@@ -75,8 +81,15 @@ function describe(error: unknown): { name: string; message: string } {
   return { name: "", message: String(error) };
 }
 
-/** One page's text runs and ruling lines; the ruling lines only where there is text to place. */
-async function readPage(page: PDFPageProxy, { AnnotationMode, OPS }: PdfJs): Promise<PageContent> {
+/**
+ * One page's text runs and ruling lines; the ruling lines only where there is text to place. With
+ * `pictures`, where it paints images too, on every page (a page may be one picture).
+ */
+async function readPage(
+  page: PDFPageProxy,
+  { AnnotationMode, OPS }: PdfJs,
+  pictures: boolean,
+): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items as readonly TextItemLike[];
@@ -88,25 +101,27 @@ async function readPage(page: PDFPageProxy, { AnnotationMode, OPS }: PdfJs): Pro
     viewport.height,
   );
   const runs = textRuns(items, matrix);
-  const segments =
-    runs.length === 0
-      ? []
-      : rulingSegments(
-          await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE }),
-          OPS,
-          matrix,
-        );
+  const list =
+    runs.length === 0 && !pictures
+      ? undefined
+      : await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const segments = list === undefined || runs.length === 0 ? [] : rulingSegments(list, OPS, matrix);
   page.cleanup();
-  return { width, height, runs, segments };
+  if (!pictures || list === undefined) return { width, height, runs, segments };
+  return { width, height, runs, segments, pictures: pictureBoxes(list, OPS, matrix) };
 }
 
 /** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */
-async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<PageContent[]> {
+async function readPages(
+  document: PDFDocumentProxy,
+  library: PdfJs,
+  pictures: boolean,
+): Promise<PageContent[]> {
   const pages: PageContent[] = [];
   const count = Math.min(document.numPages, MAX_PAGES);
   for (let number = 1; number <= count; number++) {
     try {
-      pages.push(await readPage(await document.getPage(number), library));
+      pages.push(await readPage(await document.getPage(number), library, pictures));
     } catch {
       pages.push({ width: 0, height: 0, runs: [], segments: [] });
     }
@@ -127,13 +142,19 @@ async function readPages(document: PDFDocumentProxy, library: PdfJs): Promise<Pa
  * @param bytes - The file's bytes; pdf.js takes them over (its worker detaches the buffer), so
  *   the caller passes a copy.
  * @param cMaps - pdf.js's CMap files by name, for fonts that are not embedded (cmaps.ts).
+ * @param pictures - Decode the images and give each page's {@link PageContent.pictures}: slower
+ *   (a scan's page costs more than its text), so asked only when a table may be a picture.
  * @example
  * ```ts
  * const reading = await readPdf(copyOfBytes);
  * if (reading.ok) reading.pages[0]?.runs[0]?.text; // '淮安市洪泽区人民政府'
  * ```
  */
-export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<PdfReading> {
+export async function readPdf(
+  bytes: Uint8Array,
+  cMaps?: CMapFiles,
+  pictures = false,
+): Promise<PdfReading> {
   let task: ReturnType<PdfJs["getDocument"]> | undefined;
   // The CMaps the fonts asked for: their text is lost where `cMaps` gave none (or no CMap).
   const asked = new Set<string>();
@@ -163,11 +184,14 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapFiles): Promise<Pdf
       stopAtErrors: false,
       enableXfa: false,
       // No image is decoded: the reader needs the text and the lines, and a scanned seal or photo
-      // would cost more than the rest of the page.
-      maxImageSize: 0,
+      // would cost more than the rest of the page. pdf.js then leaves the images out of the
+      // operator list (there is no setting that keeps them undecoded): a reading that looks for
+      // pictures (`pictures`) decodes them (up to a size), and is made only where one may hold a
+      // table.
+      maxImageSize: pictures ? MAX_PICTURE_PIXELS : 0,
     });
     const opened = await task.promise;
-    const pages = await readPages(opened, library);
+    const pages = await readPages(opened, library, pictures);
     // The text layer's verdicts (textlayer.ts), no-cmap first: such a file may have no text at
     // all, and is no scan. A scan before garble: its few characters (`Page 1`) are no Chinese.
     const texts = pages.map((page) => page.runs.map((run) => run.text));

@@ -35,6 +35,11 @@ export interface PageContent {
   readonly height: number;
   readonly runs: readonly TextRun[];
   readonly segments: readonly Segment[];
+  /**
+   * Where the page paints images, when the engine was asked for them (a second reading, for a
+   * table section holding no table: its table may be a picture). Absent otherwise.
+   */
+  readonly pictures?: readonly Box[];
 }
 
 /** The product `m × n` (apply `m` first, then `n`), as pdf.js's `Util.transform(n, m)`. */

@@ -5,14 +5,18 @@
  *
  * @module
  */
+import type { Finding } from "../findings/finding.js";
 import { readDocumentMetered } from "../read/document.js";
 import type { ParseOptions, ParseResult } from "../read/index.js";
 import { everyReport, type OwnOption, type Reading } from "../read/text.js";
 import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
+import { tableLayout } from "../templates/layout.js";
+import { templateVersions } from "../templates/registry.js";
 import { checkBytes, type PdfFailure } from "./bytes.js";
 import type { CMapFiles } from "./cmaps.js";
 import { sourceDocumentOf } from "./document.js";
 import { readPdf } from "./engine.js";
+import type { PageContent } from "./geometry.js";
 
 /** The options of {@link parsePdf}: those of every reader, and where pdf.js's CMap files come from. */
 export interface PdfOptions extends ParseOptions {
@@ -159,6 +163,22 @@ export async function parsePdfReports(
   return everyReport(await readPdfReports(bytes, options, true));
 }
 
+/** The sections whose body is a table, and may be printed as a picture of it. */
+const TABLE_KEYS: ReadonlySet<string> = new Set(
+  templateVersions.flatMap((version) => tableLayout(version).map((table) => table.key)),
+);
+
+/** Whether a reading (any report of it) misses a table: its section found, or not. */
+function missesTable(reading: Reading): boolean {
+  return everyReport(reading).some((one) =>
+    one.findings.some(
+      (finding) => finding.code === "SECTION_MISSING" && TABLE_KEYS.has(String(finding.path[0])),
+    ),
+  );
+}
+
+const isTableImage = (finding: Finding): boolean => finding.code === "PARSE_TABLE_IMAGE";
+
 /** {@link parsePdf}; with `all`, every report of a compilation (see {@link Reading}). */
 async function readPdfReports(
   bytes: Uint8Array | ArrayBuffer,
@@ -168,15 +188,24 @@ async function readPdfReports(
   try {
     const checked = checkBytes(bytes);
     if (!checked.ok) return unreadable(options, checked);
-    const reading = await readPdf(checked.bytes, cMapsOf(options));
+    const cMaps = cMapsOf(options);
+    const reading = await readPdf(checked.bytes, cMaps);
     if (!reading.ok) return unreadable(options, reading);
-    return readDocumentMetered(
-      sourceDocumentOf(reading.pages),
-      options ?? {},
-      undefined,
-      PDF_OPTIONS,
-      all,
-    );
+    const read = (pages: readonly PageContent[]) =>
+      readDocumentMetered(sourceDocumentOf(pages), options ?? {}, undefined, PDF_OPTIONS, all);
+    const first = read(reading.pages);
+    // A table section holding no table may hold its table as a picture, which the first reading
+    // cannot see (it decodes no image). Only then is the file read again with its images: a
+    // reading that finds a picture there says so (PARSE_TABLE_IMAGE); any other is the first's.
+    if (!missesTable(first)) return first;
+    // A copy again: pdf.js took the first one over.
+    const again = checkBytes(bytes);
+    const pictured = again.ok ? await readPdf(again.bytes, cMaps, true) : undefined;
+    if (!pictured?.ok || !pictured.pages.some((page) => (page.pictures?.length ?? 0) > 0)) {
+      return first;
+    }
+    const second = read(pictured.pages);
+    return everyReport(second).some((one) => one.findings.some(isTableImage)) ? second : first;
   } catch (error) {
     // Nothing above should throw (readPdf catches pdf.js's errors); if a reader does on some
     // input, that is a bug, and the caller still gets a result that says so.

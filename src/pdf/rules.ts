@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { apply, type Matrix, multiply, type Segment } from "./geometry.js";
+import { apply, type Box, type Matrix, multiply, type Segment } from "./geometry.js";
 
 /** The pdf.js operator codes the walk needs (`OPS` of pdf.js, passed in by the engine). */
 export interface PathOps {
@@ -135,6 +135,35 @@ function fillSegments(points: readonly number[][], out: Segment[]): void {
 }
 
 /**
+ * Calls `visit` with each operator of a list, its arguments and the current transformation matrix
+ * it is drawn with, the list walked with `save`/`restore`, `transform` and form XObjects. `visit`
+ * returns `false` to stop the walk.
+ */
+function eachOperator(
+  list: OperatorListLike,
+  ops: PathOps,
+  viewport: Matrix,
+  visit: (fn: number | undefined, args: unknown, ctm: Matrix) => boolean | undefined,
+): void {
+  const stack: Matrix[] = [];
+  let ctm: Matrix = viewport;
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) {
+      if (isMatrix(args)) ctm = multiply(args, ctm);
+    } else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = Array.isArray(args) ? args[0] : undefined;
+      if (isMatrix(matrix)) ctm = multiply(matrix, ctm);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (visit(fn, args, ctm) === false) return;
+  }
+}
+
+/**
  * The ruling lines of a page: its operator list walked with the current transformation matrix
  * (`save`/`restore`, `transform`, form XObjects), each painted path cut into straight horizontal
  * and vertical pieces in page coordinates. Returns `[]` past {@link MAX_SEGMENTS}.
@@ -149,8 +178,6 @@ function fillSegments(points: readonly number[][], out: Segment[]): void {
  * ```
  */
 export function rulingSegments(list: OperatorListLike, ops: PathOps, viewport: Matrix): Segment[] {
-  const stack: Matrix[] = [];
-  let ctm: Matrix = viewport;
   const out: Segment[] = [];
   const strokes = new Set([ops.stroke, ops.closeStroke]);
   const fills = new Set([ops.fill, ops.eoFill]);
@@ -160,31 +187,68 @@ export function rulingSegments(list: OperatorListLike, ops: PathOps, viewport: M
     ops.closeFillStroke,
     ops.closeEOFillStroke,
   ]);
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform) {
-      if (isMatrix(args)) ctm = multiply(args, ctm);
-    } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = Array.isArray(args) ? args[0] : undefined;
-      if (isMatrix(matrix)) ctm = multiply(matrix, ctm);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && Array.isArray(args)) {
-      const paint = args[0];
-      const data = Array.isArray(args[1]) ? args[1][0] : undefined;
-      if (typeof paint !== "number" || data === null || typeof data !== "object") continue;
-      const painted =
-        strokes.has(paint) || both.has(paint) ? "stroke" : fills.has(paint) ? "fill" : undefined;
-      if (painted === undefined) continue;
-      for (const points of subpaths(data as ArrayLike<number>, ctm)) {
-        if (painted === "stroke") strokeSegments(points, out);
-        else fillSegments(points, out);
-      }
-      if (out.length > MAX_SEGMENTS) return [];
+  let over = false;
+  eachOperator(list, ops, viewport, (fn, args, ctm) => {
+    if (fn !== ops.constructPath || !Array.isArray(args)) return true;
+    const paint = args[0];
+    const data = Array.isArray(args[1]) ? args[1][0] : undefined;
+    if (typeof paint !== "number" || data === null || typeof data !== "object") return true;
+    const painted =
+      strokes.has(paint) || both.has(paint) ? "stroke" : fills.has(paint) ? "fill" : undefined;
+    if (painted === undefined) return true;
+    for (const points of subpaths(data as ArrayLike<number>, ctm)) {
+      if (painted === "stroke") strokeSegments(points, out);
+      else fillSegments(points, out);
     }
-  }
+    over = out.length > MAX_SEGMENTS;
+    return !over;
+  });
+  return over ? [] : out;
+}
+
+/** The pdf.js operator codes that paint one image into the unit square of the current matrix. */
+export interface ImageOps extends PathOps {
+  readonly paintImageXObject: number;
+  readonly paintInlineImageXObject: number;
+  readonly paintImageMaskXObject: number;
+}
+
+/** Beyond this many images a page is not a document's page: none is looked at further. */
+const MAX_PICTURES = 1000;
+
+/**
+ * Where a page's images are painted, in page coordinates: each image fills the unit square of the
+ * matrix it is painted with. Only the images pdf.js kept (the engine reads them only when it asks
+ * pdf.js for them, `maxImageSize: -1`).
+ *
+ * @param list - `page.getOperatorList()`.
+ * @param ops - pdf.js's `OPS`.
+ * @param viewport - The page's viewport matrix at scale 1.
+ * @example
+ * ```ts
+ * pictureBoxes(page.getOperatorList(), OPS, viewport.transform);
+ * // [{ x0: 75.6, x1: 495.6, top: 86.2, bottom: 354.1 }]
+ * ```
+ */
+export function pictureBoxes(list: OperatorListLike, ops: ImageOps, viewport: Matrix): Box[] {
+  const painting = new Set([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageMaskXObject,
+  ]);
+  const out: Box[] = [];
+  eachOperator(list, ops, viewport, (fn, _args, ctm) => {
+    if (fn === undefined || !painting.has(fn)) return true;
+    const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
+    const xs = corners.map(([x]) => x);
+    const ys = corners.map(([, y]) => y);
+    out.push({
+      x0: Math.min(...xs),
+      x1: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    });
+    return out.length < MAX_PICTURES;
+  });
   return out;
 }

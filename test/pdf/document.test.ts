@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
-import type { PageContent, Segment, TextRun } from "../../src/pdf/geometry.js";
+import type { Box, PageContent, Segment, TextRun } from "../../src/pdf/geometry.js";
 import { run, squeezed } from "./support.js";
 
 interface Drawn {
@@ -237,5 +237,34 @@ describe("sourceDocumentOf: a ruled row cut by a page break, its last lines belo
     const read = texts([page(runs, [...a, ...b, ...bSides]), page(lowerRuns, lower)]);
     expect(read).toContain('["行政处罚",""]');
     expect(read).toContain('["合计","58"]');
+  });
+});
+
+describe("sourceDocumentOf: pictures (a reading that asked for them)", () => {
+  const kinds = (pages: PageContent[]) =>
+    sourceDocumentOf(pages).blocks.map((block) => (block as { kind: string }).kind);
+  const heading = run("三、收到和处理政府信息公开申请情况", 60, 100);
+  const after = run("四、政府信息公开行政复议、行政诉讼情况", 60, 500);
+  const withPictures = (pictures: readonly Box[], runs = [heading, after]): PageContent => ({
+    ...page(runs),
+    pictures,
+  });
+
+  it("a picture wide and tall as a table stands where it is printed, between the paragraphs", () => {
+    const table = { x0: 60, x1: 540, top: 130, bottom: 460 };
+    expect(kinds([withPictures([table])])).toEqual(["text", "image", "text"]);
+    // Without pictures (the first reading) the two headings are one paragraph's lines or two,
+    // never with a picture between them.
+    expect(kinds([page([heading, after])])).not.toContain("image");
+  });
+
+  it("a seal, a banner line or a scanned page under its own text is no table's picture", () => {
+    const seal = { x0: 400, x1: 520, top: 130, bottom: 250 };
+    const banner = { x0: 0, x1: 600, top: 130, bottom: 150 };
+    // A searchable scan: the page's image under the text recognised on it.
+    const scan = { x0: 0, x1: 600, top: 0, bottom: 842 };
+    for (const picture of [seal, banner, scan]) {
+      expect(kinds([withPictures([picture])])).not.toContain("image");
+    }
   });
 });

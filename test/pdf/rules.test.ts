@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Matrix } from "../../src/pdf/geometry.js";
-import { MAX_SEGMENTS, type PathOps, rulingSegments } from "../../src/pdf/rules.js";
+import { type ImageOps, MAX_SEGMENTS, pictureBoxes, rulingSegments } from "../../src/pdf/rules.js";
 
-const ops: PathOps = {
+const ops: ImageOps = {
   save: 10,
   restore: 11,
   transform: 12,
@@ -17,6 +17,9 @@ const ops: PathOps = {
   eoFillStroke: 25,
   closeFillStroke: 26,
   closeEOFillStroke: 27,
+  paintImageXObject: 85,
+  paintInlineImageXObject: 86,
+  paintImageMaskXObject: 83,
 };
 const END_PATH = 28;
 const identity: Matrix = [1, 0, 0, 1, 0, 0];
@@ -117,5 +120,44 @@ describe("rulingSegments", () => {
       rectangle(i, 0, 50, 50),
     ).flat();
     expect(rulingSegments(list(path(ops.stroke, many)), ops, identity)).toEqual([]);
+  });
+});
+
+describe("pictureBoxes", () => {
+  it("each image fills the unit square of the matrix it is painted with, page coordinates", () => {
+    // The viewport turns PDF space (y up) into the page's (y down), as pdf.js's at scale 1.
+    const viewport: Matrix = [1, 0, 0, -1, 0, 842];
+    const boxes = pictureBoxes(
+      list(
+        [ops.save, null],
+        [ops.transform, [420, 0, 0, 270, 75, 400]],
+        [ops.paintImageXObject, ["img_1", 1264, 806]],
+        [ops.restore, null],
+        // After the restore the matrix is the viewport's again: a 1 × 1 image at the origin.
+        [ops.paintInlineImageXObject, [{}]],
+        [ops.paintFormXObjectBegin, [[2, 0, 0, 2, 10, 10], null]],
+        [ops.transform, [50, 0, 0, 20, 0, 0]],
+        [ops.paintImageMaskXObject, [{}]],
+        [ops.paintFormXObjectEnd, null],
+        // A path is no image.
+        path(ops.fill, rectangle(0, 0, 500, 500)),
+      ),
+      ops,
+      viewport,
+    );
+    expect(boxes).toEqual([
+      { x0: 75, x1: 495, top: 172, bottom: 442 },
+      { x0: 0, x1: 1, top: 841, bottom: 842 },
+      { x0: 10, x1: 110, top: 792, bottom: 832 },
+    ]);
+  });
+
+  it("an image turned or flipped by its matrix still gives its box", () => {
+    const boxes = pictureBoxes(
+      list([ops.transform, [0, -300, 200, 0, 50, 400]], [ops.paintImageXObject, ["img_2", 1, 1]]),
+      ops,
+      identity,
+    );
+    expect(boxes).toEqual([{ x0: 50, x1: 250, top: 100, bottom: 400 }]);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * A table printed as a picture in a PDF (scripts/pdf-fixtures.ts: the seed page with table 三
+ * replaced by Chromium's screenshot of it, printed by Chromium and converted by LibreOffice). The
+ * first reading decodes no image and sees none; the file is read again with its images because a
+ * table section holds no table, and the picture there is named.
+ */
+import { describe, expect, it } from "vitest";
+import { sourceDocumentOf } from "../../src/pdf/document.js";
+import { readPdf } from "../../src/pdf/engine.js";
+import { tablePictures } from "../../src/pdf/pictures.js";
+import { parsePdf } from "../../src/pdf.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { fixture, pagesOf } from "./support.js";
+
+const pictured = ["seed-chromium-picture.pdf", "seed-libreoffice-picture.pdf"];
+
+describe.each(pictured)("%s", (name) => {
+  it("says table 三 is a picture, not missing, and reads the other tables right", async () => {
+    const { ok, report, findings } = await parsePdf(fixture(name));
+    expect(ok).toBe(false);
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ["PARSE_TABLE_IMAGE", ["applications"]],
+    ]);
+    expect(report?.applications).toBeUndefined();
+    expect(report?.activeDisclosure).toEqual(seedReport.activeDisclosure);
+    expect(report?.reviewsAndLitigation).toEqual(seedReport.reviewsAndLitigation);
+    expect(report?.year).toBe(seedReport.year);
+  }, 60_000);
+
+  it("holds its picture where the first reading sees nothing (so the second reading is needed)", async () => {
+    // The first reading: no picture on any page, the image left out by pdf.js.
+    const pages = await pagesOf(name);
+    expect(pages.every((page) => page.pictures === undefined)).toBe(true);
+    const again = await readPdf(fixture(name), undefined, true);
+    if (!again.ok) throw new Error(again.reason);
+    const tables = again.pages.flatMap((page) => tablePictures(page));
+    expect(tables).toHaveLength(1);
+  }, 60_000);
+});
+
+describe("a PDF whose tables are all printed", () => {
+  it("reads to the same document with its images as without them: it has none", async () => {
+    const again = await readPdf(fixture("seed-chromium.pdf"), undefined, true);
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.pages.every((page) => page.pictures?.length === 0)).toBe(true);
+    expect(sourceDocumentOf(again.pages)).toEqual(
+      sourceDocumentOf(await pagesOf("seed-chromium.pdf")),
+    );
+    const { ok, findings } = await parsePdf(fixture("seed-chromium.pdf"));
+    expect(ok).toBe(true);
+    expect(findings).toEqual([]);
+  }, 60_000);
+});
