@@ -1320,3 +1320,53 @@ describe("a heading and a row's label in one cell", () => {
     expect(disclosed("三、本年度办理结果")).toEqual({});
   });
 });
+
+/**
+ * Table 三 of a 2019 report after a page break, printed without ruling lines in narrow columns
+ * (print hunt, seed 29, layout v30): each header word stands a character a line over seven lines
+ * (自 / 然 / 人), a line of the caption's note spans the label columns and the column right of
+ * them, and that column holds the end of a label wrapped out of its cell (明确). Values 47 and 48
+ * are 自然人's and 商业企业's.
+ */
+describe("a header printed a character a line, over more rows than the official three", () => {
+  const blank = (n: number): Spec[] => Array.from({ length: n }, () => "");
+  const stacked: Spec[][] = [
+    [...blank(5), "自", "商", "科", ...blank(3)],
+    [["一项加第二项之和，等于第三", 1, 5], ...blank(3), "社会法律", "", "总"],
+    [...blank(5), "然", "业", "研", "", "其", ""],
+    ["", ["项加第四项之和）", 1, 3], ...blank(4), "公益服务", "", "计"],
+    [...blank(5), "人", "企", "机", "", "他", ""],
+    [...blank(8), "组织机构", "", ""],
+    [...blank(6), "业", "构", ...blank(3)],
+  ];
+  const rows: Spec[][] = [
+    ["", "", "", "1.信访举报投诉类申请", "明确", "47", "48", ...blank(4)],
+    ["", "", "", "2.重复申请", "", "49", "50", ...blank(4)],
+    ["", "", "", "3.要求提供公开出版物", ...blank(7)],
+  ];
+  const values = (reading: ReturnType<typeof mapTable>, row: string) =>
+    Object.fromEntries(
+      Object.entries(reading.table?.[row] ?? {}).filter(([, value]) => typeof value === "number"),
+    );
+
+  it("reads each column's header whole, and places the values under it", () => {
+    const reading = mapTable("applications", [inferred(...stacked, ...rows)], "2019");
+    expect(values(reading, "notProcessedComplaint")).toEqual({
+      naturalPerson: 47,
+      commercialEnterprise: 48,
+    });
+    expect(values(reading, "notProcessedDuplicate")).toEqual({
+      naturalPerson: 49,
+      commercialEnterprise: 50,
+    });
+  });
+
+  it("with the headers' first characters lost, places no value by the template's right edge", () => {
+    // Only 其他 and 总计 are read: the note's line over the label columns is no header of the
+    // column right of them, which holds a label's end, so the template's columns are not laid
+    // over the last seven columns (47 would be 商业企业's).
+    const reading = mapTable("applications", [inferred(...stacked.slice(1), ...rows)], "2019");
+    expect(values(reading, "notProcessedComplaint")).toEqual({});
+    expect(values(reading, "notProcessedDuplicate")).toEqual({});
+  });
+});

@@ -312,15 +312,19 @@ function completed(
 ): Layout | undefined {
   const registry = registryLayout(matrix, version);
   if (registry === undefined || headers.length === registry.headers.length) return undefined;
-  // A header cell of the column's own, or one over unread columns only (`商业科研` over 商业企业 and
-  // 科研机构, two headers of a table without ruling lines printed close together on one line):
-  // never one over a column read (申请人情况 names no column).
+  // A header cell of the column's own, or one over unread value columns only (`商业科研` over
+  // 商业企业 and 科研机构, two headers of a table without ruling lines printed close together on one
+  // line): never one over a column read (申请人情况 names no column), nor one reaching over the
+  // label columns (a line of the caption's note spanning them, over a column that holds the end of
+  // a label wrapped out of its cell: that column is no value column, and the template's columns
+  // stand one further right).
   const read = (column: number) => headers.some((h) => column >= h.from && column < h.to);
   const ownHeader = (column: number) =>
     (stacks[column] ?? []).some(
       (slot) =>
         slot.colSpan === 1 ||
-        Array.from({ length: slot.colSpan }, (_, i) => slot.column + i).every((c) => !read(c)),
+        (slot.column >= registry.valueFrom &&
+          Array.from({ length: slot.colSpan }, (_, i) => slot.column + i).every((c) => !read(c))),
     );
   if (!registry.headers.every((at) => ownHeader(at.from))) return undefined;
   const agrees = headers.every((header) => {

@@ -9,8 +9,14 @@ import { type Meter, tick } from "../../text/meter.js";
 import type { Matrix, Slot } from "./expand.js";
 import type { HeaderColumn, Target, ValueCell } from "./place.js";
 
-/** Header rows read at most above a table's first data row (the official tables have three). */
-export const MAX_HEADER_ROWS = 6;
+/**
+ * Header rows read at most above a table's first data row. The official tables have three, but a
+ * table printed without ruling lines in narrow columns gives one row per printed line, and its
+ * header words stand a character or two a line (`商` / `业` / `企` / `业` under 申请人情况 and
+ * 法人或其他组织, with a note's two lines beside them): a stack cut at six rows lost the words'
+ * first characters, and the columns were then placed one off.
+ */
+export const MAX_HEADER_ROWS = 12;
 
 /**
  * The header slots above each column in rows `[from, to)` (the last {@link MAX_HEADER_ROWS} of
