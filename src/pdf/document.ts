@@ -248,9 +248,10 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
   const prose = withoutFurniture(
     read.map((page, index) => ({ height: pages[index]?.height ?? 0, lines: page.lines })),
   );
+  const pictures = tablePictures(pages);
   const laidOut = read.map((page, index) => {
     const found = streamTables(prose[index] ?? []);
-    return pageItems([...page.tables, ...found.tables], found.lines, tablePictures(pages[index]!));
+    return pageItems([...page.tables, ...found.tables], found.lines, pictures[index] ?? []);
   });
   const blocks: Block[] = [];
   let pending: ProseLine[] = [];

@@ -61,10 +61,11 @@ function loadPdfJs(): Promise<PdfJs> {
 export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
 
 /**
- * The largest image decoded when pictures are looked for, in pixels (a 300 dpi scan of an A4 page
- * is 8.7 million): a hostile file's huge image is left out rather than filling the memory.
+ * The largest image decoded when pictures are looked for, in pixels: a table's screenshot is one
+ * or two million; a page scanned at 300 dpi (8.7 million, the page behind a searchable scan's
+ * text, no picture in it) or a hostile file's huge image is left out undecoded.
  */
-const MAX_PICTURE_PIXELS = 16_000_000;
+const MAX_PICTURE_PIXELS = 4_000_000;
 
 /** Pages beyond this are not read: no report runs that long, and a hostile count stays bounded. */
 export const MAX_PAGES = 1000;
@@ -106,9 +107,41 @@ async function readPage(
       ? undefined
       : await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const segments = list === undefined || runs.length === 0 ? [] : rulingSegments(list, OPS, matrix);
+  if (!pictures || list === undefined) {
+    page.cleanup();
+    return { width, height, runs, segments };
+  }
+  // pdf.js hands the operator list over before its images are decoded, and goes on decoding
+  // them after: waited for here, so that no work of the reading goes on once it has returned.
+  await decoded(page, list, OPS);
   page.cleanup();
-  if (!pictures || list === undefined) return { width, height, runs, segments };
   return { width, height, runs, segments, pictures: pictureBoxes(list, OPS, matrix) };
+}
+
+/** Resolves once every image the operator list paints has been decoded (or failed to be). */
+function decoded(
+  page: PDFPageProxy,
+  list: { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> },
+  ops: PdfJs["OPS"],
+): Promise<unknown> {
+  const waits: Promise<void>[] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i];
+    // An image's data goes by its id: the first argument, or its `data` for a mask.
+    const first: unknown = Array.isArray(args) ? args[0] : undefined;
+    const id =
+      fn === ops.paintImageXObject
+        ? first
+        : fn === ops.paintImageMaskXObject
+          ? (first as { data?: unknown } | undefined)?.data
+          : undefined;
+    if (typeof id !== "string") continue;
+    // Images kept for the whole document are pdf.js's common objects (ids starting `g_`).
+    const objects = id.startsWith("g_") ? page.commonObjs : page.objs;
+    waits.push(new Promise((resolve) => objects.get(id, () => resolve())));
+  }
+  return Promise.all(waits);
 }
 
 /** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */

@@ -8,7 +8,7 @@
 import type { Finding } from "../findings/finding.js";
 import { readDocumentMetered } from "../read/document.js";
 import type { ParseOptions, ParseResult } from "../read/index.js";
-import { everyReport, type OwnOption, type Reading } from "../read/text.js";
+import { everyReport, type OwnOption, parsed, type Reading } from "../read/text.js";
 import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateVersions } from "../templates/registry.js";
@@ -67,7 +67,9 @@ function unreadable(options: unknown, failure: Omit<PdfFailure, "ok">): ParseRes
  * several lines is one cell; a table continued on the next page is joined again, the header rows
  * it repeats dropped; page numbers (`- 3 -`, `第3页`, `3/8`) and running headers are left out. A
  * page drawn sideways or upside down (its text running down, up or right to left) is turned
- * upright first.
+ * upright first. A table printed as a picture (a screenshot pasted where the table stands) gives
+ * `PARSE_TABLE_IMAGE` rather than `SECTION_MISSING`: such a file is read a second time with its
+ * images decoded, which the first reading of every file skips.
  *
  * Never throws and never rejects: bytes that are not a PDF, a truncated, damaged or encrypted file,
  * a PDF with no text layer (a scan, which needs OCR first, also when a page number or a stamp was
@@ -168,7 +170,10 @@ const TABLE_KEYS: ReadonlySet<string> = new Set(
   templateVersions.flatMap((version) => tableLayout(version).map((table) => table.key)),
 );
 
-/** Whether a reading (any report of it) misses a table: its section found, or not. */
+/**
+ * Whether a reading (any report of it) misses a table (`SECTION_MISSING` at a table: its heading
+ * printed with no table under it, or not printed at all; the finding does not tell which).
+ */
 function missesTable(reading: Reading): boolean {
   return everyReport(reading).some((one) =>
     one.findings.some(
@@ -178,6 +183,42 @@ function missesTable(reading: Reading): boolean {
 }
 
 const isTableImage = (finding: Finding): boolean => finding.code === "PARSE_TABLE_IMAGE";
+
+/**
+ * Internal (exported for its test): the first reading with each `SECTION_MISSING` at a table replaced by the second reading's
+ * `PARSE_TABLE_IMAGE` at the same table, report by report; nothing else of the second is taken
+ * (a picture also parts the paragraphs around it, which the first reading joins as printed). A
+ * compilation read into another number of reports keeps the first reading.
+ *
+ * @example
+ * ```ts
+ * withPictures(first, second).findings; // first's, PARSE_TABLE_IMAGE where second names one
+ * ```
+ */
+export function withPictures(first: Reading, second: Reading): Reading {
+  const before = everyReport(first);
+  const after = everyReport(second);
+  if (before.length !== after.length) return first;
+  const merged = before.map((one, index) => {
+    const images = new Map(
+      after[index]!.findings.filter(isTableImage).map((f) => [String(f.path[0]), f]),
+    );
+    let changed = false;
+    const findings = one.findings.map((finding) => {
+      const image =
+        finding.code === "SECTION_MISSING" ? images.get(String(finding.path[0])) : undefined;
+      if (image === undefined || finding.path.length !== 1) return finding;
+      changed = true;
+      return image;
+    });
+    return changed ? parsed(one.report, findings) : one;
+  });
+  const [head, ...later] = merged;
+  if (merged.every((one, index) => one === before[index])) return first;
+  return first.later === undefined
+    ? head!
+    : Object.freeze({ ...head!, later: Object.freeze(later) });
+}
 
 /** {@link parsePdf}; with `all`, every report of a compilation (see {@link Reading}). */
 async function readPdfReports(
@@ -195,8 +236,8 @@ async function readPdfReports(
       readDocumentMetered(sourceDocumentOf(pages), options ?? {}, undefined, PDF_OPTIONS, all);
     const first = read(reading.pages);
     // A table section holding no table may hold its table as a picture, which the first reading
-    // cannot see (it decodes no image). Only then is the file read again with its images: a
-    // reading that finds a picture there says so (PARSE_TABLE_IMAGE); any other is the first's.
+    // cannot see (it decodes no image). Only then is the file read again with its images, for its
+    // PARSE_TABLE_IMAGE findings alone (withPictures).
     if (!missesTable(first)) return first;
     // A copy again: pdf.js took the first one over.
     const again = checkBytes(bytes);
@@ -204,8 +245,7 @@ async function readPdfReports(
     if (!pictured?.ok || !pictured.pages.some((page) => (page.pictures?.length ?? 0) > 0)) {
       return first;
     }
-    const second = read(pictured.pages);
-    return everyReport(second).some((one) => one.findings.some(isTableImage)) ? second : first;
+    return withPictures(first, read(pictured.pages));
   } catch (error) {
     // Nothing above should throw (readPdf catches pdf.js's errors); if a reader does on some
     // input, that is a bug, and the caller still gets a result that says so.

@@ -17,6 +17,8 @@ export interface PathOps {
   readonly constructPath: number;
   readonly paintFormXObjectBegin: number;
   readonly paintFormXObjectEnd: number;
+  readonly clip: number;
+  readonly eoClip: number;
   readonly stroke: number;
   readonly closeStroke: number;
   readonly fill: number;
@@ -134,32 +136,83 @@ function fillSegments(points: readonly number[][], out: Segment[]): void {
   }
 }
 
+/** The box of the rectangle `[x0, y0, x1, y1]` of user space, drawn with `ctm`, on the page. */
+function boxOf(rectangle: ArrayLike<number>, ctm: Matrix): Box {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = Array.from(rectangle);
+  const corners = [apply(ctm, x0, y0), apply(ctm, x1, y0), apply(ctm, x0, y1), apply(ctm, x1, y1)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return {
+    x0: Math.min(...xs),
+    x1: Math.max(...xs),
+    top: Math.min(...ys),
+    bottom: Math.max(...ys),
+  };
+}
+
+/** The part of `box` inside `clip` (all of it without a clip); undefined when none is. */
+function clipped(box: Box, clip: Box | undefined): Box | undefined {
+  if (clip === undefined) return box;
+  const x0 = Math.max(box.x0, clip.x0);
+  const x1 = Math.min(box.x1, clip.x1);
+  const top = Math.max(box.top, clip.top);
+  const bottom = Math.min(box.bottom, clip.bottom);
+  return x0 < x1 && top < bottom ? { x0, x1, top, bottom } : undefined;
+}
+
+const isRectangle = (value: unknown): value is ArrayLike<number> =>
+  value !== null &&
+  typeof value === "object" &&
+  (value as ArrayLike<number>).length === 4 &&
+  Array.from(value as ArrayLike<number>).every(Number.isFinite);
+
 /**
- * Calls `visit` with each operator of a list, its arguments and the current transformation matrix
- * it is drawn with, the list walked with `save`/`restore`, `transform` and form XObjects. `visit`
- * returns `false` to stop the walk.
+ * Calls `visit` with each operator of a list, its arguments, the current transformation matrix it
+ * is drawn with and the box it is clipped to (the bounds of the clipping paths and form bounding
+ * boxes in force; undefined for none), the list walked with `save`/`restore`, `transform`, clips
+ * and form XObjects. `visit` returns `false` to stop the walk.
  */
 function eachOperator(
   list: OperatorListLike,
   ops: PathOps,
   viewport: Matrix,
-  visit: (fn: number | undefined, args: unknown, ctm: Matrix) => boolean | undefined,
+  visit: (fn: number | undefined, args: unknown, ctm: Matrix, clip: Box | undefined) => boolean,
 ): void {
-  const stack: Matrix[] = [];
+  const stack: { ctm: Matrix; clip: Box | undefined }[] = [];
   let ctm: Matrix = viewport;
+  let clip: Box | undefined;
+  // A clipping operator comes before the path it clips to (`re W n`: the path is built first,
+  // handed over with its painting operator, `n`).
+  let clipping = false;
+  // What nothing can be drawn in: a clip that left no area.
+  const nowhere: Box = { x0: 0, x1: 0, top: 0, bottom: 0 };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    if (fn === ops.save) stack.push({ ctm, clip });
+    else if (fn === ops.restore) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
     else if (fn === ops.transform) {
       if (isMatrix(args)) ctm = multiply(args, ctm);
     } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, clip });
       const matrix = Array.isArray(args) ? args[0] : undefined;
       if (isMatrix(matrix)) ctm = multiply(matrix, ctm);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (visit(fn, args, ctm) === false) return;
+      const bounds = Array.isArray(args) ? args[1] : undefined;
+      if (isRectangle(bounds)) clip = clipped(boxOf(bounds, ctm), clip) ?? nowhere;
+    } else if (fn === ops.paintFormXObjectEnd) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+    else if (fn === ops.clip || fn === ops.eoClip) clipping = true;
+    else {
+      if (fn === ops.constructPath && clipping) {
+        // pdf.js gives the path's bounds in user space beside it.
+        const bounds = Array.isArray(args) ? args[2] : undefined;
+        if (isRectangle(bounds)) {
+          const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = Array.from(bounds);
+          clip = clipped(boxOf([x0, y0, x1, y1], ctm), clip) ?? nowhere;
+        }
+        clipping = false;
+      }
+      if (!visit(fn, args, ctm, clip)) return;
+    }
   }
 }
 
@@ -217,9 +270,9 @@ export interface ImageOps extends PathOps {
 const MAX_PICTURES = 1000;
 
 /**
- * Where a page's images are painted, in page coordinates: each image fills the unit square of the
- * matrix it is painted with. Only the images pdf.js kept (the engine reads them only when it asks
- * pdf.js for them, `maxImageSize: -1`).
+ * Where a page's images show, in page coordinates: each image fills the unit square of the matrix
+ * it is painted with, cut to the clip in force. Only the images pdf.js kept (it keeps none unless
+ * the engine asks it to decode them, `maxImageSize`).
  *
  * @param list - `page.getOperatorList()`.
  * @param ops - pdf.js's `OPS`.
@@ -237,17 +290,12 @@ export function pictureBoxes(list: OperatorListLike, ops: ImageOps, viewport: Ma
     ops.paintImageMaskXObject,
   ]);
   const out: Box[] = [];
-  eachOperator(list, ops, viewport, (fn, _args, ctm) => {
+  eachOperator(list, ops, viewport, (fn, _args, ctm, clip) => {
     if (fn === undefined || !painting.has(fn)) return true;
-    const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
-    const xs = corners.map(([x]) => x);
-    const ys = corners.map(([, y]) => y);
-    out.push({
-      x0: Math.min(...xs),
-      x1: Math.max(...xs),
-      top: Math.min(...ys),
-      bottom: Math.max(...ys),
-    });
+    // Only what the clip lets show: a picture cropped in Word, or by a page's overflow, is drawn
+    // whole and clipped to its frame.
+    const shown = clipped(boxOf([0, 0, 1, 1], ctm), clip);
+    if (shown !== undefined) out.push(shown);
     return out.length < MAX_PICTURES;
   });
   return out;

@@ -267,4 +267,21 @@ describe("sourceDocumentOf: pictures (a reading that asked for them)", () => {
       expect(kinds([withPictures([picture])])).not.toContain("image");
     }
   });
+
+  it("a picture at the same spot on two pages is the pages' furniture (a header's logo)", () => {
+    const logo = { x0: 100, x1: 500, top: 20, bottom: 70 };
+    const moved = { ...logo, top: 300, bottom: 350 };
+    expect(kinds([withPictures([logo]), withPictures([{ ...logo, x1: 501 }])])).not.toContain(
+      "image",
+    );
+    // Elsewhere on the second page (under its first line), each is a picture of its own.
+    expect(kinds([withPictures([logo]), withPictures([moved])])).toEqual([
+      "image",
+      "text",
+      "text",
+      "text",
+      "image",
+      "text",
+    ]);
+  });
 });

@@ -5,10 +5,13 @@
  * table section holds no table, and the picture there is named.
  */
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/findings/finding.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { readPdf } from "../../src/pdf/engine.js";
+import { withPictures } from "../../src/pdf/parse.js";
 import { tablePictures } from "../../src/pdf/pictures.js";
 import { parsePdf } from "../../src/pdf.js";
+import { parsed, type Reading } from "../../src/read/text.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { fixture, pagesOf } from "./support.js";
 
@@ -33,7 +36,7 @@ describe.each(pictured)("%s", (name) => {
     expect(pages.every((page) => page.pictures === undefined)).toBe(true);
     const again = await readPdf(fixture(name), undefined, true);
     if (!again.ok) throw new Error(again.reason);
-    const tables = again.pages.flatMap((page) => tablePictures(page));
+    const tables = tablePictures(again.pages).flat();
     expect(tables).toHaveLength(1);
   }, 60_000);
 });
@@ -50,4 +53,35 @@ describe("a PDF whose tables are all printed", () => {
     expect(ok).toBe(true);
     expect(findings).toEqual([]);
   }, 60_000);
+});
+
+describe("withPictures: what the second reading gives", () => {
+  const report = { year: 2022 } as never;
+  const other = { year: 2021 } as never;
+  const finding = (code: string, path: string[], severity = "error") =>
+    ({ code, path, severity, message: code }) as unknown as Finding;
+  const missing = finding("SECTION_MISSING", ["applications"]);
+  const image = finding("PARSE_TABLE_IMAGE", ["applications"]);
+  const prose = finding("SECTION_MISSING", ["otherMatters"]);
+
+  it("takes only its PARSE_TABLE_IMAGE, in place of the SECTION_MISSING at that table", () => {
+    const first = parsed(report, [prose, missing]);
+    // The second reading's report differs (a picture parts the paragraphs around it): not taken.
+    const second = parsed(other, [image]);
+    const merged = withPictures(first, second);
+    expect(merged.report).toBe(report);
+    expect(merged.findings).toEqual([prose, image]);
+    expect(merged.ok).toBe(false);
+    // Nothing to replace: the first reading itself.
+    expect(withPictures(first, parsed(other, []))).toBe(first);
+  });
+
+  it("keeps the first reading of a compilation read into another number of reports", () => {
+    const first: Reading = { ...parsed(report, [missing]), later: [parsed(report, [])] };
+    expect(withPictures(first, parsed(report, [image]))).toBe(first);
+    const both: Reading = { ...parsed(report, [image]), later: [parsed(report, [image])] };
+    const merged = withPictures(first, both);
+    expect(merged.findings).toEqual([image]);
+    expect(merged.later?.[0]?.findings).toEqual([]);
+  });
 });

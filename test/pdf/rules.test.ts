@@ -9,6 +9,8 @@ const ops: ImageOps = {
   constructPath: 91,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
+  clip: 35,
+  eoClip: 36,
   stroke: 20,
   closeStroke: 21,
   fill: 22,
@@ -149,6 +151,46 @@ describe("pictureBoxes", () => {
       { x0: 75, x1: 495, top: 172, bottom: 442 },
       { x0: 0, x1: 1, top: 841, bottom: 842 },
       { x0: 10, x1: 110, top: 792, bottom: 832 },
+    ]);
+  });
+
+  it("an image shows only inside its clip: a picture cropped to its frame", () => {
+    const boxes = pictureBoxes(
+      list(
+        [ops.save, null],
+        // `re W n`: the clip first, then its path handed over with `n` (its bounds beside it).
+        [ops.clip, null],
+        [ops.constructPath, [END_PATH, [rectangle(100, 100, 200, 100)], [100, 100, 300, 200]]],
+        [ops.save, null],
+        [ops.transform, [600, 0, 0, 400, 0, 0]],
+        [ops.paintImageXObject, ["img_3", 1200, 800]],
+        [ops.restore, null],
+        [ops.restore, null],
+        // The clip ended with the restore; a form's bounding box clips what it paints.
+        [
+          ops.paintFormXObjectBegin,
+          [
+            [1, 0, 0, 1, 0, 0],
+            [0, 0, 50, 50],
+          ],
+        ],
+        [ops.transform, [100, 0, 0, 100, 0, 0]],
+        [ops.paintImageXObject, ["img_4", 10, 10]],
+        [ops.paintFormXObjectEnd, null],
+        // Clipped to nothing: not shown at all.
+        [ops.save, null],
+        [ops.eoClip, null],
+        [ops.constructPath, [END_PATH, [rectangle(0, 0, 0, 0)], [0, 0, 0, 0]]],
+        [ops.transform, [100, 0, 0, 100, 0, 0]],
+        [ops.paintImageXObject, ["img_5", 10, 10]],
+        [ops.restore, null],
+      ),
+      ops,
+      identity,
+    );
+    expect(boxes).toEqual([
+      { x0: 100, x1: 300, top: 100, bottom: 200 },
+      { x0: 0, x1: 50, top: 0, bottom: 50 },
     ]);
   });
 
