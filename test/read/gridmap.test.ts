@@ -1370,3 +1370,68 @@ describe("a header printed a character a line, over more rows than the official 
     expect(values(reading, "notProcessedDuplicate")).toEqual({});
   });
 });
+
+describe("a top row's label wrapped into the label cells of another row", () => {
+  // Print hunt seed 31, layout v30 (a 2019 report without ruling lines, rows 予以公开 and 部分公开
+  // printed blank): the label of 二、上年结转… wrapped together with the rows printed blank, and
+  // its values printed on that line. They are 上年结转's, not 部分公开's.
+  const header = [
+    "",
+    "",
+    "",
+    "自然人",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+  ];
+  const rows = (label: readonly Spec[]) =>
+    mapTable(
+      "applications",
+      [
+        inferred(
+          header,
+          ["一、本年新收政府信息公开申请数量", "", "", ...["1", "2", "3", "4", "5", "6", "21"]],
+          label as Spec[],
+        ),
+      ],
+      "2019",
+    );
+  const numbers = (reading: ReturnType<typeof mapTable>, row: string) =>
+    Object.values(reading.table?.[row] ?? {}).filter((value) => typeof value === "number");
+
+  it("places no value where a cell beside the row's own opens another top row's label", () => {
+    const reading = rows([
+      "二、上年结转政府信息公开申三、本年度办理结果",
+      "（二）部分公开（区分处理的，只计这一",
+      "请数量（一）予以公开",
+      "28",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "29",
+    ]);
+    expect(numbers(reading, "partiallyDisclosed")).toEqual([]);
+    expect(numbers(reading, "newlyReceived")).toEqual([1, 2, 3, 4, 5, 6, 21]);
+  });
+
+  it("reads a row beside the heading's words cut short (三、本年), which name no row", () => {
+    const reading = rows([
+      "三、本年",
+      "",
+      "（一）予以公开",
+      "25",
+      "26",
+      "27",
+      "28",
+      "29",
+      "30",
+      "165",
+    ]);
+    expect(numbers(reading, "disclosed")).toEqual([25, 26, 27, 28, 29, 30, 165]);
+  });
+});

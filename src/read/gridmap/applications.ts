@@ -491,6 +491,10 @@ function rowLabelOf(
     const match = withinHeading(labelled?.match, slot, version);
     const key = labelled?.key ?? slot.key;
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
+    // A top row's label opening a cell, cut or run into the heading after it (`二、上年结转政府信息
+    // 公开申三、本年度办理结果` beside `（二）部分公开`: rows printed blank in a table without lines,
+    // their labels wrapped together).
+    else if (!slot.copy && TOP_ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
     if (!slot.copy) {
       const printed = subRowNumbers(slot.text);
       if (printed.length > 0) numbers.set(slot.cell, printed);
@@ -585,6 +589,11 @@ function subRowNumber(match: RowMatch, version: TemplateVersion): string | undef
 // ideographs at least (an ordinal alone, or with a label's last character, `4.益`, is a label
 // printed right of its text, or its rest).
 const ORDINAL = /(?<![\d.．])\d{1,2}[.．]\s*[\u4e00-\u9fff]{2}/;
+
+// A cell opening with a top row's label (`二、上年结转…`): table 三's 一、二 and 四 are rows with
+// values in both templates; its 三 is the heading of the rows of results, whose words a cell
+// cut short (`三、本年`) may hold beside any of them.
+const TOP_ORDINAL = /^\s*[一二四][、.．]\s*[\u4e00-\u9fff]{2}/;
 
 /**
  * Whether a label cell's text ends in a number after other text (`定”65`): a value printed in
