@@ -169,32 +169,28 @@ function libreOfficePdf(file: string, name: string, filter = "pdf"): void {
 const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
-  for (const [name, html] of pages) {
-    const file = join(work, `${name}.html`);
-    writeFileSync(file, html);
+  /** Chromium's A4 print of a page (its fonts loaded first), written to `out` as `name`. */
+  const print = async (file: string, name: string) => {
     await tab.goto(`file://${file}`);
     // The box font loads before the page is printed (a string, so that no DOM type is needed here).
     await tab.evaluate("document.fonts.ready");
     await tab.pdf({
-      path: join(out, `${name}-chromium.pdf`),
+      path: join(out, name),
       format: "A4",
       margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
       tagged: false,
       outline: false,
     });
+  };
+  for (const [name, html] of pages) {
+    const file = join(work, `${name}.html`);
+    writeFileSync(file, html);
+    await print(file, `${name}-chromium.pdf`);
     libreOfficePdf(file, `${name}-libreoffice.pdf`);
   }
   const borderless = join(work, "seed-borderless.html");
   writeFileSync(borderless, page(seedReport, false));
-  await tab.goto(`file://${borderless}`);
-  await tab.evaluate("document.fonts.ready");
-  await tab.pdf({
-    path: join(out, "seed-chromium-borderless.pdf"),
-    format: "A4",
-    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
-    tagged: false,
-    outline: false,
-  });
+  await print(borderless, "seed-chromium-borderless.pdf");
   // The same page converted by LibreOffice: its tables without lines, their label cells' lines
   // (a narrow side column's words among them) set apart in the cell, a label wrapped past the
   // page break.
@@ -220,15 +216,7 @@ try {
   );
   const picture = join(work, "seed-picture.html");
   writeFileSync(picture, pictured);
-  await tab.goto(`file://${picture}`);
-  await tab.evaluate("document.fonts.ready");
-  await tab.pdf({
-    path: join(out, "seed-chromium-picture.pdf"),
-    format: "A4",
-    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
-    tagged: false,
-    outline: false,
-  });
+  await print(picture, "seed-chromium-picture.pdf");
   libreOfficePdf(picture, "seed-libreoffice-picture.pdf");
   // An encrypted file: LibreOffice's PDF export with a password to open it.
   const secret = join(work, "encrypted.html");
@@ -249,15 +237,7 @@ try {
   ])) {
     const file = join(work, `${name}-${suffix}.html`);
     writeFileSync(file, page(report, borders));
-    await tab.goto(`file://${file}`);
-    await tab.evaluate("document.fonts.ready");
-    await tab.pdf({
-      path: join(out, `${name}-chromium-${suffix}.pdf`),
-      format: "A4",
-      margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
-      tagged: false,
-      outline: false,
-    });
+    await print(file, `${name}-chromium-${suffix}.pdf`);
   }
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
