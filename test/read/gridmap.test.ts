@@ -1353,6 +1353,24 @@ describe("a header printed a character a line, over more rows than the official 
     });
   });
 
+  it("reads a stack of ten rows, the note's lines between the header's characters", () => {
+    // Three more lines of the caption's note between 自 and the rest: the stack's first
+    // characters stand ten rows above the values, and are read.
+    const note = (text: string): Spec[] => [[text, 1, 5], ...blank(6)];
+    const taller = [
+      stacked[0]!,
+      note("（本列数据的勾稽关系"),
+      note("为：第一项加第二"),
+      note("项之和，等于第三"),
+      ...stacked.slice(1),
+    ];
+    const reading = mapTable("applications", [inferred(...taller, ...rows)], "2019");
+    expect(values(reading, "notProcessedComplaint")).toEqual({
+      naturalPerson: 47,
+      commercialEnterprise: 48,
+    });
+  });
+
   it("with the headers' first characters lost, places no value by the template's right edge", () => {
     // Only 其他 and 总计 are read: the note's line over the label columns is no header of the
     // column right of them, which holds a label's end, so the template's columns are not laid
@@ -1360,6 +1378,92 @@ describe("a header printed a character a line, over more rows than the official 
     const reading = mapTable("applications", [inferred(...stacked.slice(1), ...rows)], "2019");
     expect(values(reading, "notProcessedComplaint")).toEqual({});
     expect(values(reading, "notProcessedDuplicate")).toEqual({});
+  });
+});
+
+/**
+ * A review's print of layout v29 (a 2021 report without ruling lines in narrow columns): 自然人
+ * stands a character a line, 商业企业 and 科研机构 are glued into one header cell over both their
+ * columns (`商业科研` / `企业机构`), and the 总计 of a row spans a column past the last header, so the
+ * grid's last seven columns are not the template's.
+ */
+describe("headers read at their place in the template's order, the grid wider than them", () => {
+  const header: Spec[][] = [
+    ["", "自", ["商业科研", 1, 2], "社会", "法律", "其", "总", ""],
+    ["", "然", ["企业机构", 1, 2], "公益", "服务", "", "", ""],
+    ["", "人", "", "", "组织", "机构", "他", "计", ""],
+  ];
+  const row = (label: string, values: readonly string[]): Spec[] => [
+    label,
+    ...values.slice(0, -1),
+    [values[values.length - 1]!, 1, 2],
+  ];
+
+  it("lays the template's columns from where the headers read stand", () => {
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ...header,
+          row("一、本年新收政府信息公开申请数量", ["11", "12", "13", "14", "15", "16", "81"]),
+          row("二、上年结转政府信息公开申请数量", ["1", "0", "0", "0", "0", "0", "1"]),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived).toEqual({
+      naturalPerson: 11,
+      commercialEnterprise: 12,
+      researchInstitution: 13,
+      socialWelfareOrganization: 14,
+      legalServiceInstitution: 15,
+      otherOrganization: 16,
+      total: 81,
+    });
+    expect(reading.table?.carriedOver?.naturalPerson).toBe(1);
+    expect(brief(reading.drafts).filter((f) => f.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
+  });
+
+  it("lays them where the first value column's own header is glued to the next one's", () => {
+    // `自然人商业企业` over the first two value columns: a header of value columns only, each
+    // column's place then follows from the order of those read (科研机构 on).
+    const glued = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", ["自然人商业企业", 1, 2], ...APPLICANTS.slice(2), ""],
+          row("一、本年新收政府信息公开申请数量", ["11", "12", "13", "14", "15", "16", "81"]),
+        ),
+      ],
+      "2021",
+    );
+    expect(glued.table?.newlyReceived?.naturalPerson).toBe(11);
+    expect(glued.table?.newlyReceived?.commercialEnterprise).toBe(12);
+  });
+
+  it("lays none where the headers read stand apart from the template's order", () => {
+    // 社会公益组织 one column further right than after 自然人 and two unread columns: no place for
+    // the glued header's columns follows from the order, and nothing is placed by it.
+    const shifted = header.map((cells) => [...cells.slice(0, 3), "", ...cells.slice(3)]);
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(...shifted, [
+          "一、本年新收政府信息公开申请数量",
+          "11",
+          "12",
+          "13",
+          "9",
+          "14",
+          "15",
+          "16",
+          ["81", 1, 2],
+        ]),
+      ],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived?.commercialEnterprise).not.toBe(12);
+    expect(reading.table?.newlyReceived?.researchInstitution).not.toBe(13);
   });
 });
 
@@ -1398,6 +1502,13 @@ describe("a top row's label wrapped into the label cells of another row", () => 
     ]);
     expect(numbers(reading, "partiallyDisclosed")).toEqual([]);
     expect(numbers(reading, "newlyReceived")).toEqual([1, 2, 3, 4, 5, 6, 21]);
+  });
+
+  it("places no value beside the start of 四、结转下年度继续办理 either", () => {
+    // 四's label cut after its first words, on the line of （七）总计: the values may be either's.
+    const reading = rows(["四、结转", "", "（七）总计", "7", "", "", "", "", "", "7"]);
+    expect(numbers(reading, "totalHandled")).toEqual([]);
+    expect(numbers(reading, "carriedForward")).toEqual([]);
   });
 
   it("reads a row beside the heading's words cut short (三、本年), which name no row", () => {

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Cell } from "../../model/cell.js";
-import { templateDefinition } from "../../templates/registry.js";
+import { templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
@@ -54,7 +54,8 @@ function matchRow(key: string, version: TemplateVersion, meter?: Meter): RowMatc
   return other === undefined ? undefined : { label: other, foreign: true };
 }
 
-const isData = (label: ApplicationRowLabel) => label.role !== "heading" && label.role !== "group";
+const isData = (label: Pick<ApplicationRowLabel, "role">) =>
+  label.role !== "heading" && label.role !== "group";
 
 /**
  * The data row a label cell names after the last words of a row read with values (`再处理其政府信息
@@ -296,10 +297,12 @@ function layoutOf(
 }
 
 /**
- * The template's columns over the last columns of the grid, when the headers read there agree with
- * them: each header read stands over one column, exactly where the template's order puts its
- * column. The headers the mapper could not read (a word broken over lines, a header glued to the
- * next cell in a table without ruling lines) then have one place each, between the ones it read.
+ * The template's columns laid where the headers read put them, when those agree with the
+ * template's order: each header read stands over one column, and all of them at the same distance
+ * from their place in the template (the grid's last columns need not be the template's: a value
+ * cell spanning past the last header widens the grid by a column no header stands over). The
+ * headers the mapper could not read (a word broken over lines, a header glued to the next cell in
+ * a table without ruling lines) then have one place each, between or beside the ones it read.
  * A column with no header cell of its own is not completed (a header spanning it and others read,
  * such as 申请人情况, names none of them): nothing says it is the template's, as for a column cut off
  * at the page's edge, its own header cell blank and its cells too.
@@ -310,8 +313,14 @@ function completed(
   matrix: Matrix,
   version: TemplateVersion,
 ): Layout | undefined {
-  const registry = registryLayout(matrix, version);
-  if (registry === undefined || headers.length === registry.headers.length) return undefined;
+  const columns = templateDefinition(version).applications.columns;
+  if (headers.length === columns.length) return undefined;
+  const first = headers[0]!.target;
+  const index =
+    first.kind === "cell" ? columns.findIndex((column) => column.key === first.column.key) : -1;
+  const registry =
+    index === -1 ? undefined : templateLayout(headers[0]!.from - index, matrix.width, version);
+  if (registry === undefined) return undefined;
   // A header cell of the column's own, or one over unread value columns only (`商业科研` over
   // 商业企业 and 科研机构, two headers of a table without ruling lines printed close together on one
   // line): never one over a column read (申请人情况 names no column), nor one reaching over the
@@ -347,11 +356,23 @@ function completed(
  */
 function registryLayout(matrix: Matrix, version: TemplateVersion): Layout | undefined {
   const columns = templateDefinition(version).applications.columns;
-  const valueFrom = matrix.width - columns.length;
-  if (valueFrom < 1) return undefined;
+  return templateLayout(matrix.width - columns.length, matrix.width, version);
+}
+
+/**
+ * The template's columns in its order from column `valueFrom` of a grid `width` wide, when they
+ * fit in it after a label column.
+ */
+function templateLayout(
+  valueFrom: number,
+  width: number,
+  version: TemplateVersion,
+): Layout | undefined {
+  const columns = templateDefinition(version).applications.columns;
+  if (valueFrom < 1 || valueFrom + columns.length > width) return undefined;
   return {
     valueFrom,
-    width: matrix.width,
+    width,
     borrowed: true,
     headers: columns.map((column, i) => ({
       from: valueFrom + i,
@@ -590,10 +611,19 @@ function subRowNumber(match: RowMatch, version: TemplateVersion): string | undef
 // printed right of its text, or its rest).
 const ORDINAL = /(?<![\d.．])\d{1,2}[.．]\s*[\u4e00-\u9fff]{2}/;
 
-// A cell opening with a top row's label (`二、上年结转…`): table 三's 一、二 and 四 are rows with
-// values in both templates; its 三 is the heading of the rows of results, whose words a cell
-// cut short (`三、本年`) may hold beside any of them.
-const TOP_ORDINAL = /^\s*[一二四][、.．]\s*[\u4e00-\u9fff]{2}/;
+// A cell opening with a top row's label (`二、上年结转…`): the numerals of table 三's top rows
+// that hold values (一、二 and 四, in both templates). Its 三 is the heading of the rows of results,
+// whose words a cell cut short (`三、本年`) may hold beside any of them: it is left out.
+const TOP_ORDINAL = (() => {
+  const numerals = new Set<string>();
+  for (const version of templateVersions) {
+    for (const row of templateDefinition(version).applications.rows) {
+      const numeral = /^([一二三四五六七八九十]+)、/.exec(row.label)?.[1];
+      if (numeral !== undefined && isData(row)) numerals.add(numeral);
+    }
+  }
+  return new RegExp(`^\\s*(?:${[...numerals].join("|")})[、.．]\\s*[\\u4e00-\\u9fff]{2}`);
+})();
 
 /**
  * Whether a label cell's text ends in a number after other text (`定”65`): a value printed in
