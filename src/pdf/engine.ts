@@ -118,11 +118,24 @@ async function readPage(
   return { width, height, runs, segments, pictures: pictureBoxes(list, OPS, matrix) };
 }
 
-/** Resolves once every image the operator list paints has been decoded (or failed to be). */
-function decoded(
-  page: PDFPageProxy,
+/**
+ * How long a page's images are waited for at most, in milliseconds. pdf.js settles an image's
+ * object when its decoding fails too, so the wait ends sooner on every file seen; this bounds it
+ * should one never settle (a pipeline reading thousands of files must not hang on one). The
+ * pictures' boxes come from the operator list, not from the decoded pixels: the reading is the
+ * same after the limit, only pdf.js may go on decoding after it returned.
+ */
+const IMAGE_WAIT_MS = 30_000;
+
+/**
+ * Internal: resolves once every image the operator list paints has been decoded (or failed to
+ * be), or after `wait` milliseconds.
+ */
+export function decoded(
+  page: Pick<PDFPageProxy, "objs" | "commonObjs">,
   list: { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> },
-  ops: PdfJs["OPS"],
+  ops: Pick<PdfJs["OPS"], "paintImageXObject" | "paintImageMaskXObject">,
+  wait = IMAGE_WAIT_MS,
 ): Promise<unknown> {
   const waits: Promise<void>[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -141,7 +154,13 @@ function decoded(
     const objects = id.startsWith("g_") ? page.commonObjs : page.objs;
     waits.push(new Promise((resolve) => objects.get(id, () => resolve())));
   }
-  return Promise.all(waits);
+  if (waits.length === 0) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, wait);
+  });
+  // The timer cleared once the images are in: a pending one would keep Node's loop alive.
+  return Promise.race([Promise.all(waits), limit]).finally(() => clearTimeout(timer));
 }
 
 /** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
-import { readPdf } from "../../src/pdf/engine.js";
+import { decoded, readPdf } from "../../src/pdf/engine.js";
 import { withPictures } from "../../src/pdf/parse.js";
 import { tablePictures } from "../../src/pdf/pictures.js";
 import { parsePdf } from "../../src/pdf.js";
@@ -83,5 +83,43 @@ describe("withPictures: what the second reading gives", () => {
     const merged = withPictures(first, both);
     expect(merged.findings).toEqual([image]);
     expect(merged.later?.[0]?.findings).toEqual([]);
+  });
+});
+
+describe("the wait for a page's images", () => {
+  const ops = { paintImageXObject: 85, paintImageMaskXObject: 83 };
+  const list = {
+    fnArray: [85, 83, 1],
+    argsArray: [["img_p0_1"], [{ data: "g_d0_img_1" }], []],
+  };
+  /** A page whose image store answers `get` by the ids in `ready`, and never for the others. */
+  const page = (ready: readonly string[]) => {
+    const asked: string[] = [];
+    const store = {
+      get: (id: string, callback: () => void) => {
+        asked.push(id);
+        if (ready.includes(id)) setTimeout(callback, 1);
+      },
+    };
+    return { asked, page: { objs: store, commonObjs: store } as never };
+  };
+
+  it("waits for every image the operator list paints, by its id", async () => {
+    const { asked, page: settled } = page(["img_p0_1", "g_d0_img_1"]);
+    await decoded(settled, list, ops, 60_000);
+    expect(asked).toEqual(["img_p0_1", "g_d0_img_1"]);
+  });
+
+  it("gives up after its limit when an image never settles", async () => {
+    const { page: stuck } = page(["img_p0_1"]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await Promise.race([
+      decoded(stuck, list, ops, 20).then(() => "returned"),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve("still waiting"), 5_000);
+      }),
+    ]);
+    clearTimeout(timer);
+    expect(outcome).toBe("returned");
   });
 });
