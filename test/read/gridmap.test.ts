@@ -1467,6 +1467,49 @@ describe("headers read at their place in the template's order, the grid wider th
   });
 });
 
+describe("values left of the first header read", () => {
+  // 自然人's header cell printed blank (lost at the page's edge), so its column is neither read
+  // nor completed: its value has no header.
+  const grid = (values: readonly string[]) =>
+    expandGrid(
+      gridOf(["", "", ...APPLICANTS.slice(1)], ["一、本年新收政府信息公开申请数量", ...values]),
+    );
+
+  it("are quoted at the row whose cell they may be, the others placed", () => {
+    const reading = mapTable(
+      "applications",
+      [grid(["11", "12", "13", "14", "15", "16", "81"])],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived).toEqual({
+      commercialEnterprise: 12,
+      researchInstitution: 13,
+      socialWelfareOrganization: 14,
+      legalServiceInstitution: 15,
+      otherOrganization: 16,
+      total: 81,
+    });
+    const row = reading.drafts.filter((draft) => draft.path[1] === "newlyReceived");
+    expect(row).toEqual([
+      { code: "PARSE_CELL_AMBIGUOUS", path: ["applications", "newlyReceived"], actual: "11" },
+    ]);
+  });
+
+  it("say nothing of a row read whole", () => {
+    // Every header read, and a number in a column of its own before them: no cell of the row is
+    // absent, so it may be none of them.
+    const whole = expandGrid(
+      gridOf(
+        ["", "", ...APPLICANTS],
+        ["一、本年新收政府信息公开申请数量", "9", "11", "12", "13", "14", "15", "16", "81"],
+      ),
+    );
+    const reading = mapTable("applications", [whole], "2021");
+    expect(reading.table?.newlyReceived?.naturalPerson).toBe(11);
+    expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([]);
+  });
+});
+
 describe("a top row's label wrapped into the label cells of another row", () => {
   // Print hunt seed 31, layout v30 (a 2019 report without ruling lines, rows 予以公开 and 部分公开
   // printed blank): the label of 二、上年结转… wrapped together with the rows printed blank, and

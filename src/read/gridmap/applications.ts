@@ -646,6 +646,11 @@ interface RowLabel {
 interface PendingRow {
   readonly key: string;
   readonly input: RowInput;
+  /**
+   * Values printed between the row's label and the first header read (a column whose header was
+   * not read, nor completed): no header says whose they are.
+   */
+  readonly before?: readonly string[];
 }
 
 /**
@@ -853,11 +858,8 @@ export function mapApplications(
         );
         continue;
       }
-      const before =
-        layout.borrowed === true
-          ? valuesBefore(matrix, r, named.slot, layout.valueFrom, meter)
-          : [];
-      if (before.length > 0) {
+      const before = valuesBefore(matrix, r, named.slot, layout.valueFrom, meter);
+      if (layout.borrowed === true && before.length > 0) {
         // Values between the row's label and where a layout not printed over this grid puts the
         // values: the row does not end where the values do (a blank cell after them, a row one
         // cell longer than the others), so where each stands is not known. Quoted, not placed.
@@ -898,6 +900,7 @@ export function mapApplications(
       pending.push({
         key: label.key,
         input: { headers, values, short: isShort(headers, holes) },
+        ...(before.length > 0 && { before }),
       });
     }
   }
@@ -926,6 +929,15 @@ export function mapApplications(
     record(collected, row.key, placeRow(row.input, check, meter), [SECTION], "");
   }
   const definition = templateDefinition(version).applications;
+  for (const { key, before } of pending) {
+    // Values left of the headers read, beside a row some of whose cells no value was placed in:
+    // they may be those cells' (a column whose header was lost), and are quoted, never dropped.
+    // The quote covers the row's absent cells (one cause, one finding). Beside a row read whole,
+    // a number there is no cell's, and says nothing of the row.
+    const cells = collected.cells.get(key) ?? {};
+    if (before === undefined || definition.columns.every((column) => column.key in cells)) continue;
+    collected.ambiguous.set(key, [...before, ...(collected.ambiguous.get(key) ?? [])]);
+  }
   const theirs = new Set(templateDefinition(other).applications.rows.map((row) => row.key));
   if (foreignRows) {
     // Rows only this template has, which the other template's layout printed no place for.
