@@ -1413,12 +1413,16 @@ describe("headers read at their place in the template's order, the grid wider th
           ...header,
           row("一、本年新收政府信息公开申请数量", ["11", "12", "13", "14", "15", "16", "81"]),
           row("二、上年结转政府信息公开申请数量", ["1", "0", "0", "0", "0", "0", "1"]),
+          // A row whose 总计 stays in its column, one cell short of the grid: the layout is the
+          // grid's own, not moved to each row's right edge.
+          ["四、结转下年度继续办理", "2", "0", "0", "0", "0", "0", "2"],
         ),
       ],
       "2021",
     );
     expect(reading.table?.newlyReceived).toEqual(applicantCells([11, 12, 13, 14, 15, 16, 81]));
     expect(reading.table?.carriedOver?.naturalPerson).toBe(1);
+    expect(reading.table?.carriedForward).toEqual(applicantCells([2, 0, 0, 0, 0, 0, 2]));
     expect(brief(reading.drafts).filter((f) => f.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
   });
 
@@ -1437,6 +1441,37 @@ describe("headers read at their place in the template's order, the grid wider th
     );
     expect(glued.table?.newlyReceived?.naturalPerson).toBe(11);
     expect(glued.table?.newlyReceived?.commercialEnterprise).toBe(12);
+  });
+
+  it("lays none over a column the template does not have, before a header lost", () => {
+    // 自然人's header printed blank, then a local column (个体工商户) before 商业企业: laid from
+    // the headers read, 自然人 would stand over 个体工商户, whose words are none of its.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(
+            ["", "", "个体工商户", ...APPLICANTS.slice(1), ""],
+            [
+              "一、本年新收政府信息公开申请数量",
+              "43",
+              "901",
+              "8",
+              "15",
+              "22",
+              "29",
+              "36",
+              "153",
+              "",
+            ],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived?.naturalPerson).toBeUndefined();
+    expect(reading.table?.newlyReceived?.commercialEnterprise).toBe(8);
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
   });
 
   it("lays none where the headers read stand apart from the template's order", () => {

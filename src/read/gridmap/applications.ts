@@ -11,6 +11,7 @@ import type { Cell } from "../../model/cell.js";
 import { templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { matchKey } from "../../text/normalize.js";
 import { isValueText } from "../cells.js";
 import { labelForms, subRowNumberOf, subRowNumbers } from "../labels.js";
 import { subtotalDrafts } from "../subtotals.js";
@@ -327,15 +328,28 @@ function completed(
   // label columns (a line of the caption's note spanning them, over a column that holds the end of
   // a label wrapped out of its cell: that column is no value column, and the template's columns
   // stand one further right).
+  // Its words, too, must be those of the columns not read around it (`商业企科研` / `业`, `商业科研`:
+  // characters of the names of the unread columns between the two read beside it, whose headers
+  // may be printed into each other's cells): a column the template does not have (个体工商户),
+  // before a column whose header was lost, would otherwise be taken for the lost one.
   const read = (column: number) => headers.some((h) => column >= h.from && column < h.to);
-  const ownHeader = (column: number) =>
-    (stacks[column] ?? []).some(
-      (slot) =>
-        slot.colSpan === 1 ||
-        (slot.column >= registry.valueFrom &&
-          Array.from({ length: slot.colSpan }, (_, i) => slot.column + i).every((c) => !read(c))),
-    );
-  if (!registry.headers.every((at) => ownHeader(at.from))) return undefined;
+  const characters = COLUMN_CHARACTERS[version];
+  const unreadAround = (column: number) => {
+    let from = column;
+    let to = column + 1;
+    while (from > registry.valueFrom && !read(from - 1)) from--;
+    while (to < registry.valueFrom + characters.length && !read(to)) to++;
+    return characters.slice(from - registry.valueFrom, to - registry.valueFrom).join("");
+  };
+  const ownHeader = (column: number) => {
+    const names = unreadAround(column);
+    return (stacks[column] ?? []).some((slot) => {
+      const over = Array.from({ length: slot.colSpan }, (_, i) => slot.column + i);
+      if (slot.colSpan > 1 && (slot.column < registry.valueFrom || over.some(read))) return false;
+      return [...slot.key].every((character) => names.includes(character));
+    });
+  };
+  if (!registry.headers.every((at) => read(at.from) || ownHeader(at.from))) return undefined;
   const agrees = headers.every((header) => {
     const at = registry.headers.find((r) => r.from === header.from);
     return (
@@ -348,6 +362,18 @@ function completed(
   });
   return agrees ? { ...registry, borrowed: false } : undefined;
 }
+
+/**
+ * The characters of each applicant column's names (its label and variants, as keys), in the
+ * template's order: the words a header of that column may hold.
+ */
+const COLUMN_CHARACTERS: Readonly<Record<TemplateVersion, readonly string[]>> = (() => {
+  const of = (version: TemplateVersion) =>
+    templateDefinition(version).applications.columns.map((column) =>
+      [column.label, ...column.variants].map((name) => matchKey(name)).join(""),
+    );
+  return { "2019": of("2019"), "2021": of("2021") };
+})();
 
 /**
  * A grid without any header the mapper can read (a page of the table after a break, or a table
