@@ -364,14 +364,26 @@ function completed(
 }
 
 /**
- * The characters of each applicant column's names (its label and variants, as keys), in the
- * template's order: the words a header of that column may hold.
+ * The characters of each applicant column's names (its label and variants, and those of the
+ * headers spanning it, 申请人情况 and 法人或其他组织, as keys), in the template's order: the words
+ * a header of that column may hold (a table flattened from its spans prints
+ * `法人或其他组织·商业企业`).
  */
 const COLUMN_CHARACTERS: Readonly<Record<TemplateVersion, readonly string[]>> = (() => {
-  const of = (version: TemplateVersion) =>
-    templateDefinition(version).applications.columns.map((column) =>
-      [column.label, ...column.variants].map((name) => matchKey(name)).join(""),
-    );
+  const of = (version: TemplateVersion) => {
+    const { columns, applicantHeader, headers } = templateDefinition(version).applications;
+    const names = (header: { readonly label: string; readonly variants: readonly string[] }) => [
+      header.label,
+      ...header.variants,
+    ];
+    return columns.map((column) => {
+      const over = headers.filter((header) => header.key === column.header);
+      return [column, applicantHeader, ...over]
+        .flatMap(names)
+        .map((name) => matchKey(name))
+        .join("");
+    });
+  };
   return { "2019": of("2019"), "2021": of("2021") };
 })();
 
