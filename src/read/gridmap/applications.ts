@@ -346,7 +346,9 @@ function completed(
     return (stacks[column] ?? []).some((slot) => {
       const over = Array.from({ length: slot.colSpan }, (_, i) => slot.column + i);
       if (slot.colSpan > 1 && (slot.column < registry.valueFrom || over.some(read))) return false;
-      return [...slot.key].every((character) => names.includes(character));
+      // The spanning headers' names left out whole (`法人` is no piece of 法人或其他组织's here).
+      const own = SPANNING_NAMES[version].reduce((key, name) => key.replaceAll(name, ""), slot.key);
+      return own !== "" && [...own].every((character) => names.includes(character));
     });
   };
   if (!registry.headers.every((at) => read(at.from) || ownHeader(at.from))) return undefined;
@@ -364,25 +366,29 @@ function completed(
 }
 
 /**
- * The characters of each applicant column's names (its label and variants, and those of the
- * headers spanning it, 申请人情况 and 法人或其他组织, as keys), in the template's order: the words
- * a header of that column may hold (a table flattened from its spans prints
- * `法人或其他组织·商业企业`).
+ * The characters of each applicant column's names (its label and variants, as keys), in the
+ * template's order: the words a header of that column may hold.
  */
 const COLUMN_CHARACTERS: Readonly<Record<TemplateVersion, readonly string[]>> = (() => {
+  const of = (version: TemplateVersion) =>
+    templateDefinition(version).applications.columns.map((column) =>
+      [column.label, ...column.variants].map((name) => matchKey(name)).join(""),
+    );
+  return { "2019": of("2019"), "2021": of("2021") };
+})();
+
+/**
+ * The names of the headers spanning applicant columns (申请人情况, 法人或其他组织), as keys, longest
+ * first: a table flattened from its spans prints them before a column's own name
+ * (`法人或其他组织·商业企业`), whole.
+ */
+const SPANNING_NAMES: Readonly<Record<TemplateVersion, readonly string[]>> = (() => {
   const of = (version: TemplateVersion) => {
-    const { columns, applicantHeader, headers } = templateDefinition(version).applications;
-    const names = (header: { readonly label: string; readonly variants: readonly string[] }) => [
-      header.label,
-      ...header.variants,
-    ];
-    return columns.map((column) => {
-      const over = headers.filter((header) => header.key === column.header);
-      return [column, applicantHeader, ...over]
-        .flatMap(names)
-        .map((name) => matchKey(name))
-        .join("");
-    });
+    const { applicantHeader, headers } = templateDefinition(version).applications;
+    return [applicantHeader, ...headers]
+      .flatMap((header) => [header.label, ...header.variants])
+      .map((name) => matchKey(name))
+      .sort((a, b) => b.length - a.length);
   };
   return { "2019": of("2019"), "2021": of("2021") };
 })();
