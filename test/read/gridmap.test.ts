@@ -1443,24 +1443,50 @@ describe("headers read at their place in the template's order, the grid wider th
     expect(glued.table?.newlyReceived?.commercialEnterprise).toBe(12);
   });
 
-  it("lays none over a column of words of 法人或其他组织 only, in place of one not printed", () => {
-    // 商业企业 not printed, a local column 法人 where it would stand: 法人 is no piece of its
-    // names, nor the whole of the spanning header a flattened table prints before them.
+  it("lays the five organisations' columns under 法人或其他组织 when their own row was lost", () => {
+    // 申请人情况, then 自然人 | 法人或其他组织 over five columns | 总计, the row of the five names
+    // not printed: each of the five has one place under the header spanning them.
     const reading = mapTable(
       "applications",
       [
         expandGrid(
           gridOf(
-            ["", "自然人", "法人", ...APPLICANTS.slice(2)],
-            ["一、本年新收政府信息公开申请数量", "11", "901", "13", "14", "15", "16", "81"],
+            [
+              ["项目", 2, 1],
+              ["申请人情况", 1, 7],
+            ],
+            ["自然人", ["法人或其他组织", 1, 5], "总计"],
+            ["一、本年新收政府信息公开申请数量", "11", "12", "13", "14", "15", "16", "81"],
           ),
         ),
       ],
       "2021",
     );
-    expect(reading.table?.newlyReceived?.commercialEnterprise).toBeUndefined();
-    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+    expect(reading.table?.newlyReceived).toEqual(applicantCells([11, 12, 13, 14, 15, 16, 81]));
   });
+
+  it.each(["法人", "个体工商户"])(
+    "lays none over a local column (%s) in place of one not printed",
+    (local) => {
+      // 商业企业 not printed, a local column where it would stand: 法人 is no piece of its names,
+      // nor the whole of the spanning header a flattened table prints before them; 个体工商户
+      // shares one character (商) with them, not all.
+      const reading = mapTable(
+        "applications",
+        [
+          expandGrid(
+            gridOf(
+              ["", "自然人", local, ...APPLICANTS.slice(2)],
+              ["一、本年新收政府信息公开申请数量", "11", "901", "13", "14", "15", "16", "81"],
+            ),
+          ),
+        ],
+        "2021",
+      );
+      expect(reading.table?.newlyReceived?.commercialEnterprise).toBeUndefined();
+      expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+    },
+  );
 
   it.each(["个体工商户"])(
     "lays none over a column the template does not have (%s), before a header lost",

@@ -347,8 +347,17 @@ function completed(
       const over = Array.from({ length: slot.colSpan }, (_, i) => slot.column + i);
       if (slot.colSpan > 1 && (slot.column < registry.valueFrom || over.some(read))) return false;
       // The spanning headers' names left out whole (`法人` is no piece of 法人或其他组织's here).
-      const own = SPANNING_NAMES[version].reduce((key, name) => key.replaceAll(name, ""), slot.key);
-      return own !== "" && [...own].every((character) => names.includes(character));
+      const spanning = SPANNING[version];
+      const own = spanning.reduce((key, { name }) => key.replaceAll(name, ""), slot.key);
+      if (own === "") {
+        // A spanning header alone, over exactly the columns it spans in the template (the row of
+        // the five organisations' names under 法人或其他组织 lost): each of them has one place.
+        const from = slot.column - registry.valueFrom;
+        return spanning.some(
+          (span) => span.name === slot.key && span.from === from && span.to === from + slot.colSpan,
+        );
+      }
+      return [...own].every((character) => names.includes(character));
     });
   };
   if (!registry.headers.every((at) => read(at.from) || ownHeader(at.from))) return undefined;
@@ -377,18 +386,35 @@ const COLUMN_CHARACTERS: Readonly<Record<TemplateVersion, readonly string[]>> = 
   return { "2019": of("2019"), "2021": of("2021") };
 })();
 
+/** A header spanning applicant columns: one of its names, as a key, and the columns it spans. */
+interface Spanning {
+  readonly name: string;
+  /** The first column it spans and the one after its last, as indexes in the template's order. */
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The names of the headers spanning applicant columns (申请人情况, 法人或其他组织), as keys, longest
- * first: a table flattened from its spans prints them before a column's own name
- * (`法人或其他组织·商业企业`), whole.
+ * The names of the headers spanning applicant columns (申请人情况 over all, 法人或其他组织 over the
+ * five organisations'), as keys, longest first: a table flattened from its spans prints them before
+ * a column's own name (`法人或其他组织·商业企业`), whole; a header row cut off under them leaves
+ * them over their columns alone.
  */
-const SPANNING_NAMES: Readonly<Record<TemplateVersion, readonly string[]>> = (() => {
+const SPANNING: Readonly<Record<TemplateVersion, readonly Spanning[]>> = (() => {
   const of = (version: TemplateVersion) => {
-    const { applicantHeader, headers } = templateDefinition(version).applications;
-    return [applicantHeader, ...headers]
-      .flatMap((header) => [header.label, ...header.variants])
-      .map((name) => matchKey(name))
-      .sort((a, b) => b.length - a.length);
+    const { columns, applicantHeader, headers } = templateDefinition(version).applications;
+    const spans = [
+      { header: applicantHeader, from: 0, to: columns.length },
+      ...headers.map((header) => {
+        const under = columns.flatMap((column, i) => (column.header === header.key ? [i] : []));
+        return { header, from: Math.min(...under), to: Math.max(...under) + 1 };
+      }),
+    ];
+    return spans
+      .flatMap(({ header, from, to }) =>
+        [header.label, ...header.variants].map((name) => ({ name: matchKey(name), from, to })),
+      )
+      .sort((a, b) => b.name.length - a.name.length);
   };
   return { "2019": of("2019"), "2021": of("2021") };
 })();
