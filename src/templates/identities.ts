@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { templates, templateVersions } from "./registry.js";
+import { perTemplate, templates } from "./registry.js";
 import type { ApplicationRowDefinition, TemplateVersion } from "./types.js";
 
 /** A path to one cell in the canonical JSON, e.g. `['applications', 'carriedForward', 'total']`. */
@@ -80,11 +80,9 @@ function buildIdentities(version: TemplateVersion): readonly Identity[] {
   return identities;
 }
 
-const cache = Object.freeze(
-  Object.fromEntries(
-    templateVersions.map((version) => [version, Object.freeze(buildIdentities(version))]),
-  ),
-) as Readonly<Record<TemplateVersion, readonly Identity[]>>;
+const cache = perTemplate<readonly Identity[]>((version) =>
+  Object.freeze(buildIdentities(version)),
+);
 
 /**
  * Every arithmetic identity of a template, one per row, column or group.
@@ -129,9 +127,7 @@ function buildSubtotals(version: TemplateVersion): ReadonlyMap<string, readonly 
   return groups;
 }
 
-const subtotals = Object.freeze(
-  Object.fromEntries(templateVersions.map((version) => [version, buildSubtotals(version)])),
-) as Readonly<Record<TemplateVersion, ReadonlyMap<string, readonly Identity[]>>>;
+const subtotals = perTemplate(buildSubtotals);
 
 /**
  * The subtotal identities of table 三's groups (format-spec R5), by group key, one per column in

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { templateDefinition, templateVersions } from "./registry.js";
+import { perTemplate, templateDefinition } from "./registry.js";
 import type { ColumnDefinition, TemplateVersion } from "./types.js";
 
 /** Keys of the three tables. */
@@ -53,9 +53,7 @@ function layoutOf(version: TemplateVersion): readonly LayoutTable[] {
   ] as const);
 }
 
-const layouts = Object.freeze(
-  Object.fromEntries(templateVersions.map((version) => [version, layoutOf(version)])),
-) as Readonly<Record<TemplateVersion, readonly LayoutTable[]>>;
+const layouts = perTemplate(layoutOf);
 
 /**
  * The tables of a template as rows of typed columns, in registry order.

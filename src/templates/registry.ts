@@ -31,6 +31,25 @@ export function isTemplateVersion(value: unknown): value is TemplateVersion {
   return (templateVersions as readonly unknown[]).includes(value);
 }
 
+/**
+ * One value per template version, each computed once from its version: the tables that readers,
+ * rules and renderers look up by version, derived from the registry rather than spelled out per
+ * version (a template added to {@link templateVersions} gets its entry everywhere).
+ *
+ * @example
+ * ```ts
+ * const instruments = perTemplate((version) => templateDefinition(version).instrument);
+ * instruments["2019"]; // '国办公开办函〔2019〕60号'
+ * ```
+ */
+export function perTemplate<T>(
+  of: (version: TemplateVersion) => T,
+): Readonly<Record<TemplateVersion, T>> {
+  return Object.freeze(
+    Object.fromEntries(templateVersions.map((version) => [version, of(version)])),
+  ) as Readonly<Record<TemplateVersion, T>>;
+}
+
 /** The template versions as a finding's `expected` names them: `"2019" | "2021"`. */
 export const TEMPLATE_VERSIONS_TEXT = templateVersions.map((v) => `"${v}"`).join(" | ");
 

@@ -11,7 +11,7 @@ import {
   templates,
   templateVersions,
 } from "../../src/index.js";
-import { detectTemplateByLabels } from "../../src/templates/registry.js";
+import { detectTemplateByLabels, perTemplate } from "../../src/templates/registry.js";
 import { matchKey } from "../../src/text/normalize.js";
 
 function sourceFiles(dir: string): string[] {
@@ -128,6 +128,22 @@ describe("template registries", () => {
       const occurrences = sources.reduce((n, text) => n + text.split(`"${label}"`).length - 1, 0);
       expect({ label, occurrences }).toEqual({ label, occurrences: 1 });
     }
+  });
+});
+
+describe("perTemplate", () => {
+  it("gives each template version the value computed from it, once, frozen", () => {
+    const seen: string[] = [];
+    const instruments = perTemplate((version) => {
+      seen.push(version);
+      return templates[version].instrument;
+    });
+    expect(seen).toEqual(["2019", "2021"]);
+    expect(instruments).toEqual({
+      "2019": "国办公开办函〔2019〕60号",
+      "2021": "国办公开办函〔2021〕30号",
+    });
+    expect(Object.isFrozen(instruments)).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@
  * @module
  */
 import type { FindingPath } from "../../findings/finding.js";
-import { templateDefinition } from "../../templates/registry.js";
+import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type {
   ColumnDefinition,
   DisclosureGroupDefinition,
@@ -42,17 +42,16 @@ function matchRow(
 
 function isCaption(key: string): boolean {
   // Only the captions the key could match (see `candidatesFor`): the others score 0.
-  return (
-    candidatesFor(key, PLANS["2019"].captions).some((c) => matchScore(key, c.forms) >= 2000) ||
-    candidatesFor(key, PLANS["2021"].captions).some((c) => matchScore(key, c.forms) >= 2000)
+  return templateVersions.some((version) =>
+    candidatesFor(key, PLANS[version].captions).some((c) => matchScore(key, c.forms) >= 2000),
   );
 }
 
 function isColumnLabel(key: string): boolean {
   return (
-    bestMatch(key, PLANS["2019"].disclosureColumns) !== undefined ||
-    bestMatch(key, PLANS["2021"].disclosureColumns) !== undefined ||
-    matchScore(key, PLANS["2021"].labelHeader) > 0
+    templateVersions.some(
+      (version) => bestMatch(key, PLANS[version].disclosureColumns) !== undefined,
+    ) || templateVersions.some((version) => matchScore(key, PLANS[version].labelHeader) > 0)
   );
 }
 
@@ -72,7 +71,7 @@ const GROUP_COLUMNS: Readonly<
     }
     return byGroup;
   };
-  return { "2019": byVersion("2019"), "2021": byVersion("2021") };
+  return perTemplate(byVersion);
 })();
 
 const NO_COLUMNS: readonly Candidate<ColumnDefinition>[] = [];

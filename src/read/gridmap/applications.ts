@@ -8,7 +8,7 @@
  * @module
  */
 import type { Cell } from "../../model/cell.js";
-import { templateDefinition, templateVersions } from "../../templates/registry.js";
+import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { matchKey } from "../../text/normalize.js";
@@ -117,22 +117,13 @@ function keysText(version: TemplateVersion, side: boolean): string {
 }
 
 /** Each template's side labels' keys (see {@link keysText}). */
-const SIDE_TEXT: Readonly<Record<TemplateVersion, string>> = {
-  "2019": keysText("2019", true),
-  "2021": keysText("2021", true),
-};
+const SIDE_TEXT = perTemplate((version) => keysText(version, true));
 
 /** Each template's data rows' keys, with their cores (see {@link keysText}). */
-const DATA_TEXT: Readonly<Record<TemplateVersion, string>> = {
-  "2019": keysText("2019", false),
-  "2021": keysText("2021", false),
-};
+const DATA_TEXT = perTemplate((version) => keysText(version, false));
 
 /** The longest side label's key of each template: a longer opening is no piece of one. */
-const LONGEST_SIDE: Readonly<Record<TemplateVersion, number>> = {
-  "2019": longestKey(SIDE_TEXT["2019"]),
-  "2021": longestKey(SIDE_TEXT["2021"]),
-};
+const LONGEST_SIDE = perTemplate((version) => longestKey(SIDE_TEXT[version]));
 
 function longestKey(keys: string): number {
   return Math.max(...keys.split("\u0000").map((key) => key.length));
@@ -177,10 +168,9 @@ function afterSidePiece(
 }
 
 /** The rows of table 三 that hold values, per template: two of them in one cell name neither. */
-const DATA_ROWS: Readonly<Record<TemplateVersion, readonly Candidate<ApplicationRowLabel>[]>> = {
-  "2019": PLANS["2019"].applicationRows.filter((row) => isData(row.value)),
-  "2021": PLANS["2021"].applicationRows.filter((row) => isData(row.value)),
-};
+const DATA_ROWS = perTemplate((version) =>
+  PLANS[version].applicationRows.filter((row) => isData(row.value)),
+);
 
 /**
  * The applicant column a header stack names: its lowest entry that names one, alone or joined with
@@ -383,7 +373,7 @@ const COLUMN_CHARACTERS: Readonly<Record<TemplateVersion, readonly string[]>> = 
     templateDefinition(version).applications.columns.map((column) =>
       [column.label, ...column.variants].map((name) => matchKey(name)).join(""),
     );
-  return { "2019": of("2019"), "2021": of("2021") };
+  return perTemplate(of);
 })();
 
 /** A header spanning applicant columns: one of its names, as a key, and the columns it spans. */
@@ -416,7 +406,7 @@ const SPANNING: Readonly<Record<TemplateVersion, readonly Spanning[]>> = (() => 
       )
       .sort((a, b) => b.name.length - a.name.length);
   };
-  return { "2019": of("2019"), "2021": of("2021") };
+  return perTemplate(of);
 })();
 
 /**
@@ -650,10 +640,7 @@ function withinHeading(
 }
 
 /** Each table-三 row's sub-row number (`1` of `1.属于国家秘密`), by template and key. */
-const SUB_ROW_NUMBERS: Readonly<Record<TemplateVersion, ReadonlyMap<string, string>>> = {
-  "2019": subRowNumbersOf("2019"),
-  "2021": subRowNumbersOf("2021"),
-};
+const SUB_ROW_NUMBERS = perTemplate(subRowNumbersOf);
 
 /** The sub-row number of each table-三 row of a template that has one, by key. */
 function subRowNumbersOf(version: TemplateVersion): ReadonlyMap<string, string> {

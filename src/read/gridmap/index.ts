@@ -7,6 +7,7 @@
  * @module
  */
 import type { TableKey } from "../../templates/layout.js";
+import { templateVersions } from "../../templates/registry.js";
 import type { TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
 import type { TableReading } from "../tables.js";
@@ -14,7 +15,7 @@ import { mapActiveDisclosure } from "./active.js";
 import { mapApplications } from "./applications.js";
 import type { Matrix } from "./expand.js";
 import { type Candidate, candidatesFor, matchScore } from "./match.js";
-import { PLANS } from "./plans.js";
+import { type MapPlan, PLANS } from "./plans.js";
 import { mapReviews } from "./reviews.js";
 
 export { expandGrid, type Matrix } from "./expand.js";
@@ -30,10 +31,8 @@ const NAMES: readonly {
       id: `${prefix}${candidate.id}`,
       value: candidate.id,
     }));
-  const both = (pick: (plan: (typeof PLANS)["2021"]) => readonly Candidate<unknown>[]) => [
-    ...of(pick(PLANS["2019"]), "2019:"),
-    ...of(pick(PLANS["2021"]), "2021:"),
-  ];
+  const both = (pick: (plan: MapPlan) => readonly Candidate<unknown>[]) =>
+    templateVersions.flatMap((version) => of(pick(PLANS[version]), `${version}:`));
   return [
     {
       table: "activeDisclosure",

@@ -7,7 +7,7 @@
  */
 import { evaluateIdentity } from "../../model/identities.js";
 import { identitiesOf } from "../../templates/identities.js";
-import { templateDefinition, templateVersions } from "../../templates/registry.js";
+import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type {
   ApplicationRowRole,
   ColumnDefinition,
@@ -111,12 +111,7 @@ function planOf(version: TemplateVersion): MapPlan {
 }
 
 /** The plans of every template, computed once at module load. */
-export const PLANS: Readonly<Record<TemplateVersion, MapPlan>> = Object.freeze(
-  Object.fromEntries(templateVersions.map((version) => [version, planOf(version)])) as Record<
-    TemplateVersion,
-    MapPlan
-  >,
-);
+export const PLANS: Readonly<Record<TemplateVersion, MapPlan>> = perTemplate(planOf);
 
 /** The other template than `version` (there are two). */
 export function otherTemplate(version: TemplateVersion): TemplateVersion {
