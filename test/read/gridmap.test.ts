@@ -1522,6 +1522,43 @@ describe("headers read at their place in the template's order, the grid wider th
     },
   );
 
+  // Each header row below leaves one or two columns unread (`商业科研`, `其他总计`: two headers glued
+  // over their two columns), the others read: every column has one place.
+  const completes = (header: readonly Spec[]) =>
+    mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(header, [
+            "一、本年新收政府信息公开申请数量",
+            "11",
+            "12",
+            "13",
+            "14",
+            "15",
+            "16",
+            "81",
+          ]),
+        ),
+      ],
+      "2021",
+    ).table?.newlyReceived;
+
+  it.each([
+    // A read header with words of its own besides its column's name is not checked for them.
+    ["自然人（个人）", ["商业科研", 1, 2], "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["自然人", ["商业科研", 1, 2], "社会公益组织", "法律服务机构", "其他组织", "总计（件）"],
+    // A flattened table's 申请人情况 before the glued names is no word of theirs.
+    ["申请人情况自然人", ["申请人情况商业科研", 1, 2], ...APPLICANTS.slice(3)],
+    // The glued pair at the right edge: the unread run reaches 总计.
+    [...APPLICANTS.slice(0, 5), ["其他总计", 1, 2]],
+  ] as const satisfies readonly (readonly Spec[])[])(
+    "lays the columns under %s, %s … where headers are glued or annotated",
+    (...header) => {
+      expect(completes(["", ...header])).toEqual(applicantCells([11, 12, 13, 14, 15, 16, 81]));
+    },
+  );
+
   it("lays none where the headers read stand apart from the template's order", () => {
     // 社会公益组织 one column further right than after 自然人 and two unread columns: no place for
     // the glued header's columns follows from the order, and nothing is placed by it.
