@@ -659,10 +659,25 @@ function tableOf(region: Region): TableBox | undefined {
     const next = rows[r + 1]?.lines.map((pieced) => pieced.line.top);
     const bottom = next ? Math.min(...next) : Math.max(...ordered.map((p) => p.line.bottom));
     const placed = new Map<string, { x0: number; x1: number; texts: string[] }>();
+    const header = (pieced: Pieced) => !row.anchor && !labelOnly.includes(pieced);
+    const columnOf = new Map<Piece, number[]>();
+    for (const pieced of ordered) {
+      for (const piece of pieced.pieces) columnOf.set(piece, columnsOf(piece, header(pieced)));
+    }
+    joinCentredLabels(
+      ordered.flatMap((pieced) =>
+        header(pieced)
+          ? []
+          : pieced.pieces
+              .filter((piece) => !isValue(piece) && centreX(piece) < labelEdge)
+              .map((piece) => ({ line: pieced, piece })),
+      ),
+      columnOf,
+    );
     for (const pieced of ordered) {
       const lineTexts = new Map<string, string>();
       for (const piece of pieced.pieces) {
-        const covered = columnsOf(piece, !row.anchor && !labelOnly.includes(pieced));
+        const covered = columnOf.get(piece) ?? [];
         const from = covered[0];
         const to = covered[covered.length - 1];
         const left = from === undefined ? undefined : boxes[from];
@@ -687,6 +702,35 @@ function tableOf(region: Region): TableBox | undefined {
   if (box === undefined) return undefined;
   const alone = region.alone === true ? lines.map((pieced) => pieced.line) : undefined;
   return { ...box, cells, gaps, inferred: true, ...(alone !== undefined && { alone }) };
+}
+
+/**
+ * The lines of a label centred in its cell, all in the leftmost label column any of them starts
+ * in: such a label starts each line elsewhere (`3.危及` 3 pt right of `“三安全` and `一稳定”`
+ * under it), so that its lines fall into different label columns, and the row's label cells,
+ * read left to right, would put its middle line first. The lines of one centred cell share their
+ * centre; two label columns' labels (a group label and its sub-row's), or a piece running two
+ * cells' text together (`（四）无2.没有现成信`), stand apart. `labels`: a row's label pieces with
+ * their lines; `columns`: each piece's columns, changed in place.
+ */
+function joinCentredLabels(
+  labels: readonly { readonly line: Pieced; readonly piece: Piece }[],
+  columns: Map<Piece, number[]>,
+): void {
+  // A handful of label pieces a row: pairs, until no column changes (each change lowers one).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of labels) {
+      for (const b of labels) {
+        if (a.line === b.line || Math.abs(centreX(a.piece) - centreX(b.piece)) > ALIGNED) continue;
+        const [left] = columns.get(a.piece) ?? [];
+        const [right] = columns.get(b.piece) ?? [];
+        if (left === undefined || right === undefined || left >= right) continue;
+        columns.set(b.piece, [left]);
+        changed = true;
+      }
+    }
+  }
 }
 
 /**

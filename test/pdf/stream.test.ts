@@ -184,6 +184,26 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a label centred in its cell is one label cell, its lines in the order printed", () => {
+    // Each line of a centred label starts elsewhere: `“三安全一` 9 points left of `3.危及`, and two
+    // labels alike make both places label columns. Cut into the columns where its lines start,
+    // the label read `“三安全一` | `3.危及稳定”`, which names no row.
+    const { tables } = streamTables([
+      row(88, ["自然人", 290], ["总计", 390]),
+      row(100, ["3.危及", 179]),
+      row(115, ["“三安全一", 170], ["53", 300], ["59", 400]),
+      row(130, ["稳定”", 182]),
+      row(145, ["8.属于", 179]),
+      row(160, ["行政查询事", 170], ["88", 300], ["94", 400]),
+      row(175, ["项", 194]),
+    ]);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["", "", "自然人", "总计"],
+      ["3.危及“三安全一稳定”", "", "53", "59"],
+      ["8.属于行政查询事项", "", "88", "94"],
+    ]);
+  });
+
   it("a label wrapped over many lines between two rows keeps the table whole", () => {
     // Each label wraps over four lines, its values set at their middle: two rows' values stand
     // more than APART pitches apart, the lines between them a label's rest, each close below the

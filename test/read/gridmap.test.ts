@@ -194,6 +194,58 @@ const applicantHeader = [
   ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
 ] as const satisfies readonly (readonly Spec[])[];
 
+describe("label lines of rows printed blank, joined to a row with values", () => {
+  const seven = ["18", "19", "20", "21", "22", "23", "24"];
+
+  it("quotes a row beside a top row's label after another label's rest", () => {
+    // 一、 and （一）、（二） printed blank in a table without lines: their lines joined the row of
+    // 二、's values. Its label cell opens with 一、's rest (`公开申请数量`), so that 二、 stands
+    // inside it; the values beside （二）部分公开 are 二、's, not （二）'s.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(...applicantHeader, [
+            ["公开申请数量二、上年结转政府信息公开申请数量本年", 1, 2],
+            "（二）部分公开",
+            ...seven,
+          ]),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.partiallyDisclosed ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        actual: "18 | 19 | 20 | 21 | 22 | 23 | 24",
+      }),
+    );
+  });
+
+  it("reads a row whose cell opens with the rest of the label above, read with its values", () => {
+    // `1.信访举报投诉类申` with its values, its last character centred on the next line, nearer
+    // the next row's: `请2.重复申请`.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(
+            ...applicantHeader,
+            [["1.信访举报投诉类申", 1, 3], "1", "2", "3", "4", "5", "6", "21"],
+            [["请2.重复申请", 1, 3], ...seven],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.notProcessedComplaint).toEqual(applicantCells([1, 2, 3, 4, 5, 6, 21]));
+    expect(reading.table?.notProcessedDuplicate).toEqual(
+      applicantCells([18, 19, 20, 21, 22, 23, 24]),
+    );
+  });
+});
+
 describe("a short row of table 三", () => {
   it("places `3 | 3` only where the identities leave one reading: the second 3 is the 总计", () => {
     const matrix = expandGrid(

@@ -63,9 +63,11 @@ const isData = (label: Pick<ApplicationRowLabel, "role">) =>
  * 公开申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines,
  * its last line set at the top of the next page in the cell of the next row's first line. That
  * row's values were read beside its first lines, so the values beside this cell are the next
- * row's. Only for the first labelled row of a grid after the first, and only after the last data
- * row before the break (`tail`), when it was read with values. The longest such opening whose
- * rest names a data row not read yet; undefined when none does.
+ * row's. So too, in one grid, for the row right under a row read with values whose label was
+ * centred over lines (`请2.重复申请`: its last line nearer the next row's values). Only after the
+ * last data row read (`tail`), when it was read with values; openings of `shortest` characters
+ * or more. The longest such opening whose rest names a data row not read yet; undefined when none
+ * does.
  */
 function afterReadTail(
   key: string,
@@ -73,13 +75,14 @@ function afterReadTail(
   tail: string,
   seen: ReadonlySet<string>,
   meter?: Meter,
+  shortest = 2,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
   // The registry's rows of that key (its forms): a few short texts.
   const forms = PLANS[version].applicationRows
     .filter((row) => isData(row.value) && row.value.key === tail)
     .flatMap((row) => row.forms);
   if (forms.length === 0) return undefined;
-  for (let length = key.length - 1; length >= 2; length--) {
+  for (let length = key.length - 1; length >= shortest; length--) {
     const opening = key.slice(0, length);
     tick(meter, 1 + forms.length);
     const ends = forms.some(
@@ -502,6 +505,11 @@ interface Tails {
   /** The key of the last data row before the break: it was read with values. */
   readonly tail: string;
   readonly seen: ReadonlySet<string>;
+  /**
+   * The fewest characters of its last words looked for (default 2). In the row right below it,
+   * in one grid, its last line may be one character (`请`, centred under `1.信访举报投诉类申`).
+   */
+  readonly shortest?: number;
 }
 
 /**
@@ -541,7 +549,7 @@ function cellLabel(
     afterSidePiece(slot.key, version, meter) ??
     (slot.copy || tails === undefined
       ? undefined
-      : afterReadTail(slot.key, version, tails.tail, tails.seen, meter))
+      : afterReadTail(slot.key, version, tails.tail, tails.seen, meter, tails.shortest))
   );
 }
 
@@ -572,7 +580,7 @@ function rowLabelOf(
     const match = withinHeading(labelled?.match, slot, version);
     const key = labelled?.key ?? slot.key;
     if (!slot.copy && ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
-    // A top row's label opening a cell, cut or run into the heading after it (`二、上年结转政府信息
+    // A top row's label in a cell, cut or run into the heading after it (`二、上年结转政府信息
     // 公开申三、本年度办理结果` beside `（二）部分公开`: rows printed blank in a table without lines,
     // their labels wrapped together).
     else if (!slot.copy && TOP_ORDINAL.test(slot.text)) numbered.push({ cell: slot.cell, match });
@@ -668,9 +676,11 @@ function subRowNumber(match: RowMatch, version: TemplateVersion): string | undef
 // printed right of its text, or its rest).
 const ORDINAL = /(?<![\d.．])\d{1,2}[.．]\s*[\u4e00-\u9fff]{2}/;
 
-// A cell opening with a top row's label (`二、上年结转…`): the numerals of table 三's top rows
-// that hold values (一、二 and 四, in both templates). Its 三 is the heading of the rows of results,
-// whose words a cell cut short (`三、本年`) may hold beside any of them: it is left out.
+// A top row's label (`二、上年结转…`), opening a cell or after a label's rest (`公开申请数量二、上年
+// 结转…`: the lines of a row printed blank, joined to the next row's label in a table without
+// lines): the numerals of table 三's top rows that hold values (一、二 and 四, in both templates),
+// after no other numeral or digit. Its 三 is the heading of the rows of results, whose words a
+// cell cut short (`三、本年`) may hold beside any of them: it is left out.
 const TOP_ORDINAL = (() => {
   const numerals = new Set<string>();
   for (const version of templateVersions) {
@@ -679,7 +689,9 @@ const TOP_ORDINAL = (() => {
       if (numeral !== undefined && isData(row)) numerals.add(numeral);
     }
   }
-  return new RegExp(`^\\s*(?:${[...numerals].join("|")})[、.．]\\s*[\\u4e00-\\u9fff]{2}`);
+  return new RegExp(
+    `(?<![一二三四五六七八九十\\d])(?:${[...numerals].join("|")})[、.．]\\s*[\\u4e00-\\u9fff]{2}`,
+  );
 })();
 
 /**
@@ -799,10 +811,18 @@ export function mapApplications(
       tick(meter, 1 + matrix.width);
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
       if (layout === undefined) continue;
+      // Past the first row, the rest of the label above, read with values, may open the row's
+      // cell before its own label (`请2.重复申请`, `明确1.信访…`: a label centred in a table without
+      // lines, its last line nearer this row's values), as its last words may after a page break.
+      const above =
+        lastData !== undefined && valued.has(lastData)
+          ? { tail: lastData, seen: collected.seen, shortest: 1 }
+          : undefined;
       const named =
         r === first
           ? rowLabelOf(matrix, r, layout.valueFrom, version, tails, meter)
-          : labelAt(r, layout.valueFrom);
+          : (labelAt(r, layout.valueFrom) ??
+            (above && rowLabelOf(matrix, r, layout.valueFrom, version, above, meter)));
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently.
