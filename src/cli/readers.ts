@@ -80,5 +80,30 @@ export const READERS: Readonly<Partial<Record<SourceFormat, Reader>>> = {
 /** The PDF entry and the install's CMap files (`parsePdf`'s `cMaps`), loaded together. */
 async function withCMaps() {
   const [pdf, { cMapFile }] = await Promise.all([import("../pdf.js"), import("./cmaps.js")]);
+  withoutPdfJsWarnings();
   return [pdf, cMapFile] as const;
+}
+
+/** How pdf.js opens a warning (its `warn()`, in `pdf.mjs` and `pdf.worker.mjs`). */
+const PDFJS_WARNING = "Warning: ";
+let pdfJsQuiet = false;
+
+/**
+ * pdf.js's warnings left out of standard error. It writes them with `console.warn`, each opening
+ * `Warning: `: one per image of every file (`Image exceeded maximum allowed size and was
+ * removed.`: the reader decodes no image on purpose, and most reports carry a seal or a logo),
+ * and others about a font's or a file's quirks, whose effect on the reading the findings say. In a
+ * run over thousands of files they bury the command's own lines. The library leaves pdf.js's
+ * verbosity alone (a global of the app's pdf.js, set only through a document's options); this
+ * command is the app, and reads every PDF in this thread, pdf.js's worker included (Node has no
+ * Worker for it): so here, once per thread that reads a PDF.
+ */
+function withoutPdfJsWarnings(): void {
+  if (pdfJsQuiet) return;
+  pdfJsQuiet = true;
+  const warn = console.warn.bind(console);
+  console.warn = (...data: unknown[]) => {
+    if (typeof data[0] === "string" && data[0].startsWith(PDFJS_WARNING)) return;
+    warn(...data);
+  };
 }

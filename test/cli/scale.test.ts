@@ -148,6 +148,22 @@ describe("inputs", () => {
     expect(one.code).toBe(2);
   }, 120_000);
 
+  it("pdf.js's warnings stay out of standard error, with one worker or two", async () => {
+    // The table as a picture: pdf.js warned `Warning: Image exceeded maximum allowed size and was
+    // removed.` for it, which the command wrote among its own lines.
+    const pdf = join("test", "fixtures", "pdf", "seed-chromium-picture.pdf");
+    for (const jobs of ["1", "2"]) {
+      const result = await run(["validate", pdf, pdf, "--format", "json", "--jobs", jobs]);
+      expect(result.stdout.trim().split("\n")).toHaveLength(2);
+      expect(result.stderr).not.toContain("Warning:");
+      // The command's own summary is still there.
+      expect(result.stderr).toMatch(/^zfxxgk: /m);
+    }
+    const parsed = await run(["parse", pdf]);
+    expect(parsed.stderr).not.toContain("Warning:");
+    expect(JSON.parse(parsed.stdout)).toMatchObject({ template: "2021" });
+  }, 120_000);
+
   it("patterns are expanded by the command (Windows shells do not), in walk order", async () => {
     const result = await run(
       ["validate", "reports/**/github-*.txt", "reports/*/pages-00?.txt", "nowhere/*.pdf"],
