@@ -128,6 +128,57 @@ const hybrid: SourceDocument = {
   ],
 };
 
+describe("table 二's header over lines of different heights", () => {
+  it("reads headers centred without lines, their lines interleaved, as one header", () => {
+    // 上一年项目数量 over three lines, 本年增/减 and 处理决定数量 over two, 信息内容 on the middle one:
+    // `上一年` alone on the first line, then `本年增/ 处理决`, then `信息内容 项目数`, `减 定数量`,
+    // `量`. The first line was dropped as no part of the header, and 上一年项目数量 not read.
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          [["第二十条第（五）项", 1, 4]],
+          ["", "上一年", "", ""],
+          ["", "", "本年增/", "处理决"],
+          ["信息内容", "项目数", "", ""],
+          ["", "", "减", "定数量"],
+          ["", "量", "", ""],
+          ["行政许可", "", "8", ""],
+          ["其他对外管理服务事项", "10", "", "12"],
+        ),
+      ],
+      "2019",
+    );
+    expect(reading.table?.licensing).toEqual({ previousItems: null, change: 8, decisions: null });
+    expect(reading.table?.otherServices).toEqual({
+      previousItems: 10,
+      change: null,
+      decisions: 12,
+    });
+    expect(brief(reading.drafts).filter((f) => f.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
+  });
+
+  it("still leaves out a unit printed over one header", () => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          [["第二十条第（一）项", 1, 4]],
+          ["", "", "", "单位：件"],
+          ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+          ["规章", "1", "2", "3"],
+        ),
+      ],
+      "2019",
+    );
+    expect(reading.table?.regulations).toEqual({
+      newlyMade: 1,
+      newlyPublished: 2,
+      totalPublished: 3,
+    });
+  });
+});
+
 describe("a table printed in the other template's layout", () => {
   it("places 处理决定数量 in decisions and quotes the 2019 columns in one TEMPLATE_MIXED", () => {
     const { report, findings } = readDocument(hybrid);

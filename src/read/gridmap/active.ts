@@ -202,8 +202,15 @@ function continuesHeader(rows: readonly HeaderRow[], row: HeaderRow): boolean {
 function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
   const printed = (slot: Slot | undefined) => slot !== undefined && slot.key !== "";
   const gaps = rows.every((above) => above.every((slot, c) => !printed(slot) || !printed(row[c])));
+  // Lines of words one cell each, two columns or more between them: headers of different heights
+  // centred in a table without lines, their lines interleaved (`上一年` / `本年增/ 处理决` over
+  // `信息内容 项目数`, then `减 定数量`, then `量`).
+  const columns = new Set(
+    rows.flatMap((above) => above.flatMap((slot, c) => (printed(slot) ? [c] : []))),
+  );
   return (
     gaps ||
+    (rows.length > 1 && columns.size >= 2 && rows.every(singleCells)) ||
     rows.every(
       (above) =>
         above.filter(printed).length >= 2 &&
@@ -454,8 +461,10 @@ export function mapActiveDisclosure(
             header = stackedHeader(headerRows);
             headerGrid = matrix;
           }
-        } else if (words && headerRows.length === 0 && singleCells(row)) {
-          headerRows = [row];
+        } else if (words && !headed && singleCells(row) && headerRows.every(singleCells)) {
+          // Lines of words before the header's own line (a header centred over more lines than
+          // its neighbours): kept while each holds one word a cell, for `aboveGaps` to weigh.
+          headerRows = [...headerRows, row];
         } else {
           headerRows = headerLike ? [row] : [];
           headed = headerLike;
