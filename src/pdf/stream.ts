@@ -664,16 +664,17 @@ function tableOf(region: Region): TableBox | undefined {
     for (const pieced of ordered) {
       for (const piece of pieced.pieces) columnOf.set(piece, columnsOf(piece, header(pieced)));
     }
-    joinCentredLabels(
-      ordered.flatMap((pieced) =>
-        header(pieced)
-          ? []
-          : pieced.pieces
-              .filter((piece) => !isValue(piece) && centreX(piece) < labelEdge)
-              .map((piece) => ({ line: pieced, piece })),
-      ),
-      columnOf,
+    // A label centred in its cell: its lines in one column (see centredLabelColumns).
+    const labels = ordered.flatMap((pieced) =>
+      header(pieced)
+        ? []
+        : pieced.pieces
+            .filter((piece) => !isValue(piece) && centreX(piece) < labelEdge)
+            .map((piece) => ({ top: pieced.line.top, piece, column: columnOf.get(piece)![0]! })),
     );
+    centredLabelColumns(labels).forEach((column, i) => {
+      columnOf.set(labels[i]!.piece, [column]);
+    });
     for (const pieced of ordered) {
       const lineTexts = new Map<string, string>();
       for (const piece of pieced.pieces) {
@@ -704,33 +705,50 @@ function tableOf(region: Region): TableBox | undefined {
   return { ...box, cells, gaps, inferred: true, ...(alone !== undefined && { alone }) };
 }
 
+/** A label piece of one table row: its line's top, its text and box, the label column it starts in. */
+export interface LabelPiece {
+  readonly top: number;
+  readonly piece: Pick<Piece, "text" | "x0" | "x1">;
+  readonly column: number;
+}
+
 /**
- * The lines of a label centred in its cell, all in the leftmost label column any of them starts
- * in: such a label starts each line elsewhere (`3.危及` 3 pt right of `“三安全` and `一稳定”`
- * under it), so that its lines fall into different label columns, and the row's label cells,
- * read left to right, would put its middle line first. The lines of one centred cell share their
- * centre; two label columns' labels (a group label and its sub-row's), or a piece running two
- * cells' text together (`（四）无2.没有现成信`), stand apart. `labels`: a row's label pieces with
- * their lines; `columns`: each piece's columns, changed in place.
+ * Internal: the label column of each of a row's label pieces (`labels`, top to bottom), the lines
+ * of a label centred in its cell all in the leftmost column any of them starts in. Such a label
+ * starts each line elsewhere (`3.危及` 3 pt right of `“三安全` and `一稳定”` under it), so that its
+ * lines fall into different label columns, and the row's label cells, read left to right, would
+ * put its middle line first. The lines of one centred cell share their centre; two label columns'
+ * labels (a group label and its sub-row's), or a piece running two cells' text together
+ * (`（四）无2.没有现成信`), stand apart. Lines above the row's first line opening a label are the
+ * rest of the label above (`息` over `2.没有现成信息需要另行制`, sharing the centre of its own `作`
+ * under it) and stay where they start.
+ *
+ * @example
+ * ```ts
+ * centredLabelColumns([
+ *   { top: 100, piece: { text: "3.危及", x0: 179, x1: 221 }, column: 1 },
+ *   { top: 115, piece: { text: "“三安全一", x0: 170, x1: 230 }, column: 0 },
+ *   { top: 130, piece: { text: "稳定”", x0: 182, x1: 218 }, column: 1 },
+ * ]); // [0, 0, 0]
+ * ```
  */
-function joinCentredLabels(
-  labels: readonly { readonly line: Pieced; readonly piece: Piece }[],
-  columns: Map<Piece, number[]>,
-): void {
+export function centredLabelColumns(labels: readonly LabelPiece[]): number[] {
+  const columns = labels.map((label) => label.column);
+  const opening = labels.find(({ piece }) => opensRow(piece.text))?.top ?? Number.NEGATIVE_INFINITY;
+  const centre = ({ piece }: LabelPiece) => (piece.x0 + piece.x1) / 2;
   // A handful of label pieces a row: pairs, until no column changes (each change lowers one).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const a of labels) {
-      for (const b of labels) {
-        if (a.line === b.line || Math.abs(centreX(a.piece) - centreX(b.piece)) > ALIGNED) continue;
-        const [left] = columns.get(a.piece) ?? [];
-        const [right] = columns.get(b.piece) ?? [];
-        if (left === undefined || right === undefined || left >= right) continue;
-        columns.set(b.piece, [left]);
+    labels.forEach((a, i) => {
+      labels.forEach((b, j) => {
+        if (a.top === b.top || a.top < opening || b.top < opening) return;
+        if (Math.abs(centre(a) - centre(b)) > ALIGNED || columns[i]! >= columns[j]!) return;
+        columns[j] = columns[i]!;
         changed = true;
-      }
-    }
+      });
+    });
   }
+  return columns;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lineOf } from "../../src/pdf/lines.js";
-import { streamTables } from "../../src/pdf/stream.js";
+import { centredLabelColumns, streamTables } from "../../src/pdf/stream.js";
 import { gridOf } from "../../src/pdf/tables.js";
 import { run } from "./support.js";
 
@@ -594,5 +594,47 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(rows.find((cells) => cells.includes("4"))?.[0]).toMatch(
       /^(?:1\.属于国家秘密)?2\.其他法律/,
     );
+  });
+});
+
+describe("centredLabelColumns: a row's label centred in its cell is one label cell", () => {
+  /** A label piece `width` points wide centred at `centre`, on the line at `top`, in `column`. */
+  const piece = (top: number, text: string, centre: number, width: number, column: number) => ({
+    top,
+    piece: { text, x0: centre - width / 2, x1: centre + width / 2 },
+    column,
+  });
+
+  it("puts the lines sharing a centre in the leftmost column any of them starts in", () => {
+    expect(
+      centredLabelColumns([
+        piece(100, "3.危及", 200, 42, 1),
+        piece(115, "“三安全一", 200, 60, 0),
+        piece(130, "稳定”", 200, 36, 1),
+      ]),
+    ).toEqual([0, 0, 0]);
+  });
+
+  it("leaves labels of different centres apart: a group label and its sub-row's", () => {
+    expect(
+      centredLabelColumns([
+        piece(100, "（三）不予公开", 100, 84, 0),
+        piece(100, "1.属于国", 200, 54, 1),
+        piece(115, "家秘密", 200, 36, 2),
+      ]),
+    ).toEqual([0, 1, 1]);
+  });
+
+  it("leaves a line above the row's first opening label where it starts: the rest of the label above", () => {
+    // `息`, the last line of 1.本机关不掌握相关政府信息, centred as the last line `作` of the row's
+    // own label: joined, the label read `息2.没有现成信息需要另行制作`, which names no row.
+    expect(
+      centredLabelColumns([
+        piece(100, "息", 200, 12, 2),
+        piece(115, "2.没有现成信", 200, 78, 0),
+        piece(130, "息需要另行制", 200, 72, 1),
+        piece(145, "作", 200, 12, 2),
+      ]),
+    ).toEqual([2, 0, 0, 0]);
   });
 });

@@ -297,6 +297,59 @@ describe("label lines of rows printed blank, joined to a row with values", () =>
   });
 });
 
+describe("the rest of the label above opening a row's cell, in one grid: read only when sure", () => {
+  const read = (...rows: readonly (readonly Spec[])[]) =>
+    mapTable("applications", [expandGrid(gridOf(...applicantHeader, ...rows))], "2021");
+  const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
+  const label = (text: string): Spec => [text, 1, 3];
+
+  it("not when the registry's next row is skipped: a row between may own the values", () => {
+    // 二、 printed blank, its label run into the row of （一）予以公开's values, whose own label
+    // was lost; the next row names （二）, not （一）.
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府信息公开申请数量"), ...seven(15)],
+      [label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ...seven(22)],
+    );
+    expect(reading.table?.newlyReceived?.naturalPerson).toBe(1);
+    expect(reading.table?.carriedOver ?? {}).toEqual({});
+    expect(reading.table?.partiallyDisclosed?.naturalPerson).toBe(22);
+  });
+
+  it("not when the label after the rest goes on with another's start (`…申请2`)", () => {
+    // 1.信访… printed blank; its label and the `2` of `2.重复申请` run into the row of 2.'s values.
+    const reading = read(
+      [label("3.补正后申请内容仍不明"), ...seven(99)],
+      [label("确1.信访举报投诉类申请2"), ...seven(113)],
+    );
+    expect(reading.table?.unavailableStillUnclear?.naturalPerson).toBe(99);
+    expect(reading.table?.notProcessedComplaint ?? {}).toEqual({});
+  });
+
+  it("not when another label cell of the row holds words (a bracket of a label cut)", () => {
+    // 3.其他 printed blank; the `（` of `（七）总计`, whose values these are, in the cell beside.
+    const reading = read(
+      [
+        label("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申"),
+        ...seven(148),
+      ],
+      ["", "（", "请3.其他", ...seven(162)],
+    );
+    expect(reading.table?.otherOverdueFee?.naturalPerson).toBe(148);
+    expect(reading.table?.otherReasons ?? {}).toEqual({});
+  });
+
+  it("not under a row between them: the rest is that row's neighbour's", () => {
+    const reading = read(
+      [label("1.信访举报投诉类申"), ...seven(106)],
+      [label(""), "", "", "", "", "", "", "9"],
+      [label("请2.重复申请"), ...seven(113)],
+    );
+    expect(reading.table?.notProcessedComplaint?.naturalPerson).toBe(106);
+    expect(reading.table?.notProcessedDuplicate ?? {}).toEqual({});
+  });
+});
+
 describe("a short row of table 三", () => {
   it("places `3 | 3` only where the identities leave one reading: the second 3 is the 总计", () => {
     const matrix = expandGrid(

@@ -63,11 +63,12 @@ const isData = (label: Pick<ApplicationRowLabel, "role">) =>
  * 公开申请2.申请人逾期未按收费通知…`): a label wrapped past a page break in a table without lines,
  * its last line set at the top of the next page in the cell of the next row's first line. That
  * row's values were read beside its first lines, so the values beside this cell are the next
- * row's. So too, in one grid, for the row right under a row read with values whose label was
- * centred over lines (`请2.重复申请`: its last line nearer the next row's values). Only after the
- * last data row read (`tail`), when it was read with values; openings of `shortest` characters
- * or more. The longest such opening whose rest names a data row not read yet; undefined when none
- * does.
+ * row's. So too, `inGrid`, for the row right under a row read with values whose label was
+ * centred over lines (`请2.重复申请`: its last line nearer the next row's values), from one
+ * character, when the rest is a row's label, whole or cut short, and nothing more
+ * (`确1.信访举报投诉类申请2`, a `2.` cut after it, may be the rest of a row printed blank before
+ * the values of 2.'s). Only after the last data row read (`tail`), when it was read with values.
+ * The longest such opening whose rest names a data row not read yet; undefined when none does.
  */
 function afterReadTail(
   key: string,
@@ -75,14 +76,14 @@ function afterReadTail(
   tail: string,
   seen: ReadonlySet<string>,
   meter?: Meter,
-  shortest = 2,
+  inGrid = false,
 ): { readonly match: RowMatch; readonly key: string } | undefined {
   // The registry's rows of that key (its forms): a few short texts.
   const forms = PLANS[version].applicationRows
     .filter((row) => isData(row.value) && row.value.key === tail)
     .flatMap((row) => row.forms);
   if (forms.length === 0) return undefined;
-  for (let length = key.length - 1; length >= shortest; length--) {
+  for (let length = key.length - 1; length >= (inGrid ? 1 : 2); length--) {
     const opening = key.slice(0, length);
     tick(meter, 1 + forms.length);
     const ends = forms.some(
@@ -95,12 +96,25 @@ function afterReadTail(
       match !== undefined &&
       isData(match.label) &&
       !match.foreign &&
-      !seen.has(match.label.key)
+      !seen.has(match.label.key) &&
+      (!inGrid || labelled(rest, match.label.key, version))
     ) {
       return { match, key: rest };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a key is one of the forms of the row `key`, whole or cut short (its rest wrapped on),
+ * with nothing after it.
+ */
+function labelled(rest: string, key: string, version: TemplateVersion): boolean {
+  return PLANS[version].applicationRows.some(
+    (row) =>
+      row.value.key === key &&
+      row.forms.some(({ ordinal, core }) => (ordinal + core).startsWith(rest)),
+  );
 }
 
 /**
@@ -505,11 +519,8 @@ interface Tails {
   /** The key of the last data row before the break: it was read with values. */
   readonly tail: string;
   readonly seen: ReadonlySet<string>;
-  /**
-   * The fewest characters of its last words looked for (default 2). In the row right below it,
-   * in one grid, its last line may be one character (`请`, centred under `1.信访举报投诉类申`).
-   */
-  readonly shortest?: number;
+  /** In the same grid, the row right under it (see {@link afterReadTail}'s `inGrid`). */
+  readonly inGrid?: true;
 }
 
 /**
@@ -549,7 +560,7 @@ function cellLabel(
     afterSidePiece(slot.key, version, meter) ??
     (slot.copy || tails === undefined
       ? undefined
-      : afterReadTail(slot.key, version, tails.tail, tails.seen, meter, tails.shortest))
+      : afterReadTail(slot.key, version, tails.tail, tails.seen, meter, tails.inGrid))
   );
 }
 
@@ -629,6 +640,20 @@ function rowLabelOf(
     (printedNumbers.size === 1 && (own === undefined || !printedNumbers.has(own)));
   const conflict = glued || named.size > 1 || valueBefore || besides || numberedApart;
   return conflict ? { ...found, conflict } : found;
+}
+
+/** The printed label cells of a grid row left of `valueFrom` (a cell spanning rows counted where it starts). */
+function labelCells(row: readonly (Slot | undefined)[], valueFrom: number): number {
+  let count = 0;
+  let last = -1;
+  for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.cell === last) continue;
+    last = slot.cell;
+    // By its text: a bracket alone (`（` of `（七）总计` cut) has no key, but opens a label.
+    if (!slot.copy && slot.text.trim() !== "") count++;
+  }
+  return count;
 }
 
 /**
@@ -755,7 +780,10 @@ export function mapApplications(
   // wrapped past a page break: only that row's, and only when it was read with values.
   const valued = new Set<string>();
   let lastData: string | undefined;
+  // The grid row that named it, in the grid read now (-1 before a grid's first data row).
+  let dataRow = -1;
   for (const [index, matrix] of matrices.entries()) {
+    dataRow = -1;
     const tails =
       index > 0 && lastData !== undefined && valued.has(lastData)
         ? { tail: lastData, seen: collected.seen }
@@ -812,17 +840,36 @@ export function mapApplications(
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
       if (layout === undefined) continue;
       // Past the first row, the rest of the label above, read with values, may open the row's
-      // cell before its own label (`请2.重复申请`, `明确1.信访…`: a label centred in a table without
-      // lines, its last line nearer this row's values), as its last words may after a page break.
+      // cell before its own label (`请2.重复申请`: a label centred in a table without lines, its
+      // last line nearer this row's values), as its last words may after a page break. Only for
+      // the grid row right under that one, and a row whose label is that cell alone: words in
+      // another label cell (`（一）予` beside `数量二、上年结转…`) may be the label of the row whose
+      // values these are, the one after the tail a row printed blank.
       const above =
-        lastData !== undefined && valued.has(lastData)
-          ? { tail: lastData, seen: collected.seen, shortest: 1 }
+        r > first && dataRow === r - 1 && lastData !== undefined && valued.has(lastData)
+          ? { tail: lastData, seen: collected.seen, inGrid: true as const }
           : undefined;
+      // Nor when the row after it names another data row than the one the registry has next: a
+      // row the registry has in between (`（一）予以公开` between 二、 and （二）), its label lost,
+      // may be the one whose values these are, 二、 printed blank.
+      const afterAbove = () => {
+        const named = above && rowLabelOf(matrix, r, layout.valueFrom, version, above, meter);
+        if (named === undefined || labelCells(matrix.rows[r]!, layout.valueFrom) !== 1) {
+          return undefined;
+        }
+        const rows = DATA_ROWS[version];
+        const next = rows[rows.findIndex((row) => row.value.key === named.match.label.key) + 1];
+        const below = r + 1 < matrix.rows.length ? labelAt(r + 1, layout.valueFrom) : undefined;
+        const skips =
+          below !== undefined &&
+          isData(below.match.label) &&
+          below.match.label.key !== next?.value.key;
+        return skips ? undefined : named;
+      };
       const named =
         r === first
           ? rowLabelOf(matrix, r, layout.valueFrom, version, tails, meter)
-          : (labelAt(r, layout.valueFrom) ??
-            (above && rowLabelOf(matrix, r, layout.valueFrom, version, above, meter)));
+          : (labelAt(r, layout.valueFrom) ?? afterAbove());
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently.
@@ -891,7 +938,10 @@ export function mapApplications(
         foreign = true;
       }
       if (!isData(label)) continue;
-      if (!foreign) lastData = label.key;
+      if (!foreign) {
+        lastData = label.key;
+        dataRow = r;
+      }
       const glued = foreign ? undefined : secondLabel(named.key, DATA_ROWS[version]);
       if (glued === undefined && named.conflict === true && !collected.seen.has(label.key)) {
         // Its label cells name different rows: the values beside them are quoted, not placed.
