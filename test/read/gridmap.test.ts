@@ -158,6 +158,31 @@ describe("table 二's header over lines of different heights", () => {
     expect(brief(reading.drafts).filter((f) => f.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
   });
 
+  it.each<[string, readonly Spec[], readonly Spec[]]>([
+    ["a unit and a note over two columns", ["", "", "", "单位：件"], ["", "说明", "", ""]],
+    // A header's whole words over another column are no piece of a header cut short.
+    [
+      "whole header words over other columns",
+      ["", "本年增/减", "", ""],
+      ["", "", "", "上一年项目数量"],
+    ],
+  ])("leaves out lines of other words above the header: %s", (_, first, second) => {
+    const reading = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          [["第二十条第（五）项", 1, 4]],
+          first,
+          second,
+          ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+          ["行政许可", "7", "8", "9"],
+        ),
+      ],
+      "2019",
+    );
+    expect(reading.table?.licensing).toEqual({ previousItems: 7, change: 8, decisions: 9 });
+  });
+
   it("still leaves out a unit printed over one header", () => {
     const reading = mapTable(
       "activeDisclosure",

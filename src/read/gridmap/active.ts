@@ -17,6 +17,7 @@ import type {
   TemplateVersion,
 } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { matchKey } from "../../text/normalize.js";
 import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, collection, coverGaps, type Gap, record } from "./collect.js";
@@ -202,15 +203,16 @@ function continuesHeader(rows: readonly HeaderRow[], row: HeaderRow): boolean {
 function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
   const printed = (slot: Slot | undefined) => slot !== undefined && slot.key !== "";
   const gaps = rows.every((above) => above.every((slot, c) => !printed(slot) || !printed(row[c])));
-  // Lines of words one cell each, two columns or more between them: headers of different heights
-  // centred in a table without lines, their lines interleaved (`上一年` / `本年增/ 处理决` over
-  // `信息内容 项目数`, then `减 定数量`, then `量`).
+  // Lines of words one cell each, two columns or more between them, every word the opening of a
+  // column header cut short: headers of different heights centred in a table without lines, their
+  // lines interleaved (`上一年` / `本年增/ 处理决` over `信息内容 项目数`, then `减 定数量`, then
+  // `量`). A unit, a note, a header's whole words over another column stay no part of it.
   const columns = new Set(
-    rows.flatMap((above) => above.flatMap((slot, c) => (printed(slot) ? [c] : []))),
+    rows.flatMap((above) => above.flatMap((slot) => (printed(slot) ? [slot!.column] : []))),
   );
   return (
     gaps ||
-    (rows.length > 1 && columns.size >= 2 && rows.every(singleCells)) ||
+    (rows.length > 1 && columns.size >= 2 && rows.every(headerPieces)) ||
     rows.every(
       (above) =>
         above.filter(printed).length >= 2 &&
@@ -218,6 +220,24 @@ function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
     )
   );
 }
+
+/** Table 二's column headers of both templates, as keys, each with its variants. */
+const HEADER_KEYS: readonly string[] = templateVersions.flatMap((version) =>
+  templateDefinition(version).activeDisclosure.groups.flatMap((group) =>
+    group.columns.flatMap((column) =>
+      [column.label, ...column.variants].map((name) => matchKey(name)),
+    ),
+  ),
+);
+
+/** Whether a key opens a column header of table 二 and stops short of its end (`上一年`, `本年增`). */
+const opensHeader = (key: string): boolean =>
+  key !== "" && HEADER_KEYS.some((header) => header.length > key.length && header.startsWith(key));
+
+/** Whether a row's printed cells each stand in one column and open a column header cut short. */
+const headerPieces = (row: HeaderRow): boolean =>
+  singleCells(row) &&
+  row.every((slot) => slot === undefined || slot.copy || slot.key === "" || opensHeader(slot.key));
 
 // A note in brackets, or the rest of one opened on a line above (`本年增/减（指2020年` /
 // `增加或减少的事项数，` / `减用负值表示，如-8）`).
@@ -461,9 +481,11 @@ export function mapActiveDisclosure(
             header = stackedHeader(headerRows);
             headerGrid = matrix;
           }
-        } else if (words && !headed && singleCells(row) && headerRows.every(singleCells)) {
-          // Lines of words before the header's own line (a header centred over more lines than
-          // its neighbours): kept while each holds one word a cell, for `aboveGaps` to weigh.
+        } else if (words && headerRows.length === 0 && singleCells(row)) {
+          headerRows = [row];
+        } else if (words && !headed && [...headerRows, row].every(headerPieces)) {
+          // Lines of header words cut short before the header's own line (headers centred over
+          // more lines than their neighbours, `上一年` / `本年增/ 处理决`): kept, for `aboveGaps`.
           headerRows = [...headerRows, row];
         } else {
           headerRows = headerLike ? [row] : [];
