@@ -17,7 +17,6 @@ import type {
   TemplateVersion,
 } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
-import { matchKey } from "../../text/normalize.js";
 import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, collection, coverGaps, type Gap, record } from "./collect.js";
@@ -221,12 +220,10 @@ function aboveGaps(rows: readonly HeaderRow[], row: HeaderRow): boolean {
   );
 }
 
-/** Table 二's column headers of both templates, as keys, each with its variants. */
+/** Table 二's column headers of both templates, as keys, each with its variants (their forms). */
 const HEADER_KEYS: readonly string[] = templateVersions.flatMap((version) =>
-  templateDefinition(version).activeDisclosure.groups.flatMap((group) =>
-    group.columns.flatMap((column) =>
-      [column.label, ...column.variants].map((name) => matchKey(name)),
-    ),
+  PLANS[version].disclosureColumns.flatMap((column) =>
+    column.forms.map(({ ordinal, core }) => ordinal + core),
   ),
 );
 
