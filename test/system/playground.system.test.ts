@@ -383,9 +383,12 @@ describe("the playground, opened from file://", () => {
     });
     await page.locator(".play-previous summary").click();
     await byTestId("previous-source").fill(toText(lastYear.report!));
+    // Leaving the previous report's box fires its change event, a check of the source pasted in
+    // an earlier test: the paste's own check may finish after it, so the findings are waited for.
     await checkAfter(() => paste(corpusBody("seed-dacaozhuang-2022")));
-    const codes = (await findingCodes()).map((f) => f.split(" ")[1]);
-    expect(codes).toContain("CARRY_OVER");
+    await expect
+      .poll(async () => (await findingCodes()).map((f) => f.split(" ")[1]), { timeout: 120_000 })
+      .toContain("CARRY_OVER");
     expect(await byTestId("status").textContent()).toContain("2021");
     await shot("previous-year");
     await byTestId("previous-source").fill("");
