@@ -15,6 +15,8 @@
 //                                                 collapsed), the table framed around them
 //   test/fixtures/pdf/seed-chromium-across.pdf   the same pages ruled across only: each cell's
 //   test/fixtures/pdf/shanghai-2019-chromium-across.pdf  top and bottom border, no side border
+//   test/fixtures/pdf/seed-chromium-dashed.pdf   the same pages with dashed borders, which
+//   test/fixtures/pdf/shanghai-2019-chromium-dashed.pdf  Chromium draws dash by dash
 //   test/fixtures/pdf/seed-shanghai-2019-chromium.pdf  a compilation: the two reports on one
 //   test/fixtures/pdf/seed-shanghai-2019-libreoffice.pdf  page, printed the same two ways
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
@@ -66,7 +68,7 @@ const reports: readonly [string, Report][] = [
  */
 function page(
   report: Report | readonly [Report, ...Report[]],
-  borders: boolean | "attribute" | "across" = true,
+  borders: boolean | "attribute" | "across" | "dashed" = true,
 ): string {
   const all: readonly Report[] = "template" in report ? [report] : report;
   const faces = [
@@ -80,13 +82,14 @@ function page(
   const spaced = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
   const across =
     "table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}";
+  const dashed = "table{border-collapse:collapse}td,th{border:1px dashed #000}";
   const html = all.map((one) => toHTML(one)).join("\n");
   // What a CMS page without a style sheet prints: the attribute alone, the browser's own borders.
   const [ruling, body] =
     borders === "attribute"
       ? ["", html.replace(/<table /g, '<table border="1" ')]
       : [
-          borders === "across" ? across : borders ? lines : spaced,
+          borders === "across" ? across : borders === "dashed" ? dashed : borders ? lines : spaced,
           // toHTML's tables have attributes (`<table class=…>`): a pattern of `<table>` alone
           // matched none once they did, and LibreOffice then printed the tables without lines.
           borders ? html.replace(/<table(?=[ >])/g, '<table border="1" cellspacing="0"') : html,
@@ -230,10 +233,11 @@ try {
   });
   libreOfficePdf(secret, "encrypted.pdf", `pdf:writer_pdf_Export:${encrypt}`);
   // The same reports' pages with the border attribute alone (Chromium's own separate borders),
-  // and ruled across only.
+  // ruled across only, and ruled with dashes.
   for (const [name, report, borders, suffix] of reports.flatMap(([name, report]) => [
     [name, report, "attribute", "separate"] as const,
     [name, report, "across", "across"] as const,
+    [name, report, "dashed", "dashed"] as const,
   ])) {
     const file = join(work, `${name}-${suffix}.html`);
     writeFileSync(file, page(report, borders));

@@ -22,6 +22,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
+import { withDashesJoined } from "./dashes.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
@@ -106,7 +107,11 @@ async function readPage(
     runs.length === 0 && !pictures
       ? undefined
       : await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const segments = list === undefined || runs.length === 0 ? [] : rulingSegments(list, OPS, matrix);
+  // A border drawn dash by dash is read as the line it draws (see dashes.ts).
+  const segments =
+    list === undefined || runs.length === 0
+      ? []
+      : withDashesJoined(rulingSegments(list, OPS, matrix));
   if (!pictures || list === undefined) {
     page.cleanup();
     return { width, height, runs, segments };
