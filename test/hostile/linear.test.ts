@@ -193,6 +193,13 @@ describe("parseHTML does linear work", () => {
       "<table><tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>",
     ],
     ["entities", "&nbsp;&#x4e00;&amp;", ""],
+    [
+      // A group's line printing values (the 2019 row in a 2021 table) asks whether the group's
+      // rows follow it: asked of every row, not by a walk to the grid's end each time.
+      "group lines printing values",
+      "<tr><td colspan=3>（六）其他处理</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>",
+      `<h1>某局2022年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p>${TABLE_THREE}`,
+    ],
   ] as [string, string, string][])("on %s (up to 1 MB)", (_name, unit, opening) => {
     expectLinear(
       (text, meter) => parseHTMLMetered(`${opening}${text}`, {}, meter),

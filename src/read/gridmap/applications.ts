@@ -827,6 +827,24 @@ export function mapApplications(
       }
       return labels.get(key);
     };
+    // The last row naming a row of a group, once per group and place the values start: a group's
+    // line asks whether its rows follow it, and asked of every row (a grid of group lines) a walk
+    // to the grid's end each time would be quadratic.
+    const lastNamed = new Map<string, number>();
+    const lastNaming = (group: string, valueFrom: number): number => {
+      const key = `${valueFrom}:${group}`;
+      const known = lastNamed.get(key);
+      if (known !== undefined) return known;
+      const rows = new Set(childRows(version, group));
+      let last = -1;
+      for (let r = matrix.rows.length - 1; r >= 0 && last === -1; r--) {
+        tick(meter, 1);
+        const named = labelAt(r, valueFrom);
+        if (named !== undefined && rows.has(named.match.label.key)) last = r;
+      }
+      lastNamed.set(key, last);
+      return last;
+    };
     const fills = new Map<number, boolean>();
     const filled = (valueFrom: number): boolean => {
       const known = fills.get(valueFrom);
@@ -906,7 +924,7 @@ export function mapApplications(
           theirs !== undefined &&
           isData(theirs) &&
           label.role === "group" &&
-          childrenFollow(matrix, r, layout.valueFrom, label.key, version, collected, labelAt);
+          childrenFollow(r, label.key, version, collected, lastNaming(label.key, layout.valueFrom));
         if (theirs === undefined || !isData(theirs) || subtotal) {
           const quoted = values.map((value) => value.text.trim()).filter((text) => text !== "");
           const rowLabel = rowLabelText(matrix, r, layout.valueFrom);
@@ -1090,27 +1108,26 @@ export function mapApplications(
   return { table, drafts, truncated: false };
 }
 
+/** The keys of the rows of group `group` in the template. */
+function childRows(version: TemplateVersion, group: string): string[] {
+  return templateDefinition(version)
+    .applications.rows.filter((row) => row.parent === group)
+    .map((row) => row.key);
+}
+
 /**
- * Whether a row of group `group` was read already, or is named by a row of `matrix` after `r`
- * (a group's rows follow its line, in the same table). Asked only of a group's line printing
- * values, a handful of rows a report.
+ * Whether a row of group `group` was read already, or is named by a row of the grid after row `r`
+ * (a group's rows follow its line, in the same table): `lastNamed` is the last row naming one.
  */
 function childrenFollow(
-  matrix: Matrix,
   r: number,
-  valueFrom: number,
   group: string,
   version: TemplateVersion,
   collected: Collected,
-  labelAt: (r: number, valueFrom: number) => RowLabel | undefined,
+  lastNamed: number,
 ): boolean {
-  const rows = templateDefinition(version).applications.rows.filter((row) => row.parent === group);
-  if (rows.some((row) => collected.seen.has(row.key))) return true;
-  for (let next = r + 1; next < matrix.rows.length; next++) {
-    const named = labelAt(next, valueFrom);
-    if (named !== undefined && rows.some((row) => row.key === named.match.label.key)) return true;
-  }
-  return false;
+  if (childRows(version, group).some((key) => collected.seen.has(key))) return true;
+  return lastNamed > r;
 }
 
 function showValue(cell: Cell | undefined): string {
