@@ -194,6 +194,12 @@ describe("parseHTML does linear work", () => {
     ],
     ["entities", "&nbsp;&#x4e00;&amp;", ""],
     [
+      // Rows of header words are read as one header over lines: a bounded number of them.
+      "table-二 header rows",
+      "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>",
+      "<p>二、主动公开政府信息情况</p><table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>",
+    ],
+    [
       // A group's line printing values (the 2019 row in a 2021 table) asks whether the group's
       // rows follow it: asked of every row, not by a walk to the grid's end each time.
       "group lines printing values",

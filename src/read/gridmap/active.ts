@@ -236,6 +236,15 @@ const headerPieces = (row: HeaderRow): boolean =>
   singleCells(row) &&
   row.every((slot) => slot === undefined || slot.copy || slot.key === "" || opensHeader(slot.key));
 
+// The most lines a header is read over: a header printed a character a line in a narrow column
+// (`本年收费金额（单位：万元）`, 13) takes fewer. More rows of header words (a grid of nothing else)
+// keep only their last ones, so that each row stacks a bounded header.
+const MAX_HEADER_LINES = 24;
+
+/** The header rows so far with `row` after them, the oldest left out past {@link MAX_HEADER_LINES}. */
+const withHeaderRow = (rows: readonly HeaderRow[], row: HeaderRow): HeaderRow[] =>
+  [...rows, row].slice(-MAX_HEADER_LINES);
+
 // A note in brackets, or the rest of one opened on a line above (`本年增/减（指2020年` /
 // `增加或减少的事项数，` / `减用负值表示，如-8）`).
 const NOTES = /^[^（(]*[)）]|[（(][^)）]*(?:[)）]|$)/g;
@@ -263,10 +272,11 @@ function singleCells(row: HeaderRow): boolean {
  * lines, `本年新制` / `作数量`), a cell spanning rows or columns counted once. A column with words
  * from several rows gets a header of its own.
  */
-function stackedHeader(rows: readonly HeaderRow[]): HeaderRow {
+function stackedHeader(rows: readonly HeaderRow[], meter?: Meter): HeaderRow {
   const last = rows[rows.length - 1] ?? [];
   if (rows.length === 1) return last;
   const width = Math.max(...rows.map((row) => row.length));
+  tick(meter, rows.length * width);
   return Array.from({ length: width }, (_, c): Slot | undefined => {
     const stack: Slot[] = [];
     for (const row of rows) {
@@ -472,10 +482,10 @@ export function mapActiveDisclosure(
           // Words above the first header row only where it has none (a header broken around
           // it); else they are no part of it (`单位：件` over `对外公开总数量`).
           if (headerLike && !headed && !aboveGaps(headerRows, row)) headerRows = [];
-          headerRows = [...headerRows, row];
+          headerRows = withHeaderRow(headerRows, row);
           headed ||= headerLike;
           if (headed) {
-            header = stackedHeader(headerRows);
+            header = stackedHeader(headerRows, meter);
             headerGrid = matrix;
           }
         } else if (words && headerRows.length === 0 && singleCells(row)) {
@@ -483,7 +493,7 @@ export function mapActiveDisclosure(
         } else if (words && !headed && [...headerRows, row].every(headerPieces)) {
           // Lines of header words cut short before the header's own line (headers centred over
           // more lines than their neighbours, `上一年` / `本年增/ 处理决`): kept, for `aboveGaps`.
-          headerRows = [...headerRows, row];
+          headerRows = withHeaderRow(headerRows, row);
         } else {
           headerRows = headerLike ? [row] : [];
           headed = headerLike;
