@@ -102,6 +102,45 @@ describe("the mapper on the official layouts", () => {
     expect(rows).toBeGreaterThan(cut);
     expect(reading.table).toEqual(toJSON(seedReport)["applications"]);
   });
+
+  // Shanghai 2019 prints many cells blank. Its table 三 cut before 6.属于四类过程性信息, the second
+  // part without the group columns spanning down from the first (三、本年度办理结果, （三）不予公开):
+  // its rows are two or three cells narrower than the grid before, and each prints its label and
+  // then exactly one cell a column, blank or not.
+  const continued = (inferred: boolean) => {
+    const grid = htmlDocument(toHTML(shanghai2019Report)).blocks.filter(
+      (b) => b.kind === "table",
+    )[1]!;
+    if (grid.kind !== "table") throw new Error("no grid");
+    const cut = grid.grid.rows.findIndex((row) => row.some((c) => c.text.startsWith("6.属于四类")));
+    const second = { rows: grid.grid.rows.slice(cut), ...(inferred && { inferred: true }) };
+    return mapTable(
+      "applications",
+      [expandGrid({ rows: grid.grid.rows.slice(0, cut) }), expandGrid(second)],
+      "2019",
+    );
+  };
+
+  it("reads a table continued without its group columns, blanks and all, where the cells are printed", () => {
+    const reading = continued(false);
+    expect(reading.drafts).toEqual([]);
+    expect(reading.table).toEqual(toJSON(shanghai2019Report)["applications"]);
+  });
+
+  it("quotes those rows' values where the columns were inferred from the values (no cell for a blank)", () => {
+    const reading = continued(true);
+    const expected = toJSON(shanghai2019Report)["applications"] as Record<string, unknown>;
+    const table = (reading.table ?? {}) as Record<string, Record<string, unknown>>;
+    // No value placed in another cell; the rows with blanks quoted, not read.
+    for (const [row, cells] of Object.entries(table)) {
+      for (const [column, value] of Object.entries(cells)) {
+        expect(value).toEqual((expected[row] as Record<string, unknown>)[column]);
+      }
+    }
+    expect(brief(reading.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.withheldProcessInformation",
+    );
+  });
 });
 
 /** The 2022 report whose table 二 is printed partly in the 2019 layout (issue 13). */
@@ -1267,11 +1306,7 @@ describe("a layout borrowed from the grid before and moved sideways", () => {
   it("places nothing of a row with a blank when no row fills the blank's column, and quotes it", () => {
     // Built from where values stand (a PDF table without ruling lines), the page's grid has a
     // column only where one of its rows printed a value: which column the blank is, is a guess.
-    const reading = mapTable(
-      "applications",
-      [expandGrid(headed), expandGrid(gridOf(complaint))],
-      "2021",
-    );
+    const reading = mapTable("applications", [expandGrid(headed), inferred(complaint)], "2021");
     expect(reading.table?.["newlyReceived"]).toBeDefined();
     expect(Object.keys(reading.table?.["notProcessedComplaint"] ?? {})).toEqual([]);
     const quoted = reading.drafts.find(
@@ -1282,12 +1317,13 @@ describe("a layout borrowed from the grid before and moved sideways", () => {
     expect(quoted?.actual).toMatch(/^3 \| {2}\| 1/);
   });
 
-  it("places it when the grid's rows fill every value column", () => {
-    const reading = mapTable(
-      "applications",
-      [expandGrid(headed), expandGrid(gridOf(complaint, duplicate))],
-      "2021",
-    );
+  it.each([
+    ["the grid's rows fill every value column", inferred(complaint, duplicate)],
+    // A blank printed as a cell of its own (Word, HTML, ruling lines), the row one cell a column
+    // after its label: where each value stands is printed.
+    ["the grid's columns are its own", expandGrid(gridOf(complaint))],
+  ])("places it when %s", (_, page) => {
+    const reading = mapTable("applications", [expandGrid(headed), page], "2021");
     const json = toJSON({ ...seedReport, applications: reading.table } as never) as {
       applications: Record<string, Record<string, unknown>>;
     };

@@ -1014,8 +1014,15 @@ export function mapApplications(
         ]);
         continue;
       }
+      // In a grid whose columns are its own (HTML, Word, ruling lines), a blank is a cell of its
+      // own: a row printing as many cells after its label as the layout has columns, to its right
+      // edge, has its values where the layout puts them (a table continued without the column of
+      // a group label spanning down from the page before). A row with a cell more or fewer may
+      // have lost one anywhere.
+      const exact = matrix.inferred !== true && labelEnd === layout.valueFrom;
       if (
         layout.shifted === true &&
+        !exact &&
         values.some(
           (value) =>
             value.text.trim() === "" || (matrix.inferred === true && !/\d/.test(value.text)),
