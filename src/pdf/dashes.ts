@@ -7,11 +7,14 @@
  * so a table gains a column at every dash. Here each run of short pieces along one line, a few
  * points apart, is joined into the line it draws.
  *
- * Only short pieces join: a cell's border is as long as the cell is wide or tall, and a line that
- * stops at a merged cell leaves a gap of a cell's width, so no border drawn solid is changed.
+ * Only short pieces standing apart join: a cell's border is as long as the cell is wide or tall,
+ * a line that stops at a merged cell leaves a gap of a cell's width, and the borders of narrow
+ * cells drawn cell by cell meet end to end (their joints are columns: rowrules.ts), so no border
+ * drawn solid is changed.
  *
  * @module
  */
+import { type AlongPiece, bandsAcross } from "./bands.js";
 import type { Segment } from "./geometry.js";
 
 // A piece no longer than this (in points) may be a dash: Chromium draws a 1 px dashed border as
@@ -23,52 +26,58 @@ const GAP = 6;
 const RUN = 3;
 // Pieces at most this far apart across lie on one line (a dashed line's pieces share it exactly).
 const ACROSS = 0.5;
+// Pieces closer than this along (in points) meet end to end, as rowrules.ts has them.
+const JOINT = 1;
 
-/** A piece along one axis: its place across, and its extent along. */
-interface Piece {
-  readonly at: number;
-  readonly from: number;
-  readonly to: number;
+/** A piece along one axis (its place across, its extent along), and the segment it is. */
+interface Piece extends AlongPiece {
   readonly segment: Segment;
 }
 
-/** The pieces along one axis with each run of dashes joined into one piece (see the module). */
+/**
+ * The pieces along one axis with each run of dashes joined into one piece (see the module): the
+ * pieces in bands at one place across (within {@link ACROSS} of the band's first), each band
+ * walked along in order.
+ */
 function joined(pieces: readonly Piece[], make: (line: Piece) => Segment): Segment[] {
-  const sorted = [...pieces].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Segment[] = [];
-  let run: Piece[] = [];
-  const close = () => {
-    const first = run[0];
-    if (first !== undefined && run.length >= RUN) {
-      const to = Math.max(...run.map((piece) => piece.to));
-      out.push(make({ at: first.at, from: first.from, to, segment: first.segment }));
-    } else for (const piece of run) out.push(piece.segment);
-    run = [];
-  };
-  for (const piece of sorted) {
-    const last = run[run.length - 1];
-    const short = piece.to - piece.from <= DASH;
-    if (
-      last !== undefined &&
-      short &&
-      Math.abs(piece.at - last.at) <= ACROSS &&
-      piece.from - last.to <= GAP
-    ) {
-      run.push(piece);
-      continue;
+  for (const band of bandsAcross(pieces, ACROSS)) {
+    let run: Piece[] = [];
+    // Where the run reaches along (a piece may lie inside the one before).
+    let end = Number.NEGATIVE_INFINITY;
+    const close = () => {
+      const first = run[0];
+      // Dashes stand apart: a run of pieces end to end is a border drawn cell by cell (narrow
+      // cells), whose joints are the columns of a table ruled across only (rowrules.ts).
+      const apart = run.some((piece, i) => i > 0 && piece.from - run[i - 1]!.to > JOINT);
+      if (first !== undefined && run.length >= RUN && apart) {
+        out.push(make({ at: first.at, from: first.from, to: end, segment: first.segment }));
+      } else for (const piece of run) out.push(piece.segment);
+      run = [];
+      end = Number.NEGATIVE_INFINITY;
+    };
+    for (const piece of band) {
+      const short = piece.to - piece.from <= DASH;
+      if (run.length > 0 && short && piece.from - end <= GAP) {
+        run.push(piece);
+        end = Math.max(end, piece.to);
+        continue;
+      }
+      close();
+      if (short) {
+        run = [piece];
+        end = piece.to;
+      } else out.push(piece.segment);
     }
     close();
-    if (short) run = [piece];
-    else out.push(piece.segment);
   }
-  close();
   return out;
 }
 
 /**
  * The page's ruling segments with every run of three or more dashes along one line (pieces at
- * most 8 points long, at most 6 points apart) joined into one segment; every other segment as it
- * is. Returns the segments given when no run is found.
+ * most 8 points long, at most 6 points apart, not all end to end) joined into one segment; every
+ * other segment as it is. Returns the segments given when no run is found.
  *
  * @param segments - A page's ruling segments (horizontal ones have `top === bottom`, vertical
  *   ones `x0 === x1`).

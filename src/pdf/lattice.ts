@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { bandsAcross } from "./bands.js";
 import { type Box, boundsOf, type Segment } from "./geometry.js";
 import { closeSpacing } from "./spacing.js";
 
@@ -50,18 +51,8 @@ interface Line {
  * another table a point or two away across, elsewhere on the page, stays where it is drawn.
  */
 function joinPieces(pieces: readonly Line[]): Line[] {
-  const sorted = [...pieces].sort((a, b) => a.at - b.at || a.from - b.from);
-  // Bands of pieces at nearly the same place across.
-  const bands: Line[][] = [];
-  for (const piece of sorted) {
-    const band = bands[bands.length - 1];
-    const first = band?.[0];
-    if (band !== undefined && first !== undefined && piece.at - first.at <= SNAP) band.push(piece);
-    else bands.push([piece]);
-  }
   const lines: Line[] = [];
-  for (const band of bands) {
-    const along = [...band].sort((a, b) => a.from - b.from);
+  for (const along of bandsAcross(pieces, SNAP)) {
     // Each run of touching pieces is a line, at the mean of its own pieces.
     let run: Line[] = [];
     let to = Number.NEGATIVE_INFINITY;

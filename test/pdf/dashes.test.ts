@@ -50,6 +50,19 @@ describe("withDashesJoined", () => {
     expect(withDashesJoined(split)).toEqual([h(50, 10, 40), h(50, 60, 90)]);
   });
 
+  it("joins no run of short pieces end to end: narrow cells' borders drawn cell by cell", () => {
+    // A rule across four columns 7.5 points wide, each cell's border a piece of its own: the
+    // joints are the columns of a table ruled across only (rowrules.ts).
+    const narrow = [0, 7.5, 15, 22.5].map((x) => h(50, x, x + 7.5));
+    expect(withDashesJoined(narrow)).toBe(narrow);
+  });
+
+  it("joins each line of dashes a fraction of a point off the next, wherever it lies along", () => {
+    const right = dashes(200, 214, (a, b) => h(50, a, b));
+    const left = dashes(10, 24, (a, b) => h(50.2, a, b));
+    expect(withDashesJoined([...right, ...left])).toEqual([h(50.2, 10, 24), h(50, 200, 214)]);
+  });
+
   it("a table ruled with dashes has the cells of the same table ruled solid", () => {
     const solid = [
       h(0, 0, 200),

@@ -544,6 +544,32 @@ describe("two headers read as one cell (printed without a rule between them)", (
   });
 });
 
+describe("table 二's header over many lines", () => {
+  // A header printed a character a line in a narrow column, its note with it: the note's
+  // characters each a row of the grid under 本年增/减, as many as 40.
+  const note = "（指本年度内增加或减少的事项数量，减少的事项数用负值表示，没有变化的事项填写零）";
+  it.each([10, 24, 40])(
+    "reads the sub-table's rows under a header and %i lines of its note",
+    (lines) => {
+      const grid = gridOf(
+        [["第二十条第（五）项", 1, 4]],
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ...[...note.slice(0, lines)].map((character) => ["", "", character, ""]),
+        ["行政许可", "1", "2", "3"],
+        ["其他对外管理服务事项", "4", "5", "6"],
+      );
+      expect(note.length).toBeGreaterThanOrEqual(40);
+      const reading = mapTable("activeDisclosure", [expandGrid(grid)], "2019");
+      expect(reading.table?.["licensing"]).toEqual({ previousItems: 1, change: 2, decisions: 3 });
+      expect(reading.table?.["otherServices"]).toEqual({
+        previousItems: 4,
+        change: 5,
+        decisions: 6,
+      });
+    },
+  );
+});
+
 describe("table 二 of a PDF without ruling lines, a sub-table broken by a page break", () => {
   it("quotes the next page's row when the header borrowed names not every column", () => {
     // 上一年项目数量 blank in 行政许可's row above the break: the first part has no column for it,

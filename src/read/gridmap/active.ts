@@ -236,14 +236,15 @@ const headerPieces = (row: HeaderRow): boolean =>
   singleCells(row) &&
   row.every((slot) => slot === undefined || slot.copy || slot.key === "" || opensHeader(slot.key));
 
-// The most lines a header is read over: a header printed a character a line in a narrow column
-// (`本年收费金额（单位：万元）`, 13) takes fewer. More rows of header words (a grid of nothing else)
-// keep only their last ones, so that each row stacks a bounded header.
-const MAX_HEADER_LINES = 24;
+// The most lines a header is read over: a header printed a character a line in a narrow column,
+// its note with it (`本年增/减（指2019年增加或减少的事项数，减用负值表示，如-8）`, 36), takes fewer.
+// Rows of header words past them (a grid of nothing else) are no part of the header: each row
+// then stacks a header of bounded size, and the header's own first lines are kept.
+const MAX_HEADER_LINES = 64;
 
-/** The header rows so far with `row` after them, the oldest left out past {@link MAX_HEADER_LINES}. */
+/** The header rows so far with `row` after them, unless they reach {@link MAX_HEADER_LINES}. */
 const withHeaderRow = (rows: readonly HeaderRow[], row: HeaderRow): HeaderRow[] =>
-  [...rows, row].slice(-MAX_HEADER_LINES);
+  rows.length >= MAX_HEADER_LINES ? [...rows] : [...rows, row];
 
 // A note in brackets, or the rest of one opened on a line above (`本年增/减（指2020年` /
 // `增加或减少的事项数，` / `减用负值表示，如-8）`).
