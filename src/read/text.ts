@@ -27,9 +27,11 @@ import {
 } from "../templates/registry.js";
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
+import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
+import { withRowsBetweenGrids } from "./betweengrids.js";
 import {
   canonicalText,
   cleanText,
@@ -164,6 +166,22 @@ const TABLE_READERS: Partial<
   applications: readApplications,
   reviewsAndLitigation: readReviews,
 };
+
+/**
+ * The text reader's reading of a table section's text outside its grids (see betweengrids.ts),
+ * when that text prints a digit: its own key stream, read as a table body of its own.
+ */
+function textBetweenGrids(
+  between: string,
+  last: boolean,
+  read: (source: Omit<TableSource, "markdown">) => TableReading,
+  meter?: Meter,
+): TableReading | undefined {
+  tick(meter, between.length);
+  if (!hasAsciiDigit(between)) return undefined;
+  const shape = tableSource(between, 0, between.length, last, false, meter);
+  return read({ ...shape, stream: keyStream(between, meter), anchored: false, opening: false });
+}
 
 /**
  * Where the document's table that ends the text of `[from, to)` starts (nothing but blanks after
@@ -912,26 +930,38 @@ function readReport(
     // A table found by its own labels, first in the text: the copy may start inside it.
     const anchored = "anchored" in heading;
     const opening = anchored && index === 0;
+    const fromGrid = gridReading(section.key);
     const reading =
-      gridReading(section.key) ??
-      reader(
-        {
-          text: shape.text,
-          from: shape.from,
-          to: shape.to,
-          last: shape.last,
-          ...(wholeRowsFrom !== undefined && { wholeRowsFrom }),
-          pipes: shape.pipes,
-          separated: shape.separated,
-          tabs: shape.tabs,
-          stream,
-          markdown,
-          anchored,
-          opening,
-        },
-        template,
-        meter,
-      );
+      fromGrid !== undefined
+        ? withRowsBetweenGrids(
+            section.key,
+            fromGrid,
+            textBetweenGrids(
+              withoutRanges(text, heading.end, to, fromGrids.mapped, meter),
+              // Cut by the text's end only where no grid ends the section.
+              last && wholeRowsFrom === undefined,
+              (source) => reader({ ...source, markdown }, template, meter),
+              meter,
+            ),
+          )
+        : reader(
+            {
+              text: shape.text,
+              from: shape.from,
+              to: shape.to,
+              last: shape.last,
+              ...(wholeRowsFrom !== undefined && { wholeRowsFrom }),
+              pipes: shape.pipes,
+              separated: shape.separated,
+              tabs: shape.tabs,
+              stream,
+              markdown,
+              anchored,
+              opening,
+            },
+            template,
+            meter,
+          );
     // A table section that holds a picture and nothing of a table (no row, no value quoted; the
     // text's end after the picture cut no table short): its table was printed as a picture.
     const picture =

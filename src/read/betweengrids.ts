@@ -1,0 +1,81 @@
+/**
+ * A table read from its grids, with the rows printed as text between them. A table section may
+ * print some sub-tables as grids and others as lines of text: a web page whose editor typed one
+ * sub-table as paragraphs (`<p>行政事业性收费 0</p>` between two `<table>`s), a PDF page whose
+ * sub-table of two short rows has no ruling lines and too few lines to be read as a table. The
+ * grid mapper reads the grids only, so those rows were left unread, their printed values quoted
+ * nowhere. The text between the grids is read by the text reader, and a row of it is taken where
+ * the grids printed nothing of that row: no cell read, no value quoted for it, no value left
+ * unplaced in the section.
+ *
+ * @module
+ */
+import type { FindingDraft } from "../findings/finding.js";
+import type { Cell } from "../model/cell.js";
+import type { TableReading } from "./tables.js";
+
+/** The code of a cell the grids left unread with nothing printed to quote. */
+const UNREAD = "PARSE_CELL_UNREADABLE";
+
+/** The rows of a table reading, by key (a table's rows hold their cells by column). */
+type Rows = Readonly<Record<string, Readonly<Record<string, Cell>> | undefined>>;
+
+/** Whether a row holds no cell. */
+const isEmpty = (row: Readonly<Record<string, Cell>> | undefined): boolean =>
+  row === undefined || Object.keys(row).length === 0;
+
+/**
+ * The reading from grids with the rows the text between them reads, where the grids printed
+ * nothing of those rows and the text reader read them with no finding: such a row is taken whole,
+ * in place of the grids' `PARSE_CELL_UNREADABLE` findings on it. Nothing is taken when the grids
+ * left values unplaced in the section (they may be any row's). Returns `fromGrids` when no row is
+ * taken.
+ *
+ * @param section - The table section's key.
+ * @param fromGrids - The grid mapper's reading of the section.
+ * @param fromText - The text reader's reading of the section's text outside its grids.
+ * @example
+ * ```ts
+ * // Grids with 规章 read, 行政事业性收费 unread; the text between them prints it.
+ * withRowsBetweenGrids("activeDisclosure", gridReading, textReading).table?.fees; // { amount: '0' }
+ * ```
+ */
+export function withRowsBetweenGrids(
+  section: string,
+  fromGrids: TableReading,
+  fromText: TableReading | undefined,
+): TableReading {
+  const rows = fromGrids.table as Rows | undefined;
+  const textRows = fromText?.table as Rows | undefined;
+  if (rows === undefined || textRows === undefined) return fromGrids;
+  // Values the grids printed and could not place, at the section or at a row: they may be any
+  // row's, or be the row's own. Only rows the grids left unread with nothing to quote are taken.
+  const quoted = new Set<string>();
+  for (const draft of fromGrids.drafts) {
+    if (draft.code === UNREAD) continue;
+    if (draft.path.length === 1 && draft.actual !== undefined) return fromGrids;
+    if (draft.path.length > 1) quoted.add(String(draft.path[1]));
+  }
+  // A row the text reader read with a finding on it (glued digits split, a cell unreadable, the
+  // text cut inside it) is a guess or a part: between grids, where the text is what the grids
+  // left over, only a row read whole and plain is taken (`行政事业性收费19` under two columns
+  // may be 19 and a blank as well as 1 and 9).
+  const flagged = new Set(
+    (fromText?.drafts ?? []).filter((draft) => draft.path.length > 1).map((d) => String(d.path[1])),
+  );
+  const taken = Object.keys(rows).filter(
+    (key) => isEmpty(rows[key]) && !quoted.has(key) && !isEmpty(textRows[key]) && !flagged.has(key),
+  );
+  if (taken.length === 0) return fromGrids;
+  const takenSet = new Set(taken);
+  const onTaken = (draft: FindingDraft) =>
+    draft.path[0] === section && takenSet.has(String(draft.path[1]));
+  const table = Object.fromEntries(
+    Object.keys(rows).map((key) => [key, takenSet.has(key) ? textRows[key] : rows[key]]),
+  );
+  return {
+    table: table as unknown as NonNullable<TableReading["table"]>,
+    drafts: [...fromGrids.drafts.filter((draft) => !onTaken(draft))],
+    truncated: fromGrids.truncated,
+  };
+}

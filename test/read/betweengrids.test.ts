@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { FindingDraft } from "../../src/findings/finding.js";
+import { parseHTML, type Report, toHTML, toJSON } from "../../src/index.js";
+import { withRowsBetweenGrids } from "../../src/read/betweengrids.js";
+import type { TableReading } from "../../src/read/tables.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { cellsOf } from "../support/cells.js";
+
+const reading = (table: Record<string, Record<string, unknown>>, drafts: FindingDraft[] = []) =>
+  ({ table, drafts, truncated: false }) as unknown as TableReading;
+const unread = (row: string): FindingDraft => ({
+  code: "PARSE_CELL_UNREADABLE",
+  path: ["activeDisclosure", row, "amount"],
+});
+
+describe("withRowsBetweenGrids", () => {
+  const grids = reading({ licensing: { decisions: 3 }, fees: {} }, [unread("fees")]);
+
+  it("takes a row the grids left unread from the text between them, and drops its finding", () => {
+    const text = reading({ licensing: {}, fees: { amount: "0" } });
+    const merged = withRowsBetweenGrids("activeDisclosure", grids, text);
+    expect(merged.table).toEqual({ licensing: { decisions: 3 }, fees: { amount: "0" } });
+    expect(merged.drafts).toEqual([]);
+  });
+
+  it("keeps the grids' row where they read it, whatever the text says", () => {
+    const text = reading({ licensing: { decisions: 9 }, fees: {} });
+    expect(withRowsBetweenGrids("activeDisclosure", grids, text)).toBe(grids);
+  });
+
+  it("takes no row the text reader read with a finding (a guess, or a part)", () => {
+    const text = reading({ licensing: {}, fees: { amount: "1" } }, [
+      { code: "PARSE_CELLS_RECOVERED", path: ["activeDisclosure", "fees"], actual: "1/9" },
+    ]);
+    expect(withRowsBetweenGrids("activeDisclosure", grids, text)).toBe(grids);
+  });
+
+  it("takes nothing where the grids quote values they could not place (they may be the row's)", () => {
+    for (const path of [["activeDisclosure"], ["activeDisclosure", "fees"]]) {
+      const quoted = reading({ licensing: { decisions: 3 }, fees: {} }, [
+        { code: "PARSE_CELL_AMBIGUOUS", path, actual: "5" },
+      ]);
+      const text = reading({ licensing: {}, fees: { amount: "0" } });
+      expect(withRowsBetweenGrids("activeDisclosure", quoted, text)).toBe(quoted);
+    }
+  });
+
+  it("returns the grids' reading when the text read nothing", () => {
+    expect(withRowsBetweenGrids("activeDisclosure", grids, undefined)).toBe(grids);
+  });
+});
+
+/**
+ * toHTML's page with table 二's sub-table （八） printed as paragraphs between two tables (a web
+ * page's editor typed it so), its cells' texts as `cells` makes them.
+ */
+function withFeesAsParagraphs(report: Report, cells: (texts: string[]) => string) {
+  const html = toHTML(report);
+  const at = html.indexOf('data-table="activeDisclosure"');
+  const start = html.lastIndexOf("<table", at);
+  const end = html.indexOf("</table>", at) + "</table>".length;
+  const table = html.slice(start, end);
+  const rows = table.match(/<tr[\s\S]*?<\/tr>/g) ?? [];
+  const open = table.slice(0, table.indexOf("<tr"));
+  const fees = rows.findIndex((row) => row.includes("第（八）项"));
+  const texts = (row: string) =>
+    (row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/g) ?? []).map((c) => c.replace(/<[^>]+>/g, ""));
+  const paragraphs = rows
+    .slice(fees, fees + 3)
+    .map((row) => `<p>${cells(texts(row))}</p>`)
+    .join("");
+  const after = rows.slice(fees + 3);
+  return [
+    html.slice(0, start),
+    `${open}${rows.slice(0, fees).join("")}</table>`,
+    paragraphs,
+    after.length > 0 ? `${open}${after.join("")}</table>` : "",
+    html.slice(end),
+  ].join("");
+}
+
+describe("parseHTML: a sub-table of table 二 printed as paragraphs between its tables", () => {
+  it.each([
+    ["2021", seedReport],
+    ["2019", shanghai2019Report],
+  ] as const)("reads its rows (%s template)", (_, report) => {
+    const result = parseHTML(withFeesAsParagraphs(report, (texts) => texts.join(" ")));
+    expect(cellsOf(result.report)).toEqual(cellsOf(report));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("leaves a row unread where the text reader would guess (cells glued to the label)", () => {
+    // 2019's 行政事业性收费 has two cells: `行政事业性收费00` may be 0 and 0, or 00 and a blank.
+    const html = withFeesAsParagraphs(shanghai2019Report, (texts) =>
+      texts[0]?.startsWith("行政事业性收费") ? texts.join("") : texts.join(" "),
+    );
+    expect(html).toContain("<p>行政事业性收费00</p>");
+    const result = parseHTML(html);
+    expect(result.report?.activeDisclosure?.fees).toEqual({});
+    const expected = toJSON(shanghai2019Report)["activeDisclosure"] as Record<string, unknown>;
+    const read = toJSON(result.report!)["activeDisclosure"] as Record<string, unknown>;
+    expect({ ...read, fees: expected["fees"] }).toEqual(expected);
+    expect(result.findings.map((f) => `${f.code} ${f.path.join(".")}`)).toEqual([
+      "PARSE_CELL_UNREADABLE activeDisclosure.fees",
+    ]);
+  });
+});
