@@ -4,15 +4,38 @@
  * sub-table as paragraphs (`<p>行政事业性收费 0</p>` between two `<table>`s), a PDF page whose
  * sub-table of two short rows has no ruling lines and too few lines to be read as a table. The
  * grid mapper reads the grids only, so those rows were left unread, their printed values quoted
- * nowhere. The text between the grids is read by the text reader, and a row of it is taken where
- * the grids printed nothing of that row: no cell read, no value quoted for it, no value left
- * unplaced in the section.
+ * nowhere. The text between the grids, but its prose and notes, is read by the text reader, and
+ * a row of it is taken where the grids printed nothing of that row: no cell read, no value quoted
+ * for it, no value left unplaced in the section.
  *
  * @module
  */
 import type { FindingDraft } from "../findings/finding.js";
 import type { Cell } from "../model/cell.js";
 import type { TableReading } from "./tables.js";
+
+/**
+ * A line of prose or a note: a sentence (`其中行政许可事项 5 项，行政处罚 3 项。`) or a line opening
+ * with 注, 备注 or 说明. Its numbers are no row's cells, whatever labels it names; no label of the
+ * tables holds a full stop.
+ */
+const PROSE = /。|^\s*(?:注|备注|说明)/;
+
+/**
+ * The lines of the text between a table section's grids that may be a table's: every line of
+ * prose or of a note ({@link PROSE}) left blank, so that the text reader reads no row from it.
+ *
+ * @example
+ * ```ts
+ * tableLines("其中行政许可 5 项。\n行政事业性收费 0"); // '\n行政事业性收费 0'
+ * ```
+ */
+export function tableLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (PROSE.test(line) ? "" : line))
+    .join("\n");
+}
 
 /** The code of a cell the grids left unread with nothing printed to quote. */
 const UNREAD = "PARSE_CELL_UNREADABLE";

@@ -31,7 +31,7 @@ import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
-import { withRowsBetweenGrids } from "./betweengrids.js";
+import { tableLines, withRowsBetweenGrids } from "./betweengrids.js";
 import {
   canonicalText,
   cleanText,
@@ -169,7 +169,8 @@ const TABLE_READERS: Partial<
 
 /**
  * The text reader's reading of a table section's text outside its grids (see betweengrids.ts),
- * when that text prints a digit: its own key stream, read as a table body of its own.
+ * when that text prints a digit: its lines that may be a table's, on a key stream of their own,
+ * read as a table body of its own.
  */
 function textBetweenGrids(
   between: string,
@@ -179,8 +180,11 @@ function textBetweenGrids(
 ): TableReading | undefined {
   tick(meter, between.length);
   if (!hasAsciiDigit(between)) return undefined;
-  const shape = tableSource(between, 0, between.length, last, false, meter);
-  return read({ ...shape, stream: keyStream(between, meter), anchored: false, opening: false });
+  // Its prose and notes left out: a sentence naming a row (`其中行政许可事项 5 项。`) prints no cell.
+  tick(meter, between.length);
+  const lines = tableLines(between);
+  const shape = tableSource(lines, 0, lines.length, last, false, meter);
+  return read({ ...shape, stream: keyStream(lines, meter), anchored: false, opening: false });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FindingDraft } from "../../src/findings/finding.js";
 import { parseHTML, type Report, toHTML, toJSON } from "../../src/index.js";
-import { withRowsBetweenGrids } from "../../src/read/betweengrids.js";
+import { tableLines, withRowsBetweenGrids } from "../../src/read/betweengrids.js";
 import type { TableReading } from "../../src/read/tables.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -80,6 +80,17 @@ function withFeesAsParagraphs(report: Report, cells: (texts: string[]) => string
   ].join("");
 }
 
+describe("tableLines", () => {
+  it("blanks the lines of prose and of notes, keeping the others where they stand", () => {
+    expect(tableLines("其中行政许可事项 5 项，行政处罚 3 项。\n行政事业性收费 0")).toBe(
+      "\n行政事业性收费 0",
+    );
+    expect(
+      tableLines("注：行政许可12件\n 备注 3\n说明：1\n信息内容 本年收费金额（单位：万元）"),
+    ).toBe("\n\n\n信息内容 本年收费金额（单位：万元）");
+  });
+});
+
 describe("parseHTML: a sub-table of table 二 printed as paragraphs between its tables", () => {
   it.each([
     ["2021", seedReport],
@@ -104,5 +115,23 @@ describe("parseHTML: a sub-table of table 二 printed as paragraphs between its 
     expect(result.findings.map((f) => `${f.code} ${f.path.join(".")}`)).toEqual([
       "PARSE_CELL_UNREADABLE activeDisclosure.fees",
     ]);
+  });
+
+  it("reads no row from a sentence between the tables naming one (its numbers are no cells)", () => {
+    // Sub-table （五） not printed: table 二 cut into two tables around it, a sentence about
+    // 行政许可 between them.
+    const html = toHTML(seedReport);
+    const rowStart = html.lastIndexOf("<tr", html.indexOf("第二十条第（五）项"));
+    const six = html.lastIndexOf("<tr", html.indexOf("第二十条第（六）项"));
+    const open = html.slice(
+      html.lastIndexOf("<table", rowStart),
+      html.indexOf("<tr", html.lastIndexOf("<table", rowStart)),
+    );
+    const sentence = `</table><p>其中行政许可事项 5 项，行政处罚 3 项。</p>${open}`;
+    const result = parseHTML(html.slice(0, rowStart) + sentence + html.slice(six));
+    expect(result.report?.activeDisclosure?.licensing).toEqual({});
+    expect(result.report?.activeDisclosure?.punishment).toEqual(
+      seedReport.activeDisclosure.punishment,
+    );
   });
 });
