@@ -131,7 +131,7 @@ describe("parseHTML: a sub-table of table 二 printed as paragraphs between its 
     const result = parseHTML(html.slice(0, rowStart) + sentence + html.slice(six));
     expect(result.report?.activeDisclosure?.licensing).toEqual({});
     expect(result.report?.activeDisclosure?.punishment).toEqual(
-      seedReport.activeDisclosure.punishment,
+      seedReport.activeDisclosure?.punishment,
     );
   });
 });
