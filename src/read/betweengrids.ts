@@ -12,7 +12,68 @@
  */
 import type { FindingDraft } from "../findings/finding.js";
 import type { Cell } from "../model/cell.js";
+import { perTemplate, templateDefinition } from "../templates/registry.js";
+import type { TemplateVersion } from "../templates/types.js";
+import { matchKey } from "../text/normalize.js";
+import { isValueText } from "./cells.js";
+import { labelForms } from "./labels.js";
 import type { TableReading } from "./tables.js";
+
+/** The keys of each row label's forms (with its ordinal, and without), by section and row. */
+const ROW_KEYS = perTemplate((version) => {
+  const { activeDisclosure, applications } = templateDefinition(version);
+  const rows = new Map<string, Map<string, ReadonlySet<string>>>();
+  const add = (
+    section: string,
+    row: { key: string; label: string; variants: readonly string[] },
+  ) => {
+    const keys = new Set<string>();
+    for (const { ordinal, core } of labelForms([row.label, ...row.variants])) {
+      keys.add(ordinal + core);
+      keys.add(core);
+    }
+    const map = rows.get(section) ?? new Map<string, ReadonlySet<string>>();
+    map.set(row.key, keys);
+    rows.set(section, map);
+  };
+  for (const group of activeDisclosure.groups) {
+    for (const row of group.rows) add("activeDisclosure", row);
+  }
+  for (const row of applications.rows) add("applications", row);
+  return rows;
+});
+
+/**
+ * The rows that a line of `text` prints whole: the row's label (a form of it, its words first),
+ * then values only, one or more (or a number glued to the label). A row whose label stands in a
+ * sentence (`其中行政许可 12 件`) or alone on its line (its values printed blank, or elsewhere) is
+ * none.
+ */
+function rowsOnTheirLines(text: string, section: string, version: TemplateVersion): Set<string> {
+  const rows = ROW_KEYS[version].get(section);
+  const printed = new Set<string>();
+  if (rows === undefined) return printed;
+  const byKey = new Map<string, string>();
+  for (const [row, keys] of rows) for (const key of keys) byKey.set(key, row);
+  for (const line of text.split("\n")) {
+    const words = line.trim().split(/\s+/);
+    let values = words.length;
+    while (values > 0 && isValueText(words[values - 1]!)) values--;
+    if (values === 0) continue;
+    const label = words.slice(0, values).join("");
+    // The values after the label's words, or a number glued to its last word (a PDF's label and
+    // value set close: `行政事业性收费10`; several cells glued are the text reader's guess, which
+    // it says, and such a row is not taken).
+    const glued = values === words.length ? GLUED_VALUE.exec(label) : null;
+    if (values === words.length && glued === null) continue;
+    const row = byKey.get(matchKey(glued === null ? label : label.slice(0, glued.index)));
+    if (row !== undefined) printed.add(row);
+  }
+  return printed;
+}
+
+/** A number ending a word (after a character that is no digit). */
+const GLUED_VALUE = /(?<=[^\d.])\d+(?:\.\d+)?$/;
 
 /**
  * A line of prose or a note: a sentence (`其中行政许可事项 5 项，行政处罚 3 项。`) or a line opening
@@ -49,26 +110,32 @@ const isEmpty = (row: Readonly<Record<string, Cell>> | undefined): boolean =>
 
 /**
  * The reading from grids with the rows the text between them reads, where the grids printed
- * nothing of those rows and the text reader read them with no finding: such a row is taken whole,
+ * nothing of those rows, a line prints the row's label then its values only, and the text reader
+ * read the row with no finding: such a row is taken whole,
  * in place of the grids' `PARSE_CELL_UNREADABLE` findings on it. Nothing is taken when the grids
  * left values unplaced in the section (they may be any row's). Returns `fromGrids` when no row is
  * taken.
  *
  * @param section - The table section's key.
  * @param fromGrids - The grid mapper's reading of the section.
- * @param fromText - The text reader's reading of the section's text outside its grids.
+ * @param version - The report's template.
+ * @param between - The section's text outside its grids (its prose and notes left out:
+ *   {@link tableLines}) and the text reader's reading of it.
  * @example
  * ```ts
  * // Grids with 规章 read, 行政事业性收费 unread; the text between them prints it.
- * withRowsBetweenGrids("activeDisclosure", gridReading, textReading).table?.fees; // { amount: '0' }
+ * withRowsBetweenGrids("activeDisclosure", "2021", gridReading, { text, reading }).table?.fees;
+ * // { amount: '0' }
  * ```
  */
 export function withRowsBetweenGrids(
   section: string,
+  version: TemplateVersion,
   fromGrids: TableReading,
-  fromText: TableReading | undefined,
+  between: { readonly text: string; readonly reading: TableReading } | undefined,
 ): TableReading {
   const rows = fromGrids.table as Rows | undefined;
+  const fromText = between?.reading;
   const textRows = fromText?.table as Rows | undefined;
   if (rows === undefined || textRows === undefined) return fromGrids;
   // Values the grids printed and could not place, at the section or at a row: they may be any
@@ -86,8 +153,17 @@ export function withRowsBetweenGrids(
   const flagged = new Set(
     (fromText?.drafts ?? []).filter((draft) => draft.path.length > 1).map((d) => String(d.path[1])),
   );
+  // And only a row printed on a line of its own, label then values: the text reader pairs a label
+  // with values wherever they stand, and the text between grids is pieces from anywhere in the
+  // section (a blank row's label, then a page number or a note's number after the next grid).
+  const whole = rowsOnTheirLines(between?.text ?? "", section, version);
   const taken = Object.keys(rows).filter(
-    (key) => isEmpty(rows[key]) && !quoted.has(key) && !isEmpty(textRows[key]) && !flagged.has(key),
+    (key) =>
+      isEmpty(rows[key]) &&
+      !quoted.has(key) &&
+      !isEmpty(textRows[key]) &&
+      !flagged.has(key) &&
+      whole.has(key),
   );
   if (taken.length === 0) return fromGrids;
   const takenSet = new Set(taken);

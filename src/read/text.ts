@@ -177,14 +177,16 @@ function textBetweenGrids(
   last: boolean,
   read: (source: Omit<TableSource, "markdown">) => TableReading,
   meter?: Meter,
-): TableReading | undefined {
+): { readonly text: string; readonly reading: TableReading } | undefined {
   tick(meter, between.length);
   if (!hasAsciiDigit(between)) return undefined;
   // Its prose and notes left out: a sentence naming a row (`其中行政许可事项 5 项。`) prints no cell.
-  tick(meter, between.length);
+  // Its lines are read again to tell the rows printed whole (betweengrids.ts).
+  tick(meter, 3 * between.length);
   const lines = tableLines(between);
   const shape = tableSource(lines, 0, lines.length, last, false, meter);
-  return read({ ...shape, stream: keyStream(lines, meter), anchored: false, opening: false });
+  const stream = keyStream(lines, meter);
+  return { text: lines, reading: read({ ...shape, stream, anchored: false, opening: false }) };
 }
 
 /**
@@ -939,6 +941,7 @@ function readReport(
       fromGrid !== undefined
         ? withRowsBetweenGrids(
             section.key,
+            template,
             fromGrid,
             textBetweenGrids(
               withoutRanges(text, heading.end, to, fromGrids.mapped, meter),

@@ -16,24 +16,42 @@ const unread = (row: string): FindingDraft => ({
 
 describe("withRowsBetweenGrids", () => {
   const grids = reading({ licensing: { decisions: 3 }, fees: {} }, [unread("fees")]);
+  const merge = (text: string, read: TableReading | undefined, from = grids) =>
+    withRowsBetweenGrids(
+      "activeDisclosure",
+      "2021",
+      from,
+      read === undefined ? undefined : { text, reading: read },
+    );
+  const feesRead = reading({ licensing: {}, fees: { amount: "0" } });
 
-  it("takes a row the grids left unread from the text between them, and drops its finding", () => {
-    const text = reading({ licensing: {}, fees: { amount: "0" } });
-    const merged = withRowsBetweenGrids("activeDisclosure", grids, text);
+  it.each([
+    ["its value after it", "第二十条第（八）项\n行政事业性收费 0"],
+    ["its value glued to it (a PDF's label and value set close)", "行政事业性收费0"],
+  ])("takes a row the grids left unread from the text between them: %s", (_, line) => {
+    const merged = merge(line, feesRead);
     expect(merged.table).toEqual({ licensing: { decisions: 3 }, fees: { amount: "0" } });
     expect(merged.drafts).toEqual([]);
   });
 
   it("keeps the grids' row where they read it, whatever the text says", () => {
     const text = reading({ licensing: { decisions: 9 }, fees: {} });
-    expect(withRowsBetweenGrids("activeDisclosure", grids, text)).toBe(grids);
+    expect(merge("行政许可 9", text)).toBe(grids);
   });
 
   it("takes no row the text reader read with a finding (a guess, or a part)", () => {
     const text = reading({ licensing: {}, fees: { amount: "1" } }, [
       { code: "PARSE_CELLS_RECOVERED", path: ["activeDisclosure", "fees"], actual: "1/9" },
     ]);
-    expect(withRowsBetweenGrids("activeDisclosure", grids, text)).toBe(grids);
+    expect(merge("行政事业性收费 1", text)).toBe(grids);
+  });
+
+  it.each([
+    ["its label alone, a number on a line of its own", "行政事业性收费\n2"],
+    ["its label in a sentence", "其中行政事业性收费 0 万元"],
+    ["a value before its label", "0 行政事业性收费"],
+  ])("takes no row not printed whole on a line of its own: %s", (_, text) => {
+    expect(merge(text, feesRead)).toBe(grids);
   });
 
   it("takes nothing where the grids quote values they could not place (they may be the row's)", () => {
@@ -41,13 +59,12 @@ describe("withRowsBetweenGrids", () => {
       const quoted = reading({ licensing: { decisions: 3 }, fees: {} }, [
         { code: "PARSE_CELL_AMBIGUOUS", path, actual: "5" },
       ]);
-      const text = reading({ licensing: {}, fees: { amount: "0" } });
-      expect(withRowsBetweenGrids("activeDisclosure", quoted, text)).toBe(quoted);
+      expect(merge("行政事业性收费 0", feesRead, quoted)).toBe(quoted);
     }
   });
 
   it("returns the grids' reading when the text read nothing", () => {
-    expect(withRowsBetweenGrids("activeDisclosure", grids, undefined)).toBe(grids);
+    expect(merge("", undefined)).toBe(grids);
   });
 });
 

@@ -1018,8 +1018,10 @@ export function mapApplications(
       // own: a row printing as many cells after its label as the layout has columns, to its right
       // edge, has its values where the layout puts them (a table continued without the column of
       // a group label spanning down from the page before). A row with a cell more or fewer may
-      // have lost one anywhere.
-      const exact = matrix.inferred !== true && labelEnd === layout.valueFrom;
+      // have lost one anywhere; so may a row ending in a blank: a row one cell short padded to the
+      // grid's width (Word's `gridAfter`, LibreOffice's empty cells after a short row) ends so.
+      const lastValue = values[values.length - 1]?.text.trim() ?? "";
+      const exact = matrix.inferred !== true && labelEnd === layout.valueFrom && lastValue !== "";
       if (
         layout.shifted === true &&
         !exact &&
