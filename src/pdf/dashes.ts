@@ -1,7 +1,8 @@
 /**
  * Dashed borders → solid lines. Word and LibreOffice stroke a dashed border as one path with a
  * dash pattern, which the rules read as the solid line it follows; Chromium draws it dash by dash,
- * a short piece every few points (a dotted border too, its dots close enough to join already).
+ * a short piece every few points. (Chromium's dotted border is round dots, curves the rules do
+ * not read: such a table is read from positions.)
  * Read as they are, those dashes are no line a cell can close on, and a rule across made of them
  * looks like one drawn cell by cell: each dash's end a joint between columns (see rowrules.ts),
  * so a table gains a column at every dash. Here each run of short pieces along one line, a few

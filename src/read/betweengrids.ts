@@ -111,14 +111,13 @@ const isEmpty = (row: Readonly<Record<string, Cell>> | undefined): boolean =>
 /**
  * The reading from grids with the rows the text between them reads, where the grids printed
  * nothing of those rows, a line prints the row's label then its values only, and the text reader
- * read the row with no finding: such a row is taken whole,
- * in place of the grids' `PARSE_CELL_UNREADABLE` findings on it. Nothing is taken when the grids
- * left values unplaced in the section (they may be any row's). Returns `fromGrids` when no row is
- * taken.
+ * read the row with no finding: such a row is taken whole, in place of the grids'
+ * `PARSE_CELL_UNREADABLE` findings on it. Nothing is taken when the grids left values unplaced in
+ * the section (they may be any row's). Returns `fromGrids` when no row is taken.
  *
  * @param section - The table section's key.
- * @param fromGrids - The grid mapper's reading of the section.
  * @param version - The report's template.
+ * @param fromGrids - The grid mapper's reading of the section.
  * @param between - The section's text outside its grids (its prose and notes left out:
  *   {@link tableLines}) and the text reader's reading of it.
  * @example
@@ -174,7 +173,7 @@ export function withRowsBetweenGrids(
   );
   return {
     table: table as unknown as NonNullable<TableReading["table"]>,
-    drafts: [...fromGrids.drafts.filter((draft) => !onTaken(draft))],
+    drafts: fromGrids.drafts.filter((draft) => !onTaken(draft)),
     truncated: fromGrids.truncated,
   };
 }

@@ -237,7 +237,7 @@ const headerPieces = (row: HeaderRow): boolean =>
   row.every((slot) => slot === undefined || slot.copy || slot.key === "" || opensHeader(slot.key));
 
 // The most lines a header is read over: a header printed a character a line in a narrow column,
-// its note with it (`本年增/减（指2019年增加或减少的事项数，减用负值表示，如-8）`, 36), takes fewer.
+// its note with it (`本年增/减（指2019年增加或减少的事项数，减用负值表示，如-8）`, 33), takes fewer.
 // Rows of header words past them (a grid of nothing else) are no part of the header: each row
 // then stacks a header of bounded size, and the header's own first lines are kept.
 const MAX_HEADER_LINES = 64;
