@@ -19,29 +19,38 @@ import { isValueText } from "./cells.js";
 import { labelForms } from "./labels.js";
 import type { TableReading } from "./tables.js";
 
-/** The keys of each row label's forms (with its ordinal, and without), by section and row. */
+/**
+ * The row each key of a row label's forms (with its ordinal, and without) names, by section: the
+ * sections whose rows have labels (table 四's one row has none).
+ */
 const ROW_KEYS = perTemplate((version) => {
   const { activeDisclosure, applications } = templateDefinition(version);
-  const rows = new Map<string, Map<string, ReadonlySet<string>>>();
+  const sections = new Map<string, Map<string, string>>();
   const add = (
     section: string,
     row: { key: string; label: string; variants: readonly string[] },
   ) => {
-    const keys = new Set<string>();
+    const byKey = sections.get(section) ?? new Map<string, string>();
     for (const { ordinal, core } of labelForms([row.label, ...row.variants])) {
-      keys.add(ordinal + core);
-      keys.add(core);
+      byKey.set(ordinal + core, row.key);
+      byKey.set(core, row.key);
     }
-    const map = rows.get(section) ?? new Map<string, ReadonlySet<string>>();
-    map.set(row.key, keys);
-    rows.set(section, map);
+    sections.set(section, byKey);
   };
   for (const group of activeDisclosure.groups) {
     for (const row of group.rows) add("activeDisclosure", row);
   }
   for (const row of applications.rows) add("applications", row);
-  return rows;
+  return sections;
 });
+
+/**
+ * Whether rows of `section` printed between its grids may be taken: a section whose rows have
+ * labels. The text between table 四's grids is not read at all.
+ */
+export function takesRowsBetweenGrids(section: string, version: TemplateVersion): boolean {
+  return ROW_KEYS[version].has(section);
+}
 
 /**
  * The rows that a line of `text` prints whole: the row's label (a form of it, its words first),
@@ -50,11 +59,9 @@ const ROW_KEYS = perTemplate((version) => {
  * none.
  */
 function rowsOnTheirLines(text: string, section: string, version: TemplateVersion): Set<string> {
-  const rows = ROW_KEYS[version].get(section);
+  const byKey = ROW_KEYS[version].get(section);
   const printed = new Set<string>();
-  if (rows === undefined) return printed;
-  const byKey = new Map<string, string>();
-  for (const [row, keys] of rows) for (const key of keys) byKey.set(key, row);
+  if (byKey === undefined) return printed;
   for (const line of text.split("\n")) {
     const words = line.trim().split(/\s+/);
     let values = words.length;

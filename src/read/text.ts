@@ -31,7 +31,7 @@ import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { withTableAnchors } from "./anchors.js";
-import { tableLines, withRowsBetweenGrids } from "./betweengrids.js";
+import { tableLines, takesRowsBetweenGrids, withRowsBetweenGrids } from "./betweengrids.js";
 import {
   canonicalText,
   cleanText,
@@ -943,13 +943,15 @@ function readReport(
             section.key,
             template,
             fromGrid,
-            textBetweenGrids(
-              withoutRanges(text, heading.end, to, fromGrids.mapped, meter),
-              // Cut by the text's end only where no grid ends the section.
-              last && wholeRowsFrom === undefined,
-              (source) => reader({ ...source, markdown }, template, meter),
-              meter,
-            ),
+            !takesRowsBetweenGrids(section.key, template)
+              ? undefined
+              : textBetweenGrids(
+                  withoutRanges(text, heading.end, to, fromGrids.mapped, meter),
+                  // Cut by the text's end only where no grid ends the section.
+                  last && wholeRowsFrom === undefined,
+                  (source) => reader({ ...source, markdown }, template, meter),
+                  meter,
+                ),
           )
         : reader(
             {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { FindingDraft } from "../../src/findings/finding.js";
 import { parseHTML, type Report, toHTML, toJSON } from "../../src/index.js";
-import { tableLines, withRowsBetweenGrids } from "../../src/read/betweengrids.js";
+import {
+  tableLines,
+  takesRowsBetweenGrids,
+  withRowsBetweenGrids,
+} from "../../src/read/betweengrids.js";
 import type { TableReading } from "../../src/read/tables.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
@@ -96,6 +100,16 @@ function withFeesAsParagraphs(report: Report, cells: (texts: string[]) => string
     html.slice(end),
   ].join("");
 }
+
+describe("takesRowsBetweenGrids", () => {
+  it("is true of the sections whose rows have labels, in both templates, and of no other", () => {
+    for (const version of ["2019", "2021"] as const) {
+      expect(takesRowsBetweenGrids("activeDisclosure", version)).toBe(true);
+      expect(takesRowsBetweenGrids("applications", version)).toBe(true);
+      expect(takesRowsBetweenGrids("reviewsAndLitigation", version)).toBe(false);
+    }
+  });
+});
 
 describe("tableLines", () => {
   it("blanks the lines of prose and of notes, keeping the others where they stand", () => {
