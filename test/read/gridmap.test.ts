@@ -160,6 +160,50 @@ describe("the mapper on the official layouts", () => {
     expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.totalHandled");
   });
 
+  it("quotes a continued group's first row one cell short, its label where the values would start", () => {
+    // Table 三 cut before （四）无法提供: the second part opens with the group's row, printing the
+    // group label, 1.本机关不掌握相关政府信息 and 252 12 _ _ 1 _ _, its blank under 科研机构 dropped.
+    // Moved to that short row's right edge, the layout put the values' start on the row's own
+    // label, and the group's label alone was taken for the row's: 252 was read under 商业企业.
+    const grid = htmlDocument(toHTML(shanghai2019Report)).blocks.filter(
+      (b) => b.kind === "table",
+    )[1]!;
+    if (grid.kind !== "table") throw new Error("no grid");
+    const cut = grid.grid.rows.findIndex((row) => row.some((c) => c.text.startsWith("（四）无法")));
+    const first = grid.grid.rows[cut]!;
+    expect(first.map((c) => c.text.trim())).toEqual([
+      "（四）无法提供",
+      "1.本机关不掌握相关政府信息",
+      "252",
+      "12",
+      "",
+      "",
+      "1",
+      "",
+      "",
+    ]);
+    const short = [...first.slice(0, 4), ...first.slice(5)];
+    const second = { rows: [short, ...grid.grid.rows.slice(cut + 1)] };
+    const reading = mapTable(
+      "applications",
+      [expandGrid({ rows: grid.grid.rows.slice(0, cut) }), expandGrid(second)],
+      "2019",
+    );
+    const expected = toJSON(shanghai2019Report)["applications"] as Record<string, unknown>;
+    const table = (reading.table ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [row, cells] of Object.entries(table)) {
+      for (const [column, value] of Object.entries(cells)) {
+        expect(value).toEqual((expected[row] as Record<string, unknown>)[column]);
+      }
+    }
+    expect(table["unavailableNotHeld"]).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "unavailableNotHeld"],
+      actual: "252 | 12 |  | 1 |  | ",
+    });
+  });
+
   it("quotes those rows' values where the columns were inferred from the values (no cell for a blank)", () => {
     const reading = continued(true);
     const expected = toJSON(shanghai2019Report)["applications"] as Record<string, unknown>;
@@ -944,6 +988,50 @@ describe("table 四", () => {
     expect(reading.table?.["litigationAfterReview"]).toEqual({});
     expect(reading.drafts.map((d) => `${d.code} ${d.path.join(".")}`)).toEqual([
       "PARSE_CELL_AMBIGUOUS reviewsAndLitigation",
+    ]);
+  });
+});
+
+describe("table 四 continued in a grid of its own, a cell too many", () => {
+  it("quotes the row when a number stands before the template's columns at the grid's edge", () => {
+    // Shanghai 2019's row 5 _ _ 2 7 8 _ _ 1 9 _ _ _ _ _ under the header of the grid before, an
+    // empty cell after its 2: taken at the row's edge, the columns left the 5 out and read every
+    // value one column on (2 under 其他结果).
+    const grids = htmlDocument(toHTML(shanghai2019Report)).blocks.filter((b) => b.kind === "table");
+    const whole = grids[2]!;
+    if (whole.kind !== "table") throw new Error("no grid");
+    const values = whole.grid.rows[whole.grid.rows.length - 1]!;
+    expect(values.map((c) => c.text)).toEqual([
+      "5",
+      "",
+      "",
+      "2",
+      "7",
+      "8",
+      "",
+      "",
+      "1",
+      "9",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
+    const wider = [...values.slice(0, 4), { text: "" }, ...values.slice(4)];
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid({ rows: whole.grid.rows.slice(0, -1) }), expandGrid({ rows: [wider] })],
+      "2019",
+    );
+    expect(reading.table?.["administrativeReview"]).toEqual({});
+    expect(reading.table?.["litigationWithoutReview"]).toEqual({});
+    expect(reading.drafts).toEqual([
+      {
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: ["reviewsAndLitigation"],
+        actual: "5 |  |  | 2 |  | 7 | 8 |  |  | 1 | 9 |  |  |  |  | ",
+      },
     ]);
   });
 });

@@ -908,6 +908,28 @@ export function mapApplications(
         lastKey = label.key;
       }
       const printed = values.some((value) => value.text.trim() !== "");
+      // Words where the layout puts values: the row's own label stands past where the layout was
+      // moved to (its right edge, a row a cell short or a grid a cell wider before the break), so
+      // where its values stand is not printed. Quoted at the row the words name, never placed.
+      const words = values.find((value) => {
+        const text = value.text.trim();
+        return text !== "" && !isValueText(text, meter);
+      });
+      const own = words && layout.borrowed === true ? labelAt(r, words.to) : undefined;
+      if (label.role === "group" && !foreign && own !== undefined && own.match.label !== label) {
+        const key = own.match.label.key;
+        const { values: after } = rowCells(matrix, r, words!.to, matrix.width, meter);
+        const numbers = after.map((value) => value.text.trim());
+        if (isData(own.match.label) && !own.match.foreign && !collected.seen.has(key)) {
+          collected.seen.add(key);
+          collected.ambiguous.set(key, numbers);
+          lastKey = key;
+        } else {
+          orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+          gapFrom ??= lastKey ?? "";
+        }
+        continue;
+      }
       if (label.role === "group" && !foreign && printed && named.slot.rowSpan > 1) {
         // A row of a group whose own label was lost: the group's label spans it (bare values).
         const rows = bare.get(label.key) ?? [];

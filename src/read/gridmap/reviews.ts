@@ -102,10 +102,16 @@ function valuesEnd(matrix: Matrix, from: number, version: TemplateVersion, meter
   for (let r = from; r < matrix.rows.length; r++) {
     for (let c = end - count; c < matrix.width - count; c++) {
       const text = matrix.rows[r]![c]?.text.trim() ?? "";
-      if (/\d/.test(text) && isValueText(text, meter)) return end;
+      if (isNumber(text, meter)) return end;
     }
   }
   return matrix.width;
+}
+
+/** Whether a cell prints a number (a value, not a label's digits). */
+function isNumber(text: string, meter?: Meter): boolean {
+  const trimmed = text.trim();
+  return /\d/.test(trimmed) && isValueText(trimmed, meter);
 }
 
 /** How many cells table 四 has: its groups times its columns. */
@@ -172,7 +178,8 @@ export function mapReviews(
     if (headers.length < cellCount(version)) {
       headers = namedInOrder(stacks, matrix, version) ?? headers;
     }
-    if (headers.length === 0) {
+    const guessed = headers.length === 0;
+    if (guessed) {
       headers = registryHeaders(matrix, version, valuesEnd(matrix, headerEnd, version, meter));
     }
     if (headers.length === 0) continue;
@@ -180,6 +187,18 @@ export function mapReviews(
     for (let r = headerEnd; r < matrix.rows.length; r++) {
       const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
       if (!values.some((value) => value.text.trim() !== "")) continue;
+      const { values: before } = rowCells(matrix, r, 0, from, meter);
+      if (guessed && before.some((value) => isNumber(value.text, meter))) {
+        // A number before the columns taken at the grid's edge, no header printed over them: the
+        // row is wider than the table (a cell too many anywhere in it), so where each value
+        // stands is not printed. Quoted, not placed.
+        collected.ambiguous.set(
+          SECTION,
+          [...before, ...values].map((value) => value.text.trim()),
+        );
+        read = true;
+        break;
+      }
       const input = { headers, values, short: isShort(headers, holes) };
       const check = identityCheck(version, SECTION, collected.known);
       record(collected, SECTION, placeRow(input, check, meter), PATH, "");
