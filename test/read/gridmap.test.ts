@@ -698,6 +698,85 @@ describe("table 三 of a PDF without ruling lines, continued after a page break"
   });
 });
 
+describe("table 三 of a PDF without ruling lines, continued at other widths", () => {
+  it("quotes a row two of whose numbers stand in one inferred column, the rest maybe a column off", () => {
+    // A table continued as a table of its own, its columns narrower (a row with a cell more):
+    // its values stand between the first part's columns, so 96 and 97 fall in one column and
+    // 95 in 商业企业's. The row read 商业企业 95 and 社会公益组织 98.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          [
+            "",
+            "",
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+          ],
+          ["（三）不予公开", "8.属于行政查询事项", "88", "89", "90", "91", "92", "93", "94"],
+          [
+            "（四）无法提供",
+            "1.本机关不掌握相关政府信息",
+            "",
+            "95",
+            "96 97",
+            "98",
+            "99 100",
+            "101",
+            "",
+          ],
+          ["", "2.没有现成信息需要另行制作", "102", "103", "104", "105", "106", "107", "108"],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["withheldAdministrativeQuery"]).toMatchObject({
+      naturalPerson: 88,
+      total: 94,
+    });
+    expect(reading.table?.["unavailableNotHeld"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "unavailableNotHeld"],
+      actual: " | 95 | 96 97 | 98 | 99 100 | 101 | ",
+    });
+    expect(reading.table?.["unavailableNeedsCreation"]).toMatchObject({ naturalPerson: 102 });
+  });
+
+  it("quotes such a row of table 二 and of table 四 too", () => {
+    const active = mapTable(
+      "activeDisclosure",
+      [
+        inferred(
+          ["", "第二十条第（一）项", "", ""],
+          ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+          ["规章", "1", "2", "3"],
+          ["行政规范性文件", "4 5", "6", ""],
+        ),
+      ],
+      "2021",
+    );
+    expect(active.table?.["regulations"]).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+    expect(active.table?.["normativeDocuments"] ?? {}).toEqual({});
+    expect(brief(active.drafts)).toContain(
+      "PARSE_CELL_AMBIGUOUS activeDisclosure.normativeDocuments",
+    );
+    const values = ["1", "0", "0", "0", "1", "0", "0", "0", "0 0", "0", "2", "0", "0", "0", "2"];
+    const reviews = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid({ ...gridOf(values), inferred: true })],
+      "2021",
+    );
+    expect(reviews.table?.["administrativeReview"]).toEqual({});
+    expect(brief(reviews.drafts)).toEqual(["PARSE_CELL_AMBIGUOUS reviewsAndLitigation"]);
+  });
+});
+
 describe("table 三's headers in a table printed without ruling lines", () => {
   const newlyReceived = (...rows: readonly (readonly Spec[])[]) => {
     const reading = mapTable("applications", [expandGrid(gridOf(...rows))], "2021");

@@ -22,7 +22,7 @@ import type { TableReading } from "../tables.js";
 import { addForeign, assembleTable, collection, coverGaps, type Gap, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
-import { isShort, rowCells } from "./headers.js";
+import { isShort, offColumns, rowCells } from "./headers.js";
 import { bestHeaderMatch, bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
@@ -579,6 +579,14 @@ export function mapActiveDisclosure(
                 target: { kind: "cell", row: printed.key, column: columns[i]! } as const,
               }))
             : [];
+      }
+      if (offColumns(matrix, values)) {
+        // Its values stand elsewhere than the columns (see `offColumns`). Quoted, not placed.
+        collected.ambiguous.set(
+          printed.key,
+          values.map((value) => value.text.trim()),
+        );
+        continue;
       }
       const input = { headers, values, short: isShort(headers, holes) };
       const placement = placeRow(input, undefined, meter);

@@ -28,7 +28,14 @@ import {
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { secondLabel } from "./glued.js";
-import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
+import {
+  columnStacks,
+  headerColumns,
+  isShort,
+  offColumns,
+  rowCells,
+  stackKeys,
+} from "./headers.js";
 import { bestHeaderMatch, bestMatch, type Candidate, matchScore } from "./match.js";
 import {
   type HeaderColumn,
@@ -1059,6 +1066,14 @@ export function mapApplications(
         // the grid's columns may be only those its own page printed values in (a table without
         // ruling lines), so which column each value stands in is a guess unless the grid's rows
         // fill every column the layout gives values and none besides. Quoted, not placed.
+        collected.ambiguous.set(
+          label.key,
+          values.map((value) => value.text.trim()),
+        );
+        continue;
+      }
+      if (offColumns(matrix, values)) {
+        // Its values stand elsewhere than the columns (see `offColumns`). Quoted, not placed.
         collected.ambiguous.set(
           label.key,
           values.map((value) => value.text.trim()),

@@ -156,6 +156,21 @@ export function rowCells(
   return { values, holes };
 }
 
+// Two numbers or more, apart (`96 97`), and nothing else.
+const SEVERAL_NUMBERS = /^[-−+]?\d[\d,.]*(?:\s+[-−+]?\d[\d,.]*)+$/;
+
+/**
+ * Whether a grid whose columns were inferred from where values stand has two numbers of a row in
+ * one column (`96 97`): that row's values stand elsewhere than the other rows' (a table continued
+ * at other widths, a row with a cell more), so which column each of them is in is not printed, and
+ * its other values may be a column off too.
+ */
+export function offColumns(matrix: Matrix, values: readonly ValueCell[]): boolean {
+  return (
+    matrix.inferred === true && values.some((value) => SEVERAL_NUMBERS.test(value.text.trim()))
+  );
+}
+
 /** Whether a header has no cell at all under it in a row (the row stops short). */
 export function isShort(headers: readonly HeaderColumn[], holes: ReadonlySet<number>): boolean {
   return headers.some((header) => {

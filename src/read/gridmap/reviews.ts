@@ -14,7 +14,14 @@ import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
 import { assembleTable, collection, record } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
-import { columnStacks, headerColumns, isShort, rowCells, stackKeys } from "./headers.js";
+import {
+  columnStacks,
+  headerColumns,
+  isShort,
+  offColumns,
+  rowCells,
+  stackKeys,
+} from "./headers.js";
 import { bestHeaderMatch, bestMatch } from "./match.js";
 import { type HeaderColumn, placeRow, type Target } from "./place.js";
 import { identityCheck, otherTemplate, PLANS } from "./plans.js";
@@ -195,6 +202,15 @@ export function mapReviews(
         collected.ambiguous.set(
           SECTION,
           [...before, ...values].map((value) => value.text.trim()),
+        );
+        read = true;
+        break;
+      }
+      if (offColumns(matrix, values)) {
+        // Its values stand elsewhere than the columns (see `offColumns`). Quoted, not placed.
+        collected.ambiguous.set(
+          SECTION,
+          values.map((value) => value.text.trim()),
         );
         read = true;
         break;
