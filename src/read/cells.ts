@@ -221,8 +221,20 @@ export function pipeTokens(
   for (let start = firstPipe + 1; start !== 0; ) {
     const pipe = region.indexOf("|", start);
     const last = pipe === -1;
-    const piece = region.slice(start, last ? region.length : pipe);
+    let piece = region.slice(start, last ? region.length : pipe);
     start = pipe + 1;
+    // In a table written `a | b` (tabs made pipes), a line break ends the row's last cell: what
+    // follows is the next line (`续表`, a note, a page's header), not more of the cell, and read
+    // as one cell with it (`29\n续表`) the value was lost among words.
+    let after = "";
+    if (last && separated) {
+      const filled = piece.search(/\S/);
+      const lineBreak = filled === -1 ? -1 : piece.indexOf("\n", filled);
+      if (lineBreak !== -1) {
+        after = piece.slice(lineBreak).trim();
+        piece = piece.slice(0, lineBreak + 1);
+      }
+    }
     // The trims, the split into words, and the look at the blanks ending the piece.
     tick(meter, 1 + 5 * piece.length);
     // After the last pipe: a cell when it holds something; when blank, a blank cell only where rows
@@ -271,6 +283,7 @@ export function pipeTokens(
       runStart = -1;
       unlined = -1;
     }
+    if (after !== "") for (const word of after.split(/\s+/)) tokens.push(token(word, meter));
   }
   // Pipes with nothing between them (`3 | 3 ||||||`) close no cell of their own: a page copied as
   // `text |` per cell writes a merged cell's spanned columns so, as `第二十条第(一)项 | |||` shows.

@@ -342,6 +342,15 @@ describe("pipeTokens", () => {
     expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
     expect(texts("|1|||")).toEqual(["1"]);
   });
+
+  // A table copied from a page (innerText) cut in two, `续表` printed between the parts: the
+  // line after a row's last cell was read as more of that cell (`29\n续表`), and 29 was lost.
+  it("ends a row's last cell at a line break where cells are written `a | b`", () => {
+    expect(texts("|28||||||29\n续表\n", true)).toEqual(["28", "", "", "", "", "", "29", "续表"]);
+    expect(texts("|28|29\n注：单位 件\n", true)).toEqual(["28", "29", "注：单位", "件"]);
+    // A value on the next line stays a token of its own, as it was.
+    expect(texts("|28|29\n30\n", true)).toEqual(["28", "29", "30"]);
+  });
 });
 
 describe("rowValues", () => {

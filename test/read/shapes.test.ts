@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/index.js";
 import { parseText, toHTML, toJSON, toMarkdown, toText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { valueCell, withCell } from "../support/htmlCells.js";
 import { innerText } from "./innerText.js";
 import { corpus } from "./support.js";
@@ -105,6 +106,18 @@ describe("a table whose every cell is blank", () => {
     expect(findings).toEqual([]);
     expect(toJSON(back!).reviewsAndLitigation).toEqual(toJSON(report).reviewsAndLitigation);
     expect(toJSON(back!).applications).toEqual(toJSON(report).applications);
+  });
+});
+
+describe("a table copied from a page (innerText), cut in two with 续表 between the parts", () => {
+  it("reads the row before 续表 whole: its last cell ends at the line break", () => {
+    const html = toHTML(shanghai2019Report);
+    const cut = html.indexOf("<tr>", html.indexOf("三、本年度办理结果") - 200);
+    const text = innerText(`${html.slice(0, cut)}</table><p>续表</p><table>${html.slice(cut)}`);
+    expect(text).toContain("\t18\n\n续表\n\n三、本年度办理结果");
+    const { report, findings } = parseText(text);
+    expect(findings.filter((f) => f.path[0] === "applications")).toEqual([]);
+    expect(toJSON(report!).applications).toEqual(toJSON(shanghai2019Report).applications);
   });
 });
 
