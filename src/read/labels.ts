@@ -284,6 +284,48 @@ export function findLabels(
   return hits;
 }
 
+/**
+ * The hits whose label is printed again before the next hit (a label copied onto another row, a
+ * heading naming the row above it), with where that second printing starts and ends in the source. `to` is the key range's end, as for
+ * {@link findLabels}. Each label is searched for once past its hit.
+ *
+ * @example
+ * ```ts
+ * const stream = keyStream("规章 1 2 3 规章 4 5 6");
+ * const hits = findLabels(stream, specs, 0, Infinity);
+ * repeatedLabels(stream, specs, hits, Infinity).size; // 1
+ * ```
+ */
+export function repeatedLabels(
+  stream: KeyStream,
+  specs: readonly LabelSpec[],
+  hits: readonly LabelHit[],
+  to: number,
+  meter?: Meter,
+  mask?: Mask,
+  text?: string,
+): ReadonlyMap<LabelHit, { readonly start: number; readonly end: number }> {
+  const repeated = new Map<LabelHit, { readonly start: number; readonly end: number }>();
+  if (hits.length === 0) return repeated;
+  const detached = text === undefined ? undefined : detachedOrdinal(text, stream, meter);
+  const key = to < stream.key.length ? stream.key.slice(0, to) : stream.key;
+  const { bySpec, count } = needlesOf(specs);
+  const next: number[] = new Array(count).fill(-2);
+  // The specs by id, once per call: a fixed handful (a table's rows).
+  tick(meter, specs.length);
+  const index = new Map(specs.map((spec, i) => [spec.id, i]));
+  hits.forEach((hit, k) => {
+    const i = index.get(hit.id);
+    if (i === undefined) return;
+    const again = locate(key, hit.id, bySpec[i]!, hit.end, mask, next, detached, meter);
+    const limit = hits[k + 1]?.start ?? key.length;
+    if (again !== undefined && again.start < limit) {
+      repeated.set(hit, { start: stream.starts[again.start]!, end: stream.ends[again.end - 1]! });
+    }
+  });
+  return repeated;
+}
+
 /** The first key offset at or after a source position. */
 export function keyIndexAt(stream: KeyStream, position: number, meter?: Meter): number {
   let low = 0;

@@ -25,6 +25,7 @@ import { type RowIdentity, splitGlued } from "./glued.js";
 import {
   type Form,
   findLabels,
+  repeatedLabels,
   keyIndexAt,
   type LabelHit,
   type LabelSpec,
@@ -755,9 +756,10 @@ export function readRows(
   // The labels found by the caller over the same range, with the same forms (table 二 looks for
   // them first to read each sub-table's headers), or found here.
   let hits = found;
+  let mask = annotated;
   if (hits === undefined) {
     const fromKey = keyIndexAt(stream, startAt ?? source.from, meter);
-    const mask = annotated ?? annotationMask(source.text, stream, fromKey, toKey, meter);
+    mask ??= annotationMask(source.text, stream, fromKey, toKey, meter);
     hits = findLabels(stream, specs, fromKey, toKey, meter, mask, source.text);
     // A row whose label is printed with one character wrong, where its place leaves no other.
     hits = withMisprintedLabels(source.text, stream, misprintSpecs(specs), hits, mask, meter);
@@ -768,6 +770,8 @@ export function readRows(
   const notes: RowNote[] = [];
   const { byId, order, cellsBefore } = specIndex(specs);
   hits = underOwnCaption(source, hits, specs, byId, order, meter);
+  // Labels printed again before the next label found (a label copied onto another row).
+  const repeated = repeatedLabels(stream, specs, hits, toKey, meter, mask, source.text);
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
@@ -1239,6 +1243,18 @@ export function readRows(
     // the rows' values and labels no longer side by side. Whose values these are is not printed.
     const othersNumber =
       !atEnd && values.length > 0 && otherNumberBefore(tokens, values, spec, meter);
+    // The row's label printed again, values after each (a label copied onto the row above or
+    // below): which of the two rows it names, and whose the values are, is not printed. Every
+    // value of the region is quoted, none placed. (A label with no value after its first
+    // printing is a heading naming the row: the row is its second printing.)
+    const again = repeated.get(hit);
+    const regionStart = stream.ends[hit.end - 1]!;
+    const valued = (part: string) =>
+      tokensOf(source, part, meter).some((token) => !token.junk && /\d/.test(token.text));
+    const twice =
+      again !== undefined &&
+      valued(region.slice(0, again.start - regionStart)) &&
+      valued(region.slice(again.end - regionStart));
     const quoted =
       displaced ||
       scrambled ||
@@ -1246,8 +1262,10 @@ export function readRows(
       underExtra ||
       shownBlank ||
       othersLabel ||
-      othersNumber;
-    rows.set(hit.id, quoted ? quotedRow(row, [...values, ...second]) : row);
+      othersNumber ||
+      twice;
+    const shown = twice ? tokens.filter((token) => !token.junk) : [...values, ...second];
+    rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
     if (row.glued !== undefined) gluedBefore = true;
     // Words after the row's values, then more values, where a row of the registry between this
     // label and the next found was not found (its label misprinted past reading, `2.其他法律行政止

@@ -19,7 +19,15 @@ import type {
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
-import { addForeign, assembleTable, collection, coverGaps, type Gap, record } from "./collect.js";
+import {
+  addForeign,
+  assembleTable,
+  collection,
+  coverGaps,
+  type Gap,
+  record,
+  unplace,
+} from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { isShort, offColumns, rowCells } from "./headers.js";
@@ -394,6 +402,9 @@ export function mapActiveDisclosure(
   meter?: Meter,
 ): TableReading {
   const collected = collection();
+  // What each row read printed, for a second row printing its label (see below).
+  const printedBy = new Map<string, readonly string[]>();
+  const doubled = new Set<string>();
   let header: HeaderRow | undefined;
   // The grid the header was read over: a later grid without one borrows it (a page break).
   let headerGrid: Matrix | undefined;
@@ -523,7 +534,31 @@ export function mapActiveDisclosure(
           : matrix.width;
       const { values, holes } = rowCells(matrix, r, Math.max(from, captionEnd), width, meter);
       const { row: printed, foreign } = label.match;
-      if (collected.seen.has(printed.key) && !foreign) continue;
+      if (collected.seen.has(printed.key) && !foreign) {
+        // A second row printing the label of a row read already, with numbers (a label copied
+        // onto another row): which of the two the label is, and whose the values, is not printed.
+        // Both are quoted, neither placed; nothing is dropped.
+        const numbers = values.map((value) => value.text.trim());
+        // (A label spanning rows is one printing: its rows below hold copies of it.)
+        if (
+          !label.slot.copy &&
+          numbers.some((text) => /\d/.test(text) && isValueText(text, meter))
+        ) {
+          // The first printing whole (not what was left of it unplaced), or the printings
+          // quoted so far.
+          const first = doubled.has(printed.key)
+            ? (collected.ambiguous.get(printed.key) ?? [])
+            : (printedBy.get(printed.key) ?? []);
+          doubled.add(printed.key);
+          unplace(collected, printed.key);
+          collected.ambiguous.set(printed.key, [...first, ...numbers]);
+        }
+        continue;
+      }
+      printedBy.set(
+        printed.key,
+        values.map((value) => value.text.trim()),
+      );
       if (foreign) {
         const quoted = values.map((v) => v.text.trim()).filter((text) => text !== "");
         addForeign(collected, groupPath(printed.group.key, version), [

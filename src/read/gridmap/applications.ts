@@ -1017,7 +1017,30 @@ export function mapApplications(
         addForeign(collected, [SECTION], [`${rowLabel} ${quoted.join(" ")}`.trim()]);
         continue;
       }
-      if (collected.seen.has(label.key)) continue;
+      if (collected.seen.has(label.key)) {
+        // A second row printing the label of a row read already, with numbers (a label copied
+        // onto the row above or below it): which of the two rows the label is, and whose the
+        // values, is not printed. Both are quoted, neither placed; nothing is dropped.
+        const numbers = values.map((value) => value.text.trim());
+        // (A label spanning rows is one printing: its rows below hold copies of it.)
+        if (
+          !named.slot.copy &&
+          numbers.some((text) => /\d/.test(text) && isValueText(text, meter))
+        ) {
+          const at = pending.findIndex((row) => row.key === label.key);
+          // The first printing as it was to be placed, or as it was quoted.
+          const first =
+            at === -1
+              ? (collected.ambiguous.get(label.key) ?? [])
+              : [
+                  ...(pending[at]!.before ?? []),
+                  ...pending[at]!.input.values.map((value) => value.text.trim()),
+                ];
+          if (at !== -1) pending.splice(at, 1);
+          collected.ambiguous.set(label.key, [...first, ...numbers]);
+        }
+        continue;
+      }
       collected.seen.add(label.key);
       const labelEnd = named.slot.column + named.slot.colSpan;
       if (layout.borrowed === true && labelEnd > layout.valueFrom) {

@@ -26,7 +26,10 @@ export interface Collected {
   readonly foreign: Map<string, { path: FindingPath; quoted: string[] }>;
   /** Rows of this report's template that a foreign layout printed no place for. */
   readonly covered: Set<string>;
-  /** Row keys read (the first printing of a row is the one read). */
+  /**
+   * Row keys read (the first printing of a row is the one read; a second printing with numbers
+   * makes both quoted, see `unplace`).
+   */
   readonly seen: Set<string>;
   /**
    * Rows the template has no cells for that printed values (a local row, a group's subtotal): the
@@ -79,6 +82,21 @@ export function record(
       foreignPath,
       placement.foreign.map((f) => `${foreignLabel}${foreignLabel ? " " : ""}${f.label} ${f.text}`),
     );
+  }
+}
+
+/**
+ * Takes back what was placed of a row (its cells, the numbers kept for identity checks, its
+ * cells unread or missing): a second row printing its label leaves whose the values are unknown.
+ */
+export function unplace(collected: Collected, row: string): void {
+  collected.cells.delete(row);
+  const prefix = `${row}/`;
+  for (const key of [...collected.known.keys()]) {
+    if (key.startsWith(prefix)) collected.known.delete(key);
+  }
+  for (const set of [collected.unreadable, collected.missing]) {
+    for (const key of [...set]) if (key.startsWith(prefix)) set.delete(key);
   }
 }
 
