@@ -19,6 +19,10 @@
 //   test/fixtures/pdf/shanghai-2019-chromium-dashed.pdf  Chromium draws dash by dash
 //   test/fixtures/pdf/seed-shanghai-2019-chromium.pdf  a compilation: the two reports on one
 //   test/fixtures/pdf/seed-shanghai-2019-libreoffice.pdf  page, printed the same two ways
+//   test/fixtures/pdf/seed-distinct-libreoffice-wider.pdf  the seed report, every value distinct,
+//                                                 table 三 set wider than the page: LibreOffice
+//                                                 lays it past the page's right edge, numbers
+//                                                 cut there
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //   test/fixtures/pdf/seed-chromium-picture.pdf  the seed page with table 三 pasted as a picture
@@ -41,10 +45,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
-import { type Report, toHTML } from "../src/index.js";
+import { fromJSON, type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
-import { launchChromium } from "../test/system/support.js";
+import { distinctValues, launchChromium } from "../test/system/support.js";
 import { BOX_FAMILY, boxFonts, sh } from "./pdf-fixtures/box-fonts.js";
 
 const repo = resolve(import.meta.dirname, "..");
@@ -243,6 +247,17 @@ try {
     writeFileSync(file, page(report, borders));
     await print(file, `${name}-chromium-${suffix}.pdf`);
   }
+  // Table 三 wider than the page (its width set past the paper's, as a page sized for a wide
+  // screen sets it): LibreOffice lays it out past the page's right edge and writes only the glyphs
+  // that still touch the page (`101` in the 总计 column written `10`). The seed report with every
+  // value distinct, so that a number cut short cannot pass for right.
+  const distinct = fromJSON(distinctValues(seedReport)).report!;
+  const wider = join(work, "seed-distinct-wider.html");
+  writeFileSync(
+    wider,
+    page(distinct).replace(/<table(?=[^>]*data-table="applications")/, '<table width="745"'),
+  );
+  libreOfficePdf(wider, "seed-distinct-libreoffice-wider.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

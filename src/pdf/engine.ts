@@ -23,6 +23,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { withDashesJoined } from "./dashes.js";
+import { cutAtEdges } from "./edges.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
@@ -102,7 +103,8 @@ async function readPage(
     viewport.width,
     viewport.height,
   );
-  const runs = textRuns(items, matrix);
+  // A number the page's edge cut (a table wider than its page) is marked so (see edges.ts).
+  const runs = cutAtEdges(textRuns(items, matrix), width);
   const list =
     runs.length === 0 && !pictures
       ? undefined
