@@ -10,10 +10,10 @@
 import type { TextRun } from "./geometry.js";
 
 // A run ending nearer the paper's edge than this part of its font size may have lost glyphs past
-// it: a digit is about half an em wide, and LibreOffice drops the glyph that starts past the
-// edge, leaving a run that ends just short of it (`38` written `3`). No page sets its text so
-// near the paper's edge: its margins are a centimetre or more.
-const NEAR = 0.6;
+// it: LibreOffice drops the glyph that starts past the edge, leaving a run that ends just short of
+// it (`38` written `3`, ending 0.05 em from the edge). Whole numbers of a page printed without
+// margins end half an em from it or more (a cell's padding, the body's margin).
+const NEAR = 0.2;
 
 /** What a number cut by the page's edge is written as: no value, so its cell is unreadable. */
 export const CUT = "…";

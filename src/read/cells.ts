@@ -223,11 +223,14 @@ export function pipeTokens(
     const last = pipe === -1;
     let piece = region.slice(start, last ? region.length : pipe);
     start = pipe + 1;
-    // In a table written `a | b` (tabs made pipes), a line break ends a row's last cell: what
-    // follows is the next line (`续表`, a note, a page's header, the next row's first cell), not
-    // more of the cell, and read as one cell with it (`29\n续表`) the value was lost among words.
+    // In a table written `a | b` (tabs made pipes), a line break ends the row's last cell: what
+    // follows is the next line (`续表`, a note, a page's header), not more of the cell, and read
+    // as one cell with it (`29\n续表`) the value was lost among words. Not a value and its unit
+    // on two lines (`137<br>件`), nor a cell before others on the row: a cell's text may hold a
+    // line break of its own (`137\n合计` then the row's next cells), and cut there, the cells
+    // after it would stand after words, unread.
     let after = "";
-    if (separated) {
+    if (last && separated && !isValueText(piece.trim(), meter)) {
       const filled = piece.search(/\S/);
       const lineBreak = filled === -1 ? -1 : piece.indexOf("\n", filled);
       if (lineBreak !== -1) {

@@ -25,12 +25,12 @@ import { type RowIdentity, splitGlued } from "./glued.js";
 import {
   type Form,
   findLabels,
-  repeatedLabels,
   keyIndexAt,
   type LabelHit,
   type LabelSpec,
   labelForms,
   type Mask,
+  repeatedLabels,
   subRowNumberOf,
   subRowNumbers,
 } from "./labels.js";
@@ -858,6 +858,8 @@ export function readRows(
   let cutNext: string | undefined;
   // Whether a row read so far had its cells glued together (read by the glued-digit split).
   let gluedBefore = false;
+  // Whether a row read so far printed as many values as it has cells (two or more), apart.
+  let apartBefore = false;
   // The data row whose last value the text's end cuts, when the table has no row after it.
   let stoppedIn: string | undefined;
   // Values before the first row found when that row is a data row (table 三's first label lost,
@@ -1098,6 +1100,13 @@ export function readRows(
       values = values.slice(0, -1);
       stoppedIn = hit.id;
     }
+    // A row without totals to check a split against, in a table of words set apart by spaces (no
+    // pipes: a pipe cell says itself whether its values share it) whose rows so far printed their
+    // cells apart and glued none: its digits are whole cells (`行政事业性收费  20` under 上一年项目数量
+    // and 本年增/减 is 20 and a blank, or a blank and 20, not 2 and 0). A run with a leading zero is
+    // still glued zeros.
+    const cellsApart =
+      !source.pipes && apartBefore && !gluedBefore && (spec.identities?.length ?? 0) === 0;
     let row = readRow(
       hit.id,
       values,
@@ -1105,6 +1114,7 @@ export function readRows(
       spec.identities ?? [],
       atEnd || stopsInside,
       meter,
+      cellsApart,
     );
     // A note printed in a cell of its own before one of the row's values (`规范性文件 | （单位：件） |
     // 33 | 8 |`) is no blank cell: whether it fills a column's cell or stands beside them decides
@@ -1245,16 +1255,12 @@ export function readRows(
       !atEnd && values.length > 0 && otherNumberBefore(tokens, values, spec, meter);
     // The row's label printed again, values after each (a label copied onto the row above or
     // below): which of the two rows it names, and whose the values are, is not printed. Every
-    // value of the region is quoted, none placed. (A label with no value after its first
-    // printing is a heading naming the row: the row is its second printing.)
+    // number of the region is quoted, none placed (see `twiceQuoted`).
     const again = repeated.get(hit);
-    const regionStart = stream.ends[hit.end - 1]!;
-    const valued = (part: string) =>
-      tokensOf(source, part, meter).some((token) => !token.junk && /\d/.test(token.text));
     const twice =
-      again !== undefined &&
-      valued(region.slice(0, again.start - regionStart)) &&
-      valued(region.slice(again.end - regionStart));
+      again === undefined
+        ? undefined
+        : twiceQuoted(source, region, stream.ends[hit.end - 1]!, again, meter);
     const quoted =
       displaced ||
       scrambled ||
@@ -1263,10 +1269,18 @@ export function readRows(
       shownBlank ||
       othersLabel ||
       othersNumber ||
-      twice;
-    const shown = twice ? tokens.filter((token) => !token.junk) : [...values, ...second];
+      twice !== undefined;
+    const shown = twice ?? [...values, ...second];
     rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
     if (row.glued !== undefined) gluedBefore = true;
+    if (
+      !quoted &&
+      spec.columns.length >= 2 &&
+      values.length === spec.columns.length &&
+      values.every((token) => !token.junk && token.text !== "")
+    ) {
+      apartBefore = true;
+    }
     // Words after the row's values, then more values, where a row of the registry between this
     // label and the next found was not found (its label misprinted past reading, `2.其他法律行政止
     // 公开`): those values may be that row's, and are quoted, never dropped. The finding covers the
@@ -1436,6 +1450,52 @@ function closingTokens(
     if (values.length === spec.columns.length + 1) proof = true;
   }
   return { closes: rows >= 2 && proof, read };
+}
+
+/**
+ * The numbers of a row's region to quote when its label is printed again in it (`again`, where
+ * that printing stands in the source; the region starts at `regionStart`) and both printings are
+ * rows: values after each (the first run after each printing), the second starting a cell or
+ * line (not `其中规章 1 件`, a note's words), its run of values ending the region (no
+ * words after: a sentence goes on), and not the same values as the first (the same row printed
+ * twice, an appendix's copy, is read as printed).
+ * `undefined` when the row is read as usual. Quoted from the text, every number once: a cell
+ * running on over the line after it must not hide one.
+ */
+function twiceQuoted(
+  source: TableSource,
+  region: string,
+  regionStart: number,
+  again: { readonly start: number; readonly end: number },
+  meter?: Meter,
+): Token[] | undefined {
+  const cut = again.start - regionStart;
+  const before = region.slice(0, cut);
+  const after = region.slice(again.end - regionStart);
+  // The character before the second printing, and the two parts' words, read once.
+  tick(meter, 1 + 2 * region.length);
+  // The character before the label's ordinal and its opening bracket (`（一）` is keyed `一`).
+  const opening = before.replace(/[（(［[]+$/u, "");
+  if (opening !== "" && !/[\s|]$/.test(opening)) return undefined;
+  const tokens = tokensOf(source, after, meter);
+  const run = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
+  const filled = (row: readonly Token[]) => row.map((t) => t.text).filter((text) => text !== "");
+  const numbers = (part: string) =>
+    part.split(/[\s|]+/).filter((word) => /\d/.test(word) && isValueText(word, meter));
+  // The first printing's values: those of the first line after it that prints any (a cell may
+  // run on over the line after it, so they are taken from the text, not its tokens).
+  const first = numbers(before.split("\n").find((line) => numbers(line).length > 0) ?? "");
+  const second = filled(run);
+  if (!first.some((text) => /\d/.test(text)) || !second.some((text) => /\d/.test(text))) {
+    return undefined;
+  }
+  if (first.length === second.length && first.every((text, i) => text === second[i])) {
+    return undefined;
+  }
+  const last = run[run.length - 1];
+  const rest = last === undefined ? tokens : tokens.slice(tokens.lastIndexOf(last) + 1);
+  if (rest.some((token) => token.junk && token.text !== "")) return undefined;
+  return [...numbers(before), ...numbers(after)].map((text) => ({ text, junk: false }));
 }
 
 /** Whether a token is two digits or more and nothing else: glued cells, perhaps. */

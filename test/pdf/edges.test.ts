@@ -29,6 +29,11 @@ describe("cutAtEdges", () => {
     expect(cutAtEdges(runs, WIDTH).map((r) => r.text)).toEqual([`10${CUT}`, `3${CUT}`, "12"]);
   });
 
+  it("leaves whole numbers half an em from the edge (a page printed without margins)", () => {
+    const runs = [run("12", 578, 590), run("7", 5, 11)];
+    expect(cutAtEdges(runs, WIDTH)).toBe(runs);
+  });
+
   it("marks digits at the left edge on their left", () => {
     expect(cutAtEdges([run("05", -4, 8)], WIDTH)[0]!.text).toBe(`${CUT}05`);
   });

@@ -74,3 +74,50 @@ describe.each(readers)("a row printed under another row's label, through %s", (_
     );
   });
 });
+
+describe("a label printed again that leaves no doubt", () => {
+  const [seed, shanghai] = pages;
+
+  it("reads a table printed twice alike (an appendix's copy) as printed, from its grids", () => {
+    const table = shanghai!.html.match(/<table[^>]*data-table="applications"[\s\S]*?<\/table>/)![0];
+    const result = parseHTML(shanghai!.html.replace(table, `${table}<p>附表</p>${table}`));
+    expect(cellsOf(result.report)).toEqual(cellsOf(shanghai!.report));
+    expect(result.findings.filter((f) => f.path[0] === "applications")).toEqual([]);
+  });
+
+  it("reads a row whose label a note on the table's line repeats with a number", () => {
+    // Text without line structure: `规章 1 2 3 其中规章 1 件为修订 行政规范性文件 4 5 6`.
+    const flat = innerText(seed!.html).replace(/[\t\n]+/g, " ");
+    const noted = flat.replace("规章 1 2 3 ", "规章 1 2 3 其中规章 1 件为修订 ");
+    expect(noted).toContain("其中规章 1 件为修订 行政规范性文件 4 5 6");
+    const { report } = parseText(noted);
+    expect(report?.activeDisclosure?.regulations).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+  });
+
+  it("reads the first row under a label spanning two rows, and quotes the second's numbers", () => {
+    // （二）部分公开's label cell merged down over the row below, whose own label is gone.
+    const spanned = shanghai!.html
+      .replace(
+        /(<th class="zfxxgk-label"[^>]*data-path="applications\.disclosed")/,
+        '$1 rowspan="2"',
+      )
+      .replace(
+        /<th class="zfxxgk-label"[^>]*data-path="applications\.partiallyDisclosed"[^>]*>[^<]*<\/th>/,
+        "",
+      );
+    const result = parseHTML(spanned);
+    const expected = cellsOf(shanghai!.report);
+    const got = cellsOf(result.report);
+    for (const [path, value] of got) {
+      if (value !== "null") expect(value).toBe(expected.get(path));
+    }
+    expect(got.get("applications.disclosed.naturalPerson")).toBe(
+      expected.get("applications.disclosed.naturalPerson"),
+    );
+    const quoted = result.findings.find((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    const second = [...expected].filter(([path]) =>
+      path.startsWith("applications.partiallyDisclosed."),
+    );
+    for (const [, value] of second) expect(String(quoted?.actual)).toContain(value);
+  });
+});

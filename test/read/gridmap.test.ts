@@ -1115,6 +1115,25 @@ describe("table 四 continued in a grid of its own, a cell too many", () => {
   });
 });
 
+describe("table 四 continued in a grid of its own, a number before it (a 序号 column)", () => {
+  it("reads the values at the grid's edge when every group's total holds there", () => {
+    const grids = htmlDocument(toHTML(shanghai2019Report)).blocks.filter(
+      (b) => b.kind === "table",
+    );
+    const whole = grids[2]!;
+    if (whole.kind !== "table") throw new Error("no grid");
+    const values = whole.grid.rows[whole.grid.rows.length - 1]!;
+    const indexed = [{ text: "1" }, ...values];
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [expandGrid({ rows: whole.grid.rows.slice(0, -1) }), expandGrid({ rows: [indexed] })],
+      "2019",
+    );
+    expect(reading.drafts).toEqual([]);
+    expect(reading.table).toEqual(toJSON(shanghai2019Report)["reviewsAndLitigation"]);
+  });
+});
+
 describe("table 四 printed without lines (one row per printed line of its header)", () => {
   // Group headers centred over the middle of their columns, outcome words broken over two lines.
   const blank = (n: number) => Array.from({ length: n }, () => "");

@@ -26,11 +26,12 @@ import {
   coverGaps,
   type Gap,
   record,
+  sameValues,
   unplace,
 } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
-import { isShort, offColumns, rowCells } from "./headers.js";
+import { isShort, offColumns, ownNumbers, rowCells } from "./headers.js";
 import { bestHeaderMatch, bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
@@ -539,19 +540,31 @@ export function mapActiveDisclosure(
         // onto another row): which of the two the label is, and whose the values, is not printed.
         // Both are quoted, neither placed; nothing is dropped.
         const numbers = values.map((value) => value.text.trim());
-        // (A label spanning rows is one printing: its rows below hold copies of it.)
-        if (
-          !label.slot.copy &&
-          numbers.some((text) => /\d/.test(text) && isValueText(text, meter))
-        ) {
+        // Numbers of cells of the row's own beside a label spanning down from the row above (a
+        // row whose label cell was left blank, merged into the one above): a row no label of its
+        // own names, its numbers quoted as such, the first row read as its label's. Beside
+        // values spanning down too, the label is one printing: nothing more to read.
+        if (label.slot.copy) {
+          if (ownNumbers(matrix, r, values, meter)) {
+            orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+            gapFrom ??= printed.key;
+          }
+          continue;
+        }
+        // Numbers printed again under the label, in a cell of its own:
+        if (ownNumbers(matrix, r, values, meter)) {
           // The first printing whole (not what was left of it unplaced), or the printings
           // quoted so far.
           const first = doubled.has(printed.key)
             ? (collected.ambiguous.get(printed.key) ?? [])
             : (printedBy.get(printed.key) ?? []);
-          doubled.add(printed.key);
-          unplace(collected, printed.key);
-          collected.ambiguous.set(printed.key, [...first, ...numbers]);
+          // The same values printed again (the table printed twice, a row repeated after a page
+          // break) leave no doubt: the first printing is read.
+          if (!sameValues(first, numbers)) {
+            doubled.add(printed.key);
+            unplace(collected, printed.key);
+            collected.ambiguous.set(printed.key, [...first, ...numbers]);
+          }
         }
         continue;
       }

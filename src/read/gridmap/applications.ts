@@ -24,6 +24,7 @@ import {
   coverGaps,
   type Gap,
   record,
+  sameValues,
 } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
@@ -33,6 +34,7 @@ import {
   headerColumns,
   isShort,
   offColumns,
+  ownNumbers,
   rowCells,
   stackKeys,
 } from "./headers.js";
@@ -1022,11 +1024,19 @@ export function mapApplications(
         // onto the row above or below it): which of the two rows the label is, and whose the
         // values, is not printed. Both are quoted, neither placed; nothing is dropped.
         const numbers = values.map((value) => value.text.trim());
-        // (A label spanning rows is one printing: its rows below hold copies of it.)
-        if (
-          !named.slot.copy &&
-          numbers.some((text) => /\d/.test(text) && isValueText(text, meter))
-        ) {
+        // Numbers of cells of the row's own beside a label spanning down from the row above (a
+        // row whose label cell was left blank, merged into the one above): a row no label of its
+        // own names, its numbers quoted as such, the first row read as its label's. Beside
+        // values spanning down too, the label is one printing: nothing more to read.
+        if (named.slot.copy) {
+          if (ownNumbers(matrix, r, values, meter)) {
+            orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+            gapFrom ??= label.key;
+          }
+          continue;
+        }
+        // Numbers printed again under the label, in a cell of its own:
+        if (ownNumbers(matrix, r, values, meter)) {
           const at = pending.findIndex((row) => row.key === label.key);
           // The first printing as it was to be placed, or as it was quoted.
           const first =
@@ -1036,8 +1046,12 @@ export function mapApplications(
                   ...(pending[at]!.before ?? []),
                   ...pending[at]!.input.values.map((value) => value.text.trim()),
                 ];
-          if (at !== -1) pending.splice(at, 1);
-          collected.ambiguous.set(label.key, [...first, ...numbers]);
+          // The same values printed again (the table printed twice, a row repeated after a page
+          // break) leave no doubt: the first printing is read.
+          if (!sameValues(first, numbers)) {
+            if (at !== -1) pending.splice(at, 1);
+            collected.ambiguous.set(label.key, [...first, ...numbers]);
+          }
         }
         continue;
       }

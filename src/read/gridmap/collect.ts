@@ -86,6 +86,16 @@ export function record(
 }
 
 /**
+ * Whether two printings of a row print the same values: the same numbers in the same order (blank
+ * cells aside: a page break may leave one printing a blank cell more).
+ */
+export function sameValues(first: readonly string[], second: readonly string[]): boolean {
+  const filled = (texts: readonly string[]) => texts.filter((text) => text !== "");
+  const [a, b] = [filled(first), filled(second)];
+  return a.length === b.length && a.every((text, i) => text === b[i]);
+}
+
+/**
  * Takes back what was placed of a row (its cells, the numbers kept for identity checks, its
  * cells unread or missing): a second row printing its label leaves whose the values are unknown.
  */

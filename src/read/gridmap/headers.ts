@@ -6,6 +6,7 @@
  * @module
  */
 import { type Meter, tick } from "../../text/meter.js";
+import { isValueText } from "../cells.js";
 import type { Matrix, Slot } from "./expand.js";
 import type { HeaderColumn, Target, ValueCell } from "./place.js";
 
@@ -154,6 +155,23 @@ export function rowCells(
     });
   }
   return { values, holes };
+}
+
+/**
+ * Whether a row prints a number in a cell of its own among `values` (not a copy of a cell spanning
+ * down from a row above).
+ */
+export function ownNumbers(
+  matrix: Matrix,
+  r: number,
+  values: readonly ValueCell[],
+  meter?: Meter,
+): boolean {
+  const row = matrix.rows[r] ?? [];
+  return values.some((value) => {
+    const text = value.text.trim();
+    return row[value.from]?.copy !== true && /\d/.test(text) && isValueText(text, meter);
+  });
 }
 
 // Two numbers or more, apart (`96 97`), and nothing else.

@@ -121,6 +121,25 @@ function isNumber(text: string, meter?: Meter): boolean {
   return /\d/.test(trimmed) && isValueText(trimmed, meter);
 }
 
+/**
+ * Whether the values under `headers` hold every group's total (结果维持 + 结果纠正 + 其他结果 +
+ * 尚未审结 = 总计), each a number or a blank (none then). A mark or words anywhere: not known.
+ */
+function groupTotalsHold(
+  headers: readonly HeaderColumn[],
+  values: readonly { readonly from: number; readonly text: string }[],
+  version: TemplateVersion,
+): boolean {
+  const cells = new Map<string, number>();
+  for (const header of headers) {
+    if (header.target.kind !== "cell") continue;
+    const text = values.find((value) => value.from === header.from)?.text.trim() ?? "";
+    if (text !== "" && !/^\d+$/.test(text)) return false;
+    cells.set(`${header.target.row}/${header.target.column.key}`, text === "" ? 0 : Number(text));
+  }
+  return identityCheck(version, SECTION, new Map())(cells);
+}
+
 /** How many cells table 四 has: its groups times its columns. */
 function cellCount(version: TemplateVersion): number {
   const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
@@ -195,10 +214,17 @@ export function mapReviews(
       const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
       if (!values.some((value) => value.text.trim() !== "")) continue;
       const { values: before } = rowCells(matrix, r, 0, from, meter);
-      if (guessed && before.some((value) => isNumber(value.text, meter))) {
+      const numbersBefore = before.filter((value) => isNumber(value.text, meter));
+      if (
+        guessed &&
+        numbersBefore.length > 0 &&
+        !(numbersBefore.length === 1 && groupTotalsHold(headers, values, version))
+      ) {
         // A number before the columns taken at the grid's edge, no header printed over them: the
         // row is wider than the table (a cell too many anywhere in it), so where each value
-        // stands is not printed. Quoted, not placed.
+        // stands is not printed. Quoted, not placed. Unless it is one number (a 序号, a year)
+        // and the values at the edge hold every group's total: a cell too many among them would
+        // have moved a total or its parts.
         collected.ambiguous.set(
           SECTION,
           [...before, ...values].map((value) => value.text.trim()),
