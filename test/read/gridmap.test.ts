@@ -698,6 +698,42 @@ describe("table 三 of a PDF without ruling lines, continued after a page break"
   });
 });
 
+describe("table 三 of a PDF without ruling lines, its last rows continued as a table of their own", () => {
+  it("places no value by columns another row's label stands in", () => {
+    // Shanghai 2019's （七）总计 and 四、结转下年度继续办理 after a 续表, printed without lines: the
+    // columns are inferred from where values stand, and 四's 56 and 57 (its 总计, the cells between
+    // blank) fall in the columns of （七）总计's label. Together the rows "fill" every column, so
+    // the moved layout was trusted, and 57 was read under 商业企业.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          [
+            "",
+            "",
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+          ],
+          ["一、本年新收政府信息公开申请数量", "", "821", "35", "", "", "2", "1", "859"],
+        ),
+        inferred(
+          ["续表", "", "（七）总计", "767", "35", "2", "1", "805"],
+          ["四、结转下年度继续办理", "72", "72", "", "", "", "", ""],
+        ),
+      ],
+      "2019",
+    );
+    const carried = (reading.table?.["carriedForward"] ?? {}) as Record<string, unknown>;
+    expect(carried["commercialEnterprise"]).toBeUndefined();
+    expect(Object.values(carried).filter((v) => v !== null)).toEqual([]);
+  });
+});
+
 describe("table 三 of a PDF without ruling lines, continued at other widths", () => {
   it("quotes a row two of whose numbers stand in one inferred column, the rest maybe a column off", () => {
     // A table continued as a table of its own, its columns narrower (a row with a cell more):
@@ -1117,9 +1153,7 @@ describe("table 四 continued in a grid of its own, a cell too many", () => {
 
 describe("table 四 continued in a grid of its own, a number before it (a 序号 column)", () => {
   it("reads the values at the grid's edge when every group's total holds there", () => {
-    const grids = htmlDocument(toHTML(shanghai2019Report)).blocks.filter(
-      (b) => b.kind === "table",
-    );
+    const grids = htmlDocument(toHTML(shanghai2019Report)).blocks.filter((b) => b.kind === "table");
     const whole = grids[2]!;
     if (whole.kind !== "table") throw new Error("no grid");
     const values = whole.grid.rows[whole.grid.rows.length - 1]!;

@@ -25,6 +25,9 @@ export function valuesFill(
       tick(meter, 1);
       if (slot === undefined || slot.copy) continue;
       const text = slot.text.trim();
+      // Words where values stand (a label printed there: `（七）总计` over the columns another
+      // row's values took) say the columns were not drawn from the values alone.
+      if (text !== "" && slot.column >= valueFrom && !isValueText(text, meter)) return false;
       if (!/\d/.test(text) || !isValueText(text, meter)) continue;
       if (slot.column < valueFrom) return false;
       if (slot.colSpan === 1) filled.add(slot.column);
