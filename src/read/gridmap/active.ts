@@ -31,7 +31,7 @@ import {
 } from "./collect.js";
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
-import { isShort, offColumns, ownNumbers, rowCells } from "./headers.js";
+import { isShort, offColumns, rowCells, secondPrinting } from "./headers.js";
 import { bestHeaderMatch, bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
@@ -536,34 +536,23 @@ export function mapActiveDisclosure(
       const { values, holes } = rowCells(matrix, r, Math.max(from, captionEnd), width, meter);
       const { row: printed, foreign } = label.match;
       if (collected.seen.has(printed.key) && !foreign) {
-        // A second row printing the label of a row read already, with numbers (a label copied
-        // onto another row): which of the two the label is, and whose the values, is not printed.
-        // Both are quoted, neither placed; nothing is dropped.
-        const numbers = values.map((value) => value.text.trim());
-        // Numbers of cells of the row's own beside a label spanning down from the row above (a
-        // row whose label cell was left blank, merged into the one above): a row no label of its
-        // own names, its numbers quoted as such, the first row read as its label's. Beside
-        // values spanning down too, the label is one printing: nothing more to read.
-        if (label.slot.copy) {
-          if (ownNumbers(matrix, r, values, meter)) {
-            orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
-            gapFrom ??= printed.key;
-          }
-          continue;
-        }
-        // Numbers printed again under the label, in a cell of its own:
-        if (ownNumbers(matrix, r, values, meter)) {
+        // A second row printing the label of a row read already (see `secondPrinting`): with
+        // values other than the first's, which of the two the label is, and whose the values,
+        // is not printed; both are quoted, neither placed, nothing dropped.
+        const second = secondPrinting(matrix, r, label.slot, values, meter);
+        if (second.kind === "unlabelled") {
+          orphans.push(...second.numbers);
+          gapFrom ??= printed.key;
+        } else if (second.kind === "again") {
           // The first printing whole (not what was left of it unplaced), or the printings
           // quoted so far.
           const first = doubled.has(printed.key)
             ? (collected.ambiguous.get(printed.key) ?? [])
             : (printedBy.get(printed.key) ?? []);
-          // The same values printed again (the table printed twice, a row repeated after a page
-          // break) leave no doubt: the first printing is read.
-          if (!sameValues(first, numbers)) {
+          if (!sameValues(first, second.values)) {
             doubled.add(printed.key);
             unplace(collected, printed.key);
-            collected.ambiguous.set(printed.key, [...first, ...numbers]);
+            collected.ambiguous.set(printed.key, [...first, ...second.values]);
           }
         }
         continue;

@@ -34,8 +34,8 @@ import {
   headerColumns,
   isShort,
   offColumns,
-  ownNumbers,
   rowCells,
+  secondPrinting,
   stackKeys,
 } from "./headers.js";
 import { bestHeaderMatch, bestMatch, type Candidate, matchScore } from "./match.js";
@@ -1020,23 +1020,14 @@ export function mapApplications(
         continue;
       }
       if (collected.seen.has(label.key)) {
-        // A second row printing the label of a row read already, with numbers (a label copied
-        // onto the row above or below it): which of the two rows the label is, and whose the
-        // values, is not printed. Both are quoted, neither placed; nothing is dropped.
-        const numbers = values.map((value) => value.text.trim());
-        // Numbers of cells of the row's own beside a label spanning down from the row above (a
-        // row whose label cell was left blank, merged into the one above): a row no label of its
-        // own names, its numbers quoted as such, the first row read as its label's. Beside
-        // values spanning down too, the label is one printing: nothing more to read.
-        if (named.slot.copy) {
-          if (ownNumbers(matrix, r, values, meter)) {
-            orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
-            gapFrom ??= label.key;
-          }
-          continue;
-        }
-        // Numbers printed again under the label, in a cell of its own:
-        if (ownNumbers(matrix, r, values, meter)) {
+        // A second row printing the label of a row read already (see `secondPrinting`): with
+        // values other than the first's, which of the two the label is, and whose the values,
+        // is not printed; both are quoted, neither placed, nothing dropped.
+        const second = secondPrinting(matrix, r, named.slot, values, meter);
+        if (second.kind === "unlabelled") {
+          orphans.push(...second.numbers);
+          gapFrom ??= label.key;
+        } else if (second.kind === "again") {
           const at = pending.findIndex((row) => row.key === label.key);
           // The first printing as it was to be placed, or as it was quoted.
           const first =
@@ -1046,11 +1037,9 @@ export function mapApplications(
                   ...(pending[at]!.before ?? []),
                   ...pending[at]!.input.values.map((value) => value.text.trim()),
                 ];
-          // The same values printed again (the table printed twice, a row repeated after a page
-          // break) leave no doubt: the first printing is read.
-          if (!sameValues(first, numbers)) {
+          if (!sameValues(first, second.values)) {
             if (at !== -1) pending.splice(at, 1);
-            collected.ambiguous.set(label.key, [...first, ...numbers]);
+            collected.ambiguous.set(label.key, [...first, ...second.values]);
           }
         }
         continue;

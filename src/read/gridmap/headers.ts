@@ -158,20 +158,37 @@ export function rowCells(
 }
 
 /**
- * Whether a row prints a number in a cell of its own among `values` (not a copy of a cell spanning
- * down from a row above).
+ * What a row holds that prints the label of a row read already (table 二's and 三's mappers):
+ * - `unlabelled`: its label cell spans down from the row above, beside numbers in cells of its
+ *   own: a row whose label cell was left blank, merged into the one above. No label of its own
+ *   names it; its numbers are quoted as such, the first row read as its label's.
+ * - `again`: the label printed again, beside numbers in cells of its own (a label copied onto
+ *   another row, a table printed twice): its values, to be weighed against the first printing's.
+ * - `nothing`: no number of its own (a label and values spanning down together are one printing).
  */
-export function ownNumbers(
+export function secondPrinting(
   matrix: Matrix,
   r: number,
+  label: Slot,
   values: readonly ValueCell[],
   meter?: Meter,
-): boolean {
+):
+  | { readonly kind: "nothing" }
+  | { readonly kind: "unlabelled"; readonly numbers: readonly string[] }
+  | { readonly kind: "again"; readonly values: readonly string[] } {
   const row = matrix.rows[r] ?? [];
-  return values.some((value) => {
+  const own = values.some((value) => {
     const text = value.text.trim();
     return row[value.from]?.copy !== true && /\d/.test(text) && isValueText(text, meter);
   });
+  if (!own) return { kind: "nothing" };
+  const texts = values.map((value) => value.text.trim());
+  return label.copy
+    ? {
+        kind: "unlabelled",
+        numbers: texts.filter((text) => /\d/.test(text) && isValueText(text, meter)),
+      }
+    : { kind: "again", values: texts };
 }
 
 // Two numbers or more, apart (`96 97`), and nothing else.
