@@ -30,6 +30,7 @@ import {
   unescapeCells,
 } from "./rows.js";
 import { subtotalDrafts } from "./subtotals.js";
+import { tabRows } from "./tabrows.js";
 
 type Table = Record<string, Record<string, Cell>>;
 
@@ -742,7 +743,8 @@ function reviewTokens(
   const tokens: Token[] = [];
   if (source.pipes) {
     let blankRow: Token[] | undefined;
-    for (const line of body.split("\n")) {
+    // Written with tabs, a cell may be a paragraph standing on lines of its own (tabRows).
+    for (const line of source.tabs ? tabRows(body, meter) : body.split("\n")) {
       // The search; then the opening pipe dropped and the line copied with one before it.
       tick(meter, 1 + 3 * line.length);
       if (!line.includes("|")) continue;
