@@ -71,9 +71,12 @@ function rowsOnTheirLines(text: string, section: string, version: TemplateVersio
     // The values after the label's words, or a number glued to its last word (a PDF's label and
     // value set close: `行政事业性收费10`; several cells glued are the text reader's guess, which
     // it says, and such a row is not taken).
-    const glued = values === words.length ? GLUED_VALUE.exec(label) : null;
+    // The glued number may be the first of several (`四、结转下年度继续办理56 57`).
+    const glued = GLUED_VALUE.exec(label);
     if (values === words.length && glued === null) continue;
-    const row = byKey.get(matchKey(glued === null ? label : label.slice(0, glued.index)));
+    const row =
+      (values < words.length ? byKey.get(matchKey(label)) : undefined) ??
+      (glued === null ? undefined : byKey.get(matchKey(label.slice(0, glued.index))));
     if (row !== undefined) printed.add(row);
   }
   return printed;
@@ -163,24 +166,35 @@ export function withRowsBetweenGrids(
   // with values wherever they stand, and the text between grids is pieces from anywhere in the
   // section (a blank row's label, then a page number or a note's number after the next grid).
   const whole = rowsOnTheirLines(between?.text ?? "", section, version);
-  const taken = Object.keys(rows).filter(
-    (key) =>
-      isEmpty(rows[key]) &&
-      !quoted.has(key) &&
-      !isEmpty(textRows[key]) &&
-      !flagged.has(key) &&
-      whole.has(key),
+  const open = Object.keys(rows).filter(
+    (key) => isEmpty(rows[key]) && !quoted.has(key) && whole.has(key),
   );
-  if (taken.length === 0) return fromGrids;
-  const takenSet = new Set(taken);
-  const onTaken = (draft: FindingDraft) =>
-    draft.path[0] === section && takenSet.has(String(draft.path[1]));
+  const taken = new Set(open.filter((key) => !isEmpty(textRows[key]) && !flagged.has(key)));
+  // A row the text reader could not place but quoted (`56 | 57` under seven columns, no total
+  // holding): its quote, in place of the grids' finding that nothing of the row was read, so that
+  // the values printed are quoted somewhere. Its cells stay absent.
+  const quotedByText = new Set(
+    open.filter(
+      (key) =>
+        isEmpty(textRows[key]) &&
+        (fromText?.drafts ?? []).some(
+          (draft) => String(draft.path[1]) === key && draft.actual !== undefined,
+        ),
+    ),
+  );
+  if (taken.size === 0 && quotedByText.size === 0) return fromGrids;
+  const onRow = (keys: ReadonlySet<string>) => (draft: FindingDraft) =>
+    draft.path[0] === section && keys.has(String(draft.path[1]));
+  const replaced = new Set([...taken, ...quotedByText]);
   const table = Object.fromEntries(
-    Object.keys(rows).map((key) => [key, takenSet.has(key) ? textRows[key] : rows[key]]),
+    Object.keys(rows).map((key) => [key, taken.has(key) ? textRows[key] : rows[key]]),
   );
   return {
     table: table as unknown as NonNullable<TableReading["table"]>,
-    drafts: fromGrids.drafts.filter((draft) => !onTaken(draft)),
+    drafts: [
+      ...fromGrids.drafts.filter((draft) => !onRow(replaced)(draft)),
+      ...(fromText?.drafts ?? []).filter(onRow(quotedByText)),
+    ],
     truncated: fromGrids.truncated,
   };
 }

@@ -67,6 +67,33 @@ describe("withRowsBetweenGrids", () => {
     }
   });
 
+  // A PDF's last row of table 三 alone on a page under its repeated header (too few lines for a
+  // grid): the text reader quotes what it cannot place, and that quote replaces the grids' word
+  // that nothing of the row was read, so that the printed values are quoted somewhere.
+  it.each([
+    ["its values after it", "行政事业性收费 1 2"],
+    ["the first glued to it", "行政事业性收费1 2"],
+  ])("takes the text reader's quote of a row it could not place: %s", (_, line) => {
+    const ambiguous: FindingDraft = {
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["activeDisclosure", "fees"],
+      actual: "1 | 2",
+    };
+    const merged = merge(line, reading({ licensing: {}, fees: {} }, [ambiguous]));
+    expect(merged.table).toEqual({ licensing: { decisions: 3 }, fees: {} });
+    expect(merged.drafts).toEqual([ambiguous]);
+  });
+
+  it("takes no quote of a row whose label the text prints in a sentence", () => {
+    const ambiguous: FindingDraft = {
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["activeDisclosure", "fees"],
+      actual: "1 | 2",
+    };
+    const text = reading({ licensing: {}, fees: {} }, [ambiguous]);
+    expect(merge("其中行政事业性收费 1 万元 2", text)).toBe(grids);
+  });
+
   it("returns the grids' reading when the text read nothing", () => {
     expect(merge("", undefined)).toBe(grids);
   });
