@@ -23,6 +23,8 @@
 //                                                 table 三 set wider than the page: LibreOffice
 //                                                 lays it past the page's right edge, numbers
 //                                                 cut there
+//   test/fixtures/pdf/seed-distinct-chromium-letterspaced.pdf  the seed report, every value
+//                                                 distinct, its values letter-spaced (2 px)
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
@@ -261,6 +263,11 @@ try {
     page(distinct).replace(/<table(?=[^>]*data-table="applications")/, '<table width="745"'),
   );
   libreOfficePdf(wider, "seed-distinct-libreoffice-wider.pdf");
+  // The seed report ruled, every value distinct, its values letter-spaced (2 px, a seventh of the
+  // type): pdf.js writes a space between two glyphs more than a tenth of the type apart, `1 1`.
+  const spaced = join(work, "seed-distinct-letterspaced.html");
+  writeFileSync(spaced, page(distinct).replace("</style>", "td{letter-spacing:2px}</style>"));
+  await print(spaced, "seed-distinct-chromium-letterspaced.pdf");
   // Shanghai's table 三 without lines, every value distinct (its blanks kept), its last row
   // pushed onto the next page below the header Chromium prints again there: too few lines for a
   // table of their own, the row is read from the text between the grids. Cells set close (3 px,

@@ -38,14 +38,23 @@ function wideSides(left: string, right: string): number {
 const gapBetween = (left: TextRun, right: TextRun): number => right.x0 - left.x1;
 
 /**
- * Whether a gap between two runs is a space: wider than {@link SPACE} of the font size, than half
- * of it between Han and Latin, than a whole character between Han characters.
+ * Of the font size, the widest gap between two texts, side by side, that is no space:
+ * {@link SPACE}, half of it between Han and Latin, a whole character between Han characters.
+ *
+ * @example
+ * ```ts
+ * spaceThreshold("规", "章"); // 1
+ * spaceThreshold("1", "2"); // 0.3
+ * ```
  */
+export function spaceThreshold(left: string, right: string): number {
+  return [SPACE, MIXED_SPACE, HAN_SPACE][wideSides(left, right)] ?? SPACE;
+}
+
+/** Whether a gap between two runs is a space: wider than {@link spaceThreshold} of the font size. */
 export function isSpace(left: TextRun, right: TextRun): boolean {
   const size = Math.min(left.size, right.size);
-  const gap = gapBetween(left, right);
-  const threshold = [SPACE, MIXED_SPACE, HAN_SPACE][wideSides(left.text, right.text)] ?? SPACE;
-  return gap > threshold * size;
+  return gapBetween(left, right) > spaceThreshold(left.text, right.text) * size;
 }
 
 /**

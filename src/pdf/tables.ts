@@ -13,6 +13,7 @@ import { matchKey } from "../text/normalize.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
+import { withoutLetterSpacing } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
@@ -199,7 +200,10 @@ export function fillCells(
     const home = boxes.find((box) => contains(box, centreX(run), centreY(run)));
     if (home === undefined) continue;
     used.add(run);
-    held.get(home)?.push(run);
+    // Within one cell, the spaces pdf.js put between letter-spaced characters are taken out. Not
+    // in a run across cells: pdf.js joins two cells' letter-spaced values into one item
+    // (`1 0 0 1 0 1`), whose gaps, one wider than the rest, only their mean is known of.
+    held.get(home)?.push(withoutLetterSpacing(run));
   }
   for (const box of openBelow) overflowInto(box, runs, used, held.get(box));
   const cells = boxes.map((box): CellBox => {
