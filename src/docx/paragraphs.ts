@@ -11,6 +11,7 @@
  */
 import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
+import { asMarks, endsInDigit } from "../text/marks.js";
 import { tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
@@ -79,6 +80,17 @@ function hidden(run: Element, context: ReadContext): boolean {
   return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
 }
 
+/** Whether a run is set raised or lowered (`w:vertAlign` superscript or subscript). */
+function raised(run: Element, context: ReadContext): boolean {
+  const { prefixes } = context;
+  const properties = wordChild(run, prefixes, "rPr");
+  // The two searches, as in `hidden`.
+  tick(context.meter, run.children.length + (properties?.children.length ?? 0));
+  const align = properties && wordChild(properties, prefixes, "vertAlign");
+  const value = align && wordAttribute(align, prefixes, "val");
+  return value === "superscript" || value === "subscript";
+}
+
 /** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
 function labelOf(paragraph: Element, context: ReadContext): string {
   const { prefixes, styles } = context;
@@ -122,7 +134,16 @@ function readInline(
     else if (name === "t") out.push(textOf(child));
     else if (name === "sym") out.push(symbol(child, prefixes));
     else if (name === "r") {
-      if (!hidden(child, context)) readInline(child, context, depth + 1, out, boxes, links);
+      if (hidden(child, context)) continue;
+      if (!raised(child, context)) readInline(child, context, depth + 1, out, boxes, links);
+      else {
+        // A raised run's digits right after a digit are a footnote's reference (text/marks.ts).
+        const text: string[] = [];
+        readInline(child, context, depth + 1, text, boxes, links);
+        const last = out[out.length - 1];
+        const joined = text.join("");
+        out.push(last !== undefined && endsInDigit(last) ? asMarks(joined) : joined);
+      }
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);
     } else if (name === "ruby") {

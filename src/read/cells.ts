@@ -12,7 +12,7 @@ import type { ColumnDefinition } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { isAsciiDigitCode } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
-import { isPlainIdeograph, nfkc } from "../text/normalize.js";
+import { isPlainIdeograph, nfkcOfValue } from "../text/normalize.js";
 import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
@@ -118,7 +118,7 @@ export function isValueText(text: string, meter?: Meter): boolean {
   // Besides NFKC: two trims, two hash look-ups and four patterns anchored at both ends whose
   // digit runs, when backtracked, give way one digit at a time to a fixed continuation.
   tick(meter, 1 + 8 * text.length);
-  const plain = nfkc(text, meter).trim();
+  const plain = nfkcOfValue(text, meter).trim();
   return (
     plain === "" ||
     MARKS.has(text.trim()) ||
@@ -552,7 +552,7 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
     return { ok: true, value: column.kind === "money" ? new Decimal(raw) : Number(raw) };
   }
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
-  const plain = nfkc(raw, meter);
+  const plain = nfkcOfValue(raw, meter);
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
   const signed = SIGNED_WORD.exec(plain);
   if (signed) {

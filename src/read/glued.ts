@@ -14,7 +14,7 @@ import { evaluateIndexed } from "../model/identities.js";
 import type { CellPath, Identity } from "../templates/identities.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { type Meter, tick } from "../text/meter.js";
-import { nfkc } from "../text/normalize.js";
+import { nfkcOfValue } from "../text/normalize.js";
 import { readCell, type Token } from "./cells.js";
 
 /** An identity of the registry whose cells all lie in one row, with the row's index of each. */
@@ -79,7 +79,7 @@ function piece(token: Token, meter?: Meter): Piece {
   if (isAsciiDigits(token.text)) {
     return { negative: false, digits: token.text, splittable: true, text: token.text };
   }
-  const plain = nfkc(token.text, meter);
+  const plain = nfkcOfValue(token.text, meter);
   const run = /^(-?)(\d+)$/.exec(plain);
   return run
     ? { negative: run[1] === "-", digits: run[2]!, splittable: true, text: token.text }

@@ -6,6 +6,7 @@
  * @module
  */
 import { isBlankCode } from "../text/blank.js";
+import { asMarks, endsInDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import { type Block, type Grid, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
@@ -310,6 +311,8 @@ type Close =
   | "link"
   | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
   | "block"
+  | "raised"
+  | "struck"
   | { readonly kind: "row"; readonly table: TableBuilder };
 
 /**
@@ -341,6 +344,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let skipped = 0;
   // How many links away from the page the reading is inside (links do not nest, but markup may).
   let links = 0;
+  // How many `<sup>`/`<sub>` the reading is inside: digits there, right after a digit, are a
+  // footnote's reference (`11<sup>1</sup>`), not more of the number (see text/marks.ts).
+  let raised = 0;
   const enter = (sink: Sink) => {
     sinks.push(sink);
     into = sink;
@@ -388,6 +394,16 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       breakLine(into, meter);
       return "none";
     }
+    if (name === "sup" || name === "sub") {
+      raised++;
+      return "raised";
+    }
+    // Text struck out (`<del>9</del>11`, a correction shown): a word of its own, never glued to
+    // the value beside it (911).
+    if (name === "del" || name === "s" || name === "strike") {
+      into.pieces.push(" ");
+      return "struck";
+    }
     // A picture is kept for the end of its line, where it is a block only if the line has no text
     // (breakLine): the line goes on around it.
     if (name === "img") {
@@ -407,6 +423,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     if (action === "skip") skipped--;
     else if (action === "cell") leave();
     else if (action === "link") links--;
+    else if (action === "raised") raised--;
+    else if (action === "struck") into.pieces.push(" ");
     // The sink the block was opened in: every sink entered inside the block (a cell's, a
     // table's) was left when its element closed, which the parser does before closing the block.
     else if (action === "block") breakLine(into, meter);
@@ -430,7 +448,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       ontext(data) {
         if (skipped > 0) return;
         tick(meter, data.length);
-        into.pieces.push(data);
+        const last = into.pieces[into.pieces.length - 1];
+        into.pieces.push(
+          raised > 0 && last !== undefined && endsInDigit(last) ? asMarks(data) : data,
+        );
         if (links > 0) into.linked += wordCharacterCount(data, meter);
       },
       onclosetag() {

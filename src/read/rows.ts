@@ -9,7 +9,7 @@ import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
-import { type KeyStream, matchKey, nfkc } from "../text/normalize.js";
+import { type KeyStream, matchKey, nfkcOfValue } from "../text/normalize.js";
 import { valuesBelowLabel, valuesBelowRow } from "./above.js";
 import {
   isValueText,
@@ -402,7 +402,7 @@ export function readRow(
   // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
   const short =
     (cellsApart || values.every((t) => t.whole)) &&
-    !values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)));
+    !values.some((t) => /^[+-]?0\d/.test(nfkcOfValue(t.text, meter)));
   // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
   // the search stops at the second.
   const enough = short || identities.length > 0 ? undefined : 2;
@@ -1694,7 +1694,7 @@ function readGroup(
   // Three passes over the values at most.
   tick(meter, 1 + 3 * values.length);
   // A run with a leading zero (`000`) is glued cells: the count would mean nothing.
-  if (values.some((t) => /^[+-]?0\d/.test(nfkc(t.text, meter)))) return false;
+  if (values.some((t) => /^[+-]?0\d/.test(nfkcOfValue(t.text, meter)))) return false;
   const shown = (part: readonly Token[]) => part.map((t) => t.text).join(" | ");
   if (group.foreignLeaf && skipped.length === children.size && values.length === width) {
     notes.push({

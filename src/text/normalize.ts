@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { hasMark, nfkcOfMarked } from "./marks.js";
 import { type Meter, tick } from "./meter.js";
 
 /**
@@ -350,6 +351,23 @@ export function nfkc(text: string, meter?: Meter): string {
     if (text.charCodeAt(index) >= 0x80) return text.normalize("NFKC");
   }
   return text;
+}
+
+/**
+ * {@link nfkc} of a value's text: a number printed as a mark (`①`, `¹`) makes no digit, and one
+ * right after a digit, a footnote's reference, is taken out (text/marks.ts).
+ *
+ * @example
+ * ```ts
+ * nfkcOfValue("１１①"); // '11'
+ * ```
+ */
+export function nfkcOfValue(text: string, meter?: Meter): string {
+  const plain = nfkc(text, meter);
+  if (plain === text) return plain;
+  // One more scan, and the marks' own normalisation where there are any.
+  tick(meter, text.length);
+  return hasMark(text) ? nfkcOfMarked(text) : plain;
 }
 
 // CJK Unified Ideographs (U+4E00–U+9FFF) are letters and their own NFKC form in the Unicode data of

@@ -85,6 +85,19 @@ describe("paragraphs", () => {
     expect(textsOf(body)).toEqual(["显示", "首行缩进"]);
   });
 
+  // A footnote's reference set raised after a number (`11¹`): read 111 before, a number never
+  // printed. Raised digits after a digit are marks (text/marks.ts); elsewhere they are text.
+  it("reads a raised run's digits after a digit as marks, not more of the number", () => {
+    const raised = (align: string, text: string) =>
+      `<w:r><w:rPr><w:vertAlign w:val="${align}"/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p><w:r><w:t>11</w:t></w:r>${raised("superscript", "1")}</w:p>` +
+      `<w:p><w:r><w:t>12</w:t></w:r>${raised("subscript", "2")}</w:p>` +
+      `<w:p>${raised("superscript", "13")}</w:p>` +
+      `<w:p><w:r><w:t>14</w:t></w:r>${raised("baseline", "4")}</w:p>`;
+    expect(textsOf(body)).toEqual(["11¹", "12²", "13", "144"]);
+  });
+
   it("reads ruby base text only, and XML entities and CDATA as text", () => {
     const body =
       "<w:p><w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>" +

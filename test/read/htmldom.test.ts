@@ -35,6 +35,18 @@ describe("htmlDocument on the parser's events", () => {
       [text("v")],
     ],
     ["display: none in any case", "<span style='DISPLAY : none'>h</span>v", [text("v")]],
+    // A correction shown struck out: read glued to the value beside it, `<del>9</del>11` was 911.
+    [
+      "struck-out text, a word of its own",
+      "<table><tr><td><del>9</del>11</td><td>1<s>2</s></td><td><strike>3</strike>4</td></tr></table>",
+      [{ kind: "table", grid: { rows: [[{ text: "9 11" }, { text: "1 2" }, { text: "3 4" }]] } }],
+    ],
+    // A footnote's reference set raised after a value: marks, never more of the number.
+    [
+      "raised digits after a digit, as marks",
+      "<table><tr><td>11<sup>1</sup></td><td>12<sub>2</sub></td><td><sup>13</sup></td></tr></table>",
+      [{ kind: "table", grid: { rows: [[{ text: "11¹" }, { text: "12²" }, { text: "13" }]] } }],
+    ],
     [
       "links away and to the page",
       "<a href='x'>上一篇</a><br><a href='#s'>目录</a>",

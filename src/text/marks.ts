@@ -1,0 +1,63 @@
+/**
+ * Numbers printed as marks: superscript and subscript digits, circled, parenthesized and full-stop
+ * numbers (`¹`, `₂`, `①`, `⑴`, `⒈`). A cell prints them after its value as a footnote's reference
+ * (`11①`, `12<sup>1</sup>`), and NFKC makes them plain digits: `11①` read 111, a number never
+ * printed.
+ *
+ * @module
+ */
+
+// The characters of Unicode's "other number" category that NFKC makes a number (`1`, `(1)`, `1.`):
+// superscript and subscript digits, circled, parenthesized and full-stop numbers, and 🄀.
+const MARK =
+  "\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u249b\\u24ea\\u3251-\\u325f\\u32b1-\\u32bf\\u{1f100}";
+const HAS_MARK = new RegExp(`[${MARK}]`, "u");
+// Marks right after a digit (ASCII or full-width): the number's footnote reference.
+const AFTER_DIGIT = new RegExp(`(?<=[0-9\\uff10-\\uff19])[${MARK}]+`, "gu");
+const MARKS = new RegExp(`([${MARK}]+)`, "u");
+
+/** Whether a text holds a number printed as a mark. */
+export function hasMark(text: string): boolean {
+  return HAS_MARK.test(text);
+}
+
+/**
+ * NFKC of a text holding marks: the marks after a digit taken out (a footnote's reference, not
+ * more of the number), any other kept as printed, so that no digit is made of it.
+ *
+ * @example
+ * ```ts
+ * nfkcOfMarked("１１①"); // '11'
+ * nfkcOfMarked("12¹"); // '12'
+ * nfkcOfMarked("①"); // '①'
+ * ```
+ */
+export function nfkcOfMarked(text: string): string {
+  return text
+    .replace(AFTER_DIGIT, "")
+    .split(MARKS)
+    .map((piece, index) => (index % 2 === 1 ? piece : piece.normalize("NFKC")))
+    .join("");
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A text's ASCII digits as superscript digits: a footnote's reference printed raised (`<sup>1</sup>`,
+ * Word's superscript run) told from the number it follows as {@link nfkcOfMarked} tells it.
+ *
+ * @example
+ * ```ts
+ * asMarks("1"); // '¹'
+ * asMarks("注2"); // '注²'
+ * ```
+ */
+export function asMarks(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]!);
+}
+
+/** Whether a text ends in a digit, ASCII or full-width. */
+export function endsInDigit(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}

@@ -1,0 +1,68 @@
+/**
+ * Numbers printed as marks (src/text/marks.ts): a footnote's reference after a value (`11①`,
+ * `12¹`, `11<sup>1</sup>`) was made a digit by NFKC and read as more of the number (111).
+ */
+import { describe, expect, it } from "vitest";
+import { fromJSON, parseHTML, parseText, toHTML, toText } from "../../src/index.js";
+import { asMarks, endsInDigit, hasMark, nfkcOfMarked } from "../../src/text/marks.js";
+import { nfkcOfValue } from "../../src/text/normalize.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { distinctValues } from "../system/support.js";
+
+describe("nfkcOfMarked and nfkcOfValue", () => {
+  it("drops marks after a digit (a footnote's reference) and normalises the rest", () => {
+    for (const marked of ["11①", "11⑴", "11⒈", "11¹", "11₂", "１１①", "11¹²"]) {
+      expect(nfkcOfValue(marked)).toBe("11");
+    }
+  });
+
+  it("keeps a mark elsewhere as printed, so that no digit is made of it", () => {
+    expect(nfkcOfValue("①")).toBe("①");
+    expect(nfkcOfValue("注①：１２")).toBe("注①:12");
+    expect(nfkcOfMarked("⑵ 3")).toBe("⑵ 3");
+  });
+
+  it("normalises text without marks as NFKC does", () => {
+    expect(nfkcOfValue("１２")).toBe("12");
+    expect(hasMark("１２")).toBe(false);
+    expect(hasMark("12³")).toBe(true);
+  });
+
+  it("asMarks raises digits; endsInDigit tells a digit last", () => {
+    expect(asMarks("注12")).toBe("注¹²");
+    expect(endsInDigit("11")).toBe(true);
+    expect(endsInDigit("１")).toBe(true);
+    expect(endsInDigit("11 ")).toBe(false);
+    expect(endsInDigit("")).toBe(false);
+  });
+});
+
+const report = fromJSON(distinctValues(seedReport)).report!;
+const CELL = 'data-path="applications.newlyReceived.naturalPerson">11<';
+
+describe("a value with a footnote's mark is read as the value", () => {
+  it.each(["11①", "11⑴", "11¹", "11<sup>1</sup>", "11<sub>2</sub>"])("parseHTML: %s", (cell) => {
+    const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
+    expect(html).toContain(cell);
+    const result = parseHTML(html);
+    expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
+    expect(result.findings).toEqual([]);
+  });
+
+  it.each(["11①", "11¹", "11₂"])("parseText: %s", (cell) => {
+    const text = toText(report);
+    const row = text.slice(
+      text.indexOf("一、本年新收"),
+      text.indexOf("\n", text.indexOf("一、本年新收")),
+    );
+    const marked = text.replace(row, row.replace(/(?<!\d)11(?!\d)/, cell));
+    expect(marked).toContain(cell);
+    const result = parseText(marked);
+    expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
+  });
+
+  it("parseHTML: digits set raised with no number before them are the value (`<sup>11</sup>`)", () => {
+    const html = toHTML(report).replace(CELL, CELL.replace("11<", "<sup>11</sup><"));
+    expect(parseHTML(html).report?.applications?.newlyReceived?.naturalPerson).toBe(11);
+  });
+});
