@@ -79,9 +79,18 @@ export function withIdeographs(text: string, meter?: Meter): string {
 }
 
 /**
- * A table cell's text as printed: pinyin glosses dropped and Kangxi radicals read as the
- * ideographs they print, as {@link cleanLines} does for paragraphs. The same string when there is
- * nothing to clean (nearly every cell).
+ * Characters that print nothing: zero-width space, joiners and word joiner, soft hyphen, the
+ * direction marks and embeddings, invisible operators, a byte order mark inside the text. Pasted
+ * into a CMS page (`11&#8203;`), they made a value of two characters no number: a cell read as
+ * unreadable that prints 11.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, "g");
+
+/**
+ * A table cell's text as printed: characters that print nothing taken out, pinyin glosses dropped
+ * and Kangxi radicals read as the ideographs they print, as {@link cleanLines} does for
+ * paragraphs. The same string when there is nothing to clean (nearly every cell).
  *
  * @example
  * ```ts
@@ -90,18 +99,20 @@ export function withIdeographs(text: string, meter?: Meter): string {
  */
 export function cleanCellText(text: string, meter?: Meter): string {
   // The two tone-mark scans and the gloss replacement (its look-ahead reads the letters after one
-  // `(`, and different `(` have different letters after them): the text once each.
-  tick(meter, 3 * text.length);
-  const unified = withIdeographs(text, meter);
+  // `(`, and different `(` have different letters after them), the search for an invisible
+  // character and its replacement: the text once each.
+  tick(meter, 5 * text.length);
+  const visible = INVISIBLE.test(text) ? text.replace(INVISIBLES, "") : text;
+  const unified = withIdeographs(visible, meter);
   return TONE_RANGE.test(unified) && TONE_MARK.test(unified)
     ? unified.replace(PINYIN_GLOSS, "$1")
     : unified;
 }
 
 /**
- * The cleaned text: line endings unified, page markers, Markdown separator rows and pinyin glosses
- * dropped, Kangxi radicals read as the ideographs they print (`⼀` → `一`). Every other character
- * is kept as published.
+ * The cleaned text: line endings unified, page markers, Markdown separator rows, pinyin glosses and
+ * characters that print nothing dropped, Kangxi radicals read as the ideographs they print (`⼀` →
+ * `一`). Every other character is kept as published.
  *
  * @example
  * ```ts

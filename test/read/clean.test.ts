@@ -62,3 +62,29 @@ describe("cleanCellText: a table cell's text as printed", () => {
     expect(cleanCellText("")).toBe("");
   });
 });
+
+// Pasted into a CMS page, a zero-width space or a soft hyphen made `11` two characters and no
+// number: the cell was unreadable where the page prints 11.
+describe("cleanText and cleanCellText: characters that print nothing", () => {
+  it("takes them out of cells and paragraphs", () => {
+    expect(cleanCellText("11\u200b")).toBe("11");
+    expect(cleanCellText("1\u200b1\u00ad\u2060\ufeff")).toBe("11");
+    expect(cleanText("\u200e规章 | 1\u200b1\n")).toBe("规章 | 11\n");
+    expect(cleanCellText("规章")).toBe("规章");
+  });
+
+  it("reads a table cell holding one as its number (parseHTML)", async () => {
+    const { parseHTML, toHTML } = await import("../../src/index.js");
+    const { seedReport } = await import("../fixtures/seed-report.js");
+    const html = toHTML(seedReport).replace(
+      /(data-path="applications\.newlyReceived\.naturalPerson">)(\d+)</,
+      "$1$2&#8203;<",
+    );
+    expect(html).toContain("&#8203;");
+    const result = parseHTML(html);
+    expect(result.report?.applications?.newlyReceived).toEqual(
+      seedReport.applications?.newlyReceived,
+    );
+    expect(result.findings).toEqual([]);
+  });
+});
