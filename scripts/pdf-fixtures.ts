@@ -25,6 +25,8 @@
 //                                                 cut there
 //   test/fixtures/pdf/seed-distinct-chromium-letterspaced.pdf  the seed report, every value
 //                                                 distinct, its values letter-spaced (2 px)
+//   test/fixtures/pdf/seed-distinct-chromium-typedspace.pdf  the same, not letter-spaced, three
+//                                                 cells printing `1 1`, `2 5`, `0 0` (a space typed)
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
@@ -268,6 +270,23 @@ try {
   const spaced = join(work, "seed-distinct-letterspaced.html");
   writeFileSync(spaced, page(distinct).replace("</style>", "td{letter-spacing:2px}</style>"));
   await print(spaced, "seed-distinct-chromium-letterspaced.pdf");
+  // The same page without letter spacing, three cells printing two numbers with a space typed
+  // between them (`1 1`): pdf.js gives the same runs as for letter-spaced `11`.
+  const typed = join(work, "seed-distinct-typedspace.html");
+  const typedCells: readonly [string, string][] = [
+    ["activeDisclosure.licensing.decisions", "1 1"],
+    ["applications.disclosed.naturalPerson", "2 5"],
+    ["reviewsAndLitigation.administrativeReview.upheld", "0 0"],
+  ];
+  writeFileSync(
+    typed,
+    typedCells.reduce(
+      (html, [path, text]) =>
+        html.replace(new RegExp(`(data-path="${path}">)[^<]*<`), `$1${text}<`),
+      page(distinct),
+    ),
+  );
+  await print(typed, "seed-distinct-chromium-typedspace.pdf");
   // Shanghai's table 三 without lines, every value distinct (its blanks kept), its last row
   // pushed onto the next page below the header Chromium prints again there: too few lines for a
   // table of their own, the row is read from the text between the grids. Cells set close (3 px,

@@ -12,6 +12,7 @@ import { agreedGaps } from "./align.js";
 import { isPageNumber, withoutDrawnPageNumbers, withoutFurniture } from "./furniture.js";
 import type { Box, PageContent } from "./geometry.js";
 import { type LatticeTable, latticeTables } from "./lattice.js";
+import { letterSpacedPage } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { tablePictures } from "./pictures.js";
@@ -22,6 +23,7 @@ import {
   fillCells,
   gridOf,
   holdsNoLabel,
+  inOneCell,
   joinTables,
   labelsGoingOn,
   type TableBox,
@@ -82,12 +84,17 @@ function latticePage(
 ): { tables: TableBox[]; lines: Line[] } {
   const tables: TableBox[] = [];
   let runs = page.runs;
+  // Whether the numbers in the page's cells are letter-spaced (`1 1` for 11): told by the page.
+  const spaced = letterSpacedPage(
+    runs.filter((run) => lattices.some((lattice) => inOneCell(run, lattice.cells))),
+  );
   for (const lattice of lattices) {
-    let filled = fillCells(lattice.cells, runs, lattice === cut ? lattice.openBelow : undefined);
+    const openBelow = lattice === cut ? lattice.openBelow : undefined;
+    let filled = fillCells(lattice.cells, runs, openBelow, spaced);
     if (lattice === cut) {
       const below = runs.filter((run) => !filled.used.has(run) && run.top > lattice.bottom);
       if (!linesOf(below).every((line) => isPageNumber(line.text))) {
-        filled = fillCells(lattice.cells, runs);
+        filled = fillCells(lattice.cells, runs, undefined, spaced);
       }
     }
     const { table, used } = filled;

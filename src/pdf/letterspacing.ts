@@ -2,9 +2,14 @@
  * Letter-spaced text told from words. pdf.js writes a space into an item wherever two glyphs stand
  * more than a tenth of the font size apart, so that a number set with letter spacing (CSS
  * `letter-spacing`, Word's expanded character spacing, a cell's distributed alignment) comes out
- * `1 1`, `1 0 2`: in a ruled cell, two values where one was printed. The reader's own rule for a
- * space between runs ({@link spaceThreshold}: a third of the font size between digits) is applied
- * to those spaces too, their width estimated from the run's.
+ * `1 1`, `1 0 2`: in a ruled cell, two values where one was printed.
+ *
+ * A space typed between two numbers in one cell (`1 1`) gives the same run, and its width cannot
+ * tell it apart: a space glyph is a quarter of the type or less, and digits are 0.45 to 0.6 of it
+ * by font, so that the gap estimated from the run's width says little. What tells letter spacing
+ * is that it spaces every number of the page alike ({@link letterSpacedPage}): the spaces are
+ * taken out only on a page whose numbers in cells are all so spaced, and then only where the gap
+ * is no wider than the reader's own space between those characters ({@link spaceThreshold}).
  *
  * @module
  */
@@ -37,4 +42,31 @@ export function withoutLetterSpacing(run: TextRun): TextRun {
     if (gap > spaceThreshold(characters[i]!, characters[i + 1]!)) return run;
   }
   return { ...run, text: characters.join("") };
+}
+
+/** A number of two digits or more, and one written with a space between every two digits. */
+const NUMBER = /^\d{2,}$/;
+const SPACED_NUMBER = /^\d(?: \d)+$/;
+
+/**
+ * Whether a page's numbers are letter-spaced: at least two runs print a number of two digits or
+ * more with a space between every two digits (`1 1`, `1 0 2`), and none prints one unspaced
+ * (`12`). A cell or two with a space typed between two numbers (`1 1`) beside numbers printed
+ * whole is no such page.
+ *
+ * @param runs - The page's runs that each lie in one table cell.
+ * @example
+ * ```ts
+ * letterSpacedPage([run("1 1"), run("1 0 2"), run("7")]); // true
+ * letterSpacedPage([run("1 1"), run("1 0 2"), run("12")]); // false
+ * ```
+ */
+export function letterSpacedPage(runs: readonly TextRun[]): boolean {
+  let spaced = 0;
+  for (const run of runs) {
+    if (run.vertical) continue;
+    if (NUMBER.test(run.text)) return false;
+    if (SPACED_NUMBER.test(run.text)) spaced++;
+  }
+  return spaced >= 2;
 }

@@ -77,6 +77,22 @@ function reached(run: TextRun, boxes: readonly Box[]): Box[] {
     .sort((a, b) => a.x0 - b.x0);
 }
 
+/** The cell a run's centre lies in. */
+const homeCell = (run: TextRun, boxes: readonly Box[]): Box | undefined =>
+  boxes.find((box) => contains(box, centreX(run), centreY(run)));
+
+/**
+ * Whether a run lies in one of the cells, reaching no other (see {@link fillCells}).
+ *
+ * @example
+ * ```ts
+ * inOneCell(run("12", 110, 122), [cell(100, 140), cell(140, 180)]); // true
+ * ```
+ */
+export function inOneCell(run: TextRun, boxes: readonly Box[]): boolean {
+  return reached(run, boxes).length <= 1 && homeCell(run, boxes) !== undefined;
+}
+
 /**
  * A run cut into its words, each placed where it most likely stands: pdf.js gives no position
  * inside a run, so each word is as long as its characters ({@link emsOf}) and the space left over
@@ -187,6 +203,7 @@ export function fillCells(
   boxes: readonly Box[],
   runs: readonly TextRun[],
   openBelow: readonly Box[] = [],
+  letterSpaced = false,
 ): { readonly table: TableBox; readonly used: ReadonlySet<TextRun> } {
   const used = new Set<TextRun>();
   const held = new Map<Box, TextRun[]>(boxes.map((box) => [box, []]));
@@ -197,13 +214,14 @@ export function fillCells(
       for (const piece of splitAcross(run, across)) held.get(piece.cell)?.push(piece.run);
       continue;
     }
-    const home = boxes.find((box) => contains(box, centreX(run), centreY(run)));
+    const home = homeCell(run, boxes);
     if (home === undefined) continue;
     used.add(run);
-    // Within one cell, the spaces pdf.js put between letter-spaced characters are taken out. Not
-    // in a run across cells: pdf.js joins two cells' letter-spaced values into one item
-    // (`1 0 0 1 0 1`), whose gaps, one wider than the rest, only their mean is known of.
-    held.get(home)?.push(withoutLetterSpacing(run));
+    // On a page whose numbers are letter-spaced, the spaces pdf.js put between the characters of
+    // a run within one cell are taken out. Not in a run across cells: pdf.js joins two cells'
+    // letter-spaced values into one item (`1 0 0 1 0 1`), whose gaps, one wider than the rest,
+    // only their mean is known of.
+    held.get(home)?.push(letterSpaced ? withoutLetterSpacing(run) : run);
   }
   for (const box of openBelow) overflowInto(box, runs, used, held.get(box));
   const cells = boxes.map((box): CellBox => {

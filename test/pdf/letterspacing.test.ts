@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
 import type { TextRun } from "../../src/pdf/geometry.js";
-import { withoutLetterSpacing } from "../../src/pdf/letterspacing.js";
+import { letterSpacedPage, withoutLetterSpacing } from "../../src/pdf/letterspacing.js";
 import { spaceThreshold } from "../../src/pdf/lines.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -49,6 +49,50 @@ describe("withoutLetterSpacing", () => {
     }
     const vertical = { ...spacedRun("1 1", 0.1), vertical: true };
     expect(withoutLetterSpacing(vertical)).toBe(vertical);
+  });
+});
+
+describe("letterSpacedPage", () => {
+  const runs = (...texts: string[]) => texts.map((text) => spacedRun(text, 0.14));
+
+  it("is true where two numbers or more are spaced and none is printed whole", () => {
+    expect(letterSpacedPage(runs("1 1", "1 0 2", "7", "规章"))).toBe(true);
+  });
+
+  // A space typed between two numbers in one cell gives the same run as letter spacing: only a
+  // page spacing all its numbers alike is letter-spaced (review of this session's first version,
+  // which read a typed `1 1` as 11).
+  it("is false beside a number printed whole, or with one spaced number only", () => {
+    expect(letterSpacedPage(runs("1 1", "1 0 2", "12"))).toBe(false);
+    expect(letterSpacedPage(runs("1 1", "7", "0"))).toBe(false);
+    expect(letterSpacedPage(runs("自 然 人", "规 章"))).toBe(false);
+  });
+});
+
+describe("seed-distinct-chromium-typedspace.pdf: ruled, three cells printing `1 1`, `2 5`, `0 0`", () => {
+  let result: Awaited<ReturnType<typeof parsePdf>>;
+  beforeAll(async () => {
+    const file = new URL("../fixtures/pdf/seed-distinct-chromium-typedspace.pdf", import.meta.url);
+    result = await parsePdf(new Uint8Array(readFileSync(file)));
+  }, 60_000);
+
+  it("reads no number from them: each is unreadable, quoting what it prints", () => {
+    const cells = [
+      ["activeDisclosure.licensing.decisions", "1 1"],
+      ["applications.disclosed.naturalPerson", "2 5"],
+      ["reviewsAndLitigation.administrativeReview.upheld", "0 0"],
+    ];
+    const read = cellsOf(result.report);
+    for (const [path, printed] of cells) {
+      expect(read.get(path!)).toBeUndefined();
+      const finding = result.findings.find((f) => f.path.join(".") === path);
+      expect(finding?.code).toBe("PARSE_CELL_UNREADABLE");
+      expect(finding?.message).toContain(printed);
+    }
+    const expected = cellsOf(fromJSON(distinctValues(seedReport)).report);
+    const { right, wrong } = compareCells(read, expected);
+    expect(wrong).toEqual([]);
+    expect(right.length).toBe(expected.size - cells.length);
   });
 });
 
