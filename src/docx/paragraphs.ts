@@ -80,15 +80,24 @@ function hidden(run: Element, context: ReadContext): boolean {
   return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
 }
 
-/** Whether a run is set raised or lowered (`w:vertAlign` superscript or subscript). */
-function raised(run: Element, context: ReadContext): boolean {
+/**
+ * How a run is set apart from the text around it: raised or lowered (`w:vertAlign` superscript
+ * or subscript), struck out (`w:strike`, `w:dstrike`), or `undefined`. A run moved by
+ * `w:position` is not taken for raised: a paragraph's runs may all be moved alike, digits of one
+ * number among them.
+ */
+function setApart(run: Element, context: ReadContext): "raised" | "struck" | undefined {
   const { prefixes } = context;
   const properties = wordChild(run, prefixes, "rPr");
-  // The two searches, as in `hidden`.
-  tick(context.meter, run.children.length + (properties?.children.length ?? 0));
-  const align = properties && wordChild(properties, prefixes, "vertAlign");
+  // The searches, as in `hidden`: the run's children, the properties' children three times.
+  tick(context.meter, run.children.length + 3 * (properties?.children.length ?? 0));
+  if (properties === undefined) return undefined;
+  for (const name of ["strike", "dstrike"]) {
+    if (isOn(wordChild(properties, prefixes, name), prefixes)) return "struck";
+  }
+  const align = wordChild(properties, prefixes, "vertAlign");
   const value = align && wordAttribute(align, prefixes, "val");
-  return value === "superscript" || value === "subscript";
+  return value === "superscript" || value === "subscript" ? "raised" : undefined;
 }
 
 /** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
@@ -135,14 +144,17 @@ function readInline(
     else if (name === "sym") out.push(symbol(child, prefixes));
     else if (name === "r") {
       if (hidden(child, context)) continue;
-      if (!raised(child, context)) readInline(child, context, depth + 1, out, boxes, links);
+      const set = setApart(child, context);
+      if (set === undefined) readInline(child, context, depth + 1, out, boxes, links);
       else {
-        // A raised run's digits right after a digit are a footnote's reference (text/marks.ts).
         const text: string[] = [];
         readInline(child, context, depth + 1, text, boxes, links);
-        const last = out[out.length - 1];
         const joined = text.join("");
-        out.push(last !== undefined && endsInDigit(last) ? asMarks(joined) : joined);
+        // A raised run's digits right after a digit are a footnote's reference (text/marks.ts);
+        // struck-out text (a correction shown) is a word of its own, never glued to a value.
+        const last = out[out.length - 1];
+        if (set === "struck") out.push(" ", joined, " ");
+        else out.push(last !== undefined && endsInDigit(last) ? asMarks(joined) : joined);
       }
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);

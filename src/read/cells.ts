@@ -11,6 +11,7 @@ import { type Cell, mark } from "../model/cell.js";
 import type { ColumnDefinition } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { isAsciiDigitCode } from "../text/digits.js";
+import { onlyMarks } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, nfkcOfValue } from "../text/normalize.js";
 import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
@@ -402,7 +403,10 @@ export function wordTokens(region: string, meter?: Meter): Token[] {
       tokens[lineStart] = wholeToken(tokens[lineStart]!);
   };
   const breaks = eachWord(text, (start, end, wordLine) => {
-    const read = token(text.slice(start, end), meter);
+    const word = text.slice(start, end);
+    // A footnote's mark set apart (`25 ① 26`) is no word between the values.
+    if (onlyMarks(word)) return;
+    const read = token(word, meter);
     if (read.text === "") return;
     if (wordLine !== line) {
       wholeIfAlone();
@@ -433,7 +437,9 @@ function wordKind(text: string, start: number, end: number, meter?: Meter): Word
   let digits = start;
   while (digits < end && isAsciiDigitCode(text.charCodeAt(digits))) digits++;
   if (digits === end) return VALUE;
-  const read = token(text.slice(start, end), meter);
+  const word = text.slice(start, end);
+  if (onlyMarks(word)) return NOTHING;
+  const read = token(word, meter);
   return read.text === "" ? NOTHING : read.junk ? JUNK : VALUE;
 }
 
@@ -552,7 +558,8 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
     return { ok: true, value: column.kind === "money" ? new Decimal(raw) : Number(raw) };
   }
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
-  const plain = nfkcOfValue(raw, meter);
+  // Trimmed again: a footnote's mark taken out may leave the blank before it (`25 ①`).
+  const plain = nfkcOfValue(raw, meter).trim();
   if (MARKS.has(plain)) return { ok: true, value: mark(raw) };
   const signed = SIGNED_WORD.exec(plain);
   if (signed) {

@@ -344,8 +344,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let skipped = 0;
   // How many links away from the page the reading is inside (links do not nest, but markup may).
   let links = 0;
-  // How many `<sup>`/`<sub>` the reading is inside: digits there, right after a digit, are a
-  // footnote's reference (`11<sup>1</sup>`), not more of the number (see text/marks.ts).
+  // How many `<sup>`/`<sub>` opened right after a digit the reading is inside: their digits are a
+  // footnote's reference (`11<sup>1</sup>`), not more of the number (see text/marks.ts), all of
+  // them (`7<sup>1<b>2</b></sup>`).
   let raised = 0;
   const enter = (sink: Sink) => {
     sinks.push(sink);
@@ -395,6 +396,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       return "none";
     }
     if (name === "sup" || name === "sub") {
+      const last = into.pieces[into.pieces.length - 1];
+      if (raised === 0 && (last === undefined || !endsInDigit(last))) return "none";
       raised++;
       return "raised";
     }
@@ -448,10 +451,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       ontext(data) {
         if (skipped > 0) return;
         tick(meter, data.length);
-        const last = into.pieces[into.pieces.length - 1];
-        into.pieces.push(
-          raised > 0 && last !== undefined && endsInDigit(last) ? asMarks(data) : data,
-        );
+        into.pieces.push(raised > 0 ? asMarks(data) : data);
         if (links > 0) into.linked += wordCharacterCount(data, meter);
       },
       onclosetag() {

@@ -12,9 +12,25 @@
 const MARK =
   "\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u249b\\u24ea\\u3251-\\u325f\\u32b1-\\u32bf\\u{1f100}";
 const HAS_MARK = new RegExp(`[${MARK}]`, "u");
-// Marks right after a digit (ASCII or full-width): the number's footnote reference.
-const AFTER_DIGIT = new RegExp(`(?<=[0-9\\uff10-\\uff19])[${MARK}]+`, "gu");
+// Marks after a digit (ASCII or full-width), set close or a space apart: the number's footnote
+// reference (`11①`, `25 ①`).
+const AFTER_DIGIT = new RegExp(`(?<=[0-9\\uff10-\\uff19][ \\u00a0\\u3000]*)[${MARK}]+`, "gu");
+const ONLY_MARKS = new RegExp(`^[${MARK}]+$`, "u");
 const MARKS = new RegExp(`([${MARK}]+)`, "u");
+
+/**
+ * Whether a word is marks only (`①`): a footnote's reference set apart from the value before it
+ * (`25 ① 26`), no value and no word of a label.
+ *
+ * @example
+ * ```ts
+ * onlyMarks("①"); // true
+ * onlyMarks("1①"); // false
+ * ```
+ */
+export function onlyMarks(word: string): boolean {
+  return ONLY_MARKS.test(word);
+}
 
 /** Whether a text holds a number printed as a mark. */
 export function hasMark(text: string): boolean {

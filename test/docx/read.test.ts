@@ -98,6 +98,17 @@ describe("paragraphs", () => {
     expect(textsOf(body)).toEqual(["11¹", "12²", "13", "144"]);
   });
 
+  // A correction shown struck out (`9̶7`): read glued, it was 97.
+  it("reads struck-out text as a word of its own", () => {
+    const struck = (property: string, text: string) =>
+      `<w:r><w:rPr>${property}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p>${struck("<w:strike/>", "9")}<w:r><w:t>7</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t>8</w:t></w:r>${struck("<w:dstrike/>", "6")}</w:p>` +
+      `<w:p><w:r><w:t>5</w:t></w:r>${struck('<w:strike w:val="0"/>', "4")}</w:p>`;
+    expect(textsOf(body)).toEqual(["9 7", "8 6", "54"]);
+  });
+
   it("reads ruby base text only, and XML entities and CDATA as text", () => {
     const body =
       "<w:p><w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>" +

@@ -44,8 +44,15 @@ describe("htmlDocument on the parser's events", () => {
     // A footnote's reference set raised after a value: marks, never more of the number.
     [
       "raised digits after a digit, as marks",
-      "<table><tr><td>11<sup>1</sup></td><td>12<sub>2</sub></td><td><sup>13</sup></td></tr></table>",
-      [{ kind: "table", grid: { rows: [[{ text: "11¹" }, { text: "12²" }, { text: "13" }]] } }],
+      "<table><tr><td>11<sup>1</sup></td><td>12<sub>2</sub></td><td><sup>13</sup></td><td>7<sup>1<b>2</b></sup></td></tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [[{ text: "11¹" }, { text: "12²" }, { text: "13" }, { text: "7¹²" }]],
+          },
+        },
+      ],
     ],
     [
       "links away and to the page",

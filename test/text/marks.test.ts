@@ -61,6 +61,26 @@ describe("a value with a footnote's mark is read as the value", () => {
     expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
   });
 
+  // A mark set a space apart from its value (review): read as a word, it broke the row, and the
+  // values after it were quoted nowhere (`25 ① 26 …`) or the cell unreadable (`| 25 ① |`).
+  it.each([
+    ["cells set apart by spaces", true],
+    ["pipes", false],
+  ])("parseText: a mark a space after the value, %s", (_, apart) => {
+    const piped = toText(report);
+    const text = apart ? piped.replace(/[ \t]*\|[ \t]*/g, " ") : piped;
+    const start = text.indexOf("一、本年新收");
+    const row = text.slice(start, text.indexOf("\n", start));
+    const marked = text.replace(row, row.replace(/(?<!\d)11(?!\d)/, "11 ①"));
+    expect(marked).toContain("11 ①");
+    expect(parseText(text).report?.applications?.newlyReceived).toEqual(
+      report.applications?.newlyReceived,
+    );
+    expect(parseText(marked).report?.applications?.newlyReceived).toEqual(
+      report.applications?.newlyReceived,
+    );
+  });
+
   it("parseHTML: digits set raised with no number before them are the value (`<sup>11</sup>`)", () => {
     const html = toHTML(report).replace(CELL, CELL.replace("11<", "<sup>11</sup><"));
     expect(parseHTML(html).report?.applications?.newlyReceived?.naturalPerson).toBe(11);
