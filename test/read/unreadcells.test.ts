@@ -98,3 +98,25 @@ describe("jiaxian-xi-2022 (held-out set 2): tables printed with their labels and
     ).toEqual(["activeDisclosure", "applications"]);
   });
 });
+
+// A cell under its header printing a number the reader cannot take (`11注`): before, the
+// finding named the cell only, and the number in it was quoted nowhere.
+describe("grid readers quote the number an unreadable cell printed", () => {
+  it("in the cell's own finding; text with no digit is not quoted", async () => {
+    const { parseHTML, toHTML } = await import("../../src/index.js");
+    const { seedReport } = await import("../fixtures/seed-report.js");
+    const at = (column: string) => `data-path="applications.newlyReceived.${column}">`;
+    const html = toHTML(seedReport)
+      .replace(new RegExp(`(${at("naturalPerson")})\\d+<`), "$111注<")
+      .replace(new RegExp(`(${at("commercialEnterprise")})\\d+<`), "$1不详<");
+    expect(html).toContain("11注<");
+    const row = parseHTML(html).findings.filter((f) =>
+      f.path.join(".").startsWith("applications.newlyReceived"),
+    );
+    expect(row.map((f) => [f.code, f.path.join("."), f.message.includes("原文")])).toEqual([
+      ["PARSE_CELL_UNREADABLE", "applications.newlyReceived.naturalPerson", true],
+      ["PARSE_CELL_UNREADABLE", "applications.newlyReceived.commercialEnterprise", false],
+    ]);
+    expect(row[0]!.message).toContain("「11注」");
+  });
+});

@@ -18,7 +18,8 @@ export interface Collected {
   readonly cells: Map<string, Record<string, Cell>>;
   /** Numbers placed, by `row/column`, for the identity checks of rows read later. */
   readonly known: Map<string, number>;
-  readonly unreadable: Set<string>;
+  /** The text printed in each cell that could not be read, by `row/column`. */
+  readonly unreadable: Map<string, string>;
   /** Printed values of a row that could not all be placed, by row key. */
   readonly ambiguous: Map<string, readonly string[]>;
   readonly missing: Set<string>;
@@ -48,7 +49,7 @@ export function collection(): Collected {
   return {
     cells: new Map(),
     known: new Map(),
-    unreadable: new Set(),
+    unreadable: new Map(),
     ambiguous: new Map(),
     missing: new Set(),
     foreign: new Map(),
@@ -72,8 +73,8 @@ export function record(
     collected.cells.set(key, cells);
     if (typeof cell === "number") collected.known.set(`${key}/${column.key}`, cell);
   }
-  for (const { row: key, column } of placement.unreadable)
-    collected.unreadable.add(`${key}/${column}`);
+  for (const { row: key, column, text } of placement.unreadable)
+    collected.unreadable.set(`${key}/${column}`, text);
   for (const { row: key, column } of placement.missing) collected.missing.add(`${key}/${column}`);
   if (placement.unplaced.length > 0) collected.ambiguous.set(row, placement.unplaced);
   if (placement.foreign.length > 0) {
@@ -106,7 +107,7 @@ export function unplace(collected: Collected, row: string): void {
     if (key.startsWith(prefix)) collected.known.delete(key);
   }
   for (const set of [collected.unreadable, collected.missing]) {
-    for (const key of [...set]) if (key.startsWith(prefix)) set.delete(key);
+    for (const key of [...set.keys()]) if (key.startsWith(prefix)) set.delete(key);
   }
 }
 
@@ -127,7 +128,7 @@ export type RowOrder = readonly { readonly row: string; readonly columns: readon
 
 /**
  * The table and the findings: every row of `order` with the cells placed; a cell not placed gets
- * `PARSE_CELL_UNREADABLE`, unless its row is quoted as ambiguous or a foreign layout left it no
+ * `PARSE_CELL_UNREADABLE` (quoting what it printed, if anything), unless its row is quoted as ambiguous or a foreign layout left it no
  * place (one cause, one finding).
  */
 export function assembleTable(
@@ -156,7 +157,14 @@ export function assembleTable(
     if (collected.covered.has(row)) continue;
     for (const column of columns) {
       if (column in cells) continue;
-      drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [section, row, column] });
+      // A number printed where no value could be read (`11注`), quoted: nothing printed is lost.
+      // Text without a digit (`?`, `不详`) holds none, and its rows are said once (unreadcells.ts).
+      const printed = collected.unreadable.get(`${row}/${column}`);
+      drafts.push({
+        code: "PARSE_CELL_UNREADABLE",
+        path: [section, row, column],
+        ...(printed !== undefined && /\d/.test(printed) && { detail: printed }),
+      });
     }
   }
   for (const [row, values] of collected.ambiguous) {

@@ -54,8 +54,12 @@ export interface Placed {
 /** What placing a row gave. */
 export interface RowPlacement {
   readonly placed: readonly Placed[];
-  /** Cells whose printed value could not be read as the column's kind. */
-  readonly unreadable: readonly { readonly row: string; readonly column: string }[];
+  /** Cells whose printed value could not be read as the column's kind, with the text printed. */
+  readonly unreadable: readonly {
+    readonly row: string;
+    readonly column: string;
+    readonly text: string;
+  }[];
   /** Values under the other template's headers: the header and the value as printed. */
   readonly foreign: readonly { readonly label: string; readonly text: string }[];
   /** Values that no header or identity places (as printed), when any. */
@@ -233,7 +237,7 @@ function placeDecided(
   meter: Meter | undefined,
 ): RowPlacement {
   const placed: Placed[] = [];
-  const unreadable: { row: string; column: string }[] = [];
+  const unreadable: { row: string; column: string; text: string }[] = [];
   const foreign: { label: string; text: string }[] = [];
   const unplaced: string[] = [];
   // The cells filled, by row and column key: the registry's own strings, whose hashes are kept,
@@ -255,7 +259,7 @@ function placeDecided(
     else columns.add(target.column.key);
     const read = readCell(value.text, target.column, meter);
     if (read.ok) placed.push({ row: target.row, column: target.column, cell: read.value });
-    else unreadable.push({ row: target.row, column: target.column.key });
+    else unreadable.push({ row: target.row, column: target.column.key, text: value.text.trim() });
   };
   if (decided !== undefined) {
     decided.forEach((index, v) => {
