@@ -49,24 +49,30 @@ const NUMBER = /^\d{2,}$/;
 const SPACED_NUMBER = /^\d(?: \d)+$/;
 
 /**
- * Whether a page's numbers are letter-spaced: at least two runs print a number of two digits or
- * more with a space between every two digits (`1 1`, `1 0 2`), and none prints one unspaced
- * (`12`). A cell or two with a space typed between two numbers (`1 1`) beside numbers printed
- * whole is no such page.
+ * Whether a page's numbers are letter-spaced: no run prints a number of two digits or more
+ * unspaced (`12`), and runs print numbers with a space between every two digits: one of three
+ * digits at least (`1 0 2`), with another, or five at least (`1 1`). A cell or two with a space
+ * typed between two numbers (`1 1`) is no such page, whether the page's other numbers are printed
+ * whole or are all single digits (a small agency's tables of 0s and 1s).
  *
  * @param runs - The page's runs that each lie in one table cell.
  * @example
  * ```ts
  * letterSpacedPage([run("1 1"), run("1 0 2"), run("7")]); // true
  * letterSpacedPage([run("1 1"), run("1 0 2"), run("12")]); // false
+ * letterSpacedPage([run("1 1"), run("2 5"), run("7")]); // false
  * ```
  */
 export function letterSpacedPage(runs: readonly TextRun[]): boolean {
   let spaced = 0;
+  let long = false;
   for (const run of runs) {
     if (run.vertical) continue;
     if (NUMBER.test(run.text)) return false;
-    if (SPACED_NUMBER.test(run.text)) spaced++;
+    if (!SPACED_NUMBER.test(run.text)) continue;
+    spaced++;
+    // Three digits spaced alike: no one types a space between each digit of 102.
+    if (run.text.length >= 5) long = true;
   }
-  return spaced >= 2;
+  return spaced >= 5 || (long && spaced >= 2);
 }

@@ -12,9 +12,12 @@
 const MARK =
   "\\u00b2\\u00b3\\u00b9\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u249b\\u24ea\\u3251-\\u325f\\u32b1-\\u32bf\\u{1f100}";
 const HAS_MARK = new RegExp(`[${MARK}]`, "u");
-// Marks after a digit (ASCII or full-width), set close or a space apart: the number's footnote
-// reference (`11①`, `25 ①`).
-const AFTER_DIGIT = new RegExp(`(?<=[0-9\\uff10-\\uff19][ \\u00a0\\u3000]*)[${MARK}]+`, "gu");
+// Marks next to a digit (ASCII or full-width), after it or before it, set close or a space apart:
+// the number's footnote reference (`11①`, `25 ①`, `①26`).
+const AFTER_DIGIT = new RegExp(
+  `(?<=[0-9\\uff10-\\uff19][ \\u00a0\\u3000]*)[${MARK}]+|[${MARK}]+(?=[ \\u00a0\\u3000]*[0-9\\uff10-\\uff19])`,
+  "gu",
+);
 const ONLY_MARKS = new RegExp(`^[${MARK}]+$`, "u");
 const MARKS = new RegExp(`([${MARK}]+)`, "u");
 
@@ -38,13 +41,14 @@ export function hasMark(text: string): boolean {
 }
 
 /**
- * NFKC of a text holding marks: the marks after a digit taken out (a footnote's reference, not
+ * NFKC of a text holding marks: the marks next to a digit taken out (a footnote's reference, not
  * more of the number), any other kept as printed, so that no digit is made of it.
  *
  * @example
  * ```ts
  * nfkcOfMarked("１１①"); // '11'
  * nfkcOfMarked("12¹"); // '12'
+ * nfkcOfMarked("①26"); // '26'
  * nfkcOfMarked("①"); // '①'
  * ```
  */

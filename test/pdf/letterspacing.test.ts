@@ -67,6 +67,14 @@ describe("letterSpacedPage", () => {
     expect(letterSpacedPage(runs("1 1", "7", "0"))).toBe(false);
     expect(letterSpacedPage(runs("自 然 人", "规 章"))).toBe(false);
   });
+
+  // A small agency's page of single digits, a few cells with a space typed (second review: two
+  // typed cells made such a page letter-spaced, and `1 1`, `2 5` read 11, 25).
+  it("is false with a few spaced pairs only, true with five, or one of three digits", () => {
+    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "7", "0"))).toBe(false);
+    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "3 3", "0"))).toBe(true);
+    expect(letterSpacedPage(runs("1 1", "1 2 0"))).toBe(true);
+  });
 });
 
 describe("seed-distinct-chromium-typedspace.pdf: ruled, three cells printing `1 1`, `2 5`, `0 0`", () => {

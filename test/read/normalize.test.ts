@@ -75,26 +75,38 @@ const text = fc.oneof(
 
 /**
  * NFKC as the readers take a token (text/marks.ts), by its definition, a character at a time: a
- * mark is an "other number" (`\p{No}`) that NFKC makes a number (`1`, `(1)`, `1.`); marks right
- * after a digit are dropped, other marks kept as printed, and the text between marks normalised.
+ * mark is an "other number" (`\p{No}`) that NFKC makes a number (`1`, `(1)`, `1.`); a run of marks
+ * with a digit beside it (blanks between allowed) is dropped, any other kept as printed, and the
+ * text between marks normalised.
  */
 function referenceNfkc(value: string): string {
-  const isMark = (c: string) =>
-    /\p{No}/u.test(c) && c.normalize("NFKC") !== c && /^\(?\d+[.)]?$/.test(c.normalize("NFKC"));
+  const chars = [...value];
+  const isMark = (c: string | undefined) =>
+    c !== undefined &&
+    /\p{No}/u.test(c) &&
+    c.normalize("NFKC") !== c &&
+    /^\(?\d+[.)]?$/.test(c.normalize("NFKC"));
+  const isDigit = (c: string | undefined) => c !== undefined && /^[0-9０-９]$/.test(c);
+  const isBlank = (c: string | undefined) => c === " " || c === "\u00a0" || c === "\u3000";
   let out = "";
   let plain = "";
-  let previous = "";
-  let dropping = false;
-  for (const c of value) {
-    if (!isMark(c)) {
-      dropping = false;
-      plain += c;
-    } else if (dropping || /^[0-9０-９]$/.test(previous)) dropping = true;
-    else {
-      out += plain.normalize("NFKC") + c;
+  for (let i = 0; i < chars.length; ) {
+    if (!isMark(chars[i])) {
+      plain += chars[i];
+      i++;
+      continue;
+    }
+    let end = i;
+    while (isMark(chars[end])) end++;
+    let left = i - 1;
+    while (isBlank(chars[left])) left--;
+    let right = end;
+    while (isBlank(chars[right])) right++;
+    if (!isDigit(chars[left]) && !isDigit(chars[right])) {
+      out += plain.normalize("NFKC") + chars.slice(i, end).join("");
       plain = "";
     }
-    previous = c;
+    i = end;
   }
   return out + plain.normalize("NFKC");
 }

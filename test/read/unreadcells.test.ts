@@ -119,4 +119,17 @@ describe("grid readers quote the number an unreadable cell printed", () => {
     ]);
     expect(row[0]!.message).toContain("「11注」");
   });
+
+  it("quotes full-width digits too", async () => {
+    const { parseHTML, toHTML } = await import("../../src/index.js");
+    const { seedReport } = await import("../fixtures/seed-report.js");
+    const html = toHTML(seedReport).replace(
+      /(data-path="applications\.newlyReceived\.naturalPerson">)\d+</,
+      "$1２５注<",
+    );
+    const finding = parseHTML(html).findings.find(
+      (f) => f.path.join(".") === "applications.newlyReceived.naturalPerson",
+    );
+    expect(finding?.message).toContain("「２５注」");
+  });
 });

@@ -11,15 +11,16 @@ import { distinctValues } from "../system/support.js";
 
 describe("nfkcOfMarked and nfkcOfValue", () => {
   it("drops marks after a digit (a footnote's reference) and normalises the rest", () => {
-    for (const marked of ["11①", "11⑴", "11⒈", "11¹", "11₂", "１１①", "11¹²"]) {
-      expect(nfkcOfValue(marked)).toBe("11");
+    // Before the value too (`①11`; review: read as a word, it broke the row and lost values).
+    for (const marked of ["11①", "11⑴", "11⒈", "11¹", "11₂", "１１①", "11¹²", "①11", "① 11"]) {
+      expect(nfkcOfValue(marked).trim()).toBe("11");
     }
   });
 
   it("keeps a mark elsewhere as printed, so that no digit is made of it", () => {
     expect(nfkcOfValue("①")).toBe("①");
     expect(nfkcOfValue("注①：１２")).toBe("注①:12");
-    expect(nfkcOfMarked("⑵ 3")).toBe("⑵ 3");
+    expect(nfkcOfMarked("⑵ 注")).toBe("⑵ 注");
   });
 
   it("normalises text without marks as NFKC does", () => {
@@ -64,15 +65,17 @@ describe("a value with a footnote's mark is read as the value", () => {
   // A mark set a space apart from its value (review): read as a word, it broke the row, and the
   // values after it were quoted nowhere (`25 ① 26 …`) or the cell unreadable (`| 25 ① |`).
   it.each([
-    ["cells set apart by spaces", true],
-    ["pipes", false],
-  ])("parseText: a mark a space after the value, %s", (_, apart) => {
+    ["a space after the value, cells set apart by spaces", true, "11 ①"],
+    ["a space after the value, pipes", false, "11 ①"],
+    ["glued before the value, pipes", false, "①11"],
+    ["glued before the value, cells set apart by spaces", true, "①11"],
+  ])("parseText: a mark %s", (_, apart, printed) => {
     const piped = toText(report);
     const text = apart ? piped.replace(/[ \t]*\|[ \t]*/g, " ") : piped;
     const start = text.indexOf("一、本年新收");
     const row = text.slice(start, text.indexOf("\n", start));
-    const marked = text.replace(row, row.replace(/(?<!\d)11(?!\d)/, "11 ①"));
-    expect(marked).toContain("11 ①");
+    const marked = text.replace(row, row.replace(/(?<!\d)11(?!\d)/, printed));
+    expect(marked).toContain(printed);
     expect(parseText(text).report?.applications?.newlyReceived).toEqual(
       report.applications?.newlyReceived,
     );

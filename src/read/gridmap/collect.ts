@@ -163,7 +163,7 @@ export function assembleTable(
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: [section, row, column],
-        ...(printed !== undefined && /\d/.test(printed) && { detail: printed }),
+        ...(printed !== undefined && /[0-9\uff10-\uff19]/.test(printed) && { detail: printed }),
       });
     }
   }
