@@ -6,7 +6,7 @@
  * @module
  */
 import { isBlankCode } from "../text/blank.js";
-import { asMarks, endsInDigit } from "../text/marks.js";
+import { asMarks, endsInDigit, startsWithDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import { type Block, type Grid, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
@@ -312,6 +312,7 @@ type Close =
   | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
   | "block"
   | "raised"
+  | "lifted"
   | "struck"
   | { readonly kind: "row"; readonly table: TableBuilder };
 
@@ -348,6 +349,11 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   // footnote's reference (`11<sup>1</sup>`), not more of the number (see text/marks.ts), all of
   // them (`7<sup>1<b>2</b></sup>`).
   let raised = 0;
+  // How many `<sup>`/`<sub>` opened after no digit the reading is inside, and the last piece read
+  // in one: the digits of `<sup>1</sup>25` are a footnote's reference too, which only the text
+  // after them tells (a number alone raised, `<sup>11</sup>`, is the value).
+  let lifted = 0;
+  let liftedPiece: { readonly pieces: string[]; readonly at: number } | undefined;
   const enter = (sink: Sink) => {
     sinks.push(sink);
     into = sink;
@@ -397,7 +403,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     }
     if (name === "sup" || name === "sub") {
       const last = into.pieces[into.pieces.length - 1];
-      if (raised === 0 && (last === undefined || !endsInDigit(last))) return "none";
+      if (raised === 0 && (last === undefined || !endsInDigit(last))) {
+        lifted++;
+        return "lifted";
+      }
       raised++;
       return "raised";
     }
@@ -427,6 +436,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     else if (action === "cell") leave();
     else if (action === "link") links--;
     else if (action === "raised") raised--;
+    else if (action === "lifted") lifted--;
     else if (action === "struck") into.pieces.push(" ");
     // The sink the block was opened in: every sink entered inside the block (a cell's, a
     // table's) was left when its element closed, which the parser does before closing the block.
@@ -451,7 +461,18 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       ontext(data) {
         if (skipped > 0) return;
         tick(meter, data.length);
+        if (raised === 0 && lifted === 0 && liftedPiece !== undefined) {
+          // Digits raised just before a number: marks, not its first digits.
+          const { pieces, at } = liftedPiece;
+          if (pieces === into.pieces && at === pieces.length - 1 && startsWithDigit(data)) {
+            pieces[at] = asMarks(pieces[at]!);
+          }
+          liftedPiece = undefined;
+        }
         into.pieces.push(raised > 0 ? asMarks(data) : data);
+        if (raised === 0 && lifted > 0) {
+          liftedPiece = { pieces: into.pieces, at: into.pieces.length - 1 };
+        }
         if (links > 0) into.linked += wordCharacterCount(data, meter);
       },
       onclosetag() {

@@ -81,3 +81,8 @@ export function endsInDigit(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
+
+/** Whether a text starts with a digit, ASCII or full-width, after blanks. */
+export function startsWithDigit(text: string): boolean {
+  return /^[ \u00a0\u3000]*[0-9\uff10-\uff19]/.test(text);
+}

@@ -41,15 +41,18 @@ describe("htmlDocument on the parser's events", () => {
       "<table><tr><td><del>9</del>11</td><td>1<s>2</s></td><td><strike>3</strike>4</td></tr></table>",
       [{ kind: "table", grid: { rows: [[{ text: "9 11" }, { text: "1 2" }, { text: "3 4" }]] } }],
     ],
-    // A footnote's reference set raised after a value: marks, never more of the number.
+    // A footnote's reference set raised after a value or just before it: marks, never more of the
+    // number (`<sup>1</sup>14` read 114).
     [
       "raised digits after a digit, as marks",
-      "<table><tr><td>11<sup>1</sup></td><td>12<sub>2</sub></td><td><sup>13</sup></td><td>7<sup>1<b>2</b></sup></td></tr></table>",
+      "<table><tr><td>11<sup>1</sup></td><td>12<sub>2</sub></td><td><sup>13</sup></td><td>7<sup>1<b>2</b></sup></td><td><sup>1</sup>14</td></tr></table>",
       [
         {
           kind: "table",
           grid: {
-            rows: [[{ text: "11¹" }, { text: "12²" }, { text: "13" }, { text: "7¹²" }]],
+            rows: [
+              [{ text: "11¹" }, { text: "12²" }, { text: "13" }, { text: "7¹²" }, { text: "¹14" }],
+            ],
           },
         },
       ],

@@ -42,13 +42,18 @@ const report = fromJSON(distinctValues(seedReport)).report!;
 const CELL = 'data-path="applications.newlyReceived.naturalPerson">11<';
 
 describe("a value with a footnote's mark is read as the value", () => {
-  it.each(["11①", "11⑴", "11¹", "11<sup>1</sup>", "11<sub>2</sub>"])("parseHTML: %s", (cell) => {
-    const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
-    expect(html).toContain(cell);
-    const result = parseHTML(html);
-    expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
-    expect(result.findings).toEqual([]);
-  });
+  it.each(["11①", "11⑴", "11¹", "11<sup>1</sup>", "11<sub>2</sub>", "<sup>1</sup>11"])(
+    "parseHTML: %s",
+    (cell) => {
+      const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
+      expect(html).toContain(cell);
+      const result = parseHTML(html);
+      expect(result.report?.applications?.newlyReceived).toEqual(
+        report.applications?.newlyReceived,
+      );
+      expect(result.findings).toEqual([]);
+    },
+  );
 
   it.each(["11①", "11¹", "11₂"])("parseText: %s", (cell) => {
     const text = toText(report);
