@@ -128,8 +128,8 @@ export type RowOrder = readonly { readonly row: string; readonly columns: readon
 
 /**
  * The table and the findings: every row of `order` with the cells placed; a cell not placed gets
- * `PARSE_CELL_UNREADABLE` (quoting what it printed, if anything), unless its row is quoted as ambiguous or a foreign layout left it no
- * place (one cause, one finding).
+ * `PARSE_CELL_UNREADABLE` (quoting what it printed when that holds a digit), unless its row is
+ * quoted as ambiguous or a foreign layout left it no place (one cause, one finding).
  */
 export function assembleTable(
   section: string,
