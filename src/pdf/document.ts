@@ -85,8 +85,8 @@ function latticePage(
   const tables: TableBox[] = [];
   let runs = page.runs;
   // Whether the numbers in the page's cells are letter-spaced (`1 1` for 11): told by the page.
-  const spaced = letterSpacedPage(
-    runs.filter((run) => lattices.some((lattice) => inOneCell(run, lattice.cells))),
+  const spaced = letterSpacedPage(runs, (run) =>
+    lattices.some((lattice) => inOneCell(run, lattice.cells)),
   );
   for (const lattice of lattices) {
     const openBelow = lattice === cut ? lattice.openBelow : undefined;

@@ -55,21 +55,29 @@ const SPACED_NUMBER = /^\d(?: \d)+$/;
  * typed between two numbers (`1 1`) is no such page, whether the page's other numbers are printed
  * whole or are all single digits (a small agency's tables of 0s and 1s).
  *
- * @param runs - The page's runs that each lie in one table cell.
+ * @param runs - The page's runs.
+ * @param inCell - Whether a run lies in one table cell: asked only of runs printing a number,
+ *   the page's words never measured against its cells.
  * @example
  * ```ts
- * letterSpacedPage([run("1 1"), run("1 0 2"), run("7")]); // true
- * letterSpacedPage([run("1 1"), run("1 0 2"), run("12")]); // false
- * letterSpacedPage([run("1 1"), run("2 5"), run("7")]); // false
+ * const anyCell = () => true;
+ * letterSpacedPage([run("1 1"), run("1 0 2"), run("7")], anyCell); // true
+ * letterSpacedPage([run("1 1"), run("1 0 2"), run("12")], anyCell); // false
+ * letterSpacedPage([run("1 1"), run("2 5"), run("7")], anyCell); // false
  * ```
  */
-export function letterSpacedPage(runs: readonly TextRun[]): boolean {
+export function letterSpacedPage(
+  runs: readonly TextRun[],
+  inCell: (run: TextRun) => boolean,
+): boolean {
   let spaced = 0;
   let long = false;
   for (const run of runs) {
     if (run.vertical) continue;
-    if (NUMBER.test(run.text)) return false;
-    if (!SPACED_NUMBER.test(run.text)) continue;
+    const whole = NUMBER.test(run.text);
+    if (!whole && !SPACED_NUMBER.test(run.text)) continue;
+    if (!inCell(run)) continue;
+    if (whole) return false;
     spaced++;
     // Three digits spaced alike: no one types a space between each digit of 102.
     if (run.text.length >= 5) long = true;

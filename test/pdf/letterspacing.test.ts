@@ -54,26 +54,33 @@ describe("withoutLetterSpacing", () => {
 
 describe("letterSpacedPage", () => {
   const runs = (...texts: string[]) => texts.map((text) => spacedRun(text, 0.14));
+  const anyCell = () => true;
 
   it("is true where two numbers or more are spaced and none is printed whole", () => {
-    expect(letterSpacedPage(runs("1 1", "1 0 2", "7", "规章"))).toBe(true);
+    expect(letterSpacedPage(runs("1 1", "1 0 2", "7", "规章"), anyCell)).toBe(true);
   });
 
   // A space typed between two numbers in one cell gives the same run as letter spacing: only a
   // page spacing all its numbers alike is letter-spaced (review of this session's first version,
   // which read a typed `1 1` as 11).
   it("is false beside a number printed whole, or with one spaced number only", () => {
-    expect(letterSpacedPage(runs("1 1", "1 0 2", "12"))).toBe(false);
-    expect(letterSpacedPage(runs("1 1", "7", "0"))).toBe(false);
-    expect(letterSpacedPage(runs("自 然 人", "规 章"))).toBe(false);
+    expect(letterSpacedPage(runs("1 1", "1 0 2", "12"), anyCell)).toBe(false);
+    expect(letterSpacedPage(runs("1 1", "7", "0"), anyCell)).toBe(false);
+    expect(letterSpacedPage(runs("自 然 人", "规 章"), anyCell)).toBe(false);
   });
 
   // A small agency's page of single digits, a few cells with a space typed (second review: two
   // typed cells made such a page letter-spaced, and `1 1`, `2 5` read 11, 25).
+  it("counts only the runs in a cell", () => {
+    const numbers = runs("1 1", "1 0 2", "12");
+    expect(letterSpacedPage(numbers, (run) => run.text !== "12")).toBe(true);
+    expect(letterSpacedPage(numbers, () => false)).toBe(false);
+  });
+
   it("is false with a few spaced pairs only, true with five, or one of three digits", () => {
-    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "7", "0"))).toBe(false);
-    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "3 3", "0"))).toBe(true);
-    expect(letterSpacedPage(runs("1 1", "1 2 0"))).toBe(true);
+    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "7", "0"), anyCell)).toBe(false);
+    expect(letterSpacedPage(runs("1 1", "2 5", "0 0", "2 0", "3 3", "0"), anyCell)).toBe(true);
+    expect(letterSpacedPage(runs("1 1", "1 2 0"), anyCell)).toBe(true);
   });
 });
 
