@@ -11,10 +11,11 @@
  */
 import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
-import { asMarks, endsInDigit } from "../text/marks.js";
 import { tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
+import { asStruck } from "../text/struck.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
+import { markRaised, type RunPiece } from "./raised.js";
 import { MAX_CHAIN, numberingOfStyle, numberingPropertiesOf } from "./styles.js";
 import {
   isElement,
@@ -80,24 +81,42 @@ function hidden(run: Element, context: ReadContext): boolean {
   return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
 }
 
-/**
- * How a run is set apart from the text around it: raised or lowered (`w:vertAlign` superscript
- * or subscript), struck out (`w:strike`, `w:dstrike`), or `undefined`. A run moved by
- * `w:position` is not taken for raised: a paragraph's runs may all be moved alike, digits of one
- * number among them.
- */
-function setApart(run: Element, context: ReadContext): "raised" | "struck" | undefined {
+/** How a run is printed apart from its line: its `w:position`, raised or lowered, struck out. */
+interface RunLook {
+  /** `w:position`, half-points up (0 when absent). */
+  readonly position: number;
+  /** `w:sz` (half-points) when the run sets it. */
+  readonly size: number | undefined;
+  /** `w:vertAlign` superscript or subscript. */
+  readonly aligned: boolean;
+  /** `w:strike` or `w:dstrike`. */
+  readonly struck: boolean;
+}
+
+const PLAIN: RunLook = { position: 0, size: undefined, aligned: false, struck: false };
+
+/** How a run is printed apart from its line (see raised.ts). */
+function lookOf(run: Element, context: ReadContext): RunLook {
   const { prefixes } = context;
   const properties = wordChild(run, prefixes, "rPr");
-  // The searches, as in `hidden`: the run's children, the properties' children three times.
-  tick(context.meter, run.children.length + 3 * (properties?.children.length ?? 0));
-  if (properties === undefined) return undefined;
-  for (const name of ["strike", "dstrike"]) {
-    if (isOn(wordChild(properties, prefixes, name), prefixes)) return "struck";
-  }
+  // The searches, as in `hidden`: the run's children, the properties' children five times.
+  tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
+  if (properties === undefined) return PLAIN;
+  const struck = ["strike", "dstrike"].some((name) =>
+    isOn(wordChild(properties, prefixes, name), prefixes),
+  );
   const align = wordChild(properties, prefixes, "vertAlign");
   const value = align && wordAttribute(align, prefixes, "val");
-  return value === "superscript" || value === "subscript" ? "raised" : undefined;
+  const moved = wordChild(properties, prefixes, "position");
+  const position = Number.parseInt((moved && wordAttribute(moved, prefixes, "val")) ?? "", 10);
+  const sized = wordChild(properties, prefixes, "sz");
+  const size = Number.parseInt((sized && wordAttribute(sized, prefixes, "val")) ?? "", 10);
+  return {
+    position: Number.isFinite(position) ? position : 0,
+    size: Number.isFinite(size) ? size : undefined,
+    aligned: value === "superscript" || value === "subscript",
+    struck,
+  };
 }
 
 /** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
@@ -130,6 +149,7 @@ function readInline(
   out: string[],
   boxes: Block[],
   links: string[],
+  runs: RunPiece[],
 ): void {
   if (depth > MAX_DEPTH) return;
   const { prefixes } = context;
@@ -144,37 +164,36 @@ function readInline(
     else if (name === "sym") out.push(symbol(child, prefixes));
     else if (name === "r") {
       if (hidden(child, context)) continue;
-      const set = setApart(child, context);
-      if (set === undefined) readInline(child, context, depth + 1, out, boxes, links);
+      const look = lookOf(child, context);
+      const text: string[] = [];
+      readInline(child, context, depth + 1, text, boxes, links, runs);
+      const joined = text.join("");
+      // Struck-out text (a correction shown) is a word of its own, never glued to a value, and
+      // its digits are no number (text/struck.ts).
+      if (look.struck) out.push(" ", asStruck(joined), " ");
       else {
-        const text: string[] = [];
-        readInline(child, context, depth + 1, text, boxes, links);
-        const joined = text.join("");
-        // A raised run's digits right after a digit are a footnote's reference (text/marks.ts);
-        // struck-out text (a correction shown) is a word of its own, never glued to a value.
-        const last = out[out.length - 1];
-        if (set === "struck") out.push(" ", joined, " ");
-        else out.push(last !== undefined && endsInDigit(last) ? asMarks(joined) : joined);
+        out.push(joined);
+        const { position, size, aligned } = look;
+        runs.push({ pieces: out, at: out.length - 1, position, size, aligned });
       }
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);
     } else if (name === "ruby") {
       // Phonetic guides: the base text is printed, the guide above it is not.
       const base = wordChild(child, prefixes, "rubyBase");
-      if (base) readInline(base, context, depth + 1, out, boxes, links);
+      if (base) readInline(base, context, depth + 1, out, boxes, links, runs);
     } else if (name === "mc:AlternateContent") {
       const branch = alternative(child, prefixes);
-      if (branch) readInline(branch, context, depth + 1, out, boxes, links);
+      if (branch) readInline(branch, context, depth + 1, out, boxes, links, runs);
     } else if (name === "hyperlink" && wordAttribute(child, prefixes, "anchor") === undefined) {
       // A link to another document (a web page pasted into Word keeps its menus' links).
-      const text: string[] = [];
-      readInline(child, context, depth + 1, text, boxes, links);
-      out.push(...text);
-      links.push(...text);
+      const start = out.length;
+      readInline(child, context, depth + 1, out, boxes, links, runs);
+      links.push(...out.slice(start));
     } else {
       // Bookmark links, smart tags, fields, content controls, insertions, drawings (for their
       // text boxes), and elements of other namespaces: read through.
-      readInline(child, context, depth + 1, out, boxes, links);
+      readInline(child, context, depth + 1, out, boxes, links, runs);
     }
   }
 }
@@ -197,7 +216,10 @@ export function readParagraph(
   const out = [labelOf(paragraph, context)];
   const boxes: Block[] = [];
   const links: string[] = [];
-  readInline(paragraph, context, depth + 1, out, boxes, links);
+  const runs: RunPiece[] = [];
+  readInline(paragraph, context, depth + 1, out, boxes, links, runs);
+  // A footnote's reference raised beside a value is no more of the number (raised.ts).
+  markRaised(out, runs, context.meter);
   const text = out.join("");
   tick(context.meter, 2 * text.length);
   // At least half of its letters in links to other documents: a line of a page's navigation, as

@@ -9,6 +9,7 @@ import { isBlankCode } from "../text/blank.js";
 import { asMarks, endsInDigit, startsWithDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
+import { asStruck } from "../text/struck.js";
 import { type Block, type Grid, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
 import { type Attributes, parseEvents } from "./markup.js";
 
@@ -354,6 +355,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   // after them tells (a number alone raised, `<sup>11</sup>`, is the value).
   let lifted = 0;
   let liftedPiece: { readonly pieces: string[]; readonly at: number } | undefined;
+  // How many struck-out elements the reading is inside: their digits are no number (text/struck.ts).
+  let struck = 0;
   const enter = (sink: Sink) => {
     sinks.push(sink);
     into = sink;
@@ -411,9 +414,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       return "raised";
     }
     // Text struck out (`<del>9</del>11`, a correction shown): a word of its own, never glued to
-    // the value beside it (911).
+    // the value beside it (911), and its digits struck (`<del>5</del>` alone is no 5).
     if (name === "del" || name === "s" || name === "strike") {
       into.pieces.push(" ");
+      struck++;
       return "struck";
     }
     // A picture is kept for the end of its line, where it is a block only if the line has no text
@@ -437,7 +441,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     else if (action === "link") links--;
     else if (action === "raised") raised--;
     else if (action === "lifted") lifted--;
-    else if (action === "struck") into.pieces.push(" ");
+    else if (action === "struck") {
+      struck--;
+      into.pieces.push(" ");
+    }
     // The sink the block was opened in: every sink entered inside the block (a cell's, a
     // table's) was left when its element closed, which the parser does before closing the block.
     else if (action === "block") breakLine(into, meter);
@@ -469,7 +476,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
           }
           liftedPiece = undefined;
         }
-        into.pieces.push(raised > 0 ? asMarks(data) : data);
+        const text = struck > 0 ? asStruck(data) : data;
+        into.pieces.push(raised > 0 ? asMarks(text) : text);
         if (raised === 0 && lifted > 0) {
           liftedPiece = { pieces: into.pieces, at: into.pieces.length - 1 };
         }

@@ -98,15 +98,51 @@ describe("paragraphs", () => {
     expect(textsOf(body)).toEqual(["11¹", "12²", "13", "144"]);
   });
 
-  // A correction shown struck out (`9̶7`): read glued, it was 97.
-  it("reads struck-out text as a word of its own", () => {
+  // A raised `1` before a number is a footnote's reference too (`¹25` read 125); a number raised
+  // alone is the value.
+  it("reads a raised run's digits just before a number as marks", () => {
+    const raised = (text: string) =>
+      `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p>${raised("1")}<w:r><w:t>25</w:t></w:r></w:p>` +
+      `<w:p>${raised("2")}<w:r><w:t xml:space="preserve"> 26</w:t></w:r></w:p>` +
+      `<w:p>${raised("3")}<w:r><w:t>件</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t>7</w:t></w:r>${raised("1")}${raised("2")}</w:p>`;
+    expect(textsOf(body)).toEqual(["¹25", "² 26", "3件", "7¹²"]);
+  });
+
+  // LibreOffice writes HTML's <sup> as a run moved up by w:position (half-points) and printed
+  // smaller, <sub> as one moved down 1 pt: `7` and a moved `1` read 71. The line is where most of
+  // the paragraph's characters stand, so a paragraph moved as a whole reads as printed.
+  it("reads a run moved off its paragraph's line by w:position as marks beside a number", () => {
+    const run = (text: string, properties = "") =>
+      `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const up = (by: number) => `<w:position w:val="${by}"/>`;
+    const body =
+      `<w:p>${run("7")}${run("1", up(6))}</w:p>` +
+      `<w:p>${run("1", up(8))}${run("25")}</w:p>` +
+      `<w:p>${run("186")}${run("2", `${up(-2)}<w:sz w:val="19"/>`)}</w:p>` +
+      // Moved alike: the line itself.
+      `<w:p>${run("1", up(6))}${run("2", up(6))}</w:p>` +
+      // Moved 1 pt at the line's size: no mark (a nudge, not a superscript).
+      `<w:p>${run("3")}${run("4", up(2))}</w:p>` +
+      // Moved off a line of text, not beside a number.
+      `<w:p>${run("行政许可")}${run("5", up(8))}${run("件")}</w:p>`;
+    expect(textsOf(body)).toEqual(["7¹", "¹25", "186²", "12", "34", "行政许可5件"]);
+  });
+
+  // A correction shown struck out (`9̶7`): read glued, it was 97; a value struck out alone read as
+  // the value. Its digits are struck (text/struck.ts): no number is read in them.
+  it("reads struck-out text as a word of its own, its digits struck", () => {
     const struck = (property: string, text: string) =>
       `<w:r><w:rPr>${property}</w:rPr><w:t>${text}</w:t></w:r>`;
     const body =
       `<w:p>${struck("<w:strike/>", "9")}<w:r><w:t>7</w:t></w:r></w:p>` +
       `<w:p><w:r><w:t>8</w:t></w:r>${struck("<w:dstrike/>", "6")}</w:p>` +
-      `<w:p><w:r><w:t>5</w:t></w:r>${struck('<w:strike w:val="0"/>', "4")}</w:p>`;
-    expect(textsOf(body)).toEqual(["9 7", "8 6", "54"]);
+      `<w:p><w:r><w:t>5</w:t></w:r>${struck('<w:strike w:val="0"/>', "4")}</w:p>` +
+      `<w:p>${struck("<w:strike/>", "12")}</w:p>` +
+      `<w:p>${struck("<w:strike/>", "行政许可")}</w:p>`;
+    expect(textsOf(body)).toEqual(["9\u0336 7", "8 6\u0336", "54", "1\u03362\u0336", "行政许可"]);
   });
 
   it("reads ruby base text only, and XML entities and CDATA as text", () => {

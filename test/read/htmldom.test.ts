@@ -35,11 +35,27 @@ describe("htmlDocument on the parser's events", () => {
       [text("v")],
     ],
     ["display: none in any case", "<span style='DISPLAY : none'>h</span>v", [text("v")]],
-    // A correction shown struck out: read glued to the value beside it, `<del>9</del>11` was 911.
+    // A correction shown struck out: read glued to the value beside it, `<del>9</del>11` was 911,
+    // and `<del>5</del>` alone read 5. Its digits are struck (text/struck.ts).
     [
-      "struck-out text, a word of its own",
-      "<table><tr><td><del>9</del>11</td><td>1<s>2</s></td><td><strike>3</strike>4</td></tr></table>",
-      [{ kind: "table", grid: { rows: [[{ text: "9 11" }, { text: "1 2" }, { text: "3 4" }]] } }],
+      "struck-out text, a word of its own, its digits struck",
+      "<table><tr><td><del>9</del>11</td><td>1<s>2</s></td><td><strike>3</strike>4</td><td><del>5<b>6</b></del></td><td><del>自然人</del></td></tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [
+              [
+                { text: "9\u0336 11" },
+                { text: "1 2\u0336" },
+                { text: "3\u0336 4" },
+                { text: "5\u03366\u0336" },
+                { text: "自然人" },
+              ],
+            ],
+          },
+        },
+      ],
     ],
     // A footnote's reference set raised after a value or just before it: marks, never more of the
     // number (`<sup>1</sup>14` read 114).
