@@ -350,6 +350,29 @@ export function apartFromLetters(digits: string, offset: number, whole: string):
  */
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d\d)[ \t\u00a0\u3000]+(?=年)/g;
 
+// A word of one or two letters, then a value on its line: what a cell printed after its value.
+const BETWEEN_VALUES = String.raw`\p{Script=Han}{1,2}[ \t\u00a0\u3000]+\d`;
+
+/**
+ * Digits glued to letters (units too), but not to a word of one or two letters between values
+ * (see {@link NUMBER_BEFORE_LETTERS}): for a table whose cells are read without units.
+ */
+export const DIGITS_BEFORE_LETTERS = new RegExp(
+  `\\d+(?=\\p{Script=Han})(?!${BETWEEN_VALUES})`,
+  "gu",
+);
+
+/**
+ * Digits glued to the letters after them: set apart (see {@link apartFromLetters}) unless the
+ * letters are a unit of the value (`251000元`) or a word of one or two letters between values on
+ * the line (`2注  3`, `22余  23`): a cell that printed more than its value, read whole (see
+ * `rowValues`), where set apart its word ended the row's values.
+ */
+const NUMBER_BEFORE_LETTERS = new RegExp(
+  `\\d+(?=\\p{Script=Han})(?!万?元|件|个|项|項|条|次|${BETWEEN_VALUES})`,
+  "gu",
+);
+
 /**
  * The text of a region as its words are read: a page number in words sharing a line with a
  * running header is no value; a year set apart from its 年 is glued back to it (and so kept with
@@ -360,7 +383,7 @@ function wordText(region: string): string {
   const unpaged = withoutWordedPageNumbers(region);
   const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
   return DIGIT_BEFORE_WIDE.test(joined)
-    ? joined.replace(/\d+(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, apartFromLetters)
+    ? joined.replace(NUMBER_BEFORE_LETTERS, apartFromLetters)
     : joined;
 }
 
@@ -507,8 +530,56 @@ export function wordValueCounts(region: string, meter?: Meter): [all: number, ce
 }
 
 /**
+ * Whether a word reads as a value printed with a little more (`22*`, `22注`, `22（1）`): digits,
+ * then at most four characters; not a year (`2022年度`, a running header's words), nor a row's
+ * ordinal printed in a cell of its own (`8.`).
+ */
+function printedMore(word: string): boolean {
+  const digits = /^[0-9\uff10-\uff19]+/.exec(word)?.[0].length ?? 0;
+  return (
+    digits > 0 &&
+    word.length - digits <= 4 &&
+    !/^(?:19|20)\d\d年/.test(word) &&
+    !/^[0-9\uff10-\uff19]+[.、．]$/.test(word)
+  );
+}
+
+/**
+ * Whether the word `tokens[at]` is a cell of the row that printed more than its value (`22*`,
+ * `22注`, `22（1）`), not the end of the row's values: it starts with a digit, follows the row's
+ * values on their line, and a value or a blank cell follows it on that line, or the row has cells
+ * left and the word ends the line. Taken for the row's end, it dropped the values after it, quoted nowhere,
+ * and the values before it were read as a short row (`18 19 20 21` split 1/8/1/9/2/0/21, which
+ * the total happened to allow).
+ */
+export function amongValues(tokens: readonly Token[], at: number, taken: number): boolean {
+  const word = tokens[at]!;
+  if (taken === 0 || word.opens === true || !printedMore(word.text)) return false;
+  const next = tokens[at + 1];
+  if (next === undefined || next.opens === true) return true;
+  // A blank (a pipe cell with nothing in it) is a cell of the line too.
+  return !next.junk;
+}
+
+/**
+ * Whether the word `tokens[at]`, the last before the row's values, is their first cell, which
+ * printed more than its value (`1*  2  3`): it starts with a digit and a value follows it on its
+ * line (a blank cell too); or the row has one cell and the word is the last of its line
+ * (`行政许可  7*`).
+ */
+export function opensCells(tokens: readonly Token[], at: number, count: number): boolean {
+  const word = tokens[at]!;
+  if (!printedMore(word.text)) return false;
+  const next = tokens[at + 1];
+  if (next === undefined || next.opens === true) return count === 1;
+  // A blank (a pipe cell with nothing in it) is a cell of the line too.
+  return !next.junk;
+}
+
+/**
  * The value tokens of a row: the words before the values are skipped (label remainders, repeated
- * labels, header rows), the values taken up to the next word, trailing blanks past `count` dropped.
+ * labels, header rows), the values taken up to the next word (a word that is a cell among them,
+ * `22*`, is taken: see {@link amongValues}), trailing blanks past `count` dropped.
  */
 export function rowValues(tokens: readonly Token[], count: number, meter?: Meter): Token[] {
   // Five passes over the tokens at most.
@@ -518,8 +589,14 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
   for (let i = 0; i < (firstFilled === -1 ? tokens.length : firstFilled); i++) {
     if (tokens[i]!.junk) start = i + 1;
   }
-  const values: Token[] = [];
-  for (let i = start; i < tokens.length && !tokens[i]!.junk; i++) values.push(tokens[i]!);
+  // The row's first cell may be one that printed more than its value (`1*  2  3`), or its only
+  // one (`7*`).
+  const opened = start > 0 && opensCells(tokens, start - 1, count);
+  const values: Token[] = opened ? [tokens[start - 1]!] : [];
+  for (let i = start; i < tokens.length; i++) {
+    if (tokens[i]!.junk && !(values.length < count && amongValues(tokens, i, values.length))) break;
+    values.push(tokens[i]!);
+  }
   // Lone `|` lines kept before a run (pipeTokens) are blank cells on the word of the pages that
   // write a blank cell so and pad a row with one run. A row they make longer than its columns has
   // a piece that is no cell; when a blank stands before the row's last value, whether that piece

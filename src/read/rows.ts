@@ -172,6 +172,11 @@ export interface RowResult {
   readonly cells: Readonly<Record<string, Cell>>;
   /** Column keys of cells that could not be read. */
   readonly unreadable: readonly string[];
+  /**
+   * What such cells printed, by column index (keys repeat in table 四), when the row was read a
+   * value a cell.
+   */
+  readonly unreadText?: readonly (string | undefined)[];
   /** Cells by column index (`undefined`: not read), for tables whose column keys repeat. */
   readonly ordered: readonly (Cell | undefined)[];
   /** The column keys, by index. */
@@ -375,15 +380,19 @@ export function readRow(
     // column order, and the others are not unreadable. `?`, how the renderers write a cell that
     // was not read, reads as no value.
     const count = Math.min(values.length, columns.length);
+    const unreadText: (string | undefined)[] = [];
     for (let index = 0; index < count; index++) {
       const column = columns[index]!;
       const reading = readCell(values[index]!.text, column, meter);
       if (reading.ok) {
         cells[column.key] = reading.value;
         ordered[index] = reading.value;
-      } else if (full) unreadable.push(column.key);
+      } else if (full) {
+        unreadable.push(column.key);
+        unreadText[index] = values[index]!.text;
+      }
     }
-    return row;
+    return unreadable.length === 0 ? row : { ...row, unreadText };
   }
   if (values.length === 0) return none;
   // More values than cells: which are the row's the labels do not say. They are quoted.

@@ -10,9 +10,18 @@ import type { Cell } from "../model/cell.js";
 import { type Identity, identitiesOf } from "../templates/identities.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { holdsDigit, startsWithDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
-import { apartFromLetters, pipeTokens, type Token, wordTokens } from "./cells.js";
+import {
+  amongValues,
+  apartFromLetters,
+  DIGITS_BEFORE_LETTERS,
+  opensCells,
+  pipeTokens,
+  type Token,
+  wordTokens,
+} from "./cells.js";
 import { type SettlementPlan, settlementPlan, settleRows } from "./crossrows.js";
 import { type RowIdentity, rowIdentity } from "./glued.js";
 import { findLabels, keyIndexAt, type LabelHit, labelForms, type Mask } from "./labels.js";
@@ -107,8 +116,16 @@ function assemble(
         drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [key, id], actual: row.printed! });
       } else {
         const missing = row ? row.unreadable : columns.map((c) => c.key);
-        for (const column of missing)
-          drafts.push({ code: "PARSE_CELL_UNREADABLE", path: [key, id, column] });
+        for (const column of missing) {
+          // A number printed where no value could be read (`22*`), quoted, as the grid readers
+          // quote theirs (gridmap/collect.ts): nothing printed is lost.
+          const printed = row?.unreadText?.[row.columnKeys.indexOf(column)];
+          drafts.push({
+            code: "PARSE_CELL_UNREADABLE",
+            path: [key, id, column],
+            ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
+          });
+        }
       }
     }
     if (lastRead) stopped = true;
@@ -757,7 +774,9 @@ function reviewTokens(
       );
       // Two passes over the line's cells, and the values copied.
       tick(meter, 3 * cells.length);
-      const values = cells.filter((t) => !t.junk);
+      // A cell that printed more than its value (`187*`) among values is a cell of the row.
+      const filled = cells.some((t) => !t.junk && t.text !== "");
+      const values = cells.filter((t) => !t.junk || (filled && startsWithDigit(t.text)));
       if (values.some((t) => t.text !== "")) tokens.push(...values);
       else if (
         blankRow === undefined &&
@@ -786,10 +805,16 @@ function reviewTokens(
   tick(meter, body.length);
   const separated = body
     .replace(/\p{Script=Han}(?=\d)/gu, "$& ")
-    .replace(/\d+(?=\p{Script=Han})/gu, apartFromLetters);
-  for (const word of wordTokens(separated, meter)) {
+    .replace(DIGITS_BEFORE_LETTERS, apartFromLetters);
+  const list = wordTokens(separated, meter);
+  for (let at = 0; at < list.length; at++) {
+    const word = list[at]!;
     tick(meter, 1);
-    if (!word.junk) {
+    // A cell that printed more than its value (`187*`), among the values or opening them.
+    const cell =
+      word.junk &&
+      (started && !words ? amongValues(list, at, tokens.length) : opensCells(list, at, count));
+    if (!word.junk || cell) {
       if (words) interrupted = true;
       tokens.push(word);
       started = true;
@@ -866,11 +891,14 @@ export function readReviews(
   flat.forEach(({ group, column }, index) => {
     const cell = scrambled ? undefined : row.ordered[index];
     if (cell !== undefined) table[group]![column.key] = cell;
-    else if (!cut && !ambiguous)
+    else if (!cut && !ambiguous) {
+      const printed = scrambled ? undefined : row.unreadText?.[index];
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: ["reviewsAndLitigation", group, column.key],
+        ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
       });
+    }
   });
   if (!scrambled && row.glued !== undefined && row.unreadable.length === 0) {
     drafts.push({

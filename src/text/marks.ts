@@ -82,6 +82,11 @@ export function endsInDigit(text: string): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
+/** Whether a text holds a digit, ASCII or full-width: a number printed, however it reads. */
+export function holdsDigit(text: string): boolean {
+  return /[0-9\uff10-\uff19]/.test(text);
+}
+
 /** Whether a text starts with a digit, ASCII or full-width, after blanks. */
 export function startsWithDigit(text: string): boolean {
   return /^[ \u00a0\u3000]*[0-9\uff10-\uff19]/.test(text);

@@ -144,15 +144,40 @@ describe("annotations", () => {
 
 // The word tokens as they were first written: the region split into lines, each line into words
 // at runs of blanks; a line between the first and the last holding one word is a whole cell.
-// Each word's own token is the one `wordTokens` gives for that word alone.
+// Each word's own token is the one `wordTokens` gives for that word alone. Digits are set apart
+// from the letters after them, unless those are a unit, or a word of one or two letters followed
+// on its line by blanks and a digit (a cell's `2注  3`).
 function referenceWordTokens(region: string): { text: string; junk: boolean; whole: boolean }[] {
-  const spaced = region.replace(/(\d)(?=\p{Script=Han})(?!万?元|件|个|项|項|条|次)/gu, "$1 ");
+  const isHan = (char: string | undefined) => char !== undefined && /\p{Script=Han}/u.test(char);
+  const chars = [...region];
+  const spaced = chars
+    .map((char, index) => {
+      if (!/\d/.test(char) || !isHan(chars[index + 1])) return char;
+      const rest = chars.slice(index + 1).join("");
+      if (/^(万?元|件|个|项|項|条|次)/.test(rest)) return char;
+      let letters = 0;
+      while (isHan(chars[index + 1 + letters])) letters++;
+      let after = index + 1 + letters;
+      let blanks = 0;
+      while (" \t\u00a0\u3000".includes(chars[after] ?? "x")) {
+        after++;
+        blanks++;
+      }
+      const betweenValues = letters <= 2 && blanks > 0 && /\d/.test(chars[after] ?? "");
+      // Kept whole: marked, for the word's token to be read whole below.
+      return betweenValues ? `${char}\ue000` : `${char} `;
+    })
+    .join("");
+  const tokenOf = (word: string) =>
+    word.includes("\ue000")
+      ? pipeTokens(`|${word.replace("\ue000", "")}`, false)
+      : wordTokens(word);
   const lines = spaced.split("\n");
   return lines.flatMap((line, index) => {
     const words = line
       .split(/\s+/)
       .filter((word) => word !== "")
-      .flatMap((word) => wordTokens(word))
+      .flatMap((word) => tokenOf(word))
       .map((t) => ({ text: t.text, junk: t.junk, whole: false }));
     const wholeLine = index > 0 && index < lines.length - 1;
     return words.length === 1 && wholeLine ? [{ ...words[0]!, whole: true }] : words;

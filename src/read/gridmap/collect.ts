@@ -10,6 +10,7 @@
 import type { FindingDraft, FindingPath } from "../../findings/finding.js";
 import type { Cell } from "../../model/cell.js";
 import type { TemplateVersion } from "../../templates/types.js";
+import { holdsDigit } from "../../text/marks.js";
 import type { PrintedSubtotal } from "../subtotals.js";
 import type { RowPlacement } from "./place.js";
 
@@ -163,7 +164,7 @@ export function assembleTable(
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: [section, row, column],
-        ...(printed !== undefined && /[0-9\uff10-\uff19]/.test(printed) && { detail: printed }),
+        ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
       });
     }
   }
