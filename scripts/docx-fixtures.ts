@@ -34,9 +34,10 @@ const profile = join(tmpdir(), "lo-docx");
 
 /**
  * Footnote marks beside the values, as a page's editor sets them: every fourth value cell gets a
- * raised `1` after its value, the next a raised `2` before it, the next a lowered `3` after it.
- * LibreOffice writes `<sup>` and `<sub>` as runs moved by `w:position`, printed smaller. One cell
- * (行政许可) shows a correction: the old value struck out before the new one.
+ * raised `1` after its value, the next a raised `2` before it, the next a raised `12` after it
+ * (longer than a one-digit value). LibreOffice writes `<sup>` as runs moved up by `w:position`,
+ * printed smaller. One cell (行政许可) shows a correction: the old value struck out before the new
+ * one.
  */
 function withFootnotes(html: string): string {
   let index = 0;
@@ -45,7 +46,7 @@ function withFootnotes(html: string): string {
       const kind = index++ % 4;
       if (kind === 0) return `${open}${value}<sup>1</sup></td>`;
       if (kind === 1) return `${open}<sup>2</sup>${value}</td>`;
-      if (kind === 2) return `${open}${value}<sub>3</sub></td>`;
+      if (kind === 2) return `${open}${value}<sup>12</sup></td>`;
       return `${open}${value}</td>`;
     })
     .replace(/(data-path="activeDisclosure\.licensing\.decisions">)/, "$1<strike>9</strike>");

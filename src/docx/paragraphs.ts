@@ -85,22 +85,20 @@ function hidden(run: Element, context: ReadContext): boolean {
 interface RunLook {
   /** `w:position`, half-points up (0 when absent). */
   readonly position: number;
-  /** `w:sz` (half-points) when the run sets it. */
-  readonly size: number | undefined;
   /** `w:vertAlign` superscript or subscript. */
   readonly aligned: boolean;
   /** `w:strike` or `w:dstrike`. */
   readonly struck: boolean;
 }
 
-const PLAIN: RunLook = { position: 0, size: undefined, aligned: false, struck: false };
+const PLAIN: RunLook = { position: 0, aligned: false, struck: false };
 
 /** How a run is printed apart from its line (see raised.ts). */
 function lookOf(run: Element, context: ReadContext): RunLook {
   const { prefixes } = context;
   const properties = wordChild(run, prefixes, "rPr");
-  // The searches, as in `hidden`: the run's children, the properties' children five times.
-  tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
+  // The searches, as in `hidden`: the run's children, the properties' children four times.
+  tick(context.meter, run.children.length + 4 * (properties?.children.length ?? 0));
   if (properties === undefined) return PLAIN;
   const struck = ["strike", "dstrike"].some((name) =>
     isOn(wordChild(properties, prefixes, name), prefixes),
@@ -109,11 +107,8 @@ function lookOf(run: Element, context: ReadContext): RunLook {
   const value = align && wordAttribute(align, prefixes, "val");
   const moved = wordChild(properties, prefixes, "position");
   const position = Number.parseInt((moved && wordAttribute(moved, prefixes, "val")) ?? "", 10);
-  const sized = wordChild(properties, prefixes, "sz");
-  const size = Number.parseInt((sized && wordAttribute(sized, prefixes, "val")) ?? "", 10);
   return {
     position: Number.isFinite(position) ? position : 0,
-    size: Number.isFinite(size) ? size : undefined,
     aligned: value === "superscript" || value === "subscript",
     struck,
   };
@@ -173,8 +168,8 @@ function readInline(
       if (look.struck) out.push(" ", asStruck(joined), " ");
       else {
         out.push(joined);
-        const { position, size, aligned } = look;
-        runs.push({ pieces: out, at: out.length - 1, position, size, aligned });
+        const { position, aligned } = look;
+        runs.push({ pieces: out, at: out.length - 1, position, aligned });
       }
     } else if (name === "txbxContent") {
       for (const block of context.readBlocks(child, depth + 1)) boxes.push(block);

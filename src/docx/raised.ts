@@ -6,9 +6,10 @@
  * are read as marks instead (text/marks.ts), which the value readers drop.
  *
  * `w:position` alone does not say which run is moved: a paragraph's runs may all be moved alike.
- * The line is the position most of the paragraph's characters stand at; a run at least
- * {@link RAISE} half-points off it is set apart, and so is a run moved less that is printed smaller
- * than the line (LibreOffice's `<sub>`: 1 pt down, at 80 % size).
+ * The line is 0 when any printed character stands there, else the position most of them stand
+ * at; a run at least {@link RAISE} half-points off it is set apart. (A run moved less is not, even
+ * printed smaller: LibreOffice's `<sub>` moves 1 pt, but a converter's runs of one digit each may
+ * move as little with a size of their own, and those are the value's digits.)
  *
  * @module
  */
@@ -28,42 +29,31 @@ export interface RunPiece {
   readonly at: number;
   /** `w:position`, half-points up (0 when absent). */
   readonly position: number;
-  /** `w:sz` (half-points) when the run sets it. */
-  readonly size: number | undefined;
   /** Whether `w:vertAlign` makes it superscript or subscript. */
   readonly aligned: boolean;
 }
 
 /**
- * The value most of the runs' characters have. A tie goes to the value `rank` puts lowest, then to
- * the one met first.
+ * The paragraph's line: 0 when a printed character (no blank) stands at 0, else the position most
+ * printed characters stand at, a tie to the one nearest 0. A footnote's reference longer than its
+ * value (`7` and a raised `12`) does not make the line; blanks moved with nothing printed do not.
  */
-function mostOf<T>(
-  runs: readonly RunPiece[],
-  value: (run: RunPiece) => T,
-  rank: (value: T) => number = () => 0,
-): T | undefined {
-  const counts = new Map<T, number>();
+function lineOf(runs: readonly RunPiece[]): number {
+  const counts = new Map<number, number>();
   for (const run of runs) {
-    const key = value(run);
-    counts.set(key, (counts.get(key) ?? 0) + run.pieces[run.at]!.length);
+    const printed = run.pieces[run.at]!.replace(/\s+/g, "").length;
+    if (printed > 0) counts.set(run.position, (counts.get(run.position) ?? 0) + printed);
   }
-  let most: T | undefined;
-  let count = -1;
-  for (const [key, total] of counts) {
-    if (total > count || (total === count && rank(key) < rank(most as T))) {
-      most = key;
-      count = total;
+  if (counts.has(0)) return 0;
+  let line = 0;
+  let most = 0;
+  for (const [position, count] of counts) {
+    if (count > most || (count === most && Math.abs(position) < Math.abs(line))) {
+      line = position;
+      most = count;
     }
   }
-  return most;
-}
-
-/** Whether a run stands off the line: moved far enough, or moved and printed smaller. */
-function offLine(run: RunPiece, line: number, lineSize: number | undefined): boolean {
-  const moved = Math.abs(run.position - line);
-  if (run.aligned || moved >= RAISE) return true;
-  return moved > 0 && run.size !== undefined && (lineSize === undefined || run.size < lineSize);
+  return line;
 }
 
 /** The index of the first piece before `at` (step -1) or after it (step 1) that is not empty. */
@@ -76,16 +66,16 @@ function nearest(pieces: readonly string[], at: number, step: 1 | -1): number | 
 
 /**
  * Turns into marks, in place, the digits of the raised runs of a paragraph read into `pieces` that
- * stand next to a number: right after a digit (`7` `¹`, or after another such run), or right
- * before one (`¹` `25`). A number raised alone (`11` printed as a superscript) is the value and is
- * kept.
+ * stand next to a number: right after a digit (`7` `¹`, runs set apart one after the other taken
+ * together), or right before one (`¹` `25`). A number raised alone (`11` printed as a
+ * superscript, in one run or a run a digit) is the value and is kept.
  *
  * @example
  * ```ts
  * const pieces = ["7", "1"];
  * markRaised(pieces, [
- *   { pieces, at: 0, position: 0, size: undefined, aligned: false },
- *   { pieces, at: 1, position: 8, size: undefined, aligned: false },
+ *   { pieces, at: 0, position: 0, aligned: false },
+ *   { pieces, at: 1, position: 8, aligned: false },
  * ]);
  * pieces; // ['7', '¹']
  * ```
@@ -94,27 +84,27 @@ export function markRaised(pieces: string[], runs: readonly RunPiece[], meter?: 
   const own = runs.filter((run) => run.pieces === pieces);
   tick(meter, 2 * own.length);
   if (!own.some((run) => run.aligned || run.position !== 0)) return;
-  // A tie goes to the position nearest 0: `7` and a raised `1` stand on the line of `7`, and so
-  // do a raised `1` and `7` after it.
-  const line = mostOf(own, (run) => run.position, Math.abs) ?? 0;
-  const lineSize = mostOf(
-    own.filter((run) => run.position === line),
-    (run) => run.size,
-  );
-  let marked: number | undefined;
-  for (const run of own) {
-    if (pieces[run.at] === "" || !offLine(run, line, lineSize)) continue;
-    const before = nearest(pieces, run.at, -1);
-    const after = nearest(pieces, run.at, 1);
-    tick(
-      meter,
-      (before === undefined ? 0 : run.at - before) + (after === undefined ? 0 : after - run.at),
-    );
-    const afterNumber = before !== undefined && (before === marked || endsInDigit(pieces[before]!));
+  const line = lineOf(own);
+  const off = own
+    .filter((run) => pieces[run.at] !== "")
+    .filter((run) => run.aligned || Math.abs(run.position - line) >= RAISE)
+    .map((run) => run.at);
+  // Runs set apart one after the other are one mark (`7` then raised `1` and `2`), or one value
+  // printed raised digit by digit (a number alone raised is the value): judged together, by what
+  // stands before the first and after the last.
+  for (let first = 0; first < off.length; ) {
+    let last = first;
+    while (last + 1 < off.length && nearest(pieces, off[last]!, 1) === off[last + 1]) last++;
+    const before = nearest(pieces, off[first]!, -1);
+    const after = nearest(pieces, off[last]!, 1);
+    tick(meter, off[last]! - off[first]! + 2);
+    const afterNumber = before !== undefined && endsInDigit(pieces[before]!);
     const beforeNumber = after !== undefined && startsWithDigit(pieces[after]!);
     if (afterNumber || beforeNumber) {
-      pieces[run.at] = asMarks(pieces[run.at]!);
-      marked = run.at;
+      for (let index = first; index <= last; index++) {
+        pieces[off[index]!] = asMarks(pieces[off[index]!]!);
+      }
     }
+    first = last + 1;
   }
 }

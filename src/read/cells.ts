@@ -530,46 +530,54 @@ export function wordValueCounts(region: string, meter?: Meter): [all: number, ce
 }
 
 /**
- * Whether a word reads as a value printed with a little more (`22*`, `22注`, `22（1）`): digits,
- * then at most four characters; not a year (`2022年度`, a running header's words), nor a row's
- * ordinal printed in a cell of its own (`8.`).
+ * Whether a token reads as a value printed with more (`22*`, `22注`, `22（1）`, `*22`, `约22`): a
+ * run of digits, and at most four other characters, or any number of them in a cell of its own (a
+ * pipe cell: `187（其中1件）`); not a year (`2022年度`, a running header's words), a row's
+ * ordinal printed in a cell of its own (`8.`, `第8`), nor digits between dashes (`27-` glued to a
+ * page number's `- 3 -`).
  */
-function printedMore(word: string): boolean {
-  const digits = /^[0-9\uff10-\uff19]+/.exec(word)?.[0].length ?? 0;
+export function printedMore(token: Token): boolean {
+  const word = token.text;
+  const digits = /[0-9\uff10-\uff19]+/.exec(word)?.[0].length ?? 0;
   return (
     digits > 0 &&
-    word.length - digits <= 4 &&
+    (token.whole === true || word.length - digits <= 4) &&
     !/^(?:19|20)\d\d年/.test(word) &&
-    !/^[0-9\uff10-\uff19]+[.、．]$/.test(word)
+    !/^[0-9\uff10-\uff19]+[.、．]$/.test(word) &&
+    !/^[-–—－]*[0-9\uff10-\uff19]+[-–—－]*$/.test(word) &&
+    !word.startsWith("第")
   );
 }
 
 /**
  * Whether the word `tokens[at]` is a cell of the row that printed more than its value (`22*`,
- * `22注`, `22（1）`), not the end of the row's values: it starts with a digit, follows the row's
- * values on their line, and a value or a blank cell follows it on that line, or the row has cells
- * left and the word ends the line. Taken for the row's end, it dropped the values after it, quoted nowhere,
- * and the values before it were read as a short row (`18 19 20 21` split 1/8/1/9/2/0/21, which
- * the total happened to allow).
+ * `22注`, `22（1）`), not the end of the row's values: it reads so (see {@link printedMore}),
+ * follows the row's values on their line, and a value or a blank cell follows it on that line, or
+ * the row has cells left and the word is a pipe cell ending the line. Taken for the row's end, it
+ * dropped the values after it, quoted nowhere, and the values before it were read as a short row
+ * (`18 19 20 21` split 1/8/1/9/2/0/21, which the total happened to allow).
  */
 export function amongValues(tokens: readonly Token[], at: number, taken: number): boolean {
   const word = tokens[at]!;
-  if (taken === 0 || word.opens === true || !printedMore(word.text)) return false;
+  if (taken === 0 || word.opens === true || !printedMore(word)) return false;
   const next = tokens[at + 1];
-  if (next === undefined || next.opens === true) return true;
+  // Ending its line, it is a cell only where blank cells are printed (a pipe cell): set apart by
+  // spaces, a blank cell before it cannot be told, and it may be a remark or a page number
+  // (`5  0  0  0  1  6  1件已撤回` read 1 and 6 a column late).
+  if (next === undefined || next.opens === true) return word.whole === true;
   // A blank (a pipe cell with nothing in it) is a cell of the line too.
   return !next.junk;
 }
 
 /**
  * Whether the word `tokens[at]`, the last before the row's values, is their first cell, which
- * printed more than its value (`1*  2  3`): it starts with a digit and a value follows it on its
+ * printed more than its value (`1*  2  3`): it reads so and a value follows it on its
  * line (a blank cell too); or the row has one cell and the word is the last of its line
  * (`行政许可  7*`).
  */
 export function opensCells(tokens: readonly Token[], at: number, count: number): boolean {
   const word = tokens[at]!;
-  if (!printedMore(word.text)) return false;
+  if (!printedMore(word)) return false;
   const next = tokens[at + 1];
   if (next === undefined || next.opens === true) return count === 1;
   // A blank (a pipe cell with nothing in it) is a cell of the line too.
@@ -593,8 +601,12 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
   // one (`7*`).
   const opened = start > 0 && opensCells(tokens, start - 1, count);
   const values: Token[] = opened ? [tokens[start - 1]!] : [];
+  let tookWord = opened;
   for (let i = start; i < tokens.length; i++) {
-    if (tokens[i]!.junk && !(values.length < count && amongValues(tokens, i, values.length))) break;
+    if (tokens[i]!.junk) {
+      if (!(values.length < count && amongValues(tokens, i, values.length))) break;
+      tookWord = true;
+    }
     values.push(tokens[i]!);
   }
   // Lone `|` lines kept before a run (pipeTokens) are blank cells on the word of the pages that
@@ -612,7 +624,12 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
     for (let i = 0; i < end && !blankBefore; i++) blankBefore = values[i]!.text === "";
     if (blankBefore) values.length = end;
   }
-  while (values.length > count && values[values.length - 1]!.text === "") values.pop();
+  // Blanks past the row's cells are dropped (a separator ending the line), but not after a word
+  // taken for a cell: the word may be a cell too many (`30 | 注1 | 31 | | | 32 | 33 |`, a note
+  // printed in a cell of its own), and the blank the row's last cell; the row is then too long,
+  // and quoted.
+  if (!tookWord)
+    while (values.length > count && values[values.length - 1]!.text === "") values.pop();
   return values;
 }
 

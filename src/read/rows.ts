@@ -8,6 +8,7 @@
 import type { Cell } from "../model/cell.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
+import { holdsDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkcOfValue } from "../text/normalize.js";
 import { valuesBelowLabel, valuesBelowRow } from "./above.js";
@@ -1270,6 +1271,14 @@ export function readRows(
       again === undefined
         ? undefined
         : twiceQuoted(source, region, stream.ends[hit.end - 1]!, again, meter);
+    // Fewer values than cells, then a word and more values on their line (`18 19 20 21 注 23 24`):
+    // the word stopped the row's values, but the row goes on past it. Read as a short row, the
+    // values before it were placed by the totals (glued digits split 1/8/1/9/2/0/21), and those
+    // after it were dropped. Which cells the word and the values hold is not printed: all quoted.
+    const goesOn =
+      values.length < spec.columns.length && values.length > 0
+        ? lineGoesOn(tokens, values, meter)
+        : undefined;
     const quoted =
       displaced ||
       scrambled ||
@@ -1278,8 +1287,9 @@ export function readRows(
       shownBlank ||
       othersLabel ||
       othersNumber ||
-      twice !== undefined;
-    const shown = twice ?? [...values, ...second];
+      twice !== undefined ||
+      goesOn !== undefined;
+    const shown = twice ?? (goesOn ? [...values, ...goesOn] : [...values, ...second]);
     rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
     if (row.glued !== undefined) gluedBefore = true;
     if (
@@ -1552,6 +1562,30 @@ function quotedRow(row: RowResult, values: readonly Token[]): RowResult {
     printed: values.map((t) => t.text).join(" | "),
     scrambled: true,
   };
+}
+
+/**
+ * The tokens after a row's values on their line, when words follow the last value there and a
+ * value follows the words on that line (the row goes on past a word), or a word holding a digit
+ * stands among them; else `undefined`.
+ */
+function lineGoesOn(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  meter?: Meter,
+): Token[] | undefined {
+  // The search for the last value, and the walk along the line after it.
+  tick(meter, 2 * tokens.length);
+  const after = tokens.lastIndexOf(values[values.length - 1]!) + 1;
+  const line: Token[] = [];
+  for (let index = after; index < tokens.length && tokens[index]!.opens !== true; index++) {
+    line.push(tokens[index]!);
+  }
+  const first = line.findIndex((token) => !token.junk && token.text !== "");
+  if (first > 0 && line[0]!.junk) return line;
+  // Or a word holding a digit after them (`5  0  0  0  1  6  1件已撤回`, a blank cell not shown):
+  // whether it is a cell, and which cell is blank, is not printed.
+  return line.some((token) => token.junk && holdsDigit(token.text)) ? line : undefined;
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */

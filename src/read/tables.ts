@@ -10,7 +10,7 @@ import type { Cell } from "../model/cell.js";
 import { type Identity, identitiesOf } from "../templates/identities.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
-import { holdsDigit, startsWithDigit } from "../text/marks.js";
+import { holdsDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import {
@@ -19,6 +19,7 @@ import {
   DIGITS_BEFORE_LETTERS,
   opensCells,
   pipeTokens,
+  printedMore,
   type Token,
   wordTokens,
 } from "./cells.js";
@@ -753,7 +754,12 @@ function reviewTokens(
   source: TableSource,
   count: number,
   meter?: Meter,
-): { readonly tokens: Token[]; readonly interrupted: boolean } {
+): {
+  readonly tokens: Token[];
+  readonly interrupted: boolean;
+  /** Words printing a number beside the values, no cells: quoted if the values are. */
+  readonly quoted?: readonly string[];
+} {
   // The slice and the split.
   tick(meter, 2 * (source.to - source.from));
   const body = unescapeCells(source.text.slice(source.from, source.to), source.markdown, meter);
@@ -774,9 +780,19 @@ function reviewTokens(
       );
       // Two passes over the line's cells, and the values copied.
       tick(meter, 3 * cells.length);
-      // A cell that printed more than its value (`187*`) among values is a cell of the row.
-      const filled = cells.some((t) => !t.junk && t.text !== "");
-      const values = cells.filter((t) => !t.junk || (filled && startsWithDigit(t.text)));
+      // A cell that printed more than its value (`187*`, `200（其中1件）`) among values is a cell
+      // of the row, every piece of a pipe line being a cell; after the last value, only where the
+      // row has room for it (a note in a column of its own after the fifteen, `注1`, is none).
+      let lastValue = cells.length - 1;
+      while (lastValue >= 0 && (cells[lastValue]!.junk || cells[lastValue]!.text === ""))
+        lastValue--;
+      const more = (t: Token) => lastValue !== -1 && t.junk && printedMore({ ...t, whole: true });
+      let trailing = cells.findIndex((t, index) => index > lastValue && more(t));
+      const keep = (t: Token, index: number) =>
+        !t.junk || (more(t) && (index < lastValue || index === trailing));
+      // In place, in the line's order (blank cells may follow it: `62 | 63* | | |`).
+      if (trailing !== -1 && tokens.length + cells.filter(keep).length > count) trailing = -1;
+      const values = cells.filter(keep);
       if (values.some((t) => t.text !== "")) tokens.push(...values);
       else if (
         blankRow === undefined &&
@@ -800,11 +816,14 @@ function reviewTokens(
   // its right, so that the values' order need not be the columns' either.
   let interrupted = stackedHeader(body, meter);
   let beforeProse: { readonly tokens: Token[]; readonly interrupted: boolean } | undefined;
-  // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits.
-  // One character and one look-ahead character per position.
-  tick(meter, body.length);
+  let before: string | undefined;
+  let after: string | undefined;
+  // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits,
+  // but not a note's letters after a value's digits (`186[注1]`, one cell).
+  // A few characters behind and one ahead per position.
+  tick(meter, 4 * body.length);
   const separated = body
-    .replace(/\p{Script=Han}(?=\d)/gu, "$& ")
+    .replace(/(?<!\d[^\s\d]{0,2})\p{Script=Han}(?=\d)/gu, "$& ")
     .replace(DIGITS_BEFORE_LETTERS, apartFromLetters);
   const list = wordTokens(separated, meter);
   for (let at = 0; at < list.length; at++) {
@@ -816,6 +835,9 @@ function reviewTokens(
       (started && !words ? amongValues(list, at, tokens.length) : opensCells(list, at, count));
     if (!word.junk || cell) {
       if (words) interrupted = true;
+      // Words just before the values on their line printing a number (`186（其中1件）`, read as
+      // `186（其中1` and `件）`): no cell, but quoted.
+      if (!started && tokens.length === 0) before = wordsBefore(list, at);
       tokens.push(word);
       started = true;
     } else if (started && word.text.length > 15) {
@@ -827,10 +849,27 @@ function reviewTokens(
       started = false;
       words = false;
       interrupted = false;
-    } else if (started) words = true;
+    } else if (started) {
+      // A word printing a number right after the values (`200*1`, or a page number: with cells
+      // set apart by spaces a blank cell before it cannot be told): no cell, but quoted.
+      if (!words && after === undefined && printedMore(word)) after = word.text;
+      words = true;
+    }
   }
   if (beforeProse !== undefined && (interrupted || tokens.length !== count)) return beforeProse;
-  return { tokens, interrupted };
+  const quoted = [before, after].filter((text) => text !== undefined);
+  return { tokens, interrupted, ...(quoted.length > 0 && { quoted }) };
+}
+
+/** The words before `list[at]` on its line, joined, when they print a number. */
+function wordsBefore(list: readonly Token[], at: number): string | undefined {
+  let from = at;
+  while (from > 0 && list[from - 1]!.junk && list[from]!.opens !== true) from--;
+  const words = list
+    .slice(from, at)
+    .map((token) => token.text)
+    .join("");
+  return holdsDigit(words) ? words : undefined;
 }
 
 /** Table 四: one row of fifteen cells, three groups of five; glued digits split by the group totals. */
@@ -842,7 +881,7 @@ export function readReviews(
   const { groups } = templateDefinition(version).reviewsAndLitigation;
   const { flat, identities } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
-  const { tokens: values, interrupted } = reviewTokens(source, flat.length, meter);
+  const { tokens: values, interrupted, quoted = [] } = reviewTokens(source, flat.length, meter);
   if (values.length === 0) {
     if (source.last) {
       drafts.push({ code: "PARSE_TRUNCATED", path: ["reviewsAndLitigation"] });
@@ -885,7 +924,7 @@ export function readReviews(
     drafts.push({
       code: "PARSE_CELL_AMBIGUOUS",
       path: ["reviewsAndLitigation"],
-      actual: row.printed ?? values.map((t) => t.text).join(" | "),
+      actual: [row.printed ?? values.map((t) => t.text).join(" | "), ...quoted].join(" | "),
     });
   }
   flat.forEach(({ group, column }, index) => {

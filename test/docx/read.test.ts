@@ -107,28 +107,33 @@ describe("paragraphs", () => {
       `<w:p>${raised("1")}<w:r><w:t>25</w:t></w:r></w:p>` +
       `<w:p>${raised("2")}<w:r><w:t xml:space="preserve"> 26</w:t></w:r></w:p>` +
       `<w:p>${raised("3")}<w:r><w:t>件</w:t></w:r></w:p>` +
-      `<w:p><w:r><w:t>7</w:t></w:r>${raised("1")}${raised("2")}</w:p>`;
-    expect(textsOf(body)).toEqual(["¹25", "² 26", "3件", "7¹²"]);
+      `<w:p><w:r><w:t>7</w:t></w:r>${raised("1")}${raised("2")}</w:p>` +
+      // A value printed raised a digit a run: the value, not marks of each other (review).
+      `<w:p>${raised("1")}${raised("2")}</w:p>`;
+    expect(textsOf(body)).toEqual(["¹25", "² 26", "3件", "7¹²", "12"]);
   });
 
   // LibreOffice writes HTML's <sup> as a run moved up by w:position (half-points) and printed
-  // smaller, <sub> as one moved down 1 pt: `7` and a moved `1` read 71. The line is where most of
-  // the paragraph's characters stand, so a paragraph moved as a whole reads as printed.
+  // smaller: `7` and a moved `1` read 71. The line is 0 where anything printed stands at 0, so a
+  // paragraph moved as a whole reads as printed, and a reference longer than its value (`7`, `12`)
+  // does not make the line.
   it("reads a run moved off its paragraph's line by w:position as marks beside a number", () => {
     const run = (text: string, properties = "") =>
-      `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`;
+      `<w:r><w:rPr>${properties}</w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
     const up = (by: number) => `<w:position w:val="${by}"/>`;
     const body =
       `<w:p>${run("7")}${run("1", up(6))}</w:p>` +
       `<w:p>${run("1", up(8))}${run("25")}</w:p>` +
-      `<w:p>${run("186")}${run("2", `${up(-2)}<w:sz w:val="19"/>`)}</w:p>` +
-      // Moved alike: the line itself.
+      `<w:p>${run("7")}${run("12", `${up(8)}<w:sz w:val="19"/>`)}</w:p>` +
+      // Moved alike: the line itself; blanks at 0 around them print nothing.
       `<w:p>${run("1", up(6))}${run("2", up(6))}</w:p>` +
-      // Moved 1 pt at the line's size: no mark (a nudge, not a superscript).
-      `<w:p>${run("3")}${run("4", up(2))}</w:p>` +
-      // Moved off a line of text, not beside a number.
-      `<w:p>${run("行政许可")}${run("5", up(8))}${run("件")}</w:p>`;
-    expect(textsOf(body)).toEqual(["7¹", "¹25", "186²", "12", "34", "行政许可5件"]);
+      `<w:p>${run(" ")}${run("1", up(6))}${run("2", up(6))}${run(" ")}</w:p>` +
+      // Moved 1 pt, smaller (a converter's run per digit; LibreOffice's <sub> too): no mark.
+      `<w:p>${run("1")}${run("0", `${up(2)}<w:sz w:val="20"/>`)}</w:p>` +
+      // Moved off a line of text, not beside a number; a value moved a digit a run (review).
+      `<w:p>${run("行政许可")}${run("5", up(8))}${run("件")}</w:p>` +
+      `<w:p>${run("1", up(-4))}${run("1", up(-4))}${run("件")}</w:p>`;
+    expect(textsOf(body)).toEqual(["7¹", "¹25", "7¹²", "12", "12", "10", "行政许可5件", "11件"]);
   });
 
   // A correction shown struck out (`9̶7`): read glued, it was 97; a value struck out alone read as
