@@ -538,50 +538,90 @@ export function wordValueCounts(region: string, meter?: Meter): [all: number, ce
  */
 export function printedMore(token: Token): boolean {
   const word = token.text;
-  const digits = /[0-9\uff10-\uff19]+/.exec(word)?.[0].length ?? 0;
+  const digits = DIGIT_RUN.exec(word)?.[0].length ?? 0;
   return (
     digits > 0 &&
     (token.whole === true || word.length - digits <= 4) &&
     !/^(?:19|20)\d\d年/.test(word) &&
-    !/^[0-9\uff10-\uff19]+[.、．]$/.test(word) &&
+    !/^[0-9\uff10-\uff19]+[.、．](?![0-9\uff10-\uff19])/.test(word) &&
     !/^[-–—－]*[0-9\uff10-\uff19]+[-–—－]*$/.test(word) &&
     !word.startsWith("第")
   );
 }
 
+// A number as printed, grouped or with decimals (`1,207`, `1.5`).
+const DIGIT_RUN = /[0-9\uff10-\uff19](?:[0-9\uff10-\uff19,，.]*[0-9\uff10-\uff19])?/;
+
+// How far along its line {@link cellsFollow} looks: a hostile line of marked words stays linear.
+const MAX_MARKED_RUN = 32;
+
+/**
+ * Whether cells follow `tokens[at]` on its line: past words printing more than their values
+ * (`2*  3*`), a value or a blank cell; or the line's end, when every word from `at` on is a cell
+ * of its own (a pipe cell), since set apart by spaces a blank cell before them cannot be told.
+ */
+function cellsFollow(tokens: readonly Token[], at: number): boolean {
+  let whole = tokens[at]!.whole === true;
+  for (let index = at + 1; index <= at + MAX_MARKED_RUN; index++) {
+    const next = tokens[index];
+    if (next === undefined || next.opens === true) return whole;
+    // A blank (a pipe cell with nothing in it) is a cell of the line too.
+    if (!next.junk) return true;
+    if (!printedMore(next)) return false;
+    whole &&= next.whole === true;
+  }
+  return false;
+}
+
 /**
  * Whether the word `tokens[at]` is a cell of the row that printed more than its value (`22*`,
  * `22注`, `22（1）`), not the end of the row's values: it reads so (see {@link printedMore}),
- * follows the row's values on their line, and a value or a blank cell follows it on that line, or
- * the row has cells left and the word is a pipe cell ending the line. Taken for the row's end, it
- * dropped the values after it, quoted nowhere, and the values before it were read as a short row
+ * follows the row's values on their line, and cells follow it (see {@link cellsFollow}: a word
+ * ending a line set apart by spaces may be a remark or a page number after a blank cell,
+ * `5  0  0  0  1  6  1件已撤回` read 1 and 6 a column late). Taken for the row's end, it dropped
+ * the values after it, quoted nowhere, and the values before it were read as a short row
  * (`18 19 20 21` split 1/8/1/9/2/0/21, which the total happened to allow).
  */
 export function amongValues(tokens: readonly Token[], at: number, taken: number): boolean {
   const word = tokens[at]!;
   if (taken === 0 || word.opens === true || !printedMore(word)) return false;
-  const next = tokens[at + 1];
-  // Ending its line, it is a cell only where blank cells are printed (a pipe cell): set apart by
-  // spaces, a blank cell before it cannot be told, and it may be a remark or a page number
-  // (`5  0  0  0  1  6  1件已撤回` read 1 and 6 a column late).
-  if (next === undefined || next.opens === true) return word.whole === true;
-  // A blank (a pipe cell with nothing in it) is a cell of the line too.
-  return !next.junk;
+  return cellsFollow(tokens, at);
 }
 
 /**
- * Whether the word `tokens[at]`, the last before the row's values, is their first cell, which
- * printed more than its value (`1*  2  3`): it reads so and a value follows it on its
- * line (a blank cell too); or the row has one cell and the word is the last of its line
+ * Whether the word `tokens[at]`, before the row's values, is their first cell, which printed more
+ * than its value (`1*  2  3`, `1*  2*  3*` in a pipe table): it starts with a digit, or is a pipe
+ * cell (set apart by spaces, `行政许可注1  7  9` is a note after the label, no cell), and cells
+ * follow it on its line; or the row has one cell and the word is the last of its line
  * (`行政许可  7*`).
  */
 export function opensCells(tokens: readonly Token[], at: number, count: number): boolean {
   const word = tokens[at]!;
-  if (!printedMore(word)) return false;
+  const digitFirst = /^[0-9\uff10-\uff19]/.test(word.text);
+  if (!printedMore(word) || !(digitFirst || word.whole === true)) return false;
   const next = tokens[at + 1];
-  if (next === undefined || next.opens === true) return count === 1;
-  // A blank (a pipe cell with nothing in it) is a cell of the line too.
-  return !next.junk;
+  if (count === 1 && (next === undefined || next.opens === true)) return true;
+  return cellsFollow(tokens, at);
+}
+
+/**
+ * Where the row's cells open among the words before its first value (`start`): at the first of the
+ * words printing more than their values on the line just before it that {@link opensCells} takes,
+ * else at `start`.
+ */
+function cellsOpen(tokens: readonly Token[], start: number, count: number): number {
+  let first = start;
+  while (
+    first > 0 &&
+    start - first < MAX_MARKED_RUN &&
+    tokens[first]?.opens !== true &&
+    tokens[first - 1]!.junk &&
+    printedMore(tokens[first - 1]!)
+  ) {
+    first--;
+  }
+  for (let at = first; at < start; at++) if (opensCells(tokens, at, count)) return at;
+  return start;
 }
 
 /**
@@ -597,13 +637,13 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
   for (let i = 0; i < (firstFilled === -1 ? tokens.length : firstFilled); i++) {
     if (tokens[i]!.junk) start = i + 1;
   }
-  // The row's first cell may be one that printed more than its value (`1*  2  3`), or its only
-  // one (`7*`).
-  const opened = start > 0 && opensCells(tokens, start - 1, count);
-  const values: Token[] = opened ? [tokens[start - 1]!] : [];
-  let tookWord = opened;
-  for (let i = start; i < tokens.length; i++) {
-    if (tokens[i]!.junk) {
+  // The row's first cells may be ones that printed more than their values (`1*  2  3`), or its
+  // only one (`7*`).
+  const begin = cellsOpen(tokens, start, count);
+  const values: Token[] = [];
+  let tookWord = begin < start;
+  for (let i = begin; i < tokens.length; i++) {
+    if (tokens[i]!.junk && i >= start) {
       if (!(values.length < count && amongValues(tokens, i, values.length))) break;
       tookWord = true;
     }

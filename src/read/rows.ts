@@ -15,6 +15,7 @@ import { valuesBelowLabel, valuesBelowRow } from "./above.js";
 import {
   isValueText,
   pipeTokens,
+  printedMore,
   readCell,
   rowValues,
   type Token,
@@ -1279,6 +1280,11 @@ export function readRows(
       values.length < spec.columns.length && values.length > 0
         ? lineGoesOn(tokens, values, meter)
         : undefined;
+    // Fewer values than cells, and words printing numbers on the label's line not taken for cells
+    // (`规章  1*  2*  3*` or `行政许可注1  7  9` set apart by spaces, `（二）部分公开  34*`): which
+    // cells they are is not printed; quoted with the values, none placed, not lost.
+    const marked =
+      values.length < spec.columns.length ? markedOnLabelLine(tokens, values, meter) : undefined;
     const quoted =
       displaced ||
       scrambled ||
@@ -1288,8 +1294,9 @@ export function readRows(
       othersLabel ||
       othersNumber ||
       twice !== undefined ||
-      goesOn !== undefined;
-    const shown = twice ?? (goesOn ? [...values, ...goesOn] : [...values, ...second]);
+      goesOn !== undefined ||
+      marked !== undefined;
+    const shown = twice ?? marked ?? (goesOn ? [...values, ...goesOn] : [...values, ...second]);
     rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
     if (row.glued !== undefined) gluedBefore = true;
     if (
@@ -1586,6 +1593,26 @@ function lineGoesOn(
   // Or a word holding a digit after them (`5  0  0  0  1  6  1件已撤回`, a blank cell not shown):
   // whether it is a cell, and which cell is blank, is not printed.
   return line.some((token) => token.junk && holdsDigit(token.text)) ? line : undefined;
+}
+
+/**
+ * The row's values with the words on its label's line that print more than a value (`1*`) and
+ * are none of them, in their order, when there are such words.
+ */
+function markedOnLabelLine(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  meter?: Meter,
+): Token[] | undefined {
+  tick(meter, 2 * tokens.length + values.length);
+  const taken = new Set(values);
+  const marked = new Set<Token>();
+  for (const token of tokens) {
+    if (token.opens === true) break;
+    if (token.junk && !taken.has(token) && printedMore(token)) marked.add(token);
+  }
+  if (marked.size === 0) return undefined;
+  return tokens.filter((token) => taken.has(token) || marked.has(token));
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */

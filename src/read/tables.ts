@@ -787,12 +787,10 @@ function reviewTokens(
       while (lastValue >= 0 && (cells[lastValue]!.junk || cells[lastValue]!.text === ""))
         lastValue--;
       const more = (t: Token) => lastValue !== -1 && t.junk && printedMore({ ...t, whole: true });
-      let trailing = cells.findIndex((t, index) => index > lastValue && more(t));
-      const keep = (t: Token, index: number) =>
-        !t.junk || (more(t) && (index < lastValue || index === trailing));
-      // In place, in the line's order (blank cells may follow it: `62 | 63* | | |`).
-      if (trailing !== -1 && tokens.length + cells.filter(keep).length > count) trailing = -1;
-      const values = cells.filter(keep);
+      const inner = (t: Token, index: number) => !t.junk || (more(t) && index < lastValue);
+      // In place, in the line's order (blank cells may follow them: `62 | 63* | | |`).
+      const all = cells.filter((t, index) => inner(t, index) || more(t));
+      const values = tokens.length + all.length <= count ? all : cells.filter(inner);
       if (values.some((t) => t.text !== "")) tokens.push(...values);
       else if (
         blankRow === undefined &&
@@ -817,7 +815,8 @@ function reviewTokens(
   let interrupted = stackedHeader(body, meter);
   let beforeProse: { readonly tokens: Token[]; readonly interrupted: boolean } | undefined;
   let before: string | undefined;
-  let after: string | undefined;
+  const after: string[] = [];
+  let afterRun = false;
   // Header words glued to the values (`…尚未审结总计10203120001200000`): split letters from digits,
   // but not a note's letters after a value's digits (`186[注1]`, one cell).
   // A few characters behind and one ahead per position.
@@ -850,14 +849,16 @@ function reviewTokens(
       words = false;
       interrupted = false;
     } else if (started) {
-      // A word printing a number right after the values (`200*1`, or a page number: with cells
-      // set apart by spaces a blank cell before it cannot be told): no cell, but quoted.
-      if (!words && after === undefined && printedMore(word)) after = word.text;
+      // Words printing a number right after the values (`200*1`, or a page number: with cells
+      // set apart by spaces a blank cell before them cannot be told): no cells, but quoted.
+      const trailing: boolean = (!words || afterRun) && printedMore(word);
+      if (trailing) after.push(word.text);
+      afterRun = trailing;
       words = true;
     }
   }
   if (beforeProse !== undefined && (interrupted || tokens.length !== count)) return beforeProse;
-  const quoted = [before, after].filter((text) => text !== undefined);
+  const quoted = [...(before === undefined ? [] : [before]), ...after];
   return { tokens, interrupted, ...(quoted.length > 0 && { quoted }) };
 }
 

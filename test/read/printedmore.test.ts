@@ -217,4 +217,60 @@ describe("a cell that printed more than its value, in text", () => {
       expect(finding?.message).toContain("186[注1");
     });
   });
+
+  // Second review: a note glued to a label, a wrapped sub-row label, rows with several marks.
+  describe("notes after labels, wrapped labels, several marked cells", () => {
+    it("a note glued to a row's label is no cell: `行政许可注1  7  9` (a blank cell) is quoted", () => {
+      const text = [
+        "某区2019年政府信息公开工作年度报告",
+        "二、主动公开政府信息情况",
+        "第二十条第（五）项",
+        "信息内容    上一年项目数量    本年增/减    处理决定数量",
+        "行政许可注1    7    9",
+        "其他对外管理服务事项    10    11    12",
+        "第二十条第（六）项",
+        "信息内容    上一年项目数量    本年增/减    处理决定数量",
+        "行政处罚    13    14    15",
+      ].join("\n");
+      const read = parseText(text);
+      expect(read.report?.activeDisclosure?.licensing).toEqual({});
+      const finding = read.findings.find((f) => f.path.join(".") === "activeDisclosure.licensing");
+      expect(finding?.actual).toBe("注1 | 7 | 9");
+      expect(read.report?.activeDisclosure?.otherServices).toEqual({
+        previousItems: 10,
+        change: 11,
+        decisions: 12,
+      });
+    });
+
+    it("a sub-row label wrapped after a few characters is no cell (`1.属于` then `国家秘密`)", () => {
+      const text = innerText(toHTML(seed))
+        .replace(/\t/g, "  ")
+        .replace(
+          /^（三）不予公开.*$/m,
+          "（三）不予公开  1.属于  39  40  41  42  43  44  45*\n国家秘密",
+        );
+      expect(text).toContain("1.属于  39");
+      const read = parseText(text);
+      const cells = cellsOf(read.report);
+      const wrong = [...cellsOf(seed)].filter(([p, v]) => cells.has(p) && cells.get(p) !== v);
+      // Read one column late before (review): 39 under 商业企业 … 44 under 总计.
+      expect(wrong).toEqual([]);
+    });
+
+    it("a row whose every cell is marked: cells in a tab table, quoted set apart by spaces", () => {
+      const tabbed = innerText(toHTML(seed)).replace(/^规章\t1\t2\t3$/m, "规章\t1*\t2*\t3*");
+      expect(tabbed).toContain("规章\t1*\t2*\t3*");
+      const fromTabs = parseText(tabbed);
+      expect(fromTabs.report?.activeDisclosure?.regulations).toEqual({});
+      const unread = fromTabs.findings.filter((f) => f.path[1] === "regulations");
+      expect(unread.map((f) => f.message).join()).toMatch(/1\*.*2\*.*3\*/);
+      const spaced = parseText(tabbed.replace(/\t/g, "  "));
+      const quoted = spaced.findings.find(
+        (f) => f.path.join(".") === "activeDisclosure.regulations",
+      );
+      expect(quoted?.actual).toBe("1* | 2* | 3*");
+      expect(spaced.report?.activeDisclosure?.normativeDocuments?.issued).toBe(4);
+    });
+  });
 });
