@@ -531,17 +531,18 @@ export function wordValueCounts(region: string, meter?: Meter): [all: number, ce
 
 /**
  * Whether a token reads as a value printed with more (`22*`, `22注`, `22（1）`, `*22`, `约22`): a
- * run of digits, and at most four other characters, or any number of them in a cell of its own (a
- * pipe cell: `187（其中1件）`); not a year (`2022年度`, a running header's words), a row's
+ * run of digits, and at most four other characters, or any number of them where the caller knows
+ * the token for a cell of the row (`ownCell`: table 四's pipe line, `187（其中1件）`; a header cell
+ * such as `本年(2023)处理决定` is a pipe cell too); not a year (`2022年度`, a running header's words), a row's
  * ordinal printed in a cell of its own (`8.`, `第8`), nor digits between dashes (`27-` glued to a
  * page number's `- 3 -`).
  */
-export function printedMore(token: Token): boolean {
+export function printedMore(token: Token, ownCell = false): boolean {
   const word = token.text;
   const digits = DIGIT_RUN.exec(word)?.[0].length ?? 0;
   return (
     digits > 0 &&
-    (token.whole === true || word.length - digits <= 4) &&
+    (ownCell || word.length - digits <= 4) &&
     !/^(?:19|20)\d\d年/.test(word) &&
     !/^[0-9\uff10-\uff19]+[.、．](?![0-9\uff10-\uff19])/.test(word) &&
     !/^[-–—－]*[0-9\uff10-\uff19]+[-–—－]*$/.test(word) &&

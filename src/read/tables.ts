@@ -786,7 +786,7 @@ function reviewTokens(
       let lastValue = cells.length - 1;
       while (lastValue >= 0 && (cells[lastValue]!.junk || cells[lastValue]!.text === ""))
         lastValue--;
-      const more = (t: Token) => lastValue !== -1 && t.junk && printedMore({ ...t, whole: true });
+      const more = (t: Token) => lastValue !== -1 && t.junk && printedMore(t, true);
       const inner = (t: Token, index: number) => !t.junk || (more(t) && index < lastValue);
       // In place, in the line's order (blank cells may follow them: `62 | 63* | | |`).
       const all = cells.filter((t, index) => inner(t, index) || more(t));
