@@ -2179,3 +2179,108 @@ describe("a top row's label wrapped into the label cells of another row", () => 
     expect(numbers(reading, "disclosed")).toEqual([25, 26, 27, 28, 29, 30, 165]);
   });
 });
+
+describe("a table without ruling lines: rows the printed lines split", () => {
+  const header = ["", ...APPLICANTS];
+  const values = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
+  const blank = Array.from({ length: 7 }, () => "");
+
+  it("table 三: a label cut short on a row of its own, its rest beside the values below, is one row", () => {
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          header,
+          ["1.信访举报投诉类申请", ...values(1)],
+          ["5.要求行政机", ...blank],
+          ["关确认或重新出具已获取信息", ...values(8)],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["notProcessedConfirmation"]).toEqual(
+      applicantCells([8, 9, 10, 11, 12, 13, 14]),
+    );
+    expect(brief(reading.drafts).filter((d) => d.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
+  });
+
+  it.each([
+    ["no label beside them", ""],
+    ["another row's words beside them", "（六）其他"],
+    ["the label above already whole", "说明"],
+  ])("table 三: values below a row printed blank, %s, are not that row's", (_, words) => {
+    // A row printed blank and values whose own label was lost (or that name another row) below it.
+    const above = words === "说明" ? "5.要求行政机关确认或重新出具已获取信息" : "5.要求行政机";
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          header,
+          ["1.信访举报投诉类申请", ...values(1)],
+          [above, ...blank],
+          [words, ...values(8)],
+        ),
+      ],
+      "2021",
+    );
+    const cells = Object.values(reading.table?.["notProcessedConfirmation"] ?? {});
+    expect(cells.filter((cell) => typeof cell === "number")).toEqual([]);
+  });
+
+  it("table 三: numbers at the end of a label's cell are quoted with the row, its columns not read blank", () => {
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          header,
+          ["1.信访举报投诉类申请", ...values(1)],
+          ["2.重复申请8 9", "", "", "10", "11", "12", "13", "14"],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["notProcessedDuplicate"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "notProcessedDuplicate"],
+      actual: "8 | 9 |  |  | 10 | 11 | 12 | 13 | 14",
+    });
+    // A label without numbers at its end is read as before.
+    const plain = mapTable(
+      "applications",
+      [inferred(header, ["1.信访举报投诉类申请", ...values(1)], ["2.重复申请", ...values(8)])],
+      "2021",
+    );
+    expect(plain.table?.["notProcessedDuplicate"]).toEqual(
+      applicantCells([8, 9, 10, 11, 12, 13, 14]),
+    );
+  });
+
+  it("table 四: a header printed a letter a line is no data row", () => {
+    const words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    // Each column's header a letter or two a line, the lines of neighbouring columns staggered.
+    const lines: string[][] = [];
+    for (let line = 0; line < 4; line++) {
+      lines.push(
+        Array.from({ length: 15 }, (_, c) =>
+          c % 2 === 0 ? words[c % 5]!.slice(line, line + 1) : "",
+        ),
+      );
+      lines.push(
+        Array.from({ length: 15 }, (_, c) =>
+          c % 2 === 1 ? words[c % 5]!.slice(line, line + 1) : "",
+        ),
+      );
+    }
+    const data = Array.from({ length: 15 }, (_, c) => (c % 2 === 0 ? String(100 + c) : ""));
+    const reading = mapTable("reviewsAndLitigation", [inferred(...lines, data)], "2021");
+    expect(reading.table?.["administrativeReview"]).toEqual({
+      upheld: 100,
+      corrected: null,
+      otherOutcome: 102,
+      pending: null,
+      total: 104,
+    });
+    expect(reading.table?.["litigationAfterReview"]?.total).toBe(114);
+  });
+});

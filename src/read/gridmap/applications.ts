@@ -38,7 +38,7 @@ import {
   secondPrinting,
   stackKeys,
 } from "./headers.js";
-import { bestHeaderMatch, bestMatch, type Candidate, matchScore } from "./match.js";
+import { bestHeaderMatch, bestMatch, type Candidate, EXACT, matchScore } from "./match.js";
 import {
   type HeaderColumn,
   placeByBorders,
@@ -862,6 +862,8 @@ export function mapApplications(
       fills.set(valueFrom, answer);
       return answer;
     };
+    // The row read last, when it was a data row printing its label and no value (see below).
+    let labelOnly: { r: number; at: number; named: RowLabel } | undefined;
     for (let r = first; r < matrix.rows.length; r++) {
       tick(meter, 1 + matrix.width);
       const layout = borrowed.borrowed ? atRightEdge(borrowed, matrix.rows[r]!) : borrowed;
@@ -893,11 +895,28 @@ export function mapApplications(
           below.match.label.key !== next?.value.key;
         return skips ? undefined : named;
       };
-      const named =
+      let named =
         r === first
           ? rowLabelOf(matrix, r, layout.valueFrom, version, tails, meter)
           : (labelAt(r, layout.valueFrom) ?? afterAbove());
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
+      const cut = labelOnly;
+      labelOnly = undefined;
+      if (
+        named === undefined &&
+        cut?.r === r - 1 &&
+        pending[cut.at]?.key === cut.named.match.label.key &&
+        values.some((value) => /\d/.test(value.text)) &&
+        endsLabel(matrix, r, layout.valueFrom, cut.named, version, meter)
+      ) {
+        // The row above printed a label cut short and nothing beside it; this row's label cell
+        // holds the rest of it, and values: a label of several lines in a table without lines,
+        // its first line a row of its own (a page's first rows). Read as that row, not as a row
+        // printed blank and values no label names.
+        pending.splice(cut.at, 1);
+        collected.seen.delete(cut.named.match.label.key);
+        named = cut.named;
+      }
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently.
         const numbers = values
@@ -1069,6 +1088,17 @@ export function mapApplications(
         ]);
         continue;
       }
+      const inLabels = numbersEndingLabels(matrix, r, layout.valueFrom, meter);
+      if (inLabels.length > 0) {
+        // Numbers printed at the end of a label cell (`息需要另行制114 115`: a table without lines
+        // whose first values stood too near the label's line): the columns they stand over read
+        // blank, and which columns they are is not printed. Quoted, not placed.
+        collected.ambiguous.set(label.key, [
+          ...inLabels,
+          ...values.map((value) => value.text.trim()),
+        ]);
+        continue;
+      }
       // In a grid whose columns are its own (HTML, Word, ruling lines), a blank is a cell of its
       // own: a row printing as many cells after its label as the layout has columns, to its right
       // edge, has its values where the layout puts them (a table continued without the column of
@@ -1114,6 +1144,7 @@ export function mapApplications(
       // A row printed blank ends no label another row's cell opens with: its values, if any,
       // are not known to be beside its first lines.
       if (printed) valued.add(label.key);
+      else if (!foreign) labelOnly = { r, at: pending.length, named };
       pending.push({
         key: label.key,
         input: { headers, values, short: isShort(headers, holes) },
@@ -1276,6 +1307,59 @@ function valuesBefore(
     if (/\d/.test(text) && isValueText(text, meter)) found.push(text);
   }
   return found;
+}
+
+/** A label's words and numbers printed after them in its cell (see `numbersEndingLabels`). */
+const NUMBERS_AFTER_WORDS = /[\u3400-\u9fff][^\d]*?((?:\d+\s+)*\d+)$/u;
+
+/**
+ * The numbers printed at the end of the label cells of row `r` (before `valueFrom`), after the
+ * label's words: values a table without lines set too near the label to be cells of their own.
+ */
+function numbersEndingLabels(
+  matrix: Matrix,
+  r: number,
+  valueFrom: number,
+  meter?: Meter,
+): string[] {
+  const found: string[] = [];
+  let last = -1;
+  const row = matrix.rows[r]!;
+  for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot === undefined || slot.copy || slot.cell === last) continue;
+    last = slot.cell;
+    const text = slot.text.trim();
+    tick(meter, text.length);
+    const numbers = NUMBERS_AFTER_WORDS.exec(text)?.[1];
+    if (numbers !== undefined) found.push(...numbers.split(/\s+/));
+  }
+  return found;
+}
+
+/**
+ * Whether row `r`'s label cell holds the rest of the label `above` (the row before) cut short:
+ * the two joined name its row exactly, the part above alone does not.
+ */
+function endsLabel(
+  matrix: Matrix,
+  r: number,
+  valueFrom: number,
+  above: RowLabel,
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  const rest = rowLabelText(matrix, r, valueFrom);
+  if (rest === "" || rest.includes(" ")) return false;
+  const { label } = above.match;
+  const forms = PLANS[version].applicationRows.find((row) => row.value === label)?.forms;
+  if (forms === undefined) return false;
+  const head = above.slot.text.replace(/\s+/g, "");
+  tick(meter, head.length + rest.length);
+  return (
+    matchScore(matchKey(head), forms, meter) < EXACT &&
+    matchScore(matchKey(head + rest), forms, meter) >= EXACT
+  );
 }
 
 /** The label cells of a row, their texts joined. */

@@ -17,7 +17,8 @@ export interface Candidate<T> {
 }
 
 /** The scores of a key that is a label, and of one that starts with a label (an annotation after). */
-const EXACT = 3000;
+/** The score of a key that is the label or one of its forms exactly (see {@link matchScore}). */
+export const EXACT = 3000;
 const ANNOTATED = 2000;
 
 /** Below this many key characters, a label cut short is too common a word to stand for one. */

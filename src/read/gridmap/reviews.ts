@@ -68,6 +68,25 @@ function wordsOnly(matrix: Matrix, r: number, meter?: Meter): boolean {
   );
 }
 
+/** Whether no cell of a row prints anything. */
+function blankRow(matrix: Matrix, r: number): boolean {
+  return matrix.rows[r]!.every((slot) => slot === undefined || slot.text.trim() === "");
+}
+
+/**
+ * How many rows at the grid's top print words only (blank rows among them), when a row printing
+ * something else follows them; 0 otherwise.
+ */
+function leadingWordRows(matrix: Matrix, meter?: Meter): number {
+  let words = 0;
+  for (let r = 0; r < matrix.rows.length; r++) {
+    if (blankRow(matrix, r)) continue;
+    if (!wordsOnly(matrix, r, meter)) return words === 0 ? 0 : r;
+    words++;
+  }
+  return 0;
+}
+
 /**
  * A grid without a header: its last columns up to `end` (the grid's edge unless said), as many as
  * the table has, in registry order.
@@ -199,6 +218,11 @@ export function mapReviews(
       else if (headerEnd > 0 && wordsOnly(matrix, r, meter)) headerEnd = r + 1;
       else if (headerEnd > 0) break;
     }
+    // No row names a header alone: a table without lines printing its header words a character
+    // or two a line (`结` / `果` / `维` / `持`) gives rows of letters. Rows of words only, up to the
+    // first row printing a value or a mark, are its header rows: taken as the data row, they put
+    // letters in its cells and leave the values under them unread.
+    if (headerEnd === 0) headerEnd = leadingWordRows(matrix, meter);
     const stacks = columnStacks(matrix, 0, headerEnd, meter);
     let headers = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
     if (headers.length < cellCount(version)) {

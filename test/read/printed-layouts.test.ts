@@ -1,0 +1,77 @@
+/**
+ * Documents of PDFs printed without ruling lines, as the PDF reader laid them out (text blocks and
+ * grids whose columns were inferred from where the text stands): Chromium prints of the print hunt
+ * (scripts/print-hunt.ts, seed 95), every value distinct, some printed blank. Kept as the
+ * document `sourceDocumentOf` made of each (test/fixtures/pdf-documents/, with the cells expected),
+ * since the PDFs themselves embed 800 kB of fonts each. In each, printed values were read as
+ * blank (`null`): a printed number reported as no number is a wrong reading a data team can't see.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readDocument, type SourceDocument } from "../../src/index.js";
+import { cellsOf } from "../support/cells.js";
+
+const fixture = (name: string, kind: "document" | "expected") =>
+  JSON.parse(
+    readFileSync(
+      new URL(`../fixtures/pdf-documents/hunt-${name}.${kind}.json`, import.meta.url),
+      "utf8",
+    ),
+  ) as unknown;
+
+function read(name: string) {
+  const result = readDocument(fixture(name, "document") as SourceDocument);
+  const expected = new Map(Object.entries(fixture(name, "expected") as Record<string, string>));
+  const cells = cellsOf(result.report);
+  // Printed values read as another value, or as blank: both are wrong readings.
+  const wrong = [...expected].filter(([path, value]) => {
+    const got = cells.get(path);
+    return got !== undefined && got !== value && (value !== "null" || got !== "null");
+  });
+  return { result, cells, wrong };
+}
+
+describe("PDFs printed without ruling lines, as laid out", () => {
+  it("reads table 四's header printed a letter or two a line as its header, not as its data row", () => {
+    // `结` / `果` / `维` / `持` on lines of their own: no row names a header alone. Taken as the
+    // data row, its letters went into the cells and the values under them (186 … 200, every
+    // other cell blank) were read as fifteen blank cells.
+    const { result, cells, wrong } = read("v03-s95-0");
+    expect(wrong).toEqual([]);
+    expect(cells.get("reviewsAndLitigation.administrativeReview.upheld")).toBe("186");
+    expect(cells.get("reviewsAndLitigation.administrativeReview.corrected")).toBe("null");
+    expect(cells.get("reviewsAndLitigation.litigationAfterReview.total")).toBe("200");
+    expect(result.findings.filter((f) => f.path[0] === "reviewsAndLitigation")).toEqual([]);
+  });
+
+  it("reads a label cut over two grid rows, its values beside the second, as one row", () => {
+    // After a page break, `5.要求行政机` stood on a row of its own and `关确认或重新出具已获取信息`
+    // beside 156 … 162 on the next: the first was read as the row printed blank, the values
+    // quoted as no row's.
+    const { result, cells, wrong } = read("v16-s95-0");
+    expect(wrong).toEqual([]);
+    for (const [column, value] of [
+      ["naturalPerson", "156"],
+      ["total", "162"],
+    ])
+      expect(cells.get(`applications.notProcessedConfirmation.${column}`)).toBe(value);
+    expect(
+      result.findings.some(
+        (f) => f.code === "PARSE_CELL_AMBIGUOUS" && String(f.actual).includes("156"),
+      ),
+    ).toBe(false);
+  });
+
+  it("quotes a row whose first values stand in its label's cell, not reading their columns blank", () => {
+    // `息需要另行制114 115`: the values' columns read blank beside the label that holds them.
+    const { result, cells, wrong } = read("v23-s95-0");
+    expect(wrong).toEqual([]);
+    expect(cells.has("applications.unavailableNeedsCreation.naturalPerson")).toBe(false);
+    const quoted = result.findings.find(
+      (f) =>
+        f.code === "PARSE_CELL_AMBIGUOUS" &&
+        f.path.join(".") === "applications.unavailableNeedsCreation",
+    );
+    expect(String(quoted?.actual)).toMatch(/^114 \| 115 \|.*117 \| 118 \|.*120$/);
+  });
+});
