@@ -2283,4 +2283,57 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     });
     expect(reading.table?.["litigationAfterReview"]?.total).toBe(114);
   });
+
+  it("table 四: rows of words naming no column are no header: the columns stay at the grid's edge", () => {
+    // A serial number in a label column and two blank cells at the row's end: had the words
+    // (`甲` …) been taken as the header, the values would end before the edge and the guessed
+    // columns slide left, 1 read as 结果维持 (a review's case).
+    const values = ["5", "1", "1", "0", "7", "3", "1", "0", "0", "4", "2", "0", "0"];
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [inferred(["", "", ...Array(15).fill("甲")], ["1", "", ...values, "", ""])],
+      "2021",
+    );
+    for (const row of ["administrativeReview", "litigationWithoutReview", "litigationAfterReview"])
+      expect(
+        Object.values(reading.table?.[row] ?? {}).filter((v) => typeof v === "number"),
+      ).toEqual([]);
+  });
+
+  it("table 四: a row of digits in no value under the header is no data row", () => {
+    // `（2022年度）` between the header (a letter a line) and the values: read as the data row,
+    // its other cells were read blank and the values below unread.
+    const words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    const lines = [0, 1, 2, 3].map((line) =>
+      Array.from({ length: 15 }, (_, c) => words[c % 5]!.slice(line, line + 1)),
+    );
+    const date = Array.from({ length: 15 }, (_, c) => (c === 6 ? "（2022年度）" : ""));
+    const data = Array.from({ length: 15 }, (_, c) => String(c + 1));
+    const reading = mapTable("reviewsAndLitigation", [inferred(...lines, date, data)], "2021");
+    expect(reading.table?.["administrativeReview"]).toEqual({
+      upheld: 1,
+      corrected: 2,
+      otherOutcome: 3,
+      pending: 4,
+      total: 5,
+    });
+    expect(reading.table?.["litigationWithoutReview"]?.corrected).toBe(7);
+  });
+
+  it("table 三: digits after a label in a grid with its own cells are the label's (a footnote)", () => {
+    // HTML, Word and ruled grids print their values in cells: `2.重复申请1` is a label and a
+    // footnote's mark, its row read.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(header, ["1.信访举报投诉类申请", ...values(1)], ["2.重复申请1", ...values(8)]),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["notProcessedDuplicate"]).toEqual(
+      applicantCells([8, 9, 10, 11, 12, 13, 14]),
+    );
+  });
 });

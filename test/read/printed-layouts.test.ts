@@ -1,7 +1,8 @@
 /**
  * Documents of PDFs printed without ruling lines, as the PDF reader laid them out (text blocks and
- * grids whose columns were inferred from where the text stands): Chromium prints of the print hunt
- * (scripts/print-hunt.ts, seed 95), every value distinct, some printed blank. Kept as the
+ * grids whose columns were inferred from where the text stands): Chromium's and LibreOffice's
+ * prints of the print hunt (scripts/print-hunt.ts, seeds 95 and 96), every value distinct, some
+ * printed blank. Kept as the
  * document `sourceDocumentOf` made of each (test/fixtures/pdf-documents/, with the cells expected),
  * since the PDFs themselves embed 800 kB of fonts each. In each, printed values were read as
  * blank (`null`): a printed number reported as no number is a wrong reading a data team can't see.
@@ -73,5 +74,31 @@ describe("PDFs printed without ruling lines, as laid out", () => {
         f.path.join(".") === "applications.unavailableNeedsCreation",
     );
     expect(String(quoted?.actual)).toMatch(/^114 \| 115 \|.*117 \| 118 \|.*120$/);
+  });
+
+  it("quotes values under a cut label at that row when other words stand beside them", () => {
+    // `（四）无2.没有现成信` alone on a row, then `法提供 | 息需要另行制114 115 | 作` and 116 … 120:
+    // the group's words beside the label's rest, so no exact label. The row above was read as
+    // printed blank (seven nulls) and the values quoted at the table; 107 108, at the end of
+    // `1.本机关不掌握相关政府信107 108`, were quoted nowhere.
+    const { result, cells, wrong } = read("v16-s95-1");
+    expect(wrong).toEqual([]);
+    expect(cells.has("applications.unavailableNeedsCreation.naturalPerson")).toBe(false);
+    const quotes = result.findings.map((f) => `${f.code} ${f.path.join(".")} ${f.actual ?? ""}`);
+    expect(quotes).toContain(
+      "PARSE_CELL_AMBIGUOUS applications.unavailableNeedsCreation 114 | 115 | 116 | 117 | 118 | 119 | 120",
+    );
+    expect(quotes.some((q) => q.startsWith("PARSE_CELL_AMBIGUOUS applications 107 | 108 |"))).toBe(
+      true,
+    );
+  });
+
+  it("reads a cut label's rest beside a group's words (LibreOffice, no lines, label centred)", () => {
+    // `2.申请人逾期未按收费` alone on a row; below it `理` (of （六）其他处理) and the label's rest
+    // beside 158 … 164: the rest under the cut label's own cell completes it.
+    const { cells, wrong } = read("lo-c-centred-s96-0");
+    expect(wrong).toEqual([]);
+    expect(cells.get("applications.otherOverdueFee.naturalPerson")).toBe("158");
+    expect(cells.get("applications.otherOverdueFee.total")).toBe("164");
   });
 });

@@ -918,10 +918,29 @@ export function mapApplications(
         named = cut.named;
       }
       if (named === undefined) {
-        // Numbers in a row no label names: quoted, never dropped silently.
-        const numbers = values
+        // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
+        // ending its label cells (`1.本机关不掌握相关政府信107 108`), which no cell holds.
+        const printed = values
           .map((v) => v.text.trim())
           .filter((t) => /\d/.test(t) && isValueText(t, meter));
+        const numbers =
+          printed.length > 0
+            ? [...numbersEndingLabels(matrix, r, layout.valueFrom, meter), ...printed]
+            : printed;
+        if (
+          numbers.length > 0 &&
+          cut?.r === r - 1 &&
+          pending[cut.at]?.key === cut.named.match.label.key &&
+          rowLabelText(matrix, r, layout.valueFrom) !== ""
+        ) {
+          // Under a row printing its label and nothing else, words no label names and values: the
+          // rest of that label, as like as not, wrapped with other words (`法提供 息需要另行制`, a
+          // group's label beside it). The row above printed blank is not known: its cells are not
+          // read blank, and the values are quoted there.
+          pending.splice(cut.at, 1);
+          collected.ambiguous.set(cut.named.match.label.key, numbers);
+          continue;
+        }
         if (numbers.length > 0) {
           orphans.push(...numbers);
           // The rows between the labels around it are the rows it may be (one whose label was lost).
@@ -1314,7 +1333,8 @@ const NUMBERS_AFTER_WORDS = /[\u3400-\u9fff][^\d]*?((?:\d+\s+)*\d+)$/u;
 
 /**
  * The numbers printed at the end of the label cells of row `r` (before `valueFrom`), after the
- * label's words: values a table without lines set too near the label to be cells of their own.
+ * label's words, in a grid whose columns were inferred (a table without lines): values set too
+ * near the label to be cells of their own. None in a grid with its own cells.
  */
 function numbersEndingLabels(
   matrix: Matrix,
@@ -1322,6 +1342,9 @@ function numbersEndingLabels(
   valueFrom: number,
   meter?: Meter,
 ): string[] {
+  // A grid with its own cells (HTML, Word, ruling lines) prints its values in them: digits after
+  // a label there are the label's own (a footnote's `注1`, a year).
+  if (matrix.inferred !== true) return [];
   const found: string[] = [];
   let last = -1;
   const row = matrix.rows[r]!;
@@ -1338,8 +1361,10 @@ function numbersEndingLabels(
 }
 
 /**
- * Whether row `r`'s label cell holds the rest of the label `above` (the row before) cut short:
- * the two joined name its row exactly, the part above alone does not.
+ * Whether row `r`'s label cell under the label `above` (the row before, cut short) holds the rest
+ * of it: the two joined name its row exactly, the part above alone does not. Words left of it are
+ * a group's label wrapped beside it (`理` of `（六）其他处理`); words right of it, before the values,
+ * are something else, and the row is not read so.
  */
 function endsLabel(
   matrix: Matrix,
@@ -1349,8 +1374,15 @@ function endsLabel(
   version: TemplateVersion,
   meter?: Meter,
 ): boolean {
-  const rest = rowLabelText(matrix, r, valueFrom);
-  if (rest === "" || rest.includes(" ")) return false;
+  const row = matrix.rows[r]!;
+  const under = row[above.slot.column];
+  if (under === undefined || under.copy || under.column !== above.slot.column) return false;
+  for (let c = under.column + under.colSpan; c < Math.min(valueFrom, row.length); c++) {
+    const slot = row[c];
+    if (slot !== undefined && !slot.copy && slot.text.trim() !== "") return false;
+  }
+  const rest = under.text.replace(/\s+/g, "");
+  if (rest === "") return false;
   const { label } = above.match;
   const forms = PLANS[version].applicationRows.find((row) => row.value === label)?.forms;
   if (forms === undefined) return false;

@@ -134,6 +134,20 @@ function valuesEnd(matrix: Matrix, from: number, version: TemplateVersion, meter
   return matrix.width;
 }
 
+/** Whether a cell of `values` holds a digit. */
+function numbersIn(values: readonly { readonly text: string }[]): boolean {
+  return values.some((value) => /\d/.test(value.text));
+}
+
+/** Whether a row from `from` on prints a number in the columns from `column`. */
+function valuesBelow(matrix: Matrix, from: number, column: number, meter?: Meter): boolean {
+  for (let r = from; r < matrix.rows.length; r++) {
+    const { values } = rowCells(matrix, r, column, matrix.width, meter);
+    if (values.some((value) => isNumber(value.text, meter))) return true;
+  }
+  return false;
+}
+
 /** Whether a cell prints a number (a value, not a label's digits). */
 function isNumber(text: string, meter?: Meter): boolean {
   const trimmed = text.trim();
@@ -218,15 +232,27 @@ export function mapReviews(
       else if (headerEnd > 0 && wordsOnly(matrix, r, meter)) headerEnd = r + 1;
       else if (headerEnd > 0) break;
     }
+    const headersAbove = (end: number) => {
+      const stacks = columnStacks(matrix, 0, end, meter);
+      const named = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
+      return named.length < cellCount(version)
+        ? (namedInOrder(stacks, matrix, version) ?? named)
+        : named;
+    };
+    let headers = headersAbove(headerEnd);
     // No row names a header alone: a table without lines printing its header words a character
     // or two a line (`结` / `果` / `维` / `持`) gives rows of letters. Rows of words only, up to the
-    // first row printing a value or a mark, are its header rows: taken as the data row, they put
-    // letters in its cells and leave the values under them unread.
-    if (headerEnd === 0) headerEnd = leadingWordRows(matrix, meter);
-    const stacks = columnStacks(matrix, 0, headerEnd, meter);
-    let headers = headerColumns(stacks, 0, matrix.width, (s) => resolve(s, version), meter);
-    if (headers.length < cellCount(version)) {
-      headers = namedInOrder(stacks, matrix, version) ?? headers;
+    // first row printing a value or a mark, are its header rows when their columns' letters,
+    // joined, name the columns: taken as the data row, they put letters in its cells and leave
+    // the values under them unread. Words naming no column (a caption, a unit) are left as they
+    // were: the columns are then the template's at the grid's edge, which such rows reach.
+    if (headerEnd === 0) {
+      const words = leadingWordRows(matrix, meter);
+      const named = words > 0 ? headersAbove(words) : [];
+      if (named.length > 0) {
+        headerEnd = words;
+        headers = named;
+      }
     }
     const guessed = headers.length === 0;
     if (guessed) {
@@ -237,6 +263,11 @@ export function mapReviews(
     for (let r = headerEnd; r < matrix.rows.length; r++) {
       const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
       if (!values.some((value) => value.text.trim() !== "")) continue;
+      // Digits in no value (`（2022年度）`, a date under the header): no data row, when a row
+      // printing values follows. Read as one, its other cells were read blank.
+      if (!values.some((value) => isNumber(value.text, meter)) && numbersIn(values)) {
+        if (valuesBelow(matrix, r + 1, from, meter)) continue;
+      }
       const { values: before } = rowCells(matrix, r, 0, from, meter);
       const numbersBefore = before.filter((value) => isNumber(value.text, meter));
       if (
