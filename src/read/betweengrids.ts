@@ -59,27 +59,106 @@ export function takesRowsBetweenGrids(section: string, version: TemplateVersion)
  * none.
  */
 function rowsOnTheirLines(text: string, section: string, version: TemplateVersion): Set<string> {
-  const byKey = ROW_KEYS[version].get(section);
   const printed = new Set<string>();
-  if (byKey === undefined) return printed;
   for (const line of text.split("\n")) {
-    const words = line.trim().split(/\s+/);
-    let values = words.length;
-    while (values > 0 && isValueText(words[values - 1]!)) values--;
-    if (values === 0) continue;
-    const label = words.slice(0, values).join("");
-    // The values after the label's words, or a number glued to its last word (a PDF's label and
-    // value set close: `行政事业性收费10`; several cells glued are the text reader's guess, which
-    // it says, and such a row is not taken).
-    // The glued number may be the first of several (`四、结转下年度继续办理56 57`).
-    const glued = GLUED_VALUE.exec(label);
-    if (values === words.length && glued === null) continue;
-    const row =
-      (values < words.length ? byKey.get(matchKey(label)) : undefined) ??
-      (glued === null ? undefined : byKey.get(matchKey(label.slice(0, glued.index))));
+    const row = rowOfLine(line, section, version);
     if (row !== undefined) printed.add(row);
   }
   return printed;
+}
+
+/** The row a line prints whole (see {@link rowsOnTheirLines}), or `undefined`. */
+function rowOfLine(line: string, section: string, version: TemplateVersion): string | undefined {
+  const byKey = ROW_KEYS[version].get(section);
+  if (byKey === undefined) return undefined;
+  const words = line.trim().split(/\s+/);
+  let values = words.length;
+  while (values > 0 && isValueText(words[values - 1]!)) values--;
+  if (values === 0) return undefined;
+  const label = words.slice(0, values).join("");
+  // The values after the label's words, or a number glued to its last word (a PDF's label and
+  // value set close: `行政事业性收费10`; several cells glued are the text reader's guess, which
+  // it says, and such a row is not taken).
+  // The glued number may be the first of several (`四、结转下年度继续办理56 57`).
+  const glued = GLUED_VALUE.exec(label);
+  if (values === words.length && glued === null) return undefined;
+  return (
+    (values < words.length ? byKey.get(matchKey(label)) : undefined) ??
+    (glued === null ? undefined : byKey.get(matchKey(label.slice(0, glued.index))))
+  );
+}
+
+/** A number opening a word (`101无法提本机`: a value and the words of a label set close after it). */
+const OPENING_NUMBER = /^\d+(?:\.\d+)?(?=\D)/;
+
+/**
+ * The runs of values a line prints, two numbers or more one after the other (`95 96 97`), with a
+ * number opening the word after a run (`101` of `101无法提本机`): a row's values, whatever row.
+ * Page numbers and dates (`第 3 页 共 5 页`) print no two numbers in a row.
+ */
+function valueRuns(line: string): string[] {
+  const found: string[] = [];
+  let run: string[] = [];
+  const end = (next?: string) => {
+    const opening = next === undefined ? null : OPENING_NUMBER.exec(next);
+    if (opening !== null && run.length > 0) run.push(opening[0]);
+    if (run.filter((text) => /\d/.test(text)).length >= 2) found.push(...run);
+    run = [];
+  };
+  for (const word of line.trim().split(/\s+/)) {
+    if (word !== "" && isValueText(word)) run.push(word);
+    else end(word);
+  }
+  end();
+  return found;
+}
+
+/**
+ * The values printed between grids on lines of no row taken or quoted: a row the grids left
+ * unread may be theirs (a page break cutting a label over three lines, its values beside the
+ * middle one, between two grids).
+ */
+function strayValues(
+  text: string,
+  section: string,
+  version: TemplateVersion,
+  accounted: ReadonlySet<string>,
+): string[] {
+  const found: string[] = [];
+  for (const line of text.split("\n")) {
+    const row = rowOfLine(line, section, version);
+    if (row !== undefined && accounted.has(row)) continue;
+    found.push(...valueRuns(line));
+  }
+  return found;
+}
+
+/**
+ * `reading` with `values` quoted at the section (`PARSE_CELL_AMBIGUOUS`), added to its quote there
+ * when it has one; as it is when there are none, or when the grids left no row unread for them.
+ */
+function withStrayQuoted(
+  section: string,
+  reading: TableReading,
+  values: readonly string[],
+): TableReading {
+  if (values.length === 0 || !reading.drafts.some((draft) => draft.code === UNREAD)) return reading;
+  const at = reading.drafts.findIndex(
+    (draft) =>
+      draft.code === "PARSE_CELL_AMBIGUOUS" &&
+      draft.path.length === 1 &&
+      draft.actual !== undefined,
+  );
+  const drafts = [...reading.drafts];
+  if (at === -1) {
+    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [section], actual: values.join(" | ") });
+  } else {
+    drafts[at] = {
+      ...drafts[at]!,
+      actual: `${String(drafts[at]!.actual)} | ${values.join(" | ")}`,
+    };
+  }
+  return { ...reading, drafts };
 }
 
 /** A number ending a word (after a character that is no digit). */
@@ -146,13 +225,20 @@ export function withRowsBetweenGrids(
   const rows = fromGrids.table as Rows | undefined;
   const fromText = between?.reading;
   const textRows = fromText?.table as Rows | undefined;
-  if (rows === undefined || textRows === undefined) return fromGrids;
+  const text = between?.text ?? "";
+  // Values on lines of no row taken are quoted at the section, not dropped (see strayValues).
+  const none = new Set<string>();
+  if (rows === undefined || textRows === undefined) {
+    return withStrayQuoted(section, fromGrids, strayValues(text, section, version, none));
+  }
   // Values the grids printed and could not place, at the section or at a row: they may be any
   // row's, or be the row's own. Only rows the grids left unread with nothing to quote are taken.
   const quoted = new Set<string>();
   for (const draft of fromGrids.drafts) {
     if (draft.code === UNREAD) continue;
-    if (draft.path.length === 1 && draft.actual !== undefined) return fromGrids;
+    if (draft.path.length === 1 && draft.actual !== undefined) {
+      return withStrayQuoted(section, fromGrids, strayValues(text, section, version, none));
+    }
     if (draft.path.length > 1) quoted.add(String(draft.path[1]));
   }
   // A row the text reader read with a finding on it (glued digits split, a cell unreadable, the
@@ -165,7 +251,7 @@ export function withRowsBetweenGrids(
   // And only a row printed on a line of its own, label then values: the text reader pairs a label
   // with values wherever they stand, and the text between grids is pieces from anywhere in the
   // section (a blank row's label, then a page number or a note's number after the next grid).
-  const whole = rowsOnTheirLines(between?.text ?? "", section, version);
+  const whole = rowsOnTheirLines(text, section, version);
   const open = Object.keys(rows).filter(
     (key) => isEmpty(rows[key]) && !quoted.has(key) && whole.has(key),
   );
@@ -182,19 +268,25 @@ export function withRowsBetweenGrids(
         ),
     ),
   );
-  if (taken.size === 0 && quotedByText.size === 0) return fromGrids;
+  if (taken.size === 0 && quotedByText.size === 0) {
+    return withStrayQuoted(section, fromGrids, strayValues(text, section, version, none));
+  }
   const onRow = (keys: ReadonlySet<string>) => (draft: FindingDraft) =>
     draft.path[0] === section && keys.has(String(draft.path[1]));
   const replaced = new Set([...taken, ...quotedByText]);
   const table = Object.fromEntries(
     Object.keys(rows).map((key) => [key, taken.has(key) ? textRows[key] : rows[key]]),
   );
-  return {
-    table: table as unknown as NonNullable<TableReading["table"]>,
-    drafts: [
-      ...fromGrids.drafts.filter((draft) => !onRow(replaced)(draft)),
-      ...(fromText?.drafts ?? []).filter(onRow(quotedByText)),
-    ],
-    truncated: fromGrids.truncated,
-  };
+  return withStrayQuoted(
+    section,
+    {
+      table: table as unknown as NonNullable<TableReading["table"]>,
+      drafts: [
+        ...fromGrids.drafts.filter((draft) => !onRow(replaced)(draft)),
+        ...(fromText?.drafts ?? []).filter(onRow(quotedByText)),
+      ],
+      truncated: fromGrids.truncated,
+    },
+    strayValues(text, section, version, replaced),
+  );
 }

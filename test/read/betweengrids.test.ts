@@ -50,6 +50,29 @@ describe("withRowsBetweenGrids", () => {
     expect(merge("行政事业性收费 1", text)).toBe(grids);
   });
 
+  it("quotes at the section values between grids on a line of no row taken, when the grids left a row unread", () => {
+    // A page break cut a label over three lines (`1.本机关不掌握相关政府信息`): its values stand
+    // between the grids with the label's first words, and no line prints the row whole.
+    const applications = reading({ unavailableNotHeld: {} }, [
+      { code: "PARSE_CELL_UNREADABLE", path: ["applications", "unavailableNotHeld", "total"] },
+    ]);
+    const merged = withRowsBetweenGrids("applications", "2021", applications, {
+      text: "（四）1. 95 96 97 98 99 100 101无法提本机\n供 关不\n掌握",
+      reading: reading({}),
+    });
+    expect(merged.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications"],
+      actual: "95 | 96 | 97 | 98 | 99 | 100 | 101",
+    });
+    // Nothing left unread: nothing to quote them for. Page numbers print no two numbers in a row.
+    const read = reading({ unavailableNotHeld: { total: 1 } });
+    const text = { text: "95 96 97", reading: reading({}) };
+    expect(withRowsBetweenGrids("applications", "2021", read, text)).toBe(read);
+    const page = { text: "第 3 页 共 5 页\n- 4 -", reading: reading({}) };
+    expect(withRowsBetweenGrids("applications", "2021", applications, page)).toBe(applications);
+  });
+
   it.each([
     ["its label alone, a number on a line of its own", "行政事业性收费\n2"],
     ["its label in a sentence", "其中行政事业性收费 0 万元"],

@@ -2320,6 +2320,113 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     expect(reading.table?.["litigationWithoutReview"]?.corrected).toBe(7);
   });
 
+  it("table 四: a data row printing its values with more than digits is still the data row", () => {
+    // `5起` … (a unit the reader does not know), then a page number under the last column: the
+    // row of `起` is the data row (its cells unreadable, quoted), the page number no value.
+    const columns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    const counts = ["5", "1", "1", "0", "7", "3", "1", "0", "0", "4", "2", "0", "0", "1", "3"];
+    const reading = mapTable(
+      "reviewsAndLitigation",
+      [
+        expandGrid(
+          gridOf(
+            [
+              ["", 3, 1],
+              ["行政复议", 2, 5],
+              ["行政诉讼", 1, 10],
+            ],
+            [
+              ["未经复议直接起诉", 1, 5],
+              ["复议后起诉", 1, 5],
+            ],
+            [...columns, ...columns, ...columns],
+            ["", ...counts.map((count) => `${count}起`)],
+            [...Array(15).fill(""), "3"],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    const cells = Object.values(reading.table ?? {}).flatMap((row) => Object.values(row ?? {}));
+    expect(cells.filter((cell) => cell !== undefined)).toEqual([]);
+    expect(reading.drafts.map((d) => d.detail).filter(Boolean)).toContain("5起");
+  });
+
+  it("table 三: a cut label's rest spanning a column more, in a continued grid, places nothing", () => {
+    // Six values after the rest: a cell was lost after the page break, which one is not printed.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(header, ["1.信访举报投诉类申请", ...values(1)], ["2.重复申请", ...values(20)]),
+        ),
+        expandGrid(
+          gridOf(
+            ["4.无正当理由大量反复申请", ...values(40)],
+            ["5.要求行政机", ...blank],
+            [["关确认或重新出具已获取信息", 1, 2], "8", "9", "10", "11", "12", "13"],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["notProcessedConfirmation"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: ["applications", "notProcessedConfirmation"],
+      }),
+    );
+  });
+
+  it("table 三: a value left of the columns on a cut label's row is quoted, not dropped", () => {
+    // 自然人's header lost: `99` stands left of the columns read, on the row of the label's
+    // first line.
+    const lost = ["", "", ...APPLICANTS.slice(1)];
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          lost,
+          ["1.信访举报投诉类申请", ...values(1)],
+          ["5.要求行政机", "99", "", "", "", "", "", ""],
+          ["关确认或重新出具已获取信息", "", "8", "9", "10", "11", "12", "13"],
+        ),
+      ],
+      "2021",
+    );
+    expect(
+      reading.drafts.some((d) =>
+        String(d.actual ?? "")
+          .split(" | ")
+          .includes("99"),
+      ),
+    ).toBe(true);
+  });
+
+  it("table 三: a row printed blank in a grid with its own cells stays blank, whatever follows", () => {
+    // HTML, Word, ruling lines: a blank row is a row of blank cells, the row after it (`小计`)
+    // no rest of its label.
+    const reading = mapTable(
+      "applications",
+      [
+        expandGrid(
+          gridOf(
+            header,
+            ["1.信访举报投诉类申请", ...values(1)],
+            ["2.重复申请", ...blank],
+            ["小计", ...values(8)],
+            ["3.要求提供公开出版物", ...values(15)],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["notProcessedDuplicate"]).toEqual(
+      applicantCells(Array.from({ length: 7 }, () => null as unknown as number)),
+    );
+  });
+
   it("table 三: digits after a label in a grid with its own cells are the label's (a footnote)", () => {
     // HTML, Word and ruled grids print their values in cells: `2.重复申请1` is a label and a
     // footnote's mark, its row read.

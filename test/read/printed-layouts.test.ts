@@ -93,6 +93,20 @@ describe("PDFs printed without ruling lines, as laid out", () => {
     );
   });
 
+  it("quotes values a page break left between grids with a label's first words", () => {
+    // `（四）1. 95 96 97 98 99 100 101无法提本机`, the label's next lines below it, its last words
+    // on the next page: the row was said unread, its values quoted nowhere.
+    const { result, wrong } = read("v22-s95-0");
+    expect(wrong).toEqual([]);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: ["applications"],
+        actual: "95 | 96 | 97 | 98 | 99 | 100 | 101",
+      }),
+    );
+  });
+
   it("reads a cut label's rest beside a group's words (LibreOffice, no lines, label centred)", () => {
     // `2.申请人逾期未按收费` alone on a row; below it `理` (of （六）其他处理) and the label's rest
     // beside 158 … 164: the rest under the cut label's own cell completes it.

@@ -902,20 +902,29 @@ export function mapApplications(
       const { values, holes } = rowCells(matrix, r, layout.valueFrom, matrix.width, meter);
       const cut = labelOnly;
       labelOnly = undefined;
-      if (
-        named === undefined &&
+      // The row above printed a label and no value, and is to be read blank (nothing printed
+      // left of the values either: a value there is quoted with it, never dropped).
+      const blankAbove =
         cut?.r === r - 1 &&
         pending[cut.at]?.key === cut.named.match.label.key &&
-        values.some((value) => /\d/.test(value.text)) &&
-        endsLabel(matrix, r, layout.valueFrom, cut.named, version, meter)
-      ) {
+        pending[cut.at]?.before === undefined
+          ? cut
+          : undefined;
+      const rest =
+        named === undefined &&
+        blankAbove !== undefined &&
+        values.some((value) => /\d/.test(value.text))
+          ? labelRest(matrix, r, layout.valueFrom, blankAbove.named, version, meter)
+          : undefined;
+      if (blankAbove !== undefined && rest !== undefined) {
         // The row above printed a label cut short and nothing beside it; this row's label cell
         // holds the rest of it, and values: a label of several lines in a table without lines,
         // its first line a row of its own (a page's first rows). Read as that row, not as a row
-        // printed blank and values no label names.
-        pending.splice(cut.at, 1);
-        collected.seen.delete(cut.named.match.label.key);
-        named = cut.named;
+        // printed blank and values no label names; its label cell is this row's (where the row's
+        // values start after it).
+        pending.splice(blankAbove.at, 1);
+        collected.seen.delete(blankAbove.named.match.label.key);
+        named = { ...blankAbove.named, slot: rest };
       }
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
@@ -929,16 +938,18 @@ export function mapApplications(
             : printed;
         if (
           numbers.length > 0 &&
-          cut?.r === r - 1 &&
-          pending[cut.at]?.key === cut.named.match.label.key &&
+          blankAbove !== undefined &&
+          matrix.inferred === true &&
+          cutShort(blankAbove.named, version, meter) &&
           rowLabelText(matrix, r, layout.valueFrom) !== ""
         ) {
-          // Under a row printing its label and nothing else, words no label names and values: the
-          // rest of that label, as like as not, wrapped with other words (`法提供 息需要另行制`, a
-          // group's label beside it). The row above printed blank is not known: its cells are not
-          // read blank, and the values are quoted there.
-          pending.splice(cut.at, 1);
-          collected.ambiguous.set(cut.named.match.label.key, numbers);
+          // In a table without lines, under a row printing a label cut short and nothing else,
+          // words no label names and values: the rest of that label, as like as not, wrapped
+          // with other words (`法提供 息需要另行制`, a group's label beside it). The row above is
+          // not known to be printed blank: its cells are not read blank, and the values are
+          // quoted there. (A grid with its own cells prints a blank row as one.)
+          pending.splice(blankAbove.at, 1);
+          collected.ambiguous.set(blankAbove.named.match.label.key, numbers);
           continue;
         }
         if (numbers.length > 0) {
@@ -1360,38 +1371,48 @@ function numbersEndingLabels(
   return found;
 }
 
+/** The forms of a table-三 row's label, by the row. */
+function formsOfRow(label: ApplicationRowLabel, version: TemplateVersion) {
+  return PLANS[version].applicationRows.find((row) => row.value === label)?.forms;
+}
+
+/** Whether a row's label cell prints its label cut short (not the whole label, nor a form of it). */
+function cutShort(named: RowLabel, version: TemplateVersion, meter?: Meter): boolean {
+  const forms = formsOfRow(named.match.label, version);
+  if (forms === undefined) return false;
+  const text = named.slot.text.replace(/\s+/g, "");
+  tick(meter, text.length);
+  return matchScore(matchKey(text), forms, meter) < EXACT;
+}
+
 /**
- * Whether row `r`'s label cell under the label `above` (the row before, cut short) holds the rest
+ * Row `r`'s label cell under the label `above` (the row before, cut short), when it holds the rest
  * of it: the two joined name its row exactly, the part above alone does not. Words left of it are
  * a group's label wrapped beside it (`理` of `（六）其他处理`); words right of it, before the values,
  * are something else, and the row is not read so.
  */
-function endsLabel(
+function labelRest(
   matrix: Matrix,
   r: number,
   valueFrom: number,
   above: RowLabel,
   version: TemplateVersion,
   meter?: Meter,
-): boolean {
+): Slot | undefined {
   const row = matrix.rows[r]!;
   const under = row[above.slot.column];
-  if (under === undefined || under.copy || under.column !== above.slot.column) return false;
+  if (under === undefined || under.copy || under.column !== above.slot.column) return undefined;
   for (let c = under.column + under.colSpan; c < Math.min(valueFrom, row.length); c++) {
     const slot = row[c];
-    if (slot !== undefined && !slot.copy && slot.text.trim() !== "") return false;
+    if (slot !== undefined && !slot.copy && slot.text.trim() !== "") return undefined;
   }
   const rest = under.text.replace(/\s+/g, "");
-  if (rest === "") return false;
-  const { label } = above.match;
-  const forms = PLANS[version].applicationRows.find((row) => row.value === label)?.forms;
-  if (forms === undefined) return false;
+  if (rest === "") return undefined;
+  const forms = formsOfRow(above.match.label, version);
+  if (forms === undefined || !cutShort(above, version, meter)) return undefined;
   const head = above.slot.text.replace(/\s+/g, "");
   tick(meter, head.length + rest.length);
-  return (
-    matchScore(matchKey(head), forms, meter) < EXACT &&
-    matchScore(matchKey(head + rest), forms, meter) >= EXACT
-  );
+  return matchScore(matchKey(head + rest), forms, meter) >= EXACT ? under : undefined;
 }
 
 /** The label cells of a row, their texts joined. */
