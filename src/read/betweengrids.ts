@@ -93,12 +93,14 @@ const OPENING_NUMBER = /^\d+(?:\.\d+)?(?=\D)/;
 
 /**
  * The runs of values a line prints, two numbers or more one after the other (`95 96 97`), with a
- * number opening the word after a run (`101` of `101无法提本机`): a row's values, whatever row.
- * Page numbers and dates (`第 3 页 共 5 页`) print no two numbers in a row.
+ * number ending the word before a run (`107` of `握相关政府信107 108`) and one opening the word
+ * after it (`101` of `101无法提本机`): a row's values, whatever row. Page numbers and dates
+ * (`第 3 页 共 5 页`) print no two numbers in a row.
  */
 function valueRuns(line: string): string[] {
   const found: string[] = [];
   let run: string[] = [];
+  let before: string | undefined;
   const end = (next?: string) => {
     const opening = next === undefined ? null : OPENING_NUMBER.exec(next);
     if (opening !== null && run.length > 0) run.push(opening[0]);
@@ -106,8 +108,14 @@ function valueRuns(line: string): string[] {
     run = [];
   };
   for (const word of line.trim().split(/\s+/)) {
-    if (word !== "" && isValueText(word)) run.push(word);
-    else end(word);
+    if (word !== "" && isValueText(word)) {
+      const glued = run.length === 0 && before !== undefined ? GLUED_VALUE.exec(before) : null;
+      if (glued !== null) run.push(glued[0]);
+      run.push(word);
+    } else {
+      end(word);
+      before = word;
+    }
   }
   end();
   return found;
@@ -135,20 +143,22 @@ function strayValues(
 
 /**
  * `reading` with `values` quoted at the section (`PARSE_CELL_AMBIGUOUS`), added to its quote there
- * when it has one; as it is when there are none, or when the grids left no row unread for them.
+ * when it has one (values no row was found for, the rows between their neighbours covered by it);
+ * as it is when there are none, or when the grids left no row unread for them.
  */
 function withStrayQuoted(
   section: string,
   reading: TableReading,
   values: readonly string[],
 ): TableReading {
-  if (values.length === 0 || !reading.drafts.some((draft) => draft.code === UNREAD)) return reading;
+  if (values.length === 0) return reading;
   const at = reading.drafts.findIndex(
     (draft) =>
       draft.code === "PARSE_CELL_AMBIGUOUS" &&
       draft.path.length === 1 &&
       draft.actual !== undefined,
   );
+  if (at === -1 && !reading.drafts.some((draft) => draft.code === UNREAD)) return reading;
   const drafts = [...reading.drafts];
   if (at === -1) {
     drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path: [section], actual: values.join(" | ") });

@@ -65,6 +65,27 @@ describe("withRowsBetweenGrids", () => {
       path: ["applications"],
       actual: "95 | 96 | 97 | 98 | 99 | 100 | 101",
     });
+    // A number glued to the label's words before the run is one of them.
+    const glued = withRowsBetweenGrids("applications", "2021", applications, {
+      text: "握相关政府信107 108 109",
+      reading: reading({}),
+    });
+    expect(glued.drafts).toContainEqual(
+      expect.objectContaining({ path: ["applications"], actual: "107 | 108 | 109" }),
+    );
+    // Values quoted at the section already (rows whose labels were lost, covered by that quote):
+    // added to that quote, with no row said unread.
+    const lost = reading({ unavailableNotHeld: {} }, [
+      { code: "PARSE_CELL_AMBIGUOUS", path: ["applications"], actual: "72 | 74" },
+    ]);
+    expect(
+      withRowsBetweenGrids("applications", "2021", lost, {
+        text: "149 150 152",
+        reading: reading({}),
+      }).drafts,
+    ).toEqual([
+      { code: "PARSE_CELL_AMBIGUOUS", path: ["applications"], actual: "72 | 74 | 149 | 150 | 152" },
+    ]);
     // Nothing left unread: nothing to quote them for. Page numbers print no two numbers in a row.
     const read = reading({ unavailableNotHeld: { total: 1 } });
     const text = { text: "95 96 97", reading: reading({}) };
