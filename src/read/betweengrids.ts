@@ -91,20 +91,46 @@ function rowOfLine(line: string, section: string, version: TemplateVersion): str
 /** A number opening a word (`101无法提本机`: a value and the words of a label set close after it). */
 const OPENING_NUMBER = /^\d+(?:\.\d+)?(?=\D)/;
 
+/** A word opening with a unit or a time (`件`, `年度`, `季度`): the numbers before it count things. */
+const COUNTED = /^[年月日季期页件项个次条%％]/;
+
+/** A year (`2023`). */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether a run of values is a row's, not a caption's or a date's: two numbers next to each other
+ * (marks between them part them: `3 / 5`, `2024 - 01 - 05`), not all years, not the columns'
+ * numbers (`1 2 3 …`).
+ */
+function rowLike(run: readonly string[]): boolean {
+  let adjacent = false;
+  for (let i = 1; i < run.length && !adjacent; i++) {
+    adjacent = /^\d/.test(run[i - 1]!) && /^\d/.test(run[i]!);
+  }
+  const numbers = run.filter((text) => /\d/.test(text));
+  return (
+    adjacent &&
+    !numbers.every((text) => YEAR.test(text)) &&
+    !(numbers.length >= 3 && numbers.every((text, i) => text === String(i + 1)))
+  );
+}
+
 /**
  * The runs of values a line prints, two numbers or more one after the other (`95 96 97`), with a
  * number ending the word before a run (`107` of `握相关政府信107 108`) and one opening the word
  * after it (`101` of `101无法提本机`): a row's values, whatever row. Page numbers and dates
- * (`第 3 页 共 5 页`) print no two numbers in a row.
+ * (`第 3 页 共 5 页`, `3 / 5`), years, the columns' numbers and counts in words (`同比 12 15 件`)
+ * are none.
  */
 function valueRuns(line: string): string[] {
   const found: string[] = [];
   let run: string[] = [];
   let before: string | undefined;
   const end = (next?: string) => {
+    const counted = next !== undefined && COUNTED.test(next);
     const opening = next === undefined ? null : OPENING_NUMBER.exec(next);
     if (opening !== null && run.length > 0) run.push(opening[0]);
-    if (run.filter((text) => /\d/.test(text)).length >= 2) found.push(...run);
+    if (!counted && rowLike(run)) found.push(...run);
     run = [];
   };
   for (const word of line.trim().split(/\s+/)) {
@@ -121,10 +147,17 @@ function valueRuns(line: string): string[] {
   return found;
 }
 
+/** Whether a line prints values and nothing else. */
+function valuesOnly(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words[0] !== "" && words.every((word) => isValueText(word));
+}
+
 /**
  * The values printed between grids on lines of no row taken or quoted: a row the grids left
  * unread may be theirs (a page break cutting a label over three lines, its values beside the
- * middle one, between two grids).
+ * middle one, between two grids). The lines of values right after a row taken or quoted are that
+ * row's going on (the text reader reads a row's values over its next lines).
  */
 function strayValues(
   text: string,
@@ -133,9 +166,15 @@ function strayValues(
   accounted: ReadonlySet<string>,
 ): string[] {
   const found: string[] = [];
+  let after = false;
   for (const line of text.split("\n")) {
     const row = rowOfLine(line, section, version);
-    if (row !== undefined && accounted.has(row)) continue;
+    if (row !== undefined && accounted.has(row)) {
+      after = true;
+      continue;
+    }
+    if (after && valuesOnly(line)) continue;
+    after = false;
     found.push(...valueRuns(line));
   }
   return found;

@@ -86,12 +86,44 @@ describe("withRowsBetweenGrids", () => {
     ).toEqual([
       { code: "PARSE_CELL_AMBIGUOUS", path: ["applications"], actual: "72 | 74 | 149 | 150 | 152" },
     ]);
+    // The lines of values after a row the text reader quoted are that row's: not quoted again.
+    const quotedRow = withRowsBetweenGrids(
+      "applications",
+      "2021",
+      reading({ carriedForward: {}, disclosed: {} }, [
+        { code: "PARSE_CELL_UNREADABLE", path: ["applications", "disclosed", "total"] },
+      ]),
+      {
+        text: "四、结转下年度继续办理 269 270\n271 272 273 274 275",
+        reading: reading({ carriedForward: {} }, [
+          {
+            code: "PARSE_CELL_AMBIGUOUS",
+            path: ["applications", "carriedForward"],
+            actual: "269 | 270 | 271 | 272 | 273 | 274 | 275",
+          },
+        ]),
+      },
+    );
+    expect(quotedRow.drafts.filter((d) => d.path.length === 1)).toEqual([]);
     // Nothing left unread: nothing to quote them for. Page numbers print no two numbers in a row.
     const read = reading({ unavailableNotHeld: { total: 1 } });
     const text = { text: "95 96 97", reading: reading({}) };
     expect(withRowsBetweenGrids("applications", "2021", read, text)).toBe(read);
-    const page = { text: "第 3 页 共 5 页\n- 4 -", reading: reading({}) };
-    expect(withRowsBetweenGrids("applications", "2021", applications, page)).toBe(applications);
+    // Nor do dates, years, captions, counts in words, the columns' numbers.
+    for (const line of [
+      "第 3 页 共 5 页\n- 4 -",
+      "3 / 5",
+      "2024 - 01 - 05",
+      "2022 2023",
+      "表 3 2023 年度",
+      "同比 12 15 件",
+      "序号 1 2 3",
+      "1 2 3 4 5 6 7",
+      "— 3 — — 4 —",
+    ]) {
+      const page = { text: line, reading: reading({}) };
+      expect(withRowsBetweenGrids("applications", "2021", applications, page)).toBe(applications);
+    }
   });
 
   it.each([

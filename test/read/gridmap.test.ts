@@ -2350,6 +2350,32 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     const cells = Object.values(reading.table ?? {}).flatMap((row) => Object.values(row ?? {}));
     expect(cells.filter((cell) => cell !== undefined)).toEqual([]);
     expect(reading.drafts.map((d) => d.detail).filter(Boolean)).toContain("5起");
+    // Marks and counts in words (`共5件`): the marks kept, the counts quoted, the page number
+    // below no value.
+    const marked = mapTable(
+      "reviewsAndLitigation",
+      [
+        expandGrid(
+          gridOf(
+            [
+              ["", 3, 1],
+              ["行政复议", 2, 5],
+              ["行政诉讼", 1, 10],
+            ],
+            [
+              ["未经复议直接起诉", 1, 5],
+              ["复议后起诉", 1, 5],
+            ],
+            [...columns, ...columns, ...columns],
+            ["", "—", "—", "—", "—", "共5件", "—", "—", "—", "—", "共2件", "—", "—", "—", "—", "—"],
+            [...Array(15).fill(""), "3"],
+          ),
+        ),
+      ],
+      "2021",
+    );
+    expect(marked.table?.["litigationAfterReview"]?.total).toEqual({ mark: "—" });
+    expect(marked.drafts.map((d) => d.detail)).toContain("共5件");
   });
 
   it("table 三: a cut label's rest spanning a column more, in a continued grid, places nothing", () => {

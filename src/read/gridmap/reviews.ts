@@ -135,16 +135,16 @@ function valuesEnd(matrix: Matrix, from: number, version: TemplateVersion, meter
 }
 
 /**
- * Whether the cells of `values` that hold digits are few (one or two) and each prints them inside
- * words, opening with something else (`（2022年度）`, `截至12月31日`): a caption or a date, no row of
- * values.
+ * Whether the cells of `values` that hold digits are few (one or two) and each is a date, a year
+ * and words (`（2022年度）`, `截至2022年12月31日`): a caption under the header, no row of values.
+ * Counts in words (`共5件`) are values printed so, their row the data row.
  */
-function digitsInWordsOnly(values: readonly { readonly text: string }[]): boolean {
+function datesOnly(values: readonly { readonly text: string }[]): boolean {
   const digits = values.map((value) => value.text.trim()).filter((text) => /\d/.test(text));
   return (
     digits.length > 0 &&
     digits.length <= 2 &&
-    digits.every((text) => /^\D/.test(text) && /[\u3400-\u9fff]/.test(text))
+    digits.every((text) => /(?:19|20)\d\d\s*年/.test(text))
   );
 }
 
@@ -272,10 +272,10 @@ export function mapReviews(
     for (let r = headerEnd; r < matrix.rows.length; r++) {
       const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
       if (!values.some((value) => value.text.trim() !== "")) continue;
-      // Digits inside words (`（2022年度）`, a date under the header): no data row, when a row
-      // printing values follows. Read as one, its other cells were read blank. A row whose
-      // digits open its cells (`5起`, `5 1 1 0 7`) is the data row, however it prints them.
-      if (digitsInWordsOnly(values) && valuesBelow(matrix, r + 1, from, meter)) continue;
+      // A date or a year (`（2022年度）`, a caption under the header): no data row, when a row
+      // printing values follows. Read as one, its other cells were read blank. A row printing
+      // its values otherwise (`5起`, `5 1 1 0 7`, `共5件`) is the data row, however it prints them.
+      if (datesOnly(values) && valuesBelow(matrix, r + 1, from, meter)) continue;
       const { values: before } = rowCells(matrix, r, 0, from, meter);
       const numbersBefore = before.filter((value) => isNumber(value.text, meter));
       if (
