@@ -2321,59 +2321,57 @@ describe("a table without ruling lines: rows the printed lines split", () => {
   });
 
   it("table 四: a data row printing its values with more than digits is still the data row", () => {
-    // `5起` … (a unit the reader does not know), then a page number under the last column: the
-    // row of `起` is the data row (its cells unreadable, quoted), the page number no value.
+    // Table 四 ruled, its header over three rows, then `row` and a page number under the last
+    // column.
     const columns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-    const counts = ["5", "1", "1", "0", "7", "3", "1", "0", "0", "4", "2", "0", "0", "1", "3"];
-    const reading = mapTable(
-      "reviewsAndLitigation",
-      [
-        expandGrid(
-          gridOf(
-            [
-              ["", 3, 1],
-              ["行政复议", 2, 5],
-              ["行政诉讼", 1, 10],
-            ],
-            [
-              ["未经复议直接起诉", 1, 5],
-              ["复议后起诉", 1, 5],
-            ],
-            [...columns, ...columns, ...columns],
-            ["", ...counts.map((count) => `${count}起`)],
-            [...Array(15).fill(""), "3"],
+    const withPageNumber = (row: readonly string[]) =>
+      mapTable(
+        "reviewsAndLitigation",
+        [
+          expandGrid(
+            gridOf(
+              [
+                ["", 3, 1],
+                ["行政复议", 2, 5],
+                ["行政诉讼", 1, 10],
+              ],
+              [
+                ["未经复议直接起诉", 1, 5],
+                ["复议后起诉", 1, 5],
+              ],
+              [...columns, ...columns, ...columns],
+              ["", ...row],
+              [...Array(15).fill(""), "3"],
+            ),
           ),
-        ),
-      ],
-      "2021",
-    );
+        ],
+        "2021",
+      );
+    // `5起` … (a unit the reader does not know): the row of `起` is the data row (its cells
+    // unreadable, quoted), the page number no value.
+    const counts = ["5", "1", "1", "0", "7", "3", "1", "0", "0", "4", "2", "0", "0", "1", "3"];
+    const reading = withPageNumber(counts.map((count) => `${count}起`));
     const cells = Object.values(reading.table ?? {}).flatMap((row) => Object.values(row ?? {}));
     expect(cells.filter((cell) => cell !== undefined)).toEqual([]);
     expect(reading.drafts.map((d) => d.detail).filter(Boolean)).toContain("5起");
-    // Marks and counts in words (`共5件`): the marks kept, the counts quoted, the page number
-    // below no value.
-    const marked = mapTable(
-      "reviewsAndLitigation",
-      [
-        expandGrid(
-          gridOf(
-            [
-              ["", 3, 1],
-              ["行政复议", 2, 5],
-              ["行政诉讼", 1, 10],
-            ],
-            [
-              ["未经复议直接起诉", 1, 5],
-              ["复议后起诉", 1, 5],
-            ],
-            [...columns, ...columns, ...columns],
-            ["", "—", "—", "—", "—", "共5件", "—", "—", "—", "—", "共2件", "—", "—", "—", "—", "—"],
-            [...Array(15).fill(""), "3"],
-          ),
-        ),
-      ],
-      "2021",
-    );
+    // Marks and counts in words (`共5件`): the marks kept, the counts quoted.
+    const marked = withPageNumber([
+      "—",
+      "—",
+      "—",
+      "—",
+      "共5件",
+      "—",
+      "—",
+      "—",
+      "—",
+      "共2件",
+      "—",
+      "—",
+      "—",
+      "—",
+      "—",
+    ]);
     expect(marked.table?.["litigationAfterReview"]?.total).toEqual({ mark: "—" });
     expect(marked.drafts.map((d) => d.detail)).toContain("共5件");
   });
