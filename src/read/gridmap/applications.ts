@@ -1364,6 +1364,10 @@ function numbersEndingLabels(
     if (slot === undefined || slot.copy || slot.cell === last) continue;
     last = slot.cell;
     const text = slot.text.trim();
+    // Most labels end in a word: one look at the last character (an ASCII digit, as `\d` reads)
+    // spares the search.
+    const end = text.charCodeAt(text.length - 1);
+    if (!(end >= 48 && end <= 57)) continue;
     tick(meter, text.length);
     const numbers = NUMBERS_AFTER_WORDS.exec(text)?.[1];
     if (numbers !== undefined) found.push(...numbers.split(/\s+/));
