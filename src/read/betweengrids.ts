@@ -91,25 +91,28 @@ function rowOfLine(line: string, section: string, version: TemplateVersion): str
 /** A number opening a word (`101无法提本机`: a value and the words of a label set close after it). */
 const OPENING_NUMBER = /^\d+(?:\.\d+)?(?=\D)/;
 
-/** A word opening with a unit or a time (`件`, `年度`, `季度`): the numbers before it count things. */
-const COUNTED = /^[年月日季期页件项个次条%％]/;
+/** A unit or a time alone (`件`, `年度`, `季度`): the numbers before it count things. */
+const COUNTED = /^(?:[年月日季期页件项个次条%％]|年度|季度)$/;
+
+/** A word opening with `年` (`年度…`): after a year, a date (`2023 年度报告`). */
+const YEAR_WORD = /^年/;
 
 /** A year (`2023`). */
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** A date's or a page's numbers parted by one mark each (`3 / 5`, `2024 - 01 - 05`). */
+const PARTED = /^\d+(?: [-/－—] \d+){1,2}$/;
+
 /**
- * Whether a run of values is a row's, not a caption's or a date's: two numbers next to each other
- * (marks between them part them: `3 / 5`, `2024 - 01 - 05`), not all years, not the columns'
- * numbers (`1 2 3 …`).
+ * Whether a run of values is a row's, not a caption's or a date's: two numbers or more, not parted
+ * one mark each as a date or a page is (`3 / 5`, `2024 - 01 - 05`; a row's marks are cells:
+ * `5 — — — — — 5`), not all years, not the columns' numbers (`1 2 3 …`).
  */
 function rowLike(run: readonly string[]): boolean {
-  let adjacent = false;
-  for (let i = 1; i < run.length && !adjacent; i++) {
-    adjacent = /^\d/.test(run[i - 1]!) && /^\d/.test(run[i]!);
-  }
   const numbers = run.filter((text) => /\d/.test(text));
   return (
-    adjacent &&
+    numbers.length >= 2 &&
+    !PARTED.test(run.join(" ")) &&
     !numbers.every((text) => YEAR.test(text)) &&
     !(numbers.length >= 3 && numbers.every((text, i) => text === String(i + 1)))
   );
@@ -127,7 +130,9 @@ function valueRuns(line: string): string[] {
   let run: string[] = [];
   let before: string | undefined;
   const end = (next?: string) => {
-    const counted = next !== undefined && COUNTED.test(next);
+    const last = run[run.length - 1] ?? "";
+    const counted =
+      next !== undefined && (COUNTED.test(next) || (YEAR_WORD.test(next) && YEAR.test(last)));
     const opening = next === undefined ? null : OPENING_NUMBER.exec(next);
     if (opening !== null && run.length > 0) run.push(opening[0]);
     if (!counted && rowLike(run)) found.push(...run);
@@ -135,7 +140,9 @@ function valueRuns(line: string): string[] {
   };
   for (const word of line.trim().split(/\s+/)) {
     if (word !== "" && isValueText(word)) {
-      const glued = run.length === 0 && before !== undefined ? GLUED_VALUE.exec(before) : null;
+      // A number glued to a label's words (`信107`), not to a colon or a dash (`电话：0571`).
+      const glued =
+        run.length === 0 && before !== undefined ? GLUED_AFTER_WORDS.exec(before) : null;
       if (glued !== null) run.push(glued[0]);
       run.push(word);
     } else {
@@ -212,6 +219,9 @@ function withStrayQuoted(
 
 /** A number ending a word (after a character that is no digit). */
 const GLUED_VALUE = /(?<=[^\d.])\d+(?:\.\d+)?$/;
+
+/** A number ending a word right after a Chinese character (`握相关政府信107`). */
+const GLUED_AFTER_WORDS = /(?<=[\u3400-\u9fff])\d+(?:\.\d+)?$/u;
 
 /**
  * A line of prose or a note: a sentence (`其中行政许可事项 5 项，行政处罚 3 项。`) or a line opening

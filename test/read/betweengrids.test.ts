@@ -73,6 +73,19 @@ describe("withRowsBetweenGrids", () => {
     expect(glued.drafts).toContainEqual(
       expect.objectContaining({ path: ["applications"], actual: "107 | 108 | 109" }),
     );
+    // A row printing marks among its values, and one whose label's rest follows a space
+    // (`年度继续办理`: no unit alone), are rows.
+    for (const [line, quote] of [
+      ["23 — — — — — 23", "23 | — | — | — | — | — | 23"],
+      ["177 178 183 年度继续办理", "177 | 178 | 183"],
+    ]) {
+      expect(
+        withRowsBetweenGrids("applications", "2021", applications, {
+          text: line!,
+          reading: reading({}),
+        }).drafts,
+      ).toContainEqual(expect.objectContaining({ path: ["applications"], actual: quote }));
+    }
     // Values quoted at the section already (rows whose labels were lost, covered by that quote):
     // added to that quote, with no row said unread.
     const lost = reading({ unavailableNotHeld: {} }, [
@@ -119,7 +132,8 @@ describe("withRowsBetweenGrids", () => {
       "同比 12 15 件",
       "序号 1 2 3",
       "1 2 3 4 5 6 7",
-      "— 3 — — 4 —",
+      "联系电话：0571 87654321",
+      "电话 0571-8765 4321",
     ]) {
       const page = { text: line, reading: reading({}) };
       expect(withRowsBetweenGrids("applications", "2021", applications, page)).toBe(applications);

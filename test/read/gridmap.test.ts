@@ -2318,6 +2318,12 @@ describe("a table without ruling lines: rows the printed lines split", () => {
       total: 5,
     });
     expect(reading.table?.["litigationWithoutReview"]?.corrected).toBe(7);
+    // Dates without a year's 年 are captions too.
+    for (const caption of ["截至12月31日", "统计时间：2022-01-01至2022-12-31", "截至2022.12.31"]) {
+      const dated = Array.from({ length: 15 }, (_, c) => (c === 6 ? caption : ""));
+      const again = mapTable("reviewsAndLitigation", [inferred(...lines, dated, data)], "2021");
+      expect(again.table?.["administrativeReview"]?.upheld).toBe(1);
+    }
   });
 
   it("table 四: a data row printing its values with more than digits is still the data row", () => {
@@ -2373,6 +2379,13 @@ describe("a table without ruling lines: rows the printed lines split", () => {
       "—",
     ]);
     expect(marked.table?.["litigationAfterReview"]?.total).toEqual({ mark: "—" });
+    // A caption (`2022年度`) over a data row printed blank, a page number below: the page
+    // number is no row of values, the caption not skipped for it (it is read as the data row,
+    // unreadable, as before).
+    const caption = withPageNumber(
+      Array.from({ length: 15 }, (_, c) => (c === 7 ? "2022年度" : "")),
+    );
+    expect(caption.table?.["litigationAfterReview"]?.total).not.toBe(3);
     expect(marked.drafts.map((d) => d.detail)).toContain("共5件");
   });
 

@@ -134,25 +134,28 @@ function valuesEnd(matrix: Matrix, from: number, version: TemplateVersion, meter
   return matrix.width;
 }
 
+/** A date's digits (`2022年`, `12月31日`, `2022-01-01`, `2022.12.31`). */
+const DATE = /\d\s*[年月日]|(?:19|20)\d\d\s*[-./]\s*\d/;
+
 /**
- * Whether the cells of `values` that hold digits are few (one or two) and each is a date, a year
- * and words (`（2022年度）`, `截至2022年12月31日`): a caption under the header, no row of values.
- * Counts in words (`共5件`) are values printed so, their row the data row.
+ * Whether the cells of `values` that hold digits are few (one or two) and each prints a date
+ * (`（2022年度）`, `截至12月31日`, `统计时间：2022-01-01至2022-12-31`): a caption under the header,
+ * no row of values. Counts in words (`共5件`) are values printed so, their row the data row.
  */
 function datesOnly(values: readonly { readonly text: string }[]): boolean {
   const digits = values.map((value) => value.text.trim()).filter((text) => /\d/.test(text));
-  return (
-    digits.length > 0 &&
-    digits.length <= 2 &&
-    digits.every((text) => /(?:19|20)\d\d\s*年/.test(text))
-  );
+  return digits.length > 0 && digits.length <= 2 && digits.every((text) => DATE.test(text));
 }
 
-/** Whether a row from `from` on prints a number in the columns from `column`. */
+/**
+ * Whether the next row from `from` on printing anything in the columns from `column` prints values:
+ * two numbers or more (a page number or a note's one number is no row of values).
+ */
 function valuesBelow(matrix: Matrix, from: number, column: number, meter?: Meter): boolean {
   for (let r = from; r < matrix.rows.length; r++) {
     const { values } = rowCells(matrix, r, column, matrix.width, meter);
-    if (values.some((value) => isNumber(value.text, meter))) return true;
+    if (!values.some((value) => value.text.trim() !== "")) continue;
+    return values.filter((value) => isNumber(value.text, meter)).length >= 2;
   }
   return false;
 }
