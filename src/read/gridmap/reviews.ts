@@ -275,9 +275,10 @@ export function mapReviews(
     for (let r = headerEnd; r < matrix.rows.length; r++) {
       const { values, holes } = rowCells(matrix, r, from, matrix.width, meter);
       if (!values.some((value) => value.text.trim() !== "")) continue;
-      // A date or a year (`（2022年度）`, a caption under the header): no data row, when a row
-      // printing values follows. Read as one, its other cells were read blank. A row printing
-      // its values otherwise (`5起`, `5 1 1 0 7`, `共5件`) is the data row, however it prints them.
+      // One or two dates and nothing else (`（2022年度）`, a caption under the header): no data
+      // row, when the next row printing anything prints values. Read as one, its other cells were
+      // read blank. A row printing its values otherwise (`5起`, `5 1 1 0 7`, `共5件`) is the data
+      // row, however it prints them.
       if (datesOnly(values) && valuesBelow(matrix, r + 1, from, meter)) continue;
       const { values: before } = rowCells(matrix, r, 0, from, meter);
       const numbersBefore = before.filter((value) => isNumber(value.text, meter));
