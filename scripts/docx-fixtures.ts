@@ -27,29 +27,22 @@ import { reportTitle } from "../src/serialize/metaLabels.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { corpus } from "../test/read/support.js";
+import { withFootnoteMarks } from "./footnotes.js";
 
 const out = resolve("test/fixtures/docx");
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-docx-"));
 const profile = join(tmpdir(), "lo-docx");
 
 /**
- * Footnote marks beside the values, as a page's editor sets them: every fourth value cell gets a
- * raised `1` after its value, the next a raised `2` before it, the next a raised `12` after it
- * (longer than a one-digit value). LibreOffice writes `<sup>` as runs moved up by `w:position`,
- * printed smaller. One cell (行政许可) shows a correction: the old value struck out before the new
- * one.
+ * Footnote marks beside the values (scripts/footnotes.ts). LibreOffice writes `<sup>` as runs
+ * moved up by `w:position`, printed smaller. One cell (行政许可) shows a correction: the old value
+ * struck out before the new one.
  */
 function withFootnotes(html: string): string {
-  let index = 0;
-  return html
-    .replace(/(<td class="zfxxgk-value"[^>]*>)(\d+)<\/td>/g, (_, open: string, value: string) => {
-      const kind = index++ % 4;
-      if (kind === 0) return `${open}${value}<sup>1</sup></td>`;
-      if (kind === 1) return `${open}<sup>2</sup>${value}</td>`;
-      if (kind === 2) return `${open}${value}<sup>12</sup></td>`;
-      return `${open}${value}</td>`;
-    })
-    .replace(/(data-path="activeDisclosure\.licensing\.decisions">)/, "$1<strike>9</strike>");
+  return withFootnoteMarks(html).replace(
+    /(data-path="activeDisclosure\.licensing\.decisions">)/,
+    "$1<strike>9</strike>",
+  );
 }
 
 /** A whole page around the fragment: a title, UTF-8, and borders so that Word draws the grid. */

@@ -27,6 +27,11 @@
 //                                                 distinct, its values letter-spaced (2 px)
 //   test/fixtures/pdf/seed-distinct-chromium-typedspace.pdf  the same, not letter-spaced, three
 //                                                 cells printing `1 1`, `2 5`, `0 0` (a space typed)
+//   test/fixtures/pdf/seed-distinct-chromium-sup.pdf  the seed report, every value distinct, with
+//   test/fixtures/pdf/seed-distinct-chromium-sub.pdf   footnote references raised (`<sup>`) or
+//                                                 lowered (`<sub>`) beside the values
+//                                                 (scripts/footnotes.ts)
+//   test/fixtures/pdf/seed-distinct-libreoffice-sup.pdf  the raised page converted by LibreOffice
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
@@ -56,6 +61,7 @@ import { fromJSON, type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { distinctValues, launchChromium } from "../test/system/support.js";
+import { withFootnoteMarks } from "./footnotes.js";
 import { BOX_FAMILY, boxFonts, sh } from "./pdf-fixtures/box-fonts.js";
 
 const repo = resolve(import.meta.dirname, "..");
@@ -287,6 +293,14 @@ try {
     ),
   );
   await print(typed, "seed-distinct-chromium-typedspace.pdf");
+  // Footnote references beside the values, raised and lowered: pdf.js gives each as a run of its
+  // own, smaller and off the value's baseline, which read `1` and `1` as `11` or as two values.
+  for (const tag of ["sup", "sub"] as const) {
+    const marked = join(work, `seed-distinct-${tag}.html`);
+    writeFileSync(marked, withFootnoteMarks(page(distinct), tag));
+    await print(marked, `seed-distinct-chromium-${tag}.pdf`);
+  }
+  libreOfficePdf(join(work, "seed-distinct-sup.html"), "seed-distinct-libreoffice-sup.pdf");
   // Shanghai's table 三 without lines, every value distinct (its blanks kept), its last row
   // pushed onto the next page below the header Chromium prints again there: too few lines for a
   // table of their own, the row is read from the text between the grids. Cells set close (3 px,

@@ -16,6 +16,7 @@ import { letterSpacedPage } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { tablePictures } from "./pictures.js";
+import { withMarksPlaced } from "./raised.js";
 import { sidesOfRowRules } from "./rowrules.js";
 import { streamTables } from "./stream.js";
 import {
@@ -243,7 +244,9 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  * ```
  */
 export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocument {
-  const pages = withoutDrawnPageNumbers(printed);
+  // A footnote's reference printed raised or lowered beside a number is a mark of it, not more
+  // digits (raised.ts).
+  const pages = withoutDrawnPageNumbers(printed).map(withMarksPlaced);
   // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts).
   const latticed = pages.map((page) => ({
     page,

@@ -1,0 +1,144 @@
+/**
+ * Footnote references printed raised or lowered beside a number (`7` then a smaller `1` above its
+ * baseline: HTML's `<sup>`, Word's superscript), as marks. pdf.js gives the reference as a run of
+ * its own; the line builder, which goes by the runs' centres, sets it on a line of its own above
+ * or below the value (`1 7` in the cell), or with the value (`71`): a number never printed, or a
+ * cell that reads as two. A short run of digits touching a number, printed smaller, its baseline
+ * moved off the number's and standing out above the number's top (or below its bottom), with no
+ * ruling line between the two, is the number's mark: its digits become superscript digits
+ * (text/marks.ts), which the value readers drop, taken into the number's run.
+ *
+ * All of it tells a mark. Smaller type on the number's baseline, or set at the top, middle or
+ * bottom of a line beside it (a cell of smaller type touching the next cell's value), stays inside
+ * the number's height; digits of the number's size nudged off it (to align fonts) are not smaller.
+ * LibreOffice lowers `<sub>` by 1 pt only, which smaller type set at the bottom of a line nearly
+ * does too: it stays digits, as in the Word reader (docx/raised.ts).
+ *
+ * @module
+ */
+import { asMarks } from "../text/marks.js";
+import type { PageContent, Segment, TextRun } from "./geometry.js";
+import { baselineOf } from "./runs.js";
+
+/** At most this part of the number's font size: a mark is printed smaller (Chromium's `<sup>` at 0.83). */
+const SMALLER = 0.86;
+/**
+ * Its baseline at least this part of the number's size off the number's: Chromium and LibreOffice
+ * raise `<sup>` 0.4 of it, Chromium lowers `<sub>` 0.27.
+ */
+const MOVED = 0.2;
+/** At most this part of the number's size off it: more is a line above or below. */
+const MOST_MOVED = 0.7;
+/**
+ * A raised mark's top stands above the number's top (a lowered one's bottom below its bottom) by
+ * at least this part of the number's size: 0.2–0.25 for the marks above. Smaller type set beside
+ * a number at the top, middle or bottom of a line stays inside the number's height, or nearly
+ * (a value in a cell of smaller type, touching the next cell's).
+ */
+const STANDS_OUT = 0.1;
+/** Touching the number: a gap (or overlap) of at most this part of its size. */
+const TOUCHING = 0.25;
+/** How far (points) a ruling line may stand inside a run's box and still part it from the next. */
+const LINE_SLACK = 1;
+/** A footnote's reference: one to three digits (a longer run is a value of its own). */
+const REFERENCE = /^[0-9\uff10-\uff19]{1,3}$/;
+const ENDS_IN_DIGIT = /[0-9\uff10-\uff19]$/;
+const STARTS_WITH_DIGIT = /^[0-9\uff10-\uff19]/;
+
+/** Whether `mark` stands raised or lowered off `number`'s line (see the constants). */
+function offLine(mark: TextRun, number: TextRun): boolean {
+  const size = number.size;
+  const moved = baselineOf(number) - baselineOf(mark);
+  if (Math.abs(moved) < MOVED * size || Math.abs(moved) > MOST_MOVED * size) return false;
+  return moved > 0
+    ? mark.top <= number.top - STANDS_OUT * size
+    : mark.bottom >= number.bottom + STANDS_OUT * size;
+}
+
+/** Whether a vertical ruling line stands between two runs side by side: two cells' texts. */
+function ruledApart(left: TextRun, right: TextRun, lines: readonly Segment[]): boolean {
+  const top = Math.max(left.top, right.top);
+  const bottom = Math.min(left.bottom, right.bottom);
+  return lines.some(
+    (line) =>
+      line.x0 >= left.x1 - LINE_SLACK &&
+      line.x0 <= right.x0 + LINE_SLACK &&
+      line.top <= bottom &&
+      line.bottom >= top,
+  );
+}
+
+/** A mark and the number it is printed beside, after it or before it. */
+interface Placed {
+  readonly number: number;
+  readonly after: boolean;
+}
+
+/** The number `mark` is printed beside as its reference, or undefined (see the module's notes). */
+function markedNumber(
+  mark: TextRun,
+  runs: readonly TextRun[],
+  lines: readonly Segment[],
+): Placed | undefined {
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
+    if (run === mark || run.vertical || mark.size > SMALLER * run.size) continue;
+    if (!offLine(mark, run)) continue;
+    const reach = TOUCHING * run.size;
+    const after = mark.x0 - run.x1;
+    if (after >= -reach && after <= reach && ENDS_IN_DIGIT.test(run.text)) {
+      if (!ruledApart(run, mark, lines)) return { number: index, after: true };
+    }
+    const before = run.x0 - mark.x1;
+    if (before >= -reach && before <= reach && STARTS_WITH_DIGIT.test(run.text)) {
+      if (!ruledApart(mark, run, lines)) return { number: index, after: false };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The page with each footnote reference printed raised or lowered beside a number taken into the
+ * number's run as marks (see the module's notes); the number's run keeps its place and size, so
+ * that the gap to the next cell's text is what it was. Returns the page itself when it has none.
+ *
+ * @example
+ * ```ts
+ * const page = { width: 595, height: 842, segments: [], runs: [
+ *   { text: "7", x0: 100, x1: 106, top: 411.8, bottom: 423.8, size: 12, vertical: false },
+ *   { text: "1", x0: 106, x1: 111, top: 408.5, bottom: 418.5, size: 10, vertical: false },
+ * ] };
+ * withMarksPlaced(page).runs.map((run) => run.text); // ['7¹']
+ * ```
+ */
+export function withMarksPlaced<P extends PageContent>(page: P): P {
+  const { runs } = page;
+  // The candidates first, then their numbers: a run that is a mark itself takes no mark.
+  const candidates: number[] = [];
+  runs.forEach((run, index) => {
+    if (!run.vertical && REFERENCE.test(run.text)) candidates.push(index);
+  });
+  if (candidates.length === 0) return page;
+  const lines = page.segments.filter((segment) => segment.x0 === segment.x1);
+  const marks = new Map<number, Placed>();
+  for (const index of candidates) {
+    const placed = markedNumber(runs[index]!, runs, lines);
+    if (placed !== undefined) marks.set(index, placed);
+  }
+  if (marks.size === 0) return page;
+  const merged = new Map<number, TextRun>();
+  for (const [index, { number, after }] of marks) {
+    if (marks.has(number)) continue;
+    const into = merged.get(number) ?? runs[number]!;
+    const text = asMarks(runs[index]!.text.normalize("NFKC"));
+    merged.set(number, { ...into, text: after ? into.text + text : text + into.text });
+  }
+  const kept: TextRun[] = [];
+  runs.forEach((run, index) => {
+    const placed = marks.get(index);
+    // A mark whose number is a mark too stays as printed.
+    if (placed !== undefined && !marks.has(placed.number)) return;
+    kept.push(merged.get(index) ?? run);
+  });
+  return { ...page, runs: kept };
+}
