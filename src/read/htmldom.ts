@@ -51,6 +51,69 @@ function isHidden(attribs: Attributes): boolean {
   );
 }
 
+/**
+ * How far (points) a run must be moved off the line by its style to be set apart, as `<sup>` is:
+ * 2 pt, as the Word reader asks of `w:position` (docx/raised.ts). Digits nudged less (to align a
+ * converter's pieces) are the value's.
+ */
+const SHIFT_POINTS = 2;
+
+/** Points per unit of a CSS length, a table's type taken as 10.5 pt (五号) for `em` and `%`. */
+const POINTS: Readonly<Record<string, number>> = {
+  pt: 1,
+  px: 0.75,
+  em: 10.5,
+  rem: 10.5,
+  ex: 5.25,
+  "%": 0.105,
+  mm: 72 / 25.4,
+  cm: 72 / 2.54,
+  in: 72,
+};
+
+/** The style properties that may move a run off the line. */
+const SHIFT_NAMES = /vertical-align|mso-text-raise|relative/i;
+
+/** A CSS length's size in points, or 0 (none, or not a length). */
+function lengthPoints(value: string | undefined): number {
+  const length = /^([-+]?(?:\d+\.?\d*|\.\d+))\s*([a-z%]*)$/i.exec(value?.trim() ?? "");
+  if (length === null) return 0;
+  const unit = length[2]!.toLowerCase();
+  return Math.abs(Number(length[1])) * (unit === "" ? 0.75 : (POINTS[unit] ?? 0));
+}
+
+/**
+ * Whether an inline element's own style moves its text off the line as `<sup>` and `<sub>` do:
+ * `vertical-align: super` or `sub` (Google Docs, some editors), or by a length, Word's
+ * `mso-text-raise`, or `position: relative` with a `top` or `bottom`, by {@link SHIFT_POINTS} or
+ * more.
+ */
+function isShifted(attribs: Attributes): boolean {
+  const style = attribs["style"];
+  // Word styles nearly every run: one search passes over the styles that name none of the three.
+  if (style === undefined || !SHIFT_NAMES.test(style)) return false;
+  const declarations = new Map<string, string>();
+  for (const declaration of style.split(";")) {
+    const colon = declaration.indexOf(":");
+    if (colon > 0) {
+      declarations.set(
+        declaration.slice(0, colon).trim().toLowerCase(),
+        declaration.slice(colon + 1).replace(/!\s*important/i, ""),
+      );
+    }
+  }
+  const align = declarations.get("vertical-align")?.trim().toLowerCase();
+  if (align === "super" || align === "sub") return true;
+  const moved = Math.max(
+    lengthPoints(align),
+    lengthPoints(declarations.get("mso-text-raise")),
+    declarations.get("position")?.trim().toLowerCase() === "relative"
+      ? Math.max(lengthPoints(declarations.get("top")), lengthPoints(declarations.get("bottom")))
+      : 0,
+  );
+  return moved >= SHIFT_POINTS;
+}
+
 /** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
 function hasLetters(text: string, word: string): boolean {
   const first = word.charCodeAt(0);
@@ -404,7 +467,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       breakLine(into, meter);
       return "none";
     }
-    if (name === "sup" || name === "sub") {
+    // An inline element styled off the line (`vertical-align: super`, Word's `mso-text-raise`)
+    // is a `<sup>` or a `<sub>` as the page shows it.
+    if (name === "sup" || name === "sub" || (!BLOCKS.has(name) && isShifted(attribs))) {
       const last = into.pieces[into.pieces.length - 1];
       if (raised === 0 && (last === undefined || !endsInDigit(last))) {
         lifted++;

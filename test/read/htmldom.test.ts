@@ -73,6 +73,48 @@ describe("htmlDocument on the parser's events", () => {
         },
       ],
     ],
+    // The same set off the line by the element's own style: `vertical-align` (Google Docs, some
+    // editors), Word's `mso-text-raise` and `position: relative`, by 2 pt or more. Before, each
+    // read as more of the number (`11` and a raised `1`: 111).
+    [
+      "digits styled off the line, as marks",
+      "<table><tr>" +
+        '<td>11<span style="vertical-align:super;font-size:8pt">1</span></td>' +
+        '<td>12<span style="VERTICAL-ALIGN: sub !important">2</span></td>' +
+        "<td>13<span style='mso-text-raise:5.0pt;font-size:8.0pt'>3</span></td>" +
+        '<td>14<font style="position:relative;top:-0.5em">4</font></td>' +
+        '<td><span style="vertical-align:4pt">5</span>15</td>' +
+        "</tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [
+              [{ text: "11¹" }, { text: "12²" }, { text: "13³" }, { text: "14⁴" }, { text: "⁵15" }],
+            ],
+          },
+        },
+      ],
+    ],
+    // Nudged less than 2 pt (a converter aligning its pieces), on the line, or a block styled so
+    // (vertical-align does nothing to a block): the value's digits.
+    [
+      "digits nudged a little, or a block styled off the line, as printed",
+      "<table><tr>" +
+        '<td>1<span style="position:relative;top:1px">6</span></td>' +
+        "<td>1<span style='mso-text-raise:1.0pt'>7</span></td>" +
+        '<td>1<span style="vertical-align:baseline;position:static;top:-5pt">8</span></td>' +
+        '<td>1<div style="vertical-align:super">9</div></td>' +
+        "</tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [[{ text: "16" }, { text: "17" }, { text: "18" }, { text: "1\n9" }]],
+          },
+        },
+      ],
+    ],
     [
       "links away and to the page",
       "<a href='x'>上一篇</a><br><a href='#s'>目录</a>",

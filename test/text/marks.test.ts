@@ -42,18 +42,24 @@ const report = fromJSON(distinctValues(seedReport)).report!;
 const CELL = 'data-path="applications.newlyReceived.naturalPerson">11<';
 
 describe("a value with a footnote's mark is read as the value", () => {
-  it.each(["11①", "11⑴", "11¹", "11<sup>1</sup>", "11<sub>2</sub>", "<sup>1</sup>11"])(
-    "parseHTML: %s",
-    (cell) => {
-      const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
-      expect(html).toContain(cell);
-      const result = parseHTML(html);
-      expect(result.report?.applications?.newlyReceived).toEqual(
-        report.applications?.newlyReceived,
-      );
-      expect(result.findings).toEqual([]);
-    },
-  );
+  it.each([
+    "11①",
+    "11⑴",
+    "11¹",
+    "11<sup>1</sup>",
+    "11<sub>2</sub>",
+    "<sup>1</sup>11",
+    // Set off the line by a style (Google Docs, Word's HTML): before, read 111 and 112.
+    '11<span style="vertical-align:super;font-size:8pt">1</span>',
+    "11<span style='mso-text-raise:-3.0pt'>2</span>",
+    '<span style="position:relative;top:-4px">1</span>11',
+  ])("parseHTML: %s", (cell) => {
+    const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
+    expect(html).toContain(cell);
+    const result = parseHTML(html);
+    expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
+    expect(result.findings).toEqual([]);
+  });
 
   it.each(["11①", "11¹", "11₂"])("parseText: %s", (cell) => {
     const text = toText(report);
