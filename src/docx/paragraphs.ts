@@ -16,7 +16,13 @@ import { wordCharacterCount } from "../text/normalize.js";
 import { asStruck } from "../text/struck.js";
 import { alternative, MAX_DEPTH, type ReadContext } from "./context.js";
 import { markRaised, type RunPiece } from "./raised.js";
-import { MAX_CHAIN, numberingOfStyle, numberingPropertiesOf } from "./styles.js";
+import {
+  MAX_CHAIN,
+  numberingOfStyle,
+  numberingPropertiesOf,
+  runLookOf,
+  runStyleLook,
+} from "./styles.js";
 import {
   isElement,
   isOn,
@@ -93,24 +99,26 @@ interface RunLook {
 
 const PLAIN: RunLook = { position: 0, aligned: false, struck: false };
 
-/** How a run is printed apart from its line (see raised.ts). */
+/**
+ * How a run is printed apart from its line (see raised.ts): its own properties, and its character
+ * style's (`w:rStyle`, with those it is based on) for what they leave unsaid.
+ */
 function lookOf(run: Element, context: ReadContext): RunLook {
-  const { prefixes } = context;
+  const { prefixes, styles } = context;
   const properties = wordChild(run, prefixes, "rPr");
-  // The searches, as in `hidden`: the run's children, the properties' children four times.
-  tick(context.meter, run.children.length + 4 * (properties?.children.length ?? 0));
+  // The searches, as in `hidden`: the run's children, the properties' children five times, and
+  // the style chain, at most MAX_CHAIN styles.
+  tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
   if (properties === undefined) return PLAIN;
-  const struck = ["strike", "dstrike"].some((name) =>
-    isOn(wordChild(properties, prefixes, name), prefixes),
-  );
-  const align = wordChild(properties, prefixes, "vertAlign");
-  const value = align && wordAttribute(align, prefixes, "val");
-  const moved = wordChild(properties, prefixes, "position");
-  const position = Number.parseInt((moved && wordAttribute(moved, prefixes, "val")) ?? "", 10);
+  const own = runLookOf(properties, prefixes);
+  const styleElement = wordChild(properties, prefixes, "rStyle");
+  const styleId = styleElement && wordAttribute(styleElement, prefixes, "val");
+  const styled = styleId === undefined ? {} : runStyleLook(styles, styleId);
+  if (styleId !== undefined) tick(context.meter, MAX_CHAIN);
   return {
-    position: Number.isFinite(position) ? position : 0,
-    aligned: value === "superscript" || value === "subscript",
-    struck,
+    position: own.position ?? styled.position ?? 0,
+    aligned: own.aligned ?? styled.aligned ?? false,
+    struck: own.struck ?? styled.struck ?? false,
   };
 }
 

@@ -2,6 +2,8 @@
  * Paragraph styles (word/styles.xml), read only for what they say about numbering: Word numbers
  * headings through their style (a multilevel list linked to 标题 1, 标题 2), so a heading paragraph
  * carries no numbering of its own and its label comes from its style, or from a style it is based on.
+ * Character styles, read only for what they say about printing a run apart from its line (raised,
+ * lowered, struck out): a footnote's reference printed in its style is superscript.
  *
  * @module
  */
@@ -10,6 +12,7 @@ import { type Meter, tick } from "../text/meter.js";
 import {
   elements,
   integerAttribute,
+  isOn,
   type Prefixes,
   wordAttribute,
   wordChild,
@@ -27,10 +30,77 @@ interface Style {
   readonly numbering: NumberingProperties | undefined;
 }
 
-/** The paragraph styles by id, and the default paragraph style. */
+/**
+ * What a character style says of how its runs are printed apart from their line (see
+ * docx/raised.ts): each left undefined where the style does not say.
+ */
+export interface RunStyle {
+  readonly basedOn: string | undefined;
+  /** `w:vertAlign` superscript or subscript (false for baseline). */
+  readonly aligned?: boolean;
+  /** `w:position`, half-points up. */
+  readonly position?: number;
+  /** `w:strike` or `w:dstrike`. */
+  readonly struck?: boolean;
+}
+
+/** The paragraph styles by id, the default paragraph style, and the character styles by id. */
 export interface Styles {
   readonly byId: ReadonlyMap<string, Style>;
   readonly defaultStyle: string | undefined;
+  readonly runs: ReadonlyMap<string, RunStyle>;
+}
+
+/**
+ * How a run's properties (`w:rPr`, a run's or a style's) print it apart from its line, each part
+ * undefined where they do not say: its alignment, its position, whether it is struck out.
+ */
+export function runLookOf(
+  properties: Element | undefined,
+  prefixes: Prefixes,
+): Omit<RunStyle, "basedOn"> {
+  if (properties === undefined) return {};
+  const align = wordChild(properties, prefixes, "vertAlign");
+  const value = align && wordAttribute(align, prefixes, "val");
+  const moved = wordChild(properties, prefixes, "position");
+  const position = Number.parseInt((moved && wordAttribute(moved, prefixes, "val")) ?? "", 10);
+  const strikes = ["strike", "dstrike"]
+    .map((name) => wordChild(properties, prefixes, name))
+    .filter((element) => element !== undefined);
+  return {
+    ...(value !== undefined && {
+      aligned: value === "superscript" || value === "subscript",
+    }),
+    ...(Number.isFinite(position) && { position }),
+    ...(strikes.length > 0 && { struck: strikes.some((element) => isOn(element, prefixes)) }),
+  };
+}
+
+/**
+ * How a character style and those it is based on print a run apart from its line: each part from
+ * the nearest style that says it.
+ */
+export function runStyleLook(
+  styles: Styles,
+  styleId: string | undefined,
+): Omit<RunStyle, "basedOn"> {
+  let aligned: boolean | undefined;
+  let position: number | undefined;
+  let struck: boolean | undefined;
+  let current = styleId;
+  for (let hop = 0; current !== undefined && hop < MAX_CHAIN; hop++) {
+    const style = styles.runs.get(current);
+    if (style === undefined) break;
+    aligned ??= style.aligned;
+    position ??= style.position;
+    struck ??= style.struck;
+    current = style.basedOn;
+  }
+  return {
+    ...(aligned !== undefined && { aligned }),
+    ...(position !== undefined && { position }),
+    ...(struck !== undefined && { struck }),
+  };
 }
 
 /** How far a `w:basedOn` chain is followed: Word allows no cycle, a damaged file may have one. */
@@ -60,13 +130,29 @@ export function numberingPropertiesOf(
  */
 export function stylesOf(root: Element | undefined, prefixes: Prefixes, meter?: Meter): Styles {
   const byId = new Map<string, Style>();
+  const runs = new Map<string, RunStyle>();
   let defaultStyle: string | undefined;
-  if (root === undefined) return { byId, defaultStyle };
+  if (root === undefined) return { byId, defaultStyle, runs };
   for (const element of elements(root)) {
     // The element, and the property lookups over its children and its w:pPr's.
     tick(meter, 1 + 4 * element.children.length);
     if (wordName(element, prefixes) !== "style") continue;
-    if (wordAttribute(element, prefixes, "type") !== "paragraph") continue;
+    const type = wordAttribute(element, prefixes, "type");
+    if (type === "character") {
+      // A character style (a footnote's reference style is superscript): what it says of how its
+      // runs are printed apart from their line.
+      const id = wordAttribute(element, prefixes, "styleId");
+      if (id === undefined || runs.has(id)) continue;
+      const basedOnElement = wordChild(element, prefixes, "basedOn");
+      const properties = wordChild(element, prefixes, "rPr");
+      tick(meter, 5 * (properties?.children.length ?? 0));
+      runs.set(id, {
+        basedOn: basedOnElement && wordAttribute(basedOnElement, prefixes, "val"),
+        ...runLookOf(properties, prefixes),
+      });
+      continue;
+    }
+    if (type !== "paragraph") continue;
     const id = wordAttribute(element, prefixes, "styleId");
     if (id === undefined || byId.has(id)) continue;
     const basedOnElement = wordChild(element, prefixes, "basedOn");
@@ -81,7 +167,7 @@ export function stylesOf(root: Element | undefined, prefixes: Prefixes, meter?: 
       defaultStyle = id;
     }
   }
-  return { byId, defaultStyle };
+  return { byId, defaultStyle, runs };
 }
 
 /**

@@ -150,6 +150,33 @@ describe("paragraphs", () => {
     expect(textsOf(body)).toEqual(["9\u0336 7", "8 6\u0336", "54", "1\u03362\u0336", "行政许可"]);
   });
 
+  // A run printed in a character style that raises, lowers or strikes it (Word's footnote
+  // reference style is superscript): read as printed plain before, `7` and a styled `1` read 71.
+  // The run's own properties say first; the style, then the styles it is based on, say the rest.
+  it("reads a run's character style for its raise, position and strike", () => {
+    const styles =
+      '<w:style w:type="character" w:styleId="FootnoteReference"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="MyNote"><w:basedOn w:val="FootnoteReference"/><w:rPr><w:sz w:val="16"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Moved"><w:rPr><w:position w:val="8"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Struck"><w:rPr><w:strike/></w:rPr></w:style>' +
+      // A paragraph style of the same id says nothing of runs.
+      '<w:style w:type="paragraph" w:styleId="Para"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>';
+    const styled = (style: string, text: string, own = "") =>
+      `<w:r><w:rPr><w:rStyle w:val="${style}"/>${own}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const plain = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p>${plain("7")}${styled("FootnoteReference", "1")}</w:p>` +
+      `<w:p>${plain("8")}${styled("MyNote", "2")}</w:p>` +
+      `<w:p>${plain("9")}${styled("Moved", "3")}</w:p>` +
+      `<w:p>${styled("Struck", "5")}${plain("6")}</w:p>` +
+      // The run's own baseline and strike off override the style's.
+      `<w:p>${plain("1")}${styled("FootnoteReference", "4", '<w:vertAlign w:val="baseline"/>')}</w:p>` +
+      `<w:p>${plain("1")}${styled("Struck", "5", '<w:strike w:val="0"/>')}</w:p>` +
+      // No such character style (a paragraph style's id): printed plain.
+      `<w:p>${plain("1")}${styled("Para", "6")}</w:p>`;
+    expect(textsOf(body, { styles })).toEqual(["7¹", "8²", "9³", "5\u0336 6", "14", "15", "16"]);
+  });
+
   it("reads ruby base text only, and XML entities and CDATA as text", () => {
     const body =
       "<w:p><w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>" +
