@@ -10,7 +10,10 @@
  *
  * All of it tells a mark. Smaller type on the number's baseline, or set at the top, middle or
  * bottom of a line beside it (a cell of smaller type touching the next cell's value), stays inside
- * the number's height; digits of the number's size nudged off it (to align fonts) are not smaller.
+ * the number's height, or nearly, when the two cells have the same leading and padding; with more
+ * of either in one cell it may stand out as a reference does, but a padding's width apart, where a
+ * reference touches its number. Digits of the number's size nudged off it (to align fonts) are
+ * not smaller.
  * LibreOffice lowers `<sub>` by 1 pt only, which smaller type set at the bottom of a line nearly
  * does too: it stays digits, as in the Word reader (docx/raised.ts).
  *
@@ -36,8 +39,13 @@ const MOST_MOVED = 0.7;
  * (a value in a cell of smaller type, touching the next cell's).
  */
 const STANDS_OUT = 0.1;
-/** Touching the number: a gap (or overlap) of at most this part of its size. */
-const TOUCHING = 0.25;
+/**
+ * Touching the number: a gap (or overlap) of at most this part of its size. Chromium and
+ * LibreOffice set a reference against its number (no gap); a neighbouring cell's value in smaller
+ * type, with more leading or padding than the number's cell, may stand as high as a reference
+ * does, but a cell's padding apart (second review: 1.5 pt, 0.17 of a 9-point number's size).
+ */
+const TOUCHING = 0.08;
 /** How far (points) a ruling line may stand inside a run's box and still part it from the next. */
 const LINE_SLACK = 1;
 /** A footnote's reference: one to three digits (a longer run is a value of its own). */

@@ -2,8 +2,9 @@
  * Footnote references printed raised or lowered beside a number (src/pdf/raised.ts): pdf.js gives
  * each as a run of its own, smaller and off the number's baseline. Before, a raised `1` after a
  * `7` stood on a line of its own (the cell read `1 7`, unreadable) and a lowered one read `71`.
- * The first review's faults are here too: smaller type of a neighbouring cell set at the top of
- * its line, a ruling line between two cells' texts, and a mark closing the gap to the next cell.
+ * The reviews' faults are here too: smaller type of a neighbouring cell set at the top of its line
+ * or with more leading, a ruling line between two cells' texts, and a mark closing the gap to the
+ * next cell.
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +69,26 @@ describe("withMarksPlaced", () => {
     expect(linesAfter(run("5", 100, 12, 422), run("1", 106.6, 9.5, 423.2))).toEqual(["51"]);
   });
 
+  // Second review: a neighbouring cell in smaller type with more leading (line-height 1.5) or
+  // top padding stands out above the number's top as a reference does, a cell's padding apart.
+  it("leaves smaller raised type a padding's width from the number: the next cell's value", () => {
+    // Chromium's geometry: `1` (9 pt) ending at 181.52, the next cell's `2` (7.5 pt) at 183.02,
+    // its baseline 3 pt higher, its top 1.73 pt above the number's.
+    const number = { text: "1", x0: 175.79, x1: 181.52, top: 692.85, bottom: 701.85, size: 9 };
+    const next = { text: "2", x0: 183.02, x1: 187.8, top: 691.12, bottom: 698.62, size: 7.5 };
+    const page = pageOf([
+      { ...number, vertical: false },
+      { ...next, vertical: false },
+    ]);
+    expect(withMarksPlaced(page)).toBe(page);
+    // The same `2` set against the number, as a reference is: a mark.
+    const touching = pageOf([
+      { ...number, vertical: false },
+      { ...next, x0: 181.6, x1: 186.4, vertical: false },
+    ]);
+    expect(withMarksPlaced(touching).runs.map((r) => r.text)).toEqual(["1²"]);
+  });
+
   it("leaves a reference parted from the number by a ruling line: two cells' texts", () => {
     const ruled: PageContent = {
       ...pageOf([run("7", 100, 12, 422), run("1", 106.8, 10, 417.2)]),
@@ -77,10 +98,10 @@ describe("withMarksPlaced", () => {
   });
 
   it("takes the reference into the number's run, its box kept: the next cell stays apart", () => {
-    // `1,234` filling its column, a raised `2` after it, the next cell's `12` 3 points on.
+    // `1,234` filling its column, a raised `2` against it, the next cell's `12` 5 points on.
     const page = pageOf([
       run("1,234", 286.6, 12, 422),
-      run("2", 321, 10, 417.2),
+      run("2", 319.7, 10, 417.2),
       run("12", 330.3, 12, 422),
     ]);
     const placed = withMarksPlaced(page).runs;
