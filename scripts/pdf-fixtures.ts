@@ -32,6 +32,7 @@
 //                                                 lowered (`<sub>`) beside the values
 //                                                 (scripts/footnotes.ts)
 //   test/fixtures/pdf/seed-distinct-libreoffice-sup.pdf  the raised page converted by LibreOffice
+//   test/fixtures/pdf/seed-distinct-chromium-sup-unruled.pdf  the raised page without lines
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
@@ -301,6 +302,11 @@ try {
     await print(marked, `seed-distinct-chromium-${tag}.pdf`);
   }
   libreOfficePdf(join(work, "seed-distinct-sup.html"), "seed-distinct-libreoffice-sup.pdf");
+  // The raised page without lines: pdf.js gives the values of a row set close as one run
+  // (`187 188 189 190 191`), a reference after its last value.
+  const unruledMarks = join(work, "seed-distinct-sup-unruled.html");
+  writeFileSync(unruledMarks, withFootnoteMarks(page(distinct, false), "sup"));
+  await print(unruledMarks, "seed-distinct-chromium-sup-unruled.pdf");
   // Shanghai's table 三 without lines, every value distinct (its blanks kept), its last row
   // pushed onto the next page below the header Chromium prints again there: too few lines for a
   // table of their own, the row is read from the text between the grids. Cells set close (3 px,

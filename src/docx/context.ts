@@ -9,7 +9,7 @@ import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
 import type { Meter } from "../text/meter.js";
 import type { Numberer } from "./numbering.js";
-import type { Styles } from "./styles.js";
+import type { RunLookParts, Styles } from "./styles.js";
 import { type Prefixes, wordName } from "./xml.js";
 
 /**
@@ -27,6 +27,11 @@ export interface ReadContext {
   readonly meter: Meter | undefined;
   /** The blocks (paragraphs, tables) inside a container: the body, a cell, a text box. */
   readonly readBlocks: (container: Element, depth: number) => Block[];
+  /**
+   * What the paragraph being read says of its runs through its style (`w:pPr/w:pStyle`'s
+   * `w:rPr`): under each run's own properties and its character style's.
+   */
+  readonly paragraphLook?: RunLookParts;
 }
 
 /**

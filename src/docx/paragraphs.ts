@@ -20,6 +20,7 @@ import {
   MAX_CHAIN,
   numberingOfStyle,
   numberingPropertiesOf,
+  type RunLookParts,
   runLookOf,
   runStyleLook,
 } from "./styles.js";
@@ -100,8 +101,9 @@ interface RunLook {
 const PLAIN: RunLook = { position: 0, aligned: false, struck: false };
 
 /**
- * How a run is printed apart from its line (see raised.ts): its own properties, and its character
- * style's (`w:rStyle`, with those it is based on) for what they leave unsaid.
+ * How a run is printed apart from its line (see raised.ts): its own properties, then its character
+ * style's (`w:rStyle`, with those it is based on), then its paragraph style's, for what each leaves
+ * unsaid (Word's order).
  */
 function lookOf(run: Element, context: ReadContext): RunLook {
   const { prefixes, styles } = context;
@@ -109,17 +111,42 @@ function lookOf(run: Element, context: ReadContext): RunLook {
   // The searches, as in `hidden`: the run's children, the properties' children five times, and
   // the style chain, at most MAX_CHAIN styles.
   tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
-  if (properties === undefined) return PLAIN;
+  const paragraph = context.paragraphLook ?? PARAGRAPH_PLAIN;
+  if (properties === undefined) {
+    return paragraph === PARAGRAPH_PLAIN ? PLAIN : lookFrom({}, {}, paragraph);
+  }
   const own = runLookOf(properties, prefixes);
   const styleElement = wordChild(properties, prefixes, "rStyle");
   const styleId = styleElement && wordAttribute(styleElement, prefixes, "val");
   const styled = styleId === undefined ? {} : runStyleLook(styles, styleId);
   if (styleId !== undefined) tick(context.meter, MAX_CHAIN);
+  return lookFrom(own, styled, paragraph);
+}
+
+/** A look of nothing said: every paragraph whose style says nothing of its runs. */
+const PARAGRAPH_PLAIN: RunLookParts = {};
+
+/** Each part of a run's look from the first that says it, else plain. */
+function lookFrom(...layers: readonly RunLookParts[]): RunLook {
+  const first = <K extends keyof RunLookParts>(key: K) =>
+    layers.find((layer) => layer[key] !== undefined)?.[key];
   return {
-    position: own.position ?? styled.position ?? 0,
-    aligned: own.aligned ?? styled.aligned ?? false,
-    struck: own.struck ?? styled.struck ?? false,
+    position: first("position") ?? 0,
+    aligned: first("aligned") ?? false,
+    struck: first("struck") ?? false,
   };
+}
+
+/** What a paragraph's style says of its runs (see `ReadContext.paragraphLook`). */
+function paragraphLookOf(paragraph: Element, context: ReadContext): RunLookParts {
+  const { prefixes, styles } = context;
+  const properties = wordChild(paragraph, prefixes, "pPr");
+  const styleElement = properties && wordChild(properties, prefixes, "pStyle");
+  const style =
+    (styleElement && wordAttribute(styleElement, prefixes, "val")) ?? styles.defaultStyle;
+  tick(context.meter, MAX_CHAIN);
+  const look = runStyleLook(styles, style, true);
+  return Object.keys(look).length === 0 ? PARAGRAPH_PLAIN : look;
 }
 
 /** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
@@ -220,7 +247,13 @@ export function readParagraph(
   const boxes: Block[] = [];
   const links: string[] = [];
   const runs: RunPiece[] = [];
-  readInline(paragraph, context, depth + 1, out, boxes, links, runs);
+  const paragraphLook = paragraphLookOf(paragraph, context);
+  // The runs read with their paragraph's style (a new context only where it says something).
+  const runContext =
+    paragraphLook === PARAGRAPH_PLAIN && context.paragraphLook === undefined
+      ? context
+      : { ...context, paragraphLook };
+  readInline(paragraph, runContext, depth + 1, out, boxes, links, runs);
   // A footnote's reference raised beside a value is no more of the number (raised.ts).
   markRaised(out, runs, context.meter);
   const text = out.join("");

@@ -28,6 +28,8 @@ export interface NumberingProperties {
 interface Style {
   readonly basedOn: string | undefined;
   readonly numbering: NumberingProperties | undefined;
+  /** What its `w:rPr` says of printing its runs apart from their line. */
+  readonly look: RunLookParts;
 }
 
 /**
@@ -51,14 +53,14 @@ export interface Styles {
   readonly runs: ReadonlyMap<string, RunStyle>;
 }
 
+/** What run properties say of printing a run apart from its line, each part where they say it. */
+export type RunLookParts = Omit<RunStyle, "basedOn">;
+
 /**
  * How a run's properties (`w:rPr`, a run's or a style's) print it apart from its line, each part
  * undefined where they do not say: its alignment, its position, whether it is struck out.
  */
-export function runLookOf(
-  properties: Element | undefined,
-  prefixes: Prefixes,
-): Omit<RunStyle, "basedOn"> {
+export function runLookOf(properties: Element | undefined, prefixes: Prefixes): RunLookParts {
   if (properties === undefined) return {};
   const align = wordChild(properties, prefixes, "vertAlign");
   const value = align && wordAttribute(align, prefixes, "val");
@@ -77,23 +79,25 @@ export function runLookOf(
 }
 
 /**
- * How a character style and those it is based on print a run apart from its line: each part from
- * the nearest style that says it.
+ * How a character style (or, with `paragraph`, a paragraph style) and those it is based on print a
+ * run apart from its line: each part from the nearest style that says it.
  */
 export function runStyleLook(
   styles: Styles,
   styleId: string | undefined,
-): Omit<RunStyle, "basedOn"> {
+  paragraph = false,
+): RunLookParts {
   let aligned: boolean | undefined;
   let position: number | undefined;
   let struck: boolean | undefined;
   let current = styleId;
   for (let hop = 0; current !== undefined && hop < MAX_CHAIN; hop++) {
-    const style = styles.runs.get(current);
+    const style = paragraph ? styles.byId.get(current) : styles.runs.get(current);
     if (style === undefined) break;
-    aligned ??= style.aligned;
-    position ??= style.position;
-    struck ??= style.struck;
+    const look: RunLookParts = "look" in style ? style.look : style;
+    aligned ??= look.aligned;
+    position ??= look.position;
+    struck ??= look.struck;
     current = style.basedOn;
   }
   return {
@@ -157,10 +161,12 @@ export function stylesOf(root: Element | undefined, prefixes: Prefixes, meter?: 
     if (id === undefined || byId.has(id)) continue;
     const basedOnElement = wordChild(element, prefixes, "basedOn");
     const properties = wordChild(element, prefixes, "pPr");
-    tick(meter, 4 * (properties?.children.length ?? 0));
+    const runProperties = wordChild(element, prefixes, "rPr");
+    tick(meter, 4 * (properties?.children.length ?? 0) + 5 * (runProperties?.children.length ?? 0));
     byId.set(id, {
       basedOn: basedOnElement && wordAttribute(basedOnElement, prefixes, "val"),
       numbering: numberingPropertiesOf(properties, prefixes),
+      look: runLookOf(runProperties, prefixes),
     });
     const isDefault = wordAttribute(element, prefixes, "default");
     if (defaultStyle === undefined && (isDefault === "1" || isDefault === "true")) {

@@ -3,10 +3,12 @@
  * baseline: HTML's `<sup>`, Word's superscript), as marks. pdf.js gives the reference as a run of
  * its own; the line builder, which goes by the runs' centres, sets it on a line of its own above
  * or below the value (`1 7` in the cell), or with the value (`71`): a number never printed, or a
- * cell that reads as two. A short run of digits touching a number, printed smaller, its baseline
- * moved off the number's and standing out above the number's top (or below its bottom), with no
- * ruling line between the two, is the number's mark: its digits become superscript digits
- * (text/marks.ts), which the value readers drop, taken into the number's run.
+ * cell that reads as two. A short run of digits (or a star, a `※`, a circled number) set against
+ * a number, printed smaller, its baseline moved off the number's and standing out above the
+ * number's top (or below its bottom), with no ruling line between the two, is the number's mark:
+ * taken into the number's run, its digits as superscript digits (text/marks.ts), which the value
+ * readers drop (a star they quote). A piece of a reference pdf.js gave as two runs (`※` then `1`)
+ * is left as printed.
  *
  * All of it tells a mark. Smaller type on the number's baseline, or set at the top, middle or
  * bottom of a line beside it (a cell of smaller type touching the next cell's value), stays inside
@@ -48,8 +50,12 @@ const STANDS_OUT = 0.1;
 const TOUCHING = 0.08;
 /** How far (points) a ruling line may stand inside a run's box and still part it from the next. */
 const LINE_SLACK = 1;
-/** A footnote's reference: one to three digits (a longer run is a value of its own). */
-const REFERENCE = /^[0-9\uff10-\uff19]{1,3}$/;
+/**
+ * A footnote's reference: one to three digits (a longer run is a value of its own), or a mark that
+ * is no digit (`*`, `※`, `①`), which is taken in as printed (the value readers drop a circled
+ * number beside a value, and quote a value printed with a star).
+ */
+const REFERENCE = /^(?:[0-9\uff10-\uff19]{1,3}|[*\uff0a\u203b]{1,2}|[\u2460-\u249b])$/;
 const ENDS_IN_DIGIT = /[0-9\uff10-\uff19]$/;
 const STARTS_WITH_DIGIT = /^[0-9\uff10-\uff19]/;
 
@@ -76,6 +82,24 @@ function ruledApart(left: TextRun, right: TextRun, lines: readonly Segment[]): b
   );
 }
 
+/**
+ * Whether a mark that is no digit (`※`) goes on away from its number (after it, when `after`) in
+ * another run of its size and line (`※` then `1`: a reference pdf.js gave as two runs): then it
+ * is only a piece of the reference, which is left as printed.
+ */
+function goesOn(mark: TextRun, runs: readonly TextRun[], after: boolean): boolean {
+  if (/[0-9\uff10-\uff19]/.test(mark.text)) return false;
+  const reach = TOUCHING * mark.size;
+  return runs.some(
+    (run) =>
+      run !== mark &&
+      !run.vertical &&
+      Math.abs(run.size - mark.size) <= 0.1 * mark.size &&
+      Math.abs(baselineOf(run) - baselineOf(mark)) <= 0.1 * mark.size &&
+      Math.abs(after ? run.x0 - mark.x1 : mark.x0 - run.x1) <= reach,
+  );
+}
+
 /** A mark and the number it is printed beside, after it or before it. */
 interface Placed {
   readonly number: number;
@@ -95,11 +119,15 @@ function markedNumber(
     const reach = TOUCHING * run.size;
     const after = mark.x0 - run.x1;
     if (after >= -reach && after <= reach && ENDS_IN_DIGIT.test(run.text)) {
-      if (!ruledApart(run, mark, lines)) return { number: index, after: true };
+      if (!ruledApart(run, mark, lines) && !goesOn(mark, runs, true)) {
+        return { number: index, after: true };
+      }
     }
     const before = run.x0 - mark.x1;
     if (before >= -reach && before <= reach && STARTS_WITH_DIGIT.test(run.text)) {
-      if (!ruledApart(mark, run, lines)) return { number: index, after: false };
+      if (!ruledApart(mark, run, lines) && !goesOn(mark, runs, false)) {
+        return { number: index, after: false };
+      }
     }
   }
   return undefined;
@@ -138,8 +166,21 @@ export function withMarksPlaced<P extends PageContent>(page: P): P {
   for (const [index, { number, after }] of marks) {
     if (marks.has(number)) continue;
     const into = merged.get(number) ?? runs[number]!;
-    const text = asMarks(runs[index]!.text.normalize("NFKC"));
-    merged.set(number, { ...into, text: after ? into.text + text : text + into.text });
+    const mark = runs[index]!;
+    // Digits as superscript digits; a star or a circled number as printed.
+    const text = /^[0-9\uff10-\uff19]+$/.test(mark.text)
+      ? asMarks(mark.text.normalize("NFKC"))
+      : mark.text;
+    // A run of several words (pdf.js gives a row's cells set close as one) is cut into its words
+    // by their characters' widths: it takes in the mark's width too, so that its words stay where
+    // they stand. A run of one word keeps its box: the gap to the next cell stays as printed.
+    const several = /\s/.test(into.text);
+    merged.set(number, {
+      ...into,
+      text: after ? into.text + text : text + into.text,
+      x0: several && !after ? Math.min(into.x0, mark.x0) : into.x0,
+      x1: several && after ? Math.max(into.x1, mark.x1) : into.x1,
+    });
   }
   const kept: TextRun[] = [];
   runs.forEach((run, index) => {

@@ -46,7 +46,9 @@ const VALUES_REACH = 2;
 // Labels starting within this many points of one another start at one place (a column).
 const ALIGNED = 3;
 
-const VALUE = /^(?:[-−+]?\d[\d,，]*(?:\.\d+)?%?|[/／—–-]{1,2}|无)$/;
+// A value may carry a footnote's reference taken in as marks (raised.ts): `191¹²`, `²186`.
+const VALUE =
+  /^(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*[-−+]?\d[\d,，]*(?:\.\d+)?%?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*|[/／—–-]{1,2}|无)$/;
 
 /** A piece of a line: a run of text with no wide gap in it. */
 type Piece = Line;

@@ -53,10 +53,13 @@ function isHidden(attribs: Attributes): boolean {
 
 /**
  * How far (points) a run must be moved off the line by its style to be set apart, as `<sup>` is:
- * 2 pt, as the Word reader asks of `w:position` (docx/raised.ts). Digits nudged less (to align a
- * converter's pieces) are the value's.
+ * 3 pt (Word raises text 3 pt by default, LibreOffice a reference 3–4 pt). Digits nudged less (to
+ * align a converter's pieces) are the value's.
  */
-const SHIFT_POINTS = 2;
+const SHIFT_POINTS = 3;
+
+/** Text of digits only (and blanks): a reference, when set off the line beside a number. */
+const DIGITS_ONLY = /^[\s0-9\uff10-\uff19]+$/;
 
 /** Points per unit of a CSS length, a table's type taken as 10.5 pt (五号) for `em` and `%`. */
 const POINTS: Readonly<Record<string, number>> = {
@@ -71,47 +74,54 @@ const POINTS: Readonly<Record<string, number>> = {
   in: 72,
 };
 
-/** The style properties that may move a run off the line. */
-const SHIFT_NAMES = /vertical-align|mso-text-raise|relative/i;
+/**
+ * The style properties that may move a run off the line. Not Word's `mso-text-raise`: a browser
+ * ignores it (Word writes `position: relative` with it for browsers).
+ */
+const SHIFT_NAMES = /vertical-align|relative/i;
 
-/** A CSS length's size in points, or 0 (none, or not a length). */
+/** A CSS length in points, signed as written, or 0 (none, or not a length). */
 function lengthPoints(value: string | undefined): number {
   const length = /^([-+]?(?:\d+\.?\d*|\.\d+))\s*([a-z%]*)$/i.exec(value?.trim() ?? "");
   if (length === null) return 0;
   const unit = length[2]!.toLowerCase();
-  return Math.abs(Number(length[1])) * (unit === "" ? 0.75 : (POINTS[unit] ?? 0));
+  return Number(length[1]) * (unit === "" ? 0.75 : (POINTS[unit] ?? 0));
 }
 
 /**
- * Whether an inline element's own style moves its text off the line as `<sup>` and `<sub>` do:
- * `vertical-align: super` or `sub` (Google Docs, some editors), or by a length, Word's
- * `mso-text-raise`, or `position: relative` with a `top` or `bottom`, by {@link SHIFT_POINTS} or
- * more.
+ * Where an inline element's own style moves its text off the line, as `<sup>` and `<sub>` do:
+ * `super` or `sub` for `vertical-align: super` or `sub` (Google Docs, some editors), else the
+ * points it is raised (negative: lowered) by a `vertical-align` length or by `position: relative`
+ * with a `top` or `bottom` (Word's HTML), when {@link SHIFT_POINTS} or more; undefined when it
+ * stays on the line.
  */
-function isShifted(attribs: Attributes): boolean {
+function shiftOf(attribs: Attributes): string | undefined {
   const style = attribs["style"];
   // Word styles nearly every run: one search passes over the styles that name none of the three.
-  if (style === undefined || !SHIFT_NAMES.test(style)) return false;
+  if (style === undefined || !SHIFT_NAMES.test(style)) return undefined;
   const declarations = new Map<string, string>();
   for (const declaration of style.split(";")) {
     const colon = declaration.indexOf(":");
     if (colon > 0) {
       declarations.set(
         declaration.slice(0, colon).trim().toLowerCase(),
-        declaration.slice(colon + 1).replace(/!\s*important/i, ""),
+        declaration
+          .slice(colon + 1)
+          .replace(/!\s*important/i, "")
+          .trim()
+          .toLowerCase(),
       );
     }
   }
-  const align = declarations.get("vertical-align")?.trim().toLowerCase();
-  if (align === "super" || align === "sub") return true;
-  const moved = Math.max(
-    lengthPoints(align),
-    lengthPoints(declarations.get("mso-text-raise")),
-    declarations.get("position")?.trim().toLowerCase() === "relative"
-      ? Math.max(lengthPoints(declarations.get("top")), lengthPoints(declarations.get("bottom")))
-      : 0,
-  );
-  return moved >= SHIFT_POINTS;
+  const align = declarations.get("vertical-align");
+  if (align === "super" || align === "sub") return align;
+  const relative = declarations.get("position") === "relative";
+  const raised =
+    lengthPoints(align) ||
+    (relative
+      ? -lengthPoints(declarations.get("top")) || lengthPoints(declarations.get("bottom"))
+      : 0);
+  return Math.abs(raised) >= SHIFT_POINTS ? String(Math.round(raised)) : undefined;
 }
 
 /** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
@@ -219,6 +229,13 @@ interface Sink {
   readonly pieces: string[];
   linked: number;
   readonly pictures: Block[];
+  /**
+   * Where the last piece with a letter was written, since the sink's last line break: the moves
+   * off the line of the elements around it (`/super`, `/3`; "" on the line), and whether it was
+   * written as marks. A run raised as the one before it stands on its line (a value Word split into
+   * runs, every one raised alike): it is more of that text, not its reference.
+   */
+  last?: { readonly line: string; readonly marked: boolean } | undefined;
 }
 
 interface CellBuilder {
@@ -272,6 +289,7 @@ function collapsed(text: string): string {
  */
 function breakLine(sink: Sink, meter?: Meter): void {
   const { pieces, pictures } = sink;
+  sink.last = undefined;
   if (pictures.length > 0) {
     const blank = pieces.every((piece) => collapsed(piece) === "");
     tick(meter, pieces.length);
@@ -375,8 +393,13 @@ type Close =
   | "link"
   | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
   | "block"
-  | "raised"
-  | "lifted"
+  | {
+      readonly kind: "shift";
+      readonly mode: "raised" | "lifted" | "level";
+      readonly outer: string;
+      /** Moved by its style, not a `<sup>` or `<sub>`. */
+      readonly styled: boolean;
+    }
   | "struck"
   | { readonly kind: "row"; readonly table: TableBuilder };
 
@@ -417,7 +440,14 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   // in one: the digits of `<sup>1</sup>25` are a footnote's reference too, which only the text
   // after them tells (a number alone raised, `<sup>11</sup>`, is the value).
   let lifted = 0;
-  let liftedPiece: { readonly pieces: string[]; readonly at: number } | undefined;
+  let liftedPiece:
+    | { readonly pieces: string[]; readonly at: number; readonly line: string }
+    | undefined;
+  // The moves off the line of the elements the reading is inside (see Sink.last).
+  let line = "";
+  // How many of the `raised` elements are moved by their style: their text is marks only when it
+  // is digits (a `<sup>` holds a reference whatever it says, `注1`).
+  let styledRaised = 0;
   // How many struck-out elements the reading is inside: their digits are no number (text/struck.ts).
   let struck = 0;
   const enter = (sink: Sink) => {
@@ -467,16 +497,37 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       breakLine(into, meter);
       return "none";
     }
-    // An inline element styled off the line (`vertical-align: super`, Word's `mso-text-raise`)
-    // is a `<sup>` or a `<sub>` as the page shows it.
-    if (name === "sup" || name === "sub" || (!BLOCKS.has(name) && isShifted(attribs))) {
-      const last = into.pieces[into.pieces.length - 1];
-      if (raised === 0 && (last === undefined || !endsInDigit(last))) {
+    // An inline element styled off the line (`vertical-align: super`, a relative `top`) is a
+    // `<sup>` or a `<sub>` as the page shows it (a picture so moved is still a picture), for
+    // digits only (`2023` then `-01-19` set lower is still a date).
+    const shift =
+      name === "sup"
+        ? "super"
+        : name === "sub"
+          ? "sub"
+          : BLOCKS.has(name) || name === "img"
+            ? undefined
+            : shiftOf(attribs);
+    if (shift !== undefined) {
+      const outer = line;
+      line = `${outer}/${shift}`;
+      // Moved as the text just before it: on that text's line, more of it (marks after marks).
+      const last = into.last;
+      const styled = name !== "sup" && name !== "sub";
+      if (last !== undefined && last.line === line) {
+        if (!last.marked) return { kind: "shift", mode: "level", outer, styled };
+        raised++;
+        if (styled) styledRaised++;
+        return { kind: "shift", mode: "raised", outer, styled };
+      }
+      const piece = into.pieces[into.pieces.length - 1];
+      if (raised === 0 && (piece === undefined || !endsInDigit(piece))) {
         lifted++;
-        return "lifted";
+        return { kind: "shift", mode: "lifted", outer, styled };
       }
       raised++;
-      return "raised";
+      if (styled) styledRaised++;
+      return { kind: "shift", mode: "raised", outer, styled };
     }
     // Text struck out (`<del>9</del>11`, a correction shown): a word of its own, never glued to
     // the value beside it (911), and its digits struck (`<del>5</del>` alone is no 5).
@@ -504,8 +555,6 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     if (action === "skip") skipped--;
     else if (action === "cell") leave();
     else if (action === "link") links--;
-    else if (action === "raised") raised--;
-    else if (action === "lifted") lifted--;
     else if (action === "struck") {
       struck--;
       into.pieces.push(" ");
@@ -513,7 +562,13 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     // The sink the block was opened in: every sink entered inside the block (a cell's, a
     // table's) was left when its element closed, which the parser does before closing the block.
     else if (action === "block") breakLine(into, meter);
-    else if (action.kind === "row") {
+    else if (action.kind === "shift") {
+      line = action.outer;
+      if (action.mode === "raised") {
+        raised--;
+        if (action.styled) styledRaised--;
+      } else if (action.mode === "lifted") lifted--;
+    } else if (action.kind === "row") {
       const { table } = action;
       if (table.row !== undefined) table.rows.push(table.row);
       table.row = undefined;
@@ -534,18 +589,26 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
         if (skipped > 0) return;
         tick(meter, data.length);
         if (raised === 0 && lifted === 0 && liftedPiece !== undefined) {
-          // Digits raised just before a number: marks, not its first digits.
+          // Digits raised just before a number: marks, not its first digits. Text raised as
+          // they are is more of them (a value split into runs raised alike).
           const { pieces, at } = liftedPiece;
-          if (pieces === into.pieces && at === pieces.length - 1 && startsWithDigit(data)) {
+          if (
+            pieces === into.pieces &&
+            at === pieces.length - 1 &&
+            line !== liftedPiece.line &&
+            startsWithDigit(data)
+          ) {
             pieces[at] = asMarks(pieces[at]!);
           }
           liftedPiece = undefined;
         }
         const text = struck > 0 ? asStruck(data) : data;
-        into.pieces.push(raised > 0 ? asMarks(text) : text);
+        const marked = raised > styledRaised || (raised > 0 && DIGITS_ONLY.test(text));
+        into.pieces.push(marked ? asMarks(text) : text);
         if (raised === 0 && lifted > 0) {
-          liftedPiece = { pieces: into.pieces, at: into.pieces.length - 1 };
+          liftedPiece = { pieces: into.pieces, at: into.pieces.length - 1, line };
         }
+        if (/\S/.test(data)) into.last = { line, marked };
         if (links > 0) into.linked += wordCharacterCount(data, meter);
       },
       onclosetag() {

@@ -177,6 +177,28 @@ describe("paragraphs", () => {
     expect(textsOf(body, { styles })).toEqual(["7¹", "8²", "9³", "5\u0336 6", "14", "15", "16"]);
   });
 
+  // Review: a paragraph style moving its runs (`w:rPr/w:position`), with a character style linked
+  // to it moving them alike. Its plain runs stand where its styled ones do: read with the
+  // character style alone, `1` then a styled `2` read 1², the value printed 12.
+  it("reads a paragraph style's run properties under the runs' own and their character style's", () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="TableText"><w:link w:val="TableTextChar"/><w:rPr><w:position w:val="-6"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="TableTextChar"><w:link w:val="TableText"/><w:rPr><w:position w:val="-6"/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Raised"><w:basedOn w:val="TableText"/></w:style>';
+    const para = (style: string, runs: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs}</w:p>`;
+    const plain = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const styled = (text: string, own = "") =>
+      `<w:r><w:rPr><w:rStyle w:val="TableTextChar"/>${own}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const body =
+      para("TableText", plain("1") + styled("2")) +
+      para("TableText", plain("年度") + styled("2") + plain("3")) +
+      // Based on it: the same line. A run's own position still sets it apart.
+      para("Raised", plain("4") + styled("5")) +
+      para("TableText", plain("17") + styled("1", '<w:position w:val="2"/>'));
+    expect(textsOf(body, { styles })).toEqual(["12", "年度23", "45", "17¹"]);
+  });
+
   it("reads ruby base text only, and XML entities and CDATA as text", () => {
     const body =
       "<w:p><w:r><w:ruby><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r>" +

@@ -127,9 +127,47 @@ describe("withMarksPlaced", () => {
     expect(linesAfter(run("7", 100, 12, 422), run("1", 106.6, 10, 409))).toEqual(["1", "7"]);
   });
 
+  // Third review: pdf.js gives a row's values set close as one run (`186 187`); the reference is
+  // taken into it with its width, so that the run's words, cut by their characters' widths, stay
+  // where they stand.
+  it("takes a reference into a run of several values with its width", () => {
+    const values = run("186 187", 100, 12, 422);
+    const page = pageOf([values, run("12", values.x1, 10, 417.2)]);
+    const [placed] = withMarksPlaced(page).runs;
+    expect(placed).toMatchObject({ text: "186 187¹²", x0: values.x0, x1: values.x1 + 11 });
+  });
+
+  it("takes a star or a circled number in as printed, a `※` going on into `1` not", () => {
+    expect(linesAfter(run("25", 100, 12, 422), run("*", 113.2, 10, 417.2))).toEqual(["25*"]);
+    expect(linesAfter(run("25", 100, 12, 422), run("①", 113.2, 10, 417.2))).toEqual(["25①"]);
+    // `※1` in two runs: the piece next to the number is no reference alone.
+    expect(
+      linesAfter(run("4", 100, 12, 422), run("※", 106.6, 10, 417.2), run("1", 112.1, 10, 417.2)),
+    ).toEqual(["※1", "4"]);
+  });
+
   it("returns the page itself when it has no reference", () => {
     const page = pageOf([run("规章", 40, 12, 422), run("1", 100, 12, 422)]);
     expect(withMarksPlaced(page)).toBe(page);
+  });
+});
+
+describe("seed-distinct-chromium-sup-unruled.pdf: the raised references in a table without lines", () => {
+  let result: Awaited<ReturnType<typeof parsePdf>>;
+  beforeAll(async () => {
+    const file = new URL("../fixtures/pdf/seed-distinct-chromium-sup-unruled.pdf", import.meta.url);
+    result = await parsePdf(new Uint8Array(readFileSync(file)));
+  }, 60_000);
+
+  it("places no wrong number (before: 144, `11` for 1), the one row it cannot place quoted", () => {
+    const expected = cellsOf(fromJSON(distinctValues(seedReport)).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect(wrong).toEqual([]);
+    // 3.其他 of table 三, a short label in a table without lines: its values quoted, not placed.
+    expect(absent.every((path) => path.startsWith("applications.otherReasons."))).toBe(true);
+    const quoted = result.findings.find((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(quoted?.message).toContain("165¹ | ²166 | 167¹²");
+    expect(right.length).toBe(expected.size - absent.length);
   });
 });
 

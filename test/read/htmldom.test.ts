@@ -74,14 +74,14 @@ describe("htmlDocument on the parser's events", () => {
       ],
     ],
     // The same set off the line by the element's own style: `vertical-align` (Google Docs, some
-    // editors), Word's `mso-text-raise` and `position: relative`, by 2 pt or more. Before, each
-    // read as more of the number (`11` and a raised `1`: 111).
+    // editors) and `position: relative` (Word's HTML), by 3 pt or more. Before, each read as more
+    // of the number (`11` and a raised `1`: 111).
     [
       "digits styled off the line, as marks",
       "<table><tr>" +
         '<td>11<span style="vertical-align:super;font-size:8pt">1</span></td>' +
         '<td>12<span style="VERTICAL-ALIGN: sub !important">2</span></td>' +
-        "<td>13<span style='mso-text-raise:5.0pt;font-size:8.0pt'>3</span></td>" +
+        "<td>13<span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'>3</span></td>" +
         '<td>14<font style="position:relative;top:-0.5em">4</font></td>' +
         '<td><span style="vertical-align:4pt">5</span>15</td>' +
         "</tr></table>",
@@ -96,24 +96,47 @@ describe("htmlDocument on the parser's events", () => {
         },
       ],
     ],
-    // Nudged less than 2 pt (a converter aligning its pieces), on the line, or a block styled so
-    // (vertical-align does nothing to a block): the value's digits.
+    // Review: the page shows these on the line, or moved with the text before them: a value Word
+    // split into runs all raised alike (`<sup>1</sup><sup><b>2</b></sup>` as LibreOffice writes a
+    // raised cell), digits nudged less than 3 pt, Word's `mso-text-raise` alone (no browser moves
+    // text by it), a date set lower after its year (styled text is marks when digits only), a
+    // block styled so (vertical-align does nothing to a block), and a picture.
     [
-      "digits nudged a little, or a block styled off the line, as printed",
+      "text on the line, or moved with the text before it, as printed",
       "<table><tr>" +
-        '<td>1<span style="position:relative;top:1px">6</span></td>' +
-        "<td>1<span style='mso-text-raise:1.0pt'>7</span></td>" +
-        '<td>1<span style="vertical-align:baseline;position:static;top:-5pt">8</span></td>' +
+        '<td><span style="position:relative;top:-3pt">2</span><span style="position:relative;top:-3pt">5</span></td>' +
+        "<td><sup>1</sup><sup><b>2</b></sup></td>" +
+        '<td>1<span style="position:relative;top:2pt">6</span></td>' +
+        "<td>1<span style='mso-text-raise:3.0pt'>7</span></td>" +
+        '<td>2023<span style="position:relative;top:3pt">-01-19</span></td>' +
         '<td>1<div style="vertical-align:super">9</div></td>' +
+        '<td>8<img src="t.png" style="vertical-align:-3px"></td>' +
         "</tr></table>",
       [
         {
           kind: "table",
           grid: {
-            rows: [[{ text: "16" }, { text: "17" }, { text: "18" }, { text: "1\n9" }]],
+            rows: [
+              [
+                { text: "25" },
+                { text: "12" },
+                { text: "16" },
+                { text: "17" },
+                { text: "2023-01-19" },
+                { text: "1\n9" },
+                { text: "8" },
+              ],
+            ],
           },
         },
       ],
+    ],
+    // Two references one after the other: the second, moved as the first, is a mark too (`7¹2`
+    // read 72 before).
+    [
+      "a reference after a reference, as marks",
+      "<table><tr><td>7<sup>1</sup><sup>2</sup></td><td>8</td></tr></table>",
+      [{ kind: "table", grid: { rows: [[{ text: "7¹²" }, { text: "8" }]] } }],
     ],
     [
       "links away and to the page",

@@ -51,7 +51,7 @@ describe("a value with a footnote's mark is read as the value", () => {
     "<sup>1</sup>11",
     // Set off the line by a style (Google Docs, Word's HTML): before, read 111 and 112.
     '11<span style="vertical-align:super;font-size:8pt">1</span>',
-    "11<span style='mso-text-raise:-3.0pt'>2</span>",
+    "11<span style='position:relative;top:3.0pt;mso-text-raise:-3.0pt'>2</span>",
     '<span style="position:relative;top:-4px">1</span>11',
   ])("parseHTML: %s", (cell) => {
     const html = toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
