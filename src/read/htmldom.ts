@@ -116,11 +116,15 @@ function shiftOf(attribs: Attributes): string | undefined {
   const align = declarations.get("vertical-align");
   if (align === "super" || align === "sub") return align;
   const relative = declarations.get("position") === "relative";
+  // A `top` set (not `auto`) places the element; `bottom` counts only without it, as in CSS.
+  const top = declarations.get("top");
   const raised =
     lengthPoints(align) ||
-    (relative
-      ? -lengthPoints(declarations.get("top")) || lengthPoints(declarations.get("bottom"))
-      : 0);
+    (!relative
+      ? 0
+      : top !== undefined && top !== "auto"
+        ? -lengthPoints(top)
+        : lengthPoints(declarations.get("bottom")));
   return Math.abs(raised) >= SHIFT_POINTS ? String(Math.round(raised)) : undefined;
 }
 
@@ -381,6 +385,134 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
 }
 
 /**
+ * Where the reading stands off the line: how many elements opened right after a digit it is
+ * inside (`raised`: their digits are a footnote's reference, `11<sup>1</sup>`, not more of the
+ * number, text/marks.ts; `styledRaised` of them moved by their style, whose text is marks only
+ * when digits only, where a `<sup>` holds a reference whatever it says, `注1`), how many opened
+ * after no digit (`lifted`: the digits of `<sup>1</sup>25` are a reference too, which only the
+ * text after them tells; a number alone raised, `<sup>11</sup>`, is the value), the pieces read in
+ * those still waiting for that text (`pending`), and the moves of the elements around (`line`,
+ * see Sink.last).
+ */
+interface Shifts {
+  raised: number;
+  styledRaised: number;
+  lifted: number;
+  /** How many of the `lifted` elements are `<sup>` or `<sub>`. */
+  liftedTags: number;
+  line: string;
+  pending:
+    | {
+        readonly pieces: string[];
+        readonly from: number;
+        end: number;
+        readonly line: string;
+        /** Read in a `<sup>` or `<sub>`: a reference's digits, no value's before a raised run. */
+        tagged: boolean;
+      }
+    | undefined;
+}
+
+const freshShifts = (): Shifts => ({
+  raised: 0,
+  styledRaised: 0,
+  lifted: 0,
+  liftedTags: 0,
+  line: "",
+  pending: undefined,
+});
+
+/** Whether line `inner` is `outer` or inside it (moved further within it). */
+const onLine = (inner: string, outer: string): boolean =>
+  inner === outer || inner.startsWith(`${outer}/`);
+
+/** Whether the sink's last pieces are raised digits still waiting for what follows them. */
+const pendingIn = (shifts: Shifts, sink: Sink): boolean =>
+  shifts.pending !== undefined &&
+  shifts.pending.pieces === sink.pieces &&
+  shifts.pending.end === sink.pieces.length;
+
+/**
+ * How an element moved off the line (its move already in `shifts.line`) reads: on the line of
+ * the text just before it, as that text (`level`: more of it; marks after marks; digits waiting
+ * after digits waiting, a value split into runs raised alike); else right after a digit, a
+ * reference (`raised`); else `lifted`.
+ */
+function shiftMode(shifts: Shifts, sink: Sink, tag: boolean): "raised" | "lifted" | "level" {
+  const last = sink.last;
+  if (last !== undefined && last.line === shifts.line) {
+    if (last.marked) return "raised";
+    return pendingIn(shifts, sink) ? "lifted" : "level";
+  }
+  // Digits waiting (raised, after no digit) are a value's before a `<sup>` (`12` raised by its
+  // style, then `<sup>1</sup>`), unless read in one themselves; before a run raised by its style
+  // they are undecided still (`<sup>1</sup>` then `25` raised: the reference and its value; `1`
+  // raised and `25` lowered: neither a reference), which the text after them decides.
+  const piece = sink.pieces[sink.pieces.length - 1];
+  const waiting = pendingIn(shifts, sink);
+  const afterDigit =
+    piece !== undefined &&
+    endsInDigit(piece) &&
+    (!waiting || (tag && shifts.pending?.tagged !== true));
+  return shifts.raised === 0 && !afterDigit ? "lifted" : "raised";
+}
+
+/**
+ * Writes a text into the sink as the reading stands: marks in a raised element; and the digits
+ * waiting before it made marks when it starts with a digit off their line (`<sup>1</sup>25`).
+ */
+function shiftedText(shifts: Shifts, sink: Sink, text: string): void {
+  const blank = !/\S/.test(text);
+  const { pending } = shifts;
+  if (
+    pending !== undefined &&
+    !blank &&
+    shifts.raised === 0 &&
+    !onLine(shifts.line, pending.line)
+  ) {
+    // Before a number on the line (before any, read in a `<sup>`): `<sup>1</sup>25`. Before a
+    // number raised by its style too, digits raised by theirs are a value's (`1` raised and `25`
+    // lowered: neither a reference).
+    const before = pending.tagged ? shifts.liftedTags === 0 : shifts.line === "";
+    if (before && pendingIn(shifts, sink) && startsWithDigit(text)) {
+      for (let at = pending.from; at < pending.end; at++) {
+        pending.pieces[at] = asMarks(pending.pieces[at]!);
+      }
+    }
+    shifts.pending = undefined;
+  }
+  const { raised, styledRaised } = shifts;
+  const marked = raised > styledRaised || (raised > 0 && DIGITS_ONLY.test(text));
+  sink.pieces.push(marked ? asMarks(text) : text);
+  const waiting = shifts.pending;
+  const continues =
+    waiting !== undefined &&
+    waiting.pieces === sink.pieces &&
+    waiting.end === sink.pieces.length - 1;
+  // A blank between pieces waiting keeps them waiting (`<sup>1</sup> <sup>2</sup>5`).
+  if (blank) {
+    if (continues) waiting.end = sink.pieces.length;
+    return;
+  }
+  if (raised === 0 && shifts.lifted > 0) {
+    // Pieces read one after another in lifted elements wait together (`<sup>1</sup><sup>2</sup>`).
+    if (continues) {
+      waiting.end = sink.pieces.length;
+      waiting.tagged ||= shifts.liftedTags > 0;
+    } else {
+      shifts.pending = {
+        pieces: sink.pieces,
+        from: sink.pieces.length - 1,
+        end: sink.pieces.length,
+        line: shifts.line,
+        tagged: shifts.liftedTags > 0,
+      };
+    }
+  }
+  sink.last = { line: shifts.line, marked };
+}
+
+/**
  * What closing an element does, kept from its opening tag: a table's grid finished into the sink
  * it was opened in, a row ended, a cell's sink left, a link's count undone, a block's line broken
  * (in the sink it was opened in, the current one again when it closes); or
@@ -389,9 +521,15 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
 type Close =
   | "none"
   | "skip"
-  | "cell"
+  | { readonly kind: "cell"; readonly around: Shifts }
   | "link"
-  | { readonly kind: "table"; readonly table: TableBuilder; readonly into: Sink }
+  | {
+      readonly kind: "table";
+      readonly table: TableBuilder;
+      readonly into: Sink;
+      /** The shifts the table was opened in, back when it closes. */
+      readonly around: Shifts;
+    }
   | "block"
   | {
       readonly kind: "shift";
@@ -399,6 +537,8 @@ type Close =
       readonly outer: string;
       /** Moved by its style, not a `<sup>` or `<sub>`. */
       readonly styled: boolean;
+      /** The shifts it was opened in. */
+      readonly within: Shifts;
     }
   | "struck"
   | { readonly kind: "row"; readonly table: TableBuilder };
@@ -432,22 +572,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let skipped = 0;
   // How many links away from the page the reading is inside (links do not nest, but markup may).
   let links = 0;
-  // How many `<sup>`/`<sub>` opened right after a digit the reading is inside: their digits are a
-  // footnote's reference (`11<sup>1</sup>`), not more of the number (see text/marks.ts), all of
-  // them (`7<sup>1<b>2</b></sup>`).
-  let raised = 0;
-  // How many `<sup>`/`<sub>` opened after no digit the reading is inside, and the last piece read
-  // in one: the digits of `<sup>1</sup>25` are a footnote's reference too, which only the text
-  // after them tells (a number alone raised, `<sup>11</sup>`, is the value).
-  let lifted = 0;
-  let liftedPiece:
-    | { readonly pieces: string[]; readonly at: number; readonly line: string }
-    | undefined;
-  // The moves off the line of the elements the reading is inside (see Sink.last).
-  let line = "";
-  // How many of the `raised` elements are moved by their style: their text is marks only when it
-  // is digits (a `<sup>` holds a reference whatever it says, `注1`).
-  let styledRaised = 0;
+  // Where the reading stands off the line (see {@link Shifts}); a table's cells start afresh.
+  let shifts = freshShifts();
   // How many struck-out elements the reading is inside: their digits are no number (text/struck.ts).
   let struck = 0;
   const enter = (sink: Sink) => {
@@ -471,7 +597,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       const builder: TableBuilder = { rows: [], row: undefined, outside: newSink() };
       tables.push(builder);
       enter(builder.outside);
-      return { kind: "table", table: builder, into: outer };
+      // A table inside a raised run starts on its own line: its cells' numbers are no marks.
+      const around = shifts;
+      shifts = freshShifts();
+      return { kind: "table", table: builder, into: outer, around };
     }
     if (name === "tr" && table !== undefined && into === table.outside) {
       if (table.row !== undefined) table.rows.push(table.row);
@@ -487,7 +616,11 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       };
       table.row.push(cell);
       enter(cell.sink);
-      return "cell";
+      // A cell starts on its line: an element left open in the cell before (markup a parser
+      // repairs) raises nothing here.
+      const around = shifts;
+      shifts = freshShifts();
+      return { kind: "cell", around };
     }
     if (name === "a" && isLinkAway(attribs)) {
       links++;
@@ -509,25 +642,19 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
             ? undefined
             : shiftOf(attribs);
     if (shift !== undefined) {
-      const outer = line;
-      line = `${outer}/${shift}`;
-      // Moved as the text just before it: on that text's line, more of it (marks after marks).
-      const last = into.last;
+      const outer = shifts.line;
+      shifts.line = `${outer}/${shift}`;
       const styled = name !== "sup" && name !== "sub";
-      if (last !== undefined && last.line === line) {
-        if (!last.marked) return { kind: "shift", mode: "level", outer, styled };
-        raised++;
-        if (styled) styledRaised++;
-        return { kind: "shift", mode: "raised", outer, styled };
+      const mode = shiftMode(shifts, into, !styled);
+      if (mode === "lifted") {
+        shifts.lifted++;
+        if (!styled) shifts.liftedTags++;
       }
-      const piece = into.pieces[into.pieces.length - 1];
-      if (raised === 0 && (piece === undefined || !endsInDigit(piece))) {
-        lifted++;
-        return { kind: "shift", mode: "lifted", outer, styled };
+      if (mode === "raised") {
+        shifts.raised++;
+        if (styled) shifts.styledRaised++;
       }
-      raised++;
-      if (styled) styledRaised++;
-      return { kind: "shift", mode: "raised", outer, styled };
+      return { kind: "shift", mode, outer, styled, within: shifts };
     }
     // Text struck out (`<del>9</del>11`, a correction shown): a word of its own, never glued to
     // the value beside it (911), and its digits struck (`<del>5</del>` alone is no 5).
@@ -553,7 +680,6 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   const close = (action: Close) => {
     if (action === "none") return;
     if (action === "skip") skipped--;
-    else if (action === "cell") leave();
     else if (action === "link") links--;
     else if (action === "struck") {
       struck--;
@@ -562,12 +688,20 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     // The sink the block was opened in: every sink entered inside the block (a cell's, a
     // table's) was left when its element closed, which the parser does before closing the block.
     else if (action === "block") breakLine(into, meter);
-    else if (action.kind === "shift") {
-      line = action.outer;
+    else if (action.kind === "cell") {
+      leave();
+      shifts = action.around;
+    } else if (action.kind === "shift") {
+      // Undone where it was opened (an element closed in a later cell, in markup repaired).
+      const { within } = action;
+      within.line = action.outer;
       if (action.mode === "raised") {
-        raised--;
-        if (action.styled) styledRaised--;
-      } else if (action.mode === "lifted") lifted--;
+        within.raised--;
+        if (action.styled) within.styledRaised--;
+      } else if (action.mode === "lifted") {
+        within.lifted--;
+        if (!action.styled) within.liftedTags--;
+      }
     } else if (action.kind === "row") {
       const { table } = action;
       if (table.row !== undefined) table.rows.push(table.row);
@@ -575,6 +709,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     } else {
       leave();
       tables.pop();
+      shifts = action.around;
       finishTable(action.table, action.into, meter);
     }
   };
@@ -588,27 +723,8 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       ontext(data) {
         if (skipped > 0) return;
         tick(meter, data.length);
-        if (raised === 0 && lifted === 0 && liftedPiece !== undefined) {
-          // Digits raised just before a number: marks, not its first digits. Text raised as
-          // they are is more of them (a value split into runs raised alike).
-          const { pieces, at } = liftedPiece;
-          if (
-            pieces === into.pieces &&
-            at === pieces.length - 1 &&
-            line !== liftedPiece.line &&
-            startsWithDigit(data)
-          ) {
-            pieces[at] = asMarks(pieces[at]!);
-          }
-          liftedPiece = undefined;
-        }
         const text = struck > 0 ? asStruck(data) : data;
-        const marked = raised > styledRaised || (raised > 0 && DIGITS_ONLY.test(text));
-        into.pieces.push(marked ? asMarks(text) : text);
-        if (raised === 0 && lifted > 0) {
-          liftedPiece = { pieces: into.pieces, at: into.pieces.length - 1, line };
-        }
-        if (/\S/.test(data)) into.last = { line, marked };
+        shiftedText(shifts, into, text);
         if (links > 0) into.linked += wordCharacterCount(data, meter);
       },
       onclosetag() {

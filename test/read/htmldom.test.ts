@@ -131,6 +131,48 @@ describe("htmlDocument on the parser's events", () => {
         },
       ],
     ],
+    // Fourth review: a reference Word writes raised and in `<sup>` before a value it raises too
+    // (`<sup>1</sup>` then `25` raised: the reference and its value, read 1 after the first
+    // fixes); references waiting in `<sup>` before a value (`<sup>1</sup><sup>2</sup>11` read
+    // 1211); a reference in a raised run around it, or around the whole table; a table inside a
+    // raised run; `top: 0` with a `bottom` (on the line, as in CSS); a run left open into the
+    // next cell. Digits raised by their style before digits raised otherwise stay a value's.
+    [
+      "references before a value raised, waiting, or inside raised runs",
+      "<table><tr>" +
+        "<td><sup><span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'>1</span></sup><span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'>25</span></td>" +
+        "<td><sup>1</sup><sup>2</sup>11</td>" +
+        "<td><span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'><sup>1</sup>26</span></td>" +
+        "<td>3<span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'><table><tr><td>4</td></tr></table></span></td>" +
+        "<td>11<span style='position:relative;top:0;bottom:4pt'>5</span></td>" +
+        "<td><span style='vertical-align:super'>1</span><span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'>27</span></td>" +
+        "<td>12<span style='position:relative;top:-3.0pt;mso-text-raise:3.0pt'>1</span></td>" +
+        "</tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [
+              [
+                { text: "¹25" },
+                { text: "¹²11" },
+                { text: "¹26" },
+                // A one-cell table is read as its content (before the fix: `3\n⁴`).
+                { text: "3\n4" },
+                { text: "115" },
+                { text: "127" },
+                { text: "12¹" },
+              ],
+            ],
+          },
+        },
+      ],
+    ],
+    [
+      "a raised table around a cell's reference",
+      '<span style="position:relative;top:-5px"><table><tr><td><sup>1</sup>11</td><td>2</td></tr></table></span>',
+      [{ kind: "table", grid: { rows: [[{ text: "¹11" }, { text: "2" }]] } }],
+    ],
     // Two references one after the other: the second, moved as the first, is a mark too (`7¹2`
     // read 72 before).
     [
