@@ -444,16 +444,12 @@ function shiftMode(shifts: Shifts, sink: Sink, tag: boolean): "raised" | "lifted
     if (last.marked) return "raised";
     return pendingIn(shifts, sink) ? "lifted" : "level";
   }
-  // Digits waiting (raised, after no digit) are a value's before a `<sup>` (`12` raised by its
-  // style, then `<sup>1</sup>`), unless read in one themselves; before a run raised by its style
+  // Digits waiting (raised, after no digit) are a value's before a `<sup>` or a `<sub>` (`12`
+  // raised, then `<sup>1</sup>`; `<sup>12<sup>1</sup></sup>`); before a run raised by its style
   // they are undecided still (`<sup>1</sup>` then `25` raised: the reference and its value; `1`
   // raised and `25` lowered: neither a reference), which the text after them decides.
   const piece = sink.pieces[sink.pieces.length - 1];
-  const waiting = pendingIn(shifts, sink);
-  const afterDigit =
-    piece !== undefined &&
-    endsInDigit(piece) &&
-    (!waiting || (tag && shifts.pending?.tagged !== true));
+  const afterDigit = piece !== undefined && endsInDigit(piece) && (tag || !pendingIn(shifts, sink));
   return shifts.raised === 0 && !afterDigit ? "lifted" : "raised";
 }
 
@@ -495,8 +491,13 @@ function shiftedText(shifts: Shifts, sink: Sink, text: string): void {
     return;
   }
   if (raised === 0 && shifts.lifted > 0) {
+    // Text raised by its style waits only when digits alone (`2024年` raised before `1月` is no
+    // reference): other text ends what waits.
+    if (shifts.liftedTags === 0 && !DIGITS_ONLY.test(text)) {
+      shifts.pending = undefined;
+    }
     // Pieces read one after another in lifted elements wait together (`<sup>1</sup><sup>2</sup>`).
-    if (continues) {
+    else if (continues) {
       waiting.end = sink.pieces.length;
       waiting.tagged ||= shifts.liftedTags > 0;
     } else {

@@ -63,8 +63,9 @@ export function nfkcOfMarked(text: string): string {
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /**
- * A text's ASCII digits as superscript digits: a footnote's reference printed raised (`<sup>1</sup>`,
- * Word's superscript run) told from the number it follows as {@link nfkcOfMarked} tells it.
+ * A text's digits (ASCII or full-width) as superscript digits: a footnote's reference printed
+ * raised (`<sup>1</sup>`, Word's superscript run) told from the number it follows as
+ * {@link nfkcOfMarked} tells it.
  *
  * @example
  * ```ts
@@ -73,7 +74,11 @@ const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
  * ```
  */
 export function asMarks(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]!);
+  // Full-width digits too: `１２<sup>１</sup>` is 12 and its reference.
+  return text.replace(/[0-9\uff10-\uff19]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return SUPERSCRIPT_DIGITS[code >= 0xff10 ? code - 0xff10 : code - 0x30]!;
+  });
 }
 
 /** Whether a text ends in a digit, ASCII or full-width. */

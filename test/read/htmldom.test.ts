@@ -168,6 +168,36 @@ describe("htmlDocument on the parser's events", () => {
         },
       ],
     ],
+    // Fifth review: a reference inside the `<sup>` holding its value (read 121 after the fourth
+    // fixes), a value then a lowered digit, full-width digits (read １２１), and a date or a total
+    // whose first part is raised with other text (`2024年` then `1月19日`: its digits were made
+    // marks).
+    [
+      "a reference inside a raised value, full-width digits, raised text with words",
+      "<table><tr>" +
+        "<td><sup>12<sup>1</sup></sup></td>" +
+        "<td><sup>11</sup><sub>1</sub></td>" +
+        "<td>１２<sup>１</sup></td>" +
+        "<td><span style='position:relative;top:-3.0pt'>2024年</span>1月19日</td>" +
+        "<td><span style='position:relative;top:-3.0pt'>合计1</span>2</td>" +
+        "</tr></table>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [
+              [
+                { text: "12¹" },
+                { text: "11¹" },
+                { text: "１２¹" },
+                { text: "2024年1月19日" },
+                { text: "合计12" },
+              ],
+            ],
+          },
+        },
+      ],
+    ],
     [
       "a raised table around a cell's reference",
       '<span style="position:relative;top:-5px"><table><tr><td><sup>1</sup>11</td><td>2</td></tr></table></span>',

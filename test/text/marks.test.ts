@@ -31,6 +31,8 @@ describe("nfkcOfMarked and nfkcOfValue", () => {
 
   it("asMarks raises digits; endsInDigit tells a digit last", () => {
     expect(asMarks("注12")).toBe("注¹²");
+    // Full-width digits too (`１２<sup>１</sup>` read １２１).
+    expect(asMarks("１２")).toBe("¹²");
     expect(endsInDigit("11")).toBe(true);
     expect(endsInDigit("１")).toBe(true);
     expect(endsInDigit("11 ")).toBe(false);
