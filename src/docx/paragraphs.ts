@@ -137,25 +137,34 @@ function lookFrom(...layers: readonly RunLookParts[]): RunLook {
   };
 }
 
-/** What a paragraph's style says of its runs (see `ReadContext.paragraphLook`). */
-function paragraphLookOf(paragraph: Element, context: ReadContext): RunLookParts {
+/** A paragraph's properties (`w:pPr`) and its style: its own `w:pStyle`, else the default. */
+function paragraphStyle(
+  paragraph: Element,
+  context: ReadContext,
+): { readonly properties: Element | undefined; readonly style: string | undefined } {
   const { prefixes, styles } = context;
   const properties = wordChild(paragraph, prefixes, "pPr");
   const styleElement = properties && wordChild(properties, prefixes, "pStyle");
   const style =
     (styleElement && wordAttribute(styleElement, prefixes, "val")) ?? styles.defaultStyle;
+  return { properties, style };
+}
+
+/** What a paragraph's style says of its runs (see `ReadContext.paragraphLook`). */
+function paragraphLookOf(style: string | undefined, context: ReadContext): RunLookParts {
   tick(context.meter, MAX_CHAIN);
-  const look = runStyleLook(styles, style, true);
+  const look = runStyleLook(context.styles, style, true);
   return Object.keys(look).length === 0 ? PARAGRAPH_PLAIN : look;
 }
 
 /** The numbering label of a paragraph: from its own `w:numPr`, else from its style's. */
-function labelOf(paragraph: Element, context: ReadContext): string {
+function labelOf(
+  paragraph: Element,
+  context: ReadContext,
+  properties: Element | undefined,
+  style: string | undefined,
+): string {
   const { prefixes, styles } = context;
-  const properties = wordChild(paragraph, prefixes, "pPr");
-  const styleElement = properties && wordChild(properties, prefixes, "pStyle");
-  const style =
-    (styleElement && wordAttribute(styleElement, prefixes, "val")) ?? styles.defaultStyle;
   const own = numberingPropertiesOf(properties, prefixes);
   const inherited = numberingOfStyle(styles, style);
   // The searches of the paragraph's children, of its properties' (style, numbering and the numbering
@@ -243,11 +252,12 @@ export function readParagraph(
   context: ReadContext,
   depth: number,
 ): { readonly text: string; readonly boxes: readonly Block[]; readonly navigation: boolean } {
-  const out = [labelOf(paragraph, context)];
+  const { properties, style } = paragraphStyle(paragraph, context);
+  const out = [labelOf(paragraph, context, properties, style)];
   const boxes: Block[] = [];
   const links: string[] = [];
   const runs: RunPiece[] = [];
-  const paragraphLook = paragraphLookOf(paragraph, context);
+  const paragraphLook = paragraphLookOf(style, context);
   // The runs read with their paragraph's style (a new context only where it says something).
   const runContext =
     paragraphLook === PARAGRAPH_PLAIN && context.paragraphLook === undefined

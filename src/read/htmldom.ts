@@ -234,12 +234,14 @@ interface Sink {
   linked: number;
   readonly pictures: Block[];
   /**
-   * Where the last piece with a letter was written, since the sink's last line break: the moves
-   * off the line of the elements around it (`/super`, `/3`; "" on the line), and whether it was
-   * written as marks. A run raised as the one before it stands on its line (a value Word split into
-   * runs, every one raised alike): it is more of that text, not its reference.
+   * Where the last piece that is not blank was written, since the sink's last line break: the
+   * moves off the line of the elements around it (`/super`, `/3`; "" on the line; undefined when
+   * none), and whether it was written as marks. A run raised as the one before it stands on its
+   * line (a value Word split into runs, every one raised alike): it is more of that text, not its
+   * reference. Two fields, not an object: set for every text the page holds.
    */
-  last?: { readonly line: string; readonly marked: boolean } | undefined;
+  lastLine: string | undefined;
+  lastMarked: boolean;
 }
 
 interface CellBuilder {
@@ -255,7 +257,14 @@ interface TableBuilder {
   readonly outside: Sink;
 }
 
-const newSink = (): Sink => ({ blocks: [], pieces: [], linked: 0, pictures: [] });
+const newSink = (): Sink => ({
+  blocks: [],
+  pieces: [],
+  linked: 0,
+  pictures: [],
+  lastLine: undefined,
+  lastMarked: false,
+});
 
 /**
  * A link to another page (or a page action such as `javascript:window.print()`): an `href` that is
@@ -293,7 +302,7 @@ function collapsed(text: string): string {
  */
 function breakLine(sink: Sink, meter?: Meter): void {
   const { pieces, pictures } = sink;
-  sink.last = undefined;
+  sink.lastLine = undefined;
   if (pictures.length > 0) {
     const blank = pieces.every((piece) => collapsed(piece) === "");
     tick(meter, pieces.length);
@@ -392,7 +401,7 @@ function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
  * after no digit (`lifted`: the digits of `<sup>1</sup>25` are a reference too, which only the
  * text after them tells; a number alone raised, `<sup>11</sup>`, is the value), the pieces read in
  * those still waiting for that text (`pending`), and the moves of the elements around (`line`,
- * see Sink.last).
+ * see Sink.lastLine).
  */
 interface Shifts {
   raised: number;
@@ -439,9 +448,8 @@ const pendingIn = (shifts: Shifts, sink: Sink): boolean =>
  * reference (`raised`); else `lifted`.
  */
 function shiftMode(shifts: Shifts, sink: Sink, tag: boolean): "raised" | "lifted" | "level" {
-  const last = sink.last;
-  if (last !== undefined && last.line === shifts.line) {
-    if (last.marked) return "raised";
+  if (sink.lastLine === shifts.line) {
+    if (sink.lastMarked) return "raised";
     return pendingIn(shifts, sink) ? "lifted" : "level";
   }
   // Digits waiting (raised, after no digit) are a value's before a `<sup>` or a `<sub>` (`12`
@@ -510,7 +518,8 @@ function shiftedText(shifts: Shifts, sink: Sink, text: string): void {
       };
     }
   }
-  sink.last = { line: shifts.line, marked };
+  sink.lastLine = shifts.line;
+  sink.lastMarked = marked;
 }
 
 /**
@@ -573,7 +582,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let skipped = 0;
   // How many links away from the page the reading is inside (links do not nest, but markup may).
   let links = 0;
-  // Where the reading stands off the line (see {@link Shifts}); a table's cells start afresh.
+  // Where the reading stands off the line (see {@link Shifts}); each table and cell starts afresh.
   let shifts = freshShifts();
   // How many struck-out elements the reading is inside: their digits are no number (text/struck.ts).
   let struck = 0;
