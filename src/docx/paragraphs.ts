@@ -112,9 +112,7 @@ function lookOf(run: Element, context: ReadContext): RunLook {
   // the style chain, at most MAX_CHAIN styles.
   tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
   const paragraph = context.paragraphLook ?? PARAGRAPH_PLAIN;
-  if (properties === undefined) {
-    return paragraph === PARAGRAPH_PLAIN ? PLAIN : lookFrom({}, {}, paragraph);
-  }
+  if (properties === undefined) return paragraph === PARAGRAPH_PLAIN ? PLAIN : lookFrom(paragraph);
   const own = runLookOf(properties, prefixes);
   const styleElement = wordChild(properties, prefixes, "rStyle");
   const styleId = styleElement && wordAttribute(styleElement, prefixes, "val");

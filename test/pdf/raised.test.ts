@@ -35,6 +35,10 @@ const pageOf = (runs: readonly TextRun[]): PageContent => ({
   segments: [],
 });
 
+/** A PDF fixture read by parsePdf. */
+const readFixture = (name: string) =>
+  parsePdf(new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url))));
+
 /** The page's lines' text once its marks are placed. */
 const linesAfter = (...runs: TextRun[]) =>
   linesOf(withMarksPlaced(pageOf(runs)).runs).map((line) => line.text);
@@ -155,8 +159,7 @@ describe("withMarksPlaced", () => {
 describe("seed-distinct-chromium-sup-unruled.pdf: the raised references in a table without lines", () => {
   let result: Awaited<ReturnType<typeof parsePdf>>;
   beforeAll(async () => {
-    const file = new URL("../fixtures/pdf/seed-distinct-chromium-sup-unruled.pdf", import.meta.url);
-    result = await parsePdf(new Uint8Array(readFileSync(file)));
+    result = await readFixture("seed-distinct-chromium-sup-unruled.pdf");
   }, 60_000);
 
   it("places no wrong number (before: 144, `11` for 1), the one row it cannot place quoted", () => {
@@ -178,8 +181,7 @@ describe.each([
 ])("%s: footnote references %s beside three values of four", (name) => {
   let result: Awaited<ReturnType<typeof parsePdf>>;
   beforeAll(async () => {
-    const file = new URL(`../fixtures/pdf/${name}`, import.meta.url);
-    result = await parsePdf(new Uint8Array(readFileSync(file)));
+    result = await readFixture(name);
   }, 60_000);
 
   it("reads every value without its reference (before: 150 cells absent or wrong: `11` for 1)", () => {
