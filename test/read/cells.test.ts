@@ -6,7 +6,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValueText, pipeTokens, readCell, rowValues, wordTokens } from "../../src/read/cells.js";
+import {
+  isValueText,
+  pipeTokens,
+  readCell,
+  rowValues,
+  stripPunctuation,
+  wordTokens,
+} from "../../src/read/cells.js";
 import { annotationMask, annotations, sentences } from "../../src/read/notes.js";
 import { keyStream } from "../../src/text/normalize.js";
 
@@ -168,10 +175,14 @@ function referenceWordTokens(region: string): { text: string; junk: boolean; who
       return betweenValues ? `${char}\ue000` : `${char} `;
     })
     .join("");
+  // A word kept whole reads as one cell does: its punctuation stripped, junk unless a value. Not
+  // through `pipeTokens`, which would split a word holding a `|` (a character like any other here).
+  const wholeWord = (word: string) => {
+    const text = stripPunctuation(word.trim());
+    return text === "" ? [] : [{ text, junk: !isValueText(text) }];
+  };
   const tokenOf = (word: string) =>
-    word.includes("\ue000")
-      ? pipeTokens(`|${word.replace("\ue000", "")}`, false)
-      : wordTokens(word);
+    word.includes("\ue000") ? wholeWord(word.replace("\ue000", "")) : wordTokens(word);
   const lines = spaced.split("\n");
   return lines.flatMap((line, index) => {
     const words = line
