@@ -27,6 +27,9 @@
 //                                                 distinct, its values letter-spaced (2 px)
 //   test/fixtures/pdf/seed-distinct-chromium-typedspace.pdf  the same, not letter-spaced, three
 //                                                 cells printing `1 1`, `2 5`, `0 0` (a space typed)
+//   test/fixtures/pdf/seed-distinct-chromium-unpadded.pdf  the same, cells without padding,
+//                                                 values set left and right in turn (two values
+//                                                 meet across the line between their cells)
 //   test/fixtures/pdf/seed-distinct-chromium-sup.pdf  the seed report, every value distinct, with
 //   test/fixtures/pdf/seed-distinct-chromium-sub.pdf   footnote references raised (`<sup>`) or
 //                                                 lowered (`<sub>`) beside the values
@@ -294,6 +297,18 @@ try {
     ),
   );
   await print(typed, "seed-distinct-chromium-typedspace.pdf");
+  // The same page with cells set without padding, values aligned left and right in turn: a value
+  // set right stands against the next cell's value set left, across the line between them, and
+  // pdf.js gives the two as one run (`13` and `14` read `1314`).
+  const unpadded = join(work, "seed-distinct-unpadded.html");
+  writeFileSync(
+    unpadded,
+    page(distinct).replace(
+      "</style>",
+      "td,th{padding:0}td:nth-child(odd){text-align:left}td:nth-child(even){text-align:right}</style>",
+    ),
+  );
+  await print(unpadded, "seed-distinct-chromium-unpadded.pdf");
   // Footnote references beside the values, raised and lowered: pdf.js gives each as a run of its
   // own, smaller and off the value's baseline, which read `1` and `1` as `11` or as two values.
   for (const tag of ["sup", "sub"] as const) {

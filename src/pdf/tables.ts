@@ -127,7 +127,9 @@ export function splitWords(run: TextRun): TextRun[] {
 export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun; cell: Box }[] {
   const first = cells[0];
   if (first === undefined) return [];
-  const words = splitWords(run);
+  // A run of one word is the word, where it stands; the words of a longer run are estimates.
+  const split = splitWords(run);
+  const words = (split.length < 2 ? [run] : split).flatMap((word) => cutAtEdges(word, cells));
   if (words.length < 2) {
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
@@ -138,6 +140,66 @@ export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun
         ? (cells[i] ?? first)
         : (cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first),
   }));
+}
+
+// A drawn column edge cuts a word when it stands within this part of a character's width of a
+// boundary between two of its characters.
+const ON_BOUNDARY = 0.3;
+const DIGITS = /^\d+$/;
+
+/**
+ * A word cut where drawn column edges cross it: two cells' texts that pdf.js joined into one item.
+ * A table set without padding puts a text aligned right against the next cell's text aligned left,
+ * `13` and `14` across the line between them, and pdf.js reads `1314` (a header row, `本年制发件数`
+ * and `本年废止件数`, likewise). Each character is as wide as {@link emsOf} says (figures are equally
+ * wide, ideographs square), so each edge falls on a boundary between characters; the word is left
+ * whole when an edge does not ({@link ON_BOUNDARY}), for then it is no such pair, and when a piece
+ * would be neither digits nor part of a column header (a row label reaching into the next cell).
+ *
+ * @example
+ * ```ts
+ * cutAtEdges(run("1314", 100, 120), [cell(90, 110), cell(110, 130)]).map((w) => w.text); // ['13', '14']
+ * ```
+ */
+export function cutAtEdges(word: TextRun, cells: readonly Box[]): TextRun[] {
+  const chars = [...word.text];
+  if (chars.length < 2 || /\s/.test(word.text)) return [word];
+  // Where each character starts, and the word's end, in points.
+  const scale = (word.x1 - word.x0) / emsOf(word.text);
+  const starts = [word.x0];
+  for (const char of chars) starts.push(starts[starts.length - 1]! + emsOf(char) * scale);
+  const cuts = [0];
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const edge = (cells[i]!.x1 + cells[i + 1]!.x0) / 2;
+    // An edge short of the middle of the first character or past that of the last cuts nothing:
+    // the word reaches that far into a neighbour (see {@link reached}), its whole text on one side.
+    const end = starts[chars.length]!;
+    if (edge <= (starts[0]! + starts[1]!) / 2 || edge >= (starts[chars.length - 1]! + end) / 2)
+      continue;
+    // The boundary nearest the edge, between the first character and the last.
+    let at = 1;
+    for (let k = 2; k < chars.length; k++)
+      if (Math.abs(starts[k]! - edge) < Math.abs(starts[at]! - edge)) at = k;
+    const narrower = Math.min(starts[at]! - starts[at - 1]!, starts[at + 1]! - starts[at]!);
+    if (Math.abs(starts[at]! - edge) > ON_BOUNDARY * narrower || at <= cuts[cuts.length - 1]!)
+      return [word];
+    cuts.push(at);
+  }
+  if (cuts.length === 1) return [word];
+  cuts.push(chars.length);
+  const pieces = cuts.slice(1).map((end, i) => chars.slice(cuts[i], end).join(""));
+  // Each piece is a value or a part of a column header: a label that reaches into the next cell
+  // (`…机关` `确认`) keeps its end.
+  if (!pieces.every((piece) => DIGITS.test(piece) || inColumnHeader(piece))) return [word];
+  return cuts.slice(1).map((end, i) => {
+    const start = cuts[i]!;
+    return {
+      ...word,
+      text: pieces[i]!,
+      x0: starts[start]!,
+      x1: starts[end]!,
+    };
+  });
 }
 
 // A line printed below a cut cell is the cell's when it starts within this many of its font
@@ -406,6 +468,12 @@ const COLUMN_HEADERS: readonly string[] = [
 export function startsColumnHeader(text: string): boolean {
   const key = matchKey(text);
   return key.length >= 2 && COLUMN_HEADERS.some((header) => header.startsWith(key));
+}
+
+/** Whether a text (its marks aside) is part of a column header: `件数`, `现` of `现行有效件数`. */
+function inColumnHeader(text: string): boolean {
+  const key = matchKey(text);
+  return key.length > 0 && COLUMN_HEADERS.some((header) => header.includes(key));
 }
 
 /** Internal: whether a text is a whole row label printed without a number (`行政强制`). */

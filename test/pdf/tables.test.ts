@@ -1,14 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromJSON } from "../../src/index.js";
+import { readPdf } from "../../src/pdf/engine.js";
 import type { Box } from "../../src/pdf/geometry.js";
 import {
   type CellBox,
   continues,
+  cutAtEdges,
   fillCells,
   gridOf,
   joinTables,
   splitWords,
   type TableBox,
 } from "../../src/pdf/tables.js";
+import { parsePdf } from "../../src/pdf.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+import { distinctValues } from "../system/support.js";
 import { run } from "./support.js";
 
 const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
@@ -101,6 +109,80 @@ describe("fillCells: a cut value cell left blank, the footer's page number just 
       expect(table.cells.map((c) => c.text)).toEqual(["5.要求行政机关确认", ""]);
       expect(used.size).toBe(1);
     }
+  });
+});
+
+describe("cutAtEdges: two cells' texts that meet across the line between them", () => {
+  // Cells without padding: a value set right against the next cell's value set left.
+  const edges = [box(90, 110, 0, 20), box(110, 130, 0, 20)];
+
+  it("cuts a word of digits where a drawn edge falls between two of its digits", () => {
+    // 1314 from 100 to 122 (5.5 points a digit): the edge at 110 is two digits in (111).
+    const cut = cutAtEdges(run("1314", 100, 4, { x1: 122, size: 10 }), edges);
+    expect(cut.map((w) => [w.text, w.x0, w.x1])).toEqual([
+      ["13", 100, 111],
+      ["14", 111, 122],
+    ]);
+    // 106107, three digits each side, and ideographs (a header row).
+    expect(
+      cutAtEdges(run("106107", 94, 4, { x1: 127, size: 10 }), edges).map((w) => w.text),
+    ).toEqual(["106", "107"]);
+    expect(
+      cutAtEdges(run("结果维持结果纠正", 70, 4, { x1: 150, size: 10 }), edges).map((w) => w.text),
+    ).toEqual(["结果维持", "结果纠正"]);
+    // A header's last characters and the first of the next (pdf.js cuts its runs anywhere).
+    expect(
+      cutAtEdges(run("件数现", 90, 4, { x1: 120, size: 10 }), edges).map((w) => w.text),
+    ).toEqual(["件数", "现"]);
+  });
+
+  it("leaves a word whole when the edge falls inside a character, or outside the word", () => {
+    // The edge 110 two and a half digits into 12345 (from 96.25): no pair of values meets there.
+    const midway = run("12345", 96.25, 4, { x1: 123.75, size: 10 });
+    expect(cutAtEdges(midway, edges)).toEqual([midway]);
+    // Past the middle of the last digit: the word only reaches into the next cell.
+    const reaching = run("1314", 88.5, 4, { x1: 110.5, size: 10 });
+    expect(cutAtEdges(reaching, edges)).toEqual([reaching]);
+    // A word with a space (words are placed by splitWords) and a single character.
+    const spaced = run("13 14", 100, 4, { x1: 122, size: 10 });
+    expect(cutAtEdges(spaced, edges)).toEqual([spaced]);
+    const one = run("7", 107, 4, { x1: 113, size: 10 });
+    expect(cutAtEdges(one, edges)).toEqual([one]);
+    // A row label reaching two characters into the next cell, the edge between two of them: 确认
+    // is part of no column header.
+    const label = run("要求行政机关确认", 50, 4, { x1: 130, size: 10 });
+    expect(cutAtEdges(label, edges)).toEqual([label]);
+  });
+
+  it("gives each cell its own value through fillCells (read 1314 and a blank before)", () => {
+    const filled = fillCells(edges, [run("1314", 100, 4, { x1: 122, size: 10 })]);
+    expect(filled.table.cells.map((c) => c.text)).toEqual(["13", "14"]);
+  });
+});
+
+describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set left and right in turn", () => {
+  const bytes = () =>
+    new Uint8Array(
+      readFileSync(new URL("../fixtures/pdf/seed-distinct-chromium-unpadded.pdf", import.meta.url)),
+    );
+  let result: Awaited<ReturnType<typeof parsePdf>>;
+  beforeAll(async () => {
+    result = await parsePdf(bytes());
+  }, 60_000);
+
+  it("holds two cells' values as one run of pdf.js (so that the test below tests it)", async () => {
+    const read = await readPdf(bytes());
+    const texts = read.ok ? read.pages.flatMap((page) => page.runs.map((r) => r.text)) : [];
+    expect(texts).toEqual(expect.arrayContaining(["1112", "1314", "144145"]));
+  });
+
+  it("reads every cell (before: 164 wrong, `1112` for 11 and a blank for 12)", () => {
+    const expected = cellsOf(fromJSON(distinctValues(seedReport)).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect(wrong).toEqual([]);
+    expect(absent).toEqual([]);
+    expect(right.length).toBe(expected.size);
+    expect(result.findings).toEqual([]);
   });
 });
 
