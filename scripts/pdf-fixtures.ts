@@ -30,6 +30,9 @@
 //   test/fixtures/pdf/seed-distinct-chromium-unpadded.pdf  the same, cells without padding,
 //                                                 values set left and right in turn (two values
 //                                                 meet across the line between their cells)
+//   test/fixtures/pdf/seed-chromium-spilled.pdf  the seed report, its 自然人 values six digits
+//                                                 long, in columns of fixed widths: each printed
+//                                                 on past its cell's line
 //   test/fixtures/pdf/seed-distinct-chromium-sup.pdf  the seed report, every value distinct, with
 //   test/fixtures/pdf/seed-distinct-chromium-sub.pdf   footnote references raised (`<sup>`) or
 //                                                 lowered (`<sub>`) beside the values
@@ -61,7 +64,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
-import { fromJSON, type Report, toHTML } from "../src/index.js";
+import { fromJSON, type Report, toHTML, toJSON } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { distinctValues, launchChromium } from "../test/system/support.js";
@@ -309,6 +312,23 @@ try {
     ),
   );
   await print(unpadded, "seed-distinct-chromium-unpadded.pdf");
+  // A number too wide for its cell printed on past the line (columns of fixed widths): the seed
+  // report, its 自然人 values six digits long (123456, 123463, …), in 22 px type. Its figures stand
+  // side by side across the line, where two values set against it stand the line's width apart.
+  const spilled = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
+  let person = 0;
+  for (const row of Object.values(spilled.applications)) {
+    if (typeof row.naturalPerson === "number") row.naturalPerson = 123456 + 7 * person++;
+  }
+  const spilledPage = join(work, "seed-spilled.html");
+  writeFileSync(
+    spilledPage,
+    page(fromJSON(spilled).report!).replace(
+      "</style>",
+      "table{table-layout:fixed;width:100%}td,th{font-size:22px;padding:0 1px}td{text-align:center}</style>",
+    ),
+  );
+  await print(spilledPage, "seed-chromium-spilled.pdf");
   // Footnote references beside the values, raised and lowered: pdf.js gives each as a run of its
   // own, smaller and off the value's baseline, which read `1` and `1` as `11` or as two values.
   for (const tag of ["sup", "sub"] as const) {

@@ -15,7 +15,7 @@ import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { withoutLetterSpacing } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
-import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
+import { characterEdges, emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 /** A cell of a table with its text, in page coordinates. */
 export interface CellBox extends Box {
@@ -123,13 +123,18 @@ export function splitWords(run: TextRun): TextRun[] {
  * A run printed across several cells (pdf.js joins glyphs into one item when they are less than
  * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
  * the counts agree, else each word to the cell its estimated place ({@link splitWords}) falls in.
+ * A run of one word may be cut where the lines cross it ({@link cutAtRules}); `figures` are the
+ * widths of a figure in the table, by font size ({@link figureWidths}).
  */
-export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun; cell: Box }[] {
+export function splitAcross(
+  run: TextRun,
+  cells: readonly Box[],
+  figures: ReadonlyMap<number, number> = new Map(),
+): { run: TextRun; cell: Box }[] {
   const first = cells[0];
   if (first === undefined) return [];
-  // A run of one word is the word, where it stands; the words of a longer run are estimates.
   const split = splitWords(run);
-  const words = (split.length < 2 ? [run] : split).flatMap((word) => cutAtEdges(word, cells));
+  const words = split.length < 2 ? cutAtRules(run, cells, figures.get(sizeKey(run.size))) : split;
   if (words.length < 2) {
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
@@ -142,41 +147,77 @@ export function splitAcross(run: TextRun, cells: readonly Box[]): { run: TextRun
   }));
 }
 
-// A drawn column edge cuts a word when it stands within this part of a character's width of a
-// boundary between two of its characters.
-const ON_BOUNDARY = 0.3;
+/** Font sizes to a tenth of a point, as the key of {@link figureWidths}. */
+const sizeKey = (size: number): number => Math.round(size * 10);
+
 const DIGITS = /^\d+$/;
 
 /**
- * A word cut where drawn column edges cross it: two cells' texts that pdf.js joined into one item.
- * A table set without padding puts a text aligned right against the next cell's text aligned left,
- * `13` and `14` across the line between them, and pdf.js reads `1314` (a header row, `本年制发件数`
- * and `本年废止件数`, likewise). Each character is as wide as {@link emsOf} says (figures are equally
- * wide, ideographs square), so each edge falls on a boundary between characters; the word is left
- * whole when an edge does not ({@link ON_BOUNDARY}), for then it is no such pair, and when a piece
- * would be neither digits nor part of a column header (a row label reaching into the next cell).
+ * The width of one figure in a table, by font size: the median over the runs of digits alone
+ * that stand in one cell (figures are equally wide in the fonts reports are set in).
  *
  * @example
  * ```ts
- * cutAtEdges(run("1314", 100, 120), [cell(90, 110), cell(110, 130)]).map((w) => w.text); // ['13', '14']
+ * figureWidths([run("11", 100, 4, { x1: 113.32 })], [cell(90, 130)]).get(120); // 6.66
  * ```
  */
-export function cutAtEdges(word: TextRun, cells: readonly Box[]): TextRun[] {
+export function figureWidths(
+  runs: readonly TextRun[],
+  boxes: readonly Box[],
+): ReadonlyMap<number, number> {
+  const widths = new Map<number, number[]>();
+  for (const run of runs) {
+    if (!DIGITS.test(run.text) || reached(run, boxes).length > 1) continue;
+    const key = sizeKey(run.size);
+    const list = widths.get(key) ?? [];
+    list.push((run.x1 - run.x0) / run.text.length);
+    widths.set(key, list);
+  }
+  return new Map(
+    [...widths].map(([key, list]) => [key, list.sort((a, b) => a - b)[list.length >> 1]!]),
+  );
+}
+
+// A drawn column line cuts a run when it stands within this part of a character's width of a
+// boundary between two of its characters.
+const ON_BOUNDARY = 0.3;
+// Two values set against a line stand its width apart at least (a hairline is 0.25 pt).
+const LINE_WIDTH = 0.2;
+
+/**
+ * A run of one word cut where drawn column lines cross it: two cells' texts that pdf.js joined
+ * into one item. A table set without padding puts a text aligned right against the next cell's
+ * text aligned left, `13` and `14` across the line between them, and pdf.js reads `1314` (a header
+ * row, `本年制发件数` and `本年废止件数`, likewise). Each character is as wide as {@link emsOf}
+ * says (figures alike, ideographs square), so each line falls on a boundary between characters;
+ * the run is left whole when a line does not ({@link ON_BOUNDARY}), and when a piece would be
+ * neither digits nor part of a column header (a row label reaching into the next cell).
+ *
+ * A number too wide for its cell, printed on past the line (a table of fixed column widths), also
+ * has a boundary near the line: its figures stand side by side, where two values stand the line's
+ * width apart. A run holding digits is cut only when it is that much wider than its characters
+ * (`figure`, the width of one figure of its size in the table; unknown, it is left whole).
+ *
+ * @example
+ * ```ts
+ * cutAtRules(run("1314", 100, 4, { x1: 122 }), [cell(90, 110.4), cell(110.4, 130)], 5.3)
+ *   .map((w) => w.text); // ['13', '14']
+ * ```
+ */
+export function cutAtRules(word: TextRun, cells: readonly Box[], figure?: number): TextRun[] {
   const chars = [...word.text];
   if (chars.length < 2 || /\s/.test(word.text)) return [word];
   // Where each character starts, and the word's end, in points.
-  const scale = (word.x1 - word.x0) / emsOf(word.text);
-  const starts = [word.x0];
-  for (const char of chars) starts.push(starts[starts.length - 1]! + emsOf(char) * scale);
+  const starts = characterEdges(word.text, word.x0, word.x1);
+  const end = starts[chars.length]!;
   const cuts = [0];
   for (let i = 0; i + 1 < cells.length; i++) {
     const edge = (cells[i]!.x1 + cells[i + 1]!.x0) / 2;
-    // An edge short of the middle of the first character or past that of the last cuts nothing:
+    // A line short of the middle of the first character or past that of the last cuts nothing:
     // the word reaches that far into a neighbour (see {@link reached}), its whole text on one side.
-    const end = starts[chars.length]!;
     if (edge <= (starts[0]! + starts[1]!) / 2 || edge >= (starts[chars.length - 1]! + end) / 2)
       continue;
-    // The boundary nearest the edge, between the first character and the last.
+    // The boundary nearest the line, between the first character and the last.
     let at = 1;
     for (let k = 2; k < chars.length; k++)
       if (Math.abs(starts[k]! - edge) < Math.abs(starts[at]! - edge)) at = k;
@@ -187,19 +228,24 @@ export function cutAtEdges(word: TextRun, cells: readonly Box[]): TextRun[] {
   }
   if (cuts.length === 1) return [word];
   cuts.push(chars.length);
-  const pieces = cuts.slice(1).map((end, i) => chars.slice(cuts[i], end).join(""));
+  const pieces = cuts.slice(1).map((stop, i) => chars.slice(cuts[i], stop).join(""));
   // Each piece is a value or a part of a column header: a label that reaches into the next cell
   // (`…机关` `确认`) keeps its end.
   if (!pieces.every((piece) => DIGITS.test(piece) || inColumnHeader(piece))) return [word];
-  return cuts.slice(1).map((end, i) => {
-    const start = cuts[i]!;
-    return {
-      ...word,
-      text: pieces[i]!,
-      x0: starts[start]!,
-      x1: starts[end]!,
-    };
-  });
+  if (/\d/.test(word.text)) {
+    if (figure === undefined) return [word];
+    const printed = chars.reduce(
+      (width, char) => width + (/\d/.test(char) ? figure : emsOf(char) * word.size),
+      0,
+    );
+    if (end - word.x0 - printed < (pieces.length - 1) * LINE_WIDTH) return [word];
+  }
+  return cuts.slice(1).map((stop, i) => ({
+    ...word,
+    text: pieces[i]!,
+    x0: starts[cuts[i]!]!,
+    x1: starts[stop]!,
+  }));
 }
 
 // A line printed below a cut cell is the cell's when it starts within this many of its font
@@ -269,11 +315,12 @@ export function fillCells(
 ): { readonly table: TableBox; readonly used: ReadonlySet<TextRun> } {
   const used = new Set<TextRun>();
   const held = new Map<Box, TextRun[]>(boxes.map((box) => [box, []]));
+  const figures = figureWidths(runs, boxes);
   for (const run of runs) {
     const across = reached(run, boxes);
     if (across.length > 1) {
       used.add(run);
-      for (const piece of splitAcross(run, across)) held.get(piece.cell)?.push(piece.run);
+      for (const piece of splitAcross(run, across, figures)) held.get(piece.cell)?.push(piece.run);
       continue;
     }
     const home = homeCell(run, boxes);

@@ -29,6 +29,23 @@ export function emsOf(text: string): number {
   return ems;
 }
 
+/**
+ * Where each character of a text printed from `x0` to `x1` starts, and where the last ends: the
+ * space shared out by {@link emsOf} (figures equally wide, ideographs square), as pdf.js gives no
+ * position inside a run. One more place than the text has characters.
+ *
+ * @example
+ * ```ts
+ * characterEdges("9404", 148, 172); // [148, 154, 160, 166, 172]
+ * ```
+ */
+export function characterEdges(text: string, x0: number, x1: number): number[] {
+  const scale = (x1 - x0) / emsOf(text);
+  const edges = [x0];
+  for (const char of text) edges.push(edges[edges.length - 1]! + emsOf(char) * scale);
+  return edges;
+}
+
 const ALNUM = /[A-Za-z0-9]/;
 
 /**
