@@ -33,6 +33,9 @@
 //   test/fixtures/pdf/seed-chromium-spilled.pdf  the seed report, its 自然人 values six digits
 //                                                 long, in columns of fixed widths: each printed
 //                                                 on past its cell's line
+//   test/fixtures/pdf/seed-distinct-chromium-struck.pdf  the same, a struck-out `7` before every
+//   test/fixtures/pdf/seed-distinct-libreoffice-struck.pdf  fifth value (`<s>`), printed the two
+//                                                 ways
 //   test/fixtures/pdf/seed-distinct-chromium-sup.pdf  the seed report, every value distinct, with
 //   test/fixtures/pdf/seed-distinct-chromium-sub.pdf   footnote references raised (`<sup>`) or
 //                                                 lowered (`<sub>`) beside the values
@@ -329,6 +332,18 @@ try {
     ),
   );
   await print(spilledPage, "seed-chromium-spilled.pdf");
+  // Corrections shown: a struck-out digit before every fifth value (`<s>7</s>11`), the line
+  // drawn through it, which pdf.js does not give: the digits read as more of the value.
+  const struck = join(work, "seed-distinct-struck.html");
+  let nth = 0;
+  writeFileSync(
+    struck,
+    page(distinct).replace(/(<td[^>]*data-path="[^"]+"[^>]*>)(\d+)</g, (_all, open, value) =>
+      nth++ % 5 === 0 ? `${open}<s>7</s>${value}<` : `${open}${value}<`,
+    ),
+  );
+  await print(struck, "seed-distinct-chromium-struck.pdf");
+  libreOfficePdf(struck, "seed-distinct-libreoffice-struck.pdf");
   // Footnote references beside the values, raised and lowered: pdf.js gives each as a run of its
   // own, smaller and off the value's baseline, which read `1` and `1` as `11` or as two values.
   for (const tag of ["sup", "sub"] as const) {

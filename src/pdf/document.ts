@@ -19,6 +19,7 @@ import { tablePictures } from "./pictures.js";
 import { withMarksPlaced } from "./raised.js";
 import { sidesOfRowRules } from "./rowrules.js";
 import { streamTables } from "./stream.js";
+import { withStrikesRead } from "./struck.js";
 import {
   continues,
   fillCells,
@@ -244,9 +245,12 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  * ```
  */
 export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocument {
-  // A footnote's reference printed raised or lowered beside a number is a mark of it, not more
-  // digits (raised.ts).
-  const pages = withoutDrawnPageNumbers(printed).map(withMarksPlaced);
+  // Digits with a line drawn through them are struck out, no number (struck.ts); a footnote's
+  // reference printed raised or lowered beside a number is a mark of it, not more digits
+  // (raised.ts).
+  const pages = withoutDrawnPageNumbers(printed).map((page) =>
+    withMarksPlaced(withStrikesRead(page)),
+  );
   // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts).
   const latticed = pages.map((page) => ({
     page,

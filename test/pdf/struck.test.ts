@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromJSON } from "../../src/index.js";
+import type { PageContent, Segment, TextRun } from "../../src/pdf/geometry.js";
+import { withStrikesRead } from "../../src/pdf/struck.js";
+import { parsePdf } from "../../src/pdf.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+import { distinctValues } from "../system/support.js";
+import { h, run } from "./support.js";
+
+const pageOf = (runs: TextRun[], segments: Segment[]): PageContent => ({
+  width: 595,
+  height: 842,
+  runs,
+  segments,
+});
+
+// `9404` in 12 pt type, 6 points a figure, its baseline at 759.4 (LibreOffice's PDF of a Word
+// cell whose `9` is struck out: the line at 756, 0.28 of the size above the baseline).
+const value = run("9404", 148, 749.2, { x1: 172 });
+
+describe("withStrikesRead", () => {
+  it("strikes out the digits a line crosses at their middle height, and takes the line off", () => {
+    const strike = h(756, 148.3, 154.3);
+    const border = h(740, 100, 300);
+    const read = withStrikesRead(pageOf([value], [strike, border]));
+    expect(read.runs.map((r) => r.text)).toEqual(["9\u0336404"]);
+    expect(read.segments).toEqual([border]);
+    // Through two figures in the middle of the run.
+    const middle = withStrikesRead(pageOf([value], [h(755, 154.5, 165.5)]));
+    expect(middle.runs[0]?.text).toBe("94\u03360\u03364");
+  });
+
+  it("leaves an underline, an overline, a ruling line running on and a filled box alone", () => {
+    const others = [
+      h(761, 148, 172), // under the baseline: an underline
+      h(749.5, 148, 172), // at the top of the type: a cell's top border, an overline
+      h(756, 100, 300), // through the text but running on past it: a ruling line
+      { x0: 148, x1: 154, top: 752, bottom: 758 }, // a box 6 points high
+    ];
+    for (const segment of others) {
+      const page = pageOf([value], [segment]);
+      expect(withStrikesRead(page)).toBe(page);
+    }
+  });
+
+  it("changes no text a line crosses without digits, and a page without lines", () => {
+    const words = pageOf([run("行政许可", 60, 749.2, { x1: 108 })], [h(756, 60, 108)]);
+    expect(withStrikesRead(words)).toBe(words);
+    const bare = pageOf([value], []);
+    expect(withStrikesRead(bare)).toBe(bare);
+  });
+});
+
+describe.each([
+  ["seed-distinct-chromium-struck.pdf", "Chromium"],
+  ["seed-distinct-libreoffice-struck.pdf", "LibreOffice"],
+])("%s: a struck-out 7 before every fifth value (%s)", (name) => {
+  let result: Awaited<ReturnType<typeof parsePdf>>;
+  beforeAll(async () => {
+    const file = new URL(`../fixtures/pdf/${name}`, import.meta.url);
+    result = await parsePdf(new Uint8Array(readFileSync(file)));
+  }, 60_000);
+
+  it("reads no struck digit into a number (before: 40 wrong, `71` for 1): each cell quoted", () => {
+    const expected = cellsOf(fromJSON(distinctValues(seedReport)).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect(wrong).toEqual([]);
+    expect(absent).toHaveLength(40);
+    for (const path of absent) {
+      const finding = result.findings.find((f) => f.path.join(".") === path);
+      expect(finding?.code).toBe("PARSE_CELL_UNREADABLE");
+      expect(finding?.message).toContain("7\u0336");
+    }
+    expect(right.length).toBe(expected.size - 40);
+  });
+});
