@@ -245,11 +245,12 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
  * ```
  */
 export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocument {
-  // Digits with a line drawn through them are struck out, no number (struck.ts); a footnote's
-  // reference printed raised or lowered beside a number is a mark of it, not more digits
-  // (raised.ts).
+  // A footnote's reference printed raised or lowered beside a number is a mark of it, not more
+  // digits (raised.ts); then digits with a line drawn through them are struck out, no number
+  // (struck.ts): after the marks, so that a value's underline, which crosses a lowered mark at
+  // its middle, is measured against the value's baseline.
   const pages = withoutDrawnPageNumbers(printed).map((page) =>
-    withMarksPlaced(withStrikesRead(page)),
+    withStrikesRead(withMarksPlaced(page)),
   );
   // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts).
   const latticed = pages.map((page) => ({

@@ -24,6 +24,8 @@ export interface TextRun extends Box {
   readonly size: number;
   /** Written top to bottom (a vertical font, or text turned a quarter). */
   readonly vertical: boolean;
+  /** The PDF's name of its font (pdf.js's `fontName`), when known: bold figures are wider. */
+  readonly font?: string;
 }
 
 /** A ruling line drawn on the page: horizontal (`top === bottom`) or vertical (`x0 === x1`). */

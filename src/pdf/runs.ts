@@ -15,6 +15,7 @@ export interface TextItemLike {
   readonly transform?: unknown;
   readonly width?: unknown;
   readonly height?: unknown;
+  readonly fontName?: unknown;
 }
 
 // Of a font size, the part above the baseline and the part below it: the usual em box of CJK and
@@ -92,6 +93,7 @@ function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
     bottom: Math.max(...ys),
     size,
     vertical: Math.abs(along[1]) > Math.abs(along[0]),
+    ...(typeof item.fontName === "string" && { font: item.fontName }),
   };
 }
 

@@ -129,12 +129,12 @@ export function splitWords(run: TextRun): TextRun[] {
 export function splitAcross(
   run: TextRun,
   cells: readonly Box[],
-  figures: ReadonlyMap<number, number> = new Map(),
+  figures: ReadonlyMap<string, number> = new Map(),
 ): { run: TextRun; cell: Box }[] {
   const first = cells[0];
   if (first === undefined) return [];
   const split = splitWords(run);
-  const words = split.length < 2 ? cutAtRules(run, cells, figures.get(sizeKey(run.size))) : split;
+  const words = split.length < 2 ? cutAtRules(run, cells, figures.get(fontKey(run))) : split;
   if (words.length < 2) {
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
@@ -147,28 +147,31 @@ export function splitAcross(
   }));
 }
 
-/** Font sizes to a tenth of a point, as the key of {@link figureWidths}. */
-const sizeKey = (size: number): number => Math.round(size * 10);
+/** A run's font and its size to a tenth of a point, the key of {@link figureWidths}. */
+const fontKey = (run: TextRun): string => `${run.font ?? ""}|${Math.round(run.size * 10)}`;
 
 const DIGITS = /^\d+$/;
+// Ideographs and full-width forms alone: each one font size wide.
+const SQUARE = /^[\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u3001-\u303f]+$/;
 
 /**
- * The width of one figure in a table, by font size: the median over the runs of digits alone
- * that stand in one cell (figures are equally wide in the fonts reports are set in).
+ * The width of one figure in a table, by font and size (`"<font>|<tenths of a point>"`): the
+ * median over the runs of digits alone that stand in one of its cells (figures are equally wide
+ * in a font; bold ones are wider, and the page's prose may be set in another font).
  *
  * @example
  * ```ts
- * figureWidths([run("11", 100, 4, { x1: 113.32 })], [cell(90, 130)]).get(120); // 6.66
+ * figureWidths([run("11", 100, 4, { x1: 113.32, font: "f1" })], [cell(90, 130)]).get("f1|120"); // 6.66
  * ```
  */
 export function figureWidths(
   runs: readonly TextRun[],
   boxes: readonly Box[],
-): ReadonlyMap<number, number> {
-  const widths = new Map<number, number[]>();
+): ReadonlyMap<string, number> {
+  const widths = new Map<string, number[]>();
   for (const run of runs) {
-    if (!DIGITS.test(run.text) || reached(run, boxes).length > 1) continue;
-    const key = sizeKey(run.size);
+    if (!DIGITS.test(run.text) || reached(run, boxes).length !== 1) continue;
+    const key = fontKey(run);
     const list = widths.get(key) ?? [];
     list.push((run.x1 - run.x0) / run.text.length);
     widths.set(key, list);
@@ -193,10 +196,13 @@ const LINE_WIDTH = 0.2;
  * the run is left whole when a line does not ({@link ON_BOUNDARY}), and when a piece would be
  * neither digits nor part of a column header (a row label reaching into the next cell).
  *
- * A number too wide for its cell, printed on past the line (a table of fixed column widths), also
- * has a boundary near the line: its figures stand side by side, where two values stand the line's
- * width apart. A run holding digits is cut only when it is that much wider than its characters
- * (`figure`, the width of one figure of its size in the table; unknown, it is left whole).
+ * A text too wide for its cell, printed on past the line (a table of fixed column widths, or
+ * `white-space: nowrap`), also has a boundary near the line: its characters stand side by side,
+ * where two cells' texts stand the line's width apart. A run is cut only when it is that much
+ * wider than its characters: a run of figures each `figure` wide (the width of one figure of its
+ * font and size in the table; unknown, the run is left whole), or a run of ideographs and
+ * full-width forms, each its font size wide. Any other run is left whole: Latin letters and
+ * punctuation vary in width, and browsers set a space between figures and ideographs.
  *
  * @example
  * ```ts
@@ -232,14 +238,13 @@ export function cutAtRules(word: TextRun, cells: readonly Box[], figure?: number
   // Each piece is a value or a part of a column header: a label that reaches into the next cell
   // (`…机关` `确认`) keeps its end.
   if (!pieces.every((piece) => DIGITS.test(piece) || inColumnHeader(piece))) return [word];
-  if (/\d/.test(word.text)) {
-    if (figure === undefined) return [word];
-    const printed = chars.reduce(
-      (width, char) => width + (/\d/.test(char) ? figure : emsOf(char) * word.size),
-      0,
-    );
-    if (end - word.x0 - printed < (pieces.length - 1) * LINE_WIDTH) return [word];
-  }
+  // The width its characters print at: figures of the table's width, ideographs square. A run
+  // of other characters (Latin letters, half-width punctuation: their widths vary), or of figures
+  // and ideographs both (browsers set a space between the two kinds), is left whole.
+  const figures = DIGITS.test(word.text);
+  if (!figures && !SQUARE.test(word.text)) return [word];
+  const printed = chars.length * (figures ? (figure ?? Number.NaN) : word.size);
+  if (!(end - word.x0 - printed >= (pieces.length - 1) * LINE_WIDTH)) return [word];
   return cuts.slice(1).map((stop, i) => ({
     ...word,
     text: pieces[i]!,

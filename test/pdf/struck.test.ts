@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
+import { sourceDocumentOf } from "../../src/pdf/document.js";
 import type { PageContent, Segment, TextRun } from "../../src/pdf/geometry.js";
 import { withStrikesRead } from "../../src/pdf/struck.js";
 import { parsePdf } from "../../src/pdf.js";
@@ -50,6 +51,20 @@ describe("withStrikesRead", () => {
     expect(withStrikesRead(words)).toBe(words);
     const bare = pageOf([value], []);
     expect(withStrikesRead(bare)).toBe(bare);
+  });
+});
+
+describe("sourceDocumentOf: strikes are read after the marks", () => {
+  it("reads an underlined value's lowered reference as its mark, not as struck digits", () => {
+    // `<u>12<sub>1</sub></u>`: the underline, drawn under each piece at the value's height,
+    // crosses the lowered `1` at its middle (0.2 of its size above its own baseline).
+    const value = run("12", 100, 410, { x1: 113.2 });
+    const mark = run("1", 113.2, 414.94, { x1: 118.7, size: 10, bottom: 424.94 });
+    const underline = [h(421.4, 100, 113.2), h(421.4, 113.2, 118.7)];
+    const page = pageOf([run("行政许可", 40, 410, { x1: 88 }), value, mark], underline);
+    expect(sourceDocumentOf([page]).blocks).toEqual([{ kind: "text", text: "行政许可12¹" }]);
+    // Read as strikes first, the reference alone would be struck.
+    expect(withStrikesRead(page).runs.map((r) => r.text)).toContain("1\u0336");
   });
 });
 

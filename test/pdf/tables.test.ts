@@ -132,14 +132,20 @@ describe("cutAtRules: two cells' texts that meet across the line between them", 
     ).toEqual(["106", "107"]);
   });
 
-  it("cuts a header row's run without a figure's width: ideographs are square", () => {
+  it("cuts a header row's run of ideographs, each a font size wide, the line's width apart", () => {
     expect(
-      cutAtRules(run("结果维持结果纠正", 70, 4, { x1: 150, size: 10 }), edges).map((w) => w.text),
+      cutAtRules(run("结果维持结果纠正", 70, 4, { x1: 150.8, size: 10 }), edges).map((w) => w.text),
     ).toEqual(["结果维持", "结果纠正"]);
     // A header's last characters and the first of the next (pdf.js cuts its runs anywhere).
     expect(
-      cutAtRules(run("件数现", 90, 4, { x1: 120, size: 10 }), edges).map((w) => w.text),
+      cutAtRules(run("件数现", 90, 4, { x1: 120.8, size: 10 }), edges).map((w) => w.text),
     ).toEqual(["件数", "现"]);
+    // A header printed on past its line (white-space: nowrap), its ideographs side by side.
+    const spilled = run("法律服务机构", 70, 4, { x1: 130, size: 10 });
+    expect(cutAtRules(spilled, edges)).toEqual([spilled]);
+    // Figures and ideographs in one run (a browser sets a space between the two kinds).
+    const mixed = run("12件", 99.2, 4, { x1: 121.4, size: 10 });
+    expect(cutAtRules(mixed, edges, figure)).toEqual([mixed]);
   });
 
   it("leaves a number too wide for its cell whole: its figures stand side by side", () => {
@@ -177,7 +183,13 @@ describe("cutAtRules: two cells' texts that meet across the line between them", 
     const alone = run("57", 135, 4, { x1: 145.6, size: 10 });
     const fused = fillCells(three, [run("1314", 100, 4, { x1: 122, size: 10 }), alone]);
     expect(fused.table.cells.map((c) => c.text)).toEqual(["13", "14", "57"]);
-    expect(figureWidths([alone], three).get(100)).toBeCloseTo(5.3);
+    expect(figureWidths([alone], three).get("|100")).toBeCloseTo(5.3);
+    // Figures outside the table's cells (the page's prose, maybe another font) count for nothing,
+    // nor do those of another font (bold, wider).
+    const prose = run("2024", 300, 4, { x1: 319, size: 10 });
+    expect(figureWidths([prose], three).size).toBe(0);
+    const bold = { ...alone, font: "bold" };
+    expect([...figureWidths([alone, bold], three).keys()]).toEqual(["|100", "bold|100"]);
     // Figures 5.6 wide (56 alone): 12345 from 93.2 to 121.2 is one number printed on past the
     // line at 110, which falls after its third figure.
     const wide = run("56", 135, 4, { x1: 146.2, size: 10 });
@@ -208,9 +220,9 @@ describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set
     expect(absent).toEqual([]);
     expect(result.findings).toEqual([]);
     // A limit: where pdf.js gave a third value in the same run after a space (`106107 108`), the
-    // words' places are estimates, which tell no line's width: those runs are not cut (46 cells).
-    expect(wrong).toHaveLength(46);
-    expect(right.length).toBe(expected.size - 46);
+    // words' places are estimates, which tell no line's width: those runs are not cut (20 cells).
+    expect(wrong).toHaveLength(20);
+    expect(right.length).toBe(expected.size - 20);
   });
 });
 
