@@ -124,7 +124,7 @@ export function splitWords(run: TextRun): TextRun[] {
  * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
  * the counts agree, else each word to the cell its estimated place ({@link splitWords}) falls in.
  * A run of one word may be cut where the lines cross it ({@link cutAtRules}); `figures` are the
- * widths of a figure in the table, by font size ({@link figureWidths}).
+ * widths of a figure in the table, by font and size ({@link figureWidths}).
  */
 export function splitAcross(
   run: TextRun,
