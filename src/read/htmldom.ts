@@ -95,8 +95,7 @@ function lengthPoints(value: string | undefined): number {
  * with a `top` or `bottom` (Word's HTML), when {@link SHIFT_POINTS} or more; undefined when it
  * stays on the line.
  */
-function shiftOf(attribs: Attributes): string | undefined {
-  const style = attribs["style"];
+function shiftOf(style: string | undefined): string | undefined {
   // Word styles nearly every run: one search passes over the styles that name none of the three.
   if (style === undefined || !SHIFT_NAMES.test(style)) return undefined;
   const declarations = new Map<string, string>();
@@ -126,6 +125,55 @@ function shiftOf(attribs: Attributes): string | undefined {
         ? -lengthPoints(top)
         : lengthPoints(declarations.get("bottom")));
   return Math.abs(raised) >= SHIFT_POINTS ? String(Math.round(raised)) : undefined;
+}
+
+// A rule's selector that names one class, alone or on one element (`.sup`, `span.MsoFootnoteReference`):
+// the only selectors read. Others (descendants, pseudo-classes) may match any element or none.
+const CLASS_SELECTOR = /^\s*([a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)\s*$/i;
+
+/**
+ * The shifts (as {@link shiftOf} gives them) that a page's style sheet gives its classes, keyed
+ * `element.class` (`.class` for any element): a reference raised by its class, as Word's HTML
+ * raises `span.MsoFootnoteReference` and editors a `<span class="sup">`. A later rule for the same
+ * selector replaces an earlier one; a rule that sets the properties without moving the text
+ * (`vertical-align: baseline`) takes the shift away.
+ *
+ * @example
+ * ```ts
+ * classShifts(".sup{vertical-align:super}", new Map()).get(".sup"); // 'super'
+ * ```
+ */
+export function classShifts(css: string, into: Map<string, string>): Map<string, string> {
+  if (!SHIFT_NAMES.test(css)) return into;
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/<!--|-->/g, " ");
+  for (const rule of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const declarations = rule[2]!;
+    if (!SHIFT_NAMES.test(declarations)) continue;
+    const shift = shiftOf(declarations);
+    for (const selector of rule[1]!.split(",")) {
+      const simple = CLASS_SELECTOR.exec(selector);
+      if (simple === null) continue;
+      const key = `${(simple[1] ?? "").toLowerCase()}.${simple[2]}`;
+      if (shift === undefined) into.delete(key);
+      else into.set(key, shift);
+    }
+  }
+  return into;
+}
+
+/** The shift a page's classes give an element ({@link classShifts}), or undefined. */
+function classShift(
+  sheet: ReadonlyMap<string, string>,
+  name: string,
+  classes: string | undefined,
+): string | undefined {
+  if (sheet.size === 0 || classes === undefined) return undefined;
+  let shift: string | undefined;
+  for (const one of classes.split(/\s+/)) {
+    if (one === "") continue;
+    shift = sheet.get(`${name}.${one}`) ?? sheet.get(`.${one}`) ?? shift;
+  }
+  return shift;
 }
 
 /** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
@@ -575,8 +623,9 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   const top = newSink();
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
-  // One entry per open element: the parser closes every element it opens, innermost first.
-  const closes: Close[] = [];
+  // One entry per open element: the parser closes every element it opens, innermost first. A
+  // `<style>` element's is `sheet` (`sheetSkipped` when it began the skipping of text).
+  const closes: (Close | "sheet" | "sheetSkipped")[] = [];
   let into = top;
   // How many skipped elements the parser is inside (their content is no text of the page).
   let skipped = 0;
@@ -586,6 +635,14 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let shifts = freshShifts();
   // How many struck-out elements the reading is inside: their digits are no number (text/struck.ts).
   let struck = 0;
+  // The page's style sheets as read so far: the shifts they give classes (see {@link classShifts}),
+  // and the text of the `<style>` elements the reading is inside (a sheet comes before the body).
+  const sheet = new Map<string, string>();
+  let styles = 0;
+  let styleText = "";
+  // The attributes read: `class` too once a sheet gives a class a shift (most pages' sheets give
+  // none, and Word classes every element). The parser reads this list at each attribute.
+  const attributes = [...ATTRIBUTES];
   const enter = (sink: Sink) => {
     sinks.push(sink);
     into = sink;
@@ -650,7 +707,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
           ? "sub"
           : BLOCKS.has(name) || name === "img"
             ? undefined
-            : shiftOf(attribs);
+            : (shiftOf(attribs["style"]) ?? classShift(sheet, name, attribs["class"]));
     if (shift !== undefined) {
       const outer = shifts.line;
       shifts.line = `${outer}/${shift}`;
@@ -728,9 +785,20 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     {
       onopentag(name, attribs) {
         tick(meter, 1);
+        if (name.toLowerCase() === "style") {
+          // Skipped as text, read as a sheet, in `<head>` or not.
+          closes.push(skipped === 0 ? "sheetSkipped" : "sheet");
+          if (skipped === 0) skipped++;
+          styles++;
+          return;
+        }
         closes.push(skipped > 0 ? "none" : open(name, attribs));
       },
       ontext(data) {
+        if (styles > 0) {
+          tick(meter, data.length);
+          styleText += data;
+        }
         if (skipped > 0) return;
         tick(meter, data.length);
         const text = struck > 0 ? asStruck(data) : data;
@@ -740,7 +808,16 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       onclosetag() {
         tick(meter, 1);
         const action = closes.pop();
-        if (action !== undefined) close(action);
+        if (action === "sheet" || action === "sheetSkipped") {
+          if (action === "sheetSkipped") skipped--;
+          styles--;
+          if (styles === 0) {
+            tick(meter, styleText.length);
+            classShifts(styleText, sheet);
+            styleText = "";
+            if (sheet.size > 0 && !attributes.includes("class")) attributes.push("class");
+          }
+        } else if (action !== undefined) close(action);
       },
     },
     undefined,
@@ -752,7 +829,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
         breakLine(into, meter);
       }
     },
-    ATTRIBUTES,
+    attributes,
   );
   breakLine(top, meter);
   return { blocks: top.blocks };

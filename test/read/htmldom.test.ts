@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/read/grid.js";
-import { htmlDocument } from "../../src/read/htmldom.js";
+import { classShifts, htmlDocument } from "../../src/read/htmldom.js";
 
 const text = (value: string): Block => ({ kind: "text", text: value });
 const TABLE = "<table><tr><td>1</td><td>2</td></tr></table>";
@@ -198,6 +198,43 @@ describe("htmlDocument on the parser's events", () => {
         },
       ],
     ],
+    // Set off the line by a class the page's style sheet raises (an editor's `<span class="sup">`,
+    // Word's `span.MsoFootnoteReference`), in `<head>` or in the body: read 71 before. A class of
+    // another element, a selector of descendants, and a class the sheet puts back on the line
+    // raise nothing.
+    [
+      "digits raised by their class in the page's style sheet, as marks",
+      "<html><head><style><!--\n/* Word */\nspan.MsoFootnoteReference{vertical-align:super}\n" +
+        ".sup, .lo { vertical-align: super } .lo { vertical-align: baseline }\n" +
+        "div.up{position:relative;top:-4pt} td .deep{vertical-align:super}\n--></style></head><body>" +
+        "<style>.down{vertical-align:sub}</style><table><tr>" +
+        '<td>7<span class="sup">1</span></td>' +
+        '<td>8<span class="MsoFootnoteReference">2</span></td>' +
+        '<td>9<span class="x down">3</span></td>' +
+        '<td>1<span class="up">4</span></td>' +
+        '<td>1<span class="deep">5</span></td>' +
+        '<td>1<span class="lo">6</span></td>' +
+        '<td>1<b class="MsoFootnoteReference">7</b></td>' +
+        "</tr></table></body></html>",
+      [
+        {
+          kind: "table",
+          grid: {
+            rows: [
+              [
+                { text: "7¹" },
+                { text: "8²" },
+                { text: "9³" },
+                { text: "14" },
+                { text: "15" },
+                { text: "16" },
+                { text: "17" },
+              ],
+            ],
+          },
+        },
+      ],
+    ],
     [
       "a raised table around a cell's reference",
       '<span style="position:relative;top:-5px"><table><tr><td><sup>1</sup>11</td><td>2</td></tr></table></span>',
@@ -299,5 +336,29 @@ describe("htmlDocument's blanks and hidden styles, as the patterns it always use
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("classShifts", () => {
+  it("reads the shifts a style sheet gives one class, alone or on one element", () => {
+    const sheet = classShifts(
+      "<!-- /* a comment {vertical-align:super} */ .a{vertical-align:super} SPAN.b, .c {vertical-align:sub}" +
+        " i.d{position:relative;top:-6pt} .e{position:relative;top:-1pt} p .f, .g:hover, #h{vertical-align:super} -->",
+      new Map(),
+    );
+    expect([...sheet]).toEqual([
+      [".a", "super"],
+      ["span.b", "sub"],
+      [".c", "sub"],
+      ["i.d", "6"],
+    ]);
+  });
+
+  it("lets a later rule take a class's shift away, and reads no sheet without one", () => {
+    const sheet = classShifts(".a{vertical-align:super}", new Map());
+    expect([...classShifts(".a{vertical-align:baseline}", sheet)]).toEqual([]);
+    const untouched = new Map([[".x", "super"]]);
+    expect(classShifts("p{margin:0} .x{color:red}", untouched)).toBe(untouched);
+    expect([...untouched]).toEqual([[".x", "super"]]);
   });
 });

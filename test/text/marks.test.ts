@@ -63,6 +63,22 @@ describe("a value with a footnote's mark is read as the value", () => {
     expect(result.findings).toEqual([]);
   });
 
+  // Raised by its class in the page's style sheet (an editor's class, Word's footnote reference
+  // style): before, read 111.
+  it.each([
+    ["<style>.sup{vertical-align:super;font-size:smaller}</style>", '11<span class="sup">1</span>'],
+    [
+      "<style><!--\nspan.MsoFootnoteReference\n\t{mso-style-priority:99;\n\tvertical-align:super;}\n--></style>",
+      '11<span class="MsoFootnoteReference">1</span>',
+    ],
+  ])("parseHTML: %s then %s", (sheet, cell) => {
+    const html = sheet + toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
+    expect(html).toContain(cell);
+    const result = parseHTML(html);
+    expect(result.report?.applications?.newlyReceived).toEqual(report.applications?.newlyReceived);
+    expect(result.findings).toEqual([]);
+  });
+
   it.each(["11①", "11¹", "11₂"])("parseText: %s", (cell) => {
     const text = toText(report);
     const row = text.slice(
