@@ -130,51 +130,142 @@ function shiftOf(style: string | undefined): string | undefined {
 // A rule's selector that names one class, alone or on one element (`.sup`, `span.MsoFootnoteReference`):
 // the only selectors read. Others (descendants, pseudo-classes) may match any element or none.
 const CLASS_SELECTOR = /^\s*([a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)\s*$/i;
+const CLASS_NAMES = /\.(-?[_a-z][\w-]*)/gi;
+
+/** What a page's style sheets say of moving its classes off the line (see {@link classShifts}). */
+export interface ClassSheet {
+  /**
+   * By `element.class` (`.class`: any element), the shift the last rule for it gave, as
+   * {@link shiftOf} gives it (undefined: the rule keeps the text on the line), and that rule's
+   * place among the sheets' rules.
+   */
+  readonly rules: Map<string, { readonly shift: string | undefined; readonly order: number }>;
+  /** Classes that a selector not read here moves or keeps on the line: no shift is taken for them. */
+  readonly unsure: Set<string>;
+  /** The rules read so far. */
+  order: number;
+}
+
+/** A sheet with no rule read yet. */
+export const emptySheet = (): ClassSheet => ({ rules: new Map(), unsure: new Set(), order: 0 });
+
+/** A style sheet's text without its comments (`/* … *\/`; one left open runs to the end). */
+function withoutComments(css: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = css.indexOf("/*", from);
+    if (open === -1) break;
+    parts.push(css.slice(from, open), " ");
+    const close = css.indexOf("*/", open + 2);
+    from = close === -1 ? css.length : close + 2;
+  }
+  parts.push(css.slice(from));
+  return parts.join("");
+}
 
 /**
- * The shifts (as {@link shiftOf} gives them) that a page's style sheet gives its classes, keyed
- * `element.class` (`.class` for any element): a reference raised by its class, as Word's HTML
- * raises `span.MsoFootnoteReference` and editors a `<span class="sup">`. A later rule for the same
- * selector replaces an earlier one; a rule that sets the properties without moving the text
- * (`vertical-align: baseline`) takes the shift away.
+ * Reads a page's style sheet into `sheet`: the rules that move a class off the line, as Word's HTML
+ * raises `span.MsoFootnoteReference` and editors a `<span class="sup">` (a reference raised by its
+ * class). Only rules whose selector is one class, alone or on one element, are read, each a place
+ * in the order of rules: a later one of the same weight wins ({@link classShift}). A class that
+ * another selector (descendants, `.a.b`, pseudo-classes) moves or keeps on the line is unsure, and
+ * rules inside `@media` and other at-rules are not read (a browser may not apply them on screen).
+ * One pass over the text: nothing in it is read twice.
  *
  * @example
  * ```ts
- * classShifts(".sup{vertical-align:super}", new Map()).get(".sup"); // 'super'
+ * classShifts(".sup{vertical-align:super}", emptySheet()).rules.get(".sup"); // { shift: 'super', order: 1 }
  * ```
  */
-export function classShifts(css: string, into: Map<string, string>): Map<string, string> {
-  if (!SHIFT_NAMES.test(css)) return into;
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/<!--|-->/g, " ");
-  for (const rule of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const declarations = rule[2]!;
-    if (!SHIFT_NAMES.test(declarations)) continue;
-    const shift = shiftOf(declarations);
-    for (const selector of rule[1]!.split(",")) {
-      const simple = CLASS_SELECTOR.exec(selector);
-      if (simple === null) continue;
-      const key = `${(simple[1] ?? "").toLowerCase()}.${simple[2]}`;
-      if (shift === undefined) into.delete(key);
-      else into.set(key, shift);
+export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
+  if (!SHIFT_NAMES.test(css)) return sheet;
+  // Word wraps its sheet in `<!-- -->` for browsers that would show it.
+  const text = withoutComments(css).replaceAll("<!--", " ").replaceAll("-->", " ");
+  // For each block open, whether it is an at-rule's or inside one.
+  const blocks: boolean[] = [];
+  let start = 0;
+  let selector: string | undefined;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7b) {
+      const head = text.slice(start, at);
+      const atRule = head.trimStart().startsWith("@");
+      blocks.push(atRule || blocks[blocks.length - 1] === true);
+      selector = atRule ? undefined : head;
+      start = at + 1;
+    } else if (code === 0x7d) {
+      const insideAtRule = blocks.pop() === true;
+      if (selector !== undefined && !insideAtRule) readRule(sheet, selector, text.slice(start, at));
+      selector = undefined;
+      start = at + 1;
     }
   }
-  return into;
+  return sheet;
 }
 
-/** The shift a page's classes give an element ({@link classShifts}), or undefined. */
+/** One rule (its selectors, its declarations) read into the sheet. */
+function readRule(sheet: ClassSheet, selectors: string, declarations: string): void {
+  if (!SHIFT_NAMES.test(declarations)) return;
+  const shift = shiftOf(declarations);
+  const order = ++sheet.order;
+  for (const selector of selectors.split(",")) {
+    const simple = CLASS_SELECTOR.exec(selector);
+    if (simple !== null) {
+      sheet.rules.set(`${(simple[1] ?? "").toLowerCase()}.${simple[2]}`, { shift, order });
+      continue;
+    }
+    for (const name of selector.matchAll(CLASS_NAMES)) sheet.unsure.add(name[1]!);
+  }
+}
+
+/**
+ * The shift a page's classes give an element ({@link classShifts}), or undefined: of the rules for
+ * its classes, one on its element outweighs one on any element, and of two alike the later wins, as
+ * in CSS. None when one of its classes is unsure.
+ */
 function classShift(
-  sheet: ReadonlyMap<string, string>,
+  sheet: ClassSheet,
   name: string,
   classes: string | undefined,
 ): string | undefined {
-  if (sheet.size === 0 || classes === undefined) return undefined;
-  let shift: string | undefined;
+  if (sheet.order === 0 || classes === undefined) return undefined;
+  let best: { shift: string | undefined; order: number; weight: number } | undefined;
   for (const one of classes.split(/\s+/)) {
     if (one === "") continue;
-    shift = sheet.get(`${name}.${one}`) ?? sheet.get(`.${one}`) ?? shift;
+    if (sheet.unsure.has(one)) return undefined;
+    for (const [key, weight] of [[`${name}.${one}`, 2] as const, [`.${one}`, 1] as const]) {
+      const rule = sheet.rules.get(key);
+      if (rule === undefined) continue;
+      if (
+        best === undefined ||
+        weight > best.weight ||
+        (weight === best.weight && rule.order > best.order)
+      )
+        best = { ...rule, weight };
+    }
   }
-  return shift;
+  return best?.shift;
 }
+
+/**
+ * The shift an element's own style gives it, or, when its style says nothing of moving it (no
+ * `vertical-align`, no `position: relative`), its classes' ({@link classShift}).
+ */
+function ownOrClassShift(attribs: Attributes, sheet: ClassSheet, name: string): string | undefined {
+  const own = attribs["style"];
+  return own !== undefined && SHIFT_NAMES.test(own)
+    ? shiftOf(own)
+    : classShift(sheet, name, attribs["class"]);
+}
+
+/** Whether a `<style>`'s `media` applies on a screen: absent, `all` or `screen` among its queries. */
+const onScreen = (media: string | undefined): boolean =>
+  media === undefined || media.trim() === "" || /(?:^|,)\s*(?:all|screen)\s*(?:,|$)/i.test(media);
+
+// Elements whose content a browser shows no style of: a template's, and a noscript's when scripts
+// run, as they do in the browsers that show these pages.
+const INERT = new Set(["template", "noscript"]);
 
 /** Whether `text` holds `word` (lower-case ASCII letters) in any case of its letters. */
 function hasLetters(text: string, word: string): boolean {
@@ -197,6 +288,7 @@ function hasLetters(text: string, word: string): boolean {
 const ATTRIBUTES: readonly string[] = [
   "hidden",
   "style",
+  "media",
   "href",
   "rowspan",
   "colspan",
@@ -637,9 +729,13 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   let struck = 0;
   // The page's style sheets as read so far: the shifts they give classes (see {@link classShifts}),
   // and the text of the `<style>` elements the reading is inside (a sheet comes before the body).
-  const sheet = new Map<string, string>();
+  const sheet = emptySheet();
   let styles = 0;
   let styleText = "";
+  // How many inert elements the parser is inside (their sheets are no page's), one flag per open
+  // element.
+  let inert = 0;
+  const inertOpen: boolean[] = [];
   // The attributes read: `class` too once a sheet gives a class a shift (most pages' sheets give
   // none, and Word classes every element). The parser reads this list at each attribute.
   const attributes = [...ATTRIBUTES];
@@ -707,7 +803,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
           ? "sub"
           : BLOCKS.has(name) || name === "img"
             ? undefined
-            : (shiftOf(attribs["style"]) ?? classShift(sheet, name, attribs["class"]));
+            : ownOrClassShift(attribs, sheet, name);
     if (shift !== undefined) {
       const outer = shifts.line;
       shifts.line = `${outer}/${shift}`;
@@ -785,11 +881,16 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     {
       onopentag(name, attribs) {
         tick(meter, 1);
-        if (name.toLowerCase() === "style") {
-          // Skipped as text, read as a sheet, in `<head>` or not.
+        const lower = name.toLowerCase();
+        const inside = INERT.has(lower);
+        inertOpen.push(inside);
+        if (inside) inert++;
+        if (lower === "style") {
+          // Skipped as text; read as a sheet, in `<head>` or not, when a browser applies it.
           closes.push(skipped === 0 ? "sheetSkipped" : "sheet");
           if (skipped === 0) skipped++;
-          styles++;
+          if (inert === 0 && onScreen(attribs["media"])) styles++;
+          else closes[closes.length - 1] = closes[closes.length - 1] === "sheet" ? "none" : "skip";
           return;
         }
         closes.push(skipped > 0 ? "none" : open(name, attribs));
@@ -807,6 +908,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       },
       onclosetag() {
         tick(meter, 1);
+        if (inertOpen.pop() === true) inert--;
         const action = closes.pop();
         if (action === "sheet" || action === "sheetSkipped") {
           if (action === "sheetSkipped") skipped--;
@@ -815,7 +917,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
             tick(meter, styleText.length);
             classShifts(styleText, sheet);
             styleText = "";
-            if (sheet.size > 0 && !attributes.includes("class")) attributes.push("class");
+            if (sheet.order > 0 && !attributes.includes("class")) attributes.push("class");
           }
         } else if (action !== undefined) close(action);
       },

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/read/grid.js";
-import { classShifts, htmlDocument } from "../../src/read/htmldom.js";
+import { type ClassSheet, classShifts, emptySheet, htmlDocument } from "../../src/read/htmldom.js";
 
 const text = (value: string): Block => ({ kind: "text", text: value });
 const TABLE = "<table><tr><td>1</td><td>2</td></tr></table>";
@@ -340,25 +340,108 @@ describe("htmlDocument's blanks and hidden styles, as the patterns it always use
 });
 
 describe("classShifts", () => {
-  it("reads the shifts a style sheet gives one class, alone or on one element", () => {
+  const shifts = (sheet: ClassSheet) =>
+    [...sheet.rules].map(([key, rule]) => [key, rule.shift, rule.order]);
+
+  it("reads the shifts a style sheet gives one class, alone or on one element, in order", () => {
     const sheet = classShifts(
       "<!-- /* a comment {vertical-align:super} */ .a{vertical-align:super} SPAN.b, .c {vertical-align:sub}" +
-        " i.d{position:relative;top:-6pt} .e{position:relative;top:-1pt} p .f, .g:hover, #h{vertical-align:super} -->",
-      new Map(),
+        " i.d{position:relative;top:-6pt} .e{position:relative;top:-1pt} -->",
+      emptySheet(),
     );
-    expect([...sheet]).toEqual([
-      [".a", "super"],
-      ["span.b", "sub"],
-      [".c", "sub"],
-      ["i.d", "6"],
+    expect(shifts(sheet)).toEqual([
+      [".a", "super", 1],
+      ["span.b", "sub", 2],
+      [".c", "sub", 2],
+      ["i.d", "6", 3],
+      [".e", undefined, 4],
     ]);
+    expect([...sheet.unsure]).toEqual([]);
   });
 
-  it("lets a later rule take a class's shift away, and reads no sheet without one", () => {
-    const sheet = classShifts(".a{vertical-align:super}", new Map());
-    expect([...classShifts(".a{vertical-align:baseline}", sheet)]).toEqual([]);
-    const untouched = new Map([[".x", "super"]]);
+  it("reads no rule inside an at-rule, and no class another selector moves", () => {
+    const sheet = classShifts(
+      "@media print{.p{vertical-align:super}} @supports (x:y){@media screen{.q{vertical-align:super}}}" +
+        " td .f, .g:hover, .h.i, #j{vertical-align:super} .k{color:red}",
+      emptySheet(),
+    );
+    expect(shifts(sheet)).toEqual([]);
+    expect([...sheet.unsure]).toEqual(["f", "g", "h", "i"]);
+  });
+
+  it("reads a sheet left open, a comment left open, and none that moves nothing", () => {
+    expect(
+      shifts(classShifts(".a{vertical-align:super} .b{vertical-align:su", emptySheet())),
+    ).toEqual([[".a", "super", 1]]);
+    expect(
+      shifts(classShifts(".a{vertical-align:super} /* .b{vertical-align:sub}", emptySheet())),
+    ).toEqual([[".a", "super", 1]]);
+    const untouched = emptySheet();
     expect(classShifts("p{margin:0} .x{color:red}", untouched)).toBe(untouched);
-    expect([...untouched]).toEqual([[".x", "super"]]);
+    expect(untouched.order).toBe(0);
+  });
+});
+
+describe("htmlDocument: the class a sheet raises, as a browser applies it", () => {
+  // Two cells: a table of one cell is read as its content.
+  const cell = (sheet: string, span: string) =>
+    htmlDocument(`${sheet}<table><tr><td>7${span}1</span></td><td>8</td></tr></table>`).blocks;
+  const raised: Block[] = [{ kind: "table", grid: { rows: [[{ text: "7¹" }, { text: "8" }]] } }];
+  const onLine: Block[] = [{ kind: "table", grid: { rows: [[{ text: "71" }, { text: "8" }]] } }];
+
+  it("raises by the weightier rule, then the later, the element's own style first", () => {
+    const sup = "<style>.sup{vertical-align:super}</style>";
+    expect(cell(sup, '<span class="sup">')).toEqual(raised);
+    // The element's own style says it stays on the line.
+    expect(cell(sup, '<span class="sup" style="vertical-align:baseline">')).toEqual(onLine);
+    // A rule on the element outweighs one on any element, wherever it stands.
+    expect(
+      cell(
+        "<style>.sup{vertical-align:super} span.sup{vertical-align:baseline}</style>",
+        '<span class="sup">',
+      ),
+    ).toEqual(onLine);
+    expect(
+      cell(
+        "<style>span.sup{vertical-align:super} .sup{vertical-align:baseline}</style>",
+        '<span class="sup">',
+      ),
+    ).toEqual(raised);
+    // Of two classes alike, the later rule.
+    const two = "<style>.a{vertical-align:super} .b{vertical-align:baseline}</style>";
+    expect(cell(two, '<span class="a b">')).toEqual(onLine);
+    expect(
+      cell(
+        "<style>.b{vertical-align:baseline} .a{vertical-align:super}</style>",
+        '<span class="b a">',
+      ),
+    ).toEqual(raised);
+  });
+
+  it("takes no shift a browser may not show: a descendant's rule, print, a template", () => {
+    expect(
+      cell(
+        "<style>.sup{vertical-align:super} td .sup{vertical-align:baseline}</style>",
+        '<span class="sup">',
+      ),
+    ).toEqual(onLine);
+    expect(
+      cell('<style media="print">.sup{vertical-align:super}</style>', '<span class="sup">'),
+    ).toEqual(onLine);
+    expect(
+      cell(
+        "<style>@media (max-width:600px){.sup{vertical-align:super}}</style>",
+        '<span class="sup">',
+      ),
+    ).toEqual(onLine);
+    expect(
+      cell("<template><style>.sup{vertical-align:super}</style></template>", '<span class="sup">'),
+    ).toEqual(onLine);
+    expect(
+      cell("<noscript><style>.sup{vertical-align:super}</style></noscript>", '<span class="sup">'),
+    ).toEqual(onLine);
+    expect(
+      cell('<style media="screen, print">.sup{vertical-align:super}</style>', '<span class="sup">'),
+    ).toEqual(raised);
   });
 });
