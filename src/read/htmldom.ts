@@ -82,7 +82,8 @@ const SHIFT_NAMES = /vertical-align|relative/i;
 
 /** A CSS length in points, signed as written, or 0 (none, or not a length). */
 function lengthPoints(value: string | undefined): number {
-  const length = /^([-+]?(?:\d+\.?\d*|\.\d+))\s*([a-z%]*)$/i.exec(value?.trim() ?? "");
+  // `\d+(?:\.\d*)?`, not `\d+\.?\d*`: a long run of digits is split one way only (linear time).
+  const length = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([a-z%]*)$/i.exec(value?.trim() ?? "");
   if (length === null) return 0;
   const unit = length[2]!.toLowerCase();
   return Number(length[1]) * (unit === "" ? 0.75 : (POINTS[unit] ?? 0));
@@ -142,36 +143,49 @@ export interface ClassSheet {
   readonly rules: Map<string, { readonly shift: string | undefined; readonly order: number }>;
   /** Classes that a selector not read here moves or keeps on the line: no shift is taken for them. */
   readonly unsure: Set<string>;
+  /** A selector that outweighs a class moves or keeps some element on the line: none is raised. */
+  anyUnsure: boolean;
   /** The rules read so far. */
   order: number;
 }
 
 /** A sheet with no rule read yet. */
-export const emptySheet = (): ClassSheet => ({ rules: new Map(), unsure: new Set(), order: 0 });
+export const emptySheet = (): ClassSheet => ({
+  rules: new Map(),
+  unsure: new Set(),
+  anyUnsure: false,
+  order: 0,
+});
 
-/** A style sheet's text without its comments (`/* … *\/`; one left open runs to the end). */
-function withoutComments(css: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = css.indexOf("/*", from);
-    if (open === -1) break;
-    parts.push(css.slice(from, open), " ");
-    const close = css.indexOf("*/", open + 2);
-    from = close === -1 ? css.length : close + 2;
+/** Where the CSS string opened by the quote at `at` ends (after its closing quote or its line). */
+function stringEnd(css: string, at: number): number {
+  const quote = css.charCodeAt(at);
+  let index = at + 1;
+  while (index < css.length) {
+    const code = css.charCodeAt(index);
+    if (code === 0x5c) index += 2;
+    else if (code === quote || code === 0x0a) return index + 1;
+    else index++;
   }
-  parts.push(css.slice(from));
-  return parts.join("");
+  return css.length;
+}
+
+/** A block open in a style sheet: a rule's, read when it closes, or one not read (see below). */
+interface SheetBlock {
+  readonly head: string;
+  read: boolean;
 }
 
 /**
  * Reads a page's style sheet into `sheet`: the rules that move a class off the line, as Word's HTML
  * raises `span.MsoFootnoteReference` and editors a `<span class="sup">` (a reference raised by its
  * class). Only rules whose selector is one class, alone or on one element, are read, each a place
- * in the order of rules: a later one of the same weight wins ({@link classShift}). A class that
- * another selector (descendants, `.a.b`, pseudo-classes) moves or keeps on the line is unsure, and
- * rules inside `@media` and other at-rules are not read (a browser may not apply them on screen).
- * One pass over the text: nothing in it is read twice.
+ * in the order of rules: a later one of the same weight wins ({@link classShift}). What a browser
+ * may apply otherwise makes a class unsure, never raised: another selector (descendants, `.a.b`,
+ * pseudo-classes) naming it, a rule inside `@media` or another at-rule, or nested in a rule (CSS
+ * nesting), or after a stray `}` (a browser drops that rule); an id, `*` or an inline element's
+ * rule moving text makes every class unsure. Strings and comments are skipped, statements such as
+ * `@import …;` end where they end. One pass over the text: nothing in it is read twice.
  *
  * @example
  * ```ts
@@ -180,28 +194,78 @@ function withoutComments(css: string): string {
  */
 export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
   if (!SHIFT_NAMES.test(css)) return sheet;
-  // Word wraps its sheet in `<!-- -->` for browsers that would show it.
-  const text = withoutComments(css).replaceAll("<!--", " ").replaceAll("-->", " ");
-  // For each block open, whether it is an at-rule's or inside one.
-  const blocks: boolean[] = [];
+  // Word wraps its sheet in `<!-- -->` for browsers that would show it; CSS reads both as nothing.
+  const text = css.replaceAll("<!--", "    ").replaceAll("-->", "   ");
+  const blocks: SheetBlock[] = [];
+  // The text since the last brace or statement, its comments left out: the pieces before them,
+  // and where the piece being read starts.
+  let pieces: string[] = [];
   let start = 0;
-  let selector: string | undefined;
-  for (let at = 0; at < text.length; at++) {
+  const since = (end: number): string => {
+    const read =
+      pieces.length === 0 ? text.slice(start, end) : pieces.join("") + text.slice(start, end);
+    pieces = [];
+    return read;
+  };
+  let at = 0;
+  while (at < text.length) {
     const code = text.charCodeAt(at);
+    if (code === 0x22 || code === 0x27) {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (code === 0x2f && text.charCodeAt(at + 1) === 0x2a) {
+      const close = text.indexOf("*/", at + 2);
+      pieces.push(text.slice(start, at), " ");
+      at = close === -1 ? text.length : close + 2;
+      start = at;
+      continue;
+    }
     if (code === 0x7b) {
-      const head = text.slice(start, at);
-      const atRule = head.trimStart().startsWith("@");
-      blocks.push(atRule || blocks[blocks.length - 1] === true);
-      selector = atRule ? undefined : head;
+      const head = since(at);
+      const parent = blocks[blocks.length - 1];
+      // A rule holding a rule (CSS nesting) is read as neither.
+      if (parent?.read) {
+        parent.read = false;
+        markUnsure(sheet, parent.head);
+      }
+      blocks.push({ head, read: parent === undefined && !head.trimStart().startsWith("@") });
       start = at + 1;
     } else if (code === 0x7d) {
-      const insideAtRule = blocks.pop() === true;
-      if (selector !== undefined && !insideAtRule) readRule(sheet, selector, text.slice(start, at));
-      selector = undefined;
+      const block = blocks.pop();
+      // A stray `}` stays in the next rule's selector, which it spoils, as in a browser.
+      if (block !== undefined) {
+        const declarations = since(at);
+        if (block.read) readRule(sheet, block.head, declarations);
+        else if (SHIFT_NAMES.test(declarations)) markUnsure(sheet, block.head);
+        start = at + 1;
+      }
+    } else if (code === 0x3b && blocks.length === 0) {
+      // A statement at the top (`@import url(a.css);`) ends at its semicolon.
+      pieces = [];
       start = at + 1;
     }
+    at++;
   }
   return sheet;
+}
+
+/**
+ * Marks the classes a selector names as unsure; one that names none but an id, a pseudo-class or
+ * an attribute (which outweigh a class in CSS: `#r1`, `span:first-child`) makes every class
+ * unsure. Element names alone (`span`, a reset sheet's long list) weigh less than any class.
+ */
+function markUnsure(sheet: ClassSheet, selectors: string): void {
+  for (const selector of selectors.split(",")) {
+    let named = false;
+    for (const name of selector.matchAll(CLASS_NAMES)) {
+      sheet.unsure.add(name[1]!);
+      named = true;
+    }
+    if (!named && !selector.trimStart().startsWith("@") && /[#:[]/.test(selector)) {
+      sheet.anyUnsure = true;
+    }
+  }
 }
 
 /** One rule (its selectors, its declarations) read into the sheet. */
@@ -213,9 +277,7 @@ function readRule(sheet: ClassSheet, selectors: string, declarations: string): v
     const simple = CLASS_SELECTOR.exec(selector);
     if (simple !== null) {
       sheet.rules.set(`${(simple[1] ?? "").toLowerCase()}.${simple[2]}`, { shift, order });
-      continue;
-    }
-    for (const name of selector.matchAll(CLASS_NAMES)) sheet.unsure.add(name[1]!);
+    } else markUnsure(sheet, selector);
   }
 }
 
@@ -229,7 +291,7 @@ function classShift(
   name: string,
   classes: string | undefined,
 ): string | undefined {
-  if (sheet.order === 0 || classes === undefined) return undefined;
+  if (sheet.order === 0 || sheet.anyUnsure || classes === undefined) return undefined;
   let best: { shift: string | undefined; order: number; weight: number } | undefined;
   for (const one of classes.split(/\s+/)) {
     if (one === "") continue;
@@ -248,16 +310,24 @@ function classShift(
   return best?.shift;
 }
 
+// An element's own style that names any of these places it, whatever its classes say (`top: 0`
+// on an element its class moves by a relative `top`).
+const OWN_PLACE = /vertical-align|position|top|bottom/i;
+
 /**
  * The shift an element's own style gives it, or, when its style says nothing of moving it (no
  * `vertical-align`, no `position: relative`), its classes' ({@link classShift}).
  */
 function ownOrClassShift(attribs: Attributes, sheet: ClassSheet, name: string): string | undefined {
   const own = attribs["style"];
-  return own !== undefined && SHIFT_NAMES.test(own)
+  return own !== undefined && OWN_PLACE.test(own)
     ? shiftOf(own)
     : classShift(sheet, name, attribs["class"]);
 }
+
+/** Whether a `<style>`'s `type` is CSS's (absent, or `text/css`): a browser applies no other. */
+const isCss = (type: string | undefined): boolean =>
+  type === undefined || type.trim() === "" || type.trim().toLowerCase() === "text/css";
 
 /** Whether a `<style>`'s `media` applies on a screen: absent, `all` or `screen` among its queries. */
 const onScreen = (media: string | undefined): boolean =>
@@ -289,6 +359,7 @@ const ATTRIBUTES: readonly string[] = [
   "hidden",
   "style",
   "media",
+  "type",
   "href",
   "rowspan",
   "colspan",
@@ -889,7 +960,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
           // Skipped as text; read as a sheet, in `<head>` or not, when a browser applies it.
           closes.push(skipped === 0 ? "sheetSkipped" : "sheet");
           if (skipped === 0) skipped++;
-          if (inert === 0 && onScreen(attribs["media"])) styles++;
+          if (inert === 0 && onScreen(attribs["media"]) && isCss(attribs["type"])) styles++;
           else closes[closes.length - 1] = closes[closes.length - 1] === "sheet" ? "none" : "skip";
           return;
         }
