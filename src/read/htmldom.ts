@@ -183,9 +183,10 @@ interface SheetBlock {
  * in the order of rules: a later one of the same weight wins ({@link classShift}). What a browser
  * may apply otherwise makes a class unsure, never raised: another selector (descendants, `.a.b`,
  * pseudo-classes) naming it, a rule inside `@media` or another at-rule, or nested in a rule (CSS
- * nesting), or after a stray `}` (a browser drops that rule); an id, `*` or an inline element's
- * rule moving text makes every class unsure. Strings and comments are skipped, statements such as
- * `@import …;` end where they end. One pass over the text: nothing in it is read twice.
+ * nesting), or after a stray `}` (a browser drops that rule); a rule of an id, a pseudo-class or
+ * an attribute moving text makes every class unsure ({@link markUnsure}). Strings and comments are
+ * skipped, statements such as `@import …;` end where they end. One pass over the text: nothing in
+ * it is read twice.
  *
  * @example
  * ```ts
@@ -315,8 +316,8 @@ function classShift(
 const OWN_PLACE = /vertical-align|position|top|bottom/i;
 
 /**
- * The shift an element's own style gives it, or, when its style says nothing of moving it (no
- * `vertical-align`, no `position: relative`), its classes' ({@link classShift}).
+ * The shift an element's own style gives it, or, when its style names none of `vertical-align`,
+ * `position`, `top` and `bottom`, its classes' ({@link classShift}).
  */
 function ownOrClassShift(attribs: Attributes, sheet: ClassSheet, name: string): string | undefined {
   const own = attribs["style"];
