@@ -33,6 +33,10 @@
 //   test/fixtures/pdf/seed-chromium-spilled.pdf  the seed report, its 自然人 values six digits
 //                                                 long, in columns of fixed widths: each printed
 //                                                 on past its cell's line
+//   test/fixtures/pdf/seed-chromium-spilled-touching.pdf  the same, its values set in DejaVu
+//                                                 Serif: each reaches the next cell's `0`
+//   test/fixtures/pdf/seed-chromium-spilled-bold.pdf  the spilled page, each table's first
+//                                                 column of values bold
 //   test/fixtures/pdf/seed-distinct-chromium-struck.pdf  the same, a struck-out `7` before every
 //   test/fixtures/pdf/seed-distinct-libreoffice-struck.pdf  fifth value (`<s>`), printed the two
 //                                                 ways
@@ -60,10 +64,19 @@
 // The text is set in a box font (scripts/pdf-fixtures/box-font.py): Noto Sans CJK's widths and
 // character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
 // (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
-// soffice, and python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter).
+// soffice, python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter), and
+// DejaVu Serif (Debian's fonts-dejavu-core) for the values of one file.
 //
 // `--only a.pdf,b.pdf` writes only the files named (a new fixture without remaking the others).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -332,6 +345,25 @@ try {
     ),
   );
   await print(spilledPage, "seed-chromium-spilled.pdf");
+  // The same with the values set in DejaVu Serif, whose figures are wider: each number reaches the
+  // next cell's centred `0`, and pdf.js gives the two as one run (`1234560`), no line between them.
+  const touching = join(work, "seed-spilled-touching.html");
+  writeFileSync(
+    touching,
+    readFileSync(spilledPage, "utf8").replace("</style>", "td{font-family:'DejaVu Serif'}</style>"),
+  );
+  await print(touching, "seed-chromium-spilled-touching.pdf");
+  // The spilled page with each table's first column of values in bold: table 三's pages hold no
+  // bold figure standing alone in a cell, only table 二's page does.
+  const boldColumn = join(work, "seed-spilled-bold.html");
+  writeFileSync(
+    boldColumn,
+    readFileSync(spilledPage, "utf8").replace(
+      "</style>",
+      "td.zfxxgk-value:first-of-type{font-weight:bold}</style>",
+    ),
+  );
+  await print(boldColumn, "seed-chromium-spilled-bold.pdf");
   // Corrections shown: a struck-out digit before every fifth value (`<s>7</s>11`), the line
   // drawn through it, which pdf.js does not give: the digits read as more of the value.
   const struck = join(work, "seed-distinct-struck.html");

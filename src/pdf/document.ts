@@ -22,6 +22,7 @@ import { streamTables } from "./stream.js";
 import { withStrikesRead } from "./struck.js";
 import {
   continues,
+  figureWidths,
   fillCells,
   gridOf,
   holdsNoLabel,
@@ -83,6 +84,7 @@ const SNAP_TOP = 2;
 function latticePage(
   { page, lattices }: LatticedPage,
   cut: LatticeTable | undefined,
+  figures: ReadonlyMap<string, number>,
 ): { tables: TableBox[]; lines: Line[] } {
   const tables: TableBox[] = [];
   let runs = page.runs;
@@ -92,11 +94,11 @@ function latticePage(
   );
   for (const lattice of lattices) {
     const openBelow = lattice === cut ? lattice.openBelow : undefined;
-    let filled = fillCells(lattice.cells, runs, openBelow, spaced);
+    let filled = fillCells(lattice.cells, runs, openBelow, spaced, figures);
     if (lattice === cut) {
       const below = runs.filter((run) => !filled.used.has(run) && run.top > lattice.bottom);
       if (!linesOf(below).every((line) => isPageNumber(line.text))) {
-        filled = fillCells(lattice.cells, runs, undefined, spaced);
+        filled = fillCells(lattice.cells, runs, undefined, spaced, figures);
       }
     }
     const { table, used } = filled;
@@ -257,8 +259,15 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
     page,
     lattices: latticeTables(sidesOfRowRules(page.segments, page.runs)),
   }));
+  // The width of a figure by font and size, over every page's ruled tables (tables.ts).
+  const figures = figureWidths(
+    latticed.map(({ page, lattices }) => ({
+      runs: page.runs,
+      boxes: lattices.flatMap((lattice) => lattice.cells),
+    })),
+  );
   const read = latticed.map((here, index) =>
-    latticePage(here, cutAtPageEnd(here, latticed[index + 1])),
+    latticePage(here, cutAtPageEnd(here, latticed[index + 1]), figures),
   );
   const prose = withoutFurniture(
     read.map((page, index) => ({ height: pages[index]?.height ?? 0, lines: page.lines })),

@@ -11,6 +11,7 @@ import type { Grid, GridCell } from "../read/grid.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { matchKey } from "../text/normalize.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
+import { CUT } from "./edges.js";
 import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
 import { withoutLetterSpacing } from "./letterspacing.js";
@@ -119,6 +120,17 @@ export function splitWords(run: TextRun): TextRun[] {
   });
 }
 
+/** A run, or a part of one, and the cell it goes to. */
+export interface PlacedRun {
+  readonly run: TextRun;
+  readonly cell: Box;
+  /**
+   * The cells its characters stand in, when they may be several cells' values or one number
+   * printed on past its line: `cell` is the first.
+   */
+  readonly unsure?: readonly Box[];
+}
+
 /**
  * A run printed across several cells (pdf.js joins glyphs into one item when they are less than
  * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
@@ -130,22 +142,81 @@ export function splitAcross(
   run: TextRun,
   cells: readonly Box[],
   figures: ReadonlyMap<string, number> = new Map(),
-): { run: TextRun; cell: Box }[] {
+): PlacedRun[] {
   const first = cells[0];
   if (first === undefined) return [];
+  const figure = figures.get(fontKey(run));
   const split = splitWords(run);
-  const words = split.length < 2 ? cutAtRules(run, cells, figures.get(fontKey(run))) : split;
+  const words = split.length < 2 ? cutAtRules(run, cells, figure) : split;
   if (words.length < 2) {
+    if (DIGITS.test(run.text) && crossed(run, cells)) {
+      const over = standsIn(run, cells);
+      // One number printed on past its line is its first cell's: a browser prints a text too
+      // long for its cell on past the cell's end.
+      if (sideBySide(run, figure)) return [{ run, cell: over[0] ?? first }];
+      return [{ run, cell: over[0] ?? first, unsure: over }];
+    }
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
-  return words.map((word, i) => ({
-    run: word,
-    cell:
-      words.length === cells.length
-        ? (cells[i] ?? first)
-        : (cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first),
-  }));
+  if (words.length === cells.length)
+    return words.map((word, i) => ({ run: word, cell: cells[i]! }));
+  return words.flatMap((word) =>
+    // A word's place in a run of several is an estimate ({@link splitWords}): nothing tells a
+    // number that a line crosses from two cells' values joined.
+    split.length > 1 && DIGITS.test(word.text) && crossed(word, cells)
+      ? [{ run: word, cell: standsIn(word, cells)[0] ?? first, unsure: standsIn(word, cells) }]
+      : [
+          {
+            run: word,
+            cell: cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first,
+          },
+        ],
+  );
 }
+
+/**
+ * The cells a word's characters stand in, left to right: those its characters reach the middle
+ * of a character into.
+ */
+function standsIn(word: TextRun, cells: readonly Box[]): Box[] {
+  const starts = characterEdges(word.text, word.x0, word.x1);
+  const n = starts.length - 1;
+  const from = (starts[0]! + starts[1]!) / 2;
+  const to = (starts[n - 1]! + starts[n]!) / 2;
+  return cells.filter((c) => c.x0 < to && c.x1 > from);
+}
+
+/**
+ * The lines between the cells that cross a word's characters: past the middle of its first
+ * character and short of that of its last (a word reaching less far into a neighbour is all on
+ * one side of the line, see {@link reached}). `starts` is where each character starts, and the
+ * word's end ({@link characterEdges}).
+ */
+function linesThrough(starts: readonly number[], cells: readonly Box[]): number[] {
+  const n = starts.length - 1;
+  const lines: number[] = [];
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const edge = (cells[i]!.x1 + cells[i + 1]!.x0) / 2;
+    if (edge > (starts[0]! + starts[1]!) / 2 && edge < (starts[n - 1]! + starts[n]!) / 2)
+      lines.push(edge);
+  }
+  return lines;
+}
+
+/** Whether a line between the cells crosses the word's characters ({@link linesThrough}). */
+const crossed = (word: TextRun, cells: readonly Box[]): boolean =>
+  [...word.text].length > 1 &&
+  linesThrough(characterEdges(word.text, word.x0, word.x1), cells).length > 0;
+
+/**
+ * Whether a run of figures that {@link cutAtRules} left whole, a line crossing it, is one number
+ * printed on past its line: its figures stand side by side, the run as wide as they are (within
+ * {@link LINE_WIDTH}; a figure `figure` wide). A run wider than its figures hides a gap no line
+ * stands at (a number printed on past its line, touching the next cell's value: `123456` and `0`
+ * read `1234560`); with no figure width known, nothing tells.
+ */
+const sideBySide = (run: TextRun, figure: number | undefined): boolean =>
+  Math.abs(run.x1 - run.x0 - run.text.length * (figure ?? Number.NaN)) < LINE_WIDTH;
 
 /** A run's font and its size to a tenth of a point, the key of {@link figureWidths}. */
 const fontKey = (run: TextRun): string => `${run.font ?? ""}|${Math.round(run.size * 10)}`;
@@ -154,27 +225,35 @@ const DIGITS = /^\d+$/;
 // Ideographs and full-width forms alone: each one font size wide.
 const SQUARE = /^[\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u3001-\u303f]+$/;
 
+/** Runs and the cells of the tables they were printed in: one page's, each page its own place. */
+export interface RunsInCells {
+  readonly runs: readonly TextRun[];
+  readonly boxes: readonly Box[];
+}
+
 /**
- * The width of one figure in a table, by font and size (`"<font>|<tenths of a point>"`): the
- * median over the runs of digits alone that stand in one of its cells (figures are equally wide
- * in a font; bold ones are wider, and the page's prose may be set in another font).
+ * The width of one figure in a document's tables, by font and size (`"<font>|<tenths of a
+ * point>"`): the median over the runs of digits alone that stand in one of their cells (figures
+ * are equally wide in a font; bold ones are wider, and the page's prose may be set in another
+ * font, or spread out when justified). Measured over every page: a page whose figures in that
+ * font are all printed on past their lines (a column of totals) has none standing alone.
  *
  * @example
  * ```ts
- * figureWidths([run("11", 100, 4, { x1: 113.32, font: "f1" })], [cell(90, 130)]).get("f1|120"); // 6.66
+ * figureWidths([{ runs: [run("11", 100, 4, { x1: 113.32, font: "f1" })], boxes: [cell(90, 130)] }])
+ *   .get("f1|120"); // 6.66
  * ```
  */
-export function figureWidths(
-  runs: readonly TextRun[],
-  boxes: readonly Box[],
-): ReadonlyMap<string, number> {
+export function figureWidths(pages: readonly RunsInCells[]): ReadonlyMap<string, number> {
   const widths = new Map<string, number[]>();
-  for (const run of runs) {
-    if (!DIGITS.test(run.text) || reached(run, boxes).length !== 1) continue;
-    const key = fontKey(run);
-    const list = widths.get(key) ?? [];
-    list.push((run.x1 - run.x0) / run.text.length);
-    widths.set(key, list);
+  for (const { runs, boxes } of pages) {
+    for (const run of runs) {
+      if (!DIGITS.test(run.text) || reached(run, boxes).length !== 1) continue;
+      const key = fontKey(run);
+      const list = widths.get(key) ?? [];
+      list.push((run.x1 - run.x0) / run.text.length);
+      widths.set(key, list);
+    }
   }
   return new Map(
     [...widths].map(([key, list]) => [key, list.sort((a, b) => a - b)[list.length >> 1]!]),
@@ -217,12 +296,7 @@ export function cutAtRules(word: TextRun, cells: readonly Box[], figure?: number
   const starts = characterEdges(word.text, word.x0, word.x1);
   const end = starts[chars.length]!;
   const cuts = [0];
-  for (let i = 0; i + 1 < cells.length; i++) {
-    const edge = (cells[i]!.x1 + cells[i + 1]!.x0) / 2;
-    // A line short of the middle of the first character or past that of the last cuts nothing:
-    // the word reaches that far into a neighbour (see {@link reached}), its whole text on one side.
-    if (edge <= (starts[0]! + starts[1]!) / 2 || edge >= (starts[chars.length - 1]! + end) / 2)
-      continue;
+  for (const edge of linesThrough(starts, cells)) {
     // The boundary nearest the line, between the first character and the last.
     let at = 1;
     for (let k = 2; k < chars.length; k++)
@@ -317,15 +391,19 @@ export function fillCells(
   runs: readonly TextRun[],
   openBelow: readonly Box[] = [],
   letterSpaced = false,
+  figures: ReadonlyMap<string, number> = figureWidths([{ runs, boxes }]),
 ): { readonly table: TableBox; readonly used: ReadonlySet<TextRun> } {
   const used = new Set<TextRun>();
   const held = new Map<Box, TextRun[]>(boxes.map((box) => [box, []]));
-  const figures = figureWidths(runs, boxes);
+  const unsure: PlacedRun[] = [];
   for (const run of runs) {
     const across = reached(run, boxes);
     if (across.length > 1) {
       used.add(run);
-      for (const piece of splitAcross(run, across, figures)) held.get(piece.cell)?.push(piece.run);
+      for (const piece of splitAcross(run, across, figures)) {
+        if (piece.unsure !== undefined) unsure.push(piece);
+        else held.get(piece.cell)?.push(piece.run);
+      }
       continue;
     }
     const home = homeCell(run, boxes);
@@ -336,6 +414,17 @@ export function fillCells(
     // letter-spaced values into one item (`1 0 0 1 0 1`), whose gaps, one wider than the rest,
     // only their mean is known of.
     held.get(home)?.push(letterSpaced ? withoutLetterSpacing(run) : run);
+  }
+  for (const { run, cell, unsure: over = [] } of unsure) {
+    // A cell holds one value: when each cell the figures reach into past the first holds a number
+    // of its own, they are the first cell's number printed on past its line. Else none of the
+    // cells is read (neither a number nor blank), each quoting what was printed.
+    if (over.slice(1).every((next) => held.get(next)?.some((own) => DIGITS.test(own.text)))) {
+      held.get(cell)?.push(run);
+    } else {
+      const marked = { ...run, text: `${run.text}${CUT}` };
+      for (const each of over) held.get(each)?.push(marked);
+    }
   }
   for (const box of openBelow) overflowInto(box, runs, used, held.get(box));
   const cells = boxes.map((box): CellBox => {
