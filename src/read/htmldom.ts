@@ -6,7 +6,7 @@
  * @module
  */
 import { isBlankCode } from "../text/blank.js";
-import { asMarks, endsInDigit, startsWithDigit } from "../text/marks.js";
+import { asMarks, endsInDigit, isReferenceText, startsWithDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import { asStruck } from "../text/struck.js";
@@ -57,9 +57,6 @@ function isHidden(attribs: Attributes): boolean {
  * align a converter's pieces) are the value's.
  */
 const SHIFT_POINTS = 3;
-
-/** Text of digits only (and blanks): a reference, when set off the line beside a number. */
-const DIGITS_ONLY = /^[\s0-9\uff10-\uff19]+$/;
 
 /** Points per unit of a CSS length, a table's type taken as 10.5 pt (五号) for `em` and `%`. */
 const POINTS: Readonly<Record<string, number>> = {
@@ -698,7 +695,7 @@ function shiftedText(shifts: Shifts, sink: Sink, text: string): void {
     shifts.pending = undefined;
   }
   const { raised, styledRaised } = shifts;
-  const marked = raised > styledRaised || (raised > 0 && DIGITS_ONLY.test(text));
+  const marked = raised > styledRaised || (raised > 0 && isReferenceText(text));
   sink.pieces.push(marked ? asMarks(text) : text);
   const waiting = shifts.pending;
   const continues =
@@ -713,7 +710,7 @@ function shiftedText(shifts: Shifts, sink: Sink, text: string): void {
   if (raised === 0 && shifts.lifted > 0) {
     // Text raised by its style waits only when digits alone (`2024年` raised before `1月` is no
     // reference): other text ends what waits.
-    if (shifts.liftedTags === 0 && !DIGITS_ONLY.test(text)) {
+    if (shifts.liftedTags === 0 && !isReferenceText(text)) {
       shifts.pending = undefined;
     }
     // Pieces read one after another in lifted elements wait together (`<sup>1</sup><sup>2</sup>`).

@@ -62,20 +62,43 @@ export function nfkcOfMarked(text: string): string {
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+// A footnote's number in square brackets alone, as Word's HTML prints a reference (`[1]`).
+const BRACKETED = /^(\s*)[[\uff3b]\s*([0-9\uff10-\uff19]{1,3})\s*[\]\uff3d](\s*)$/;
+
+/**
+ * Whether a text printed raised is a footnote's reference by its characters: digits alone, or a
+ * number of up to three digits in square brackets (Word's HTML: `<span
+ * class=MsoFootnoteReference>[1]</span>`).
+ *
+ * @example
+ * ```ts
+ * isReferenceText("12"); // true
+ * isReferenceText("[1]"); // true
+ * isReferenceText("2024年"); // false
+ * ```
+ */
+export function isReferenceText(text: string): boolean {
+  return /^[\s0-9\uff10-\uff19]+$/.test(text) || BRACKETED.test(text);
+}
+
 /**
  * A text's digits (ASCII or full-width) as superscript digits: a footnote's reference printed
  * raised (`<sup>1</sup>`, Word's superscript run) told from the number it follows as
- * {@link nfkcOfMarked} tells it.
+ * {@link nfkcOfMarked} tells it. A number in square brackets alone (`[1]`, Word's HTML) is the
+ * reference whole, its brackets part of it: they are left out, so that the number before it reads.
  *
  * @example
  * ```ts
  * asMarks("1"); // '¹'
  * asMarks("注2"); // '注²'
+ * asMarks("[1]"); // '¹'
  * ```
  */
 export function asMarks(text: string): string {
+  const bracketed = BRACKETED.exec(text);
+  const bare = bracketed === null ? text : `${bracketed[1]}${bracketed[2]}${bracketed[3]}`;
   // Full-width digits too: `１２<sup>１</sup>` is 12 and its reference.
-  return text.replace(/[0-9\uff10-\uff19]/g, (digit) => {
+  return bare.replace(/[0-9\uff10-\uff19]/g, (digit) => {
     const code = digit.charCodeAt(0);
     return SUPERSCRIPT_DIGITS[code >= 0xff10 ? code - 0xff10 : code - 0x30]!;
   });

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { fromJSON, parseHTML, parseText, toHTML, toText } from "../../src/index.js";
-import { asMarks, endsInDigit, hasMark, nfkcOfMarked } from "../../src/text/marks.js";
+import {
+  asMarks,
+  endsInDigit,
+  hasMark,
+  isReferenceText,
+  nfkcOfMarked,
+} from "../../src/text/marks.js";
 import { nfkcOfValue } from "../../src/text/normalize.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { distinctValues } from "../system/support.js";
@@ -37,6 +43,20 @@ describe("nfkcOfMarked and nfkcOfValue", () => {
     expect(endsInDigit("１")).toBe(true);
     expect(endsInDigit("11 ")).toBe(false);
     expect(endsInDigit("")).toBe(false);
+  });
+
+  it("asMarks takes a bracketed number alone as the reference whole (Word's HTML: `[1]`)", () => {
+    expect(asMarks("[1]")).toBe("¹");
+    expect(asMarks("［12］")).toBe("¹²");
+    expect(asMarks(" [ 3 ] ")).toBe(" ³ ");
+    // Anything more in the brackets keeps them.
+    expect(asMarks("[注1]")).toBe("[注¹]");
+    expect(asMarks("[1] [2]")).toBe("[¹] [²]");
+    expect(isReferenceText("12")).toBe(true);
+    expect(isReferenceText("[1]")).toBe(true);
+    expect(isReferenceText("[1234]")).toBe(false);
+    expect(isReferenceText("2024年")).toBe(false);
+    expect(isReferenceText("(1)")).toBe(false);
   });
 });
 
@@ -71,6 +91,14 @@ describe("a value with a footnote's mark is read as the value", () => {
       "<style><!--\nspan.MsoFootnoteReference\n\t{mso-style-priority:99;\n\tvertical-align:super;}\n--></style>",
       '11<span class="MsoFootnoteReference">1</span>',
     ],
+    // Word's HTML for a footnote's reference: its number in brackets, raised by the class. Before,
+    // the cell was unreadable (`11[1]`).
+    [
+      "<style><!--\nspan.MsoFootnoteReference\n\t{mso-style-priority:99;\n\tvertical-align:super;}\n--></style>",
+      "11<a style='mso-footnote-id:ftn1' href=\"#_ftn1\" name=\"_ftnref1\" title=\"\"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.5pt'>[1]</span></span><![endif]></span></span></a>",
+    ],
+    ["", "11<sup>[2]</sup>"],
+    ["", "11<sup>［12］</sup>"],
   ])("parseHTML: %s then %s", (sheet, cell) => {
     const html = sheet + toHTML(report).replace(CELL, CELL.replace("11<", `${cell}<`));
     expect(html).toContain(cell);
@@ -111,6 +139,16 @@ describe("a value with a footnote's mark is read as the value", () => {
     expect(parseText(marked).report?.applications?.newlyReceived).toEqual(
       report.applications?.newlyReceived,
     );
+  });
+
+  it("parseHTML: brackets raised with more than a number in them stay as printed", () => {
+    // Not a reference's number alone: the cell quotes what was printed.
+    for (const printed of ["11<sup>[注1]</sup>", "11<sup>[1234]</sup>"]) {
+      const html = toHTML(report).replace(CELL, CELL.replace("11<", `${printed}<`));
+      const result = parseHTML(html);
+      expect(result.report?.applications?.newlyReceived?.naturalPerson).toBeUndefined();
+      expect(result.findings.map((f) => f.code)).toContain("PARSE_CELL_UNREADABLE");
+    }
   });
 
   it("parseHTML: digits set raised with no number before them are the value (`<sup>11</sup>`)", () => {
