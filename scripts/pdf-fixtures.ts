@@ -37,6 +37,9 @@
 //                                                 Serif: each reaches the next cell's `0`
 //   test/fixtures/pdf/seed-chromium-spilled-bold.pdf  the spilled page, each table's first
 //                                                 column of values bold
+//   test/fixtures/pdf/seed-chromium-spilled-leftward.pdf  the spilled page, its values set
+//                                                 right by flex-end: printed on past their left
+//                                                 lines
 //   test/fixtures/pdf/seed-distinct-chromium-struck.pdf  the same, a struck-out `7` before every
 //   test/fixtures/pdf/seed-distinct-libreoffice-struck.pdf  fifth value (`<s>`), printed the two
 //                                                 ways
@@ -364,6 +367,19 @@ try {
     ),
   );
   await print(boldColumn, "seed-chromium-spilled-bold.pdf");
+  // The spilled page with each value set right in a box that may not wrap (`display:flex;
+  // justify-content:flex-end`): a number too wide for its cell is printed on past its left line,
+  // into the cell before.
+  const leftward = join(work, "seed-spilled-leftward.html");
+  writeFileSync(
+    leftward,
+    readFileSync(spilledPage, "utf8").replace(
+      /(<td[^>]*data-path="[^"]+"[^>]*>)(\d+)</g,
+      (_all, open, value) =>
+        `${open}<div style="display:flex;justify-content:flex-end;white-space:nowrap">${value}</div><`,
+    ),
+  );
+  await print(leftward, "seed-chromium-spilled-leftward.pdf");
   // Corrections shown: a struck-out digit before every fifth value (`<s>7</s>11`), the line
   // drawn through it, which pdf.js does not give: the digits read as more of the value.
   const struck = join(work, "seed-distinct-struck.html");

@@ -151,10 +151,10 @@ export function splitAcross(
   if (words.length < 2) {
     if (DIGITS.test(run.text) && crossed(run, cells)) {
       const over = standsIn(run, cells);
-      // One number printed on past its line is its first cell's: a browser prints a text too
-      // long for its cell on past the cell's end.
-      if (sideBySide(run, figure)) return [{ run, cell: over[0] ?? first }];
-      return [{ run, cell: over[0] ?? first, unsure: over }];
+      const from = sideBySide(run, figure) ? spilledFrom(run, over) : undefined;
+      return [
+        from === undefined ? { run, cell: over[0] ?? first, unsure: over } : { run, cell: from },
+      ];
     }
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
@@ -172,6 +172,32 @@ export function splitAcross(
           },
         ],
   );
+}
+
+// A number printed on past its cell starts within this many of its font sizes of the cell's side
+// it is set from (the cell's padding).
+const FROM_SIDE = 0.5;
+
+/**
+ * The cell one number printed on past its line (its figures side by side) is the value of, of the
+ * cells it stands in: the one at whose side it starts. A browser prints a text too long for its
+ * cell from the side it is set from, on past the other: from the left (set left, or centred), or
+ * from the right (set right by `justify-content: flex-end`, a right-to-left cell), into the cell
+ * before. Undefined when it starts at both sides or neither: nothing tells.
+ */
+function spilledFrom(run: TextRun, over: readonly Box[]): Box | undefined {
+  const left = over[0];
+  const right = over[over.length - 1];
+  if (left === undefined || right === undefined) return undefined;
+  const toLeft = run.x0 - left.x0;
+  const toRight = right.x1 - run.x1;
+  // Near both sides (the number fills its cells), the side it is twice as near: a cell's padding
+  // on one side, what the number left of the other cell on the other (narrow columns, 1 px of
+  // padding: 0.75 and 7 points).
+  const fromLeft = toLeft <= FROM_SIDE * run.size && toLeft <= toRight / 2;
+  const fromRight = toRight <= FROM_SIDE * run.size && toRight <= toLeft / 2;
+  if (fromLeft === fromRight) return undefined;
+  return fromLeft ? left : right;
 }
 
 /**
@@ -415,12 +441,13 @@ export function fillCells(
     // only their mean is known of.
     held.get(home)?.push(letterSpaced ? withoutLetterSpacing(run) : run);
   }
-  for (const { run, cell, unsure: over = [] } of unsure) {
-    // A cell holds one value: when each cell the figures reach into past the first holds a number
-    // of its own, they are the first cell's number printed on past its line. Else none of the
-    // cells is read (neither a number nor blank), each quoting what was printed.
-    if (over.slice(1).every((next) => held.get(next)?.some((own) => DIGITS.test(own.text)))) {
-      held.get(cell)?.push(run);
+  for (const { run, unsure: over = [] } of unsure) {
+    // A cell holds one value: when each cell the figures stand in but one holds a number of its
+    // own, they are that one's number printed on past its line. Else none of the cells is read
+    // (neither a number nor blank), each quoting what was printed.
+    const bare = over.filter((cell) => !held.get(cell)?.some((own) => DIGITS.test(own.text)));
+    if (bare.length === 1) {
+      held.get(bare[0]!)?.push(run);
     } else {
       const marked = { ...run, text: `${run.text}${CUT}` };
       for (const each of over) held.get(each)?.push(marked);
