@@ -37,6 +37,9 @@
 //                                                 Serif: each reaches the next cell's `0`
 //   test/fixtures/pdf/seed-chromium-spilled-bold.pdf  the spilled page, each table's first
 //                                                 column of values bold
+//   test/fixtures/pdf/seed-chromium-clipped.pdf  the spilled page, table 三's totals seven digits
+//                                                 long: printed on past the page's margin, where
+//                                                 Chromium clips them
 //   test/fixtures/pdf/seed-chromium-spilled-leftward.pdf  the spilled page, its values set
 //                                                 right by flex-end: printed on past their left
 //                                                 lines
@@ -367,6 +370,25 @@ try {
     ),
   );
   await print(boldColumn, "seed-chromium-spilled-bold.pdf");
+  // The spilled page with table 三's totals seven digits long (1000016, 1000023, …): each is
+  // printed on past the table's right line into the page's margin, where Chromium clips the page
+  // and leaves out the glyphs past the clip (1000016 written 100001).
+  const clipped = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
+  let row = 0;
+  for (const values of Object.values(clipped.applications)) {
+    if (typeof values.naturalPerson === "number") values.naturalPerson = 123456 + 7 * row;
+    if (typeof values.total === "number") values.total = 1000016 + 7 * row;
+    row++;
+  }
+  const clippedPage = join(work, "seed-clipped.html");
+  writeFileSync(
+    clippedPage,
+    page(fromJSON(clipped).report!).replace(
+      "</style>",
+      "table{table-layout:fixed;width:100%}td,th{font-size:22px;padding:0 1px}td{text-align:center}</style>",
+    ),
+  );
+  await print(clippedPage, "seed-chromium-clipped.pdf");
   // The spilled page with each value set right in a box that may not wrap (`display:flex;
   // justify-content:flex-end`): a number too wide for its cell is printed on past its left line,
   // into the cell before.

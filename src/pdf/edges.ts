@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { TextRun } from "./geometry.js";
+import type { Box, TextRun } from "./geometry.js";
 
 // A run ending nearer the paper's edge than this part of its font size may have lost glyphs past
 // it: LibreOffice drops the glyph that starts past the edge, leaving a run that ends just short of
@@ -36,6 +36,45 @@ export function cutAtEdges(runs: readonly TextRun[], width: number): readonly Te
     const near = NEAR * run.size;
     const right = run.x1 > width - near && /\d$/.test(text);
     const left = run.x0 < near && /^\d/.test(text);
+    if (!right && !left) return;
+    cut ??= runs.slice();
+    cut[index] = { ...run, text: `${left ? CUT : ""}${text}${right ? CUT : ""}` };
+  });
+  return cut ?? runs;
+}
+
+// Past a clip's side by more than this (points), a run's glyph stands across it: its rounding and
+// pdf.js's glyph widths stay well within.
+const ACROSS_CLIP = 0.1;
+
+/**
+ * The runs with those whose digits stand across a side of the clip they are shown in marked cut
+ * ({@link CUT} on that side), where digits stand at that side. A browser leaves out the glyphs a
+ * clip hides whole: Chromium prints within the page's margins, so that a number printed on past
+ * a table's last line, at the margin, is written up to the glyph the margin crosses (`100199`
+ * written `1001`, the run ending 0.3 pt past the clip). A run whose last (first) glyph stands across
+ * the clip's side, no more than its font size past it, may have lost those after (before) it. A
+ * run reaching further past is whole (a producer that writes every glyph and lets the clip hide
+ * them, or a run pdf.js joined across two cells' clips).
+ *
+ * @param clips - The boxes the page's text is shown clipped to ({@link textClips}).
+ * @example
+ * ```ts
+ * const run = { text: "1001", x0: 503.9, x1: 540.5, top: 179, bottom: 194, size: 14.4, vertical: false };
+ * cutAtClips([run], [{ x0: 56.2, x1: 540.2, top: 56.2, bottom: 787.3 }])[0]!.text; // '1001…'
+ * ```
+ */
+export function cutAtClips(runs: readonly TextRun[], clips: readonly Box[]): readonly TextRun[] {
+  if (clips.length === 0) return runs;
+  let cut: TextRun[] | undefined;
+  runs.forEach((run, index) => {
+    const text = run.text.trim();
+    const y = (run.top + run.bottom) / 2;
+    const shownIn = (x: number) =>
+      clips.filter((c) => x > c.x0 && x < c.x1 && y > c.top && y < c.bottom);
+    const past = (distance: number) => distance > ACROSS_CLIP && distance <= run.size;
+    const right = /\d$/.test(text) && shownIn(run.x0).some((clip) => past(run.x1 - clip.x1));
+    const left = /^\d/.test(text) && shownIn(run.x1).some((clip) => past(clip.x0 - run.x0));
     if (!right && !left) return;
     cut ??= runs.slice();
     cut[index] = { ...run, text: `${left ? CUT : ""}${text}${right ? CUT : ""}` };

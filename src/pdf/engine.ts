@@ -23,11 +23,11 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { withDashesJoined } from "./dashes.js";
-import { cutAtEdges } from "./edges.js";
+import { cutAtClips, cutAtEdges } from "./edges.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
-import { pictureBoxes, rulingSegments } from "./rules.js";
+import { pictureBoxes, rulingSegments, textClips } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
 import { bareScan, garbledText } from "./textlayer.js";
 import { uprightFrame } from "./upright.js";
@@ -104,11 +104,13 @@ async function readPage(
     viewport.height,
   );
   // A number the page's edge cut (a table wider than its page) is marked so (see edges.ts).
-  const runs = cutAtEdges(textRuns(items, matrix), width);
+  const printed = cutAtEdges(textRuns(items, matrix), width);
   const list =
-    runs.length === 0 && !pictures
+    printed.length === 0 && !pictures
       ? undefined
       : await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  // So is a number a clip cut (Chromium's page margins).
+  const runs = list === undefined ? printed : cutAtClips(printed, textClips(list, OPS, matrix));
   // A border drawn dash by dash is read as the line it draws (see dashes.ts).
   const segments =
     list === undefined || runs.length === 0

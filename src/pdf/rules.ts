@@ -300,3 +300,55 @@ export function pictureBoxes(list: OperatorListLike, ops: ImageOps, viewport: Ma
   });
   return out;
 }
+
+/** The pdf.js operator codes that show text. */
+export interface TextOps extends PathOps {
+  readonly showText: number;
+  readonly showSpacedText: number;
+  readonly nextLineShowText: number;
+  readonly nextLineSetSpacingShowText: number;
+}
+
+/** Beyond this many distinct clips text is shown in, a page's clips are not looked at. */
+const MAX_TEXT_CLIPS = 200;
+
+/**
+ * The boxes a page's text is clipped to, in page coordinates: the clip in force (the bounds of
+ * the clipping paths and form bounding boxes) at each operator that shows text, each distinct box
+ * once. Text shown with no clip gives none. `[]` past {@link MAX_TEXT_CLIPS}.
+ *
+ * @param list - `page.getOperatorList()`.
+ * @param ops - pdf.js's `OPS`.
+ * @param viewport - The page's viewport matrix at scale 1.
+ * @example
+ * ```ts
+ * textClips(page.getOperatorList(), OPS, viewport.transform);
+ * // [{ x0: 56.7, x1: 538.6, top: 56.7, bottom: 785.2 }]: Chromium's page within its margins
+ * ```
+ */
+export function textClips(list: OperatorListLike, ops: TextOps, viewport: Matrix): Box[] {
+  const showing = new Set([
+    ops.showText,
+    ops.showSpacedText,
+    ops.nextLineShowText,
+    ops.nextLineSetSpacingShowText,
+  ]);
+  const seen = new Set<Box>();
+  const out: Box[] = [];
+  let over = false;
+  eachOperator(list, ops, viewport, (fn, _args, _ctm, clip) => {
+    if (fn === undefined || clip === undefined || !showing.has(fn) || seen.has(clip)) return true;
+    seen.add(clip);
+    const same = out.some(
+      (box) =>
+        Math.abs(box.x0 - clip.x0) < 0.01 &&
+        Math.abs(box.x1 - clip.x1) < 0.01 &&
+        Math.abs(box.top - clip.top) < 0.01 &&
+        Math.abs(box.bottom - clip.bottom) < 0.01,
+    );
+    if (!same) out.push(clip);
+    over = out.length > MAX_TEXT_CLIPS;
+    return !over;
+  });
+  return over ? [] : out;
+}

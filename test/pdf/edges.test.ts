@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromJSON } from "../../src/index.js";
-import { CUT, cutAtEdges } from "../../src/pdf/edges.js";
+import { fromJSON, toJSON } from "../../src/index.js";
+import { CUT, cutAtClips, cutAtEdges } from "../../src/pdf/edges.js";
 import type { TextRun } from "../../src/pdf/geometry.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -42,6 +42,52 @@ describe("cutAtEdges", () => {
     const runs = [run("法律服务", 560, 600), run("总计", 40, 64)];
     expect(cutAtEdges(runs, WIDTH)).toBe(runs);
   });
+});
+
+describe("cutAtClips", () => {
+  // Chromium's clip: the page within its margins.
+  const page = { x0: 56.2, x1: 540.2, top: 56.2, bottom: 787.3 };
+
+  it("marks digits whose last glyph stands across the clip's side: those after it left out", () => {
+    // `100199` written `1001`: the last 1 from 535.5 to 540.5, 0.3 points past the clip.
+    const runs = [run("1001", 518.2, 540.5), run("12", 380, 392), run("7", 528, 539.8)];
+    expect(cutAtClips(runs, [page]).map((r) => r.text)).toEqual([`1001${CUT}`, "12", "7"]);
+    // Its first glyph across the left side.
+    expect(cutAtClips([run("05", 54, 66)], [page])[0]!.text).toBe(`${CUT}05`);
+  });
+
+  it("leaves a run reaching more than its font size past (every glyph written), and words", () => {
+    // A producer that writes every glyph and lets the clip hide them (WPS clips each cell).
+    const cell = { x0: 100, x1: 150, top: 90, bottom: 120 };
+    const runs = [run("1234567890", 100, 161), run("法律服务机构", 100, 160)];
+    expect(cutAtClips(runs, [cell])).toBe(runs);
+    // A run shown where no clip is, and no clip at all.
+    expect(cutAtClips([run("1001", 600, 620)], [page])[0]!.text).toBe("1001");
+    expect(cutAtClips([run("1001", 518.2, 540.5)], [])[0]!.text).toBe("1001");
+  });
+});
+
+describe("seed-chromium-clipped.pdf: table 三's totals printed on past the page's margin", () => {
+  it("reads no total the clip cut short (before: each read without its last digit)", async () => {
+    const file = new URL("../fixtures/pdf/seed-chromium-clipped.pdf", import.meta.url);
+    const result = await parsePdf(new Uint8Array(readFileSync(file)));
+    const printed = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
+    let row = 0;
+    for (const values of Object.values(printed.applications)) {
+      if (typeof values.naturalPerson === "number") values.naturalPerson = 123456 + 7 * row;
+      if (typeof values.total === "number") values.total = 1000016 + 7 * row;
+      row++;
+    }
+    const expected = cellsOf(fromJSON(printed).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    // Printed, 1000016 is written 100001 (its last glyph across the clip, the 6 left out).
+    expect(wrong).toEqual([]);
+    const totals = [...expected.keys()].filter((path) => /^applications\.\w+\.total$/.test(path));
+    expect(absent).toEqual(totals);
+    expect(right.length).toBe(expected.size - totals.length);
+    const finding = result.findings.find((f) => f.path.join(".") === totals[0]);
+    expect(finding?.code).toBe("PARSE_CELL_UNREADABLE");
+  }, 60_000);
 });
 
 describe("seed-distinct-libreoffice-wider.pdf: table 三 set wider than the page", () => {

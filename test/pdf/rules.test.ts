@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Matrix } from "../../src/pdf/geometry.js";
-import { type ImageOps, MAX_SEGMENTS, pictureBoxes, rulingSegments } from "../../src/pdf/rules.js";
+import {
+  type ImageOps,
+  MAX_SEGMENTS,
+  pictureBoxes,
+  rulingSegments,
+  type TextOps,
+  textClips,
+} from "../../src/pdf/rules.js";
 
 const ops: ImageOps = {
   save: 10,
@@ -201,5 +208,44 @@ describe("pictureBoxes", () => {
       identity,
     );
     expect(boxes).toEqual([{ x0: 50, x1: 250, top: 100, bottom: 400 }]);
+  });
+});
+
+describe("textClips", () => {
+  const textOps: TextOps = {
+    ...ops,
+    showText: 44,
+    showSpacedText: 45,
+    nextLineShowText: 46,
+    nextLineSetSpacingShowText: 47,
+  };
+  it("the boxes text is shown clipped to, each once; text shown with no clip gives none", () => {
+    const clips = textClips(
+      list(
+        // Text before any clip.
+        [textOps.showText, [[]]],
+        [ops.save, null],
+        // Chromium's page within its margins.
+        [ops.clip, null],
+        [ops.constructPath, [END_PATH, [rectangle(56, 54, 484, 731)], [56, 54, 540, 785]]],
+        [textOps.showText, [[]]],
+        [textOps.showSpacedText, [[]]],
+        // A cell's clip within it (WPS clips each cell).
+        [ops.save, null],
+        [ops.clip, null],
+        [ops.constructPath, [END_PATH, [rectangle(100, 100, 50, 20)], [100, 100, 150, 120]]],
+        [textOps.nextLineShowText, [[]]],
+        [ops.restore, null],
+        // A path painted inside the clip is no text.
+        path(ops.fill, rectangle(60, 60, 10, 10)),
+        [ops.restore, null],
+      ),
+      textOps,
+      identity,
+    );
+    expect(clips).toEqual([
+      { x0: 56, x1: 540, top: 54, bottom: 785 },
+      { x0: 100, x1: 150, top: 100, bottom: 120 },
+    ]);
   });
 });
