@@ -129,6 +129,13 @@ export interface PlacedRun {
    * printed on past its line: `cell` is the first.
    */
   readonly unsure?: readonly Box[];
+  /** Of those, the cell it is when that cell holds nothing else: one number's, its middle's. */
+  readonly likely?: Box;
+  /**
+   * Of those, the cells it may be at all: its middle's and the one at whose side it starts
+   * ({@link spilledFrom}). Unset: any.
+   */
+  readonly near?: readonly Box[];
 }
 
 /**
@@ -151,10 +158,16 @@ export function splitAcross(
   if (words.length < 2) {
     if (DIGITS.test(run.text) && crossed(run, cells)) {
       const over = standsIn(run, cells);
-      const from = sideBySide(run, figure) ? spilledFrom(run, over) : undefined;
-      return [
-        from === undefined ? { run, cell: over[0] ?? first, unsure: over } : { run, cell: from },
-      ];
+      // One number printed on past its line is the cell's its middle is in, as any run is, unless
+      // it starts at the side of another of its cells ({@link spilledFrom}): then nothing tells.
+      const middle = cells.find((c) => contains(c, centreX(run), centreY(run)));
+      const from = spilledFrom(run, over);
+      const likely =
+        sideBySide(run, figure) && middle !== undefined && (from ?? middle) === middle
+          ? middle
+          : undefined;
+      const near = [middle, from].filter((cell): cell is Box => cell !== undefined);
+      return [{ run, cell: over[0] ?? first, unsure: over, near, ...(likely && { likely }) }];
     }
     return [{ run, cell: cells.find((c) => contains(c, centreX(run), centreY(run))) ?? first }];
   }
@@ -175,15 +188,18 @@ export function splitAcross(
 }
 
 // A number printed on past its cell starts within this many of its font sizes of the cell's side
-// it is set from (the cell's padding).
-const FROM_SIDE = 0.5;
+// it is set from (the cell's padding), and at most a line's width before it.
+const FROM_SIDE = 1;
 
 /**
- * The cell one number printed on past its line (its figures side by side) is the value of, of the
- * cells it stands in: the one at whose side it starts. A browser prints a text too long for its
- * cell from the side it is set from, on past the other: from the left (set left, or centred), or
- * from the right (set right by `justify-content: flex-end`, a right-to-left cell), into the cell
- * before. Undefined when it starts at both sides or neither: nothing tells.
+ * The cell at whose side one number printed on past its line (its figures side by side) starts,
+ * of the cells it stands in: a browser prints a text too long for its cell from the side it is set
+ * from, on past the other (the left, set left or centred; the right, set right by `flex-end` or in
+ * a right-to-left cell). A side counts when the number starts within {@link FROM_SIDE} of it, not
+ * before it; near both sides, the one it is twice as near (1 px of padding on one side, what the
+ * number left of a narrow column on the other: 0.75 and 7 points). Undefined when neither side
+ * counts. Only a check on the number's middle ({@link splitAcross}): a wide padding (Word's 5.4 pt)
+ * or text centred in a box that overflows both ways starts at neither side.
  */
 function spilledFrom(run: TextRun, over: readonly Box[]): Box | undefined {
   const left = over[0];
@@ -191,11 +207,9 @@ function spilledFrom(run: TextRun, over: readonly Box[]): Box | undefined {
   if (left === undefined || right === undefined) return undefined;
   const toLeft = run.x0 - left.x0;
   const toRight = right.x1 - run.x1;
-  // Near both sides (the number fills its cells), the side it is twice as near: a cell's padding
-  // on one side, what the number left of the other cell on the other (narrow columns, 1 px of
-  // padding: 0.75 and 7 points).
-  const fromLeft = toLeft <= FROM_SIDE * run.size && toLeft <= toRight / 2;
-  const fromRight = toRight <= FROM_SIDE * run.size && toRight <= toLeft / 2;
+  const near = (distance: number) => distance >= -LINE_WIDTH && distance <= FROM_SIDE * run.size;
+  const fromLeft = near(toLeft) && !(near(toRight) && toLeft > toRight / 2);
+  const fromRight = near(toRight) && !(near(toLeft) && toRight > toLeft / 2);
   if (fromLeft === fromRight) return undefined;
   return fromLeft ? left : right;
 }
@@ -400,6 +414,47 @@ function overflowInto(
   }
 }
 
+// Words: two characters that are neither digits nor blanks nor punctuation (a row label's).
+const WORDS = /[^\d\s\p{P}][^\p{P}]*[^\d\s\p{P}]/u;
+
+/**
+ * Figures whose cells cannot be told ({@link PlacedRun.unsure}) placed: a cell holds one value, and
+ * a row label none, so the figures are the one cell's of those they stand in that holds no text of
+ * its own (a number printed on past its line into cells holding theirs, or into a label's), when
+ * no other such figures are that cell's too. Else each cell they stand in that holds no words is
+ * read as neither a number nor blank (unreadable, quoting what was printed). What each cell holds
+ * is taken before any is placed, so that the order of the runs changes nothing.
+ */
+function placeUnsure(unsure: readonly PlacedRun[], held: Map<Box, TextRun[]>): void {
+  const holds = (cell: Box, what: RegExp) => held.get(cell)?.some((own) => what.test(own.text));
+  // Free: no number, no words (a unit, `件`, may stand after a value printed on past its line).
+  const empty = new Set<Box>();
+  const wordy = new Set<Box>();
+  for (const { unsure: over = [] } of unsure) {
+    for (const cell of over) {
+      if (holds(cell, WORDS)) wordy.add(cell);
+      else if (!holds(cell, /\d/)) empty.add(cell);
+    }
+  }
+  const onlyCell = unsure.map(({ unsure: over = [], likely, near }) => {
+    if (likely !== undefined && empty.has(likely)) return likely;
+    const free = over.filter((cell) => empty.has(cell));
+    const only = free.length === 1 ? free[0] : undefined;
+    return only !== undefined && (near === undefined || near.includes(only)) ? only : undefined;
+  });
+  const taken = new Map<Box, number>();
+  for (const cell of onlyCell) if (cell !== undefined) taken.set(cell, (taken.get(cell) ?? 0) + 1);
+  unsure.forEach(({ run, unsure: over = [] }, index) => {
+    const cell = onlyCell[index];
+    if (cell !== undefined && taken.get(cell) === 1) {
+      held.get(cell)?.push(run);
+      return;
+    }
+    const marked = { ...run, text: `${run.text}${CUT}` };
+    for (const each of over) if (!wordy.has(each)) held.get(each)?.push(marked);
+  });
+}
+
 /**
  * A table's cells filled with the runs whose centre lies in them; a run printed across cells is
  * split between them ({@link splitAcross}); a cell the page break cut (`openBelow`) also takes the
@@ -441,18 +496,7 @@ export function fillCells(
     // only their mean is known of.
     held.get(home)?.push(letterSpaced ? withoutLetterSpacing(run) : run);
   }
-  for (const { run, unsure: over = [] } of unsure) {
-    // A cell holds one value: when each cell the figures stand in but one holds a number of its
-    // own, they are that one's number printed on past its line. Else none of the cells is read
-    // (neither a number nor blank), each quoting what was printed.
-    const bare = over.filter((cell) => !held.get(cell)?.some((own) => DIGITS.test(own.text)));
-    if (bare.length === 1) {
-      held.get(bare[0]!)?.push(run);
-    } else {
-      const marked = { ...run, text: `${run.text}${CUT}` };
-      for (const each of over) held.get(each)?.push(marked);
-    }
-  }
+  placeUnsure(unsure, held);
   for (const box of openBelow) overflowInto(box, runs, used, held.get(box));
   const cells = boxes.map((box): CellBox => {
     const inside = held.get(box) ?? [];

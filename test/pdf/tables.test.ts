@@ -225,15 +225,29 @@ describe("fillCells: figures across a line that are neither cut nor one number",
     // cell's, though its middle is near the line (review: read one cell to the left before).
     const leftward = run("123456", 96.2, 4, { x1: 128, size: 10 });
     expect(texts([leftward, alone])).toEqual(["", "123456", "57"]);
-    // Starting near both sides (two narrow cells filled): nothing tells whose it is.
+    // Its middle in the second cell too, 2.2 points from that cell's right: set right there.
+    const padded = run("123456", 96, 4, { x1: 127.8, size: 10 });
+    expect(texts([padded, alone])).toEqual(["", "123456", "57"]);
+    // Set left in a wide cell with a padding wider than half its font size (Word's 5.4 points at
+    // 10.5), it ends 2 points short of a narrow next cell's far line, where its middle is not
+    // (second review: read in the narrow cell): nothing tells whose it is.
+    const wide = [box(90, 130, 0, 20), box(130, 136, 0, 20)];
+    const long = run("1234567", 96.9, 4, { x1: 134, size: 10 });
+    expect(fillCells(wide, [long, alone]).table.cells.map((c) => c.text)).toEqual([
+      "1234567…",
+      "1234567…",
+    ]);
+    // Starting near both sides (two narrow cells filled): the cell its middle is in.
     const both = run("1234567", 91, 4, { x1: 128.1, size: 10 });
-    expect(texts([both, alone])).toEqual(["1234567…", "1234567…", "57"]);
-    // Unless one of the two holds a number of its own (a cell holds one value): the other's.
+    expect(texts([both, alone])).toEqual(["1234567", "", "57"]);
+    // That one holding a number of its own (a cell holds one value), and the number starting
+    // at neither side of the other (second review: a cell is no number's only for being blank):
+    // neither is read.
     const own = run("8", 92, 14, { x1: 97.3, size: 10 });
     const tall = [box(90, 110, 0, 30), box(110, 130, 0, 30), box(130, 150, 0, 30)];
     expect(fillCells(tall, [both, own]).table.cells.map((c) => c.text)).toEqual([
-      "8",
-      "1234567",
+      "1234567…8",
+      "1234567…",
       "",
     ]);
   });
