@@ -323,7 +323,7 @@ const MAX_TEXT_CLIPS = 200;
  * @example
  * ```ts
  * textClips(page.getOperatorList(), OPS, viewport.transform);
- * // [{ x0: 56.7, x1: 538.6, top: 56.7, bottom: 785.2 }]: Chromium's page within its margins
+ * // [{ x0: 56.2, x1: 540.2, top: 56.2, bottom: 787.3 }]: Chromium's A4 page, 20 mm margins
  * ```
  */
 export function textClips(list: OperatorListLike, ops: TextOps, viewport: Matrix): Box[] {

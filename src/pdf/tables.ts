@@ -143,7 +143,9 @@ export interface PlacedRun {
  * 0.6 em apart, as the headers of narrow columns are) cut into its words: one word per cell when
  * the counts agree, else each word to the cell its estimated place ({@link splitWords}) falls in.
  * A run of one word may be cut where the lines cross it ({@link cutAtRules}); `figures` are the
- * widths of a figure in the table, by font and size ({@link figureWidths}).
+ * widths of a figure in the document's tables, by font and size ({@link figureWidths}). Figures
+ * a line crosses that are not cut come back {@link PlacedRun.unsure}, the cells they may be named,
+ * for {@link fillCells} to place once it knows what each cell holds.
  */
 export function splitAcross(
   run: TextRun,
@@ -173,18 +175,18 @@ export function splitAcross(
   }
   if (words.length === cells.length)
     return words.map((word, i) => ({ run: word, cell: cells[i]! }));
-  return words.flatMap((word) =>
+  return words.map((word) => {
     // A word's place in a run of several is an estimate ({@link splitWords}): nothing tells a
     // number that a line crosses from two cells' values joined.
-    split.length > 1 && DIGITS.test(word.text) && crossed(word, cells)
-      ? [{ run: word, cell: standsIn(word, cells)[0] ?? first, unsure: standsIn(word, cells) }]
-      : [
-          {
-            run: word,
-            cell: cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first,
-          },
-        ],
-  );
+    if (split.length > 1 && DIGITS.test(word.text) && crossed(word, cells)) {
+      const over = standsIn(word, cells);
+      return { run: word, cell: over[0] ?? first, unsure: over };
+    }
+    return {
+      run: word,
+      cell: cells.find((c) => centreX(word) >= c.x0 && centreX(word) <= c.x1) ?? first,
+    };
+  });
 }
 
 // A number printed on past its cell starts within this many of its font sizes of the cell's side
