@@ -86,10 +86,10 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
-import { fromJSON, type Report, toHTML, toJSON } from "../src/index.js";
+import { fromJSON, type Report, toHTML } from "../src/index.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
-import { distinctValues, launchChromium } from "../test/system/support.js";
+import { distinctValues, launchChromium, spilledValues } from "../test/system/support.js";
 import { withFootnoteMarks } from "./footnotes.js";
 import { BOX_FAMILY, boxFonts, sh } from "./pdf-fixtures/box-fonts.js";
 
@@ -337,18 +337,12 @@ try {
   // A number too wide for its cell printed on past the line (columns of fixed widths): the seed
   // report, its 自然人 values six digits long (123456, 123463, …), in 22 px type. Its figures stand
   // side by side across the line, where two values set against it stand the line's width apart.
-  const spilled = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
-  let person = 0;
-  for (const row of Object.values(spilled.applications)) {
-    if (typeof row.naturalPerson === "number") row.naturalPerson = 123456 + 7 * person++;
-  }
+  const fixedWidths =
+    "table{table-layout:fixed;width:100%}td,th{font-size:22px;padding:0 1px}td{text-align:center}</style>";
   const spilledPage = join(work, "seed-spilled.html");
   writeFileSync(
     spilledPage,
-    page(fromJSON(spilled).report!).replace(
-      "</style>",
-      "table{table-layout:fixed;width:100%}td,th{font-size:22px;padding:0 1px}td{text-align:center}</style>",
-    ),
+    page(fromJSON(spilledValues()).report!).replace("</style>", fixedWidths),
   );
   await print(spilledPage, "seed-chromium-spilled.pdf");
   // The same with the values set in DejaVu Serif, whose figures are wider: each number reaches the
@@ -373,20 +367,10 @@ try {
   // The spilled page with table 三's totals seven digits long (1000016, 1000023, …): each is
   // printed on past the table's right line into the page's margin, where Chromium clips the page
   // and leaves out the glyphs past the clip (1000016 written 100001).
-  const clipped = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
-  let row = 0;
-  for (const values of Object.values(clipped.applications)) {
-    if (typeof values.naturalPerson === "number") values.naturalPerson = 123456 + 7 * row;
-    if (typeof values.total === "number") values.total = 1000016 + 7 * row;
-    row++;
-  }
   const clippedPage = join(work, "seed-clipped.html");
   writeFileSync(
     clippedPage,
-    page(fromJSON(clipped).report!).replace(
-      "</style>",
-      "table{table-layout:fixed;width:100%}td,th{font-size:22px;padding:0 1px}td{text-align:center}</style>",
-    ),
+    page(fromJSON(spilledValues({ totals: true })).report!).replace("</style>", fixedWidths),
   );
   await print(clippedPage, "seed-chromium-clipped.pdf");
   // The spilled page with each value set right in a box that may not wrap (`display:flex;

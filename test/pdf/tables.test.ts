@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fromJSON, toJSON } from "../../src/index.js";
+import { fromJSON } from "../../src/index.js";
 import { readPdf } from "../../src/pdf/engine.js";
 import type { Box } from "../../src/pdf/geometry.js";
 import {
@@ -17,7 +17,7 @@ import {
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
-import { distinctValues } from "../system/support.js";
+import { distinctValues, spilledValues } from "../system/support.js";
 import { run } from "./support.js";
 
 const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
@@ -332,34 +332,32 @@ describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set
   });
 });
 
-describe("seed-chromium-spilled.pdf: six-digit 自然人 values printed on past their cells' lines", () => {
-  it("reads each whole in its cell (a figure boundary lies at the line: read 12345 and 6 once)", async () => {
-    const file = new URL("../fixtures/pdf/seed-chromium-spilled.pdf", import.meta.url);
-    const result = await parsePdf(new Uint8Array(readFileSync(file)));
-    const spilled = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
-    let person = 0;
-    for (const row of Object.values(spilled.applications)) {
-      if (typeof row.naturalPerson === "number") row.naturalPerson = 123456 + 7 * person++;
-    }
-    const expected = cellsOf(fromJSON(spilled).report);
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
-    expect(wrong).toEqual([]);
-    expect(absent).toEqual([]);
-    expect(right.length).toBe(expected.size);
-  }, 60_000);
-});
-
-describe("seed-chromium-spilled-{touching,leftward,bold}.pdf: numbers printed on past their lines", () => {
-  const spilledReport = () => {
-    const spilled = toJSON(seedReport) as { applications: Record<string, Record<string, unknown>> };
-    let person = 0;
-    for (const row of Object.values(spilled.applications)) {
-      if (typeof row.naturalPerson === "number") row.naturalPerson = 123456 + 7 * person++;
-    }
-    return fromJSON(spilled).report;
-  };
+describe("seed-chromium-spilled*.pdf: numbers printed on past their lines", () => {
   const read = (name: string) =>
     parsePdf(new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url))));
+  const spilledReport = () => fromJSON(spilledValues()).report;
+
+  it.each([
+    // Six-digit 自然人 values: a figure boundary lies at the line (read 12345 and 6 once).
+    ["seed-chromium-spilled.pdf"],
+    // Set right by flex-end, printed on past their left lines (review: taken as the cell they
+    // start in from the left, each read one cell to the left: 20 wrong, 35 absent).
+    ["seed-chromium-spilled-leftward.pdf"],
+    // Each table's first column of values bold: table 三's pages hold no bold figure alone in a
+    // cell, table 二's page does (the figure's width from another page).
+    ["seed-chromium-spilled-bold.pdf"],
+  ])(
+    "reads each number whole in its own cell: %s",
+    async (name) => {
+      const result = await read(name);
+      const expected = cellsOf(spilledReport());
+      const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+      expect(wrong).toEqual([]);
+      expect(absent).toEqual([]);
+      expect(right.length).toBe(expected.size);
+    },
+    60_000,
+  );
 
   it("holds each number and the next cell's 0 as one run (so that the test below tests it)", async () => {
     const file = new URL("../fixtures/pdf/seed-chromium-spilled-touching.pdf", import.meta.url);
@@ -381,28 +379,6 @@ describe("seed-chromium-spilled-{touching,leftward,bold}.pdf: numbers printed on
     const first = result.findings.find((f) => f.path.join(".") === absent[0]);
     expect(first?.code).toBe("PARSE_CELL_UNREADABLE");
     expect(first?.message).toContain("1234560");
-  }, 60_000);
-
-  it("reads numbers printed on past their left lines in their own cells (set right by flex-end)", async () => {
-    // Review: taken as the cell they start in from the left, each read one cell to the left
-    // (20 wrong, 35 absent).
-    const result = await read("seed-chromium-spilled-leftward.pdf");
-    const expected = cellsOf(spilledReport());
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
-    expect(wrong).toEqual([]);
-    expect(absent).toEqual([]);
-    expect(right.length).toBe(expected.size);
-  }, 60_000);
-
-  it("reads bold numbers printed on past their lines whole, the figure's width from another page", async () => {
-    // seed-chromium-spilled-bold.pdf: each table's first column of values bold; table 三's pages
-    // hold no bold figure alone in a cell, table 二's page does.
-    const result = await read("seed-chromium-spilled-bold.pdf");
-    const expected = cellsOf(spilledReport());
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
-    expect(wrong).toEqual([]);
-    expect(absent).toEqual([]);
-    expect(right.length).toBe(expected.size);
   }, 60_000);
 });
 

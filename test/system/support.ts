@@ -71,6 +71,28 @@ export function distinctValues(
   return json as ReturnType<typeof toJSON>;
 }
 
+/**
+ * The seed report with its table 三 自然人 values six digits long (123456, 123463, …) and, with
+ * `totals`, its 总计 values seven digits long (1000016, 1000023, …): numbers too wide for their
+ * cells in the PDF fixtures printed with columns of fixed widths (scripts/pdf-fixtures.ts).
+ */
+export function spilledValues({
+  totals = false,
+}: {
+  totals?: boolean;
+} = {}): ReturnType<typeof toJSON> {
+  const json = structuredClone(toJSON(seedReport)) as {
+    applications: Record<string, Record<string, unknown>>;
+  };
+  let row = 0;
+  for (const values of Object.values(json.applications)) {
+    if (typeof values.naturalPerson === "number") values.naturalPerson = 123456 + 7 * row;
+    if (totals && typeof values.total === "number") values.total = 1000016 + 7 * row;
+    row++;
+  }
+  return json as unknown as ReturnType<typeof toJSON>;
+}
+
 /** The reports every system check publishes: the two transcribed ones, 平潭 2020, six generated. */
 export function publishedReports(): { name: string; report: Report; findings?: Finding[] }[] {
   const generated = (["2019", "2021"] as TemplateVersion[]).flatMap((version, v) =>
