@@ -263,6 +263,15 @@ describe("fillCells: figures across a line that are neither cut nor one number",
     expect(texts([spilled], figures)).toEqual(["123456", "", ""]);
   });
 
+  it("sees no line between a cell and one inside it (doubled borders)", () => {
+    // Third review: `border="1"` without border-collapse draws two borders, and the lattice has
+    // a cell inside each drawn one; the middle of the two was taken for a line, every value there
+    // crossed, and `195 196` (195 in its cell, 196 in the next) left both unread.
+    const doubled = [box(90, 110, 0, 20), box(90.75, 110, 0, 20), box(110, 130, 0, 20)];
+    const pair = run("195 196", 98, 4, { x1: 125.5, size: 10 });
+    expect(fillCells(doubled, [pair]).table.cells.map((c) => c.text)).toEqual(["195", "", "196"]);
+  });
+
   it("reads no cell for a word of several in one run that a line crosses", () => {
     // `106107 108` (pdf.js put a space before 108 only): two words, three cells; the words'
     // places are estimates, which tell two values from one number by no width.
