@@ -423,12 +423,14 @@ function overflowInto(
 const WORDS = /[^\d\s\p{P}][^\p{P}]*[^\d\s\p{P}]/u;
 
 /**
- * Figures whose cells cannot be told ({@link PlacedRun.unsure}) placed: a cell holds one value, and
- * a row label none, so the figures are the one cell's of those they stand in that holds no text of
- * its own (a number printed on past its line into cells holding theirs, or into a label's), when
- * no other such figures are that cell's too. Else each cell they stand in that holds no words is
- * read as neither a number nor blank (unreadable, quoting what was printed). What each cell holds
- * is taken before any is placed, so that the order of the runs changes nothing.
+ * Figures whose cells cannot be told ({@link PlacedRun.unsure}) placed. A cell holds one value, and
+ * a row label none: the figures are their likely cell's ({@link PlacedRun.likely}, one number's
+ * middle) when it holds neither a number nor words; else the one cell's of those they stand in
+ * that holds neither (a number printed on past its line into cells holding theirs, or into a
+ * label's), when it is one they may be at all ({@link PlacedRun.near}). No cell goes to two such
+ * figures. Else each cell they stand in that holds no words is read as neither a number nor blank
+ * (unreadable, quoting what was printed). What each cell holds is taken before any is placed, so
+ * that the order of the runs changes nothing.
  */
 function placeUnsure(unsure: readonly PlacedRun[], held: Map<Box, TextRun[]>): void {
   const holds = (cell: Box, what: RegExp) => held.get(cell)?.some((own) => what.test(own.text));
