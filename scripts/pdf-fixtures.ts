@@ -43,6 +43,10 @@
 //   test/fixtures/pdf/seed-chromium-spilled-leftward.pdf  the spilled page, its values set
 //                                                 right by flex-end: printed on past their left
 //                                                 lines
+//   test/fixtures/pdf/seed-distinct-chromium-times.pdf  the seed report, every value distinct,
+//                                                 no lines and the browser's own cell spacing,
+//                                                 values from 1001, in Liberation Serif (Times's
+//                                                 metrics: figures half an em wide)
 //   test/fixtures/pdf/seed-distinct-chromium-struck.pdf  the same, a struck-out `7` before every
 //   test/fixtures/pdf/seed-distinct-libreoffice-struck.pdf  fifth value (`<s>`), printed the two
 //                                                 ways
@@ -71,7 +75,8 @@
 // character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
 // (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
 // soffice, python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter), and
-// DejaVu Serif (Debian's fonts-dejavu-core) for the values of one file.
+// DejaVu Serif (Debian's fonts-dejavu-core) and Liberation Serif (fonts-liberation) for the
+// values of two files.
 //
 // `--only a.pdf,b.pdf` writes only the files named (a new fixture without remaking the others).
 import {
@@ -386,6 +391,19 @@ try {
     ),
   );
   await print(leftward, "seed-chromium-spilled-leftward.pdf");
+  // The page a CMS prints with no style sheet for its tables: no lines, the browser's own cell
+  // spacing (2 px) and padding (1 px), the values four digits long (1001, 1002, …) in Times's
+  // metrics (Liberation Serif), whose figures are half an em wide. Two neighbouring values stand
+  // a quarter of an em apart, and pdf.js gives them as one run (`1016 1017`).
+  const timesPage = join(work, "seed-distinct-times.html");
+  writeFileSync(
+    timesPage,
+    page(fromJSON(distinctValues(seedReport, { start: 1001 })).report!, false).replace(
+      "td,th{text-align:left;vertical-align:top;padding:2px 8px}",
+      "td.zfxxgk-value{font-family:'Liberation Serif'}",
+    ),
+  );
+  await print(timesPage, "seed-distinct-chromium-times.pdf");
   // Corrections shown: a struck-out digit before every fifth value (`<s>7</s>11`), the line
   // drawn through it, which pdf.js does not give: the digits read as more of the value.
   const struck = join(work, "seed-distinct-struck.html");

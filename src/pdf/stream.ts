@@ -22,7 +22,14 @@ import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
 import { type Line, pieces } from "./lines.js";
-import { isUnnumberedLabel, splitWords, startsColumnHeader, type TableBox } from "./tables.js";
+import {
+  figureOf,
+  isUnnumberedLabel,
+  lineFigureWidths,
+  splitWords,
+  startsColumnHeader,
+  type TableBox,
+} from "./tables.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 // Pieces of a line further apart than this many font sizes are in different cells. Two
@@ -71,7 +78,7 @@ const isValue = (piece: Piece): boolean => {
  * 本年制发件数`: Chinese text has no spaces, header cells of narrow columns do) cut into its words,
  * and on a line with values, a value printed against its label (`行政规范性文件0`) cut off it.
  */
-function piecesOf(line: Line): Piece[] {
+function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
   const found = pieces(line, GAP).flatMap((piece) => {
     const words = piece.text.split(/\s+/);
     const spread =
@@ -79,19 +86,37 @@ function piecesOf(line: Line): Piece[] {
       (words.every((word) => VALUE.test(word)) ||
         (HAN_SPACE.test(piece.text) &&
           (cellsApart(piece, words) || !startsColumnHeader(piece.text))));
-    return spread ? splitWords(asRun(piece)).map(pieceOf) : [piece];
+    return spread ? splitWords(asRun(piece), figureOf(figures, piece.runs)).map(pieceOf) : [piece];
   });
   if (!found.some(isValue)) return found;
   return found.flatMap((piece) => {
     const glued = GLUED.exec(piece.text);
     if (glued === null || isValue(piece)) return [piece];
     const [, label = "", value = ""] = glued;
-    const split = piece.x1 - emsOf(value) * piece.size;
+    // Where the values start: at their own run's start when the label's runs end before them (a
+    // browser writes the values' font apart), else as their characters say.
+    const after = runsAfter(piece, label);
+    const split = after?.[0]?.x0 ?? piece.x1 - emsOf(value) * piece.size;
+    const labelEnd =
+      after === undefined ? split : piece.runs[piece.runs.length - after.length - 1]!.x1;
+    const figure = after === undefined ? undefined : figureOf(figures, after);
     return [
-      pieceOf({ ...asRun(piece), text: label, x1: split }),
-      pieceOf({ ...asRun(piece), text: value, x0: split }),
+      pieceOf({ ...asRun(piece), text: label, x1: labelEnd }),
+      ...splitWords({ ...asRun(piece), text: value, x0: split }, figure).map(pieceOf),
     ];
   });
+}
+
+/** A piece's runs after those that print `label` (spaces aside), if a run starts there. */
+function runsAfter(piece: Piece, label: string): readonly TextRun[] | undefined {
+  const wanted = label.replace(/\s+/g, "");
+  let printed = "";
+  for (const [index, run] of piece.runs.entries()) {
+    if (index > 0 && printed === wanted) return piece.runs.slice(index);
+    printed += run.text.replace(/\s+/g, "");
+    if (printed.length > wanted.length) return undefined;
+  }
+  return undefined;
 }
 
 // Lines a first row's label may be wrapped onto above its values.
@@ -138,8 +163,12 @@ function beforeNote(text: string): string {
   return at > 0 ? text.slice(0, at) : "";
 }
 
-// A label of Han text with a number printed against it: `行政规范性文件0`, `…不再处理其政府0`.
-const GLUED = /^(.*[\u4e00-\u9fff）)])\s?([-−+]?\d[\d,，]*(?:\.\d+)?)$/;
+// A number as a cell prints it.
+const NUMBER = "[-−+]?\\d[\\d,，]*(?:\\.\\d+)?";
+// A label of Han text with numbers printed against it: `行政规范性文件0`, `…不再处理其政府0`, or
+// a label's line with the first cells' values closer to it than cells stand apart (`3.危及“三安全
+// 一稳定” 1053 1054`: the browser's own cell spacing, figures half an em wide).
+const GLUED = new RegExp(`^(.*[\\u4e00-\\u9fff）)”」》])\\s?(${NUMBER}(?:\\s+${NUMBER})*)$`);
 
 /** A piece as one run (its runs' text and box), for cutting it. */
 const asRun = (piece: Piece): TextRun => ({ ...piece, vertical: false });
@@ -764,7 +793,10 @@ export function centredLabelColumns(labels: readonly LabelPiece[]): number[] {
  * ```
  */
 export function streamTables(lines: readonly Line[]): { tables: TableBox[]; lines: Line[] } {
-  const all = lines.map((line) => ({ line, pieces: piecesOf(line) }));
+  // The figures' widths over the page's runs of digits: where a run holds several values, each
+  // is placed as wide as its figures.
+  const figures = lineFigureWidths(lines.flatMap((line) => line.runs));
+  const all = lines.map((line) => ({ line, pieces: piecesOf(line, figures) }));
   const pitch = pitchOf(lines);
   const tables: TableBox[] = [];
   const taken = new Set<Line>();

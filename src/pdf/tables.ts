@@ -96,21 +96,33 @@ export function inOneCell(run: TextRun, boxes: readonly Box[]): boolean {
 
 /**
  * A run cut into its words, each placed where it most likely stands: pdf.js gives no position
- * inside a run, so each word is as long as its characters ({@link emsOf}) and the space left over
- * is shared out evenly between the words.
+ * inside a run, so each word is as long as its characters ({@link emsOf}), or its figures when
+ * their width `figure` is known, and the space left over is shared out evenly between the words.
  *
  * @example
  * ```ts
  * splitWords(run("0 0 0", 300, 360)).map((word) => [word.x0, word.x1]); // [[300, 306.6], …]
  * ```
  */
-export function splitWords(run: TextRun): TextRun[] {
+/** Of the font size, the least gap pdf.js reads as a space inside a run. */
+const SPACE_LEAST = 0.1;
+
+export function splitWords(run: TextRun, figure?: number): TextRun[] {
   const words = run.text.split(/\s+/).filter((word) => word !== "");
-  const lengths = words.map((word) => emsOf(word) * run.size);
+  // Figures are equally wide in a font: a word of figures alone is as wide as they are, where the
+  // document tells their width ({@link figureWidths}); else as its characters say.
+  const lengths = words.map((word) =>
+    figure !== undefined && DIGITS.test(word) ? word.length * figure : emsOf(word) * run.size,
+  );
   const printed = lengths.reduce((sum, length) => sum + length, 0);
   const width = run.x1 - run.x0;
-  const gap = words.length > 1 ? Math.max(0, (width - printed) / (words.length - 1)) : 0;
-  const scale = printed > width ? width / printed : 1;
+  // pdf.js puts a space into a run where glyphs stand at least a tenth of an em apart: words
+  // estimated wider than that leaves them (narrower figures than NARROW) are narrowed to it, never
+  // made to touch, which would make two cells' values one column.
+  const least = words.length > 1 ? SPACE_LEAST * run.size : 0;
+  const room = Math.max(0, width - least * (words.length - 1));
+  const gap = words.length > 1 ? Math.max(least, (width - printed) / (words.length - 1)) : 0;
+  const scale = printed > room ? room / printed : 1;
   let x = run.x0;
   return words.map((word, i) => {
     const length = (lengths[i] ?? 0) * scale;
@@ -155,7 +167,7 @@ export function splitAcross(
   const first = cells[0];
   if (first === undefined) return [];
   const figure = figures.get(fontKey(run));
-  const split = splitWords(run);
+  const split = splitWords(run, figure);
   const words = split.length < 2 ? cutAtRules(run, cells, figure) : split;
   if (words.length < 2) {
     if (DIGITS.test(run.text) && crossed(run, cells)) {
@@ -290,15 +302,43 @@ export interface RunsInCells {
  * ```
  */
 export function figureWidths(pages: readonly RunsInCells[]): ReadonlyMap<string, number> {
+  return medianFigures(
+    pages.flatMap(({ runs, boxes }) =>
+      runs.filter((run) => DIGITS.test(run.text) && reached(run, boxes).length === 1),
+    ),
+  );
+}
+
+/**
+ * {@link figureWidths} of a page printed without lines, where no cell tells a value from the
+ * rest: every run of digits alone (values; a year set in the values' font is as wide).
+ *
+ * @example
+ * ```ts
+ * lineFigureWidths([run("1013", 367.73, 388, { x1: 391.73, font: "f3" })]).get("f3|120"); // 6
+ * ```
+ */
+export function lineFigureWidths(runs: readonly TextRun[]): ReadonlyMap<string, number> {
+  return medianFigures(runs.filter((run) => DIGITS.test(run.text)));
+}
+
+/** The width of a figure of `runs` (one font and size), if `figures` knows it. */
+export function figureOf(
+  figures: ReadonlyMap<string, number>,
+  runs: readonly TextRun[],
+): number | undefined {
+  const keys = new Set(runs.map(fontKey));
+  return keys.size === 1 ? figures.get([...keys][0]!) : undefined;
+}
+
+/** The median width of a figure over runs of digits alone, by font and size. */
+function medianFigures(runs: readonly TextRun[]): ReadonlyMap<string, number> {
   const widths = new Map<string, number[]>();
-  for (const { runs, boxes } of pages) {
-    for (const run of runs) {
-      if (!DIGITS.test(run.text) || reached(run, boxes).length !== 1) continue;
-      const key = fontKey(run);
-      const list = widths.get(key) ?? [];
-      list.push((run.x1 - run.x0) / run.text.length);
-      widths.set(key, list);
-    }
+  for (const run of runs) {
+    const key = fontKey(run);
+    const list = widths.get(key) ?? [];
+    list.push((run.x1 - run.x0) / run.text.length);
+    widths.set(key, list);
   }
   return new Map(
     [...widths].map(([key, list]) => [key, list.sort((a, b) => a - b)[list.length >> 1]!]),

@@ -13,6 +13,30 @@ function row(top: number, ...cells: [string, number][]) {
   );
 }
 
+describe("streamTables: values set close, figures half an em wide", () => {
+  // Times's figures (6 pt at 12 pt) in cells 3 pt apart: pdf.js joins two values, and a label's
+  // line with the first values after it, into one run or piece.
+  const line = (top: number, ...runs: [string, number, number][]) =>
+    lineOf(
+      runs.map(([text, x0, x1]) => run(text, x0, top, { x1, font: /^\d/.test(text) ? "t" : "h" })),
+    );
+  const page = [
+    line(120, ["规章", 80, 104], ["1011 1012", 212, 263], ["1013", 275, 299]),
+    line(140, ["行政规范性文件", 80, 164], ["1014 1015", 212, 263], ["1016", 275, 299]),
+    line(160, ["3.危及“三安全一稳定”", 80, 208.6], ["1017 1018", 212, 263], ["1019", 275, 299]),
+  ];
+
+  it("places each value by the page's figure width: columns apart, a label's values cut off it", () => {
+    const { tables } = streamTables(page);
+    expect(tables).toHaveLength(1);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "1011", "1012", "1013"],
+      ["行政规范性文件", "1014", "1015", "1016"],
+      ["3.危及“三安全一稳定”", "1017", "1018", "1019"],
+    ]);
+  });
+});
+
 describe("streamTables: a table printed without ruling lines", () => {
   const page = [
     row(60, ["二、主动公开政府信息情况", 80]),

@@ -307,6 +307,27 @@ describe("fillCells: figures across a line that are neither cut nor one number",
   });
 });
 
+describe("seed-distinct-chromium-times.pdf: no lines, the browser's own cell spacing, Times's figures", () => {
+  const bytes = () =>
+    new Uint8Array(
+      readFileSync(new URL("../fixtures/pdf/seed-distinct-chromium-times.pdf", import.meta.url)),
+    );
+
+  it("holds two cells' values as one run, and a label's line with values as one piece", async () => {
+    const read = await readPdf(bytes());
+    const texts = read.ok ? read.pages.flatMap((page) => page.runs.map((r) => r.text)) : [];
+    expect(texts).toEqual(expect.arrayContaining(["1011 1012", "1016 1017"]));
+  });
+
+  it("reads every cell (before: 25 right, 175 unread, table 三's last two columns one)", async () => {
+    const result = await parsePdf(bytes());
+    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 1001 })).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
+    expect(right).toHaveLength(200);
+  }, 60_000);
+});
+
 describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set left and right in turn", () => {
   const bytes = () =>
     new Uint8Array(
@@ -398,6 +419,22 @@ describe("splitWords", () => {
       ["0", 100, 106],
       ["0", 127, 133],
       ["0", 155, 160],
+    ]);
+  });
+
+  it("never makes two words touch: at least a tenth of an em apart, where pdf.js writes a space", () => {
+    // `1016 1017` in Times's figures (half an em) and 2 px apart: 51 pt for two words that 0.55 em
+    // figures make 52.8 pt. Words made to touch joined two columns of values into one.
+    const [first, second] = splitWords(run("1016 1017", 481.45, 0, { x1: 532.45, size: 12 }));
+    expect(second!.x0 - first!.x1).toBeGreaterThanOrEqual(1.2 - 1e-9);
+    expect([first!.x0, second!.x1]).toEqual([481.45, 532.45]);
+  });
+
+  it("places words of figures by the figures' width when the document tells it", () => {
+    const words = splitWords(run("1016 1017", 481.45, 0, { x1: 532.45, size: 12 }), 6);
+    expect(words.map((w) => [w.text, w.x0.toFixed(2), w.x1.toFixed(2)])).toEqual([
+      ["1016", "481.45", "505.45"],
+      ["1017", "508.45", "532.45"],
     ]);
   });
 });
