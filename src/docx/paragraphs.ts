@@ -5,7 +5,7 @@
  * runs), so their texts are joined with nothing between them. Tracked insertions are kept and
  * deletions dropped, as the document reads with its changes accepted; hidden text is dropped;
  * hyperlinks, smart tags, simple fields, content controls and custom XML are read through; a field's
- * instructions are not text. A text box anchored in the paragraph is read as blocks of its own.
+ * instructions are not text, nor is the result of a field nested in another field's instructions. A text box anchored in the paragraph is read as blocks of its own.
  *
  * @module
  */
@@ -24,15 +24,7 @@ import {
   runLookOf,
   runStyleLook,
 } from "./styles.js";
-import {
-  isElement,
-  isOn,
-  type Prefixes,
-  textOf,
-  wordAttribute,
-  wordChild,
-  wordName,
-} from "./xml.js";
+import { isElement, type Prefixes, textOf, wordAttribute, wordChild, wordName } from "./xml.js";
 
 /** Elements whose content is never printed text: properties, deletions, field instructions. */
 const SKIPPED = new Set([
@@ -79,16 +71,10 @@ function symbol(element: Element, prefixes: Prefixes): string {
   return String.fromCharCode(code);
 }
 
-/** Whether a run is hidden (`w:vanish`): it is not printed. */
-function hidden(run: Element, context: ReadContext): boolean {
-  const { prefixes } = context;
-  const properties = wordChild(run, prefixes, "rPr");
-  // The two searches: the run's children, the properties' children.
-  tick(context.meter, run.children.length + (properties?.children.length ?? 0));
-  return properties !== undefined && isOn(wordChild(properties, prefixes, "vanish"), prefixes);
-}
-
-/** How a run is printed apart from its line: its `w:position`, raised or lowered, struck out. */
+/**
+ * How a run is printed apart from its line: its `w:position`, raised or lowered, struck out; or
+ * not at all, hidden.
+ */
 interface RunLook {
   /** `w:position`, half-points up (0 when absent). */
   readonly position: number;
@@ -96,9 +82,11 @@ interface RunLook {
   readonly aligned: boolean;
   /** `w:strike` or `w:dstrike`. */
   readonly struck: boolean;
+  /** `w:vanish`: not printed. */
+  readonly hidden: boolean;
 }
 
-const PLAIN: RunLook = { position: 0, aligned: false, struck: false };
+const PLAIN: RunLook = { position: 0, aligned: false, struck: false, hidden: false };
 
 /**
  * How a run is printed apart from its line (see raised.ts): its own properties, then its character
@@ -108,9 +96,9 @@ const PLAIN: RunLook = { position: 0, aligned: false, struck: false };
 function lookOf(run: Element, context: ReadContext): RunLook {
   const { prefixes, styles } = context;
   const properties = wordChild(run, prefixes, "rPr");
-  // The searches, as in `hidden`: the run's children, the properties' children five times, and
-  // the style chain, at most MAX_CHAIN styles.
-  tick(context.meter, run.children.length + 5 * (properties?.children.length ?? 0));
+  // The searches: the run's children, the properties' children six times, and the style chain,
+  // at most MAX_CHAIN styles.
+  tick(context.meter, run.children.length + 6 * (properties?.children.length ?? 0));
   const paragraph = context.paragraphLook ?? PARAGRAPH_PLAIN;
   if (properties === undefined) return paragraph === PARAGRAPH_PLAIN ? PLAIN : lookFrom(paragraph);
   const own = runLookOf(properties, prefixes);
@@ -132,6 +120,7 @@ function lookFrom(...layers: readonly RunLookParts[]): RunLook {
     position: first("position") ?? 0,
     aligned: first("aligned") ?? false,
     struck: first("struck") ?? false,
+    hidden: first("hidden") ?? false,
   };
 }
 
@@ -176,6 +165,25 @@ function labelOf(
 }
 
 /**
+ * The complex fields open at a point of a paragraph (`w:fldChar` begin, separate, end), innermost
+ * last: `true` while a field's code is read (begin to separate), `false` in its result. Only the
+ * result of the outermost field is printed: a field nested in another's code (`{ = { = 12 } }`, a
+ * mail merge's `IF` around a `MERGEFIELD`) keeps its own result there, which is no printed text.
+ */
+type OpenFields = boolean[];
+
+/** Whether text read now is printed: no open field is in its code. */
+const printed = (fields: OpenFields): boolean => !fields.includes(true);
+
+/** A `w:fldChar` read: a field opens, turns to its result, or closes. */
+function fieldMark(mark: Element, prefixes: Prefixes, fields: OpenFields): void {
+  const type = wordAttribute(mark, prefixes, "fldCharType");
+  if (type === "begin") fields.push(true);
+  else if (type === "separate" && fields.length > 0) fields[fields.length - 1] = false;
+  else if (type === "end") fields.pop();
+}
+
+/**
  * Appends the text of the inline content of `element` to `out`, text boxes to `boxes`, and the
  * text of hyperlinks to other documents (not to a bookmark of this one) to `links`.
  */
@@ -187,23 +195,31 @@ function readInline(
   boxes: Block[],
   links: string[],
   runs: RunPiece[],
+  fields: OpenFields,
 ): void {
   if (depth > MAX_DEPTH) return;
   const { prefixes } = context;
   for (const child of element.children) {
-    tick(context.meter, 1);
+    tick(context.meter, 1 + fields.length);
     if (!isElement(child)) continue;
     const name = wordName(child, prefixes);
     if (SKIPPED.has(name)) continue;
-    const character = CHARACTERS[name];
-    if (character !== undefined) out.push(character);
-    else if (name === "t") out.push(textOf(child));
-    else if (name === "sym") out.push(symbol(child, prefixes));
-    else if (name === "r") {
-      if (hidden(child, context)) continue;
+    if (name === "fldChar") {
+      fieldMark(child, prefixes, fields);
+      continue;
+    }
+    const written =
+      CHARACTERS[name] ??
+      (name === "t" ? textOf(child) : name === "sym" ? symbol(child, prefixes) : undefined);
+    if (written !== undefined) {
+      if (printed(fields)) out.push(written);
+    } else if (name === "r") {
+      // Hidden text (`w:vanish`, the run's own, its character style's or its paragraph style's)
+      // is not printed: an old value kept hidden beside the new one is no digit of it.
       const look = lookOf(child, context);
+      if (look.hidden) continue;
       const text: string[] = [];
-      readInline(child, context, depth + 1, text, boxes, links, runs);
+      readInline(child, context, depth + 1, text, boxes, links, runs, fields);
       const joined = text.join("");
       // Struck-out text (a correction shown) is a word of its own, never glued to a value, and
       // its digits are no number (text/struck.ts).
@@ -218,19 +234,19 @@ function readInline(
     } else if (name === "ruby") {
       // Phonetic guides: the base text is printed, the guide above it is not.
       const base = wordChild(child, prefixes, "rubyBase");
-      if (base) readInline(base, context, depth + 1, out, boxes, links, runs);
+      if (base) readInline(base, context, depth + 1, out, boxes, links, runs, fields);
     } else if (name === "mc:AlternateContent") {
       const branch = alternative(child, prefixes);
-      if (branch) readInline(branch, context, depth + 1, out, boxes, links, runs);
+      if (branch) readInline(branch, context, depth + 1, out, boxes, links, runs, fields);
     } else if (name === "hyperlink" && wordAttribute(child, prefixes, "anchor") === undefined) {
       // A link to another document (a web page pasted into Word keeps its menus' links).
       const start = out.length;
-      readInline(child, context, depth + 1, out, boxes, links, runs);
+      readInline(child, context, depth + 1, out, boxes, links, runs, fields);
       links.push(...out.slice(start));
     } else {
       // Bookmark links, smart tags, fields, content controls, insertions, drawings (for their
       // text boxes), and elements of other namespaces: read through.
-      readInline(child, context, depth + 1, out, boxes, links, runs);
+      readInline(child, context, depth + 1, out, boxes, links, runs, fields);
     }
   }
 }
@@ -261,7 +277,7 @@ export function readParagraph(
     paragraphLook === PARAGRAPH_PLAIN && context.paragraphLook === undefined
       ? context
       : { ...context, paragraphLook };
-  readInline(paragraph, runContext, depth + 1, out, boxes, links, runs);
+  readInline(paragraph, runContext, depth + 1, out, boxes, links, runs, []);
   // A footnote's reference raised beside a value is no more of the number (raised.ts).
   markRaised(out, runs, context.meter);
   const text = out.join("");

@@ -3,7 +3,8 @@
  * headings through their style (a multilevel list linked to 标题 1, 标题 2), so a heading paragraph
  * carries no numbering of its own and its label comes from its style, or from a style it is based on.
  * Character styles, read only for what they say about printing a run apart from its line (raised,
- * lowered, struck out): a footnote's reference printed in its style is superscript.
+ * lowered, struck out) or not at all (hidden): a footnote's reference printed in its style is
+ * superscript; an old value kept in a hidden style is not printed.
  *
  * @module
  */
@@ -44,6 +45,8 @@ export interface RunStyle {
   readonly position?: number;
   /** `w:strike` or `w:dstrike`. */
   readonly struck?: boolean;
+  /** `w:vanish`: hidden text, not printed. */
+  readonly hidden?: boolean;
 }
 
 /** The paragraph styles by id, the default paragraph style, and the character styles by id. */
@@ -69,7 +72,9 @@ export function runLookOf(properties: Element | undefined, prefixes: Prefixes): 
   const strikes = ["strike", "dstrike"]
     .map((name) => wordChild(properties, prefixes, name))
     .filter((element) => element !== undefined);
+  const vanish = wordChild(properties, prefixes, "vanish");
   return {
+    ...(vanish !== undefined && { hidden: isOn(vanish, prefixes) }),
     ...(value !== undefined && {
       aligned: value === "superscript" || value === "subscript",
     }),
@@ -90,6 +95,7 @@ export function runStyleLook(
   let aligned: boolean | undefined;
   let position: number | undefined;
   let struck: boolean | undefined;
+  let hidden: boolean | undefined;
   let current = styleId;
   for (let hop = 0; current !== undefined && hop < MAX_CHAIN; hop++) {
     const style = paragraph ? styles.byId.get(current) : styles.runs.get(current);
@@ -98,12 +104,14 @@ export function runStyleLook(
     aligned ??= look.aligned;
     position ??= look.position;
     struck ??= look.struck;
+    hidden ??= look.hidden;
     current = style.basedOn;
   }
   return {
     ...(aligned !== undefined && { aligned }),
     ...(position !== undefined && { position }),
     ...(struck !== undefined && { struck }),
+    ...(hidden !== undefined && { hidden }),
   };
 }
 

@@ -57,6 +57,21 @@ describe("paragraphs", () => {
     expect(textsOf(body)).toEqual(["2023"]);
   });
 
+  // A formula or a mail merge nests fields: the inner field's result stands in the outer field's
+  // instructions and is not printed (`{ = { = 10 } + 2 }` prints 12; read 1012 before).
+  it("reads only the outermost result of nested fields, not an inner result in the outer's code", () => {
+    const mark = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const code = (text: string) =>
+      `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const inner = `${mark("begin")}${code(" = 10 ")}${mark("separate")}${run("10")}${mark("end")}`;
+    const body =
+      `<w:p>${mark("begin")}${code(" = ")}${inner}${code(" + 2 ")}${mark("separate")}${run("12")}${mark("end")}</w:p>` +
+      // A field with no result; text after every field is printed again.
+      `<w:p>${run("前")}${mark("begin")}${code(" PAGE ")}${mark("end")}${run("后")}</w:p>`;
+    expect(textsOf(body)).toEqual(["12", "前后"]);
+  });
+
   it("reads mc:AlternateContent once: its Fallback, else its first Choice", () => {
     const both =
       '<w:p><w:r><w:t>前</w:t></w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>甲</w:t></w:r></mc:Choice>' +
@@ -75,6 +90,25 @@ describe("paragraphs", () => {
       `<mc:Fallback><w:pict><v:shape><v:textbox>${box("文本框")}</v:textbox></v:shape></w:pict></mc:Fallback>` +
       "</mc:AlternateContent></w:r></w:p>";
     expect(textsOf(body)).toEqual(["正文", "文本框"]);
+  });
+
+  // An old value kept hidden by its style beside the new one (`3` in a style with w:vanish, then
+  // `12`): Word prints 12; read 312 before.
+  it("drops runs hidden by their character style or their paragraph style", () => {
+    const styles =
+      '<w:style w:type="character" w:styleId="HiddenOld"><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Old2"><w:basedOn w:val="HiddenOld"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Hidden"><w:rPr><w:vanish/></w:rPr></w:style>';
+    const styled = (style: string, text: string, own = "") =>
+      `<w:r><w:rPr><w:rStyle w:val="${style}"/>${own}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const body =
+      `<w:p>${styled("HiddenOld", "3")}<w:r><w:t>12</w:t></w:r></w:p>` +
+      `<w:p>${styled("Old2", "4")}<w:r><w:t>13</w:t></w:r></w:p>` +
+      // The run's own w:vanish off says first.
+      `<w:p>${styled("HiddenOld", "14", '<w:vanish w:val="0"/>')}</w:p>` +
+      '<w:p><w:pPr><w:pStyle w:val="Hidden"/></w:pPr><w:r><w:t>5</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:pStyle w:val="Hidden"/></w:pPr><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>15</w:t></w:r></w:p>';
+    expect(textsOf(body, { styles })).toEqual(["12", "13", "14", "15"]);
   });
 
   it("drops hidden runs and empty paragraphs, trims paragraphs", () => {
