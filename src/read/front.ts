@@ -37,11 +37,15 @@ const LITERAL_OPENING = /^\s*(?:var|let|const)\s+[\w$]+\s*=\s*["'`]/;
 // copied as pipes (`发布机构 | 沭阳县发展和改革局 | 公开日期 | 2024-01-17 |`).
 const FIELD_SEPARATOR = "[:：|]";
 
-/** The title field's label opening a line: `标题：`, `名称:`, `名称 | ` (a property table's cell). */
+/**
+ * The title field's label opening a line: `标题：`, `名称:`, `名称 | ` (a property table's cell),
+ * its characters spaced apart or not (`名 称：`, set so to line up with `索 引 号：`).
+ */
 const TITLE_FIELD = (() => {
   const title = pageFields.find((page) => page.key === "title")!;
-  const labels = [title.label, ...title.variants].join("|");
-  return new RegExp(`^\\s*(?:${labels})\\s*${FIELD_SEPARATOR}`);
+  const labels = [title.label, ...title.variants].map((label) => [...label].join(SPACE)).join("|");
+  // A colon may be followed by the cell border of a property table (`名 称： | 某局…报告 |`).
+  return new RegExp(`^\\s*(?:${labels})\\s*${FIELD_SEPARATOR}(?:\\s*\\|)?\\s*`);
 })();
 
 /**
@@ -301,7 +305,9 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
       continue;
     }
     // A title wrapped over two lines (`…工作` / `年度报告`, `某区人民政府` / `2024年…报告`).
+    // A page field's line (`发布机构： | 某镇 | 发文日期： | …`) is no first half of a title.
     if (i + 1 >= lines.length || line === "" || !mayJoin(i) || named(i + 1)) continue;
+    if (FIELD_LINE.test(line)) continue;
     // Each line is read here at most three times: as itself, and joined to either neighbour.
     const joined = line + cleaned[i + 1]!;
     const joinedKey = titleKeyOf(joined, meter);
@@ -368,8 +374,9 @@ export function readFront(front: string, markdown = false, meter?: Meter): Front
  * The report's title among the title lines of the front. One year named: the first title naming
  * it (breadcrumbs also end in 年度报告; the title names the year). Titles of several years (the
  * text of a page listing other years' reports beside this one): the one of the statistical period's
- * year; else the year named most often (the page's heading and the report's own title say it
- * twice), the nearest the report on a tie, and the choice is uncertain.
+ * year; else, of the titles not in 《…》 (those name other reports), the one year they all name, or
+ * the year named most often (the page's heading and the report's own title say it twice), the
+ * nearest the report on a tie, and the choice is uncertain; none when every title is in 《…》.
  */
 function titleOf(
   found: readonly FoundTitle[],
@@ -384,19 +391,41 @@ function titleOf(
     .filter((f) => f.year !== null);
   const years = new Set(dated.map((f) => f.year));
   if (years.size <= 1) {
-    // A line holding the title as another field's value (`文号: 关键字: 某局2020年…报告`) gives way to
-    // the title on a line of its own.
     const named = found.filter((f) => /\d{4}\s*年/.test(f.title));
-    const chosen = named.find((f) => !/[:：]/.test(f.title)) ?? named[0] ?? found[0];
+    return { chosen: ownLine(named) ?? found[0], uncertain: false };
+  }
+  const ofPeriod = dated.filter((f) => f.year === periodYear);
+  if (ofPeriod.length > 0) {
+    const chosen = ownLine(ofPeriod.filter((f) => !quotedOnly(f.title))) ?? ownLine(ofPeriod);
     return { chosen, uncertain: false };
   }
-  const ofPeriod = dated.find((f) => f.year === periodYear);
-  if (ofPeriod) return { chosen: ofPeriod, uncertain: false };
+  // Titles in 《…》 name other reports (a page's list of links to earlier years' reports, set
+  // before the article): the report's own title is printed bare. With only such titles, none is
+  // the report's, and the year is read elsewhere (its statistical period, its overview).
+  const own = dated.filter((f) => !quotedOnly(f.title));
+  if (own.length === 0) return { chosen: undefined, uncertain: true };
+  if (new Set(own.map((f) => f.year)).size === 1) return { chosen: ownLine(own), uncertain: false };
   const counts = new Map<number | null, number>();
-  for (const f of dated) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  for (const f of own) counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   // Two passes over the titles.
   tick(meter, 2 * dated.length);
   const count = (year: number | null) => counts.get(year) ?? 0;
-  const likeliest = dated.reduce((best, f) => (count(f.year) >= count(best.year) ? f : best));
+  const likeliest = own.reduce((best, f) => (count(f.year) >= count(best.year) ? f : best));
   return { chosen: likeliest, uncertain: true };
+}
+
+/**
+ * Of titles naming one year, the first on a line of its own: a line holding the title as another
+ * field's value (`文号: 关键字: 某局2020年…报告`, a page's `名 称： | 某局2022年…报告` row) gives way
+ * to it.
+ */
+function ownLine(titles: readonly FoundTitle[]): FoundTitle | undefined {
+  return titles.find((f) => !/[:：]/.test(f.title)) ?? titles[0];
+}
+
+/** Whether a title line names the report only inside 《…》 (a reference to it, a link). */
+function quotedOnly(title: string): boolean {
+  return (
+    title.includes("《") && !toSimplified(title.replace(/《[^》]*》/g, "")).includes("政府信息公开")
+  );
 }

@@ -36,19 +36,81 @@ const SKIPPED = new Set([
 ]);
 
 /**
- * An element a browser does not show (the `hidden` attribute, or `display: none` in its own style):
- * its text is not what the page says, and a copy from the page would not have it.
+ * An element a browser does not show: the `hidden` attribute, or `display: none` or `visibility:
+ * hidden` said by its own style, else by its classes in the page's style sheets ({@link
+ * classShowing}). Its text is not what the page says, and a copy from the page would not have it.
  */
-function isHidden(attribs: Attributes): boolean {
+function isHidden(attribs: Attributes, sheet: ClassSheet, name: string): boolean {
   if (attribs["hidden"] !== undefined) return true;
   const style = attribs["style"];
-  // Word styles most elements (`width:217px;`): the pattern is only tried on a style that names
-  // `display` at all, which every match does (`/i` matches no other letter for an ASCII one).
+  // Word styles most elements (`width:217px;`): the declarations are only read from a style that
+  // names either property at all (`/i` matches no other letter for an ASCII one).
+  const own =
+    style !== undefined && (hasLetters(style, "display") || hasLetters(style, "visibility"))
+      ? showingOf(style)
+      : NOTHING_SAID;
+  const classes =
+    sheet.showing.size === 0 || (own.display !== undefined && own.visibility !== undefined)
+      ? NOTHING_SAID
+      : classShowing(sheet, name, attribs["class"]);
   return (
-    style !== undefined &&
-    hasLetters(style, "display") &&
-    /(?:^|;)\s*display\s*:\s*none\b/i.test(style)
+    (own.display ?? classes.display ?? false) || (own.visibility ?? classes.visibility ?? false)
   );
+}
+
+/**
+ * What a style says of showing an element, each part undefined where it says nothing: `display`
+ * (true: `none`) and `visibility` (true: `hidden` or `collapse`). Two properties: one does not undo
+ * the other.
+ */
+interface Showing {
+  readonly display?: boolean;
+  readonly visibility?: boolean;
+}
+
+const NOTHING_SAID: Showing = {};
+
+/** What a rule said of one property of showing, and its place among the sheets' rules. */
+interface Said {
+  readonly said: boolean;
+  readonly order: number;
+}
+
+/** The properties that show or hide an element. */
+const SHOWING_NAMES = /display|visibility/i;
+
+/** What declarations (`a: b; c: d`) say of showing an element ({@link Showing}). */
+function showingOf(declarations: string): Showing {
+  let display: boolean | undefined;
+  let visibility: boolean | undefined;
+  for (const [property, value] of declarationsOf(declarations)) {
+    if (property === "display") display = value === "none";
+    else if (property === "visibility") visibility = value === "hidden" || value === "collapse";
+  }
+  if (display === undefined && visibility === undefined) return NOTHING_SAID;
+  return {
+    ...(display !== undefined && { display }),
+    ...(visibility !== undefined && { visibility }),
+  };
+}
+
+/** Declarations (`a: b; c: d`) by property, lower-cased, `!important` dropped; the last wins. */
+function declarationsOf(style: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const declaration of style.split(";")) {
+    const colon = declaration.indexOf(":");
+    if (colon > 0) {
+      declarations.set(
+        declaration.slice(0, colon).trim().toLowerCase(),
+        declaration
+          .slice(colon + 1)
+          .replace(/!\s*important/i, "")
+          .trim()
+          .toLowerCase(),
+      );
+    }
+  }
+  return declarations;
 }
 
 /**
@@ -96,20 +158,7 @@ function lengthPoints(value: string | undefined): number {
 function shiftOf(style: string | undefined): string | undefined {
   // Word styles nearly every run: one search passes over the styles that name none of the three.
   if (style === undefined || !SHIFT_NAMES.test(style)) return undefined;
-  const declarations = new Map<string, string>();
-  for (const declaration of style.split(";")) {
-    const colon = declaration.indexOf(":");
-    if (colon > 0) {
-      declarations.set(
-        declaration.slice(0, colon).trim().toLowerCase(),
-        declaration
-          .slice(colon + 1)
-          .replace(/!\s*important/i, "")
-          .trim()
-          .toLowerCase(),
-      );
-    }
-  }
+  const declarations = declarationsOf(style);
   const align = declarations.get("vertical-align");
   if (align === "super" || align === "sub") return align;
   const relative = declarations.get("position") === "relative";
@@ -130,7 +179,10 @@ function shiftOf(style: string | undefined): string | undefined {
 const CLASS_SELECTOR = /^\s*([a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)\s*$/i;
 const CLASS_NAMES = /\.(-?[_a-z][\w-]*)/gi;
 
-/** What a page's style sheets say of moving its classes off the line (see {@link classShifts}). */
+/**
+ * What a page's style sheets say of moving its classes off the line and of hiding them (see
+ * {@link classShifts}).
+ */
 export interface ClassSheet {
   /**
    * By `element.class` (`.class`: any element), the shift the last rule for it gave, as
@@ -142,6 +194,15 @@ export interface ClassSheet {
   readonly unsure: Set<string>;
   /** A selector that outweighs a class moves or keeps some element on the line: none is raised. */
   anyUnsure: boolean;
+  /**
+   * By `element.class`, what the last rule for it that says `display`, and the last that says
+   * `visibility`, say of it ({@link showingOf}), each with that rule's place among the rules.
+   */
+  readonly showing: Map<string, Partial<Record<keyof Showing, Said>>>;
+  /** Classes that a selector not read here shows or hides: their own rules do not hide them. */
+  readonly unsureShowing: Set<string>;
+  /** A selector that outweighs a class shows or hides some element: no class hides one. */
+  anyUnsureShowing: boolean;
   /** The rules read so far. */
   order: number;
 }
@@ -151,6 +212,9 @@ export const emptySheet = (): ClassSheet => ({
   rules: new Map(),
   unsure: new Set(),
   anyUnsure: false,
+  showing: new Map(),
+  unsureShowing: new Set(),
+  anyUnsureShowing: false,
   order: 0,
 });
 
@@ -176,9 +240,10 @@ interface SheetBlock {
 /**
  * Reads a page's style sheet into `sheet`: the rules that move a class off the line, as Word's HTML
  * raises `span.MsoFootnoteReference` and editors a `<span class="sup">` (a reference raised by its
- * class). Only rules whose selector is one class, alone or on one element, are read, each a place
- * in the order of rules: a later one of the same weight wins ({@link classShift}). What a browser
- * may apply otherwise makes a class unsure, never raised: another selector (descendants, `.a.b`,
+ * class), and those that hide a class or show it (`display`, `visibility`: `.hide{display:none}`).
+ * Only rules whose selector is one class, alone or on one element, are read, each a place in the
+ * order of rules: a later one of the same weight wins ({@link classShift}, {@link classShowing}).
+ * What a browser may apply otherwise makes a class unsure, never raised nor hidden: another selector (descendants, `.a.b`,
  * pseudo-classes) naming it, a rule inside `@media` or another at-rule, or nested in a rule (CSS
  * nesting), or after a stray `}` (a browser drops that rule); a rule of an id, a pseudo-class or
  * an attribute moving text makes every class unsure ({@link markUnsure}). Strings and comments are
@@ -191,7 +256,7 @@ interface SheetBlock {
  * ```
  */
 export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
-  if (!SHIFT_NAMES.test(css)) return sheet;
+  if (!SHIFT_NAMES.test(css) && !SHOWING_NAMES.test(css)) return sheet;
   // Word wraps its sheet in `<!-- -->` for browsers that would show it; CSS reads both as nothing.
   const text = css.replaceAll("<!--", "    ").replaceAll("-->", "   ");
   const blocks: SheetBlock[] = [];
@@ -226,6 +291,7 @@ export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
       if (parent?.read) {
         parent.read = false;
         markUnsure(sheet, parent.head);
+        markUnsure(sheet, parent.head, true);
       }
       blocks.push({ head, read: parent === undefined && !head.trimStart().startsWith("@") });
       start = at + 1;
@@ -235,7 +301,10 @@ export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
       if (block !== undefined) {
         const declarations = since(at);
         if (block.read) readRule(sheet, block.head, declarations);
-        else if (SHIFT_NAMES.test(declarations)) markUnsure(sheet, block.head);
+        else {
+          if (SHIFT_NAMES.test(declarations)) markUnsure(sheet, block.head);
+          if (SHOWING_NAMES.test(declarations)) markUnsure(sheet, block.head, true);
+        }
         start = at + 1;
       }
     } else if (code === 0x3b && blocks.length === 0) {
@@ -253,29 +322,48 @@ export function classShifts(css: string, sheet: ClassSheet): ClassSheet {
  * an attribute (which outweigh a class in CSS: `#r1`, `span:first-child`) makes every class
  * unsure. Element names alone (`span`, a reset sheet's long list) weigh less than any class.
  */
-function markUnsure(sheet: ClassSheet, selectors: string): void {
+function markUnsure(sheet: ClassSheet, selectors: string, showing = false): void {
   for (const selector of selectors.split(",")) {
     let named = false;
     for (const name of selector.matchAll(CLASS_NAMES)) {
-      sheet.unsure.add(name[1]!);
+      (showing ? sheet.unsureShowing : sheet.unsure).add(name[1]!);
       named = true;
     }
     if (!named && !selector.trimStart().startsWith("@") && /[#:[]/.test(selector)) {
-      sheet.anyUnsure = true;
+      if (showing) sheet.anyUnsureShowing = true;
+      else sheet.anyUnsure = true;
     }
   }
 }
 
 /** One rule (its selectors, its declarations) read into the sheet. */
 function readRule(sheet: ClassSheet, selectors: string, declarations: string): void {
-  if (!SHIFT_NAMES.test(declarations)) return;
-  const shift = shiftOf(declarations);
+  const moves = SHIFT_NAMES.test(declarations);
+  const showing = SHOWING_NAMES.test(declarations) ? showingOf(declarations) : NOTHING_SAID;
+  if (!moves && showing === NOTHING_SAID) return;
+  const shift = moves ? shiftOf(declarations) : undefined;
   const order = ++sheet.order;
   for (const selector of selectors.split(",")) {
     const simple = CLASS_SELECTOR.exec(selector);
-    if (simple !== null) {
-      sheet.rules.set(`${(simple[1] ?? "").toLowerCase()}.${simple[2]}`, { shift, order });
-    } else markUnsure(sheet, selector);
+    const key = simple === null ? "" : `${(simple[1] ?? "").toLowerCase()}.${simple[2]}`;
+    if (moves) {
+      if (simple !== null) sheet.rules.set(key, { shift, order });
+      else markUnsure(sheet, selector);
+    }
+    if (showing !== NOTHING_SAID) {
+      if (simple === null) markUnsure(sheet, selector, true);
+      else {
+        // A later rule for the same class says last what it says (one property or both).
+        const known = sheet.showing.get(key) ?? {};
+        sheet.showing.set(key, {
+          ...known,
+          ...(showing.display !== undefined && { display: { said: showing.display, order } }),
+          ...(showing.visibility !== undefined && {
+            visibility: { said: showing.visibility, order },
+          }),
+        });
+      }
+    }
   }
 }
 
@@ -306,6 +394,43 @@ function classShift(
     }
   }
   return best?.shift;
+}
+
+/**
+ * What a page's classes say of showing an element ({@link classShifts}): for each of `display` and
+ * `visibility`, of the rules for its classes that say it, one on its element outweighs one on any
+ * element, and of two alike the later wins, as in CSS. Nothing when one of its classes is unsure:
+ * such a class may be shown by a rule not read here (a tab's `.panel.active`), and its text is
+ * kept.
+ */
+function classShowing(sheet: ClassSheet, name: string, classes: string | undefined): Showing {
+  if (sheet.anyUnsureShowing || classes === undefined) return NOTHING_SAID;
+  const best: Partial<Record<keyof Showing, { said: boolean; order: number; weight: number }>> = {};
+  for (const one of classes.split(/\s+/)) {
+    if (one === "") continue;
+    if (sheet.unsureShowing.has(one)) return NOTHING_SAID;
+    for (const [key, weight] of [[`${name}.${one}`, 2] as const, [`.${one}`, 1] as const]) {
+      const rules = sheet.showing.get(key);
+      if (rules === undefined) continue;
+      for (const property of ["display", "visibility"] as const) {
+        const rule = rules[property];
+        const known = best[property];
+        if (rule === undefined) continue;
+        if (
+          known === undefined ||
+          weight > known.weight ||
+          (weight === known.weight && rule.order > known.order)
+        )
+          best[property] = { ...rule, weight };
+      }
+    }
+  }
+  const { display, visibility } = best;
+  if (display === undefined && visibility === undefined) return NOTHING_SAID;
+  return {
+    ...(display !== undefined && { display: display.said }),
+    ...(visibility !== undefined && { visibility: visibility.said }),
+  };
 }
 
 // An element's own style that names any of these places it, whatever its classes say (`top: 0`
@@ -818,7 +943,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
   };
   const open = (tag: string, attribs: Attributes): Close => {
     const name = tag.toLowerCase();
-    if (SKIPPED.has(name) || isHidden(attribs)) {
+    if (SKIPPED.has(name) || isHidden(attribs, sheet, name)) {
       skipped++;
       return "skip";
     }

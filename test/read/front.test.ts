@@ -110,4 +110,38 @@ describe("readFront's shortcuts agree with the full reading", () => {
     expect(front.agency).toBe("某区人民政府");
     expect(front.preamble).toBe("正文一段。");
   });
+
+  // A portal's property table above the article, its labels spaced to line up (`索 引 号：`): the
+  // title read `名 称： | …报告 |`, its agency `名称:|宁晋县…`; without a year in it, the row
+  // above was joined to it as a wrapped title.
+  it("reads a property table's title field with its label spaced, and joins no field row to it", () => {
+    const rows = [
+      " 索 引 号： | dczx/1674120257266 | 主题分类： | 政务公开 |",
+      " 发布机构： | 大曹庄镇 | 发文日期： | 2023-01-20 |",
+    ];
+    const dated = readFront(
+      [...rows, " 名 称： | 宁晋县大曹庄镇人民政府2022年政府信息公开工作年度报告 |"].join("\n"),
+    );
+    expect(dated.meta.title).toBe("宁晋县大曹庄镇人民政府2022年政府信息公开工作年度报告");
+    expect(dated.agency).toBe("宁晋县大曹庄镇人民政府");
+    const undated = readFront(
+      [...rows, " 名 称： | 大曹庄镇政府信息公开工作年度报告 |"].join("\n"),
+    );
+    expect(undated.meta.title).toBe("大曹庄镇政府信息公开工作年度报告");
+  });
+
+  it("takes the title of the statistical period's year on a line of its own, not a field's", () => {
+    const front = readFront(
+      [
+        "《某镇2021年政府信息公开工作年度报告》",
+        "名称： | 某镇2022年政府信息公开工作年度报告 |",
+        "发布机构：某镇 文号：某镇2022年政府信息公开工作年度报告",
+        "某镇2022年政府信息公开工作年度报告",
+        "本报告统计期限为2022年1月1日至12月31日。",
+      ].join("\n"),
+    );
+    expect(front.meta.title).toBe("某镇2022年政府信息公开工作年度报告");
+    expect(front.year).toBe(2022);
+    expect(front.uncertain).toBeUndefined();
+  });
 });

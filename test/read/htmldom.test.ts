@@ -310,7 +310,23 @@ describe("htmlDocument on markup nested past 256 levels", () => {
 describe("htmlDocument's blanks and hidden styles, as the patterns it always used read them", () => {
   // The oracles: what a line and a style were tested with before the reader scanned them itself.
   const collapse = (line: string) => line.replace(/[\s\u00a0]+/g, " ").trim();
-  const hides = (style: string) => /(?:^|;)\s*display\s*:\s*none\b/i.test(style);
+  // A browser's reading: of the declarations naming each property, the last says; its value
+  // whole (a word more makes it invalid, and it is ignored), `!important` aside.
+  const hides = (style: string) => {
+    const said = { display: "", visibility: "" };
+    for (const declaration of style.split(";")) {
+      const named = /^\s*(display|visibility)\s*:(.*)$/i.exec(declaration);
+      if (named === null) continue;
+      const value = named[2]!
+        .replace(/!\s*important/i, "")
+        .trim()
+        .toLowerCase();
+      said[named[1]!.toLowerCase() as keyof typeof said] = value;
+    }
+    return (
+      said.display === "none" || said.visibility === "hidden" || said.visibility === "collapse"
+    );
+  };
 
   it("collapses and trims exactly the code units `\\s` matches", () => {
     const lines: string[] = [];
@@ -325,8 +341,9 @@ describe("htmlDocument's blanks and hidden styles, as the patterns it always use
     expect(blocks.map((block) => (block.kind === "text" ? block.text : ""))).toEqual(expected);
   });
 
-  it("hides an element whose style says display: none, in any spelling the pattern takes", () => {
+  it("hides an element whose style says display: none or visibility: hidden, in any spelling", () => {
     const pieces = ["display", "DISPLAY", "DiSpLaY", "dis", "PLAY", ":", "none", "NoNe", ";"];
+    pieces.push("visibility", "Visibility", "hidden", "HIDDEN", "collapse", "visible", "block");
     const others = [" ", "\t", "\u3000", "x", "\u212a", "\uff44", "-", "nonex", "width:3px"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces, ...others), { maxLength: 12 }), (parts) => {
@@ -336,6 +353,45 @@ describe("htmlDocument's blanks and hidden styles, as the patterns it always use
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("htmlDocument: elements its style sheets hide", () => {
+  const read = (html: string) =>
+    htmlDocument(html).blocks.map((block) => (block.kind === "text" ? block.text : block.kind));
+
+  it("drops the text of a class a sheet hides, by display or visibility, before it is used", () => {
+    // A hidden digit in a cell read 57 as 507 (a page's trap for copiers), and a hidden title of
+    // another year gave the report's year.
+    const html =
+      "<style>.hide{display:none} span.v{visibility:hidden} .shown{display:block}</style>" +
+      '<p>5<span class="hide">0</span>7</p><p>1<span class="v">9</span>2</p>' +
+      '<p><i class="v">3</i>4</p><p class="x hide">甲</p><p class="hide shown">乙</p>';
+    expect(read(html)).toEqual(["57", "12", "34", "乙"]);
+  });
+
+  it("drops the text of an element whose own style says visibility: hidden", () => {
+    const html =
+      '<p>5<span style="visibility: HIDDEN">0</span>7</p><p>1<span style="visibility:collapse">9</span>2</p>' +
+      '<p>3<span style="visibility:visible">4</span></p>';
+    expect(read(html)).toEqual(["57", "12", "34"]);
+  });
+
+  it("keeps what the element's own style shows, and what a later rule for its class shows", () => {
+    const html =
+      "<style>.a{display:none}.b{visibility:hidden}.a{display:inline}</style>" +
+      '<p class="a">一</p><p class="b" style="visibility:visible">二</p>' +
+      '<p class="b" style="display:block">三</p>';
+    expect(read(html)).toEqual(["一", "二"]);
+  });
+
+  it("hides nothing of a class another selector may show (a tab's panel), nor after a stray rule", () => {
+    const tabs =
+      "<style>.panel{display:none}.panel.active{display:block}</style>" +
+      '<p class="panel active">一</p><p class="panel">二</p>';
+    expect(read(tabs)).toEqual(["一", "二"]);
+    const outweighed = '<style>.c{display:none}#main p{display:block}</style><p class="c">三</p>';
+    expect(read(outweighed)).toEqual(["三"]);
   });
 });
 

@@ -52,6 +52,21 @@ describe("the report year", () => {
     expect(parseText(bracketed).report?.year).toBe(2020);
   });
 
+  it("never from a page's list of other years' reports in 《…》 set before the article", () => {
+    // A CMS page's sidebar of links before the report, which prints no title of its own: the
+    // nearest of the listed years (2019) was taken.
+    const list = [2021, 2020, 2019].map((year) => `《某局${year}年政府信息公开工作年度报告》`);
+    const text = `${list.join("\n")}\n${body.replace("OPENING", "2022年，")}`;
+    const { report } = parseText(text);
+    expect(report?.year).toBe(2022);
+    expect(report?.meta?.title).toBeUndefined();
+    expect(yearFindings(text).map((f) => f.actual)).toEqual([2022]);
+    // The report's own title, bare among them, is taken.
+    const titled = `${list.join("\n")}\n某局2022年政府信息公开工作年度报告\n${body.replace("OPENING", "")}`;
+    expect(parseText(titled).report?.year).toBe(2022);
+    expect(yearFindings(titled)).toEqual([]);
+  });
+
   it("from the opening of 一、总体情况, as uncertain", () => {
     const text = `本局政府信息公开工作年度报告\n${body.replace("OPENING", "2019年，")}`;
     const { report } = parseText(text);
