@@ -13,6 +13,8 @@
  *   But a table whose cells hold the report's tables is a page's frame (a web page pasted into
  *   Word, its menu | its article): its cells' content is read as blocks in order, as HTML's is.
  * - A deleted row (tracked change) is dropped, as the table reads with its changes accepted.
+ * - A grid column too narrow to hold text (a border dragged a little off in some rows) is dropped
+ *   when no cell holds text in it alone: the cells spanning it span one column fewer.
  *
  * A table that Word prints across pages is one `w:tbl`; a table typed as several (split by page
  * breaks) stays several grids: the mapper joins grids that continue one another.
@@ -41,6 +43,53 @@ interface OpenCell {
   text: string;
   rowSpan: number;
   colSpan: number;
+  /** The grid column it starts at. */
+  readonly column: number;
+}
+
+// A grid column narrower than this (twips; 0.35 cm) holds no text: Word's cell margins alone take
+// 0.19 cm a side. Such slivers come of borders dragged a little off their column's in some rows.
+const SLIVER = 200;
+
+/** The widths of the table's grid columns (`w:tblGrid`'s `w:gridCol`), in twips. */
+function gridWidths(table: Element, prefixes: Prefixes, context: ReadContext): number[] {
+  const grid = wordChild(table, prefixes, "tblGrid");
+  if (grid === undefined) return [];
+  tick(context.meter, table.children.length + grid.children.length);
+  return elements(grid)
+    .filter((column) => wordName(column, prefixes) === "gridCol")
+    .map((column) => Number(wordAttribute(column, prefixes, "w") ?? Number.NaN));
+}
+
+/**
+ * The rows without the table's sliver columns ({@link SLIVER}) that no cell holds text in alone: a
+ * cell spanning one spans one column fewer, an empty cell in it alone is dropped. A border dragged
+ * a little off its column in the data rows (or a narrow empty cell left of a split) makes a column
+ * of its own that the header rows span: its rows then had one cell more than the header has
+ * columns, and the table's columns went unread.
+ */
+function withoutSlivers(rows: readonly OpenCell[][], widths: readonly number[]): OpenCell[][] {
+  const slivers = new Set(
+    widths.flatMap((width, column) => (width >= 0 && width < SLIVER ? [column] : [])),
+  );
+  if (slivers.size === 0 || slivers.size === widths.length) return [...rows];
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.colSpan === 1 && cell.text.trim() !== "") slivers.delete(cell.column);
+    }
+  }
+  if (slivers.size === 0) return [...rows];
+  return rows.map((row) =>
+    row.flatMap((cell) => {
+      let spanned = 0;
+      for (let column = cell.column; column < cell.column + cell.colSpan; column++) {
+        if (slivers.has(column)) spanned++;
+      }
+      if (spanned === 0) return [cell];
+      if (spanned === cell.colSpan) return [];
+      return [{ ...cell, colSpan: cell.colSpan - spanned }];
+    }),
+  );
 }
 
 /** The elements named `local` inside `container`, through content controls and the like. */
@@ -132,7 +181,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
     let column = 0;
     const skipped = (columns: number) => {
       if (columns === 0) return;
-      cells.push({ text: "", rowSpan: 1, colSpan: columns });
+      cells.push({ text: "", rowSpan: 1, colSpan: columns, column });
       column += columns;
     };
     skipped(count(property(row, prefixes, "trPr", "gridBefore"), prefixes, 0));
@@ -159,7 +208,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
         above.text = joinText(above.text, content);
         next.set(column, above);
       } else {
-        const opened: OpenCell = { text: content, rowSpan: 1, colSpan: span };
+        const opened: OpenCell = { text: content, rowSpan: 1, colSpan: span, column };
         cells.push(opened);
         // A continuing cell with nothing above it opens the merge (as Word displays it).
         if (vertical !== undefined) next.set(column, opened);
@@ -172,6 +221,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
   }
   // No table of a report holds another: one that does frames a page.
   if (nested.length > 0) return inOrder;
-  const grid: Grid = { rows: rows.map((cells) => cells.map(gridCell)) };
+  const kept = withoutSlivers(rows, gridWidths(table, prefixes, context));
+  const grid: Grid = { rows: kept.map((cells) => cells.map(gridCell)) };
   return [{ kind: "table", grid }, ...nested];
 }
