@@ -179,6 +179,8 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
     const cells: OpenCell[] = [];
     const next = new Map<number, OpenCell>();
     let column = 0;
+    // The cell the last grid column read belongs to: this row's, or one merged down from above.
+    let previous: OpenCell | undefined;
     const skipped = (columns: number) => {
       if (columns === 0) return;
       cells.push({ text: "", rowSpan: 1, colSpan: columns, column });
@@ -198,20 +200,23 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
       }
       const content = text.join("\n");
       tick(context.meter, 2 * content.length);
-      const before = cells[cells.length - 1];
       const above = open.get(column);
-      if (horizontal === "continue" && before !== undefined) {
-        before.colSpan += span;
-        before.text = joinText(before.text, content);
+      if (horizontal === "continue" && previous !== undefined) {
+        // A cell of this row grows; one merged down from above (`w:hMerge` and `w:vMerge` on one
+        // block) spans its columns from the row that opened it.
+        if (previous.rowSpan === 1) previous.colSpan += span;
+        previous.text = joinText(previous.text, content);
       } else if (vertical === "continue" && above !== undefined) {
         above.rowSpan += 1;
         above.text = joinText(above.text, content);
         next.set(column, above);
+        previous = above;
       } else {
         const opened: OpenCell = { text: content, rowSpan: 1, colSpan: span, column };
         cells.push(opened);
         // A continuing cell with nothing above it opens the merge (as Word displays it).
         if (vertical !== undefined) next.set(column, opened);
+        previous = opened;
       }
       column += span;
     }

@@ -391,6 +391,29 @@ describe("tables", () => {
     expect(gridsOf(body)[0]?.rows).toEqual([[{ text: "合并", colSpan: 2 }, { text: "1" }]]);
   });
 
+  // A block merged both ways (table 三's top-left header in an older Word's markup): the rows below
+  // the first continue it down and across. Each of them opened a cell of its own, and table 三 was
+  // lost (175 of 200 cells).
+  it("joins a block merged by w:hMerge and w:vMerge together into one cell", () => {
+    const first = '<w:hMerge w:val="restart"/><w:vMerge w:val="restart"/>';
+    const across = '<w:hMerge/><w:vMerge w:val="restart"/>';
+    const down = '<w:hMerge w:val="restart"/><w:vMerge/>';
+    const both = "<w:hMerge/><w:vMerge/>";
+    const body = tbl([
+      tr([tc("说明", first), tc("", across), tc("申请人情况", '<w:gridSpan w:val="2"/>')]),
+      tr([tc("", down), tc("", both), tc("自然人"), tc("法人")]),
+      tr([tc("一、本年新收", '<w:gridSpan w:val="2"/>'), tc("3"), tc("4")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [
+        { text: "说明", rowSpan: 2, colSpan: 2 },
+        { text: "申请人情况", colSpan: 2 },
+      ],
+      [{ text: "自然人" }, { text: "法人" }],
+      [{ text: "一、本年新收", colSpan: 2 }, { text: "3" }, { text: "4" }],
+    ]);
+  });
+
   it("joins a cell's paragraphs with line breaks", () => {
     const body = tbl([tr([`<w:tc>${p("本年新", "制作")}<w:p/>${p("数量")}</w:tc>`])]);
     expect(gridsOf(body)[0]?.rows).toEqual([[{ text: "本年新制作\n数量" }]]);
