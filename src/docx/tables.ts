@@ -12,7 +12,7 @@
  * - A table nested in a cell is a grid of its own, after its table; the cell keeps its paragraphs.
  *   But a table whose cells hold the report's tables is a page's frame (a web page pasted into
  *   Word, its menu | its article): its cells' content is read as blocks in order, as HTML's is.
- * - A deleted row (tracked change) is dropped, as the table reads with its changes accepted.
+ * - A deleted row or cell (tracked change) is dropped, as the table reads with its changes accepted.
  * - A grid column too narrow to hold text (a border dragged a little off in some rows) is dropped
  *   when no cell holds text in it alone: the cells spanning it span one column fewer.
  *
@@ -172,6 +172,8 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
   const rows: OpenCell[][] = [];
   // The cells whose vertical merge may go on in the next row, by the grid column they start at.
   let open = new Map<number, OpenCell>();
+  // Whether a cell was deleted: the grid's columns (`w:tblGrid`) are then no longer the cells'.
+  let cellsDeleted = false;
   for (const row of collect(table, "tr", prefixes, depth + 1, [], context)) {
     // Three property lookups, each a search of the row's children and of its properties'.
     tick(context.meter, 3 * (row.children.length + childCount(row, prefixes, "trPr")));
@@ -188,7 +190,12 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
     };
     skipped(count(property(row, prefixes, "trPr", "gridBefore"), prefixes, 0));
     for (const cell of collect(row, "tc", prefixes, depth + 1, [], context)) {
-      tick(context.meter, 3 * (cell.children.length + childCount(cell, prefixes, "tcPr")));
+      tick(context.meter, 4 * (cell.children.length + childCount(cell, prefixes, "tcPr")));
+      // A deleted cell (tracked: a column deleted cell by cell) is gone once changes are accepted.
+      if (property(cell, prefixes, "tcPr", "cellDel") !== undefined) {
+        cellsDeleted = true;
+        continue;
+      }
       const span = count(property(cell, prefixes, "tcPr", "gridSpan"), prefixes, 1);
       const vertical = merge(property(cell, prefixes, "tcPr", "vMerge"), prefixes);
       const horizontal = merge(property(cell, prefixes, "tcPr", "hMerge"), prefixes);
@@ -226,7 +233,7 @@ export function readTable(table: Element, context: ReadContext, depth: number): 
   }
   // No table of a report holds another: one that does frames a page.
   if (nested.length > 0) return inOrder;
-  const kept = withoutSlivers(rows, gridWidths(table, prefixes, context));
+  const kept = cellsDeleted ? rows : withoutSlivers(rows, gridWidths(table, prefixes, context));
   const grid: Grid = { rows: kept.map((cells) => cells.map(gridCell)) };
   return [{ kind: "table", grid }, ...nested];
 }

@@ -384,6 +384,18 @@ describe("tables", () => {
     ]);
   });
 
+  it("drops a cell deleted as a tracked change (w:cellDel), as the table reads with it accepted", () => {
+    const deleted = '<w:cellDel w:id="1" w:author="a"/>';
+    const body = tbl([
+      tr([tc("信息内容"), tc("旧列", deleted), tc("本年处理决定数量")]),
+      tr([tc("行政许可"), tc("900", deleted), tc("404")]),
+    ]);
+    expect(gridsOf(body)[0]?.rows).toEqual([
+      [{ text: "信息内容" }, { text: "本年处理决定数量" }],
+      [{ text: "行政许可" }, { text: "404" }],
+    ]);
+  });
+
   it("joins w:hMerge continuing cells to the cell before them", () => {
     const body = tbl([
       tr([tc("合并", '<w:hMerge w:val="restart"/>'), tc("", "<w:hMerge/>"), tc("1")]),
