@@ -468,6 +468,45 @@ function labelsAtBottom(
   return seen >= 2;
 }
 
+/**
+ * Whether a line of values is the rest of numbers wrapped in their cells (a column too narrow for
+ * them: `10018` over `6`, `101` over `1`), not a row of its own: it follows the last line with
+ * values of the lines `before` it, one of the row's `lines`, with only the rest of labels between
+ * (a side column's letters, one a line); each of its values stands under one of that line's values
+ * and is shorter, or as long on a line of values alone (the first line is full: `0` under `0` is
+ * a row of its own); and its words, if any, are the rest of a label wrapped with them too. Read as
+ * a row, its values were lost and the first lines read as whole numbers; joined to the row's
+ * cells, each such cell holds two numbers and is unreadable, as a number cut short must be.
+ */
+function wrapsFrom(line: Pieced, before: readonly Pieced[], lines: readonly Pieced[]): boolean {
+  const head = lines.find((own) => own.pieces.some(isValue));
+  if (head === undefined || !isData(head)) return false;
+  const heads = head.pieces.filter(isValue);
+  const firstValue = Math.min(...heads.map((value) => value.x0));
+  // Words that are the rest of a label: left of the values, opening no row.
+  const labelRest = (pieced: Pieced) =>
+    pieced.pieces.every(
+      (piece) => isValue(piece) || (piece.x1 <= firstValue && !opensRow(piece.text)),
+    );
+  let at = before.length - 1;
+  while (at >= 0 && !before[at]!.pieces.some(isValue) && labelRest(before[at]!)) at--;
+  if (before[at] !== head || !labelRest(line)) return false;
+  const tails = line.pieces.filter(isValue);
+  if (tails.length === 0) return false;
+  // As long as the first line only where the line holds values alone (no label's rest) and each
+  // first line has two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest).
+  const alone = tails.length === line.pieces.length;
+  const length = (piece: Piece) => piece.text.replace(/\s+/g, "").length;
+  return tails.every((tail) =>
+    heads.some(
+      (value) =>
+        Math.min(value.x1, tail.x1) > Math.max(value.x0, tail.x0) &&
+        (length(tail) < length(value) ||
+          (alone && length(tail) === length(value) && length(value) > 1)),
+    ),
+  );
+}
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
   const data = region.body.filter(holdsValues);
@@ -519,8 +558,12 @@ function tableOf(region: Region): TableBox | undefined {
   const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
-  for (const pieced of region.body) {
-    if (holdsValues(pieced)) {
+  for (const [index, pieced] of region.body.entries()) {
+    const above = anchors[anchors.length - 1];
+    if (above !== undefined && wrapsFrom(pieced, region.body.slice(0, index), above.lines)) {
+      // The rest of numbers wrapped in their cells: the cells hold both lines, read as printed.
+      above.lines.push(pieced);
+    } else if (holdsValues(pieced)) {
       const row = { lines: [pieced], anchor: true };
       rows.push(row);
       anchors.push(row);

@@ -6,7 +6,7 @@
  */
 import type { Meter } from "../text/meter.js";
 import { readDocumentSettled } from "./document.js";
-import { htmlDocument } from "./htmldom.js";
+import { readShown } from "./htmldom.js";
 import {
   everyReport,
   type ParseOptions,
@@ -69,7 +69,7 @@ export function parseHTMLMetered(
   if (typeof html !== "string") return parseTextMetered(html, options, meter, all);
   const settings = { ...settingsOf(options), all };
   const read = (markup: string, settled: ParseSettings) =>
-    readDocumentSettled(htmlDocument(markup, meter), settled, meter);
+    readShown(markup, meter, (document) => readDocumentSettled(document, settled, meter));
   // A page decoded one byte a character by the pipeline that fetched it is read again from its
   // bytes, when it read as no report (mojibake.ts).
   return withMojibakeRead(html, settings, read(html, settings), read, meter);

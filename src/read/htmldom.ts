@@ -36,12 +36,15 @@ const SKIPPED = new Set([
 ]);
 
 /**
- * An element a browser does not show: the `hidden` attribute, or `display: none` or `visibility:
- * hidden` said by its own style, else by its classes in the page's style sheets ({@link
- * classShowing}). Its text is not what the page says, and a copy from the page would not have it.
+ * What an element's own style, else its classes in the page's style sheets ({@link classShowing}),
+ * say of showing it (`sheets`: read the sheets' rules at all), and whether a sheet said it.
  */
-function isHidden(attribs: Attributes, sheet: ClassSheet, name: string): boolean {
-  if (attribs["hidden"] !== undefined) return true;
+function shownBy(
+  attribs: Attributes,
+  sheet: ClassSheet,
+  name: string,
+  sheets: boolean,
+): Showing & { readonly bySheet?: boolean } {
   const style = attribs["style"];
   // Word styles most elements (`width:217px;`): the declarations are only read from a style that
   // names either property at all (`/i` matches no other letter for an ASCII one).
@@ -50,12 +53,21 @@ function isHidden(attribs: Attributes, sheet: ClassSheet, name: string): boolean
       ? showingOf(style)
       : NOTHING_SAID;
   const classes =
-    sheet.showing.size === 0 || (own.display !== undefined && own.visibility !== undefined)
+    !sheets ||
+    sheet.showing.size === 0 ||
+    (own.display !== undefined && own.visibility !== undefined)
       ? NOTHING_SAID
       : classShowing(sheet, name, attribs["class"]);
-  return (
-    (own.display ?? classes.display ?? false) || (own.visibility ?? classes.visibility ?? false)
-  );
+  if (classes === NOTHING_SAID) return own;
+  const display = own.display ?? classes.display;
+  const visibility = own.visibility ?? classes.visibility;
+  return {
+    ...(display !== undefined && { display }),
+    ...(visibility !== undefined && { visibility }),
+    bySheet:
+      (own.display === undefined && classes.display === true) ||
+      (own.visibility === undefined && classes.visibility === true),
+  };
 }
 
 /**
@@ -474,7 +486,7 @@ function hasLetters(text: string, word: string): boolean {
 }
 
 /**
- * The attributes the reader reads (`isHidden`, `isLinkAway`, a cell's spans, a picture's name):
+ * The attributes the reader reads (`shownBy`, `isLinkAway`, a cell's spans, a picture's name):
  * the parser builds no other, and Word's markup gives most of its tags a few (`class`, `lang`,
  * `width`, `valign`).
  */
@@ -905,8 +917,16 @@ type Close =
  * // [{ kind: 'text', text: '规章' }, { kind: 'table', grid: { rows: [[{ text: '第二十条第（一）项', colSpan: 2 }]] } }]
  * ```
  */
-export function htmlDocument(html: string, meter?: Meter): SourceDocument {
+export function htmlDocument(
+  html: string,
+  meter?: Meter,
+  sheets = true,
+): SourceDocument & { readonly sheetHid?: true } {
   const top = newSink();
+  // Whether the visibility of the element open at each level lets its text be read.
+  const visible: boolean[] = [];
+  // Whether a style sheet's rule hid an element (see {@link readShown}).
+  let sheetHid = false;
   const sinks: Sink[] = [top];
   const tables: TableBuilder[] = [];
   // One entry per open element: the parser closes every element it opens, innermost first. A
@@ -941,9 +961,10 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     sinks.pop();
     into = sinks[sinks.length - 1]!;
   };
-  const open = (tag: string, attribs: Attributes): Close => {
+  const open = (tag: string, attribs: Attributes, display: boolean | undefined): Close => {
     const name = tag.toLowerCase();
-    if (SKIPPED.has(name) || isHidden(attribs, sheet, name)) {
+    // Not shown: the `hidden` attribute, `display: none` (its own style's, else its classes').
+    if (SKIPPED.has(name) || attribs["hidden"] !== undefined || display === true) {
       skipped++;
       return "skip";
     }
@@ -1076,6 +1097,13 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       onopentag(name, attribs) {
         tick(meter, 1);
         const lower = name.toLowerCase();
+        // `visibility` is inherited, and a child may show itself again: each element's, kept
+        // until it closes (the text is read where it is visible).
+        const showing: Showing & { readonly bySheet?: boolean } =
+          skipped > 0 ? NOTHING_SAID : shownBy(attribs, sheet, lower, sheets);
+        if (showing.bySheet === true) sheetHid = true;
+        const inherited = visible[visible.length - 1] ?? true;
+        visible.push(showing.visibility === undefined ? inherited : !showing.visibility);
         const inside = INERT.has(lower);
         inertOpen.push(inside);
         if (inside) inert++;
@@ -1087,14 +1115,14 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
           else closes[closes.length - 1] = closes[closes.length - 1] === "sheet" ? "none" : "skip";
           return;
         }
-        closes.push(skipped > 0 ? "none" : open(name, attribs));
+        closes.push(skipped > 0 ? "none" : open(name, attribs, showing.display));
       },
       ontext(data) {
         if (styles > 0) {
           tick(meter, data.length);
           styleText += data;
         }
-        if (skipped > 0) return;
+        if (skipped > 0 || visible[visible.length - 1] === false) return;
         tick(meter, data.length);
         const text = struck > 0 ? asStruck(data) : data;
         shiftedText(shifts, into, text);
@@ -1102,6 +1130,7 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
       },
       onclosetag() {
         tick(meter, 1);
+        visible.pop();
         if (inertOpen.pop() === true) inert--;
         const action = closes.pop();
         if (action === "sheet" || action === "sheetSkipped") {
@@ -1128,5 +1157,29 @@ export function htmlDocument(html: string, meter?: Meter): SourceDocument {
     attributes,
   );
   breakLine(top, meter);
-  return { blocks: top.blocks };
+  return sheetHid ? { blocks: top.blocks, sheetHid } : { blocks: top.blocks };
+}
+
+/**
+ * Internal: a page read by `read`, its text hidden by its style sheets left out; but a page whose
+ * reading holds no table then, while the sheets hid something, is read again with the sheets'
+ * hiding ignored: a page's script may show what its sheet hides (a wrapper `.hidden` until the
+ * page loads), and what a browser shows must not be lost. Hidden tables and digits are still left
+ * out wherever the visible text holds the report's tables.
+ */
+export function readShown<R extends { readonly report?: unknown }>(
+  html: string,
+  meter: Meter | undefined,
+  read: (document: SourceDocument) => R,
+): R {
+  const document = htmlDocument(html, meter);
+  const reading = read(document);
+  if (document.sheetHid !== true || holdsTables(reading.report)) return reading;
+  return read(htmlDocument(html, meter, false));
+}
+
+/** Whether a report read holds any of the three tables. */
+function holdsTables(report: unknown): boolean {
+  if (report === null || typeof report !== "object") return false;
+  return ["activeDisclosure", "applications", "reviewsAndLitigation"].some((key) => key in report);
 }

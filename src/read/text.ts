@@ -44,7 +44,7 @@ import { laterReports, type ReportStart } from "./compilation.js";
 import { readFront } from "./front.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
-import { htmlDocument } from "./htmldom.js";
+import { readShown } from "./htmldom.js";
 import { withLayoutMended } from "./layout.js";
 import { withMixedTableMerged } from "./mixedtable.js";
 import { redecoded } from "./mojibake.js";
@@ -577,17 +577,19 @@ function parseSource(source: string, settings: ParseSettings, meter: Meter | und
     const markup = source.includes("\\")
       ? source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t")
       : source;
-    const rendered = renderDocument(htmlDocument(markup, meter), meter);
-    return readPipeline(
-      {
-        cleaned: rendered.text,
-        grids: rendered.grids,
-        navigation: rendered.navigation,
-        images: rendered.images,
-      },
-      settings,
-      meter,
-    );
+    return readShown(markup, meter, (document) => {
+      const rendered = renderDocument(document, meter);
+      return readPipeline(
+        {
+          cleaned: rendered.text,
+          grids: rendered.grids,
+          navigation: rendered.navigation,
+          images: rendered.images,
+        },
+        settings,
+        meter,
+      );
+    });
   }
   // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
   // values beside its middle line or above its first: the group label's words moved before it, the

@@ -37,6 +37,44 @@ describe("streamTables: values set close, figures half an em wide", () => {
   });
 });
 
+describe("streamTables: numbers wrapped in cells too narrow for them", () => {
+  const line = (top: number, ...runs: [string, number, number][]) =>
+    lineOf(runs.map(([text, x0, x1]) => run(text, x0, top, { x1 })));
+
+  // A column too narrow for 1001 prints `100` over `1`: the second line read as a row of its own,
+  // and `100` as the whole value (190 of 200 cells wrong in a LibreOffice PDF without lines).
+  it("joins the rest of wrapped numbers to their cells, which then hold two numbers", () => {
+    const page = [
+      line(120, ["规章", 80, 104], ["100", 212, 230], ["100", 260, 278]),
+      line(134, ["1", 212, 218], ["2", 260, 266]),
+      line(150, ["行政规范性文件", 80, 164], ["3", 212, 218], ["4", 260, 266]),
+      line(164, ["1.属于国家秘密", 80, 164], ["5", 212, 218], ["6", 260, 266]),
+      // The rest of a label wrapped beside the rest of the numbers.
+      line(180, ["2.其他法律行政法规禁止", 80, 200], ["100", 212, 230], ["100", 260, 278]),
+      line(194, ["公开", 80, 104], ["7", 212, 218], ["8", 260, 266]),
+    ];
+    const { tables } = streamTables(page);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "100 1", "100 2"],
+      ["行政规范性文件", "3", "4"],
+      ["1.属于国家秘密", "5", "6"],
+      ["2.其他法律行政法规禁止公开", "100 7", "100 8"],
+    ]);
+  });
+
+  it("keeps a row of its own: a longer value below, or a label opening a row", () => {
+    const page = [
+      line(120, ["规章", 80, 104], ["1", 212, 218], ["2", 260, 266]),
+      line(134, ["10", 212, 224], ["2", 260, 266]),
+      line(150, ["行政规范性文件", 80, 164], ["3", 212, 218], ["4", 260, 266]),
+    ];
+    const { tables } = streamTables(page);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text));
+    expect(rows).not.toContainEqual(["规章", "1 10", "2 2"]);
+    expect(rows).toContainEqual(["行政规范性文件", "3", "4"]);
+  });
+});
+
 describe("streamTables: a table printed without ruling lines", () => {
   const page = [
     row(60, ["二、主动公开政府信息情况", 80]),

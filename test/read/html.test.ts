@@ -348,3 +348,33 @@ describe("parseHTML on a page ending with table 四 one cell short", () => {
     expect(report?.reviewsAndLitigation?.litigationWithoutReview?.total).toBeUndefined();
   });
 });
+
+describe("parseHTML on text its style sheet hides", () => {
+  const page = (css: string, body: string) =>
+    `<html><head><style>${css}</style></head><body>${body}</body></html>`;
+  const article = toHTML(seedReport);
+  const tablesOf = (report: Report | undefined) => {
+    const json = report === undefined ? {} : (toJSON(report) as Record<string, unknown>);
+    return [
+      json["year"],
+      json["activeDisclosure"],
+      json["applications"],
+      json["reviewsAndLitigation"],
+    ];
+  };
+  const seedTables = tablesOf(seedReport);
+
+  it("leaves out what the sheet hides when the visible text holds the report's tables", () => {
+    const hidden = '<div class="hide">某镇2021年政府信息公开工作年度报告</div>';
+    const { report } = parseHTML(page(".hide{display:none}", hidden + article));
+    expect(tablesOf(report)).toEqual(seedTables);
+  });
+
+  // A wrapper hidden by its class until the page's script shows it (a review: the report read as
+  // nothing, every section missing): a browser shows it, so it is read.
+  it("reads a page whose sheet hides all of its tables, as its script would show them", () => {
+    const wrapped = page(".hidden{display:none}", `<div class="hidden">${article}</div>`);
+    expect(tablesOf(parseHTML(wrapped).report)).toEqual(seedTables);
+    expect(tablesOf(parseText(wrapped).report)).toEqual(seedTables);
+  });
+});

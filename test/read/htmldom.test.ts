@@ -377,6 +377,16 @@ describe("htmlDocument: elements its style sheets hide", () => {
     expect(read(html)).toEqual(["57", "12", "34"]);
   });
 
+  // `visibility` is inherited and a child may set it back (a review: a wrapper hidden, its article
+  // visible, read as nothing at all).
+  it("reads a child visible again inside a visibility: hidden element", () => {
+    const html =
+      "<style>.wrap{visibility:hidden}.article{visibility:visible}</style>" +
+      '<div class="wrap">外<div class="article"><p>规章 12</p></div><p>9</p></div>' +
+      '<div style="visibility:hidden">隐<span style="visibility:visible">见</span></div>';
+    expect(read(html)).toEqual(["规章 12", "见"]);
+  });
+
   it("keeps what the element's own style shows, and what a later rule for its class shows", () => {
     const html =
       "<style>.a{display:none}.b{visibility:hidden}.a{display:inline}</style>" +
