@@ -471,14 +471,20 @@ function labelsAtBottom(
 /**
  * Whether a line of values is the rest of numbers wrapped in their cells (a column too narrow for
  * them: `10018` over `6`, `101` over `1`), not a row of its own: it follows the last line with
- * values of the lines `before` it, one of the row's `lines`, with only the rest of labels between
- * (a side column's letters, one a line); each of its values stands under one of that line's values
- * and is shorter, or as long on a line of values alone (the first line is full: `0` under `0` is
- * a row of its own); and its words, if any, are the rest of a label wrapped with them too. Read as
- * a row, its values were lost and the first lines read as whole numbers; joined to the row's
- * cells, each such cell holds two numbers and is unreadable, as a number cut short must be.
+ * values before it in the table's `body` (it is at `index`), one of the row's `lines`, with only
+ * the rest of labels between (a side column's letters, one a line); each of its values stands
+ * under one of that line's values and is shorter, or as long on a line of values alone (the first
+ * line is full: `0` under `0` is a row of its own); and its words, if any, are the rest of a label
+ * wrapped with them too. Read as a row, its values were lost and the first lines read as whole
+ * numbers; joined to the row's cells, each such cell holds two numbers and is unreadable, as a
+ * number cut short must be.
  */
-function wrapsFrom(line: Pieced, before: readonly Pieced[], lines: readonly Pieced[]): boolean {
+function wrapsFrom(
+  line: Pieced,
+  body: readonly Pieced[],
+  index: number,
+  lines: readonly Pieced[],
+): boolean {
   const head = lines.find((own) => own.pieces.some(isValue));
   if (head === undefined || !isData(head)) return false;
   const heads = head.pieces.filter(isValue);
@@ -488,9 +494,10 @@ function wrapsFrom(line: Pieced, before: readonly Pieced[], lines: readonly Piec
     pieced.pieces.every(
       (piece) => isValue(piece) || (piece.x1 <= firstValue && !opensRow(piece.text)),
     );
-  let at = before.length - 1;
-  while (at >= 0 && !before[at]!.pieces.some(isValue) && labelRest(before[at]!)) at--;
-  if (before[at] !== head || !labelRest(line)) return false;
+  // Back over the lines between (each line is walked back over once: the walk stops at values).
+  let at = index - 1;
+  while (at >= 0 && !body[at]!.pieces.some(isValue) && labelRest(body[at]!)) at--;
+  if (body[at] !== head || !labelRest(line)) return false;
   const tails = line.pieces.filter(isValue);
   if (tails.length === 0) return false;
   // As long as the first line only where the line holds values alone (no label's rest) and each
@@ -560,7 +567,7 @@ function tableOf(region: Region): TableBox | undefined {
   const labelOnly: Pieced[] = [];
   for (const [index, pieced] of region.body.entries()) {
     const above = anchors[anchors.length - 1];
-    if (above !== undefined && wrapsFrom(pieced, region.body.slice(0, index), above.lines)) {
+    if (above !== undefined && wrapsFrom(pieced, region.body, index, above.lines)) {
       // The rest of numbers wrapped in their cells: the cells hold both lines, read as printed.
       above.lines.push(pieced);
     } else if (holdsValues(pieced)) {
