@@ -11,7 +11,6 @@ import { localizeFindings } from "../findings/finding.js";
 import { isPlainObject, own, show, snapshot } from "../model/input.js";
 import type { Meter } from "../text/meter.js";
 import { type Block, type GridCell, pictureBlock, type SourceDocument } from "./grid.js";
-import { renderDocument } from "./render.js";
 import {
   everyReport,
   type OwnOption,
@@ -20,7 +19,7 @@ import {
   type ParseSettings,
   parsed,
   type Reading,
-  readPipeline,
+  readRendered,
   settingsOf,
 } from "./text.js";
 
@@ -178,15 +177,5 @@ export function readDocumentSettled(
     };
     return parsed(undefined, localizeFindings([...settings.drafts, draft], settings.words));
   }
-  const rendered = renderDocument(checked, meter);
-  return readPipeline(
-    {
-      cleaned: rendered.text,
-      grids: rendered.grids,
-      navigation: rendered.navigation,
-      images: rendered.images,
-    },
-    settings,
-    meter,
-  );
+  return readRendered(checked, settings, meter);
 }

@@ -42,6 +42,7 @@ import {
 } from "./clean.js";
 import { laterReports, type ReportStart } from "./compilation.js";
 import { readFront } from "./front.js";
+import type { SourceDocument } from "./grid.js";
 import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
 import { readShown } from "./htmldom.js";
@@ -577,25 +578,32 @@ function parseSource(source: string, settings: ParseSettings, meter: Meter | und
     const markup = source.includes("\\")
       ? source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t")
       : source;
-    return readShown(markup, meter, (document) => {
-      const rendered = renderDocument(document, meter);
-      return readPipeline(
-        {
-          cleaned: rendered.text,
-          grids: rendered.grids,
-          navigation: rendered.navigation,
-          images: rendered.images,
-        },
-        settings,
-        meter,
-      );
-    });
+    return readShown(markup, meter, (document) => readRendered(document, settings, meter));
   }
   // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
   // values beside its middle line or above its first: the group label's words moved before it, the
   // values after it.
   const cleaned = withLayoutMended(cleanText(source, meter), meter);
   return readPipeline({ cleaned, source, grids: [] }, settings, meter);
+}
+
+/** Internal: a source document (HTML's, Word's, a PDF's) rendered to text and grids, then read. */
+export function readRendered(
+  document: SourceDocument,
+  settings: ParseSettings,
+  meter: Meter | undefined,
+): Reading {
+  const rendered = renderDocument(document, meter);
+  return readPipeline(
+    {
+      cleaned: rendered.text,
+      grids: rendered.grids,
+      navigation: rendered.navigation,
+      images: rendered.images,
+    },
+    settings,
+    meter,
+  );
 }
 
 /**
