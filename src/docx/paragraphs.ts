@@ -217,7 +217,15 @@ function readInline(
       // Hidden text (`w:vanish`, the run's own, its character style's or its paragraph style's)
       // is not printed: an old value kept hidden beside the new one is no digit of it.
       const look = lookOf(child, context);
-      if (look.hidden) continue;
+      if (look.hidden) {
+        // Its field marks still open and close fields: the text after them is printed or not.
+        for (const mark of child.children) {
+          if (isElement(mark) && wordName(mark, prefixes) === "fldChar") {
+            fieldMark(mark, prefixes, fields);
+          }
+        }
+        continue;
+      }
       const text: string[] = [];
       readInline(child, context, depth + 1, text, boxes, links, runs, fields);
       const joined = text.join("");
