@@ -380,9 +380,37 @@ function readRule(sheet: ClassSheet, selectors: string, declarations: string): v
 }
 
 /**
- * The shift a page's classes give an element ({@link classShifts}), or undefined: of the rules for
- * its classes, one on its element outweighs one on any element, and of two alike the later wins, as
- * in CSS. None when one of its classes is unsure.
+ * Of the rules `ruleOf` gives for an element's classes (by `element.class`, then `.class`), the one
+ * CSS applies: one on its element outweighs one on any element, and of two alike the later wins;
+ * `null` when one of its classes is `unsure` (a selector not read here names it: no rule is taken).
+ */
+function cascade<R extends { readonly order: number }>(
+  name: string,
+  classes: string,
+  unsure: ReadonlySet<string>,
+  ruleOf: (key: string) => R | undefined,
+): R | undefined | null {
+  let best: { rule: R; weight: number } | undefined;
+  for (const one of classes.split(/\s+/)) {
+    if (one === "") continue;
+    if (unsure.has(one)) return null;
+    for (const [key, weight] of [[`${name}.${one}`, 2] as const, [`.${one}`, 1] as const]) {
+      const rule = ruleOf(key);
+      if (rule === undefined) continue;
+      if (
+        best === undefined ||
+        weight > best.weight ||
+        (weight === best.weight && rule.order > best.rule.order)
+      )
+        best = { rule, weight };
+    }
+  }
+  return best?.rule;
+}
+
+/**
+ * The shift a page's classes give an element ({@link classShifts}), or undefined: the rule CSS
+ * applies of those for its classes ({@link cascade}). None when one of its classes is unsure.
  */
 function classShift(
   sheet: ClassSheet,
@@ -390,54 +418,22 @@ function classShift(
   classes: string | undefined,
 ): string | undefined {
   if (sheet.order === 0 || sheet.anyUnsure || classes === undefined) return undefined;
-  let best: { shift: string | undefined; order: number; weight: number } | undefined;
-  for (const one of classes.split(/\s+/)) {
-    if (one === "") continue;
-    if (sheet.unsure.has(one)) return undefined;
-    for (const [key, weight] of [[`${name}.${one}`, 2] as const, [`.${one}`, 1] as const]) {
-      const rule = sheet.rules.get(key);
-      if (rule === undefined) continue;
-      if (
-        best === undefined ||
-        weight > best.weight ||
-        (weight === best.weight && rule.order > best.order)
-      )
-        best = { ...rule, weight };
-    }
-  }
-  return best?.shift;
+  return cascade(name, classes, sheet.unsure, (key) => sheet.rules.get(key))?.shift;
 }
 
 /**
  * What a page's classes say of showing an element ({@link classShifts}): for each of `display` and
- * `visibility`, of the rules for its classes that say it, one on its element outweighs one on any
- * element, and of two alike the later wins, as in CSS. Nothing when one of its classes is unsure:
- * such a class may be shown by a rule not read here (a tab's `.panel.active`), and its text is
- * kept.
+ * `visibility`, the rule CSS applies of those for its classes that say it ({@link cascade}).
+ * Nothing when one of its classes is unsure: such a class may be shown by a rule not read here (a
+ * tab's `.panel.active`), and its text is kept.
  */
 function classShowing(sheet: ClassSheet, name: string, classes: string | undefined): Showing {
   if (sheet.anyUnsureShowing || classes === undefined) return NOTHING_SAID;
-  const best: Partial<Record<keyof Showing, { said: boolean; order: number; weight: number }>> = {};
-  for (const one of classes.split(/\s+/)) {
-    if (one === "") continue;
-    if (sheet.unsureShowing.has(one)) return NOTHING_SAID;
-    for (const [key, weight] of [[`${name}.${one}`, 2] as const, [`.${one}`, 1] as const]) {
-      const rules = sheet.showing.get(key);
-      if (rules === undefined) continue;
-      for (const property of ["display", "visibility"] as const) {
-        const rule = rules[property];
-        const known = best[property];
-        if (rule === undefined) continue;
-        if (
-          known === undefined ||
-          weight > known.weight ||
-          (weight === known.weight && rule.order > known.order)
-        )
-          best[property] = { ...rule, weight };
-      }
-    }
-  }
-  const { display, visibility } = best;
+  const ruled = (property: keyof Showing) =>
+    cascade(name, classes, sheet.unsureShowing, (key) => sheet.showing.get(key)?.[property]);
+  const display = ruled("display");
+  const visibility = ruled("visibility");
+  if (display === null || visibility === null) return NOTHING_SAID;
   if (display === undefined && visibility === undefined) return NOTHING_SAID;
   return {
     ...(display !== undefined && { display: display.said }),

@@ -13,13 +13,15 @@ function row(top: number, ...cells: [string, number][]) {
   );
 }
 
+/** A line of runs given as [text, x0, x1]; digits in one font ("t"), the rest in another. */
+const line = (top: number, ...runs: [string, number, number][]) =>
+  lineOf(
+    runs.map(([text, x0, x1]) => run(text, x0, top, { x1, font: /^\d/.test(text) ? "t" : "h" })),
+  );
+
 describe("streamTables: values set close, figures half an em wide", () => {
   // Times's figures (6 pt at 12 pt) in cells 3 pt apart: pdf.js joins two values, and a label's
   // line with the first values after it, into one run or piece.
-  const line = (top: number, ...runs: [string, number, number][]) =>
-    lineOf(
-      runs.map(([text, x0, x1]) => run(text, x0, top, { x1, font: /^\d/.test(text) ? "t" : "h" })),
-    );
   const page = [
     line(120, ["规章", 80, 104], ["1011 1012", 212, 263], ["1013", 275, 299]),
     line(140, ["行政规范性文件", 80, 164], ["1014 1015", 212, 263], ["1016", 275, 299]),
@@ -38,9 +40,6 @@ describe("streamTables: values set close, figures half an em wide", () => {
 });
 
 describe("streamTables: numbers wrapped in cells too narrow for them", () => {
-  const line = (top: number, ...runs: [string, number, number][]) =>
-    lineOf(runs.map(([text, x0, x1]) => run(text, x0, top, { x1 })));
-
   // A column too narrow for 1001 prints `100` over `1`: the second line read as a row of its own,
   // and `100` as the whole value (190 of 200 cells wrong in a LibreOffice PDF without lines).
   it("joins the rest of wrapped numbers to their cells, which then hold two numbers", () => {
