@@ -106,6 +106,43 @@ function showingOf(declarations: string): Showing {
   };
 }
 
+/**
+ * What an element's own style says of its font size: `true` for none (`font-size: 0`, or a `font`
+ * shorthand of size 0: `font: 0/0 a`, a page's way to print text no one sees), `false` for a size
+ * of its own (`14px`, `small`), `undefined` for none said or one relative to its parent's (`1em`,
+ * `120%`, `larger`: nothing times 0 is still nothing).
+ */
+function sizeSaid(style: string | undefined): boolean | undefined {
+  if (style === undefined || !hasLetters(style, "font")) return undefined;
+  let said: boolean | undefined;
+  for (const [property, value] of declarationsOf(style)) {
+    if (property === "font-size") said = sizeOf(value);
+    else if (property === "font") {
+      // The shorthand's size is its first word that is a length or a size keyword (before `/`).
+      for (const word of value.split(/\s+/)) {
+        const size = sizeOf(word.split("/")[0]!);
+        if (size !== undefined || ABSOLUTE_SIZES.test(word)) {
+          said = size;
+          break;
+        }
+      }
+    }
+  }
+  return said;
+}
+
+/** CSS's size keywords that do not follow the parent's size. */
+const ABSOLUTE_SIZES = /^(?:xx?-small|small|medium|large|xx?x?-large)$/;
+
+/** One `font-size` value: zero, a size of its own, or one relative to the parent's ({@link sizeSaid}). */
+function sizeOf(value: string): boolean | undefined {
+  if (ABSOLUTE_SIZES.test(value)) return false;
+  const length = /^\+?(\d*\.?\d+)([a-z%]*)$/.exec(value);
+  if (length === null) return undefined;
+  if (Number(length[1]) === 0) return true;
+  return /^(?:em|ex|ch|%|cap|ic|lh)$/.test(length[2]!) ? undefined : false;
+}
+
 /** Declarations (`a: b; c: d`) by property, lower-cased, `!important` dropped; the last wins. */
 function declarationsOf(style: string): Map<string, string> {
   const declarations = new Map<string, string>();
@@ -921,6 +958,8 @@ export function htmlDocument(
   const top = newSink();
   // Whether the visibility of the element open at each level lets its text be read.
   const visible: boolean[] = [];
+  // Whether the element open at each level is set in no size (`font-size: 0`, {@link sizeSaid}).
+  const unsized: boolean[] = [];
   // Whether a style sheet's rule hid an element (see {@link readShown}).
   let sheetHid = false;
   const sinks: Sink[] = [top];
@@ -1100,6 +1139,13 @@ export function htmlDocument(
         if (showing.bySheet === true) sheetHid = true;
         const inherited = visible[visible.length - 1] ?? true;
         visible.push(showing.visibility === undefined ? inherited : !showing.visibility);
+        // Inside text of no size, an element's class may give it a size again (a row of boxes set
+        // side by side in a parent of size 0 to drop the spaces between them): its text is kept.
+        const size = skipped > 0 ? undefined : sizeSaid(attribs["style"]);
+        const noSize = unsized[unsized.length - 1] ?? false;
+        unsized.push(size ?? (noSize && attribs["class"] === undefined));
+        // The classes inside are read from here on (the parser reads `attributes` at each one).
+        if (size === true && !attributes.includes("class")) attributes.push("class");
         const inside = INERT.has(lower);
         inertOpen.push(inside);
         if (inside) inert++;
@@ -1119,6 +1165,7 @@ export function htmlDocument(
           styleText += data;
         }
         if (skipped > 0 || visible[visible.length - 1] === false) return;
+        if (unsized[unsized.length - 1] === true) return;
         tick(meter, data.length);
         const text = struck > 0 ? asStruck(data) : data;
         shiftedText(shifts, into, text);
@@ -1127,6 +1174,7 @@ export function htmlDocument(
       onclosetag() {
         tick(meter, 1);
         visible.pop();
+        unsized.pop();
         if (inertOpen.pop() === true) inert--;
         const action = closes.pop();
         if (action === "sheet" || action === "sheetSkipped") {

@@ -387,6 +387,19 @@ describe("htmlDocument: elements its style sheets hide", () => {
     expect(read(html)).toEqual(["规章 12", "见"]);
   });
 
+  // A hunt's page (2026-12-06) set a digit in every cell in `font-size:0px`: 195 of 200 cells
+  // read wrong (1001 as 10015). No one sees text of no size.
+  it("drops text set in no size, unless a child gives itself a size again", () => {
+    const html =
+      '<p>10<span style="font-size:0px;color:#fff">5</span>01</p>' +
+      '<p>2<b style="FONT-SIZE: 0">9</b>3<i style="font: 0/0 a">8</i>4</p>' +
+      '<p>5<span style="font-size:0"><b style="font-size:1.5em">7</b></span>6</p>' +
+      '<div style="font-size:0"><span style="font-size:14px">规章</span> <span style="font: bold 12pt serif">12</span></div>' +
+      '<div style="font-size:0"><span class="cell">13</span></div>' +
+      '<p style="font-size:.0em">隐</p><p style="font-size:0.5em">见</p>';
+    expect(read(html)).toEqual(["1001", "234", "56", "规章12", "13", "见"]);
+  });
+
   it("keeps what the element's own style shows, and what a later rule for its class shows", () => {
     const html =
       "<style>.a{display:none}.b{visibility:hidden}.a{display:inline}</style>" +
