@@ -47,6 +47,9 @@
 //                                                 no lines and the browser's own cell spacing,
 //                                                 values from 1001, in Liberation Serif (Times's
 //                                                 metrics: figures half an em wide)
+//   test/fixtures/pdf/seed-distinct-chromium-break-all.pdf  the same in 16 px type, its cells set
+//                                                 `word-break: break-all`: wide numbers wrap
+//                                                 inside them, half a line off the row's line
 //   test/fixtures/pdf/seed-distinct-chromium-struck.pdf  the same, a struck-out `7` before every
 //   test/fixtures/pdf/seed-distinct-libreoffice-struck.pdf  fifth value (`<s>`), printed the two
 //                                                 ways
@@ -404,6 +407,18 @@ try {
     ),
   );
   await print(timesPage, "seed-distinct-chromium-times.pdf");
+  // The same page with its cells set `word-break: break-all` in a larger type: a number too wide
+  // for its column wraps anywhere (`1016` as `10` over `16`), its two lines centred in the row
+  // around the one line of the row's other cells, half a line from it.
+  const breakAll = join(work, "seed-distinct-break-all.html");
+  writeFileSync(
+    breakAll,
+    readFileSync(timesPage, "utf8").replace(
+      "td.zfxxgk-value{font-family:'Liberation Serif'}",
+      "td.zfxxgk-value{font-family:'Liberation Serif'}td,th{font-size:16px;word-break:break-all}table{width:100%}",
+    ),
+  );
+  await print(breakAll, "seed-distinct-chromium-break-all.pdf");
   // Corrections shown: a struck-out digit before every fifth value (`<s>7</s>11`), the line
   // drawn through it, which pdf.js does not give: the digits read as more of the value.
   const struck = join(work, "seed-distinct-struck.html");

@@ -514,6 +514,32 @@ function wrapsFrom(
   );
 }
 
+/**
+ * Whether a line of values stands in the row of `lines` (the row's lines so far) though no whole
+ * line apart: its centre less than {@link STRADDLE} of a line's height from the centre of the
+ * row's last line with values, none of its values over or under one of that line's. Cells
+ * centred in a row whose other cells wrap (Chromium's `word-break: break-all` in narrow columns:
+ * `10` / `1011 … 1015` / `16`, the cell `1016` printed over two lines around the row's line of
+ * whole values) set their lines half a line apart; rows of a table are a whole line apart at
+ * least. Read as rows, the halves were lost and the row's other cells read blank; joined to the
+ * row, each cut number's cell holds both halves and is unreadable.
+ */
+function straddles(line: Pieced, lines: readonly Pieced[]): boolean {
+  if (!holdsValues(line)) return false;
+  const last = [...lines].reverse().find((own) => own.pieces.some(isValue));
+  if (last === undefined) return false;
+  const height = Math.min(heightOf(line.line), heightOf(last.line));
+  if (!(Math.abs(centreY(line.line) - centreY(last.line)) < STRADDLE * height)) return false;
+  const overlaps = (a: Piece, b: Piece) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+  const values = last.pieces.filter(isValue);
+  return line.pieces.every((piece) => !isValue(piece) || !values.some((v) => overlaps(v, piece)));
+}
+
+/** Lines of one row set apart by less than this part of a line's height ({@link straddles}). */
+const STRADDLE = 0.75;
+
+const heightOf = (box: Box): number => box.bottom - box.top;
+
 /** A region as a table of cell boxes. */
 function tableOf(region: Region): TableBox | undefined {
   const data = region.body.filter(holdsValues);
@@ -567,7 +593,11 @@ function tableOf(region: Region): TableBox | undefined {
   const labelOnly: Pieced[] = [];
   for (const [index, pieced] of region.body.entries()) {
     const above = anchors[anchors.length - 1];
-    if (above !== undefined && wrapsFrom(pieced, region.body, index, above.lines)) {
+    if (above !== undefined && straddles(pieced, above.lines)) {
+      // Lines of one row set half a line apart: the row's own line (its label's) first.
+      if (isData(pieced) && !isData(above.lines[0]!)) above.lines.unshift(pieced);
+      else above.lines.push(pieced);
+    } else if (above !== undefined && wrapsFrom(pieced, region.body, index, above.lines)) {
       // The rest of numbers wrapped in their cells: the cells hold both lines, read as printed.
       above.lines.push(pieced);
     } else if (holdsValues(pieced)) {
@@ -777,13 +807,22 @@ function tableOf(region: Region): TableBox | undefined {
       x1: cell.x1,
       top,
       bottom,
-      text: withoutAutospace(cell.texts.reduce(joinWrapped, "")),
+      text: withoutAutospace(cell.texts.reduce(joinStacked, "")),
     }));
   });
   const box = boundsOf(cells);
   if (box === undefined) return undefined;
   const alone = region.alone === true ? lines.map((pieced) => pieced.line) : undefined;
   return { ...box, cells, gaps, inferred: true, ...(alone !== undefined && { alone }) };
+}
+
+/**
+ * A cell's lines joined ({@link joinWrapped}), a digit over a digit on lines of their own: a
+ * number wrapped in its cell, or two stacked (`10` over `16`), never two columns' values side by
+ * side, which the grid's readers quote (`96 97` in one cell of columns guessed from the values).
+ */
+function joinStacked(above: string, below: string): string {
+  return /\d$/.test(above) && /^\d/.test(below) ? `${above}\n${below}` : joinWrapped(above, below);
 }
 
 /** A label piece of one table row: its line's top, its text and box, the label column it starts in. */

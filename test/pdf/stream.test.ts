@@ -54,10 +54,55 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     ];
     const { tables } = streamTables(page);
     expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
-      ["规章", "100 1", "100 2"],
+      ["规章", "100\n1", "100\n2"],
       ["行政规范性文件", "3", "4"],
       ["1.属于国家秘密", "5", "6"],
-      ["2.其他法律行政法规禁止公开", "100 7", "100 8"],
+      ["2.其他法律行政法规禁止公开", "100\n7", "100\n8"],
+    ]);
+  });
+
+  // Chromium's `word-break: break-all` wraps `1016` as `10` over `16` in a narrow column, the two
+  // lines centred around the row's one line of whole values, half a line from it: read as rows
+  // of their own, the halves were lost and the row read its other cells blank (99 of 200 cells
+  // wrong in seed-distinct-chromium-break-all.pdf).
+  it("joins lines set half a line from a row's line to its row, wrapped numbers on lines of their own", () => {
+    const page = [
+      line(114, ["10", 212, 224], ["10", 260, 272]),
+      line(120, ["规章", 80, 104], ["1011", 170, 194]),
+      line(126, ["16", 212, 224], ["17", 260, 272]),
+      line(
+        150,
+        ["行政规范性文件", 80, 164],
+        ["1018", 170, 194],
+        ["1019", 212, 236],
+        ["20", 260, 272],
+      ),
+      // A label wrapped over two lines, its values centred between them.
+      line(174, ["2.其他法律行政法规禁止", 80, 200], ["10", 212, 224]),
+      line(180, ["1021", 170, 194], ["1022", 260, 284]),
+      line(186, ["公开", 80, 104], ["23", 212, 224]),
+    ];
+    const { tables } = streamTables(page);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "1011", "10\n16", "10\n17"],
+      ["行政规范性文件", "1018", "1019", "20"],
+      ["2.其他法律行政法规禁止公开", "1021", "10\n23", "1022"],
+    ]);
+  });
+
+  it("keeps rows a whole line apart, and values over one another, as rows of their own", () => {
+    const page = [
+      line(120, ["规章", 80, 104], ["10", 212, 224], ["10", 260, 272]),
+      line(132, ["行政规范性文件", 80, 164], ["16", 212, 224], ["17", 260, 272]),
+      line(150, ["1.属于国家秘密", 80, 164], ["1", 212, 218], ["2", 260, 266]),
+      // Half a line below, but under the row's own values (and longer: no rest of them).
+      line(156, ["301", 212, 230], ["302", 260, 278]),
+    ];
+    const rows = gridOf(streamTables(page).tables[0]!).rows.map((r) => r.map((c) => c.text));
+    expect(rows.slice(0, 3)).toEqual([
+      ["规章", "10", "10"],
+      ["行政规范性文件", "16", "17"],
+      ["1.属于国家秘密", "1", "2"],
     ]);
   });
 

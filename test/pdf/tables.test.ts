@@ -328,6 +328,32 @@ describe("seed-distinct-chromium-times.pdf: no lines, the browser's own cell spa
   }, 60_000);
 });
 
+describe("seed-distinct-chromium-break-all.pdf: no lines, numbers wrapped anywhere in narrow cells", () => {
+  // `1016` printed as `10` over `16`, centred around the row's line: the halves were rows of
+  // their own, or a running footer (two pages' at one place), and the row's cells read blank or
+  // cut (before: 94 right, 99 wrong, 7 absent).
+  it("reads no number wrong: a wrapped one is quoted in its cell, the row's others are read", async () => {
+    const bytes = readFileSync(
+      new URL("../fixtures/pdf/seed-distinct-chromium-break-all.pdf", import.meta.url),
+    );
+    const result = await parsePdf(new Uint8Array(bytes));
+    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 1001 })).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect(wrong).toEqual([]);
+    expect(right.length).toBeGreaterThanOrEqual(114);
+    // Each cell not read is said: its own finding, its row's, or its table's (values quoted).
+    const said = (path: string) =>
+      result.findings.some((f) => f.path.length > 0 && path.startsWith(f.path.join(".")));
+    expect(absent.filter((path) => !said(path))).toEqual([]);
+    const wrapped = result.findings.find(
+      (f) =>
+        f.code === "PARSE_CELL_UNREADABLE" &&
+        f.path.join(".") === "applications.newlyReceived.otherOrganization",
+    );
+    expect(wrapped?.message).toContain("「10 16」");
+  }, 60_000);
+});
+
 describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set left and right in turn", () => {
   const bytes = () =>
     new Uint8Array(

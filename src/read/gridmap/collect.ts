@@ -164,7 +164,8 @@ export function assembleTable(
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: [section, row, column],
-        ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
+        // Quoted on one line: a cell's lines (`10` over `16`) as printed, a space between.
+        ...(printed !== undefined && holdsDigit(printed) && { detail: oneLine(printed) }),
       });
     }
   }
@@ -220,3 +221,6 @@ export function coverGaps(
     }
   }
 }
+
+/** A cell's text on one line: its line breaks, and the blanks around them, one space. */
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ");

@@ -196,13 +196,16 @@ const SEVERAL_NUMBERS = /^[-−+]?\d[\d,.]*(?:\s+[-−+]?\d[\d,.]*)+$/;
 
 /**
  * Whether a grid whose columns were inferred from where values stand has two numbers of a row in
- * one column (`96 97`): that row's values stand elsewhere than the other rows' (a table continued
- * at other widths, a row with a cell more), so which column each of them is in is not printed, and
- * its other values may be a column off too.
+ * one column, side by side (`96 97`): that row's values stand elsewhere than the other rows' (a
+ * table continued at other widths, a row with a cell more), so which column each of them is in is
+ * not printed, and its other values may be a column off too. Numbers on lines of their own in a
+ * cell (`10` over `16`: a number wrapped in a narrow column) stand in it: the cell is unreadable,
+ * the row's others are where they stand.
  */
 export function offColumns(matrix: Matrix, values: readonly ValueCell[]): boolean {
   return (
-    matrix.inferred === true && values.some((value) => SEVERAL_NUMBERS.test(value.text.trim()))
+    matrix.inferred === true &&
+    values.some((value) => value.text.split("\n").some((line) => SEVERAL_NUMBERS.test(line.trim())))
   );
 }
 
