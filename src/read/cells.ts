@@ -209,6 +209,10 @@ export function pipeTokens(
   let previousStart = 0;
   let previousBlank = false;
   let previousEmpty = false;
+  // The tokens of blank pieces holding a line break, and whether the first filled piece stands
+  // on one line between two pipes (see the end).
+  let lineEnds: Set<Token> | undefined;
+  let inline: boolean | undefined;
   // Before the first pipe is the rest of the label cell; but on a line of its own after the label
   // (a wrapped label, then a row whose opening pipe became a space: `…情形）\n  2 | 0 |`) a value
   // is the row's first cell.
@@ -268,6 +272,8 @@ export function pipeTokens(
       tokens.push(token(trimmed, meter, whole));
     }
     const pushed = tokens[tokens.length - 1];
+    if (trimmed === "" && piece.includes("\n")) (lineEnds ??= new Set()).add(pushed!);
+    else if (trimmed !== "") inline ??= !piece.includes("\n");
     if (pushed !== undefined && pushed.text !== "") {
       // Words after a run that followed a value (`0 |`, `||`, then a note `单位：件` or a header
       // printed again): the run was the row's padding all the same (see below), not blank cells.
@@ -299,6 +305,14 @@ export function pipeTokens(
   // per line, which writes an empty cell so (`|` seven times, then `||`, for a row printed blank:
   // erdao-fwzs-2022 in fixtures/heldout4); those stay, the run and its lead-in go.
   if (adjacent && !separated) dropPadding(tokens, afterFilled, runStart, unlined, padded);
+  // A row written on its line (`|一、…|1011|1013|1017|`: its first cell between two pipes of one
+  // line) ends at the line's end: a blank piece holding a line break is the step to the next line, and
+  // lone `|` lines after it (an empty element's separator in a page's text joined by `|`) are no
+  // cells of its. Counted as its last cells, they made a short row full, its values placed from
+  // the left. A row written a cell a line (`text |` per line) keeps them: there they are its blanks.
+  if (lineEnds !== undefined && inline === true && !separated) {
+    return tokens.filter((token) => !lineEnds!.has(token));
+  }
   return tokens;
 }
 

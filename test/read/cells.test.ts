@@ -374,6 +374,23 @@ describe("pipeTokens", () => {
     expect(texts(" | 3 ||| 4 |\n")).toEqual(["3", "", "", "4"]);
   });
 
+  // A page's text joined by `|` (BeautifulSoup's get_text("|")) writes each row on its line, a
+  // blank cell not at all, and empty elements after the table as lone `|` lines: those made a row
+  // of five values for seven cells full, its values placed from the left (a hunt, 2026-12-06).
+  it("ends a row written on its line at the line's end: lone `|` lines after it are no cells", () => {
+    expect(texts("|1179|1181|1182|1184|1185|\n|\n|\n")).toEqual([
+      "1179",
+      "1181",
+      "1182",
+      "1184",
+      "1185",
+    ]);
+    expect(texts("|25|26|27|\n|")).toEqual(["25", "26", "27"]);
+    // A blank between pipes of its line is a cell still; a row a cell a line keeps its lone lines.
+    expect(texts("| 3 | |\n|\n")).toEqual(["3", ""]);
+    expect(texts(" |\n|\n|\n0 |\n|\n")).toEqual(["", "", "0", ""]);
+  });
+
   it("keeps `||` as a blank cell where cells are written `a | b` (tabs made pipes)", () => {
     expect(texts("|1|||", true)).toEqual(["1", "", "", ""]);
     expect(texts("|1|||")).toEqual(["1"]);
