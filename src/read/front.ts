@@ -10,6 +10,7 @@ import { pageFields, yearPatterns } from "../templates/page.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, matchKey, toSimplified } from "../text/normalize.js";
+import { hasQuote, withoutQuoted } from "../text/quotes.js";
 import { unescapeMarkdown } from "./clean.js";
 
 /** What the front of a report gave. */
@@ -223,10 +224,10 @@ export function fromTitle(
   const whole = isPlainText(title) ? title : title.normalize("NFKC").replace(/\s+/g, "");
   // A line that quotes another report (`对照《某局2021年…年度报告》，现公布…2022年…`) is read
   // outside the quotes, when the report is named there too; a title that is all quote is read inside.
-  const unquoted = whole.includes("《") ? whole.replace(/《[^》]*》/g, "") : whole;
+  const unquoted = withoutQuoted(whole);
   const simplified = toSimplified(unquoted);
   const outside = simplified.includes("政府信息公开");
-  const shown = outside ? unquoted : whole.replace(/[《》]/g, "");
+  const shown = outside ? unquoted : whole.replace(/[《》“”「」『』〈〉]/g, "");
   // Matched in simplified characters (a mirror in traditional script writes 政府信息公開, format-spec
   // D13); the agency is taken as printed, from the same positions (the conversion keeps lengths).
   const plain = outside ? simplified : toSimplified(shown);
@@ -423,9 +424,7 @@ function ownLine(titles: readonly FoundTitle[]): FoundTitle | undefined {
   return titles.find((f) => !/[:：]/.test(f.title)) ?? titles[0];
 }
 
-/** Whether a title line names the report only inside 《…》 (a reference to it, a link). */
+/** Whether a title line names the report only inside 《…》 or “…” (a reference to it, a link). */
 function quotedOnly(title: string): boolean {
-  return (
-    title.includes("《") && !toSimplified(title.replace(/《[^》]*》/g, "")).includes("政府信息公开")
-  );
+  return hasQuote(title) && !toSimplified(withoutQuoted(title)).includes("政府信息公开");
 }

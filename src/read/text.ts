@@ -30,6 +30,7 @@ import { isBlankCode } from "../text/blank.js";
 import { hasAsciiDigit } from "../text/digits.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
+import { quoteDepth } from "../text/quotes.js";
 import { withTableAnchors } from "./anchors.js";
 import { tableLines, takesRowsBetweenGrids, withRowsBetweenGrids } from "./betweengrids.js";
 import {
@@ -369,7 +370,7 @@ function fixedEnd(pattern: RegExp): string {
 
 /**
  * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
- * names inside 《…》: one forward pass keeps the quote depth up to each match, so the whole search
+ * names inside 《…》, “…”, 「…」 (text/quotes.ts): one forward pass keeps the quote depth up to each match, so the whole search
  * is linear.
  */
 function namedYear(
@@ -381,14 +382,11 @@ function namedYear(
   tick(meter, 2 * text.length);
   // The pattern ends with fixed words: a text without them (most) names no report.
   if (!text.includes(fixedEnd(pattern))) return null;
+  const step = quoteDepth();
   let depth = 0;
   let at = 0;
   for (const match of text.matchAll(pattern)) {
-    for (; at < match.index; at++) {
-      const char = text[at];
-      if (char === "《") depth++;
-      else if (char === "》" && depth > 0) depth--;
-    }
+    for (; at < match.index; at++) depth = step(text[at]!);
     // A link to another report (a list of other years' reports beside this one) names no year of
     // this one. One binary search per match.
     tick(meter, 1 + Math.log2(1 + navigation.length));
@@ -846,11 +844,18 @@ function readReport(
     (end, heading) => (heading.section.key === "overview" ? end : Math.min(end, heading.start)),
     workEnd,
   );
+  // A report named before the sections after the overview is the report itself
+  // (`现公布我局2022年度政府信息公开工作年度报告`); one named later may be another year's, cited in
+  // 五 or 六 (`对照2018年政府信息公开工作年度报告，逐项整改`): the weakest evidence, after the rest.
+  const beforeSections = headings.reduce(
+    (end, heading) => (heading.section.key === "overview" ? end : Math.min(end, heading.start)),
+    cleaned.length,
+  );
   const weaker =
     stated !== null
       ? null
       : ((front.uncertain ? front.year : null) ??
-        namedYear(cleaned, navigation, meter) ??
+        namedYear(cleaned.slice(0, beforeSections), navigation, meter) ??
         workYear(cleaned, workEnd, navigation, meter) ??
         opening?.year ??
         frontAnnualReport(frontText, meter) ??
@@ -861,7 +866,8 @@ function readReport(
           meter,
           yearPatterns.yearEnd,
         ) ??
-        namedYear(cleaned.slice(0, proseEnd), navigation, meter, yearPatterns.sentenceOpening));
+        namedYear(cleaned.slice(0, proseEnd), navigation, meter, yearPatterns.sentenceOpening) ??
+        namedYear(cleaned.slice(beforeSections), navigation, meter));
   const year = stated ?? weaker;
   const { text, tabbed } = prepareBodies(
     cleaned,

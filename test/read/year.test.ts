@@ -52,6 +52,47 @@ describe("the report year", () => {
     expect(parseText(bracketed).report?.year).toBe(2020);
   });
 
+  // A hunt of 2026-12-06: the same citation in “…” or 「…」 gave 2018 for a 2019 report, in every
+  // reader (only 《…》 was skipped).
+  it("never from a title quoted in “…”, 「…」, 『…』 or 〈…〉 either", () => {
+    for (const [open, close] of [
+      ["“", "”"],
+      ["「", "」"],
+      ["『", "』"],
+      ["〈", "〉"],
+    ]) {
+      const quoting = `对照${open}某局2018年政府信息公开工作年度报告${close}整改，`;
+      const inOverview = body.replace("OPENING", `2019年，本局${quoting}`);
+      expect(parseText(inOverview).report?.year).toBe(2019);
+      // In the preamble, a line of the front.
+      const inFront = `${quoting}现将有关情况报告如下。\n${body.replace("OPENING", "2019年，")}`;
+      expect(parseText(inFront).report?.year).toBe(2019);
+    }
+    // Quotes around words (emphasis) hide no year of this report's.
+    const stressed = body.replace(
+      "OPENING",
+      "现公布本局“2022年政府信息公开工作年度报告”外的“放管服”情况。",
+    );
+    expect(parseText(stressed).report?.year).toBeNull();
+  });
+
+  // A report named in 五 or 六 is often last year's, cited: the overview's opening year wins.
+  it("from the overview's opening over a report named in a later section", () => {
+    const text = body
+      .replace("OPENING", "2019年，")
+      .replace(
+        "五、存在的主要问题及改进情况\n无。",
+        "五、存在的主要问题及改进情况\n对照2018年政府信息公开工作年度报告整改。",
+      );
+    expect(parseText(text).report?.year).toBe(2019);
+    // Named nowhere else, it is still the weakest evidence.
+    const only = body.replace(
+      "五、存在的主要问题及改进情况\n无。",
+      "五、存在的主要问题及改进情况\n现公布2019年政府信息公开工作年度报告。",
+    );
+    expect(parseText(only.replace("OPENING", "")).report?.year).toBe(2019);
+  });
+
   it("never from a page's list of other years' reports in 《…》 set before the article", () => {
     // A CMS page's sidebar of links before the report, which prints no title of its own: the
     // nearest of the listed years (2019) was taken.
