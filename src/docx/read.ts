@@ -39,7 +39,9 @@ function unreadable(reason: UnreadableReason, detail?: string): DocxReading {
  * `DataView` (its bytes), an `ArrayBuffer` or `SharedArrayBuffer`, from this realm or another.
  */
 function bytesOf(input: unknown): Uint8Array | undefined {
-  if (input instanceof Uint8Array) return input;
+  // A view of its own over the bytes, a Uint8Array's too: one whose `length` is its own getter
+  // (a subclass, a property defined on it) or a proxy's would be looked at, and throw, later
+  // outside the guard (a hunt of 2026-12-06: `parseDocx` rejected its promise).
   if (ArrayBuffer.isView(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }

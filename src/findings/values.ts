@@ -60,7 +60,9 @@ function copy(value: unknown, depth: number, budget: { left: number }): unknown 
     if (Array.isArray(value)) {
       const length = value.length;
       const out: unknown[] = [];
-      for (let i = 0; i < length && budget.left >= 0; i++) {
+      // Every slot counts, a hole too: an array's length is the caller's to set (`Object.assign([],
+      // { length: 2 ** 32 - 1 })` is a few bytes that would be four billion slots to copy).
+      for (let i = 0; i < length && --budget.left >= 0; i++) {
         out.push(copyProperty(value, i, depth, budget));
       }
       return budget.left < 0 ? UNREADABLE : out;

@@ -81,6 +81,27 @@ describe("parseDocx", () => {
     }
   });
 
+  // A hunt of 2026-12-06: bytes whose `length` throws (a getter of their own, a subclass's, a
+  // proxy's) rejected the promise: the length was read outside the guard.
+  it("reads the bytes of a Uint8Array whose own `length` throws, and never rejects on a proxy of one", async () => {
+    const own = new Uint8Array(report);
+    Object.defineProperty(own, "length", {
+      get: () => {
+        throw new Error("length");
+      },
+    });
+    class Odd extends Uint8Array {
+      override get length(): number {
+        throw new Error("length");
+      }
+    }
+    for (const input of [own, new Odd(report)]) {
+      expect((await parseDocx(input)).report?.year).toBe(2022);
+    }
+    const proxied = await parseDocx(new Proxy(new Uint8Array(report), {}));
+    expect(proxied.findings.map((f) => f.code)).toEqual(["SOURCE_UNREADABLE"]);
+  });
+
   it("the metered reading counts its work", () => {
     const meter = { steps: 0 };
     expect(parseDocxMetered(report, undefined, meter).report).toBeDefined();

@@ -253,6 +253,23 @@ describe("hostile input never throws", () => {
     );
   });
 
+  // A hunt of 2026-12-06: an empty array given a length of 2^32 − 1 (a few bytes) aborted the
+  // process (V8's invalid size: the copy of the input made every slot), and lengths of millions
+  // took seconds and gigabytes. Every slot counts against the copy's bound now.
+  it("readDocument, fromJSON and validate on arrays of a huge length and no elements", () => {
+    const hollow = () => Object.assign([], { length: 2 ** 32 - 1 });
+    for (const input of [
+      { blocks: hollow() },
+      { blocks: [{ kind: "table", grid: { rows: hollow() } }] },
+      { blocks: [{ kind: "table", grid: { rows: [hollow()] } }] },
+    ]) {
+      const result = readDocument(input as never);
+      expect(result.findings.length).toBeGreaterThan(0);
+    }
+    expect(fromJSON({ activeDisclosure: hollow() }).findings.length).toBeGreaterThan(0);
+    expect(validate({ applications: hollow() } as never).findings.length).toBeGreaterThan(0);
+  });
+
   it("createReport(init, options) (property)", () => {
     const base = fixtureJSON();
     const init = fc.oneof(
