@@ -44,9 +44,6 @@ export function isPageNumber(text: string): boolean {
 const inBand = (box: Box, height: number): boolean =>
   box.bottom <= height * BAND || box.top >= height * (1 - BAND);
 
-/** A letter of any script: what a running header or footer prints (a title, a name, `第#页`). */
-const LETTER = /\p{L}/u;
-
 /** A line's text with its digits and blanks taken out: `第3页` and `第 4 页` repeat. */
 const shape = (text: string): string => text.replace(/[\d\s]+/g, "#");
 
@@ -62,7 +59,13 @@ const shape = (text: string): string => text.replace(/[\d\s]+/g, "#");
  */
 export function withoutFurniture(pages: readonly PageLines[]): Line[][] {
   const places = new Map<string, Set<number>>();
-  const keyOf = (line: Line) => shape(line.text);
+  // A line of digits alone repeats only as itself (a date `2023 01 19` at the head of each page):
+  // its shape, `#`, is every table's line of values (`10 101`, `117117`), and two pages' lines of
+  // values stand at one place in a band when their rows are as tall.
+  const keyOf = (line: Line) => {
+    const key = shape(line.text);
+    return key === "#" ? line.text.replace(/\s+/g, " ").trim() : key;
+  };
   pages.forEach((page, index) => {
     for (const line of page.lines) {
       if (!inBand(line, page.height)) continue;
@@ -82,14 +85,9 @@ export function withoutFurniture(pages: readonly PageLines[]): Line[][] {
       tops.set(keyOf(line), list);
     }
   });
-  /**
-   * Whether a line repeats at its place on enough pages. A line without a letter never does: its
-   * shape holds nothing that repeats (`10 101` and `117117` are both `#`), and the lines of values
-   * of tables printed down the foot of two pages stand at one place when their rows are as tall.
-   */
+  /** Whether a line repeats at its place on enough pages. */
   const running = (line: Line): boolean => {
     const key = keyOf(line);
-    if (!LETTER.test(key)) return false;
     if ((places.get(key)?.size ?? 0) < needed) return false;
     const near = (tops.get(key) ?? []).filter((top) => Math.abs(top - line.top) < SAME_PLACE);
     return near.length >= needed;

@@ -517,7 +517,7 @@ function wrapsFrom(
 /**
  * Whether a line of values stands in the row of `lines` (the row's lines so far) though no whole
  * line apart: its centre less than {@link STRADDLE} of a line's height from the centre of the
- * row's last line with values, none of its values over or under one of that line's. Cells
+ * row's nearest line with values, none of its values over or under one of that line's. Cells
  * centred in a row whose other cells wrap (Chromium's `word-break: break-all` in narrow columns:
  * `10` / `1011 … 1015` / `16`, the cell `1016` printed over two lines around the row's line of
  * whole values) set their lines half a line apart; rows of a table are a whole line apart at
@@ -526,17 +526,28 @@ function wrapsFrom(
  */
 function straddles(line: Pieced, lines: readonly Pieced[]): boolean {
   if (!holdsValues(line)) return false;
-  const last = [...lines].reverse().find((own) => own.pieces.some(isValue));
-  if (last === undefined) return false;
-  const height = Math.min(heightOf(line.line), heightOf(last.line));
-  if (!(Math.abs(centreY(line.line) - centreY(last.line)) < STRADDLE * height)) return false;
+  // The nearest of the row's lines with values: the row's own line, for the lower half of a cell
+  // whose upper half stands above it.
+  const distance = (own: Pieced) => Math.abs(centreY(line.line) - centreY(own.line));
+  let nearest: Pieced | undefined;
+  for (const own of lines) {
+    if (!own.pieces.some(isValue)) continue;
+    if (nearest === undefined || distance(own) < distance(nearest)) nearest = own;
+  }
+  if (nearest === undefined) return false;
+  const height = Math.min(heightOf(line.line), heightOf(nearest.line));
+  if (!(distance(nearest) < STRADDLE * height)) return false;
   const overlaps = (a: Piece, b: Piece) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
-  const values = last.pieces.filter(isValue);
+  const values = nearest.pieces.filter(isValue);
   return line.pieces.every((piece) => !isValue(piece) || !values.some((v) => overlaps(v, piece)));
 }
 
-/** Lines of one row set apart by less than this part of a line's height ({@link straddles}). */
-const STRADDLE = 0.75;
+/**
+ * Lines of one row set apart by less than this part of a line's height ({@link straddles}):
+ * Chromium sets a cell's two lines 0.69–0.77 of a line above and below the row's line (its type's
+ * box and leading differ); rows of a table stand a whole line apart at least.
+ */
+const STRADDLE = 0.9;
 
 const heightOf = (box: Box): number => box.bottom - box.top;
 

@@ -209,7 +209,7 @@ export function pipeTokens(
   let previousStart = 0;
   let previousBlank = false;
   let previousEmpty = false;
-  // The tokens of blank pieces holding a line break, and whether the first filled piece stands
+  // The tokens of pieces that are a line break alone, and whether the first filled piece stands
   // on one line between two pipes (see the end).
   let lineEnds: Set<Token> | undefined;
   let inline: boolean | undefined;
@@ -272,7 +272,7 @@ export function pipeTokens(
       tokens.push(token(trimmed, meter, whole));
     }
     const pushed = tokens[tokens.length - 1];
-    if (trimmed === "" && piece.includes("\n")) (lineEnds ??= new Set()).add(pushed!);
+    if (piece === "\n" || piece === "\r\n") (lineEnds ??= new Set()).add(pushed!);
     else if (trimmed !== "") inline ??= !piece.includes("\n");
     if (pushed !== undefined && pushed.text !== "") {
       // Words after a run that followed a value (`0 |`, `||`, then a note `单位：件` or a header
@@ -306,10 +306,12 @@ export function pipeTokens(
   // erdao-fwzs-2022 in fixtures/heldout4); those stay, the run and its lead-in go.
   if (adjacent && !separated) dropPadding(tokens, afterFilled, runStart, unlined, padded);
   // A row written on its line (`|一、…|1011|1013|1017|`: its first cell between two pipes of one
-  // line) ends at the line's end: a blank piece holding a line break is the step to the next line, and
-  // lone `|` lines after it (an empty element's separator in a page's text joined by `|`) are no
-  // cells of its. Counted as its last cells, they made a short row full, its values placed from
-  // the left. A row written a cell a line (`text |` per line) keeps them: there they are its blanks.
+  // line) ends at the line's end: a line break alone between a pipe ending one line and one
+  // opening the next is the step to the next line, and lone `|` lines after it (an empty
+  // element's separator in a page's text joined by `|`) are no cells of its. Counted as its last
+  // cells, they made a short row full, its values placed from the left. Blanks around the break
+  // (`| 1016 |  ⏎    |`) are a blank cell folded over two lines, and stay one; a row written a
+  // cell a line (`text |` per line) keeps its lone lines: there they are its blanks.
   if (lineEnds !== undefined && inline === true && !separated) {
     return tokens.filter((token) => !lineEnds!.has(token));
   }

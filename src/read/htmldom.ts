@@ -107,22 +107,24 @@ function showingOf(declarations: string): Showing {
 }
 
 /**
- * What an element's own style says of its font size: `true` for none (`font-size: 0`, or a `font`
- * shorthand of size 0: `font: 0/0 a`, a page's way to print text no one sees), `false` for a size
- * of its own (`14px`, `small`), `undefined` for none said or one relative to its parent's (`1em`,
- * `120%`, `larger`: nothing times 0 is still nothing).
+ * What an element's own style says of its font size: `"none"` (`font-size: 0`, or a `font`
+ * shorthand of size 0: `font: 0/0 a`, a page's way to print text no one sees), `"relative"` (`1em`,
+ * `120%`, `larger`, `inherit`: its parent's size times something, nothing when that is nothing),
+ * `"own"` for any other (`14px`, `small`, `initial`, `calc(…)`, `var(…)`), `undefined` for none said.
  */
-function sizeSaid(style: string | undefined): boolean | undefined {
+function sizeSaid(style: string | undefined): Size | undefined {
   if (style === undefined || !hasLetters(style, "font")) return undefined;
-  let said: boolean | undefined;
+  let said: Size | undefined;
   for (const [property, value] of declarationsOf(style)) {
     if (property === "font-size") said = sizeOf(value);
     else if (property === "font") {
-      // The shorthand's size is its first word that is a length or a size keyword (before `/`).
+      // The shorthand's size is its first word that is a length or a size keyword (before `/`);
+      // a system font (`font: menu`) is a size of its own.
+      said = "own";
       for (const word of value.split(/\s+/)) {
-        const size = sizeOf(word.split("/")[0]!);
-        if (size !== undefined || ABSOLUTE_SIZES.test(word)) {
-          said = size;
+        const size = word.split("/")[0]!;
+        if (/^[+.\d]/.test(size) || ABSOLUTE_SIZES.test(size) || RELATIVE_SIZES.test(size)) {
+          said = sizeOf(size);
           break;
         }
       }
@@ -131,16 +133,21 @@ function sizeSaid(style: string | undefined): boolean | undefined {
   return said;
 }
 
+type Size = "none" | "relative" | "own";
+
 /** CSS's size keywords that do not follow the parent's size. */
 const ABSOLUTE_SIZES = /^(?:xx?-small|small|medium|large|xx?x?-large)$/;
 
-/** One `font-size` value: zero, a size of its own, or one relative to the parent's ({@link sizeSaid}). */
-function sizeOf(value: string): boolean | undefined {
-  if (ABSOLUTE_SIZES.test(value)) return false;
+/** Sizes that follow the parent's: nothing when it is nothing. */
+const RELATIVE_SIZES = /^(?:smaller|larger|inherit|unset|revert|revert-layer)$/;
+
+/** One `font-size` value ({@link sizeSaid}). */
+function sizeOf(value: string): Size {
+  if (RELATIVE_SIZES.test(value)) return "relative";
   const length = /^\+?(\d*\.?\d+)([a-z%]*)$/.exec(value);
-  if (length === null) return undefined;
-  if (Number(length[1]) === 0) return true;
-  return /^(?:em|ex|ch|%|cap|ic|lh)$/.test(length[2]!) ? undefined : false;
+  if (length === null) return "own";
+  if (Number(length[1]) === 0) return "none";
+  return /^(?:em|ex|ch|%|cap|ic|lh)$/.test(length[2]!) ? "relative" : "own";
 }
 
 /** Declarations (`a: b; c: d`) by property, lower-cased, `!important` dropped; the last wins. */
@@ -1139,13 +1146,13 @@ export function htmlDocument(
         if (showing.bySheet === true) sheetHid = true;
         const inherited = visible[visible.length - 1] ?? true;
         visible.push(showing.visibility === undefined ? inherited : !showing.visibility);
-        // Inside text of no size, an element's class may give it a size again (a row of boxes set
-        // side by side in a parent of size 0 to drop the spaces between them): its text is kept.
+        // Text of no size is its element's own: a child may be given a size again by a style
+        // sheet (a row of boxes set side by side in a parent of size 0 to drop the spaces between
+        // them, sized by `.row td`), which is not read here; only its own style's relative size
+        // (`1.5em`) keeps it of none.
         const size = skipped > 0 ? undefined : sizeSaid(attribs["style"]);
         const noSize = unsized[unsized.length - 1] ?? false;
-        unsized.push(size ?? (noSize && attribs["class"] === undefined));
-        // The classes inside are read from here on (the parser reads `attributes` at each one).
-        if (size === true && !attributes.includes("class")) attributes.push("class");
+        unsized.push(size === "none" || (size === "relative" && noSize));
         const inside = INERT.has(lower);
         inertOpen.push(inside);
         if (inside) inert++;

@@ -90,6 +90,27 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     ]);
   });
 
+  // A review (2026-12-06): at 13 px Chromium set the lower halves 0.77 of a line below the row's
+  // line, the upper ones 0.69 above: the upper half alone joined the row, and read as the number.
+  it("joins the lower half by the row's own line, though farther from it than the upper half", () => {
+    const page = [
+      line(111.7, ["10", 212, 224], ["10", 260, 272]),
+      line(120, ["规章", 80, 104], ["1011", 170, 194]),
+      line(129.2, ["16", 212, 224], ["17", 260, 272]),
+      line(
+        150,
+        ["行政规范性文件", 80, 164],
+        ["1018", 170, 194],
+        ["1019", 212, 236],
+        ["20", 260, 272],
+      ),
+    ];
+    expect(gridOf(streamTables(page).tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["规章", "1011", "10\n16", "10\n17"],
+      ["行政规范性文件", "1018", "1019", "20"],
+    ]);
+  });
+
   it("keeps rows a whole line apart, and values over one another, as rows of their own", () => {
     const page = [
       line(120, ["规章", 80, 104], ["10", 212, 224], ["10", 260, 272]),
