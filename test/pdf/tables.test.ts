@@ -351,6 +351,8 @@ describe("seed-distinct-chromium-break-all.pdf: no lines, numbers wrapped anywhe
         f.path.join(".") === "applications.newlyReceived.otherOrganization",
     );
     expect(wrapped?.message).toContain("「10 16」");
+    // Every quote on one line, a row's as a cell's.
+    expect(result.findings.filter((f) => f.message.includes("\n"))).toEqual([]);
   }, 60_000);
 });
 

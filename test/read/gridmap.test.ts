@@ -784,6 +784,37 @@ describe("table 三 of a PDF without ruling lines, continued at other widths", (
     expect(reading.table?.["unavailableNeedsCreation"]).toMatchObject({ naturalPerson: 102 });
   });
 
+  // A number wrapped in its cell (`10` over `16`: Chromium's `word-break: break-all`) stands in
+  // its column: the cell is unreadable, the row's others are read; a row quoted for numbers side
+  // by side quotes such a cell on one line.
+  it("reads a row whose cell holds numbers on lines of their own, that cell unreadable", () => {
+    const header = ["", "", ...APPLICANTS];
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          header,
+          ["（三）不予公开", "8.属于行政查询事项", "88", "89", "90", "91", "92", "9\n3", "9\n4"],
+          ["（四）无法提供", "1.本机关不掌握相关政府信息", "95", "96 97", "98", "9\n9", "", "", ""],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["withheldAdministrativeQuery"]).toEqual(
+      applicantCells([88, 89, 90, 91, 92, undefined, undefined]),
+    );
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_UNREADABLE",
+      path: ["applications", "withheldAdministrativeQuery", "otherOrganization"],
+      detail: "9 3",
+    });
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "unavailableNotHeld"],
+      actual: "95 | 96 97 | 98 | 9 9 |  |  | ",
+    });
+  });
+
   it("quotes such a row of table 二 and of table 四 too", () => {
     const active = mapTable(
       "activeDisclosure",

@@ -151,7 +151,7 @@ export function assembleTable(
       drafts.push({
         code: "PARSE_CELL_AMBIGUOUS",
         path: [section, row],
-        actual: ambiguous.join(" | "),
+        actual: quote(ambiguous),
       });
       continue;
     }
@@ -173,13 +173,13 @@ export function assembleTable(
     if (order.some((entry) => entry.row === row)) continue;
     // A group of rows (its values quoted together), or the whole table when it has one row.
     const path = row === section ? [section] : [section, row];
-    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path, actual: values.join(" | ") });
+    drafts.push({ code: "PARSE_CELL_AMBIGUOUS", path, actual: quote(values) });
   }
   for (const { label, values } of collected.extra) {
     drafts.push({
       code: "PARSE_EXTRA_ROW",
       path: [section],
-      actual: values.join(" | "),
+      actual: quote(values),
       detail: label,
     });
   }
@@ -189,7 +189,7 @@ export function assembleTable(
       path,
       expected: version,
       actual: other,
-      ...(quoted.length > 0 && { detail: quoted.join("；") }),
+      ...(quoted.length > 0 && { detail: quoted.map(oneLine).join("；") }),
     });
   }
   return { table: Object.fromEntries(rows), drafts };
@@ -224,3 +224,6 @@ export function coverGaps(
 
 /** A cell's text on one line: its line breaks, and the blanks around them, one space. */
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ");
+
+/** Cells' texts quoted in a finding, on one line: `a | b`, a cell's own lines a space apart. */
+const quote = (texts: readonly string[]): string => texts.map(oneLine).join(" | ");
