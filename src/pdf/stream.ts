@@ -57,8 +57,11 @@ const ALIGNED = 3;
 const VALUE =
   /^(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*[-−+]?\d[\d,，]*(?:\.\d+)?%?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*|[/／—–-]{1,2}|无)$/;
 
-/** A piece of a line: a run of text with no wide gap in it. */
-type Piece = Line;
+/**
+ * A piece of a line: a run of text with no wide gap in it; `word` when it reads as a value but is
+ * a label's character ({@link withLabelWords}).
+ */
+type Piece = Line & { readonly word?: true };
 
 interface Pieced {
   readonly line: Line;
@@ -68,6 +71,7 @@ interface Pieced {
 // A change written with a sign word (`增10`) is one value, not a label's word with a number
 // printed against it.
 const isValue = (piece: Piece): boolean => {
+  if (piece.word === true) return false;
   const text = piece.text.replace(/\s+/g, "");
   return VALUE.test(text) || isSignedWord(text);
 };
@@ -79,6 +83,40 @@ const isValue = (piece: Piece): boolean => {
  * and on a line with values, a value printed against its label (`行政规范性文件0`) cut off it.
  */
 function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
+  return valuePieces(line, figures);
+}
+
+/**
+ * The page's lines with each `无` in the labels' area marked as a word: a side column printed a
+ * character a line (`（四）无法提供` down the table's left edge) sets its `无` left of the row labels
+ * (`无 2 3 4`, `无 行制作`), and read as a value (无, none) it stood where the labels are, so that
+ * every side column character after it began a table of its own, and a number wrapped in its cell
+ * lost its rest to the next one (read `1006` for 10067). A `无` is a value where values stand:
+ * not left of a label that starts before the page's first number.
+ */
+function withLabelWords(all: readonly Pieced[]): Pieced[] {
+  let firstNumber = Number.POSITIVE_INFINITY;
+  for (const { pieces: found } of all) {
+    for (const piece of found)
+      if (isValue(piece) && /\d/.test(piece.text)) firstNumber = Math.min(firstNumber, piece.x0);
+  }
+  const labelStarts = all.flatMap(({ pieces: found }) =>
+    found.filter((piece) => !isValue(piece) && piece.x0 < firstNumber).map((piece) => piece.x0),
+  );
+  const inLabels = (piece: Piece) => labelStarts.some((x0) => x0 >= piece.x1);
+  return all.map((pieced) =>
+    pieced.pieces.some((piece) => piece.text === "无" && inLabels(piece))
+      ? {
+          ...pieced,
+          pieces: pieced.pieces.map((piece) =>
+            piece.text === "无" && inLabels(piece) ? { ...piece, word: true as const } : piece,
+          ),
+        }
+      : pieced,
+  );
+}
+
+function valuePieces(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
   const found = pieces(line, GAP).flatMap((piece) => {
     const words = piece.text.split(/\s+/);
     const spread =
@@ -896,7 +934,7 @@ export function streamTables(lines: readonly Line[]): { tables: TableBox[]; line
   // The figures' widths over the page's runs of digits: where a run holds several values, each
   // is placed as wide as its figures.
   const figures = lineFigureWidths(lines.flatMap((line) => line.runs));
-  const all = lines.map((line) => ({ line, pieces: piecesOf(line, figures) }));
+  const all = withLabelWords(lines.map((line) => ({ line, pieces: piecesOf(line, figures) })));
   const pitch = pitchOf(lines);
   const tables: TableBox[] = [];
   const taken = new Set<Line>();

@@ -127,6 +127,36 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     ]);
   });
 
+  // A hunt's LibreOffice PDFs (2026-12-06): `（四）无法提供` printed a character a line down the
+  // side column, its `无` beside the rest of a wrapped number (`无 2 3`): read as a value (无), it
+  // stood in the labels' area, and the table was cut at every side character after it, each
+  // number's rest a table of its own (10067 read 1006).
+  it("takes a 无 in the labels' area for a label's character, not a value", () => {
+    const page = [
+      line(230, ["1.本机关不掌", 143, 215], ["10008", 235, 265], ["10009", 277, 307]),
+      line(244, ["4", 247, 253], ["5", 289, 295]),
+      line(258, ["2.没有现成信", 143, 215], ["10010", 235, 265], ["10010", 277, 307]),
+      line(272, ["无", 115, 127], ["2", 247, 253], ["3", 289, 295]),
+      line(286, ["法", 115, 127]),
+      line(300, ["3.补正后申请", 143, 215], ["10010", 235, 265], ["10011", 277, 307]),
+      line(314, ["提", 115, 127], ["6", 247, 253], ["7", 289, 295]),
+    ];
+    const texts = streamTables(page).tables.flatMap((table) =>
+      gridOf(table).rows.flatMap((r) => r.map((c) => c.text)),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "10008\n4",
+        "10009\n5",
+        "10010\n2",
+        "10010\n3",
+        "10010\n6",
+        "10011\n7",
+      ]),
+    );
+    expect(texts).not.toContain("10010");
+  });
+
   it("keeps a row of its own: a longer value below, or a label opening a row", () => {
     const page = [
       line(120, ["规章", 80, 104], ["1", 212, 218], ["2", 260, 266]),
