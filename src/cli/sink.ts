@@ -1,7 +1,7 @@
 // Where a command's output goes: standard output, or the file of --out (every command takes it).
 // A write waits for the stream to drain when its buffer is full, so that a long run never holds
 // its output in memory.
-import { open } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
 import type { Writable } from "node:stream";
 
 /** An output stream that is written in order and closed once. */
@@ -27,21 +27,46 @@ export function stdoutSink(): Sink {
   };
 }
 
-/** A file, created or emptied now: a path that cannot be written fails before any input is read. */
+/**
+ * A file, written beside its place (`FILE.<pid>.partial`, opened now: a folder that cannot be
+ * written fails before any input is read) and moved over it when the command is done. A command
+ * that wrote nothing (`parse` of a file it could not read) leaves a file already there as it was:
+ * it used to be emptied, its last good output lost. A run killed midway leaves the partial file
+ * beside it, never a half-written file under the name.
+ */
 export async function fileSink(path: string): Promise<Sink> {
-  const handle = await open(path, "w");
+  const partial = `${path}.${process.pid}.partial`;
+  const handle = await open(partial, "w");
   const stream = handle.createWriteStream({ encoding: "utf8" });
   let failure: Error | undefined;
+  let wrote = false;
   stream.on("error", (error) => {
     failure = error;
   });
+  const ended = () =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) reject(failure);
+      else stream.end(() => (failure ? reject(failure) : resolve()));
+    });
   return {
-    write: (text) => (failure ? Promise.reject(failure) : writeTo(stream, text)),
-    close: () =>
-      new Promise((resolve, reject) => {
-        if (failure) reject(failure);
-        else stream.end(() => (failure ? reject(failure) : resolve()));
-      }),
+    write: (text) => {
+      wrote = true;
+      return failure ? Promise.reject(failure) : writeTo(stream, text);
+    },
+    close: async () => {
+      try {
+        await ended();
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+      const there = await stat(path).then(
+        () => true,
+        () => false,
+      );
+      if (wrote || !there) await rename(partial, path);
+      else await rm(partial, { force: true });
+    },
   };
 }
 

@@ -358,6 +358,27 @@ describe("output", () => {
     expect(unwritable.code).toBe(2);
     expect(unwritable.stderr).toMatch(/^zfxxgk: cannot write /);
   });
+
+  // A trial as a data team (2026-12-06): `parse --out` of a file it could not read emptied the
+  // file already there, the last good JSON lost.
+  it("--out leaves a file already there as it was when the command writes nothing, and no partial file", async () => {
+    const seed = writeBody(work, "seed-dacaozhuang-2022.txt");
+    const out = join(work, "kept.json");
+    expect((await run(["parse", seed, "--out", out, "-q"])).code).toBe(0);
+    const good = readFileSync(out, "utf8");
+    const empty = join(work, "empty.txt");
+    writeFileSync(empty, "");
+    for (const command of [["parse"], ["render", "--to", "text"]]) {
+      const failed = await run([...command, empty, "--out", out, "-q"]);
+      expect(failed.code).toBe(2);
+      expect(readFileSync(out, "utf8")).toBe(good);
+    }
+    // A new file is made all the same, and nothing is left beside it.
+    const fresh = join(work, "fresh.json");
+    expect((await run(["parse", empty, "--out", fresh, "-q"])).code).toBe(2);
+    expect(readFileSync(fresh, "utf8")).toBe("");
+    expect(readdirSync(work).filter((name) => name.endsWith(".partial"))).toEqual([]);
+  });
 });
 
 /**
