@@ -272,8 +272,10 @@ export function pipeTokens(
       tokens.push(token(trimmed, meter, whole));
     }
     const pushed = tokens[tokens.length - 1];
-    if (piece === "\n" || piece === "\r\n") (lineEnds ??= new Set()).add(pushed!);
-    else if (trimmed !== "") inline ??= !piece.includes("\n");
+    if (piece === "\n" || piece === "\r\n") {
+      lineEnds ??= new Set();
+      lineEnds.add(pushed!);
+    } else if (trimmed !== "") inline ??= !piece.includes("\n");
     if (pushed !== undefined && pushed.text !== "") {
       // Words after a run that followed a value (`0 |`, `||`, then a note `单位：件` or a header
       // printed again): the run was the row's padding all the same (see below), not blank cells.
