@@ -11,6 +11,7 @@
  */
 
 import { indexOfAscii, isOle, isZip, type MagicKind, magicOf, pdfHeaderAt } from "./signatures.js";
+import { sniffBytes } from "./sniff.js";
 
 /** The formats the readers take: `parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`. */
 export type SourceFormat = "text" | "html" | "json" | "docx" | "pdf";
@@ -29,8 +30,8 @@ export type SniffedSource =
   | { readonly kind: "empty" }
   | { readonly kind: "binary"; readonly what: BinaryKind }
   /**
-   * A document no reader takes: `doc` Word 97–2003 or an Office file encrypted with a password
-   * (an OLE compound file), `rtf` Rich Text, `mht` a web archive (MIME HTML). Sites serve all
+   * A document no reader takes: `doc` Word 97–2003 (an OLE compound file; one holding an Office
+   * file encrypted with a password is given to the Word reader, which says so), `rtf` Rich Text, `mht` a web archive (MIME HTML). Sites serve all
    * three as "Word" files.
    */
   | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
@@ -86,8 +87,49 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
     // TextDecoder drops a UTF-8 byte order mark by default.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+    const chinese = utf16OfChinese(bytes);
+    return new TextDecoder(chinese ?? "gb18030").decode(bytes);
   }
+}
+
+/**
+ * UTF-16 without a byte order mark of text that is mostly Chinese (Windows' "Unicode" text saved
+ * without its mark), which has few zero bytes: bytes that are no UTF-8, whose code units in one
+ * byte order are nearly all ideographs, CJK punctuation, full-width forms or ASCII, and in the
+ * other order not. Only for bytes that are no UTF-8: ASCII read as UTF-16 is ideographs too
+ * (`He` is U+6548). GB18030's Chinese is bytes over 0xA0, code units of Hangul and the private
+ * use area in either order.
+ */
+function utf16OfChinese(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 8) return undefined;
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (isTextUnit(bytes[i]! | (bytes[i + 1]! << 8))) little += 1;
+    if (isTextUnit((bytes[i]! << 8) | bytes[i + 1]!)) big += 1;
+  }
+  const units = sample / 2;
+  if (little >= units * 0.9 && big < units * 0.5) return "utf-16le";
+  if (big >= units * 0.9 && little < units * 0.5) return "utf-16be";
+  return undefined;
+}
+
+/** A code unit of Chinese text: an ideograph, CJK or full-width punctuation, ASCII text. */
+function isTextUnit(unit: number): boolean {
+  return (
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0x3000 && unit <= 0x303f) ||
+    (unit >= 0xff00 && unit <= 0xffef) ||
+    (unit >= 0x20 && unit < 0x7f) ||
+    unit === 0x0a ||
+    unit === 0x0d ||
+    unit === 0x09 ||
+    unit === 0x2014 ||
+    unit === 0x201c ||
+    unit === 0x201d ||
+    unit === 0x3001
+  );
 }
 
 /** UTF-16 without a byte order mark, told by the zero high bytes of ASCII and CJK-free text. */
@@ -137,8 +179,8 @@ export interface SniffOptions extends DecodeOptions {
 
 /**
  * Tells what a file is, from its bytes first and its name second: a PDF (its `%PDF-` header in
- * the first 1024 bytes), a Word document (a zip holding `word/document.xml`), an old Word file or
- * an encrypted Office file (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as
+ * the first 1024 bytes), a Word document (a zip holding `word/document.xml`, or an Office file
+ * encrypted with a password, which the Word reader says it cannot read), an old Word file (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as
  * "Word" files), an image or an archive (`binary`), nothing (`empty`), or text, decoded as
  * {@link decodeText} does, told apart as canonical JSON, HTML or plain text (Markdown included).
  * Never throws: anything but a `Uint8Array` is `empty`.
@@ -167,7 +209,14 @@ export function sniffSource(bytes: Uint8Array, options: SniffOptions = {}): Snif
       ? { kind: "bytes", format: "docx" }
       : { kind: "binary", what: "zip" };
   }
-  if (isOle(bytes)) return { kind: "unsupported", format: "doc" };
+  // An Office file saved with a password is an OLE file holding its encrypted package: the Word
+  // reader says so (`SOURCE_UNREADABLE`, `encrypted`), as its documentation promises; an old .doc
+  // is a format no reader takes.
+  if (isOle(bytes)) {
+    return sniffBytes(bytes) === "encrypted"
+      ? { kind: "bytes", format: "docx" }
+      : { kind: "unsupported", format: "doc" };
+  }
   const what = magicOf(bytes);
   if (what !== undefined) return { kind: "binary", what };
   const text = decodeText(bytes, encoding === undefined ? {} : { encoding });

@@ -84,6 +84,25 @@ describe("decodeText", () => {
     expect(decode(gb)).toContain("政府信息公开");
   });
 
+  // A trial from a Python pipeline (2026-12-06): a report saved as UTF-16 without a mark, nearly
+  // all Chinese (few zero bytes), was taken for binary, where the documentation says it is read.
+  it("UTF-16 without a mark of Chinese text, in either byte order; GB18030 stays GB18030", () => {
+    const le = Buffer.from(seed, "utf16le");
+    expect(decode(le)).toBe(seed);
+    expect(decode(Buffer.from(le).swap16())).toBe(seed);
+    expect(sniff("report.txt", le)).toMatchObject({ kind: "text", format: "text" });
+    const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
+    expect(decode(gb)).toBe(decode(gb, "gb18030"));
+  });
+
+  it("an Office file encrypted with a password goes to the Word reader, which says so", () => {
+    const encrypted = readFileSync(
+      join("test", "fixtures", "unreadable", "seed-2022-encrypted.docx"),
+    );
+    expect(sniff("report.docx", encrypted)).toEqual({ kind: "bytes", format: "docx" });
+    expect(sniff("report.doc", encrypted)).toEqual({ kind: "bytes", format: "docx" });
+  });
+
   it("an encoding given wins over detection", () => {
     const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
     expect(decode(gb, "gb18030")).toBe(decode(gb));
