@@ -1,7 +1,7 @@
 // Where a command's output goes: standard output, or the file of --out (every command takes it).
 // A write waits for the stream to drain when its buffer is full, so that a long run never holds
 // its output in memory.
-import { open, rename, rm, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import type { Writable } from "node:stream";
 
 /** An output stream that is written in order and closed once. */
@@ -28,45 +28,35 @@ export function stdoutSink(): Sink {
 }
 
 /**
- * A file, written beside its place (`FILE.<pid>.partial`, opened now: a folder that cannot be
- * written fails before any input is read) and moved over it when the command is done. A command
- * that wrote nothing (`parse` of a file it could not read) leaves a file already there as it was:
- * it used to be emptied, its last good output lost. A run killed midway leaves the partial file
- * beside it, never a half-written file under the name.
+ * A file, opened now (a path that cannot be written fails before any input is read) and emptied
+ * at the first write: a command that writes nothing (`parse` of a file it could not read) leaves
+ * a file already there as it was, where it used to be emptied, its last good output lost; and an
+ * output that is its own input is read before it is emptied. Written through the path as it is: a
+ * symbolic link, a named pipe or `/dev/stdout` stays what it is, and a file keeps its mode and
+ * links. Only a regular file is emptied (a pipe or a device cannot be).
  */
 export async function fileSink(path: string): Promise<Sink> {
-  const partial = `${path}.${process.pid}.partial`;
-  const handle = await open(partial, "w");
+  // Append mode creates a missing file and empties none; emptied at the first write, every write
+  // then goes to the end, which is where the text before it ends.
+  const handle = await open(path, "a");
+  const regular = (await handle.stat()).isFile();
   const stream = handle.createWriteStream({ encoding: "utf8" });
   let failure: Error | undefined;
-  let wrote = false;
+  let emptied: Promise<void> | undefined;
   stream.on("error", (error) => {
     failure = error;
   });
-  const ended = () =>
-    new Promise<void>((resolve, reject) => {
-      if (failure) reject(failure);
-      else stream.end(() => (failure ? reject(failure) : resolve()));
-    });
   return {
-    write: (text) => {
-      wrote = true;
+    write: async (text) => {
+      emptied ??= regular ? handle.truncate(0) : Promise.resolve();
+      await emptied;
       return failure ? Promise.reject(failure) : writeTo(stream, text);
     },
-    close: async () => {
-      try {
-        await ended();
-      } catch (error) {
-        await rm(partial, { force: true });
-        throw error;
-      }
-      const there = await stat(path).then(
-        () => true,
-        () => false,
-      );
-      if (wrote || !there) await rename(partial, path);
-      else await rm(partial, { force: true });
-    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        if (failure) reject(failure);
+        else stream.end(() => (failure ? reject(failure) : resolve()));
+      }),
   };
 }
 

@@ -105,11 +105,17 @@ function utf16OfChinese(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined 
   if (sample < 8) return undefined;
   let little = 0;
   let big = 0;
+  // Code units with a byte over 0x7F: most of Chinese text's (its ideographs' high bytes run to
+  // 0x9F, their low bytes anywhere), none of two ASCII characters', which read as ideographs in
+  // either order (`| 0 |` in a GB18030 table is U+7C20 U+3020 …).
+  let high = 0;
   for (let i = 0; i < sample; i += 2) {
     if (isTextUnit(bytes[i]! | (bytes[i + 1]! << 8))) little += 1;
     if (isTextUnit((bytes[i]! << 8) | bytes[i + 1]!)) big += 1;
+    if ((bytes[i]! | bytes[i + 1]!) >= 0x80) high += 1;
   }
   const units = sample / 2;
+  if (high < units * 0.4) return undefined;
   if (little >= units * 0.9 && big < units * 0.5) return "utf-16le";
   if (big >= units * 0.9 && little < units * 0.5) return "utf-16be";
   return undefined;

@@ -93,6 +93,12 @@ describe("decodeText", () => {
     expect(sniff("report.txt", le)).toMatchObject({ kind: "text", format: "text" });
     const gb = readFileSync(join("test", "fixtures", "seed-gb18030.txt"));
     expect(decode(gb)).toBe(decode(gb, "gb18030"));
+    // GB18030 whose first 4 KB are mostly ASCII (a table of `| 0 |`): two ASCII characters read
+    // as one ideograph in either byte order (a review found such text read as UTF-16 garbage).
+    const table = Buffer.concat([gb.subarray(0, 40), Buffer.from("| 0 | 0 | 0 |\n".repeat(400))]);
+    expect(decode(table)).toBe(decode(table, "gb18030"));
+    const spaced = Buffer.concat([gb.subarray(0, 40), Buffer.from(" a b c d 0 0".repeat(400))]);
+    expect(decode(spaced)).toBe(decode(spaced, "gb18030"));
   });
 
   it("an Office file encrypted with a password goes to the Word reader, which says so", () => {
