@@ -83,40 +83,6 @@ const isValue = (piece: Piece): boolean => {
  * and on a line with values, a value printed against its label (`行政规范性文件0`) cut off it.
  */
 function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
-  return valuePieces(line, figures);
-}
-
-/**
- * The page's lines with each `无` in the labels' area marked as a word: a side column printed a
- * character a line (`（四）无法提供` down the table's left edge) sets its `无` left of the row labels
- * (`无 2 3 4`, `无 行制作`), and read as a value (无, none) it stood where the labels are, so that
- * every side column character after it began a table of its own, and a number wrapped in its cell
- * lost its rest to the next one (read `1006` for 10067). A `无` is a value where values stand:
- * not left of a label that starts before the page's first number.
- */
-function withLabelWords(all: readonly Pieced[]): Pieced[] {
-  let firstNumber = Number.POSITIVE_INFINITY;
-  for (const { pieces: found } of all) {
-    for (const piece of found)
-      if (isValue(piece) && /\d/.test(piece.text)) firstNumber = Math.min(firstNumber, piece.x0);
-  }
-  const labelStarts = all.flatMap(({ pieces: found }) =>
-    found.filter((piece) => !isValue(piece) && piece.x0 < firstNumber).map((piece) => piece.x0),
-  );
-  const inLabels = (piece: Piece) => labelStarts.some((x0) => x0 >= piece.x1);
-  return all.map((pieced) =>
-    pieced.pieces.some((piece) => piece.text === "无" && inLabels(piece))
-      ? {
-          ...pieced,
-          pieces: pieced.pieces.map((piece) =>
-            piece.text === "无" && inLabels(piece) ? { ...piece, word: true as const } : piece,
-          ),
-        }
-      : pieced,
-  );
-}
-
-function valuePieces(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
   const found = pieces(line, GAP).flatMap((piece) => {
     const words = piece.text.split(/\s+/);
     const spread =
@@ -143,6 +109,38 @@ function valuePieces(line: Line, figures: ReadonlyMap<string, number>): Piece[] 
       ...splitWords({ ...asRun(piece), text: value, x0: split }, figure).map(pieceOf),
     ];
   });
+}
+
+/**
+ * The page's lines with each `无` in the labels' area marked as a word: a side column printed a
+ * character a line (`（四）无法提供` down the table's left edge) sets its `无` left of the row labels
+ * (`无 2 3 4`, `无 行制作`), and read as a value (无, none) it stood where the labels are, so that
+ * every side column character after it began a table of its own, and a number wrapped in its cell
+ * lost its rest to the next one (read `1006` for 10067). A `无` is a value where values stand:
+ * not left of a label that starts before the page's first number.
+ */
+function withLabelWords(all: readonly Pieced[]): Pieced[] {
+  // Most pages print no 无 at all: nothing to look at.
+  if (!all.some(({ pieces: found }) => found.some((piece) => piece.text === "无"))) return [...all];
+  let firstNumber = Number.POSITIVE_INFINITY;
+  for (const { pieces: found } of all) {
+    for (const piece of found)
+      if (isValue(piece) && /\d/.test(piece.text)) firstNumber = Math.min(firstNumber, piece.x0);
+  }
+  const labelStarts = all.flatMap(({ pieces: found }) =>
+    found.filter((piece) => !isValue(piece) && piece.x0 < firstNumber).map((piece) => piece.x0),
+  );
+  const inLabels = (piece: Piece) => labelStarts.some((x0) => x0 >= piece.x1);
+  return all.map((pieced) =>
+    pieced.pieces.some((piece) => piece.text === "无" && inLabels(piece))
+      ? {
+          ...pieced,
+          pieces: pieced.pieces.map((piece) =>
+            piece.text === "无" && inLabels(piece) ? { ...piece, word: true as const } : piece,
+          ),
+        }
+      : pieced,
+  );
 }
 
 /** A piece's runs after those that print `label` (spaces aside), if a run starts there. */
