@@ -10,7 +10,7 @@ import { pageFields, yearPatterns } from "../templates/page.js";
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, matchKey, toSimplified } from "../text/normalize.js";
-import { hasQuote, withoutQuoted } from "../text/quotes.js";
+import { hasQuote, withoutQuoted, withoutQuoteMarks } from "../text/quotes.js";
 import { unescapeMarkdown } from "./clean.js";
 
 /** What the front of a report gave. */
@@ -227,7 +227,7 @@ export function fromTitle(
   const unquoted = withoutQuoted(whole);
   const simplified = toSimplified(unquoted);
   const outside = simplified.includes("政府信息公开");
-  const shown = outside ? unquoted : whole.replace(/[《》“”「」『』〈〉]/g, "");
+  const shown = outside ? unquoted : withoutQuoteMarks(whole);
   // Matched in simplified characters (a mirror in traditional script writes 政府信息公開, format-spec
   // D13); the agency is taken as printed, from the same positions (the conversion keeps lengths).
   const plain = outside ? simplified : toSimplified(shown);

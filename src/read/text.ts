@@ -370,8 +370,8 @@ function fixedEnd(pattern: RegExp): string {
 
 /**
  * The year of the report named in a sentence (`现公布我局2022年度政府信息公开工作年度报告`), skipping
- * names inside 《…》, “…”, 「…」 (text/quotes.ts): one forward pass keeps the quote depth up to each match, so the whole search
- * is linear.
+ * names inside 《…》, “…”, 「…」 (text/quotes.ts): one forward pass keeps the quote depth up to
+ * each match, so the whole search is linear.
  */
 function namedYear(
   text: string,
