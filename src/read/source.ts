@@ -31,8 +31,8 @@ export type SniffedSource =
   | { readonly kind: "binary"; readonly what: BinaryKind }
   /**
    * A document no reader takes: `doc` Word 97–2003 (an OLE compound file; one holding an Office
-   * file encrypted with a password is given to the Word reader, which says so), `rtf` Rich Text, `mht` a web archive (MIME HTML). Sites serve all
-   * three as "Word" files.
+   * file encrypted with a password is given to the Word reader, which says so), `rtf` Rich Text,
+   * `mht` a web archive (MIME HTML). Sites serve all three as "Word" files.
    */
   | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
 
@@ -133,8 +133,7 @@ function isTextUnit(unit: number): boolean {
     unit === 0x09 ||
     unit === 0x2014 ||
     unit === 0x201c ||
-    unit === 0x201d ||
-    unit === 0x3001
+    unit === 0x201d
   );
 }
 
@@ -186,8 +185,8 @@ export interface SniffOptions extends DecodeOptions {
 /**
  * Tells what a file is, from its bytes first and its name second: a PDF (its `%PDF-` header in
  * the first 1024 bytes), a Word document (a zip holding `word/document.xml`, or an Office file
- * encrypted with a password, which the Word reader says it cannot read), an old Word file (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as
- * "Word" files), an image or an archive (`binary`), nothing (`empty`), or text, decoded as
+ * encrypted with a password, which the Word reader says it cannot read), an old Word file
+ * (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as "Word" files), an image or an archive (`binary`), nothing (`empty`), or text, decoded as
  * {@link decodeText} does, told apart as canonical JSON, HTML or plain text (Markdown included).
  * Never throws: anything but a `Uint8Array` is `empty`.
  *
