@@ -59,6 +59,8 @@
 //                                                 (scripts/footnotes.ts)
 //   test/fixtures/pdf/seed-distinct-libreoffice-sup.pdf  the raised page converted by LibreOffice
 //   test/fixtures/pdf/seed-distinct-chromium-sup-unruled.pdf  the raised page without lines
+//   test/fixtures/pdf/seed-marked-chromium-borderless.pdf  the seed report without lines, every
+//                                                 value distinct, every fifth the mark 无
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
@@ -407,6 +409,15 @@ try {
     ),
   );
   await print(timesPage, "seed-distinct-chromium-times.pdf");
+  // The seed report without lines, every value distinct, every fifth the mark `无`: table 四's
+  // one row (`无 187 188 189 190 无 192 …`) is left to the text reader, its first value under
+  // the header lines' words and each 无 between two numbers.
+  const markedPage = join(work, "seed-marked-borderless.html");
+  writeFileSync(
+    markedPage,
+    page(fromJSON(distinctValues(seedReport, { markEvery: 5 })).report!, false),
+  );
+  await print(markedPage, "seed-marked-chromium-borderless.pdf");
   // The same page with its cells set `word-break: break-all` in a larger type: a number too wide
   // for its column wraps anywhere (`1016` as `10` over `16`), its two lines centred in the row
   // around the one line of the row's other cells, half a line from it.

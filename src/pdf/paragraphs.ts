@@ -9,7 +9,8 @@
  *
  * @module
  */
-import type { Line } from "./lines.js";
+import { isWordBreak, joinRuns, type Line } from "./lines.js";
+import { isValueWord } from "./values.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 /** A prose line with what the joiner needs to know about its page. */
@@ -52,6 +53,10 @@ function continues(previous: ProseLine, line: ProseLine): boolean {
   const before = previous.line;
   const current = line.line;
   if (line.afterTable) return false;
+  // A row of values (table 四's one row, under its headers, left to the text reader) is no line of
+  // a paragraph: joined to the header line above, its first value `无` read as a header's word
+  // (`审结无 187 188 …`), and the row one value short.
+  if (isValueRow(current.text) || isValueRow(before.text)) return false;
   const size = Math.min(before.size, current.size);
   if (Math.abs(before.size - current.size) > 0.15 * size) return false;
   const room = previous.right - before.x1;
@@ -62,6 +67,12 @@ function continues(previous: ProseLine, line: ProseLine): boolean {
   const step = current.top - before.top;
   if (!line.pageStart && step > LOOSE * Math.max(line.pitch, NORMAL_LEADING * size)) return false;
   return true;
+}
+
+/** Whether a line's text is two or more words, each a value as a cell prints it (`无 187 188`). */
+function isValueRow(text: string): boolean {
+  const words = text.split(" ");
+  return words.length >= 2 && words.every(isValueWord);
 }
 
 // A line's first word, as a line breaker keeps it together: a Latin word or number, or one
@@ -85,12 +96,35 @@ export function paragraphsOf(lines: readonly ProseLine[]): string[] {
   let previous: ProseLine | undefined;
   for (const line of lines) {
     const last = out.length - 1;
+    const text = typedText(line.line);
     if (previous !== undefined && last >= 0 && continues(previous, line)) {
-      out[last] = joinWrapped(out[last] ?? "", line.line.text);
-    } else out.push(line.line.text);
+      out[last] = joinWrapped(out[last] ?? "", text);
+    } else out.push(text);
     previous = line;
   }
-  return out.map(withoutAutospace);
+  return out;
+}
+
+/**
+ * A line's text as it was typed: the autospace between Han characters and Latin letters or digits
+ * taken out ({@link withoutAutospace}), but not a space wider than a character there
+ * ({@link isWordBreak}): the values of a table row printed without lines and left to the text
+ * reader (table 四's one row) read `190无192` with it taken out, two cells made one. Taken out line
+ * by line, as from the paragraph: a run's text has no blank at either end, and lines join with a
+ * space only between two Latin letters or digits, so that no autospace spans two lines.
+ */
+function typedText(line: Line): string {
+  const { runs } = line;
+  let text = "";
+  let from = 0;
+  for (let at = 1; at < runs.length; at++) {
+    if (!isWordBreak(runs[at - 1]!, runs[at]!)) continue;
+    text += `${withoutAutospace(joinRuns(runs.slice(from, at)))} `;
+    from = at;
+  }
+  return from === 0
+    ? withoutAutospace(line.text)
+    : text + withoutAutospace(joinRuns(runs.slice(from)));
 }
 
 /**

@@ -17,7 +17,6 @@
  * @module
  */
 
-import { isSignedWord } from "../read/cells.js";
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
@@ -30,6 +29,7 @@ import {
   startsColumnHeader,
   type TableBox,
 } from "./tables.js";
+import { isValueOrChange, isValueWord } from "./values.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 // Pieces of a line further apart than this many font sizes are in different cells. Two
@@ -53,10 +53,6 @@ const VALUES_REACH = 2;
 // Labels starting within this many points of one another start at one place (a column).
 const ALIGNED = 3;
 
-// A value may carry a footnote's reference taken in as marks (raised.ts): `191¹²`, `²186`.
-const VALUE =
-  /^(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*[-−+]?\d[\d,，]*(?:\.\d+)?%?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*|[/／—–-]{1,2}|无)$/;
-
 /**
  * A piece of a line: a run of text with no wide gap in it; `word` when it reads as a value but is
  * a label's character ({@link withLabelWords}).
@@ -72,8 +68,7 @@ interface Pieced {
 // printed against it.
 const isValue = (piece: Piece): boolean => {
   if (piece.word === true) return false;
-  const text = piece.text.replace(/\s+/g, "");
-  return VALUE.test(text) || isSignedWord(text);
+  return isValueOrChange(piece.text.replace(/\s+/g, ""));
 };
 
 /**
@@ -87,7 +82,7 @@ function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
     const words = piece.text.split(/\s+/);
     const spread =
       words.length > 1 &&
-      (words.every((word) => VALUE.test(word)) ||
+      (words.every(isValueWord) ||
         (HAN_SPACE.test(piece.text) &&
           (cellsApart(piece, words) || !startsColumnHeader(piece.text))));
     return spread ? splitWords(asRun(piece), figureOf(figures, piece.runs)).map(pieceOf) : [piece];

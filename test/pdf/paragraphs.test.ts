@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { lineOf } from "../../src/pdf/lines.js";
 import { linePitch, type ProseLine, paragraphsOf } from "../../src/pdf/paragraphs.js";
-import { line } from "./support.js";
+import { line, run } from "./support.js";
 
 /** Prose lines of a page with margins 80..500, 12-point type at a 20-point pitch. */
 function prose(
@@ -87,6 +88,47 @@ describe("paragraphsOf", () => {
       ["下页接着", 80, 200, 60, { pageStart: true }],
     );
     expect(paragraphsOf(lines)).toEqual(["满行满行满行满行满行下页接着"]);
+  });
+});
+
+describe("paragraphsOf: a row of values left among the prose", () => {
+  /** A line of runs, each `[text, x0, x1]`, 9-point type. */
+  const runsLine = (top: number, ...runs: [text: string, x0: number, x1: number][]) => ({
+    line: lineOf(runs.map(([text, x0, x1]) => run(text, x0, top, { x1, size: 9 }))),
+    left: 80,
+    right: 500,
+    pitch: 14,
+    afterTable: false,
+    pageStart: false,
+  });
+  // Table 四's one row in a table without lines, as Chromium sets it (every5-noborder.pdf): its
+  // values 1.9 em apart, a `无` among them, under the header's last line.
+  const header = runsLine(100, ["维持", 80, 98], ["纠正", 110, 128], ["审结", 140, 158]);
+  const values = runsLine(
+    114,
+    ["无", 95.3, 104.3],
+    ["187", 121.4, 135.6],
+    ["190", 207.5, 221.8],
+    ["无", 238.8, 247.8],
+    ["192", 264.9, 279.2],
+  );
+
+  it("keeps a space wider than a character between a value and 无 (before: `190无192`)", () => {
+    expect(paragraphsOf([values])).toEqual(["无 187 190 无 192"]);
+  });
+
+  it("sets the row apart from the header line above it (before: `审结无 187`)", () => {
+    expect(paragraphsOf([header, values])).toEqual(["维持 纠正 审结", "无 187 190 无 192"]);
+  });
+
+  it("still takes out an autospace, a quarter em between Han characters and digits", () => {
+    const typed = runsLine(
+      100,
+      ["统计期限为", 80, 125],
+      ["2022", 127.3, 147.3],
+      ["年", 149.6, 158.6],
+    );
+    expect(paragraphsOf([typed])).toEqual(["统计期限为2022年"]);
   });
 });
 

@@ -356,6 +356,26 @@ describe("seed-distinct-chromium-break-all.pdf: no lines, numbers wrapped anywhe
   }, 60_000);
 });
 
+describe("seed-marked-chromium-borderless.pdf: no lines, every fifth value the mark 无", () => {
+  it("reads every cell: table 四's one row and a sub-table's row continued on the next page", async () => {
+    // Before: 182 right, 18 absent. Table 四's row, left to the text reader, read `190无192` (the
+    // space between taken for an autospace) and `审结无 187` (joined to the header line above);
+    // 行政规范性文件 `4 5 无`, alone at the next page's top, was not trusted with the header's
+    // columns: its third column holds only a mark, which did not count as filling it.
+    const bytes = readFileSync(
+      new URL("../fixtures/pdf/seed-marked-chromium-borderless.pdf", import.meta.url),
+    );
+    const result = await parsePdf(new Uint8Array(bytes));
+    const expected = cellsOf(fromJSON(distinctValues(seedReport, { markEvery: 5 })).report);
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
+    expect(right).toHaveLength(200);
+    expect(result.report?.reviewsAndLitigation?.administrativeReview.upheld).toEqual({
+      mark: "无",
+    });
+  }, 60_000);
+});
+
 describe("seed-distinct-chromium-unpadded.pdf: cells without padding, values set left and right in turn", () => {
   const bytes = () =>
     new Uint8Array(

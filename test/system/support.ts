@@ -50,16 +50,27 @@ function withDecimals(report: Report, amount: string): Report {
  * A report (the seed report unless given) with every value distinct (`start`, `start + 1`, … in
  * the order toJSON writes them), so that a number read in another cell cannot pass for right.
  * With `fillNulls`, the cells left blank get numbers too: every cell of the tables is printed.
+ * With `markEvery: n`, every n-th value (the first, then every n-th after it) is the mark `无`
+ * instead, its number skipped.
  */
 export function distinctValues(
   report: Report = seedReport,
-  { start = 1, fillNulls = false }: { start?: number; fillNulls?: boolean } = {},
+  {
+    start = 1,
+    fillNulls = false,
+    markEvery,
+  }: { start?: number; fillNulls?: boolean; markEvery?: number } = {},
 ): ReturnType<typeof toJSON> {
   const json = structuredClone(toJSON(report)) as Record<string, unknown>;
   let next = start;
+  const marked = () => markEvery !== undefined && (next - start) % markEvery === 0;
   const walk = (node: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value === "number") node[key] = next++;
+      const valued = typeof value === "number" || (typeof value === "string" && /^\d/.test(value));
+      if (valued && marked()) {
+        node[key] = { mark: "无" };
+        next++;
+      } else if (typeof value === "number") node[key] = next++;
       else if (typeof value === "string" && /^\d/.test(value)) node[key] = String(next++);
       else if (value === null && fillNulls) node[key] = next++;
       else if (value !== null && typeof value === "object") walk(value as Record<string, unknown>);

@@ -8,8 +8,8 @@ import { isValueText } from "../cells.js";
 import type { Matrix } from "./expand.js";
 
 /**
- * Whether the numbers of a grid's rows (from `first`) stand in every column from `valueFrom` on and
- * in none before it: then a layout moved onto the grid gives each column its own values, even in a
+ * Whether the values of a grid's rows (from `first`; numbers or marks) stand in every column from
+ * `valueFrom` on, and its numbers in none before it: then a layout moved onto the grid gives each column its own values, even in a
  * row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
  * column only where some row printed one; a column none of its rows fills is not there at all.
  */
@@ -28,9 +28,13 @@ export function valuesFill(
       // Words where values stand (a label printed there: `（七）总计` over the columns another
       // row's values took) say the columns were not drawn from the values alone.
       if (text !== "" && slot.column >= valueFrom && !isValueText(text, meter)) return false;
-      if (!/\d/.test(text) || !isValueText(text, meter)) continue;
-      if (slot.column < valueFrom) return false;
-      if (slot.colSpan === 1) filled.add(slot.column);
+      if (text === "" || !isValueText(text, meter)) continue;
+      // A mark (`无`, `—`) fills its column as a number does: the columns were drawn where either
+      // stood. Only a number says the values start before `valueFrom` (a side column's character
+      // `无` may stand in the labels' columns).
+      if (slot.column < valueFrom) {
+        if (/\d/.test(text)) return false;
+      } else if (slot.colSpan === 1) filled.add(slot.column);
     }
   }
   for (let c = valueFrom; c < matrix.width; c++) if (!filled.has(c)) return false;
