@@ -228,6 +228,21 @@ export function pipeTokens(
     const last = pipe === -1;
     let piece = region.slice(start, last ? region.length : pipe);
     start = pipe + 1;
+    // In a table written `a | b`, a piece blank up to a line break and words after it (`… | 55 | ⏎
+    // 三、本年度办理结果 |`: python-docx's text of a row ending in a blank cell, the next row's
+    // merged label repeated) is the row's last cell, blank, then the next line's words. Read as one
+    // cell of words, the blank was lost, and the row, a cell short, had its values split as glued
+    // digits (`54 | 55` read 5, 4 and 55).
+    if (separated) {
+      const lineBreak = piece.indexOf("\n");
+      if (lineBreak !== -1 && piece.slice(0, lineBreak).trim() === "") {
+        const rest = piece.slice(lineBreak).trim();
+        if (rest !== "" && !isValueText(rest, meter)) {
+          tokens.push({ text: "", junk: false, whole: true });
+          piece = piece.slice(lineBreak);
+        }
+      }
+    }
     // In a table written `a | b` (tabs made pipes), a line break ends the row's last cell: what
     // follows is the next line (`续表`, a note, a page's header), not more of the cell, and read
     // as one cell with it (`29\n续表`) the value was lost among words. Not a value and its unit

@@ -408,6 +408,25 @@ describe("pipeTokens", () => {
     expect(texts("|28|29\n件\n", true)).toEqual(["28", "29\n件"]);
     expect(texts("|137\n件|138|139", true)).toEqual(["137\n件", "138", "139"]);
   });
+
+  // python-docx's rows joined with ` | `: a row ending in a blank cell ends in `| `, and the next
+  // row repeats its merged label cells. The blank and the next line's label were one cell of
+  // words: the row, a cell short, had `54 | 55` split as glued digits (a hunt, 2026-12-06).
+  it("where cells are written `a | b`, a piece blank up to a line break is a blank cell", () => {
+    expect(texts(" | 54 | 55 |  | \n三、本年度办理结果 | ", true)).toEqual([
+      "54",
+      "55",
+      "",
+      "",
+      "三、本年度办理结果",
+      "",
+    ]);
+    expect(texts(" | 54 |\n三、本年度办理结果", true)).toEqual(["54", "", "三、本年度办理结果"]);
+    // A value on the next line is no sign of a blank: the line break is a cell's own.
+    expect(texts(" | 54 | \n55 | 56", true)).toEqual(["54", "55", "56"]);
+    // Nor where rows are closed by a pipe: there the last pipe closes the row.
+    expect(texts(" | 54 | 55 |\n三、本年度办理结果 |")).toEqual(["54", "55", "三、本年度办理结果"]);
+  });
 });
 
 describe("rowValues", () => {
