@@ -29,16 +29,30 @@ const HEAD = 1024;
 /** The stream an Office file encrypted with a password keeps its package in (MS-OFFCRYPTO 2.3.4). */
 const ENCRYPTED_PACKAGE = "EncryptedPackage";
 
+/** The size of an OLE compound file's directory entry (MS-CFB 2.6): entries start at multiples of it. */
+const DIRECTORY_ENTRY = 128;
+/** Where an entry keeps its name's length in bytes (its terminating NUL included), and its type. */
+const NAME_LENGTH_AT = 0x40;
+const OBJECT_TYPE_AT = 0x42;
+/** The object type of a stream. */
+const STREAM_OBJECT = 2;
+
 /**
- * Whether the name is in the bytes in UTF-16LE, as an OLE compound file's directory stores its
- * stream names. One pass: a candidate is checked only where its first byte matches.
+ * Whether an OLE compound file's directory has a stream of the name: an entry (at a multiple of
+ * 128 bytes: sectors of 512 or 4096 bytes hold whole entries) naming it in UTF-16LE, with the
+ * name's length and the stream type in their fields. Not the name anywhere in the bytes: a
+ * document whose text mentions `EncryptedPackage` (stored in UTF-16 as Word stores text) is no
+ * encrypted file. One pass over the entries' places.
  */
 function hasUtf16Name(bytes: Uint8Array, name: string, meter?: Meter): boolean {
-  tick(meter, bytes.length);
+  tick(meter, 1 + bytes.length / DIRECTORY_ENTRY);
   const first = name.charCodeAt(0);
-  const end = bytes.length - 2 * name.length;
-  for (let at = 0; at <= end; at++) {
+  const nameBytes = 2 * (name.length + 1);
+  const end = bytes.length - DIRECTORY_ENTRY;
+  for (let at = 0; at <= end; at += DIRECTORY_ENTRY) {
     if (bytes[at] !== first || bytes[at + 1] !== 0) continue;
+    if (bytes[at + NAME_LENGTH_AT] !== nameBytes || bytes[at + NAME_LENGTH_AT + 1] !== 0) continue;
+    if (bytes[at + OBJECT_TYPE_AT] !== STREAM_OBJECT) continue;
     let i = 1;
     while (
       i < name.length &&

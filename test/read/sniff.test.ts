@@ -15,11 +15,14 @@ const text = (value: string) => new TextEncoder().encode(value);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** An OLE header, then `name` in UTF-16LE somewhere in `size` bytes, as a directory entry holds it. */
+/** An OLE file whose last directory entry (128 bytes) is a stream of the name. */
 function oleWith(name: string, size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   bytes.set(OLE);
   const at = size - 128;
   for (let i = 0; i < name.length; i++) bytes[at + 2 * i] = name.charCodeAt(i);
+  bytes[at + 0x40] = 2 * (name.length + 1);
+  bytes[at + 0x42] = 2;
   return bytes;
 }
 
@@ -52,6 +55,22 @@ describe("sniffBytes", () => {
     expect(sniffBytes(oleWith("EncryptedPackage", 4096))).toBe("encrypted");
     expect(sniffBytes(oleWith("EncryptedPackagX", 4096))).toBe("old-office");
     expect(sniffBytes(oleWith("WordDocument", 4096))).toBe("old-office");
+  });
+
+  // A Word 97–2003 file whose text names the stream (Word keeps text in UTF-16) was called
+  // encrypted (a review, 2026-12-06): the name counts only as a directory entry's.
+  it("the name in a document's text, not in a directory entry, makes no encrypted file", () => {
+    const mention = oleWith("WordDocument", 4096);
+    const at = 1000; // inside a sector's content, no entry's start
+    for (let i = 0; i < 16; i++) mention[at + 2 * i] = "EncryptedPackage".charCodeAt(i);
+    expect(sniffBytes(mention)).toBe("old-office");
+    // At an entry's place but without the entry's name length and stream type: text still.
+    const aligned = oleWith("WordDocument", 4096);
+    for (let i = 0; i < 16; i++) aligned[2048 + 2 * i] = "EncryptedPackage".charCodeAt(i);
+    expect(sniffBytes(aligned)).toBe("old-office");
+    const entry = oleWith("EncryptedPackage", 4096);
+    entry[4096 - 128 + 0x42] = 1; // a storage, not a stream
+    expect(sniffBytes(entry)).toBe("old-office");
   });
 
   it("looks through an OLE file in one pass, whatever its bytes", () => {
