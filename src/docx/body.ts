@@ -57,6 +57,10 @@ function readBlocksOf(container: Element, context: ReadContext, depth: number): 
         }
       } else if (name === "tbl") {
         for (const block of readTable(child, context, level)) blocks.push(block);
+      } else if (name === "altChunk") {
+        // Its content is another part, imported where the chunk stands (see ReadContext.chunk).
+        const id = relationshipId(child);
+        if (id !== undefined) for (const block of context.chunk?.(id) ?? []) blocks.push(block);
       } else if (name === "mc:AlternateContent") {
         const branch = alternative(child, prefixes);
         if (branch) walk(branch, level + 1);
@@ -68,6 +72,14 @@ function readBlocksOf(container: Element, context: ReadContext, depth: number): 
   };
   walk(container, depth);
   return blocks;
+}
+
+/** The relationship id an element names (`r:id`, whatever the prefix of the relationships' namespace). */
+function relationshipId(element: Element): string | undefined {
+  for (const [name, value] of Object.entries(element.attribs)) {
+    if (name.endsWith(":id")) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -86,6 +98,7 @@ export function readBody(
     readonly styles: Styles;
     readonly numberer: Numberer;
     readonly meter?: Meter | undefined;
+    readonly chunk?: (id: string) => readonly Block[];
   },
 ): Block[] {
   const context: ReadContext = {
@@ -94,6 +107,7 @@ export function readBody(
     numberer: parts.numberer,
     meter: parts.meter,
     readBlocks: (container, depth) => readBlocksOf(container, context, depth),
+    ...(parts.chunk !== undefined && { chunk: parts.chunk }),
   };
   return readBlocksOf(body, context, 0);
 }

@@ -28,6 +28,12 @@ export interface ReadContext {
   /** The blocks (paragraphs, tables) inside a container: the body, a cell, a text box. */
   readonly readBlocks: (container: Element, depth: number) => Block[];
   /**
+   * The blocks of an alternative format chunk (`w:altChunk`: a part of HTML a program put in the
+   * document for Word to import where it stands), by its relationship id; none for a chunk of a
+   * format not read.
+   */
+  readonly chunk?: (id: string) => readonly Block[];
+  /**
    * What the paragraph being read says of its runs through its style (`w:pPr/w:pStyle`'s
    * `w:rPr`): under each run's own properties and its character style's.
    */

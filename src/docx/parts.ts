@@ -81,6 +81,28 @@ export function relationshipsOf(
   return found;
 }
 
+/**
+ * The internal relationships of a relationship part, by their id (`rId7`), each target resolved
+ * against `base`: what an element of the part names by `r:id` (an alternative format chunk).
+ */
+export function relationshipsById(
+  root: Element | undefined,
+  base: string,
+  meter?: Meter,
+): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  if (root === undefined) return found;
+  for (const element of elements(root)) {
+    tick(meter, 1);
+    if (localName(element) !== "Relationship") continue;
+    const { Id: id, Target: target, TargetMode: mode } = element.attribs;
+    if (id === undefined || target === undefined || mode === "External") continue;
+    tick(meter, id.length + 4 * (base.length + target.length));
+    if (!found.has(id)) found.set(id, resolvePart(base, target));
+  }
+  return found;
+}
+
 /** The content types that [Content_Types].xml gives to named parts (`Override`), by part name. */
 export function contentTypesOf(
   root: Element | undefined,

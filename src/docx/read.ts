@@ -6,9 +6,11 @@
  */
 import type { FindingDraft } from "../findings/finding.js";
 import type { UnreadableReason } from "../findings/unreadable.js";
-import type { SourceDocument } from "../read/grid.js";
+import type { Block, SourceDocument } from "../read/grid.js";
+import { htmlDocument } from "../read/htmldom.js";
 import type { Element } from "../read/markup.js";
 import { sniffBytes } from "../read/sniff.js";
+import { decodeText } from "../read/source.js";
 import { unreadableDraft } from "../read/unreadable.js";
 import type { Meter } from "../text/meter.js";
 import { readBody } from "./body.js";
@@ -17,6 +19,7 @@ import {
   contentTypesOf,
   folderOf,
   mainPartOf,
+  relationshipsById,
   relationshipsOf,
   relationshipsPartOf,
 } from "./parts.js";
@@ -58,6 +61,8 @@ type Parts =
       readonly ok: true;
       readonly has: (part: string) => boolean;
       readonly parse: (part: string) => Element | undefined | ZipFailure;
+      /** A part's bytes, `undefined` when absent or unreadable. */
+      readonly raw: (part: string) => Uint8Array | undefined;
     }
   | ZipFailure;
 
@@ -79,7 +84,45 @@ function packageOf(bytes: Uint8Array, meter?: Meter): Parts {
       }
     );
   };
-  return { ok: true, has: (part) => entries.has(part), parse };
+  const raw = (part: string): Uint8Array | undefined => {
+    const entry: ZipEntry | undefined = entries.get(part);
+    if (entry === undefined) return undefined;
+    const read = extract(bytes, entry, undefined, meter);
+    return read.ok ? read.data : undefined;
+  };
+  return { ok: true, has: (part) => entries.has(part), parse, raw };
+}
+
+/** The parts whose content an alternative format chunk may be, by name: HTML and plain text. */
+const HTML_CHUNK = /\.(?:x?html?|xht)$/;
+const TEXT_CHUNK = /\.txt$/;
+const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * The blocks of an alternative format chunk's part (`w:altChunk`, the way programs that write
+ * .docx files from web pages put a page's HTML in for Word to import where it stands): HTML read
+ * as parseHTML reads a page, plain text a paragraph a line. None for another format (a .docx, Rich
+ * Text, a saved web archive), which no reader here takes from a chunk.
+ */
+function chunkBlocks(
+  data: Uint8Array,
+  part: string,
+  type: string | undefined,
+  meter?: Meter,
+): readonly Block[] {
+  if (
+    (type !== undefined && HTML_TYPE.test(type)) ||
+    (type === undefined && HTML_CHUNK.test(part))
+  ) {
+    return htmlDocument(decodeText(data), meter).blocks;
+  }
+  if (type?.startsWith("text/plain") || (type === undefined && TEXT_CHUNK.test(part))) {
+    return decodeText(data)
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "")
+      .map((text) => ({ kind: "text" as const, text }));
+  }
+  return [];
 }
 
 function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
@@ -108,7 +151,8 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
   const main = mainPartOf(packageRelationships, contentTypes, parts.has, meter);
   if (!main.ok) return unreadable("no-document", main.reason);
   const documentRoot = part(main.part);
-  const related = relationshipsOf(part(relationshipsPartOf(main.part)), folderOf(main.part), meter);
+  const relationshipsRoot = part(relationshipsPartOf(main.part));
+  const related = relationshipsOf(relationshipsRoot, folderOf(main.part), meter);
   const stylesPart = related.get("styles");
   const numberingPart = related.get("numbering");
   const stylesRoot = stylesPart === undefined ? undefined : part(stylesPart);
@@ -125,6 +169,9 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
       `${main.part}: not a Word document (its root is <${documentRoot.name}>)`,
     );
   }
+  // The main part's relationships by id, read when a chunk first asks, and the chunks imported.
+  let byId: ReadonlyMap<string, string> | undefined;
+  const imported = new Set<string>();
   const blocks = readBody(body, {
     prefixes,
     styles: stylesOf(stylesRoot, stylesRoot ? prefixesOf(stylesRoot) : prefixes, meter),
@@ -132,6 +179,16 @@ function readPackage(bytes: Uint8Array, meter?: Meter): DocxReading {
       numberingOf(numberingRoot, numberingRoot ? prefixesOf(numberingRoot) : prefixes, meter),
     ),
     meter,
+    chunk: (id) => {
+      byId ??= relationshipsById(relationshipsRoot, folderOf(main.part), meter);
+      const target = byId.get(id);
+      // Each part is imported once: a hostile file naming one large chunk many times would
+      // otherwise have it read (and its blocks copied) as often.
+      if (target === undefined || imported.has(target)) return [];
+      imported.add(target);
+      const data = parts.raw(target);
+      return data === undefined ? [] : chunkBlocks(data, target, contentTypes.get(target), meter);
+    },
   });
   return { document: { blocks }, drafts: [] };
 }

@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { parseDocxMetered } from "../../src/docx/parse.js";
 import { parseDocx } from "../../src/docx.js";
-import { docx, p } from "./support.js";
+import { toHTML, toJSON } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { docx, MC, p, R, W } from "./support.js";
 
 const report = docx(
   p("某镇2022年政府信息公开工作年度报告") + p("一、总体情况") + p("本年度收到申请3件。"),
@@ -106,5 +108,23 @@ describe("parseDocx", () => {
     const meter = { steps: 0 };
     expect(parseDocxMetered(report, undefined, meter).report).toBeDefined();
     expect(meter.steps).toBeGreaterThan(0);
+  });
+});
+
+describe("parseDocx: a report imported as an HTML chunk (w:altChunk)", () => {
+  it("reads the report the chunk's page prints, every table cell as toHTML wrote it", async () => {
+    const file = docx('<w:altChunk r:id="rIdPage"/>', {
+      namespaces: `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:r="${R}"`,
+      files: { "word/page.html": toHTML(seedReport, { standalone: true }) },
+      relationships: [`<Relationship Id="rIdPage" Type="${R}/aFChunk" Target="page.html"/>`],
+    });
+    const result = await parseDocx(file);
+    const tables = (json: ReturnType<typeof toJSON>) => ({
+      activeDisclosure: json.activeDisclosure,
+      applications: json.applications,
+      reviewsAndLitigation: json.reviewsAndLitigation,
+    });
+    expect(result.report && tables(toJSON(result.report))).toEqual(tables(toJSON(seedReport)));
+    expect(result.report?.year).toBe(seedReport.year);
   });
 });

@@ -5,7 +5,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/docx/read.js";
-import { docx, grids, MC, p, tbl, tc, texts, tr, W } from "./support.js";
+import { docx, grids, MC, p, R, tbl, tc, texts, tr, W } from "./support.js";
 
 const read = (body: string, parts?: Parameters<typeof docx>[1]) => readDocx(docx(body, parts));
 const textsOf = (body: string, parts?: Parameters<typeof docx>[1]) =>
@@ -601,5 +601,60 @@ describe("the package", () => {
       "<w:p><m2:AlternateContent><m2:Choice Requires='x'><w:r><w:t>甲</w:t></w:r></m2:Choice>" +
       "<m2:Fallback><w:r><w:t>乙</w:t></w:r></m2:Fallback></m2:AlternateContent></w:p>";
     expect(textsOf(body, { namespaces })).toEqual(["乙"]);
+  });
+});
+
+/**
+ * Programs that write .docx files from web pages (the .NET Open XML SDK's `AltChunk`, docx4j) put
+ * the page's HTML in a part of its own, which Word imports where `w:altChunk` stands. Such a body
+ * held nothing the reader read: the whole report was lost, with no finding but SECTION_MISSING
+ * (a hunt, 2026-12-06).
+ */
+describe("alternative format chunks (w:altChunk)", () => {
+  const AF_CHUNK = `${R}/aFChunk`;
+  const withChunk = (name: string, content: string, type?: string) =>
+    read(`${p("前言")}<w:altChunk r:id="rIdChunk"/>${p("后记")}`, {
+      namespaces: `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:r="${R}"`,
+      files: { [`word/${name}`]: content },
+      relationships: [`<Relationship Id="rIdChunk" Type="${AF_CHUNK}" Target="${name}"/>`],
+      ...(type !== undefined && {
+        contentTypes: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/${name}" ContentType="${type}"/></Types>`,
+      }),
+    });
+
+  it("reads an HTML chunk's paragraphs and tables where the chunk stands", () => {
+    const html =
+      "<html><body><p>一、总体情况</p><table><tr><td>规章</td><td>1</td></tr></table></body></html>";
+    const blocks = withChunk("chunk1.html", html).document?.blocks;
+    expect(texts(blocks)).toEqual(["前言", "一、总体情况", "后记"]);
+    expect(grids(blocks)[0]?.rows).toEqual([[{ text: "规章" }, { text: "1" }]]);
+    // By its content type too, whatever the part's name.
+    const typed = withChunk("afchunk.dat", html, "application/xhtml+xml").document?.blocks;
+    expect(texts(typed)).toEqual(["前言", "一、总体情况", "后记"]);
+  });
+
+  it("reads a plain text chunk a paragraph a line; a chunk of another format adds nothing", () => {
+    expect(texts(withChunk("chunk1.txt", "第一行\r\n\r\n第二行").document?.blocks)).toEqual([
+      "前言",
+      "第一行",
+      "第二行",
+      "后记",
+    ]);
+    expect(texts(withChunk("chunk1.rtf", "{\\rtf1 正文}").document?.blocks)).toEqual([
+      "前言",
+      "后记",
+    ]);
+    // A part named by two chunks is imported once (a hostile file could name a large one often).
+    const twice = read(`<w:altChunk r:id="rIdChunk"/>${p("中间")}<w:altChunk r:id="rIdChunk"/>`, {
+      namespaces: `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:r="${R}"`,
+      files: { "word/chunk1.txt": "一行" },
+      relationships: [`<Relationship Id="rIdChunk" Type="${AF_CHUNK}" Target="chunk1.txt"/>`],
+    });
+    expect(texts(twice.document?.blocks)).toEqual(["一行", "中间"]);
+    // A chunk naming no part of the package, or no relationship, adds nothing either.
+    const lost = read(`${p("前言")}<w:altChunk r:id="rIdNone"/>`, {
+      namespaces: `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:r="${R}"`,
+    });
+    expect(texts(lost.document?.blocks)).toEqual(["前言"]);
   });
 });

@@ -23,7 +23,14 @@ export interface DocxParts {
   readonly contentTypes?: string | null;
   /** The root element's namespace declarations; `xmlns:w` and `xmlns:mc` by default. */
   readonly namespaces?: string;
+  /** More parts, by their names in the zip (`word/chunk1.html`). */
+  readonly files?: Readonly<Record<string, string>>;
+  /** More relationships of the main document (`<Relationship Id=… Type=… Target=…/>`). */
+  readonly relationships?: readonly string[];
 }
+
+/** The namespace of relationships, for an `r:id` attribute's declaration. */
+export const R = RELATIONSHIPS;
 
 /** A whole main document part around `body` (the content of `w:body`). */
 export function documentXML(body: string, namespaces = `xmlns:w="${W}" xmlns:mc="${MC}"`): string {
@@ -55,6 +62,8 @@ export function docx(body: string, parts: DocxParts = {}): Uint8Array {
     );
     related.push(`<Relationship Id="rId2" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>`);
   }
+  related.push(...(parts.relationships ?? []));
+  for (const [name, content] of Object.entries(parts.files ?? {})) files[name] = strToU8(content);
   if (related.length > 0) {
     files[`${folder}_rels/${file}.rels`] = strToU8(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${related.join("")}</Relationships>`,
