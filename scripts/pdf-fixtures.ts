@@ -59,6 +59,9 @@
 //                                                 (scripts/footnotes.ts)
 //   test/fixtures/pdf/seed-distinct-libreoffice-sup.pdf  the raised page converted by LibreOffice
 //   test/fixtures/pdf/seed-distinct-chromium-sup-unruled.pdf  the raised page without lines
+//   test/fixtures/pdf/seed-distinct-cairo-type3.pdf  the seed report ruled, every value distinct,
+//                                                 in Noto Serif CJK (Type 3 fonts in Chromium's
+//                                                 print), rewritten by `pdftocairo -pdf`
 //   test/fixtures/pdf/seed-marked-chromium-borderless.pdf  the seed report without lines, every
 //                                                 value distinct, every fifth the mark 无
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
@@ -409,6 +412,30 @@ try {
     ),
   );
   await print(timesPage, "seed-distinct-chromium-times.pdf");
+  // The seed report ruled, every value distinct, in Noto Serif CJK (which Chromium embeds as
+  // Type 3 fonts), printed by Chromium and rewritten by cairo (`pdftocairo -pdf`): cairo writes
+  // Type 3 text with its text matrix flipped and the glyphs flipped back by the font's matrix.
+  const type3 = join(work, "seed-distinct-type3.html");
+  writeFileSync(
+    type3,
+    page(distinct)
+      .replace(
+        "</style>",
+        "body,h1,h2,p,table,td,th{font-family:'Noto Serif CJK SC';font-size:18px}</style>",
+      )
+      // The tables' sections only: each glyph of the prose is a Type 3 glyph of the file.
+      .replace(
+        /<section[^>]*data-section="(?!activeDisclosure|applications|reviews)[\s\S]*?<\/section>/g,
+        "",
+      )
+      .replace(/<p class="zfxxgk-(?:preamble|meta)[\s\S]*?<\/p>/g, ""),
+  );
+  await print(type3, "seed-distinct-chromium-type3.pdf");
+  sh("pdftocairo", [
+    "-pdf",
+    join(out, "seed-distinct-chromium-type3.pdf"),
+    join(out, "seed-distinct-cairo-type3.pdf"),
+  ]);
   // The seed report without lines, every value distinct, every fifth the mark `无`: table 四's
   // one row (`无 187 188 189 190 无 192 …`) is left to the text reader, its first value under
   // the header lines' words and each 无 between two numbers.

@@ -75,7 +75,13 @@ function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
   }
   const along = [a / scale, b / scale] as const;
   if (Math.abs(along[0]) > SKEW && Math.abs(along[1]) > SKEW) return undefined;
-  const up = [c / size, d / size] as const;
+  // The glyphs' up: the item's second axis, unless the item's matrix mirrors the page (a positive
+  // determinant here, where the viewport turned y downward). Cairo (`pdftocairo -pdf`) writes
+  // Type 3 text with the text matrix flipped and the font's own matrix flipping the glyphs back:
+  // they print upright, but along the flipped axis the run's box hung below its baseline, rows
+  // merged with the ones under them, and a rule under a row read as a strike through its digits.
+  const mirrored = a * d - b * c > 0;
+  const up = mirrored ? ([-c / size, -d / size] as const) : ([c / size, d / size] as const);
   const corners = [
     [e - up[0] * size * DESCENT, f - up[1] * size * DESCENT],
     [e + up[0] * size * ASCENT, f + up[1] * size * ASCENT],

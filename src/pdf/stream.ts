@@ -526,14 +526,36 @@ function wrapsFrom(
       (piece) => isValue(piece) || (piece.x1 <= firstValue && !opensRow(piece.text)),
     );
   // Back over the lines between (each line is walked back over once: the walk stops at values).
+  // One of them may be the row's own label, centred in its cell between the two lines of values
+  // (`1000 1000 …` / `3.危及“三安全一稳定”` / `1 2 …`: each value wrapped, the label's line
+  // between its halves), when the first line prints no label in that label's column or right of
+  // it (a group label's line left of it, `（四）无`, may stand there).
+  const centre = centreY(line.line);
+  let ownLabel = false;
   let at = index - 1;
-  while (at >= 0 && !body[at]!.pieces.some(isValue) && labelRest(body[at]!)) at--;
+  for (; at >= 0 && !body[at]!.pieces.some(isValue); at--) {
+    const between = body[at]!;
+    if (labelRest(between)) continue;
+    // Centred: a quarter of a line from the middle of the two lines, which stand within two lines
+    // of each other (the next row's label over its own values stands nearer to them).
+    const middle = (centreY(head.line) + centre) / 2;
+    const height = heightOf(between.line);
+    const inside =
+      Math.abs(centreY(between.line) - middle) < CENTRED * height &&
+      centre - centreY(head.line) < 2 * height;
+    const unlabelled = head.pieces.every((piece) => isValue(piece) || piece.x1 <= between.line.x0);
+    if (ownLabel || !inside || !unlabelled) break;
+    ownLabel = true;
+  }
   if (body[at] !== head || !labelRest(line)) return false;
   const tails = line.pieces.filter(isValue);
   if (tails.length === 0) return false;
   // As long as the first line only where the line holds values alone (no label's rest) and each
-  // first line has two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest).
-  const alone = tails.length === line.pieces.length;
+  // first line has two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest);
+  // always shorter across a label (whole rows of one length stand around the next row's label).
+  const alone = tails.length === line.pieces.length && !ownLabel;
+  // Across the label, every value of the first line has its rest: a row wrapped whole.
+  if (ownLabel && tails.length !== heads.length) return false;
   const length = (piece: Piece) => piece.text.replace(/\s+/g, "").length;
   return tails.every((tail) =>
     heads.some(
@@ -572,6 +594,12 @@ function straddles(line: Pieced, lines: readonly Pieced[]): boolean {
   const values = nearest.pieces.filter(isValue);
   return line.pieces.every((piece) => !isValue(piece) || !values.some((v) => overlaps(v, piece)));
 }
+
+/**
+ * How far from the middle of a row's two lines of values its own label's line may stand, in
+ * lines: a label centred in its cell stands at the middle ({@link wrapsFrom}).
+ */
+const CENTRED = 0.25;
 
 /**
  * Lines of one row set apart by less than this part of a line's height ({@link straddles}):

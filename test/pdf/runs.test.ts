@@ -20,6 +20,19 @@ describe("textRuns", () => {
     expect(run).toMatchObject({ size: 12, vertical: false });
   });
 
+  // Cairo (`pdftocairo -pdf`) writes Chromium's Type 3 text with its text matrix flipped (`d`
+  // negative), the font's own matrix flipping the glyphs back upright: the box was built down
+  // from the baseline, rows merged with the ones below (a PDF producers' hunt, 2026-12-06).
+  it("builds a mirrored item's box above its baseline, as its glyphs print", () => {
+    const [run] = textRuns(
+      [{ str: "规章", transform: [12, 0, 0, -12, 81, 700], width: 24, height: 12 }],
+      flip,
+    );
+    expect(run?.top).toBeCloseTo(142 - 12 * 0.85);
+    expect(run?.bottom).toBeCloseTo(142 + 12 * 0.15);
+    expect(run).toMatchObject({ size: 12, vertical: false });
+  });
+
   it("reads Kangxi radicals as the ideographs their glyphs print (`⼀、` is `一、`)", () => {
     // Chromium's CJK fonts map 一 and 行 to the radicals' code points: a label's ordinal then
     // opened no row (`⼀、本年新收政` was taken for prose).

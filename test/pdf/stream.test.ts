@@ -61,6 +61,46 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     ]);
   });
 
+  // Every value of a row wrapped (`1000` over `1`), its label centred in the cell between the two
+  // lines: the label's line stood between the row's values and their rest, which read as a row of
+  // its own, and `1000` as each whole value (a PDF producers' hunt, 2026-12-06: 112 of 200 cells
+  // wrong in a Chromium print without lines, 119–133 in wkhtmltopdf's).
+  it("joins the rest of wrapped numbers across the row's own label centred between the lines", () => {
+    const page = [
+      line(120, ["规章", 80, 104], ["11", 212, 224], ["12", 260, 272]),
+      line(138, ["1000", 212, 236], ["1000", 260, 284]),
+      line(145.5, ["3.危及“三安全一稳定”", 80, 200]),
+      line(153, ["1", 212, 218], ["2", 260, 266]),
+      // A group label's line left of the row's label may carry the first line's values.
+      line(171, ["（四）无", 40, 76], ["1005", 212, 236], ["1005", 260, 284]),
+      line(178.5, ["2.没有现成信息需要另行制作", 80, 200]),
+      line(186, ["法提供", 40, 76], ["3", 212, 218], ["4", 260, 266]),
+      line(204, ["行政规范性文件", 80, 164], ["13", 212, 224], ["14", 260, 272]),
+    ];
+    const { tables } = streamTables(page);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text).filter((t) => t !== ""));
+    expect(rows).toContainEqual(["3.危及“三安全一稳定”", "1000\n1", "1000\n2"]);
+    expect(rows).toContainEqual(expect.arrayContaining(["1005\n3", "1005\n4"]));
+    expect(rows.flat()).not.toContain("1000");
+    expect(rows.flat()).not.toContain("1005");
+  });
+
+  // Whole rows of one length around the next row's label are rows, not a wrapped number's rest.
+  it("keeps a line of values as long as the one above across a label between them", () => {
+    const page = [
+      line(120, ["规章", 80, 104], ["11", 212, 224], ["12", 260, 272]),
+      line(138, ["1017", 212, 236], ["1018", 260, 284]),
+      line(145.5, ["3.危及“三安全一稳定”", 80, 200]),
+      line(153, ["1019", 212, 236], ["1020", 260, 284]),
+      line(171, ["行政规范性文件", 80, 164], ["13", 212, 224], ["14", 260, 272]),
+    ];
+    const { tables } = streamTables(page);
+    const cells = gridOf(tables[0]!).rows.flatMap((r) => r.map((c) => c.text));
+    expect(cells).toContain("1017");
+    expect(cells).toContain("1019");
+    expect(cells.filter((t) => t.includes("\n"))).toEqual([]);
+  });
+
   // Chromium's `word-break: break-all` wraps `1016` as `10` over `16` in a narrow column, the two
   // lines centred around the row's one line of whole values, half a line from it: read as rows
   // of their own, the halves were lost and the row read its other cells blank (99 of 200 cells
