@@ -52,7 +52,19 @@ export function subRowNumbers(text: string): string[] {
  * without one (`（一）予以公开`, `规章`).
  */
 export function subRowNumberOf(forms: readonly Form[]): string | undefined {
-  return forms.find((form) => /^\d+$/.test(form.ordinal))?.ordinal;
+  // `/^\d+$/` by code unit (asked for every row read): a pattern literal is an object a call.
+  for (const { ordinal } of forms) if (isAsciiDigits(ordinal)) return ordinal;
+  return undefined;
+}
+
+/** Whether a text is one or more ASCII digits and nothing else. */
+function isAsciiDigits(text: string): boolean {
+  if (text === "") return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Below this length a core without its ordinal is too common a word (其他, 总计) to stand alone. */
@@ -311,9 +323,9 @@ export function repeatedLabels(
   const key = to < stream.key.length ? stream.key.slice(0, to) : stream.key;
   const { bySpec, count } = needlesOf(specs);
   const next: number[] = new Array(count).fill(-2);
-  // The specs by id, once per call: a fixed handful (a table's rows).
+  // The specs by id: a fixed handful (a table's rows), indexed once per list of specs.
   tick(meter, specs.length);
-  const index = new Map(specs.map((spec, i) => [spec.id, i]));
+  const index = specIndexes(specs);
   hits.forEach((hit, k) => {
     const i = index.get(hit.id);
     if (i === undefined) return;
@@ -324,6 +336,18 @@ export function repeatedLabels(
     }
   });
   return repeated;
+}
+
+/** Each spec list's indexes by id, made once per list (the registry's plans), not at every call. */
+const SPEC_INDEXES = new WeakMap<readonly LabelSpec[], ReadonlyMap<string, number>>();
+
+function specIndexes(specs: readonly LabelSpec[]): ReadonlyMap<string, number> {
+  let index = SPEC_INDEXES.get(specs);
+  if (index === undefined) {
+    index = new Map(specs.map((spec, i) => [spec.id, i]));
+    SPEC_INDEXES.set(specs, index);
+  }
+  return index;
 }
 
 /** The first key offset at or after a source position. */

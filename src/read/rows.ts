@@ -220,13 +220,15 @@ export function totalsHold(
   meter?: Meter,
 ): boolean {
   return identities.every(({ slots, total }) => {
-    // One pass over the identity's cells.
+    // One pass over the identity's cells: the parts summed in their order, and an identity with a
+    // cell that is no number holds (nothing to check).
     tick(meter, 1 + slots.size);
-    const indexes = [...slots.values()];
-    if (!indexes.every((index) => typeof cells[index] === "number")) return true;
-    const parts = indexes
-      .filter((index) => index !== total)
-      .reduce((sum, index) => sum + (cells[index] as number), 0);
+    let parts = 0;
+    for (const index of slots.values()) {
+      const cell = cells[index];
+      if (typeof cell !== "number") return true;
+      if (index !== total) parts += cell;
+    }
     return parts === cells[total];
   });
 }
@@ -296,9 +298,10 @@ function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   const identities = spec.identities ?? [];
   return (
     identities.length > 0 &&
-    identities.every(({ slots }) =>
-      [...slots.values()].every((index) => typeof row.ordered[index] === "number"),
-    ) &&
+    identities.every(({ slots }) => {
+      for (const index of slots.values()) if (typeof row.ordered[index] !== "number") return false;
+      return true;
+    }) &&
     totalsHold(row.ordered, identities, meter)
   );
 }
@@ -316,6 +319,17 @@ export interface RowsResult {
 
 const OPENING_BRACKETS = "（(【[〔";
 const NEWLINE = 0x0a;
+
+// Patterns tested for every row or token, made once (a pattern literal is a new object at each
+// evaluation). None is global or sticky: a test keeps no state in them.
+/** A digit. */
+const DIGIT = /\d/;
+/** A number written with a leading zero (`000`, `-01`): glued zeros, never one cell. */
+const LEADING_ZERO = /^[+-]?0\d/;
+/** Two digits or more and nothing else. */
+const DIGIT_RUN = /^\d{2,}$/;
+/** A blank or a pipe ending a text. */
+const ENDS_BLANK_OR_PIPE = /[\s|]$/;
 
 /** Whether a code unit is `|` or a blank other than a line break (`\s` without `\n`). */
 function isBlankOrPipe(code: number): boolean {
@@ -401,19 +415,22 @@ export function readRow(
   if (values.length > columns.length) {
     return { ...none, printed: values.map((t) => t.text).join(" | "), overfull: true };
   }
-  const glued = values.map((t) => t.text).join(" ");
-  tick(meter, glued.length);
-  // The values as printed, for the finding that quotes them when none of them is placed (nothing
-  // printed is lost).
-  const printed = values.map((t) => t.text).join(" | ");
-  const unplaced = { ...none, printed };
+  // The values glued (`glued`) and as printed (`printed`, for the finding that quotes them when
+  // none of them is placed: nothing printed is lost), each joined only on the paths that return
+  // it: most rows read here return one of the two, or neither.
+  let gluedLength = values.length - 1;
+  for (const token of values) gluedLength += token.text.length;
+  tick(meter, gluedLength);
+  const gluedText = () => values.map((t) => t.text).join(" ");
+  const printedText = () => values.map((t) => t.text).join(" | ");
+  const unplaced = (): RowResult => ({ ...none, printed: printedText() });
   // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
   // well as have its digits glued; every reading of either kind is kept, and only what they all
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
   // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
   const short =
     (cellsApart || values.every((t) => t.whole)) &&
-    !values.some((t) => /^[+-]?0\d/.test(nfkcOfValue(t.text, meter)));
+    !values.some((t) => LEADING_ZERO.test(nfkcOfValue(t.text, meter)));
   // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
   // the search stops at the second.
   const enough = short || identities.length > 0 ? undefined : 2;
@@ -423,19 +440,24 @@ export function readRow(
     cellsApart && short
       ? { complete: true, candidates: [] }
       : splitGlued(values, columns, identities, meter, enough);
-  if (!splits.complete) return unplaced;
+  if (!splits.complete) return unplaced();
   const placements = short ? placementsOf(values, columns, meter) : [];
   // Too many placements to weigh (table 四 with few values): nothing is placed.
-  if (placements === undefined) return unplaced;
+  if (placements === undefined) return unplaced();
   if (placements.length > 0) {
-    return { ...none, placements: [...splits.candidates, ...placements], printed, glued };
+    return {
+      ...none,
+      placements: [...splits.candidates, ...placements],
+      printed: printedText(),
+      glued: gluedText(),
+    };
   }
   if (splits.candidates.length === 1) {
     splits.candidates[0]!.forEach((value, index) => {
       cells[columns[index]!.key] = value as Cell;
       ordered[index] = value;
     });
-    return { id, cells, ordered, columnKeys, unreadable, glued };
+    return { id, cells, ordered, columnKeys, unreadable, glued: gluedText() };
   }
   if (splits.candidates.length > 1 && identities.length > 0) {
     // Written out, not spread from `none`: a spread copies through a generic path.
@@ -446,11 +468,11 @@ export function readRow(
       columnKeys,
       unreadable: columnKeys,
       candidates: splits.candidates,
-      glued,
-      printed,
+      glued: gluedText(),
+      printed: printedText(),
     };
   }
-  return unplaced;
+  return unplaced();
 }
 
 /** Placements of a short row tried at most (C(15, 7) = 6435 for table 四's fifteen cells). */
@@ -802,14 +824,14 @@ export function readRows(
     // Marks alone (`- | -` under a header a page drew as tables of its own) place no number; a
     // region without a digit (most: a caption and its header) is told so by one search.
     tick(meter, region.length);
-    if (!/\d/.test(region)) return;
+    if (!DIGIT.test(region)) return;
     // The first run of values after the words (a caption's header), or every run: after a row's
     // own line, words between runs are lost rows' labels cut or scrambled, and every run is theirs.
     const tokens = tokensOf(source, region, meter);
     const values = everyRun
       ? tokens.filter((token) => !token.junk)
       : rowValues(tokens, Number.POSITIVE_INFINITY, meter);
-    if (!values.some((token) => /\d/.test(token.text))) return;
+    if (!values.some((token) => DIGIT.test(token.text))) return;
     const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
     const nextSpec = next && byId.get(next.id);
     const nextEmpty =
@@ -924,7 +946,7 @@ export function readRows(
         return;
       // Most headings and groups print nothing on their line: one search tells.
       tick(meter, region.length);
-      if (!/\d/.test(region)) return;
+      if (!DIGIT.test(region)) return;
       const tokens = tokensOf(source, region, meter);
       const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);
       if (!values.some((token) => token.text !== "")) return;
@@ -1009,12 +1031,12 @@ export function readRows(
     // one), and the values after the label are quoted below, covering the rows not found.
     // The rows of the registry between this label and the next found that were not found (most
     // rows have the next row found right after them: none, and nothing is read for it).
-    const lost =
-      next !== undefined && order.get(next.id) === at + 1
-        ? []
-        : specs
-            .slice(at + 1, next ? order.get(next.id)! : specs.length)
-            .filter((other) => other.columns && !other.local && !foundIds.has(other.id));
+    const lost: RowSpec[] = [];
+    const nextAt = next ? order.get(next.id)! : specs.length;
+    for (let other = at + 1; other < nextAt; other++) {
+      const skipped = specs[other]!;
+      if (skipped.columns && !skipped.local && !foundIds.has(skipped.id)) lost.push(skipped);
+    }
     const lostBetween = lost.length > 0;
     const beforeLabel =
       lostBetween && cutAt === undefined && ownLine === undefined
@@ -1078,7 +1100,7 @@ export function readRows(
       !next &&
       cutAt === undefined &&
       dataHits[dataHits.length - 1] === hit &&
-      !/[\s|]$/.test(region);
+      !ENDS_BLANK_OR_PIPE.test(region);
     // So is a row's last value with one value per column where no total checks it and the table
     // owes rows after it (`行政许可 421 1423 184`, the text stopping inside `1844`): the text is
     // cut, and the word its end touches may be any start of the value printed.
@@ -1394,12 +1416,33 @@ function blankBeforeValues(region: string, count: number, meter?: Meter): boolea
     at = region.indexOf("\n", at + 1);
   }
   if (breaks < count + 2) return false;
-  const lines = region.split("\n").slice(1, -1);
-  const first = lines.findIndex((line) => NOT_BLANK.test(line));
-  if (first === -1) return false;
-  return (
-    lines.slice(0, first).filter(isSpaces).length >= count && !lines.slice(first + 1).some(isSpaces)
-  );
+  // The lines between the label's and the region's last, walked in place: the lines of spaces
+  // before the first that holds anything, and whether one follows it.
+  let spaces = 0;
+  let filled = false;
+  for (let start = region.indexOf("\n") + 1, end = region.indexOf("\n", start); end !== -1; ) {
+    const kind = lineKind(region, start, end);
+    if (filled) {
+      if (kind === SPACES) return false;
+    } else if (kind === FILLED) filled = true;
+    else if (kind === SPACES) spaces++;
+    start = end + 1;
+    end = region.indexOf("\n", start);
+  }
+  return filled && spaces >= count;
+}
+
+/** {@link lineKind}: an empty line, a line of blanks only, a line holding anything else. */
+const EMPTY = 0;
+const SPACES = 1;
+const FILLED = 2;
+
+/** What the line `text[start, end)` holds (blanks as `\s` reads them, by code unit). */
+function lineKind(text: string, start: number, end: number): number {
+  if (start === end) return EMPTY;
+  // By code unit: a surrogate is no blank, as the code point it is part of is none.
+  for (let at = start; at < end; at++) if (!isBlankCode(text.charCodeAt(at))) return FILLED;
+  return SPACES;
 }
 
 /** A blank cell printed as a line of spaces. */
@@ -1414,14 +1457,13 @@ const NOT_BLANK = /\S/;
  */
 function blankLines(region: string, meter?: Meter): number {
   tick(meter, 1 + region.length);
-  return region.split("\n").slice(1, -1).filter(isSpaces).length;
-}
-
-/** Whether a line holds blanks only, one at least. */
-function isSpaces(line: string): boolean {
-  // By code unit: a surrogate is no blank, as the code point it is part of is none.
-  for (let at = 0; at < line.length; at++) if (!isBlankCode(line.charCodeAt(at))) return false;
-  return line !== "";
+  let count = 0;
+  for (let start = region.indexOf("\n") + 1, end = region.indexOf("\n", start); end !== -1; ) {
+    if (lineKind(region, start, end) === SPACES) count++;
+    start = end + 1;
+    end = region.indexOf("\n", start);
+  }
+  return count;
 }
 
 /**
@@ -1526,7 +1568,7 @@ function twiceQuoted(
 
 /** Whether a token is two digits or more and nothing else: glued cells, perhaps. */
 function isDigitRun(token: Token): boolean {
-  return /^\d{2,}$/.test(token.text);
+  return DIGIT_RUN.test(token.text);
 }
 
 /**
@@ -1693,7 +1735,7 @@ function labelLineOnly(
   if (!lost) return undefined;
   const lineEnd = region.indexOf("\n");
   tick(meter, region.length);
-  if (lineEnd === -1 || !/\d/.test(region.slice(lineEnd))) return undefined;
+  if (lineEnd === -1 || !DIGIT.test(region.slice(lineEnd))) return undefined;
   const own = rowValues(
     tokensOf(source, region.slice(0, lineEnd), meter),
     Number.POSITIVE_INFINITY,
@@ -1764,7 +1806,7 @@ function readGroup(
   // Three passes over the values at most.
   tick(meter, 1 + 3 * values.length);
   // A run with a leading zero (`000`) is glued cells: the count would mean nothing.
-  if (values.some((t) => /^[+-]?0\d/.test(nfkcOfValue(t.text, meter)))) return false;
+  if (values.some((t) => LEADING_ZERO.test(nfkcOfValue(t.text, meter)))) return false;
   const shown = (part: readonly Token[]) => part.map((t) => t.text).join(" | ");
   if (group.foreignLeaf && skipped.length === children.size && values.length === width) {
     notes.push({

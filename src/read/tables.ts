@@ -60,10 +60,12 @@ function assemble(
   drafts: FindingDraft[],
   opening = false,
 ): Table {
-  // The rows in order, made one object at the end: stored one by one under keys known only at
-  // run time, table 三's 25 rows would turn the object into a dictionary (V8 keeps few properties
-  // so stored fast), slower to freeze and to read for every user of the report.
-  const rows: [string, Record<string, Cell>][] = [];
+  // The rows in order, stored into a copy of an object that has every row's key already (made once
+  // per row order): stored one by one under keys known only at run time, table 三's 25 rows would
+  // turn a new object into a dictionary (V8 keeps few properties so stored fast), slower to freeze
+  // and to read for every user of the report; made by Object.fromEntries, it cost several times
+  // the copy. The same keys in the same order either way.
+  const rows: Partial<Table> = { ...rowsShape(order) };
   // A copy that starts inside the table (found by its own labels, first in the text) lacks the
   // rows before the first one read: one PARSE_TRUNCATED says so, not a finding per cell.
   const firstRead = order.findIndex(({ id }) => result.rows.has(id));
@@ -94,7 +96,7 @@ function assemble(
   for (const { id, columns } of order) {
     const row = result.rows.get(id);
     // The row's own cells object: made for this row by its reading, and read only from here on.
-    rows.push([id, (row?.cells as Record<string, Cell> | undefined) ?? {}]);
+    rows[id] = (row?.cells as Record<string, Cell> | undefined) ?? {};
     const misprint = misprints.get(id);
     if (misprint) drafts.push(noteDraft(key, misprint, version));
     for (const note of noteAt.get(id) ?? []) drafts.push(noteDraft(key, note, version));
@@ -131,7 +133,20 @@ function assemble(
     }
     if (lastRead) stopped = true;
   }
-  return Object.fromEntries(rows);
+  // Every key of the order now holds its row's cells.
+  return rows as Table;
+}
+
+/** Each row order's keys, in order, as an object to copy (every value `undefined`). */
+const ROWS_SHAPES = new WeakMap<RowOrder, Readonly<Record<string, undefined>>>();
+
+function rowsShape(order: RowOrder): Readonly<Record<string, undefined>> {
+  let shape = ROWS_SHAPES.get(order);
+  if (shape === undefined) {
+    shape = Object.fromEntries(order.map(({ id }) => [id, undefined]));
+    ROWS_SHAPES.set(order, shape);
+  }
+  return shape;
 }
 
 /** The finding of a note about the rows of a table. */
