@@ -407,6 +407,19 @@ const NUMBER_BEFORE_LETTERS = new RegExp(
 );
 
 /**
+ * Whether a 年 in `text` has one of {@link SPACED_YEAR}'s blanks right before it: without one the
+ * pattern matches nothing, and most regions (a 年 in a header's words, or none) are told so
+ * without it.
+ */
+function blankBeforeYear(text: string): boolean {
+  for (let at = text.indexOf("年"); at !== -1; at = text.indexOf("年", at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 0x20 || before === 0x09 || before === 0xa0 || before === 0x3000) return true;
+  }
+  return false;
+}
+
+/**
  * The text of a region as its words are read: a page number in words sharing a line with a
  * running header is no value; a year set apart from its 年 is glued back to it (and so kept with
  * its words); values glued to the words after them (`0000000三、本年度…`) end where the letters
@@ -414,7 +427,7 @@ const NUMBER_BEFORE_LETTERS = new RegExp(
  */
 function wordText(region: string): string {
   const unpaged = withoutWordedPageNumbers(region);
-  const joined = unpaged.includes("年") ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
+  const joined = blankBeforeYear(unpaged) ? unpaged.replace(SPACED_YEAR, "$1") : unpaged;
   return DIGIT_BEFORE_WIDE.test(joined)
     ? joined.replace(NUMBER_BEFORE_LETTERS, apartFromLetters)
     : joined;

@@ -306,6 +306,11 @@ function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   );
 }
 
+/** The ids of the labels found in a table (a set's look-up alone). */
+interface Found {
+  has(id: string): boolean;
+}
+
 /** What a table gave: rows read, the row it stopped at when the text ends inside it. */
 export interface RowsResult {
   readonly rows: ReadonlyMap<string, RowResult>;
@@ -632,7 +637,7 @@ function laterLabelBefore(
   values: readonly Token[],
   specs: readonly RowSpec[],
   at: number,
-  found: ReadonlySet<string>,
+  found: Found,
   meter?: Meter,
 ): boolean {
   const first = tokens.indexOf(values[0]!);
@@ -808,7 +813,15 @@ export function readRows(
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
-  const foundIds = new Set(hits.map((hit) => hit.id));
+  // Made at the first look-up: most tables ask none (no row between two labels found is missing).
+  const foundHits = hits;
+  let foundSet: ReadonlySet<string> | undefined;
+  const foundIds: Found = {
+    has: (id) => {
+      foundSet ??= new Set(foundHits.map((hit) => hit.id));
+      return foundSet.has(id);
+    },
+  };
   // Values printed where no label places them (after a caption and its header, before the first
   // row found): quoted in one finding, which covers the rows of `skipped` not found and `next`
   // when it printed nothing after its label (a PDF's stream order puts a label centred in a tall
@@ -1721,7 +1734,7 @@ function labelLineOnly(
   at: number,
   next: LabelHit | undefined,
   order: ReadonlyMap<string, number>,
-  found: ReadonlySet<string>,
+  found: Found,
   spec: RowSpec,
   meter?: Meter,
 ): number | undefined {

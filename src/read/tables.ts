@@ -383,19 +383,22 @@ function applicationsPlan(version: TemplateVersion): ApplicationsPlan {
 interface ReviewsPlan {
   readonly flat: readonly { readonly group: string; readonly column: ColumnDefinition }[];
   readonly identities: readonly RowIdentity[];
+  /** The group totals of the registry, which settle the row's short readings. */
+  readonly groupTotals: readonly Identity[];
 }
 
 function reviewsPlan(version: TemplateVersion): ReviewsPlan {
   const { groups, columns } = templateDefinition(version).reviewsAndLitigation;
   const flat = groups.flatMap((group) => columns.map((column) => ({ group: group.key, column })));
-  const identities: RowIdentity[] = identitiesOf(version)
-    .filter((identity) => identity.code === "T4_GROUP_TOTAL")
-    .map((identity) =>
-      rowIdentity(identity, (path) =>
-        flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]),
-      ),
-    );
-  return { flat, identities };
+  const groupTotals = identitiesOf(version).filter(
+    (identity) => identity.code === "T4_GROUP_TOTAL",
+  );
+  const identities: RowIdentity[] = groupTotals.map((identity) =>
+    rowIdentity(identity, (path) =>
+      flat.findIndex((f) => f.group === path[1] && f.column.key === path[2]),
+    ),
+  );
+  return { flat, identities, groupTotals };
 }
 
 /** Per table, the identities whose cells are that table's (table 二 has none). */
@@ -895,7 +898,7 @@ export function readReviews(
   meter?: Meter,
 ): TableReading {
   const { groups } = templateDefinition(version).reviewsAndLitigation;
-  const { flat, identities } = PLANS[version].reviews;
+  const { flat, identities, groupTotals } = PLANS[version].reviews;
   const drafts: FindingDraft[] = [];
   const { tokens: values, interrupted, quoted = [] } = reviewTokens(source, flat.length, meter);
   if (values.length === 0) {
@@ -923,7 +926,7 @@ export function readReviews(
   // The fifteen cells are one row here: its short readings are settled by the group totals.
   const row = settleRows(
     new Map([[read.id, read]]),
-    identitiesOf(version).filter((identity) => identity.code === "T4_GROUP_TOTAL"),
+    groupTotals,
     (_, index) => ["reviewsAndLitigation", flat[index]!.group, flat[index]!.column.key],
     meter,
   ).get(read.id)!;
