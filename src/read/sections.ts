@@ -303,21 +303,35 @@ function withoutContents(text: string, found: Candidate[], meter?: Meter): Candi
       current.section > previous.section &&
       gap >= 0 &&
       gap <= CONTENTS_GAP_MAX &&
-      text
-        .slice(previous.end, current.start)
-        .split("\n")
-        .every(
-          (line) =>
-            CONTENTS_FILLER.test(line) ||
-            leadersStart(line) !== -1 ||
-            CONTENTS_SUB_ENTRY.test(line),
-        );
+      onlyContentsLines(text.slice(previous.end, current.start));
     if (!follows) close();
     run.push(index);
   }
   close();
   // Every candidate at a listed title's start goes (one title may be taken for two sections).
   return listed.size === 0 ? found : found.filter((candidate) => !listed.has(candidate.start));
+}
+
+/**
+ * Whether every line of a gap between two headings (its pieces between line breaks, as `split`
+ * gives them) holds no entry or a sub-entry of a table of contents. The lines are taken one at a
+ * time up to the first that does not: the gap after a body's heading is a paragraph, which the
+ * first line or two tell, and splitting the whole gap made a string of each of its lines.
+ */
+function onlyContentsLines(gap: string): boolean {
+  for (let start = 0; ; ) {
+    const newline = gap.indexOf("\n", start);
+    const line = gap.slice(start, newline === -1 ? gap.length : newline);
+    if (
+      !CONTENTS_FILLER.test(line) &&
+      leadersStart(line) === -1 &&
+      !CONTENTS_SUB_ENTRY.test(line)
+    ) {
+      return false;
+    }
+    if (newline === -1) return true;
+    start = newline + 1;
+  }
 }
 
 /** Whether a heading's line goes on with leaders and a page number (a contents entry). */
