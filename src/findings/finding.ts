@@ -115,6 +115,20 @@ export function localizeFindings(
     const severity = options.severity?.[draft.code] ?? defaultSeverities[draft.code];
     if (severity === "off") continue;
     const where = describePath(draft.path, options.template, locale);
+    // The context written field by field, in the order the optional fields were spread: spreads
+    // of conditional parts went through the runtime's slow path, per finding.
+    const context: {
+      code: RuleCode;
+      where: string;
+      expected?: number | string;
+      actual?: number | string;
+      detail?: string;
+      relatedCount?: number;
+    } = { code: draft.code, where };
+    if (draft.expected !== undefined) context.expected = draft.expected;
+    if (draft.actual !== undefined) context.actual = draft.actual;
+    if (draft.detail !== undefined) context.detail = draft.detail;
+    if (draft.related !== undefined) context.relatedCount = draft.related.length;
     // Drafts carry evidence of any kind; which kinds each code emits is `findingEvidence`, checked
     // by a test over every finding the test suite produces.
     const finding: {
@@ -130,14 +144,7 @@ export function localizeFindings(
       severity,
       // Frozen with the finding: a result's `deepFreeze` stops at a frozen finding.
       path: Object.freeze([...draft.path]),
-      message: message({
-        code: draft.code,
-        where,
-        ...(draft.expected !== undefined && { expected: draft.expected }),
-        ...(draft.actual !== undefined && { actual: draft.actual }),
-        ...(draft.detail !== undefined && { detail: draft.detail }),
-        ...(draft.related !== undefined && { relatedCount: draft.related.length }),
-      }),
+      message: message(context),
     };
     if (draft.expected !== undefined) finding.expected = draft.expected;
     if (draft.actual !== undefined) finding.actual = draft.actual;

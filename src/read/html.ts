@@ -15,6 +15,7 @@ import {
   parseTextMetered,
   type Reading,
   settingsOf,
+  withAll,
   withMojibakeRead,
 } from "./text.js";
 
@@ -67,7 +68,7 @@ export function parseHTMLMetered(
 ): Reading {
   // Untyped callers: what is no text is reported as parseText reports it.
   if (typeof html !== "string") return parseTextMetered(html, options, meter, all);
-  const settings = { ...settingsOf(options), all };
+  const settings = withAll(settingsOf(options), all);
   const read = (markup: string, settled: ParseSettings) =>
     readShown(markup, meter, (document) => readDocumentSettled(document, settled, meter));
   // A page decoded one byte a character by the pipeline that fetched it is read again from its
