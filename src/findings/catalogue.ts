@@ -371,7 +371,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "options ⊆ { locale, severity, … the entry's own }",
     notes:
-      "Reported by every entry point that reads input, at `['options', key, …]`, with the expected form in `expected` and the value given in `actual`. The option is ignored: the call goes on with the default. Options that throw when read are read as absent values and reported here too.",
+      "Reported by every entry point that reads input, at `['options', key, …]`, with the expected form in `expected` and the value given in `actual`. The option is ignored: the call goes on with the default. Options that throw when read are read as absent values and reported here too. `validate`'s `previous` that is no report (`expected` `report`), or a report of a year other than the year before (`expected` that year, `actual` its own), is ignored so (the cross-year rules are not run).",
   },
 };
 

@@ -75,13 +75,30 @@ function settingsOf(options: unknown): Settings {
   };
 }
 
-/** Last year's report when it is one and fits: a year other than `year − 1` disables the rules. */
-function previousOf(report: Report, previous: unknown): Report | undefined {
-  if (previous === undefined || previous === null) return undefined;
+/**
+ * Last year's report when it is one and fits, else why it was ignored: a value that reads as no
+ * report, or a report of a year other than `year − 1`, disables the rules and says so
+ * (`OPTION_INVALID` at `['options', 'previous']`): a program handing the wrong file would
+ * otherwise get no cross-year finding and no word why.
+ */
+function previousOf(
+  report: Report,
+  previous: unknown,
+): { readonly last?: Report; readonly ignored?: FindingDraft } {
+  if (previous === undefined || previous === null) return {};
+  const invalid = (expected: string, actual: string): FindingDraft => ({
+    code: "OPTION_INVALID",
+    path: ["options", "previous"],
+    expected,
+    actual,
+    detail: "previous",
+  });
   const { report: last } = readReport(previous, { decimals: true });
-  if (last === undefined) return undefined;
-  if (report.year !== null && last.year !== null && last.year !== report.year - 1) return undefined;
-  return last;
+  if (last === undefined) return { ignored: invalid("report", show(previous)) };
+  if (report.year !== null && last.year !== null && last.year !== report.year - 1) {
+    return { ignored: invalid(String(report.year - 1), String(last.year)) };
+  }
+  return { last };
 }
 
 function drafts(
@@ -90,9 +107,10 @@ function drafts(
   settings: Settings,
   meter: Meter | undefined,
 ): FindingDraft[] {
-  const previous = previousOf(report, settings.previous);
+  const { last: previous, ignored } = previousOf(report, settings.previous);
   return [
     ...read,
+    ...(ignored === undefined ? [] : [ignored]),
     ...checkEmptySections(report, meter),
     ...checkTemplateYear(report),
     ...checkBlankCells(report),
