@@ -58,22 +58,6 @@ export function isSpace(left: TextRun, right: TextRun): boolean {
 }
 
 /**
- * Whether the gap between two runs of one line, a Han character on one side and a Latin letter or
- * digit on the other, is wider than a character: a break between words (the cells of a table
- * without lines, `190` and `无`), never a word processor's autospace (a quarter em) nor the spread
- * of a justified line (under a character, as between Han characters).
- *
- * @example
- * ```ts
- * isWordBreak(run("190", 207.5, 221.8), run("无", 238.8, 247.8)); // true (1.9 em at 9 pt)
- * ```
- */
-export function isWordBreak(left: TextRun, right: TextRun): boolean {
-  const size = Math.min(left.size, right.size);
-  return wideSides(left.text, right.text) === 1 && gapBetween(left, right) > HAN_SPACE * size;
-}
-
-/**
  * The text of runs on one line, left to right: joined without a space, or with one where the gap
  * between them is a space ({@link isSpace}).
  *

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isWordBreak, joinRuns, type Line } from "./lines.js";
+import type { Line } from "./lines.js";
 import { isValueWord } from "./values.js";
 import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
@@ -107,24 +107,12 @@ export function paragraphsOf(lines: readonly ProseLine[]): string[] {
 
 /**
  * A line's text as it was typed: the autospace between Han characters and Latin letters or digits
- * taken out ({@link withoutAutospace}), but not a space wider than a character there
- * ({@link isWordBreak}): the values of a table row printed without lines and left to the text
- * reader (table 四's one row) read `190无192` with it taken out, two cells made one. Taken out line
- * by line, as from the paragraph: a run's text has no blank at either end, and lines join with a
- * space only between two Latin letters or digits, so that no autospace spans two lines.
+ * taken out ({@link withoutAutospace}), but not in a row of values (table 四's one row left to the
+ * text reader: `190 无 192`), where every space is a gap between two cells: taken out, `190无192`
+ * made two cells one. A space in prose, however wide (a justified line's), is taken out as before.
  */
 function typedText(line: Line): string {
-  const { runs } = line;
-  let text = "";
-  let from = 0;
-  for (let at = 1; at < runs.length; at++) {
-    if (!isWordBreak(runs[at - 1]!, runs[at]!)) continue;
-    text += `${withoutAutospace(joinRuns(runs.slice(from, at)))} `;
-    from = at;
-  }
-  return from === 0
-    ? withoutAutospace(line.text)
-    : text + withoutAutospace(joinRuns(runs.slice(from)));
+  return isValueRow(line.text) ? line.text : withoutAutospace(line.text);
 }
 
 /**

@@ -232,12 +232,16 @@ export function pipeTokens(
     // 三、本年度办理结果 |`: python-docx's text of a row ending in a blank cell, the next row's
     // merged label repeated) is the row's last cell, blank, then the next line's words. Read as one
     // cell of words, the blank was lost, and the row, a cell short, had its values split as glued
-    // digits (`54 | 55` read 5, 4 and 55).
+    // digits (`54 | 55` read 5, 4 and 55). Not when the words' first line is a value: that is the
+    // cell's own, on its second line (python-docx's text of a cell whose first paragraph is empty,
+    // `| ⏎45⏎三、本年度办理结果`), and a blank there would stand for the 45 printed.
     if (separated) {
       const lineBreak = piece.indexOf("\n");
       if (lineBreak !== -1 && piece.slice(0, lineBreak).trim() === "") {
         const rest = piece.slice(lineBreak).trim();
-        if (rest !== "" && !isValueText(rest, meter)) {
+        const restBreak = rest.indexOf("\n");
+        const firstLine = restBreak === -1 ? rest : rest.slice(0, restBreak).trim();
+        if (rest !== "" && !isValueText(firstLine, meter)) {
           tokens.push({ text: "", junk: false, whole: true });
           piece = piece.slice(lineBreak);
         }

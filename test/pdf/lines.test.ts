@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSpace, isWordBreak, joinRuns, lineOf, linesOf, pieces } from "../../src/pdf/lines.js";
+import { isSpace, joinRuns, lineOf, linesOf, pieces } from "../../src/pdf/lines.js";
 import { emsOf, joinWrapped, withoutAutospace } from "../../src/pdf/widths.js";
 import { run } from "./support.js";
 
@@ -23,28 +23,6 @@ describe("linesOf", () => {
       run("（一）予以公开", 104, 105),
     ]);
     expect(lines.map((line) => line.text)).toEqual(["三、本", "（一）予以公开"]);
-  });
-});
-
-describe("isWordBreak", () => {
-  it("a gap wider than a character between Han and a digit; not an autospace, not Han to Han", () => {
-    const size = { size: 9 };
-    expect(
-      isWordBreak(run("190", 207.5, 0, { ...size, x1: 221.8 }), run("无", 238.8, 0, size)),
-    ).toBe(true);
-    expect(
-      isWordBreak(run("无", 95.3, 0, { ...size, x1: 104.3 }), run("187", 121.4, 0, size)),
-    ).toBe(true);
-    // A quarter em (autospace) and three quarters (a justified line's spread) are no break.
-    expect(isWordBreak(run("为", 0, 0, { ...size, x1: 9 }), run("2022", 11.25, 0, size))).toBe(
-      false,
-    );
-    expect(isWordBreak(run("为", 0, 0, { ...size, x1: 9 }), run("2022", 15.75, 0, size))).toBe(
-      false,
-    );
-    // Between two Han characters or two numbers it says nothing (isSpace tells those).
-    expect(isWordBreak(run("审结", 0, 0, { ...size, x1: 18 }), run("无", 40, 0, size))).toBe(false);
-    expect(isWordBreak(run("187", 0, 0, { ...size, x1: 14 }), run("188", 40, 0, size))).toBe(false);
   });
 });
 

@@ -424,6 +424,17 @@ describe("pipeTokens", () => {
     expect(texts(" | 54 |\n三、本年度办理结果", true)).toEqual(["54", "", "三、本年度办理结果"]);
     // A value on the next line is no sign of a blank: the line break is a cell's own.
     expect(texts(" | 54 | \n55 | 56", true)).toEqual(["54", "55", "56"]);
+    // Nor a value on the next line before words (a cell whose first paragraph is empty, then the
+    // next row's label): the value is the cell's, not a blank (a review, 2026-12-06: 45 read blank).
+    expect(texts(" | 44 | \n45\n三、本年度办理结果", true)).toEqual([
+      "44",
+      "45",
+      "三、本年度办理结果",
+    ]);
+    expect(texts(" | 44 | \n45\n三、本年度办理结果 | ", true).slice(0, 2)).toEqual([
+      "44",
+      "45\n三、本年度办理结果",
+    ]);
     // Nor where rows are closed by a pipe: there the last pipe closes the row.
     expect(texts(" | 54 | 55 |\n三、本年度办理结果 |")).toEqual(["54", "55", "三、本年度办理结果"]);
   });
