@@ -87,6 +87,25 @@ function systemError(error: unknown): InputError {
 }
 
 /**
+ * Whether JSON text holds a part of a report: an object with the format's version, the template,
+ * the year or a section. Other JSON (`{"a":1}`, a list, a number) is no report, whose CELL_TYPE
+ * findings would name fields it never meant to have. Text that is no JSON at all is left to the
+ * reader's findings, which say where it fails to parse.
+ */
+function reportShaped(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return ["formatVersion", "template", "year", ...SECTIONS].some((key) =>
+    Object.hasOwn(value, key),
+  );
+}
+
+/**
  * Whether a reader found nothing of a report: no report, and either no finding at all or every
  * section reported missing. Other findings without a report (canonical JSON with a bad
  * `template`) say what is wrong, and are kept in a record.
@@ -157,6 +176,13 @@ async function loadWith(
     reads = all
       ? await (await reader.loadAll())(text(), options)
       : [await (await reader.load())(text(), options)];
+  }
+  if (
+    sniffed.format === "json" &&
+    reads.every((read) => read.report === undefined) &&
+    !reportShaped(text())
+  ) {
+    return [{ kind: "error", error: { code: "NOT_A_REPORT" } }];
   }
   // Text the reader found nothing in but that shows a template's labels or a report's title is a
   // report the reader could not read (its findings say so), not "not a report". So is each part

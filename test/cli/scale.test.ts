@@ -126,6 +126,23 @@ describe("inputs", () => {
     expect(document!["error"]).toMatchObject({ code: "SOURCE_UNREADABLE" });
   });
 
+  // A trial of the command (2026-12-06): `{"a":1}` gave three CELL_TYPE errors at fields it
+  // never meant to have, as if it were a broken report.
+  it("JSON with no part of a report in it is NOT_A_REPORT; a report missing its fields is not", async () => {
+    const other = join(work, "other.json");
+    const list = join(work, "list.json");
+    const partial = join(work, "partial.json");
+    writeFileSync(other, '{"a":1}');
+    writeFileSync(list, "[1, 2]");
+    writeFileSync(partial, '{"template":"2021"}');
+    const result = await run(["validate", other, list, partial, "--format", "json", "-q"]);
+    const [first, second, third] = records(result.stdout);
+    expect(first!["error"]).toMatchObject({ code: "NOT_A_REPORT" });
+    expect(second!["error"]).toMatchObject({ code: "NOT_A_REPORT" });
+    expect(third!["error"]).toBeUndefined();
+    expect(third!["ok"]).toBe(false);
+  });
+
   it("PDF files are read by the PDF reader in the workers too; a scan is a record", async () => {
     // The second's font is not embedded: the command gives pdf.js's CMap files from its install.
     const pdfs = [
