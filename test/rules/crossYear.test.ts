@@ -85,7 +85,13 @@ describe("CARRY_OVER", () => {
     expectNoFinding(findings, "CARRY_OVER");
     expect(ok).toBe(true);
     expect(findings.map((f) => [f.code, f.severity, f.path, f.expected, f.actual])).toEqual([
-      ["OPTION_INVALID", "warning", ["options", "previous"], String(seedReport.year - 1), "2019"],
+      [
+        "OPTION_INVALID",
+        "warning",
+        ["options", "previous"],
+        String((seedReport.year ?? 0) - 1),
+        "2019",
+      ],
     ]);
   });
 
