@@ -17,7 +17,7 @@ const VALUE =
  * ```ts
  * isValueWord("1,016"); // true
  * isValueWord("无"); // true
- * isValueWord("增10"); // true
+ * isValueWord("增10"); // false (a change: see isValueOrChange)
  * isValueWord("行政许可"); // false
  * ```
  */

@@ -9,8 +9,8 @@ import type { Matrix } from "./expand.js";
 
 /**
  * Whether the values of a grid's rows (from `first`; numbers or marks) stand in every column from
- * `valueFrom` on, and its numbers in none before it: then a layout moved onto the grid gives each column its own values, even in a
- * row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
+ * `valueFrom` on, and its numbers in none before it: then a layout moved onto the grid gives each
+ * column its own values, even in a row with blanks. A grid built from where values stand (a PDF table without ruling lines) has a
  * column only where some row printed one; a column none of its rows fills is not there at all.
  */
 export function valuesFill(
