@@ -387,8 +387,10 @@ function titleOf(
 ): { chosen: FoundTitle | undefined; uncertain: boolean } {
   // One title (the common case) needs no weighing.
   if (found.length <= 1) return { chosen: found[0], uncertain: false };
+  // Written field by field (every title found is `{ line, title, key }`): an object spread
+  // followed by a property takes the runtime's slow path.
   const dated = found
-    .map((f) => ({ ...f, year: readTitle(f.title).year }))
+    .map((f) => ({ line: f.line, title: f.title, key: f.key, year: readTitle(f.title).year }))
     .filter((f) => f.year !== null);
   const years = new Set(dated.map((f) => f.year));
   if (years.size <= 1) {

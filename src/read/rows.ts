@@ -413,12 +413,24 @@ export function readRow(
         unreadText[index] = values[index]!.text;
       }
     }
-    return unreadable.length === 0 ? row : { ...row, unreadText };
+    // Written field by field, here and below: an object spread followed by a property takes the
+    // runtime's slow path, and this runs for every row read.
+    return unreadable.length === 0
+      ? row
+      : { id, cells, ordered, columnKeys, unreadable, unreadText };
   }
   if (values.length === 0) return none;
   // More values than cells: which are the row's the labels do not say. They are quoted.
   if (values.length > columns.length) {
-    return { ...none, printed: values.map((t) => t.text).join(" | "), overfull: true };
+    return {
+      id,
+      cells,
+      ordered,
+      columnKeys,
+      unreadable: columnKeys,
+      printed: values.map((t) => t.text).join(" | "),
+      overfull: true,
+    };
   }
   // The values glued (`glued`) and as printed (`printed`, for the finding that quotes them when
   // none of them is placed: nothing printed is lost), each joined only on the paths that return
@@ -428,7 +440,14 @@ export function readRow(
   tick(meter, gluedLength);
   const gluedText = () => values.map((t) => t.text).join(" ");
   const printedText = () => values.map((t) => t.text).join(" | ");
-  const unplaced = (): RowResult => ({ ...none, printed: printedText() });
+  const unplaced = (): RowResult => ({
+    id,
+    cells,
+    ordered,
+    columnKeys,
+    unreadable: columnKeys,
+    printed: printedText(),
+  });
   // Whole cells fewer than the columns: the row may have lost cells in the copy (a short row) as
   // well as have its digits glued; every reading of either kind is kept, and only what they all
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
@@ -451,7 +470,11 @@ export function readRow(
   if (placements === undefined) return unplaced();
   if (placements.length > 0) {
     return {
-      ...none,
+      id,
+      cells,
+      ordered,
+      columnKeys,
+      unreadable: columnKeys,
       placements: [...splits.candidates, ...placements],
       printed: printedText(),
       glued: gluedText(),

@@ -136,7 +136,9 @@ function headersFor(
     if (slot === undefined || slot.key === "") continue;
     const last = headers[headers.length - 1];
     if (last !== undefined && header[c - 1]?.cell === slot.cell && last.to === c) {
-      headers[headers.length - 1] = { ...last, to: c + 1 };
+      // Written field by field: an object spread followed by a property takes the runtime's slow
+      // path. Every header here is pushed below as `{ from, to, target }`.
+      headers[headers.length - 1] = { from: last.from, to: c + 1, target: last.target };
       continue;
     }
     const resolved = targetOf(slot, row, group, version);
@@ -181,7 +183,9 @@ function completedHeaders(
       key.length >= SHORTEST_PLACED_CUT &&
       forms.some((form) => (form.ordinal + form.core).startsWith(key) || form.core.startsWith(key));
     if (!cut) return headers;
-    completed.push({ ...header, target: { kind: "cell", row, column } });
+    // Written field by field (the headers are `{ from, to, target }`): an object spread followed
+    // by a property takes the runtime's slow path.
+    completed.push({ from: header.from, to: header.to, target: { kind: "cell", row, column } });
   }
   return completed;
 }

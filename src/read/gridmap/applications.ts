@@ -266,6 +266,21 @@ interface Layout {
 }
 
 /**
+ * The layout's headers for the row `row`: each naming a cell names that row's. Written field by
+ * field: an object spread followed by a property takes the runtime's slow path, and this runs for
+ * every row read. Every header here is `{ from, to, target }` and every cell target
+ * `{ kind, row, column }`, so nothing is lost.
+ */
+function rowHeaders(headers: readonly HeaderColumn[], row: string): HeaderColumn[] {
+  return headers.map((header) => {
+    const target = header.target;
+    return target.kind === "cell"
+      ? { from: header.from, to: header.to, target: { kind: "cell", row, column: target.column } }
+      : header;
+  });
+}
+
+/**
  * The layout of an earlier grid for a later one without headers (the table goes on after a page
  * break): the values stand at the right edge of both, so the headers move by the difference in
  * width (the later grid may lack a label column spanning down from the page before).
@@ -1166,11 +1181,7 @@ export function mapApplications(
         );
         continue;
       }
-      const headers = layout.headers.map((header) =>
-        header.target.kind === "cell"
-          ? { ...header, target: { ...header.target, row: label.key } }
-          : header,
-      );
+      const headers = rowHeaders(layout.headers, label.key);
       // A row printed blank ends no label another row's cell opens with: its values, if any,
       // are not known to be beside its first lines.
       if (printed) valued.add(label.key);
@@ -1303,11 +1314,7 @@ function readBareRows(
     printed.forEach(({ values, holes, layout }, i) => {
       const key = children[i]!;
       collected.seen.add(key);
-      const headers = layout.headers.map((header) =>
-        header.target.kind === "cell"
-          ? { ...header, target: { ...header.target, row: key } }
-          : header,
-      );
+      const headers = rowHeaders(layout.headers, key);
       pending.push({ key, input: { headers, values, short: isShort(headers, holes) } });
     });
     byOrder.push({ group, rows: children });
