@@ -989,7 +989,6 @@ function readReport(
               from: shape.from,
               to: shape.to,
               last: shape.last,
-              ...(wholeRowsFrom !== undefined && { wholeRowsFrom }),
               pipes: shape.pipes,
               separated: shape.separated,
               tabs: shape.tabs,
@@ -997,6 +996,9 @@ function readReport(
               markdown,
               anchored,
               opening,
+              // Last: a conditional spread followed by a property takes the runtime's slow path
+              // when it gives a key only sometimes. The source is read by its fields alone.
+              ...(wholeRowsFrom !== undefined && { wholeRowsFrom }),
             },
             template,
             meter,
