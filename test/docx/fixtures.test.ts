@@ -9,10 +9,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/docx/read.js";
 import { parseDocx } from "../../src/docx.js";
-import { parseText, type Report, toJSON, toText } from "../../src/index.js";
+import { fromJSON, parseText, type Report, toJSON, toText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { corpus } from "../read/support.js";
+import { distinctValues } from "../system/support.js";
 import { grids, texts } from "./support.js";
 
 const fixture = (name: string) =>
@@ -156,6 +157,47 @@ describe("the Word fixtures", () => {
       "activeDisclosure.licensing.decisions",
     ]);
     expect(unreadable[0]!.message).toContain("9\u0336 404");
+  });
+});
+
+describe("seed-distinct-pandoc: pandoc's label cells a column short", () => {
+  // pandoc 2.17 (HTML → docx) writes the gridSpan of a label spanning columns one short: in table
+  // 三's rows 一、, 二、, （一）, （二）, （七） and 四、 the first value stands under the label
+  // header and the last column (总计) is blank, each value a column left of its header.
+  const source = fromJSON(distinctValues(seedReport)).report!;
+  const shifted = [
+    "newlyReceived",
+    "carriedOver",
+    "disclosed",
+    "partiallyDisclosed",
+    "totalHandled",
+    "carriedForward",
+  ];
+
+  it("the fixture prints those rows a column left (so that reading it right can fail)", () => {
+    const table = grids(readDocx(fixture("seed-distinct-pandoc")).document?.blocks)[1]!;
+    const row = table.rows.find((cells) => cells[0]?.text.startsWith("一、本年新收"))!;
+    expect(row.map((cell) => [cell.text, cell.colSpan ?? 1])).toEqual([
+      ["一、本年新收政府信息公开申请数量", 2],
+      ...["11", "12", "13", "14", "15", "16", "17", ""].map((text) => [text, 1]),
+    ]);
+  });
+
+  it("places no value of a shifted row and quotes each row's printed values; the others read right", async () => {
+    const { report, findings } = await parseDocx(fixture("seed-distinct-pandoc"));
+    const read = toJSON(report!) as Record<string, Record<string, unknown>>;
+    const expected = toJSON(source) as Record<string, Record<string, unknown>>;
+    for (const key of shifted) expect(read["applications"]![key], key).toEqual({});
+    const ambiguous = findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    expect(ambiguous.map((f) => f.path.join("."))).toEqual(shifted.map((k) => `applications.${k}`));
+    const values = (key: string) => Object.values(expected["applications"]![key]!).join(" | ");
+    // Every printed value quoted, the blank last cell with them.
+    expect(ambiguous.map((f) => f.actual)).toEqual(shifted.map((key) => `${values(key)} | `));
+    for (const key of shifted) {
+      delete read["applications"]![key];
+      delete expected["applications"]![key];
+    }
+    for (const key of TABLES) expect(read[key], key).toEqual(expected[key]);
   });
 });
 

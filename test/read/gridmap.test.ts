@@ -2135,6 +2135,26 @@ describe("values left of the first header read", () => {
     ]);
   });
 
+  it("beside a blank under a header read, make the row's values quoted, none placed", () => {
+    // Every header read; the row's values stand a column left of them (a label cell a column
+    // short, as pandoc writes it), the first under the label header and the last column blank.
+    const short = expandGrid(
+      gridOf(
+        [["", 1, 2], ...APPLICANTS],
+        ["一、本年新收政府信息公开申请数量", "11", "12", "13", "14", "15", "16", "17", ""],
+      ),
+    );
+    const reading = mapTable("applications", [short], "2021");
+    expect(reading.table?.newlyReceived ?? {}).toEqual({});
+    expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([
+      {
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: ["applications", "newlyReceived"],
+        actual: "11 | 12 | 13 | 14 | 15 | 16 | 17 | ",
+      },
+    ]);
+  });
+
   it("say nothing of a row read whole", () => {
     // Every header read, and a number in a column of its own before them: no cell of the row is
     // absent, so it may be none of them.

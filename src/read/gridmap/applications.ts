@@ -1133,6 +1133,18 @@ export function mapApplications(
         ]);
         continue;
       }
+      if (before.length > 0 && blankUnderHeader(values, layout.headers)) {
+        // Values between the row's label and the first header, and a cell under a header printed
+        // blank: the row's values may stand a column or more left of their headers (pandoc's
+        // HTML → Word drops the label cells' `colspan`, so each value of such a row stands one
+        // column left and the last column is blank), or the blank be the row's own. Which value
+        // is whose is not printed. Quoted, not placed.
+        collected.ambiguous.set(label.key, [
+          ...before,
+          ...values.map((value) => value.text.trim()),
+        ]);
+        continue;
+      }
       const inLabels = numbersEndingLabels(matrix, r, layout.valueFrom, meter);
       if (inLabels.length > 0) {
         // Numbers printed at the end of a label cell (`息需要另行制114 115`: a table without lines
@@ -1250,6 +1262,15 @@ export function mapApplications(
     });
   }
   return { table, drafts, truncated: false };
+}
+
+/** Whether a value cell printed blank stands under a header naming a column of the report. */
+function blankUnderHeader(values: readonly ValueCell[], headers: readonly HeaderColumn[]): boolean {
+  return values.some(
+    (value) =>
+      value.text.trim() === "" &&
+      headers.some((h) => h.target.kind === "cell" && h.from < value.to && value.from < h.to),
+  );
 }
 
 /** The keys of the rows of group `group` in the template. */
