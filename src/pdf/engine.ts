@@ -29,7 +29,7 @@ import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { pictureBoxes, rulingSegments, textClips } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
-import { bareScan, garbledText } from "./textlayer.js";
+import { bareScan, type Garble, garbledText } from "./textlayer.js";
 import { uprightFrame } from "./upright.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -77,6 +77,24 @@ const failure = (reason: PdfFailure["reason"], detail: string): PdfFailure => ({
   reason,
   detail,
 });
+
+/**
+ * The `garbled-text` failure for what was counted of a garbled text: its ideographs (the rare ones
+ * too, when counted) and its first characters.
+ *
+ * @example
+ * ```ts
+ * garbledFailure({ characters: 59, ideographs: 0, sample: "!\"#$%&'()*+,-./0" }).detail;
+ * // '0 ideographs in 59 characters; it reads !"#$%&\'()*+,-./0…'
+ * ```
+ */
+export function garbledFailure({ characters, ideographs, rare, sample }: Garble): PdfFailure {
+  const rareOnes = rare === undefined ? "" : ` (${rare} of them rare)`;
+  return failure(
+    "garbled-text",
+    `${ideographs} ideographs${rareOnes} in ${characters} characters; it reads ${sample}…`,
+  );
+}
 
 /** The name and message of whatever pdf.js threw (it throws its own exception classes). */
 function describe(error: unknown): { name: string; message: string } {
@@ -263,11 +281,7 @@ export async function readPdf(
       return failure("no-text-layer", `none of its ${pages.length} page(s) has text${some}`);
     }
     const garble = garbledText(texts);
-    if (garble !== undefined) {
-      const { characters, ideographs, sample } = garble;
-      const detail = `${ideographs} ideographs in ${characters} characters; it reads ${sample}…`;
-      return failure("garbled-text", detail);
-    }
+    if (garble !== undefined) return garbledFailure(garble);
     return { ok: true, pages };
   } catch (error) {
     const { name, message } = describe(error);

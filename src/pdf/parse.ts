@@ -15,8 +15,9 @@ import { templateVersions } from "../templates/registry.js";
 import { checkBytes, type PdfFailure } from "./bytes.js";
 import type { CMapFiles } from "./cmaps.js";
 import { sourceDocumentOf } from "./document.js";
-import { readPdf } from "./engine.js";
+import { garbledFailure, readPdf } from "./engine.js";
 import type { PageContent } from "./geometry.js";
+import { rareIdeographGarble } from "./textlayer.js";
 
 /** The options of {@link parsePdf}: those of every reader, and where pdf.js's CMap files come from. */
 export interface PdfOptions extends ParseOptions {
@@ -235,6 +236,12 @@ async function readPdfReports(
     const read = (pages: readonly PageContent[]) =>
       readDocumentMetered(sourceDocumentOf(pages), options ?? {}, undefined, PDF_OPTIONS, all);
     const first = read(reading.pages);
+    if (everyReport(first).every((one) => one.report === undefined)) {
+      // No report in a text of rare ideographs: garble that passed the text layer's test for
+      // ideographs (textlayer.ts), not a document without the report's sections.
+      const garble = rareIdeographGarble(reading.pages.map((page) => page.runs.map((r) => r.text)));
+      if (garble !== undefined) return unreadable(options, garbledFailure(garble));
+    }
     // A table section holding no table may hold its table as a picture, which the first reading
     // cannot see (it decodes no image). Only then is the file read again with its images, for its
     // PARSE_TABLE_IMAGE findings alone (withPictures).

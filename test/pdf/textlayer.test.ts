@@ -5,12 +5,13 @@
  * sections. The fixtures: scanned-page-numbers.pdf (scripts/scan-fixtures.ts: seed-chromium.pdf's
  * pages as pictures, printed by Chromium with a footer `第 N 页 共 5 页`), and seed-libreoffice.pdf
  * and seed-chromium.pdf with every `/ToUnicode` entry taken out (scripts/garbled-fixtures.ts, with
- * Debian's qpdf).
+ * Debian's qpdf), and seed-weasyprint-gs.pdf (the seed printed by WeasyPrint, rewritten by
+ * Ghostscript: its garble is ideographs, many of them rare).
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readPdf } from "../../src/pdf/engine.js";
+import { garbledFailure, readPdf } from "../../src/pdf/engine.js";
 import {
   bareScan,
   garbledText,
@@ -19,8 +20,11 @@ import {
   MIN_CHARACTERS,
   MIN_IDEOGRAPH_SHARE,
   MIN_PAGE_CHARACTERS,
+  MIN_RARE_IDEOGRAPH_SHARE,
+  rareIdeographGarble,
 } from "../../src/pdf/textlayer.js";
 import { parsePdf } from "../../src/pdf.js";
+import { corpusTexts } from "../hostile/support.js";
 import { fixture, pagesOf } from "./support.js";
 
 // pdf.js warns on the console about fonts it is not given (the STSong fixtures); not the tests'
@@ -33,6 +37,8 @@ afterAll(() => {
 });
 
 const GARBLED = ["seed-libreoffice-no-tounicode.pdf", "seed-chromium-no-tounicode.pdf"];
+/** Garble in ideographs: the text layer passes, the reading finds no report. */
+const RARE = "seed-weasyprint-gs.pdf";
 
 /** `count` characters: `han` ideographs, the rest garble (Latin Extended letters), over lines of 10. */
 function text(count: number, han: number, filler = "ń"): string[][] {
@@ -188,6 +194,63 @@ describe.each(GARBLED)("%s", (name) => {
   });
 });
 
+describe("rareIdeographGarble", () => {
+  /** `count` characters: `rare` of them rare ideographs (Extension A), the rest common ones. */
+  const rare = (count: number, rareOnes: number) => text(count, count - rareOnes, "㛻");
+
+  it("counts the non-blank characters, the ideographs and the rare ones among them", () => {
+    expect(
+      rareIdeographGarble([
+        ["㱕侔 ⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼䇗"],
+        ["䈲䥊⼔⹠䄭儬冘㛻傶䇹ꜝ⹠䄭仼僿碠䌖⺙ED[Y儗"],
+      ]),
+    ).toEqual({
+      characters: 40,
+      ideographs: 27,
+      rare: 16,
+      sample: "㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼",
+    });
+  });
+
+  it("is garbled at the share of rare ideographs, not under it", () => {
+    const share = MIN_RARE_IDEOGRAPH_SHARE * 100;
+    expect(rareIdeographGarble(rare(100, share))).toMatchObject({ characters: 100, rare: share });
+    expect(rareIdeographGarble(rare(100, share - 1))).toBeUndefined();
+    expect(rareIdeographGarble(rare(MIN_CHARACTERS - 1, MIN_CHARACTERS - 1))).toBeUndefined();
+  });
+
+  it("calls no corpus report garbled (a place name's rare ideograph is not garble)", () => {
+    expect(corpusTexts.length).toBeGreaterThan(40);
+    for (const one of corpusTexts) expect(rareIdeographGarble([[one]])).toBeUndefined();
+    expect(rareIdeographGarble([[`${"政".repeat(60)}䶮`]])).toBeUndefined();
+  });
+});
+
+describe(RARE, () => {
+  it("passes the share of ideographs: the text layer alone does not call it garbled", async () => {
+    const reading = await readPdf(fixture(RARE));
+    expect(reading.ok).toBe(true);
+    const texts = reading.ok ? reading.pages.map((page) => page.runs.map((run) => run.text)) : [];
+    expect(garbledText(texts)).toBeUndefined();
+    const garble = rareIdeographGarble(texts);
+    expect(garble?.rare).toBeGreaterThan(100);
+    // The failure's detail (kept for debugging, shown by no message) counts the rare ones.
+    expect(garbledFailure(garble!).detail).toMatch(
+      /^\d+ ideographs \(\d+ of them rare\) in \d+ characters; it reads \S{16}…$/u,
+    );
+  });
+
+  it("is SOURCE_UNREADABLE garbled-text, one finding and no report, counting the rare ones", async () => {
+    const result = await parsePdf(fixture(RARE), { locale: "en" });
+    expect(result.ok).toBe(false);
+    expect(result.report).toBeUndefined();
+    expect(result.findings).toMatchObject([
+      { code: "SOURCE_UNREADABLE", path: [], expected: "pdf", actual: "garbled-text" },
+    ]);
+    expect(result.findings[0]?.message).toContain("does not decode to Chinese");
+  });
+});
+
 describe("every other PDF fixture", () => {
   it("is not called garbled nor a scan", async () => {
     const dir = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
@@ -197,6 +260,10 @@ describe("every other PDF fixture", () => {
     for (const name of others) {
       const reading = await readPdf(fixture(name));
       if (!reading.ok) reasons.push(`${name}: ${reading.reason}`);
+      // Nor is any text of them garble in rare ideographs, but the one fixture that is.
+      else if (rareIdeographGarble(reading.pages.map((page) => page.runs.map((run) => run.text)))) {
+        reasons.push(`${name}: rare ideographs`);
+      }
     }
     // The files that cannot be read, each for its own reason.
     expect(reasons.sort()).toEqual([
@@ -204,6 +271,7 @@ describe("every other PDF fixture", () => {
       "scanned-page-numbers.pdf: no-text-layer",
       "scanned.pdf: no-text-layer",
       "seed-reportlab-stsong.pdf: no-cmap",
+      "seed-weasyprint-gs.pdf: rare ideographs",
       "shanghai-2019-reportlab-stsong.pdf: no-cmap",
     ]);
   }, 120_000);
