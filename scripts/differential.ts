@@ -155,14 +155,15 @@ function mutate(text: string, random: () => number): string {
 
 async function read(readers: Readers, input: Input): Promise<string> {
   try {
-    const result =
-      input.kind === "text"
-        ? readers.parseText(input.content as string)
-        : input.kind === "html"
-          ? readers.parseHTML(input.content as string)
-          : input.kind === "docx"
-            ? readers.parseDocx(input.content as Uint8Array)
-            : await readers.parsePdf(input.content as Uint8Array);
+    // Awaited whatever the reader: parseDocx, like parsePdf, returns a promise (JSON of a
+    // promise is `{}`, which once made every Word file read alike on both sides).
+    const result = await (input.kind === "text"
+      ? readers.parseText(input.content as string)
+      : input.kind === "html"
+        ? readers.parseHTML(input.content as string)
+        : input.kind === "docx"
+          ? readers.parseDocx(input.content as Uint8Array)
+          : readers.parsePdf(input.content as Uint8Array));
     return JSON.stringify(result);
   } catch (error) {
     // Readers never throw: a throw is a difference worth seeing, not a crash of the check.
