@@ -13,33 +13,40 @@
  *   Quadratic work grows it 10-fold at 100 KB; a log factor (a binary search per match in
  *   NARRATIVE_MISMATCH, since removed) grew it by 14 % at 4 MB and failed too.
  *
- * Measured steps per character (the same at every size to within 2 %, a little higher at 10 KB
- * where the fixed work weighs more):
+ * Measured steps per character at 100 KB (session 43; at 10 KB the same to within 1 %, but for
+ * the repeated reports, whose fixed work weighs more there: 36.5 and 16.4). `validate`'s column
+ * was measured when the table was first written:
  *
- * | parseText                          | steps/char | validate                            | steps/char |
- * |------------------------------------|-----------:|-------------------------------------|-----------:|
- * | the seed report repeated           |      37–39 | the seed's overview repeated        |         13 |
- * | the longest corpus report repeated |      31–32 | a request count without punctuation |         20 |
- * | `\|`                               |         60 | request counts in sentences         |         21 |
- * | `（`                               |         60 | case counts                         |         17 |
- * | digits                             |         99 | digits                              |         13 |
- * | newlines                           |         31 | full stops                          |         13 |
- * | a table label                      |         99 |                                     |            |
- * | `一、` (up to 1 MB)                |        413 |                                     |            |
- * | a heading line                     |      84–85 |                                     |            |
- * | a heading without line breaks      |    142–143 |                                     |            |
- * | unclosed table cells               |         31 |                                     |            |
- * | punctuation inside a word          |         60 |                                     |            |
- * | a label inside an annotation       |         58 |                                     |            |
- * | an unclosed annotation             |         60 |                                     |            |
- * | a short table row                  |         67 |                                     |            |
- * | bare values after a group label    |        102 |                                     |            |
- * | a caption in prose, no heading     |        110 |                                     |            |
- * | table 四's headers, no heading     |         58 |                                     |            |
- * | table 三's row labels, no heading  |         63 |                                     |            |
- * | values inside a wrapped label      |         74 |                                     |            |
- * | values inside a label's annotation |         71 |                                     |            |
- * | value lines before words           |         77 |                                     |            |
+ * | parseText                                 | steps/char | validate                            | steps/char |
+ * |-------------------------------------------|-----------:|-------------------------------------|-----------:|
+ * | the seed report repeated                  |       25.1 | the seed's overview repeated        |         13 |
+ * | the longest corpus report repeated        |       12.9 | a request count without punctuation |         20 |
+ * | `\|`                                      |       61.0 | request counts in sentences         |         21 |
+ * | `（`                                       |       56.0 | case counts                         |         17 |
+ * | digits                                    |      129.0 | digits                              |         13 |
+ * | newlines                                  |       46.0 | full stops                          |         13 |
+ * | a table label                             |      129.2 |                                     |            |
+ * | `一、`                                      |      323.0 |                                     |            |
+ * | a heading line                            |       64.8 |                                     |            |
+ * | a heading without line breaks             |      150.3 |                                     |            |
+ * | unclosed table cells                      |       40.8 |                                     |            |
+ * | a label inside an annotation              |       70.0 |                                     |            |
+ * | an unclosed annotation                    |       80.1 |                                     |            |
+ * | a short table row                         |       56.9 |                                     |            |
+ * | bare values after a group label           |      106.5 |                                     |            |
+ * | a caption in prose, no heading            |      151.8 |                                     |            |
+ * | table 四's headers, no heading             |       66.2 |                                     |            |
+ * | table 三's row labels, no heading          |       58.1 |                                     |            |
+ * | values inside a wrapped label             |      128.3 |                                     |            |
+ * | values inside a label's annotation        |      118.8 |                                     |            |
+ * | value lines before words                  |       86.9 |                                     |            |
+ * | a label cut by the side column            |      154.4 |                                     |            |
+ * | side column words alone                   |      115.9 |                                     |            |
+ * | reports one after another, no line breaks |      104.2 |                                     |            |
+ * | reports one after another, titled         |       28.1 |                                     |            |
+ * | a table of contents                       |      116.6 |                                     |            |
+ * | values above a label                      |      128.5 |                                     |            |
+ * | punctuation inside a word                 |       59.4 |                                     |            |
  *
  * `parseHTML` is held to the same K_PARSE, up to 1 MB (the HTML parser and the grid mapper are
  * dearer per character than the text reader; 4 MB of markup takes long on a busy machine): pages,
@@ -47,10 +54,11 @@
  * parser shifts its stack of open elements at every tag), nested tables, spans of 65534 × 1000
  * (capped at 64), thousands of table rows.
  *
- * Hence K_PARSE = 600 and K_VALIDATE = 30, about 1.4× the largest. `一、` and headings are dear
- * because every `、` after a numeral opens a 40-character title window that is reduced to its key
- * and tried against each section's keywords: constant work per character, but much of it, which
- * is why `一、` stops at 1 MB (4 MB alone takes about 10 s on a busy two-core machine).
+ * Hence K_PARSE = 600 and K_VALIDATE = 30 (set at about 1.4× the largest when `一、` cost 413 steps
+ * a character; it costs 323 now). `一、` and headings are dear because every `、` after a numeral
+ * opens a 40-character title window that is reduced to its key and tried against each section's
+ * keywords: constant work per character, but much of it, which is why `一、` stops at 1 MB (4 MB
+ * alone takes about 10 s on a busy two-core machine).
  *
  * The counts are exact and the same on any machine. Wall-clock comparisons (1 M against 4 M
  * characters) are in `npm run bench`, reported, not asserted.
