@@ -5,6 +5,7 @@ import { createReadStream, type Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { REPORT_EXTENSIONS } from "./extensions.js";
 import { compileGlob, type Glob, globMatches, globMayEnter, hasMagic } from "./glob.js";
 import type { InputError } from "./words.js";
 
@@ -13,17 +14,6 @@ export interface Input {
   readonly path: string;
   readonly problem?: InputError;
 }
-
-/** What a folder is walked for (a listed file or a pattern's match is taken whatever its name). */
-export const REPORT_EXTENSIONS: readonly string[] = [
-  ".txt",
-  ".md",
-  ".markdown",
-  ".html",
-  ".htm",
-  ".docx",
-  ".pdf",
-];
 
 const isReportName = (name: string) => {
   const lower = name.toLowerCase();

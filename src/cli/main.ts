@@ -4,6 +4,7 @@
 // Exit status: 0 no error finding, 1 an error finding, 2 usage error or an input that gave no
 // report (one line on stderr, no stack trace).
 import { type CliOptions, parseCommandLine, UsageError } from "./args.js";
+import { REPORT_EXTENSION_LIST } from "./extensions.js";
 
 declare const __VERSION__: string;
 
@@ -21,7 +22,7 @@ Usage:
   zfxxgk rules [--format text|json] [--out FILE]   the rule catalogue
   zfxxgk --help | --version
 
-INPUT is a file, a folder (walked for .txt .md .html .htm .docx .pdf) or a pattern
+INPUT is a file, a folder (walked for ${REPORT_EXTENSION_LIST}) or a pattern
 (*, **, ?, [abc], {a,b}; quote it); - reads standard input. --files-from takes one path a line.
 Files are published reports (text in UTF-8, UTF-16 or GB18030, HTML, Word, PDF) or canonical
 JSON, told by their content. validate writes one record per input, in input order:

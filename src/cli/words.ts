@@ -3,6 +3,7 @@
 import type { Locale } from "../findings/codes.js";
 import type { UnreadableReason } from "../findings/unreadable.js";
 import type { BinaryKind, SourceFormat } from "../read/source.js";
+import { REPORT_EXTENSION_LIST } from "./extensions.js";
 
 /**
  * Why an input has no report. Stable: pipelines branch on them.
@@ -128,8 +129,8 @@ export function errorMessage(error: InputError, locale: Locale): string {
     case "NO_MATCH":
       return error.folder
         ? zh
-          ? "目录中没有报告文件（.txt .md .html .htm .docx .pdf）"
-          : "no report files in this folder (.txt .md .html .htm .docx .pdf)"
+          ? `目录中没有报告文件（${REPORT_EXTENSION_LIST}）`
+          : `no report files in this folder (${REPORT_EXTENSION_LIST})`
         : zh
           ? "没有与此模式匹配的文件"
           : "no file matches this pattern";

@@ -66,6 +66,19 @@ describe("inputs", () => {
     expect(result.code).toBe(lines.some((r) => r["ok"] === false) ? 1 : 0);
   }, 120_000);
 
+  it("a folder's old Word files are walked and say they cannot be read, not passed by", async () => {
+    const old = join(work, "old-word");
+    mkdirSync(old);
+    copyFileSync(join("test", "fixtures", "unreadable", "seed-2022.doc"), join(old, "report.doc"));
+    writeFileSync(join(old, "notes.csv"), "not,a,report\n");
+    const result = await run(["validate", old, "--format", "json", "--quiet"]);
+    expect(records(result.stdout)).toMatchObject([
+      { file: join(old, "report.doc"), error: { code: "UNSUPPORTED_FORMAT" } },
+    ]);
+    expect(result.code).toBe(2);
+    expect((await run(["--help"])).stdout).toContain(".docx .doc .pdf");
+  });
+
   it("a missing file and a binary file each give a record, in place, and exit 2", async () => {
     const binary = join(work, "scan.txt");
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31 + 7) % 256)));
