@@ -58,6 +58,32 @@ export function relationshipsPartOf(part: string): string {
 }
 
 /**
+ * The internal relationships of a relationship part by the key `keyOf` gives each (those without
+ * one skipped), each target resolved against `base`. The first relationship of a key wins.
+ */
+function internalRelationships(
+  root: Element | undefined,
+  base: string,
+  keyOf: (attributes: Readonly<Record<string, string | undefined>>) => string | undefined,
+  meter?: Meter,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  if (root === undefined) return found;
+  for (const element of elements(root)) {
+    tick(meter, 1);
+    if (localName(element) !== "Relationship") continue;
+    const { Target: target, TargetMode: mode } = element.attribs;
+    if (target === undefined || mode === "External") continue;
+    const key = keyOf(element.attribs);
+    if (key === undefined) continue;
+    // The key's making and the target's resolution, each a pass over its characters.
+    tick(meter, key.length + 4 * (base.length + target.length));
+    if (!found.has(key)) found.set(key, resolvePart(base, target));
+  }
+  return found;
+}
+
+/**
  * The internal relationships of a relationship part, by type (its last path segment), each
  * target resolved against `base`. The first relationship of a type wins.
  */
@@ -66,19 +92,12 @@ export function relationshipsOf(
   base: string,
   meter?: Meter,
 ): Relationships {
-  const found = new Map<string, string>();
-  if (root === undefined) return found;
-  for (const element of elements(root)) {
-    tick(meter, 1);
-    if (localName(element) !== "Relationship") continue;
-    const { Type: type, Target: target, TargetMode: mode } = element.attribs;
-    if (type === undefined || target === undefined || mode === "External") continue;
-    const kind = type.slice(type.lastIndexOf("/") + 1);
-    // The type's last segment and the target's resolution, each a pass over its characters.
-    tick(meter, type.length + 4 * (base.length + target.length));
-    if (!found.has(kind)) found.set(kind, resolvePart(base, target));
-  }
-  return found;
+  return internalRelationships(
+    root,
+    base,
+    ({ Type: type }) => type?.slice(type.lastIndexOf("/") + 1),
+    meter,
+  );
 }
 
 /**
@@ -90,17 +109,7 @@ export function relationshipsById(
   base: string,
   meter?: Meter,
 ): ReadonlyMap<string, string> {
-  const found = new Map<string, string>();
-  if (root === undefined) return found;
-  for (const element of elements(root)) {
-    tick(meter, 1);
-    if (localName(element) !== "Relationship") continue;
-    const { Id: id, Target: target, TargetMode: mode } = element.attribs;
-    if (id === undefined || target === undefined || mode === "External") continue;
-    tick(meter, id.length + 4 * (base.length + target.length));
-    if (!found.has(id)) found.set(id, resolvePart(base, target));
-  }
-  return found;
+  return internalRelationships(root, base, ({ Id: id }) => id, meter);
 }
 
 /** The content types that [Content_Types].xml gives to named parts (`Override`), by part name. */
