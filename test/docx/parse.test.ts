@@ -127,4 +127,33 @@ describe("parseDocx: a report imported as an HTML chunk (w:altChunk)", () => {
     expect(result.report && tables(toJSON(result.report))).toEqual(tables(toJSON(seedReport)));
     expect(result.report?.year).toBe(seedReport.year);
   });
+
+  it("reads a report saved by html-docx-js: the page as a web archive (MHTML) chunk", async () => {
+    // The package as html-docx-js 0.3.1 writes it: an absolute target, the type by an Override.
+    const page = toHTML(seedReport, { standalone: true });
+    const archive = [
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/related;\n    type="text/html";\n    boundary="----=mhtDocumentPart"',
+      "\n------=mhtDocumentPart",
+      'Content-Type: text/html;\n    charset="utf-8"\nContent-Transfer-Encoding: quoted-printable',
+      "Content-Location: file:///C:/fake/document.html",
+      "",
+      page.replace(/=/g, "=3D"),
+      "\n------=mhtDocumentPart--",
+    ].join("\n");
+    const file = docx('<w:altChunk r:id="htmlChunk"/>', {
+      namespaces: `xmlns:w="${W}" xmlns:mc="${MC}" xmlns:r="${R}"`,
+      files: { "word/afchunk.mht": archive },
+      relationships: [
+        `<Relationship Id="htmlChunk" Type="${R}/aFChunk" Target="/word/afchunk.mht"/>`,
+      ],
+      contentTypes:
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/afchunk.mht" ContentType="message/rfc822"/></Types>',
+    });
+    const result = await parseDocx(file);
+    const json = result.report && toJSON(result.report);
+    expect(json?.applications).toEqual(toJSON(seedReport).applications);
+    expect(json?.activeDisclosure).toEqual(toJSON(seedReport).activeDisclosure);
+    expect(json?.reviewsAndLitigation).toEqual(toJSON(seedReport).reviewsAndLitigation);
+  });
 });

@@ -657,4 +657,48 @@ describe("alternative format chunks (w:altChunk)", () => {
     });
     expect(texts(lost.document?.blocks)).toEqual(["前言"]);
   });
+
+  it("reads the page of a web archive chunk (MHTML), whatever its transfer encoding", () => {
+    const html =
+      '<html lang="zh-CN"><body><p>一、总体情况</p><table><tr><td>规章</td><td>1</td></tr></table></body></html>';
+    // As html-docx-js writes it: `=` quoted, the UTF-8 bytes left as they are, a part of its own.
+    const archive = (head: string, body: string) =>
+      [
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        '    type="text/html";',
+        '    boundary="----=mhtDocumentPart"',
+        "",
+        "",
+        "------=mhtDocumentPart",
+        head,
+        "Content-Location: file:///C:/fake/document.html",
+        "",
+        body,
+        "",
+        "------=mhtDocumentPart--",
+      ].join("\n");
+    const quoted = archive(
+      'Content-Type: text/html;\n    charset="utf-8"\nContent-Transfer-Encoding: quoted-printable',
+      html.replace(/=/g, "=3D").replace("一、", "=E4=B8=80=\r\n=E3=80=81"),
+    );
+    const expected = ["前言", "一、总体情况", "后记"];
+    const blocks = withChunk("afchunk.mht", quoted, "message/rfc822").document?.blocks;
+    expect(texts(blocks)).toEqual(expected);
+    expect(grids(blocks)[0]?.rows).toEqual([[{ text: "规章" }, { text: "1" }]]);
+    // By its name too, and base64.
+    const utf8 = String.fromCharCode(...new TextEncoder().encode(html));
+    const base64 = archive(
+      'Content-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: base64',
+      btoa(utf8).replace(/.{76}/g, "$&\r\n"),
+    );
+    expect(texts(withChunk("afchunk.mht", base64).document?.blocks)).toEqual(expected);
+    // A message of one part, the page itself, in the charset it names (GB18030's 一、 is D2BB A1A2).
+    const single = 'Content-Type: text/html; charset="gb2312"\r\n\r\n<p>=D2=BB=A1=A2</p>';
+    const gb = `Content-Transfer-Encoding: quoted-printable\r\n${single}`;
+    expect(texts(withChunk("page.mht", gb).document?.blocks)).toEqual(["前言", "一、", "后记"]);
+    // An archive without a page adds nothing.
+    const none = archive("Content-Type: image/png\nContent-Transfer-Encoding: base64", "iVBOR");
+    expect(texts(withChunk("afchunk.mht", none).document?.blocks)).toEqual(["前言", "后记"]);
+  });
 });
