@@ -1,0 +1,67 @@
+/**
+ * Table 三's rows shifted one column left, as pandoc 2.17 writes an HTML table into a .docx: a
+ * body row's label (`<th colspan="3">一、本年新收…`) gets a span one column short, and the row is
+ * padded with an empty cell at its end. Each value then stands under its neighbour's header, its
+ * first in the label columns and the 总计 column blank: placed by the borders, every value of the
+ * row would be another cell's (a hunt of Word files, 2026-12-06: 645 wrong numbers in 22 reports).
+ * Which cell each value is, the row does not print: quoted, never placed.
+ */
+import { describe, expect, it } from "vitest";
+import { fromJSON, parseHTML, type Report, toHTML } from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { cellsOf } from "../support/cells.js";
+import { distinctValues } from "../system/support.js";
+
+/** Table 三's body rows as pandoc writes them: a label's span one short, an empty cell after. */
+function shifted(html: string): string {
+  const at = html.indexOf("<tbody>", html.indexOf('data-table="applications"'));
+  const end = html.indexOf("</tbody>", at);
+  const body = html.slice(at, end).replace(/<tr>[\s\S]*?<\/tr>/g, (row) => {
+    if (!/<th[^>]*colspan/.test(row)) return row;
+    const narrower = row.replace(/<th([^>]*) colspan="(\d+)"/, (_, attributes, span) =>
+      Number(span) === 2 ? `<th${attributes}` : `<th${attributes} colspan="${Number(span) - 1}"`,
+    );
+    return narrower.replace(/<\/tr>$/, "<td></td></tr>");
+  });
+  return html.slice(0, at) + body + html.slice(end);
+}
+
+const distinct = (report: Report) =>
+  fromJSON(distinctValues(report, { start: 101, fillNulls: true })).report!;
+
+describe.each([
+  ["the seed report (2021)", distinct(seedReport)],
+  ["the Shanghai report (2019)", distinct(shanghai2019Report)],
+])("table 三 with rows shifted left, %s", (_name, report) => {
+  const html = shifted(toHTML(report));
+  const { report: read, findings } = parseHTML(html);
+  const expected = cellsOf(report);
+  const got = cellsOf(read);
+
+  it("shifts some rows (the page is what the test says)", () => {
+    expect(html).toMatch(/<td><\/td><\/tr>/);
+  });
+
+  it("reads no number of table 三 in another cell", () => {
+    const wrong = [...got].filter(
+      ([path, value]) => path.startsWith("applications.") && value !== expected.get(path),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("quotes each shifted row's printed values", () => {
+    const quoted = findings.filter(
+      (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path[0] === "applications",
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const finding of quoted) expect(finding.actual).toMatch(/ \| $/);
+  });
+
+  it("still reads the rows printed in place (a group's sub-rows)", () => {
+    const right = [...got].filter(
+      ([path, value]) => path.startsWith("applications.") && value === expected.get(path),
+    );
+    expect(right.length).toBeGreaterThan(60);
+  });
+});
