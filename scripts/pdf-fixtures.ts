@@ -67,6 +67,11 @@
 //   test/fixtures/pdf/shanghai-2019-distinct-chromium-break.pdf  Shanghai's report, every value
 //                                                 distinct, without lines, table 三's last row
 //                                                 alone on the next page under its header
+//   test/fixtures/pdf/seed-distinct-chromium-narrow-wrapped.pdf  the seed report without lines,
+//                                                 every value distinct from 100001, on a page
+//                                                 90 mm wide, cells set `word-break: break-all`
+//                                                 and 1 px apart: each number wraps over three
+//                                                 lines (`10` / `00` / `11`) around its label
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //   test/fixtures/pdf/seed-chromium-picture.pdf  the seed page with table 三 pasted as a picture
@@ -500,6 +505,19 @@ try {
       ),
   );
   await print(broken, "shanghai-2019-distinct-chromium-break.pdf", "10mm");
+  // The seed report without lines on a page 90 mm wide, every value six figures: a column of
+  // values fits two figures, so that each number wraps over three lines (`100011` as `10` / `00`
+  // / `11`), centred in its row around the label's two lines. The lines of one cell stand a
+  // line-height apart, the rows further by their cells' 1 px paddings.
+  const wrapped = join(work, "seed-distinct-narrow-wrapped.html");
+  writeFileSync(
+    wrapped,
+    page(fromJSON(distinctValues(seedReport, { start: 100001 })).report!, false).replace(
+      "td,th{text-align:left;vertical-align:top;padding:2px 8px}",
+      "body{font-size:14px;max-width:90mm}td,th{padding:1px;word-break:break-all}",
+    ),
+  );
+  await print(wrapped, "seed-distinct-chromium-narrow-wrapped.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

@@ -499,70 +499,154 @@ function labelsAtBottom(
   return seen >= 2;
 }
 
+/** How far apart a table's lines of values stand ({@link pitchesOf}). */
+interface Pitches {
+  /** The smallest step: the pitch of a cell's lines (infinite with no line over another). */
+  readonly cell: number;
+  /** Whether any step is longer: rows stand further apart than a cell's lines. */
+  readonly apart: boolean;
+}
+
+/**
+ * The steps from each of a table's lines (its `body`'s) down from the nearest line above with a
+ * piece of the same kind (a value, or a label's words) over one of its own. A cell's lines stand
+ * a line-height apart, a number's wrapped in its cell or a label's; rows stand further apart by
+ * their cells' paddings (15 against 16.5 pt in a Chromium print with 1 px paddings, 12.7 against
+ * 13.8 in wkhtmltopdf's): the smallest step is a cell's pitch, where any step is longer. A table
+ * whose rows hold one line each, some of them two (a label wrapped), steps from row to row no
+ * less than its labels' lines do inside their cells.
+ */
+function pitchesOf(body: readonly Pieced[]): Pitches {
+  const steps: number[] = [];
+  body.forEach(({ pieces: own }, i) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const step = stepOver(own, body[j]!.pieces);
+      if (step === undefined) continue;
+      if (step > 0) steps.push(step);
+      break;
+    }
+  });
+  const cell = Math.min(...steps);
+  return { cell, apart: steps.some((step) => !withinPitch(step, cell)) };
+}
+
+/**
+ * How far the first of `pieces` with a piece of its kind over it among `above` (a value over a
+ * value, a label's words over a label's) stands below that one, centre to centre (a line's top is
+ * its tallest glyph's: a label's `“` raises it), if any has.
+ */
+function stepOver(pieces: readonly Piece[], above: readonly Piece[]): number | undefined {
+  for (const piece of pieces) {
+    const over = above.find((other) => isValue(other) === isValue(piece) && overlaps(other, piece));
+    if (over !== undefined) return centreY(piece) - centreY(over);
+  }
+  return undefined;
+}
+
+// Steps differing by less than this part of the smaller are one pitch (positions are rounded).
+const SAME_PITCH = 0.03;
+
+const withinPitch = (step: number, pitch: number): boolean => step <= pitch * (1 + SAME_PITCH);
+
+const overlaps = (a: Box, b: Box): boolean => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+
 /**
  * Whether a line of values is the rest of numbers wrapped in their cells (a column too narrow for
- * them: `10018` over `6`, `101` over `1`), not a row of its own: it follows the last line with
- * values before it in the table's `body` (it is at `index`), one of the row's `lines`, with only
- * the rest of labels between (a side column's letters, one a line); each of its values stands
- * under one of that line's values and is shorter, or as long on a line of values alone (the first
- * line is full: `0` under `0` is a row of its own); and its words, if any, are the rest of a label
- * wrapped with them too. Read as a row, its values were lost and the first lines read as whole
- * numbers; joined to the row's cells, each such cell holds two numbers and is unreadable, as a
- * number cut short must be.
+ * them: `10018` over `6`, `101` over `1`, `10` over `00` over `11`), not a row of its own: it
+ * follows one of the row's `lines` with a value over one of its own (in the table's `body`; the
+ * line is at `index`), with only the rest of labels between (a side column's letters, one a line)
+ * or the row's own lines; each of its values stands under one of that line's values and is
+ * shorter, or as long a cell's pitch below it ({@link pitchesOf}): on a line of values alone with
+ * two figures at least (the first line is full: `0` under `0` is a row of its own), or whatever
+ * the line prints where rows stand further apart than a cell's lines (whole rows of one length a
+ * row's pitch apart are rows); and its words, if any, are the rest of a label wrapped with them
+ * too. Read as a row, its values were lost and the first lines read as whole numbers; joined to
+ * the row's cells, each such cell holds two numbers and is unreadable, as a number cut short must
+ * be.
  */
 function wrapsFrom(
   line: Pieced,
   body: readonly Pieced[],
   index: number,
   lines: readonly Pieced[],
+  pitches: Pitches,
 ): boolean {
   const head = lines.find((own) => own.pieces.some(isValue));
-  if (head === undefined || !isData(head)) return false;
-  const heads = head.pieces.filter(isValue);
-  const firstValue = Math.min(...heads.map((value) => value.x0));
+  if (head === undefined) return false;
+  const firstValue = Math.min(...head.pieces.filter(isValue).map((value) => value.x0));
   // Words that are the rest of a label: left of the values, opening no row.
   const labelRest = (pieced: Pieced) =>
     pieced.pieces.every(
       (piece) => isValue(piece) || (piece.x1 <= firstValue && !opensRow(piece.text)),
     );
-  // Back over the lines between (each line is walked back over once: the walk stops at values).
-  // One of them may be the row's own label, centred in its cell between the two lines of values
-  // (`1000 1000 …` / `3.危及“三安全一稳定”` / `1 2 …`: each value wrapped, the label's line
-  // between its halves), when the first line prints no label in that label's column or right of
-  // it (a group label's line left of it, `（四）无`, may stand there).
-  const centre = centreY(line.line);
-  let ownLabel = false;
-  let at = index - 1;
-  for (; at >= 0 && !body[at]!.pieces.some(isValue); at--) {
-    const between = body[at]!;
-    if (labelRest(between)) continue;
-    // Centred: a quarter of a line from the middle of the two lines, which stand within two lines
-    // of each other (the next row's label over its own values stands nearer to them).
-    const middle = (centreY(head.line) + centre) / 2;
-    const height = heightOf(between.line);
-    const inside =
-      Math.abs(centreY(between.line) - middle) < CENTRED * height &&
-      centre - centreY(head.line) < 2 * height;
-    const unlabelled = head.pieces.every((piece) => isValue(piece) || piece.x1 <= between.line.x0);
-    if (ownLabel || !inside || !unlabelled) break;
-    ownLabel = true;
-  }
-  if (body[at] !== head || !labelRest(line)) return false;
   const tails = line.pieces.filter(isValue);
   if (tails.length === 0) return false;
-  // As long as the first line only where the line holds values alone (no label's rest) and each
-  // first line has two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest);
-  // always shorter across a label (whole rows of one length stand around the next row's label).
-  const alone = tails.length === line.pieces.length && !ownLabel;
+  // The row's line with values over the line's, nearest above: the walk back over the lines
+  // between stops there. It passes the row's own lines of other columns' values (a column
+  // wrapping each number over six lines beside one wrapping it over three: wkhtmltopdf sets
+  // their lines half a line apart).
+  const under = (pieced: Pieced) =>
+    pieced.pieces.some((piece) => isValue(piece) && tails.some((tail) => overlaps(piece, tail)));
+  let at = index - 1;
+  for (; at >= 0; at--) {
+    const above = body[at]!;
+    if (!above.pieces.some(isValue)) continue;
+    if (under(above) || !lines.includes(above)) break;
+  }
+  const last = body[at];
+  if (last === undefined || !lines.includes(last) || !under(last)) return false;
+  // Back over the lines between. One of them may be the row's own label, centred in its cell
+  // between the two lines of values (`1000 1000 …` / `3.危及“三安全一稳定”` / `1 2 …`: each value
+  // wrapped, the label's line between its halves), when the line above prints no label in that
+  // label's column or right of it (a group label's line left of it, `（四）无`, may stand there).
+  const centre = centreY(line.line);
+  let ownLabel: Pieced | undefined;
+  for (let between = index - 1; between > at; between--) {
+    const label = body[between]!;
+    if (labelRest(label) || lines.includes(label)) continue;
+    // Centred: a quarter of a line from the middle of the two lines, which stand within two lines
+    // of each other (the next row's label over its own values stands nearer to them).
+    const middle = (centreY(last.line) + centre) / 2;
+    const height = heightOf(label.line);
+    const inside =
+      Math.abs(centreY(label.line) - middle) < CENTRED * height &&
+      centre - centreY(last.line) < 2 * height;
+    const unlabelled = last.pieces.every((piece) => isValue(piece) || piece.x1 <= label.line.x0);
+    if (ownLabel !== undefined || !inside || !unlabelled) return false;
+    ownLabel = label;
+  }
+  // The line's own words: a label's rest, or beside a row's own label between the lines a group
+  // label left of it (`（三）不予公` by the rest of `1002` over `1`, its row's label `4.保护第三方
+  // 合法权益` above), which stands by many rows.
+  const groupEnd = ownLabel?.line.x0 ?? Number.NEGATIVE_INFINITY;
+  const rest = line.pieces.every(
+    (piece) =>
+      isValue(piece) || (piece.x1 <= firstValue && (!opensRow(piece.text) || piece.x1 <= groupEnd)),
+  );
+  if (!rest) return false;
+  // A cell's pitch below the line above (`under` found a value over one of the line's), where
+  // rows stand further apart than a cell's lines: the two lines are one cell's, whatever they
+  // print.
+  const cellBelow = withinPitch(stepOver(tails, last.pieces.filter(isValue)) ?? 0, pitches.cell);
+  const proven = cellBelow && pitches.apart;
+  // The first line of a row of its own carries its label, but for a row's lines across its own
+  // label or a cell's pitch apart.
+  if (!isData(head) && ownLabel === undefined && last === head && !proven) return false;
+  const heads = last.pieces.filter(isValue);
   // Across the label, every value of the first line has its rest: a row wrapped whole.
-  if (ownLabel && tails.length !== heads.length) return false;
+  if (ownLabel !== undefined && tails.length !== heads.length) return false;
+  const alone = tails.length === line.pieces.length && ownLabel === undefined;
+  // As long as the line above only a cell's pitch below it: on a line of values alone, each line
+  // above with two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest), or
+  // where rows stand further apart (whole rows of one length stand around the next row's label;
+  // `1` over `0` is a number where a cell's lines are closer than rows).
   const length = (piece: Piece) => piece.text.replace(/\s+/g, "").length;
+  const asLong = (value: Piece) => proven || (cellBelow && alone && length(value) > 1);
   return tails.every((tail) =>
     heads.some(
       (value) =>
-        Math.min(value.x1, tail.x1) > Math.max(value.x0, tail.x0) &&
-        (length(tail) < length(value) ||
-          (alone && length(tail) === length(value) && length(value) > 1)),
+        overlaps(value, tail) &&
+        (length(tail) < length(value) || (length(tail) === length(value) && asLong(value))),
     ),
   );
 }
@@ -590,7 +674,6 @@ function straddles(line: Pieced, lines: readonly Pieced[]): boolean {
   if (nearest === undefined) return false;
   const height = Math.min(heightOf(line.line), heightOf(nearest.line));
   if (!(distance(nearest) < STRADDLE * height)) return false;
-  const overlaps = (a: Piece, b: Piece) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
   const values = nearest.pieces.filter(isValue);
   return line.pieces.every((piece) => !isValue(piece) || !values.some((v) => overlaps(v, piece)));
 }
@@ -661,13 +744,14 @@ function tableOf(region: Region): TableBox | undefined {
   const rows: Row[] = region.header.map((pieced) => ({ lines: [pieced], anchor: false }));
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
+  const pitches = pitchesOf(region.body);
   for (const [index, pieced] of region.body.entries()) {
     const above = anchors[anchors.length - 1];
     if (above !== undefined && straddles(pieced, above.lines)) {
       // Lines of one row set half a line apart: the row's own line (its label's) first.
       if (isData(pieced) && !isData(above.lines[0]!)) above.lines.unshift(pieced);
       else above.lines.push(pieced);
-    } else if (above !== undefined && wrapsFrom(pieced, region.body, index, above.lines)) {
+    } else if (above !== undefined && wrapsFrom(pieced, region.body, index, above.lines, pitches)) {
       // The rest of numbers wrapped in their cells: the cells hold both lines, read as printed.
       above.lines.push(pieced);
     } else if (holdsValues(pieced)) {

@@ -85,20 +85,102 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     expect(rows.flat()).not.toContain("1005");
   });
 
-  // Whole rows of one length around the next row's label are rows, not a wrapped number's rest.
+  // Whole rows of one length around the next row's label are rows, not a wrapped number's rest:
+  // each a row's pitch from the next (lines a cell's pitch apart where rows stand further apart
+  // are one cell's, below).
   it("keeps a line of values as long as the one above across a label between them", () => {
     const page = [
       line(120, ["规章", 80, 104], ["11", 212, 224], ["12", 260, 272]),
       line(138, ["1017", 212, 236], ["1018", 260, 284]),
-      line(145.5, ["3.危及“三安全一稳定”", 80, 200]),
-      line(153, ["1019", 212, 236], ["1020", 260, 284]),
-      line(171, ["行政规范性文件", 80, 164], ["13", 212, 224], ["14", 260, 272]),
+      line(147, ["3.危及“三安全一稳定”", 80, 200]),
+      line(156, ["1019", 212, 236], ["1020", 260, 284]),
+      line(174, ["行政规范性文件", 80, 164], ["13", 212, 224], ["14", 260, 272]),
     ];
     const { tables } = streamTables(page);
     const cells = gridOf(tables[0]!).rows.flatMap((r) => r.map((c) => c.text));
     expect(cells).toContain("1017");
     expect(cells).toContain("1019");
     expect(cells.filter((t) => t.includes("\n"))).toEqual([]);
+  });
+
+  // Numbers wrapped over three lines of two figures (`100011` as `10` / `00` / `11`), the row's
+  // label over two lines between them: each line but the first was read as a row of its own, and
+  // `10` as each whole value (119 of 200 cells wrong in a Chromium print of a 90 mm page). A
+  // cell's lines stand a line-height apart, rows further by their cells' paddings (14 against 16
+  // here): lines of one length a cell's pitch apart are one cell's.
+  it("joins a number wrapped over three lines, a cell's pitch apart, around its row's label", () => {
+    const page = [
+      line(100, ["规章", 80, 104], ["13", 212, 224], ["14", 260, 272]),
+      line(120, ["10", 212, 224], ["10", 260, 272]),
+      line(127, ["一、本年新收政府信息公开申", 40, 196]),
+      line(134, ["00", 212, 224], ["00", 260, 272]),
+      line(141, ["请数量", 100, 136]),
+      line(148, ["11", 212, 224], ["12", 260, 272]),
+      line(164, ["10", 212, 224], ["10", 260, 272]),
+      line(171, ["二、上年结转政府信息公开申", 40, 196]),
+      line(178, ["00", 212, 224], ["00", 260, 272]),
+      line(185, ["请数量", 100, 136]),
+      line(192, ["18", 212, 224], ["19", 260, 272]),
+      line(208, ["行政规范性文件", 80, 164], ["15", 212, 224], ["16", 260, 272]),
+    ];
+    const rows = gridOf(streamTables(page).tables[0]!).rows.map((r) =>
+      r.map((c) => c.text).filter((t) => t !== ""),
+    );
+    expect(rows).toEqual([
+      ["规章", "13", "14"],
+      ["一、本年新收政府信息公开申请数量", "10\n00\n11", "10\n00\n12"],
+      ["二、上年结转政府信息公开申请数量", "10\n00\n18", "10\n00\n19"],
+      ["行政规范性文件", "15", "16"],
+    ]);
+  });
+
+  // A row of whole four-figure values (`9993`) a row's pitch above a row wrapped whole (`1000`
+  // over `0`, its label between): the first line of the wrapped row joined the whole row as its
+  // rest, and its rest read as a row (`0` for 10000, a hunt's wkhtmltopdf and Chromium prints of
+  // Shanghai 2019). The rest may carry a group label beside the row's label (`（三）不予公`).
+  it("keeps a line as long as the row above a row's pitch below it, and a group label by a rest", () => {
+    const page = [
+      line(100, ["（二）部分公开", 80, 164], ["9993", 212, 236], ["9994", 260, 284]),
+      line(116, ["1000", 212, 236], ["1000", 260, 284]),
+      line(122.5, ["1.属于国家秘密", 80, 164]),
+      line(129, ["0", 212, 218], ["1", 260, 266]),
+      line(145, ["1002", 212, 236], ["1002", 260, 284]),
+      line(151.5, ["4.保护第三方合法权益", 80, 200]),
+      line(158, ["（三）不予公", 4, 76], ["1", 212, 218], ["2", 260, 266]),
+      line(174, ["行政规范性文件", 80, 164], ["13", 212, 224], ["14", 260, 272]),
+    ];
+    const rows = gridOf(streamTables(page).tables[0]!).rows.map((r) =>
+      r.map((c) => c.text).filter((t) => t !== ""),
+    );
+    expect(rows).toEqual([
+      ["（二）部分公开", "9993", "9994"],
+      ["1.属于国家秘密", "1000\n0", "1000\n1"],
+      ["（三）不予公", "4.保护第三方合法权益", "1002\n1", "1002\n2"],
+      ["行政规范性文件", "13", "14"],
+    ]);
+  });
+
+  // wkhtmltopdf wraps a narrow column's numbers a figure a line and a wider one's two figures a
+  // line, their lines half a line apart: the row's line of the other column stood between a
+  // figure and the one above it, and the figures of one length read as rows of their own.
+  it("joins figures a cell's pitch apart past the row's own line of another column", () => {
+    const page = [
+      line(100, ["规章", 80, 104], ["5", 212, 218], ["67", 260, 272]),
+      line(120, ["1", 212, 218]),
+      line(121.5, ["一、本年新收", 80, 152], ["10", 260, 272]),
+      line(133, ["0", 212, 218]),
+      line(134.5, ["02", 260, 272]),
+      line(146, ["1", 212, 218]),
+      line(166, ["行政规范性文件", 80, 164], ["8", 212, 218], ["90", 260, 272]),
+    ];
+    const rows = gridOf(streamTables(page).tables[0]!).rows.map((r) =>
+      r.map((c) => c.text).filter((t) => t !== ""),
+    );
+    expect(rows).toEqual([
+      ["规章", "5", "67"],
+      ["一、本年新收", "1\n0\n1", "10\n02"],
+      ["行政规范性文件", "8", "90"],
+    ]);
   });
 
   // Chromium's `word-break: break-all` wraps `1016` as `10` over `16` in a narrow column, the two

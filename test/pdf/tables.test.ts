@@ -356,6 +356,32 @@ describe("seed-distinct-chromium-break-all.pdf: no lines, numbers wrapped anywhe
   }, 60_000);
 });
 
+describe("seed-distinct-chromium-narrow-wrapped.pdf: no lines, numbers wrapped over three lines", () => {
+  // On a page 90 mm wide a column of values fits two figures: `100018` prints as `10` / `00` /
+  // `18`, its row's label over two lines between. Each line but the first was a row of its own
+  // (or joined one line only), and `10` read as each whole value (before: 3 right, 84 wrong,
+  // 113 absent).
+  it("reads no number wrong: each wrapped number's cell is quoted, never its first line", async () => {
+    const bytes = readFileSync(
+      new URL("../fixtures/pdf/seed-distinct-chromium-narrow-wrapped.pdf", import.meta.url),
+    );
+    const result = await parsePdf(new Uint8Array(bytes));
+    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 100001 })).report);
+    const { wrong, absent } = compareCells(cellsOf(result.report), expected);
+    expect(wrong).toEqual([]);
+    // Each cell not read is said: its own finding, its row's, or its table's.
+    const said = (path: string) =>
+      result.findings.some((f) => f.path.length > 0 && path.startsWith(f.path.join(".")));
+    expect(absent.filter((path) => !said(path))).toEqual([]);
+    const wrapped = result.findings.find(
+      (f) =>
+        f.code === "PARSE_CELL_UNREADABLE" &&
+        f.path.join(".") === "applications.carriedOver.naturalPerson",
+    );
+    expect(wrapped?.message).toContain("「10 00 18」");
+  }, 60_000);
+});
+
 describe("seed-marked-chromium-borderless.pdf: no lines, every fifth value the mark 无", () => {
   it("reads every cell: table 四's one row and a sub-table's row continued on the next page", async () => {
     // Before: 182 right, 18 absent. Table 四's row, left to the text reader, read `190无192` (the
