@@ -499,46 +499,59 @@ function labelsAtBottom(
   return seen >= 2;
 }
 
-/** How far apart a table's lines of values stand ({@link pitchesOf}). */
+/** How far apart a table's lines stand ({@link pitchesOf}). */
 interface Pitches {
-  /** The smallest step: the pitch of a cell's lines (infinite with no line over another). */
+  /** The smallest step between values: a cell's pitch (infinite with no value over another). */
   readonly cell: number;
-  /** Whether any step is longer: rows stand further apart than a cell's lines. */
+  /** Whether rows of values stand further apart than a cell's lines: that is a cell's pitch. */
   readonly apart: boolean;
 }
 
 /**
  * The steps from each of a table's lines (its `body`'s) down from the nearest line above with a
- * piece of the same kind (a value, or a label's words) over one of its own. A cell's lines stand
- * a line-height apart, a number's wrapped in its cell or a label's; rows stand further apart by
- * their cells' paddings (15 against 16.5 pt in a Chromium print with 1 px paddings, 12.7 against
- * 13.8 in wkhtmltopdf's): the smallest step is a cell's pitch, where any step is longer. A table
- * whose rows hold one line each, some of them two (a label wrapped), steps from row to row no
- * less than its labels' lines do inside their cells.
+ * value over one of its values. A cell's lines stand a line-height apart; rows stand further apart
+ * by their cells' paddings (15 against 16.5 pt in a Chromium print with 1 px paddings, 12.7
+ * against 13.8 in wkhtmltopdf's): the smallest step is a cell's pitch where a step from values to
+ * values is longer but less than two lines. Unless a label's lines stand clearly closer inside
+ * their cell: then the smallest step is a row's (a table whose rows hold one line each, some of
+ * them two, a label wrapped). A table whose values all stand a step apart tells no cell's lines
+ * from rows.
  */
 function pitchesOf(body: readonly Pieced[]): Pitches {
-  const steps: number[] = [];
-  body.forEach(({ pieces: own }, i) => {
-    for (let j = i - 1; j >= 0; j--) {
-      const step = stepOver(own, body[j]!.pieces);
-      if (step === undefined) continue;
-      if (step > 0) steps.push(step);
-      break;
-    }
-  });
-  const cell = Math.min(...steps);
-  return { cell, apart: steps.some((step) => !withinPitch(step, cell)) };
+  const stepsOf = (kind: (piece: Piece) => boolean) => {
+    const lines = body.map((pieced) => pieced.pieces.filter(kind)).filter((own) => own.length > 0);
+    return lines.flatMap((own, i) => {
+      for (let j = i - 1; j >= 0; j--) {
+        const step = stepOver(own, lines[j]!);
+        if (step !== undefined) return step > 0 ? [step] : [];
+      }
+      return [];
+    });
+  };
+  const values = stepsOf(isValue);
+  const cell = Math.min(...values);
+  const labels = Math.min(...stepsOf((piece) => !isValue(piece)));
+  const rows = values.some((step) => !withinPitch(step, cell) && step < ROWS_APART * cell);
+  return { cell, apart: rows && !(labels * LABELS_CLOSER < cell) };
 }
 
+// Rows of values standing further apart than this many cell pitches tell nothing of the rows'
+// own pitch: a row between them, or a label over two lines.
+const ROWS_APART = 1.8;
+
+// A label's lines closer than the smallest step between values by this factor: the values' step is
+// a row's (16.5 against a label's 15 pt with 1 px paddings; a label's pieces' boxes differ by up
+// to 5 % in wkhtmltopdf's prints, a fallback font's quote marks).
+const LABELS_CLOSER = 1.08;
+
 /**
- * How far the first of `pieces` with a piece of its kind over it among `above` (a value over a
- * value, a label's words over a label's) stands below that one, centre to centre (a line's top is
- * its tallest glyph's: a label's `“` raises it), if any has.
+ * How far the first of `pieces` with one of `above` over it stands below that one, by their own
+ * tops (a line's top is its tallest glyph's: a label's `“` raises it), if any has.
  */
 function stepOver(pieces: readonly Piece[], above: readonly Piece[]): number | undefined {
   for (const piece of pieces) {
-    const over = above.find((other) => isValue(other) === isValue(piece) && overlaps(other, piece));
-    if (over !== undefined) return centreY(piece) - centreY(over);
+    const over = above.find((other) => overlaps(other, piece));
+    if (over !== undefined) return piece.top - over.top;
   }
   return undefined;
 }
