@@ -2155,6 +2155,25 @@ describe("values left of the first header read", () => {
     ]);
   });
 
+  it("beside a blank of the row's own, not in the last column, leave the row read as printed", () => {
+    // A 行次 column between the labels and 自然人 (its numbers before every header read) and a
+    // cell left blank under 法律服务机构: the last column holds the row's total, so the values
+    // stand under their own headers, as printed; only a blank last column is the mark of values
+    // a column left of them.
+    const numbered = expandGrid(
+      gridOf(
+        ["", "行次", ...APPLICANTS],
+        ["一、本年新收政府信息公开申请数量", "1", "11", "12", "13", "14", "", "16", "81"],
+      ),
+    );
+    const reading = mapTable("applications", [numbered], "2021");
+    expect(reading.table?.newlyReceived).toEqual({
+      ...applicantCells([11, 12, 13, 14, undefined, 16, 81]),
+      legalServiceInstitution: null,
+    });
+    expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([]);
+  });
+
   it("say nothing of a row read whole", () => {
     // Every header read, and a number in a column of its own before them: no cell of the row is
     // absent, so it may be none of them.

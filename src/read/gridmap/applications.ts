@@ -1133,12 +1133,12 @@ export function mapApplications(
         ]);
         continue;
       }
-      if (before.length > 0 && blankUnderHeader(values, layout.headers)) {
-        // Values between the row's label and the first header, and a cell under a header printed
+      if (before.length > 0 && blankUnderLastHeader(values, layout.headers)) {
+        // Values between the row's label and the first header, and the last column printed
         // blank: the row's values may stand a column or more left of their headers (pandoc's
-        // HTML → Word drops the label cells' `colspan`, so each value of such a row stands one
-        // column left and the last column is blank), or the blank be the row's own. Which value
-        // is whose is not printed. Quoted, not placed.
+        // HTML → Word writes the label cells' span a column short, so each value of such a row
+        // stands one column left and the last column is blank), or the blank be the row's own.
+        // Which value is whose is not printed. Quoted, not placed.
         collected.ambiguous.set(label.key, [
           ...before,
           ...values.map((value) => value.text.trim()),
@@ -1264,12 +1264,25 @@ export function mapApplications(
   return { table, drafts, truncated: false };
 }
 
-/** Whether a value cell printed blank stands under a header naming a column of the report. */
-function blankUnderHeader(values: readonly ValueCell[], headers: readonly HeaderColumn[]): boolean {
-  return values.some(
-    (value) =>
-      value.text.trim() === "" &&
-      headers.some((h) => h.target.kind === "cell" && h.from < value.to && value.from < h.to),
+/**
+ * Whether the row's last value cell is printed blank under the right-most header naming a column
+ * of the report: where values a column left of their headers leave a hole. A blank elsewhere is a
+ * row's own (a cell left blank beside a `行次` column, or a column whose header was lost), and the
+ * row is read as printed.
+ */
+function blankUnderLastHeader(
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+): boolean {
+  const last = values[values.length - 1];
+  const cells = headers.filter((h) => h.target.kind === "cell");
+  const header = cells[cells.length - 1];
+  return (
+    last !== undefined &&
+    header !== undefined &&
+    last.text.trim() === "" &&
+    header.from < last.to &&
+    last.from < header.to
   );
 }
 
