@@ -61,11 +61,13 @@ export const MIN_CHARACTERS = 40;
 export const MAX_WORD_LETTER_SHARE = 0.5;
 
 /**
- * At or over this share of its non-blank characters in rare ideographs (outside the block of
- * common ones, U+4E00–U+9FFF: Extension A and later, the compatibility ideographs), a document's
- * text is garbled. The 92 corpus reports and every PDF fixture here read 0 (a place name may hold
- * one); the Ghostscript garble above 0.21 (Extension A alone 0.19), glyph numbers spread over the
- * code points as they are.
+ * At or over this share of its ideographs rare ones (outside the block of common ones,
+ * U+4E00–U+9FFF: Extension A and later, the compatibility ideographs), a document's text is
+ * garbled. The corpus reports and every PDF fixture here read 0 (a place name may hold one); the
+ * Ghostscript garble 0.35 to 0.68, glyph numbers spread over the code points as they are. A share
+ * of the ideographs, not of all characters: digits and Latin letters keep their code points in
+ * such a file, and a report printing many numbers (six-digit values, WenQuanYi Micro Hei) fell
+ * to 0.09 of its characters.
  */
 export const MIN_RARE_IDEOGRAPH_SHARE = 0.1;
 
@@ -183,20 +185,20 @@ function counted(
 
 /**
  * Whether the text of a document's pages (each page its runs' texts) is garbled into ideographs:
- * at least {@link MIN_CHARACTERS} non-blank characters, {@link MIN_RARE_IDEOGRAPH_SHARE} or more
- * of them rare ideographs. Asked only of a document read into no report: one whose tables kept
+ * at least {@link MIN_CHARACTERS} ideographs, {@link MIN_RARE_IDEOGRAPH_SHARE} or more of them
+ * rare ones. Asked only of a document read into no report: one whose tables kept
  * their fonts' maps is read for what it holds. Returns what was counted when it is garbled.
  *
  * @example
  * ```ts
- * rareIdeographGarble([["㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼䇗䈲䥊⼔⹠䄭儬冘㛻傶䇹ꜝ⹠䄭仼僿碠䌖⺙ED[Y儗"]]);
- * // { characters: 40, ideographs: 27, rare: 16, sample: "㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼" }
+ * rareIdeographGarble([["㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼䇗䈲䥊⼔⹠䄭儬冘㛻傶䇹ꜝ⹠䄭仼僿碠䌖⺙ED[Y儗".repeat(2)]]);
+ * // { characters: 80, ideographs: 54, rare: 32, sample: "㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼" }
  * rareIdeographGarble([["宁晋县大曹庄镇2022年政府信息公开工作年度报告，发布机构：大曹庄镇人民政府"]]);
  * // undefined
  * ```
  */
 export function rareIdeographGarble(pages: readonly (readonly string[])[]): Garble | undefined {
   const { characters, ideographs, rare, sample } = counted(pages);
-  if (characters < MIN_CHARACTERS || rare < characters * MIN_RARE_IDEOGRAPH_SHARE) return undefined;
+  if (ideographs < MIN_CHARACTERS || rare < ideographs * MIN_RARE_IDEOGRAPH_SHARE) return undefined;
   return { characters, ideographs, rare, sample };
 }

@@ -203,11 +203,12 @@ describe("rareIdeographGarble", () => {
       rareIdeographGarble([
         ["㱕侔 ⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼䇗"],
         ["䈲䥊⼔⹠䄭儬冘㛻傶䇹ꜝ⹠䄭仼僿碠䌖⺙ED[Y儗"],
+        ["㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼䇗䈲䥊⼔⹠䄭儬冘㛻傶䇹ꜝ⹠䄭仼僿碠䌖⺙ED[Y儗"],
       ]),
     ).toEqual({
-      characters: 40,
-      ideographs: 27,
-      rare: 16,
+      characters: 80,
+      ideographs: 54,
+      rare: 32,
       sample: "㱕侔⹁㛻傶䇹ꜝ䇗䷓䈢⟔䕜⪝䋯䄄⛼",
     });
   });
@@ -217,6 +218,21 @@ describe("rareIdeographGarble", () => {
     expect(rareIdeographGarble(rare(100, share))).toMatchObject({ characters: 100, rare: share });
     expect(rareIdeographGarble(rare(100, share - 1))).toBeUndefined();
     expect(rareIdeographGarble(rare(MIN_CHARACTERS - 1, MIN_CHARACTERS - 1))).toBeUndefined();
+  });
+
+  it("counts the share among the ideographs: digits read as digits do not dilute it", () => {
+    // Ghostscript's garble of a report of six-digit values in WenQuanYi Micro Hei: its digits kept
+    // their code points, and its rare ideographs were 0.09 of its characters (0.68 of its
+    // ideographs).
+    const digits = "1234567890".repeat(6);
+    const ideographs = `${"㛻".repeat(MIN_CHARACTERS * MIN_RARE_IDEOGRAPH_SHARE)}${"政".repeat(MIN_CHARACTERS * (1 - MIN_RARE_IDEOGRAPH_SHARE))}`;
+    expect(rareIdeographGarble([[digits, ideographs]])).toMatchObject({
+      characters: 60 + MIN_CHARACTERS,
+      ideographs: MIN_CHARACTERS,
+      rare: MIN_CHARACTERS * MIN_RARE_IDEOGRAPH_SHARE,
+    });
+    // Too few ideographs to say: a Latin text naming a place in a rare one.
+    expect(rareIdeographGarble([[digits, "㛻政政"]])).toBeUndefined();
   });
 
   it("calls no corpus report garbled (a place name's rare ideograph is not garble)", () => {
