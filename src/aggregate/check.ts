@@ -6,7 +6,7 @@
 
 import { Decimal } from "decimal.js";
 import { type Finding, type FindingPath, isOk } from "../findings/finding.js";
-import { type CommonOptions, readOptions } from "../findings/options.js";
+import { type CommonOptions, optionInvalid, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { snapshot } from "../model/input.js";
 import type { Report } from "../model/report.js";
@@ -124,13 +124,7 @@ export function checkAggregate(
       pending.push({ draft: { code: "AGGREGATE_MISMATCH", path: ["members"], detail: name } });
     }
   } else if (expectedMembers !== undefined) {
-    optionDrafts.push({
-      code: "OPTION_INVALID",
-      path: ["options", "expectedMembers"],
-      expected: "string[]",
-      actual: asText(expectedMembers),
-      detail: "expectedMembers",
-    });
+    optionDrafts.push(optionInvalid(["expectedMembers"], "string[]", asText(expectedMembers)));
   }
   return checked(word(pending, template, read, optionDrafts));
 }

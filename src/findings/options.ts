@@ -36,6 +36,31 @@ export interface ReadOptions {
   readonly drafts: readonly FindingDraft[];
 }
 
+/**
+ * The `OPTION_INVALID` draft for an ignored option at `['options', ...path]`: every entry point
+ * words it alike, `actual` being the value as shown ({@link show}) or what it stands for.
+ *
+ * @example
+ * ```ts
+ * optionInvalid(["year"], "an integer year", show("2022"));
+ * // { code: 'OPTION_INVALID', path: ['options', 'year'], expected: 'an integer year',
+ * //   actual: '2022', detail: 'year' }
+ * ```
+ */
+export function optionInvalid(
+  path: readonly (string | number)[],
+  expected: string,
+  actual: string,
+): FindingDraft {
+  return {
+    code: "OPTION_INVALID",
+    path: ["options", ...path],
+    expected,
+    actual,
+    detail: path.join("."),
+  };
+}
+
 const LOCALES: readonly unknown[] = ["zh", "en"];
 const LEVELS: readonly unknown[] = ["error", "warning", "info", "off"];
 const COMMON_KEYS = ["locale", "severity"];
@@ -56,13 +81,7 @@ const COMMON_KEYS = ["locale", "severity"];
 export function readOptions(options: unknown, known: readonly string[]): ReadOptions {
   const drafts: FindingDraft[] = [];
   const invalid = (path: readonly (string | number)[], value: unknown, expected: string) =>
-    drafts.push({
-      code: "OPTION_INVALID",
-      path: ["options", ...path],
-      expected,
-      actual: show(value),
-      detail: path.join("."),
-    });
+    drafts.push(optionInvalid(path, expected, show(value)));
   if (options === undefined || options === null) {
     return { locale: "zh", severity: {}, fields: {}, drafts };
   }

@@ -12,7 +12,7 @@ import {
   type LocalizeOptions,
   localizeFindings,
 } from "../findings/finding.js";
-import { type CommonOptions, readOptions } from "../findings/options.js";
+import { type CommonOptions, optionInvalid, readOptions } from "../findings/options.js";
 import { deepFreeze } from "../model/freeze.js";
 import { show } from "../model/input.js";
 import type { Report } from "../model/report.js";
@@ -131,13 +131,7 @@ export function settingsOf(options: unknown, own: readonly OwnOption[] = []): Pa
   const drafts = [...read.drafts];
   const { year, template } = read.fields;
   const invalid = (key: string, value: unknown, expected: string) =>
-    drafts.push({
-      code: "OPTION_INVALID",
-      path: ["options", key],
-      expected,
-      actual: show(value),
-      detail: key,
-    });
+    drafts.push(optionInvalid([key], expected, show(value)));
   const validYear = typeof year === "number" && Number.isSafeInteger(year);
   if (year !== undefined && !validYear) invalid("year", year, "an integer year");
   const validTemplate = isTemplateVersion(template);

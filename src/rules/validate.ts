@@ -6,7 +6,12 @@
 
 import type { Locale } from "../findings/codes.js";
 import { type Finding, type FindingDraft, isOk, localizeFindings } from "../findings/finding.js";
-import { type CommonOptions, readOptions, type SeverityOverrides } from "../findings/options.js";
+import {
+  type CommonOptions,
+  optionInvalid,
+  readOptions,
+  type SeverityOverrides,
+} from "../findings/options.js";
 import { show } from "../model/input.js";
 import { readReport } from "../model/read.js";
 import type { Report } from "../model/report.js";
@@ -52,13 +57,7 @@ function settingsOf(options: unknown): Settings {
   const drafts = [...read.drafts];
   const { previous, agencyLevel, publishedOn } = read.fields;
   const invalid = (key: string, value: unknown, expected: string) =>
-    drafts.push({
-      code: "OPTION_INVALID",
-      path: ["options", key],
-      expected,
-      actual: show(value),
-      detail: key,
-    });
+    drafts.push(optionInvalid([key], expected, show(value)));
   if (agencyLevel !== undefined && !AGENCY_LEVELS.includes(agencyLevel)) {
     invalid("agencyLevel", agencyLevel, '"department" | "government"');
   }
@@ -86,13 +85,8 @@ function previousOf(
   previous: unknown,
 ): { readonly last?: Report; readonly ignored?: FindingDraft } {
   if (previous === undefined || previous === null) return {};
-  const invalid = (expected: string, actual: string): FindingDraft => ({
-    code: "OPTION_INVALID",
-    path: ["options", "previous"],
-    expected,
-    actual,
-    detail: "previous",
-  });
+  const invalid = (expected: string, actual: string): FindingDraft =>
+    optionInvalid(["previous"], expected, actual);
   const { report: last } = readReport(previous, { decimals: true });
   if (last === undefined) return { ignored: invalid("report", show(previous)) };
   if (report.year !== null && last.year !== null && last.year !== report.year - 1) {
