@@ -12,7 +12,8 @@ import type { Element } from "../read/markup.js";
 import { sniffBytes } from "../read/sniff.js";
 import { decodeText } from "../read/source.js";
 import { unreadableDraft } from "../read/unreadable.js";
-import { type Meter, tick } from "../text/meter.js";
+import { webArchivePage } from "../read/webarchive.js";
+import type { Meter } from "../text/meter.js";
 import { readBody } from "./body.js";
 import { createNumberer, numberingOf } from "./numbering.js";
 import {
@@ -102,48 +103,6 @@ const ARCHIVE_CHUNK = /\.mht(?:ml)?$/;
 const ARCHIVE_TYPE = /^(?:message\/rfc822|multipart\/related)\b/i;
 
 /**
- * The page a web archive (MHTML) holds: its first `text/html` part, its transfer encoding
- * (quoted-printable, base64) undone, decoded in the charset it names. html-docx-js (and its
- * TypeScript port), which many sites use for their "download as Word", puts the whole page in a
- * .docx so, as does Word's own "single file web page" chunk. `undefined` without such a part.
- */
-function archivePage(data: Uint8Array, meter?: Meter): string | undefined {
-  tick(meter, 8 * data.length);
-  // The bytes as characters one for one: the headers are ASCII, the body's bytes stay as they are.
-  let binary = "";
-  for (let at = 0; at < data.length; at += 8192) {
-    binary += String.fromCharCode(...data.subarray(at, at + 8192));
-  }
-  // The boundary the message's own header names (a page may say `boundary=` in its text).
-  const boundary = /boundary="?([^"\s;]+)/i.exec(binary.slice(0, binary.search(/\r?\n\r?\n/)))?.[1];
-  for (const part of boundary === undefined ? [binary] : binary.split(`--${boundary}`)) {
-    const end = /\r?\n\r?\n/.exec(part);
-    const head = end === null ? "" : part.slice(0, end.index);
-    if (end === null || !/content-type:\s*text\/html/i.test(head)) continue;
-    let body = part.slice(end.index + end[0].length);
-    const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-    try {
-      if (encoding === "base64") body = atob(body.replace(/[^\w+/=]/g, ""));
-    } catch {
-      return undefined;
-    }
-    if (encoding === "quoted-printable") {
-      body = body
-        .replace(/=\r?\n/g, "")
-        .replace(/=([\dA-F]{2})/gi, (_, hex: string) =>
-          String.fromCharCode(Number.parseInt(hex, 16)),
-        );
-    }
-    const charset = /charset="?([\w-]+)/i.exec(head)?.[1];
-    return decodeText(
-      Uint8Array.from(body, (character) => character.charCodeAt(0)),
-      charset === undefined ? {} : { encoding: charset },
-    );
-  }
-  return undefined;
-}
-
-/**
  * The blocks of an alternative format chunk's part (`w:altChunk`, the way programs that write
  * .docx files from web pages put a page's HTML in for Word to import where it stands): HTML read
  * as parseHTML reads a page, a web archive's (MHTML) page so too, plain text a paragraph a line.
@@ -165,8 +124,13 @@ function chunkBlocks(
     (type !== undefined && ARCHIVE_TYPE.test(type)) ||
     (type === undefined && ARCHIVE_CHUNK.test(part))
   ) {
-    const page = archivePage(data, meter);
-    return page === undefined ? [] : htmlDocument(page, meter).blocks;
+    const page = webArchivePage(data, meter);
+    if (page === undefined) return [];
+    const text = decodeText(
+      page.bytes,
+      page.charset === undefined ? {} : { encoding: page.charset },
+    );
+    return htmlDocument(text, meter).blocks;
   }
   if (type?.startsWith("text/plain") || (type === undefined && TEXT_CHUNK.test(part))) {
     return decodeText(data)

@@ -12,6 +12,7 @@
 
 import { indexOfAscii, isOle, isZip, type MagicKind, magicOf, pdfHeaderAt } from "./signatures.js";
 import { sniffBytes } from "./sniff.js";
+import { webArchivePage } from "./webarchive.js";
 
 /** The formats the readers take: `parseText`, `parseHTML`, `fromJSON`, `parseDocx`, `parsePdf`. */
 export type SourceFormat = "text" | "html" | "json" | "docx" | "pdf";
@@ -32,7 +33,8 @@ export type SniffedSource =
   /**
    * A document no reader takes: `doc` Word 97–2003 (an OLE compound file; one holding an Office
    * file encrypted with a password is given to the Word reader, which says so), `rtf` Rich Text,
-   * `mht` a web archive (MIME HTML). Sites serve all three as "Word" files.
+   * `mht` a web archive (MIME HTML) with no HTML page in it (one with a page is that page's HTML
+   * text). Sites serve all three as "Word" files.
    */
   | { readonly kind: "unsupported"; readonly format: "doc" | "rtf" | "mht" };
 
@@ -186,7 +188,9 @@ export interface SniffOptions extends DecodeOptions {
  * Tells what a file is, from its bytes first and its name second: a PDF (its `%PDF-` header in
  * the first 1024 bytes), a Word document (a zip holding `word/document.xml`, or an Office file
  * encrypted with a password, which the Word reader says it cannot read), an old Word file
- * (`doc`), RTF or a web archive (`rtf`, `mht`: sites serve all three as "Word" files), an image or an archive (`binary`), nothing (`empty`), or text, decoded as
+ * (`doc`), RTF (`rtf`; sites serve both as "Word" files), a web archive (Word's single file web
+ * page, also served as "Word": the HTML of the page it holds, or `mht` with none), an image or an
+ * archive (`binary`), nothing (`empty`), or text, decoded as
  * {@link decodeText} does, told apart as canonical JSON, HTML or plain text (Markdown included).
  * Never throws: anything but a `Uint8Array` is `empty`.
  *
@@ -234,7 +238,13 @@ export function sniffSource(bytes: Uint8Array, options: SniffOptions = {}): Snif
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed.startsWith("{\\rtf")) return { kind: "unsupported", format: "rtf" };
   if (/^MIME-Version:/i.test(trimmed) && /multipart\/related/i.test(trimmed.slice(0, 2048))) {
-    return { kind: "unsupported", format: "mht" };
+    // Word's single file web page: the page it holds is read as the HTML it is, in the charset
+    // its part names unless one is given.
+    const page = webArchivePage(bytes);
+    if (page === undefined) return { kind: "unsupported", format: "mht" };
+    const charset = encoding ?? page.charset;
+    const html = decodeText(page.bytes, charset === undefined ? {} : { encoding: charset });
+    return { kind: "text", format: "html", text: html };
   }
   if (ext === "json" || (trimmed.startsWith("{") && trimmed.endsWith("}"))) {
     return { kind: "text", format: "json", text };

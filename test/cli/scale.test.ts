@@ -66,17 +66,50 @@ describe("inputs", () => {
     expect(result.code).toBe(lines.some((r) => r["ok"] === false) ? 1 : 0);
   }, 120_000);
 
-  it("a folder's old Word files are walked and say they cannot be read, not passed by", async () => {
+  it("a folder's old Word, WPS and RTF files are walked and say they cannot be read, not passed by", async () => {
     const old = join(work, "old-word");
     mkdirSync(old);
-    copyFileSync(join("test", "fixtures", "unreadable", "seed-2022.doc"), join(old, "report.doc"));
+    const doc = join("test", "fixtures", "unreadable", "seed-2022.doc");
+    copyFileSync(doc, join(old, "report.doc"));
+    // WPS Writer's .wps is an OLE compound file as .doc is.
+    copyFileSync(doc, join(old, "report.wps"));
+    writeFileSync(join(old, "report.rtf"), "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} 2022}");
     writeFileSync(join(old, "notes.csv"), "not,a,report\n");
     const result = await run(["validate", old, "--format", "json", "--quiet"]);
-    expect(records(result.stdout)).toMatchObject([
-      { file: join(old, "report.doc"), error: { code: "UNSUPPORTED_FORMAT" } },
-    ]);
+    expect(records(result.stdout)).toMatchObject(
+      ["report.doc", "report.rtf", "report.wps"].map((name) => ({
+        file: join(old, name),
+        error: { code: "UNSUPPORTED_FORMAT" },
+      })),
+    );
     expect(result.code).toBe(2);
-    expect((await run(["--help"])).stdout).toContain(".docx .doc .pdf");
+    expect((await run(["--help"])).stdout).toContain(".docx .docm .doc .wps .rtf .pdf");
+  });
+
+  it("a folder's pages saved as .shtml, .xhtml or .mht and Word's .docm are walked and read", async () => {
+    const saved = join(work, "saved-pages");
+    mkdirSync(saved);
+    const page = readdirSync(join("test", "fixtures", "html")).find((n) => n.endsWith(".html"));
+    const word = readdirSync(join("test", "fixtures", "docx")).find((n) => n.startsWith("seed"));
+    copyFileSync(join("test", "fixtures", "html", page!), join(saved, "page.shtml"));
+    copyFileSync(join("test", "fixtures", "html", page!), join(saved, "page.xhtml"));
+    const archive = join("test", "fixtures", "html", "word2010-pingtan-2021.mht");
+    copyFileSync(archive, join(saved, "page.mht"));
+    // Sites serve single file web pages as Word files: read by what the bytes are.
+    copyFileSync(archive, join(saved, "report.doc"));
+    // A .docm is a .docx package whose main part is typed macro-enabled; read alike.
+    copyFileSync(join("test", "fixtures", "docx", word!), join(saved, "report.docm"));
+    const result = await run(["validate", saved, "--format", "json", "--quiet"]);
+    const lines = records(result.stdout);
+    expect(lines.map((r) => r.file)).toEqual(
+      ["page.mht", "page.shtml", "page.xhtml", "report.doc", "report.docm"].map((name) =>
+        join(saved, name),
+      ),
+    );
+    for (const record of lines) {
+      expect(record).not.toHaveProperty("error");
+      expect(record["template"]).toMatch(/^20(19|21)$/);
+    }
   });
 
   it("a missing file and a binary file each give a record, in place, and exit 2", async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, sniffSource } from "../../src/index.js";
+import { decodeText, parseHTML, sniffSource, toJSON } from "../../src/index.js";
 import { corpus } from "./support.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -36,6 +36,33 @@ describe("sniffSource", () => {
     // An HTML page served as a Word file is read as the page it is.
     expect(sniff("report.doc", bytes("<html><body><table></table></body></html>"))).toMatchObject({
       format: "html",
+    });
+  });
+
+  it("a web archive served as a Word file (Word's single file web page) is its page's HTML", () => {
+    // Word 2010's page, saved as a single file web page: quoted-printable, GBK labelled gb2312.
+    const folder = join("test", "fixtures", "html");
+    const archive = new Uint8Array(readFileSync(join(folder, "word2010-pingtan-2021.mht")));
+    const page = readFileSync(join(folder, "word2010-pingtan-2021.html"), "utf8");
+    const sniffed = sniff("report.doc", archive);
+    expect(sniffed).toMatchObject({ kind: "text", format: "html" });
+    const text = sniffed.kind === "text" ? sniffed.text : "";
+    // The page as Word wrote it but for the charset it declares.
+    const crlf = (lines: string) => lines.replace(/\r?\n/g, "\r\n").trimEnd();
+    expect(crlf(text)).toBe(crlf(page.replace("charset=utf-8", "charset=gb2312")));
+    const read = parseHTML(text);
+    expect(read.report?.year).toBe(2021);
+    expect(toJSON(read.report!)).toEqual(toJSON(parseHTML(page).report!));
+    // Base64 and UTF-8, as other programs write archives.
+    const base64 = [
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b',
+      'Content-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n',
+      `${Buffer.from(page, "utf8").toString("base64")}\r\n--b--`,
+    ].join("\r\n");
+    expect(sniff("report.mht", bytes(base64))).toEqual({
+      kind: "text",
+      format: "html",
+      text: page,
     });
   });
 
