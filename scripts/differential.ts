@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 interface Readers {
   readonly parseText: (text: string) => unknown;
   readonly parseHTML: (html: string) => unknown;
-  readonly parseDocx: (bytes: Uint8Array) => unknown;
+  readonly parseDocx: (bytes: Uint8Array) => Promise<unknown>;
   readonly parsePdf: (bytes: Uint8Array) => Promise<unknown>;
 }
 
@@ -155,8 +155,8 @@ function mutate(text: string, random: () => number): string {
 
 async function read(readers: Readers, input: Input): Promise<string> {
   try {
-    // Awaited whatever the reader: parseDocx, like parsePdf, returns a promise (JSON of a
-    // promise is `{}`, which once made every Word file read alike on both sides).
+    // Awaited whatever the reader: parseDocx and parsePdf return promises (JSON of a promise is
+    // `{}`, which once made every Word file read alike on both sides; the type says so now).
     const result = await (input.kind === "text"
       ? readers.parseText(input.content as string)
       : input.kind === "html"
