@@ -165,9 +165,24 @@ const sources: readonly (readonly [
   ["seed-shanghai-2019", [seedReport, shanghai2019Report], false],
   ["seed-2022-footnotes", seedReport, false, withFootnotes],
 ];
+/**
+ * The distinct seed with the 自然人 cells of three rows pandoc prints a column left printed blank,
+ * `/` and `—`: no number then stands under the label header, the row's first value does not.
+ */
+function firstMarked(): Report {
+  const json = distinctValues(seedReport) as {
+    applications: Record<string, Record<string, unknown>>;
+  };
+  json.applications["newlyReceived"]!["naturalPerson"] = null;
+  json.applications["carriedOver"]!["naturalPerson"] = { mark: "/" };
+  json.applications["disclosed"]!["naturalPerson"] = { mark: "—" };
+  return fromJSON(json).report!;
+}
+
 /** Converted by pandoc, not LibreOffice (see the top). */
 const byPandoc: readonly (readonly [string, Report])[] = [
   ["seed-distinct-pandoc", fromJSON(distinctValues(seedReport)).report!],
+  ["seed-marks-pandoc", firstMarked()],
 ];
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt < 0 ? undefined : new Set(process.argv[onlyAt + 1]?.split(",") ?? []);

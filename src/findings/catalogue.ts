@@ -273,7 +273,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "a value is placed only where exactly one place fits",
     notes:
-      "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent. Values no label places (a row's label lost, values after a group's label, a second run where a row between was not found) are quoted at the group or the table, and that finding covers the rows they may be. Values printed between a row's label and the first column header read (a column whose header was lost), beside a row with cells absent, are quoted at the row; beside a row whose last column is printed blank, the whole row is quoted and nothing placed (its values may stand a column left of their headers, as when a label cell's span was written short).",
+      "At the row, with the printed values in `actual` (`3 | 3`). The cells that every reading agrees on are placed; the others stay absent. Values no label places (a row's label lost, values after a group's label, a second run where a row between was not found) are quoted at the group or the table, and that finding covers the rows they may be. Values printed between a row's label and the first column header read (a column whose header was lost), beside a row with cells absent, are quoted at the row; beside a row whose last column is printed blank, the whole row is quoted and nothing placed (its values may stand a column left of their headers, as when a label cell's span was written short); so is such a row with a cell under its label's header, whatever it holds (blank, `/`, `—`).",
   },
   PARSE_ROWS_BY_ORDER: {
     templates: both,

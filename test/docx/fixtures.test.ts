@@ -201,6 +201,45 @@ describe("seed-distinct-pandoc: pandoc's label cells a column short", () => {
   });
 });
 
+describe("seed-marks-pandoc: pandoc's label cells a column short, the first value no number", () => {
+  // As seed-distinct-pandoc, with 自然人 of 一、 printed blank, of 二、 `/` and of （一） `—`: no
+  // number stands between those rows' labels and the first header, only the blank or mark under
+  // the label header. The other three shifted rows print a number there.
+  const json = distinctValues(seedReport) as {
+    applications: Record<string, Record<string, unknown>>;
+  };
+  json.applications["newlyReceived"]!["naturalPerson"] = null;
+  json.applications["carriedOver"]!["naturalPerson"] = { mark: "/" };
+  json.applications["disclosed"]!["naturalPerson"] = { mark: "—" };
+  const source = fromJSON(json).report!;
+  const marked = { newlyReceived: "", carriedOver: "/", disclosed: "—" };
+
+  it("the fixture prints those rows a column left, their first cell no number", () => {
+    const table = grids(readDocx(fixture("seed-marks-pandoc")).document?.blocks)[1]!;
+    for (const [start, first] of [
+      ["一、本年新收", ""],
+      ["二、上年结转", "/"],
+    ]) {
+      const row = table.rows.find((cells) => cells[0]?.text.startsWith(start!))!;
+      expect(row.map((cell) => cell.colSpan ?? 1)).toEqual([2, 1, 1, 1, 1, 1, 1, 1, 1]);
+      expect(row[1]!.text).toBe(first);
+      expect(row[8]!.text).toBe("");
+    }
+  });
+
+  it("places no value of a shifted row and quotes each row's printed cells", async () => {
+    const { report, findings } = await parseDocx(fixture("seed-marks-pandoc"));
+    const read = toJSON(report!) as Record<string, Record<string, unknown>>;
+    const expected = toJSON(source) as Record<string, Record<string, unknown>>;
+    for (const key of Object.keys(marked)) expect(read["applications"]![key], key).toEqual({});
+    const ambiguous = findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS");
+    for (const [key, first] of Object.entries(marked)) {
+      const rest = Object.values(expected["applications"]![key]!).slice(1).join(" | ");
+      expect(ambiguous.find((f) => f.path[1] === key)?.actual, key).toBe(`${first} | ${rest} | `);
+    }
+  });
+});
+
 function readDocxPart(bytes: Uint8Array, name: string): string {
   return strFromU8(unzipSync(bytes, { filter: (file) => file.name === name })[name]!);
 }

@@ -2155,6 +2155,59 @@ describe("values left of the first header read", () => {
     ]);
   });
 
+  it.each(["", "/", "—"])(
+    "under the label's header (%j), beside a blank last column, make the row's values quoted",
+    (first) => {
+      // The same row a column left of its headers, its first value (自然人's) printed blank or a
+      // mark: no number stands between the label and the first header, but a cell of the row
+      // stands under the header cell over the label, which the label's cell stops short of.
+      const short = expandGrid(
+        gridOf(
+          [["", 1, 2], ...APPLICANTS],
+          ["一、本年新收政府信息公开申请数量", first, "12", "13", "14", "15", "16", "17", ""],
+        ),
+      );
+      const reading = mapTable("applications", [short], "2021");
+      expect(reading.table?.newlyReceived ?? {}).toEqual({});
+      expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([
+        {
+          code: "PARSE_CELL_AMBIGUOUS",
+          path: ["applications", "newlyReceived"],
+          actual: `${first} | 12 | 13 | 14 | 15 | 16 | 17 | `,
+        },
+      ]);
+    },
+  );
+
+  it("under the label's header, beside a total printed, leave the row read as printed", () => {
+    // A label's span split into two cells, the second left blank (a table drawn so in Word): the
+    // total stands in its own column, so the values stand under their own headers.
+    const split = expandGrid(
+      gridOf(
+        [["", 1, 2], ...APPLICANTS],
+        ["一、本年新收政府信息公开申请数量", "", "11", "12", "13", "14", "15", "16", "81"],
+      ),
+    );
+    const reading = mapTable("applications", [split], "2021");
+    expect(reading.table?.newlyReceived).toEqual(applicantCells([11, 12, 13, 14, 15, 16, 81]));
+    expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([]);
+  });
+
+  it("under the label's header, in a row printing nothing, leave the row read blank", () => {
+    // Every cell blank: a column off or not, each cell of the row reads blank.
+    const empty = expandGrid(
+      gridOf(
+        [["", 1, 2], ...APPLICANTS],
+        ["一、本年新收政府信息公开申请数量", "", "", "", "", "", "", "", ""],
+      ),
+    );
+    const reading = mapTable("applications", [empty], "2021");
+    expect(reading.table?.newlyReceived).toEqual(
+      Object.fromEntries(APPLICATION_COLUMNS.map((key) => [key, null])),
+    );
+    expect(reading.drafts.filter((draft) => draft.path[1] === "newlyReceived")).toEqual([]);
+  });
+
   it("beside a blank of the row's own, not in the last column, leave the row read as printed", () => {
     // A 行次 column between the labels and 自然人 (its numbers before every header read) and a
     // cell left blank under 法律服务机构: the last column holds the row's total, so the values

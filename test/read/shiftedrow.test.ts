@@ -65,3 +65,41 @@ describe.each([
     expect(right.length).toBeGreaterThan(60);
   });
 });
+
+/** The report with each table-三 row's 自然人 cell set to `first` (blank or a mark). */
+function firstMarked(report: Report, first: null | { mark: string }): Report {
+  const json = distinctValues(report, { start: 101, fillNulls: true }) as {
+    applications: Record<string, Record<string, unknown>>;
+  };
+  for (const row of Object.values(json.applications)) row["naturalPerson"] = first;
+  return fromJSON(json).report!;
+}
+
+describe.each([
+  ["blank", null],
+  ["/", { mark: "/" }],
+  ["—", { mark: "—" }],
+])("table 三 with rows shifted left, the first value %s", (_name, first) => {
+  // No number stands between a shifted row's label and the first header: the cell under the
+  // label's header holds the blank or mark, and the row reads a column off unless the header cell
+  // over the label, reaching past the label's cell, is what tells.
+  const report = firstMarked(seedReport, first);
+  const html = shifted(toHTML(report));
+  const { report: read } = parseHTML(html);
+  const expected = cellsOf(report);
+  const got = cellsOf(read);
+
+  it("reads no value of table 三 in another cell", () => {
+    const wrong = [...got].filter(
+      ([path, value]) => path.startsWith("applications.") && value !== expected.get(path),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("still reads the rows printed in place", () => {
+    const right = [...got].filter(
+      ([path, value]) => path.startsWith("applications.") && value === expected.get(path),
+    );
+    expect(right.length).toBeGreaterThan(60);
+  });
+});

@@ -1133,16 +1133,35 @@ export function mapApplications(
         ]);
         continue;
       }
-      if (before.length > 0 && blankUnderLastHeader(values, layout.headers)) {
-        // Values between the row's label and the first header, and the last column printed
-        // blank: the row's values may stand a column or more left of their headers (pandoc's
-        // HTML → Word writes the label cells' span a column short, so each value of such a row
-        // stands one column left and the last column is blank), or the blank be the row's own.
-        // Which value is whose is not printed. Quoted, not placed.
-        collected.ambiguous.set(label.key, [
-          ...before,
-          ...values.map((value) => value.text.trim()),
-        ]);
+      // The cells of the row left of the values: under a header cell over the row's label that
+      // reaches past the label's cell (see `labelHeaderEnd`), whatever they hold; beyond it, the
+      // numbers (`before`). Not in a grid whose columns were inferred (a table without lines),
+      // whose header cells span what their text covers, not what the table gives the label; nor
+      // under headers borrowed from a grid before (a page break), which has no header rows here.
+      const left =
+        layout.borrowed === true || matrix.inferred === true
+          ? before
+          : valuesBefore(
+              matrix,
+              r,
+              named.slot,
+              layout.valueFrom,
+              meter,
+              labelHeaderEnd(matrix, first, named.slot, layout.valueFrom, meter),
+            );
+      if (
+        left.length > 0 &&
+        (printed || left.some((text) => text !== "")) &&
+        blankUnderLastHeader(values, layout.headers)
+      ) {
+        // A number between the row's label and the first header, or a cell of the row under the
+        // header over its label (blank, `/` or `—` as well), and the last column printed blank:
+        // the row's values may stand a column or more left of their headers (pandoc's HTML → Word
+        // writes the label cells' span a column short, so each value of such a row stands one
+        // column left, the first under the label header, and the last column is blank), or the
+        // blank be the row's own. Which value is whose is not printed. Quoted, not placed. (A row
+        // printing nothing reads blank either way.)
+        collected.ambiguous.set(label.key, [...left, ...values.map((value) => value.text.trim())]);
         continue;
       }
       const inLabels = numbersEndingLabels(matrix, r, layout.valueFrom, meter);
@@ -1358,7 +1377,8 @@ function readBareRows(
 
 /**
  * The values printed in a row between its label cell and `valueFrom`: none where the row's
- * values start at `valueFrom`.
+ * values start at `valueFrom`. The cells starting before `whole` are taken whatever they hold
+ * (blank, a mark), the others only when they print a number.
  */
 function valuesBefore(
   matrix: Matrix,
@@ -1366,6 +1386,7 @@ function valuesBefore(
   label: Slot,
   valueFrom: number,
   meter?: Meter,
+  whole = 0,
 ): string[] {
   const found: string[] = [];
   let last = label.cell;
@@ -1375,9 +1396,37 @@ function valuesBefore(
     if (slot === undefined || slot.copy || slot.cell === last) continue;
     last = slot.cell;
     const text = slot.text.trim();
-    if (/\d/.test(text) && isValueText(text, meter)) found.push(text);
+    if (c < whole || (/\d/.test(text) && isValueText(text, meter))) found.push(text);
   }
   return found;
+}
+
+/**
+ * Where the header cell over a row's label ends, when it reaches past the label's cell: the
+ * header rows (above `first`) give the label columns as one cell, and the row's label cell stops
+ * short of its right edge. A cell of the row starting there stands under the label's header, not
+ * under a column's: the row's label is a column short (pandoc's HTML → Word writes a label's span
+ * so), whatever that cell holds. A column with a header cell of its own (`行次`, a column whose
+ * header was lost, printed blank) is not the label's. The label's own end when no header cell
+ * reaches past it (or one reaches into the values: a header row printed without its spans).
+ */
+function labelHeaderEnd(
+  matrix: Matrix,
+  first: number,
+  label: Slot,
+  valueFrom: number,
+  meter?: Meter,
+): number {
+  const end = label.column + label.colSpan;
+  let reach = end;
+  tick(meter, first);
+  for (let h = 0; h < first && end < valueFrom; h++) {
+    const over = matrix.rows[h]![end];
+    if (over === undefined || over.column >= end) continue;
+    const to = over.column + over.colSpan;
+    if (to <= valueFrom) reach = Math.max(reach, to);
+  }
+  return reach;
 }
 
 /** A label's words and numbers printed after them in its cell (see `numbersEndingLabels`). */
