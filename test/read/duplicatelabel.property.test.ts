@@ -121,3 +121,38 @@ describe("a label printed again that leaves no doubt", () => {
     for (const [, value] of second) expect(String(quoted?.actual)).toContain(value);
   });
 });
+
+describe("a row a page break cut, printed in part and then whole", () => {
+  it("quotes both printings of （七）总计, never the part's numbers short of their last digits", () => {
+    // wkhtmltopdf prints the lines next to a page break on both pages: a row whose values wrap
+    // over two lines (`17` / `2` for 172) stands at the bottom of one page with their first lines
+    // only (`17`), and whole at the top of the next (`17 2`), where table 三 goes on as a grid of
+    // its own. Before, the part was read as the row (172 read 17) and the whole printing, whose
+    // values read as no number, was passed over.
+    const [seed] = pages;
+    const row = seed!.html.match(
+      /<tr>(?:(?!<tr>).)*?data-path="applications\.totalHandled"[\s\S]*?<\/tr>/,
+    )![0];
+    const values = [...row.matchAll(/>(\d+)(\d)<\/td>/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(values).toHaveLength(7);
+    const part = row.replace(/>(\d+)(\d)<\/td>/g, ">$1</td>");
+    const whole = row.replace(/>(\d+)(\d)<\/td>/g, ">$1<br>$2</td>");
+    const result = parseHTML(
+      seed!.html.replace(row, `${part}</tbody></table><table><tbody>${whole}`),
+    );
+    const expected = cellsOf(seed!.report);
+    const got = cellsOf(result.report);
+    const wrong = [...got].filter(
+      ([path, value]) => value !== "null" && value !== expected.get(path),
+    );
+    expect(wrong).toEqual([]);
+    expect(result.report?.applications?.totalHandled).toEqual({});
+    const quoted = result.findings.filter((f) => f.path.join(".") === "applications.totalHandled");
+    expect(quoted.map((f) => f.code)).toEqual(["PARSE_CELL_AMBIGUOUS"]);
+    expect(quoted[0]?.actual).toBe(
+      [...values.map(([head]) => head), ...values.map(([head, last]) => `${head} ${last}`)].join(
+        " | ",
+      ),
+    );
+  });
+});

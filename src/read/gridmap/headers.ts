@@ -164,6 +164,10 @@ export function rowCells(
  *   names it; its numbers are quoted as such, the first row read as its label's.
  * - `again`: the label printed again, beside numbers in cells of its own (a label copied onto
  *   another row, a table printed twice): its values, to be weighed against the first printing's.
+ *   Digits that read as no number count too (`1012 1`, a value wrapped over two lines): a row a
+ *   page break cut, printed in part at the bottom of one page and whole at the top of the next
+ *   (wkhtmltopdf prints the lines around the cut on both pages), is two printings that differ,
+ *   never the first's part alone.
  * - `nothing`: no number of its own (a label and values spanning down together are one printing).
  */
 export function secondPrinting(
@@ -177,18 +181,23 @@ export function secondPrinting(
   | { readonly kind: "unlabelled"; readonly numbers: readonly string[] }
   | { readonly kind: "again"; readonly values: readonly string[] } {
   const row = matrix.rows[r] ?? [];
-  const own = values.some((value) => {
-    const text = value.text.trim();
-    return row[value.from]?.copy !== true && /\d/.test(text) && isValueText(text, meter);
-  });
-  if (!own) return { kind: "nothing" };
+  const own = (read: boolean) =>
+    values.some((value) => {
+      const text = value.text.trim();
+      return (
+        row[value.from]?.copy !== true && /\d/.test(text) && (!read || isValueText(text, meter))
+      );
+    });
   const texts = values.map((value) => value.text.trim());
-  return label.copy
-    ? {
-        kind: "unlabelled",
-        numbers: texts.filter((text) => /\d/.test(text) && isValueText(text, meter)),
-      }
-    : { kind: "again", values: texts };
+  if (label.copy) {
+    return own(true)
+      ? {
+          kind: "unlabelled",
+          numbers: texts.filter((text) => /\d/.test(text) && isValueText(text, meter)),
+        }
+      : { kind: "nothing" };
+  }
+  return own(false) ? { kind: "again", values: texts } : { kind: "nothing" };
 }
 
 // Two numbers or more, apart (`96 97`), and nothing else.
