@@ -848,7 +848,7 @@ export function readRows(
   // Values printed where no label places them (after a caption and its header, before the first
   // row found): quoted in one finding, which covers the rows of `skipped` not found and `next`
   // when it printed nothing after its label (a PDF's stream order puts a label centred in a tall
-  // cell after its values).
+  // cell after its values). Returns how many more values were quoted than those rows have cells.
   const noteUnplaced = (
     source: TableSource,
     region: string,
@@ -856,18 +856,18 @@ export function readRows(
     next: LabelHit | undefined,
     afterNext: LabelHit | undefined,
     everyRun = false,
-  ): void => {
+  ): number => {
     // Marks alone (`- | -` under a header a page drew as tables of its own) place no number; a
     // region without a digit (most: a caption and its header) is told so by one search.
     tick(meter, region.length);
-    if (!DIGIT.test(region)) return;
+    if (!DIGIT.test(region)) return 0;
     // The first run of values after the words (a caption's header), or every run: after a row's
     // own line, words between runs are lost rows' labels cut or scrambled, and every run is theirs.
     const tokens = tokensOf(source, region, meter);
     const values = everyRun
       ? tokens.filter((token) => !token.junk)
       : rowValues(tokens, Number.POSITIVE_INFINITY, meter);
-    if (!values.some((token) => DIGIT.test(token.text))) return;
+    if (!values.some((token) => DIGIT.test(token.text))) return 0;
     const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
     const nextSpec = next && byId.get(next.id);
     const nextEmpty =
@@ -877,11 +877,17 @@ export function readRows(
         Number.POSITIVE_INFINITY,
         meter,
       ).some((token) => token.text !== "");
+    const covered = [...lost, ...(nextEmpty ? [nextSpec] : [])];
     notes.push({
       kind: "unplaced",
       actual: quotedValues(values),
-      rows: [...lost, ...(nextEmpty ? [nextSpec] : [])].map((row) => row.id),
+      rows: covered.map((row) => row.id),
     });
+    // Blank pieces (a lost label's empty cell, `|  | 0 |`) are no values printed.
+    let cells = 0;
+    for (const row of covered) cells += row.columns?.length ?? 0;
+    for (const token of values) if (token.text !== "") cells--;
+    return -cells;
   };
   // Whether the table closes every row with a blank piece, and the data rows' tokens read to tell
   // (kept for the rows' reading below, read once).
@@ -1044,8 +1050,11 @@ export function readRows(
       cutAt === undefined
         ? labelLineOnly(source, region, specs, at, next, order, foundIds, spec, meter)
         : undefined;
+    // More values on those lines than the rows lost have cells: they are not those rows' alone,
+    // and the label's line need not be its row whole (`wrapped`, below).
+    let surplus = 0;
     if (ownLine !== undefined) {
-      noteUnplaced(
+      surplus = noteUnplaced(
         source,
         region.slice(ownLine),
         specs.slice(at + 1, next ? order.get(next.id)! : specs.length),
@@ -1343,8 +1352,25 @@ export function readRows(
     // cells they are is not printed; quoted with the values, none placed, not lost.
     const marked =
       values.length < spec.columns.length ? markedOnLabelLine(tokens, values, meter) : undefined;
+    // A whole row on its label's line, the lines of values after it taken for rows whose labels
+    // were lost (labelLineOnly): when they print more values than those rows have cells, they are
+    // not those rows' alone, and may be this row's run going on (numbers wrapped in narrow cells,
+    // `1008 … 1009` over `6 7 8 9 0 1 2` for 10086 … printed; 100025 over three lines), its
+    // label's line then no whole row. Whose the values are is not printed: quoted, none placed.
+    const wrapped = surplus > 0;
+    // A whole run, then words, then a line opening with a run of values, every row between this
+    // label and the next found: no row is left to own that run, and dropped it would be lost. It
+    // may be this row's numbers going on (wrapped in narrow cells, an ordinal or a label's piece
+    // printed between: `属于行政执法案卷 1003 … / 7. / 0 1 2 …` for 10030 …), or the row below's
+    // printed above its label: quoted with the row's, none placed.
+    const goesOnBelow =
+      lost.length === 0 && values.length === spec.columns.length && !source.pipes
+        ? runAfterWords(tokens, values, meter)
+        : undefined;
     const quoted =
       displaced ||
+      wrapped ||
+      goesOnBelow !== undefined ||
       scrambled ||
       underHeaders ||
       underExtra ||
@@ -1354,7 +1380,14 @@ export function readRows(
       twice !== undefined ||
       goesOn !== undefined ||
       marked !== undefined;
-    const shown = twice ?? marked ?? (goesOn ? [...values, ...goesOn] : [...values, ...second]);
+    const shown =
+      twice ??
+      marked ??
+      (goesOn
+        ? [...values, ...goesOn]
+        : goesOnBelow
+          ? [...values, ...goesOnBelow]
+          : [...values, ...second]);
     rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
     if (row.glued !== undefined) gluedBefore = true;
     if (
@@ -1742,6 +1775,23 @@ function regionOf(
   // The slice, and the test for a blank or pipe at its end (one character per position).
   tick(meter, 2 * Math.max(0, regionEnd - regionStart));
   return text.slice(regionStart, Math.max(regionStart, regionEnd));
+}
+
+/**
+ * The run of two values or more after the words that follow a row's values, when it opens a line;
+ * else `undefined`.
+ */
+function runAfterWords(
+  tokens: readonly Token[],
+  values: readonly Token[],
+  meter?: Meter,
+): Token[] | undefined {
+  tick(meter, 2 * tokens.length);
+  const rest = tokens.slice(tokens.lastIndexOf(values[values.length - 1]!) + 1);
+  const first = rest.findIndex((token) => !token.junk && token.text !== "");
+  if (first <= 0 || rest[first]!.opens !== true) return undefined;
+  const run = rowValues(rest.slice(first), Number.POSITIVE_INFINITY, meter);
+  return run.length >= 2 ? run : undefined;
 }
 
 /**

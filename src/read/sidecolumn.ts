@@ -76,6 +76,9 @@ const SIDE_TEXT = `\u0000${LABELS.side.join("\u0000")}\u0000`;
 /** The row labels' keys, for telling a key that is one. */
 const ROWS = new Set(LABELS.rows);
 
+/** The side labels' keys, for telling a key that is a whole one. */
+const SIDE = new Set(LABELS.side);
+
 /**
  * The row labels' keys by their first character, in the order of LABELS.rows: the labels a key
  * may start are among those of its first character.
@@ -437,6 +440,24 @@ export function withCutLabelsJoined(
       edits.set(first, raw.slice(0, start.starts[0]) + raw.slice(start.starts[start.side]));
     }
     after = join.last;
+  }
+  // A line of side words then a run of values, no label joined across it, under a line ending in
+  // values: they are no side label's (a group prints none beside a row's label), and no label
+  // stands before them on their line, so they go on the run above or are a row's below, printed
+  // above its label: a number wrapped in a narrow cell (`（四）无 2.没有现成… 1005 … 1005` over
+  // `法提供 1 2 3 4 5 6 7`, 10051 … printed). Read with its words, the line ended the run above
+  // and its values were lost (`1005` taken for 10051). Its side words go, and the line of values
+  // left is read as any such line: too many values for the row above, or moved under the label it
+  // stands above (above.ts). A whole side label printing a group's subtotal is kept; so is a line
+  // under a label without values (the values beside or under their own label).
+  for (const [index, line] of found) {
+    if (edits.has(index) || line.side !== line.values || run(line) !== 1) continue;
+    if (SIDE.has(labelKey(line, 0, meter))) continue;
+    let above = index - 1;
+    while (above >= 0 && lineAt(above).words.length === 0) above--;
+    if (above < 0 || run(lineAt(above)) !== 1) continue;
+    const raw = rawAt(index);
+    edits.set(index, raw.slice(0, line.starts[0]) + raw.slice(line.starts[line.side]));
   }
   if (edits.size === 0) return text;
   return withLineEdits(text, starts, edits, dropped, meter);

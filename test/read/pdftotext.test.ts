@@ -7,10 +7,11 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
-import { parseText } from "../../src/index.js";
+import { fromJSON, parseText } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
+import { distinctValues } from "../system/support.js";
 
 const corpus = (name: string) => {
   const raw = readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), "utf8");
@@ -368,5 +369,53 @@ describe("pdftotext -layout of a real page printed by Chromium in Noto (shuyang-
   ])("%s reads %i cells right, none wrong, %i absent", (name, right, absent) => {
     const read = compareCells(cellsOf(parseText(text(name)).report), expected);
     expect([read.right.length, read.wrong.length, read.absent.length]).toEqual([right, 0, absent]);
+  });
+});
+
+// Chromium's print of the Shanghai 2019 report with every value distinct and five digits long
+// (9950, 9951, …) in table cells too narrow for them: a number wraps after its fourth digit
+// (`1005` over `6`), and table 三's side column puts its group labels' pieces before some lines of
+// last digits (`供  3 4 5 6 7 8 9`). Read with those words, such a line ended the run above and was
+// lost: 28 cells of four rows were read as their first four digits (1006 for 10063 …), and a
+// row whose next label was cut by its values kept its line while the digits under it were taken
+// for the rows not found.
+describe("pdftotext -layout of numbers wrapped in narrow cells", () => {
+  const oracle = () => {
+    const report = fromJSON(distinctValues(shanghai2019Report, { start: 9950, fillNulls: true }));
+    return cellsOf(report.report);
+  };
+  it("places no number cut by its cell's wrap: the rows whose digits wrap are quoted", () => {
+    const result = parseText(text("shanghai-2019-chromium-wrapped-numbers.layout.txt"));
+    const { right, wrong } = compareCells(cellsOf(result.report), oracle());
+    expect(wrong).toEqual([]);
+    // The rows whose values fit (tables 二 and 四, table 三's first three rows).
+    expect(right.length).toBeGreaterThanOrEqual(43);
+    const quoted = result.findings.filter(
+      (finding) =>
+        finding.code === "PARSE_CELL_AMBIGUOUS" &&
+        ["unavailableNeedsCreation", "notProcessedExcessive"].includes(String(finding.path[1])),
+    );
+    expect(quoted.map((finding) => finding.actual)).toEqual([
+      "1006 | 1006 | 1006 | 1006 | 1006 | 1006 | 1006 | 3 | 4 | 5 | 6 | 7 | 8 | 9",
+      "1009 | 1009 | 1010 | 1010 | 1010 | 1010 | 1010",
+    ]);
+  });
+});
+
+// The same PDF in pdftotext's stream order: the piece of the side column (`供`) stands on a line
+// of its own between the row's run and the line of its last digits. Those digits ended after the
+// word were dropped, and the row read as its first four digits (1006 for 10063 …).
+describe("pdftotext's stream order of numbers wrapped in narrow cells", () => {
+  it("quotes a whole run followed, after words, by a line of values no row is left to own", () => {
+    const result = parseText(text("shanghai-2019-chromium-wrapped-numbers.stream.txt"));
+    const oracle = fromJSON(distinctValues(shanghai2019Report, { start: 9950, fillNulls: true }));
+    const { right, wrong } = compareCells(cellsOf(result.report), cellsOf(oracle.report));
+    expect(wrong).toEqual([]);
+    expect(right.length).toBeGreaterThanOrEqual(22);
+    const quoted = result.findings.find(
+      (finding) =>
+        finding.code === "PARSE_CELL_AMBIGUOUS" && finding.path[1] === "unavailableNeedsCreation",
+    );
+    expect(quoted?.actual).toMatch(/^1006 \| (1006 \| ){6}3 \| 4 \| 5 \| 6 \| 7 \| 8 \| 9/);
   });
 });
