@@ -40,6 +40,20 @@ export type SniffedSource =
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 
+/**
+ * Whether text is a web archive (MHTML): a MIME message whose header block names a version and a
+ * `multipart/related` body. Word's single file web page opens with `MIME-Version:`, Chromium's
+ * (a browser's "save as single file", a crawler's `Page.captureSnapshot`) with `From: <Saved by
+ * Blink>` and other fields first. Only the header block is looked at (at most 8 kB).
+ */
+function isWebArchive(text: string): boolean {
+  if (!/^[A-Za-z][\w-]*:/.test(text)) return false;
+  const start = text.slice(0, 8192);
+  const end = start.search(/\r?\n\r?\n/);
+  const head = end === -1 ? start : start.slice(0, end);
+  return /^MIME-Version:/im.test(head) && /^Content-Type:\s*multipart\/related/im.test(head);
+}
+
 /** Options of {@link decodeText} and {@link sniffSource}. */
 export interface DecodeOptions {
   /**
@@ -237,9 +251,9 @@ export function sniffSource(bytes: Uint8Array, options: SniffOptions = {}): Snif
   if (text.trim() === "") return { kind: "empty" };
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (trimmed.startsWith("{\\rtf")) return { kind: "unsupported", format: "rtf" };
-  if (/^MIME-Version:/i.test(trimmed) && /multipart\/related/i.test(trimmed.slice(0, 2048))) {
-    // Word's single file web page: the page it holds is read as the HTML it is, in the charset
-    // its part names unless one is given.
+  if (isWebArchive(trimmed)) {
+    // A single file web page: the page it holds is read as the HTML it is, in the charset its
+    // part names unless one is given.
     const page = webArchivePage(bytes);
     if (page === undefined) return { kind: "unsupported", format: "mht" };
     const charset = encoding ?? page.charset;

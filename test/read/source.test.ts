@@ -66,6 +66,24 @@ describe("sniffSource", () => {
     });
   });
 
+  it("a web archive saved by Chromium (its own header fields first) is its page's HTML too", () => {
+    // `Page.captureSnapshot` (a browser's "save as single file", a crawler's snapshot) writes
+    // `From: <Saved by Blink>`, `Subject:` and `Date:` before `MIME-Version:`.
+    const folder = join("test", "fixtures", "html");
+    const archive = new Uint8Array(readFileSync(join(folder, "seed-libreoffice-chromium.mhtml")));
+    expect(new TextDecoder().decode(archive.subarray(0, 22))).toBe("From: <Saved by Blink>");
+    const sniffed = sniff("report.mhtml", archive);
+    expect(sniffed).toMatchObject({ kind: "text", format: "html" });
+    const read = parseHTML(sniffed.kind === "text" ? sniffed.text : "");
+    const page = parseHTML(readFileSync(join(folder, "seed-libreoffice.html"), "utf8"));
+    expect(read.report?.year).toBe(2022);
+    expect(toJSON(read.report!)).toEqual(toJSON(page.report!));
+    // A mail whose header block names no multipart/related body is no archive.
+    const mail =
+      "From: a@b.cn\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n一、总体情况";
+    expect(sniff("mail.txt", bytes(mail))).toMatchObject({ kind: "text", format: "text" });
+  });
+
   it("an HTML error page saved as .pdf is read as the HTML it is", () => {
     const page = "<!DOCTYPE html><html><body><p>404 Not Found</p></body></html>";
     expect(sniff("report.pdf", bytes(page))).toMatchObject({ kind: "text", format: "html" });
