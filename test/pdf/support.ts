@@ -2,17 +2,39 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
+import { fromJSON } from "../../src/index.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { readPdf } from "../../src/pdf/engine.js";
 import type { Segment, TextRun } from "../../src/pdf/geometry.js";
 import { type Line, lineOf } from "../../src/pdf/lines.js";
+import { parsePdf } from "../../src/pdf.js";
 import type { Block, SourceDocument } from "../../src/read/grid.js";
+import { seedReport } from "../fixtures/seed-report.js";
+import { cellsOf, compareCells } from "../support/cells.js";
+import { distinctValues } from "../system/support.js";
 
 const dir = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
 
 /** A fixture's bytes (a fresh copy each time). */
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(`${dir}${name}`));
+}
+
+/**
+ * A print of the seed report with distinct values (`distinctValues(seedReport, options)`) read by
+ * parsePdf and compared cell by cell with it; `unsaid` are the absent cells no finding covers (its
+ * own, its row's or its table's), which should be none: a cell not read is said.
+ */
+export async function readDistinct(
+  name: string,
+  options: Parameters<typeof distinctValues>[1] = {},
+) {
+  const result = await parsePdf(fixture(name));
+  const expected = cellsOf(fromJSON(distinctValues(seedReport, options)).report);
+  const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+  const said = (path: string) =>
+    result.findings.some((f) => f.path.length > 0 && path.startsWith(f.path.join(".")));
+  return { result, right, wrong, absent, unsaid: absent.filter((path) => !said(path)) };
 }
 
 /** A fixture's JSON beside it. */

@@ -18,7 +18,7 @@ import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 import { distinctValues, spilledValues } from "../system/support.js";
-import { run } from "./support.js";
+import { readDistinct, run } from "./support.js";
 
 const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
 const cell = (
@@ -320,9 +320,9 @@ describe("seed-distinct-chromium-times.pdf: no lines, the browser's own cell spa
   });
 
   it("reads every cell (before: 25 right, 175 unread, table 三's last two columns one)", async () => {
-    const result = await parsePdf(bytes());
-    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 1001 })).report);
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    const { right, wrong, absent } = await readDistinct("seed-distinct-chromium-times.pdf", {
+      start: 1001,
+    });
     expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
     expect(right).toHaveLength(200);
   }, 60_000);
@@ -333,18 +333,14 @@ describe("seed-distinct-chromium-break-all.pdf: no lines, numbers wrapped anywhe
   // their own, or a running footer (two pages' at one place), and the row's cells read blank or
   // cut (before: 94 right, 99 wrong, 7 absent).
   it("reads no number wrong: a wrapped one is quoted in its cell, the row's others are read", async () => {
-    const bytes = readFileSync(
-      new URL("../fixtures/pdf/seed-distinct-chromium-break-all.pdf", import.meta.url),
+    const { result, right, wrong, unsaid } = await readDistinct(
+      "seed-distinct-chromium-break-all.pdf",
+      { start: 1001 },
     );
-    const result = await parsePdf(new Uint8Array(bytes));
-    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 1001 })).report);
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
     expect(wrong).toEqual([]);
     expect(right.length).toBeGreaterThanOrEqual(114);
     // Each cell not read is said: its own finding, its row's, or its table's (values quoted).
-    const said = (path: string) =>
-      result.findings.some((f) => f.path.length > 0 && path.startsWith(f.path.join(".")));
-    expect(absent.filter((path) => !said(path))).toEqual([]);
+    expect(unsaid).toEqual([]);
     const wrapped = result.findings.find(
       (f) =>
         f.code === "PARSE_CELL_UNREADABLE" &&
@@ -362,17 +358,13 @@ describe("seed-distinct-chromium-narrow-wrapped.pdf: no lines, numbers wrapped o
   // (or joined one line only), and `10` read as each whole value (before: 3 right, 84 wrong,
   // 113 absent).
   it("reads no number wrong: each wrapped number's cell is quoted, never its first line", async () => {
-    const bytes = readFileSync(
-      new URL("../fixtures/pdf/seed-distinct-chromium-narrow-wrapped.pdf", import.meta.url),
+    const { result, wrong, unsaid } = await readDistinct(
+      "seed-distinct-chromium-narrow-wrapped.pdf",
+      { start: 100001 },
     );
-    const result = await parsePdf(new Uint8Array(bytes));
-    const expected = cellsOf(fromJSON(distinctValues(seedReport, { start: 100001 })).report);
-    const { wrong, absent } = compareCells(cellsOf(result.report), expected);
     expect(wrong).toEqual([]);
     // Each cell not read is said: its own finding, its row's, or its table's.
-    const said = (path: string) =>
-      result.findings.some((f) => f.path.length > 0 && path.startsWith(f.path.join(".")));
-    expect(absent.filter((path) => !said(path))).toEqual([]);
+    expect(unsaid).toEqual([]);
     const wrapped = result.findings.find(
       (f) =>
         f.code === "PARSE_CELL_UNREADABLE" &&
@@ -388,12 +380,10 @@ describe("seed-marked-chromium-borderless.pdf: no lines, every fifth value the m
     // space between taken for an autospace) and `审结无 187` (joined to the header line above);
     // 行政规范性文件 `4 5 无`, alone at the next page's top, was not trusted with the header's
     // columns: its third column holds only a mark, which did not count as filling it.
-    const bytes = readFileSync(
-      new URL("../fixtures/pdf/seed-marked-chromium-borderless.pdf", import.meta.url),
+    const { result, right, wrong, absent } = await readDistinct(
+      "seed-marked-chromium-borderless.pdf",
+      { markEvery: 5 },
     );
-    const result = await parsePdf(new Uint8Array(bytes));
-    const expected = cellsOf(fromJSON(distinctValues(seedReport, { markEvery: 5 })).report);
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
     expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
     expect(right).toHaveLength(200);
     expect(result.report?.reviewsAndLitigation?.administrativeReview.upheld).toEqual({
@@ -408,12 +398,7 @@ describe("seed-distinct-cairo-type3.pdf: Chromium's Type 3 text rewritten by cai
     // font: read along the flipped axis, each run's box hung below its baseline, rows merged with
     // the rule under them (read as a strike through their digits) and the rows below. On a
     // whole report with its prose, the same rewrite read 92 cells wrong.
-    const bytes = readFileSync(
-      new URL("../fixtures/pdf/seed-distinct-cairo-type3.pdf", import.meta.url),
-    );
-    const result = await parsePdf(new Uint8Array(bytes));
-    const expected = cellsOf(fromJSON(distinctValues(seedReport)).report);
-    const { right, wrong, absent } = compareCells(cellsOf(result.report), expected);
+    const { right, wrong, absent } = await readDistinct("seed-distinct-cairo-type3.pdf");
     expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
     expect(right).toHaveLength(200);
   }, 60_000);
