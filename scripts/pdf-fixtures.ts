@@ -72,6 +72,8 @@
 //                                                 90 mm wide, cells set `word-break: break-all`
 //                                                 and 1 px apart: each number wraps over three
 //                                                 lines (`10` / `00` / `11`) around its label
+//   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
+//                                                 filled polygon of 140,000 points
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //   test/fixtures/pdf/seed-chromium-picture.pdf  the seed page with table 三 pasted as a picture
@@ -236,6 +238,8 @@ function libreOfficePdf(file: string, name: string, filter = "pdf"): void {
 const browser = await launchChromium();
 try {
   const tab = await browser.newPage();
+  // A busy machine loads a page in more than playwright's 30 s.
+  tab.setDefaultTimeout(300_000);
   /** Chromium's A4 print of a page (its fonts loaded first), written to `out` as `name`. */
   const print = async (file: string, name: string, sides = "20mm") => {
     await tab.goto(`file://${file}`);
@@ -285,6 +289,19 @@ try {
   writeFileSync(picture, pictured);
   await print(picture, "seed-chromium-picture.pdf");
   libreOfficePdf(picture, "seed-libreoffice-picture.pdf");
+  // A seal drawn as one filled SVG polygon of 140,000 points above the report (a vector seal or
+  // chart, as office suites export them): more points than an engine takes as a call's arguments
+  // (V8 near 120,000). The reader spread them into Math.min and lost the page. The star is traced
+  // over and over, so that the file stays small.
+  const star = Array.from({ length: 5 }, (_, i) => {
+    const angle = (i * 4 * Math.PI) / 5 - Math.PI / 2;
+    return `${(60 + 50 * Math.cos(angle)).toFixed(1)},${(60 + 50 * Math.sin(angle)).toFixed(1)}`;
+  }).join(" ");
+  const points = `${star} `.repeat(28_000).trim();
+  const seal = `<svg width="120" height="120" viewBox="0 0 120 120"><polygon fill="#c00" points="${points}"/></svg>`;
+  const sealed = join(work, "seed-seal.html");
+  writeFileSync(sealed, page(seedReport).replace("<body>", `<body>\n${seal}`));
+  await print(sealed, "seed-chromium-vector-seal.pdf");
   // An encrypted file: LibreOffice's PDF export with a password to open it.
   const secret = join(work, "encrypted.html");
   writeFileSync(

@@ -22,6 +22,7 @@ import type { TableKey } from "../templates/layout.js";
 import { tableLayout } from "../templates/layout.js";
 import { isTemplateVersion } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { append } from "../text/lists.js";
 import {
   asText,
   type CellSlot,
@@ -220,8 +221,8 @@ export function consolidate(members: unknown, template: unknown, year: unknown):
   }
   const settled = settle(list, template, year);
   const { accepted, pending: refused } = accept(list, settled.version, settled.year);
-  pending.push(...refused);
-  for (const member of accepted) pending.push(...memberIdentities(member, settled.version));
+  append(pending, refused);
+  for (const member of accepted) append(pending, memberIdentities(member, settled.version));
 
   const totals = new Set(totalIdentities(settled.version).map((i) => keyOf(i.left[0]!)));
   const tables: SummedTables = {};

@@ -11,6 +11,7 @@
  */
 import type { Block } from "../read/grid.js";
 import type { Element } from "../read/markup.js";
+import { append } from "../text/lists.js";
 import { tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
 import { asStruck } from "../text/struck.js";
@@ -250,7 +251,7 @@ function readInline(
       // A link to another document (a web page pasted into Word keeps its menus' links).
       const start = out.length;
       readInline(child, context, depth + 1, out, boxes, links, runs, fields);
-      links.push(...out.slice(start));
+      append(links, out.slice(start));
     } else {
       // Bookmark links, smart tags, fields, content controls, insertions, drawings (for their
       // text boxes), and elements of other namespaces: read through.

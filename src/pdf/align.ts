@@ -1,3 +1,5 @@
+import { least } from "../text/lists.js";
+
 /**
  * The column edges of a table's part on the next page, moved onto the edges of its first part. A
  * table printed without ruling lines gets its columns from where its text stands on each page:
@@ -49,7 +51,7 @@ export function alignedEdges<T extends Spanned>(
 ): T[] {
   const edges = edgesOf(upper);
   if (edges.length < 2) return [...lower];
-  const narrowest = Math.min(...edges.slice(1).map((edge, i) => edge - (edges[i] ?? edge)));
+  const narrowest = least(edges.slice(1).map((edge, i) => edge - (edges[i] ?? edge)));
   const reach = Math.min(REACH, COLUMN_SHARE * narrowest);
   const snap = (x: number): number => {
     let nearest = edges[0] ?? x;

@@ -8,6 +8,7 @@
  * @module
  */
 import { type Block, pictureBlock, type SourceDocument } from "../read/grid.js";
+import { append, least, most } from "../text/lists.js";
 import { agreedGaps } from "./align.js";
 import { isPageNumber, withoutDrawnPageNumbers, withoutFurniture } from "./furniture.js";
 import type { Box, PageContent } from "./geometry.js";
@@ -126,8 +127,8 @@ function pageItems(
   items.sort((a, b) => topOf(a) - topOf(b));
   return {
     items,
-    left: Math.min(...lines.map((line) => line.x0)),
-    right: Math.max(...lines.map((line) => line.x1)),
+    left: least(lines.map((line) => line.x0)),
+    right: most(lines.map((line) => line.x1)),
     pitch: linePitch(lines),
   };
 }
@@ -291,9 +292,9 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
   // ({@link besideLines}); prose after the table if it does not.
   let tail: ProseLine[] = [];
   const flushTable = () => {
-    if (table?.alone !== undefined) pending.push(...held);
+    if (table?.alone !== undefined) append(pending, held);
     else if (table !== undefined) blocks.push({ kind: "table", grid: gridOf(table) });
-    pending.push(...tail);
+    append(pending, tail);
     table = undefined;
     held = [];
     tail = [];

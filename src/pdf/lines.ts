@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { most } from "../text/lists.js";
 import { type Box, boundsOf, centreY, type TextRun } from "./geometry.js";
 import { WIDE } from "./widths.js";
 
@@ -85,7 +87,7 @@ export function lineOf(runs: readonly TextRun[]): Line {
     ...box,
     runs: sorted,
     text: joinRuns(sorted),
-    size: Math.max(...sorted.map((run) => run.size)),
+    size: most(sorted.map((run) => run.size)),
   };
 }
 

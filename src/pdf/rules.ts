@@ -7,6 +7,8 @@
  *
  * @module
  */
+
+import { least, most } from "../text/lists.js";
 import { apply, type Box, type Matrix, multiply, type Segment } from "./geometry.js";
 
 /** The pdf.js operator codes the walk needs (`OPS` of pdf.js, passed in by the engine). */
@@ -113,10 +115,10 @@ function strokeSegments(points: readonly number[][], out: Segment[]): void {
 function fillSegments(points: readonly number[][], out: Segment[]): void {
   const xs = points.map(([x = 0]) => x);
   const ys = points.map(([, y = 0]) => y);
-  const x0 = Math.min(...xs);
-  const x1 = Math.max(...xs);
-  const top = Math.min(...ys);
-  const bottom = Math.max(...ys);
+  const x0 = least(xs);
+  const x1 = most(xs);
+  const top = least(ys);
+  const bottom = most(ys);
   const rectangular =
     points.length <= 6 &&
     points.every(
@@ -143,10 +145,10 @@ function boxOf(rectangle: ArrayLike<number>, ctm: Matrix): Box {
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
   return {
-    x0: Math.min(...xs),
-    x1: Math.max(...xs),
-    top: Math.min(...ys),
-    bottom: Math.max(...ys),
+    x0: least(xs),
+    x1: most(xs),
+    top: least(ys),
+    bottom: most(ys),
   };
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 import { withIdeographs } from "../read/clean.js";
+import { least, most } from "../text/lists.js";
 import { type Matrix, multiply, type TextRun } from "./geometry.js";
 
 /** The fields of a pdf.js `TextItem` the reader uses (marked-content items have no `str`). */
@@ -93,10 +94,10 @@ function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
   const ys = corners.map(([, y = 0]) => y);
   return {
     text,
-    x0: Math.min(...xs),
-    x1: Math.max(...xs),
-    top: Math.min(...ys),
-    bottom: Math.max(...ys),
+    x0: least(xs),
+    x1: most(xs),
+    top: least(ys),
+    bottom: most(ys),
     size,
     vertical: Math.abs(along[1]) > Math.abs(along[0]),
     ...(typeof item.fontName === "string" && { font: item.fontName }),

@@ -14,6 +14,8 @@
  *
  * @module
  */
+
+import { least, most } from "../text/lists.js";
 import type { Segment } from "./geometry.js";
 
 // Sides of a box are found within this of one another (in points): a browser draws a cell's four
@@ -282,12 +284,12 @@ function openEnds(
   // (a box with none beside it is a cut row's, and keeps its own), then as far as the open boxes
   // beside it reach, in turn (a cut merged cell beside a cut row reaches the page's edge with it).
   const reach = (end: "top" | "bottom") => {
-    const farther = end === "bottom" ? Math.max : Math.min;
+    const farther = end === "bottom" ? most : least;
     const estimate = new Map<number, number>();
     for (const [i, others] of beside) {
       if (boxes[i]?.[end]) continue;
       const closed = [...others].filter((j) => boxes[j]?.[end]).map((j) => extent[j]![end]);
-      estimate.set(i, closed.length === 0 ? extent[i]![end] : farther(...closed));
+      estimate.set(i, closed.length === 0 ? extent[i]![end] : farther(closed));
     }
     for (let round = 0, changed = true; changed && round < 8; round++) {
       changed = false;
@@ -296,8 +298,8 @@ function openEnds(
         // Never past the box's own end.
         const now =
           end === "bottom"
-            ? Math.min(extent[i]!.bottom, Math.max(was, ...opened))
-            : Math.max(extent[i]!.top, Math.min(was, ...opened));
+            ? Math.min(extent[i]!.bottom, Math.max(was, most(opened)))
+            : Math.max(extent[i]!.top, Math.min(was, least(opened)));
         if (now !== was) {
           estimate.set(i, now);
           changed = true;

@@ -17,6 +17,7 @@
  * @module
  */
 
+import { append, least, most } from "../text/lists.js";
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
@@ -253,7 +254,7 @@ interface Region {
 
 /** The leftmost value of the data lines: where the labels' side of the table ends at the latest. */
 function firstValueAt(body: readonly Pieced[]): number {
-  return Math.min(...body.flatMap((pieced) => pieced.pieces.filter(isValue).map((p) => p.x0)));
+  return least(body.flatMap((pieced) => pieced.pieces.filter(isValue).map((p) => p.x0)));
 }
 
 /**
@@ -284,9 +285,7 @@ function subTables(region: Region): Region[] {
 function namesEach(header: Pieced | undefined, data: Pieced): boolean {
   if (header === undefined) return false;
   const values = data.pieces.filter(isValue);
-  const labelEnd = Math.max(
-    ...data.pieces.filter((piece) => !isValue(piece)).map((piece) => piece.x1),
-  );
+  const labelEnd = most(data.pieces.filter((piece) => !isValue(piece)).map((piece) => piece.x1));
   // Header words over the values reach past the first one's left end (the label column's own
   // header, `信息内容`, stops before it).
   const from = values[0]?.x0 ?? Number.POSITIVE_INFINITY;
@@ -368,7 +367,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     const body: Pieced[] = all.slice(start, last + 1);
     // The header: lines just above that are not prose (a line of one piece from the table's left
     // edge is a paragraph or a heading).
-    const left = Math.min(...body.map((pieced) => pieced.line.x0));
+    const left = least(body.map((pieced) => pieced.line.x0));
     const header: Pieced[] = [];
     // Lines opening an enumeration on the labels' side just above the first row (`3.危及…`,
     // `4.保护…`: rows printed blank, at the top of a page whose header the table repeats) look like
@@ -427,7 +426,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     }
     const parts = subTables({ header, body });
     const alone = rows < 2 && !byHeaders && !namesEach(header[header.length - 1], first);
-    regions.push(...(alone ? parts.map((part) => ({ ...part, alone: true })) : parts));
+    append(regions, alone ? parts.map((part) => ({ ...part, alone: true })) : parts);
     index = last + 1;
     floor = index;
   }
@@ -529,8 +528,8 @@ function pitchesOf(body: readonly Pieced[]): Pitches {
     });
   };
   const values = stepsOf(isValue);
-  const cell = Math.min(...values);
-  const labels = Math.min(...stepsOf((piece) => !isValue(piece)));
+  const cell = least(values);
+  const labels = least(stepsOf((piece) => !isValue(piece)));
   const rows = values.some((step) => !withinPitch(step, cell) && step < ROWS_APART * cell);
   return { cell, apart: rows && !(labels * LABELS_CLOSER < cell) };
 }
@@ -586,7 +585,7 @@ function wrapsFrom(
 ): boolean {
   const head = lines.find((own) => own.pieces.some(isValue));
   if (head === undefined) return false;
-  const firstValue = Math.min(...head.pieces.filter(isValue).map((value) => value.x0));
+  const firstValue = least(head.pieces.filter(isValue).map((value) => value.x0));
   // Words that are the rest of a label: left of the values, opening no row.
   const labelRest = (pieced: Pieced) =>
     pieced.pieces.every(
@@ -718,7 +717,7 @@ function tableOf(region: Region): TableBox | undefined {
   const labels = region.body.flatMap((pieced) =>
     pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= firstValue.x0),
   );
-  const labelsEnd = Math.max(bounds.x0, ...labels.map((piece) => piece.x1));
+  const labelsEnd = Math.max(bounds.x0, most(labels.map((piece) => piece.x1)));
   // Rows of values without labels (table 四) have no labels' side: every header is over values.
   const bare = labels.length === 0;
   // Columns no row prints a value in (a table with many blank cells, printed without lines) are
@@ -738,7 +737,7 @@ function tableOf(region: Region): TableBox | undefined {
   const edges = [
     ...(unlabelled ? [firstColumn.x0] : [...labelColumns(labels, bounds.x0), labelEdge]),
     ...columns.slice(1).map((column, i) => ((columns[i]?.x1 ?? column.x0) + column.x0) / 2),
-    Math.max(bounds.x1, firstColumn.x1, ...columns.map((column) => column.x1)),
+    Math.max(bounds.x1, firstColumn.x1, most(columns.map((column) => column.x1))),
   ];
   // The edges guessed from the spaces between labels and values: a part of the table on another
   // page may guess them elsewhere in the same spaces (its labels longer), and both move to one.
@@ -933,9 +932,9 @@ function tableOf(region: Region): TableBox | undefined {
   };
   const cells = rows.flatMap((row, r) => {
     const ordered = [...row.lines].sort((a, b) => a.line.top - b.line.top);
-    const top = Math.min(...ordered.map((pieced) => pieced.line.top));
+    const top = least(ordered.map((pieced) => pieced.line.top));
     const next = rows[r + 1]?.lines.map((pieced) => pieced.line.top);
-    const bottom = next ? Math.min(...next) : Math.max(...ordered.map((p) => p.line.bottom));
+    const bottom = next ? least(next) : most(ordered.map((p) => p.line.bottom));
     const placed = new Map<string, { x0: number; x1: number; texts: string[] }>();
     const header = (pieced: Pieced) => !row.anchor && !labelOnly.includes(pieced);
     const columnOf = new Map<Piece, number[]>();

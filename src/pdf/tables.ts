@@ -9,6 +9,7 @@
  */
 import type { Grid, GridCell } from "../read/grid.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
+import { most } from "../text/lists.js";
 import { matchKey } from "../text/normalize.js";
 import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { CUT } from "./edges.js";
@@ -878,7 +879,7 @@ export function joinTables(
       .filter((piece) => centreX(piece) >= cell.x0 && centreX(piece) <= cell.x1)
       .reduce((joined, piece) => joinWrapped(joined, squeeze(piece.text)), cell.text);
   const taken = new Set(merged.values());
-  const restBottom = Math.max(upper.bottom, ...rest.map((cell) => cell.bottom));
+  const restBottom = Math.max(upper.bottom, most(rest.map((cell) => cell.bottom)));
   const cells = [
     ...upper.cells.map((cell): CellBox => {
       if (open.has(cell)) {

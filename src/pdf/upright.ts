@@ -8,6 +8,8 @@
  *
  * @module
  */
+
+import { most } from "../text/lists.js";
 import { type Matrix, multiply } from "./geometry.js";
 import { SKEW, type TextItemLike } from "./runs.js";
 
@@ -44,8 +46,8 @@ function direction(items: readonly TextItemLike[], viewport: Matrix): 0 | 1 | 2 
     counts[way] = (counts[way] ?? 0) + chars;
     total += chars;
   }
-  const most = counts.indexOf(Math.max(...counts)) as 0 | 1 | 2 | 3;
-  return (counts[most] ?? 0) * 2 > total ? most : 0;
+  const usual = counts.indexOf(most(counts)) as 0 | 1 | 2 | 3;
+  return (counts[usual] ?? 0) * 2 > total ? usual : 0;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { FindingDraft } from "../findings/finding.js";
 import type { Cell } from "../model/cell.js";
 import { perTemplate, templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { append } from "../text/lists.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { labelForms } from "./labels.js";
@@ -135,7 +136,7 @@ function valueRuns(line: string): string[] {
       next !== undefined && (COUNTED.test(next) || (YEAR_WORD.test(next) && YEAR.test(last)));
     const opening = next === undefined ? null : OPENING_NUMBER.exec(next);
     if (opening !== null && run.length > 0) run.push(opening[0]);
-    if (!counted && rowLike(run)) found.push(...run);
+    if (!counted && rowLike(run)) append(found, run);
     run = [];
   };
   for (const word of line.trim().split(/\s+/)) {
@@ -182,7 +183,7 @@ function strayValues(
     }
     if (after && valuesOnly(line)) continue;
     after = false;
-    found.push(...valueRuns(line));
+    append(found, valueRuns(line));
   }
   return found;
 }

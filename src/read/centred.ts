@@ -21,6 +21,7 @@
  */
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
+import { append } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
@@ -41,11 +42,12 @@ const NEEDLES: readonly string[] = (() => {
     const definition = templateDefinition(version);
     for (const group of definition.activeDisclosure.groups) {
       for (const row of [...group.rows, ...(group.localRows ?? [])]) {
-        texts.push(row.label, ...row.variants);
+        append(texts, [row.label, ...row.variants]);
       }
     }
     for (const row of definition.applications.rows) {
-      if (row.role !== "heading" && row.role !== "group") texts.push(row.label, ...row.variants);
+      if (row.role !== "heading" && row.role !== "group")
+        append(texts, [row.label, ...row.variants]);
     }
   }
   const needles = new Set<string>();

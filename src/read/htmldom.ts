@@ -6,6 +6,7 @@
  * @module
  */
 import { isBlankCode } from "../text/blank.js";
+import { append } from "../text/lists.js";
 import { asMarks, endsInDigit, isReferenceText, startsWithDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { wordCharacterCount } from "../text/normalize.js";
@@ -692,7 +693,7 @@ function breakLine(sink: Sink, meter?: Meter): void {
   if (pictures.length > 0) {
     const blank = pieces.every((piece) => collapsed(piece) === "");
     tick(meter, pieces.length);
-    if (blank) sink.blocks.push(...pictures);
+    if (blank) append(sink.blocks, pictures);
     pictures.length = 0;
   }
   if (pieces.length === 0) return;
@@ -748,12 +749,12 @@ function isLayoutTable(rows: readonly (readonly CellBuilder[])[]): boolean {
 
 function finishTable(table: TableBuilder, into: Sink, meter?: Meter): void {
   breakLine(table.outside, meter);
-  into.blocks.push(...table.outside.blocks);
+  append(into.blocks, table.outside.blocks);
   const rows = table.row === undefined ? table.rows : [...table.rows, table.row];
   for (const row of rows) for (const cell of row) breakLine(cell.sink, meter);
   tick(meter, 1 + rows.length);
   if (isLayoutTable(rows)) {
-    for (const row of rows) for (const cell of row) into.blocks.push(...cell.sink.blocks);
+    for (const row of rows) for (const cell of row) append(into.blocks, cell.sink.blocks);
     return;
   }
   const grid: Grid = {

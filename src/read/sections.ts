@@ -10,6 +10,7 @@
 
 import type { SectionDefinition } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
+import { least } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
 
@@ -147,7 +148,7 @@ function keywordsEnd(
     // The keywords matched the title's key (simplified, without spaces); the title as printed
     // may spell them otherwise (traditional, spaced), and then holds no position to end at.
     if (positions.length === 0) continue;
-    const first = Math.min(...positions);
+    const first = least(positions);
     const word = group.find((w) => title.indexOf(w) === first)!;
     lastKeyword = Math.max(lastKeyword, first + word.length);
   }

@@ -23,6 +23,7 @@
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
 import { hasAsciiDigit } from "../text/digits.js";
+import { most } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isPlainIdeograph, matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
@@ -94,10 +95,10 @@ const ROWS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
-const LONGEST = Math.max(...LABELS.side.map((label) => label.length));
+const LONGEST = most(LABELS.side.map((label) => label.length));
 
 /** The longest row label's key: a longer key (a line of prose) lies inside none. */
-const LONGEST_ROW = Math.max(...LABELS.rows.map((label) => label.length));
+const LONGEST_ROW = most(LABELS.rows.map((label) => label.length));
 
 /** The characters of the side labels' keys. */
 const SIDE_CHARACTERS = new Set(LABELS.side.join(""));

@@ -10,6 +10,7 @@ import type { Cell } from "../model/cell.js";
 import { type Identity, identitiesOf } from "../templates/identities.js";
 import { templateDefinition, templateVersions } from "../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../templates/types.js";
+import { append } from "../text/lists.js";
 import { holdsDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { matchKey } from "../text/normalize.js";
@@ -272,7 +273,7 @@ function activePlan(version: TemplateVersion): ActivePlan {
         local: true,
       });
     }
-    specs.push(...foreignRows(version, group.key, group.rows[0]?.key));
+    append(specs, foreignRows(version, group.key, group.rows[0]?.key));
   }
   // A sub-table only the other template has (2019's 第二十条第（九）项), printed in a report of this
   // one: its caption ends the sub-table before it, its rows' values are kept out of this one's.
@@ -282,7 +283,7 @@ function activePlan(version: TemplateVersion): ActivePlan {
       if (definition.groups.some((g) => g.key === group.key)) continue;
       const texts = [group.label, ...group.variants];
       specs.push({ id: `caption:${group.key}`, texts, forms: labelForms(texts), caption: true });
-      specs.push(...foreignRows(version, group.key, undefined));
+      append(specs, foreignRows(version, group.key, undefined));
     }
   }
   const firstGroup = matchKey(definition.groups[0]!.label);
@@ -725,7 +726,7 @@ export function readApplications(
   // against the group's rows as read: R5, which the model has no cells to check.
   for (const note of result.notes)
     if (note.kind === "extra" && note.subtotal)
-      drafts.push(...subtotalDrafts(version, table, note.subtotal, meter));
+      append(drafts, subtotalDrafts(version, table, note.subtotal, meter));
   return { table, drafts, truncated: truncation("applications", result, drafts) };
 }
 
@@ -809,7 +810,7 @@ function reviewTokens(
       // In place, in the line's order (blank cells may follow them: `62 | 63* | | |`).
       const all = cells.filter((t, index) => inner(t, index) || more(t));
       const values = tokens.length + all.length <= count ? all : cells.filter(inner);
-      if (values.some((t) => t.text !== "")) tokens.push(...values);
+      if (values.some((t) => t.text !== "")) append(tokens, values);
       else if (
         blankRow === undefined &&
         values.length === count &&

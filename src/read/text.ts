@@ -28,6 +28,7 @@ import {
 import type { SectionKey, TemplateVersion } from "../templates/types.js";
 import { isBlankCode } from "../text/blank.js";
 import { hasAsciiDigit } from "../text/digits.js";
+import { append } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import { keyStream, toSimplified } from "../text/normalize.js";
 import { quoteDepth } from "../text/quotes.js";
@@ -935,7 +936,7 @@ function readReport(
     if (index === -1) {
       const reading = TABLE_READERS[section.key] ? gridReading(section.key) : undefined;
       if (reading) {
-        drafts.push(...reading.drafts);
+        append(drafts, reading.drafts);
         report[section.key] = reading.table;
       } else drafts.push({ code: "SECTION_MISSING", path: [section.key] });
       continue;
@@ -1012,7 +1013,7 @@ function readReport(
       });
       continue;
     }
-    drafts.push(...reading.drafts);
+    append(drafts, reading.drafts);
     if (reading.table) report[section.key] = reading.table;
     else if (!reading.truncated && !reading.drafts.some((d) => d.code === "SECTION_MISSING")) {
       drafts.push({ code: "SECTION_MISSING", path: [section.key] });

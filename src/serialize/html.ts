@@ -10,6 +10,7 @@
 import type { Finding, FindingPath } from "../findings/finding.js";
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
+import { append } from "../text/lists.js";
 import { type FindingIndex, findingIndex, validFindings } from "./marks.js";
 import { META_SEPARATOR, metaEntries, reportTitle } from "./metaLabels.js";
 import { findingLine, type RendererNotes, rendererNotes } from "./notes.js";
@@ -110,7 +111,7 @@ function article(report: Report, index: FindingIndex): string[] {
       (e) => `<p class="zfxxgk-meta">${escapeHTML(`${e.label}${META_SEPARATOR}${e.value}`)}</p>`,
     ),
   ];
-  if (report.preamble !== undefined) out.push(...paragraphs(report.preamble, "zfxxgk-preamble"));
+  if (report.preamble !== undefined) append(out, paragraphs(report.preamble, "zfxxgk-preamble"));
   for (const section of templateDefinition(report.template).sections) {
     const open = `<section${attributes([
       ["class", "zfxxgk-section"],
@@ -120,7 +121,7 @@ function article(report: Report, index: FindingIndex): string[] {
     const heading = `<h2>${escapeHTML(section.heading)}</h2>`;
     if (section.body === "text") {
       const text = report[section.key as "overview"];
-      if (text !== undefined) out.push(open, heading, ...paragraphs(text), "</section>");
+      if (text !== undefined) append(out, [open, heading, ...paragraphs(text), "</section>"]);
       continue;
     }
     const sheet = sheetOf(report, section.key as "applications");

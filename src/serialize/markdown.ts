@@ -11,6 +11,7 @@
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { append, most } from "../text/lists.js";
 import { displayWidth, padToWidth } from "../text/width.js";
 import { META_SEPARATOR, metaEntries, reportTitle } from "./metaLabels.js";
 import {
@@ -64,7 +65,7 @@ export function escapeMarkdown(line: string): string {
 function gfmTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const escaped = [header, ...rows].map((row) => row.map(escapeInline));
   const widths = header.map((_, i) =>
-    Math.max(3, ...escaped.map((row) => displayWidth(row[i] ?? ""))),
+    Math.max(3, most(escaped.map((row) => displayWidth(row[i] ?? "")))),
   );
   const line = (cells: readonly string[]) =>
     `| ${cells.map((cell, i) => padToWidth(cell, widths[i]!)).join(" | ")} |`;
@@ -141,17 +142,17 @@ export function toMarkdown(report: Report): string {
   }
   const paragraphs = (text: string) =>
     text === "" ? [] : text.split("\n").map((line) => [escapeMarkdown(line)]);
-  if (report.preamble !== undefined) blocks.push(...paragraphs(report.preamble));
+  if (report.preamble !== undefined) append(blocks, paragraphs(report.preamble));
   for (const section of templateDefinition(report.template).sections) {
     const heading = [`## ${escapeInline(section.heading)}`];
     if (section.body === "text") {
       const text = report[section.key as "overview"];
-      if (text !== undefined) blocks.push(heading, ...paragraphs(text));
+      if (text !== undefined) append(blocks, [heading, ...paragraphs(text)]);
       continue;
     }
     const key = section.key as keyof typeof tableBlocks;
     const table = tableOf(report, key);
-    if (table !== undefined) blocks.push(heading, ...tableBlocks[key](report.template, table));
+    if (table !== undefined) append(blocks, [heading, ...tableBlocks[key](report.template, table)]);
   }
   return `${blocks.map((block) => block.join("\n")).join("\n\n")}\n`;
 }

@@ -12,6 +12,7 @@ import type { CellPath } from "../templates/identities.js";
 import type { TableKey } from "../templates/layout.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { TemplateVersion } from "../templates/types.js";
+import { most } from "../text/lists.js";
 import {
   applicationHeader,
   applicationLayout,
@@ -129,7 +130,7 @@ function shareOut(total: number, parts: number): number[] {
  */
 function activeDisclosureSheet(version: TemplateVersion, table: TableCells): Sheet {
   const { groups, labelHeader } = templateDefinition(version).activeDisclosure;
-  const width = Math.max(...groups.map((g) => g.columns.length));
+  const width = most(groups.map((g) => g.columns.length));
   const blocks = groups.map((group): SheetBlock => {
     const colspans = shareOut(width, group.columns.length);
     return {

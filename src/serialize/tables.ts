@@ -10,6 +10,7 @@ import { type Cell, isMark } from "../model/cell.js";
 import type { Report } from "../model/report.js";
 import { templateDefinition } from "../templates/registry.js";
 import type { ApplicationRowDefinition, TemplateVersion } from "../templates/types.js";
+import { most } from "../text/lists.js";
 
 /** The token of a cell that could not be read (absent in the model). */
 export const ABSENT_CELL = "?";
@@ -79,7 +80,7 @@ export interface HeaderGrid {
 }
 
 function depthOf(node: HeaderNode): number {
-  return 1 + Math.max(0, ...node.children.map(depthOf));
+  return 1 + Math.max(0, most(node.children.map(depthOf)));
 }
 
 /**
@@ -87,7 +88,7 @@ function depthOf(node: HeaderNode): number {
  * stretches down to the last header row (the official tables' rowspan on 自然人, 总计, 结果维持 …).
  */
 export function headerGrid(roots: readonly HeaderNode[]): HeaderGrid {
-  const depth = Math.max(0, ...roots.map(depthOf));
+  const depth = Math.max(0, most(roots.map(depthOf)));
   const cells: PlacedHeader[] = [];
   const paths: string[][] = [];
   const place = (
@@ -204,7 +205,7 @@ export function applicationLayout(version: TemplateVersion): ApplicationLayout {
     return definition === undefined ? [] : [...ancestors(definition), definition.key];
   };
   const chains = new Map(rows.map((row) => [row.key, ancestors(row)]));
-  const labelColumns = 1 + Math.max(0, ...rows.map((row) => chains.get(row.key)!.length));
+  const labelColumns = 1 + Math.max(0, most(rows.map((row) => chains.get(row.key)!.length)));
   const lines = rows.map((row): ApplicationLine => {
     const depth = chains.get(row.key)!.length;
     const data = isDataRow(row);

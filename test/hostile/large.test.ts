@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Report, RuleCode } from "../../src/index.js";
-import { aggregate, createReport, fromJSON, parseText, validate } from "../../src/index.js";
+import {
+  aggregate,
+  createReport,
+  fromJSON,
+  parseHTML,
+  parseText,
+  toHTML,
+  toJSON,
+  validate,
+} from "../../src/index.js";
+import { seedReport } from "../fixtures/seed-report.js";
 import {
   corpusTexts,
   deepFreeze,
@@ -73,6 +83,24 @@ describe("1 MB strings", () => {
     const received = (r: unknown) => (r as Report).applications?.newlyReceived.total as number;
     expect(received(summed.report)).toBe(2 * received(report));
     expectPrototypesUntouched();
+  });
+});
+
+// Engines cap a call's arguments (V8 near 120,000, JavaScriptCore at 65,536): a list that long
+// spread into `push` or `Math.max` threw a RangeError out of parseHTML (src/text/lists.ts).
+describe("lists longer than a call's arguments", () => {
+  it("a report in a layout cell with 150,000 paragraphs after it reads whole", () => {
+    // A CMS page laid out in one table cell: every block of the cell is handed to the page at once.
+    const page = toHTML(seedReport);
+    const filler = "<p>附件</p>".repeat(150_000);
+    const html = `<html><body><table><tr><td>${page}${filler}</td></tr></table></body></html>`;
+    const { report } = parseHTML(html);
+    const tables = (r: unknown) => {
+      const json = toJSON(r as Report) as Record<string, unknown>;
+      return [json["activeDisclosure"], json["applications"], json["reviewsAndLitigation"]];
+    };
+    expect(report).toBeDefined();
+    expect(tables(report)).toEqual(tables(seedReport));
   });
 });
 

@@ -20,6 +20,9 @@ const cases: readonly [string, Report][] = [
   ["seed-libreoffice.pdf", seedReport],
   ["shanghai-2019-chromium.pdf", shanghai2019Report],
   ["shanghai-2019-libreoffice.pdf", shanghai2019Report],
+  // The seed page under a seal drawn as one filled polygon of 140,000 points: more than a call
+  // takes as arguments; the page was lost to a RangeError (src/text/lists.ts).
+  ["seed-chromium-vector-seal.pdf", seedReport],
 ];
 // Tables not drawn as a full grid of solid lines: `<table border="1">` with no style sheet (each
 // cell its own box, 2 px from the next), tables ruled across only (each cell's top and bottom

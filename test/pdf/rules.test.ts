@@ -130,6 +130,19 @@ describe("rulingSegments", () => {
     ).flat();
     expect(rulingSegments(list(path(ops.stroke, many)), ops, identity)).toEqual([]);
   });
+
+  it("a filled shape of 140,000 points (a vector seal) is no line, and no RangeError", () => {
+    // More points than an engine takes as a call's arguments: they were spread into Math.min.
+    const star = [0, 50, 0, 1, 61, 35, 1, 98, 35, 1, 68, 57, 1, 79, 91, 1, 50, 70];
+    const seal = [...star, ...Array.from({ length: 28_000 }, () => star.slice(3)).flat(), 4];
+    expect(seal.filter((command, i) => i % 3 === 0 && command === 1).length).toBeGreaterThan(
+      130_000,
+    );
+    const bar = rectangle(10, 20, 100, 0.8);
+    expect(rulingSegments(list(path(ops.fill, seal), path(ops.fill, bar)), ops, identity)).toEqual([
+      { x0: 10, x1: 110, top: 20.4, bottom: 20.4 },
+    ]);
+  });
 });
 
 describe("pictureBoxes", () => {

@@ -17,6 +17,7 @@ import { findingLine, type RendererNotes, rendererNotes } from "../../serialize/
 import { sheetOf } from "../../serialize/sheet.js";
 import { subheadingLength, type TypeFace, typography } from "../../serialize/typography.js";
 import { templateDefinition } from "../../templates/registry.js";
+import { append } from "../../text/lists.js";
 import { runFonts } from "./fonts.js";
 import {
   AlignmentType,
@@ -160,7 +161,7 @@ function body(report: Report): (Paragraph | Table)[] {
         }),
     ),
   ];
-  if (report.preamble !== undefined) out.push(...prose(report.preamble));
+  if (report.preamble !== undefined) append(out, prose(report.preamble));
   for (const section of templateDefinition(report.template).sections) {
     const heading = new Paragraph({
       heading: HeadingLevel.HEADING_1,
@@ -168,7 +169,7 @@ function body(report: Report): (Paragraph | Table)[] {
     });
     if (section.body === "text") {
       const text = report[section.key as "overview"];
-      if (text !== undefined) out.push(heading, ...prose(text));
+      if (text !== undefined) append(out, [heading, ...prose(text)]);
       continue;
     }
     const sheet = sheetOf(report, section.key as "applications");

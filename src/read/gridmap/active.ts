@@ -16,6 +16,7 @@ import type {
   DisclosureGroupDefinition,
   TemplateVersion,
 } from "../../templates/types.js";
+import { append, most } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { isValueText } from "../cells.js";
 import type { TableReading } from "../tables.js";
@@ -289,7 +290,7 @@ function singleCells(row: HeaderRow): boolean {
 function stackedHeader(rows: readonly HeaderRow[], meter?: Meter): HeaderRow {
   const last = rows[rows.length - 1] ?? [];
   if (rows.length === 1) return last;
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = most(rows.map((row) => row.length));
   tick(meter, rows.length * width);
   return Array.from({ length: width }, (_, c): Slot | undefined => {
     const stack: Slot[] = [];
@@ -431,7 +432,7 @@ export function mapActiveDisclosure(
   let lastRow: string | undefined;
   const flushUnnamed = (): void => {
     if (unnamed.length === 0) return;
-    orphans.push(...unnamed);
+    append(orphans, unnamed);
     unnamed = [];
     gapFrom ??= lastRow ?? "";
   };
@@ -545,7 +546,7 @@ export function mapActiveDisclosure(
         // is not printed; both are quoted, neither placed, nothing dropped.
         const second = secondPrinting(matrix, r, label.slot, values, meter);
         if (second.kind === "unlabelled") {
-          orphans.push(...second.numbers);
+          append(orphans, second.numbers);
           gapFrom ??= printed.key;
         } else if (second.kind === "again") {
           // The first printing whole (not what was left of it unplaced), or the printings

@@ -10,6 +10,7 @@
 import type { Cell } from "../../model/cell.js";
 import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
+import { append, least, most } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { matchKey } from "../../text/normalize.js";
 import { isValueText } from "../cells.js";
@@ -152,7 +153,7 @@ const DATA_TEXT = perTemplate((version) => keysText(version, false));
 const LONGEST_SIDE = perTemplate((version) => longestKey(SIDE_TEXT[version]));
 
 function longestKey(keys: string): number {
-  return Math.max(...keys.split("\u0000").map((key) => key.length));
+  return most(keys.split("\u0000").map((key) => key.length));
 }
 
 /** The longest closing piece of a side label set after a row label: a wrapped label's last line. */
@@ -438,7 +439,7 @@ const SPANNING: Readonly<Record<TemplateVersion, readonly Spanning[]>> = (() => 
       { header: applicantHeader, from: 0, to: columns.length },
       ...headers.map((header) => {
         const under = columns.flatMap((column, i) => (column.header === header.key ? [i] : []));
-        return { header, from: Math.min(...under), to: Math.max(...under) + 1 };
+        return { header, from: least(under), to: most(under) + 1 };
       }),
     ];
     return spans
@@ -818,7 +819,7 @@ export function mapApplications(
       // its numbers are quoted, never dropped.
       for (const row of matrix.rows) {
         const numbers = numbersOf(row, meter);
-        orphans.push(...numbers);
+        append(orphans, numbers);
         if (numbers.length > 0) gapFrom ??= lastKey ?? "";
       }
       continue;
@@ -827,7 +828,7 @@ export function mapApplications(
     // lost, or values a page break left above their label. Quoted, never dropped.
     for (let r = 0; r < first; r++) {
       const numbers = numbersOf(matrix.rows[r]!, meter);
-      orphans.push(...numbers);
+      append(orphans, numbers);
       if (numbers.length > 0) gapFrom ??= lastKey ?? "";
     }
     const own = layoutOf(matrix, first, version, meter);
@@ -968,7 +969,7 @@ export function mapApplications(
           continue;
         }
         if (numbers.length > 0) {
-          orphans.push(...numbers);
+          append(orphans, numbers);
           // The rows between the labels around it are the rows it may be (one whose label was lost).
           gapFrom ??= lastKey ?? "";
         }
@@ -998,7 +999,10 @@ export function mapApplications(
           collected.ambiguous.set(key, numbers);
           lastKey = key;
         } else {
-          orphans.push(...numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+          append(
+            orphans,
+            numbers.filter((text) => /\d/.test(text) && isValueText(text, meter)),
+          );
           gapFrom ??= lastKey ?? "";
         }
         continue;
@@ -1032,7 +1036,10 @@ export function mapApplications(
             // A heading spanning rows beside values no label of their own names, or a heading's
             // row printing other words or labels too (rows' labels run into it, in a column too
             // narrow to part them): whose values these are is not printed. Quoted.
-            orphans.push(...quoted.filter((text) => /\d/.test(text) && isValueText(text, meter)));
+            append(
+              orphans,
+              quoted.filter((text) => /\d/.test(text) && isValueText(text, meter)),
+            );
           } else {
             // A heading or group printing values on its own line (a subtotal, R5): the template
             // has no cells for them, and they are quoted, never dropped; a group's is checked
@@ -1089,7 +1096,7 @@ export function mapApplications(
         // is not printed; both are quoted, neither placed, nothing dropped.
         const second = secondPrinting(matrix, r, named.slot, values, meter);
         if (second.kind === "unlabelled") {
-          orphans.push(...second.numbers);
+          append(orphans, second.numbers);
           gapFrom ??= label.key;
         } else if (second.kind === "again") {
           const at = pending.findIndex((row) => row.key === label.key);
@@ -1269,7 +1276,7 @@ export function mapApplications(
     .map((row) => ({ row: row.key, columns: definition.columns.map((column) => column.key) }));
   const { table, drafts } = assembleTable(SECTION, order, collected, version, other);
   for (const { subtotal } of collected.extra)
-    if (subtotal) drafts.push(...subtotalDrafts(version, table, subtotal, meter));
+    if (subtotal) append(drafts, subtotalDrafts(version, table, subtotal, meter));
   for (const group of byOrder) {
     const shown = group.rows.map((key) =>
       definition.columns.map((column) => showValue(table[key]?.[column.key])).join(" "),
@@ -1460,7 +1467,7 @@ function numbersEndingLabels(
     if (!(end >= 48 && end <= 57)) continue;
     tick(meter, text.length);
     const numbers = NUMBERS_AFTER_WORDS.exec(text)?.[1];
-    if (numbers !== undefined) found.push(...numbers.split(/\s+/));
+    if (numbers !== undefined) append(found, numbers.split(/\s+/));
   }
   return found;
 }

@@ -10,6 +10,7 @@
 import type { FindingDraft, FindingPath } from "../../findings/finding.js";
 import type { Cell } from "../../model/cell.js";
 import type { TemplateVersion } from "../../templates/types.js";
+import { append } from "../../text/lists.js";
 import { holdsDigit } from "../../text/marks.js";
 import type { PrintedSubtotal } from "../subtotals.js";
 import type { RowPlacement } from "./place.js";
@@ -120,7 +121,7 @@ export function addForeign(
 ): void {
   const id = path.join("/");
   const entry = collected.foreign.get(id) ?? { path, quoted: [] };
-  entry.quoted.push(...quoted);
+  append(entry.quoted, quoted);
   collected.foreign.set(id, entry);
 }
 

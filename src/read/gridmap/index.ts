@@ -9,6 +9,7 @@
 import type { TableKey } from "../../templates/layout.js";
 import { templateVersions } from "../../templates/registry.js";
 import type { TemplateVersion } from "../../templates/types.js";
+import { most } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
 import type { TableReading } from "../tables.js";
 import { mapActiveDisclosure } from "./active.js";
@@ -86,7 +87,7 @@ export function classifyGrid(matrix: Matrix, meter?: Meter): TableKey | undefine
       }
     }
   }
-  const best = Math.max(...counts);
+  const best = most(counts);
   if (best < FEWEST_LABELS || counts.filter((count) => count === best).length > 1) return undefined;
   return NAMES[counts.indexOf(best)]!.table;
 }

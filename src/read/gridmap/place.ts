@@ -10,6 +10,7 @@
  */
 import type { Cell } from "../../model/cell.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
+import { append } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { readCell } from "../cells.js";
 
@@ -276,7 +277,10 @@ function placeDecided(
     // The row's printed values, quoted whole when any of them could not be placed.
     if (unplaced.length > 0) {
       unplaced.length = 0;
-      unplaced.push(...row.values.map((value) => value.text.trim()));
+      append(
+        unplaced,
+        row.values.map((value) => value.text.trim()),
+      );
     }
   }
   const missing: { row: string; column: string }[] = [];
