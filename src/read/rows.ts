@@ -331,6 +331,8 @@ const NEWLINE = 0x0a;
 const DIGIT = /\d/;
 /** A number written with a leading zero (`000`, `-01`): glued zeros, never one cell. */
 const LEADING_ZERO = /^[+-]?0\d/;
+/** A run of digits, signed or not, and nothing else: what the glued-digit split reads. */
+const SIGNED_RUN = /^-?\d+$/;
 /** Two digits or more and nothing else. */
 const DIGIT_RUN = /^\d{2,}$/;
 /** A blank or a pipe ending a text. */
@@ -372,6 +374,25 @@ function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
     COLUMN_KEYS.set(columns, keys);
   }
   return keys;
+}
+
+/**
+ * Whether every one of a row's `count` cells is an operand of one of its identities: then a split
+ * of its glued digits is checked cell by cell, and one that holds is the row's one reading.
+ *
+ * @example
+ * ```ts
+ * checksEvery([], 2); // false: table 二's rows (上一年项目数量, 本年增/减) have no identity
+ * ```
+ */
+export function checksEvery(identities: readonly RowIdentity[], count: number): boolean {
+  if (identities.length === 0) return false;
+  const checked = new Array<boolean>(count).fill(false);
+  for (const identity of identities) {
+    for (const index of identity.left) checked[index] = true;
+    for (const index of identity.right) checked[index] = true;
+  }
+  return checked.every(Boolean);
 }
 
 /**
@@ -452,9 +473,19 @@ export function readRow(
   // well as have its digits glued; every reading of either kind is kept, and only what they all
   // agree on is placed. A run with a leading zero (`000000`) is glued zeros, never one cell; words
   // sharing a line may be glued cells that no split reads (`13575394432.52元` for two cells).
+  const zeros = values.some((t) => LEADING_ZERO.test(nfkcOfValue(t.text, meter)));
+  const whole = cellsApart || values.every((t) => t.whole);
+  // Words sharing a line in a row no identity checks cell by cell (table 二's): a split of their
+  // digits (`行政事业性收费 19` in a PDF's text in stream order, read `1 | 9`) is no surer than the
+  // values as printed with a cell lost (`19` and a blank). Only a run no single value reads
+  // (`000`, `007`) is glued for sure; else the two readings are weighed alike when the splits
+  // list every glued reading (each word a run of digits), and neither is placed when they do not.
+  const unchecked = !whole && !zeros && !checksEvery(identities, columns.length);
   const short =
-    (cellsApart || values.every((t) => t.whole)) &&
-    !values.some((t) => LEADING_ZERO.test(nfkcOfValue(t.text, meter)));
+    !zeros &&
+    (whole ||
+      (unchecked &&
+        values.every((t) => t.whole === true || SIGNED_RUN.test(nfkcOfValue(t.text, meter)))));
   // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
   // the search stops at the second.
   const enough = short || identities.length > 0 ? undefined : 2;
@@ -465,9 +496,10 @@ export function readRow(
       ? { complete: true, candidates: [] }
       : splitGlued(values, columns, identities, meter, enough);
   if (!splits.complete) return unplaced();
-  const placements = short ? placementsOf(values, columns, meter) : [];
+  const placements = short || unchecked ? placementsOf(values, columns, meter) : [];
   // Too many placements to weigh (table 四 with few values): nothing is placed.
   if (placements === undefined) return unplaced();
+  if (placements.length > 0 && !short) return unplaced();
   if (placements.length > 0) {
     return {
       id,

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../../src/docx.js";
-import { fromJSON, parseText } from "../../src/index.js";
+import { fromJSON, parseText, toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
@@ -417,5 +417,28 @@ describe("pdftotext's stream order of numbers wrapped in narrow cells", () => {
         finding.code === "PARSE_CELL_AMBIGUOUS" && finding.path[1] === "unavailableNeedsCreation",
     );
     expect(quoted?.actual).toMatch(/^1006 \| (1006 \| ){6}3 \| 4 \| 5 \| 6 \| 7 \| 8 \| 9/);
+  });
+});
+
+// Chromium's print in a monospaced font (DejaVu Sans Mono, borders) of Shanghai 2019 with every
+// value distinct, in pdftotext's stream order: a two-cell row of table 二 prints one value before
+// its label and one on the label's line (`20` then `行政事业性收费 19`; `22` then `政府集中采购 21`).
+// The row's one value shares the label's line; no identity checks table 二's rows, so `19` split
+// as glued digits (1 | 9) is no surer than `19` with the other cell lost. Both were placed split
+// before (1 | 9 and 2 | 1): four wrong cells.
+describe("pdftotext's stream order of table 二 in a monospaced font", () => {
+  it("places no split of a value sharing its label's line that no identity checks", () => {
+    const result = parseText(text("shanghai-2019-chromium-mono.stream.txt"));
+    const oracle = fromJSON(distinctValues(shanghai2019Report, { fillNulls: true }));
+    const { wrong } = compareCells(cellsOf(result.report), cellsOf(oracle.report));
+    expect(wrong).toEqual([]);
+    const quoted = (row: string) =>
+      result.findings
+        .filter((finding) => finding.path.join(".") === `activeDisclosure.${row}`)
+        .map((finding) => [finding.code, finding.actual]);
+    const table = toJSON(result.report!).activeDisclosure as Record<string, unknown>;
+    expect([table.fees, table.procurement]).toEqual([{}, {}]);
+    expect(quoted("fees")).toEqual([["PARSE_CELL_AMBIGUOUS", "19"]]);
+    expect(quoted("procurement")).toEqual([["PARSE_CELL_AMBIGUOUS", "21"]]);
   });
 });
