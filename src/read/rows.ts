@@ -385,14 +385,11 @@ function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
  * checksEvery([], 2); // false: table 二's rows (上一年项目数量, 本年增/减) have no identity
  * ```
  */
-export function checksEvery(identities: readonly RowIdentity[], count: number): boolean {
-  if (identities.length === 0) return false;
-  const checked = new Array<boolean>(count).fill(false);
-  for (const identity of identities) {
-    for (const index of identity.left) checked[index] = true;
-    for (const index of identity.right) checked[index] = true;
-  }
-  return checked.every(Boolean);
+function checksEvery(identities: readonly RowIdentity[], count: number): boolean {
+  const checked = new Set<number>();
+  for (const { left, right } of identities)
+    for (const index of [...left, ...right]) checked.add(index);
+  return checked.size === count;
 }
 
 /**
@@ -484,8 +481,7 @@ export function readRow(
   const short =
     !zeros &&
     (whole ||
-      (unchecked &&
-        values.every((t) => t.whole === true || SIGNED_RUN.test(nfkcOfValue(t.text, meter)))));
+      (unchecked && values.every((t) => t.whole || SIGNED_RUN.test(nfkcOfValue(t.text, meter)))));
   // Neither short nor held by an identity, a row with two splits is unreadable whichever they are:
   // the search stops at the second.
   const enough = short || identities.length > 0 ? undefined : 2;
