@@ -2604,3 +2604,98 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     );
   });
 });
+
+describe("table 三's rows a column left of their headers, the first value no number", () => {
+  // pandoc's HTML → Word writes a spanning label's cell a column short: each value of the row
+  // then stands a column left, the first (自然人's) in the label's columns, the last column
+  // blank. 00e80eb quotes such rows where a header cell over the label says the label stops
+  // short; these are the grids without that header cell.
+  const row = (first: string) => [
+    "一、本年新收政府信息公开申请数量",
+    first,
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "",
+  ];
+  const newlyReceived = (reading: ReturnType<typeof mapTable>) => ({
+    cells: reading.table?.newlyReceived ?? {},
+    drafts: reading.drafts.filter((draft) => draft.path[1] === "newlyReceived"),
+  });
+  const quoted = (actual: string) => ({
+    cells: {},
+    drafts: [{ code: "PARSE_CELL_AMBIGUOUS", path: ["applications", "newlyReceived"], actual }],
+  });
+
+  it.each(["/", "—"])(
+    "a mark (%j) left of the first header of a table without lines, beside a blank last column",
+    (first) => {
+      // The mark stands in an inferred column of the label's, where no header is: the row's
+      // values may be a column left of their headers as much as after a number there.
+      const grid = inferred(["", "", ...APPLICANTS], row(first));
+      expect(newlyReceived(mapTable("applications", [grid], "2021"))).toEqual(
+        quoted(`${first} | 12 | 13 | 14 | 15 | 16 | 17 | `),
+      );
+    },
+  );
+
+  it("a number left of the first header, a column after the last (a table without lines)", () => {
+    // A value printed wider than the others' makes a column past the last header (总计's 101
+    // over two inferred columns), blank in the other rows: the row's last cell is that column's,
+    // not the one under 总计, which the blank under 总计 decides.
+    const grid = inferred(
+      ["", "", ...APPLICANTS, ""],
+      [...row("11"), ""],
+      [
+        "（四）无法提供",
+        "1.本机关不掌握相关政府信息",
+        "95",
+        "96",
+        "97",
+        "98",
+        "99",
+        "100",
+        ["101", 1, 2],
+      ],
+    );
+    const reading = mapTable("applications", [grid], "2021");
+    expect(newlyReceived(reading)).toEqual(quoted("11 | 12 | 13 | 14 | 15 | 16 | 17 |  | "));
+    expect(reading.table?.unavailableNotHeld).toEqual(
+      applicantCells([95, 96, 97, 98, 99, 100, 101]),
+    );
+  });
+
+  it.each(["", "/", "—"])(
+    "a cell (%j) before a borrowed layout's values, after a page break, beside a blank last column",
+    (first) => {
+      // The table goes on after a page break without its header: the layout is the page
+      // before's, put at the row's right edge. The row's first cell after its label, blank or a
+      // mark, stands where that page had the label's columns.
+      const before = expandGrid(
+        gridOf(
+          [["", 1, 3], ...APPLICANTS],
+          [["一、本年新收政府信息公开申请数量", 1, 3], "11", "12", "13", "14", "15", "16", "81"],
+        ),
+      );
+      const after = expandGrid(
+        gridOf(
+          [["四、结转下年度继续办理", 1, 2], first, "12", "13", "14", "15", "16", "17", ""],
+          [["二、上年结转政府信息公开申请数量", 1, 3], "21", "22", "23", "24", "25", "26", "141"],
+        ),
+      );
+      const reading = mapTable("applications", [before, after], "2021");
+      expect(reading.table?.carriedForward ?? {}).toEqual({});
+      expect(reading.drafts.filter((draft) => draft.path[1] === "carriedForward")).toEqual([
+        {
+          code: "PARSE_CELL_AMBIGUOUS",
+          path: ["applications", "carriedForward"],
+          actual: `${first} | 12 | 13 | 14 | 15 | 16 | 17 | `,
+        },
+      ]);
+      expect(reading.table?.carriedOver).toEqual(applicantCells([21, 22, 23, 24, 25, 26, 141]));
+    },
+  );
+});

@@ -1140,29 +1140,37 @@ export function mapApplications(
         ]);
         continue;
       }
-      // The cells of the row left of the values: under a header cell over the row's label that
-      // reaches past the label's cell (see `labelHeaderEnd`), whatever they hold; beyond it, the
-      // numbers (`before`). Not in a grid whose columns were inferred (a table without lines),
-      // whose header cells span what their text covers, not what the table gives the label; nor
-      // under headers borrowed from a grid before (a page break), which has no header rows here.
+      // The cells of the row left of the values. In a grid whose columns were inferred (a table
+      // without lines), which prints no cell for a blank and whose header cells span what their
+      // text covers, not what the table gives the label: the numbers and marks (`/`, `—`) there.
+      // Under headers borrowed from a grid before (a page break), which has no header rows here:
+      // every cell of the row between its label and where the borrowed layout puts the values
+      // (numbers there are quoted above). Otherwise the cells under a header cell over the row's
+      // label that reaches past the label's cell (see `labelHeaderEnd`), whatever they hold, and
+      // beyond it the numbers (`before`).
       const left =
-        layout.borrowed === true || matrix.inferred === true
-          ? before
+        matrix.inferred === true
+          ? valuesBefore(matrix, r, named.slot, layout.valueFrom, meter, 0, true)
           : valuesBefore(
               matrix,
               r,
               named.slot,
               layout.valueFrom,
               meter,
-              labelHeaderEnd(matrix, first, named.slot, layout.valueFrom, meter),
+              layout.borrowed === true
+                ? layout.valueFrom
+                : labelHeaderEnd(matrix, first, named.slot, layout.valueFrom, meter),
             );
+      // (A first value printed blank in a table without lines leaves no trace: such a row reads
+      // as its values stand, under the headers. A 总计 left blank beside values is the report's
+      // own often enough, Shanghai's 2019 report prints （一）予以公开 so, not to quote it alone.)
       if (
         left.length > 0 &&
         (printed || left.some((text) => text !== "")) &&
         blankUnderLastHeader(values, layout.headers)
       ) {
-        // A number between the row's label and the first header, or a cell of the row under the
-        // header over its label (blank, `/` or `—` as well), and the last column printed blank:
+        // A number or mark between the row's label and the first header, or a cell of the row
+        // under the header over its label (blank as well), and the last column printed blank:
         // the row's values may stand a column or more left of their headers (pandoc's HTML → Word
         // writes the label cells' span a column short, so each value of such a row stands one
         // column left, the first under the label header, and the last column is blank), or the
@@ -1300,15 +1308,15 @@ function blankUnderLastHeader(
   values: readonly ValueCell[],
   headers: readonly HeaderColumn[],
 ): boolean {
-  const last = values[values.length - 1];
   const cells = headers.filter((h) => h.target.kind === "cell");
   const header = cells[cells.length - 1];
+  if (header === undefined) return false;
+  // The cells from the last header to the row's end: a grid whose columns were inferred may have
+  // a column after the last header (a value printed wider than the others, past its edge), blank
+  // in the other rows.
+  const from = values.filter((value) => value.to > header.from);
   return (
-    last !== undefined &&
-    header !== undefined &&
-    last.text.trim() === "" &&
-    header.from < last.to &&
-    last.from < header.to
+    from.some((value) => value.from < header.to) && from.every((value) => value.text.trim() === "")
   );
 }
 
@@ -1385,7 +1393,8 @@ function readBareRows(
 /**
  * The values printed in a row between its label cell and `valueFrom`: none where the row's
  * values start at `valueFrom`. The cells starting before `whole` are taken whatever they hold
- * (blank, a mark), the others only when they print a number.
+ * (blank, a mark), the others only when they print a number, or with `marks` a mark (`/`, `—`; not
+ * a word, which may be a piece of a label).
  */
 function valuesBefore(
   matrix: Matrix,
@@ -1394,6 +1403,7 @@ function valuesBefore(
   valueFrom: number,
   meter?: Meter,
   whole = 0,
+  marks = false,
 ): string[] {
   const found: string[] = [];
   let last = label.cell;
@@ -1403,7 +1413,8 @@ function valuesBefore(
     if (slot === undefined || slot.copy || slot.cell === last) continue;
     last = slot.cell;
     const text = slot.text.trim();
-    if (c < whole || (/\d/.test(text) && isValueText(text, meter))) found.push(text);
+    const value = /\d/.test(text) || (marks && text !== "" && !/[\u3400-\u9fff]/u.test(text));
+    if (c < whole || (value && isValueText(text, meter))) found.push(text);
   }
   return found;
 }
