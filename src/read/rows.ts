@@ -293,6 +293,43 @@ function misprintSpecs(specs: readonly RowSpec[]): readonly MisprintSpec[] {
   return made;
 }
 
+/**
+ * Whether `text` is a number written with a leading zero (`091`): most values are told by their
+ * first character (a digit 1 to 9, or a lone `0`) without their NFKC form.
+ */
+function leadingZero(text: string, meter?: Meter): boolean {
+  const code = text.charCodeAt(0);
+  if ((code >= 49 && code <= 57) || (code === 48 && text.length === 1)) return false;
+  return LEADING_ZERO.test(nfkcOfValue(text, meter));
+}
+
+/**
+ * Whether cell `last`, printed `text`, is the total of one of `identities` whose parts are all
+ * numbers and sum to a count whose digits start with the total's and run on (`20` for 200).
+ */
+function cutTotal(
+  cells: readonly (Cell | undefined)[],
+  identities: readonly RowIdentity[],
+  last: number,
+  text: string,
+  meter?: Meter,
+): boolean {
+  const printed = cells[last];
+  if (typeof printed !== "number" || printed <= 0 || text.trim() !== String(printed)) return false;
+  return identities.some(({ slots, total }) => {
+    if (total !== last) return false;
+    tick(meter, 1 + slots.size);
+    let parts = 0;
+    for (const index of slots.values()) {
+      const cell = cells[index];
+      if (typeof cell !== "number") return false;
+      if (index !== total) parts += cell;
+    }
+    const sum = String(parts);
+    return sum.length > text.trim().length && sum.startsWith(text.trim());
+  });
+}
+
 /** Whether a row has totals and every one of them is printed in numbers and holds. */
 function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   const identities = spec.identities ?? [];
@@ -430,6 +467,34 @@ export function readRow(
         unreadable.push(column.key);
         unreadText[index] = values[index]!.text;
       }
+    }
+    // A value printed with a leading zero (`091`) is no count as printed: vertical text read
+    // backwards by the copy (190 as `091`, 184 as `481`) or glued cells. Where the row's totals
+    // then fail, its values are in no order the labels or identities tell: none is placed, all
+    // are quoted (a row whose totals hold reads `01` as the 1 they confirm).
+    if (
+      values.some((t, index) => index < count && leadingZero(t.text, meter)) &&
+      !totalsHold(ordered, identities, meter)
+    ) {
+      return {
+        id,
+        cells: {},
+        ordered: columns.map(() => undefined),
+        columnKeys,
+        unreadable: columnKeys,
+        printed: values.map((t) => t.text).join(" | "),
+      };
+    }
+    // The row's last value a strict start of the total its parts make (`20`, their sum 200): the
+    // digits after it printed past the page's edge, which a PDF's text drops (LibreOffice sets a
+    // wide table 四 beyond it). Cut short, it is not the total: unreadable, quoted as printed.
+    const last = columns.length - 1;
+    if (full && cutTotal(ordered, identities, last, values[last]!.text, meter)) {
+      const key = columns[last]!.key;
+      delete cells[key];
+      ordered[last] = undefined;
+      unreadable.push(key);
+      unreadText[last] = values[last]!.text;
     }
     // Written field by field, here and below: an object spread followed by a property takes the
     // runtime's slow path, and this runs for every row read.

@@ -94,6 +94,54 @@ const ROWS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/**
+ * The side labels' keys of each value row's group, by the row's keys (with its ordinal, and
+ * without it when distinctive): whether a row is one of a side label's rows.
+ */
+const GROUP_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const version of templateVersions) {
+    const rows = templateDefinition(version).applications.rows;
+    for (const row of rows) {
+      const parent = rows.find((other) => other.key === row.parent);
+      if (row.role === "heading" || row.role === "group" || parent?.role !== "group") continue;
+      const sides = [parent.label, ...parent.variants].flatMap((text) =>
+        labelForms([text]).map(({ ordinal, core }) => ordinal + core),
+      );
+      for (const { ordinal, core } of labelForms([row.label, ...row.variants])) {
+        for (const key of core.length >= DISTINCTIVE ? [ordinal + core, core] : [ordinal + core]) {
+          const set = map.get(key) ?? new Set<string>();
+          for (const side of sides) set.add(side);
+          map.set(key, set);
+        }
+      }
+    }
+  }
+  return map;
+})();
+
+/** A count in ASCII digits (made once; neither global nor sticky). */
+const COUNT = /^\d+$/;
+
+/**
+ * Whether the values ending `line` (a whole side label's) cannot be its group's subtotal: the line
+ * `above` is a whole row of that group, as many values, one of them above the count below it. A
+ * subtotal sums its rows, so it is below none of them: these values are another row's (the digits
+ * of the row above wrapped in narrow cells, `1002` over `（三）不予公开 1 2 …`, 10021 printed).
+ */
+function belowItsRow(line: Line, above: Line, side: string, meter?: Meter): boolean {
+  const width = line.words.length - line.values;
+  if (above.words.length - above.values !== width || above.values === 0) return false;
+  if (GROUP_OF.get(labelKey(above, above.side, meter))?.has(side) !== true) return false;
+  tick(meter, width);
+  for (let index = 0; index < width; index++) {
+    const here = line.words[line.values + index]!;
+    const there = above.words[above.values + index]!;
+    if (COUNT.test(here) && COUNT.test(there) && Number(there) > Number(here)) return true;
+  }
+  return false;
+}
+
 /** The longest side label's key: a longer word (a line of prose) is no piece of one. */
 const LONGEST = most(LABELS.side.map((label) => label.length));
 
@@ -449,14 +497,16 @@ export function withCutLabelsJoined(
   // `法提供 1 2 3 4 5 6 7`, 10051 … printed). Read with its words, the line ended the run above
   // and its values were lost (`1005` taken for 10051). Its side words go, and the line of values
   // left is read as any such line: too many values for the row above, or moved under the label it
-  // stands above (above.ts). A whole side label printing a group's subtotal is kept; so is a line
-  // under a label without values (the values beside or under their own label).
+  // stands above (above.ts). A whole side label printing a group's subtotal is kept (values no row
+  // of its group above exceeds); so is a line under a label without values (the values beside or
+  // under their own label).
   for (const [index, line] of found) {
     if (edits.has(index) || line.side !== line.values || run(line) !== 1) continue;
-    if (SIDE.has(labelKey(line, 0, meter))) continue;
     let above = index - 1;
     while (above >= 0 && lineAt(above).words.length === 0) above--;
     if (above < 0 || run(lineAt(above)) !== 1) continue;
+    const side = labelKey(line, 0, meter);
+    if (SIDE.has(side) && !belowItsRow(line, lineAt(above), side, meter)) continue;
     const raw = rawAt(index);
     edits.set(index, raw.slice(0, line.starts[0]) + raw.slice(line.starts[line.side]));
   }

@@ -939,7 +939,10 @@ export function readReviews(
   // Nothing placed of values printed (no reading the totals leave): quoted, never dropped.
   const unplaced =
     row.ordered.every((cell) => cell === undefined) && values.some((t) => /\d/.test(t.text));
-  const ambiguous = !cut && (scrambled || isAmbiguous(row) || unplaced);
+  // Cut short, a row whose values none is placed of (digits out of order, see readRow) is quoted
+  // too: the text stopping in it leaves the values read, never drops them.
+  const ambiguous =
+    (!cut || row.printed !== undefined) && (scrambled || isAmbiguous(row) || unplaced);
   if (ambiguous) {
     drafts.push({
       code: "PARSE_CELL_AMBIGUOUS",
