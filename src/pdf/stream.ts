@@ -607,12 +607,31 @@ function wrapsFrom(
   }
   const last = body[at];
   if (last === undefined || !lines.includes(last) || !under(last)) return false;
+  // The first line prints no label at `x0` or right of it: a group label's left of it (`（四）无`)
+  // may stand there.
+  const unlabelled = (x0: number) => last.pieces.every((piece) => isValue(piece) || piece.x1 <= x0);
+  // A cell's pitch below the line above (`under` found a value over one of the line's), where
+  // rows stand further apart than a cell's lines: the two lines are one cell's, whatever they
+  // print.
+  const cellBelow = withinPitch(stepOver(tails, last.pieces.filter(isValue)) ?? 0, pitches.cell);
+  const proven = cellBelow && pitches.apart;
+  const heads = last.pieces.filter(isValue);
+  // Every value of the line above has its rest on the line, shorter: numbers that fill their
+  // cells' first lines (a row of whole numbers is as long as the row above, or longer).
+  const wholeRest =
+    tails.length === heads.length &&
+    tails.every((tail) =>
+      heads.some((head) => overlaps(head, tail) && length(tail) < length(head)),
+    );
   // Back over the lines between. One of them may be the row's own label, centred in its cell
   // between the two lines of values (`1000 1000 …` / `3.危及“三安全一稳定”` / `1 2 …`: each value
   // wrapped, the label's line between its halves), when the line above prints no label in that
-  // label's column or right of it (a group label's line left of it, `（四）无`, may stand there).
+  // label's column or right of it. The label is the line's last word before the values: a side
+  // column's letters may stand on its line further left (`三、本年度办理结 2.没有现成…`). In a
+  // cell taller than its lines wkhtmltopdf sets the label lower than their middle, down to the
+  // second line: anywhere between them when they are proven one cell's and wrapped whole.
   const centre = centreY(line.line);
-  let ownLabel: Pieced | undefined;
+  let ownLabel: Piece | undefined;
   for (let between = index - 1; between > at; between--) {
     const label = body[between]!;
     if (labelRest(label) || lines.includes(label)) continue;
@@ -620,31 +639,46 @@ function wrapsFrom(
     // of each other (the next row's label over its own values stands nearer to them).
     const middle = (centreY(last.line) + centre) / 2;
     const height = heightOf(label.line);
+    const level = centreY(label.line);
     const inside =
-      Math.abs(centreY(label.line) - middle) < CENTRED * height &&
-      centre - centreY(last.line) < 2 * height;
-    const unlabelled = last.pieces.every((piece) => isValue(piece) || piece.x1 <= label.line.x0);
-    if (ownLabel !== undefined || !inside || !unlabelled) return false;
-    ownLabel = label;
+      (Math.abs(level - middle) < CENTRED * height && centre - centreY(last.line) < 2 * height) ||
+      (proven && wholeRest && level > middle && level < centre + CENTRED * height);
+    const own = lastWord(label);
+    if (ownLabel !== undefined || !inside || own === undefined || !unlabelled(own.x0)) return false;
+    ownLabel = own;
   }
-  // The line's own words: a label's rest, or beside a row's own label between the lines a group
-  // label left of it (`（三）不予公` by the rest of `1002` over `1`, its row's label `4.保护第三方
-  // 合法权益` above), which stands by many rows.
-  const groupEnd = ownLabel?.line.x0 ?? Number.NEGATIVE_INFINITY;
+  // The row's own label may stand on the line itself, beside the rest of its values (a cell
+  // taller than its lines, wkhtmltopdf setting the label lower than their middle: `1009 1009 …` /
+  // `5.要求行政机关确认或重新出具已获取信息 3 4 …`), when the two lines are proven one cell's,
+  // the line above prints no label in its column or right of it, and every value of that line has
+  // its rest, shorter (a row of numbers that fill their cells, the next row's label beside its
+  // own).
+  const opening = lastWord(line);
+  const ownHere =
+    ownLabel === undefined &&
+    opening !== undefined &&
+    opening.x1 <= firstValue &&
+    opensRow(opening.text) &&
+    proven &&
+    wholeRest &&
+    unlabelled(opening.x0)
+      ? opening
+      : undefined;
+  ownLabel ??= ownHere;
+  // The line's own words: a label's rest, or beside a row's own label a group label left of it
+  // (`（三）不予公` by the rest of `1002` over `1`, its row's label `4.保护第三方合法权益` above),
+  // which stands by many rows.
+  const groupEnd = ownLabel?.x0 ?? Number.NEGATIVE_INFINITY;
   const rest = line.pieces.every(
     (piece) =>
-      isValue(piece) || (piece.x1 <= firstValue && (!opensRow(piece.text) || piece.x1 <= groupEnd)),
+      isValue(piece) ||
+      piece === ownHere ||
+      (piece.x1 <= firstValue && (!opensRow(piece.text) || piece.x1 <= groupEnd)),
   );
   if (!rest) return false;
-  // A cell's pitch below the line above (`under` found a value over one of the line's), where
-  // rows stand further apart than a cell's lines: the two lines are one cell's, whatever they
-  // print.
-  const cellBelow = withinPitch(stepOver(tails, last.pieces.filter(isValue)) ?? 0, pitches.cell);
-  const proven = cellBelow && pitches.apart;
   // The first line of a row of its own carries its label, but for a row's lines across its own
   // label or a cell's pitch apart.
   if (!isData(head) && ownLabel === undefined && last === head && !proven) return false;
-  const heads = last.pieces.filter(isValue);
   // Across the label, every value of the first line has its rest: a row wrapped whole.
   if (ownLabel !== undefined && tails.length !== heads.length) return false;
   const alone = tails.length === line.pieces.length && ownLabel === undefined;
@@ -652,7 +686,6 @@ function wrapsFrom(
   // above with two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest), or
   // where rows stand further apart (whole rows of one length stand around the next row's label;
   // `1` over `0` is a number where a cell's lines are closer than rows).
-  const length = (piece: Piece) => piece.text.replace(/\s+/g, "").length;
   const asLong = (value: Piece) => proven || (cellBelow && alone && length(value) > 1);
   return tails.every((tail) =>
     heads.some(
@@ -661,6 +694,18 @@ function wrapsFrom(
         (length(tail) < length(value) || (length(tail) === length(value) && asLong(value))),
     ),
   );
+}
+
+// A value's figures, spaces left out.
+const length = (piece: Piece): number => piece.text.replace(/\s+/g, "").length;
+
+/** A line's rightmost word that is no value (a row's own label, right of group labels), if any. */
+function lastWord(pieced: Pieced): Piece | undefined {
+  let word: Piece | undefined;
+  for (const piece of pieced.pieces) {
+    if (!isValue(piece) && (word === undefined || piece.x0 > word.x0)) word = piece;
+  }
+  return word;
 }
 
 /**

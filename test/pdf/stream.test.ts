@@ -85,6 +85,43 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     expect(rows.flat()).not.toContain("1005");
   });
 
+  // wkhtmltopdf's prints of table 三 without lines, its values wrapped (`1005` over `1`; a cell's
+  // lines 12.7 pt apart, rows 13.9 apart by their paddings): a row's own label on the line between
+  // its values' lines beside the side column's `三、本年度办理结` further left, or lower than their
+  // middle, down to the second line itself, beside the values' rest (a row taller than its lines). The first lines read as a row without a label (PARSE_EXTRA_ROW) and the rests as the
+  // row's values: 7–14 cells wrong in each of three reprints of a hunt file (helper-119's, session
+  // 44), `1` read for 10051.
+  it("joins the rest of wrapped numbers to the row whose label stands between or beside it", () => {
+    const page = [
+      line(518.7, ["1004", 212, 236], ["1005", 260, 284]),
+      line(525, ["1.本机关不掌握", 120, 204]),
+      line(531.3, ["4", 212, 218], ["0", 260, 266]),
+      line(545.2, ["（四）无法提", 40, 112], ["1005", 212, 236], ["1005", 260, 284]),
+      line(551.5, ["三、本年度办理结", 4, 36], ["2.没有现成信息", 120, 204]),
+      line(557.9, ["供", 60, 72], ["1", 212, 218], ["2", 260, 266]),
+      line(567.1, ["果", 4, 16]),
+      line(571.7, ["1005", 212, 236], ["1006", 260, 284]),
+      line(578, ["3.补正后申请", 120, 192]),
+      line(584.4, ["8", 212, 218], ["9", 260, 266]),
+      line(598.2, ["（五）不予处", 40, 112], ["1009", 212, 236], ["1009", 260, 284]),
+      line(610.9, ["理", 60, 72], ["5.要求行政机关", 120, 204], ["3", 212, 218], ["4", 260, 266]),
+      line(636.8, ["1010", 212, 236], ["1010", 260, 284]),
+      line(643.1, ["1.申请人无正当", 120, 204]),
+      line(649.5, ["0", 212, 218], ["1", 260, 266]),
+      // Between the lines, but nearer the second than their middle.
+      line(663.4, ["1010", 212, 236], ["1011", 260, 284]),
+      line(672.6, ["2.申请人逾期", 120, 192]),
+      line(676.1, ["7", 212, 218], ["8", 260, 266]),
+    ];
+    const { tables } = streamTables(page);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text).filter((t) => t !== ""));
+    expect(rows).toContainEqual(expect.arrayContaining(["2.没有现成信息", "1005\n1", "1005\n2"]));
+    expect(rows).toContainEqual(expect.arrayContaining(["5.要求行政机关", "1009\n3", "1009\n4"]));
+    expect(rows).toContainEqual(["2.申请人逾期", "1010\n7", "1011\n8"]);
+    // No line of values is a row of its own: each number's cell holds both its lines.
+    expect(rows.flat().filter((t) => /^\d+$/.test(t))).toEqual([]);
+  });
+
   // Whole rows of one length around the next row's label are rows, not a wrapped number's rest:
   // each a row's pitch from the next (lines a cell's pitch apart where rows stand further apart
   // are one cell's, below).
