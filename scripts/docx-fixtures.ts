@@ -26,7 +26,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fromJSON, parseText, type Report, toHTML } from "../src/index.js";
 import { escapeHTML } from "../src/serialize/html.js";
 import { reportTitle } from "../src/serialize/metaLabels.js";
@@ -51,6 +51,80 @@ function withFootnotes(html: string): string {
     "$1<strike>9</strike>",
   );
 }
+
+/** Table 二 of the page (its `<table data-table="activeDisclosure">`) edited by `edit`. */
+function inTable二(html: string, edit: (table: string) => string): string {
+  return html.replace(/<table[^>]*data-table="activeDisclosure"[^>]*>[\s\S]*?<\/table>/, edit);
+}
+
+/**
+ * Table 二's column headers each typed over two rows of the table, as an office types a long
+ * header in a short row: `上一年项` / `目数量`, the rows not merged, no row alone a whole header.
+ */
+function headersOverTwoRows(html: string): string {
+  const half = (text: string) => Math.ceil(text.length / 2);
+  return inTable二(html, (table) =>
+    table.replace(/<tr>((?:<th class="zfxxgk-header"[^>]*>[^<]*<\/th>)+)<\/tr>/g, (_, cells) => {
+      const split = (part: 0 | 1) =>
+        (cells as string).replace(
+          /(<th[^>]*>)([^<]*)(<\/th>)/g,
+          (_cell: string, open: string, text: string, close: string) =>
+            open + (part === 0 ? text.slice(0, half(text)) : text.slice(half(text))) + close,
+        );
+      return `<tr>${split(0)}</tr>\n<tr>${split(1)}</tr>`;
+    }),
+  );
+}
+
+/**
+ * Table 二 with a column 0.5 cm wide between its labels and its values, as a border dragged off
+ * in some rows of a Word table leaves: the captions and 信息内容 span it; of the data rows, every
+ * other one's label spans it, the others' first value.
+ */
+function offsetColumn(html: string): string {
+  let row = 0;
+  const wider = (cell: string) => {
+    const span = Number(/ colspan="(\d+)"/.exec(cell)?.[1] ?? 1);
+    return cell
+      .replace(/ colspan="\d+"/, "")
+      .replace(/^<(t[hd])/, (_, tag) => `<${tag} colspan="${span + 1}"`);
+  };
+  return inTable二(html, (table) =>
+    table
+      .replace(
+        /<table([^>]*)>/,
+        '<table$1><col width="150"><col width="20"><col span="3" width="110">',
+      )
+      .replace(
+        /<tr>(<t[hd][^>]*>[^<]*<\/t[hd]>)((?:<t[hd][^>]*>[^<]*<\/t[hd]>)*)<\/tr>/g,
+        (_, first, rest) => {
+          if (!/zfxxgk-value/.test(rest as string)) return `<tr>${wider(first)}${rest}</tr>`;
+          row += 1;
+          if (row % 2 === 1) return `<tr>${wider(first)}${rest}</tr>`;
+          const [value, ...others] = (rest as string).match(/<t[hd][^>]*>[^<]*<\/t[hd]>/g)!;
+          return `<tr>${first}${wider(value!)}${others.join("")}</tr>`;
+        },
+      ),
+  );
+}
+
+/**
+ * LibreOffice gives the narrow column of {@link offsetColumn} 23 twips (a sliver the reader drops):
+ * widened to 340 (0.6 cm) in the first table's grid, as Word saves a border dragged that far.
+ */
+function widenOffsetColumn(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files["word/document.xml"]!);
+  const widened = xml.replace(/(<w:tblGrid><w:gridCol w:w="\d+"\/><w:gridCol w:w=")\d+"/, '$1340"');
+  if (widened === xml) throw new Error("offset column: no narrow grid column to widen");
+  files["word/document.xml"] = strToU8(widened);
+  return zipSync(files);
+}
+
+/** Edits of the converted file, by fixture. */
+const afterConversion: Readonly<Record<string, (docx: Uint8Array) => Uint8Array>> = {
+  "shanghai-2019-offset-column": widenOffsetColumn,
+};
 
 /** A whole page around the fragment: a title, UTF-8, and borders so that Word draws the grid. */
 function page(
@@ -164,6 +238,8 @@ const sources: readonly (readonly [
   // A compilation (汇编): the two reports one after the other in one document.
   ["seed-shanghai-2019", [seedReport, shanghai2019Report], false],
   ["seed-2022-footnotes", seedReport, false, withFootnotes],
+  ["shanghai-2019-headers-two-rows", shanghai2019Report, false, headersOverTwoRows],
+  ["shanghai-2019-offset-column", shanghai2019Report, false, offsetColumn],
 ];
 /**
  * The distinct seed with the 自然人 cells of three rows pandoc prints a column left printed blank,
@@ -198,7 +274,8 @@ try {
       source = convert(html, "fodt", "OpenDocument Text Flat XML");
       numberHeadings(source);
     }
-    const docx = readFileSync(convert(source, "docx", "MS Word 2007 XML"));
+    const converted = readFileSync(convert(source, "docx", "MS Word 2007 XML"));
+    const docx = afterConversion[name]?.(converted) ?? converted;
     check(name, docx, numbered);
     writeFileSync(join(out, `${name}.docx`), docx);
   }

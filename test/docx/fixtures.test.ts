@@ -27,6 +27,10 @@ const sources: readonly (readonly [string, Report])[] = [
   ["seed-2022-numbered", seedReport],
   ["shanghai-2019", shanghai2019Report],
   ["pingtan-2021", pingtanReport],
+  // Table 二's headers typed over two rows of the table; and its labels and first values each
+  // spanning, in alternate rows, a column 0.6 cm wide between them (see the next describe).
+  ["shanghai-2019-headers-two-rows", shanghai2019Report],
+  ["shanghai-2019-offset-column", shanghai2019Report],
 ];
 
 const TABLES = ["activeDisclosure", "applications", "reviewsAndLitigation"] as const;
@@ -157,6 +161,55 @@ describe("the Word fixtures", () => {
       "activeDisclosure.licensing.decisions",
     ]);
     expect(unreadable[0]!.message).toContain("9\u0336 404");
+  });
+});
+
+describe("table 二 laid out as offices lay Word tables out (so that reading it right can fail)", () => {
+  const first = (name: string) => grids(readDocx(fixture(name)).document?.blocks)[0]!;
+  const printed = (cells: readonly { text: string; colSpan?: number }[]) =>
+    cells.map((cell) => [cell.text, cell.colSpan ?? 1]);
+
+  it("shanghai-2019-headers-two-rows prints each header over two rows, neither a whole header", () => {
+    const rows = first("shanghai-2019-headers-two-rows").rows;
+    const at = rows.findIndex((cells) => cells[1]?.text === "上一年项");
+    expect(printed(rows[at]!)).toEqual([
+      ["信息", 1],
+      ["上一年项", 1],
+      ["本年增", 1],
+      ["处理决", 1],
+    ]);
+    expect(printed(rows[at + 1]!)).toEqual([
+      ["内容", 1],
+      ["目数量", 1],
+      ["/减", 1],
+      ["定数量", 1],
+    ]);
+  });
+
+  it("shanghai-2019-offset-column has a column that alternate rows' labels and first values span", () => {
+    const rows = first("shanghai-2019-offset-column").rows;
+    const row = (label: string) => printed(rows.find((cells) => cells[0]?.text === label)!);
+    expect(row("信息内容")).toEqual([
+      ["信息内容", 2],
+      ["本年新制作数量", 1],
+      ["本年新公开数量", 1],
+      ["对外公开总数量", 1],
+    ]);
+    expect(row("规章")).toEqual([
+      ["规章", 2],
+      ["13", 1],
+      ["13", 1],
+      ["524", 1],
+    ]);
+    expect(row("规范性文件")).toEqual([
+      ["规范性文件", 1],
+      ["60", 2],
+      ["60", 1],
+      ["368", 1],
+    ]);
+    // Wide enough to be a column of its own (a sliver narrower than 0.35 cm is dropped).
+    const xml = readDocxPart(fixture("shanghai-2019-offset-column"), "word/document.xml");
+    expect(xml).toMatch(/<w:tblGrid><w:gridCol w:w="\d+"\/><w:gridCol w:w="340"\/>/);
   });
 });
 

@@ -57,11 +57,15 @@ function isCaption(key: string): boolean {
   );
 }
 
+/** Whether a key is the label column's header (信息内容). */
+const isLabelHeader = (key: string): boolean =>
+  templateVersions.some((version) => matchScore(key, PLANS[version].labelHeader) > 0);
+
 function isColumnLabel(key: string): boolean {
   return (
     templateVersions.some(
       (version) => bestMatch(key, PLANS[version].disclosureColumns) !== undefined,
-    ) || templateVersions.some((version) => matchScore(key, PLANS[version].labelHeader) > 0)
+    ) || isLabelHeader(key)
   );
 }
 
@@ -134,7 +138,10 @@ function headersFor(
   let theirs = false;
   for (let c = from; c < width; c++) {
     const slot = header[c];
-    if (slot === undefined || slot.key === "") continue;
+    // 信息内容 heads the label column, never a value: a row whose label is narrower than it (a
+    // border dragged off in a Word table) has its first value start under it and end under the
+    // first column's header, which alone can take it.
+    if (slot === undefined || slot.key === "" || isLabelHeader(slot.key)) continue;
     const last = headers[headers.length - 1];
     if (last !== undefined && header[c - 1]?.cell === slot.cell && last.to === c) {
       // Written field by field: an object spread followed by a property takes the runtime's slow
@@ -292,6 +299,8 @@ function stackedHeader(rows: readonly HeaderRow[], meter?: Meter): HeaderRow {
   if (rows.length === 1) return last;
   const width = most(rows.map((row) => row.length));
   tick(meter, rows.length * width);
+  // The cells stacked over the column before, and the header made of them.
+  let before: { readonly cells: string; readonly header: Slot } | undefined;
   return Array.from({ length: width }, (_, c): Slot | undefined => {
     const stack: Slot[] = [];
     for (const row of rows) {
@@ -301,8 +310,15 @@ function stackedHeader(rows: readonly HeaderRow[], meter?: Meter): HeaderRow {
       stack.push(slot);
     }
     const [first] = stack;
-    if (first === undefined || stack.length === 1) return first;
-    return {
+    if (first === undefined || stack.length === 1) {
+      before = undefined;
+      return first;
+    }
+    const cells = stack.map((slot) => slot.cell).join(",");
+    // The same cells over this column as over the one before (cells spanning both, a header
+    // split over two rows of a Word table): one header over both, as each cell is.
+    if (before?.cells === cells) return before.header;
+    const header: Slot = {
       ...first,
       // A header of its own: no neighbour's cell number (which would join them).
       cell: -1 - c,
@@ -310,7 +326,26 @@ function stackedHeader(rows: readonly HeaderRow[], meter?: Meter): HeaderRow {
       key: stack.map((slot) => slot.key).join(""),
       text: stack.map((slot) => slot.text).join(""),
     };
+    before = { cells, header };
+    return header;
   });
+}
+
+/**
+ * Whether a header read over rows names a column of table 二 with words joined from several (a
+ * column of any sub-table: 本年处理决定数量 heads two, which `bestMatch` leaves untold).
+ */
+function namesColumn(header: HeaderRow, meter?: Meter): boolean {
+  return header.some(
+    (slot) =>
+      slot !== undefined &&
+      slot.cell < 0 &&
+      templateVersions.some((version) =>
+        candidatesFor(slot.key, PLANS[version].disclosureColumns).some(
+          (column) => matchScore(slot.key, column.forms, meter) > 0,
+        ),
+      ),
+  );
 }
 
 /** The sub-table a row of this template belongs to, in this report's template. */
@@ -418,6 +453,9 @@ export function mapActiveDisclosure(
   let headerRows: HeaderRow[] = [];
   // Whether one of them holds a header word the mapper can read.
   let headed = false;
+  // The row just read when it was words only that began no header (its cells spanning columns):
+  // the first row of a header typed over two rows, if the row below completes it.
+  let loose: HeaderRow | undefined;
   let found = false;
   // Numbers printed in rows no label names (a row whose label was lost, format-spec D3: `| 0 | 0
   // | 0` for 规章), in a grid of table 二: quoted, never dropped (`gaps` below says which rows
@@ -440,6 +478,7 @@ export function mapActiveDisclosure(
     flushUnnamed();
     headerRows = [];
     headed = false;
+    loose = undefined;
     unnamed = [];
     // Whether this grid's rows fill every column from a header's first on (see trusted below).
     const fills = new Map<number, boolean>();
@@ -483,9 +522,11 @@ export function mapActiveDisclosure(
         });
         headerRows = [];
         headed = false;
+        loose = undefined;
         continue;
       }
       if (label === undefined) {
+        let nextLoose: HeaderRow | undefined;
         let cell = -1;
         for (const slot of row) {
           if (slot === undefined || slot.cell === cell || slot.copy) continue;
@@ -501,11 +542,27 @@ export function mapActiveDisclosure(
           // it); else they are no part of it (`单位：件` over `对外公开总数量`).
           if (headerLike && !headed && !aboveGaps(headerRows, row)) headerRows = [];
           headerRows = withHeaderRow(headerRows, row);
-          headed ||= headerLike;
+          // A header typed over two rows of a Word table, each cell's words split between them
+          // (`上一年项` / `目数量`): no row alone names a column, the words joined do.
+          headed ||= headerLike || namesColumn(stackedHeader(headerRows, meter), meter);
           if (headed) {
             header = stackedHeader(headerRows, meter);
             headerGrid = matrix;
           }
+        } else if (
+          words &&
+          !headerLike &&
+          headerRows.length === 0 &&
+          loose !== undefined &&
+          continuesHeader([loose], row) &&
+          namesColumn(stackedHeader([loose, row], meter), meter)
+        ) {
+          // The second row of a header typed over two rows whose cells span columns, as the
+          // values' below (`上一年项` / `目数量` over two columns): the words joined name a column.
+          headerRows = [loose, row];
+          headed = true;
+          header = stackedHeader(headerRows, meter);
+          headerGrid = matrix;
         } else if (words && headerRows.length === 0 && singleCells(row)) {
           headerRows = [row];
         } else if (words && !headed && [...headerRows, row].every(headerPieces)) {
@@ -519,11 +576,15 @@ export function mapActiveDisclosure(
             header = row;
             headerGrid = matrix;
           }
+          // A row of words only, kept for the row below it to complete (above).
+          if (words && !headerLike) nextLoose = row;
         }
+        loose = nextLoose;
         continue;
       }
       headerRows = [];
       headed = false;
+      loose = undefined;
       flushUnnamed();
       if (gapFrom !== undefined) gaps.push([gapFrom, label.match.row.key]);
       gapFrom = undefined;
