@@ -679,8 +679,9 @@ function wrapsFrom(
   // The first line of a row of its own carries its label, but for a row's lines across its own
   // label or a cell's pitch apart.
   if (!isData(head) && ownLabel === undefined && last === head && !proven) return false;
-  // Across the label, every value of the first line has its rest: a row wrapped whole.
-  if (ownLabel !== undefined && tails.length !== heads.length) return false;
+  // Across the label, every value of the first line has its rest: a row wrapped whole. Or some
+  // of them only (`9999 1000 1000` / `0 1`), the lines proven one cell's: no row stands between.
+  if (ownLabel !== undefined && tails.length !== heads.length && !proven) return false;
   const alone = tails.length === line.pieces.length && ownLabel === undefined;
   // As long as the line above only a cell's pitch below it: on a line of values alone, each line
   // above with two figures at least (`100186` as `100` over `186`; a row of `0`s is no rest), or

@@ -112,14 +112,20 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
       line(663.4, ["1010", 212, 236], ["1011", 260, 284]),
       line(672.6, ["2.申请人逾期", 120, 192]),
       line(676.1, ["7", 212, 218], ["8", 260, 266]),
+      // Only some of the row's values wrap (`vertical-align: top`): `1000` over `0` and over `1`.
+      line(689.9, ["1010", 212, 236], ["1000", 260, 284], ["1000", 308, 332]),
+      line(696.2, ["3.申请人逾期", 120, 192]),
+      line(702.6, ["0", 260, 266], ["1", 308, 314]),
     ];
     const { tables } = streamTables(page);
     const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text).filter((t) => t !== ""));
     expect(rows).toContainEqual(expect.arrayContaining(["2.没有现成信息", "1005\n1", "1005\n2"]));
     expect(rows).toContainEqual(expect.arrayContaining(["5.要求行政机关", "1009\n3", "1009\n4"]));
     expect(rows).toContainEqual(["2.申请人逾期", "1010\n7", "1011\n8"]);
-    // No line of values is a row of its own: each number's cell holds both its lines.
-    expect(rows.flat().filter((t) => /^\d+$/.test(t))).toEqual([]);
+    expect(rows).toContainEqual(["3.申请人逾期", "1010", "1000\n0", "1000\n1"]);
+    // No line of values is a row of its own: each number's cell holds both its lines (but for
+    // the last row's first value, which does not wrap).
+    expect(rows.flat().filter((t) => /^\d+$/.test(t))).toEqual(["1010"]);
   });
 
   // Whole rows of one length around the next row's label are rows, not a wrapped number's rest:
