@@ -219,18 +219,30 @@ export function totalsHold(
   identities: readonly RowIdentity[],
   meter?: Meter,
 ): boolean {
-  return identities.every(({ slots, total }) => {
-    // One pass over the identity's cells: the parts summed in their order, and an identity with a
-    // cell that is no number holds (nothing to check).
-    tick(meter, 1 + slots.size);
-    let parts = 0;
-    for (const index of slots.values()) {
-      const cell = cells[index];
-      if (typeof cell !== "number") return true;
-      if (index !== total) parts += cell;
-    }
-    return parts === cells[total];
+  return identities.every((identity) => {
+    // An identity with a cell that is no number holds (nothing to check).
+    const parts = partsOf(cells, identity, meter);
+    return parts === undefined || parts === cells[identity.total];
   });
+}
+
+/**
+ * The sum of an identity's parts, in one pass over its cells in their order; undefined when one of
+ * its cells (the total included) is no number.
+ */
+function partsOf(
+  cells: readonly (Cell | undefined)[],
+  { slots, total }: RowIdentity,
+  meter?: Meter,
+): number | undefined {
+  tick(meter, 1 + slots.size);
+  let parts = 0;
+  for (const index of slots.values()) {
+    const cell = cells[index];
+    if (typeof cell !== "number") return undefined;
+    if (index !== total) parts += cell;
+  }
+  return parts;
 }
 
 /** {@link ValueTally}'s counts of `tokens`. */
@@ -319,15 +331,10 @@ function cutTotal(
   // often (1 for 11), and a wrong total is the report's own error, for validate to report.
   const printed = cells[last];
   if (typeof printed !== "number" || printed < 10 || text.trim() !== String(printed)) return false;
-  return identities.some(({ slots, total }) => {
-    if (total !== last) return false;
-    tick(meter, 1 + slots.size);
-    let parts = 0;
-    for (const index of slots.values()) {
-      const cell = cells[index];
-      if (typeof cell !== "number") return false;
-      if (index !== total) parts += cell;
-    }
+  return identities.some((identity) => {
+    if (identity.total !== last) return false;
+    const parts = partsOf(cells, identity, meter);
+    if (parts === undefined) return false;
     const sum = String(parts);
     return sum.length > text.trim().length && sum.startsWith(text.trim());
   });
