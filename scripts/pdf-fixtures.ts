@@ -74,6 +74,9 @@
 //                                                 lines (`10` / `00` / `11`) around its label
 //   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
 //                                                 filled polygon of 140,000 points
+//   test/fixtures/pdf/seed-chromium-page-lost.pdf  seed-chromium.pdf with its page tree's last
+//                                                 kid pointing at no page (qpdf, fix-qdf): pdf.js
+//                                                 cannot read page 5
 //   test/fixtures/pdf/encrypted.pdf              a page LibreOffice encrypted (password zfxxgk)
 //   test/fixtures/pdf/scanned.pdf                a page that is only an image (no text layer)
 //   test/fixtures/pdf/seed-chromium-picture.pdf  the seed page with table 三 pasted as a picture
@@ -89,11 +92,12 @@
 // The text is set in a box font (scripts/pdf-fixtures/box-font.py): Noto Sans CJK's widths and
 // character map, every glyph a box. The layout and the text layer are Noto's; the files stay small
 // (Chromium embeds Noto's own outlines as Type 3 fonts, about 800 kB a report). Needs chromium,
-// soffice, python3 with fontTools (`pip install fonttools`; set PYTHON to another interpreter), and
-// DejaVu Serif (Debian's fonts-dejavu-core) and Liberation Serif (fonts-liberation) for the
-// values of two files.
+// soffice, qpdf (with its fix-qdf), python3 with fontTools (`pip install fonttools`; set PYTHON
+// to another interpreter), and DejaVu Serif (Debian's fonts-dejavu-core) and Liberation Serif
+// (fonts-liberation) for the values of two files.
 //
 // `--only a.pdf,b.pdf` writes only the files named (a new fixture without remaking the others).
+import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -302,6 +306,21 @@ try {
   const sealed = join(work, "seed-seal.html");
   writeFileSync(sealed, page(seedReport).replace("<body>", `<body>\n${seal}`));
   await print(sealed, "seed-chromium-vector-seal.pdf");
+  // A page lost: the seed's print with its page tree's last kid pointing at no page dictionary,
+  // as an edited or damaged file has it. pdf.js cannot find that page (六、 is on it); the other
+  // four read. qpdf's QDF form is the file as editable text; fix-qdf mends its offsets after.
+  const qdf = join(work, "seed-qdf.pdf");
+  sh("qpdf", ["--qdf", "--object-streams=disable", join(out, "seed-chromium.pdf"), qdf]);
+  const kids = /(\/Kids \[[^\]]*?)\d+ 0 R(\s*\])/;
+  const edited = readFileSync(qdf, "latin1").replace(kids, "$199 0 R$2");
+  writeFileSync(qdf, edited, "latin1");
+  writeFileSync(qdf, execFileSync("fix-qdf", [qdf]));
+  sh("qpdf", [
+    "--compress-streams=y",
+    "--recompress-flate",
+    qdf,
+    join(out, "seed-chromium-page-lost.pdf"),
+  ]);
   // An encrypted file: LibreOffice's PDF export with a password to open it.
   const secret = join(work, "encrypted.html");
   writeFileSync(

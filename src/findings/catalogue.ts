@@ -340,6 +340,17 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     notes:
       "Reported by `parseDocx` and `parsePdf` at `[]`, with `expected` the format (`docx`, `pdf`), and by `parseText` (`expected` `text`) for a PDF, Word, Office 97–2003, Rich Text or image file read as a string (a text that reads as no report and starts as such a file does) and `actual` the reason, one of a closed set (`UnreadableReason`, listed below) that a program can switch on: what the bytes are when they are of another format, else why bytes of the format could not be read. The message words the reason from the zh or en catalogue; the reader's own technical words (the zip reader's, pdf.js's) are not part of the finding. No report is returned; bad options are still reported, as `OPTION_INVALID`.",
   },
+  SOURCE_PAGE_UNREADABLE: {
+    templates: both,
+    needsPrevious: false,
+    description: {
+      zh: "文件中有一页无法读取：该页所印内容未能读入",
+      en: "A page of the file could not be read: what it prints is not in the reading",
+    },
+    formula: "every page readable",
+    notes:
+      "Reported by `parsePdf` at `[]`, one finding per page, `expected` the number of pages the file has and `actual` the page's number (from 1). pdf.js (or the reader) failed on that page (a page tree pointing at no page dictionary, an edited or damaged file): it is read as an empty page and the others are read as usual, so the sections and rows printed on it come back missing (`SECTION_MISSING`, `PARSE_TRUNCATED`…), and this finding says why. A file none of whose pages can be read gives `SOURCE_UNREADABLE` (`damaged`) instead.",
+  },
   SOURCE_MOJIBAKE: {
     templates: both,
     needsPrevious: false,

@@ -46,6 +46,7 @@ export const defaultSeverities = Object.freeze({
   PARSE_TABLE_IMAGE: "error",
   TEMPLATE_MIXED: "warning",
   SOURCE_UNREADABLE: "error",
+  SOURCE_PAGE_UNREADABLE: "warning",
   SOURCE_MOJIBAKE: "warning",
   SOURCE_MULTIPLE_REPORTS: "warning",
   OPTION_INVALID: "warning",

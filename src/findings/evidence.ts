@@ -52,6 +52,8 @@ export const findingEvidence = {
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
   // The format ("docx", "pdf"); why not, one of `unreadableReasons` (typed so below).
   SOURCE_UNREADABLE: { expected: ["string"], actual: ["string"] },
+  // How many pages the file has; the number (from 1) of the page that could not be read.
+  SOURCE_PAGE_UNREADABLE: { expected: ["number"], actual: ["number"] },
   // The encoding the text's bytes are in ("utf-8", "gb18030"); how they had been read ("latin1").
   SOURCE_MOJIBAKE: { expected: ["string"], actual: ["string"] },
   // One report; how many the text holds. The second one's title in detail.

@@ -59,8 +59,18 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** What the bytes gave: the pages, or why they could not be read. */
-export type PdfReading = { readonly ok: true; readonly pages: readonly PageContent[] } | PdfFailure;
+/**
+ * What the bytes gave: the pages, or why they could not be read. `lost` numbers (from 1) the
+ * pages that pdf.js or the reader failed on, each left empty in `pages`: the rest of the file is
+ * still read, and the reader says which pages it could not see.
+ */
+export type PdfReading =
+  | {
+      readonly ok: true;
+      readonly pages: readonly PageContent[];
+      readonly lost: readonly number[];
+    }
+  | PdfFailure;
 
 /**
  * The largest image decoded when pictures are looked for, in pixels: a table's screenshot is one
@@ -190,22 +200,35 @@ export function decoded(
   return Promise.race([Promise.all(waits), limit]).finally(() => clearTimeout(timer));
 }
 
-/** Every page in order; a page pdf.js cannot read (a broken content stream) is left empty. */
-async function readPages(
-  document: PDFDocumentProxy,
+/**
+ * Internal (exported for its test): every page in order, and the numbers of those that could not
+ * be read. A page pdf.js fails on (a page tree pointing at no page dictionary) or one the reader
+ * fails on is left empty, the other pages still read; its number is kept so that the loss is
+ * said (`SOURCE_PAGE_UNREADABLE`) rather than seen only as sections missing.
+ *
+ * @example
+ * ```ts
+ * const { pages, lost } = await readPages(opened, library, false);
+ * lost; // [5] when pdf.js cannot find the fifth page's dictionary
+ * ```
+ */
+export async function readPages(
+  document: Pick<PDFDocumentProxy, "numPages" | "getPage">,
   library: PdfJs,
   pictures: boolean,
-): Promise<PageContent[]> {
+): Promise<{ pages: PageContent[]; lost: number[] }> {
   const pages: PageContent[] = [];
+  const lost: number[] = [];
   const count = Math.min(document.numPages, MAX_PAGES);
   for (let number = 1; number <= count; number++) {
     try {
       pages.push(await readPage(await document.getPage(number), library, pictures));
     } catch {
       pages.push({ width: 0, height: 0, runs: [], segments: [] });
+      lost.push(number);
     }
   }
-  return pages;
+  return { pages, lost };
 }
 
 /**
@@ -270,7 +293,11 @@ export async function readPdf(
       maxImageSize: pictures ? MAX_PICTURE_PIXELS : 0,
     });
     const opened = await task.promise;
-    const pages = await readPages(opened, library, pictures);
+    const { pages, lost } = await readPages(opened, library, pictures);
+    // No page read at all: the file is damaged, whatever a scan test would make of no text.
+    if (lost.length === pages.length && lost.length > 0) {
+      return failure("damaged", `none of its ${pages.length} page(s) could be read`);
+    }
     // The text layer's verdicts (textlayer.ts), no-cmap first: such a file may have no text at
     // all, and is no scan. A scan before garble: its few characters (`Page 1`) are no Chinese.
     const texts = pages.map((page) => page.runs.map((run) => run.text));
@@ -282,7 +309,7 @@ export async function readPdf(
     }
     const garble = garbledText(texts);
     if (garble !== undefined) return garbledFailure(garble);
-    return { ok: true, pages };
+    return { ok: true, pages, lost };
   } catch (error) {
     const { name, message } = describe(error);
     const words = message === "" ? name || "pdf.js could not open it" : message;

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import type { Finding } from "../findings/finding.js";
-import { readDocumentMetered } from "../read/document.js";
+import type { Finding, FindingDraft } from "../findings/finding.js";
+import { readDocumentSettled } from "../read/document.js";
 import type { ParseOptions, ParseResult } from "../read/index.js";
-import { everyReport, type OwnOption, parsed, type Reading } from "../read/text.js";
+import { everyReport, type OwnOption, parsed, type Reading, settingsOf } from "../read/text.js";
 import { unreadableDraft, unreadableResult } from "../read/unreadable.js";
 import { tableLayout } from "../templates/layout.js";
 import { templateVersions } from "../templates/registry.js";
@@ -186,6 +186,27 @@ function missesTable(reading: Reading): boolean {
 const isTableImage = (finding: Finding): boolean => finding.code === "PARSE_TABLE_IMAGE";
 
 /**
+ * Internal (exported for its test): one `SOURCE_PAGE_UNREADABLE` per page pdf.js or the reader
+ * failed on, its number of the file's pages: what was on it comes back missing, and this says why.
+ *
+ * @example
+ * ```ts
+ * lostPages({ pages: [a, b, c], lost: [2] }); // [{ code: "SOURCE_PAGE_UNREADABLE", path: [], expected: 3, actual: 2 }]
+ * ```
+ */
+export function lostPages(reading: {
+  readonly pages: readonly unknown[];
+  readonly lost: readonly number[];
+}): FindingDraft[] {
+  return reading.lost.map((page) => ({
+    code: "SOURCE_PAGE_UNREADABLE",
+    path: [],
+    expected: reading.pages.length,
+    actual: page,
+  }));
+}
+
+/**
  * Internal (exported for its test): the first reading with each `SECTION_MISSING` at a table replaced by the second reading's
  * `PARSE_TABLE_IMAGE` at the same table, report by report; nothing else of the second is taken
  * (a picture also parts the paragraphs around it, which the first reading joins as printed). A
@@ -233,8 +254,11 @@ async function readPdfReports(
     const cMaps = cMapsOf(options);
     const reading = await readPdf(checked.bytes, cMaps);
     if (!reading.ok) return unreadable(options, reading);
+    const settings = settingsOf(options ?? {}, PDF_OPTIONS);
+    // The pages lost are said in every report read, as the options' findings are.
+    const drafts = [...settings.drafts, ...lostPages(reading)];
     const read = (pages: readonly PageContent[]) =>
-      readDocumentMetered(sourceDocumentOf(pages), options ?? {}, undefined, PDF_OPTIONS, all);
+      readDocumentSettled(sourceDocumentOf(pages), { ...settings, drafts, all }, undefined);
     const first = read(reading.pages);
     if (everyReport(first).every((one) => one.report === undefined)) {
       // No report in a text of rare ideographs: garble that passed the text layer's test for

@@ -144,6 +144,16 @@ describe("parsePdf on hostile bytes", () => {
     ]);
   });
 
+  it("a page tree pointing at no page: damaged, not a scan", async () => {
+    // The one kid replaced by a reference to no object (the same length: the offsets still hold).
+    const text = new TextDecoder().decode(smallPdf()).replace("/Kids [3 0 R]", "/Kids [9 0 R]");
+    const result = await parsePdf(new TextEncoder().encode(text));
+    expect(result.report).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: "SOURCE_UNREADABLE", expected: "pdf", actual: "damaged" }),
+    ]);
+  });
+
   it("random bytes, with or without a PDF header", async () => {
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.uint8Array({ maxLength: 2048 }), async (header, body) => {

@@ -119,6 +119,8 @@ export function messageEn(c: MessageContext): string {
     case "SOURCE_UNREADABLE":
       // `detail` (the zip reader's or pdf.js's own words) is not shown: the reason is.
       return `The file could not be read as ${c.expected ?? "?"}${isUnreadableReason(c.actual) ? `: ${unreadableReasonsEn[c.actual]}` : ""}`;
+    case "SOURCE_PAGE_UNREADABLE":
+      return `Page ${c.actual ?? "?"} of ${c.expected ?? "?"} could not be read; what it prints is not in the reading`;
     case "SOURCE_MOJIBAKE":
       return `The text was mojibake: its ${c.expected ?? "?"} bytes had been read as ${c.actual ?? "?"}, one byte a character; it was decoded again as ${c.expected ?? "?"} and read. Decode the file as ${c.expected ?? "?"}`;
     case "SOURCE_MULTIPLE_REPORTS":

@@ -141,6 +141,8 @@ export function messageZh(c: MessageContext): string {
     case "SOURCE_UNREADABLE":
       // `detail` (the zip reader's or pdf.js's own English words) is not shown: the reason is.
       return `文件无法作为 ${c.expected ?? "?"} 读取${isUnreadableReason(c.actual) ? `：${unreadableReasonsZh[c.actual]}` : ""}`;
+    case "SOURCE_PAGE_UNREADABLE":
+      return `文件第 ${c.actual ?? "?"} 页（共 ${c.expected ?? "?"} 页）无法读取，该页所印内容未能读入`;
     case "SOURCE_MOJIBAKE":
       return `文本为乱码：其 ${c.expected ?? "?"} 编码的字节曾被逐字节按 ${c.actual ?? "?"} 解读，已按 ${c.expected ?? "?"} 重新解码后读取；请按 ${c.expected ?? "?"} 解码该文件`;
     case "SOURCE_MULTIPLE_REPORTS":
