@@ -349,7 +349,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "every page readable",
     notes:
-      "Reported by `parsePdf` at `[]`, one finding per page, `expected` the number of pages the file has and `actual` the page's number (from 1). pdf.js (or the reader) failed on that page (a page tree pointing at no page dictionary, an edited or damaged file): it is read as an empty page and the others are read as usual, so the sections and rows printed on it come back missing (`SECTION_MISSING`, `PARSE_TRUNCATED`…), and this finding says why. A file none of whose pages can be read gives `SOURCE_UNREADABLE` (`damaged`) instead.",
+      "Reported by `parsePdf` at `[]`, one per page, `expected` the page count, `actual` the page's number (from 1): pdf.js or the reader failed on it (a damaged page tree). It is read as empty, the other pages as usual; what it printed is missing with its own findings. A file with no page readable gives `SOURCE_UNREADABLE` (`damaged`).",
   },
   SOURCE_MOJIBAKE: {
     templates: both,
