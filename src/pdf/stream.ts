@@ -613,9 +613,10 @@ function wrapsFrom(
   // A cell's pitch below the line above (`under` found a value over one of the line's), where
   // rows stand further apart than a cell's lines: the two lines are one cell's, whatever they
   // print.
-  const cellBelow = withinPitch(stepOver(tails, last.pieces.filter(isValue)) ?? 0, pitches.cell);
-  const proven = cellBelow && pitches.apart;
   const heads = last.pieces.filter(isValue);
+  const step = stepOver(tails, heads) ?? 0;
+  const cellBelow = withinPitch(step, pitches.cell);
+  const proven = cellBelow && pitches.apart;
   // Every value of the line above has its rest on the line, shorter: numbers that fill their
   // cells' first lines (a row of whole numbers is as long as the row above, or longer).
   const wholeRest =
@@ -623,6 +624,17 @@ function wrapsFrom(
     tails.every((tail) =>
       heads.some((head) => overlaps(head, tail) && length(tail) < length(head)),
     );
+  // Further than a cell's pitch below, less than two: wkhtmltopdf moves a line that crosses its
+  // layout's page break below it, less than a line further down, near a page's foot (`1010 1010 …`
+  // 18.5–23.7 pt over `0 1 …`, a cell's pitch 12.7). Then the lines are one cell's only where the
+  // row's label says so (below) and the line above is full: every value as long as its column's
+  // longest, each with its rest, shorter, right under it.
+  const pushed =
+    pitches.apart &&
+    !cellBelow &&
+    withinPitch(step, 2 * pitches.cell) &&
+    wholeRest &&
+    heads.every((head) => body.every((other) => !longerUnder(other, head)));
   // Back over the lines between. One of them may be the row's own label, centred in its cell
   // between the two lines of values (`1000 1000 …` / `3.危及“三安全一稳定”` / `1 2 …`: each value
   // wrapped, the label's line between its halves), when the line above prints no label in that
@@ -632,6 +644,8 @@ function wrapsFrom(
   // second line: anywhere between them when they are proven one cell's and wrapped whole.
   const centre = centreY(line.line);
   let ownLabel: Piece | undefined;
+  // Whether the label was taken for lines pushed apart only.
+  let byPush = false;
   for (let between = index - 1; between > at; between--) {
     const label = body[between]!;
     if (labelRest(label) || lines.includes(label)) continue;
@@ -640,12 +654,21 @@ function wrapsFrom(
     const middle = (centreY(last.line) + centre) / 2;
     const height = heightOf(label.line);
     const level = centreY(label.line);
+    // Pushed down, the rest leaves the label where it stood: centred between the line above and
+    // a cell's pitch below it, the only line between.
+    const left =
+      pushed &&
+      index - at === 2 &&
+      Math.abs(level - (centreY(last.line) + pitches.cell / 2)) < CENTRED * height;
     const inside =
       (Math.abs(level - middle) < CENTRED * height && centre - centreY(last.line) < 2 * height) ||
       (proven && wholeRest && level > middle && level < centre + CENTRED * height);
     const own = lastWord(label);
-    if (ownLabel !== undefined || !inside || own === undefined || !unlabelled(own.x0)) return false;
+    if (ownLabel !== undefined || !(inside || left) || own === undefined || !unlabelled(own.x0)) {
+      return false;
+    }
     ownLabel = own;
+    byPush = !inside;
   }
   // The row's own label may stand on the line itself, beside the rest of its values (a cell
   // taller than its lines, wkhtmltopdf setting the label lower than their middle: `1009 1009 …` /
@@ -659,12 +682,17 @@ function wrapsFrom(
     opening !== undefined &&
     opening.x1 <= firstValue &&
     opensRow(opening.text) &&
-    proven &&
-    wholeRest &&
+    ((proven && wholeRest) || (pushed && index - at === 1)) &&
     unlabelled(opening.x0)
       ? opening
       : undefined;
+  if (ownHere !== undefined) byPush = !(proven && wholeRest);
   ownLabel ??= ownHere;
+  // Lines pushed apart are one cell's across the row's own label only when the row's first line
+  // has no label of its own: nothing at the label's column or right of it on the row's lines, nor
+  // on the lines above up to the row above's values (a label wrapped over two lines around its
+  // values, the next row's label beside its own, stands so too).
+  if (byPush && ownLabel !== undefined && !orphan(body, at, lines, ownLabel.x0)) return false;
   // The line's own words: a label's rest, or beside a row's own label a group label left of it
   // (`（三）不予公` by the rest of `1002` over `1`, its row's label `4.保护第三方合法权益` above),
   // which stands by many rows.
@@ -699,6 +727,32 @@ function wrapsFrom(
 
 // A value's figures, spaces left out.
 const length = (piece: Piece): number => piece.text.replace(/\s+/g, "").length;
+
+/** Whether a line prints a value longer than `value` in its column (`value` fills no cell). */
+const longerUnder = (pieced: Pieced, value: Piece): boolean =>
+  pieced.pieces.some(
+    (piece) => isValue(piece) && overlaps(piece, value) && length(piece) > length(value),
+  );
+
+/**
+ * Whether the row whose values start on `body[at]` (its lines so far `lines`) prints no label at
+ * `x0` or right of it, on its lines or on those above up to the row above's values.
+ */
+function orphan(
+  body: readonly Pieced[],
+  at: number,
+  lines: readonly Pieced[],
+  x0: number,
+): boolean {
+  const bare = (pieced: Pieced) => pieced.pieces.every((piece) => isValue(piece) || piece.x1 <= x0);
+  if (!lines.every(bare)) return false;
+  for (let above = at - 1; above >= 0; above--) {
+    const pieced = body[above]!;
+    if (pieced.pieces.some(isValue)) break;
+    if (!bare(pieced)) return false;
+  }
+  return true;
+}
 
 /** A line's rightmost word that is no value (a row's own label, right of group labels), if any. */
 function lastWord(pieced: Pieced): Piece | undefined {

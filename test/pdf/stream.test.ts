@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineOf } from "../../src/pdf/lines.js";
+import { type Line, lineOf } from "../../src/pdf/lines.js";
 import { centredLabelColumns, streamTables } from "../../src/pdf/stream.js";
 import { gridOf } from "../../src/pdf/tables.js";
 import { run } from "./support.js";
@@ -126,6 +126,80 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     // No line of values is a row of its own: each number's cell holds both its lines (but for
     // the last row's first value, which does not wrap).
     expect(rows.flat().filter((t) => /^\d+$/.test(t))).toEqual(["1010"]);
+  });
+
+  // wkhtmltopdf's prints of table 三 without lines, its values wrapped (`1010` over `0`), near a
+  // page's foot: a line crossing its layout's page break moves below it, so a row's rest stands
+  // 18.5–23.7 pt below its first line (a cell's pitch 12.7, rows 13.8 apart), its label left
+  // where it stood (centred between the first line and a cell's pitch below it) or moved down
+  // beside the rest. The rest read as a row of its own (PARSE_EXTRA_ROW, the row reading `1010`
+  // for 10100) or as the row's values (`0` for 10100): 28 cells wrong in 4 of 30 reprints of a
+  // hunt file (helper-122's, session 45). Positions as pdf.js gives them (wkv16, wkv8).
+  it("joins a rest moved below a page break in the layout, by its row's label", () => {
+    const wk = (top: number, ...runs: [string, number, number][]) =>
+      lineOf(
+        runs.map(([text, x0, x1]) => run(text, x0, top, { x1, size: 10.5, bottom: top + 8.1 })),
+      );
+    const values = (...texts: string[]) =>
+      texts.map((text, i): [string, number, number] => {
+        const x0 = 419.8 + 22.9 * i;
+        return [text, x0, x0 + 4.475 * text.length];
+      });
+    const rows = (page: Line[]) =>
+      gridOf(streamTables(page).tables[0]!).rows.map((r) =>
+        r.map((c) => c.text).filter((t) => t !== ""),
+      );
+    const above = [
+      wk(704.8, ...values("1008", "1008", "1008")),
+      wk(711.2, ["4.无正当理由大量反复申请", 232.9, 328.9]),
+      wk(717.5, ...values("6", "7", "8")),
+      wk(731.3, ...values("1009", "1009", "1009")),
+      wk(740.0, ["5.要求行政机关确认或重新出具已获取信息", 204.7, 357.1]),
+      wk(744.0, ...values("3", "4", "5")),
+    ];
+    const label = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
+    const below = [
+      wk(789.5, ["（六）其他处", 90.2, 138.6]),
+      wk(
+        798.7,
+        ["2.申请人逾期未按收费通知要求缴纳费用", 148.3, 413.5],
+        ...values("1010", "1010", "1010"),
+      ),
+      wk(802.2, ["理", 110.3, 118.4]),
+      wk(811.4, ["开申请", 268.8, 293.0], ...values("7", "8", "9")),
+    ];
+    // The label left where it stood, the rest 21.9 pt below the first line.
+    const left = rows([
+      ...above,
+      wk(761.9, ...values("1010", "1010", "1010")),
+      wk(768.2, [label, 152.3, 409.5]),
+      wk(783.8, ...values("0", "1", "2")),
+      ...below,
+    ]);
+    expect(left).toContainEqual([label, "1010\n0", "1010\n1", "1010\n2"]);
+    // The label moved down beside the rest, 18.5 pt below the first line.
+    const moved = rows([
+      ...above,
+      wk(765.3, ...values("1010", "1010", "1010")),
+      wk(783.8, [label, 152.3, 409.5], ...values("0", "1", "2")),
+      ...below,
+    ]);
+    expect(moved).toContainEqual([label, "1010\n0", "1010\n1", "1010\n2"]);
+    // A row whose label wraps around its values, a row's pitch above the next row's label beside
+    // its own shorter values, as far apart: rows of their own.
+    const wrapped = rows([
+      ...above,
+      wk(759.7, ["1.申请人无正当理由逾期不补正、行政机关不再", 152.3, 409.5]),
+      wk(766.0, ...values("1010", "1010", "1010")),
+      wk(772.4, ["处理其政府信息公开申请", 220.0, 340.0]),
+      wk(786.2, ["2.申请人逾期未按收费通知要求缴纳费用", 148.3, 413.5], ...values("0", "1", "2")),
+    ]);
+    expect(wrapped).toContainEqual([label, "1010", "1010", "1010"]);
+    expect(wrapped).toContainEqual(["2.申请人逾期未按收费通知要求缴纳费用", "0", "1", "2"]);
+    for (const read of [left, moved]) {
+      // No line of values is a row of its own: each number's cell holds both its lines.
+      expect(read.flat().filter((t) => /^\d+$/.test(t))).toEqual([]);
+    }
   });
 
   // Whole rows of one length around the next row's label are rows, not a wrapped number's rest:
