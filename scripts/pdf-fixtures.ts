@@ -72,6 +72,10 @@
 //                                                 90 mm wide, cells set `word-break: break-all`
 //                                                 and 1 px apart: each number wraps over three
 //                                                 lines (`10` / `00` / `11`) around its label
+//   test/fixtures/pdf/seed-slashed-chromium-tight.pdf  the seed report without lines, every value
+//                                                 distinct, every fifth the mark `/`, cells
+//                                                 unpadded, row labels set right: a label's last
+//                                                 character meets its first value (`规章/`)
 //   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
 //                                                 filled polygon of 140,000 points
 //   test/fixtures/pdf/seed-chromium-page-lost.pdf  seed-chromium.pdf with its page tree's last
@@ -554,6 +558,28 @@ try {
     ),
   );
   await print(wrapped, "seed-distinct-chromium-narrow-wrapped.pdf");
+  // The seed report without lines, every value distinct, every fifth the mark `/`, its cells
+  // unpadded and its row labels set right: each label's last character meets its row's first
+  // value, `规章/` as close as `行政许可5` (a wide label in large type, 22 px, prints so).
+  const slashed = join(work, "seed-slashed-tight.html");
+  writeFileSync(
+    slashed,
+    page(
+      fromJSON(
+        JSON.parse(
+          JSON.stringify(distinctValues(seedReport, { markEvery: 5 })).replaceAll(
+            '{"mark":"无"}',
+            '{"mark":"/"}',
+          ),
+        ),
+      ).report!,
+      false,
+    ).replace(
+      "td,th{text-align:left;vertical-align:top;padding:2px 8px}",
+      "td,th{text-align:left;vertical-align:top;padding:2px 0}th[scope=row]{text-align:right}",
+    ),
+  );
+  await print(slashed, "seed-slashed-chromium-tight.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

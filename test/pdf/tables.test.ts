@@ -18,7 +18,7 @@ import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 import { distinctValues, spilledValues } from "../system/support.js";
-import { readDistinct, run } from "./support.js";
+import { fixture, readDistinct, run } from "./support.js";
 
 const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
 const cell = (
@@ -389,6 +389,24 @@ describe("seed-marked-chromium-borderless.pdf: no lines, every fifth value the m
     expect(result.report?.reviewsAndLitigation?.administrativeReview.upheld).toEqual({
       mark: "无",
     });
+  }, 60_000);
+});
+
+describe("seed-slashed-chromium-tight.pdf: no lines, every fifth value `/`, labels meeting their values", () => {
+  it("reads each `/` printed against its row's label as the mark, not a blank", async () => {
+    // A label set right in an unpadded cell meets its row's first value, as a wide label in
+    // large type does (规范性文件 in 22 px): `规章/` stood as one piece of the line, the label's
+    // text, and its cell read blank. A number so placed (`行政许可5`) was cut off already.
+    const slashed = JSON.parse(
+      JSON.stringify(distinctValues(seedReport, { markEvery: 5 })).replaceAll(
+        '{"mark":"无"}',
+        '{"mark":"/"}',
+      ),
+    );
+    const result = await parsePdf(fixture("seed-slashed-chromium-tight.pdf"));
+    const { wrong } = compareCells(cellsOf(result.report), cellsOf(fromJSON(slashed).report));
+    expect(wrong).toEqual([]);
+    expect(result.report?.activeDisclosure?.regulations.issued).toEqual({ mark: "/" });
   }, 60_000);
 });
 
