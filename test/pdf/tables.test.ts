@@ -406,7 +406,7 @@ describe("seed-slashed-chromium-tight.pdf: no lines, every fifth value `/`, labe
     const result = await parsePdf(fixture("seed-slashed-chromium-tight.pdf"));
     const { wrong } = compareCells(cellsOf(result.report), cellsOf(fromJSON(slashed).report));
     expect(wrong).toEqual([]);
-    expect(result.report?.activeDisclosure?.regulations.issued).toEqual({ mark: "/" });
+    expect(cellsOf(result.report).get("activeDisclosure.regulations.issued")).toBe('{"mark":"/"}');
   }, 60_000);
 });
 
