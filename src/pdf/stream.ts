@@ -608,6 +608,22 @@ function wrapsFrom(
   }
   const last = body[at];
   if (last === undefined || !lines.includes(last) || !under(last)) return false;
+  // The next row's label, printing nothing else, beside the line (less than half its height from
+  // it) under a row that prints its own label: the line's values are that row's, set off its
+  // label's baseline (wkhtmltopdf sets digits of another font higher: `行政处罚 1330` / `54` /
+  // `行政强制` within 3.5 pt). A number's rest stands inside its cell, a line above the next row.
+  const next = body[index + 1];
+  const headLabel = lastWord(last);
+  if (
+    next !== undefined &&
+    headLabel !== undefined &&
+    opensRow(headLabel.text) &&
+    !next.pieces.some(isValue) &&
+    next.pieces.some((piece) => opensRow(piece.text)) &&
+    Math.abs(centreY(next.line) - centreY(line.line)) < heightOf(next.line) / 2
+  ) {
+    return false;
+  }
   // The first line prints no label at `x0` or right of it: a group label's left of it (`（四）无`)
   // may stand there.
   const unlabelled = (x0: number) => last.pieces.every((piece) => isValue(piece) || piece.x1 <= x0);

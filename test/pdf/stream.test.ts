@@ -61,6 +61,24 @@ describe("streamTables: numbers wrapped in cells too narrow for them", () => {
     ]);
   });
 
+  // wkhtmltopdf's print of a real table 二 in a monospaced style: 行政强制's `54` set 3.5 pt above
+  // its label (the digits' font another), a row's pitch under `1330`. Joined to 1330 as its rest,
+  // 行政处罚 was unreadable and 行政强制 read blank (`null` for a printed 54).
+  it("keeps a line of values with the next row's label beside it, under a row with its own label", () => {
+    const page = [
+      line(100, ["行政许可", 80, 128], ["2629", 160, 184]),
+      line(121, ["行政处罚", 80, 128], ["1330", 160, 184]),
+      line(142.2, ["54", 160, 172]),
+      line(147.8, ["行政强制", 80, 128]),
+    ];
+    const { tables } = streamTables(page);
+    expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["行政许可", "2629"],
+      ["行政处罚", "1330"],
+      ["行政强制", "54"],
+    ]);
+  });
+
   // Every value of a row wrapped (`1000` over `1`), its label centred in the cell between the two
   // lines: the label's line stood between the row's values and their rest, which read as a row of
   // its own, and `1000` as each whole value (a PDF producers' hunt, 2026-12-06: 112 of 200 cells
