@@ -1136,6 +1136,22 @@ describe("table 四", () => {
       "PARSE_CELL_AMBIGUOUS reviewsAndLitigation",
     ]);
   });
+  it("quotes the data row when values alone stand under it: the rest of wrapped numbers", () => {
+    // wkhtmltopdf's print of a real report's table 四 in columns too narrow for its numbers
+    // (178 as `17` over `8`, 351 as `5` over `1`, its `3` lost): the first lines were read as the
+    // whole values, the rests under them dropped without a word.
+    const header = htmlDocument(toHTML(seedReport)).blocks.filter((b) => b.kind === "table")[2]!;
+    if (header.kind !== "table") throw new Error("no grid");
+    const row = (texts: string[]) => texts.map((text) => ({ text }));
+    const rows = [
+      ...header.grid.rows.slice(0, -1),
+      row(["72", "64", "17", "37", "5", "13", "4", "8", "1", "2", "12", "1", "1", "6", "2"]),
+      row(["", "", "8", "", "1", "", "", "", "", "6", "", "", "", "", "0"]),
+    ];
+    const reading = mapTable("reviewsAndLitigation", [expandGrid({ rows })], "2021");
+    expect(reading.table?.["administrativeReview"]).toEqual({});
+    expect(brief(reading.drafts)).toEqual(["PARSE_CELL_AMBIGUOUS reviewsAndLitigation"]);
+  });
 });
 
 describe("table 四 continued in a grid of its own, a cell too many", () => {

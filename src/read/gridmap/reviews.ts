@@ -160,6 +160,26 @@ function valuesBelow(matrix: Matrix, from: number, column: number, meter?: Meter
   return false;
 }
 
+/**
+ * The next row printing anything below table 四's data row (from row `from`), when it prints
+ * values alone, two numbers at least (one alone may be a page number), under the value columns
+ * (from `column`) and nothing left of them; else `undefined`.
+ */
+function restBelow(matrix: Matrix, from: number, column: number, meter?: Meter) {
+  for (let r = from; r < matrix.rows.length; r++) {
+    const { values } = rowCells(matrix, r, column, matrix.width, meter);
+    const { values: before } = rowCells(matrix, r, 0, column, meter);
+    const printed = values.filter((value) => value.text.trim() !== "");
+    if (printed.length === 0 && before.every((value) => value.text.trim() === "")) continue;
+    const alone =
+      before.every((value) => value.text.trim() === "") &&
+      printed.every((value) => isValueText(value.text.trim(), meter)) &&
+      printed.filter((value) => isNumber(value.text, meter)).length >= 2;
+    return alone ? printed : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a cell prints a number (a value, not a label's digits). */
 function isNumber(text: string, meter?: Meter): boolean {
   const trimmed = text.trim();
@@ -295,6 +315,18 @@ export function mapReviews(
         collected.ambiguous.set(
           SECTION,
           [...before, ...values].map((value) => value.text.trim()),
+        );
+        read = true;
+        break;
+      }
+      const rest = restBelow(matrix, r + 1, from, meter);
+      if (rest !== undefined) {
+        // Values alone under the one data row, nothing beside them: the rest of numbers wrapped
+        // in their cells (`17` over `8`: wkhtmltopdf in narrow columns) or a row more than the
+        // table has. Either way the data row's cells are not known whole: quoted with it.
+        collected.ambiguous.set(
+          SECTION,
+          [...values, ...rest].map((value) => value.text.trim()),
         );
         read = true;
         break;
