@@ -320,7 +320,14 @@ export function mapReviews(
         break;
       }
       const rest = restBelow(matrix, r + 1, from, meter);
-      if (rest !== undefined) {
+      // The same values again in the same columns are the row printed twice (wkhtmltopdf repeats
+      // a row cut by a page break on both pages), not rests: a wrapped number's rest is shorter.
+      const twice =
+        rest?.length === values.filter((value) => value.text.trim() !== "").length &&
+        rest.every((value) =>
+          values.some((head) => head.from === value.from && head.text.trim() === value.text.trim()),
+        );
+      if (rest !== undefined && !twice) {
         // Values alone under the one data row, nothing beside them: the rest of numbers wrapped
         // in their cells (`17` over `8`: wkhtmltopdf in narrow columns) or a row more than the
         // table has. Either way the data row's cells are not known whole: quoted with it.
