@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  fromJSON,
   type ParseResult,
   parseHTML,
   parseText,
@@ -17,7 +18,9 @@ import {
   toHTML,
   toMarkdown,
 } from "../../src/index.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { consistentReport } from "../support/arbitraries.js";
+import { distinctValues } from "../system/support.js";
 import { pipeTextAsHTML, spaced } from "./support.js";
 
 // Runs per property; `CONSERVATION_RUNS=2000 npx vitest run …` looks harder.
@@ -60,9 +63,15 @@ function keptNumbers(result: ParseResult): string[] {
   }
   for (const finding of result.findings) {
     // TEMPLATE_MIXED quotes the values with no place in the report's template in its message's
-    // last part (its `actual` is the other template); every other code in `actual`.
+    // last part (its `actual` is the other template); PARSE_CELL_UNREADABLE quotes what its cell
+    // printed in its message only (`（原文「154」）`: its `actual` is absent); every other code in
+    // `actual`.
     const quoted =
-      finding.code === "TEMPLATE_MIXED" ? finding.message.split("未填入：")[1] : finding.actual;
+      finding.code === "TEMPLATE_MIXED"
+        ? finding.message.split("未填入：")[1]
+        : finding.code === "PARSE_CELL_UNREADABLE"
+          ? finding.message.split("原文「")[1]
+          : finding.actual;
     if (typeof quoted !== "string") continue;
     kept.push(...(quoted.match(/[+-]?\d+(?:\.\d+)?/g) ?? []));
   }
@@ -163,6 +172,24 @@ describe("nothing printed is lost: every number in a table is in a cell or quote
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("counts a cell quoted as unreadable: a total cut to a prefix of its parts' sum (fast-check's counterexample)", () => {
+    // 2019's （六）其他处理 is a data row; printed `… 531 154` where its parts make 1543, the
+    // total reads as a digit cut off and is quoted in PARSE_CELL_UNREADABLE's `detail`.
+    const report = fromJSON(distinctValues(shanghai2019Report, { fillNulls: true })).report!;
+    const markdown = toMarkdown(report).replace(
+      /^\| （六）其他处理 .*$/m,
+      "| （六）其他处理 | 9 | 3 | 8 | 217 | 775 | 531 | 154 |",
+    );
+    const result = parseText(spaced(markdown));
+    expect(result.findings.filter((finding) => finding.code === "PARSE_CELL_UNREADABLE")).toEqual([
+      expect.objectContaining({
+        path: ["applications", "otherHandling", "total"],
+        message: "无法读取表三「（六）其他处理」行「总计」列（原文「154」）",
+      }),
+    ]);
+    expect(lost(markdown, result)).toEqual([]);
   });
 
   it("holds through parseText with the cells set apart by spaces (a PDF's text), one row changed", () => {
