@@ -37,7 +37,7 @@ const APPLICANTS = [
   "总计",
 ];
 /** A table-三 row's cells by the applicant columns' keys, in APPLICANTS' order (absent: undefined). */
-const applicantCells = (values: readonly (number | undefined)[]) =>
+const applicantCells = (values: readonly (number | null | undefined)[]) =>
   Object.fromEntries(
     APPLICATION_COLUMNS.flatMap((key, i) => (values[i] === undefined ? [] : [[key, values[i]]])),
   );
@@ -2714,4 +2714,76 @@ describe("table 三's rows a column left of their headers, the first value no nu
       expect(reading.table?.carriedOver).toEqual(applicantCells([21, 22, 23, 24, 25, 26, 141]));
     },
   );
+});
+
+describe("table 三's rows a column left of their headers in a table without lines, the first value blank", () => {
+  // pandoc's HTML → Word writes a spanning label's cell a column short, and a table without lines
+  // prints no cell for a blank: a row whose 自然人 is blank then prints its values one column
+  // left, under 自然人 … 其他, 总计 blank, and nothing in the print says so. Where the values
+  // read one column right agree with the row's 总计 identity, both readings fit: quoted.
+  const grid = (...rows: readonly (readonly Spec[])[]) =>
+    inferred(["", ...APPLICANTS], ...rows, [
+      "二、上年结转政府信息公开申请数量",
+      "21",
+      "22",
+      "23",
+      "24",
+      "25",
+      "26",
+      "141",
+    ]);
+  const newlyReceived = (reading: ReturnType<typeof mapTable>) => ({
+    cells: reading.table?.newlyReceived ?? {},
+    drafts: reading.drafts
+      .filter((draft) => draft.path[1] === "newlyReceived")
+      .map((draft) => `${draft.code} ${draft.actual}`),
+  });
+  const label = "一、本年新收政府信息公开申请数量";
+
+  it.each([
+    [["12", "13", "14", "15", "16", "70"], "12 | 13 | 14 | 15 | 16 | 70 | "],
+    // The zeros a real report prints: 总计 0 = 0 + 0 + 0 + 0 + 0 read a column right as well.
+    [["0", "0", "0", "0", "0", "0"], "0 | 0 | 0 | 0 | 0 | 0 | "],
+  ])("values whose last equals the others' sum (%j): quoted, not placed", (values, actual) => {
+    const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
+    expect(newlyReceived(reading)).toEqual({
+      cells: {},
+      drafts: [`PARSE_CELL_AMBIGUOUS ${actual}`],
+    });
+    expect(reading.table?.carriedOver).toEqual(applicantCells([21, 22, 23, 24, 25, 26, 141]));
+  });
+
+  it.each([
+    // Shanghai's 2019 report (（一）予以公开): read a column right, 总计 1 beside 258 + 12 + 1.
+    [
+      ["258", "12", "", "", "1", "1"],
+      [258, 12, null, null, 1, 1, null],
+    ],
+    // Two cells blank read a column right: the identity decides nothing, and says no shift.
+    [
+      ["3", "", "", "", "", ""],
+      [3, null, null, null, null, null, null],
+    ],
+  ] as const)("values a column right would not fit (%j): read as printed", (values, cells) => {
+    const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
+    expect(newlyReceived(reading)).toEqual({ cells: applicantCells(cells), drafts: [] });
+  });
+
+  it("a row whose label spans no columns (under a group): read as printed", () => {
+    // The official layout gives 1.本机关不掌握相关政府信息 one label column, which a span
+    // written short does not shorten.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "", ...APPLICANTS],
+          ["（四）无法提供", "1.本机关不掌握相关政府信息", "12", "13", "14", "15", "16", "70", ""],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.unavailableNotHeld).toEqual(
+      applicantCells([12, 13, 14, 15, 16, 70, null]),
+    );
+  });
 });

@@ -8,12 +8,14 @@
  * @module
  */
 import type { Cell } from "../../model/cell.js";
+import { evaluateIdentity } from "../../model/identities.js";
+import { identitiesOf } from "../../templates/identities.js";
 import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { append, least, most } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
 import { matchKey } from "../../text/normalize.js";
-import { isValueText } from "../cells.js";
+import { isValueText, readCell } from "../cells.js";
 import { labelForms, subRowNumberOf, subRowNumbers } from "../labels.js";
 import { subtotalDrafts } from "../subtotals.js";
 import type { TableReading } from "../tables.js";
@@ -1161,13 +1163,12 @@ export function mapApplications(
                 ? layout.valueFrom
                 : labelHeaderEnd(matrix, first, named.slot, layout.valueFrom, meter),
             );
-      // (A first value printed blank in a table without lines leaves no trace: such a row reads
-      // as its values stand, under the headers. A 总计 left blank beside values is the report's
-      // own often enough, Shanghai's 2019 report prints （一）予以公开 so, not to quote it alone.)
       if (
-        left.length > 0 &&
-        (printed || left.some((text) => text !== "")) &&
-        blankUnderLastHeader(values, layout.headers)
+        blankUnderLastHeader(values, layout.headers) &&
+        (left.length > 0
+          ? printed || left.some((text) => text !== "")
+          : matrix.inferred === true &&
+            shiftedFits(values, layout.headers, label.key, version, meter))
       ) {
         // A number or mark between the row's label and the first header, or a cell of the row
         // under the header over its label (blank as well), and the last column printed blank:
@@ -1175,7 +1176,11 @@ export function mapApplications(
         // writes the label cells' span a column short, so each value of such a row stands one
         // column left, the first under the label header, and the last column is blank), or the
         // blank be the row's own. Which value is whose is not printed. Quoted, not placed. (A row
-        // printing nothing reads blank either way.)
+        // printing nothing reads blank either way.) A first value printed blank in a table
+        // without lines leaves no trace before the values; a 总计 left blank beside values is the
+        // report's own often enough (Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1
+        // _`), so such a row is quoted only where its values read a column right agree with its
+        // 总计 identity as well (see `shiftedFits`): then both readings fit.
         collected.ambiguous.set(label.key, [...left, ...values.map((value) => value.text.trim())]);
         continue;
       }
@@ -1445,6 +1450,48 @@ function labelHeaderEnd(
     if (to <= valueFrom) reach = Math.max(reach, to);
   }
   return reach;
+}
+
+/**
+ * Whether a row's values read each under the next header to the right, the first column left
+ * blank (a row a column left of its headers, its first value printed blank), agree with the row's
+ * 总计 identity as the model judges it: it holds, or leaves the blank the one value it needs. Not
+ * when it is broken (`258 12 _ _ 1 1 _` read so has 总计 1), nor when it decides nothing (two
+ * cells or more not numbers, `3 _ _ _ _ _`); never for a row under a group, whose label the
+ * official layout spans over no columns (a span written short shortens only the others).
+ */
+function shiftedFits(
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+  row: string,
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  const rows = templateDefinition(version).applications.rows;
+  const parent = rows.find((line) => line.key === row)?.parent;
+  const total = identitiesOf(version).find(
+    (identity) => identity.code === "T3_ROW_TOTAL" && identity.scope === row,
+  );
+  if (total === undefined || rows.some((line) => line.key === parent && line.role === "group")) {
+    return false;
+  }
+  const cells = headers.filter((header) => header.target.kind === "cell");
+  const read = new Map<string, Cell>();
+  for (const value of values) {
+    const text = value.text.trim();
+    if (text === "") continue;
+    const under = cells.findIndex((header) => value.from < header.to && header.from < value.to);
+    const next = cells[under + 1];
+    // A value under no header, under two, or under the last: no reading a column right.
+    if (under === -1 || next?.target.kind !== "cell" || next.from < value.to) return false;
+    const cell = readCell(text, next.target.column, meter);
+    if (!cell.ok) return false;
+    read.set(next.target.column.key, cell.value);
+  }
+  const verdict = evaluateIdentity(total, (path) =>
+    path[1] === row ? (read.get(path[2]) ?? null) : undefined,
+  ).verdict;
+  return verdict === "holds" || verdict === "implies";
 }
 
 /** A label's words and numbers printed after them in its cell (see `numbersEndingLabels`). */
