@@ -195,13 +195,18 @@ function beforeNote(text: string): string {
   return at > 0 ? text.slice(0, at) : "";
 }
 
+// A number as a cell prints it.
+const FIGURE = "[-−+]?\\d[\\d,，]*(?:\\.\\d+)?";
 // A value as a cell prints it: a number, or a mark for none (`/`, `—`; values.ts).
-const NUMBER = "(?:[-−+]?\\d[\\d,，]*(?:\\.\\d+)?|[/／—–-]{1,2})";
+const NUMBER = `(?:${FIGURE}|[/／—–-]{1,2})`;
+// The first value against a label: a number or a slash only. A dash after Han text is as often
+// the text's own (`…申请情况——`, `其他（请说明）-`) as a mark, and is left with it as before.
+const FIRST = `(?:${FIGURE}|[/／]{1,2})`;
 // A label of Han text with values printed against it: `行政规范性文件0`, `…不再处理其政府0`, a
 // label's line with the first cells' values closer to it than cells stand apart (`3.危及“三安全
 // 一稳定” 1053 1054`: the browser's own cell spacing, figures half an em wide), or a mark as
 // close (`行政规范性文件/` of a wide label in big type: the `/` kept with the label was read blank).
-const GLUED = new RegExp(`^(.*[\\u4e00-\\u9fff）)”」》])\\s?(${NUMBER}(?:\\s+${NUMBER})*)$`);
+const GLUED = new RegExp(`^(.*[\\u4e00-\\u9fff）)”」》])\\s?(${FIRST}(?:\\s+${NUMBER})*)$`);
 
 /** A piece as one run (its runs' text and box), for cutting it. */
 const asRun = (piece: Piece): TextRun => ({ ...piece, vertical: false });

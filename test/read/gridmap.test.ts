@@ -1152,6 +1152,40 @@ describe("table 四", () => {
     expect(reading.table?.["administrativeReview"]).toEqual({});
     expect(brief(reading.drafts)).toEqual(["PARSE_CELL_AMBIGUOUS reviewsAndLitigation"]);
   });
+  it("reads the data row when the row under it is no rest: a mark in it, or numbers under blanks", () => {
+    // A footer's `3 / 12` under the values, or numbers where the data row printed nothing: a
+    // wrapped number's rest is digits, and stands in its own cell under its first digits.
+    const header = htmlDocument(toHTML(seedReport)).blocks.filter((b) => b.kind === "table")[2]!;
+    if (header.kind !== "table") throw new Error("no grid");
+    const row = (texts: string[]) => texts.map((text) => ({ text }));
+    const full = [
+      "72",
+      "64",
+      "178",
+      "37",
+      "351",
+      "13",
+      "4",
+      "8",
+      "1",
+      "26",
+      "12",
+      "1",
+      "1",
+      "6",
+      "20",
+    ];
+    const blanks = [...full.slice(0, 10), "", "", "", "", ""];
+    for (const [data, below] of [
+      [full, ["", "", "3", "/", "12", "", "", "", "", "", "", "", "", "", ""]],
+      [blanks, ["", "", "", "", "", "", "", "", "", "", "", "", "4", "", "5"]],
+    ] as const) {
+      const rows = [...header.grid.rows.slice(0, -1), row([...data]), row([...below])];
+      const reading = mapTable("reviewsAndLitigation", [expandGrid({ rows })], "2021");
+      expect(reading.table?.["administrativeReview"]?.["upheld"]).toBe(72);
+      expect(brief(reading.drafts)).not.toContain("PARSE_CELL_AMBIGUOUS reviewsAndLitigation");
+    }
+  });
 });
 
 describe("table 四 continued in a grid of its own, a cell too many", () => {

@@ -162,19 +162,30 @@ function valuesBelow(matrix: Matrix, from: number, column: number, meter?: Meter
 
 /**
  * The next row printing anything below table 四's data row (from row `from`), when it prints
- * values alone, two numbers at least (one alone may be a page number), under the value columns
- * (from `column`) and nothing left of them; else `undefined`.
+ * numbers alone, two at least (one alone may be a page number), each under a number of the data
+ * row (`above`: a wrapped number's rest stands in its cell; a footer's `3 / 12`, a mark, or a
+ * number under a blank is no rest), in the value columns (from `column`) and nothing left of
+ * them; else `undefined`.
  */
-function restBelow(matrix: Matrix, from: number, column: number, meter?: Meter) {
+function restBelow(
+  matrix: Matrix,
+  from: number,
+  column: number,
+  above: readonly { readonly from: number; readonly text: string }[],
+  meter?: Meter,
+) {
   for (let r = from; r < matrix.rows.length; r++) {
     const { values } = rowCells(matrix, r, column, matrix.width, meter);
     const { values: before } = rowCells(matrix, r, 0, column, meter);
     const printed = values.filter((value) => value.text.trim() !== "");
     if (printed.length === 0 && before.every((value) => value.text.trim() === "")) continue;
+    const underNumber = (value: { readonly from: number; readonly text: string }) =>
+      isNumber(value.text, meter) &&
+      above.some((head) => head.from === value.from && isNumber(head.text, meter));
     const alone =
       before.every((value) => value.text.trim() === "") &&
-      printed.every((value) => isValueText(value.text.trim(), meter)) &&
-      printed.filter((value) => isNumber(value.text, meter)).length >= 2;
+      printed.length >= 2 &&
+      printed.every(underNumber);
     return alone ? printed : undefined;
   }
   return undefined;
@@ -319,7 +330,7 @@ export function mapReviews(
         read = true;
         break;
       }
-      const rest = restBelow(matrix, r + 1, from, meter);
+      const rest = restBelow(matrix, r + 1, from, values, meter);
       // The same values again in the same columns are the row printed twice (wkhtmltopdf repeats
       // a row cut by a page break on both pages), not rests: a wrapped number's rest is shorter.
       const twice =
