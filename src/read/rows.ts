@@ -403,35 +403,12 @@ export function unescapeCells(region: string, markdown: boolean, meter?: Meter):
   );
 }
 
-/**
- * Per table source, its regions' tokens as read: a row's region is read again by the checks
- * around it (the closing pipes, a lost row's values, the row itself), about twice per region in
- * profiles of the corpus. Keyed by the source object, which a table reader's call makes and
- * drops: nothing outlives the reading. The tokens are never changed once made.
- */
-const TOKENS = new WeakMap<TableSource, Map<string, readonly Token[]>>();
-
-function tokensOf(
-  source: TableSource,
-  region: string,
-  meter?: Meter,
-  padded?: Token[],
-): readonly Token[] {
-  let known = TOKENS.get(source);
-  // `padded` is filled by the reading itself: a call that asks for it reads the region again.
-  const kept = padded === undefined ? known?.get(region) : undefined;
-  if (kept !== undefined) return kept;
+function tokensOf(source: TableSource, region: string, meter?: Meter, padded?: Token[]): Token[] {
   // Annotations in labels and headers (`（指2019年事项数）`) hold no cell values.
   const plain = withoutAnnotations(unescapeCells(region, source.markdown, meter), meter);
-  const tokens = source.pipes
+  return source.pipes
     ? pipeTokens(plain, source.separated, meter, padded)
     : wordTokens(plain, meter);
-  if (known === undefined) {
-    known = new Map();
-    TOKENS.set(source, known);
-  }
-  known.set(region, tokens);
-  return tokens;
 }
 
 /** Each list of columns' keys, made once per list (the registry's). */
@@ -1675,8 +1652,8 @@ function closingTokens(
   hits: readonly LabelHit[],
   byId: ReadonlyMap<string, RowSpec>,
   meter?: Meter,
-): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, readonly Token[]> } {
-  const read = new Map<LabelHit, readonly Token[]>();
+): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, Token[]> } {
+  const read = new Map<LabelHit, Token[]>();
   let lastData: LabelHit | undefined;
   for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
   let rows = 0;
@@ -1853,7 +1830,7 @@ function markedOnLabelLine(
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */
-function withoutClosing(tokens: readonly Token[], meter?: Meter): readonly Token[] {
+function withoutClosing(tokens: Token[], meter?: Meter): Token[] {
   const index = closingIndex(tokens, rowValues(tokens, Number.POSITIVE_INFINITY, meter));
   return index === -1 ? tokens : [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
