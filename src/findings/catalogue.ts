@@ -349,7 +349,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "every page readable",
     notes:
-      "Reported by `parsePdf` at `[]`, one per page, `expected` the page count, `actual` the page's number (from 1): pdf.js or the reader failed on it (a damaged page tree). It is read as empty, the other pages as usual; what it printed is missing with its own findings. A file with no page readable gives `SOURCE_UNREADABLE` (`damaged`).",
+      "Reported by `parsePdf` at `[]`, one per page, `expected` the pages read (the page count, 1,000 at most), `actual` the page's number (from 1): pdf.js or the reader failed on it (a damaged page tree). It is read as empty, the other pages as usual; what it printed is missing with its own findings. A file with no page readable gives `SOURCE_UNREADABLE` (`damaged`).",
   },
   SOURCE_MOJIBAKE: {
     templates: both,

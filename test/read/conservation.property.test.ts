@@ -176,7 +176,7 @@ describe("nothing printed is lost: every number in a table is in a cell or quote
 
   it("counts a cell quoted as unreadable: a total cut to a prefix of its parts' sum (fast-check's counterexample)", () => {
     // 2019's （六）其他处理 is a data row; printed `… 531 154` where its parts make 1543, the
-    // total reads as a digit cut off and is quoted in PARSE_CELL_UNREADABLE's `detail`.
+    // total reads as a digit cut off and is quoted in PARSE_CELL_UNREADABLE's message.
     const report = fromJSON(distinctValues(shanghai2019Report, { fillNulls: true })).report!;
     const markdown = toMarkdown(report).replace(
       /^\| （六）其他处理 .*$/m,
