@@ -233,7 +233,7 @@ export const ruleCatalogue: Readonly<Record<RuleCode, Entry>> = {
     },
     formula: "cell read",
     notes:
-      "At the cell. One finding says it for a row of several cells none of which could be read (at the row), and for a table none of whose cells could be read (at the table: a page that lost the table's values and kept its labels). A cell that quotes its source (`detail`) keeps its own finding.",
+      "At the cell. One finding says it for a row of several cells none of which could be read (at the row), and for a table none of whose cells could be read (at the table: a page that lost the table's values and kept its labels). `actual`, when present, quotes what the page printed where no value could be read (text holding a digit: `22*`, a cell's two lines `10 16`); a cell that quotes its source keeps its own finding.",
   },
   PARSE_TRUNCATED: {
     templates: both,

@@ -38,7 +38,9 @@ export const findingEvidence = {
     expected: ["number", "string", "absent"],
     actual: ["number", "string", "absent"],
   },
-  PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["absent"] },
+  // What the page printed where no value could be read, when it holds a digit: `22*`, a cell's two
+  // lines `10 16`, or a value under another column's words (`本年数量 5`).
+  PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["string", "absent"] },
   PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
   PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split
   PARSE_YEAR_UNCERTAIN: { expected: ["absent"], actual: ["number", "absent"] }, // the year taken

@@ -127,7 +127,7 @@ function assemble(
           drafts.push({
             code: "PARSE_CELL_UNREADABLE",
             path: [key, id, column],
-            ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
+            ...(printed !== undefined && holdsDigit(printed) && { actual: printed }),
           });
         }
       }
@@ -628,7 +628,7 @@ function ownColumnsOnly(
             drafts.push({
               code: "PARSE_CELL_UNREADABLE",
               path: ["activeDisclosure", row.key, column.key],
-              detail: `${renamed} ${showCell(cells[column.key])}`,
+              actual: `${renamed} ${showCell(cells[column.key])}`,
             });
           }
           continue;
@@ -958,7 +958,7 @@ export function readReviews(
       drafts.push({
         code: "PARSE_CELL_UNREADABLE",
         path: ["reviewsAndLitigation", group, column.key],
-        ...(printed !== undefined && holdsDigit(printed) && { detail: printed }),
+        ...(printed !== undefined && holdsDigit(printed) && { actual: printed }),
       });
     }
   });

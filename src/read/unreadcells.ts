@@ -19,12 +19,7 @@ const CODE = "PARSE_CELL_UNREADABLE";
 
 /** Whether a draft is a bare unreadable cell (no source quoted): one a row's or table's says too. */
 function bareCell(draft: FindingDraft): boolean {
-  return (
-    draft.code === CODE &&
-    draft.path.length === 3 &&
-    draft.detail === undefined &&
-    draft.actual === undefined
-  );
+  return draft.code === CODE && draft.path.length === 3 && draft.actual === undefined;
 }
 
 /**

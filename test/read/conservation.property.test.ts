@@ -63,15 +63,9 @@ function keptNumbers(result: ParseResult): string[] {
   }
   for (const finding of result.findings) {
     // TEMPLATE_MIXED quotes the values with no place in the report's template in its message's
-    // last part (its `actual` is the other template); PARSE_CELL_UNREADABLE quotes what its cell
-    // printed in its message only (`（原文「154」）`: its `actual` is absent); every other code in
-    // `actual`.
+    // last part (its `actual` is the other template); every other code in `actual`.
     const quoted =
-      finding.code === "TEMPLATE_MIXED"
-        ? finding.message.split("未填入：")[1]
-        : finding.code === "PARSE_CELL_UNREADABLE"
-          ? finding.message.split("原文「")[1]
-          : finding.actual;
+      finding.code === "TEMPLATE_MIXED" ? finding.message.split("未填入：")[1] : finding.actual;
     if (typeof quoted !== "string") continue;
     kept.push(...(quoted.match(/[+-]?\d+(?:\.\d+)?/g) ?? []));
   }
@@ -186,6 +180,7 @@ describe("nothing printed is lost: every number in a table is in a cell or quote
     expect(result.findings.filter((finding) => finding.code === "PARSE_CELL_UNREADABLE")).toEqual([
       expect.objectContaining({
         path: ["applications", "otherHandling", "total"],
+        actual: "154",
         message: "无法读取表三「（六）其他处理」行「总计」列（原文「154」）",
       }),
     ]);

@@ -806,7 +806,7 @@ describe("table 三 of a PDF without ruling lines, continued at other widths", (
     expect(reading.drafts).toContainEqual({
       code: "PARSE_CELL_UNREADABLE",
       path: ["applications", "withheldAdministrativeQuery", "otherOrganization"],
-      detail: "9 3",
+      actual: "9 3",
     });
     expect(reading.drafts).toContainEqual({
       code: "PARSE_CELL_AMBIGUOUS",
@@ -2532,7 +2532,7 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     const reading = withPageNumber(counts.map((count) => `${count}起`));
     const cells = Object.values(reading.table ?? {}).flatMap((row) => Object.values(row ?? {}));
     expect(cells.filter((cell) => cell !== undefined)).toEqual([]);
-    expect(reading.drafts.map((d) => d.detail).filter(Boolean)).toContain("5起");
+    expect(reading.drafts.map((d) => d.actual).filter(Boolean)).toContain("5起");
     // Marks and counts in words (`共5件`): the marks kept, the counts quoted.
     const marked = withPageNumber([
       "—",
@@ -2559,7 +2559,7 @@ describe("a table without ruling lines: rows the printed lines split", () => {
       Array.from({ length: 15 }, (_, c) => (c === 7 ? "2022年度" : "")),
     );
     expect(caption.table?.["litigationAfterReview"]?.total).not.toBe(3);
-    expect(marked.drafts.map((d) => d.detail)).toContain("共5件");
+    expect(marked.drafts.map((d) => d.actual)).toContain("共5件");
   });
 
   it("table 三: a cut label's rest spanning a column more, in a continued grid, places nothing", () => {

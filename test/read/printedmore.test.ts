@@ -42,10 +42,11 @@ function check(report: Report, read: ReturnType<typeof parseText>, path: string,
   const finding = read.findings.find(
     (f) => f.code === "PARSE_CELL_UNREADABLE" && f.path.join(".") === path,
   );
-  // The printed text is the finding's detail, which the message quotes (原文「…」); the text
+  // The printed text is the finding's `actual`, which the message quotes (原文「…」); the text
   // reader quotes its word without the punctuation at its ends (`1（1）` as `1（1`).
   const word = printed.replace(/[）)]+$/, "");
-  const quoted = finding?.message.includes(`原文「${word}」`) ? printed : undefined;
+  const quoted =
+    finding?.actual === word && finding.message.includes(`原文「${word}」`) ? printed : undefined;
   return { wrong, marked: got.get(path), detail: quoted, printed };
 }
 

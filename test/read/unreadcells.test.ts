@@ -49,7 +49,7 @@ describe("withUnreadCellsMerged", () => {
   });
 
   it("keeps a cell's finding that quotes the source", () => {
-    const quoted: FindingDraft = { ...cell("applications", "disclosed", "total"), detail: "3元" };
+    const quoted: FindingDraft = { ...cell("applications", "disclosed", "total"), actual: "3元" };
     const drafts = [...wholeRow("applications", "disclosed").slice(0, 6), quoted];
     expect(withUnreadCellsMerged(drafts, "2021", { applications: {} })).toEqual(drafts);
   });

@@ -97,7 +97,7 @@ export function messageEn(c: MessageContext): string {
         return `The member report "${c.detail}" appears twice; it is summed once`;
       return `${c.detail ? `Member report "${c.detail}": ` : ""}${c.where} is ${c.actual ?? "?"}, expected ${c.expected ?? "?"}; not summed`;
     case "PARSE_CELL_UNREADABLE":
-      return `Could not read ${c.where}${c.detail ? ` (source "${c.detail}")` : ""}`;
+      return `Could not read ${c.where}${c.actual !== undefined ? ` (source "${c.actual}")` : ""}`;
     case "PARSE_TRUNCATED":
       return `The text stops inside ${c.where}${c.detail ? `, at "${c.detail}"` : ""}`;
     case "PARSE_YEAR_UNCERTAIN":

@@ -119,7 +119,7 @@ export function messageZh(c: MessageContext): string {
       if (c.expected === undefined) return `所辖报告「${c.detail}」重复，未再次计入汇总`;
       return `${c.detail ? `所辖报告「${c.detail}」的` : ""}${c.where}为 ${c.actual ?? "?"}，应为 ${c.expected ?? "?"}，未计入汇总`;
     case "PARSE_CELL_UNREADABLE":
-      return `无法读取${c.where}${c.detail ? `（原文「${c.detail}」）` : ""}`;
+      return `无法读取${c.where}${c.actual !== undefined ? `（原文「${c.actual}」）` : ""}`;
     case "PARSE_TRUNCATED":
       return `文本在${c.where}处中断${c.detail ? `，止于「${c.detail}」` : ""}`;
     case "PARSE_YEAR_UNCERTAIN":

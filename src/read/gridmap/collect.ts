@@ -166,7 +166,7 @@ export function assembleTable(
         code: "PARSE_CELL_UNREADABLE",
         path: [section, row, column],
         // Quoted on one line: a cell's lines (`10` over `16`) as printed, a space between.
-        ...(printed !== undefined && holdsDigit(printed) && { detail: oneLine(printed) }),
+        ...(printed !== undefined && holdsDigit(printed) && { actual: oneLine(printed) }),
       });
     }
   }
