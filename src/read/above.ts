@@ -67,6 +67,11 @@ function valuesOnly(line: Line): boolean {
   return line.words.length > 0 && line.values === 0;
 }
 
+/** Whether a cut line holds side-column words and nothing else. */
+function sideOnly(line: Line): boolean {
+  return line.words.length > 0 && line.side === line.words.length;
+}
+
 /** Whether a cut line is a whole row: label words, then values. */
 function wholeRow(line: Line): boolean {
   return line.values > 0 && line.values < line.words.length;
@@ -89,7 +94,11 @@ function labelBelow(
     read += labelKey(line, index === first ? line.side : 0, meter);
     tick(meter, LABELS.rows.length);
     if (!LABELS.rows.some((label) => label.startsWith(read))) return -1;
-    const next = index + 1 < count ? lineAt(index + 1) : undefined;
+    // A line of side-column words alone (`不予公` beside the label's cell) is neither the label's
+    // nor the next row's: the row below is the next line after it.
+    let after = index + 1;
+    while (after < count && sideOnly(lineAt(after))) after++;
+    const next = after < count ? lineAt(after) : undefined;
     if (
       LABELS.rows.includes(read) &&
       (next === undefined || next.words.length === 0 || next.values < next.words.length)

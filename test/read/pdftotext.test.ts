@@ -66,6 +66,9 @@ describe("pdftotext's text: no wrong number", () => {
     ["github-008-chromium-large-font.layout.txt", () => corpus("github-008.txt"), 200],
     // Values printed above three rows' labels (165 right and 2 wrong before).
     ["github-001-values-above.layout.txt", () => corpus("github-001.txt"), 200],
+    // LibreOffice's unruled table: values above 2.其他… and 4.保护第三方合法权益, and under the
+    // latter a line of the side column alone (`不予公`) before the next row (186 before).
+    ["github-001-word-unruled.layout.txt", () => corpus("github-001.txt"), 200],
     // Printed by the rendering matrix (box font: a few characters come out as U+FFFD).
     ["github-008-chromium-small-font.stream.txt", () => corpus("github-008.txt"), 88],
     ["github-001-chromium-a5.stream.txt", () => corpus("github-001.txt"), 95],
