@@ -232,7 +232,14 @@ export function splitGlued(
       return;
     }
     if (cell === count) {
-      if (index === pieces.length) candidates.push(cells.slice() as Cell[]);
+      // A run read as several cells is trusted only where the row's identities check it: each
+      // must hold, every operand a number. A blank or marked total (or part) checks nothing, and
+      // `705 3 / 0 5 /` would read `70 | 5 | 3 | / | 0 | 5 | /` as surely as any other split.
+      if (
+        index === pieces.length &&
+        (pieces.length === count || identities.every((row) => judge(row) === HOLDS))
+      )
+        candidates.push(cells.slice() as Cell[]);
       return;
     }
     if (index === pieces.length) return;

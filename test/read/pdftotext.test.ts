@@ -84,6 +84,23 @@ describe("pdftotext's text: no wrong number", () => {
     expect(right.length).toBeGreaterThanOrEqual(floor);
   });
 
+  it("a glued split is not placed where a blank or marked total checks nothing", () => {
+    // github-001 with its zeros printed as / and — (scripts/pdftotext-hunt.ts), in stream order:
+    // 一、本年新收's total is `/`, so no identity checks a split of `705 3 / 0 5 /` into seven
+    // cells. `70 | 5 | 3 | / | 0 | 5 | /` was placed before, seven cells wrong.
+    const oracle = JSON.parse(text("github-001-marks.expected.json")) as {
+      cells: Record<string, unknown>;
+    };
+    const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+    const { report, findings } = parseText(text("github-001-marks-chromium-no-borders.stream.txt"));
+    expect(compareCells(cellsOf(report), expected).wrong).toEqual([]);
+    expect(report?.applications?.newlyReceived).toEqual({});
+    const quoted = findings.find(
+      (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === "applications.newlyReceived",
+    );
+    expect(quoted?.actual).toBe("705 | 3 | / | 0 | 5 | /");
+  });
+
   it("values of two rows interleaved after a column of labels are quoted, not placed", () => {
     const { report, findings } = parseText(text("shanghai-2019-chromium.stream.txt"));
     expect(report?.applications?.carriedForward).toEqual({});
