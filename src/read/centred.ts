@@ -89,12 +89,33 @@ function isDigitCode(code: number): boolean {
  * digit, the last ending in a digit), or -1. A line of label words ends in no value: one look at
  * its last character.
  */
-/** Whether the text's range `[start, end)` (a line) ends in a digit, blanks aside. */
+/** The last characters of the marks a cell prints for none (`/`, `—`, `-` …), ideographs aside. */
+const MARK_ENDS = new Set([..."/／-—–－﹣−_＿"].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Whether the text's range `[start, end)` (a line) ends in a digit, blanks aside, or in a run of
+ * values that ends in a mark and holds a digit (`— 0 0 0 — / —`: a row printing / or — for none).
+ * Only a line ending in a mark character is looked at further back.
+ */
 function endsInDigitAt(text: string, start: number, end: number, meter?: Meter): boolean {
   let at = end;
   while (at > start && isBlankCode(text.charCodeAt(at - 1))) at--;
   tick(meter, 1 + end - at);
-  return at > start && isDigitCode(text.charCodeAt(at - 1));
+  if (at === start) return false;
+  const last = text.charCodeAt(at - 1);
+  if (isDigitCode(last)) return true;
+  if (!MARK_ENDS.has(last)) return false;
+  // The words back from the end while they are values, until one holds a digit.
+  while (at > start) {
+    let from = at;
+    while (from > start && !isBlankCode(text.charCodeAt(from - 1))) from--;
+    const word = text.slice(from, at);
+    if (!isValueText(word, meter)) return false;
+    if (/\d/.test(word)) return true;
+    at = from;
+    while (at > start && isBlankCode(text.charCodeAt(at - 1))) at--;
+  }
+  return false;
 }
 
 function endsInDigit(line: string, meter?: Meter): boolean {

@@ -84,6 +84,20 @@ describe("pdftotext's text: no wrong number", () => {
     expect(right.length).toBeGreaterThanOrEqual(floor);
   });
 
+  it("a row printing / or — for none keeps its values beside a wrapped label", () => {
+    // github-001 with its zeros printed as / and —, Chromium's ruled print laid out: the values of
+    // 5.要求行政机关确认或重新出具已获取信息 (`— 0 0 0 — / —`) stand beside the label's first line
+    // and end in a mark, not a digit: they were not moved after the label (193 cells, not 200).
+    const oracle = JSON.parse(text("github-001-marks.expected.json")) as {
+      cells: Record<string, unknown>;
+    };
+    const expected = new Map(Object.entries(oracle.cells).map(([k, v]) => [k, JSON.stringify(v)]));
+    const { report } = parseText(text("github-001-marks-chromium.layout.txt"));
+    const { right, wrong } = compareCells(cellsOf(report), expected);
+    expect(wrong).toEqual([]);
+    expect(right.length).toBe(200);
+  });
+
   it("a glued split is not placed where a blank or marked total checks nothing", () => {
     // github-001 with its zeros printed as / and — (scripts/pdftotext-hunt.ts), in stream order:
     // 一、本年新收's total is `/`, so no identity checks a split of `705 3 / 0 5 /` into seven
