@@ -106,15 +106,9 @@ function endsInDigitAt(text: string, start: number, end: number, meter?: Meter):
   if (isDigitCode(last)) return true;
   if (!MARK_ENDS.has(last)) return false;
   // The words back from the end while they are values, until one holds a digit.
-  while (at > start) {
-    let from = at;
-    while (from > start && !isBlankCode(text.charCodeAt(from - 1))) from--;
-    const word = text.slice(from, at);
-    if (!isValueText(word, meter)) return false;
-    if (/\d/.test(word)) return true;
-    at = from;
-    while (at > start && isBlankCode(text.charCodeAt(at - 1))) at--;
-  }
+  const words = text.slice(start, at).split(/\s+/);
+  for (let k = words.length - 1; k >= 0 && isValueText(words[k]!, meter); k--)
+    if (/\d/.test(words[k]!)) return true;
   return false;
 }
 
