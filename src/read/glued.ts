@@ -225,6 +225,12 @@ export function splitGlued(
     return verdict.verdict === "holds" ? HOLDS : OTHER;
   };
 
+  // The piece each cell was read from: a cell sharing its piece with a neighbour is part of a run.
+  const source: number[] = new Array(count);
+  const fromRun = (row: RowIdentity) =>
+    [...row.left, ...row.right].some(
+      (cell) => source[cell] === source[cell - 1] || source[cell] === source[cell + 1],
+    );
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= limit) return;
     if (++steps > STEP_BUDGET) {
@@ -233,11 +239,12 @@ export function splitGlued(
     }
     if (cell === count) {
       // A run read as several cells is trusted only where the row's identities check it: each
-      // must hold, every operand a number. A blank or marked total (or part) checks nothing, and
-      // `705 3 / 0 5 /` would read `70 | 5 | 3 | / | 0 | 5 | /` as surely as any other split.
+      // identity reading a cell of such a run must hold, every operand a number. A blank or marked
+      // total (or part) checks nothing, and `705 3 / 0 5 /` would read `70 | 5 | 3 | / | 0 | 5 | /`
+      // as surely as any other split.
       if (
         index === pieces.length &&
-        (pieces.length === count || identities.every((row) => judge(row) === HOLDS))
+        identities.every((row) => !fromRun(row) || judge(row) === HOLDS)
       )
         candidates.push(cells.slice() as Cell[]);
       return;
@@ -250,6 +257,7 @@ export function splitGlued(
     const most = mostAfter[index + 1]! + left;
     const cellsLeft = count - cell;
     if (cellsLeft < least || cellsLeft > most) return;
+    source[cell] = index;
     const current = pieces[index]!;
     const column = columns[cell]!;
     if (!current.splittable) {
