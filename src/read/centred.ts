@@ -89,8 +89,6 @@ function isDigitCode(code: number): boolean {
  * digit, the last ending in a digit), or -1. A line of label words ends in no value: one look at
  * its last character.
  */
-/** The last characters of the marks a cell prints for none (`/`, `—`, `-` …), ideographs aside. */
-const MARK_ENDS = new Set([..."/／-—–－﹣−_＿"].map((mark) => mark.charCodeAt(0)));
 
 /**
  * Whether the text's range `[start, end)` (a line) ends in a digit, blanks aside, or in a run of
@@ -104,7 +102,8 @@ function endsInDigitAt(text: string, start: number, end: number, meter?: Meter):
   if (at === start) return false;
   const last = text.charCodeAt(at - 1);
   if (isDigitCode(last)) return true;
-  if (!MARK_ENDS.has(last)) return false;
+  // The last character of a mark a cell prints for none (`/`, `—`, `-` …), ideographs aside.
+  if (!/[/／\-—–－﹣−_＿]/.test(text[at - 1]!)) return false;
   // The words back from the end while they are values, until one holds a digit.
   const words = text.slice(start, at).split(/\s+/);
   for (let k = words.length - 1; k >= 0 && isValueText(words[k]!, meter); k--)

@@ -226,11 +226,11 @@ export function splitGlued(
   };
 
   // The piece each cell was read from: a cell sharing its piece with a neighbour is part of a run.
-  const source: number[] = new Array(count);
+  const source: number[] = [];
   const fromRun = (row: RowIdentity) =>
-    [...row.left, ...row.right].some(
-      (cell) => source[cell] === source[cell - 1] || source[cell] === source[cell + 1],
-    );
+    row.left
+      .concat(row.right)
+      .some((cell) => source[cell] === source[cell - 1] || source[cell] === source[cell + 1]);
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= limit) return;
     if (++steps > STEP_BUDGET) {
