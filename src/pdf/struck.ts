@@ -5,7 +5,9 @@
  * `404` read 9404. A line is a strike when it is drawn through a run's digits at their middle
  * height and lies within the run's width (a ruling line runs on past the text); each character its
  * line crosses at the middle is struck out as the other readers strike it (text/struck.ts), so
- * that its cell is unreadable and quotes it, and the line, no ruling, is taken off the page.
+ * that its cell is unreadable and quotes it, and the line, no ruling, is taken off the page. So is
+ * a rule through a run's digits that runs on past both their ends: no strike, and no cell's border
+ * either, which runs between lines of text, not through one.
  *
  * @module
  */
@@ -23,6 +25,8 @@ const LOWEST = 0.15;
 const HIGHEST = 0.55;
 /** At most this part of the font size thick: a stroke, not a filled box. */
 const THICKEST = 0.15;
+/** A rule this part of the font size inside a run's box crosses its text. */
+const INSIDE = 0.1;
 /** A strike ends within this part of the font size of the run's ends (a ruling line runs on). */
 const WITHIN = 0.3;
 
@@ -66,7 +70,8 @@ function struckRun(run: TextRun, lines: readonly Segment[]): TextRun {
 
 /**
  * A page with the digits struck out by a line drawn through them marked as struck, and those
- * lines taken off its segments (they rule no table). A page without such a line is returned as is.
+ * lines, and rules through digits running on past them, taken off its segments (they rule no
+ * table). A page without such a line is returned as is.
  *
  * @example
  * ```ts
@@ -76,7 +81,7 @@ function struckRun(run: TextRun, lines: readonly Segment[]): TextRun {
  */
 export function withStrikesRead(page: PageContent): PageContent {
   // Thin horizontal segments by the height of their middle, for each run to look up only those
-  // at its own strike's height (a page of dashed borders draws thousands).
+  // within its own box's height (a page of dashed borders draws thousands).
   const horizontal = page.segments
     .filter((segment) => segment.x1 - segment.x0 > segment.bottom - segment.top)
     .map((segment) => ({ segment, y: (segment.top + segment.bottom) / 2 }))
@@ -85,15 +90,25 @@ export function withStrikesRead(page: PageContent): PageContent {
   const used = new Set<Segment>();
   const runs = page.runs.map((run) => {
     if (run.vertical || !DIGIT.test(run.text)) return run;
-    const baseline = baselineOf(run);
     const lines: Segment[] = [];
+    const inset = INSIDE * run.size;
     for (
-      let at = firstAtOrBelow(horizontal, baseline - HIGHEST * run.size);
-      at < horizontal.length && horizontal[at]!.y <= baseline - LOWEST * run.size;
+      let at = firstAtOrBelow(horizontal, run.top + inset);
+      at < horizontal.length && horizontal[at]!.y <= run.bottom - inset;
       at++
     ) {
       const { segment } = horizontal[at]!;
       if (strikes(segment, run)) lines.push(segment);
+      // A rule through the digits' box running on past both their ends is no strike and no
+      // cell's border either (a border runs between lines of text): wkhtmltopdf draws a merged
+      // cell cut by a page break down into the next row's values, and that row, split there,
+      // read as blanks over its values.
+      else if (
+        segment.x0 < run.x0 - WITHIN * run.size &&
+        segment.x1 > run.x1 + WITHIN * run.size &&
+        segment.bottom - segment.top <= THICKEST * run.size
+      )
+        used.add(segment);
     }
     if (lines.length === 0) return run;
     const struck = struckRun(run, lines);

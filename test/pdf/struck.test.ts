@@ -33,17 +33,31 @@ describe("withStrikesRead", () => {
     expect(middle.runs[0]?.text).toBe("94\u03360\u03364");
   });
 
-  it("leaves an underline, an overline, a ruling line running on and a filled box alone", () => {
+  it("leaves an underline, an overline and a filled box alone", () => {
     const others = [
       h(761, 148, 172), // under the baseline: an underline
       h(749.5, 148, 172), // at the top of the type: a cell's top border, an overline
-      h(756, 100, 300), // through the text but running on past it: a ruling line
       { x0: 148, x1: 154, top: 752, bottom: 758 }, // a box 6 points high
     ];
     for (const segment of others) {
       const page = pageOf([value], [segment]);
       expect(withStrikesRead(page)).toBe(page);
     }
+  });
+
+  it("takes a rule through the digits running on past both their ends off the page, text kept", () => {
+    // wkhtmltopdf draws a merged cell cut by a page break down into the next row's values: its
+    // bottom border, through the digits (at their middle or near their top), is no cell's border,
+    // and taken for one it split the row, whose values read blank. No strike either.
+    const border = h(740, 100, 300);
+    for (const through of [h(756, 100, 300), h(751, 100, 300)]) {
+      const read = withStrikesRead(pageOf([value], [through, border]));
+      expect(read.runs).toEqual([value]);
+      expect(read.segments).toEqual([border]);
+    }
+    // Running on past one end only: neither.
+    const page = pageOf([value], [h(756, 148, 300)]);
+    expect(withStrikesRead(page)).toBe(page);
   });
 
   it("changes no text a line crosses without digits, and a page without lines", () => {
