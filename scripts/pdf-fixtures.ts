@@ -76,6 +76,11 @@
 //                                                 distinct, every fifth the mark `/`, cells
 //                                                 unpadded, row labels set right: a label's last
 //                                                 character meets its first value (`规章/`)
+//   test/fixtures/pdf/seed-distinct-chromium-short-rows.pdf  the seed report without lines, every
+//                                                 value distinct (no 总计 a sum), three rows of
+//                                                 table 三 a column short (the label's span one
+//                                                 less, as pandoc's HTML → .docx writes it) with
+//                                                 their 自然人 printed blank, one a 商业企业 too
 //   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
 //                                                 filled polygon of 140,000 points
 //   test/fixtures/pdf/seed-chromium-page-lost.pdf  seed-chromium.pdf with its page tree's last
@@ -580,6 +585,31 @@ try {
     ),
   );
   await print(slashed, "seed-slashed-chromium-tight.pdf");
+  // The seed report without lines, every value distinct, table 三's rows 一, （二） and 四
+  // printed a column short with their 自然人 blank: without lines the blank leaves no trace, each
+  // row's values stand under the headers of the column before their own, its 总计 column empty,
+  // and no 总计 is its row's sum (so that the row identity cannot tell the two readings apart).
+  // （二）'s 商业企业 is blank too: read a column right, two of its cells are blank.
+  const short = join(work, "seed-distinct-short-rows.html");
+  let shortPage = page(fromJSON(distinctValues(seedReport)).report!, false);
+  for (const [row, span] of [
+    ["newlyReceived", 3],
+    ["partiallyDisclosed", 2],
+    ["carriedForward", 3],
+  ] as const) {
+    shortPage = shortPage
+      .replace(
+        `colspan="${span}" data-path="applications.${row}"`,
+        `colspan="${span - 1}" data-path="applications.${row}"`,
+      )
+      .replace(new RegExp(`(data-path="applications\\.${row}\\.naturalPerson">)\\d+`), "$1");
+  }
+  shortPage = shortPage.replace(
+    /(data-path="applications\.partiallyDisclosed\.commercialEnterprise">)\d+/,
+    "$1",
+  );
+  writeFileSync(short, shortPage);
+  await print(short, "seed-distinct-chromium-short-rows.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

@@ -4,16 +4,20 @@
  * by cell. It makes repeatable what two reviews of 2026-12-03 ran from throw-away scripts.
  *
  *   npx tsx scripts/print-hunt.ts [--seed N] [--per-layout K] [--layouts v01,lo-a,…]
- *                                 [--routes chromium,libreoffice] [--keep DIR] [--show N] [--list]
+ *                                 [--routes chromium,libreoffice] [--totals distinct|rows|all]
+ *                                 [--text] [--keep DIR] [--show N] [--list]
  *   npx tsx scripts/print-hunt.ts --reread DIR [--show N]
  *
  * The reports are the seed report (2021 template) and the 2019 report of the fixtures with every
  * value distinct (test/system/support.ts `distinctValues`), so that a number read into another
  * cell cannot pass for right; a layout may fill every blank cell too. Each file prints one of them
  * as toHTML renders it, changed as its layout says (the LAYOUTS table): value cells printed blank
- * (every Nth from an offset), whole rows or columns printed blank, header rows as body rows (a page
- * break repeats no header), the preamble dropped, and a spacer above the report that moves every
- * page break through the tables. Two routes print it:
+ * (every Nth from an offset), whole rows or columns printed blank, table 三's rows printed a column
+ * short with their first value blank (sr-*), header rows as body rows (a page break repeats no
+ * header), the preamble dropped, and a spacer above the report that moves every page break through
+ * the tables. `--totals` says what table 三's 总计s hold: `distinct` (the default; no 总计 a sum),
+ * `rows` (each row's the sum of its cells), `all` (every identity of the table holding). Two routes
+ * print it (`--text` reads each PDF as `pdftotext -layout` gives it too, with parseText):
  *
  *   chromium     Chromium's page.pdf: the layout's CSS (borders, fonts, widths, alignment), page
  *                size, margins and running header and footer (with page numbers)
@@ -52,8 +56,10 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseDocx } from "../src/docx.js";
-import { fromJSON, type ParseResult, type Report, toHTML } from "../src/index.js";
+import { fromJSON, type ParseResult, parseText, type Report, toHTML } from "../src/index.js";
 import { parsePdf } from "../src/pdf.js";
+import { templateDefinition } from "../src/templates/registry.js";
+import type { TemplateVersion } from "../src/templates/types.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../test/support/cells.js";
@@ -62,7 +68,8 @@ import { distinctValues, launchChromium } from "../test/system/support.js";
 // ---------------------------------------------------------------- the layouts
 
 type Route = "chromium" | "libreoffice";
-type Reading = "pdf" | "docx";
+/** `txt`: the PDF as `pdftotext -layout` gives it, read with parseText (with `--text`). */
+type Reading = "pdf" | "docx" | "txt";
 const READINGS: Record<Route, readonly Reading[]> = {
   chromium: ["pdf"],
   libreoffice: ["docx", "pdf"],
@@ -97,6 +104,12 @@ interface Common {
   readonly rowsOf?: Table;
   /** Whole columns printed blank: one value key (`commercialEnterprise`) in every row of a table. */
   readonly blankColumns?: number;
+  /**
+   * Table 三's rows whose label spans columns printed a column short (the label's span one less,
+   * as pandoc's HTML → .docx writes it), their first value (自然人) printed blank: drawn among those
+   * rows. Each such row's values stand a column left of their headers, its last column empty.
+   */
+  readonly shortRows?: number;
   /** Header rows printed as body rows: a page break then repeats no header. */
   readonly noThead?: Choice<boolean>;
   /** Blank space above the report, in CSS pixels: it moves every page break through the tables. */
@@ -677,6 +690,60 @@ const LAYOUTS: Record<string, Layout> = {
   }),
   // A column blank in every row of a table: unruled, only its header says it is there.
   "lo-column": office({ noPreamble: true, blankColumns: 1 }),
+  // Table 三's spanning rows printed a column short, first value blank (pandoc's HTML → .docx
+  // writes label spans so): without ruling lines a blank leaves no trace, and the values stand
+  // under the headers of the column before their own. Unruled styles, page breaks through the
+  // table with and without the header repeated, other cells blank too; one ruled for contrast.
+  "sr-none": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ border: "none" }),
+    shortRows: 4,
+    ...A4,
+  }),
+  "sr-none-b3": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ size: 16, border: "none", valign: "middle" }),
+    shortRows: 4,
+    blankEvery: [3, 5],
+    noThead: [true, false],
+    spacer: PAGE,
+    ...A4,
+  }),
+  "sr-2019": chromium({
+    base: "2019",
+    css: css({ width: "90mm", border: "none" }),
+    shortRows: 3,
+    spacer: PAGE,
+    ...A4,
+  }),
+  "sr-outer": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ border: "outer", extra: "td{text-align:center}" }),
+    shortRows: 4,
+    ...A4,
+  }),
+  "sr-horizontal": chromium({
+    known:
+      "ruled across only, the blank first cell's sides are guessed from the band above (src/pdf/rowrules.ts): it joins the label's cell, and the row reads as printed",
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ size: 15, border: "horizontal" }),
+    shortRows: 4,
+    noThead: [true, false],
+    spacer: PAGE,
+    ...A4,
+  }),
+  "sr-full": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({}),
+    shortRows: 4,
+    ...A4,
+  }),
+  "sr-lo": office({ tablePt: 10.5, shortRows: 4, blankEvery: [0, 4] }),
 };
 
 // ---------------------------------------------------------------- the files
@@ -712,12 +779,55 @@ interface Planned {
   readonly expected: Map<string, string>;
 }
 
+/**
+ * What table 三's 总计s hold: `distinct`, every value distinct (no 总计 is a sum); `rows`, each row's
+ * 总计 the sum of its applicant cells; `all`, every identity of the table holding (each row's 总计,
+ * （七）总计 the sum of the results, 一 = （七）+ 四 − 二 in each column).
+ */
+type Totals = "distinct" | "rows" | "all";
+const TOTALS: readonly Totals[] = ["distinct", "rows", "all"];
+
+/** Table 三 of a report's JSON with its totals made as `totals` says. */
+function withTotals(json: ReturnType<typeof distinctValues>, totals: Totals) {
+  if (totals === "distinct") return json;
+  const table = (json as unknown as { applications: Record<string, Record<string, unknown>> })
+    .applications;
+  const { rows, columns } = templateDefinition(json.template as TemplateVersion).applications;
+  const number = (value: unknown) => (typeof value === "number" ? value : 0);
+  const sumRows = () => {
+    for (const row of rows) {
+      const cells = table[row.key];
+      if (cells === undefined) continue;
+      const parts = columns.filter((c) => c.role === "applicant").map((c) => cells[c.key]);
+      if (parts.some((part) => typeof part === "number")) {
+        const total = columns.find((c) => c.role === "total")!.key;
+        cells[total] = parts.reduce((sum: number, part) => sum + number(part), 0);
+      }
+    }
+  };
+  if (totals === "all") {
+    const key = (role: string) => rows.find((row) => row.role === role)!.key;
+    const results = rows.filter((row) => row.role === "result").map((row) => row.key);
+    const [received, carried] = rows.filter((row) => row.role === "intake").map((row) => row.key);
+    for (const column of columns.filter((c) => c.role === "applicant")) {
+      const result = results.reduce((sum, row) => sum + number(table[row]?.[column.key]), 0);
+      table[key("resultTotal")]![column.key] = result;
+      table[received!]![column.key] =
+        result +
+        number(table[key("carriedForward")]![column.key]) -
+        number(table[carried!]![column.key]);
+    }
+  }
+  sumRows();
+  return json;
+}
+
 const reports = new Map<string, Report>();
-function reportOf(base: Base, fillNulls: boolean): Report {
-  const key = `${base}|${fillNulls}`;
+function reportOf(base: Base, fillNulls: boolean, totals: Totals): Report {
+  const key = `${base}|${fillNulls}|${totals}`;
   let report = reports.get(key);
   if (report === undefined) {
-    const read = fromJSON(distinctValues(BASES[base], { fillNulls }));
+    const read = fromJSON(withTotals(distinctValues(BASES[base], { fillNulls }), totals));
     if (read.report === undefined) throw new Error(`${key}: distinct values are not a report`);
     report = read.report;
     reports.set(key, report);
@@ -728,6 +838,9 @@ function reportOf(base: Base, fillNulls: boolean): Report {
 /** A value cell as toHTML writes it: the opening tag with its path, then the printed value. */
 const VALUE_CELL = /(<td class="zfxxgk-value"[^>]*data-path="([^"]+)"[^>]*>)([^<]*)</g;
 const NUMBER = /^\d[\d.]*$/;
+/** A table-三 row's label cell spanning columns: its span and its row's path. */
+const SPANNING_LABEL =
+  /<th class="zfxxgk-label" scope="row" colspan="(\d+)" data-path="(applications\.[^"]+)">/g;
 
 /** The paths of the value cells printing a number, in print order. */
 const printedValues = (html: string) =>
@@ -760,9 +873,16 @@ function sample<T>(random: () => number, items: readonly T[], count: number): T[
 function page(
   layout: Layout,
   random: () => number,
-): { html: string; drawn: Drawn; blanked: string[]; expected: Map<string, string> } {
+  totals: Totals,
+): {
+  html: string;
+  drawn: Drawn;
+  blanked: string[];
+  shortened: string[];
+  expected: Map<string, string>;
+} {
   const base = choose(random, layout.base);
-  const report = reportOf(base, layout.fillNulls ?? false);
+  const report = reportOf(base, layout.fillNulls ?? false, totals);
   const blankEvery = choose(random, layout.blankEvery ?? 0);
   const blankOffset = blankEvery > 0 ? Math.floor(random() * blankEvery) : 0;
   const noThead = choose(random, layout.noThead ?? false);
@@ -797,6 +917,19 @@ function page(
     const columns = [...new Set(printed.map(columnOf))];
     const chosen = new Set(sample(random, columns, layout.blankColumns));
     for (const path of printed) if (chosen.has(columnOf(path))) blank.add(path);
+  }
+  const shortened: string[] = [];
+  if (layout.shortRows !== undefined) {
+    const spanning = [...article.matchAll(SPANNING_LABEL)].map((label) => label[2]!);
+    for (const row of sample(random, spanning, layout.shortRows)) {
+      shortened.push(row);
+      blank.add(`${row}.naturalPerson`);
+    }
+    article = article.replace(SPANNING_LABEL, (label, span: string, row: string) =>
+      shortened.includes(row)
+        ? label.replace(`colspan="${span}"`, `colspan="${Number(span) - 1}"`)
+        : label,
+    );
   }
   article = article.replace(VALUE_CELL, (cell, open: string, path: string) =>
     blank.has(path) ? `${open}<` : cell,
@@ -841,7 +974,7 @@ function page(
     ...(height === undefined ? {} : { height }),
     ...(tablePt === undefined ? {} : { tablePt }),
   };
-  return { html, drawn, blanked: [...blank], expected };
+  return { html, drawn, blanked: [...blank], shortened, expected };
 }
 
 /** The page.pdf options of a Chromium layout, with the page height a file drew. */
@@ -912,6 +1045,7 @@ if (args.includes("--list")) {
 
 const started = Date.now();
 const show = Number(option("show") ?? "5");
+const withText = args.includes("--text");
 const reread = option("reread");
 const keep = option("keep");
 let work: string;
@@ -932,10 +1066,12 @@ if (reread !== undefined) {
   const seed = Number(option("seed") ?? "1");
   const perLayout = Number(option("per-layout") ?? "2");
   const routes = (option("routes") ?? "chromium,libreoffice").split(",") as Route[];
+  const totals = (option("totals") ?? "distinct") as Totals;
   const names = option("layouts")?.split(",") ?? Object.keys(LAYOUTS);
   const unknown = [
     ...names.filter((name) => !(name in LAYOUTS)),
     ...routes.filter((route) => !(route in READINGS)),
+    ...(TOTALS.includes(totals) ? [] : [`--totals ${totals}`]),
   ];
   if (unknown.length > 0) {
     console.error(`unknown layouts or routes: ${unknown.join(", ")} (--list lists the layouts)`);
@@ -950,7 +1086,11 @@ if (reread !== undefined) {
     if (!routes.includes(layout.route)) continue;
     for (let k = 0; k < perLayout; k++) {
       const file = `${name}-s${seed}-${k}`;
-      const { html, drawn, blanked, expected } = page(layout, generator(`${seed}:${name}:${k}`));
+      const { html, drawn, blanked, shortened, expected } = page(
+        layout,
+        generator(`${seed}:${name}:${k}`),
+        totals,
+      );
       // A file of an earlier run kept in DIR would pass for this one's when a program fails.
       for (const made of ["pdf", "docx"]) rmSync(join(work, `${file}.${made}`), { force: true });
       writeFileSync(join(work, `${file}.html`), html);
@@ -967,6 +1107,8 @@ if (reread !== undefined) {
           k,
           drawn,
           blanked,
+          shortened,
+          totals,
           spec: layout,
         }),
       );
@@ -1029,18 +1171,23 @@ const ordered = [...planned].sort(
 );
 
 for (const file of ordered) {
-  for (const reading of READINGS[file.route]) {
+  for (const reading of [...READINGS[file.route], ...(withText ? (["txt"] as const) : [])]) {
     const key = `${file.layout} ${reading}`;
     const tally = tallies.get(key) ?? { files: 0, cells: 0, right: 0, absent: 0, wrong: [] };
     tallies.set(key, tally);
-    const path = join(work, `${file.name}.${reading}`);
+    const path = join(work, `${file.name}.${reading === "txt" ? "pdf" : reading}`);
     if (!existsSync(path)) {
       console.log(`NOT MADE ${file.name}.${reading}`);
       notMade++;
       continue;
     }
     const bytes = new Uint8Array(readFileSync(path));
-    const result: ParseResult = reading === "pdf" ? await parsePdf(bytes) : await parseDocx(bytes);
+    const result: ParseResult =
+      reading === "pdf"
+        ? await parsePdf(bytes)
+        : reading === "txt"
+          ? parseText(execFileSync("pdftotext", ["-layout", path, "-"]).toString())
+          : await parseDocx(bytes);
     const read = cellsOf(result.report);
     tally.files++;
     tally.cells += file.expected.size;

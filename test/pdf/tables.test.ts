@@ -756,3 +756,29 @@ describe("joinTables: a group label's column cut by the page break (a browser's 
     ]);
   });
 });
+
+describe("seed-distinct-chromium-short-rows.pdf: no lines, table 三's rows a column short, 自然人 blank", () => {
+  it("quotes each such row whole: its values may be a column left of their headers (before: 17 wrong)", async () => {
+    // Rows 一, （二） and 四 printed with their label's span one column short (pandoc's HTML →
+    // .docx), their 自然人 blank: without lines the blank leaves no trace, and each row's values
+    // stand under 自然人 … 其他, 总计 blank, as a row whose 总计 was left blank would. Every value
+    // distinct, no 总计 is its row's sum: read a column right the identity breaks, as a report's
+    // own sums often do, so it told nothing, and the rows were read a column off.
+    const { result, right, wrong, absent } = await readDistinct(
+      "seed-distinct-chromium-short-rows.pdf",
+    );
+    const rows = ["newlyReceived", "partiallyDisclosed", "carriedForward"];
+    expect(wrong).toEqual([]);
+    expect(absent).toHaveLength(21);
+    expect(absent.every((path) => rows.includes(path.split(".")[1]!))).toBe(true);
+    expect(right).toHaveLength(179);
+    const quoted = result.findings
+      .filter((f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path[0] === "applications")
+      .map((f) => `${f.path[1]} ${f.actual}`);
+    expect(quoted).toEqual([
+      "newlyReceived 12 | 13 | 14 | 15 | 16 | 17 | ",
+      "partiallyDisclosed  | 34 | 35 | 36 | 37 | 38 | ",
+      "carriedForward 180 | 181 | 182 | 183 | 184 | 185 | ",
+    ]);
+  }, 60_000);
+});

@@ -2753,8 +2753,8 @@ describe("table 三's rows a column left of their headers, the first value no nu
 describe("table 三's rows a column left of their headers in a table without lines, the first value blank", () => {
   // pandoc's HTML → Word writes a spanning label's cell a column short, and a table without lines
   // prints no cell for a blank: a row whose 自然人 is blank then prints its values one column
-  // left, under 自然人 … 其他, 总计 blank, and nothing in the print says so. Where the values
-  // read one column right agree with the row's 总计 identity, both readings fit: quoted.
+  // left, under 自然人 … 其他, 总计 blank, and nothing in the print says so. Both readings fit
+  // unless the values read one column right give a 总计 smaller than one of its parts: quoted.
   const grid = (...rows: readonly (readonly Spec[])[]) =>
     inferred(["", ...APPLICANTS], ...rows, [
       "二、上年结转政府信息公开申请数量",
@@ -2778,7 +2778,12 @@ describe("table 三's rows a column left of their headers in a table without lin
     [["12", "13", "14", "15", "16", "70"], "12 | 13 | 14 | 15 | 16 | 70 | "],
     // The zeros a real report prints: 总计 0 = 0 + 0 + 0 + 0 + 0 read a column right as well.
     [["0", "0", "0", "0", "0", "0"], "0 | 0 | 0 | 0 | 0 | 0 | "],
-  ])("values whose last equals the others' sum (%j): quoted, not placed", (values, actual) => {
+    // A report whose 总计 is not its row's sum (every value distinct, as reports' sums are often
+    // wrong): read a column right the identity breaks, but a report's sum may break as well.
+    [["12", "13", "14", "15", "16", "17"], "12 | 13 | 14 | 15 | 16 | 17 | "],
+    // Another cell blank: read a column right, the identity decides nothing, proves no reading.
+    [["12", "", "14", "15", "16", "70"], "12 |  | 14 | 15 | 16 | 70 | "],
+  ])("values whose last is a 总计 of the others (%j): quoted, not placed", (values, actual) => {
     const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
     expect(newlyReceived(reading)).toEqual({
       cells: {},
@@ -2788,20 +2793,29 @@ describe("table 三's rows a column left of their headers in a table without lin
   });
 
   it.each([
-    // Shanghai's 2019 report (（一）予以公开): read a column right, 总计 1 beside 258 + 12 + 1.
+    // Shanghai's 2019 report (（一）予以公开): read a column right, 总计 1 beside 258.
     [
       ["258", "12", "", "", "1", "1"],
       [258, 12, null, null, 1, 1, null],
     ],
-    // Two cells blank read a column right: the identity decides nothing, and says no shift.
+    // 总计 0 beside 5.
+    [
+      ["5", "0", "0", "0", "0", "0"],
+      [5, 0, 0, 0, 0, 0, null],
+    ],
+    // No 总计 either way (其他 blank): read as printed (Shanghai's rows print so; the table's
+    // column identities would tell, and are not weighed).
     [
       ["3", "", "", "", "", ""],
       [3, null, null, null, null, null, null],
     ],
-  ] as const)("values a column right would not fit (%j): read as printed", (values, cells) => {
-    const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
-    expect(newlyReceived(reading)).toEqual({ cells: applicantCells(cells), drafts: [] });
-  });
+  ] as const)(
+    "values a column right would give no 总计 or one below a part (%j): read as printed",
+    (values, cells) => {
+      const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
+      expect(newlyReceived(reading)).toEqual({ cells: applicantCells(cells), drafts: [] });
+    },
+  );
 
   it("a row whose label spans no columns (under a group): read as printed", () => {
     // The official layout gives 1.本机关不掌握相关政府信息 one label column, which a span

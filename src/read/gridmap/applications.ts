@@ -8,8 +8,6 @@
  * @module
  */
 import type { Cell } from "../../model/cell.js";
-import { evaluateIdentity } from "../../model/identities.js";
-import { identitiesOf } from "../../templates/identities.js";
 import { perTemplate, templateDefinition, templateVersions } from "../../templates/registry.js";
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { append, least, most } from "../../text/lists.js";
@@ -1168,7 +1166,7 @@ export function mapApplications(
         (left.length > 0
           ? printed || left.some((text) => text !== "")
           : matrix.inferred === true &&
-            shiftedFits(values, layout.headers, label.key, version, meter))
+            !shiftRefuted(values, layout.headers, label.key, version, meter))
       ) {
         // A number or mark between the row's label and the first header, or a cell of the row
         // under the header over its label (blank as well), and the last column printed blank:
@@ -1177,10 +1175,10 @@ export function mapApplications(
         // column left, the first under the label header, and the last column is blank), or the
         // blank be the row's own. Which value is whose is not printed. Quoted, not placed. (A row
         // printing nothing reads blank either way.) A first value printed blank in a table
-        // without lines leaves no trace before the values; a 总计 left blank beside values is the
-        // report's own often enough (Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1
-        // _`), so such a row is quoted only where its values read a column right agree with its
-        // 总计 identity as well (see `shiftedFits`): then both readings fit.
+        // without lines leaves no trace before the values, and the row prints as one whose 总计 is
+        // blank: such a row is read as printed only where its values read a column right would
+        // give no 总计 or one smaller than one of its parts (see `shiftRefuted`: Shanghai's 2019
+        // report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so read).
         collected.ambiguous.set(label.key, [...left, ...values.map((value) => value.text.trim())]);
         continue;
       }
@@ -1453,14 +1451,17 @@ function labelHeaderEnd(
 }
 
 /**
- * Whether a row's values read each under the next header to the right, the first column left
- * blank (a row a column left of its headers, its first value printed blank), agree with the row's
- * 总计 identity as the model judges it: it holds, or leaves the blank the one value it needs. Not
- * when it is broken (`258 12 _ _ 1 1 _` read so has 总计 1), nor when it decides nothing (two
- * cells or more not numbers, `3 _ _ _ _ _`); never for a row under a group, whose label the
- * official layout spans over no columns (a span written short shortens only the others).
+ * Whether a row's values read each under the next header to the right (a row a column left of its
+ * headers, its first value printed blank) would give no 总计, or one smaller than one of its own
+ * parts: under the header before the last (其他, the 总计 so read) no number, or one less than
+ * another of the row's numbers. A 总计 that merely differs from the sum is no proof (reports' sums
+ * are often wrong, and a report's every value distinct breaks them all); one below its own part is
+ * no total of it. A row without a 总计 either way (`3 _ _ _ _ _ _`, as Shanghai's 2019 report
+ * prints its rows) is read as printed: the table's column identities would tell, and are not
+ * weighed here. Always for a row under a group, whose label the official layout spans over no
+ * columns (a span written short shortens only the others).
  */
-function shiftedFits(
+function shiftRefuted(
   values: readonly ValueCell[],
   headers: readonly HeaderColumn[],
   row: string,
@@ -1469,29 +1470,19 @@ function shiftedFits(
 ): boolean {
   const rows = templateDefinition(version).applications.rows;
   const parent = rows.find((line) => line.key === row)?.parent;
-  const total = identitiesOf(version).find(
-    (identity) => identity.code === "T3_ROW_TOTAL" && identity.scope === row,
-  );
-  if (total === undefined || rows.some((line) => line.key === parent && line.role === "group")) {
-    return false;
-  }
+  if (rows.some((line) => line.key === parent && line.role === "group")) return true;
   const cells = headers.filter((header) => header.target.kind === "cell");
-  const read = new Map<string, Cell>();
+  const other = cells[cells.length - 2];
+  if (other?.target.kind !== "cell") return false;
+  let total = -1;
+  let part = -1;
   for (const value of values) {
-    const text = value.text.trim();
-    if (text === "") continue;
-    const under = cells.findIndex((header) => value.from < header.to && header.from < value.to);
-    const next = cells[under + 1];
-    // A value under no header, under two, or under the last: no reading a column right.
-    if (under === -1 || next?.target.kind !== "cell" || next.from < value.to) return false;
-    const cell = readCell(text, next.target.column, meter);
-    if (!cell.ok) return false;
-    read.set(next.target.column.key, cell.value);
+    const cell = readCell(value.text, other.target.column, meter);
+    if (!cell.ok || typeof cell.value !== "number") continue;
+    if (value.from < other.to && other.from < value.to) total = cell.value;
+    else part = Math.max(part, cell.value);
   }
-  const verdict = evaluateIdentity(total, (path) =>
-    path[1] === row ? (read.get(path[2]) ?? null) : undefined,
-  ).verdict;
-  return verdict === "holds" || verdict === "implies";
+  return total < 0 || total < part;
 }
 
 /** A label's words and numbers printed after them in its cell (see `numbersEndingLabels`). */
