@@ -47,6 +47,20 @@ const isMatrix = (value: unknown): value is Matrix =>
 const finite = (value: unknown): number =>
   typeof value === "number" && Number.isFinite(value) ? value : 0;
 
+// Full-width characters: one font size wide each (widths.ts's WIDE).
+const ALL_WIDE = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+$/u;
+
+/**
+ * An item's width without the space pdf.js appended to it: pdf.js ends an item with a space that
+ * reaches to where the next text starts (`商业企业 ` of a header cell, 54 points wide for four
+ * 12-point characters, up to `科研` of the next column on the line below), so the run would reach
+ * into the next cell. Only where the width is known from the text: full-width characters.
+ */
+function trimmedWidth(raw: string, text: string, width: number, size: number): number {
+  if (raw.length === text.length || !/\s$/u.test(raw) || !ALL_WIDE.test(text)) return width;
+  return Math.min(width, text.length * size);
+}
+
 /**
  * One item as a run, or `undefined` for an item with no visible text (blank, marked content, a
  * broken matrix) or turned off the page's axes.
@@ -60,7 +74,7 @@ function runOf(item: TextItemLike, viewport: Matrix): TextRun | undefined {
   const size = Math.hypot(c, d);
   const scale = Math.hypot(a, b);
   if (!(size > 0) || !(scale > 0)) return undefined;
-  const width = Math.max(0, finite(item.width));
+  const width = trimmedWidth(item.str as string, text, Math.max(0, finite(item.width)), size);
   if (item.dir === "ttb") {
     // A vertical font: glyphs go down from the origin, `height` long, one glyph wide.
     const height = Math.max(size, finite(item.height));

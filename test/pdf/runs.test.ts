@@ -33,6 +33,23 @@ describe("textRuns", () => {
     expect(run).toMatchObject({ size: 12, vertical: false });
   });
 
+  it("ends a run of full-width text where its characters end, not where pdf.js's space does", () => {
+    // LibreOffice's PDF of a header `商业企业`, `科研` of the next column on the line below: pdf.js
+    // gives `商业企业 `, 54.1 points wide, its space reaching to `科研`. The run reached into that
+    // column, and the header was read over both (the column's cells then quoted, never placed).
+    const [run, digits] = textRuns(
+      [
+        { str: "商业企业 ", transform: [12, 0, 0, 12, 292.1, 700], width: 54.1, height: 12 },
+        { str: "2024 ", transform: [12, 0, 0, 12, 81, 600], width: 40, height: 12 },
+      ],
+      flip,
+    );
+    expect(run?.text).toBe("商业企业");
+    expect(run?.x1).toBeCloseTo(340.1);
+    // Other text's width is not known from its characters: kept as pdf.js gives it.
+    expect(digits?.x1).toBeCloseTo(121);
+  });
+
   it("reads Kangxi radicals as the ideographs their glyphs print (`⼀、` is `一、`)", () => {
     // Chromium's CJK fonts map 一 and 行 to the radicals' code points: a label's ordinal then
     // opened no row (`⼀、本年新收政` was taken for prose).

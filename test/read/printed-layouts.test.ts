@@ -15,7 +15,10 @@ import { cellsOf } from "../support/cells.js";
 const fixture = (name: string, kind: "document" | "expected") =>
   JSON.parse(
     readFileSync(
-      new URL(`../fixtures/pdf-documents/hunt-${name}.${kind}.json`, import.meta.url),
+      new URL(
+        `../fixtures/pdf-documents/${name.startsWith("word-") ? "" : "hunt-"}${name}.${kind}.json`,
+        import.meta.url,
+      ),
       "utf8",
     ),
   ) as unknown;
@@ -114,5 +117,47 @@ describe("PDFs printed without ruling lines, as laid out", () => {
     expect(wrong).toEqual([]);
     expect(cells.get("applications.otherOverdueFee.naturalPerson")).toBe("158");
     expect(cells.get("applications.otherOverdueFee.total")).toBe("164");
+  });
+});
+
+describe("reports saved as PDF by LibreOffice from their HTML, printed without lines", () => {
+  // scripts/word-hunt.ts --fixtures: real reports (test/fixtures/corpus) with their own values or
+  // marks, toHTML → soffice → PDF. LibreOffice drops the page's cell borders and sets the label
+  // columns narrow: labels wrap over lines, values centred between them.
+  const quoted = (result: ReturnType<typeof read>["result"], path: string) =>
+    result.findings.find((f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === path)
+      ?.actual;
+
+  it("quotes a value set between a cut label's two lines, not reading the label's row blank", () => {
+    // `5.属于三类内` / `5` / `部事务信息`, the rest taken by `6.属于四类过`'s row: 5 was read null.
+    const { result, cells, wrong } = read("word-github-004-own-html");
+    expect(wrong).toEqual([]);
+    expect(cells.has("applications.withheldInternalAffairs.naturalPerson")).toBe(false);
+    expect(String(quoted(result, "applications.withheldInternalAffairs"))).toMatch(/^5\b/);
+    expect(cells.get("applications.withheldProcessInformation.naturalPerson")).toBe("3");
+  });
+
+  it("quotes a row whose mark stands against its label, not reading its column blank", () => {
+    // `2.没有现成信息—` then `0 / — 0 0 0`: the first column was read blank.
+    const { result, cells, wrong } = read("word-github-015-marks-html");
+    expect(wrong).toEqual([]);
+    expect(cells.has("applications.unavailableNeedsCreation.naturalPerson")).toBe(false);
+    expect(String(quoted(result, "applications.unavailableNeedsCreation"))).toMatch(/^—/);
+  });
+
+  it("quotes a row whose mark ends its label's first line", () => {
+    // `2.申请人逾期未—` / `按收费通知…`: the mark joined into the label, its column read blank.
+    const { result, cells, wrong } = read("word-github-017-marks-html");
+    expect(wrong).toEqual([]);
+    expect(cells.has("applications.otherOverdueFee.naturalPerson")).toBe(false);
+    expect(String(quoted(result, "applications.otherOverdueFee"))).toMatch(/^—/);
+  });
+
+  it("reads a cut label's rest beside values that are all marks as that row", () => {
+    // `2.没有现成信` at a page's top, then `息需要另行制作 / / / / / / /`: read blank (nulls).
+    const { cells, wrong } = read("word-github-012-mixed-html");
+    expect(wrong).toEqual([]);
+    for (const column of ["naturalPerson", "total"])
+      expect(cells.get(`applications.unavailableNeedsCreation.${column}`)).toBe('{"mark":"/"}');
   });
 });

@@ -926,10 +926,12 @@ export function mapApplications(
         pending[cut.at]?.before === undefined
           ? cut
           : undefined;
+      // A value: a number or a mark (`/`, `—`), which the row above was not printed blank beside.
+      const shown = values
+        .map((value) => value.text.trim())
+        .filter((text) => text !== "" && isValueText(text, meter));
       const rest =
-        named === undefined &&
-        blankAbove !== undefined &&
-        values.some((value) => /\d/.test(value.text))
+        named === undefined && blankAbove !== undefined && shown.length > 0
           ? labelRest(matrix, r, layout.valueFrom, blankAbove.named, version, meter)
           : undefined;
       if (blankAbove !== undefined && rest !== undefined) {
@@ -945,27 +947,29 @@ export function mapApplications(
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
         // ending its label cells (`1.本机关不掌握相关政府信107 108`), which no cell holds.
-        const printed = values
-          .map((v) => v.text.trim())
-          .filter((t) => /\d/.test(t) && isValueText(t, meter));
+        const printed = shown.filter((t) => /\d/.test(t));
         const numbers =
           printed.length > 0
             ? [...numbersEndingLabels(matrix, r, layout.valueFrom, meter), ...printed]
             : printed;
         if (
-          numbers.length > 0 &&
+          shown.length > 0 &&
           blankAbove !== undefined &&
           matrix.inferred === true &&
-          cutShort(blankAbove.named, version, meter) &&
-          rowLabelText(matrix, r, layout.valueFrom) !== ""
+          cutShort(blankAbove.named, version, meter)
         ) {
           // In a table without lines, under a row printing a label cut short and nothing else,
-          // words no label names and values: the rest of that label, as like as not, wrapped
-          // with other words (`法提供 息需要另行制`, a group's label beside it). The row above is
-          // not known to be printed blank: its cells are not read blank, and the values are
-          // quoted there. (A grid with its own cells prints a blank row as one.)
+          // values, alone or after words no label names: the row's own, set in the middle of its
+          // cell beside a label wrapped over two lines (`5.属于三类内` / `5` / `部事务信息`, the
+          // label's rest taken by the row below), or after the rest of that label wrapped with
+          // other words (`法提供 息需要另行制`, a group's label beside it). The row above is not
+          // known to be printed blank: its cells are not read blank, and the values (marks too)
+          // are quoted there. (A grid with its own cells prints a blank row as one.)
           pending.splice(blankAbove.at, 1);
-          collected.ambiguous.set(blankAbove.named.match.label.key, numbers);
+          collected.ambiguous.set(blankAbove.named.match.label.key, [
+            ...numbersEndingLabels(matrix, r, layout.valueFrom, meter, true),
+            ...shown,
+          ]);
           continue;
         }
         if (numbers.length > 0) {
@@ -1182,11 +1186,18 @@ export function mapApplications(
         collected.ambiguous.set(label.key, [...left, ...values.map((value) => value.text.trim())]);
         continue;
       }
-      const inLabels = numbersEndingLabels(matrix, r, layout.valueFrom, meter);
+      const inLabels = numbersEndingLabels(
+        matrix,
+        r,
+        layout.valueFrom,
+        meter,
+        values.some((value) => value.text.trim() === ""),
+      );
       if (inLabels.length > 0) {
         // Numbers printed at the end of a label cell (`息需要另行制114 115`: a table without lines
-        // whose first values stood too near the label's line): the columns they stand over read
-        // blank, and which columns they are is not printed. Quoted, not placed.
+        // whose first values stood too near the label's line), or a mark in it beside a blank:
+        // the columns they stand over read blank, and which columns they are is not printed.
+        // Quoted, not placed.
         collected.ambiguous.set(label.key, [
           ...inLabels,
           ...values.map((value) => value.text.trim()),
@@ -1487,17 +1498,22 @@ function shiftRefuted(
 
 /** A label's words and numbers printed after them in its cell (see `numbersEndingLabels`). */
 const NUMBERS_AFTER_WORDS = /[\u3400-\u9fff][^\d]*?((?:\d+\s+)*\d+)$/u;
+// A mark printed against a word of a label, at its end (`2.没有现成信息—`) or at the end of one of
+// its lines, joined to the next (`2.申请人逾期未—按收费…`): no label of table 三 holds one.
+const MARK_AFTER_WORDS = /[\u3400-\u9fff）)]([/／—–-]{1,2})(?![^\u3400-\u9fff])/u;
 
 /**
  * The numbers printed at the end of the label cells of row `r` (before `valueFrom`), after the
- * label's words, in a grid whose columns were inferred (a table without lines): values set too
- * near the label to be cells of their own. None in a grid with its own cells.
+ * label's words, and with `marks` a mark printed against its words, in a grid whose columns were
+ * inferred (a table without lines): values set too near the label to be cells of their own. None
+ * in a grid with its own cells.
  */
 function numbersEndingLabels(
   matrix: Matrix,
   r: number,
   valueFrom: number,
   meter?: Meter,
+  marks = false,
 ): string[] {
   // A grid with its own cells (HTML, Word, ruling lines) prints its values in them: digits after
   // a label there are the label's own (a footnote's `注1`, a year).
@@ -1510,12 +1526,13 @@ function numbersEndingLabels(
     if (slot === undefined || slot.copy || slot.cell === last) continue;
     last = slot.cell;
     const text = slot.text.trim();
-    // Most labels end in a word: one look at the last character (an ASCII digit, as `\d` reads)
-    // spares the search.
+    // A label ending in an ASCII digit (as `\d` reads) may end in numbers; a row with a blank
+    // value may have its mark printed in its label (where the blank is not printed).
     const end = text.charCodeAt(text.length - 1);
-    if (!(end >= 48 && end <= 57)) continue;
+    const pattern = end >= 48 && end <= 57 ? NUMBERS_AFTER_WORDS : marks ? MARK_AFTER_WORDS : null;
+    if (pattern === null) continue;
     tick(meter, text.length);
-    const numbers = NUMBERS_AFTER_WORDS.exec(text)?.[1];
+    const numbers = pattern.exec(text)?.[1];
     if (numbers !== undefined) append(found, numbers.split(/\s+/));
   }
   return found;
