@@ -5,12 +5,23 @@
  * (a number where the report has another: the failure a data team cannot see) or absent.
  *
  *   npx tsx scripts/rendering-matrix.ts [--only NAME] [--keep DIR] [--box] [--fixtures]
+ *   npx tsx scripts/rendering-matrix.ts --corpus [--only NAME] [--keep DIR] [--box] [--json FILE]
+ *     [--reread DIR] [--variant NAME]
+ *
+ * --corpus measures parsePdf on Chromium's prints of real reports with their own values (zeros,
+ * blanks and marks as printed), not the five known ones above: every report of
+ * test/fixtures/corpus that parseText reads whole (no table or row missing, not truncated), each
+ * as read and again with {@link marked} `/`, `—` and blanks laid over it deterministically, printed
+ * by Chromium in each of its variants (no other path). Rows are totalled per variant; --json
+ * writes every row's wrong and absent cells. --reread DIR reads the PDFs a --corpus run kept in
+ * DIR again, printing none: the same pages read by two commits.
  *
  * Paths (each with its variants):
  *   chromium  toHTML(report, {standalone: true}) printed by Chromium's page.pdf() → parsePdf; the
  *             variants are CSS injected after the page's own: no borders, a 120 mm content box
  *             (labels wrap onto several lines), A5, landscape, small and large table fonts, numbers
- *             left- or right-aligned, tables broken across pages every few rows, and combinations;
+ *             left- or right-aligned, tables broken across pages every few rows, numbers broken
+ *             anywhere in narrow cells (`word-break: break-all`), and combinations;
  *   word      toDocx(report) → LibreOffice → PDF → parsePdf, with the table-property variants of
  *             scripts/word-pdf-fixtures.ts (ruled and fitted, unruled, wider than the page) and an
  *             unruled table squeezed to 70 % of the text width;
@@ -28,12 +39,29 @@
  * Set PYTHON to an interpreter with fontTools.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseDocx, toDocx } from "../src/docx.js";
-import { type ParseResult, parseHTML, parseText, type Report, toHTML } from "../src/index.js";
+import {
+  fromJSON,
+  type ParseResult,
+  parseHTML,
+  parseText,
+  type Report,
+  toHTML,
+  toJSON,
+} from "../src/index.js";
 import { parsePdf } from "../src/pdf.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
 import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
@@ -49,6 +77,12 @@ const option = (name: string) => {
   return at < 0 ? undefined : args[at + 1];
 };
 const only = option("--only");
+const corpusRun = args.includes("--corpus");
+const json = option("--json");
+// The PDFs a --corpus run kept (--keep) read again by this commit's parsePdf, none printed.
+const reread = corpusRun ? option("--reread") : undefined;
+// One Chromium variant only (--corpus).
+const variantOnly = corpusRun ? option("--variant") : undefined;
 const keep = option("--keep");
 const fixtures = args.includes("--fixtures");
 const box = fixtures || args.includes("--box");
@@ -79,6 +113,50 @@ async function reports(): Promise<[string, Report][]> {
   ];
 }
 
+/**
+ * The report with some of its cells marked the way real reports print cells with nothing to
+ * count: the 3rd of every 7 cells `/`, the 5th `—`, the 4th of every 11 blank. Deterministic, so
+ * that two runs (and two commits) print the same pages.
+ */
+function marked(report: Report): Report {
+  const json = structuredClone(toJSON(report)) as Record<string, unknown>;
+  let index = 0;
+  const walk = (node: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (value !== null && typeof value === "object" && !("mark" in value)) {
+        walk(value as Record<string, unknown>);
+        continue;
+      }
+      const at = index++;
+      if (at % 7 === 3) node[key] = { mark: "/" };
+      else if (at % 7 === 5) node[key] = { mark: "—" };
+      else if (at % 11 === 4) node[key] = null;
+    }
+  };
+  for (const table of ["activeDisclosure", "applications", "reviewsAndLitigation"]) {
+    walk(json[table] as Record<string, unknown>);
+  }
+  const read = fromJSON(json);
+  if (read.report === undefined) throw new Error("a marked report does not read back");
+  return read.report;
+}
+
+/** Every corpus report parseText reads whole (no section missing, not truncated), and marked. */
+function corpusReports(): [string, Report][] {
+  const out: [string, Report][] = [];
+  for (const file of readdirSync(join(repo, "test/fixtures/corpus")).sort()) {
+    if (!file.endsWith(".txt")) continue;
+    const read = parseText(readFileSync(join(repo, "test/fixtures/corpus", file), "utf8"));
+    const whole = !read.findings.some((finding) =>
+      ["SECTION_MISSING", "PARSE_TRUNCATED", "PARSE_YEAR_UNCERTAIN"].includes(finding.code),
+    );
+    if (read.report === undefined || !whole) continue;
+    const name = file.replace(/\.txt$/, "");
+    out.push([name, read.report], [`${name}-marked`, marked(read.report)]);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- the variants
 
 interface PrintVariant {
@@ -92,6 +170,10 @@ const NO_BORDERS =
   ".zfxxgk-table th,.zfxxgk-table td{border:none!important}.zfxxgk-table td{padding:0.2em 0.6em!important}";
 const NARROW = ".zfxxgk-report{max-width:120mm!important;padding:0!important}";
 const SPLIT = ".zfxxgk-table tr:nth-child(6n){break-after:page}";
+// Many sites' style sheets break table text anywhere (`word-break: break-all`): in a narrow column
+// a number wraps within its cell, `10` over `1`.
+const LARGE = ".zfxxgk-table,.zfxxgk-table[data-table]{font-size:14pt!important}";
+const BREAK_ALL = ".zfxxgk-table td{white-space:normal!important;word-break:break-all!important}";
 const printVariants: readonly PrintVariant[] = [
   { name: "ruled", css: "" },
   { name: "no-borders", css: NO_BORDERS },
@@ -114,6 +196,10 @@ const printVariants: readonly PrintVariant[] = [
   { name: "right-numbers", css: ".zfxxgk-table td{text-align:right!important}" },
   { name: "split", css: SPLIT },
   { name: "split-no-borders", css: SPLIT + NO_BORDERS },
+  { name: "narrow-break-all", css: NARROW + BREAK_ALL },
+  { name: "narrow-break-all-no-borders", css: NARROW + BREAK_ALL + NO_BORDERS },
+  { name: "narrow-large-break-all", css: NARROW + BREAK_ALL + LARGE },
+  { name: "narrow-large-break-all-no-borders", css: NARROW + BREAK_ALL + LARGE + NO_BORDERS },
 ];
 
 interface WordVariant {
@@ -251,6 +337,7 @@ interface Row {
   readonly right: number;
   readonly wrong: readonly string[];
   readonly absent: number;
+  readonly absentCells: readonly string[];
   readonly cells: number;
   readonly year: string;
 }
@@ -265,11 +352,11 @@ function compare(
   const expected = cellsOf(oracle);
   const read = cellsOf(result.report);
   let right = 0;
-  let absent = 0;
+  const absentCells: string[] = [];
   const wrong: string[] = [];
   for (const [cell, value] of expected) {
     const got = read.get(cell);
-    if (got === undefined) absent++;
+    if (got === undefined) absentCells.push(`${cell}=${value}`);
     else if (got === value) right++;
     else wrong.push(`${cell}: read ${got}, expected ${value}`);
   }
@@ -277,7 +364,18 @@ function compare(
     result.report?.year === oracle.year && result.report?.template === oracle.template
       ? "ok"
       : `${result.report?.year}/${result.report?.template}`;
-  return { report: reportName, path, variant, right, wrong, absent, cells: expected.size, year };
+  const absent = absentCells.length;
+  return {
+    report: reportName,
+    path,
+    variant,
+    right,
+    wrong,
+    absent,
+    absentCells,
+    cells: expected.size,
+    year,
+  };
 }
 
 /** The PDF through `pdftotext`, laid out and in stream order, each read by parseText. */
@@ -292,9 +390,29 @@ function pdftotextRows(name: string, report: Report, pdf: string, from: string):
 
 // ---------------------------------------------------------------- the run
 
+type Tab = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>["newPage"]>>;
+
+/** The page with the variant's CSS printed by Chromium to `pdf`. */
+async function print(tab: Tab, page: string, name: string, variant: PrintVariant, pdf: string) {
+  const file = join(work, `${name}-chromium-${variant.name}.html`);
+  writeFileSync(file, styled(page, variant.css));
+  await tab.goto(`file://${file}`);
+  await tab.evaluate("document.fonts.ready");
+  await tab.pdf({
+    path: pdf,
+    format: variant.format ?? "A4",
+    landscape: variant.landscape ?? false,
+    margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
+    tagged: false,
+    outline: false,
+  });
+}
+
 const launch = launchChromium;
 
-const all = (await reports()).filter(([name]) => only === undefined || name === only);
+const all = (corpusRun ? corpusReports() : await reports()).filter(
+  ([name]) => only === undefined || name === only,
+);
 const pages = all.map(([, report]) => toHTML(report, { standalone: true }));
 const fontconfig = box ? boxFonts(pages) : undefined;
 const rows: Row[] = [];
@@ -304,22 +422,17 @@ try {
   for (const [index, [name, report]] of all.entries()) {
     const page = pages[index]!;
     for (const variant of printVariants) {
-      const file = join(work, `${name}-chromium-${variant.name}.html`);
-      writeFileSync(file, styled(page, variant.css));
-      await tab.goto(`file://${file}`);
-      await tab.evaluate("document.fonts.ready");
-      const pdf = join(work, `${name}-chromium-${variant.name}.pdf`);
-      await tab.pdf({
-        path: pdf,
-        format: variant.format ?? "A4",
-        landscape: variant.landscape ?? false,
-        margin: { top: "20mm", bottom: "20mm", left: "20mm", right: "20mm" },
-        tagged: false,
-        outline: false,
-      });
+      if (variantOnly !== undefined && variant.name !== variantOnly) continue;
+      const pdf = join(reread ?? work, `${name}-chromium-${variant.name}.pdf`);
+      if (reread === undefined) await print(tab, page, name, variant, pdf);
+      else if (!existsSync(pdf)) continue;
       const result = await parsePdf(new Uint8Array(readFileSync(pdf)));
       rows.push(compare(name, "chromium", variant.name, report, result));
-      rows.push(...pdftotextRows(name, report, pdf, `chromium-${variant.name}`));
+      if (!corpusRun) rows.push(...pdftotextRows(name, report, pdf, `chromium-${variant.name}`));
+    }
+    if (corpusRun) {
+      console.error(`read ${name}`);
+      continue;
     }
     // What a browser copies: the rendered page's text.
     const file = join(work, `${name}-page.html`);
@@ -377,7 +490,11 @@ console.log(
 );
 // Per path (pdftotext's two modes apart): the totals above mix renderings of unequal difficulty.
 const groupOf = (row: Row) =>
-  row.path === "pdftotext" ? `pdftotext ${row.variant.split("/")[0]}` : row.path;
+  corpusRun
+    ? row.variant
+    : row.path === "pdftotext"
+      ? `pdftotext ${row.variant.split("/")[0]}`
+      : row.path;
 for (const group of [...new Set(rows.map(groupOf))]) {
   const members = rows.filter((row) => groupOf(row) === group);
   const total = (pick: (row: Row) => number) => members.reduce((t, row) => t + pick(row), 0);
@@ -385,6 +502,7 @@ for (const group of [...new Set(rows.map(groupOf))]) {
     `${pad(group, 18)}${total((r) => r.cells)} cells, ${total((r) => r.right)} right, ${total((r) => r.wrong.length)} wrong, ${total((r) => r.absent)} absent`,
   );
 }
+if (json !== undefined) writeFileSync(json, JSON.stringify(rows, null, 1));
 for (const row of rows) {
   for (const wrong of row.wrong)
     console.log(`WRONG ${row.report} ${row.path}/${row.variant} ${wrong}`);
