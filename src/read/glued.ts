@@ -192,6 +192,9 @@ export function splitGlued(
   const cells: (Cell | undefined)[] = new Array(count);
   let steps = 0;
   let complete = true;
+  // A reading whose split no identity checks is as possible as any other: it is never dropped in
+  // favour of the others, and no split is taken when there is one.
+  let unchecked = false;
 
   // The fewest and most cells the pieces after each index can fill, summed once from the end: a
   // splittable piece fills one cell per digit at most, any other piece one cell.
@@ -242,11 +245,10 @@ export function splitGlued(
       // identity reading a cell of such a run must hold, every operand a number. A blank or marked
       // total (or part) checks nothing, and `705 3 / 0 5 /` would read `70 | 5 | 3 | / | 0 | 5 | /`
       // as surely as any other split.
-      if (
-        index === pieces.length &&
-        identities.every((row) => !fromRun(row) || judge(row) === HOLDS)
-      )
+      if (index !== pieces.length) return;
+      if (identities.every((row) => !fromRun(row) || judge(row) === HOLDS))
         candidates.push(cells.slice() as Cell[]);
+      else unchecked = true;
       return;
     }
     if (index === pieces.length) return;
@@ -307,5 +309,8 @@ export function splitGlued(
   // identity of the row (the evaluator reads each operand), and the forcing look once. The visits
   // are capped by STEP_BUDGET whatever the input.
   tick(meter, pieces.length + steps * ((1 + MAX_DIGITS) * (1 + count)));
-  return { candidates, complete: complete && candidates.length < MAX_CANDIDATES };
+  return {
+    candidates: unchecked ? [] : candidates,
+    complete: complete && candidates.length < MAX_CANDIDATES,
+  };
 }

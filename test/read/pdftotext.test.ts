@@ -115,6 +115,22 @@ describe("pdftotext's text: no wrong number", () => {
     expect(quoted?.actual).toBe("705 | 3 | / | 0 | 5 | /");
   });
 
+  it("a glued split checked by its group is not taken over one its marked group cannot check", () => {
+    // Table 四 as one row of fifteen: `10 0 0 1 11` (行政复议, holding) and `100 0 0 /` (`10 0`
+    // glued, its total `/`). Splitting `100` is checked by nothing; splitting `10` of 行政复议
+    // (`1 0 0 0 1`) holds by chance. Both are readings of the print: neither is placed.
+    const raw = text("github-001-marks-chromium-no-borders.stream.txt");
+    const { report, findings } = parseText(
+      raw.replace("27 10 9 15 61 3 0 0 0 3 8 / 1 1 10", "10 0 0 1 11 100 0 0 / 0 0 0 0 0"),
+    );
+    expect(report?.reviewsAndLitigation?.administrativeReview).toEqual({});
+    expect(
+      findings.find(
+        (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === "reviewsAndLitigation",
+      )?.actual,
+    ).toBe("10 | 0 | 0 | 1 | 11 | 100 | 0 | 0 | / | 0 | 0 | 0 | 0 | 0");
+  });
+
   it("values of two rows interleaved after a column of labels are quoted, not placed", () => {
     const { report, findings } = parseText(text("shanghai-2019-chromium.stream.txt"));
     expect(report?.applications?.carriedForward).toEqual({});
