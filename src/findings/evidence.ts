@@ -38,8 +38,8 @@ export const findingEvidence = {
     expected: ["number", "string", "absent"],
     actual: ["number", "string", "absent"],
   },
-  // What the page printed where no value could be read, when it holds a digit: `22*`, a cell's two
-  // lines `10 16`, or a value under another column's words (`本年数量 5`).
+  // What the page printed where no value could be read, when it holds a digit (`22*`, a cell's two
+  // lines `10 16`), and a value printed under another column's words with them (`本年数量 5`).
   PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["string", "absent"] },
   PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
   PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split

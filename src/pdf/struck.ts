@@ -88,6 +88,8 @@ export function withStrikesRead(page: PageContent): PageContent {
     .sort((a, b) => a.y - b.y);
   if (horizontal.length === 0) return page;
   const used = new Set<Segment>();
+  // The rules running on past a run's digits, each with the first run it crossed.
+  const through = new Map<Segment, PageContent["runs"][number]>();
   const runs = page.runs.map((run) => {
     if (run.vertical || !DIGIT.test(run.text)) return run;
     const lines: Segment[] = [];
@@ -99,16 +101,20 @@ export function withStrikesRead(page: PageContent): PageContent {
     ) {
       const { segment } = horizontal[at]!;
       if (strikes(segment, run)) lines.push(segment);
-      // A rule through the digits' box running on past both their ends is no strike and no
-      // cell's border either (a border runs between lines of text): wkhtmltopdf draws a merged
-      // cell cut by a page break down into the next row's values, and that row, split there,
-      // read as blanks over its values.
+      // A rule through the digits' box running on past both their ends, through the digits of
+      // two runs or more, is no strike and no cell's border either (a border runs between lines
+      // of text): wkhtmltopdf draws a merged cell cut by a page break down into the next row's
+      // values, and that row, split there, read as blanks over its values. Through one run only,
+      // it may strike a value with the blanks around it: left as it is drawn.
       else if (
         segment.x0 < run.x0 - WITHIN * run.size &&
         segment.x1 > run.x1 + WITHIN * run.size &&
         segment.bottom - segment.top <= THICKEST * run.size
-      )
-        used.add(segment);
+      ) {
+        const first = through.get(segment);
+        if (first === undefined) through.set(segment, run);
+        else if (first !== run) used.add(segment);
+      }
     }
     if (lines.length === 0) return run;
     const struck = struckRun(run, lines);

@@ -242,12 +242,20 @@ export function splitGlued(
     }
     if (cell === count) {
       // A run read as several cells is trusted only where the row's identities check it: each
-      // identity reading a cell of such a run must hold, every operand a number. A blank or marked
-      // total (or part) checks nothing, and `705 3 / 0 5 /` would read `70 | 5 | 3 | / | 0 | 5 | /`
-      // as surely as any other split.
+      // identity reading a cell of such a run must hold, every operand a number. One a blank or
+      // marked operand leaves open checks nothing (`705 3 / 0 5 /` would read
+      // `70 | 5 | 3 | / | 0 | 5 | /` as surely as any other split), and that split is as possible
+      // as one that holds by chance: then no split is taken.
       if (index !== pieces.length) return;
-      if (identities.every((row) => !fromRun(row) || judge(row) === HOLDS))
-        candidates.push(cells.slice() as Cell[]);
+      let checked = true;
+      for (const row of identities) {
+        if (!fromRun(row) || judge(row) === HOLDS) continue;
+        // Violated (a bound broken by a blank or marked operand too): this split is refuted.
+        // Otherwise the identity leaves the split open.
+        if (evaluateIndexed(row.identity, row.left, row.right, read).verdict === "violated") return;
+        checked = false;
+      }
+      if (checked) candidates.push(cells.slice() as Cell[]);
       else unchecked = true;
       return;
     }

@@ -628,7 +628,7 @@ function ownColumnsOnly(
             drafts.push({
               code: "PARSE_CELL_UNREADABLE",
               path: ["activeDisclosure", row.key, column.key],
-              actual: `${renamed} ${showCell(cells[column.key])}`,
+              actual: `${renamed} ${showCell(cells[column.key])}`.trimEnd(),
             });
           }
           continue;

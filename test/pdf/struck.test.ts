@@ -50,14 +50,19 @@ describe("withStrikesRead", () => {
     // bottom border, through the digits (at their middle or near their top), is no cell's border,
     // and taken for one it split the row, whose values read blank. No strike either.
     const border = h(740, 100, 300);
+    const next = run("17", 220, 749.2, { x1: 232 });
     for (const through of [h(756, 100, 300), h(751, 100, 300)]) {
-      const read = withStrikesRead(pageOf([value], [through, border]));
-      expect(read.runs).toEqual([value]);
+      const read = withStrikesRead(pageOf([value, next], [through, border]));
+      expect(read.runs).toEqual([value, next]);
       expect(read.segments).toEqual([border]);
     }
-    // Running on past one end only: neither.
-    const page = pageOf([value], [h(756, 148, 300)]);
-    expect(withStrikesRead(page)).toBe(page);
+    // Through one run's digits only, it may strike a value with the blanks around it: left as
+    // drawn (no value read from under it as if it were not struck). Running on past one end
+    // only: neither.
+    for (const line of [h(756, 100, 300), h(756, 148, 300)]) {
+      const page = pageOf([value], [line]);
+      expect(withStrikesRead(page)).toBe(page);
+    }
   });
 
   it("changes no text a line crosses without digits, and a page without lines", () => {

@@ -927,9 +927,13 @@ export function mapApplications(
           ? cut
           : undefined;
       // A value: a number or a mark (`/`, `—`), which the row above was not printed blank beside.
-      const shown = values
-        .map((value) => value.text.trim())
-        .filter((text) => text !== "" && isValueText(text, meter));
+      // Looked at only in a row no label names (most rows have one).
+      const shown =
+        named === undefined
+          ? values
+              .map((value) => value.text.trim())
+              .filter((text) => text !== "" && isValueText(text, meter))
+          : [];
       const rest =
         named === undefined && blankAbove !== undefined && shown.length > 0
           ? labelRest(matrix, r, layout.valueFrom, blankAbove.named, version, meter)
@@ -1482,8 +1486,13 @@ function shiftRefuted(
   const rows = templateDefinition(version).applications.rows;
   const parent = rows.find((line) => line.key === row)?.parent;
   if (rows.some((line) => line.key === parent && line.role === "group")) return true;
-  const cells = headers.filter((header) => header.target.kind === "cell");
-  const other = cells[cells.length - 2];
+  // 其他 by its key (the column before 总计 in the registry), its header read: a column missing
+  // from the header would put another in its place, and nothing is refuted then.
+  const columns = templateDefinition(version).applications.columns;
+  const otherKey = columns[columns.findIndex((column) => column.role === "total") - 1]?.key;
+  const other = headers.find(
+    (header) => header.target.kind === "cell" && header.target.column.key === otherKey,
+  );
   if (other?.target.kind !== "cell") return false;
   let total = -1;
   let part = -1;
