@@ -40,6 +40,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fromJSON, parseText, type Report, toHTML, toJSON } from "../src/index.js";
 import { parsePdf } from "../src/pdf.js";
 import { cellsOf } from "../test/support/cells.js";
+import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 
 const repo = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -47,8 +48,7 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at < 0 ? undefined : args[at + 1];
 };
-const python = process.env["PYTHON"] ?? "python3";
-const family = "ZfxxgkFixture";
+const family = BOX_FAMILY;
 
 /** The corpus reports that read complete (every cell of their template, no error finding). */
 const CORPUS = [
@@ -133,35 +133,12 @@ const PANDOC_STYLES: readonly Style[] = [
   { name: "narrow", css: "body{max-width:120mm!important}th,td{border:1px solid #000}" },
 ];
 
-function boxFonts(work: string, pages: readonly string[]): string {
-  const fonts = join(work, "fonts");
-  mkdirSync(fonts, { recursive: true });
-  const chars = new Set(pages.flatMap((html) => [...html.replace(/<[^>]*>/g, "")]));
-  for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
-  for (const char of "，。、；：（）《》“”—…·") chars.add(char);
-  writeFileSync(join(work, "chars.txt"), [...chars].join(""));
-  for (const [file, style, source] of [
-    ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
-    ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
-  ] as const) {
-    execFileSync(python, [
-      join(repo, "scripts/pdf-fixtures/box-font.py"),
-      join("/usr/share/fonts/opentype/noto", source),
-      "2",
-      join(work, "chars.txt"),
-      join(fonts, file),
-      family,
-      style,
-    ]);
-  }
-  const config = join(work, "fonts.conf");
-  // The system fonts too: wkhtmltopdf crashes without them (the pages name only the box font).
-  writeFileSync(
-    config,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
-  );
-  return config;
-}
+/** The box font for the pages' characters (with the punctuation toHTML's words may bring). */
+const pageFonts = (work: string, pages: readonly string[]) =>
+  boxFonts(work, [
+    ...pages.flatMap((html) => [...html.replace(/<[^>]*>/g, "")]),
+    ..."，。、；：（）《》“”—…·",
+  ]);
 
 const styled = (html: string, css: string) =>
   html.replace("</head>", `<style>*{font-family:"${family}"!important}${css}</style>\n</head>`);
@@ -206,7 +183,7 @@ function print(work: string, printers: readonly string[], fixtures = false): voi
       : !option("--only") || name.startsWith(option("--only")!),
   );
   const pages = all.map(([, report]) => toHTML(report, { standalone: true }));
-  const env = { ...process.env, FONTCONFIG_FILE: boxFonts(work, pages) };
+  const env = { ...process.env, FONTCONFIG_FILE: pageFonts(work, pages) };
   for (const [index, [name, report]] of all.entries()) {
     const expected = Object.fromEntries(cellsOf(report));
     const page = pages[index]!;

@@ -58,6 +58,7 @@ import { sourceDocumentOf } from "../src/pdf/document.js";
 import { readPdf } from "../src/pdf/engine.js";
 import { parsePdf } from "../src/pdf.js";
 import { cellsOf } from "../test/support/cells.js";
+import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 import { restyledTables, textWidth } from "./word-tables.js";
 
 const repo = resolve(import.meta.dirname, "..");
@@ -73,10 +74,9 @@ const keep = option("--keep");
 const box = args.includes("--box");
 const listCells = args.includes("--cells");
 const fixtures = args.includes("--fixtures");
-const python = process.env["PYTHON"] ?? "python3";
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-word-hunt-"));
 const profile = join(work, "lo-profile");
-const family = box ? "ZfxxgkFixture" : "Noto Sans CJK SC";
+const family = box ? BOX_FAMILY : "Noto Sans CJK SC";
 
 // ---------------------------------------------------------------- the reports and their values
 
@@ -127,35 +127,6 @@ function rewritten(report: Report, rewrite: Rewrite): Report {
 }
 
 // ---------------------------------------------------------------- fonts and soffice
-
-function boxFonts(texts: readonly string[]): string {
-  const fonts = join(work, "fonts");
-  mkdirSync(fonts, { recursive: true });
-  const chars = new Set(texts.flatMap((text) => [...text.replace(/<[^>]*>/g, "")]));
-  for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
-  for (const char of "，。、；：（）《》“”—…·／") chars.add(char);
-  writeFileSync(join(work, "chars.txt"), [...chars].join(""));
-  for (const [file, style, source] of [
-    ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
-    ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
-  ] as const) {
-    execFileSync(python, [
-      join(repo, "scripts/pdf-fixtures/box-font.py"),
-      join("/usr/share/fonts/opentype/noto", source),
-      "2",
-      join(work, "chars.txt"),
-      join(fonts, file),
-      family,
-      style,
-    ]);
-  }
-  const config = join(work, "fonts.conf");
-  writeFileSync(
-    config,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
-  );
-  return config;
-}
 
 /** Every font a Word package's parts name set to the family (box font or Noto). */
 function fonted(parts: Record<string, Uint8Array>): Record<string, Uint8Array> {
@@ -292,7 +263,13 @@ for (const [name, report] of corpusReports()) {
   }
 }
 const pages = reports.map(([, , report]) => styled(toHTML(report, { standalone: true })));
-const fontconfig = box ? boxFonts(pages) : undefined;
+// The box font for the pages' characters (with the punctuation the marks and words may bring).
+const fontconfig = box
+  ? boxFonts(work, [
+      ...pages.flatMap((text) => [...text.replace(/<[^>]*>/g, "")]),
+      ..."，。、；：（）《》“”—…·／",
+    ])
+  : undefined;
 const rows: Row[] = [];
 const pdfs: { file: string; index: number; path: string }[] = [];
 const docxOut = join(work, "docx");
