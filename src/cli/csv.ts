@@ -17,7 +17,8 @@ export function csvRow(values: readonly (string | number | undefined | null)[]):
 }
 
 /** A finding's columns, after the file's (and, numbered, its report's). */
-const FINDING_COLUMNS = ["code", "severity", "path", "message", "expected", "actual"];
+// `detail` last: a column added after the first release, so that readers by position keep theirs.
+const FINDING_COLUMNS = ["code", "severity", "path", "message", "expected", "actual", "detail"];
 
 /** The columns of `validate --format csv`: one row per finding. */
 export const CSV_HEADER = csvRow(["file", ...FINDING_COLUMNS]);

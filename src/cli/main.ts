@@ -27,7 +27,7 @@ INPUT is a file, a folder (walked for ${REPORT_EXTENSION_LIST}) or a pattern
 Files are published reports (text in UTF-8, UTF-16 or GB18030, HTML, Word, PDF) or canonical
 JSON, told by their content. validate writes one record per input, in input order:
   json  one JSON object per line: {file, ok, template, year, counts, findings} or {file, error}
-  csv   one row per finding (file, code, severity, path, message, expected, actual), UTF-8 with BOM
+  csv   one row per finding (file, code, severity, path, message, expected, actual, detail), UTF-8 with BOM
   text  findings grouped by table
 --all-reports reads every report of a file holding several (a compilation, 汇编): one record
 each, numbered after the file ("report": 2, "reports": 3; a CSV column report; file#2 in text).

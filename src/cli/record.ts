@@ -91,17 +91,26 @@ export function formatRecord(
     const { code, message, reason } = record.error;
     // The reason where a finding has its `actual`.
     return format === "csv"
-      ? csvRow([...lead, code, "error", "", message, "", reason ?? ""])
+      ? csvRow([...lead, code, "error", "", message, "", reason ?? "", ""])
       : `${report === undefined ? file : `${file}#${report}`}: ${code} ${message}\n`;
   }
   if (format === "text") {
     const label = report === undefined ? file : `${file}#${report}`;
     return formatFindings(label, record.template ?? undefined, record.findings, locale);
   }
-  if (record.findings.length === 0) return csvRow([...lead, "", "", "", "", "", ""]);
+  if (record.findings.length === 0) return csvRow([...lead, "", "", "", "", "", "", ""]);
   return record.findings
     .map((f) =>
-      csvRow([...lead, f.code, f.severity, f.path.join("."), f.message, f.expected, f.actual]),
+      csvRow([
+        ...lead,
+        f.code,
+        f.severity,
+        f.path.join("."),
+        f.message,
+        f.expected,
+        f.actual,
+        f.detail,
+      ]),
     )
     .join("");
 }

@@ -50,7 +50,7 @@ export const findingEvidence = {
   PARSE_EXTRA_ROW: { expected: ["absent"], actual: ["string"] }, // the row's printed values
   PARSE_LABEL_MISPRINTED: { expected: ["string"], actual: ["string"] }, // the label; as printed
   PARSE_TABLE_IMAGE: { expected: ["absent"], actual: ["string", "absent"] }, // the picture's name
-  // The report's template; the template whose layout is printed. The values not placed in detail.
+  // The report's template; the template whose layout is printed (the values not placed: `detail`).
   TEMPLATE_MIXED: { expected: ["string"], actual: ["string"] },
   // The format ("docx", "pdf"); why not, one of `unreadableReasons` (typed so below).
   SOURCE_UNREADABLE: { expected: ["string"], actual: ["string"] },
@@ -58,13 +58,42 @@ export const findingEvidence = {
   SOURCE_PAGE_UNREADABLE: { expected: ["number"], actual: ["number"] },
   // The encoding the text's bytes are in ("utf-8", "gb18030"); how they had been read ("latin1").
   SOURCE_MOJIBAKE: { expected: ["string"], actual: ["string"] },
-  // One report; how many the text holds. The second one's title in detail.
+  // One report; how many the text holds (the second one's title: `detail`).
   SOURCE_MULTIPLE_REPORTS: { expected: ["number"], actual: ["number"] },
   OPTION_INVALID: { expected: ["string"], actual: ["string"] }, // the accepted form; the value shown
 } as const satisfies Record<
   RuleCode,
   { readonly expected: readonly Kind[]; readonly actual: readonly Kind[] }
 >;
+
+/**
+ * The codes whose findings carry `detail`: text as printed that `expected` and `actual` do not
+ * hold, so that a program gets it without parsing the message. NARRATIVE_MISMATCH: the clause
+ * stating the figure; PARSE_EXTRA_ROW: the row's printed label (its values are `actual`);
+ * TEMPLATE_MIXED: the printed headers and values not placed; SOURCE_MULTIPLE_REPORTS: the second
+ * report's first line (its title). Other codes' drafts may hold a detail for their message
+ * (a cell's state, a reader's technical words): it stays out of the finding.
+ */
+export const findingDetail = {
+  NARRATIVE_MISMATCH: true,
+  PARSE_EXTRA_ROW: true,
+  TEMPLATE_MIXED: true,
+  SOURCE_MULTIPLE_REPORTS: true,
+} as const satisfies Partial<Record<RuleCode, true>>;
+
+/** A code whose findings may carry `detail` ({@link findingDetail}). */
+export type DetailCode = keyof typeof findingDetail;
+
+/** Whether findings of `code` carry their draft's `detail`. */
+export function carriesDetail(code: RuleCode): code is DetailCode {
+  // A rule code never names a property of Object.prototype.
+  return code in findingDetail;
+}
+
+/** The `detail` field a finding of code `C` has: optional text for {@link DetailCode}s, none else. */
+export type DetailOf<C extends RuleCode> = C extends DetailCode
+  ? { readonly detail?: string }
+  : { readonly detail?: never };
 
 type ValueOf<K> = K extends "number" ? number : K extends "string" ? string : never;
 
@@ -99,12 +128,15 @@ export function fitsEvidence(finding: {
   readonly code: RuleCode;
   readonly expected?: unknown;
   readonly actual?: unknown;
+  readonly detail?: unknown;
 }): boolean {
   const kinds = findingEvidence[finding.code];
   const kindOf = (value: unknown): string => (value === undefined ? "absent" : typeof value);
   return (
     (kinds.expected as readonly string[]).includes(kindOf(finding.expected)) &&
     (kinds.actual as readonly string[]).includes(kindOf(finding.actual)) &&
-    (finding.code !== "SOURCE_UNREADABLE" || isUnreadableReason(finding.actual))
+    (finding.code !== "SOURCE_UNREADABLE" || isUnreadableReason(finding.actual)) &&
+    (finding.detail === undefined ||
+      (carriesDetail(finding.code) && typeof finding.detail === "string"))
   );
 }

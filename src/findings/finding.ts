@@ -9,7 +9,7 @@
  */
 import type { TemplateVersion } from "../templates/types.js";
 import { defaultSeverities, type Locale, type RuleCode, type Severity } from "./codes.js";
-import type { EvidenceOf } from "./evidence.js";
+import { carriesDetail, type DetailOf, type EvidenceOf } from "./evidence.js";
 import { describePath } from "./location.js";
 import { messageEn } from "./messages/en.js";
 import { messageZh } from "./messages/zh.js";
@@ -32,9 +32,11 @@ interface FindingBase<C extends RuleCode> {
 
 /**
  * A finding of one rule code, with `expected` and `actual` typed for that code (see
- * `findingEvidence`): e.g. numbers for the arithmetic rules, ISO dates for PUBLISHED_LATE.
+ * `findingEvidence`): e.g. numbers for the arithmetic rules, ISO dates for PUBLISHED_LATE; and,
+ * for the few codes of `findingDetail`, `detail`: what was printed that neither holds (the values
+ * a TEMPLATE_MIXED could not place, an extra row's label).
  */
-export type FindingOf<C extends RuleCode> = FindingBase<C> & EvidenceOf<C>;
+export type FindingOf<C extends RuleCode> = FindingBase<C> & EvidenceOf<C> & DetailOf<C>;
 
 /**
  * One problem found in a report, located and worded; discriminated on `code`, so that narrowing on
@@ -138,6 +140,7 @@ export function localizeFindings(
       message: string;
       expected?: number | string;
       actual?: number | string;
+      detail?: string;
       related?: readonly FindingPath[];
     } = {
       code: draft.code,
@@ -148,6 +151,8 @@ export function localizeFindings(
     };
     if (draft.expected !== undefined) finding.expected = draft.expected;
     if (draft.actual !== undefined) finding.actual = draft.actual;
+    // Printed text a program needs (values not placed) is data, not only words of the message.
+    if (draft.detail !== undefined && carriesDetail(draft.code)) finding.detail = draft.detail;
     if (draft.related !== undefined) {
       finding.related = Object.freeze(draft.related.map((p) => Object.freeze([...p])));
     }

@@ -5,6 +5,7 @@
  * @module
  */
 import { rules } from "../findings/catalogue.js";
+import { findingDetail } from "../findings/evidence.js";
 import { unreadableReasonsEn } from "../findings/messages/en.js";
 import { unreadableReasonsZh } from "../findings/messages/zh.js";
 import { unreadableReasons } from "../findings/unreadable.js";
@@ -19,6 +20,10 @@ const HEADER = [
   "`severity`, a `path` into the canonical JSON, a `message` (`locale: 'zh'` by default, or `'en'`),",
   "and for arithmetic rules `expected`, `actual` and `related` (the other cells read). Paths in",
   '`related` that start with `"previous"` point into last year\'s report (`options.previous`).',
+  `${Object.keys(findingDetail)
+    .map((code) => `\`${code}\``)
+    .join(", ")} also carry \`detail\`: text as printed that \`expected\` and`,
+  "`actual` do not hold (each section says which).",
   "",
   "Blank cells (`null`), marks (`/`, `-`, `—`, `无`) and absent cells are never summed as zero: they",
   "are unknown counts, and an identity is reported only where its outcome does not depend on them",

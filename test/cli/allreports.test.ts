@@ -89,9 +89,9 @@ describe("zfxxgk validate --all-reports", () => {
     expect(csv.stdout).toBe(
       CSV_BOM +
         CSV_HEADER_NUMBERED +
-        csvRow([both, 1, "", "", "", "", "", ""]) +
-        csvRow([both, 2, "", "", "", "", "", ""]) +
-        csvRow([one, 1, "", "", "", "", "", ""]),
+        csvRow([both, 1, "", "", "", "", "", "", ""]) +
+        csvRow([both, 2, "", "", "", "", "", "", ""]) +
+        csvRow([one, 1, "", "", "", "", "", "", ""]),
     );
     const text = await run(["validate", both, "--all-reports", "--quiet", "--locale", "en"]);
     expect(text.stdout).toContain(`${both}#1`);

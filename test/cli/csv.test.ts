@@ -29,7 +29,7 @@ describe("csvRow", () => {
       fc.constantFrom('"', ",", "\r\n", "\n", "\r", " x ", '""', "=1+1", "（七）总计"),
       fc.integer(),
     );
-    const rows = fc.sample(fc.array(field, { minLength: 7, maxLength: 7 }), {
+    const rows = fc.sample(fc.array(field, { minLength: 8, maxLength: 8 }), {
       numRuns: 300,
       seed: 16,
     });
@@ -43,6 +43,7 @@ describe("csvRow", () => {
       "message",
       "expected",
       "actual",
+      "detail",
     ]);
     expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(String)));
   });
@@ -60,7 +61,7 @@ describe("formatRecord of an input without a report", () => {
 
   it("CSV: the reason where a finding has its actual", () => {
     expect(formatRecord(record, "csv", "en")).toBe(
-      csvRow(["scan.pdf", "SOURCE_UNREADABLE", "error", "", "no text", "", "no-text-layer"]),
+      csvRow(["scan.pdf", "SOURCE_UNREADABLE", "error", "", "no text", "", "no-text-layer", ""]),
     );
   });
 
@@ -73,7 +74,7 @@ describe("formatRecord of an input without a report", () => {
       error: { code: "NOT_FOUND" as const, message: "no such file" },
     };
     expect(formatRecord(missing, "csv", "en")).toBe(
-      csvRow(["a.txt", "NOT_FOUND", "error", "", "no such file", "", ""]),
+      csvRow(["a.txt", "NOT_FOUND", "error", "", "no such file", "", "", ""]),
     );
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { findingEvidence, fitsEvidence } from "../../src/findings/evidence.js";
+import { findingDetail, findingEvidence, fitsEvidence } from "../../src/findings/evidence.js";
 import type { UnreadableReason } from "../../src/findings/unreadable.js";
 import {
   aggregate,
@@ -97,6 +97,20 @@ describe("finding evidence", () => {
     );
   });
 
+  it("only the codes of findingDetail carry detail (a draft's detail for its message stays out)", () => {
+    const findings = sampleFindings();
+    const carrying = new Set(findings.filter((f) => f.detail !== undefined).map((f) => f.code));
+    expect([...carrying].every((code) => code in findingDetail)).toBe(true);
+    // CELL_BLANK's and AGGREGATE_MISMATCH's drafts hold a detail that only steers their message.
+    const aggregated = aggregate([seedReport, shanghai2019Report], { agency: "某县" }).findings;
+    expect(aggregated.some((f) => f.code === "AGGREGATE_MISMATCH")).toBe(true);
+    expect(aggregated.every((f) => f.detail === undefined)).toBe(true);
+    expect(fitsEvidence({ code: "CELL_BLANK", detail: "absent" })).toBe(false);
+    expect(
+      fitsEvidence({ code: "TEMPLATE_MIXED", expected: "2021", actual: "2019", detail: "x" }),
+    ).toBe(true);
+  });
+
   it("the check rejects a wrong kind (so that it can fail)", () => {
     expect(fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: "2" })).toBe(false);
     expect(fitsEvidence({ code: "SECTION_MISSING", actual: 1 })).toBe(false);
@@ -115,5 +129,9 @@ describe("finding evidence", () => {
     if (finding.code === "SOURCE_UNREADABLE") {
       expectTypeOf(finding.actual).toEqualTypeOf<UnreadableReason>();
     }
+    if (finding.code === "TEMPLATE_MIXED") {
+      expectTypeOf(finding.detail).toEqualTypeOf<string | undefined>();
+    }
+    if (finding.code === "CELL_BLANK") expectTypeOf(finding.detail).toEqualTypeOf<undefined>();
   });
 });

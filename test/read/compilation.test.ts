@@ -72,6 +72,9 @@ describe("SOURCE_MULTIPLE_REPORTS", () => {
       const secondAlone = parseText(second.text).report!;
       expect(finding!.message).toContain(String(secondAlone.year));
       expect(finding!.message).toContain("政府信息公开");
+      // The title quoted is data too: `detail`, which the message words.
+      expect(finding!.detail).toContain(String(secondAlone.year));
+      expect(finding!.message).toContain(finding!.detail);
     });
   }
 

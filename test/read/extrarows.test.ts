@@ -52,6 +52,8 @@ describe("a subtotal printed on a group's own line (R5)", () => {
     // The group's rows keep their own values.
     expect(rowsOf(report, "applications")).toEqual(rowsOf(seedReport, "applications"));
     expect(findings[0]!.message).toContain("「（三）不予公开」（1 | 0 | 0 | 0 | 0 | 0 | 1）");
+    // The label printed, as data beside the values (`actual`).
+    expect(findings[0]!.detail).toBe("（三）不予公开");
   });
 
   it("is quoted by the grid mapper too (an HTML table printing the group on a row of its own)", () => {

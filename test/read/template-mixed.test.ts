@@ -38,6 +38,8 @@ describe("parseText, table 二 printed partly in the other template's layout", (
     ]);
     expect(table[0]).toMatchObject({ expected: "2021", actual: "2019" });
     expect(table[0]!.message).toContain("行政规范性文件 对外公开总数量 12");
+    // The values not placed are data too, not only words of the message.
+    expect(table[0]!.detail).toContain("行政规范性文件 对外公开总数量 12");
   });
 
   it("reads the same text as a 2020 report by the 2019 columns, 处理决定数量 alone reported", () => {

@@ -143,6 +143,9 @@ describe("NARRATIVE_MISMATCH on real overviews", () => {
           severity: "warning",
         });
         expect(finding.related).toContainEqual(["overview"]);
+        // The clause stating the figure, as data: a sentence of the report's own overview.
+        expect(finding.detail).toMatch(/\d/);
+        expect(finding.message).toContain(finding.detail);
         expect(findingsOf(findings, "NARRATIVE_MISMATCH")).toHaveLength(1);
       }
     },
