@@ -68,6 +68,7 @@ import { shanghai2019Report } from "../test/fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../test/support/cells.js";
 import { launchChromium } from "../test/system/support.js";
 import { wordNoise } from "./html-noise.js";
+import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 import { restyledTables, textWidth } from "./word-tables.js";
 
 const repo = resolve(import.meta.dirname, "..");
@@ -86,9 +87,8 @@ const variantOnly = corpusRun ? option("--variant") : undefined;
 const keep = option("--keep");
 const fixtures = args.includes("--fixtures");
 const box = fixtures || args.includes("--box");
-const python = process.env["PYTHON"] ?? "python3";
 const work = mkdtempSync(join(tmpdir(), "zfxxgk-matrix-"));
-const family = box ? "ZfxxgkFixture" : "Noto Sans CJK SC";
+const family = box ? BOX_FAMILY : "Noto Sans CJK SC";
 
 // ---------------------------------------------------------------- the reports and their cells
 
@@ -244,34 +244,11 @@ const FIXTURES: readonly (readonly [string, string, string])[] = [
 
 // ---------------------------------------------------------------- fonts
 
-function boxFonts(pages: readonly string[]): string {
-  const fonts = join(work, "fonts");
-  mkdirSync(fonts, { recursive: true });
+/** The box fonts (scripts/pdf-fixtures/box-fonts.ts) for the characters of the pages' text. */
+function pageFonts(pages: readonly string[]): string {
   const chars = new Set(pages.flatMap((html) => [...html.replace(/<[^>]*>/g, "")]));
-  for (let code = 0x20; code < 0x7f; code++) chars.add(String.fromCharCode(code));
   for (const char of "，。、；：（）《》“”—…·") chars.add(char);
-  writeFileSync(join(work, "chars.txt"), [...chars].join(""));
-  for (const [file, style, source] of [
-    ["regular.ttf", "Regular", "NotoSansCJK-Regular.ttc"],
-    ["bold.ttf", "Bold", "NotoSansCJK-Bold.ttc"],
-  ] as const) {
-    execFileSync(python, [
-      join(repo, "scripts/pdf-fixtures/box-font.py"),
-      join("/usr/share/fonts/opentype/noto", source),
-      "2",
-      join(work, "chars.txt"),
-      join(fonts, file),
-      family,
-      style,
-    ]);
-    copyFileSync(join(fonts, file), join(work, file));
-  }
-  const config = join(work, "fonts.conf");
-  writeFileSync(
-    config,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(work, "fc-cache")}</cachedir></fontconfig>\n`,
-  );
-  return config;
+  return boxFonts(work, chars);
 }
 
 /** The page with one font for all its text and the variant's CSS after the page's own. */
@@ -414,7 +391,7 @@ const all = (corpusRun ? corpusReports() : await reports()).filter(
   ([name]) => only === undefined || name === only,
 );
 const pages = all.map(([, report]) => toHTML(report, { standalone: true }));
-const fontconfig = box ? boxFonts(pages) : undefined;
+const fontconfig = box ? pageFonts(pages) : undefined;
 const rows: Row[] = [];
 const browser = await launch();
 try {

@@ -1,7 +1,9 @@
 // The box font of the PDF fixtures (box-font.py): Noto Sans CJK SC's widths and character map,
 // every glyph a box, so that printed PDFs keep Noto's layout and text layer and stay small
-// (Chromium embeds Noto's own outlines as Type 3 fonts, about 600–800 kB a report). Used by
-// scripts/pdf-fixtures.ts and scripts/heldout-renderings.ts; needs python3 with fontTools.
+// (Chromium embeds Noto's own outlines as Type 3 fonts, about 600–800 kB a report). Used by the
+// fixture scripts and the hunts (pdf-fixtures, heldout-renderings, heldout-grids, rendering-matrix,
+// wk-hunt, word-hunt); needs a python3 with fontTools: `PYTHON=/usr/bin/python3` where the one on
+// the PATH has none (Debian's python3-fonttools installs into /usr/bin/python3's).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
