@@ -13,6 +13,7 @@ import { isBlankCode } from "../text/blank.js";
 import { isAsciiDigitCode } from "../text/digits.js";
 import { onlyMarks } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
+import { NONE_MARKS } from "../text/nonemarks.js";
 import { isPlainIdeograph, nfkcOfValue } from "../text/normalize.js";
 import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
 
@@ -39,7 +40,8 @@ export interface Token {
   readonly beforeRun?: boolean;
 }
 
-const MARKS = new Set(["/", "-", "—", "——", "–", "－", "／", "无", "無", "﹣", "−", "_", "＿"]);
+// A mark printed for none: one of its characters, `——`, or the word 无.
+const MARKS = new Set([...NONE_MARKS, "——", "无", "無"]);
 const ABSENT = new Set(["?", "？"]);
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 // A unit may follow after spaces inside one cell (`404 件`); whether it agrees is checked per column.

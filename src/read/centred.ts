@@ -23,6 +23,7 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
 import { append } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
+import { isNoneMarkCharacter } from "../text/nonemarks.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
@@ -103,7 +104,7 @@ function endsInDigitAt(text: string, start: number, end: number, meter?: Meter):
   const last = text.charCodeAt(at - 1);
   if (isDigitCode(last)) return true;
   // The last character of a mark a cell prints for none (`/`, `—`, `-` …), ideographs aside.
-  if (!/[/／\-—–－﹣−_＿]/.test(text[at - 1]!)) return false;
+  if (!isNoneMarkCharacter(text[at - 1]!)) return false;
   // The words back from the end while they are values, until one holds a digit.
   const words = text.slice(start, at).split(/\s+/);
   for (let k = words.length - 1; k >= 0 && isValueText(words[k]!, meter); k--)

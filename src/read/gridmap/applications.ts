@@ -12,6 +12,7 @@ import { perTemplate, templateDefinition, templateVersions } from "../../templat
 import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { append, least, most } from "../../text/lists.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { NONE_MARK_CLASS } from "../../text/nonemarks.js";
 import { matchKey } from "../../text/normalize.js";
 import { isValueText, readCell } from "../cells.js";
 import { labelForms, subRowNumberOf, subRowNumbers } from "../labels.js";
@@ -1509,7 +1510,10 @@ function shiftRefuted(
 const NUMBERS_AFTER_WORDS = /[\u3400-\u9fff][^\d]*?((?:\d+\s+)*\d+)$/u;
 // A mark printed against a word of a label, at its end (`2.没有现成信息—`) or at the end of one of
 // its lines, joined to the next (`2.申请人逾期未—按收费…`): no label of table 三 holds one.
-const MARK_AFTER_WORDS = /[\u3400-\u9fff）)]([/／—–-]{1,2})(?![^\u3400-\u9fff])/u;
+const MARK_AFTER_WORDS = new RegExp(
+  `[\\u3400-\\u9fff）)]([${NONE_MARK_CLASS}]{1,2})(?![^\\u3400-\\u9fff])`,
+  "u",
+);
 
 /**
  * The numbers printed at the end of the label cells of row `r` (before `valueFrom`), after the
