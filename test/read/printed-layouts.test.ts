@@ -145,6 +145,26 @@ describe("reports saved as PDF by LibreOffice from their HTML, printed without l
     expect(String(quoted(result, "applications.unavailableNeedsCreation"))).toMatch(/^—/);
   });
 
+  it("quotes a mark against its label in a row printed as if a column short", () => {
+    // word-github-015's （一）予以公开 with its mark against its label (`（一）予以公开—`), its
+    // first and last columns blank and a number under 其他 (`— | 0 / — — 21 |`): read a column
+    // right, 21 would be its 总计, so which value is whose is not printed and the row is quoted.
+    // The mark against the label was left out of the quote: printed, and reported nowhere.
+    const document = fixture("word-github-015-marks-html", "document") as SourceDocument;
+    const row = document.blocks
+      .flatMap((block) => (block.kind === "table" ? block.grid.rows : []))
+      .find((cells) => cells.some((cell) => cell.text === "（一）予以公开"));
+    expect(row?.map((cell) => cell.text).slice(-7)).toEqual(["21", "0", "/", "—", "—", "/", "21"]);
+    const printed = ["（一）予以公开—", "", "0", "/", "—", "—", "21", ""];
+    for (const [at, column] of [3, 9, 10, 11, 12, 13, 14, 15].entries())
+      (row![column] as { text: string }).text = printed[at]!;
+    const result = readDocument(document);
+    const cells = cellsOf(result.report);
+    for (const column of ["naturalPerson", "total"])
+      expect(cells.has(`applications.disclosed.${column}`)).toBe(false);
+    expect(quoted(result, "applications.disclosed")).toBe("— |  | 0 | / | — | — | 21 | ");
+  });
+
   it("quotes a row whose mark ends its label's first line", () => {
     // `2.申请人逾期未—` / `按收费通知…`: the mark joined into the label, its column read blank.
     const { result, cells, wrong } = read("word-github-017-marks-html");

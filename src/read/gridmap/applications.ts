@@ -1170,6 +1170,15 @@ export function mapApplications(
                 ? layout.valueFrom
                 : labelHeaderEnd(matrix, first, named.slot, layout.valueFrom, meter),
             );
+      // Numbers, or a mark beside a blank, printed at the end of a label cell (see
+      // `numbersEndingLabels`): a row quoted below is quoted with them, not without.
+      const inLabels = numbersEndingLabels(
+        matrix,
+        r,
+        layout.valueFrom,
+        meter,
+        values.some((value) => value.text.trim() === ""),
+      );
       if (
         blankUnderLastHeader(values, layout.headers) &&
         (left.length > 0
@@ -1187,17 +1196,15 @@ export function mapApplications(
         // without lines leaves no trace before the values, and the row prints as one whose 总计 is
         // blank: such a row is read as printed only where its values read a column right would
         // give no 总计 or one smaller than one of its parts (see `shiftRefuted`: Shanghai's 2019
-        // report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so read).
-        collected.ambiguous.set(label.key, [...left, ...values.map((value) => value.text.trim())]);
+        // report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so read). Numbers or a
+        // mark ending the label (`（一）予以公开—`) are quoted first, where they are printed.
+        collected.ambiguous.set(label.key, [
+          ...inLabels,
+          ...left,
+          ...values.map((value) => value.text.trim()),
+        ]);
         continue;
       }
-      const inLabels = numbersEndingLabels(
-        matrix,
-        r,
-        layout.valueFrom,
-        meter,
-        values.some((value) => value.text.trim() === ""),
-      );
       if (inLabels.length > 0) {
         // Numbers printed at the end of a label cell (`息需要另行制114 115`: a table without lines
         // whose first values stood too near the label's line), or a mark in it beside a blank:
