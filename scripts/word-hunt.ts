@@ -199,6 +199,8 @@ const FIXTURES: readonly (readonly [string, string, string])[] = [
   ["github-017", "marks", "html"],
   // A cut label at a page's top (`2.没有现成信`), its rest beside values all `/`: read blank.
   ["github-012", "mixed", "html"],
+  // Table 二's `其他对外管理服务事项—`: a `—` printed against the label, the first column read blank.
+  ["github-004", "marks", "html"],
 ];
 
 /**

@@ -165,6 +165,17 @@ describe("reports saved as PDF by LibreOffice from their HTML, printed without l
     expect(quoted(result, "applications.disclosed")).toBe("— |  | 0 | / | — | — | 21 | ");
   });
 
+  it("quotes a table 二 row whose mark stands against its label, not reading its column blank", () => {
+    // `其他对外管理服务事项—` then `0 /`: the — of 上一年项目数量 joined to the label, read blank.
+    const { result, cells, wrong } = read("word-github-004-marks-html");
+    expect(wrong).toEqual([]);
+    for (const column of ["previousItems", "change", "decisions"])
+      expect(cells.has(`activeDisclosure.otherServices.${column}`)).toBe(false);
+    expect(quoted(result, "activeDisclosure.otherServices")).toBe("— |  | 0 | /");
+    // The row above, its values apart from its label, reads as printed.
+    expect(cells.get("activeDisclosure.licensing.previousItems")).toBe("0");
+  });
+
   it("quotes a row whose mark ends its label's first line", () => {
     // `2.申请人逾期未—` / `按收费通知…`: the mark joined into the label, its column read blank.
     const { result, cells, wrong } = read("word-github-017-marks-html");

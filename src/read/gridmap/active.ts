@@ -33,6 +33,7 @@ import {
 import type { Matrix, Slot } from "./expand.js";
 import { valuesFill } from "./fill.js";
 import { isShort, offColumns, rowCells, secondPrinting } from "./headers.js";
+import { numbersEndingLabels } from "./labelends.js";
 import { bestHeaderMatch, bestMatch, type Candidate, candidatesFor, matchScore } from "./match.js";
 import { decidedByBorders, type HeaderColumn, placeRow, type Target } from "./place.js";
 import { type DisclosureRowLabel, otherTemplate, PLANS } from "./plans.js";
@@ -645,6 +646,23 @@ export function mapActiveDisclosure(
           printed.key,
           values.map((value) => value.text.trim()),
         );
+        continue;
+      }
+      const inLabel = numbersEndingLabels(
+        matrix,
+        r,
+        from,
+        meter,
+        values.some((value) => value.text.trim() === ""),
+      );
+      if (inLabel.length > 0) {
+        // A value printed against the label in a table without lines (`其他对外管理服务事项—`,
+        // a blank beside it): the column it stands over reads blank, and which column that is
+        // is not printed. Quoted, not placed.
+        collected.ambiguous.set(printed.key, [
+          ...inLabel,
+          ...values.map((value) => value.text.trim()),
+        ]);
         continue;
       }
       const group = ownGroup(printed.key, version);
