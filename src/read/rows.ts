@@ -1406,6 +1406,8 @@ export function readRows(
     // after this label may then be the next row's. Values beside the label are its own.
     const underExtra =
       previousExtra && !atEnd && values.length > 0 && valuesBelowLabel(region, meter);
+    // Whether the row above printed nothing after its label (read before it is passed on).
+    const aboveEmpty = previousEmpty;
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
     // A row printing nothing after its label passes the line on: its own values were that line,
@@ -1470,6 +1472,13 @@ export function readRows(
       lost.length === 0 && values.length === spec.columns.length && !source.pipes
         ? runAfterWords(tokens, values, meter)
         : undefined;
+    // That run, when the row above printed its own (no row above owes one: after a row that
+    // printed nothing, the first run may be that row's and the second this one's), may be the row
+    // below's printed before its label (a PDF's text in stream order: `8.属于行政查询事项`'s run,
+    // a side column's words, 1.本机关不掌握…'s run, then its label): the values after the next
+    // label may then be the row's after it, as for a line of values under a row's own in layout
+    // text (`valuesBelowRow`).
+    if (goesOnBelow !== undefined && !aboveEmpty) previousExtra = true;
     const quoted =
       displaced ||
       wrapped ||

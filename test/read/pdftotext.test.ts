@@ -476,6 +476,25 @@ describe("pdftotext's stream order of numbers wrapped in narrow cells", () => {
 // The row's one value shares the label's line; no identity checks table 二's rows, so `19` split
 // as glued digits (1 | 9) is no surer than `19` with the other cell lost. Both were placed split
 // before (1 | 9 and 2 | 1): four wrong cells.
+// github-012 printed by Chromium without borders, in pdftotext's stream order: after
+// 8.属于行政查询事项's run, a piece of the side column (`度办`) and 1.本机关不掌握相关政府信息's run
+// (`7 0 0 0 0 0 7`), then its label, then 2.没有现成信息…'s zeros, then its label. The row of
+// 1.本机关不掌握 took 2.'s zeros: 0 for its 7 (two cells wrong).
+describe("pdftotext's stream order of a run printed before its label", () => {
+  it("quotes the row after a run no row owned, its values after its label maybe the next row's", () => {
+    const result = parseText(text("github-012-chromium-no-borders.stream.txt"));
+    const { right, wrong } = compareCells(cellsOf(result.report), corpus("github-012.txt"));
+    expect(wrong).toEqual([]);
+    expect(right.length).toBeGreaterThanOrEqual(99);
+    expect(cellsOf(result.report).has("applications.unavailableNotHeld.naturalPerson")).toBe(false);
+    const quoted = result.findings.find(
+      (finding) =>
+        finding.code === "PARSE_CELL_AMBIGUOUS" && finding.path[1] === "unavailableNotHeld",
+    );
+    expect(quoted?.actual).toBe("0 | 0 | 0 | 0 | 0 | 0 | 0");
+  });
+});
+
 describe("pdftotext's stream order of table 二 in a monospaced font", () => {
   it("places no split of a value sharing its label's line that no identity checks", () => {
     const result = parseText(text("shanghai-2019-chromium-mono.stream.txt"));
