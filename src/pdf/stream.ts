@@ -271,16 +271,49 @@ function firstValueAt(body: readonly Pieced[]): number {
 function subTables(region: Region): Region[] {
   const edge = firstValueAt(region.body);
   const parts: { header: Pieced[]; body: Pieced[] }[] = [{ header: [...region.header], body: [] }];
-  for (const pieced of region.body) {
+  for (const [i, pieced] of region.body.entries()) {
     const current = parts[parts.length - 1];
     if (current === undefined) break;
-    const heading = !holdsValues(pieced) && pieced.line.x1 > edge;
+    const heading = !holdsValues(pieced) && pieced.line.x1 > edge && !besideValues(region.body, i);
     if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
     else if (heading) current.header.push(pieced);
     else current.body.push(pieced);
   }
   return parts.filter((part) => part.body.some(isData));
 }
+
+/**
+ * Whether a line of labels is the label of a line of values alone beside it, set less than
+ * {@link STRADDLE} of a line off it (pandoc's page printed by wkhtmltopdf sets the row label of
+ * the row a rowspan group label is centred in half a line above or below the row's values): that
+ * row's, no sub-table's heading, though it reaches past values printed under the labels (rows a
+ * column short, pandoc's colspans lost).
+ */
+function labelsBeside(
+  labels: Pieced,
+  values: Pieced | undefined,
+  beyond: Pieced | undefined,
+): boolean {
+  if (values === undefined || values.pieces.length === 0 || !values.pieces.every(isValue)) {
+    return false;
+  }
+  const near = (line: Pieced) =>
+    Math.abs(centreY(line.line) - centreY(values.line)) <
+    STRADDLE * Math.min(heightOf(line.line), heightOf(values.line));
+  // A label wrapped around its values (`2.其他法律行政法规` / `0 0 …` / `禁止公开`) goes on in its
+  // column on the values' other side.
+  const wrapped =
+    beyond !== undefined &&
+    !beyond.pieces.some(isValue) &&
+    Math.abs(beyond.line.x0 - labels.line.x0) <= ALIGNED &&
+    near(beyond);
+  return labels.line.x1 <= values.line.x0 && near(labels) && !wrapped;
+}
+
+/** Whether the line at `index` of `body` is the label of a line of values beside it. */
+const besideValues = (body: readonly Pieced[], index: number): boolean =>
+  labelsBeside(body[index]!, body[index - 1], body[index - 2]) ||
+  labelsBeside(body[index]!, body[index + 1], body[index + 2]);
 
 /**
  * Whether a header line names each value of a data line: right of the line's label and reaching
@@ -892,8 +925,10 @@ function tableOf(region: Region): TableBox | undefined {
       const row = { lines: [pieced], anchor: true };
       rows.push(row);
       anchors.push(row);
-    } else if (pieced.line.x1 <= labelEdge) labelOnly.push(pieced);
-    else rows.push({ lines: [pieced], anchor: false });
+    } else if (pieced.line.x1 <= labelEdge || besideValues(region.body, index)) {
+      // (A row's label half a line off its values is a label, reaching past values under labels.)
+      labelOnly.push(pieced);
+    } else rows.push({ lines: [pieced], anchor: false });
   }
   // Labels printed at their cells' bottoms: each label-only line is the start of the label whose
   // last line holds the values below it, never the rest of the row above.

@@ -1,5 +1,6 @@
 /**
- * Corpus reports printed by wkhtmltopdf that scripts/wk-hunt.ts found reading wrong numbers (its
+ * Corpus reports printed by wkhtmltopdf (toHTML's page, or pandoc's page of it) that
+ * scripts/wk-hunt.ts found reading wrong numbers (its
  * `--fixtures` remakes them, each with its cells beside it). The oracle is the report itself,
  * compared cell by cell: a cell read is right or absent, never wrong.
  */
@@ -10,9 +11,12 @@ import { cellsOf, compareCells } from "../support/cells.js";
 import { fixture, fixtureJSON } from "./support.js";
 
 const NAMES = ["github-001.wk-ruled", "github-018.wk-a5"] as const;
+const PANDOC = "github-003.pandoc-wk-plain";
 const results = new Map<string, ParseResult>();
 beforeAll(async () => {
-  for (const name of NAMES) results.set(name, await parsePdf(fixture(`${name}.pdf`)));
+  for (const name of [...NAMES, PANDOC]) {
+    results.set(name, await parsePdf(fixture(`${name}.pdf`)));
+  }
 }, 120_000);
 
 const compared = (name: string) =>
@@ -38,5 +42,20 @@ describe("a rule wkhtmltopdf draws through a row's values", () => {
     expect(report?.reviewsAndLitigation?.litigationWithoutReview.total).toBe(3);
     expect(report?.reviewsAndLitigation?.litigationAfterReview.upheld).toBe(8);
     expect(report?.reviewsAndLitigation?.litigationAfterReview.total).toBe(10);
+  });
+});
+
+describe("pandoc's page: a row label set half a line off its values", () => {
+  // wkhtmltopdf sets the label of the row a rowspan group label is centred in (`（三）不予公开`,
+  // `（五）不予处理`) about half a line below or above the row's values, and pandoc's rows a column
+  // short (colspans lost) put values under the labels: the label line was taken for a sub-table's
+  // heading, a row printed blank, and the row's values went to the group label's row.
+  it("no cell wrong; the two rows read as printed", () => {
+    expect(compared(PANDOC).wrong).toEqual([]);
+    const applications = results.get(PANDOC)?.report?.applications;
+    expect(applications?.withheldInternalAffairs.naturalPerson).toBe(8);
+    expect(applications?.withheldInternalAffairs.total).toBe(9);
+    expect(applications?.notProcessedPublication.naturalPerson).toBe(1);
+    expect(applications?.notProcessedPublication.total).toBe(1);
   });
 });
