@@ -81,6 +81,9 @@
 //                                                 table 三 a column short (the label's span one
 //                                                 less, as pandoc's HTML → .docx writes it) with
 //                                                 their 自然人 printed blank, one a 商业企业 too
+//   test/fixtures/pdf/seed-distinct-chromium-short-rows-across.pdf  the same rows in a table
+//                                                 ruled across only (each cell's top and bottom
+//                                                 border), in 15 px type, 120 mm wide
 //   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
 //                                                 filled polygon of 140,000 points
 //   test/fixtures/pdf/seed-chromium-page-lost.pdf  seed-chromium.pdf with its page tree's last
@@ -590,26 +593,42 @@ try {
   // row's values stand under the headers of the column before their own, its 总计 column empty,
   // and no 总计 is its row's sum (so that the row identity cannot tell the two readings apart).
   // （二）'s 商业企业 is blank too: read a column right, two of its cells are blank.
-  const short = join(work, "seed-distinct-short-rows.html");
-  let shortPage = page(fromJSON(distinctValues(seedReport)).report!, false);
-  for (const [row, span] of [
-    ["newlyReceived", 3],
-    ["partiallyDisclosed", 2],
-    ["carriedForward", 3],
+  // The same page ruled across only (each cell's top and bottom border, no side border, no
+  // `border` attribute, whose cells' sides Chromium draws), in the narrower column of a site's
+  // page: the blank cell's sides are guessed from the row above (rowrules.ts), where the label
+  // header's text crosses them, and it joins the label's cell.
+  const unruled = "td,th{text-align:left;vertical-align:top;padding:2px 8px}";
+  for (const [ruling, name] of [
+    [unruled, "short-rows"],
+    [
+      "body{font-size:15px;max-width:120mm}table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}",
+      "short-rows-across",
+    ],
   ] as const) {
-    shortPage = shortPage
-      .replace(
-        `colspan="${span}" data-path="applications.${row}"`,
-        `colspan="${span - 1}" data-path="applications.${row}"`,
-      )
-      .replace(new RegExp(`(data-path="applications\\.${row}\\.naturalPerson">)\\d+`), "$1");
+    const short = join(work, `seed-distinct-${name}.html`);
+    let shortPage = page(fromJSON(distinctValues(seedReport)).report!, false).replace(
+      unruled,
+      ruling,
+    );
+    for (const [row, span] of [
+      ["newlyReceived", 3],
+      ["partiallyDisclosed", 2],
+      ["carriedForward", 3],
+    ] as const) {
+      shortPage = shortPage
+        .replace(
+          `colspan="${span}" data-path="applications.${row}"`,
+          `colspan="${span - 1}" data-path="applications.${row}"`,
+        )
+        .replace(new RegExp(`(data-path="applications\\.${row}\\.naturalPerson">)\\d+`), "$1");
+    }
+    shortPage = shortPage.replace(
+      /(data-path="applications\.partiallyDisclosed\.commercialEnterprise">)\d+/,
+      "$1",
+    );
+    writeFileSync(short, shortPage);
+    await print(short, `seed-distinct-chromium-${name}.pdf`);
   }
-  shortPage = shortPage.replace(
-    /(data-path="applications\.partiallyDisclosed\.commercialEnterprise">)\d+/,
-    "$1",
-  );
-  writeFileSync(short, shortPage);
-  await print(short, "seed-distinct-chromium-short-rows.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

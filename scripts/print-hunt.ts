@@ -726,8 +726,6 @@ const LAYOUTS: Record<string, Layout> = {
     ...A4,
   }),
   "sr-horizontal": chromium({
-    known:
-      "ruled across only, the blank first cell's sides are guessed from the band above (src/pdf/rowrules.ts): it joins the label's cell, and the row reads as printed",
     base: ["seed", "2019"],
     fillNulls: true,
     css: css({ size: 15, border: "horizontal" }),

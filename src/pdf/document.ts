@@ -102,7 +102,9 @@ function latticePage(
         filled = fillCells(lattice.cells, runs, undefined, spaced, figures);
       }
     }
-    const { table, used } = filled;
+    const { used } = filled;
+    const table =
+      lattice.acrossOnly === true ? { ...filled.table, acrossOnly: true } : filled.table;
     // A ruled row alone is its lines again unless it continues a table in its columns.
     tables.push(
       lattice.single === true ? { ...table, alone: linesOf([...used]), drawn: true } : table,
@@ -255,11 +257,24 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
   const pages = withoutDrawnPageNumbers(printed).map((page) =>
     withStrikesRead(withMarksPlaced(page)),
   );
-  // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts).
-  const latticed = pages.map((page) => ({
-    page,
-    lattices: latticeTables(sidesOfRowRules(page.segments, page.runs)),
-  }));
+  // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts),
+  // after the page's own lines: guesses, which a table holding one says (Grid.acrossOnly).
+  const latticed = pages.map((page) => {
+    const ruled = sidesOfRowRules(page.segments, page.runs);
+    const sides = ruled.slice(page.segments.length);
+    const lattices = latticeTables(ruled).map((lattice) =>
+      sides.some(
+        (side) =>
+          side.x0 > lattice.x0 &&
+          side.x0 < lattice.x1 &&
+          side.top >= lattice.top - 1 &&
+          side.bottom <= lattice.bottom + 1,
+      )
+        ? { ...lattice, acrossOnly: true }
+        : lattice,
+    );
+    return { page, lattices };
+  });
   // The width of a figure by font and size, over every page's ruled tables (tables.ts).
   const figures = figureWidths(
     latticed.map(({ page, lattices }) => ({

@@ -26,6 +26,8 @@ export interface LatticeTable extends Box {
   readonly openBelow?: readonly Box[];
   /** Whether a cell along its top has no drawn top edge: a part continued from the page before. */
   readonly openAbove?: boolean;
+  /** Its cells' sides were guessed: the table is ruled across only (rowrules.ts). */
+  readonly acrossOnly?: boolean;
 }
 
 // Pieces of a line closer than this (in points) are one line: borders are drawn cell by cell, and

@@ -41,6 +41,8 @@ export interface TableBox extends Box {
    * Set by the reader of tables without ruling lines; kept by a join.
    */
   readonly inferred?: boolean;
+  /** Its cells' sides were guessed: ruled across only ({@link Grid.acrossOnly}); kept by a join. */
+  readonly acrossOnly?: boolean;
   /** A part of lone rows ({@link TableBox.alone}) whose columns are drawn: one ruled row. */
   readonly drawn?: boolean;
 }
@@ -632,6 +634,7 @@ export function gridOf(table: TableBox): Grid {
   }
   return {
     ...(table.inferred === true && { inferred: true }),
+    ...(table.acrossOnly === true && { acrossOnly: true }),
     rows: taken.map((line) => {
       const cells: GridCell[] = [];
       for (const slot of line) {
@@ -900,5 +903,6 @@ export function joinTables(
     cells,
     ...(gaps.length > 0 && { gaps }),
     ...((first.inferred === true || second.inferred === true) && { inferred: true }),
+    ...((first.acrossOnly === true || second.acrossOnly === true) && { acrossOnly: true }),
   };
 }

@@ -68,6 +68,7 @@ function blockOf(value: unknown): Block | undefined {
     grid: {
       rows: rows.map((row) => (Array.isArray(row) ? row.map(cellOf) : [])),
       ...(own(grid, "inferred") === true && { inferred: true }),
+      ...(own(grid, "acrossOnly") === true && { acrossOnly: true }),
     },
   };
 }

@@ -28,6 +28,13 @@ export interface Grid {
    * (else its rows with blanks are quoted, not placed). Absent: the columns are the table's own.
    */
   readonly inferred?: boolean;
+  /**
+   * Ruled across only (a PDF table with no side lines): the cells' sides were guessed from where
+   * the text stands, a blank cell's from the row above, so a blank cell beside a label may have
+   * been taken into the label's cell. A row of table 三 ending in a blank is then read as one
+   * whose values may stand a column left, as in a grid whose columns were inferred.
+   */
+  readonly acrossOnly?: boolean;
 }
 
 /**

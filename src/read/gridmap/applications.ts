@@ -1183,7 +1183,7 @@ export function mapApplications(
         blankUnderLastHeader(values, layout.headers) &&
         (left.length > 0
           ? printed || left.some((text) => text !== "")
-          : matrix.inferred === true &&
+          : (matrix.inferred === true || matrix.acrossOnly === true) &&
             !shiftRefuted(values, layout.headers, label.key, version, meter))
       ) {
         // A number or mark between the row's label and the first header, or a cell of the row
@@ -1193,11 +1193,13 @@ export function mapApplications(
         // column left, the first under the label header, and the last column is blank), or the
         // blank be the row's own. Which value is whose is not printed. Quoted, not placed. (A row
         // printing nothing reads blank either way.) A first value printed blank in a table
-        // without lines leaves no trace before the values, and the row prints as one whose 总计 is
-        // blank: such a row is read as printed only where its values read a column right would
-        // give no 总计 or one smaller than one of its parts (see `shiftRefuted`: Shanghai's 2019
-        // report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so read). Numbers or a
-        // mark ending the label (`（一）予以公开—`) are quoted first, where they are printed.
+        // without lines leaves no trace before the values, nor in one ruled across only (its
+        // blank cell's sides guessed from the row above, it joins the label's cell), and the row
+        // prints as one whose 总计 is blank: such a row is read as printed only where its values
+        // read a column right would give no 总计 or one smaller than one of its parts (see
+        // `shiftRefuted`: Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1
+        // beside 258 so read). Numbers or a mark ending the label (`（一）予以公开—`) are quoted
+        // first, where they are printed.
         collected.ambiguous.set(label.key, [
           ...inLabels,
           ...left,

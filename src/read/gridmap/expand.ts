@@ -33,6 +33,8 @@ export interface Matrix {
   readonly width: number;
   /** The grid's columns were inferred from where its text stands ({@link Grid.inferred}). */
   readonly inferred?: boolean;
+  /** The grid's cells' sides were guessed ({@link Grid.acrossOnly}). */
+  readonly acrossOnly?: boolean;
 }
 
 /**
@@ -95,5 +97,10 @@ export function expandGrid(grid: Grid, meter?: Meter): Matrix {
     tick(meter, 1 + width);
     for (let c = 0; c < row.length; c++) if (!(c in row)) row[c] = undefined;
   }
-  return { rows, width, ...(grid.inferred === true && { inferred: true }) };
+  return {
+    rows,
+    width,
+    ...(grid.inferred === true && { inferred: true }),
+    ...(grid.acrossOnly === true && { acrossOnly: true }),
+  };
 }
