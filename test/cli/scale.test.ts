@@ -325,7 +325,7 @@ describe("inputs", () => {
 });
 
 describe("output", () => {
-  it("CSV: a header, one row per finding, 7 fields on every row (Python's csv module)", async () => {
+  it("CSV: a header, one row per finding, 8 fields on every row (Python's csv module)", async () => {
     const out = join(work, "findings.csv");
     const result = await run(["validate", reports, "--format", "csv", "--out", out, "-q"]);
     expect(result.stdout).toBe("");
@@ -338,8 +338,17 @@ describe("output", () => {
     const rows: string[][] = JSON.parse(
       execFileSync("python3", ["-c", script, out], { encoding: "utf8" }),
     );
-    expect(rows[0]).toEqual(["file", "code", "severity", "path", "message", "expected", "actual"]);
-    expect(rows.filter((row) => row.length !== 7)).toEqual([]);
+    expect(rows[0]).toEqual([
+      "file",
+      "code",
+      "severity",
+      "path",
+      "message",
+      "expected",
+      "actual",
+      "detail",
+    ]);
+    expect(rows.filter((row) => row.length !== 8)).toEqual([]);
     const json = records(
       (await run(["validate", reports, "--format", "json", "-q"], undefined)).stdout,
     ) as unknown as { file: string; findings: { code: string; message: string }[] }[];
