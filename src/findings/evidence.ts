@@ -42,7 +42,8 @@ export const findingEvidence = {
   // lines `10 16`), and a value printed under another column's words with them (`本年数量 5`).
   PARSE_CELL_UNREADABLE: { expected: ["absent"], actual: ["string", "absent"] },
   PARSE_TRUNCATED: { expected: ["absent"], actual: ["absent"] },
-  PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] }, // the cells as split
+  // The cells as split (the glued digits as printed: `detail`).
+  PARSE_CELLS_RECOVERED: { expected: ["absent"], actual: ["string"] },
   PARSE_YEAR_UNCERTAIN: { expected: ["absent"], actual: ["number", "absent"] }, // the year taken
   // The printed values that the labels and identities leave more than one place for.
   PARSE_CELL_AMBIGUOUS: { expected: ["absent"], actual: ["string"] },
@@ -70,12 +71,15 @@ export const findingEvidence = {
  * The codes whose findings carry `detail`: text as printed that `expected` and `actual` do not
  * hold, so that a program gets it without parsing the message. NARRATIVE_MISMATCH: the clause
  * stating the figure; PARSE_EXTRA_ROW: the row's printed label (its values are `actual`);
- * TEMPLATE_MIXED: the printed headers and values not placed; SOURCE_MULTIPLE_REPORTS: the second
- * report's first line (its title). Other codes' drafts may hold a detail for their message
- * (a cell's state, a reader's technical words): it stays out of the finding.
+ * PARSE_CELLS_RECOVERED: the glued digits as printed (the split is `actual`); TEMPLATE_MIXED: the
+ * printed headers and values not placed; SOURCE_MULTIPLE_REPORTS: the second report's first line
+ * (its title, 80 characters at most). Other codes' drafts may hold a detail that only steers their
+ * message (a cell's state, an empty string, a reader's technical words): it stays out of the
+ * finding.
  */
 export const findingDetail = {
   NARRATIVE_MISMATCH: true,
+  PARSE_CELLS_RECOVERED: true,
   PARSE_EXTRA_ROW: true,
   TEMPLATE_MIXED: true,
   SOURCE_MULTIPLE_REPORTS: true,
@@ -114,7 +118,8 @@ export type EvidenceOf<C extends RuleCode> = C extends "SOURCE_UNREADABLE"
       Field<"actual", (typeof findingEvidence)[C]["actual"]>;
 
 /**
- * Whether a finding's `expected` and `actual` are of the kinds its code allows.
+ * Whether a finding's `expected` and `actual` are of the kinds its code allows, and whether it
+ * carries `detail` only where its code may ({@link findingDetail}).
  *
  * @example
  * ```ts
@@ -122,6 +127,7 @@ export type EvidenceOf<C extends RuleCode> = C extends "SOURCE_UNREADABLE"
  * fitsEvidence({ code: "T3_ROW_TOTAL", expected: 3, actual: "2" }); // false
  * fitsEvidence({ code: "SOURCE_UNREADABLE", expected: "pdf", actual: "encrypted" }); // true
  * fitsEvidence({ code: "SOURCE_UNREADABLE", expected: "pdf", actual: "locked" }); // false
+ * fitsEvidence({ code: "CELL_BLANK", detail: "absent" }); // false
  * ```
  */
 export function fitsEvidence(finding: {

@@ -18,6 +18,7 @@
  */
 
 import { append, least, most } from "../text/lists.js";
+import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
@@ -198,7 +199,7 @@ function beforeNote(text: string): string {
 // A number as a cell prints it.
 const FIGURE = "[-−+]?\\d[\\d,，]*(?:\\.\\d+)?";
 // A value as a cell prints it: a number, or a mark for none (`/`, `—`; values.ts).
-const NUMBER = `(?:${FIGURE}|[/／—–-]{1,2})`;
+const NUMBER = `(?:${FIGURE}|[${NONE_MARK_CLASS}]{1,2})`;
 // The first value against a label: a number or a slash only. A dash after Han text is as often
 // the text's own (`…申请情况——`, `其他（请说明）-`) as a mark, and is left with it as before.
 const FIRST = `(?:${FIGURE}|[/／]{1,2})`;

@@ -5,10 +5,13 @@
  * @module
  */
 import { isSignedWord } from "../read/cells.js";
+import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 
 // A value may carry a footnote's reference taken in as marks (raised.ts): `191¹²`, `²186`.
-const VALUE =
-  /^(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*[-−+]?\d[\d,，]*(?:\.\d+)?%?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]*|[/／—–-]{1,2}|无)$/;
+const VALUE = new RegExp(
+  `^(?:[\\u2070\\u00b9\\u00b2\\u00b3\\u2074-\\u2079]*[-−+]?\\d[\\d,，]*(?:\\.\\d+)?%?[\\u2070\\u00b9\\u00b2\\u00b3\\u2074-\\u2079]*|[${NONE_MARK_CLASS}]{1,2}|无)$`,
+  "u",
+);
 
 /**
  * Whether a word (no blank inside) prints a value as a cell does.

@@ -1,7 +1,10 @@
 /**
  * The characters offices print in a cell for "none" (`/`, `—`, `-` and their full-width, small and
- * minus forms, `_`): one list for every reader that tells a mark from a word, so that a mark one
- * reader knows is not read as a word, or as blank, by another.
+ * minus forms, `_`): one list for every reader that tells a cell's mark from a word (the text
+ * readers' cells, the PDF reader's values), so that a mark one reader knows is not read as a word,
+ * or as blank, by another. Three heuristics that weigh whether a text is a table at all keep
+ * shorter lists of their own (notes.ts `BARE_MARK`, compilation.ts `isCellMark`, anchors.ts
+ * `PLAIN_COUNT`): a `_` or `−` alone is as often prose's (a form's blank to fill, a minus) there.
  *
  * @module
  */

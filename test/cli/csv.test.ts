@@ -49,6 +49,40 @@ describe("csvRow", () => {
   });
 });
 
+describe("formatRecord of a report's findings", () => {
+  it("CSV: a finding's detail in the last column, after actual", () => {
+    const record = {
+      file: "a.txt",
+      ok: true,
+      template: "2021" as const,
+      year: 2022,
+      counts: { error: 0, warning: 0, info: 1 },
+      findings: [
+        {
+          code: "PARSE_EXTRA_ROW" as const,
+          severity: "info" as const,
+          path: ["activeDisclosure"],
+          message: "m",
+          actual: "15 | 15 | 120",
+          detail: "其他主动公开文件",
+        },
+      ],
+    };
+    const [header, row] = pythonRows(CSV_HEADER + formatRecord(record, "csv", "zh"));
+    expect(row).toEqual([
+      "a.txt",
+      "PARSE_EXTRA_ROW",
+      "info",
+      "activeDisclosure",
+      "m",
+      "",
+      "15 | 15 | 120",
+      "其他主动公开文件",
+    ]);
+    expect(header?.at(-1)).toBe("detail");
+  });
+});
+
 describe("formatRecord of an input without a report", () => {
   const record = {
     file: "scan.pdf",

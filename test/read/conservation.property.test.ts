@@ -62,10 +62,9 @@ function keptNumbers(result: ParseResult): string[] {
     }
   }
   for (const finding of result.findings) {
-    // TEMPLATE_MIXED quotes the values with no place in the report's template in its message's
-    // last part (its `actual` is the other template); every other code in `actual`.
-    const quoted =
-      finding.code === "TEMPLATE_MIXED" ? finding.message.split("未填入：")[1] : finding.actual;
+    // TEMPLATE_MIXED quotes the values with no place in the report's template in its `detail`
+    // (its `actual` is the other template); every other code in `actual`.
+    const quoted = finding.code === "TEMPLATE_MIXED" ? finding.detail : finding.actual;
     if (typeof quoted !== "string") continue;
     kept.push(...(quoted.match(/[+-]?\d+(?:\.\d+)?/g) ?? []));
   }

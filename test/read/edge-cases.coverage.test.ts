@@ -199,6 +199,8 @@ describe("parseText, glued table-三 rows", () => {
       },
     });
     expect(brief(findings)).toEqual([["PARSE_CELLS_RECOVERED", row.join("."), "1/2/0/0/0/0/3"]]);
+    // The digits as printed, beside the split: data, not only the message's words.
+    expect(findings.find((f) => f.code === "PARSE_CELLS_RECOVERED")?.detail).toBe("12 00003");
   });
 
   it("leaves the row unread when a mark or a non-integer sits among the glued digits", () => {
