@@ -84,6 +84,9 @@
 //   test/fixtures/pdf/seed-distinct-chromium-short-rows-across.pdf  the same rows in a table
 //                                                 ruled across only (each cell's top and bottom
 //                                                 border), in 15 px type, 120 mm wide
+//   test/fixtures/pdf/shanghai-2019-chromium-short-disclosed.pdf  Shanghai's report without
+//                                                 lines, （一）予以公开 a column short with its
+//                                                 自然人 blank (其他 and 总计 blank too)
 //   test/fixtures/pdf/seed-chromium-vector-seal.pdf  the seed page under a seal drawn as one
 //                                                 filled polygon of 140,000 points
 //   test/fixtures/pdf/seed-chromium-page-lost.pdf  seed-chromium.pdf with its page tree's last
@@ -629,6 +632,20 @@ try {
     writeFileSync(short, shortPage);
     await print(short, `seed-distinct-chromium-${name}.pdf`);
   }
+  // Shanghai's report without lines, its own values, （一）予以公开 printed a column short with its
+  // 自然人 blank: `12 _ _ 1 1 _ _`, 其他 and 总计 blank, so that read a column right the row has no
+  // 总计 either; its other rows print `3 _ _ _ _ _ _` and the like, as the report does.
+  const shortShanghai = join(work, "shanghai-2019-short-disclosed.html");
+  writeFileSync(
+    shortShanghai,
+    page(shanghai2019Report, false)
+      .replace(
+        'colspan="2" data-path="applications.disclosed"',
+        'colspan="1" data-path="applications.disclosed"',
+      )
+      .replace(/(data-path="applications\.disclosed\.naturalPerson">)\d+/, "$1"),
+  );
+  await print(shortShanghai, "shanghai-2019-chromium-short-disclosed.pdf");
   mkdirSync(fixtures, { recursive: true });
   const made = readdirSync(out).filter((name) => only === undefined || only.has(name));
   for (const name of made) copyFileSync(join(out, name), join(fixtures, name));

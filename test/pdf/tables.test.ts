@@ -16,6 +16,7 @@ import {
 } from "../../src/pdf/tables.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
+import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 import { distinctValues, spilledValues } from "../system/support.js";
 import { documentOf, fixture, readDistinct, run } from "./support.js";
@@ -813,5 +814,34 @@ describe("seed-distinct-chromium-short-rows-across.pdf: the same rows in a table
     // Given to readDocument as plain data (an extractor's output), the grid says so as well.
     const again = readDocument(JSON.parse(JSON.stringify(document)) as unknown as SourceDocument);
     expect(again.report?.applications?.partiallyDisclosed).toEqual({});
+  }, 60_000);
+});
+
+describe("shanghai-2019-chromium-short-disclosed.pdf: no lines, （一） a column short, 其他 and 总计 blank", () => {
+  it("quotes the row, never reads it as printed (before: 4 wrong, no finding)", async () => {
+    // Shanghai's report with its own values, （一）予以公开 printed a column short with its 自然人
+    // blank: `12 _ _ 1 1 _ _`. Read a column right it has no 总计 either, so its own cells tell
+    // nothing; it was read as printed (自然人 12, 社会公益组织 1, 商业企业 and 其他 blank). Now the
+    // table's identities weigh the two readings: none reaches a known cell that rules one out, so
+    // it is quoted; its 商业企业 unknown leaves （二）'s `3 _ _ _ _ _ _` room a column right too,
+    // quoted as well. Every other row, `14 _ _ _ _ _ _` and the like, still reads as printed: the
+    // column totals leave none of them a column right.
+    const result = await parsePdf(fixture("shanghai-2019-chromium-short-disclosed.pdf"));
+    const truth = cellsOf(shanghai2019Report);
+    truth.set("applications.disclosed.naturalPerson", "null");
+    const { right, wrong, absent } = compareCells(cellsOf(result.report), truth);
+    expect(wrong).toEqual([]);
+    expect(absent.map((path) => path.split(".")[1])).toEqual([
+      ...Array(7).fill("disclosed"),
+      ...Array(7).fill("partiallyDisclosed"),
+    ]);
+    expect(right).toHaveLength(184);
+    const quoted = result.findings
+      .filter((f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path[0] === "applications")
+      .map((f) => `${f.path[1]} ${f.actual}`);
+    expect(quoted).toEqual([
+      "disclosed 12 |  |  | 1 | 1 |  | ",
+      "partiallyDisclosed 3 |  |  |  |  |  | ",
+    ]);
   }, 60_000);
 });

@@ -2803,19 +2803,90 @@ describe("table 三's rows a column left of their headers in a table without lin
       ["5", "0", "0", "0", "0", "0"],
       [5, 0, 0, 0, 0, 0, null],
     ],
-    // No 总计 either way (其他 blank): read as printed (Shanghai's rows print so; the table's
-    // column identities would tell, and are not weighed).
-    [
-      ["3", "", "", "", "", ""],
-      [3, null, null, null, null, null, null],
-    ],
   ] as const)(
-    "values a column right would give no 总计 or one below a part (%j): read as printed",
+    "values a column right would give a 总计 below a part (%j): read as printed",
     (values, cells) => {
       const reading = mapTable("applications", [grid([label, ...values, ""])], "2021");
       expect(newlyReceived(reading)).toEqual({ cells: applicantCells(cells), drafts: [] });
     },
   );
+
+  it("其他 and 总计 blank, no identity reaching a known cell: quoted, not read as printed", () => {
+    // `3 _ _ _ _ _ _`: 自然人 3, or 商业企业 3 with 自然人 blank; neither reading has a 总计, and
+    // nothing else in the table tells them apart. Before, read as printed.
+    const reading = mapTable("applications", [grid([label, "3", "", "", "", "", "", ""])], "2021");
+    expect(newlyReceived(reading)).toEqual({
+      cells: {},
+      drafts: ["PARSE_CELL_AMBIGUOUS 3 |  |  |  |  |  | "],
+    });
+  });
+
+  it("其他 and 总计 blank, the table's balance ruling out the printed reading: read a column right", () => {
+    // 一 + 二 = （七） + 四 in each column: 一's 3 under 自然人 would break it there (3 + 0 ≠ 0 + 0),
+    // under 商业企业 it holds (3 + 0 = 3 + 0).
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", ...APPLICANTS],
+          [label, "3", "", "", "", "", "", ""],
+          ["二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"],
+          ["（七）总计", "0", "3", "0", "0", "0", "0", "3"],
+          ["四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"],
+        ),
+      ],
+      "2021",
+    );
+    expect(newlyReceived(reading)).toEqual({
+      cells: applicantCells([null, 3, null, null, null, null, null]),
+      drafts: [],
+    });
+  });
+
+  describe("Shanghai's 2019 table 三 (rows `3 _ _ _ _ _ _`, 其他 and 总计 blank) without lines", () => {
+    // The grid toHTML draws, its columns taken as inferred (a PDF table without lines), with the
+    // rows named a column short (the label's span one less, 自然人 dropped, the last cell blank).
+    const shanghai = (...short: readonly string[]) => {
+      const grid = htmlDocument(toHTML(shanghai2019Report))
+        .blocks.flatMap((block) => (block.kind === "table" ? [block.grid] : []))
+        .find((one) => classifyGrid(expandGrid(one)) === "applications")!;
+      const rows = grid.rows.map((row) => {
+        const at = row.findIndex((one) => short.includes(one.text));
+        if (at < 0) return row;
+        const labelCell = { ...row[at]!, colSpan: (row[at]!.colSpan ?? 1) - 1 };
+        return [...row.slice(0, at), labelCell, ...row.slice(at + 2), { text: "" }];
+      });
+      return mapTable("applications", [expandGrid({ rows, inferred: true })], "2019");
+    };
+
+    it("reads every row as printed: the column totals leave no row a column right", () => {
+      // One row at a time the others' unknown cells leave room (（二） `3` under 商业企业 keeps
+      // its column at most 35); all of them together fill 商业企业's 35 exactly.
+      const reading = shanghai();
+      expect(reading.table).toEqual(shanghai2019Report.applications);
+      expect(reading.drafts).toEqual([]);
+    });
+
+    it("（一）予以公开 a column short: quoted, never read as printed (`12 _ _ 1 1 _ _`)", () => {
+      // Read as printed, 自然人 12 and 社会公益组织 1 would be wrong. Quoted, its 商业企业 unknown
+      // leaves room for （二）'s 3 as well: quoted too. The others still read.
+      const reading = shanghai("（一）予以公开");
+      const table = { ...shanghai2019Report.applications, disclosed: {}, partiallyDisclosed: {} };
+      expect(reading.table).toEqual(table);
+      expect(reading.drafts).toEqual([
+        {
+          code: "PARSE_CELL_AMBIGUOUS",
+          path: ["applications", "disclosed"],
+          actual: "12 |  |  | 1 | 1 |  | ",
+        },
+        {
+          code: "PARSE_CELL_AMBIGUOUS",
+          path: ["applications", "partiallyDisclosed"],
+          actual: "3 |  |  |  |  |  | ",
+        },
+      ]);
+    });
+  });
 
   it("a row whose label spans no columns (under a group): read as printed", () => {
     // The official layout gives 1.本机关不掌握相关政府信息 one label column, which a span

@@ -49,6 +49,7 @@ import {
   type ValueCell,
 } from "./place.js";
 import { type ApplicationRowLabel, identityCheck, otherTemplate, PLANS } from "./plans.js";
+import { settleShifted } from "./shifted.js";
 
 const SECTION = "applications";
 
@@ -771,6 +772,11 @@ interface PendingRow {
    * not read, nor completed): no header says whose they are.
    */
   readonly before?: readonly string[];
+  /**
+   * Its values may stand a column left of their headers, and its own cells cannot tell: placed
+   * after the others, then weighed with the table's identities (see `settleShifted`).
+   */
+  readonly open?: 1;
 }
 
 /**
@@ -1179,12 +1185,17 @@ export function mapApplications(
         meter,
         values.some((value) => value.text.trim() === ""),
       );
+      const shift =
+        left.length === 0 &&
+        (matrix.inferred === true || matrix.acrossOnly === true) &&
+        blankUnderLastHeader(values, layout.headers)
+          ? shiftRefuted(values, layout.headers, label.key, version, meter)
+          : true;
       if (
-        blankUnderLastHeader(values, layout.headers) &&
-        (left.length > 0
-          ? printed || left.some((text) => text !== "")
-          : (matrix.inferred === true || matrix.acrossOnly === true) &&
-            !shiftRefuted(values, layout.headers, label.key, version, meter))
+        left.length > 0
+          ? blankUnderLastHeader(values, layout.headers) &&
+            (printed || left.some((text) => text !== ""))
+          : shift === false
       ) {
         // A number or mark between the row's label and the first header, or a cell of the row
         // under the header over its label (blank as well), and the last column printed blank:
@@ -1195,11 +1206,12 @@ export function mapApplications(
         // printing nothing reads blank either way.) A first value printed blank in a table
         // without lines leaves no trace before the values, nor in one ruled across only (its
         // blank cell's sides guessed from the row above, it joins the label's cell), and the row
-        // prints as one whose 总计 is blank: such a row is read as printed only where its values
-        // read a column right would give no 总计 or one smaller than one of its parts (see
-        // `shiftRefuted`: Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1
-        // beside 258 so read). Numbers or a mark ending the label (`（一）予以公开—`) are quoted
-        // first, where they are printed.
+        // prints as one whose 总计 is blank: such a row is read as printed where its values read a
+        // column right would give a 总计 smaller than one of its parts (see `shiftRefuted`:
+        // Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so
+        // read); where they would give none either (其他 blank too), the table's identities decide
+        // once every other row is read (`settleShifted`). Numbers or a mark ending the label
+        // (`（一）予以公开—`) are quoted first, where they are printed.
         collected.ambiguous.set(label.key, [
           ...inLabels,
           ...left,
@@ -1264,6 +1276,7 @@ export function mapApplications(
         key: label.key,
         input: { headers, values, short: isShort(headers, holes) },
         ...(before.length > 0 && { before }),
+        ...(shift === undefined && { open: 1 }),
       });
     }
   }
@@ -1283,14 +1296,23 @@ export function mapApplications(
   // everything placed.
   const later: PendingRow[] = [];
   for (const row of pending) {
-    const placement = placeByBorders(row.input, meter);
+    const placement = row.open ? undefined : placeByBorders(row.input, meter);
     if (placement !== undefined) record(collected, row.key, placement, [SECTION], "");
     else later.push(row);
   }
+  // The rows that may stand a column left (`open`) last, their cells unknown to the others' checks
+  // (the sort keeps the order of the rest).
+  later.sort((a, b) => (a.open ?? 0) - (b.open ?? 0));
   for (const row of later) {
     const check = identityCheck(version, SECTION, collected.known);
     record(collected, row.key, placeRow(row.input, check, meter), [SECTION], "");
   }
+  settleShifted(
+    pending.filter((row) => row.open),
+    collected,
+    version,
+    meter,
+  );
   const definition = templateDefinition(version).applications;
   for (const { key, before } of pending) {
     // Values left of the headers read, beside a row some of whose cells no value was placed in:
@@ -1477,14 +1499,14 @@ function labelHeaderEnd(
 
 /**
  * Whether a row's values read each under the next header to the right (a row a column left of its
- * headers, its first value printed blank) would give no 总计, or one smaller than one of its own
- * parts: under the header before the last (其他, the 总计 so read) no number, or one less than
- * another of the row's numbers. A 总计 that merely differs from the sum is no proof (reports' sums
- * are often wrong, and a report's every value distinct breaks them all); one below its own part is
- * no total of it. A row without a 总计 either way (`3 _ _ _ _ _ _`, as Shanghai's 2019 report
- * prints its rows) is read as printed: the table's column identities would tell, and are not
- * weighed here. Always for a row under a group, whose label the official layout spans over no
- * columns (a span written short shortens only the others).
+ * headers, its first value printed blank) would give a 总计 smaller than one of its own parts:
+ * under the header before the last (其他, the 总计 so read) a number less than another of the row's
+ * numbers. A 总计 that merely differs from the sum is no proof (reports' sums are often wrong, and
+ * a report's every value distinct breaks them all); one below its own part is no total of it.
+ * `undefined` for a row printing a number and no 总计 either way (`3 _ _ _ _ _ _`, as Shanghai's
+ * 2019 report prints its rows): the table's identities tell, weighed once every row is read
+ * (`settleShifted`). Always for a row under a group, whose label the official layout spans over
+ * no columns (a span written short shortens only the others).
  */
 function shiftRefuted(
   values: readonly ValueCell[],
@@ -1492,7 +1514,7 @@ function shiftRefuted(
   row: string,
   version: TemplateVersion,
   meter?: Meter,
-): boolean {
+): boolean | undefined {
   const rows = templateDefinition(version).applications.rows;
   const parent = rows.find((line) => line.key === row)?.parent;
   if (rows.some((line) => line.key === parent && line.role === "group")) return true;
@@ -1512,7 +1534,7 @@ function shiftRefuted(
     if (value.from < other.to && other.from < value.to) total = cell.value;
     else part = Math.max(part, cell.value);
   }
-  return total < 0 || total < part;
+  return total < 0 ? part < 0 || undefined : total < part;
 }
 
 /** The forms of a table-三 row's label, by the row. */
