@@ -815,6 +815,21 @@ describe("seed-distinct-chromium-short-rows-across.pdf: the same rows in a table
     const again = readDocument(JSON.parse(JSON.stringify(document)) as unknown as SourceDocument);
     expect(again.report?.applications?.partiallyDisclosed).toEqual({});
   }, 60_000);
+
+  // The mark widens the quoting of short rows to every table carrying it: a table ruled on every
+  // side (its cells' sides drawn, none guessed) must never carry it.
+  it.each([
+    "seed-chromium.pdf",
+    "seed-chromium-dashed.pdf",
+    "pingtan-2021-word-ruled.pdf",
+    "github-001.wk-ruled.pdf",
+    "huaian-hongze-2024.pdf",
+  ])("%s, ruled on every side: no grid says its sides were guessed", async (name) => {
+    const document = await documentOf(name);
+    const grids = document.blocks.flatMap((block) => (block.kind === "table" ? [block.grid] : []));
+    expect(grids.length).toBeGreaterThan(0);
+    expect(grids.filter((grid) => grid.acrossOnly === true)).toEqual([]);
+  }, 60_000);
 });
 
 describe("shanghai-2019-chromium-short-disclosed.pdf: no lines, （一） a column short, 其他 and 总计 blank", () => {
