@@ -824,12 +824,18 @@ describe("seed-distinct-chromium-short-rows-across.pdf: the same rows in a table
     "pingtan-2021-word-ruled.pdf",
     "github-001.wk-ruled.pdf",
     "huaian-hongze-2024.pdf",
-  ])("%s, ruled on every side: no grid says its sides were guessed", async (name) => {
-    const document = await documentOf(name);
-    const grids = document.blocks.flatMap((block) => (block.kind === "table" ? [block.grid] : []));
-    expect(grids.length).toBeGreaterThan(0);
-    expect(grids.filter((grid) => grid.acrossOnly === true)).toEqual([]);
-  }, 60_000);
+  ])(
+    "%s, ruled on every side: no grid says its sides were guessed",
+    async (name) => {
+      const document = await documentOf(name);
+      const grids = document.blocks.flatMap((block) =>
+        block.kind === "table" ? [block.grid] : [],
+      );
+      expect(grids.length).toBeGreaterThan(0);
+      expect(grids.filter((grid) => grid.acrossOnly === true)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe("shanghai-2019-chromium-short-disclosed.pdf: no lines, （一） a column short, 其他 and 总计 blank", () => {
