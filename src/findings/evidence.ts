@@ -88,7 +88,15 @@ export const findingDetail = {
 /** A code whose findings may carry `detail` ({@link findingDetail}). */
 export type DetailCode = keyof typeof findingDetail;
 
-/** Whether findings of `code` carry their draft's `detail`. */
+/**
+ * Whether findings of `code` carry their draft's `detail`.
+ *
+ * @example
+ * ```ts
+ * carriesDetail("TEMPLATE_MIXED"); // true: the values it could not place
+ * carriesDetail("CELL_BLANK"); // false
+ * ```
+ */
 export function carriesDetail(code: RuleCode): code is DetailCode {
   // A rule code never names a property of Object.prototype.
   return code in findingDetail;
