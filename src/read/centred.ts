@@ -23,7 +23,7 @@ import { templateDefinition, templateVersions } from "../templates/registry.js";
 import { isBlankCode } from "../text/blank.js";
 import { append } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
-import { isNoneMarkCharacter } from "../text/nonemarks.js";
+import { NONE_MARKS } from "../text/nonemarks.js";
 import { matchKey } from "../text/normalize.js";
 import { isValueText } from "./cells.js";
 import { DISTINCTIVE, labelForms } from "./labels.js";
@@ -81,6 +81,17 @@ const BY_PAIR: ReadonlyMap<string, readonly string[]> = (() => {
 /** The key characters that some needle holds after its first: a crossing label's first after the run. */
 const INNER: ReadonlySet<string> = new Set(NEEDLES.flatMap((needle) => [...needle.slice(1)]));
 
+/**
+ * The code units of the marks a cell prints for none (`isNoneMarkCharacter`'s, each one unit), as
+ * 1 in a table by code unit: the last character of every line that ends in no digit is looked up
+ * there, without a string made of it and searched for (nor a hash look-up).
+ */
+const NONE_MARK_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const mark of NONE_MARKS) table[mark.charCodeAt(0)] = 1;
+  return table;
+})();
+
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
@@ -104,7 +115,7 @@ function endsInDigitAt(text: string, start: number, end: number, meter?: Meter):
   const last = text.charCodeAt(at - 1);
   if (isDigitCode(last)) return true;
   // The last character of a mark a cell prints for none (`/`, `—`, `-` …), ideographs aside.
-  if (!isNoneMarkCharacter(text[at - 1]!)) return false;
+  if (NONE_MARK_CODES[last] !== 1) return false;
   // The words back from the end while they are values, until one holds a digit.
   const words = text.slice(start, at).split(/\s+/);
   for (let k = words.length - 1; k >= 0 && isValueText(words[k]!, meter); k--)
