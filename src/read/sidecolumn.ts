@@ -222,10 +222,17 @@ export function cut(text: string, meter?: Meter): Line {
   let values = words.length;
   while (values > 0 && isValueText(words[values - 1]!, meter)) values--;
   // A line of values only keeps them as values; a run needs a digit (a row's values, not a `—`).
-  if (values < words.length && !words.slice(values).some(hasAsciiDigit)) values = words.length;
+  if (values < words.length && !someHasDigit(words, values)) values = words.length;
   let side = 0;
   while (side < values && isSideWord(words[side]!, meter)) side++;
   return { words, starts, values, side };
+}
+
+/** Whether a word from index `from` on holds an ASCII digit (no array sliced off to look). */
+function someHasDigit(words: readonly string[], from: number): boolean {
+  for (let index = from; index < words.length; index++)
+    if (hasAsciiDigit(words[index]!)) return true;
+  return false;
 }
 
 /** The key of a line's label words from word `from` (its values left out). */
@@ -338,9 +345,17 @@ function sideLines(text: string, starts: readonly number[], meter?: Meter): Map<
  * inside none. A digit is its own key, whatever stands around it (no character composes with it,
  * and no Taiwan word holds one).
  */
-const FOREIGN_DIGITS = new Set(
-  [..."0123456789"].filter((digit) => !ROWS_TEXT.includes(digit)).map((d) => d.charCodeAt(0)),
-);
+const FOREIGN_DIGITS: Uint8Array = (() => {
+  // By code unit, ASCII only (a table read per character of a line, not a hash look-up).
+  const table = new Uint8Array(128);
+  for (const digit of "0123456789") if (!ROWS_TEXT.includes(digit)) table[digit.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Whether a code unit is one of {@link FOREIGN_DIGITS}. */
+function isForeignDigit(code: number): boolean {
+  return code < 128 && FOREIGN_DIGITS[code] === 1;
+}
 
 /**
  * Whether line `[start, end)` is blank, or has a key no row label holds, told without cutting the
@@ -373,7 +388,7 @@ function outsideRows(text: string, at: number, last: number, meter?: Meter): boo
   tick(meter, stop - at);
   if (ideographs > LONGEST_ROW && !isValueText(text.slice(at, stop), meter)) return true;
   let digit = at;
-  while (digit < last && !FOREIGN_DIGITS.has(text.charCodeAt(digit))) digit++;
+  while (digit < last && !isForeignDigit(text.charCodeAt(digit))) digit++;
   tick(meter, digit - at);
   if (digit === last) return false;
   let lastWord = last;
@@ -389,33 +404,39 @@ function outsideRows(text: string, at: number, last: number, meter?: Meter): boo
  * label. So only the lines up from each side line whose keys, put together down to it, still lie
  * inside a row label may start one: a line or two (table 二's rows and values above table 三's
  * heading, or the row above in a column of wrapped labels, read as none).
+ *
+ * @param sides - The side lines, in order.
  */
 function labelStarts(
   sides: readonly number[],
-  count: number,
   key: (index: number, from: number) => string,
   outside: (index: number) => boolean,
   meter?: Meter,
 ): number[] {
-  const starts = new Set<number>();
+  // The walk up from a side line stops at the side line before it: the lines above that one were
+  // walked from it already, within its SPAN, as far as this walk would go (its chain is a part of
+  // this one's). So each side line gives the run of lines just above it down to itself, the runs
+  // in the order of the side lines and apart: pushed as found, with no set and no sort.
+  const found: number[] = [];
+  let previous = -1;
   for (const side of sides) {
-    starts.add(side);
     // The keys of the lines walked, put together. Each is a line's whole key: a line with side
-    // words is a side line, in `starts` already, where the walk stops.
+    // words is a side line, where the walk stops.
     let chain = "";
-    for (let index = side - 1; index >= 0 && index >= side - SPAN && index < count; index--) {
-      // A start already found was walked up from by an earlier side line, within its SPAN, and
-      // as far as this walk would go (its chain is a part of this one's).
-      if (starts.has(index)) break;
+    let first = side;
+    for (let index = side - 1; index > previous && index >= side - SPAN; index--) {
       // A blank line ends a label, and a line of prose is inside none: told without cutting it.
       if (outside(index)) break;
       chain = key(index, 0) + chain;
       tick(meter, LABELS.rows.length);
       if (!ROWS_TEXT.includes(chain)) break;
-      starts.add(index);
+      first = index;
     }
+    tick(meter, 1 + side - first);
+    for (let index = first; index <= side; index++) found.push(index);
+    previous = side;
   }
-  return [...starts].sort((a, b) => a - b);
+  return found;
 }
 
 /**
@@ -466,7 +487,7 @@ export function withCutLabelsJoined(
   };
   const outside = (index: number) =>
     blankOrOutside(text, starts[index]!, lineEnd(text, starts, index), meter);
-  const firsts = labelStarts(sides, count, key, outside, meter);
+  const firsts = labelStarts(sides, key, outside, meter);
   let after = -1;
   for (const first of firsts) {
     if (first <= after) continue;
