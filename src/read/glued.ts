@@ -27,6 +27,8 @@ export interface RowIdentity {
   /** The row's cell index of each left and each right operand, in the identity's order. */
   readonly left: readonly number[];
   readonly right: readonly number[];
+  /** {@link left} then {@link right}: what each split the search ends reads, joined once. */
+  readonly operands: readonly number[];
 }
 
 /**
@@ -43,12 +45,15 @@ export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => num
     [...identity.left, ...identity.right].map((path) => [path, indexOf(path)] as const),
   );
   const at = (path: CellPath) => slots.get(path)!;
+  const left = identity.left.map(at);
+  const right = identity.right.map(at);
   return {
     identity,
     slots,
     total: indexOf(identity.left[0]!),
-    left: identity.left.map(at),
-    right: identity.right.map(at),
+    left,
+    right,
+    operands: left.concat(right),
   };
 }
 
@@ -197,9 +202,12 @@ export function splitGlued(
   let unchecked = false;
 
   // The fewest and most cells the pieces after each index can fill, summed once from the end: a
-  // splittable piece fills one cell per digit at most, any other piece one cell.
-  const leastAfter = new Array<number>(pieces.length + 1).fill(0);
-  const mostAfter = new Array<number>(pieces.length + 1).fill(0);
+  // splittable piece fills one cell per digit at most, any other piece one cell. Each entry is set
+  // below (no fill first: most rows are searched in a few steps, and their set-up counts).
+  const leastAfter = new Array<number>(pieces.length + 1);
+  const mostAfter = new Array<number>(pieces.length + 1);
+  leastAfter[pieces.length] = 0;
+  mostAfter[pieces.length] = 0;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     const fill = p.splittable ? p.digits.length : 1;
@@ -230,10 +238,15 @@ export function splitGlued(
 
   // The piece each cell was read from: a cell sharing its piece with a neighbour is part of a run.
   const source: number[] = [];
-  const fromRun = (row: RowIdentity) =>
-    row.left
-      .concat(row.right)
-      .some((cell) => source[cell] === source[cell - 1] || source[cell] === source[cell + 1]);
+  // The operands joined once per identity (rowIdentity), not per split ended: no array made here.
+  const fromRun = (row: RowIdentity) => {
+    const operands = row.operands;
+    for (let at = 0; at < operands.length; at++) {
+      const cell = operands[at]!;
+      if (source[cell] === source[cell - 1] || source[cell] === source[cell + 1]) return true;
+    }
+    return false;
+  };
   const visit = (index: number, offset: number, cell: number): void => {
     if (!complete || candidates.length >= limit) return;
     if (++steps > STEP_BUDGET) {
