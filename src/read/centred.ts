@@ -127,11 +127,16 @@ function endsInDigit(line: string, meter?: Meter): boolean {
   return endsInDigitAt(line, 0, line.length, meter);
 }
 
-/** Whether the text has a bracket opening in `[start, end)`. */
+/**
+ * Whether the text has a bracket opening in `[start, end)`. Read over the range only: a search
+ * from `start` would read on to the text's end wherever no bracket follows, at each line asked.
+ */
 function opensIn(text: string, start: number, end: number): boolean {
-  const full = text.indexOf("（", start);
-  const half = text.indexOf("(", start);
-  return (full !== -1 && full < end) || (half !== -1 && half < end);
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0xff08 || code === 0x28) return true;
+  }
+  return false;
 }
 
 /**
