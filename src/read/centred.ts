@@ -349,8 +349,11 @@ function moved(text: string, starts: readonly number[], meter?: Meter): string {
   const count = starts.length;
   // The lines changed so far, by index: what the passes below read of a line is its text now.
   const edits = new Map<number, string>();
-  const lineAt = (index: number) =>
-    edits.get(index) ?? text.slice(starts[index]!, lineEnd(text, starts, index));
+  const lineAt = (index: number) => {
+    // Most texts change no line before the one read: no look-up then.
+    const edited = edits.size === 0 ? undefined : edits.get(index);
+    return edited ?? text.slice(starts[index]!, lineEnd(text, starts, index));
+  };
   const digits = starts.map((start, index) =>
     endsInDigitAt(text, start, lineEnd(text, starts, index), meter),
   );
