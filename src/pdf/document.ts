@@ -103,8 +103,11 @@ function latticePage(
       }
     }
     const { used } = filled;
-    const table =
-      lattice.acrossOnly === true ? { ...filled.table, acrossOnly: true } : filled.table;
+    const table = {
+      ...filled.table,
+      ...(lattice.acrossOnly === true && { acrossOnly: true }),
+      ...(lattice === cut && { cutBelow: true }),
+    };
     // A ruled row alone is its lines again unless it continues a table in its columns.
     tables.push(
       lattice.single === true ? { ...table, alone: linesOf([...used]), drawn: true } : table,

@@ -81,3 +81,30 @@ export function cutAtClips(runs: readonly TextRun[], clips: readonly Box[]): rea
   });
   return cut ?? runs;
 }
+
+/**
+ * The runs without those no clip lets show: where every piece of a page's text is shown under a
+ * clip (`all`, {@link textClipping}), a run whose middle stands outside every clip is hidden.
+ * wkhtmltopdf paints the whole document on every page and clips it to the page's content: a row
+ * the page break cut is written on both pages, its hidden half above the next page's part, where
+ * it read as a line of prose between the two parts.
+ *
+ * @example
+ * ```ts
+ * const run = { text: "1.本机关不", x0: 60, x1: 110, top: 70, bottom: 80, size: 10, vertical: false };
+ * withoutHidden([run], [{ x0: 28, x1: 567, top: 90, bottom: 813 }], true); // []
+ * ```
+ */
+export function withoutHidden(
+  runs: readonly TextRun[],
+  clips: readonly Box[],
+  all: boolean,
+): readonly TextRun[] {
+  if (!all || clips.length === 0) return runs;
+  const shown = (run: TextRun) => {
+    const x = (run.x0 + run.x1) / 2;
+    const y = (run.top + run.bottom) / 2;
+    return clips.some((c) => x >= c.x0 && x <= c.x1 && y >= c.top && y <= c.bottom);
+  };
+  return runs.every(shown) ? runs : runs.filter(shown);
+}

@@ -23,11 +23,11 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { withDashesJoined } from "./dashes.js";
-import { cutAtClips, cutAtEdges } from "./edges.js";
+import { cutAtClips, cutAtEdges, withoutHidden } from "./edges.js";
 import { fontSettings } from "./fonts.js";
 import type { Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
-import { pictureBoxes, rulingSegments, textClips } from "./rules.js";
+import { pictureBoxes, rulingSegments, textClipping } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
 import { bareScan, type Garble, garbledText } from "./textlayer.js";
 import { uprightFrame } from "./upright.js";
@@ -137,13 +137,23 @@ async function readPage(
     printed.length === 0 && !pictures
       ? undefined
       : await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  // So is a number a clip cut (Chromium's page margins).
-  const runs = list === undefined ? printed : cutAtClips(printed, textClips(list, OPS, matrix));
+  const clipping = list === undefined ? undefined : textClipping(list, OPS, matrix);
   // A border drawn dash by dash is read as the line it draws (see dashes.ts).
   const segments =
-    list === undefined || runs.length === 0
+    list === undefined || printed.length === 0
       ? []
       : withDashesJoined(rulingSegments(list, OPS, matrix));
+  // So is a number a clip cut (Chromium's page margins). Text no clip lets show is left out on a
+  // page with ruled lines only (`withoutHidden`): there the lattice joins the two shown parts of
+  // a row the page break cut, while a borderless table's row is still read from its hidden copy
+  // (its shown label on one page and values on the next lost whole rows, measured).
+  const runs =
+    clipping === undefined
+      ? printed
+      : cutAtClips(
+          segments.length === 0 ? printed : withoutHidden(printed, clipping.clips, clipping.all),
+          clipping.clips,
+        );
   if (!pictures || list === undefined) {
     page.cleanup();
     return { width, height, runs, segments };

@@ -48,13 +48,17 @@ interface Line {
 }
 
 /**
- * Pieces along one axis joined into lines: pieces within {@link SNAP} across (of the first of
- * them) that touch along, in turn, are one line, at their own mean place across. A line of
- * another table a point or two away across, elsewhere on the page, stays where it is drawn.
+ * Pieces along one axis joined into lines: pieces within {@link SNAP} across (of the one before
+ * them, in order across) that touch along, in turn, are one line, at their own mean place across.
+ * A line of another table a point or two away across, elsewhere on the page, stays where it is
+ * drawn.
  */
 function joinPieces(pieces: readonly Line[]): Line[] {
   const lines: Line[] = [];
-  for (const along of bandsAcross(pieces, SNAP)) {
+  // Chained: a table's borders drawn cell by cell 1.7 points apart (wkhtmltopdf's separate
+  // borders) stay one line where another table's line stands as near on one side, which would
+  // start the band and leave the far border a line of its own, a column of overlapping cells.
+  for (const along of bandsAcross(pieces, SNAP, true)) {
     // Each run of touching pieces is a line, at the mean of its own pieces.
     let run: Line[] = [];
     let to = Number.NEGATIVE_INFINITY;

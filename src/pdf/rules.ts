@@ -162,6 +162,31 @@ function clipped(box: Box, clip: Box | undefined): Box | undefined {
   return x0 < x1 && top < bottom ? { x0, x1, top, bottom } : undefined;
 }
 
+// A line this close outside its clip is still drawn (a border along the clip's edge, half its
+// width inside), in points.
+const CLIP_SLACK = 2;
+
+/**
+ * The segments of `out` from `from` on cut to what `clip` lets show: a line outside it is dropped,
+ * one crossing its edge shortened. wkhtmltopdf paints the whole table on every page and clips it
+ * to the page's content: read as drawn, a row the page break cut was closed by its bottom border
+ * below the page (and the next page's part opened above it), so no cut was seen.
+ */
+function clipSegments(out: Segment[], from: number, clip: Box): void {
+  const kept = out.splice(from).flatMap((line): Segment[] => {
+    const horizontal = line.top === line.bottom;
+    const x0 = horizontal ? Math.max(line.x0, clip.x0) : line.x0;
+    const x1 = horizontal ? Math.min(line.x1, clip.x1) : line.x1;
+    const top = horizontal ? line.top : Math.max(line.top, clip.top);
+    const bottom = horizontal ? line.bottom : Math.min(line.bottom, clip.bottom);
+    const across = horizontal
+      ? line.top >= clip.top - CLIP_SLACK && line.top <= clip.bottom + CLIP_SLACK
+      : line.x0 >= clip.x0 - CLIP_SLACK && line.x0 <= clip.x1 + CLIP_SLACK;
+    return across && x0 <= x1 && top <= bottom ? [{ x0, x1, top, bottom }] : [];
+  });
+  for (const line of kept) out.push(line);
+}
+
 const isRectangle = (value: unknown): value is ArrayLike<number> =>
   value !== null &&
   typeof value === "object" &&
@@ -243,7 +268,7 @@ export function rulingSegments(list: OperatorListLike, ops: PathOps, viewport: M
     ops.closeEOFillStroke,
   ]);
   let over = false;
-  eachOperator(list, ops, viewport, (fn, args, ctm) => {
+  eachOperator(list, ops, viewport, (fn, args, ctm, clip) => {
     if (fn !== ops.constructPath || !Array.isArray(args)) return true;
     const paint = args[0];
     const data = Array.isArray(args[1]) ? args[1][0] : undefined;
@@ -251,10 +276,12 @@ export function rulingSegments(list: OperatorListLike, ops: PathOps, viewport: M
     const painted =
       strokes.has(paint) || both.has(paint) ? "stroke" : fills.has(paint) ? "fill" : undefined;
     if (painted === undefined) return true;
+    const from = out.length;
     for (const points of subpaths(data as ArrayLike<number>, ctm)) {
       if (painted === "stroke") strokeSegments(points, out);
       else fillSegments(points, out);
     }
+    if (clip !== undefined) clipSegments(out, from, clip);
     over = out.length > MAX_SEGMENTS;
     return !over;
   });
@@ -329,6 +356,24 @@ const MAX_TEXT_CLIPS = 200;
  * ```
  */
 export function textClips(list: OperatorListLike, ops: TextOps, viewport: Matrix): Box[] {
+  return textClipping(list, ops, viewport).clips;
+}
+
+/**
+ * {@link textClips}, and whether every operator that shows text shows it under a clip (`all`):
+ * then a run outside every clip is shown nowhere. False past {@link MAX_TEXT_CLIPS}.
+ *
+ * @example
+ * ```ts
+ * textClipping(page.getOperatorList(), OPS, viewport.transform);
+ * // { clips: [{ x0: 28.3, x1: 566.9, top: 28.3, bottom: 813.5 }], all: true }: wkhtmltopdf's A4 page
+ * ```
+ */
+export function textClipping(
+  list: OperatorListLike,
+  ops: TextOps,
+  viewport: Matrix,
+): { readonly clips: Box[]; readonly all: boolean } {
   const showing = new Set([
     ops.showText,
     ops.showSpacedText,
@@ -338,8 +383,11 @@ export function textClips(list: OperatorListLike, ops: TextOps, viewport: Matrix
   const seen = new Set<Box>();
   const out: Box[] = [];
   let over = false;
+  let all = true;
   eachOperator(list, ops, viewport, (fn, _args, _ctm, clip) => {
-    if (fn === undefined || clip === undefined || !showing.has(fn) || seen.has(clip)) return true;
+    if (fn === undefined || !showing.has(fn)) return true;
+    if (clip === undefined) all = false;
+    if (clip === undefined || seen.has(clip)) return true;
     seen.add(clip);
     const same = out.some(
       (box) =>
@@ -352,5 +400,5 @@ export function textClips(list: OperatorListLike, ops: TextOps, viewport: Matrix
     over = out.length > MAX_TEXT_CLIPS;
     return !over;
   });
-  return over ? [] : out;
+  return over ? { clips: [], all: false } : { clips: out, all };
 }

@@ -45,6 +45,11 @@ export interface TableBox extends Box {
   readonly acrossOnly?: boolean;
   /** A part of lone rows ({@link TableBox.alone}) whose columns are drawn: one ruled row. */
   readonly drawn?: boolean;
+  /**
+   * Its last row was cut by the page break: no line closes it and the next page's first table
+   * opens with no line above it (document.ts `cutAtPageEnd`).
+   */
+  readonly cutBelow?: boolean;
 }
 
 // Edges closer than this (in points) are one edge: the two parts of a table cut by a page break
@@ -810,6 +815,9 @@ function placing(first: TableBox, second: TableBox): Placing {
     const above = aboveOf(cell);
     if (above === undefined) return false;
     if (cell.text === "") return true;
+    // Under an empty label cell of a row the break cut, text is the rest of a merged cell whose
+    // text was printed on this page (a group label centred in its rows: `（六）其他处理`).
+    if (first.cutBelow === true && above.text === "" && !holdsNoLabel(cell.text)) return true;
     if (holdsNoLabel(cell.text)) return above.text === "";
     return above.full === true && !holdsNoLabel(above.text) && !opensRow(cell.text);
   };
@@ -904,5 +912,7 @@ export function joinTables(
     ...(gaps.length > 0 && { gaps }),
     ...((first.inferred === true || second.inferred === true) && { inferred: true }),
     ...((first.acrossOnly === true || second.acrossOnly === true) && { acrossOnly: true }),
+    // Its bottom is the second part's.
+    ...(second.cutBelow === true && { cutBelow: true }),
   };
 }

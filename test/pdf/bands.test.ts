@@ -12,4 +12,14 @@ describe("bandsAcross", () => {
     expect(bandsAcross([d, a, c, b], 2)).toEqual([[b, c, a], [d]]);
     expect(bandsAcross([], 1)).toEqual([]);
   });
+
+  it("chained: a piece within the distance of the one before joins the band", () => {
+    // A table's two borders 1.7 apart (wkhtmltopdf's separate borders) beside another table's
+    // line 1.8 to their left: measured from the band's first, the far border was a band alone.
+    const other = { at: 237.7, from: 426, to: 501 };
+    const near = { at: 239.5, from: 90, to: 326 };
+    const far = { at: 241.2, from: 90, to: 326 };
+    expect(bandsAcross([far, near, other], 2)).toEqual([[near, other], [far]]);
+    expect(bandsAcross([far, near, other], 2, true)).toEqual([[near, far, other]]);
+  });
 });

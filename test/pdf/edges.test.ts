@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
-import { CUT, cutAtClips, cutAtEdges } from "../../src/pdf/edges.js";
+import { CUT, cutAtClips, cutAtEdges, withoutHidden } from "../../src/pdf/edges.js";
 import type { TextRun } from "../../src/pdf/geometry.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -64,6 +64,28 @@ describe("cutAtClips", () => {
     // A run shown where no clip is, and no clip at all.
     expect(cutAtClips([run("1001", 600, 620)], [page])[0]!.text).toBe("1001");
     expect(cutAtClips([run("1001", 518.2, 540.5)], [])[0]!.text).toBe("1001");
+  });
+});
+
+describe("withoutHidden", () => {
+  // wkhtmltopdf's A4 page: the whole document painted, clipped to the page's content.
+  const page = { x0: 28.3, x1: 566.9, top: 90, bottom: 756 };
+  const at = (text: string, top: number): TextRun => ({
+    ...run(text, 60, 110),
+    top,
+    bottom: top + 9,
+  });
+
+  it("leaves out the runs no clip lets show where every run is shown under a clip", () => {
+    const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770), at("（五）不予处理", 40)];
+    expect(withoutHidden(runs, [page], true).map((r) => r.text)).toEqual(["1.申请人无正"]);
+  });
+
+  it("keeps every run where some text is shown under no clip, or no run is hidden", () => {
+    const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770)];
+    expect(withoutHidden(runs, [page], false)).toBe(runs);
+    expect(withoutHidden(runs, [], true)).toBe(runs);
+    expect(withoutHidden(runs.slice(0, 1), [page], true)).toEqual(runs.slice(0, 1));
   });
 });
 

@@ -185,4 +185,26 @@ describe("latticeTables: cells a page break cut", () => {
       [1.5, 201.5],
     ]);
   });
+
+  it("a border drawn twice 1.7 pt apart stays one line beside another table's line as near", () => {
+    // wkhtmltopdf's separate borders: each cell draws its own sides, 1.7 pt apart. The table
+    // below has a column line 1.8 pt left of the upper's nearer side: measured from it, the far
+    // side was a line of its own, and each cell of the column two overlapping cells.
+    const upper = [
+      h(0, 0, 200),
+      h(40, 0, 200),
+      v(0, 0, 40),
+      v(98.3, 0, 40),
+      v(100, 0, 40),
+      v(200, 0, 40),
+    ];
+    const lower = [
+      h(300, 0, 200),
+      h(340, 0, 200),
+      v(0, 300, 340),
+      v(96.5, 300, 340),
+      v(200, 300, 340),
+    ];
+    expect(cellsOf([...upper, ...lower])[0]).toHaveLength(2);
+  });
 });

@@ -6,6 +6,7 @@ import {
   pictureBoxes,
   rulingSegments,
   type TextOps,
+  textClipping,
   textClips,
 } from "../../src/pdf/rules.js";
 
@@ -89,6 +90,32 @@ describe("rulingSegments", () => {
     expect(segments).toEqual([
       { x0: 10, x1: 110, top: 20.4, bottom: 20.4 },
       { x0: 10.4, x1: 10.4, top: 20, bottom: 80 },
+    ]);
+  });
+
+  it("cuts lines to the clip in force: one outside dropped, one crossing its edge shortened", () => {
+    // wkhtmltopdf paints the whole table on every page, clipped to the page's content (y 90–756):
+    // a column line running past the clip's bottom, a row's bottom border below it, and a border
+    // along the clip's edge, half its width outside.
+    const segments = rulingSegments(
+      list(
+        [ops.save, null],
+        [ops.clip, null],
+        [ops.constructPath, [END_PATH, [rectangle(28, 90, 539, 666)], [28, 90, 567, 756]]],
+        path(ops.stroke, [0, 100, 700, 1, 100, 960]),
+        path(ops.stroke, [0, 100, 960, 1, 300, 960]),
+        path(ops.stroke, [0, 100, 757, 1, 300, 757]),
+        [ops.restore, null],
+        path(ops.stroke, [0, 100, 960, 1, 300, 960]),
+      ),
+      ops,
+      identity,
+    );
+    expect(segments).toEqual([
+      { x0: 100, x1: 100, top: 700, bottom: 756 },
+      { x0: 100, x1: 300, top: 757, bottom: 757 },
+      // After the restore no clip is in force.
+      { x0: 100, x1: 300, top: 960, bottom: 960 },
     ]);
   });
 
@@ -260,5 +287,34 @@ describe("textClips", () => {
       { x0: 56, x1: 540, top: 54, bottom: 785 },
       { x0: 100, x1: 150, top: 100, bottom: 120 },
     ]);
+  });
+});
+
+describe("textClipping", () => {
+  const textOps: TextOps = {
+    ...ops,
+    showText: 44,
+    showSpacedText: 45,
+    nextLineShowText: 46,
+    nextLineSetSpacingShowText: 47,
+  };
+  const clip = [
+    [ops.clip, null],
+    [ops.constructPath, [END_PATH, [rectangle(28, 90, 539, 666)], [28, 90, 567, 756]]],
+  ] as const;
+
+  it("says whether every text is shown under a clip (wkhtmltopdf's pages)", () => {
+    const all = textClipping(
+      list([ops.save, null], ...clip, [textOps.showText, [[]]]),
+      textOps,
+      identity,
+    );
+    expect(all).toEqual({ clips: [{ x0: 28, x1: 567, top: 90, bottom: 756 }], all: true });
+    const some = textClipping(
+      list([textOps.showText, [[]]], [ops.save, null], ...clip, [textOps.showText, [[]]]),
+      textOps,
+      identity,
+    );
+    expect(some.all).toBe(false);
   });
 });

@@ -627,6 +627,33 @@ describe("joinTables: a table continued on the next page", () => {
     ]);
   });
 
+  it("joins a row the break cut, its group label centred on the next page, only when cut", () => {
+    // wkhtmltopdf's narrow page (or Word's row breaking across pages): the break cut the row
+    // `1.申请人无正当理由…`, whose group label `（六）其他处理` is centred in its merged cell and so
+    // printed on the next page, opening a row of its own there but for the cut.
+    const cells = [
+      cell("项目", 0, 200, 500, 520),
+      cell("数量", 200, 300, 500, 520),
+      cell("", 0, 100, 520, 540),
+      cell("1.申请人无正", 100, 200, 520, 540, true),
+      cell("", 200, 300, 520, 540),
+    ];
+    const lower = table([
+      cell("（六）其他处理", 0, 100, 50, 90),
+      cell("当理由逾期不补正", 100, 200, 50, 70),
+      cell("67", 200, 300, 50, 70),
+      cell("2.申请人逾期", 100, 200, 70, 90),
+      cell("6", 200, 300, 70, 90),
+    ]);
+    expect(texts(joinTables({ ...table(cells), cutBelow: true }, lower))).toEqual([
+      ["项目", "数量"],
+      ["（六）其他处理", "1.申请人无正当理由逾期不补正", "67"],
+      ["2.申请人逾期", "6"],
+    ]);
+    // A table the break did not cut (its last row closed by a line): a new row opens the part.
+    expect(texts(joinTables(table(cells), lower))).toHaveLength(4);
+  });
+
   it("never joins a new row: a label of its own, or a value under a header or a value", () => {
     const full = table([
       cell("项目", 0, 100, 500, 520),

@@ -12,9 +12,10 @@ import { fixture, fixtureJSON } from "./support.js";
 
 const NAMES = ["github-001.wk-ruled", "github-018.wk-a5"] as const;
 const PANDOC = "github-003.pandoc-wk-plain";
+const CUT_ROW = "github-008.pandoc-wk-narrow";
 const results = new Map<string, ParseResult>();
 beforeAll(async () => {
-  for (const name of [...NAMES, PANDOC]) {
+  for (const name of [...NAMES, PANDOC, CUT_ROW]) {
     results.set(name, await parsePdf(fixture(`${name}.pdf`)));
   }
 }, 120_000);
@@ -57,5 +58,21 @@ describe("pandoc's page: a row label set half a line off its values", () => {
     expect(applications?.withheldInternalAffairs.total).toBe(9);
     expect(applications?.notProcessedPublication.naturalPerson).toBe(1);
     expect(applications?.notProcessedPublication.total).toBe(1);
+  });
+});
+
+describe("a row the page break cut, painted on both pages and clipped", () => {
+  // wkhtmltopdf paints the whole table on every page and clips it to the page's content: the row
+  // `1.申请人无正当理由逾期不补正…` cut at page 4's foot was read with its hidden half on both
+  // pages and its lines past the page (no cut seen): its upper part read blank (seven cells
+  // wrong), the lower part's label matched no row. Read as shown, the row is joined whole.
+  it("no cell wrong; the cut row's values read", () => {
+    expect(compared(CUT_ROW).wrong).toEqual([]);
+    const cells = cellsOf(results.get(CUT_ROW)?.report);
+    const row = (column: string) => cells.get(`applications.otherOverdueCorrection.${column}`);
+    expect(row("naturalPerson")).toBe("67");
+    expect(row("commercialEnterprise")).toBe("3");
+    expect(row("legalServiceInstitution")).toBe("1");
+    expect(row("total")).toBe("71");
   });
 });
