@@ -84,6 +84,11 @@
 //   test/fixtures/pdf/seed-distinct-chromium-short-rows-across.pdf  the same rows in a table
 //                                                 ruled across only (each cell's top and bottom
 //                                                 border), in 15 px type, 120 mm wide
+//   test/fixtures/pdf/seed-totalled-chromium-blank-totals-across.pdf  the seed report ruled
+//                                                 across only, every value distinct, each row of
+//                                                 table 三 totalled: 一's 总计 printed blank,
+//                                                 （一）'s 自然人 and 总计 too, （二） a column
+//                                                 short with its 自然人 blank
 //   test/fixtures/pdf/shanghai-2019-chromium-short-disclosed.pdf  Shanghai's report without
 //                                                 lines, （一）予以公开 a column short with its
 //                                                 自然人 blank (其他 and 总计 blank too)
@@ -632,6 +637,40 @@ try {
     writeFileSync(short, shortPage);
     await print(short, `seed-distinct-chromium-${name}.pdf`);
   }
+  // The seed report ruled across only (as short-rows-across), every value distinct but each row of
+  // table 三 totalled (its 总计 the sum of its cells): 一's 总计 printed blank, （一）'s 自然人 and
+  // 总计 too (rows whose 其他 is a number and 总计 blank, as a row a column short prints), and
+  // （二） printed a column short with its 自然人 blank.
+  const totalled = distinctValues(seedReport) as unknown as {
+    applications: Record<string, Record<string, unknown>>;
+  };
+  for (const cells of Object.values(totalled.applications)) {
+    const parts = Object.entries(cells).filter(([key]) => key !== "total");
+    if (parts.some(([, value]) => typeof value === "number")) {
+      cells.total = parts.reduce(
+        (sum, [, value]) => sum + (typeof value === "number" ? value : 0),
+        0,
+      );
+    }
+  }
+  const blankTotals = join(work, "seed-totalled-blank-totals-across.html");
+  writeFileSync(
+    blankTotals,
+    page(fromJSON(totalled).report!, false)
+      .replace(
+        unruled,
+        "body{font-size:15px;max-width:120mm}table{border-collapse:collapse}td,th{border-top:1px solid #000;border-bottom:1px solid #000}",
+      )
+      .replace(
+        'colspan="2" data-path="applications.partiallyDisclosed"',
+        'colspan="1" data-path="applications.partiallyDisclosed"',
+      )
+      .replace(
+        /(data-path="applications\.(?:newlyReceived\.total|disclosed\.(?:naturalPerson|total)|partiallyDisclosed\.naturalPerson)">)\d+/g,
+        "$1",
+      ),
+  );
+  await print(blankTotals, "seed-totalled-chromium-blank-totals-across.pdf");
   // Shanghai's report without lines, its own values, （一）予以公开 printed a column short with its
   // 自然人 blank: `12 _ _ 1 1 _ _`, 其他 and 总计 blank, so that read a column right the row has no
   // 总计 either; its other rows print `3 _ _ _ _ _ _` and the like, as the report does.

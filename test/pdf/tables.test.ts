@@ -865,6 +865,56 @@ describe("seed-distinct-chromium-short-rows-across.pdf: the same rows in a table
   );
 });
 
+describe("seed-totalled-chromium-blank-totals-across.pdf: ruled across only, rows totalled, 总计s blank", () => {
+  it("reads a row whose 总计 is blank and 其他 a number as printed where the rows' totals rule out a shift (before: quoted)", async () => {
+    // The seed report ruled across only, every value distinct but each row of table 三 totalled.
+    // 一 prints `11 12 13 14 15 16 _` and （一） `_ 26 27 28 29 30 _`: 总计 blank, 其他 a number
+    // not below a part, as a row a column short prints, so they were quoted. Read a column right,
+    // 16 would be the 总计 of 11 … 15, 30 of 26 … 29: below their sums, where every other row the
+    // table prints keeps its sum. Read as printed. （二）, printed a column short (`33 … 37 207 _`,
+    // its 自然人 blank), fits either way (207 is 33 + … + 37 with its blank 自然人): quoted still.
+    const result = await parsePdf(fixture("seed-totalled-chromium-blank-totals-across.pdf"));
+    const json = distinctValues(seedReport) as unknown as {
+      applications: Record<string, Record<string, unknown>>;
+    };
+    for (const cells of Object.values(json.applications)) {
+      const parts = Object.entries(cells).filter(([key]) => key !== "total");
+      if (parts.some(([, value]) => typeof value === "number"))
+        cells.total = parts.reduce(
+          (sum, [, value]) => sum + (typeof value === "number" ? value : 0),
+          0,
+        );
+    }
+    const truth = cellsOf(fromJSON(json).report);
+    for (const path of [
+      "newlyReceived.total",
+      "disclosed.naturalPerson",
+      "disclosed.total",
+      "partiallyDisclosed.naturalPerson",
+    ])
+      truth.set(`applications.${path}`, "null");
+    const { wrong, absent } = compareCells(cellsOf(result.report), truth);
+    expect(wrong).toEqual([]);
+    expect(result.report?.applications?.newlyReceived).toEqual({
+      naturalPerson: 11,
+      commercialEnterprise: 12,
+      researchInstitution: 13,
+      socialWelfareOrganization: 14,
+      legalServiceInstitution: 15,
+      otherOrganization: 16,
+      total: null,
+    });
+    expect(result.report?.applications?.disclosed?.otherOrganization).toBe(30);
+    expect(
+      absent.filter((path) => /^applications\.(newlyReceived|disclosed)\./.test(path)),
+    ).toEqual([]);
+    const quoted = result.findings
+      .filter((f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path[1] === "partiallyDisclosed")
+      .map((f) => f.actual);
+    expect(quoted).toEqual(["33 | 34 | 35 | 36 | 37 | 207 | "]);
+  }, 60_000);
+});
+
 describe("shanghai-2019-chromium-short-disclosed.pdf: no lines, （一） a column short, 其他 and 总计 blank", () => {
   it("quotes the row, never reads it as printed (before: 4 wrong, no finding)", async () => {
     // Shanghai's report with its own values, （一）予以公开 printed a column short with its 自然人

@@ -1209,9 +1209,9 @@ export function mapApplications(
         // prints as one whose 总计 is blank: such a row is read as printed where its values read a
         // column right would give a 总计 smaller than one of its parts (see `shiftRefuted`:
         // Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so
-        // read); where they would give none either (其他 blank too), the table's identities decide
-        // once every other row is read (`settleShifted`). Numbers or a mark ending the label
-        // (`（一）予以公开—`) are quoted first, where they are printed.
+        // read); otherwise the table's identities decide once every other row is read
+        // (`settleShifted`). Numbers or a mark ending the label (`（一）予以公开—`) are quoted
+        // first, where they are printed.
         collected.ambiguous.set(label.key, [
           ...inLabels,
           ...left,
@@ -1501,12 +1501,14 @@ function labelHeaderEnd(
  * Whether a row's values read each under the next header to the right (a row a column left of its
  * headers, its first value printed blank) would give a 总计 smaller than one of its own parts:
  * under the header before the last (其他, the 总计 so read) a number less than another of the row's
- * numbers. A 总计 that merely differs from the sum is no proof (reports' sums are often wrong, and
- * a report's every value distinct breaks them all); one below its own part is no total of it.
- * `undefined` for a row printing a number and no 总计 either way (`3 _ _ _ _ _ _`, as Shanghai's
- * 2019 report prints its rows): the table's identities tell, weighed once every row is read
- * (`settleShifted`). Always for a row under a group, whose label the official layout spans over
- * no columns (a span written short shortens only the others).
+ * numbers. A 总计 that merely differs from the sum is no proof by itself (reports' sums are often
+ * wrong, and a report's every value distinct breaks them all); one below its own part is no total
+ * of it. `undefined` for a row printing a number that neither refutes: no 总计 either way
+ * (`3 _ _ _ _ _ _`, as Shanghai's 2019 report prints its rows), or 其他 a number not below a part
+ * (`12 13 14 15 16 17 _`): the table's identities tell, weighed once every row is read
+ * (`settleShifted`: the second by the rows' totals, where the table keeps them). Always for a row
+ * under a group, whose label the official layout spans over no columns (a span written short
+ * shortens only the others).
  */
 function shiftRefuted(
   values: readonly ValueCell[],
@@ -1534,7 +1536,7 @@ function shiftRefuted(
     if (value.from < other.to && other.from < value.to) total = cell.value;
     else part = Math.max(part, cell.value);
   }
-  return total < 0 ? part < 0 || undefined : total < part;
+  return total < 0 ? part < 0 || undefined : total < part || undefined;
 }
 
 /** The forms of a table-三 row's label, by the row. */
