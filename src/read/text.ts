@@ -596,11 +596,16 @@ function parseSource(source: string, settings: ParseSettings, meter: Meter | und
     // Markup is read as markup: the HTML reader's blocks and grids (spans kept), the same
     // pipeline as parseHTML. A page data file holds the HTML in a JavaScript string literal, its
     // quotes and line breaks escaped.
-    tick(meter, 3 * source.length);
-    // Most markup has no backslash: one search spares the three replacements.
-    const markup = source.includes("\\")
-      ? source.replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t")
-      : source;
+    // Up to two searches and three replacements.
+    tick(meter, 5 * source.length);
+    // Most markup has no backslash: one search spares the three replacements. Escaped markup
+    // mostly escapes its quotes alone: a second search spares the two replacements left (no
+    // replacement makes a backslash, so one left by the first is one the source had).
+    let markup = source;
+    if (markup.includes("\\")) {
+      markup = markup.replace(/\\"/g, '"');
+      if (markup.includes("\\")) markup = markup.replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+    }
     return readShown(markup, meter, (document) => readRendered(document, settings, meter));
   }
   // A PDF laid out as text cuts a wrapped label with the side column's group label, and prints its
