@@ -1004,8 +1004,9 @@ export function htmlDocument(
     sinks.pop();
     into = sinks[sinks.length - 1]!;
   };
-  const open = (tag: string, attribs: Attributes, display: boolean | undefined): Close => {
-    const name = tag.toLowerCase();
+  // `name` in lower case: `onopentag` lowers it once for both (a call per tag, the page's
+  // thousands of tags).
+  const open = (name: string, attribs: Attributes, display: boolean | undefined): Close => {
     // Not shown: the `hidden` attribute, `display: none` (its own style's, else its classes').
     if (SKIPPED.has(name) || attribs["hidden"] !== undefined || display === true) {
       skipped++;
@@ -1165,7 +1166,7 @@ export function htmlDocument(
           else closes[closes.length - 1] = closes[closes.length - 1] === "sheet" ? "none" : "skip";
           return;
         }
-        closes.push(skipped > 0 ? "none" : open(name, attribs, showing.display));
+        closes.push(skipped > 0 ? "none" : open(lower, attribs, showing.display));
       },
       ontext(data) {
         if (styles > 0) {
