@@ -663,6 +663,20 @@ function isLinkAway(attribs: Attributes): boolean {
   return href !== undefined && !href.trim().startsWith("#");
 }
 
+/**
+ * `name.toLowerCase()`, without the call for a name of ASCII letters, digits and marks none of
+ * which is upper case (nearly every tag): it is its own lower case. A name sliced from a page that
+ * holds Chinese is a two-byte string, whose `toLowerCase` takes the runtime's slow path: about
+ * 30 ns against 6 for this scan of `td` (measured alone), at every tag of a page.
+ */
+function lowerName(name: string): string {
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return name.toLowerCase();
+  }
+  return name;
+}
+
 /** A run of blank characters (`\s` holds the no-break space; written out as it always was). */
 const BLANKS = /[\s\u00a0]+/g;
 
@@ -1140,7 +1154,7 @@ export function htmlDocument(
     {
       onopentag(name, attribs) {
         tick(meter, 1);
-        const lower = name.toLowerCase();
+        const lower = lowerName(name);
         // `visibility` is inherited, and a child may show itself again: each element's, kept
         // until it closes (the text is read where it is visible).
         const showing: Showing & { readonly bySheet?: boolean } =
