@@ -524,13 +524,22 @@ function wordKind(text: string, start: number, end: number, meter?: Meter): Word
  * counted without being made tokens (see {@link wordValueCounts}).
  */
 export class ValueTally {
+  // Declared, and set in the constructor: the build's syntax (ES2019) writes a field initialiser
+  // as a property definition per field, which showed in profiles (a tally is made per count).
   /** The values. */
-  all = 0;
+  declare all: number;
   /** The values that read as cells. */
-  cells = 0;
+  declare cells: number;
   /** The last token's kind, and that of the token before it on its line (Nothing at a line's start). */
-  private last: WordKind = NOTHING;
-  private beforeLast: WordKind = NOTHING;
+  declare private last: WordKind;
+  declare private beforeLast: WordKind;
+
+  constructor() {
+    this.all = 0;
+    this.cells = 0;
+    this.last = NOTHING;
+    this.beforeLast = NOTHING;
+  }
 
   /** One more token: words or a value, and whether it opens a line. */
   add(junk: boolean, opens: boolean): void {
