@@ -414,12 +414,22 @@ function tokensOf(source: TableSource, region: string, meter?: Meter, padded?: T
 /** Each list of columns' keys, made once per list (the registry's). */
 const COLUMN_KEYS = new WeakMap<readonly ColumnDefinition[], readonly string[]>();
 
+/**
+ * The list asked for last and its keys: a table's rows share a few lists (a sub-table's rows one),
+ * read one after the other, and a weak map's look-up for every row showed in profiles.
+ */
+let lastColumns: readonly ColumnDefinition[] | undefined;
+let lastKeys: readonly string[] = [];
+
 function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
+  if (columns === lastColumns) return lastKeys;
   let keys = COLUMN_KEYS.get(columns);
   if (keys === undefined) {
     keys = Object.freeze(columns.map((column) => column.key));
     COLUMN_KEYS.set(columns, keys);
   }
+  lastColumns = columns;
+  lastKeys = keys;
   return keys;
 }
 
@@ -455,11 +465,11 @@ export function readRow(
   // The row's tokens and columns, a few passes each.
   tick(meter, 1 + 2 * (values.length + columns.length));
   const cells: Record<string, Cell> = {};
-  const ordered: (Cell | undefined)[] = columns.map(() => undefined);
+  // Filled in a loop: a `map` with a callback per row cost more than the row's other arrays.
+  const ordered: (Cell | undefined)[] = [];
+  for (let index = 0; index < columns.length; index++) ordered.push(undefined);
   const unreadable: string[] = [];
   const columnKeys = keysOf(columns);
-  const row = { id, cells, ordered, columnKeys, unreadable };
-  const none = { id, cells, ordered, columnKeys, unreadable: columnKeys };
   const full = values.length === columns.length;
   if (full || atEnd) {
     // A value a cell; or the text stops inside this row (atEnd): the complete cells are kept, in
@@ -467,25 +477,29 @@ export function readRow(
     // was not read, reads as no value.
     const count = Math.min(values.length, columns.length);
     const unreadText: (string | undefined)[] = [];
+    // Whether a value read is printed with a leading zero (see below): a loop, not `some` with a
+    // callback made per row.
+    let zeroLed = false;
     for (let index = 0; index < count; index++) {
       const column = columns[index]!;
-      const reading = readCell(values[index]!.text, column, meter);
+      const text = values[index]!.text;
+      const reading = readCell(text, column, meter);
       if (reading.ok) {
         cells[column.key] = reading.value;
         ordered[index] = reading.value;
       } else if (full) {
         unreadable.push(column.key);
-        unreadText[index] = values[index]!.text;
+        unreadText[index] = text;
       }
+    }
+    for (let index = 0; index < count && !zeroLed; index++) {
+      zeroLed = leadingZero(values[index]!.text, meter);
     }
     // A value printed with a leading zero (`091`) is no count as printed: vertical text read
     // backwards by the copy (190 as `091`, 184 as `481`) or glued cells. Where the row's totals
     // then fail, its values are in no order the labels or identities tell: none is placed, all
     // are quoted (a row whose totals hold reads `01` as the 1 they confirm).
-    if (
-      values.some((t, index) => index < count && leadingZero(t.text, meter)) &&
-      !totalsHold(ordered, identities, meter)
-    ) {
+    if (zeroLed && !totalsHold(ordered, identities, meter)) {
       return {
         id,
         cells: {},
@@ -509,10 +523,10 @@ export function readRow(
     // Written field by field, here and below: an object spread followed by a property takes the
     // runtime's slow path, and this runs for every row read.
     return unreadable.length === 0
-      ? row
+      ? { id, cells, ordered, columnKeys, unreadable }
       : { id, cells, ordered, columnKeys, unreadable, unreadText };
   }
-  if (values.length === 0) return none;
+  if (values.length === 0) return { id, cells, ordered, columnKeys, unreadable: columnKeys };
   // More values than cells: which are the row's the labels do not say. They are quoted.
   if (values.length > columns.length) {
     return {
@@ -591,7 +605,7 @@ export function readRow(
     return { id, cells, ordered, columnKeys, unreadable, glued: gluedText() };
   }
   if (splits.candidates.length > 1 && identities.length > 0) {
-    // Written out, not spread from `none`: a spread copies through a generic path.
+    // Written out, not spread from a row: a spread copies through a generic path.
     return {
       id,
       cells,
@@ -1492,15 +1506,22 @@ export function readRows(
       twice !== undefined ||
       goesOn !== undefined ||
       marked !== undefined;
-    const shown =
-      twice ??
-      marked ??
-      (goesOn
-        ? [...values, ...goesOn]
-        : goesOnBelow
-          ? [...values, ...goesOnBelow]
-          : [...values, ...second]);
-    rows.set(hit.id, quoted ? quotedRow(row, shown) : row);
+    // The values quoted, joined only for a row quoted (most rows are not).
+    rows.set(
+      hit.id,
+      quoted
+        ? quotedRow(
+            row,
+            twice ??
+              marked ??
+              (goesOn
+                ? [...values, ...goesOn]
+                : goesOnBelow
+                  ? [...values, ...goesOnBelow]
+                  : [...values, ...second]),
+          )
+        : row,
+    );
     if (row.glued !== undefined) gluedBefore = true;
     if (
       !quoted &&
