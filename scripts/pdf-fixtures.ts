@@ -76,6 +76,11 @@
 //                                                 distinct, every fifth the mark `/`, cells
 //                                                 unpadded, row labels set right: a label's last
 //                                                 character meets its first value (`规章/`)
+//   test/fixtures/pdf/seed-fullwidth-chromium-borderless.pdf  the seed report, every value
+//   test/fixtures/pdf/seed-fullwidth-chromium-unpadded.pdf    distinct, every third the mark `－`,
+//                                                 without lines (values in DejaVu Serif), and
+//                                                 ruled without padding (values set left and right
+//                                                 in turn): values against the next cell's mark
 //   test/fixtures/pdf/seed-distinct-chromium-short-rows.pdf  the seed report without lines, every
 //                                                 value distinct (no 总计 a sum), three rows of
 //                                                 table 三 a column short (the label's span one
@@ -232,10 +237,11 @@ const pages = [
   ["seed-shanghai-2019", page([seedReport, shanghai2019Report])] as const,
 ];
 mkdirSync(out, { recursive: true });
-const fontconfig = boxFonts(
-  work,
-  pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]),
-);
+// The full-width hyphen of the marked fixtures below is in no report's text.
+const fontconfig = boxFonts(work, [
+  ...pages.flatMap(([, html]) => [...html.replace(/<[^>]*>/g, "")]),
+  "－",
+]);
 
 /**
  * LibreOffice's PDF of a page (imported as a Writer document), written to `out` as `name`;
@@ -596,6 +602,32 @@ try {
     ),
   );
   await print(slashed, "seed-slashed-chromium-tight.pdf");
+  // The seed report, every value distinct, every third the mark `－` (U+FF0D, from the third on),
+  // printed two ways where a value stands against the next cell's mark. Without lines and their
+  // paddings, the values in DejaVu Serif (the mark in the box font: two items): `107` and `－`
+  // 0.38 em apart, closer than cells stand apart, read as one piece `107－`. Ruled, without
+  // padding, values set left and right in turn: pdf.js gives a value and the mark across the line
+  // as one item (`2－`, `－13`, `－100 101`).
+  const fullwidth = fromJSON(distinctValues(seedReport, { markEvery: 3, markAt: 2, mark: "－" }))
+    .report!;
+  const fullwidthPlain = join(work, "seed-fullwidth-borderless.html");
+  writeFileSync(
+    fullwidthPlain,
+    page(fullwidth, false).replace(
+      "td,th{text-align:left;vertical-align:top;padding:2px 8px}",
+      `td{font-family:'DejaVu Serif',${family}}`,
+    ),
+  );
+  await print(fullwidthPlain, "seed-fullwidth-chromium-borderless.pdf");
+  const fullwidthUnpadded = join(work, "seed-fullwidth-unpadded.html");
+  writeFileSync(
+    fullwidthUnpadded,
+    page(fullwidth).replace(
+      "</style>",
+      "td,th{padding:0}td:nth-child(even){text-align:left}td:nth-child(odd){text-align:right}</style>",
+    ),
+  );
+  await print(fullwidthUnpadded, "seed-fullwidth-chromium-unpadded.pdf");
   // The seed report without lines, every value distinct, table 三's rows 一, （二） and 四
   // printed a column short with their 自然人 blank: without lines the blank leaves no trace, each
   // row's values stand under the headers of the column before their own, its 总计 column empty,

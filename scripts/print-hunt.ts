@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/print-hunt.ts [--seed N] [--per-layout K] [--layouts v01,lo-a,…]
  *                                 [--routes chromium,libreoffice] [--totals distinct|rows|all]
+ *                                 [--mark M]
  *                                 [--text] [--keep DIR] [--show N] [--list]
  *   npx tsx scripts/print-hunt.ts --reread DIR [--show N]
  *
@@ -12,7 +13,8 @@
  * value distinct (test/system/support.ts `distinctValues`), so that a number read into another
  * cell cannot pass for right; a layout may fill every blank cell too. Each file prints one of them
  * as toHTML renders it, changed as its layout says (the LAYOUTS table): value cells printed blank
- * (every Nth from an offset), whole rows or columns printed blank, table 三's rows printed a column
+ * (every Nth from an offset; with `--mark M`, or a layout's `mark`, printed as that mark for none
+ * instead: read as it), whole rows or columns printed blank, table 三's rows printed a column
  * short with their first value blank (sr-*), header rows as body rows (a page break repeats no
  * header), the preamble dropped, and a spacer above the report that moves every page break through
  * the tables. `--totals` says what table 三's 总计s hold: `distinct` (the default; no 总计 a sum),
@@ -31,7 +33,9 @@
  *
  * A cell is right when the reading has the expected value; wrong when it has another value, not
  * blank (the failure a data team cannot see); absent when a value was printed and the reading has
- * none. The table gives, per layout and reading, the files, cells, right, wrong and absent, then
+ * none; of those, blank when the reading has the cell blank (`null`): a mark or a number read as
+ * nothing, where a cell read unreadable is left out of the report with a finding quoting it. The
+ * table gives, per layout and reading, the files, cells, right, wrong, absent and blank, then
  * the first `--show` (5) wrong cells of each with their file. The exit code is 1 when a cell is
  * wrong, 2 when a file could not be made.
  *
@@ -110,6 +114,11 @@ interface Common {
    * rows. Each such row's values stand a column left of their headers, its last column empty.
    */
   readonly shortRows?: number;
+  /**
+   * What the cells left blank above print instead: a mark for none (`－`, `_`, `—`…; one each
+   * file draws), read as that mark. Without it they print nothing.
+   */
+  readonly mark?: Choice<string>;
   /** Header rows printed as body rows: a page break then repeats no header. */
   readonly noThead?: Choice<boolean>;
   /** Blank space above the report, in CSS pixels: it moves every page break through the tables. */
@@ -224,6 +233,9 @@ function footerPlaces(
     ]),
   );
 }
+
+/** The marks for none the mk-* layouts print in place of values (src/text/nonemarks.ts). */
+const MARKS = ["－", "_", "−", "—", "/", "-", "／", "﹣", "＿", "–", "无"] as const;
 
 /** The spacers of the first review: a page break moved over a few rows. */
 const NEAR: Span = { min: 0, max: 139 };
@@ -742,6 +754,35 @@ const LAYOUTS: Record<string, Layout> = {
     ...A4,
   }),
   "sr-lo": office({ tablePt: 10.5, shortRows: 4, blankEvery: [0, 4] }),
+  // Values printed as marks for none (`--mark M` prints any layout's so). A full-width hyphen
+  // (`－`) from the CJK font stands closer to the value before it than cells stand apart, and
+  // pdf.js gives the two as one item where one font prints both: `107－`, one text for two cells.
+  "mk-fw": chromium({
+    base: "seed",
+    css: css({ border: "none" }),
+    blankEvery: 3,
+    mark: "－",
+    spacer: PAGE,
+    ...A4,
+  }),
+  "mk-full": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ width: "90mm" }),
+    blankEvery: [2, 3],
+    mark: MARKS,
+    spacer: PAGE,
+    ...A4,
+  }),
+  "mk-none": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ border: "none", extra: "td{text-align:center}" }),
+    blankEvery: [2, 3],
+    mark: MARKS,
+    ...A4,
+  }),
+  "mk-lo": office({ tablePt: 10.5, blankEvery: [2, 3, 4], mark: MARKS }),
 };
 
 // ---------------------------------------------------------------- the files
@@ -763,6 +804,7 @@ interface Drawn {
   readonly base: Base;
   readonly blankEvery: number;
   readonly blankOffset: number;
+  readonly mark?: string;
   readonly noThead: boolean;
   readonly spacer: number;
   readonly height?: string;
@@ -872,6 +914,7 @@ function page(
   layout: Layout,
   random: () => number,
   totals: Totals,
+  markAll: string | undefined,
 ): {
   html: string;
   drawn: Drawn;
@@ -883,6 +926,7 @@ function page(
   const report = reportOf(base, layout.fillNulls ?? false, totals);
   const blankEvery = choose(random, layout.blankEvery ?? 0);
   const blankOffset = blankEvery > 0 ? Math.floor(random() * blankEvery) : 0;
+  const mark = layout.mark === undefined ? markAll : choose(random, layout.mark);
   const noThead = choose(random, layout.noThead ?? false);
   const spacer = between(random, layout.spacer);
   const height =
@@ -930,7 +974,7 @@ function page(
     );
   }
   article = article.replace(VALUE_CELL, (cell, open: string, path: string) =>
-    blank.has(path) ? `${open}<` : cell,
+    blank.has(path) ? `${open}${mark ?? ""}<` : cell,
   );
   if (noThead) article = article.replace(/<(\/?)thead>/g, "<$1tbody>");
 
@@ -962,11 +1006,13 @@ function page(
   }
 
   const expected = cellsOf(report);
-  for (const path of blank) expected.set(path, "null");
+  const none = mark === undefined ? "null" : JSON.stringify({ mark });
+  for (const path of blank) expected.set(path, none);
   const drawn: Drawn = {
     base,
     blankEvery,
     blankOffset,
+    ...(mark === undefined ? {} : { mark }),
     noThead,
     spacer,
     ...(height === undefined ? {} : { height }),
@@ -1088,6 +1134,7 @@ if (reread !== undefined) {
         layout,
         generator(`${seed}:${name}:${k}`),
         totals,
+        option("mark"),
       );
       // A file of an earlier run kept in DIR would pass for this one's when a program fails.
       for (const made of ["pdf", "docx"]) rmSync(join(work, `${file}.${made}`), { force: true });
@@ -1160,6 +1207,7 @@ interface Tally {
   cells: number;
   right: number;
   absent: number;
+  blank: number;
   wrong: { path: string; read: string; expected: string; file: string }[];
 }
 const tallies = new Map<string, Tally>();
@@ -1171,7 +1219,14 @@ const ordered = [...planned].sort(
 for (const file of ordered) {
   for (const reading of [...READINGS[file.route], ...(withText ? (["txt"] as const) : [])]) {
     const key = `${file.layout} ${reading}`;
-    const tally = tallies.get(key) ?? { files: 0, cells: 0, right: 0, absent: 0, wrong: [] };
+    const tally = tallies.get(key) ?? {
+      files: 0,
+      cells: 0,
+      right: 0,
+      absent: 0,
+      blank: 0,
+      wrong: [],
+    };
     tallies.set(key, tally);
     const path = join(work, `${file.name}.${reading === "txt" ? "pdf" : reading}`);
     if (!existsSync(path)) {
@@ -1194,29 +1249,33 @@ for (const file of ordered) {
       if (got === expected) tally.right++;
       else if (got !== undefined && got !== "null") {
         tally.wrong.push({ path: cell, read: got, expected, file: `${file.name}.${reading}` });
-      } else if (expected !== "null") tally.absent++;
+      } else if (expected !== "null") {
+        tally.absent++;
+        if (got === "null") tally.blank++;
+      }
     }
   }
 }
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 console.log(
-  `\n${"layout".padEnd(14)}${"reading".padEnd(8)}${pad("files", 6)}${pad("cells", 8)}${pad("right", 8)}${pad("wrong", 7)}${pad("absent", 8)}`,
+  `\n${"layout".padEnd(14)}${"reading".padEnd(8)}${pad("files", 6)}${pad("cells", 8)}${pad("right", 8)}${pad("wrong", 7)}${pad("absent", 8)}${pad("blank", 7)}`,
 );
-const total = { files: 0, cells: 0, right: 0, wrong: 0, absent: 0 };
+const total = { files: 0, cells: 0, right: 0, wrong: 0, absent: 0, blank: 0 };
 for (const [key, t] of tallies) {
   const [layout, reading] = key.split(" ");
   console.log(
-    `${layout!.padEnd(14)}${reading!.padEnd(8)}${pad(t.files, 6)}${pad(t.cells, 8)}${pad(t.right, 8)}${pad(t.wrong.length, 7)}${pad(t.absent, 8)}`,
+    `${layout!.padEnd(14)}${reading!.padEnd(8)}${pad(t.files, 6)}${pad(t.cells, 8)}${pad(t.right, 8)}${pad(t.wrong.length, 7)}${pad(t.absent, 8)}${pad(t.blank, 7)}`,
   );
   total.files += t.files;
   total.cells += t.cells;
   total.right += t.right;
   total.wrong += t.wrong.length;
   total.absent += t.absent;
+  total.blank += t.blank;
 }
 console.log(
-  `${"all".padEnd(22)}${pad(total.files, 6)}${pad(total.cells, 8)}${pad(total.right, 8)}${pad(total.wrong, 7)}${pad(total.absent, 8)}`,
+  `${"all".padEnd(22)}${pad(total.files, 6)}${pad(total.cells, 8)}${pad(total.right, 8)}${pad(total.wrong, 7)}${pad(total.absent, 8)}${pad(total.blank, 7)}`,
 );
 
 for (const [key, t] of tallies) {

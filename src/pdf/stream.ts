@@ -21,12 +21,14 @@ import { append, least, most } from "../text/lists.js";
 import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 import type { Gap } from "./align.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
+import { JUNCTION } from "./glued.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
-import { type Line, pieces } from "./lines.js";
+import { type Line, lineOf, pieces } from "./lines.js";
 import {
   figureOf,
   isUnnumberedLabel,
   lineFigureWidths,
+  SPACE_LEAST,
   splitWords,
   startsColumnHeader,
   type TableBox,
@@ -80,17 +82,11 @@ const isValue = (piece: Piece): boolean => {
  * and on a line with values, a value printed against its label (`行政规范性文件0`) cut off it.
  */
 function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
-  const found = pieces(line, GAP).flatMap((piece) => {
-    const words = piece.text.split(/\s+/);
-    const spread =
-      words.length > 1 &&
-      (words.every(isValueWord) ||
-        (HAN_SPACE.test(piece.text) &&
-          (cellsApart(piece, words) || !startsColumnHeader(piece.text))));
-    return spread ? splitWords(asRun(piece), figureOf(figures, piece.runs)).map(pieceOf) : [piece];
-  });
+  const found = pieces(line, GAP).flatMap((piece) => spread(piece, figures));
   if (!found.some(isValue)) return found;
   return found.flatMap((piece) => {
+    const marked = unglued(piece, figures);
+    if (marked !== undefined) return marked;
     const glued = GLUED.exec(piece.text);
     if (glued === null || isValue(piece)) return [piece];
     const [, label = "", value = ""] = glued;
@@ -106,6 +102,20 @@ function piecesOf(line: Line, figures: ReadonlyMap<string, number>): Piece[] {
       ...splitWords({ ...asRun(piece), text: value, x0: split }, figure).map(pieceOf),
     ];
   });
+}
+
+/**
+ * A piece of values printed close together (`0 0 0`) or of Han words with spaces between them cut
+ * into its words ({@link piecesOf}); any other piece as it is.
+ */
+function spread(piece: Piece, figures: ReadonlyMap<string, number>): Piece[] {
+  const words = piece.text.split(/\s+/);
+  const apart =
+    words.length > 1 &&
+    (words.every(isValueWord) ||
+      (HAN_SPACE.test(piece.text) &&
+        (cellsApart(piece, words) || !startsColumnHeader(piece.text))));
+  return apart ? splitWords(asRun(piece), figureOf(figures, piece.runs)).map(pieceOf) : [piece];
 }
 
 /**
@@ -138,6 +148,29 @@ function withLabelWords(all: readonly Pieced[]): Pieced[] {
         }
       : pieced,
   );
+}
+
+/**
+ * A piece holding a value against the next cell's mark (`107－`, `102 103－`, `－31`: closer than
+ * cells stand apart, the line builder joined their runs) cut between the runs, where a tenth of
+ * an em at least stands between the two: a gap pdf.js itself reads as a space (glued.ts). Else
+ * undefined, as when the two are one run (pdf.js put no space: under a tenth of an em apart):
+ * side by side they may be one text (`−5`, a phone number's `0527—`), and without lines nothing
+ * says which columns they stand in; the piece is read as printed.
+ */
+function unglued(piece: Piece, figures: ReadonlyMap<string, number>): Piece[] | undefined {
+  if (!JUNCTION.test(piece.text)) return undefined;
+  const groups: TextRun[][] = [];
+  for (const run of piece.runs) {
+    const last = groups[groups.length - 1];
+    const end = last?.[last.length - 1];
+    if (JUNCTION.test(run.text)) return undefined;
+    if (end === undefined || JUNCTION.test(`${end.text.slice(-1)}${run.text[0]}`)) {
+      if (end !== undefined && run.x0 - end.x1 < SPACE_LEAST * run.size) return undefined;
+      groups.push([run]);
+    } else last?.push(run);
+  }
+  return groups.flatMap((runs) => spread(lineOf(runs), figures));
 }
 
 /** A piece's runs after those that print `label` (spaces aside), if a run starts there. */

@@ -15,9 +15,10 @@ import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { CUT } from "./edges.js";
 import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
+import { gluedParts, isMarkRun, JUNCTION } from "./glued.js";
 import { withoutLetterSpacing } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
-import { characterEdges, emsOf, joinWrapped, withoutAutospace } from "./widths.js";
+import { characterEdges, emsOf, joinWrapped, WIDE, withoutAutospace } from "./widths.js";
 
 /** A cell of a table with its text, in page coordinates. */
 export interface CellBox extends Box {
@@ -113,7 +114,7 @@ export function inOneCell(run: TextRun, boxes: readonly Box[]): boolean {
  * ```
  */
 /** Of the font size, the least gap pdf.js reads as a space inside a run. */
-const SPACE_LEAST = 0.1;
+export const SPACE_LEAST = 0.1;
 
 export function splitWords(run: TextRun, figure?: number): TextRun[] {
   const words = run.text.split(/\s+/).filter((word) => word !== "");
@@ -178,6 +179,15 @@ export function splitAcross(
   const split = splitWords(run, figure);
   const words = split.length < 2 ? cutAtRules(run, cells, figure) : split;
   if (words.length < 2) {
+    if (JUNCTION.test(run.text) && crossed(run, cells)) {
+      // A number and the next cell's mark (`2－`): cut where the widths leave a gap, each part in
+      // a cell of its own; else each cell it stands in is quoted (`near` none: never one of them).
+      const parts = gluedParts(run, tokenWidth(run, figures), LINE_WIDTH) ?? [];
+      const homes = parts.map((part) => homeCell(part, cells));
+      if (homes[0] && homes[1] && homes[0] !== homes[1])
+        return parts.map((part, i) => ({ run: part, cell: homes[i]! }));
+      return [{ run, cell: first, unsure: standsIn(run, cells), near: [] }];
+    }
     if (DIGITS.test(run.text) && crossed(run, cells)) {
       const over = standsIn(run, cells);
       // One number printed on past its line is the cell's its middle is in, as any run is, unless
@@ -198,9 +208,10 @@ export function splitAcross(
   return words.map((word) => {
     // A word's place in a run of several is an estimate ({@link splitWords}): nothing tells a
     // number that a line crosses from two cells' values joined.
-    if (split.length > 1 && DIGITS.test(word.text) && crossed(word, cells)) {
+    const glued = JUNCTION.test(word.text);
+    if (split.length > 1 && (glued || DIGITS.test(word.text)) && crossed(word, cells)) {
       const over = standsIn(word, cells);
-      return { run: word, cell: over[0] ?? first, unsure: over };
+      return { run: word, cell: over[0] ?? first, unsure: over, ...(glued && { near: [] }) };
     }
     return {
       run: word,
@@ -286,6 +297,27 @@ const sideBySide = (run: TextRun, figure: number | undefined): boolean =>
 /** A run's font and its size to a tenth of a point, the key of {@link figureWidths}. */
 const fontKey = (run: TextRun): string => `${run.font ?? ""}|${Math.round(run.size * 10)}`;
 
+/**
+ * How wide a number or a mark (one character, or two of it) is printed in a run's font
+ * ({@link gluedParts}): its figures' width ({@link figureWidths}), a mark's as measured alone in
+ * the document, or a full-width mark's one font size; undefined when a width is not known.
+ */
+export function tokenWidth(
+  run: TextRun,
+  widths: ReadonlyMap<string, number>,
+): (token: string) => number | undefined {
+  const key = fontKey(run);
+  return (token) => {
+    const char = token[0]!;
+    const one = DIGITS.test(token)
+      ? widths.get(key)
+      : isMarkRun(token)
+        ? (widths.get(`${key}|${char}`) ?? (WIDE.test(char) ? run.size : undefined))
+        : undefined;
+    return one && one * token.length;
+  };
+}
+
 const DIGITS = /^\d+$/;
 // Ideographs and full-width forms alone: each one font size wide.
 const SQUARE = /^[\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u3001-\u303f]+$/;
@@ -301,7 +333,9 @@ export interface RunsInCells {
  * point>"`): the median over the runs of digits alone that stand in one of their cells (figures
  * are equally wide in a font; bold ones are wider, and the page's prose may be set in another
  * font, or spread out when justified). Measured over every page: a page whose figures in that
- * font are all printed on past their lines (a column of totals) has none standing alone.
+ * font are all printed on past their lines (a column of totals) has none standing alone. So is
+ * each mark for none printed alone in a cell (`"<font>|<tenths>|－"`): a mark printed against a
+ * number is cut off it by both widths ({@link tokenWidth}).
  *
  * @example
  * ```ts
@@ -312,7 +346,9 @@ export interface RunsInCells {
 export function figureWidths(pages: readonly RunsInCells[]): ReadonlyMap<string, number> {
   return medianFigures(
     pages.flatMap(({ runs, boxes }) =>
-      runs.filter((run) => DIGITS.test(run.text) && reached(run, boxes).length === 1),
+      runs.filter(
+        (run) => (DIGITS.test(run.text) || isMarkRun(run.text)) && reached(run, boxes).length === 1,
+      ),
     ),
   );
 }
@@ -339,11 +375,14 @@ export function figureOf(
   return keys.size === 1 ? figures.get([...keys][0]!) : undefined;
 }
 
-/** The median width of a figure over runs of digits alone, by font and size. */
+/**
+ * The median width of a figure over runs of digits alone, by font and size; of a mark over runs of
+ * it alone, by font, size and mark (`<font>|<tenths>|－`).
+ */
 function medianFigures(runs: readonly TextRun[]): ReadonlyMap<string, number> {
   const widths = new Map<string, number[]>();
   for (const run of runs) {
-    const key = fontKey(run);
+    const key = DIGITS.test(run.text) ? fontKey(run) : `${fontKey(run)}|${run.text[0]}`;
     const list = widths.get(key) ?? [];
     list.push((run.x1 - run.x0) / run.text.length);
     widths.set(key, list);

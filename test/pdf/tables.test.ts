@@ -19,7 +19,7 @@ import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
 import { distinctValues, spilledValues } from "../system/support.js";
-import { documentOf, fixture, readDistinct, run } from "./support.js";
+import { documentOf, fixture, pagesOf, readDistinct, run } from "./support.js";
 
 const box = (x0: number, x1: number, top: number, bottom: number): Box => ({ x0, x1, top, bottom });
 const cell = (
@@ -408,6 +408,54 @@ describe("seed-slashed-chromium-tight.pdf: no lines, every fifth value `/`, labe
     const { wrong } = compareCells(cellsOf(result.report), cellsOf(fromJSON(slashed).report));
     expect(wrong).toEqual([]);
     expect(cellsOf(result.report).get("activeDisclosure.regulations.issued")).toBe('{"mark":"/"}');
+  }, 60_000);
+});
+
+describe("seed-fullwidth-chromium-*.pdf: every third value `－`, a value against the next cell's mark", () => {
+  const marked = { markEvery: 3, markAt: 2, mark: "－" } as const;
+  const texts = async (name: string) =>
+    (await pagesOf(name)).flatMap((page) => page.runs.map((r) => r.text));
+
+  it("reads every cell of the page without lines: `107－`, two items 0.38 em apart, is two cells", async () => {
+    // The review's print: pdf.js gives `107` (DejaVu Serif) and `－` (the box font) as two items,
+    // closer than cells stand apart and, the mark full-width, joined without a space: one piece
+    // `107－` in 其他's column, 总计 read blank (before: 192 right, 4 wrong: 4 总计 blank, 4 其他
+    // quoted).
+    expect(await texts("seed-fullwidth-chromium-borderless.pdf")).toEqual(
+      expect.arrayContaining(["107", "－"]),
+    );
+    const { right, wrong, absent } = await readDistinct(
+      "seed-fullwidth-chromium-borderless.pdf",
+      marked,
+    );
+    expect({ wrong, absent }).toEqual({ wrong: [], absent: [] });
+    expect(right).toHaveLength(200);
+  }, 60_000);
+
+  it("reads no cell wrong of the ruled page without padding: a value and a mark as one item", async () => {
+    // pdf.js gives a value set right and the next cell's mark set left, across the line between
+    // them, as one item (`2－`, `－13`): cut where the figures' and marks' widths leave the line's
+    // gap (before: 86 right, 57 wrong, each mark's cell read blank).
+    expect(await texts("seed-fullwidth-chromium-unpadded.pdf")).toEqual(
+      expect.arrayContaining(["2－", "－13", "－100 101"]),
+    );
+    const { result, right, wrong, unsaid } = await readDistinct(
+      "seed-fullwidth-chromium-unpadded.pdf",
+      marked,
+    );
+    expect(wrong).toEqual([]);
+    expect(unsaid).toEqual([]);
+    // A limit: a third value in the item after a space (`－100 101`) has its words' places
+    // estimated, which tell no gap: both cells of `－100` are quoted, neither read blank.
+    expect(right).toHaveLength(196);
+    const quoted = result.findings.filter((f) => f.code === "PARSE_CELL_UNREADABLE");
+    expect(quoted.map((f) => f.path.join("."))).toEqual([
+      "applications.unavailableNotHeld.legalServiceInstitution",
+      "applications.unavailableNotHeld.otherOrganization",
+      "applications.notProcessedComplaint.legalServiceInstitution",
+      "applications.notProcessedComplaint.otherOrganization",
+    ]);
+    expect(quoted[0]?.message).toContain("－100");
   }, 60_000);
 });
 

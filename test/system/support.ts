@@ -50,8 +50,8 @@ function withDecimals(report: Report, amount: string): Report {
  * A report (the seed report unless given) with every value distinct (`start`, `start + 1`, … in
  * the order toJSON writes them), so that a number read in another cell cannot pass for right.
  * With `fillNulls`, the cells left blank get numbers too: every cell of the tables is printed.
- * With `markEvery: n`, every n-th value (the first, then every n-th after it) is the mark `无`
- * instead, its number skipped.
+ * With `markEvery: n`, every n-th value (the first, or the `markAt`-th counted from 0, then every
+ * n-th after it) is the mark `无` (or `mark`) instead, its number skipped.
  */
 export function distinctValues(
   report: Report = seedReport,
@@ -59,16 +59,24 @@ export function distinctValues(
     start = 1,
     fillNulls = false,
     markEvery,
-  }: { start?: number; fillNulls?: boolean; markEvery?: number } = {},
+    markAt = 0,
+    mark = "无",
+  }: {
+    start?: number;
+    fillNulls?: boolean;
+    markEvery?: number;
+    markAt?: number;
+    mark?: string;
+  } = {},
 ): ReturnType<typeof toJSON> {
   const json = structuredClone(toJSON(report)) as Record<string, unknown>;
   let next = start;
-  const marked = () => markEvery !== undefined && (next - start) % markEvery === 0;
+  const marked = () => markEvery !== undefined && (next - start) % markEvery === markAt;
   const walk = (node: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(node)) {
       const valued = typeof value === "number" || (typeof value === "string" && /^\d/.test(value));
       if (valued && marked()) {
-        node[key] = { mark: "无" };
+        node[key] = { mark };
         next++;
       } else if (typeof value === "number") node[key] = next++;
       else if (typeof value === "string" && /^\d/.test(value)) node[key] = String(next++);
