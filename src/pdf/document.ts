@@ -263,8 +263,8 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
   // Tables ruled across only get their cells' sides from the pieces of their rules (rowrules.ts),
   // after the page's own lines: guesses, which a table holding one says (Grid.acrossOnly).
   const latticed = pages.map((page) => {
-    const ruled = sidesOfRowRules(page.segments, page.runs);
-    const sides = ruled.slice(page.segments.length);
+    const sides = sidesOfRowRules(page.segments, page.runs);
+    const ruled = sides.length === 0 ? page.segments : [...page.segments, ...sides];
     const lattices = latticeTables(ruled).map((lattice) =>
       sides.some(
         (side) =>

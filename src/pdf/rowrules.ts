@@ -304,17 +304,18 @@ function resolved(candidates: readonly Side[]): Side[] {
 }
 
 /**
- * The page's segments with the sides of the cells of tables ruled across only (see the module):
- * each piece of a rule drawn in pieces gets a side at each end, from the nearest such rule above
- * over it, unless a text run of that band crosses it. Returns the segments as they are when no
- * rule is drawn in pieces.
+ * The sides of the cells of tables ruled across only (see the module), apart from the page's own
+ * segments: each piece of a rule drawn in pieces gets a side at each end, from the nearest such
+ * rule above over it, unless a text run of that band crosses it. None when no rule is drawn in
+ * pieces. Returned alone, so that a caller tells the guessed sides from the drawn lines by where
+ * they come from, not by their place in one list.
  *
  * @param segments - The page's ruling lines ({@link rulingSegments}).
  * @param runs - The page's text runs.
  * @example
  * ```ts
- * // Two rows of two cells, each cell's top and bottom drawn, no side: six sides are added.
- * sidesOfRowRules(rules, runs).filter((s) => s.x0 === s.x1).length; // 6
+ * // Two rows of two cells, each cell's top and bottom drawn, no side: six sides.
+ * sidesOfRowRules(rules, runs).length; // 6
  * ```
  */
 export function sidesOfRowRules(
@@ -322,7 +323,7 @@ export function sidesOfRowRules(
   runs: readonly TextRun[],
 ): readonly Segment[] {
   const horizontals = segments.filter((s) => s.top === s.bottom);
-  if (horizontals.length > MAX_PIECES) return segments;
+  if (horizontals.length > MAX_PIECES) return [];
   // Vertical lines by their place across, rounded to the point.
   const verticals = new Map<number, Segment[]>();
   for (const s of segments) {
@@ -333,7 +334,7 @@ export function sidesOfRowRules(
     else bucket.push(s);
   }
   const rules = piecedRules(horizontals).filter((rule) => !meetsSide(rule, verticals));
-  if (rules.length < 2) return segments;
+  if (rules.length < 2) return [];
   const sorted = [...runs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom));
   const candidates: Side[] = [];
   const budget = { left: MAX_CENTRING };
@@ -370,6 +371,5 @@ export function sidesOfRowRules(
       );
     }
   }
-  const sides = resolved(candidates).map(({ x, top, bottom }) => ({ x0: x, x1: x, top, bottom }));
-  return sides.length === 0 ? segments : [...segments, ...sides];
+  return resolved(candidates).map(({ x, top, bottom }) => ({ x0: x, x1: x, top, bottom }));
 }

@@ -86,7 +86,7 @@ const boxes = (cells: readonly Box[]) =>
     .sort((a, b) => (a[2] ?? 0) - (b[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0));
 
 const tablesOf = (segments: readonly Segment[], runs: readonly TextRun[]) =>
-  latticeTables(sidesOfRowRules(segments, runs));
+  latticeTables([...segments, ...sidesOfRowRules(segments, runs)]);
 
 describe("tables ruled across only", () => {
   it("property: a grid ruled across in pieces is found as the grid, merged rows one cell", () => {
@@ -305,12 +305,12 @@ describe("tables ruled across only", () => {
 
   it("a drawing of more rules across than a page of tables holds is left as drawn", () => {
     const rules = Array.from({ length: 3000 }, (_, i) => pieced([0, 10, 20], i * 2)).flat();
-    expect(sidesOfRowRules(rules, [])).toBe(rules);
+    expect(sidesOfRowRules(rules, [])).toEqual([]);
   });
 
   it("rules in one piece, or meeting drawn sides, are left as they are", () => {
     const whole = [h(0, 0, 150), h(20, 0, 150), h(40, 0, 150)];
-    expect(sidesOfRowRules(whole, [])).toBe(whole);
+    expect(sidesOfRowRules(whole, [])).toEqual([]);
     const ruled = [
       ...pieced([0, 50, 100], 0),
       ...pieced([0, 50, 100], 20),
@@ -318,6 +318,6 @@ describe("tables ruled across only", () => {
       v(50, 0, 20),
       v(100, 0, 20),
     ];
-    expect(sidesOfRowRules(ruled, [])).toBe(ruled);
+    expect(sidesOfRowRules(ruled, [])).toEqual([]);
   });
 });
