@@ -2840,6 +2840,8 @@ describe("table 三's rows a column left of their headers in a table without lin
     // No other row's total put to the test (a blank beside it leaves 二's sum unknown but one
     // part): nothing shows the report keeps them.
     [["21", "", "", "", "", "", "141"]],
+    // A row of zeros holds its total in any report: it shows nothing of the report's sums.
+    [["0", "0", "0", "0", "0", "0", "0"]],
   ])("其他 a number, 总计 blank, the table not keeping its rows' totals (二 %j): quoted", (row) => {
     expect(newlyReceived(counted(row))).toEqual({
       cells: {},

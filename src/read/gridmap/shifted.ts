@@ -12,7 +12,7 @@
  * total below the sum of its parts is no proof where a report's sums are wrong, so such a row is
  * weighed with the rows' totals alone (the column identities, read with it either way, tell a
  * slip of the report from a shift as little), and only where the table keeps them: some other
- * row's printed total put to the test (a known part, two at least, beside it) and none broken
+ * row's printed total put to the test (not 0, beside two parts at least other than 0) and none broken
  * (every value distinct breaks them). Then the rows whose 其他 and 总计 are both blank (no 总计
  * either way) are weighed with the table's every identity (the column totals of （七）总计,
  * 一 + 二 = （七） + 四, the rows' totals), the rows settled before read with it.
@@ -54,8 +54,13 @@ export function settleShifted(
   const open = new Set(rows.map((row) => row.key));
   const read = ([section, row, column]: CellPath) =>
     section === "applications" && !open.has(row) ? collected.cells.get(row)?.[column] : undefined;
+  // A part counts where it is a number other than 0: a row of zeros (二、上年结转 `0 0 … 0`, as
+  // most reports print it) holds its total in any report, and shows nothing of its sums.
   const known = (paths: readonly CellPath[]) =>
-    paths.filter((path) => typeof read(path) === "number").length;
+    paths.filter((path) => {
+      const value = read(path);
+      return typeof value === "number" && value !== 0;
+    }).length;
   let tested = false;
   let broken = false;
   const totals = identitiesOf(version).filter((identity) => identity.code === "T3_ROW_TOTAL");
