@@ -302,7 +302,7 @@ const fontKey = (run: TextRun): string => `${run.font ?? ""}|${Math.round(run.si
  * ({@link gluedParts}): its figures' width ({@link figureWidths}), a mark's as measured alone in
  * the document, or a full-width mark's one font size; undefined when a width is not known.
  */
-export function tokenWidth(
+function tokenWidth(
   run: TextRun,
   widths: ReadonlyMap<string, number>,
 ): (token: string) => number | undefined {
