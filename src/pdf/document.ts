@@ -96,17 +96,20 @@ function latticePage(
   for (const lattice of lattices) {
     const openBelow = lattice === cut ? lattice.openBelow : undefined;
     let filled = fillCells(lattice.cells, runs, openBelow, spaced, figures);
-    if (lattice === cut) {
+    let cutHere = lattice === cut;
+    if (cutHere) {
       const below = runs.filter((run) => !filled.used.has(run) && run.top > lattice.bottom);
+      // Text below it but a page number: the page goes on after the table, which no break cut.
       if (!linesOf(below).every((line) => isPageNumber(line.text))) {
         filled = fillCells(lattice.cells, runs, undefined, spaced, figures);
+        cutHere = false;
       }
     }
     const { used } = filled;
     const table = {
       ...filled.table,
       ...(lattice.acrossOnly === true && { acrossOnly: true }),
-      ...(lattice === cut && { cutBelow: true }),
+      ...(cutHere && { cutBelow: true }),
     };
     // A ruled row alone is its lines again unless it continues a table in its columns.
     tables.push(

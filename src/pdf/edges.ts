@@ -83,28 +83,55 @@ export function cutAtClips(runs: readonly TextRun[], clips: readonly Box[]): rea
 }
 
 /**
- * The runs without those no clip lets show: where every piece of a page's text is shown under a
- * clip (`all`, {@link textClipping}), a run whose middle stands outside every clip is hidden.
- * wkhtmltopdf paints the whole document on every page and clips it to the page's content: a row
- * the page break cut is written on both pages, its hidden half above the next page's part, where
- * it read as a line of prose between the two parts.
+ * The runs without those no clip lets show inside a ruled table that runs off its clip: where
+ * every piece of a page's text is shown under a clip (`all`, {@link textClipping}), a run whose
+ * middle stands outside every clip is hidden, and it is left out when ruling lines of a table
+ * stand on both sides of it at the clip's edge it stands past (three at least, reaching that
+ * edge: a table's columns, not a frame round the page). wkhtmltopdf paints the whole document on
+ * every page and clips it to the page's content: a row the page break cut is written on both
+ * pages, its hidden half above the next page's part, where it read as a line of prose between the
+ * two parts. A borderless table's row is still read from its hidden copy: its shown label on one
+ * page and its values on the next lost whole rows, and a heading's underline or a frame does not
+ * make its table ruled.
  *
+ * @param segments - The page's ruling lines, cut to their clips ({@link rulingSegments}).
  * @example
  * ```ts
- * const run = { text: "1.本机关不", x0: 60, x1: 110, top: 70, bottom: 80, size: 10, vertical: false };
- * withoutHidden([run], [{ x0: 28, x1: 567, top: 90, bottom: 813 }], true); // []
+ * const run = { text: "1", x0: 100, x1: 105, top: 820, bottom: 830, size: 10, vertical: false };
+ * const clip = { x0: 28, x1: 567, top: 90, bottom: 813 };
+ * const side = (x: number) => ({ x0: x, x1: x, top: 700, bottom: 813 });
+ * withoutHidden([run], [clip], true, [side(50), side(90), side(200)]); // []
+ * withoutHidden([run], [clip], true, [side(50), side(200)]); // [run]: a frame, no table
  * ```
  */
 export function withoutHidden(
   runs: readonly TextRun[],
   clips: readonly Box[],
   all: boolean,
+  segments: readonly Box[],
 ): readonly TextRun[] {
   if (!all || clips.length === 0) return runs;
-  const shown = (run: TextRun) => {
+  const hidden = (run: TextRun) => {
     const x = (run.x0 + run.x1) / 2;
     const y = (run.top + run.bottom) / 2;
-    return clips.some((c) => x >= c.x0 && x <= c.x1 && y >= c.top && y <= c.bottom);
+    if (clips.some((c) => x >= c.x0 && x <= c.x1 && y >= c.top && y <= c.bottom)) return false;
+    return clips.some((c) => {
+      if (x < c.x0 || x > c.x1 || (y >= c.top && y <= c.bottom)) return false;
+      const edge = y > c.bottom ? c.bottom : c.top;
+      // The table's vertical lines reaching the edge the run stands past: cut there by the clip.
+      const sides = segments.filter(
+        (line) =>
+          line.x0 === line.x1 &&
+          line.bottom > line.top &&
+          Math.abs((y > c.bottom ? line.bottom : line.top) - edge) <= EDGE_SLACK,
+      );
+      return (
+        sides.length >= 3 && sides.some((line) => line.x0 < x) && sides.some((line) => line.x0 > x)
+      );
+    });
   };
-  return runs.every(shown) ? runs : runs.filter(shown);
+  return runs.some(hidden) ? runs.filter((run) => !hidden(run)) : runs;
 }
+
+// A ruling line ending this close to a clip's edge (in points) reaches it: cut there.
+const EDGE_SLACK = 2;

@@ -143,17 +143,14 @@ async function readPage(
     list === undefined || printed.length === 0
       ? []
       : withDashesJoined(rulingSegments(list, OPS, matrix));
-  // So is a number a clip cut (Chromium's page margins). Text no clip lets show is left out on a
-  // page with ruled lines only (`withoutHidden`): there the lattice joins the two shown parts of
-  // a row the page break cut, while a borderless table's row is still read from its hidden copy
-  // (its shown label on one page and values on the next lost whole rows, measured).
+  // So is a number a clip cut (Chromium's page margins). Text no clip lets show is left out
+  // inside a ruled table that runs off the clip (`withoutHidden`): there the lattice joins the two
+  // shown parts of a row the page break cut, while a borderless table's row is still read from its
+  // hidden copy (its shown label on one page and values on the next lost whole rows, measured).
   const runs =
     clipping === undefined
       ? printed
-      : cutAtClips(
-          segments.length === 0 ? printed : withoutHidden(printed, clipping.clips, clipping.all),
-          clipping.clips,
-        );
+      : cutAtClips(withoutHidden(printed, clipping.clips, clipping.all, segments), clipping.clips);
   if (!pictures || list === undefined) {
     page.cleanup();
     return { width, height, runs, segments };

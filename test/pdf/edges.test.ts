@@ -76,16 +76,37 @@ describe("withoutHidden", () => {
     bottom: top + 9,
   });
 
-  it("leaves out the runs no clip lets show where every run is shown under a clip", () => {
+  // A ruled table's column lines cut by the clip: at its bottom, and at its top (the next page).
+  const table = [40, 130, 200, 300].flatMap((x) => [
+    { x0: x, x1: x, top: 600, bottom: 756 },
+    { x0: x, x1: x, top: 90, bottom: 200 },
+  ]);
+
+  it("leaves out the runs no clip lets show inside a ruled table that runs off the clip", () => {
     const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770), at("（五）不予处理", 40)];
-    expect(withoutHidden(runs, [page], true).map((r) => r.text)).toEqual(["1.申请人无正"]);
+    expect(withoutHidden(runs, [page], true, table).map((r) => r.text)).toEqual(["1.申请人无正"]);
+  });
+
+  it("keeps a hidden run no table's lines stand beside at the clip's edge", () => {
+    const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770), at("（五）不予处理", 40)];
+    // No lines; a frame's two sides; lines all on one side of the runs; lines ending short of the edge.
+    expect(withoutHidden(runs, [page], true, [])).toBe(runs);
+    const frame = table.filter((line) => line.x0 === 40 || line.x0 === 300);
+    expect(withoutHidden(runs, [page], true, frame)).toBe(runs);
+    const right = table.filter((line) => line.x0 >= 130);
+    expect(withoutHidden(runs, [page], true, right)).toBe(runs);
+    const short = table.map((line) => ({ ...line, bottom: line.bottom - 10, top: line.top + 10 }));
+    expect(withoutHidden(runs, [page], true, short)).toBe(runs);
+    // A heading's underline, across the page at the clip's edge: horizontal, no table.
+    const underline = { x0: 28.3, x1: 566.9, top: 756, bottom: 756 };
+    expect(withoutHidden(runs, [page], true, [underline])).toBe(runs);
   });
 
   it("keeps every run where some text is shown under no clip, or no run is hidden", () => {
     const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770)];
-    expect(withoutHidden(runs, [page], false)).toBe(runs);
-    expect(withoutHidden(runs, [], true)).toBe(runs);
-    expect(withoutHidden(runs.slice(0, 1), [page], true)).toEqual(runs.slice(0, 1));
+    expect(withoutHidden(runs, [page], false, table)).toBe(runs);
+    expect(withoutHidden(runs, [], true, table)).toBe(runs);
+    expect(withoutHidden(runs.slice(0, 1), [page], true, table)).toEqual(runs.slice(0, 1));
   });
 });
 
