@@ -2692,6 +2692,20 @@ describe("table 三's rows a column left of their headers, the first value no nu
     },
   );
 
+  it.each(["/", "7"])(
+    "a cell (%j) left of the first header, the last headers lost (`其他 总计` in one cell), the last column blank",
+    (first) => {
+      // pandoc's page made a Word file, printed by LibreOffice without lines: the header's last
+      // two words run together in one cell name no column, so the headers stop at 法律服务机构
+      // and the row's blank last cell stands under no header. Read under the headers found, the
+      // row gave 自然人 12 … 法律服务机构 16, each a column off if the mark is 自然人's.
+      const grid = inferred(["", "", ...APPLICANTS.slice(0, 5), "其他 总计", ""], row(first));
+      expect(newlyReceived(mapTable("applications", [grid], "2021"))).toEqual(
+        quoted(`${first} | 12 | 13 | 14 | 15 | 16 | 17 | `),
+      );
+    },
+  );
+
   it("a number left of the first header, a column after the last (a table without lines)", () => {
     // A value printed wider than the others' makes a column past the last header (总计's 101
     // over two inferred columns), blank in the other rows: the row's last cell is that column's,

@@ -1193,7 +1193,8 @@ export function mapApplications(
           : true;
       if (
         left.length > 0
-          ? blankUnderLastHeader(values, layout.headers) &&
+          ? (blankUnderLastHeader(values, layout.headers) ||
+              (matrix.inferred === true && blankPastLastHeader(values, layout.headers))) &&
             (printed || left.some((text) => text !== ""))
           : shift === false
       ) {
@@ -1368,6 +1369,26 @@ function blankUnderLastHeader(
   return (
     from.some((value) => value.from < header.to) && from.every((value) => value.text.trim() === "")
   );
+}
+
+/**
+ * Whether the row prints cells past the right-most header naming a column of the report, the last
+ * of them blank (asked of a table without lines, whose columns are where values stand; a ruled
+ * cell past the headers is a column of its own): columns whose headers were lost (`其他 总计` run together in one cell, read as
+ * neither), where values a column left of their headers leave their hole as well. With a value or
+ * mark printed between the label and the first header, the row may stand a column left of its
+ * headers: pandoc's pages made Word files, printed by LibreOffice, read （一）予以公开
+ * `/ 0 0 — 0 1 _` one column right, 自然人 0 and 法律服务机构 1.
+ */
+function blankPastLastHeader(
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+): boolean {
+  const cells = headers.filter((h) => h.target.kind === "cell");
+  const header = cells[cells.length - 1];
+  if (header === undefined) return false;
+  const past = values.filter((value) => value.from >= header.to);
+  return past.length > 0 && past[past.length - 1]!.text.trim() === "";
 }
 
 /** The keys of the rows of group `group` in the template. */
