@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { buildFromConfig, buildRoot, builtLibrary, type Library } from "./built.js";
-import { CEILING } from "./corpus.js";
+import { batchSize, CEILING } from "./corpus.js";
 
 const argument = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -39,16 +39,6 @@ async function libraryAt(ref: string): Promise<Library> {
 }
 
 let sink: unknown;
-
-function batchSize(run: () => unknown, ms: number): number {
-  let size = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < size; i++) sink = run();
-    if (performance.now() - start >= ms || size >= 1 << 20) return size;
-    size *= 2;
-  }
-}
 
 /** Best batch mean of each run, the batches alternating. */
 function best(runs: readonly (() => unknown)[], ms: number): number[] {

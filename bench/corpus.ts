@@ -27,7 +27,7 @@ export interface CorpusRatio {
 let sink: unknown;
 
 /** Runs of `run` that take at least `ms` together: a batch long enough for the timer. */
-function batchSize(run: () => unknown, ms: number): number {
+export function batchSize(run: () => unknown, ms: number): number {
   let size = 1;
   for (;;) {
     const start = performance.now();

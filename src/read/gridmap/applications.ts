@@ -1349,6 +1349,14 @@ export function mapApplications(
   return { table, drafts, truncated: false };
 }
 
+/** The right-most header naming a column of the report, if any. */
+function lastCellHeader(headers: readonly HeaderColumn[]): HeaderColumn | undefined {
+  for (let index = headers.length - 1; index >= 0; index--) {
+    if (headers[index]!.target.kind === "cell") return headers[index];
+  }
+  return undefined;
+}
+
 /**
  * Whether the row's last value cell is printed blank under the right-most header naming a column
  * of the report: where values a column left of their headers leave a hole. A blank elsewhere is a
@@ -1359,8 +1367,7 @@ function blankUnderLastHeader(
   values: readonly ValueCell[],
   headers: readonly HeaderColumn[],
 ): boolean {
-  const cells = headers.filter((h) => h.target.kind === "cell");
-  const header = cells[cells.length - 1];
+  const header = lastCellHeader(headers);
   if (header === undefined) return false;
   // The cells from the last header to the row's end: a grid whose columns were inferred may have
   // a column after the last header (a value printed wider than the others, past its edge), blank
@@ -1374,18 +1381,17 @@ function blankUnderLastHeader(
 /**
  * Whether the row prints cells past the right-most header naming a column of the report, the last
  * of them blank (asked of a table without lines, whose columns are where values stand; a ruled
- * cell past the headers is a column of its own): columns whose headers were lost (`其他 总计` run together in one cell, read as
- * neither), where values a column left of their headers leave their hole as well. With a value or
- * mark printed between the label and the first header, the row may stand a column left of its
- * headers: pandoc's pages made Word files, printed by LibreOffice, read （一）予以公开
- * `/ 0 0 — 0 1 _` one column right, 自然人 0 and 法律服务机构 1.
+ * cell past the headers is a column of its own): columns whose headers were lost (`其他 总计` run
+ * together in one cell, read as neither), where values a column left of their headers leave
+ * their hole as well. With a value or mark printed between the label and the first header, the
+ * row may stand a column left of its headers: pandoc's pages made Word files, printed by
+ * LibreOffice, read （一）予以公开 `/ 0 0 — 0 1 _` one column right, 自然人 0 and 法律服务机构 1.
  */
 function blankPastLastHeader(
   values: readonly ValueCell[],
   headers: readonly HeaderColumn[],
 ): boolean {
-  const cells = headers.filter((h) => h.target.kind === "cell");
-  const header = cells[cells.length - 1];
+  const header = lastCellHeader(headers);
   if (header === undefined) return false;
   const past = values.filter((value) => value.from >= header.to);
   return past.length > 0 && past[past.length - 1]!.text.trim() === "";
