@@ -111,23 +111,31 @@ export function withoutHidden(
   segments: readonly Box[],
 ): readonly TextRun[] {
   if (!all || clips.length === 0) return runs;
+  // The x of the vertical lines reaching each clip's bottom and top edge, found once per page
+  // (a line cut there by the clip: a table that runs off it), not once per hidden run.
+  const reaching = (clip: Box, below: boolean) =>
+    segments
+      .filter(
+        (line) =>
+          line.x0 === line.x1 &&
+          line.bottom > line.top &&
+          Math.abs(below ? line.bottom - clip.bottom : line.top - clip.top) <= EDGE_SLACK,
+      )
+      .map((line) => line.x0);
+  const edges = clips.map((clip) => ({
+    clip,
+    below: reaching(clip, true),
+    above: reaching(clip, false),
+  }));
   const hidden = (run: TextRun) => {
     const x = (run.x0 + run.x1) / 2;
     const y = (run.top + run.bottom) / 2;
     if (clips.some((c) => x >= c.x0 && x <= c.x1 && y >= c.top && y <= c.bottom)) return false;
-    return clips.some((c) => {
-      if (x < c.x0 || x > c.x1 || (y >= c.top && y <= c.bottom)) return false;
-      const edge = y > c.bottom ? c.bottom : c.top;
-      // The table's vertical lines reaching the edge the run stands past: cut there by the clip.
-      const sides = segments.filter(
-        (line) =>
-          line.x0 === line.x1 &&
-          line.bottom > line.top &&
-          Math.abs((y > c.bottom ? line.bottom : line.top) - edge) <= EDGE_SLACK,
-      );
-      return (
-        sides.length >= 3 && sides.some((line) => line.x0 < x) && sides.some((line) => line.x0 > x)
-      );
+    return edges.some(({ clip, below, above }) => {
+      if (x < clip.x0 || x > clip.x1 || (y >= clip.top && y <= clip.bottom)) return false;
+      // The table's vertical lines reaching the edge the run stands past, on both sides of it.
+      const sides = y > clip.bottom ? below : above;
+      return sides.length >= 3 && sides.some((at) => at < x) && sides.some((at) => at > x);
     });
   };
   return runs.some(hidden) ? runs.filter((run) => !hidden(run)) : runs;
