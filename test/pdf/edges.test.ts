@@ -106,7 +106,9 @@ describe("withoutHidden", () => {
     const runs = [at("1.申请人无正", 732), at("当理由逾期不", 770)];
     expect(withoutHidden(runs, [page], false, table)).toBe(runs);
     expect(withoutHidden(runs, [], true, table)).toBe(runs);
-    expect(withoutHidden(runs.slice(0, 1), [page], true, table)).toEqual(runs.slice(0, 1));
+    // Nothing hidden: the very list given back, no copy.
+    const shown = runs.slice(0, 1);
+    expect(withoutHidden(shown, [page], true, table)).toBe(shown);
   });
 });
 
