@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
+import { reportText } from "../test/support/reporttext.js";
 import { buildFromConfig, buildRoot, builtLibrary, type Library } from "./built.js";
 import { batchSize, CEILING } from "./corpus.js";
 
@@ -62,7 +63,7 @@ const files = readdirSync(folder)
   .sort();
 const texts = files.map((file) => {
   const raw = readFileSync(new URL(file, folder), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 });
 // Warm-up: both libraries read every text for a while (see bench/corpus.ts).
 const until = performance.now() + 3000;

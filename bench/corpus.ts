@@ -9,6 +9,7 @@
 // The parse timed is the library as built (bench/built.ts), what npm users run.
 // Run alone: npx tsx bench/corpus.ts
 import { readdirSync, readFileSync } from "node:fs";
+import { reportText } from "../test/support/reporttext.js";
 import { builtLibrary, type Library } from "./built.js";
 
 type Parse = Library["parseText"];
@@ -74,7 +75,7 @@ export function corpusRatios(parseText: Parse, budgetMs = 400, warmMs = 3000): C
     .sort();
   const texts = files.map((file) => {
     const raw = readFileSync(new URL(file, folder), "utf8");
-    return raw.slice(raw.indexOf("\n---\n") + 5);
+    return reportText(raw);
   });
   warmUp(parseText, texts, warmMs);
   return files.map((file, index) => {

@@ -6,6 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { Bench } from "tinybench";
 import { jsonSchema } from "../src/schema.js";
 import { seedReport } from "../test/fixtures/seed-report.js";
+import { reportText } from "../test/support/reporttext.js";
 import { builtLibrary } from "./built.js";
 import { cliTimings, mixWords } from "./cli.js";
 import { CEILING, corpusRatios } from "./corpus.js";
@@ -18,7 +19,7 @@ const TIME_MS = Number(process.env["BENCH_TIME_MS"] ?? 1500);
 
 function corpusBody(name: string): string {
   const raw = readFileSync(new URL(`../test/fixtures/corpus/${name}`, import.meta.url), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 }
 
 const seedText = corpusBody("seed-dacaozhuang-2022.txt");

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { reportText } from "../test/support/reporttext.js";
 
 interface Readers {
   readonly parseText: (text: string) => unknown;
@@ -82,7 +83,7 @@ function fixtures(folder: string): Input[] {
     if (extension === "txt" || extension === "md") {
       const raw = readFileSync(path, "utf8");
       // A corpus file's header ends at its first `---` line; other texts are read whole.
-      const body = raw.includes("\n---\n") ? raw.slice(raw.indexOf("\n---\n") + 5) : raw;
+      const body = reportText(raw);
       inputs.push({ name, kind: "text", content: body });
     } else if (extension === "html") {
       inputs.push({ name, kind: "html", content: readFileSync(path, "utf8") });

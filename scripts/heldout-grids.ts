@@ -34,8 +34,9 @@ import { type ParseResult, parseHTML } from "../src/index.js";
 import { parsePdf } from "../src/pdf.js";
 import { cellsOf, compareCells } from "../test/support/cells.js";
 import { HELDOUT_SETS, heldOutDir, heldOutNames, loadHeldOut } from "../test/support/heldout.js";
+import { reportText } from "../test/support/reporttext.js";
 import { launchChromium } from "../test/system/support.js";
-import { blocksOf, body, pageOfBlocks, printsCellRows, withSpans } from "./heldout-page.js";
+import { blocksOf, pageOfBlocks, printsCellRows, withSpans } from "./heldout-page.js";
 import { wordNoise } from "./html-noise.js";
 import { BOX_FAMILY, boxFonts } from "./pdf-fixtures/box-fonts.js";
 
@@ -110,7 +111,7 @@ for (const set of HELDOUT_SETS) {
     } catch {
       continue;
     }
-    const text = body(raw);
+    const text = reportText(raw);
     if (!printsCellRows(text)) continue;
     const blocks = blocksOf(text);
     cases.push({ set, name, page: pageOfBlocks(spans ? withSpans(blocks) : blocks, name) });

@@ -79,9 +79,6 @@ export function pageOf(text: string, title: string): string {
   return pageOfBlocks(blocksOf(text), title);
 }
 
-/** The report text of a held-out file: what follows its header block. */
-export const body = (raw: string) => raw.slice(raw.indexOf("\n---\n") + 5);
-
 /** Whether a text prints its tables as cell rows ({@link MIN_ROWS} lines of three cells or more). */
 export function printsCellRows(text: string): boolean {
   const rows = text

@@ -35,6 +35,7 @@ import { templateVersions } from "../src/templates/registry.js";
 import { matchKey } from "../src/text/normalize.js";
 import { cellsOf } from "../test/support/cells.js";
 import { HELDOUT_SETS, heldOutDir, heldOutNames } from "../test/support/heldout.js";
+import { reportText } from "../test/support/reporttext.js";
 import {
   blocksOf,
   type PageBlock,
@@ -316,7 +317,7 @@ function* subjects(): Generator<{ name: string; text: string; cells: Record<stri
         .filter((f) => f.endsWith(".txt"))
         .sort()) {
         const raw = readFileSync(join(dir, file), "utf8");
-        const text = raw.includes("\n---\n") ? raw.slice(raw.indexOf("\n---\n") + 5) : raw;
+        const text = reportText(raw);
         yield { name: `${folder}/${file}`, text, cells: readCells(parseText(text).report) };
       }
     }
@@ -332,7 +333,7 @@ function* subjects(): Generator<{ name: string; text: string; cells: Record<stri
       }
       const cells = JSON.parse(readFileSync(join(heldOutDir(set), `${name}.cells.json`), "utf8"))
         .cells as Record<string, unknown>;
-      yield { name: `${set}/${name}`, text: raw.slice(raw.indexOf("\n---\n") + 5), cells };
+      yield { name: `${set}/${name}`, text: reportText(raw), cells };
     }
   }
 }

@@ -17,6 +17,7 @@ import {
   heldOutNames,
   loadHeldOut,
 } from "../support/heldout.js";
+import { reportText } from "../support/reporttext.js";
 
 const LOADED = new Map(
   HELDOUT_SETS.map((set) => [
@@ -278,7 +279,7 @@ describe("heldout4: a copy writing each cell `text |` on its line, a blank cell 
     const noted =
       "(二)部分公开 |\n(区分处理的,只计这一情况,不计其他情形) |\n3 |\n|\n|\n|\n|\n|\n|\n||\n";
     expect(raw).toContain(printed);
-    const result = parseText(raw.slice(raw.indexOf("\n---\n") + 5).replace(printed, noted));
+    const result = parseText(reportText(raw).replace(printed, noted));
     const cells = cellsOf(result.report);
     expect(
       [...cells].filter(([path]) => path.startsWith("applications.partiallyDisclosed.")),

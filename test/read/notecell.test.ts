@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
+import { reportText } from "../support/reporttext.js";
 
 /** chibi-pufang-2020 (test/fixtures/heldout): the 2019 template, rows `label | a | b | c | |`. */
 const chibi = (() => {
@@ -14,7 +15,7 @@ const chibi = (() => {
     new URL("../fixtures/heldout/chibi-pufang-2020.txt", import.meta.url),
     "utf8",
   );
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 })();
 
 function edited(from: string, to: string): string {

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
+import { reportText } from "../support/reporttext.js";
 
 /** Table 二 of a 2020 report in the 2019 template, one cell a line, blank lines between. */
 const page = (otherServices: readonly string[], punishmentBlock: string) =>
@@ -176,7 +177,7 @@ describe("values after a row's lines of spaces", () => {
       new URL("../fixtures/heldout4/hengnan-wjj-2020.txt", import.meta.url),
       "utf8",
     );
-    return raw.slice(raw.indexOf("\n---\n") + 5);
+    return reportText(raw);
   })();
   const blankRow = "其他对外管理服务事项\n\n \n\n \n\n \n\n第二十条第(六)项";
   const punishment = "行政处罚\n\n137\n\n0\n\n 112\n\n行政强制";

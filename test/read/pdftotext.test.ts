@@ -11,11 +11,12 @@ import { fromJSON, parseText, toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf, compareCells } from "../support/cells.js";
+import { reportText } from "../support/reporttext.js";
 import { distinctValues } from "../system/support.js";
 
 const corpus = (name: string) => {
   const raw = readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), "utf8");
-  return cellsOf(parseText(raw.slice(raw.indexOf("\n---\n") + 5)).report);
+  return cellsOf(parseText(reportText(raw)).report);
 };
 const text = (name: string) =>
   readFileSync(new URL(`../fixtures/pdftotext/${name}`, import.meta.url), "utf8");

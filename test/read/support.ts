@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { type Report, tableLayout } from "../../src/index.js";
 import { toJSON } from "../../src/serialize/json.js";
+import { reportText } from "../support/reporttext.js";
 
 const dir = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 
@@ -22,14 +23,15 @@ export function corpusFiles(): CorpusFile[] {
 
 export function corpus(name: string): CorpusFile {
   const raw = readFileSync(`${dir}${name}.txt`, "utf8");
-  const split = raw.indexOf("\n---\n");
+  const text = reportText(raw);
   const header = Object.fromEntries(
     raw
-      .slice(0, split)
+      .slice(0, raw.length - text.length)
+      .replace(/\n---\n$/, "")
       .split("\n")
       .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]),
   );
-  return { name, header, text: raw.slice(split + 5) };
+  return { name, header, text };
 }
 
 /**

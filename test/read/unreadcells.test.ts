@@ -9,6 +9,7 @@ import type { FindingDraft } from "../../src/findings/finding.js";
 import { parseText } from "../../src/index.js";
 import { withUnreadCellsMerged } from "../../src/read/unreadcells.js";
 import { tableLayout } from "../../src/templates/layout.js";
+import { reportText } from "../support/reporttext.js";
 
 const layout = tableLayout("2021");
 const table = (key: string) => layout.find((t) => t.key === key)!;
@@ -90,7 +91,7 @@ describe("jiaxian-xi-2022 (held-out set 2): tables printed with their labels and
     new URL("../fixtures/heldout2/jiaxian-xi-2022.txt", import.meta.url),
     "utf8",
   );
-  const { findings } = parseText(raw.slice(raw.indexOf("\n---\n") + 5));
+  const { findings } = parseText(reportText(raw));
 
   it("says once per table that none of its cells could be read (101 findings before)", () => {
     expect(

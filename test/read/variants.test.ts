@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Finding, parseText, toJSON } from "../../src/index.js";
+import { reportText } from "../support/reporttext.js";
 import { corpus, rowsOf } from "./support.js";
 
 const dir = fileURLToPath(new URL("../fixtures/variants/", import.meta.url));
@@ -15,7 +16,7 @@ const dir = fileURLToPath(new URL("../fixtures/variants/", import.meta.url));
 /** A variant fixture's text, without its header block. */
 function variant(name: string): string {
   const raw = readFileSync(`${dir}${name}.txt`, "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 }
 
 /** The text with one line (found by its start) replaced. */
@@ -664,7 +665,7 @@ describe("a note in prose between a table's rows holds no cell value (review)", 
       fileURLToPath(new URL("../fixtures/heldout/yueyang-nanhu-2019.txt", import.meta.url)),
       "utf8",
     );
-    const text = raw.slice(raw.indexOf("\n---\n") + 5);
+    const text = reportText(raw);
     const noted = text.replace(
       "\n二、上年结转",
       "\n注：本年度共办理申请12件，其中3件转办。\n二、上年结转",

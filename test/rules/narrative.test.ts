@@ -5,13 +5,14 @@ import { validate } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { edited, expectFinding, expectNoFinding, findingsOf, setAt } from "../support/findings.js";
+import { reportText } from "../support/reporttext.js";
 
 type Path = readonly (string | number)[];
 
 /** 一、总体情况 of a corpus report: from its heading to the heading of 二. */
 function corpusOverview(file: string): string {
   const text = readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url), "utf8");
-  const body = text.slice(text.indexOf("\n---\n") + 5);
+  const body = reportText(text);
   const end = body.indexOf(
     "主动公开政府信息情况",
     body.indexOf("二、", body.indexOf("总体情况") + 50),

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type ParseResult, parseHTML, parseText } from "../../src/index.js";
 import { cellsOf, compareCells } from "./cells.js";
+import { reportText } from "./reporttext.js";
 
 /** The held-out sets, each a folder of test/fixtures/. */
 export const HELDOUT_SETS = [
@@ -55,7 +56,7 @@ export function heldOutNames(set: HeldOutSet): string[] {
 
 /** The report text of a fixture: after its header block (`---`), as in test/fixtures/corpus. */
 function body(raw: string): string {
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 }
 
 /** The report text of a held-out text fixture, as parseText is given it. */

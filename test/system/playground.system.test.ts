@@ -30,6 +30,7 @@ import {
   toText,
   validate,
 } from "../../src/index.js";
+import { reportText } from "../support/reporttext.js";
 import { ARTIFACTS, launchChromium } from "./support.js";
 
 const DIST = join(process.cwd(), "docs", "playground", "dist");
@@ -39,7 +40,7 @@ const OWN_FILES = `${pathToFileURL(DIST).href}/`;
 /** A corpus text without its header (what a person copies from the page). */
 function corpusBody(name: string): string {
   const raw = readFileSync(join("test", "fixtures", "corpus", `${name}.txt`), "utf8");
-  return raw.slice(raw.indexOf("\n---\n") + 5);
+  return reportText(raw);
 }
 
 let browser: Browser;
