@@ -1762,6 +1762,109 @@ describe("a layout borrowed by a grid as wide as the one before", () => {
   });
 });
 
+describe("a layout borrowed from a grid without lines whose headers name few columns", () => {
+  // Table 三 of a pandoc-made Word file printed by LibreOffice (github-004): its header's words
+  // run together in a table without lines (`人 企业`, `机构 组织`, `其他 总计`), so the one header
+  // read is 法律服务机构's `机构`, over the grid's last but one column. The page after the break
+  // has columns only where its values stand, two: moved to its right edge, that header would name
+  // 5.属于三类内部事务信息's 5, its 自然人, 法律服务机构's.
+  const headed = inferred(
+    ["", "", "", "申请人情况", "", "", ""],
+    [["（本列数据的勾稽关", 1, 3], "", "法人或其他组织", "", ""],
+    [["系为：第一项加第二", 1, 3], "", "社会", "法律", ""],
+    [["项之和，等于第三项", 1, 3], "自然 商业", "科研 公益", "服务", ""],
+    [["加第四项之和）", 1, 2], "", "人 企业", "机构 组织", "机构", "其他 总计"],
+    [["一、本年新收政府信息公开申请数量", 1, 2], "821", "35", "2", "1", "859"],
+    [["二、上年结转政府信息公开申请数量", 1, 2], "18", "", "", "", "18"],
+  );
+  const page = inferred(
+    ["5.属于三类内部事务信息", "5", ""],
+    ["6.属于四类过程性信息", "3", "1"],
+    ["7.属于行政执法案卷", "", ""],
+    ["8.属于行", "10", "2"],
+  );
+
+  it("places no value of the later grid, and quotes the rows printing one", () => {
+    const reading = mapTable("applications", [headed, page], "2021");
+    expect(reading.table?.["withheldInternalAffairs"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "withheldInternalAffairs"],
+      actual: "5 | ",
+    });
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "withheldProcessInformation"],
+      actual: "3 | 1",
+    });
+  });
+
+  it("places no row of a group by order either (its rows' labels lost)", () => {
+    const bare = inferred([["（四）无法提供", 3, 1], "5", ""], ["3", "1"], ["10", "2"]);
+    const reading = mapTable("applications", [headed, bare], "2021");
+    expect(reading.table?.["unavailableNotHeld"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "unavailable"],
+      actual: "5 |  | 3 | 1 | 10 | 2",
+    });
+  });
+
+  it("takes the end of a quoted row's label opening the next part's row as that label's", () => {
+    // `政查询事项` ends 8.属于行政查询事项, quoted above: the row is 1.本机关不掌握相关政府信息.
+    const next = inferred(
+      ["", "", ...APPLICANTS],
+      [
+        "（四）无法提供",
+        "政查询事项1.本机关不掌握相关政府信息",
+        "252",
+        "12",
+        "0",
+        "0",
+        "1",
+        "0",
+        "265",
+      ],
+    );
+    const reading = mapTable("applications", [headed, page, next], "2021");
+    expect(reading.table?.["unavailableNotHeld"]).toEqual(
+      applicantCells([252, 12, 0, 0, 1, 0, 265]),
+    );
+  });
+
+  it("places them by headers lost only after the values' first columns (总计's)", () => {
+    // wkhtmltopdf's landscape print (github-003~m3): 总计's header lost, the values' last column
+    // unnamed; the headers read stand over the values' first columns, and hold after the break.
+    const named = inferred(
+      ["", "", "", "", "自然人", "商业企", "科研机", "社会公", "法律服", "", ""],
+      ["", "", "", "", "", "", "", "", "", "其他", ""],
+      ["", "", "", "", "", "业", "构", "益组织", "务机构", "", ""],
+      ["一、本年新收政府信息公开申请数量", "", "", "", "", "0", "0", "/", "0", "0", "—"],
+      ["二、上年结转政府信息公开申请数量", "", "", "", "170", "15", "", "0", "4", "/", "0"],
+    );
+    const after = inferred(
+      ["（七）总计", "1139", "—", "0", "0", "", "0", "1191"],
+      ["四、结转下年度继续办理", "/", "3", "0", "—", "0", "0", ""],
+    );
+    const reading = mapTable("applications", [named, after], "2021");
+    expect(reading.table?.["carriedForward"]).toEqual(
+      applicantCells([{ mark: "/" }, 3, 0, { mark: "—" }, 0, 0, undefined] as never),
+    );
+  });
+
+  it("places the same grid by a header naming every column", () => {
+    const named = inferred(
+      ["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+      ["一、本年新收政府信息公开申请数量", "4", "1", "1", "0", "0", "0", "6"],
+    );
+    const full = inferred(["5.属于三类内部事务信息", "5", "1", "0", "0", "0", "0", "6"]);
+    const reading = mapTable("applications", [named, full], "2021");
+    expect(reading.table?.["withheldInternalAffairs"]).toEqual(
+      applicantCells([5, 1, 0, 0, 0, 0, 6]),
+    );
+  });
+});
+
 describe("a table 二 header borrowed by a later grid", () => {
   // Sub-table （五） of 2019 split by a page break: the header over the first page, the second row
   // on the next page. A PDF table without lines has a column only where a value stands, so a page

@@ -266,6 +266,12 @@ interface Layout {
    * from its right edge, which holds only for a row with a value in every column.
    */
   readonly shifted?: boolean;
+  /**
+   * Read over a grid whose columns were inferred from where its values stand, naming fewer columns
+   * than the table has, a number printed left of the first (see {@link partialOver}). Moved onto
+   * another grid, its headers' places say nothing of which column a value there is.
+   */
+  readonly partial?: boolean;
 }
 
 /**
@@ -297,7 +303,48 @@ function shifted(layout: Layout, width: number, inferred = false): Layout | unde
     width,
     borrowed: true,
     ...((by !== 0 || inferred || layout.shifted === true) && { shifted: true }),
+    ...(layout.partial === true && { partial: true }),
   };
+}
+
+/**
+ * Whether a layout read over `matrix` is {@link Layout.partial}: the grid's columns were inferred
+ * from where its values stand, its headers name fewer of the table's columns than the template
+ * has, and a row under them prints a number left of the first (from `first`, the first labelled
+ * row): the headers do not stand over the values' columns, whose first ones no header names
+ * (headers run together or lost). Moved by the width of the grids onto a page after a break, the
+ * one header read (`机构` of 法律服务机构 over the last but one column) would name whatever column
+ * that page's values stand in (自然人's 5 read as 法律服务机构's: pandoc's Word file printed by
+ * LibreOffice). A header lost after the others (总计's, the values' last column unnamed) leaves the
+ * named ones over their values, and their places hold on the next page.
+ */
+function partialOver(
+  matrix: Matrix,
+  headers: readonly HeaderColumn[],
+  first: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  if (matrix.inferred !== true || headers.length === 0) return false;
+  const unnamed = templateDefinition(version).applications.columns.some(
+    (column) =>
+      !headers.some(
+        (header) => header.target.kind === "cell" && header.target.column.key === column.key,
+      ),
+  );
+  if (!unnamed) return false;
+  const valueFrom = headers[0]!.from;
+  for (let r = first; r < matrix.rows.length; r++) {
+    tick(meter, 1 + valueFrom);
+    const row = matrix.rows[r]!;
+    for (let c = 0; c < Math.min(valueFrom, row.length); c++) {
+      const slot = row[c];
+      if (slot === undefined || slot.copy || slot.column !== c) continue;
+      const text = slot.text.trim();
+      if (/\d/.test(text) && isValueText(text, meter)) return true;
+    }
+  }
+  return false;
 }
 
 function layoutOf(
@@ -327,6 +374,7 @@ function layoutOf(
       valueFrom: headers[0]!.from,
       headers,
       width: matrix.width,
+      ...(partialOver(matrix, headers, headerRows, version, meter) && { partial: true }),
     }
   );
 }
@@ -523,6 +571,14 @@ function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout
   let end = row.length;
   while (end > 0 && row[end - 1] === undefined) end--;
   return end === layout.width ? layout : shifted(layout, end);
+}
+
+/** Whether any of the cells prints a value: a number or a mark (`/`, `—`). */
+function printsValue(values: readonly ValueCell[], meter?: Meter): boolean {
+  return values.some((value) => {
+    const text = value.text.trim();
+    return text !== "" && isValueText(text, meter);
+  });
 }
 
 /** The numbers a grid row prints, each cell once (a cell spanning columns or rows is one). */
@@ -1132,6 +1188,23 @@ export function mapApplications(
       }
       collected.seen.add(label.key);
       const labelEnd = named.slot.column + named.slot.colSpan;
+      if (layout.borrowed === true && layout.partial === true) {
+        // Headers borrowed from a grid that named only some of the table's columns (see
+        // `partialOver`): where each value stands is not printed. Quoted from the label's end
+        // (values left of where the layout starts them too), not placed; a row printing nothing
+        // reads blank under any layout. Its label's last words may open the next row's cell, as
+        // a placed row's may (see `afterReadTail`).
+        const from = Math.min(labelEnd, layout.valueFrom);
+        const { values: printed } = rowCells(matrix, r, from, matrix.width, meter);
+        if (printsValue(printed, meter)) {
+          valued.add(label.key);
+          collected.ambiguous.set(
+            label.key,
+            printed.map((value) => value.text.trim()),
+          );
+          continue;
+        }
+      }
       if (layout.borrowed === true && labelEnd > layout.valueFrom) {
         // Fewer cells after the label than the layout has columns, the layout taken from the
         // row's right edge (a table continued after a page break): a cell was lost, and which one
@@ -1448,7 +1521,13 @@ function readBareRows(
       .filter((row) => row.parent === group && row.role !== "group" && row.role !== "heading")
       .map((row) => row.key)
       .filter((key) => !collected.seen.has(key));
-    if (children.length !== printed.length) {
+    // Rows placed by their order under headers borrowed from a grid that named only some of the
+    // table's columns (see `partialOver`): where each value stands is not printed either.
+    const guessed = printed.some(
+      ({ values, layout }) =>
+        layout.borrowed === true && layout.partial === true && printsValue(values),
+    );
+    if (children.length !== printed.length || guessed) {
       collected.ambiguous.set(
         group,
         printed.flatMap((row) => row.values.map((value) => value.text.trim())),
