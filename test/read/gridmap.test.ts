@@ -1865,6 +1865,52 @@ describe("a layout borrowed from a grid without lines whose headers name few col
   });
 });
 
+describe("table 三's values a column left of headers read over a grid without lines", () => {
+  // pandoc's HTML → Word writes a row's label cell a column short; LibreOffice prints each value a
+  // column left of its header, 总计's column blank, and a table without lines has then no column
+  // for 总计 (`其他 总计` run together over the last). github-001's first page of table 三.
+  const header = [
+    ["", "", "", ["申请人情况", 1, 2], "", "", "", ""],
+    [["（本列数据的勾稽关", 1, 3], "", ["法人或其他组织", 1, 3], "", ""],
+    [["系为：第一项加第二", 1, 3], "", "", "", "社会", "法律", ""],
+    [["项之和，等于第三项", 1, 3], "自然", "商业", "科研", "公益", "服务", ""],
+    [["加第四项之和）", 1, 2], "", "人", "企业", "机构", "组织", "机构", "其他 总计"],
+  ] as const satisfies readonly (readonly Spec[])[];
+  const page = inferred(
+    ...header,
+    ["一、本年新收政府信息公开申请数量", "", "705", "3", "0", "0", "5", "0", "713"],
+    ["二、上年结转政府信息公开申请数量", "", "36", "0", "0", "0", "0", "0", "36"],
+  );
+  const next = inferred(
+    ["（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+    ["", "2.其他法律行政法规禁止公开", "3", "0", "", "0", "1", "0", "4"],
+  );
+
+  it("reads them in the template's columns where a row's total proves it", () => {
+    const reading = mapTable("applications", [page, next], "2021");
+    expect(reading.table?.["newlyReceived"]).toEqual(applicantCells([705, 3, 0, 0, 5, 0, 713]));
+    expect(reading.table?.["carriedOver"]).toEqual(applicantCells([36, 0, 0, 0, 0, 0, 36]));
+    // The page after the break, as wide, by the same columns.
+    expect(reading.table?.["withheldStateSecret"]).toEqual(applicantCells([0, 0, 0, 0, 0, 0, 0]));
+    expect(reading.table?.["withheldProhibitedByLaw"]).toEqual(
+      applicantCells([3, 0, null, 0, 1, 0, 4]),
+    );
+  });
+
+  it.each([
+    ["no row's total is the sum of its parts", ["705", "3", "0", "0", "5", "0", "714"]],
+    ["no row adds up two parts other than 0", ["0", "0", "0", "0", "5", "0", "5"]],
+  ])("quotes every row when %s", (_, values) => {
+    const reading = mapTable(
+      "applications",
+      [inferred(...header, ["一、本年新收政府信息公开申请数量", "", ...values])],
+      "2021",
+    );
+    expect(reading.table?.["newlyReceived"] ?? {}).toEqual({});
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+  });
+});
+
 describe("a table 二 header borrowed by a later grid", () => {
   // Sub-table （五） of 2019 split by a page break: the header over the first page, the second row
   // on the next page. A PDF table without lines has a column only where a value stands, so a page

@@ -566,6 +566,65 @@ function guessed(matrix: Matrix, version: TemplateVersion): Layout | undefined {
   return layout === undefined ? undefined : { ...layout, shifted: true };
 }
 
+/**
+ * The template's columns a column left of the headers read over a grid whose columns were inferred
+ * from where its values stand, when a row of the grid proves them there: pandoc's HTML → Word
+ * writes a row's label cell a column short, and LibreOffice prints each value of the row a column
+ * left of its header, the first under the label's header and the last column (总计) blank, which a
+ * table without lines leaves with no column of its own (`其他 总计` run together over the last). The
+ * proof: a data row printing a count in each of the template's columns, from the column before the
+ * first header (自然人's) to the grid's right edge, the last the sum of the others, two of them
+ * other than 0 (`一、本年新收… 705 3 0 0 5 0 713`). Read under the headers, that row would put a
+ * number in no column and leave 总计 blank beside parts adding up to the number under 其他.
+ *
+ * @example
+ * ```ts
+ * // headers 自然人 … 法律服务机构 over columns 3–7, `其他 总计` over 8; 705 3 0 0 5 0 713 in 2–8:
+ * provenLeft(own, matrix, first, "2021"); // the seven columns from column 2
+ * ```
+ */
+function provenLeft(
+  own: Layout,
+  matrix: Matrix,
+  first: number,
+  version: TemplateVersion,
+  meter?: Meter,
+): Layout | undefined {
+  const columns = templateDefinition(version).applications.columns;
+  const from = own.valueFrom - 1;
+  const head = own.headers[0]?.target;
+  if (
+    matrix.inferred !== true ||
+    head?.kind !== "cell" ||
+    head.column.key !== columns[0]!.key ||
+    matrix.width - from !== columns.length
+  ) {
+    return undefined;
+  }
+  const layout = templateLayout(from, matrix.width, version);
+  if (layout === undefined) return undefined;
+  for (let r = first; r < matrix.rows.length; r++) {
+    const row = matrix.rows[r]!;
+    tick(meter, 1 + columns.length);
+    const counts: number[] = [];
+    for (let c = from; c < matrix.width; c++) {
+      const slot = row[c];
+      const text = slot?.text.trim() ?? "";
+      if (slot === undefined || slot.copy || slot.column !== c || slot.colSpan !== 1) break;
+      if (!/^\d+$/.test(text)) break;
+      counts.push(Number(text));
+    }
+    if (counts.length !== columns.length) continue;
+    const total = counts.pop()!;
+    const sum = counts.reduce((a, b) => a + b, 0);
+    if (total !== sum || counts.filter((count) => count !== 0).length < 2) continue;
+    const named = rowLabelOf(matrix, r, from, version, undefined, meter);
+    if (named === undefined || named.match.foreign || !isData(named.match.label)) continue;
+    return { ...layout, borrowed: false };
+  }
+  return undefined;
+}
+
 /** A borrowed layout moved so that its last header ends where the row's last cell does. */
 function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout | undefined {
   let end = row.length;
@@ -894,7 +953,8 @@ export function mapApplications(
       append(orphans, numbers);
       if (numbers.length > 0) gapFrom ??= lastKey ?? "";
     }
-    const own = layoutOf(matrix, first, version, meter);
+    const read = layoutOf(matrix, first, version, meter);
+    const own = (read && provenLeft(read, matrix, first, version, meter)) ?? read;
     const borrowed =
       (own !== undefined && !overLabels(own, matrix, first, version, meter) ? own : undefined) ??
       (inherited && shifted(inherited, matrix.width, matrix.inferred === true)) ??
