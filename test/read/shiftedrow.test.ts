@@ -4,10 +4,12 @@
  * padded with an empty cell at its end. Each value then stands under its neighbour's header, its
  * first in the label columns and the 总计 column blank: placed by the borders, every value of the
  * row would be another cell's (a hunt of Word files, 2026-12-06: 645 wrong numbers in 22 reports).
- * Which cell each value is, the row does not print: quoted, never placed.
+ * Which cell each value is, the row does not print: quoted, unless the table's identities rule
+ * out the row as printed (then read a column right).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fromJSON, parseHTML, type Report, toHTML } from "../../src/index.js";
+import { fromJSON, parseHTML, parseText, type Report, toHTML } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../support/cells.js";
@@ -101,5 +103,26 @@ describe.each([
       ([path, value]) => path.startsWith("applications.") && value === expected.get(path),
     );
     expect(right.length).toBeGreaterThan(60);
+  });
+});
+
+describe("table 三 with rows shifted left, a report whose sums hold", () => {
+  // github-008's own values (wkhtmltopdf prints pandoc's page so: the 42 cells of its six shifted
+  // rows were quoted). As printed, each row's 自然人 … 其他 would break the column totals of
+  // （七）总计 and 一 + 二 = （七） + 四, read a column right they keep them: the rows are read so.
+  const report = parseText(
+    readFileSync(new URL("../fixtures/corpus/github-008.txt", import.meta.url), "utf8"),
+  ).report!;
+  const html = shifted(toHTML(report));
+  const { report: read, findings } = parseHTML(html);
+
+  it("reads every cell of table 三 right, each shifted row a column right", () => {
+    expect(html).toMatch(/<td><\/td><\/tr>/);
+    const expected = [...cellsOf(report)].filter(([path]) => path.startsWith("applications."));
+    const got = cellsOf(read);
+    expect(expected.filter(([path, value]) => got.get(path) !== value)).toEqual([]);
+    expect(read?.applications?.newlyReceived.naturalPerson).toBe(3001);
+    expect(read?.applications?.newlyReceived.total).toBe(3119);
+    expect(findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS")).toEqual([]);
   });
 });

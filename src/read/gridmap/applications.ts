@@ -892,6 +892,11 @@ interface PendingRow {
    * after the others, then weighed with the table's identities (see `settleShifted`).
    */
   readonly open?: 1;
+  /**
+   * The cell printed under the label's header, before the first column's: with `open`, the
+   * row's first value if its values stand a column left (see `settleShifted`).
+   */
+  readonly first?: string;
 }
 
 /**
@@ -1345,7 +1350,29 @@ export function mapApplications(
         // Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so
         // read); otherwise the table's identities decide once every other row is read
         // (`settleShifted`). Numbers or a mark ending the label (`（一）予以公开—`) are quoted
-        // first, where they are printed.
+        // first, where they are printed. In a grid with its own cells, a row printing one cell
+        // under the label's header and one under each column, the last blank, is pandoc's row a
+        // column left: weighed so as well, read a column right only where the identities rule
+        // out the row as printed.
+        if (
+          matrix.inferred !== true &&
+          matrix.acrossOnly !== true &&
+          inLabels.length === 0 &&
+          oneColumnLeft(left, values, layout.headers, version)
+        ) {
+          valued.add(label.key);
+          pending.push({
+            key: label.key,
+            input: {
+              headers: rowHeaders(layout.headers, label.key),
+              values,
+              short: false,
+            },
+            open: 1,
+            first: left[0]!,
+          });
+          continue;
+        }
         collected.ambiguous.set(label.key, [
           ...inLabels,
           ...left,
@@ -1528,6 +1555,30 @@ function blankPastLastHeader(
   if (header === undefined) return false;
   const past = values.filter((value) => value.from >= header.to);
   return past.length > 0 && past[past.length - 1]!.text.trim() === "";
+}
+
+/**
+ * Whether a row of a grid with its own cells may stand one column left of its headers, as pandoc's
+ * HTML prints a row whose label spans columns (its span written a column short, the row padded
+ * with an empty cell after its values): one cell between its label and the first header
+ * (`left`), one cell under each header, the headers the template's columns in its order, and the
+ * last cell blank.
+ */
+function oneColumnLeft(
+  left: readonly string[],
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+  version: TemplateVersion,
+): boolean {
+  const columns = templateDefinition(version).applications.columns;
+  if (left.length !== 1 || values.length !== columns.length || headers.length !== columns.length)
+    return false;
+  const own = (header: HeaderColumn, at: number) =>
+    header.target.kind === "cell" &&
+    header.target.column.key === columns[at]!.key &&
+    values[at]!.from === header.from &&
+    values[at]!.to === header.to;
+  return headers.every(own) && values[values.length - 1]!.text.trim() === "";
 }
 
 /** The keys of the rows of group `group` in the template. */

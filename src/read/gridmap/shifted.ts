@@ -17,13 +17,22 @@
  * either way) are weighed with the table's every identity (the column totals of （七）总计,
  * 一 + 二 = （七） + 四, the rows' totals), the rows settled before read with it.
  *
+ * So are the rows of a table with cells of its own that print a cell under the label's header
+ * and their last column blank (pandoc's rows, see {@link ShiftedRow}): read a column right, that
+ * cell is the row's first value. Such a row has a 总计 either way, so its own total tells nothing;
+ * and as printed that cell would be no cell's, so the row is read only a column right, never as
+ * printed (quoted then, with the cell).
+ *
  * @module
  */
+
+import type { Cell } from "../../model/cell.js";
 import { evaluateIdentity } from "../../model/identities.js";
 import { type CellPath, type Identity, identitiesOf } from "../../templates/identities.js";
 import { templateDefinition } from "../../templates/registry.js";
-import type { TemplateVersion } from "../../templates/types.js";
+import type { ColumnDefinition, TemplateVersion } from "../../templates/types.js";
 import { type Meter, tick } from "../../text/meter.js";
+import { readCell } from "../cells.js";
 import { settleRows } from "../crossrows.js";
 import type { RowResult } from "../rows.js";
 import type { Collected } from "./collect.js";
@@ -43,14 +52,17 @@ import type { RowInput } from "./place.js";
  * ```
  */
 export function settleShifted(
-  rows: readonly { readonly key: string; readonly input: RowInput }[],
+  rows: readonly ShiftedRow[],
   collected: Collected,
   version: TemplateVersion,
   meter?: Meter,
 ): void {
   const { columns } = templateDefinition(version).applications;
   const other = columns[columns.length - 2]!.key;
-  const counted = rows.filter((row) => typeof collected.cells.get(row.key)?.[other] === "number");
+  // A row with a cell before its first column has a 总计 either way: its row total tells nothing.
+  const counted = rows.filter(
+    (row) => row.first === undefined && typeof collected.cells.get(row.key)?.[other] === "number",
+  );
   const open = new Set(rows.map((row) => row.key));
   const read = ([section, row, column]: CellPath) =>
     section === "applications" && !open.has(row) ? collected.cells.get(row)?.[column] : undefined;
@@ -79,9 +91,31 @@ export function settleShifted(
   );
 }
 
+/**
+ * A row to weigh: its key, its values as printed under the headers, and the cell printed before
+ * its first column (under the label's header), if any: pandoc's HTML writes a label's span a
+ * column short and pads the row with an empty cell after its values, so that each value stands a
+ * column left of its header, the first under the label's header and the last column blank.
+ */
+export interface ShiftedRow {
+  readonly key: string;
+  readonly input: RowInput;
+  readonly first?: string;
+}
+
+/**
+ * The first column's cell of a row read a column right: blank where the row prints no cell before
+ * its values, else that cell read as the column's (`undefined`: not a value of it).
+ */
+function firstCell(row: ShiftedRow, column: ColumnDefinition, meter?: Meter): Cell | undefined {
+  if (row.first === undefined) return null;
+  const read = readCell(row.first, column, meter);
+  return read.ok ? read.value : undefined;
+}
+
 /** {@link settleShifted} of `rows` with `identities`: none leaves every row quoted. */
 function weigh(
-  rows: readonly { readonly key: string; readonly input: RowInput }[],
+  rows: readonly ShiftedRow[],
   collected: Collected,
   version: TemplateVersion,
   identities: readonly Identity[],
@@ -91,10 +125,14 @@ function weigh(
   const { columns, rows: lines } = templateDefinition(version).applications;
   const keys = columns.map((column) => column.key);
   const table = new Map<string, RowResult>();
+  // The reading a column right of each row, by the row.
+  const moved = new Map<string, readonly (Cell | undefined)[]>();
   for (const { key } of lines) {
     const cells = collected.cells.get(key) ?? {};
     const ordered = keys.map((column) => cells[column]);
-    const open = rows.some((row) => row.key === key);
+    const row = rows.find((one) => one.key === key);
+    const open = row !== undefined;
+    if (open) moved.set(key, [firstCell(row, columns[0]!, meter), ...ordered.slice(0, -1)]);
     table.set(key, {
       id: key,
       cells,
@@ -104,9 +142,11 @@ function weigh(
       // A value not placed, or a cell not read: nothing to weigh, the row is quoted.
       ...(open && {
         placements:
-          ordered.includes(undefined) || collected.ambiguous.has(key)
+          ordered.includes(undefined) ||
+          moved.get(key)!.includes(undefined) ||
+          collected.ambiguous.has(key)
             ? []
-            : [ordered, [null, ...ordered.slice(0, -1)]],
+            : [ordered, moved.get(key)!],
       }),
     });
   }
@@ -116,14 +156,20 @@ function weigh(
     (id, index) => ["applications", id, keys[index]!],
     meter,
   );
-  for (const { key, input } of rows) {
+  for (const { key, input, first } of rows) {
     const [reading, other] = settled.get(key)?.placements ?? [];
-    if (reading === undefined || other !== undefined) {
+    // A row with a cell before its first column is read only a column right: as printed, that
+    // cell would be no cell's, and the row is quoted with it.
+    if (
+      reading === undefined ||
+      other !== undefined ||
+      (first !== undefined && reading !== moved.get(key))
+    ) {
       collected.cells.delete(key);
-      collected.ambiguous.set(
-        key,
-        input.values.map((value) => value.text.trim()),
-      );
+      collected.ambiguous.set(key, [
+        ...(first === undefined ? [] : [first]),
+        ...input.values.map((value) => value.text.trim()),
+      ]);
     } else {
       collected.cells.set(
         key,
