@@ -106,13 +106,16 @@ describe.each([
   });
 });
 
+/** A corpus report (test/fixtures/corpus), read from its text. */
+const corpus = (name: string) =>
+  parseText(readFileSync(new URL(`../fixtures/corpus/${name}.txt`, import.meta.url), "utf8"))
+    .report!;
+
 describe("table 三 with rows shifted left, a report whose sums hold", () => {
   // github-008's own values (wkhtmltopdf prints pandoc's page so: the 42 cells of its six shifted
   // rows were quoted). As printed, each row's 自然人 … 其他 would break the column totals of
   // （七）总计 and 一 + 二 = （七） + 四, read a column right they keep them: the rows are read so.
-  const report = parseText(
-    readFileSync(new URL("../fixtures/corpus/github-008.txt", import.meta.url), "utf8"),
-  ).report!;
+  const report = corpus("github-008");
   const html = shifted(toHTML(report));
   const { report: read, findings } = parseHTML(html);
 
@@ -124,5 +127,51 @@ describe("table 三 with rows shifted left, a report whose sums hold", () => {
     expect(read?.applications?.newlyReceived.naturalPerson).toBe(3001);
     expect(read?.applications?.newlyReceived.total).toBe(3119);
     expect(findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS")).toEqual([]);
+  });
+});
+
+describe("table 三 with rows shifted left, rows the sums leave either way", () => {
+  const applications = (report: Report) =>
+    [...cellsOf(report)].filter(([path]) => path.startsWith("applications."));
+  const quotedRows = (findings: readonly { code: string; path: readonly (string | number)[] }[]) =>
+    findings.filter((f) => f.code === "PARSE_CELL_AMBIGUOUS").map((f) => f.path.join("."));
+
+  it("reads a row of zeros a column right beside rows the identities show so", () => {
+    // github-017's 二、上年结转 and 四、结转下年度 print `0 0 0 0 0 0 0 _`: as printed (总计
+    // blank) or a column right, both keep the sums. Its other shifted rows show the table printed
+    // a column left, and all of them so read keep the identities together.
+    const report = corpus("github-017");
+    const { report: read, findings } = parseHTML(shifted(toHTML(report)));
+    const got = cellsOf(read);
+    expect(applications(report).filter(([path, value]) => got.get(path) !== value)).toEqual([]);
+    expect(read?.applications?.carriedOver.total).toBe(0);
+    expect(quotedRows(findings)).toEqual([]);
+  });
+
+  it("quotes the rows of a table none of whose rows the identities show a column left", () => {
+    // The seed's six shifted rows print zeros alone: nothing shows which reading is the table's.
+    const report = corpus("seed-dacaozhuang-2022");
+    const { report: read, findings } = parseHTML(shifted(toHTML(report)));
+    expect(read?.applications?.newlyReceived ?? {}).toEqual({});
+    expect(quotedRows(findings)).toEqual(
+      [
+        "newlyReceived",
+        "carriedOver",
+        "disclosed",
+        "partiallyDisclosed",
+        "totalHandled",
+        "carriedForward",
+      ].map((key) => `applications.${key}`),
+    );
+  });
+
+  it("quotes a row the identities leave only as printed (the report's own sums broken)", () => {
+    // github-013 prints （七）总计 自然人 20 where its rows add to 26: （二）部分公开 `6 0 0 0 0 0 6`
+    // read a column right breaks that total, as printed (自然人 0) keeps it. Neither is placed.
+    const report = corpus("github-013");
+    const { report: read, findings } = parseHTML(shifted(toHTML(report)));
+    expect(read?.applications?.partiallyDisclosed ?? {}).toEqual({});
+    expect(quotedRows(findings)).toEqual(["applications.partiallyDisclosed"]);
+    expect(read?.applications?.carriedOver.total).toBe(0);
   });
 });

@@ -150,31 +150,65 @@ function weigh(
       }),
     });
   }
-  const settled = settleRows(
-    table,
-    identities,
-    (id, index) => ["applications", id, keys[index]!],
-    meter,
-  );
+  const pathOf = (id: string, index: number): CellPath => ["applications", id, keys[index]!];
+  const settled = settleRows(table, identities, pathOf, meter);
+  const right = movedRows(rows, table, settled, moved, identities, pathOf, meter);
   for (const { key, input, first } of rows) {
     const [reading, other] = settled.get(key)?.placements ?? [];
     // A row with a cell before its first column is read only a column right: as printed, that
     // cell would be no cell's, and the row is quoted with it.
-    if (
-      reading === undefined ||
-      other !== undefined ||
-      (first !== undefined && reading !== moved.get(key))
-    ) {
+    const kept =
+      first === undefined
+        ? other === undefined
+          ? reading
+          : undefined
+        : right.includes(key)
+          ? moved.get(key)
+          : undefined;
+    if (kept === undefined) {
       collected.cells.delete(key);
       collected.ambiguous.set(key, [
         ...(first === undefined ? [] : [first]),
         ...input.values.map((value) => value.text.trim()),
       ]);
     } else {
-      collected.cells.set(
-        key,
-        Object.fromEntries(keys.map((column, at) => [column, reading[at]!])),
-      );
+      collected.cells.set(key, Object.fromEntries(keys.map((column, at) => [column, kept[at]!])));
     }
   }
+}
+
+/**
+ * The keys of the rows with a cell before their first column read a column right: each that the
+ * identities leave so alone; and where there is one, every other that they leave so too (beside
+ * the reading as printed: a row of zeros, marks leaving its sums open), when all of them so read
+ * keep the identities together. pandoc writes every row whose label spans columns alike: one row
+ * shown a column left shows the others so.
+ */
+function movedRows(
+  rows: readonly ShiftedRow[],
+  table: ReadonlyMap<string, RowResult>,
+  settled: ReadonlyMap<string, RowResult>,
+  moved: ReadonlyMap<string, readonly (Cell | undefined)[]>,
+  identities: readonly Identity[],
+  pathOf: (id: string, index: number) => CellPath,
+  meter?: Meter,
+): readonly string[] {
+  const candidates = rows.flatMap(({ key, first }) =>
+    first !== undefined && settled.get(key)?.placements?.includes(moved.get(key)!) ? [key] : [],
+  );
+  const alone = candidates.filter((key) => settled.get(key)!.placements!.length === 1);
+  if (alone.length === 0 || alone.length === candidates.length) return alone;
+  // Every open row's cells unknown, but the candidates', each read a column right alone.
+  tick(meter, settled.size);
+  const again = new Map(
+    [...settled].map(([key, row]) => [
+      key,
+      moved.has(key)
+        ? { ...table.get(key)!, placements: candidates.includes(key) ? [moved.get(key)!] : [] }
+        : row,
+    ]),
+  );
+  const result = settleRows(again, identities, pathOf, meter);
+  // All of them read so must keep the identities; else only those shown alone.
+  return candidates.every((key) => result.get(key)?.placements?.length === 1) ? candidates : alone;
 }
