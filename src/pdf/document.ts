@@ -44,6 +44,11 @@ type Item =
 
 interface PageItems {
   readonly items: readonly Item[];
+  /**
+   * The page opens inside a table read with the page before, one drawing with it
+   * ({@link pageStreams}): its first table is another one, not that table's next part.
+   */
+  readonly inside: boolean;
   readonly left: number;
   readonly right: number;
   readonly pitch: number;
@@ -124,6 +129,7 @@ function pageItems(
   tables: readonly TableBox[],
   lines: readonly Line[],
   pictures: readonly Box[],
+  inside: boolean,
 ): PageItems {
   const items: Item[] = [
     ...tables.map((table): Item => ({ kind: "table", table })),
@@ -138,6 +144,7 @@ function pageItems(
     left: least(lines.map((line) => line.x0)),
     right: most(lines.map((line) => line.x1)),
     pitch: linePitch(lines),
+    inside,
   };
 }
 
@@ -245,6 +252,94 @@ function tailGoesOn(tail: readonly ProseLine[], upper: TableBox, lower: TableBox
   );
 }
 
+/** The line `by` points lower, its runs with it. */
+function lowered(line: Line, by: number): Line {
+  return {
+    ...line,
+    top: line.top + by,
+    bottom: line.bottom + by,
+    runs: line.runs.map((run) => ({ ...run, top: run.top + by, bottom: run.bottom + by })),
+  };
+}
+
+/** Where a line read with the pages before it stands as printed: its page, its line there. */
+interface Home {
+  readonly page: number;
+  readonly line: Line;
+  /** How far down the drawing the page starts. */
+  readonly down: number;
+}
+
+/** A page's tables printed without ruling lines and its lines of prose ({@link pageStreams}). */
+interface PageStream {
+  readonly tables: TableBox[];
+  readonly lines: Line[];
+  /** It opens inside a table read with the page before ({@link PageItems.inside}). */
+  inside?: boolean;
+}
+
+/**
+ * Each page's tables printed without ruling lines and its lines left to prose
+ * ({@link streamTables}); pages that go on the drawing of the page before (`follows`, one
+ * drawing clipped page by page, as wkhtmltopdf prints) are read as one with it, their lines set
+ * below its own where the drawing has them. A row the page break cut (its label's first line at
+ * one page's foot, its values and the rest of its label at the next page's top) is then one row,
+ * as printed before the drawing was cut. A table found so belongs to the page its first line is
+ * on, placed as that page has it; the pages it goes on into open inside it.
+ */
+function pageStreams(
+  prose: readonly (readonly Line[])[],
+  pages: readonly PageContent[],
+): PageStream[] {
+  const out = prose.map((): PageStream => ({ tables: [], lines: [] }));
+  const home = new Map<Line, Home>();
+  let drawn: Line[] = [];
+  const read = () => {
+    const found = streamTables(drawn);
+    const left = new Set(found.lines);
+    for (const line of found.lines) {
+      const at = home.get(line);
+      if (at !== undefined) out[at.page]?.lines.push(at.line);
+    }
+    for (const table of found.tables) {
+      const own = drawn
+        .filter((line) => !left.has(line) && line.bottom > table.top && line.top < table.bottom)
+        .map((line) => home.get(line));
+      const first = own[0];
+      const last = own.at(-1)?.page ?? 0;
+      if (first === undefined) continue;
+      out[first.page]?.tables.push({
+        ...table,
+        top: table.top - first.down,
+        bottom: table.bottom - first.down,
+        cells: table.cells.map((cell) => ({
+          ...cell,
+          top: cell.top - first.down,
+          bottom: cell.bottom - first.down,
+        })),
+        ...(table.alone && { alone: table.alone.map((line) => home.get(line)?.line ?? line) }),
+      });
+      for (let page = first.page + 1; page <= last; page++) out[page]!.inside = true;
+    }
+    drawn = [];
+  };
+  let down = 0;
+  prose.forEach((lines, page) => {
+    const follows = pages[page]?.follows;
+    if (follows === undefined) {
+      read();
+      down = 0;
+    } else down += follows;
+    for (const line of lines) {
+      const moved = down === 0 ? line : lowered(line, down);
+      home.set(moved, { page, line, down });
+      drawn.push(moved);
+    }
+  });
+  read();
+  return out;
+}
+
 /**
  * The pages of a PDF as a source document: paragraphs and tables in reading order.
  *
@@ -295,9 +390,11 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
     read.map((page, index) => ({ height: pages[index]?.height ?? 0, lines: page.lines })),
   );
   const pictures = tablePictures(pages);
+  const streams = pageStreams(prose, pages);
   const laidOut = read.map((page, index) => {
-    const found = streamTables(prose[index] ?? []);
-    return pageItems([...page.tables, ...found.tables], found.lines, pictures[index] ?? []);
+    const found = streams[index] ?? { tables: [], lines: [] };
+    const { tables, lines, inside = false } = found;
+    return pageItems([...page.tables, ...tables], lines, pictures[index] ?? [], inside);
   });
   const blocks: Block[] = [];
   let pending: ProseLine[] = [];
@@ -382,6 +479,7 @@ export function sourceDocumentOf(printed: readonly PageContent[]): SourceDocumen
       // heading under 七、总计), and the part is another table.
       if (
         index === opening &&
+        !page.inside &&
         table !== undefined &&
         continues(table, next) &&
         tailGoesOn(tail, table, next)

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Box, TextRun } from "./geometry.js";
+import type { Box, PageContent, TextRun } from "./geometry.js";
 
 // A run ending nearer the paper's edge than this part of its font size may have lost glyphs past
 // it: LibreOffice drops the glyph that starts past the edge, leaving a run that ends just short of
@@ -90,9 +90,9 @@ export function cutAtClips(runs: readonly TextRun[], clips: readonly Box[]): rea
  * edge: a table's columns, not a frame round the page). wkhtmltopdf paints the whole document on
  * every page and clips it to the page's content: a row the page break cut is written on both
  * pages, its hidden half above the next page's part, where it read as a line of prose between the
- * two parts. A borderless table's row is still read from its hidden copy: its shown label on one
- * page and its values on the next lost whole rows, and a heading's underline or a frame does not
- * make its table ruled.
+ * two parts. Elsewhere (a table without borders, where a heading's underline or a frame does not
+ * make it ruled) hidden text goes only where the page before or after shows it
+ * ({@link onOneCanvas}): the two pages are then read as one drawing.
  *
  * @param segments - The page's ruling lines, cut to their clips ({@link rulingSegments}).
  * @example
@@ -143,3 +143,97 @@ export function withoutHidden(
 
 // A ruling line ending this close to a clip's edge (in points) reaches it: cut there.
 const EDGE_SLACK = 2;
+
+/** A page's text and the one clip every piece of it is shown under. */
+export interface ClippedText {
+  readonly runs: readonly TextRun[];
+  readonly clip: Box;
+}
+
+// A run of one page and its copy on the next stand this close (points) once the shift is made:
+// the same drawing, clipped twice.
+const SAME_SPOT = 0.5;
+
+const hiddenBy = (run: TextRun, clip: Box, below: boolean): boolean => {
+  const y = (run.top + run.bottom) / 2;
+  return below ? y > clip.bottom : y < clip.top;
+};
+
+/**
+ * How far down the page before a page goes on (`y` here stands at `y + shift` there), where the
+ * two are one drawing clipped twice: wkhtmltopdf paints the whole document on every page and clips
+ * it to the page's content, so what the upper page hides below its clip the lower shows at its
+ * top, and what the lower hides above its clip the upper shows at its foot. The shift is the
+ * distance from the upper clip's bottom to the lower's top; it holds when some text stands hidden
+ * there and every run hidden in those two bands is the other page's shown run of the same text,
+ * at the same place once shifted. Undefined otherwise (pages printed one by one, or no text
+ * across the break to tell).
+ *
+ * @example
+ * ```ts
+ * const clip = { x0: 90, x1: 505, top: 90, bottom: 756 };
+ * const run = (top: number) => ({ text: "36", x0: 237, x1: 247, top, bottom: top + 9, size: 9, vertical: false });
+ * canvasShift({ runs: [run(754.4)], clip }, { runs: [run(88.5)], clip }); // 666
+ * ```
+ */
+export function canvasShift(upper: ClippedText, lower: ClippedText): number | undefined {
+  const shift = upper.clip.bottom - lower.clip.top;
+  // Each run hidden past the break, with the page its copy stands on and how far off.
+  const hidden = [
+    ...upper.runs
+      .filter((run) => hiddenBy(run, upper.clip, true))
+      .map((run) => ({ run, on: lower, by: -shift })),
+    ...lower.runs
+      .filter((run) => hiddenBy(run, lower.clip, false))
+      .map((run) => ({ run, on: upper, by: shift })),
+  ];
+  const copied = hidden.every(({ run, on, by }) =>
+    on.runs.some(
+      (other) =>
+        other.text === run.text &&
+        Math.abs(other.x0 - run.x0) <= SAME_SPOT &&
+        Math.abs(other.top - run.top - by) <= SAME_SPOT,
+    ),
+  );
+  return hidden.length > 0 && copied ? shift : undefined;
+}
+
+/**
+ * The pages with those that go on the page before's drawing ({@link canvasShift}) marked so
+ * (`follows`), and the text hidden across each such break left out on both sides: the upper page's
+ * runs below its clip and the lower's above it, copies of what the other page shows. A table row
+ * the break cut is then read once, from its shown parts, which the reader of tables without
+ * ruling lines joins across the break (document.ts). Pages without a clip (`undefined`) are left
+ * as they are.
+ *
+ * @param clips - Each page's one clip every text is shown under ({@link textClipping}), if any.
+ * @example
+ * ```ts
+ * onOneCanvas(pages, clips)[4]?.follows; // 665.9: page 5 goes on page 4, 665.9 pt further down
+ * ```
+ */
+export function onOneCanvas(
+  pages: readonly PageContent[],
+  clips: readonly (Box | undefined)[],
+): PageContent[] {
+  const out = pages.slice();
+  pages.forEach((page, index) => {
+    const before = pages[index - 1];
+    const clip = clips[index];
+    const clipBefore = clips[index - 1];
+    if (before === undefined || clip === undefined || clipBefore === undefined) return;
+    const shift = canvasShift({ runs: before.runs, clip: clipBefore }, { runs: page.runs, clip });
+    if (shift === undefined) return;
+    const upper = out[index - 1]!;
+    out[index - 1] = {
+      ...upper,
+      runs: upper.runs.filter((run) => !hiddenBy(run, clipBefore, true)),
+    };
+    out[index] = {
+      ...page,
+      runs: page.runs.filter((run) => !hiddenBy(run, clip, false)),
+      follows: shift,
+    };
+  });
+  return out;
+}

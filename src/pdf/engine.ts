@@ -23,9 +23,9 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { hasEndMarker, type PdfFailure } from "./bytes.js";
 import { binaryDataFactory, type CMapFiles, cMapVerdict } from "./cmaps.js";
 import { withDashesJoined } from "./dashes.js";
-import { cutAtClips, cutAtEdges, withoutHidden } from "./edges.js";
+import { cutAtClips, cutAtEdges, onOneCanvas, withoutHidden } from "./edges.js";
 import { fontSettings } from "./fonts.js";
-import type { Matrix, PageContent } from "./geometry.js";
+import type { Box, Matrix, PageContent } from "./geometry.js";
 import { restoreNatives } from "./natives.js";
 import { pictureBoxes, rulingSegments, textClipping } from "./rules.js";
 import { type TextItemLike, textRuns } from "./runs.js";
@@ -114,13 +114,14 @@ function describe(error: unknown): { name: string; message: string } {
 
 /**
  * One page's text runs and ruling lines; the ruling lines only where there is text to place. With
- * `pictures`, where it paints images too, on every page (a page may be one picture).
+ * `pictures`, where it paints images too, on every page (a page may be one picture). `clip`: the
+ * one clip every text of the page is shown under, if there is one (for `onOneCanvas`).
  */
 async function readPage(
   page: PDFPageProxy,
   { AnnotationMode, OPS }: PdfJs,
   pictures: boolean,
-): Promise<PageContent> {
+): Promise<{ content: PageContent; clip: Box | undefined }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items as readonly TextItemLike[];
@@ -145,21 +146,24 @@ async function readPage(
       : withDashesJoined(rulingSegments(list, OPS, matrix));
   // So is a number a clip cut (Chromium's page margins). Text no clip lets show is left out
   // inside a ruled table that runs off the clip (`withoutHidden`): there the lattice joins the two
-  // shown parts of a row the page break cut, while a borderless table's row is still read from its
-  // hidden copy (its shown label on one page and values on the next lost whole rows, measured).
+  // shown parts of a row the page break cut. Elsewhere it goes where the next or last page shows
+  // it (`onOneCanvas`, readPages): those pages are then read as one drawing.
   const runs =
     clipping === undefined
       ? printed
       : cutAtClips(withoutHidden(printed, clipping.clips, clipping.all, segments), clipping.clips);
+  const [first, another] = clipping?.all === true ? clipping.clips : [];
+  const clip = another === undefined ? first : undefined;
   if (!pictures || list === undefined) {
     page.cleanup();
-    return { width, height, runs, segments };
+    return { content: { width, height, runs, segments }, clip };
   }
   // pdf.js hands the operator list over before its images are decoded, and goes on decoding
   // them after: waited for here, so that no work of the reading goes on once it has returned.
   await decoded(page, list, OPS);
   page.cleanup();
-  return { width, height, runs, segments, pictures: pictureBoxes(list, OPS, matrix) };
+  const pictured = { width, height, runs, segments, pictures: pictureBoxes(list, OPS, matrix) };
+  return { content: pictured, clip };
 }
 
 /**
@@ -225,17 +229,22 @@ export async function readPages(
   pictures: boolean,
 ): Promise<{ pages: PageContent[]; lost: number[] }> {
   const pages: PageContent[] = [];
+  const clips: (Box | undefined)[] = [];
   const lost: number[] = [];
   const count = Math.min(document.numPages, MAX_PAGES);
   for (let number = 1; number <= count; number++) {
     try {
-      pages.push(await readPage(await document.getPage(number), library, pictures));
+      const { content, clip } = await readPage(await document.getPage(number), library, pictures);
+      pages.push(content);
+      clips.push(clip);
     } catch {
       pages.push({ width: 0, height: 0, runs: [], segments: [] });
+      clips.push(undefined);
       lost.push(number);
     }
   }
-  return { pages, lost };
+  // Pages that are one drawing clipped page by page (wkhtmltopdf's) read as one (edges.ts).
+  return { pages: onOneCanvas(pages, clips), lost };
 }
 
 /**

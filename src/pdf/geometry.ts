@@ -42,6 +42,12 @@ export interface PageContent {
    * table section holding no table: its table may be a picture). Absent otherwise.
    */
   readonly pictures?: readonly Box[];
+  /**
+   * This page goes on the drawing of the page before, `follows` points further down it (a point
+   * at `y` here stands at `y + follows` there): wkhtmltopdf paints the whole document on every
+   * page and clips it page by page (edges.ts `onOneCanvas`). Absent: a page of its own.
+   */
+  readonly follows?: number;
 }
 
 /** The product `m × n` (apply `m` first, then `n`), as pdf.js's `Util.transform(n, m)`. */

@@ -5,7 +5,14 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fromJSON } from "../../src/index.js";
-import { CUT, cutAtClips, cutAtEdges, withoutHidden } from "../../src/pdf/edges.js";
+import {
+  CUT,
+  canvasShift,
+  cutAtClips,
+  cutAtEdges,
+  onOneCanvas,
+  withoutHidden,
+} from "../../src/pdf/edges.js";
 import type { TextRun } from "../../src/pdf/geometry.js";
 import { parsePdf } from "../../src/pdf.js";
 import { seedReport } from "../fixtures/seed-report.js";
@@ -109,6 +116,51 @@ describe("withoutHidden", () => {
     // Nothing hidden: the very list given back, no copy.
     const shown = runs.slice(0, 1);
     expect(withoutHidden(shown, [page], true, table)).toBe(shown);
+  });
+});
+
+describe("canvasShift and onOneCanvas: pages that are one drawing clipped page by page", () => {
+  // wkhtmltopdf's A4 page (pandoc's margins): a row of a table without borders cut by the break,
+  // its label's first line shown at page 3's foot, its values hidden below the clip there and
+  // shown at page 4's top, where the label's first line is hidden above the clip.
+  const clip = { x0: 90, x1: 504.7, top: 90, bottom: 755.9 };
+  const at = (text: string, x0: number, top: number): TextRun => ({
+    ...run(text, x0, x0 + 10),
+    top,
+    bottom: top + 9.2,
+  });
+  const label = "二、上年结转政府信息公开申请";
+  const upper = [at("一、本年新收", 100.9, 717.5), at(label, 100.9, 747.4), at("36", 236.8, 754.4)];
+  const lower = [at(label, 100.9, 81.6), at("36", 236.8, 88.5), at("数量", 156.2, 95.4)];
+  const page = (runs: TextRun[]) => ({ width: 595, height: 842, runs, segments: [] });
+
+  it("finds the shift where every hidden run is the other page's shown one, shifted", () => {
+    expect(canvasShift({ runs: upper, clip }, { runs: lower, clip })).toBeCloseTo(665.9);
+  });
+
+  it("finds none without hidden text, or where a hidden run is not the other page's", () => {
+    const shown = (runs: TextRun[]) => runs.filter((r) => r.top > 90 && r.top < 750);
+    expect(canvasShift({ runs: shown(upper), clip }, { runs: shown(lower), clip })).toBeUndefined();
+    // Another value under the clip than the next page shows; a copy a point off.
+    const other = [...upper.slice(0, 2), at("37", 236.8, 754.4)];
+    expect(canvasShift({ runs: other, clip }, { runs: lower, clip })).toBeUndefined();
+    const moved = [...upper.slice(0, 2), at("36", 236.8, 755.4)];
+    expect(canvasShift({ runs: moved, clip }, { runs: lower, clip })).toBeUndefined();
+  });
+
+  it("marks the lower page and leaves out the hidden copies on both sides of the break", () => {
+    const [first, second] = onOneCanvas([page(upper), page(lower)], [clip, clip]);
+    expect(first?.runs.map((r) => r.text)).toEqual(["一、本年新收", label]);
+    expect(first?.follows).toBeUndefined();
+    expect(second?.runs.map((r) => r.text)).toEqual(["36", "数量"]);
+    expect(second?.follows).toBeCloseTo(665.9);
+  });
+
+  it("leaves pages as they are without a clip on both, or without the copies", () => {
+    const pages = [page(upper), page(lower)];
+    expect(onOneCanvas(pages, [clip, undefined])).toEqual(pages);
+    const other = [page([...upper.slice(0, 2), at("37", 236.8, 754.4)]), page(lower)];
+    expect(onOneCanvas(other, [clip, clip])).toEqual(other);
   });
 });
 
