@@ -95,6 +95,26 @@ const VALUE_IDEOGRAPHS = new Set(
   [...MARKS, "增", "减"].map((word) => word.charCodeAt(0)).filter(isPlainIdeograph),
 );
 
+/**
+ * The ideographs a value may hold anywhere: the units of WITH_UNIT, the sign words and units of
+ * SIGNED_WORD, the marks' (无, 無). A text holding any other ideograph that NFKC keeps (a numbered
+ * label's words, `1.属于国家秘密`) is no value: NFKC and trimming keep it, and no pattern takes it.
+ */
+const IDEOGRAPHS_OF_VALUES = new Set(
+  [...`${WITH_UNIT.source}${SIGNED_WORD.source}${[...MARKS].join("")}`]
+    .map((character) => character.charCodeAt(0))
+    .filter(isPlainIdeograph),
+);
+
+/** Whether a text holds an ideograph that no value holds (see {@link IDEOGRAPHS_OF_VALUES}). */
+function holdsWordIdeograph(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isPlainIdeograph(code) && !IDEOGRAPHS_OF_VALUES.has(code)) return true;
+  }
+  return false;
+}
+
 /** Whether a text is one or more ASCII digits and nothing else. */
 function isAsciiDigits(text: string): boolean {
   if (text.length === 0) return false;
@@ -118,9 +138,17 @@ export function isValueText(text: string, meter?: Meter): boolean {
     tick(meter, 1 + text.length);
     return true;
   }
+  // Blank (a pipe cell's): NFKC and the trims would say so.
+  if (text === "") {
+    tick(meter, 1);
+    return true;
+  }
+  // A word after a digit (a numbered label's, `1.属于国家秘密`): one scan, not NFKC and the patterns.
+  tick(meter, 1 + text.length);
+  if (holdsWordIdeograph(text)) return false;
   // Besides NFKC: two trims, two hash look-ups and four patterns anchored at both ends whose
   // digit runs, when backtracked, give way one digit at a time to a fixed continuation.
-  tick(meter, 1 + 8 * text.length);
+  tick(meter, 8 * text.length);
   const plain = nfkcOfValue(text, meter).trim();
   return (
     plain === "" ||

@@ -103,6 +103,17 @@ describe("isValueText", () => {
       false,
     ]);
   });
+
+  it("tells a numbered label's words by one scan, without normalising them", () => {
+    // Counted work, not time: NFKC and the patterns count eight steps a character.
+    const meter = { steps: 0 };
+    const label = "1.属于国家秘密";
+    expect(isValueText(label, meter)).toBe(false);
+    expect(meter.steps).toBeLessThanOrEqual(1 + label.length);
+    expect(["404件", "3万元", "增加2", "减少4项", "2 次"].map((text) => isValueText(text))).toEqual(
+      [true, true, true, true, true],
+    );
+  });
 });
 
 // The annotations of a text as notes.ts's header defines them, one character at a time with the
