@@ -403,12 +403,46 @@ export function unescapeCells(region: string, markdown: boolean, meter?: Meter):
   );
 }
 
-function tokensOf(source: TableSource, region: string, meter?: Meter, padded?: Token[]): Token[] {
+/**
+ * Each table source's tokens by region: rows printing the same values (`0 0 0 0 0 0 0`, most of
+ * table 三's rows in many reports) have the same region, and it is split once. Kept per source (a
+ * table's text in one parse), so nothing outlives the parse; the lists are never changed.
+ */
+const TOKENS = new WeakMap<TableSource, Map<string, readonly Token[]>>();
+
+/**
+ * Internal: the tokens of a row's region (pipe cells or words), its notes left out; split once per
+ * source and region (see {@link TOKENS}). `padded` gets the values a run of padding pipes follows.
+ *
+ * @example
+ * ```ts
+ * tokensOf(source, " 0 0 0\n").map((token) => token.text); // ['0', '0', '0']
+ * ```
+ */
+export function tokensOf(
+  source: TableSource,
+  region: string,
+  meter?: Meter,
+  padded?: Token[],
+): readonly Token[] {
+  let known = TOKENS.get(source);
+  // A caller asking for the padded values (closingTokens, once a row) has the region split.
+  const split = padded === undefined ? known?.get(region) : undefined;
+  if (split !== undefined) {
+    tick(meter, 1);
+    return split;
+  }
   // Annotations in labels and headers (`（指2019年事项数）`) hold no cell values.
   const plain = withoutAnnotations(unescapeCells(region, source.markdown, meter), meter);
-  return source.pipes
+  const tokens = source.pipes
     ? pipeTokens(plain, source.separated, meter, padded)
     : wordTokens(plain, meter);
+  if (known === undefined) {
+    known = new Map();
+    TOKENS.set(source, known);
+  }
+  known.set(region, tokens);
+  return tokens;
 }
 
 /** Each list of columns' keys, made once per list (the registry's). */
@@ -1682,8 +1716,8 @@ function closingTokens(
   hits: readonly LabelHit[],
   byId: ReadonlyMap<string, RowSpec>,
   meter?: Meter,
-): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, Token[]> } {
-  const read = new Map<LabelHit, Token[]>();
+): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, readonly Token[]> } {
+  const read = new Map<LabelHit, readonly Token[]>();
   let lastData: LabelHit | undefined;
   for (const hit of hits) if (byId.get(hit.id)?.columns) lastData = hit;
   let rows = 0;
@@ -1860,7 +1894,7 @@ function markedOnLabelLine(
 }
 
 /** A row's tokens without the blank piece closing it (the words after it kept). */
-function withoutClosing(tokens: Token[], meter?: Meter): Token[] {
+function withoutClosing(tokens: readonly Token[], meter?: Meter): readonly Token[] {
   const index = closingIndex(tokens, rowValues(tokens, Number.POSITIVE_INFINITY, meter));
   return index === -1 ? tokens : [...tokens.slice(0, index), ...tokens.slice(index + 1)];
 }
