@@ -608,16 +608,19 @@ function scratchPositions(size: number): Int32Array {
   return positionBuffer;
 }
 
-/** The first `length` starts and ends copied into one buffer of twice `size`, starts first. */
+/**
+ * The first `length` starts and ends of `positions` (ends from `capacity` on) copied into one
+ * buffer of twice `size`, starts first.
+ */
 function widenedPositions(
-  starts: Int32Array,
-  ends: Int32Array,
+  positions: Int32Array,
+  capacity: number,
   length: number,
   size: number,
 ): Int32Array {
   const wider = new Int32Array(2 * size);
-  wider.set(starts.subarray(0, length));
-  wider.set(ends.subarray(0, length), size);
+  wider.set(positions.subarray(0, length));
+  wider.set(positions.subarray(capacity, capacity + length), size);
   return wider;
 }
 
@@ -659,12 +662,12 @@ export function keyStream(text: string, meter?: Meter, scratch = false): KeyStre
   // How many entries the three hold: the units' buffer may be longer (kept from a larger text),
   // so it is this, not the buffer's length, that tells when they are full.
   let capacity = size;
-  // A kept buffer may be longer than twice `size`: starts take its first `size` entries, ends the
-  // next, as in a buffer of their own.
+  // A kept buffer may be longer than twice `size`: starts take its first `capacity` entries, ends
+  // the next, as in a buffer of their own. Both are written through `positions` itself (an end at
+  // `capacity` on): a view of each made per call (and per widening) cost more on a short page than
+  // the offset added per write.
   let positions: Int32Array =
     scratch && size <= UNIT_BUFFER_LIMIT ? scratchPositions(size) : new Int32Array(2 * capacity);
-  let starts = positions.subarray(0, capacity);
-  let ends = positions.subarray(capacity);
   let length = 0;
   // Characters whose key has several units are normalised once per distinct character per call.
   let pieces: Map<number, string> | undefined;
@@ -682,15 +685,13 @@ export function keyStream(text: string, meter?: Meter, scratch = false): KeyStre
     }
     if (unit !== SEVERAL) {
       if (length === capacity) {
+        units = widened(units, length, 2 * length);
+        positions = widenedPositions(positions, capacity, length, 2 * length);
         capacity = 2 * length;
-        units = widened(units, length, capacity);
-        positions = widenedPositions(starts, ends, length, capacity);
-        starts = positions.subarray(0, capacity);
-        ends = positions.subarray(capacity);
       }
       units[length] = unit;
-      starts[length] = index;
-      ends[length++] = index + 1;
+      positions[length] = index;
+      positions[capacity + length++] = index + 1;
       index++;
       continue;
     }
@@ -704,17 +705,16 @@ export function keyStream(text: string, meter?: Meter, scratch = false): KeyStre
       pieces.set(point, replacement);
     }
     if (length + replacement.length > capacity) {
-      capacity = 2 * capacity + replacement.length;
-      units = widened(units, length, capacity);
-      positions = widenedPositions(starts, ends, length, capacity);
-      starts = positions.subarray(0, capacity);
-      ends = positions.subarray(capacity);
+      const wider = 2 * capacity + replacement.length;
+      units = widened(units, length, wider);
+      positions = widenedPositions(positions, capacity, length, wider);
+      capacity = wider;
     }
     // One entry per UTF-16 unit, so that key offsets and positions stay aligned.
     for (let unit = 0; unit < replacement.length; unit++) {
       units[length] = replacement.charCodeAt(unit);
-      starts[length] = index;
-      ends[length++] = end;
+      positions[length] = index;
+      positions[capacity + length++] = end;
     }
     index = end;
   }
@@ -725,5 +725,9 @@ export function keyStream(text: string, meter?: Meter, scratch = false): KeyStre
   // per-character pass above cannot see it.
   tick(meter, length);
   const key = withTaiwanWords(fromUnits(units, length), meter);
-  return { key, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  return {
+    key,
+    starts: positions.subarray(0, length),
+    ends: positions.subarray(capacity, capacity + length),
+  };
 }
