@@ -540,6 +540,22 @@ interface PrintedLayouts {
   readonly hits: readonly LabelHit[];
 }
 
+/**
+ * Each template's table-二 sub-tables by their caption's label id (`caption:…`, as the plans name
+ * them), made once: printedLayouts finds a caption's sub-table with one look-up.
+ */
+const GROUP_BY_CAPTION = new Map(
+  templateVersions.map((version) => [
+    version,
+    new Map(
+      templateDefinition(version).activeDisclosure.groups.map((group) => [
+        `caption:${group.key}`,
+        group,
+      ]),
+    ),
+  ]),
+);
+
 function printedLayouts(
   source: TableSource,
   specs: readonly RowSpec[],
@@ -553,28 +569,26 @@ function printedLayouts(
   // Labels inside annotations (a definition naming 行政处罚) are not labels here either.
   const hits = findLabels(stream, specs, fromKey, toKey, meter, mask, source.text);
   const columns = new Map<string, readonly PrintedColumn[]>();
-  const groups = templateDefinition(version).activeDisclosure.groups;
+  const captioned = GROUP_BY_CAPTION.get(version)!;
   // The sub-tables a handful, their captions found a handful: plain loops.
   for (let index = 0; index + 1 < hits.length; index++) {
     const hit = hits[index]!;
     const next = hits[index + 1]!;
-    if (!hit.id.startsWith("caption:")) continue;
-    const caption = hit.id.slice("caption:".length);
-    for (const group of groups) {
-      if (group.key !== caption) continue;
-      // The key between the caption and the next label: the header words, a handful.
-      tick(meter, next.start - hit.end);
-      const key = stream.key.slice(hit.end, next.start);
-      const layout = printedColumns(key, group.key, version, meter);
-      if (layout === undefined) continue;
-      // The sub-table's key after its header, to the next caption (or the table's end).
-      let end = index + 1;
-      while (end < hits.length && !hits[end]!.id.startsWith("caption:")) end++;
-      tick(meter, end - index);
-      const later = stream.key.slice(next.start, end < hits.length ? hits[end]!.start : toKey);
-      if (stoppedEarly(layout, group.key, version, later, meter)) continue;
-      for (const row of group.rows) columns.set(row.key, layout);
-    }
+    // A caption's sub-table by the caption's id: no id sliced and compared with every group's key.
+    const group = captioned.get(hit.id);
+    if (group === undefined) continue;
+    // The key between the caption and the next label: the header words, a handful.
+    tick(meter, next.start - hit.end);
+    const key = stream.key.slice(hit.end, next.start);
+    const layout = printedColumns(key, group.key, version, meter);
+    if (layout === undefined) continue;
+    // The sub-table's key after its header, to the next caption (or the table's end).
+    let end = index + 1;
+    while (end < hits.length && !hits[end]!.id.startsWith("caption:")) end++;
+    tick(meter, end - index);
+    const later = stream.key.slice(next.start, end < hits.length ? hits[end]!.start : toKey);
+    if (stoppedEarly(layout, group.key, version, later, meter)) continue;
+    for (const row of group.rows) columns.set(row.key, layout);
   }
   if (columns.size === 0) return { specs, columns, hits };
   const respec = (spec: RowSpec): RowSpec => {
