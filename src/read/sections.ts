@@ -268,28 +268,32 @@ function withoutContents(text: string, found: Candidate[], meter?: Meter): Candi
   const listed = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    const [first, second] = run.map((index) => found[index]!);
-    const lastIndex = run[run.length - 1] ?? -1;
-    const last = found[lastIndex];
+    // A run too short for a contents is dropped without a look: nearly every run is one heading
+    // (a body's headings have paragraphs between them), and the look made an array of its
+    // candidates at each.
+    if (run.length >= CONTENTS_MIN && isContents(run)) {
+      for (const index of run) listed.add(found[index]!.start);
+    }
+    run = [];
+  };
+  const isContents = (indices: readonly number[]): boolean => {
+    const first = found[indices[0]!]!;
+    const second = found[indices[1]!]!;
+    const lastIndex = indices[indices.length - 1]!;
+    const last = found[lastIndex]!;
     // The heading after the run (the same title may stand for two sections: one start).
     let after = lastIndex + 1;
-    while (last !== undefined && found[after]?.start === last.start) after++;
+    while (found[after]?.start === last.start) after++;
     // A contents lists 一 first, and the body starts right after it (a title and a preamble may
     // stand between, no heading): a report's own headings over sections printed as pictures
     // (二 to 五, then 五 quoting 二 and 三) or over a terse first report of a compilation (its
     // 五 and 六 before the next report's 一) are no contents.
-    const again =
-      first !== undefined &&
-      second !== undefined &&
-      last !== undefined &&
+    return (
       first.section === 0 &&
       found[after]?.section === first.section &&
       (lastOwn.get(first.section) ?? -1) > last.start &&
-      (lastOwn.get(second.section) ?? -1) > last.start;
-    if (run.length >= CONTENTS_MIN && again) {
-      for (const index of run) listed.add(found[index]!.start);
-    }
-    run = [];
+      (lastOwn.get(second.section) ?? -1) > last.start
+    );
   };
   for (let index = 0; index < found.length; index++) {
     const current = found[index]!;
