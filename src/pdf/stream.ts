@@ -151,6 +151,43 @@ function withLabelWords(all: readonly Pieced[]): Pieced[] {
 }
 
 /**
+ * A table's body with each mark for none that stands where labels stand marked as a word: a row
+ * printed a column short (its label's span one less) prints its first value, `－`, under the
+ * last label column, where other rows' labels stand (`二、上年结转… － 31 32 …` over `1.属于国家
+ * 秘密 51 52 …`). Read as a value, it put the labels' side's end inside the labels: every label
+ * line reaching past it (`2.其他法`, wrapped round `58 59 …`) began a table of its own, and the row
+ * whose label it opened was read blank, its values quoted apart. So is a `无` there (a label set a
+ * character a line, `4.` / `无` / `正`…: see {@link withLabelWords}). A number there is still a value
+ * (it was printed; the rows' readers quote what they cannot place); a mark is only where it
+ * stands among the labels: beside values (a sub-table's header words over a column of marks are
+ * none) and left of the body's first number.
+ */
+function withMarksAmidLabels(body: readonly Pieced[]): Pieced[] {
+  const numbers = least(
+    body.flatMap((pieced) =>
+      pieced.pieces.filter((piece) => isValue(piece) && /\d/.test(piece.text)).map((p) => p.x0),
+    ),
+  );
+  const labels = body
+    .filter(isData)
+    .flatMap((pieced) => pieced.pieces.filter((piece) => !isValue(piece) && piece.x1 <= numbers));
+  const amid = (piece: Piece) =>
+    isValue(piece) &&
+    !/\d/.test(piece.text) &&
+    labels.some((label) => label.x0 < piece.x1 && label.x1 > piece.x0);
+  return body.map((pieced) =>
+    pieced.pieces.some(amid)
+      ? {
+          ...pieced,
+          pieces: pieced.pieces.map((piece) =>
+            amid(piece) ? { ...piece, word: true as const } : piece,
+          ),
+        }
+      : pieced,
+  );
+}
+
+/**
  * A piece holding a value against the next cell's mark (`107－`, `102 103－`, `－31`: closer than
  * cells stand apart, the line builder joined their runs) cut between the runs, where a tenth of
  * an em at least stands between the two: a gap pdf.js itself reads as a space (glued.ts). Else
@@ -497,7 +534,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
       index = last + 1;
       continue;
     }
-    const parts = subTables({ header, body });
+    const parts = subTables({ header, body: withMarksAmidLabels(body) });
     const alone = rows < 2 && !byHeaders && !namesEach(header[header.length - 1], first);
     append(regions, alone ? parts.map((part) => ({ ...part, alone: true })) : parts);
     index = last + 1;

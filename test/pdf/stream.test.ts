@@ -891,6 +891,48 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a mark printed where labels stand is a label's, and keeps the rows' labels with their values", () => {
+    // A row printed a column short (print-hunt sr-*, `--mark －`): its first value, `－`, under the
+    // last label column. Read as a value, the labels' side ended at it: `2.其他法`, reaching past
+    // it, began a table of its own, and 2.其他法律行政法规禁止公开 was read blank (`null` for a
+    // printed 58), its values quoted apart.
+    const { tables } = streamTables([
+      row(100, ["自然人", 254], ["商业", 300], ["总计", 340]),
+      row(120, ["二、上年结转", 80], ["－", 206], ["31", 266], ["32", 306]),
+      row(140, ["（三）不予", 80], ["1.属于国家", 200], ["51", 266], ["52", 306], ["53", 346]),
+      row(160, ["2.其他法", 200]),
+      row(176, ["律行政法", 200], ["58", 266], ["59", 306], ["60", 346]),
+      row(192, ["规禁止公", 200]),
+      row(212, ["3.危及", 200], ["65", 266], ["66", 306], ["67", 346]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "", "自然人", "商业", "总计"],
+      ["二、上年结转", "－", "31", "32", ""],
+      ["（三）不予", "1.属于国家", "51", "52", "53"],
+      ["", "2.其他法律行政法规禁止公", "58", "59", "60"],
+      ["", "3.危及", "65", "66", "67"],
+    ]);
+  });
+
+  it("marks under a sub-table's header words stay values: header words are no row's label", () => {
+    // Table 二's sub-tables in one region, a column of marks only: the next sub-table's header
+    // (`上一年项目数`) stands over it. Taken for labels, it made the marks labels' characters.
+    const { tables } = streamTables([
+      row(100, ["规章", 80], ["＿", 206], ["2", 250], ["3", 290]),
+      row(120, ["规范性文件", 80], ["＿", 206], ["5", 250], ["6", 290]),
+      row(144, ["上一年项目数", 176]),
+      row(164, ["行政许可", 80], ["＿", 206], ["8", 250], ["9", 290]),
+      row(184, ["其他", 80], ["＿", 206], ["11", 250], ["12", 290]),
+    ]);
+    expect(tables.flatMap((t) => texts(t)).filter((r) => r[0] !== "")).toEqual([
+      ["规章", "＿", "2", "3"],
+      ["规范性文件", "＿", "5", "6"],
+      ["行政许可", "＿", "8", "9"],
+      ["其他", "＿", "11", "12"],
+    ]);
+  });
+
   it("one line of values without a label is a table under headers leaving each value one column", () => {
     // Table 四 without lines: `5 2 7` under its outcome headers, the group header over them all.
     const { tables, lines } = streamTables([
