@@ -13,7 +13,11 @@
 import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 import type { TextRun } from "./geometry.js";
 
-const TOKENS = new RegExp(`\\d+|[${NONE_MARK_CLASS}]+`, "g");
+// A number as a cell prints it: figures, thousands separators between them, decimals.
+const FIGURES = "\\d+(?:[,，]\\d+)*(?:\\.\\d+)?";
+/** A number as a cell prints it (`107`, `1,016`, `0.5`): figures, separators, decimals. */
+export const NUMBER = new RegExp(`^${FIGURES}$`);
+const TOKENS = new RegExp(`${FIGURES}|[${NONE_MARK_CLASS}]+`, "g");
 const MARK_RUN = new RegExp(`^([${NONE_MARK_CLASS}])\\1?$`);
 
 /** A figure against a mark for none, or a mark against a figure (`107－`, `－31`). */
@@ -31,7 +35,7 @@ export const JUNCTION = new RegExp(`\\d[${NONE_MARK_CLASS}]|[${NONE_MARK_CLASS}]
 export const isMarkRun = (text: string): boolean => MARK_RUN.test(text);
 
 /**
- * A run of a number and a mark (`107－`, `－31`) cut into the two, each as wide as `width` says
+ * A run of a number and a mark (`107－`, `－31`, `1,016－`, `0.5－`) cut into the two, each as wide as `width` says
  * (figures and marks of its font, measured on the page), when the room left between them is
  * `least` at least; undefined when a width is unknown, or they stand side by side.
  *

@@ -15,7 +15,7 @@ import { agreedGaps, alignedEdges, type Gap } from "./align.js";
 import { CUT } from "./edges.js";
 import { isPageNumber } from "./furniture.js";
 import { type Box, boundsOf, centreX, centreY, contains, type TextRun } from "./geometry.js";
-import { gluedParts, isMarkRun, JUNCTION } from "./glued.js";
+import { gluedParts, isMarkRun, JUNCTION, NUMBER as PRINTED_NUMBER } from "./glued.js";
 import { withoutLetterSpacing } from "./letterspacing.js";
 import { type Line, linesOf } from "./lines.js";
 import { characterEdges, emsOf, joinWrapped, WIDE, withoutAutospace } from "./widths.js";
@@ -299,26 +299,35 @@ const fontKey = (run: TextRun): string => `${run.font ?? ""}|${Math.round(run.si
 
 /**
  * How wide a number or a mark (one character, or two of it) is printed in a run's font
- * ({@link gluedParts}): its figures' width ({@link figureWidths}), a mark's as measured alone in
- * the document, or a full-width mark's one font size; undefined when a width is not known.
+ * ({@link gluedParts}): its figures' width ({@link figureWidths}) and its separators' (`1,016`,
+ * `0.5`) as measured in numbers alone in the document, else each a figure wide (no narrower than
+ * printed, so that the gap found is never wider than printed); a mark's as measured alone, or a
+ * full-width mark's one font size; undefined when a width is not known.
  */
 function tokenWidth(
   run: TextRun,
   widths: ReadonlyMap<string, number>,
 ): (token: string) => number | undefined {
   const key = fontKey(run);
+  const figure = widths.get(key);
   return (token) => {
     const char = token[0]!;
-    const one = DIGITS.test(token)
-      ? widths.get(key)
-      : isMarkRun(token)
-        ? (widths.get(`${key}|${char}`) ?? (WIDE.test(char) ? run.size : undefined))
-        : undefined;
+    if (PRINTED_NUMBER.test(token)) {
+      if (figure === undefined) return undefined;
+      let width = 0;
+      for (const c of token)
+        width += DIGIT.test(c) ? figure : (widths.get(`${key}|${c}`) ?? figure);
+      return width;
+    }
+    const one = isMarkRun(token)
+      ? (widths.get(`${key}|${char}`) ?? (WIDE.test(char) ? run.size : undefined))
+      : undefined;
     return one && one * token.length;
   };
 }
 
 const DIGITS = /^\d+$/;
+const DIGIT = /\d/;
 // Ideographs and full-width forms alone: each one font size wide.
 const SQUARE = /^[\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\u3001-\u303f]+$/;
 
@@ -334,8 +343,9 @@ export interface RunsInCells {
  * are equally wide in a font; bold ones are wider, and the page's prose may be set in another
  * font, or spread out when justified). Measured over every page: a page whose figures in that
  * font are all printed on past their lines (a column of totals) has none standing alone. So is
- * each mark for none printed alone in a cell (`"<font>|<tenths>|－"`): a mark printed against a
- * number is cut off it by both widths ({@link tokenWidth}).
+ * each mark for none printed alone in a cell (`"<font>|<tenths>|－"`), and each separator of the
+ * numbers alone in a cell (`"<font>|<tenths>|,"`, what `1,016` is wider than its figures): a mark
+ * printed against a number is cut off it by both widths ({@link tokenWidth}).
  *
  * @example
  * ```ts
@@ -347,7 +357,9 @@ export function figureWidths(pages: readonly RunsInCells[]): ReadonlyMap<string,
   return medianFigures(
     pages.flatMap(({ runs, boxes }) =>
       runs.filter(
-        (run) => (DIGITS.test(run.text) || isMarkRun(run.text)) && reached(run, boxes).length === 1,
+        (run) =>
+          (PRINTED_NUMBER.test(run.text) || isMarkRun(run.text)) &&
+          reached(run, boxes).length === 1,
       ),
     ),
   );
@@ -377,19 +389,36 @@ export function figureOf(
 
 /**
  * The median width of a figure over runs of digits alone, by font and size; of a mark over runs of
- * it alone, by font, size and mark (`<font>|<tenths>|－`).
+ * it alone, by font, size and mark (`<font>|<tenths>|－`); of a separator (`<font>|<tenths>|,`)
+ * over numbers alone printing one kind of it (`1,016`, `0.5`), past their figures.
  */
 function medianFigures(runs: readonly TextRun[]): ReadonlyMap<string, number> {
   const widths = new Map<string, number[]>();
-  for (const run of runs) {
-    const key = DIGITS.test(run.text) ? fontKey(run) : `${fontKey(run)}|${run.text[0]}`;
+  const add = (key: string, width: number) => {
     const list = widths.get(key) ?? [];
-    list.push((run.x1 - run.x0) / run.text.length);
+    list.push(width);
     widths.set(key, list);
+  };
+  const medians = () =>
+    new Map([...widths].map(([key, list]) => [key, list.sort((a, b) => a - b)[list.length >> 1]!]));
+  const separated: TextRun[] = [];
+  for (const run of runs) {
+    const width = (run.x1 - run.x0) / run.text.length;
+    if (DIGITS.test(run.text)) add(fontKey(run), width);
+    else if (PRINTED_NUMBER.test(run.text)) separated.push(run);
+    else add(`${fontKey(run)}|${run.text[0]}`, width);
   }
-  return new Map(
-    [...widths].map(([key, list]) => [key, list.sort((a, b) => a - b)[list.length >> 1]!]),
-  );
+  if (separated.length === 0) return medians();
+  // A separator's width: what a number leaves past its figures, shared among its separators.
+  const figures = medians();
+  for (const run of separated) {
+    const figure = figures.get(fontKey(run));
+    const marks = run.text.replace(/\d/g, "");
+    if (figure === undefined || new Set(marks).size > 1) continue;
+    const width = run.x1 - run.x0 - (run.text.length - marks.length) * figure;
+    add(`${fontKey(run)}|${marks[0]}`, width / marks.length);
+  }
+  return medians();
 }
 
 // A drawn column line cuts a run when it stands within this part of a character's width of a

@@ -202,6 +202,37 @@ describe("cutAtRules: two cells' texts that meet across the line between them", 
   });
 });
 
+describe("fillCells: a number with separators or decimals against the next cell's mark", () => {
+  // Ruled, no padding: pdf.js gives the value and the mark across the line at 130 as one item.
+  // Figures 5.3 points wide (57 alone, in the row below), a separator 2.65 (2,345 and 7.25 alone, past their
+  // figures); the full-width mark one font size. Each run leaves 0.75 points at the line.
+  const boxes = [box(70, 130, 0, 20), box(130, 150, 0, 20), box(150, 190, 0, 20)];
+  const below = [box(70, 130, 20, 40), box(130, 150, 20, 40), box(150, 190, 20, 40)];
+  const alone = run("57", 100, 24, { x1: 110.6, size: 10 });
+  const comma = run("2,345", 155, 24, { x1: 178.85, size: 10 });
+  const point = run("7.25", 155, 24, { x1: 173.55, size: 10 });
+  const texts = (runs: ReturnType<typeof run>[]) =>
+    fillCells([...boxes, ...below], runs).table.cells.map((c) => c.text);
+
+  it("cuts `1,016－` and `0.5－` where the figures', separators' and mark's widths leave the gap", () => {
+    // Before: three tokens (`1`, `016`, `－`), no cut; both cells quoted.
+    const thousands = run("1,016－", 105.775, 4, { x1: 140.375, size: 10 });
+    expect(texts([thousands, alone, comma])).toEqual(["1,016", "－", "", "57", "", "2,345"]);
+    const decimal = run("0.5－", 111.075, 4, { x1: 140.375, size: 10 });
+    expect(texts([decimal, alone, point])).toEqual(["0.5", "－", "", "57", "", "7.25"]);
+    // The mark first: `－1,016` across the line at 150 (the mark set right in the middle cell).
+    const after = run("－1,016", 139.625, 4, { x1: 174.225, size: 10 });
+    expect(texts([after, alone, comma])).toEqual(["", "－", "1,016", "57", "", "2,345"]);
+  });
+
+  it("quotes both cells when no number alone tells the separator's width", () => {
+    // Taken a figure wide (no narrower than printed), the comma leaves no gap: nothing is cut,
+    // and neither cell is read (the mark's never blank).
+    const thousands = run("1,016－", 105.775, 4, { x1: 140.375, size: 10 });
+    expect(texts([thousands, alone])).toEqual(["1,016－…", "1,016－…", "", "57", "", ""]);
+  });
+});
+
 describe("fillCells: figures across a line that are neither cut nor one number", () => {
   // Three cells, lines at 110 and 130; figures 5.3 points wide (57 alone in the third cell).
   const three = [...[box(90, 110, 0, 20), box(110, 130, 0, 20)], box(130, 150, 0, 20)];
