@@ -20,6 +20,7 @@
 import { append, least, most } from "../text/lists.js";
 import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 import type { Gap } from "./align.js";
+import { CUT } from "./edges.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { JUNCTION } from "./glued.js";
 import { type Extent, headerColumns, leafExtents } from "./leaves.js";
@@ -34,7 +35,7 @@ import {
   type TableBox,
 } from "./tables.js";
 import { isValueOrChange, isValueWord } from "./values.js";
-import { emsOf, joinWrapped, withoutAutospace } from "./widths.js";
+import { characterEdges, emsOf, joinWrapped, withoutAutospace } from "./widths.js";
 
 // Pieces of a line further apart than this many font sizes are in different cells. Two
 // neighbouring cells' texts stand at least their paddings apart: 0.6 em in a page printed by
@@ -1134,9 +1135,27 @@ function tableOf(region: Region): TableBox | undefined {
     else home?.lines.push(pieced);
   }
   rows.sort((a, b) => (a.lines[0]?.line.top ?? 0) - (b.lines[0]?.line.top ?? 0));
+  /** The value columns a piece's characters stand in (past the middle of its first and last). */
+  const valueBoxesUnder = (piece: Piece): number[] => {
+    const starts = characterEdges(piece.text, piece.x0, piece.x1);
+    const n = starts.length - 1;
+    const from = (starts[0]! + starts[1]!) / 2;
+    const to = (starts[n - 1]! + starts[n]!) / 2;
+    return boxes.flatMap((box, i) => (i >= labelCount && box.x0 < to && box.x1 > from ? [i] : []));
+  };
+  // A number and the next cell's mark that the line builder left one piece (`1016－`, one item:
+  // pdf.js set no space, glued.ts), its characters in two value columns: side by side, nothing
+  // tells two cells from one text (`－5`, a change), and read by its centre the other cell was
+  // read blank, a printed mark read as nothing. Each column it stands in is given it: quoted.
+  const gluedAcross = (piece: Piece): boolean =>
+    JUNCTION.test(piece.text) &&
+    !isValue(piece) &&
+    centreX(piece) >= labelEdge &&
+    valueBoxesUnder(piece).length > 1;
   /** The columns a piece stands in: a label where it starts, a value where its centre is, a
    * header over every column it covers half of (or is half in). */
   const columnsOf = (piece: Piece, header: boolean): number[] => {
+    if (!header && gluedAcross(piece)) return valueBoxesUnder(piece);
     if (!header) {
       const label = !isValue(piece) && centreX(piece) < labelEdge;
       const x = label ? piece.x0 + ALIGNED : centreX(piece);
@@ -1183,16 +1202,22 @@ function tableOf(region: Region): TableBox | undefined {
     for (const pieced of ordered) {
       const lineTexts = new Map<string, string>();
       for (const piece of pieced.pieces) {
-        const covered = columnOf.get(piece) ?? [];
-        const from = covered[0];
-        const to = covered[covered.length - 1];
-        const left = from === undefined ? undefined : boxes[from];
-        const right = to === undefined ? undefined : boxes[to];
-        if (left === undefined || right === undefined) continue;
-        const key = `${from}:${to}`;
-        if (!placed.has(key)) placed.set(key, { x0: left.x0, x1: right.x1, texts: [] });
-        const before = lineTexts.get(key);
-        lineTexts.set(key, before === undefined ? piece.text : `${before} ${piece.text}`);
+        const columns = columnOf.get(piece) ?? [];
+        // A piece glued across columns goes to each of them whole, marked unreadable (as tables.ts
+        // quotes what a line crosses), a header over them all.
+        const each = !header(pieced) && columns.length > 1;
+        for (const covered of each ? columns.map((column) => [column]) : [columns]) {
+          const from = covered[0];
+          const to = covered[covered.length - 1];
+          const left = from === undefined ? undefined : boxes[from];
+          const right = to === undefined ? undefined : boxes[to];
+          if (left === undefined || right === undefined) continue;
+          const key = `${from}:${to}`;
+          if (!placed.has(key)) placed.set(key, { x0: left.x0, x1: right.x1, texts: [] });
+          const before = lineTexts.get(key);
+          const text = each ? `${piece.text}${CUT}` : piece.text;
+          lineTexts.set(key, before === undefined ? text : `${before} ${text}`);
+        }
       }
       for (const [key, text] of lineTexts) placed.get(key)?.texts.push(text);
     }

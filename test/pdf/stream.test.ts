@@ -933,6 +933,26 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a value and the next cell's mark in one item, across the columns' edge: both cells quoted", () => {
+    // No lines, no padding: `1016` set right against `－` set left in the next cell, one font, one
+    // item (pdf.js set no space: under a tenth of an em apart). Its centre in 1016's column, the
+    // mark's cell was read blank (`null` for a printed `－`). Side by side, nothing tells one text
+    // from two (`－5` is a change), so each cell its characters stand in quotes it (`…`, unreadable).
+    const { tables } = streamTables([
+      row(100, ["规章", 80], ["1013", 206], ["1014", 236], ["1015", 266]),
+      row(120, ["行政规范性文件", 80], ["1016－", 206], ["1018", 266]),
+      row(140, ["其他", 80], ["1019", 206], ["1020", 236], ["1021", 266]),
+      // Within one column, it is read as printed, as before.
+      row(160, ["合计", 80], ["－5", 206], ["1022", 236], ["1023", 266]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["规章", "1013", "1014", "1015"],
+      ["行政规范性文件", "1016－…", "1016－…", "1018"],
+      ["其他", "1019", "1020", "1021"],
+      ["合计", "－5", "1022", "1023"],
+    ]);
+  });
+
   it("one line of values without a label is a table under headers leaving each value one column", () => {
     // Table 四 without lines: `5 2 7` under its outcome headers, the group header over them all.
     const { tables, lines } = streamTables([
