@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fromJSON, parseHTML, parseText, type Report, toHTML } from "../../src/index.js";
+import { fromJSON, parseHTML, parseText, type Report, toHTML, toJSON } from "../../src/index.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../support/cells.js";
@@ -173,5 +173,57 @@ describe("table 三 with rows shifted left, rows the sums leave either way", () 
     expect(read?.applications?.partiallyDisclosed ?? {}).toEqual({});
     expect(quotedRows(findings)).toEqual(["applications.partiallyDisclosed"]);
     expect(read?.applications?.carriedOver.total).toBe(0);
+  });
+});
+
+describe("table 三 with rows shifted left beside an aligned row printing its first cell blank", () => {
+  // A row whose label's span is one short and whose values stand under their own headers (a
+  // blank cell before them, its 总计 blank): it prints what pandoc's row a column left prints
+  // when its 自然人 is blank. As printed it places every value it prints, so do the sums: the
+  // rows beside it that the identities show a column left tell nothing of it. github-004's
+  // 二、上年结转 `18 _ _ _ _ _`, read a column right, put its 18 under 商业企业.
+  const report = (() => {
+    const json = structuredClone(toJSON(corpus("github-004"))) as {
+      applications: Record<string, Record<string, unknown>>;
+    };
+    for (const row of Object.values(json.applications)) row["total"] = null;
+    return fromJSON(json).report!;
+  })();
+  /** Rows `aligned` (a blank cell after the label), rows `left` (pandoc's), the others kept. */
+  function mixed(html: string, aligned: RegExp, left: RegExp): string {
+    const at = html.indexOf("<tbody>", html.indexOf('data-table="applications"'));
+    const end = html.indexOf("</tbody>", at);
+    const body = html.slice(at, end).replace(/<tr>[\s\S]*?<\/tr>/g, (row) => {
+      if (!/<th[^>]*colspan/.test(row)) return row;
+      const narrower = row.replace(/<th([^>]*) colspan="(\d+)"/, (_, attributes, span) =>
+        Number(span) === 2 ? `<th${attributes}` : `<th${attributes} colspan="${Number(span) - 1}"`,
+      );
+      if (aligned.test(row)) return narrower.replace(/<\/th>/, "</th><td></td>");
+      if (left.test(row)) return narrower.replace(/<\/tr>$/, "<td></td></tr>");
+      return row;
+    });
+    return html.slice(0, at) + body + html.slice(end);
+  }
+  const html = mixed(toHTML(report), /上年结转/, /予以公开|部分公开|结转下年度|总计/);
+  const { report: read, findings } = parseHTML(html);
+
+  it("reads no value of the aligned row in another cell", () => {
+    expect(html).toMatch(/上年结转政府信息公开申请数量<\/th><td><\/td>/);
+    const expected = cellsOf(report);
+    const got = cellsOf(read);
+    const wrong = [...got].filter(
+      ([path, value]) => path.startsWith("applications.") && value !== expected.get(path),
+    );
+    expect(wrong).toEqual([]);
+    expect(
+      findings.some(
+        (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === "applications.carriedOver",
+      ),
+    ).toBe(true);
+  });
+
+  it("still reads the rows the identities show a column left", () => {
+    expect(read?.applications?.disclosed.naturalPerson).toBe(258);
+    expect(read?.applications?.totalHandled.naturalPerson).toBe(767);
   });
 });

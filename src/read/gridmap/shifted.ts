@@ -182,7 +182,8 @@ function weigh(
  * identities leave so alone; and where there is one, every other that they leave so too (beside
  * the reading as printed: a row of zeros, marks leaving its sums open), when all of them so read
  * keep the identities together. pandoc writes every row whose label spans columns alike: one row
- * shown a column left shows the others so.
+ * shown a column left shows the others so. Not a row printing that cell blank: an aligned row (a
+ * blank cell before its values, its 总计 blank) prints the same cells, placed as printed.
  */
 function movedRows(
   rows: readonly ShiftedRow[],
@@ -197,18 +198,25 @@ function movedRows(
     first !== undefined && settled.get(key)?.placements?.includes(moved.get(key)!) ? [key] : [],
   );
   const alone = candidates.filter((key) => settled.get(key)!.placements!.length === 1);
-  if (alone.length === 0 || alone.length === candidates.length) return alone;
+  // A row printing its first cell blank has a reading as printed that places every value it
+  // prints (an aligned row, a blank cell before its values and its 总计 blank, prints the same
+  // cells): only one printing a value there leaves that value no cell as printed.
+  const blankFirst = new Set(
+    rows.flatMap(({ key, first }) => (first?.trim() === "" && !alone.includes(key) ? [key] : [])),
+  );
+  const joined = candidates.filter((key) => !blankFirst.has(key));
+  if (alone.length === 0 || alone.length === joined.length) return alone;
   // Every open row's cells unknown, but the candidates', each read a column right alone.
   tick(meter, settled.size);
   const again = new Map(
     [...settled].map(([key, row]) => [
       key,
       moved.has(key)
-        ? { ...table.get(key)!, placements: candidates.includes(key) ? [moved.get(key)!] : [] }
+        ? { ...table.get(key)!, placements: joined.includes(key) ? [moved.get(key)!] : [] }
         : row,
     ]),
   );
   const result = settleRows(again, identities, pathOf, meter);
   // All of them read so must keep the identities; else only those shown alone.
-  return candidates.every((key) => result.get(key)?.placements?.length === 1) ? candidates : alone;
+  return joined.every((key) => result.get(key)?.placements?.length === 1) ? joined : alone;
 }
