@@ -15,16 +15,27 @@ import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
 import { cellsOf } from "../support/cells.js";
 import { distinctValues } from "../system/support.js";
 
-/** Table 三's body rows as pandoc writes them: a label's span one short, an empty cell after. */
-function shifted(html: string): string {
+/**
+ * Table 三's body rows whose label spans columns, as `how` says: `left` as pandoc writes them (a
+ * label's span one short, an empty cell after the row), `aligned` with the empty cell after the
+ * label instead (the values under their own headers), `kept` as printed.
+ */
+function shifted(
+  html: string,
+  how: (row: string) => "left" | "aligned" | "kept" = () => "left",
+): string {
   const at = html.indexOf("<tbody>", html.indexOf('data-table="applications"'));
   const end = html.indexOf("</tbody>", at);
   const body = html.slice(at, end).replace(/<tr>[\s\S]*?<\/tr>/g, (row) => {
     if (!/<th[^>]*colspan/.test(row)) return row;
+    const kind = how(row);
+    if (kind === "kept") return row;
     const narrower = row.replace(/<th([^>]*) colspan="(\d+)"/, (_, attributes, span) =>
       Number(span) === 2 ? `<th${attributes}` : `<th${attributes} colspan="${Number(span) - 1}"`,
     );
-    return narrower.replace(/<\/tr>$/, "<td></td></tr>");
+    return kind === "aligned"
+      ? narrower.replace(/<\/th>/, "</th><td></td>")
+      : narrower.replace(/<\/tr>$/, "<td></td></tr>");
   });
   return html.slice(0, at) + body + html.slice(end);
 }
@@ -189,22 +200,14 @@ describe("table 三 with rows shifted left beside an aligned row printing its fi
     for (const row of Object.values(json.applications)) row["total"] = null;
     return fromJSON(json).report!;
   })();
-  /** Rows `aligned` (a blank cell after the label), rows `left` (pandoc's), the others kept. */
-  function mixed(html: string, aligned: RegExp, left: RegExp): string {
-    const at = html.indexOf("<tbody>", html.indexOf('data-table="applications"'));
-    const end = html.indexOf("</tbody>", at);
-    const body = html.slice(at, end).replace(/<tr>[\s\S]*?<\/tr>/g, (row) => {
-      if (!/<th[^>]*colspan/.test(row)) return row;
-      const narrower = row.replace(/<th([^>]*) colspan="(\d+)"/, (_, attributes, span) =>
-        Number(span) === 2 ? `<th${attributes}` : `<th${attributes} colspan="${Number(span) - 1}"`,
-      );
-      if (aligned.test(row)) return narrower.replace(/<\/th>/, "</th><td></td>");
-      if (left.test(row)) return narrower.replace(/<\/tr>$/, "<td></td></tr>");
-      return row;
-    });
-    return html.slice(0, at) + body + html.slice(end);
-  }
-  const html = mixed(toHTML(report), /上年结转/, /予以公开|部分公开|结转下年度|总计/);
+  // 二、上年结转 aligned, pandoc's rows left, the others kept.
+  const html = shifted(toHTML(report), (row) =>
+    /上年结转/.test(row)
+      ? "aligned"
+      : /予以公开|部分公开|结转下年度|总计/.test(row)
+        ? "left"
+        : "kept",
+  );
   const { report: read, findings } = parseHTML(html);
 
   it("reads no value of the aligned row in another cell", () => {
