@@ -187,15 +187,28 @@ export function canvasShift(upper: ClippedText, lower: ClippedText): number | un
       .filter((run) => hiddenBy(run, lower.clip, false))
       .map((run) => ({ run, on: upper, by: shift })),
   ];
+  if (hidden.length === 0) return undefined;
+  // Each page's runs by their text, made once: a page hiding many runs (a hostile file draws
+  // thousands outside its clip) is matched in time linear in its runs, not their square.
+  const byText = new Map([upper, lower].map((page) => [page, runsByText(page.runs)]));
   const copied = hidden.every(({ run, on, by }) =>
-    on.runs.some(
+    (byText.get(on)?.get(run.text) ?? []).some(
       (other) =>
-        other.text === run.text &&
-        Math.abs(other.x0 - run.x0) <= SAME_SPOT &&
-        Math.abs(other.top - run.top - by) <= SAME_SPOT,
+        Math.abs(other.x0 - run.x0) <= SAME_SPOT && Math.abs(other.top - run.top - by) <= SAME_SPOT,
     ),
   );
-  return hidden.length > 0 && copied ? shift : undefined;
+  return copied ? shift : undefined;
+}
+
+/** The runs of a page by their text. */
+function runsByText(runs: readonly TextRun[]): Map<string, TextRun[]> {
+  const out = new Map<string, TextRun[]>();
+  for (const run of runs) {
+    const same = out.get(run.text);
+    if (same === undefined) out.set(run.text, [run]);
+    else same.push(run);
+  }
+  return out;
 }
 
 /**
