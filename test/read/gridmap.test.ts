@@ -532,6 +532,109 @@ describe("a short row of table 三", () => {
   });
 });
 
+describe("rows a column left of their headers on a page of such rows only (no lines)", () => {
+  // LibreOffice's print of pandoc's .docx (print-hunt sr-lo, seed 2, file 4): table 三 opens at a
+  // page's foot with three rows whose label was written a column short, each printing its first
+  // value, `－`, between the label and 自然人's header, and its last column (总计) blank. No value
+  // stands under 总计 on that page, so its header runs into 其他's over one column. Read as
+  // printed, 12 went into 自然人 and 13 into 商业企业: every value in its neighbour's cell.
+  const page = (...rows: readonly (readonly Spec[])[]) =>
+    inferred(
+      ["", "", "", "", "", "", "", "申请人情况", "", ""],
+      [
+        ["（本列数据的勾稽关系为：第一项加第二项之和，等", 1, 5],
+        "",
+        "",
+        ["法人或其他组织", 1, 2],
+        "",
+      ],
+      [
+        "",
+        "",
+        ["于第三项加第四项之和）", 1, 2],
+        "自然人",
+        "",
+        "科研",
+        "社会公",
+        "法律服务",
+        "总计",
+      ],
+      ["", "", "", "", "", "商业企业", "", "", "", "其他"],
+      ["", "", "", "", "", "", "机构", "益组织", "机构", ""],
+      ...rows,
+    );
+
+  it("places none of a row's values, and quotes them with the mark", () => {
+    const reading = mapTable(
+      "applications",
+      [
+        page(
+          ["", "一、本年新收政府信息公开申请数量", "", "－", "12", "13", "14", "15", "16", "17"],
+          ["", "二、上年结转政府信息公开申请数量", "", "－", "19", "20", "21", "22", "23", "24"],
+          ["三、本年度办理结果", "", "（一）予以公开", "－", "26", "27", "28", "29", "30", "31"],
+        ),
+      ],
+      "2021",
+    );
+    for (const key of ["newlyReceived", "carriedOver", "disclosed"])
+      expect(reading.table?.[key] ?? {}).toEqual({});
+    expect(
+      reading.drafts.find(
+        (d) =>
+          d.code === "PARSE_CELL_AMBIGUOUS" && d.path.join(".") === "applications.newlyReceived",
+      )?.actual,
+    ).toBe("－ | 12 | 13 | 14 | 15 | 16 | 17");
+  });
+
+  it("still reads a row printing a value under 总计's own header", () => {
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "", "", "", "", "", "", "申请人情况", "", "", ""],
+          [
+            ["（本列数据的勾稽关系为：第一项加第二项之和，等", 1, 5],
+            "",
+            "",
+            ["法人或其他组织", 1, 2],
+            "",
+            "",
+          ],
+          [
+            "",
+            "",
+            ["于第三项加第四项之和）", 1, 2],
+            "自然人",
+            "",
+            "科研",
+            "社会公",
+            "法律服务",
+            "",
+            "总计",
+          ],
+          ["", "", "", "", "", "商业企业", "", "", "", "其他", ""],
+          ["", "", "", "", "", "", "机构", "益组织", "机构", "", ""],
+          [
+            "",
+            "一、本年新收政府信息公开申请数量",
+            "",
+            "－",
+            "12",
+            "13",
+            "14",
+            "15",
+            "16",
+            "17",
+            "18",
+          ],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["newlyReceived"]).toEqual(applicantCells([12, 13, 14, 15, 16, 17, 18]));
+  });
+});
+
 describe("a column whose header was lost (cut at the page's edge)", () => {
   it("places the values under the headers printed; the blank cell under no header says nothing", () => {
     // The 总计 header and its values lie beyond the page: the header cell is blank, so are the

@@ -1332,7 +1332,9 @@ export function mapApplications(
       if (
         left.length > 0
           ? (blankUnderLastHeader(values, layout.headers) ||
-              (matrix.inferred === true && blankPastLastHeader(values, layout.headers))) &&
+              (matrix.inferred === true &&
+                (blankPastLastHeader(values, layout.headers) ||
+                  !underLastColumn(values, layout.headers, version)))) &&
             (printed || left.some((text) => text !== ""))
           : shift === false
       ) {
@@ -1555,6 +1557,33 @@ function blankPastLastHeader(
   if (header === undefined) return false;
   const past = values.filter((value) => value.from >= header.to);
   return past.length > 0 && past[past.length - 1]!.text.trim() === "";
+}
+
+/**
+ * Whether the row prints a value under the header of the template's last column (总计) and under
+ * no other header: what shows a row of a table without lines to stand under its headers, not a
+ * column left of them, when a value or mark stands between its label and the first header. A
+ * page whose rows all stand a column left prints nothing under 总计, and then no column of its
+ * own: its header runs together with 其他's (`其他 总计` over one column, naming neither), and the
+ * row's last value stands under both. Read as printed, `－ 12 13 14 15 16 17` put 12 in 自然人,
+ * where the row a column right puts the mark; which of the two is not printed.
+ */
+function underLastColumn(
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+  version: TemplateVersion,
+): boolean {
+  const { columns } = templateDefinition(version).applications;
+  return values.some((value) => {
+    const over = headers.filter((one) => one.from < value.to && one.to > value.from);
+    const target = over[0]?.target;
+    return (
+      over.length === 1 &&
+      target?.kind === "cell" &&
+      target.column.key === columns[columns.length - 1]!.key &&
+      value.text.trim() !== ""
+    );
+  });
 }
 
 /**
