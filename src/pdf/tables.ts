@@ -819,16 +819,48 @@ export const isUnnumberedLabel = (text: string): boolean => UNNUMBERED_LABELS.ha
 const opensRow = (text: string): boolean => ENUMERATED.test(text) || isUnnumberedLabel(text);
 
 /** Each row's signature (its cells' texts left to right), top to bottom, with its top edge. */
-function rowSignatures(table: TableBox): { top: number; text: string }[] {
+function rowSignatures(table: TableBox): { top: number; text: string; cells: CellBox[] }[] {
   const ys = edges(table.cells.map((cell) => cell.top));
-  return ys.map((top) => ({
-    top,
-    text: table.cells
+  return ys.map((top) => {
+    const cells = table.cells
       .filter((cell) => Math.abs(cell.top - top) <= SNAP)
-      .sort((a, b) => a.x0 - b.x0)
-      .map((cell) => squeeze(cell.text))
-      .join("|"),
-  }));
+      .sort((a, b) => a.x0 - b.x0);
+    return { top, cells, text: cells.map((cell) => squeeze(cell.text)).join("|") };
+  });
+}
+
+/**
+ * The first part's header cells, each as narrow as the second part prints it again: a page whose
+ * rows print nothing under a header makes that header no column of its own (the columns of a
+ * table without lines are where its values stand), so it runs into its neighbour's cell (`其他`
+ * and `总计` over one column, on a page of rows a column short, 总计 blank); the next page,
+ * repeating the header over rows printing every column, tells them apart. Joined with the first
+ * page's wider cells, the header named neither column on either page. `rows` pairs
+ * the cells of each header row the second part repeats (same texts in order) in each part. A cell
+ * is only narrowed, never moved outside itself.
+ */
+function narrowedHeader(
+  upper: readonly CellBox[],
+  rows: readonly (readonly [readonly CellBox[], readonly CellBox[]])[],
+): CellBox[] {
+  const narrower = new Map<CellBox, CellBox>();
+  for (const [cells, again] of rows) {
+    cells.forEach((cell, i) => {
+      const other = again[i]!;
+      if (
+        other.x0 >= cell.x0 - SNAP &&
+        other.x1 <= cell.x1 + SNAP &&
+        other.x1 - other.x0 < cell.x1 - cell.x0 - SNAP
+      ) {
+        narrower.set(cell, {
+          ...cell,
+          x0: Math.max(cell.x0, other.x0),
+          x1: Math.min(cell.x1, other.x1),
+        });
+      }
+    });
+  }
+  return upper.map((cell) => narrower.get(cell) ?? cell);
 }
 
 /** The second part placed under the first: what {@link joinTables} puts together. */
@@ -846,10 +878,9 @@ interface Placing {
 function placing(first: TableBox, second: TableBox): Placing {
   // Edges both parts guessed, in spaces that overlap, first moved to one place both agree on.
   const agreed = agreedGaps(first, second);
-  const upper = { ...first, cells: agreed.upper };
   const lower = { ...second, cells: alignedEdges(agreed.upper, agreed.lower) };
   const gaps = agreed.gaps;
-  const upperRows = rowSignatures(upper);
+  const upperRows = rowSignatures({ ...first, cells: agreed.upper });
   const lowerRows = rowSignatures(lower);
   let repeated = 0;
   while (
@@ -859,6 +890,13 @@ function placing(first: TableBox, second: TableBox): Placing {
   ) {
     repeated++;
   }
+  const upper = {
+    ...first,
+    cells: narrowedHeader(
+      agreed.upper,
+      upperRows.slice(0, repeated).map((row, i) => [row.cells, lowerRows[i]!.cells] as const),
+    ),
+  };
   const firstTop = lowerRows[repeated]?.top ?? lower.top;
   const rest = lower.cells
     .filter((cell) => cell.top >= firstTop - SNAP)

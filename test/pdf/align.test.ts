@@ -61,6 +61,39 @@ describe("joinTables of two parts without ruling lines", () => {
   });
 });
 
+describe("joinTables: a header the next page repeats over more columns", () => {
+  it("takes the second page's header cells where they are narrower (a column the first left empty)", () => {
+    // LibreOffice's print of table 三 opening at a page's foot with rows a column short (print-hunt
+    // sr-lo, seed 2, file 4): nothing stands under 总计 there, so 其他 and 总计 head one column;
+    // the next page, repeating the header over full rows, prints them apart. Kept as the first
+    // page's, neither header named a column of the table, and every row after the break was quoted.
+    const header = (totalFrom: number, otherTo: number, top: number) => [
+      cell("自然人", 100, 140, top),
+      cell("总计", totalFrom, 200, top),
+      cell("其他", 140, otherTo, top + 12),
+    ];
+    const upper = box([
+      ...header(140, 200, 0),
+      cell("一、本年新收政府信息公开申请数量", 0, 100, 24),
+      cell("12", 100, 140, 24),
+      cell("17", 140, 200, 24),
+    ]);
+    const lower = box([
+      ...header(170, 170, 100),
+      cell("1.属于国家秘密", 0, 100, 124),
+      cell("39", 100, 140, 124),
+      cell("44", 140, 170, 124),
+      cell("45", 170, 200, 124),
+    ]);
+    expect(gridOf(joinTables(upper, lower)).rows).toEqual([
+      [{ text: "" }, { text: "自然人" }, { text: "" }, { text: "总计" }],
+      [{ text: "" }, { text: "" }, { text: "其他" }, { text: "" }],
+      [{ text: "一、本年新收政府信息公开申请数量" }, { text: "12" }, { text: "17", colSpan: 2 }],
+      [{ text: "1.属于国家秘密" }, { text: "39" }, { text: "44" }, { text: "45" }],
+    ]);
+  });
+});
+
 describe("agreedGaps: edges both parts guessed", () => {
   it("moves both parts' edges to the middle of the space both leave free", () => {
     // Page one's labels end at 60, its values start at 100; page two's labels end at 90.
