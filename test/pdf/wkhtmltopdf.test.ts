@@ -95,6 +95,39 @@ describe("pandoc's page: table 三's rows a column left of their headers", () =>
   });
 });
 
+describe("pandoc's page without lines: table 三's rows a column left of their headers", () => {
+  // The same rows printed without lines: each shifted row's first value stands where the
+  // sub-rows print their labels (no header over it), 总计's column blank; on the page after the
+  // break (（七）总计, 四、) the row's first number stands before where the first page's headers,
+  // moved by that page's right edge, put the values. Quoted before (42 cells absent); read a
+  // column right as the ruled print is, where the identities rule out the rows as printed.
+  it("every cell read, the shifted rows a column right", () => {
+    const { wrong, absent } = compared(PANDOC);
+    expect(wrong).toEqual([]);
+    expect(absent).toEqual([]);
+    const applications = results.get(PANDOC)?.report?.applications;
+    expect(applications?.newlyReceived.naturalPerson).toBe(1259);
+    expect(applications?.newlyReceived.total).toBe(1295);
+    expect(applications?.totalHandled.naturalPerson).toBe(1139);
+    expect(applications?.carriedForward.total).toBe(293);
+  });
+
+  it("github-003~m3: the shifted rows the marks leave provable read a column right", () => {
+    // Marks among the values (`201 — 0 0 _ 0 206 _`): the rows the identities still settle.
+    const { wrong, absent } = compared(BORDERLESS[0]);
+    expect(wrong).toEqual([]);
+    const rows = [
+      "newlyReceived",
+      "disclosed",
+      "partiallyDisclosed",
+      "totalHandled",
+      "carriedForward",
+    ];
+    for (const row of rows)
+      expect(absent.filter((path) => path.startsWith(`applications.${row}.`))).toEqual([]);
+  });
+});
+
 describe("a table without borders the page break cut, painted on both pages and clipped", () => {
   // wkhtmltopdf paints the whole document on every page and clips it: what one page hides below
   // its clip the next shows at its top. Read with those hidden copies, a row the break cut was

@@ -3210,3 +3210,54 @@ describe("table 三's rows a column left of their headers in a table without lin
     );
   });
 });
+
+describe("table 三's rows a column left of their headers in a table without lines, a number before them", () => {
+  // pandoc's page printed by wkhtmltopdf without lines (github-001): the label of a row spanning
+  // columns is written a column short, so the row's first value stands where the sub-rows print
+  // their labels, its last under 其他, and 总计's column is blank; the sub-rows fill every column.
+  // As printed, the first number would be no cell's; read a column right, where the table's
+  // identities rule out the row as printed, as a grid with cells of its own is read.
+  const header = ["", "", ...APPLICANTS] as const;
+  const shifted = (label: string, values: readonly string[]) => [label, ...values, ""];
+  const rows = [
+    shifted("一、本年新收政府信息公开申请数量", ["705", "3", "0", "0", "5", "0", "713"]),
+    shifted("二、上年结转政府信息公开申请数量", ["36", "0", "0", "0", "0", "0", "36"]),
+    ["（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+    ["", "3.危及“三安全一稳定”", "2", "0", "0", "0", "0", "0", "2"],
+  ];
+
+  const totals = [
+    shifted("（七）总计", ["147", "1", "0", "0", "0", "0", "148"]),
+    shifted("四、结转下年度继续办理", ["594", "2", "0", "0", "5", "0", "601"]),
+  ];
+
+  it("reads them a column right where the identities rule out the rows as printed", () => {
+    // 一 + 二 = （七） + 四 column by column holds only with every row read a column right.
+    const reading = mapTable("applications", [inferred(header, ...rows, ...totals)], "2021");
+    expect(reading.table?.newlyReceived).toEqual(applicantCells([705, 3, 0, 0, 5, 0, 713]));
+    expect(reading.table?.carriedOver).toEqual(applicantCells([36, 0, 0, 0, 0, 0, 36]));
+    expect(reading.table?.totalHandled).toEqual(applicantCells([147, 1, 0, 0, 0, 0, 148]));
+    expect(reading.table?.carriedForward).toEqual(applicantCells([594, 2, 0, 0, 5, 0, 601]));
+    expect(reading.table?.withheldSecurityStability).toEqual(applicantCells([2, 0, 0, 0, 0, 0, 2]));
+    expect(brief(reading.drafts).filter((draft) => draft.includes("AMBIGUOUS"))).toEqual([]);
+  });
+
+  it("reads them so on the page after a break, under the headers of the page before", () => {
+    // The break leaves the rows after it a grid of their own, narrower (no column for the
+    // labels' group), its layout moved from the first page's by its right edge: （七）总计's
+    // and 四、's first numbers stand between their labels and where that layout puts values.
+    const after = inferred(["", "3.其他", "142", "1", "0", "0", "0", "0", "143"], ...totals);
+    const reading = mapTable("applications", [inferred(header, ...rows), after], "2021");
+    expect(reading.table?.totalHandled).toEqual(applicantCells([147, 1, 0, 0, 0, 0, 148]));
+    expect(reading.table?.carriedForward).toEqual(applicantCells([594, 2, 0, 0, 5, 0, 601]));
+  });
+
+  it("quotes a row the identities leave either way (zeros: as printed, nothing is ruled out)", () => {
+    const zeros = shifted("一、本年新收政府信息公开申请数量", ["0", "0", "0", "0", "0", "0", "0"]);
+    const reading = mapTable("applications", [inferred(header, zeros, ...rows.slice(2))], "2021");
+    expect(reading.table?.newlyReceived ?? {}).toEqual({});
+    expect(reading.drafts.find((draft) => draft.path[1] === "newlyReceived")?.actual).toBe(
+      "0 | 0 | 0 | 0 | 0 | 0 | 0 | ",
+    );
+  });
+});

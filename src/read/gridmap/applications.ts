@@ -1283,10 +1283,17 @@ export function mapApplications(
         continue;
       }
       const before = valuesBefore(matrix, r, named.slot, layout.valueFrom, meter);
-      if (layout.borrowed === true && before.length > 0) {
+      if (
+        layout.borrowed === true &&
+        before.length > 0 &&
+        !(matrix.inferred === true && oneColumnLeft(before, values, layout.headers, version))
+      ) {
         // Values between the row's label and where a layout not printed over this grid puts the
         // values: the row does not end where the values do (a blank cell after them, a row one
         // cell longer than the others), so where each stands is not known. Quoted, not placed.
+        // In a table without lines, one number there and a value under each header, the last
+        // blank, is pandoc's row a column left as on the page before (see `oneColumnLeft`):
+        // weighed as there, below.
         collected.ambiguous.set(label.key, [
           ...before,
           ...values.map((value) => value.text.trim()),
@@ -1352,12 +1359,12 @@ export function mapApplications(
         // Shanghai's 2019 report prints （一）予以公开 `258 12 _ _ 1 1 _`, 总计 1 beside 258 so
         // read); otherwise the table's identities decide once every other row is read
         // (`settleShifted`). Numbers or a mark ending the label (`（一）予以公开—`) are quoted
-        // first, where they are printed. In a grid with its own cells, a row printing one cell
-        // under the label's header and one under each column, the last blank, is pandoc's row a
-        // column left: weighed so as well, read a column right only where the identities rule
-        // out the row as printed.
+        // first, where they are printed. A row printing one cell under the label's header and
+        // one under each column, the last blank, is pandoc's row a column left: weighed so as
+        // well, read a column right only where the identities rule out the row as printed. So in
+        // a grid with its own cells, and in a table without lines, where that cell is a number or
+        // mark (a blank leaves no trace there) standing where the sub-rows print their labels.
         if (
-          matrix.inferred !== true &&
           matrix.acrossOnly !== true &&
           inLabels.length === 0 &&
           oneColumnLeft(left, values, layout.headers, version)
@@ -1587,11 +1594,13 @@ function underLastColumn(
 }
 
 /**
- * Whether a row of a grid with its own cells may stand one column left of its headers, as pandoc's
- * HTML prints a row whose label spans columns (its span written a column short, the row padded
- * with an empty cell after its values): one cell between its label and the first header
- * (`left`), one cell under each header, the headers the template's columns in its order, and the
- * last cell blank.
+ * Whether a row may stand one column left of its headers, as pandoc's HTML prints a row whose
+ * label spans columns (its span written a column short, the row padded with an empty cell after
+ * its values): one cell between its label and the first header (`left`), one cell under each
+ * header, the headers the template's columns in its order, and the last cell blank. In a table
+ * without lines (wkhtmltopdf's print of pandoc's page), whose columns are where values stand,
+ * that cell is the number or mark in the column where the sub-rows print their labels, and the
+ * sub-rows' values give 总计 its column.
  */
 function oneColumnLeft(
   left: readonly string[],
