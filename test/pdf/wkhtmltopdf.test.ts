@@ -112,6 +112,15 @@ describe("pandoc's page without lines: table 三's rows a column left of their h
     expect(applications?.carriedForward.total).toBe(293);
   });
 
+  it("github-003~m3: 3.其他 after the break read, its blank beside the shifted rows' numbers", () => {
+    // The page after the break, under the first page's headers moved by its right edge: a row
+    // with a blank (`0 12 _ 0 0 / 276`) is placed only where no number stands before the values,
+    // and （七）'s and 四、's first numbers stood there, where 3.其他's label starts.
+    const { wrong, absent } = compared(BORDERLESS[0]);
+    expect(wrong).toEqual([]);
+    expect(absent.filter((path) => path.startsWith("applications.otherReasons."))).toEqual([]);
+  });
+
   it("github-003~m3: the shifted rows the marks leave provable read a column right", () => {
     // Marks among the values (`201 — 0 0 _ 0 206 _`): the rows the identities still settle.
     const { wrong, absent } = compared(BORDERLESS[0]);

@@ -3252,6 +3252,27 @@ describe("table 三's rows a column left of their headers in a table without lin
     expect(reading.table?.carriedForward).toEqual(applicantCells([594, 2, 0, 0, 5, 0, 601]));
   });
 
+  it("reads a row with a blank on that page: the shifted rows' first numbers are no column missed", () => {
+    // Under a layout moved by the page's right edge, a row with a blank is placed only where the
+    // page's values fill its columns and no number stands before them: （七）'s and 四、's first
+    // numbers stand there, where the sub-rows' labels start (`3.其他`), and 3.其他 was quoted.
+    const after = inferred(["", "3.其他", "142", "", "0", "0", "0", "0", "142"], ...totals);
+    const reading = mapTable("applications", [inferred(header, ...rows), after], "2021");
+    expect(reading.table?.otherReasons).toEqual(applicantCells([142, null, 0, 0, 0, 0, 142]));
+    expect(reading.table?.carriedForward).toEqual(applicantCells([594, 2, 0, 0, 5, 0, 601]));
+  });
+
+  it("quotes that row where a number before the values stands in a column no label starts in", () => {
+    // A number in a column of its own before the values: a column the moved layout may have
+    // missed, and which column each of the row's values is, is not known.
+    const after = inferred(
+      ["3.其他", "", "142", "", "0", "0", "0", "0", "142"],
+      ["（七）总计", "9", "147", "1", "0", "0", "0", "0", "148"],
+    );
+    const reading = mapTable("applications", [inferred(header, ...rows), after], "2021");
+    expect(reading.table?.otherReasons ?? {}).toEqual({});
+  });
+
   it("quotes a row the identities leave either way (zeros: as printed, nothing is ruled out)", () => {
     const zeros = shifted("一、本年新收政府信息公开申请数量", ["0", "0", "0", "0", "0", "0", "0"]);
     const reading = mapTable("applications", [inferred(header, zeros, ...rows.slice(2))], "2021");
