@@ -190,6 +190,10 @@ const FIXTURES: readonly (readonly [string, string])[] = [
   // Table 三 read as one across the break, the page after it opening inside it: the table the
   // reader found next on that page (its side column's letters apart) is no part of it to join.
   ["seed-dacaozhuang-2022", "wk-narrow-no-borders"],
+  // pandoc's page made a Word file, printed by LibreOffice without lines: table 三's rows whose
+  // label spans columns stand a column left of their headers, the last value of 一、 and 二、 under
+  // 其他 and 总计 together (no line between them where no row prints both), （一）'s 总计 blank.
+  ["github-015", "pandoc-docx"],
 ];
 /** Whether `--fixtures` prints this rendering. */
 const wanted = (name: string, rendering: string) =>
@@ -254,7 +258,7 @@ function print(work: string, printers: readonly string[], fixtures = false): voi
         save(file);
       }
     }
-    if (printers.includes("pandoc-docx")) {
+    if (printers.includes("pandoc-docx") && (!fixtures || wanted(name, "pandoc-docx"))) {
       const file = `${name}.pandoc-docx`;
       writeFileSync(join(work, `${name}.page.html`), page);
       execFileSync("pandoc", [
@@ -334,7 +338,7 @@ const again = option("--reread");
 if (again !== undefined) await reread(again);
 else if (args.includes("--fixtures")) {
   const work = mkdtempSync(join(tmpdir(), "zfxxgk-wk-"));
-  print(work, ["wk", "pandoc-wk"], true);
+  print(work, ["wk", "pandoc-wk", "pandoc-docx"], true);
   for (const [report, rendering] of FIXTURES) {
     for (const end of [".pdf", ".expected.json"]) {
       const name = `${report}.${rendering}${end}`;

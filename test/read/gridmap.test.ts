@@ -3280,5 +3280,66 @@ describe("table 三's rows a column left of their headers in a table without lin
     expect(reading.drafts.find((draft) => draft.path[1] === "newlyReceived")?.actual).toBe(
       "0 | 0 | 0 | 0 | 0 | 0 | 0 | ",
     );
+
+describe("table 三 printed without lines, a number before the first header of an aligned row", () => {
+  // A 行次 column (no header the mapper reads as a column): every row prints a number before
+  // 自然人, and 一、's 总计 is blank, as pandoc's row a column left prints. Read a column right,
+  // its 行次 would be 自然人's and every value another column's; the table's sums (一 + 二 =
+  // （七） + 四, column by column) rule that out: quoted, never moved.
+  const label = "一、本年新收政府信息公开申请数量";
+  const reading = () =>
+    mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "行次", ...APPLICANTS],
+          [label, "1", "5", "2", "0", "0", "0", "0", ""],
+          ["二、上年结转政府信息公开申请数量", "2", "1", "0", "0", "0", "0", "0", "1"],
+          ["（七）总计", "3", "6", "2", "0", "0", "0", "0", "8"],
+          ["四、结转下年度继续办理", "4", "0", "0", "0", "0", "0", "0", "0"],
+        ),
+      ],
+      "2021",
+    );
+
+  it("reads no value of the row in another cell", () => {
+    const { table, drafts } = reading();
+    expect(table?.newlyReceived ?? {}).toEqual({});
+    expect(brief(drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
+    expect(table?.carriedOver).toEqual(applicantCells([1, 0, 0, 0, 0, 0, 1]));
+  });
+});
+
+describe("table 三 printed without lines, a row's last value under 其他 and 总计 together", () => {
+  // pandoc's row a column left, LibreOffice's print: 71 before 自然人's header, 74 in a cell
+  // spanning 其他 and 总计 (no row of the grid prints both, no line parts them). Read a column
+  // right where the table's sums rule out both readings as printed (74 其他's or 总计's).
+  const label = "一、本年新收政府信息公开申请数量";
+  const grid = (first: readonly Spec[]) =>
+    inferred(
+      ["", "", ...APPLICANTS.slice(0, 5), ["其他总计", 1, 2]],
+      first,
+      ["二、上年结转政府信息公开申请数量", "", "1", "0", "0", "0", "0", "0", "1"],
+      ["（七）总计", "", "72", "3", "0", "0", "0", "0", "75"],
+      ["四、结转下年度继续办理", "", "0", "0", "0", "0", "0", "0", "0"],
+    );
+
+  it("reads the row a column right where the sums rule out 74 under 其他 or 总计", () => {
+    const reading = mapTable(
+      "applications",
+      [grid([label, "71", "3", "0", "0", "0", "0", ["74", 1, 2]])],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived).toEqual(applicantCells([71, 3, 0, 0, 0, 0, 74]));
+  });
+
+  it("quotes a row the sums leave either way (zeros)", () => {
+    const reading = mapTable(
+      "applications",
+      [grid([label, "0", "0", "0", "0", "0", "0", ["0", 1, 2]])],
+      "2021",
+    );
+    expect(reading.table?.newlyReceived?.total).toBeUndefined();
+    expect(brief(reading.drafts)).toContain("PARSE_CELL_AMBIGUOUS applications.newlyReceived");
   });
 });

@@ -897,6 +897,12 @@ interface PendingRow {
    * row's first value if its values stand a column left (see `settleShifted`).
    */
   readonly first?: string;
+  /**
+   * With `first`, the row's cells as printed in the template's column order where its last value
+   * stands under two columns (see `underBoth`): placed by no header, the row is weighed with
+   * these (see `settleShifted`).
+   */
+  readonly printed?: readonly string[];
 }
 
 /**
@@ -1336,6 +1342,24 @@ export function mapApplications(
         blankUnderLastHeader(values, layout.headers)
           ? shiftRefuted(values, layout.headers, label.key, version, meter)
           : true;
+      const both =
+        matrix.inferred === true && inLabels.length === 0
+          ? underBoth(left, values, layout.headers, matrix, first, version)
+          : undefined;
+      if (both !== undefined) {
+        // pandoc's row a column left in a table without lines, its last value under 其他 and 总计
+        // together (see `underBoth`): weighed with the table's identities as the rows above are,
+        // as printed that value being either column's.
+        valued.add(label.key);
+        pending.push({
+          key: label.key,
+          input: { headers: rowHeaders(layout.headers, label.key), values, short: false },
+          open: 1,
+          first: left[0]!,
+          printed: both,
+        });
+        continue;
+      }
       if (
         left.length > 0
           ? (blankUnderLastHeader(values, layout.headers) ||
@@ -1474,6 +1498,7 @@ export function mapApplications(
   // (the sort keeps the order of the rest).
   later.sort((a, b) => (a.open ?? 0) - (b.open ?? 0));
   for (const row of later) {
+    if (row.printed !== undefined) continue;
     const check = identityCheck(version, SECTION, collected.known);
     record(collected, row.key, placeRow(row.input, check, meter), [SECTION], "");
   }
@@ -1617,6 +1642,67 @@ function oneColumnLeft(
     values[at]!.from === header.from &&
     values[at]!.to === header.to;
   return headers.every(own) && values[values.length - 1]!.text.trim() === "";
+}
+
+/**
+ * The cells of a row of a table without lines, as printed in the template's column order, when it
+ * prints one number or mark before its first header (`left`), one value under each column's header
+ * but the last two, and its last value under 其他 and 总计 together: its cell spanning both headers,
+ * or standing in the grid's last column under a header cell printing both names run together
+ * (`其他总计`, read as neither), the headers read stopping before it. pandoc's row a column left
+ * prints so where no row of the grid prints both columns (LibreOffice prints each value a column
+ * left of its header, the last under 其他, and a table without lines draws no line between 其他 and
+ * 总计): read a column right, that value is the 总计. As printed it is 其他's or 总计's, which is not
+ * printed: the cells given put it under 其他, and 总计 blank. `undefined` for any other row.
+ *
+ * @example
+ * ```ts
+ * // 一、 `71 | 3 0 0 0 0 74`, 74 spanning 其他 and 总计:
+ * underBoth(["71"], values, headers, matrix, first, "2021"); // ["3", "0", "0", "0", "0", "74", ""]
+ * ```
+ */
+function underBoth(
+  left: readonly string[],
+  values: readonly ValueCell[],
+  headers: readonly HeaderColumn[],
+  matrix: Matrix,
+  first: number,
+  version: TemplateVersion,
+): readonly string[] | undefined {
+  const columns = templateDefinition(version).applications.columns;
+  const count = columns.length;
+  if (left.length !== 1 || values.length !== count - 1 || headers.length < count - 2) {
+    return undefined;
+  }
+  const own = (at: number) => {
+    const target = headers[at]?.target;
+    return target?.kind === "cell" && target.column.key === columns[at]!.key;
+  };
+  for (let at = 0; at < count - 2; at++) {
+    if (!own(at) || values[at]!.from !== headers[at]!.from || values[at]!.to !== headers[at]!.to) {
+      return undefined;
+    }
+  }
+  const last = values[count - 2]!;
+  const spanning =
+    headers.length === count &&
+    own(count - 2) &&
+    own(count - 1) &&
+    last.from === headers[count - 2]!.from &&
+    last.to === headers[count - 1]!.to;
+  const runTogether =
+    headers.length === count - 2 &&
+    last.from === headers[count - 3]!.to &&
+    last.to === matrix.width &&
+    matrix.rows
+      .slice(0, first)
+      .some(
+        (row) =>
+          row[last.from]?.key ===
+          matchKey(columns[count - 2]!.label) + matchKey(columns[count - 1]!.label),
+      );
+  if (!spanning && !runTogether) return undefined;
+  return [...values.map((value) => value.text.trim()), ""];
 }
 
 /** The keys of the rows of group `group` in the template. */

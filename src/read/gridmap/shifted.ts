@@ -18,10 +18,12 @@
  * 一 + 二 = （七） + 四, the rows' totals), the rows settled before read with it.
  *
  * So are the rows of a table with cells of its own that print a cell under the label's header
- * and their last column blank (pandoc's rows, see {@link ShiftedRow}): read a column right, that
- * cell is the row's first value. Such a row has a 总计 either way, so its own total tells nothing;
- * and as printed that cell would be no cell's, so the row is read only a column right, never as
- * printed (quoted then, with the cell).
+ * and their last column blank, and those of a table without lines that print a number or mark
+ * before their first header and their last column blank or their last value under 其他 and 总计
+ * together (pandoc's rows, see {@link ShiftedRow}): read a column right, that cell is the row's
+ * first value. Such a row has a 总计 either way, so its own total tells nothing; and as printed
+ * that cell would be no cell's, so the row is read only a column right, never as printed (quoted
+ * then, with the cell).
  *
  * @module
  */
@@ -101,6 +103,12 @@ export interface ShiftedRow {
   readonly key: string;
   readonly input: RowInput;
   readonly first?: string;
+  /**
+   * With `first`, the row's cells as printed in the template's column order, where no header
+   * places its last value: it stands under 其他 and 总计 together (a table without lines), given
+   * here under 其他 with 总计 blank. As printed it is either column's: both are weighed.
+   */
+  readonly printed?: readonly string[];
 }
 
 /**
@@ -108,8 +116,12 @@ export interface ShiftedRow {
  * its values, else that cell read as the column's (`undefined`: not a value of it).
  */
 function firstCell(row: ShiftedRow, column: ColumnDefinition, meter?: Meter): Cell | undefined {
-  if (row.first === undefined) return null;
-  const read = readCell(row.first, column, meter);
+  return row.first === undefined ? null : cellOf(row.first, column, meter);
+}
+
+/** A cell's text read as the column's value (`undefined`: not a value of it). */
+function cellOf(text: string, column: ColumnDefinition, meter?: Meter): Cell | undefined {
+  const read = readCell(text, column, meter);
   return read.ok ? read.value : undefined;
 }
 
@@ -129,10 +141,18 @@ function weigh(
   const moved = new Map<string, readonly (Cell | undefined)[]>();
   for (const { key } of lines) {
     const cells = collected.cells.get(key) ?? {};
-    const ordered = keys.map((column) => cells[column]);
     const row = rows.find((one) => one.key === key);
+    const ordered =
+      row?.printed === undefined
+        ? keys.map((column) => cells[column])
+        : row.printed.map((text, at) => cellOf(text, columns[at]!, meter));
     const open = row !== undefined;
     if (open) moved.set(key, [firstCell(row, columns[0]!, meter), ...ordered.slice(0, -1)]);
+    // As printed, a last value under 其他 and 总计 together is either's.
+    const printed =
+      row?.printed === undefined
+        ? [ordered]
+        : [ordered, [...ordered.slice(0, -2), null, ordered[ordered.length - 2]]];
     table.set(key, {
       id: key,
       cells,
@@ -146,7 +166,7 @@ function weigh(
           moved.get(key)!.includes(undefined) ||
           collected.ambiguous.has(key)
             ? []
-            : [ordered, moved.get(key)!],
+            : [...printed, moved.get(key)!],
       }),
     });
   }
