@@ -3280,6 +3280,8 @@ describe("table 三's rows a column left of their headers in a table without lin
     expect(reading.drafts.find((draft) => draft.path[1] === "newlyReceived")?.actual).toBe(
       "0 | 0 | 0 | 0 | 0 | 0 | 0 | ",
     );
+  });
+});
 
 describe("table 三 printed without lines, a number before the first header of an aligned row", () => {
   // A 行次 column (no header the mapper reads as a column): every row prints a number before
