@@ -765,6 +765,14 @@ export function rowValues(tokens: readonly Token[], count: number, meter?: Meter
 /** What reading one cell token gives: a value, or why it could not be read. */
 export type CellReading = { readonly ok: true; readonly value: Cell } | { readonly ok: false };
 
+// The readings of a blank cell and of the small counts most cells print (`0`, `3`), made once:
+// a table's rows read a cell each, and an object per cell showed among the parse's allocations.
+const BLANK_READING: CellReading = Object.freeze({ ok: true, value: null });
+const NO_READING: CellReading = Object.freeze({ ok: false });
+const COUNT_READINGS: readonly CellReading[] = Array.from({ length: 100 }, (_, value) =>
+  Object.freeze({ ok: true, value }),
+);
+
 /**
  * The value of a cell token for a column. Blank → `null`; `/ - — 无` → a mark; a number with a unit
  * (`251000元`) → the number when the unit agrees with the column's (or the column names none),
@@ -775,10 +783,12 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
   // The trim, hash look-ups, anchored patterns (see isValueText), the comma removal, the number.
   tick(meter, 1 + 11 * text.length);
   const raw = text.trim();
-  if (raw === "") return { ok: true, value: null };
+  if (raw === "") return BLANK_READING;
   // What the patterns below would conclude for a plain count, without them.
   if (isPlainDigits(raw)) {
-    return { ok: true, value: column.kind === "money" ? new Decimal(raw) : Number(raw) };
+    if (column.kind === "money") return { ok: true, value: new Decimal(raw) };
+    const value = Number(raw);
+    return value < COUNT_READINGS.length ? COUNT_READINGS[value]! : { ok: true, value };
   }
   if (MARKS.has(raw)) return { ok: true, value: mark(raw) };
   // Trimmed again: a footnote's mark taken out may leave the blank before it (`25 ①`).
@@ -787,9 +797,9 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
   const signed = SIGNED_WORD.exec(plain);
   if (signed) {
     // Only the signed column reads a sign word; elsewhere such a cell is not a count.
-    if (column.kind !== "signedCount") return { ok: false };
+    if (column.kind !== "signedCount") return NO_READING;
     const size = Number(signed[2]);
-    if (!Number.isSafeInteger(size)) return { ok: false };
+    if (!Number.isSafeInteger(size)) return NO_READING;
     const negative = signed[1]!.startsWith("减") || signed[1] === "−";
     return { ok: true, value: negative && size !== 0 ? -size : size };
   }
@@ -799,18 +809,18 @@ export function readCell(text: string, column: ColumnDefinition, meter?: Meter):
     const written = unit[2]!;
     const expected = column.unit;
     if (expected !== "" && expected !== written && !(expected === "项" && written === "項")) {
-      return { ok: false };
+      return NO_READING;
     }
     number = unit[1]!;
   }
-  if (!NUMBER.test(number)) return { ok: false };
+  if (!NUMBER.test(number)) return NO_READING;
   if (column.kind === "money") {
-    if (number.startsWith("-")) return { ok: false };
+    if (number.startsWith("-")) return NO_READING;
     return { ok: true, value: new Decimal(number.replace(/^\+/, "")) };
   }
-  if (!/^[+-]?\d+$/.test(number)) return { ok: false };
+  if (!/^[+-]?\d+$/.test(number)) return NO_READING;
   const value = Number(number);
-  if (!Number.isSafeInteger(value)) return { ok: false };
-  if (value < 0 && column.kind !== "signedCount") return { ok: false };
+  if (!Number.isSafeInteger(value)) return NO_READING;
+  if (value < 0 && column.kind !== "signedCount") return NO_READING;
   return { ok: true, value: value === 0 ? 0 : value };
 }
