@@ -311,7 +311,8 @@ function misprintSpecs(specs: readonly RowSpec[]): readonly MisprintSpec[] {
  */
 function leadingZero(text: string, meter?: Meter): boolean {
   const code = text.charCodeAt(0);
-  if ((code >= 49 && code <= 57) || (code === 48 && text.length === 1)) return false;
+  // A blank cell (`""`) is no number either: no pattern is run for it.
+  if ((code >= 49 && code <= 57) || (code === 48 && text.length === 1) || text === "") return false;
   return LEADING_ZERO.test(nfkcOfValue(text, meter));
 }
 
@@ -856,7 +857,21 @@ function otherNumberBefore(
     const word = tokens[index]!;
     if (!word.junk) continue;
     tick(meter, word.text.length);
+    // A sub-row number is a digit and its mark (`1.`): a word without one (most) holds none, and
+    // needs no list of matches.
+    if (!holdsNumberMark(word.text)) continue;
     if (subRowNumbers(word.text).some((number) => number !== own)) return true;
+  }
+  return false;
+}
+
+/** Whether a text holds an ASCII digit right before `.` or `．`, as a sub-row number needs. */
+function holdsNumberMark(text: string): boolean {
+  for (let at = 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x2e && code !== 0xff0e) continue;
+    const before = text.charCodeAt(at - 1);
+    if (before >= 48 && before <= 57) return true;
   }
   return false;
 }
@@ -1883,6 +1898,16 @@ function markedOnLabelLine(
   meter?: Meter,
 ): Token[] | undefined {
   tick(meter, 2 * tokens.length + values.length);
+  // Most rows print no such word: one walk tells, before any set is made.
+  let any = false;
+  for (const token of tokens) {
+    if (token.opens === true) break;
+    if (token.junk && printedMore(token) && !values.includes(token)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return undefined;
   const taken = new Set(values);
   const marked = new Set<Token>();
   for (const token of tokens) {
