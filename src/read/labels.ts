@@ -200,7 +200,10 @@ function locate(
   detached: Detached | undefined,
   meter?: Meter,
 ): LabelHit | undefined {
-  let best: LabelHit | undefined;
+  // The best occurrence so far by its offsets, made a hit once at the end: a label's forms are
+  // several, and an object for each better one was garbage at the next.
+  let bestStart = -1;
+  let bestEnd = -1;
   for (const { slot, skip, ordinal, text } of needles) {
     let at = next[slot]!;
     if (at !== -1 && at < cursor) {
@@ -230,11 +233,12 @@ function locate(
       }
     }
     const end = at + text.length;
-    if (!best || start < best.start || (start === best.start && end > best.end)) {
-      best = { id, start, end };
+    if (bestStart === -1 || start < bestStart || (start === bestStart && end > bestEnd)) {
+      bestStart = start;
+      bestEnd = end;
     }
   }
-  return best;
+  return bestStart === -1 ? undefined : { id, start: bestStart, end: bestEnd };
 }
 
 /**
