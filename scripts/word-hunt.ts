@@ -210,6 +210,10 @@ const FIXTURES: readonly (readonly [string, string, string])[] = [
 const PDF_FIXTURES: readonly (readonly [string, string, string])[] = [
   // Header `商业企业 `: pdf.js's space reached into `科研`'s column; that column was quoted.
   ["github-001", "own", "html"],
+  // Table 三 without lines, its rows of zeros blank: the labels of rows printed blank joined the
+  // rows of values near them (`二、上年结转…` the row of `一、本年新收…`'s, `1.属于国家秘密` …
+  // `4.保护第三方…` that of `5.属于三类…`), rows naming two labels, quoted: 104 cells absent.
+  ["github-014", "blanks", "html"],
 ];
 
 async function writeFixture(pdf: string, stem: string, report: Report): Promise<void> {
@@ -349,6 +353,12 @@ try {
     if (fixtures && box && PDF_FIXTURES.some(kept)) {
       const to = join(repo, "test/fixtures/pdf", `word-hunt-${name}-${values}-${path}.pdf`);
       copyFileSync(file, to);
+      // The cells printed, for a report whose values were rewritten (`blanks`, `marks`, `mixed`).
+      if (values !== "own")
+        writeFileSync(
+          to.replace(/\.pdf$/, ".expected.json"),
+          `${JSON.stringify(Object.fromEntries(cellsOf(report)), null, 1)}\n`,
+        );
       console.error(`wrote ${to}`);
     }
   }

@@ -1011,9 +1011,48 @@ function tableOf(region: Region): TableBox | undefined {
   );
   // The label lines of rows printed blank.
   const blanks = new Set<Pieced>();
+  const valueLines = anchors.map((row) => row.lines[0]!.line);
+  const opensLabel = (piece: Piece) => opensRow(piece.text) && centreX(piece) < labelEdge;
+  /**
+   * Whether a label-only line opens the label of a row printed blank: no line of values stands
+   * between it and the next label opening in its column (the next row's), so none is its own,
+   * and the values above it are claimed already, by a label that opens between them and the
+   * values before (`（二）部分公开（区` / `5 0 …` / `情形…）`, then `1.属于国家秘密` /
+   * `2.其他法律行政` / `法规禁止公开`, all blank, in a table without lines). Values above it that
+   * no label opens for may be its own, printed above it: those it may join.
+   */
+  const opensBlank = (pieced: Pieced): boolean => {
+    const opening = pieced.pieces.filter(opensLabel);
+    if (opening.length === 0) return false;
+    // Its deepest label: `1.本机关不掌握` of `（四 1.本机关不掌握`.
+    const x = most(opening.map((piece) => piece.x0));
+    // The next label of its column. Not a group's label left of it, which stands anywhere beside
+    // its rows (`（三） 2 0 …` between `4.保护第三` and `方合法权益`: 4.'s values).
+    const next = region.body.find(
+      (other) =>
+        other.line.top > pieced.line.top &&
+        other.pieces.some((piece) => opensLabel(piece) && Math.abs(piece.x0 - x) <= ALIGNED),
+    );
+    const end = next?.line.top ?? Number.POSITIVE_INFINITY;
+    const top = pieced.line.top;
+    // Values reaching into its line are beside it (wkhtmltopdf sets a row's values 3.5 pt above
+    // its label, on a line as tall as the group label's words beside them).
+    if (valueLines.some((line) => line.bottom > top && line.top < end)) return false;
+    const above = valueLines.filter((line) => line.bottom <= top);
+    const claimed = above[above.length - 1];
+    if (claimed === undefined) return false;
+    const after = above.length > 1 ? centreY(above[above.length - 2]!) : Number.NEGATIVE_INFINITY;
+    return region.body.some(
+      (other) =>
+        other.line.top > after &&
+        other.line.top <= centreY(claimed) &&
+        other.pieces.some(opensLabel),
+    );
+  };
   // The row each label-only line joins, or "blank" for the label of a row printed blank.
   const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
+    if (!atBottom && opensBlank(pieced)) return "blank";
     if (atBottom) {
       const top = (row: Row) => row.lines[0]?.line.top ?? 0;
       const below = anchors.find((row) => top(row) > pieced.line.top);
@@ -1086,7 +1125,11 @@ function tableOf(region: Region): TableBox | undefined {
       labelled(nearest)
     ) {
       const below = anchors.find((row) => (row.lines[0]?.line.top ?? 0) > pieced.line.top);
-      if (below !== undefined && !labelled(below)) nearest = below;
+      // No row below to open: it is the label of a row printed blank, as when the row above has
+      // its label on its own line (below), here a label wrapped around its values (`一、本年新收…申`
+      // / `64 0 …` / `请数量`, then `二、上年结转…申` / `请数量` at the table's end).
+      if (below === undefined) return "blank";
+      if (!labelled(below)) nearest = below;
     }
     // Nor does it join a row whose own line has one, or a row printed blank: it is the label of a
     // row printed blank, which left no value to anchor it (a table without lines keeps no trace

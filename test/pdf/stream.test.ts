@@ -999,9 +999,10 @@ describe("streamTables: a table printed without ruling lines", () => {
       ["自然人", "总计"],
       ["（一）予以公开", "5", "5"],
       ["（二）部分公开（区分处理的）", "3"],
-      // `2.其他法律…` is nearer `14` than `3.危及安全`, and `14`'s own line has no label: it joins
-      // that row, whose cell then names two rows (the mapper quotes it, places nothing).
-      ["1.属于国家秘密2.其他法律行政法规禁止公开", "14"],
+      // `2.其他法律…` is nearer `14` than `3.危及安全`, but no values stand between it and `3.`,
+      // and `14` is claimed by `1.属于国家`, which opens above it: a row printed blank.
+      ["1.属于国家秘密", "14"],
+      ["2.其他法律行政法规禁止公开"],
       ["3.危及安全", "2", "2"],
     ]);
   });

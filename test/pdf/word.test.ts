@@ -84,4 +84,40 @@ describe("a report's HTML saved as PDF by LibreOffice (scripts/word-hunt.ts --fi
     ]);
     expect(cellsOf(result.report).get("applications.newlyReceived.researchInstitution")).toBe("0");
   }, 60_000);
+
+  /** A kept rendering's reading compared with the cells it prints (`NAME.expected.json`). */
+  async function readKept(stem: string) {
+    const expected = JSON.parse(
+      readFileSync(new URL(`../fixtures/pdf/${stem}.expected.json`, import.meta.url), "utf8"),
+    ) as Record<string, string>;
+    const read = cellsOf((await parsePdf(fixture(`${stem}.pdf`))).report);
+    return { read, ...compareCells(read, new Map(Object.entries(expected))) };
+  }
+  /** Every cell of a row of table 三 as read. */
+  const row = (read: Map<string, string>, name: string) =>
+    [...read]
+      .filter(([path]) => path.startsWith(`applications.${name}.`))
+      .map(([, value]) => value);
+
+  it("reads the labels of rows printed blank as rows of their own, not the rows of values near them", async () => {
+    // Corpus github-014 with its rows of zeros printed blank (`--values blanks`), toHTML → soffice
+    // → PDF, no lines: `（二）部分公开（区` / `5 0 …` / `情形…）`, then `1.属于国家秘密` …
+    // `4.保护第三方合法权益` with no values, then `5.属于三类内部` / `1 0 …` / `事务信息`. Each
+    // blank row's label joined the nearest row of values (that of （二） or of 5.): rows naming two
+    // labels, quoted, 165 of 197 cells absent.
+    const { read, right, wrong } = await readKept("word-hunt-github-014-blanks-html");
+    expect(wrong).toEqual([]);
+    for (const blank of [
+      "withheldStateSecret",
+      "withheldProhibitedByLaw",
+      "withheldSecurityStability",
+      "withheldThirdPartyRights",
+      "withheldProcessInformation",
+    ]) {
+      expect(row(read, blank)).toEqual(Array(7).fill("null"));
+    }
+    expect(row(read, "partiallyDisclosed")).toEqual(["5", "0", "0", "0", "0", "0", "5"]);
+    expect(row(read, "withheldInternalAffairs")).toEqual(["1", "0", "0", "0", "0", "0", "1"]);
+    expect(right.length).toBeGreaterThanOrEqual(109);
+  }, 60_000);
 });
