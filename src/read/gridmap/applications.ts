@@ -50,6 +50,7 @@ import {
 } from "./place.js";
 import { type ApplicationRowLabel, identityCheck, otherTemplate, PLANS } from "./plans.js";
 import { settleShifted } from "./shifted.js";
+import { rejoinSplitLabels } from "./splitlabels.js";
 
 const SECTION = "applications";
 
@@ -799,6 +800,14 @@ function labelCells(row: readonly (Slot | undefined)[], valueFrom: number): numb
 }
 
 /**
+ * Whether a cell's key is a piece of a heading's or group's label and of no data row's (`理结果`
+ * of `三、本年度办理结果` wrapped in its narrow column): it names no row whose values stand beside it.
+ */
+function sidePiece(key: string, version: TemplateVersion): boolean {
+  return SIDE_TEXT[version].includes(key) && !DATA_TEXT[version].includes(key);
+}
+
+/**
  * A heading's or a group's label with a row's label after it in one cell (`三、本年度办理结果
  * （一）予以公开`: a table without ruling lines whose label columns were not told apart) names
  * that row: the heading is only the row's place in the table.
@@ -812,6 +821,16 @@ function withinHeading(
   const rows = PLANS[match.foreign ? otherTemplate(version) : version].applicationRows;
   const row = secondLabel(slot.key, rows);
   return row === undefined ? match : { label: row, foreign: match.foreign };
+}
+
+/**
+ * Whether a label cell may stand beside a row's own: a heading's or group's label, a piece of one,
+ * or its opening (`（三` of `（三）不予公开`, whose ordinal a data row's words may also hold).
+ */
+function besideLabel(key: string, version: TemplateVersion, meter?: Meter): boolean {
+  if (sidePiece(key, version) || SIDE_TEXT[version].includes(`\u0000${key}`)) return true;
+  const match = matchRow(key, version, meter);
+  return match !== undefined && !match.foreign && !isData(match.label);
 }
 
 /** Each table-三 row's sub-row number (`1` of `1.属于国家秘密`), by template and key. */
@@ -914,11 +933,18 @@ interface PendingRow {
  * ```
  */
 export function mapApplications(
-  matrices: readonly Matrix[],
+  printed: readonly Matrix[],
   version: TemplateVersion,
   meter?: Meter,
 ): TableReading {
   const other = otherTemplate(version);
+  // Labels a page break cut in two (`1.属` / `于国家秘密2.其他…`), put back together first.
+  const matrices = rejoinSplitLabels(
+    printed,
+    DATA_ROWS[version],
+    (key) => besideLabel(key, version, meter),
+    meter,
+  );
   const collected = collection();
   const pending: PendingRow[] = [];
   let inherited: Layout | undefined;

@@ -126,8 +126,15 @@ export function candidatesFor<T>(
   return (index.get(key.charCodeAt(0)) ?? NONE) as readonly Candidate<T>[];
 }
 
-/** The candidate matching `key` best with its score, or `undefined` (none, or a tie). */
-function bestCandidate<T>(
+/**
+ * The candidate matching `key` best with its score, or `undefined` (none, or a tie).
+ *
+ * @example
+ * ```ts
+ * bestCandidate("本年增减", [{ id: "change", forms: formsOf("本年增/减", []), value: 1 }])?.score; // 3004
+ * ```
+ */
+export function bestCandidate<T>(
   key: string,
   candidates: readonly Candidate<T>[],
   meter?: Meter,
