@@ -19,7 +19,7 @@ import { linePitch, type ProseLine, paragraphsOf } from "./paragraphs.js";
 import { tablePictures } from "./pictures.js";
 import { withMarksPlaced } from "./raised.js";
 import { sidesOfRowRules } from "./rowrules.js";
-import { streamTables } from "./stream.js";
+import { HEADER_LINES, streamTables } from "./stream.js";
 import { withStrikesRead } from "./struck.js";
 import {
   continues,
@@ -294,12 +294,29 @@ function pageStreams(
   const out = prose.map((): PageStream => ({ tables: [], lines: [] }));
   const home = new Map<Line, Home>();
   let drawn: Line[] = [];
-  const read = () => {
-    const found = streamTables(drawn);
+  // The lines closing the drawing read last that no table took, read again with the next page
+  // where it may go on that drawing (`mayFollow`): the header lines of a table whose rows the
+  // break put on that page. Until then they are no page's prose.
+  let closing: Line[] = [];
+  // How many lines open `drawn` carried so from the page before.
+  let carried = 0;
+  const read = (next?: number) => {
+    let found = streamTables(drawn);
+    // No table took them: the page is read without them, as before (they would change its
+    // pitch, and so where its rows' wrapped labels go); they stay the page before's prose.
+    const moved = drawn.slice(0, carried);
+    if (moved.length > 0 && moved.every((line) => found.lines.includes(line))) {
+      const rest = streamTables(drawn.slice(carried));
+      found = { tables: rest.tables, lines: [...moved, ...rest.lines] };
+    }
     const left = new Set(found.lines);
+    const lowest = most(found.tables.map((table) => table.bottom));
+    closing = found.lines
+      .filter((line) => home.get(line)?.page === (next ?? 0) - 1 && line.top > lowest)
+      .slice(-HEADER_LINES);
     for (const line of found.lines) {
       const at = home.get(line);
-      if (at !== undefined) out[at.page]?.lines.push(at.line);
+      if (at !== undefined && !closing.includes(line)) out[at.page]?.lines.push(at.line);
     }
     for (const table of found.tables) {
       const own = drawn
@@ -327,8 +344,16 @@ function pageStreams(
   prose.forEach((lines, page) => {
     const follows = pages[page]?.follows;
     if (follows === undefined) {
-      read();
+      const may = pages[page]?.mayFollow;
+      read(may === undefined ? undefined : page);
       down = 0;
+      for (const line of closing) {
+        const at = home.get(line)!;
+        const moved = lowered(at.line, -may!);
+        home.set(moved, { ...at, down: -may! });
+        drawn.push(moved);
+      }
+      carried = closing.length;
     } else down += follows;
     for (const line of lines) {
       const moved = down === 0 ? line : lowered(line, down);

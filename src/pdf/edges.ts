@@ -236,7 +236,15 @@ export function onOneCanvas(
     const clipBefore = clips[index - 1];
     if (before === undefined || clip === undefined || clipBefore === undefined) return;
     const shift = canvasShift({ runs: before.runs, clip: clipBefore }, { runs: page.runs, clip });
-    if (shift === undefined) return;
+    if (shift === undefined) {
+      // No text hidden across the break at all: the break fell between two lines.
+      if (
+        !before.runs.some((run) => hiddenBy(run, clipBefore, true)) &&
+        !page.runs.some((run) => hiddenBy(run, clip, false))
+      )
+        out[index] = { ...page, mayFollow: clipBefore.bottom - clip.top };
+      return;
+    }
     const upper = out[index - 1]!;
     out[index - 1] = {
       ...upper,

@@ -48,6 +48,13 @@ export interface PageContent {
    * page and clips it page by page (edges.ts `onOneCanvas`). Absent: a page of its own.
    */
   readonly follows?: number;
+  /**
+   * This page may go on the drawing of the page before, this far down it: both are clipped as
+   * wkhtmltopdf clips its pages, but no text stands hidden across the break to tell (it fell
+   * between two lines). Only the lines closing the page before, left out of every table there
+   * (header lines of a table whose rows open this page), are read with this page's (document.ts).
+   */
+  readonly mayFollow?: number;
 }
 
 /** The product `m × n` (apply `m` first, then `n`), as pdf.js's `Util.transform(n, m)`. */

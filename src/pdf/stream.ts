@@ -45,7 +45,7 @@ const GAP = 0.45;
 // Data lines further apart than this many line pitches are in different tables.
 const APART = 3.5;
 // At most this many header lines are looked for above a table's first data line.
-const HEADER_LINES = 8;
+export const HEADER_LINES = 8;
 // A line above a table standing further above the next one than this many pitches is not its
 // header.
 const HEADER_STEP = 2.5;

@@ -285,3 +285,49 @@ describe("sourceDocumentOf: pictures (a reading that asked for them)", () => {
     ]);
   });
 });
+
+describe("pages that may be one drawing (`mayFollow`): the lines closing the first", () => {
+  // A line of runs given as [text, x0]; 12-point, each character 12 wide.
+  const at = (top: number, ...cells: [string, number][]) =>
+    cells.map(([text, x0]) => run(text, x0, top));
+  const row = (top: number, label: string, ...values: string[]) =>
+    at(top, [label, 40], ...values.map((value, i): [string, number] => [value, 300 + 60 * i]));
+  const tableOf = (document: ReturnType<typeof sourceDocumentOf>) =>
+    document.blocks.flatMap((block) =>
+      block.kind === "table" ? [block.grid.rows.map((cells) => cells.map((c) => c.text))] : [],
+    );
+
+  it("header lines closing a page join the table whose rows open the next", () => {
+    // wkhtmltopdf's landscape page: 总计's header at the foot of one page, the other headers and
+    // the rows at the top of the next, no text across the break.
+    const first = page([
+      ...at(700, ["三、收到和处理", 40]),
+      ...at(740, ["申请人情况", 300]),
+      ...at(760, ["总计", 420]),
+    ]);
+    const second = page([
+      ...at(20, ["自然人", 300], ["商业企业", 360]),
+      ...row(40, "一、本年新收", "5", "6", "11"),
+      ...row(60, "二、上年结转", "7", "8", "15"),
+    ]);
+    const joined = sourceDocumentOf([first, { ...second, mayFollow: 770 }]);
+    expect(tableOf(joined)[0]?.flat()).toEqual(expect.arrayContaining(["申请人情况", "总计"]));
+    expect(tableOf(joined)[0]?.at(-1)).toContain("15");
+    // Read apart, they were prose before the table.
+    expect(tableOf(sourceDocumentOf([first, second]))[0]?.flat()).not.toContain("总计");
+  });
+
+  it("lines no table takes leave the next page read as it is alone", () => {
+    // Two lines of prose closing the page, far apart: read with the next page's, they changed
+    // its line pitch, and a row standing apart from the table (`丁`) joined it.
+    const first = page([...at(600, ["这是一段正文的结尾", 40]), ...at(650, ["落款", 40])]);
+    const second = page([
+      ...row(100, "甲", "1", "2"),
+      ...row(112, "乙", "3", "4"),
+      ...row(124, "丙", "5", "6"),
+      ...row(200, "丁", "7", "8"),
+    ]);
+    const alone = sourceDocumentOf([first, second]);
+    expect(sourceDocumentOf([first, { ...second, mayFollow: 750 }])).toEqual(alone);
+  });
+});

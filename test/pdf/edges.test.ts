@@ -156,6 +156,17 @@ describe("canvasShift and onOneCanvas: pages that are one drawing clipped page b
     expect(second?.follows).toBeCloseTo(665.9);
   });
 
+  it("marks a page that may go on the drawing where no text at all stands hidden across the break", () => {
+    // A break between two lines (a table's header lines at page 3's foot, its rows at page 4's
+    // top): nothing tells the pages are one drawing, nothing says they are not.
+    const shown = (runs: TextRun[]) => runs.filter((r) => r.top > 90 && r.top < 750);
+    const [first, second] = onOneCanvas([page(shown(upper)), page(shown(lower))], [clip, clip]);
+    expect(first?.mayFollow).toBeUndefined();
+    expect(second?.follows).toBeUndefined();
+    expect(second?.mayFollow).toBeCloseTo(665.9);
+    expect(second?.runs).toEqual(shown(lower));
+  });
+
   it("leaves pages as they are without a clip on both, or without the copies", () => {
     const pages = [page(upper), page(lower)];
     expect(onOneCanvas(pages, [clip, undefined])).toEqual(pages);
