@@ -161,7 +161,8 @@ function withLabelWords(all: readonly Pieced[]): Pieced[] {
  * character a line, `4.` / `无` / `正`…: see {@link withLabelWords}). A number there is still a value
  * (it was printed; the rows' readers quote what they cannot place); a mark is only where it
  * stands among the labels: beside values (a sub-table's header words over a column of marks are
- * none) and left of the body's first number.
+ * none) and left of the body's first number, on a row of the table (its numbers in the others'
+ * columns: table 四's `/ 2 7 — 0 9` read in one body with table 三's last rows is no row of 三).
  */
 function withMarksAmidLabels(body: readonly Pieced[]): Pieced[] {
   const numbers = least(
@@ -176,8 +177,24 @@ function withMarksAmidLabels(body: readonly Pieced[]): Pieced[] {
     isValue(piece) &&
     !/\d/.test(piece.text) &&
     labels.some((label) => label.x0 < piece.x1 && label.x1 > piece.x0);
+  const digits = (pieced: Pieced) =>
+    pieced.pieces.filter((piece) => isValue(piece) && /\d/.test(piece.text));
+  // A row of the table: its numbers (if any) stand in the columns of another line's. Table 四's
+  // one row read in a body with table 三's last rows (a page read alone) stands apart, its `/`
+  // beside 三's side column (`（五）`): a label's character, it made 四's columns from the rest.
+  const ofTable = (pieced: Pieced) => {
+    const own = digits(pieced);
+    return (
+      own.length === 0 ||
+      body.some(
+        (other) =>
+          other !== pieced &&
+          digits(other).some((q) => own.some((p) => q.x0 < p.x1 && q.x1 > p.x0)),
+      )
+    );
+  };
   return body.map((pieced) =>
-    pieced.pieces.some(amid)
+    pieced.pieces.some(amid) && ofTable(pieced)
       ? {
           ...pieced,
           pieces: pieced.pieces.map((piece) =>

@@ -915,6 +915,36 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a mark opening a row of another table read in the same body stays a value", () => {
+    // Table 三's last rows and table 四 in one body (wkhtmltopdf's landscape page read alone):
+    // 四's `/` stands beside 三's side column (`（五）`), left of the body's first number (四's `2`).
+    // Read as a label's character, 四's columns were read from the rest: 结果纠正 and 其他结果
+    // one column, every value of the row a column off its header (its 15 cells quoted). 四's
+    // numbers stand in no column of 三's rows: its row is no row of 三.
+    const { tables } = streamTables([
+      row(100, ["（五）", 30], ["2.重复申请", 80], ["5", 600], ["4", 640]),
+      row(116, ["不予处", 30], ["3.要求提供", 80], ["0", 600], ["0", 640]),
+      row(132, ["（七）总计", 30], ["767", 600], ["2", 680]),
+      row(148, ["四、结转下年度", 10], ["72", 600], ["72", 720]),
+      row(172, ["四、政府信息公开行政复议", 30]),
+      row(
+        188,
+        ...["结果维持", "结果纠正", "其他结果", "尚未审结"].map((h, i): [string, number] => [
+          h,
+          20 + 60 * i,
+        ]),
+        ["总计", 272],
+        ["结果维持", 320],
+        ["总计", 392],
+      ),
+      row(204, ["/", 38], ["2", 221], ["7", 281], ["—", 335], ["9", 401]),
+    ]);
+    expect(texts(tables.at(-1)!).slice(-2)).toEqual([
+      ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "总计"],
+      ["/", "", "", "2", "7", "—", "9"],
+    ]);
+  });
+
   it("marks under a sub-table's header words stay values: header words are no row's label", () => {
     // Table 二's sub-tables in one region, a column of marks only: the next sub-table's header
     // (`上一年项目数`) stands over it. Taken for labels, it made the marks labels' characters.

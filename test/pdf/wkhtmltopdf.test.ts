@@ -6,9 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ParseResult } from "../../src/index.js";
+import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { parsePdf } from "../../src/pdf.js";
+import { readDocument } from "../../src/read/document.js";
 import { cellsOf, compareCells } from "../support/cells.js";
-import { fixture, fixtureJSON } from "./support.js";
+import { fixture, fixtureJSON, pagesOf } from "./support.js";
 
 const NAMES = ["github-001.wk-ruled", "github-018.wk-a5"] as const;
 const PANDOC = "github-003.pandoc-wk-plain";
@@ -172,6 +174,21 @@ describe("a table without borders the page break cut, painted on both pages and 
       const path = `applications.totalHandled.${column}`;
       expect(cells.get(path)).toBe(expected[path]);
     }
+  });
+
+  it("github-004~m3, each page read alone: table 四's leading `/` stays a value", async () => {
+    // Without the page join, table 三's last rows and table 四 are one body of the stream reader:
+    // the `/` of 四's first column stood beside 三's side column (`（五）`), left of the body's
+    // first number (四's `2`), and was read as a label's character: 四's columns were read from
+    // the rest, its row quoted (15 cells absent). 四's own numbers stand in no column of 三's rows.
+    const pages = (await pagesOf(`${BORDERLESS[1]}.pdf`)).map(
+      ({ follows: _, mayFollow: __, ...page }) => page,
+    );
+    const read = cellsOf(readDocument(sourceDocumentOf(pages)).report);
+    const expected = fixtureJSON<Record<string, string>>(`${BORDERLESS[1]}.expected.json`);
+    const table = Object.keys(expected).filter((path) => path.startsWith("reviewsAndLitigation."));
+    expect(table.length).toBe(15);
+    for (const path of table) expect(read.get(path)).toBe(expected[path]);
   });
 
   it("the page after opens inside the table read across the break: its next table is no part of it", () => {
