@@ -1037,6 +1037,47 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  // The two bounds of a label read as a row printed blank (`opensBlank`), each of which a draft
+  // lacked: then 429 cells of the rendering matrix's narrow prints without borders and 41 of
+  // wkhtmltopdf's landscape prints read `null` where a value was printed.
+  it("a group's label beside a row's values ends no blank row: the values are the row's", () => {
+    // `（三）` left of 4.'s values, between the lines of 4.'s label: not the next label of 4.'s
+    // column, so 4. is not printed blank (its `7 7` would go to `方合法权益`, 4. read null).
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及安全", 100], ["2", 290], ["2", 436]),
+      row(140, ["4.保护第三", 100]),
+      row(152, ["（三）", 40], ["7", 290], ["7", 436]),
+      row(164, ["方合法权益", 100]),
+      row(180, ["5.属于内部", 100], ["1", 290], ["1", 436]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "", "自然人", "总计"],
+      ["", "3.危及安全", "2", "2"],
+      ["（三）", "4.保护第三方合法权益", "7", "7"],
+      ["", "5.属于内部", "1", "1"],
+    ]);
+  });
+
+  it("values set 3.5 pt above their label's line are beside it: no blank row", () => {
+    // wkhtmltopdf's print: each row's values a little above its label. Values reaching into the
+    // label's line are its own (were 4. and 5. read blank, 5.'s `1 1` would be no row's).
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及安全", 100], ["2", 290], ["2", 436]),
+      row(136.5, ["7", 290], ["7", 436]),
+      row(140, ["4.保护第三方", 100]),
+      row(156.5, ["1", 290], ["1", 436]),
+      row(160, ["5.属于内部", 100]),
+    ]);
+    expect(texts(tables[0]!)).toEqual([
+      ["", "自然人", "总计"],
+      ["3.危及安全", "2", "2"],
+      ["4.保护第三方", "7", "7"],
+      ["5.属于内部", "1", "1"],
+    ]);
+  });
+
   it("rows printed blank under a repeated header are the table's, not prose", () => {
     // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
     const { tables, lines } = streamTables([
