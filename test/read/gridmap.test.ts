@@ -491,6 +491,32 @@ describe("the rest of the label above opening a row's cell, in one grid: read on
   });
 });
 
+describe("the rest of the label above opening a row's cell, no lines: read only when sure", () => {
+  it("not when another label cell of the row prints only punctuation (a bracket of a label cut)", () => {
+    // As in a grid with cells (above): 3.其他 printed blank, the `（` of `（七）总计`, whose values
+    // these are, beside `请3.其他`. Put back together, 2.'s label leaves `3.其他` naming the row,
+    // and 162… were read as 3.其他's; a `（` names no heading, so it may open the row's label.
+    const label = (text: string): Spec => [text, 1, 3];
+    const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ...applicantHeader,
+          [
+            label("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申"),
+            ...seven(148),
+          ],
+          ["", "（", "请3.其他", ...seven(162)],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.otherOverdueFee?.naturalPerson).toBe(148);
+    expect(reading.table?.otherReasons ?? {}).toEqual({});
+  });
+});
+
 describe("a short row of table 三", () => {
   it("places `3 | 3` only where the identities leave one reading: the second 3 is the 总计", () => {
     const matrix = expandGrid(

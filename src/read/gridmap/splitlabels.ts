@@ -107,10 +107,13 @@ export function rejoinSplitLabels<T>(
     }
   }
   const slotAt = (row: ValueRow, column: number) => written[row.matrix]![row.row]![column]!;
+  // A cell printing only punctuation (the `（` of `（七）总计` wrapped in a narrow column) names
+  // nothing, so it is no heading's for sure: it may open the label of a row printed beside, whose
+  // values those are.
   const besides = (row: ValueRow) =>
     row.others.every((column) => {
-      const { key } = slotAt(row, column);
-      return key === "" || beside(key);
+      const { key, text } = slotAt(row, column);
+      return text.trim() === "" || (key !== "" && beside(key));
     });
   let changed = false;
   for (let i = 0; i + 1 < valueRows.length; i++) {
