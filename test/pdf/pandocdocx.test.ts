@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ParseResult } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
 import { cellsOf, compareCells } from "../support/cells.js";
+import { APPLICATION_COLUMNS } from "../support/oracle.js";
 import { fixture, fixtureJSON } from "./support.js";
 
 const NAME = "github-015.pandoc-docx";
@@ -21,15 +22,7 @@ beforeAll(async () => {
 /** A row of table 三 as read, its seven cells in the template's order (`_` for absent). */
 const row = (key: string) => {
   const cells = cellsOf(result.report);
-  return [
-    "naturalPerson",
-    "commercialEnterprise",
-    "researchInstitution",
-    "socialWelfareOrganization",
-    "legalServiceInstitution",
-    "otherOrganization",
-    "total",
-  ].map((column) => cells.get(`applications.${key}.${column}`) ?? "_");
+  return APPLICATION_COLUMNS.map((column) => cells.get(`applications.${key}.${column}`) ?? "_");
 };
 
 describe("table 三 printed without lines, rows a column left of their headers", () => {
