@@ -1053,8 +1053,11 @@ function tableOf(region: Region): TableBox | undefined {
     const end = next?.line.top ?? Number.POSITIVE_INFINITY;
     const top = pieced.line.top;
     // Values reaching into its line are beside it (wkhtmltopdf sets a row's values 3.5 pt above
-    // its label, on a line as tall as the group label's words beside them).
-    if (valueLines.some((line) => line.bottom > top && line.top < end)) return false;
+    // its label, on a line as tall as the group label's words beside them), and so are values
+    // whose line ends where its line starts: a table setting each row's values on the line above
+    // its label (values at the cell's top, the label at its bottom), where the label above is
+    // that line's neighbour too and would claim them.
+    if (valueLines.some((line) => line.bottom > top - ALIGNED && line.top < end)) return false;
     const above = valueLines.filter((line) => line.bottom <= top);
     const claimed = above[above.length - 1];
     if (claimed === undefined) return false;

@@ -1078,6 +1078,30 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("values set on the line above their label are its own, also the last row's", () => {
+    // Each row's values at its cell's top, its label at the bottom: the line of values ends where
+    // the label's starts. The last label has no label after it, and the one above opens between
+    // its values and the values before: read as printed blank, 6. was `null` for a printed 40.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(118, ["10", 290], ["16", 436]),
+      row(130, ["3.危及安全", 100]),
+      row(148, ["20", 290], ["26", 436]),
+      row(160, ["4.保护第三方", 100]),
+      row(178, ["30", 290], ["36", 436]),
+      row(190, ["5.属于内部", 100]),
+      row(208, ["40", 290], ["46", 436]),
+      row(220, ["6.属于过程", 100]),
+    ]);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["3.危及安全", "10", "16"],
+      ["4.保护第三方", "20", "26"],
+      ["5.属于内部", "30", "36"],
+      ["6.属于过程", "40", "46"],
+    ]);
+  });
+
   it("rows printed blank under a repeated header are the table's, not prose", () => {
     // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
     const { tables, lines } = streamTables([
