@@ -298,3 +298,39 @@ export function valuesBelowLabel(region: string, meter?: Meter): boolean {
   const line = cut(region.slice(0, end), meter);
   return line.values === line.words.length;
 }
+
+/**
+ * Whether a row's text (its label's end to the next label) prints nothing on the label's line and
+ * its values on one line after it, set in under their columns: a line of values between two
+ * labels, which may be this row's (printed under its label) or the next row's (printed above its
+ * label).
+ *
+ * @example
+ * ```ts
+ * oneLineBelowLabel("\n 4 0 4\n"); // true
+ * oneLineBelowLabel(" 4 0 4\n"); // false
+ * oneLineBelowLabel("\n 4 0 4\n 5 0 5\n"); // false
+ * oneLineBelowLabel("\n4 0 4\n"); // false: moved out of a wrapped label
+ * ```
+ */
+export function oneLineBelowLabel(region: string, meter?: Meter): boolean {
+  // Nothing at all on the label's line (a digit there, cut as words or between pipes, is a value).
+  const labelEnd = region.indexOf("\n");
+  tick(meter, region.length);
+  if (labelEnd === -1 || DIGIT_IN.test(region.slice(0, labelEnd))) return false;
+  if (!valuesBelowLabel(region, meter)) return false;
+  let lines = 0;
+  for (let start = labelEnd + 1; start <= region.length; ) {
+    let end = region.indexOf("\n", start);
+    if (end === -1) end = region.length;
+    if (DIGIT_IN.test(region.slice(start, end))) {
+      // Set in under its columns, as laid out: a line of values opening with its first value is
+      // one src/read/centred.ts moved out of the middle of its row's wrapped label, and is its own.
+      if (++lines > 1 || !isBlankCode(region.charCodeAt(start))) return false;
+    }
+    start = end + 1;
+  }
+  return lines === 1;
+}
+
+const DIGIT_IN = /[0-9０-９]/;

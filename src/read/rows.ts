@@ -11,7 +11,7 @@ import { isBlankCode } from "../text/blank.js";
 import { holdsDigit } from "../text/marks.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey, nfkcOfValue } from "../text/normalize.js";
-import { valuesBelowLabel, valuesBelowRow } from "./above.js";
+import { oneLineBelowLabel, valuesBelowLabel, valuesBelowRow } from "./above.js";
 import {
   isValueText,
   pipeTokens,
@@ -1112,6 +1112,53 @@ export function readRows(
     const before = regionOf(source, undefined, firstHit, meter, startAt ?? source.from);
     noteUnplaced(source, before, specs.slice(0, order.get(firstHit.id)!), firstHit, hits[1]);
   }
+  // How each data row found prints its values, read when asked (see `eitherLabel`): "below" on one
+  // line after its label's, nothing on that line; "none" no value at all; "other" any other way.
+  const printing = new Map<number, "below" | "none" | "other">();
+  const printingOf = (index: number): "below" | "none" | "other" => {
+    let kind = printing.get(index);
+    if (kind !== undefined) return kind;
+    const hit = hits[index]!;
+    const spec = byId.get(hit.id);
+    kind = "other";
+    // Laid-out text only: a table of pipes says each row's cells between its own pipes.
+    if (spec?.columns && !spec.local && !source.pipes) {
+      const region = regionOf(source, hit, hits[index + 1], meter);
+      if (oneLineBelowLabel(region, meter)) kind = "below";
+      else if (rowValues(tokensOf(source, region, meter), spec.columns.length, meter).length === 0)
+        kind = "none";
+    }
+    printing.set(index, kind);
+    return kind;
+  };
+  // Whether the registry puts no data row between two rows found (none lost between them).
+  const adjacent = (above: LabelHit, below: LabelHit): boolean => {
+    const from = order.get(above.id)!;
+    const to = order.get(below.id)!;
+    tick(meter, Math.max(0, to - from));
+    if (to <= from) return false;
+    for (let other = from + 1; other < to; other++) {
+      if (specs[other]!.columns && !specs[other]!.local) return false;
+    }
+    return true;
+  };
+  // Whether a row's line of values, printed after its label, may as well be the next row's printed
+  // above its label: rows printing each a line after their label, down to a row printing nothing
+  // (`4.保护第三方合法权益` / values / `5.属于三类内部事务信息` / values / `6.…` / values /
+  // `7.属于行政执法案卷`, then a whole row). Each line may be the row's above it or below it: the
+  // labels and the totals (the same columns, every row adding up either way) leave both readings.
+  // A run of such rows ending in a row that prints its values beside its label, or at the table's
+  // end, leaves one: each line is its label's above.
+  const eitherLabel = (index: number): boolean => {
+    if (printingOf(index) !== "below") return false;
+    for (let below = index + 1; below < hits.length; below++) {
+      if (!adjacent(hits[below - 1]!, hits[below]!)) return false;
+      const kind = printingOf(below);
+      if (kind === "none") return true;
+      if (kind === "other") return false;
+    }
+    return false;
+  };
   hits.forEach((hit, index) => {
     const spec = byId.get(hit.id)!;
     const next = hits[index + 1];
@@ -1542,8 +1589,11 @@ export function readRows(
     // label may then be the row's after it, as for a line of values under a row's own in layout
     // text (`valuesBelowRow`).
     if (goesOnBelow !== undefined && !aboveEmpty) previousExtra = true;
+    // A line of values between this label and the next that either may own (see `eitherLabel`).
+    const eitherRow = !atEnd && values.length > 0 && eitherLabel(index);
     const quoted =
       displaced ||
+      eitherRow ||
       wrapped ||
       goesOnBelow !== undefined ||
       scrambled ||

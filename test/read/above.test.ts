@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "../../src/index.js";
-import { valuesBelowLabel, valuesBelowRow, withValuesAboveMoved } from "../../src/read/above.js";
+import {
+  oneLineBelowLabel,
+  valuesBelowLabel,
+  valuesBelowRow,
+  withValuesAboveMoved,
+} from "../../src/read/above.js";
 
 const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
 
@@ -145,5 +150,17 @@ describe("withValuesAboveMoved", () => {
     expect(valuesBelowRow(" 0 0 0\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n")).toBe(
       false,
     );
+  });
+});
+
+describe("oneLineBelowLabel", () => {
+  it("tells a line of values set in under its columns after a label printing nothing", () => {
+    expect(oneLineBelowLabel("\n      13    0    0    13\n")).toBe(true);
+    // Beside the label, between pipes, on two lines, or moved out of a wrapped label (no indent).
+    expect(oneLineBelowLabel("   13    0    0    13\n")).toBe(false);
+    expect(oneLineBelowLabel(" | 13 | 0 | 0 | 13 |\n")).toBe(false);
+    expect(oneLineBelowLabel("\n   13 0 0 13\n   2 0 0 2\n")).toBe(false);
+    expect(oneLineBelowLabel("\n13 0 0 13\n")).toBe(false);
+    expect(oneLineBelowLabel("\n  开  息\n")).toBe(false);
   });
 });

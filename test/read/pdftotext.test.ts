@@ -312,6 +312,30 @@ describe("pdftotext's text: no wrong number", () => {
     expect(quoted?.actual).toBe("4 | 0 | 0 | 0 | 0 | 0 | 4");
   });
 
+  it("a line of values between two labels, either of which may own it, is quoted", () => {
+    // scripts/hunt.ts --corpus --seed 720: 4.保护第三方合法权益 left blank. Its label, then `13 … 13`,
+    // 5.'s label, `2 … 2`, 6.'s, `4 … 4`, 7.'s with nothing after it: each line may be the label's
+    // above (printed under it) or below (printed above it), and every row adds up either way.
+    // Before, 4. read 13, 5. read 2 and 6. read 4 (each the row's above its own).
+    const original = text("github-001-values-above.layout.txt");
+    const blanked = original.replace(/(4\.保护第三方合法权益) +2 +0 +0 +0 +0 +0 +2/, "$1");
+    expect(blanked).not.toBe(original);
+    const { report, findings } = parseText(blanked);
+    const rows = [
+      ["withheldThirdPartyRights", "13 | 0 | 0 | 0 | 0 | 0 | 13"],
+      ["withheldInternalAffairs", "2 | 0 | 0 | 0 | 0 | 0 | 2"],
+      ["withheldProcessInformation", "4 | 0 | 0 | 0 | 0 | 0 | 4"],
+    ] as const;
+    for (const [row, printed] of rows) {
+      expect(report?.applications?.[row]).toEqual({});
+      const quoted = findings.find((f) => f.path.join(".") === `applications.${row}`);
+      expect(quoted?.code).toBe("PARSE_CELL_AMBIGUOUS");
+      expect(quoted?.actual).toBe(printed);
+    }
+    expect(report?.applications?.withheldAdministrativeQuery).toMatchObject({ total: 9 });
+    expect(compareCells(cellsOf(report), corpus("github-001.txt")).wrong).toEqual([]);
+  });
+
   describe("rows printing their values on a line after their labels", () => {
     const table = (sixth: string) =>
       [
