@@ -6,8 +6,6 @@
 import { describe, expect, it } from "vitest";
 import {
   type Block,
-  type Grid,
-  type GridCell,
   parseHTML,
   readDocument,
   type SourceDocument,
@@ -18,32 +16,14 @@ import { classifyGrid, expandGrid, mapTable } from "../../src/read/gridmap/index
 import { htmlDocument } from "../../src/read/htmldom.js";
 import { seedReport } from "../fixtures/seed-report.js";
 import { shanghai2019Report } from "../fixtures/shanghai-2019-report.js";
+import { APPLICANTS, gridOf, inferred, type Spec } from "../support/grids.js";
 import { APPLICATION_COLUMNS } from "../support/oracle.js";
 
-type Spec = string | readonly [text: string, rowSpan: number, colSpan: number];
-const cell = (spec: Spec): GridCell =>
-  typeof spec === "string" ? { text: spec } : { text: spec[0], rowSpan: spec[1], colSpan: spec[2] };
-const gridOf = (...rows: readonly (readonly Spec[])[]): Grid => ({
-  rows: rows.map((row) => row.map(cell)),
-});
-/** Table 三's applicant headers as the official layout prints them, 总计 last. */
-const APPLICANTS = [
-  "自然人",
-  "商业企业",
-  "科研机构",
-  "社会公益组织",
-  "法律服务机构",
-  "其他",
-  "总计",
-];
 /** A table-三 row's cells by the applicant columns' keys, in APPLICANTS' order (absent: undefined). */
 const applicantCells = (values: readonly (number | null | undefined)[]) =>
   Object.fromEntries(
     APPLICATION_COLUMNS.flatMap((key, i) => (values[i] === undefined ? [] : [[key, values[i]]])),
   );
-/** A grid whose columns were inferred from where its values stand (a PDF table without lines). */
-const inferred = (...rows: readonly (readonly Spec[])[]) =>
-  expandGrid({ ...gridOf(...rows), inferred: true });
 const table = (...rows: readonly (readonly Spec[])[]): Block => ({
   kind: "table",
   grid: gridOf(...rows),

@@ -5,30 +5,15 @@
  * line or a page break takes them.
  */
 import { describe, expect, it } from "vitest";
-import type { GridCell } from "../../src/index.js";
-import { expandGrid, mapTable } from "../../src/read/gridmap/index.js";
+import { mapTable } from "../../src/read/gridmap/index.js";
 import { PLANS } from "../../src/read/gridmap/plans.js";
 import { rejoinSplitLabels } from "../../src/read/gridmap/splitlabels.js";
+import { APPLICANTS, inferred, type Spec } from "../support/grids.js";
 import { APPLICATION_COLUMNS } from "../support/oracle.js";
 
-type Spec = string | readonly [text: string, rowSpan: number, colSpan: number];
-const cell = (spec: Spec): GridCell =>
-  typeof spec === "string" ? { text: spec } : { text: spec[0], rowSpan: spec[1], colSpan: spec[2] };
-/** A grid whose columns were inferred from where its values stand (a PDF table without lines). */
-const inferred = (...rows: readonly (readonly Spec[])[]) =>
-  expandGrid({ rows: rows.map((row) => row.map(cell)), inferred: true });
 /** A table-三 row's cells by the applicant columns' keys, in their order. */
 const cells = (...values: readonly number[]) =>
   Object.fromEntries(APPLICATION_COLUMNS.map((key, i) => [key, values[i]]));
-const APPLICANTS = [
-  "自然人",
-  "商业企业",
-  "科研机构",
-  "社会公益组织",
-  "法律服务机构",
-  "其他",
-  "总计",
-];
 
 describe("labels a page break cut in two (`6.属于四类过` / `程性信息7.属于行政执法案卷`)", () => {
   // github-017's table 三 (pandoc-docx), pages 2–4: each page prints the header again, and the
