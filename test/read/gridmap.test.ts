@@ -817,17 +817,7 @@ describe("table 三 of a PDF without ruling lines, its last rows continued as a 
       "applications",
       [
         inferred(
-          [
-            "",
-            "",
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-            "其他",
-            "总计",
-          ],
+          ["", "", ...APPLICANTS],
           ["一、本年新收政府信息公开申请数量", "", "821", "35", "", "", "2", "1", "859"],
         ),
         inferred(
@@ -852,17 +842,7 @@ describe("table 三 of a PDF without ruling lines, continued at other widths", (
       "applications",
       [
         inferred(
-          [
-            "",
-            "",
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-            "其他",
-            "总计",
-          ],
+          ["", "", ...APPLICANTS],
           ["（三）不予公开", "8.属于行政查询事项", "88", "89", "90", "91", "92", "93", "94"],
           [
             "（四）无法提供",

@@ -933,14 +933,14 @@ interface PendingRow {
  * ```
  */
 export function mapApplications(
-  printed: readonly Matrix[],
+  grids: readonly Matrix[],
   version: TemplateVersion,
   meter?: Meter,
 ): TableReading {
   const other = otherTemplate(version);
   // Labels a page break cut in two (`1.属` / `于国家秘密2.其他…`), put back together first.
   const matrices = rejoinSplitLabels(
-    printed,
+    grids,
     DATA_ROWS[version],
     (key) => besideLabel(key, version, meter),
     meter,
