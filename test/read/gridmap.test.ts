@@ -472,25 +472,52 @@ describe("the rest of the label above opening a row's cell, in one grid: read on
 });
 
 describe("the rest of the label above opening a row's cell, no lines: read only when sure", () => {
+  const read = (...rows: readonly (readonly Spec[])[]) =>
+    mapTable("applications", [inferred(...applicantHeader, ...rows)], "2021");
+  const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
+  const label = (text: string): Spec => [text, 1, 3];
+
+  it("not when the registry's next row is skipped: a row between may own the values", () => {
+    // As in a grid with cells (above): 二、 printed blank, its label run into the row of
+    // （一）予以公开's values, whose own label was lost; the next row names （二）, not （一）. Put
+    // back together, `数量` ended 一、's label and 15… were read as 二、's.
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府信息公开申请数量"), ...seven(15)],
+      [label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ...seven(22)],
+    );
+    expect(reading.table?.newlyReceived?.naturalPerson).toBe(1);
+    expect(reading.table?.carriedOver ?? {}).toEqual({});
+    expect(reading.table?.partiallyDisclosed?.naturalPerson).toBe(22);
+    expect(reading.drafts).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        actual: "15 | 16 | 17 | 18 | 19 | 20 | 21",
+      }),
+    );
+  });
+
+  it("reads the row when the next row names the registry's next: no row between", () => {
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府信息公开申请数量"), ...seven(15)],
+      [label("（一）予以公开"), ...seven(22)],
+    );
+    expect(reading.table?.newlyReceived).toEqual(applicantCells([1, 2, 3, 4, 5, 6, 7]));
+    expect(reading.table?.carriedOver).toEqual(applicantCells([15, 16, 17, 18, 19, 20, 21]));
+    expect(reading.table?.disclosed).toEqual(applicantCells([22, 23, 24, 25, 26, 27, 28]));
+  });
+
   it("not when another label cell of the row prints only punctuation (a bracket of a label cut)", () => {
     // As in a grid with cells (above): 3.其他 printed blank, the `（` of `（七）总计`, whose values
     // these are, beside `请3.其他`. Put back together, 2.'s label leaves `3.其他` naming the row,
     // and 162… were read as 3.其他's; a `（` names no heading, so it may open the row's label.
-    const label = (text: string): Spec => [text, 1, 3];
-    const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
-    const reading = mapTable(
-      "applications",
+    const reading = read(
       [
-        inferred(
-          ...applicantHeader,
-          [
-            label("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申"),
-            ...seven(148),
-          ],
-          ["", "（", "请3.其他", ...seven(162)],
-        ),
+        label("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申"),
+        ...seven(148),
       ],
-      "2021",
+      ["", "（", "请3.其他", ...seven(162)],
     );
     expect(reading.table?.otherOverdueFee?.naturalPerson).toBe(148);
     expect(reading.table?.otherReasons ?? {}).toEqual({});

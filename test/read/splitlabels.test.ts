@@ -85,6 +85,22 @@ describe("labels a page break cut in two (`6.属于四类过` / `程性信息7.�
     expect(rejoinSplitLabels(printed, rows, () => false)).toBe(printed);
   });
 
+  it("leaves a label whose next row's rest is followed by a row past the registry's next", () => {
+    // 二、 then （二）部分公开: （一）予以公开, printed between with its label lost, may own 15, 二、
+    // printed blank; 一、's rest `数量` is then left where it stands too.
+    const rows = PLANS["2021"].applicationRows.filter(
+      ({ value }) => value.role !== "heading" && value.role !== "group",
+    );
+    const printed = [
+      inferred(
+        ["一、本年新收政府信息公开申请", "1"],
+        ["数量二、上年结转政府信息公开申请数量", "15"],
+        ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "22"],
+      ),
+    ];
+    expect(rejoinSplitLabels(printed, rows, () => false)).toBe(printed);
+  });
+
   it("leaves a row whose other label cells hold another row's words (whose values these may be)", () => {
     // github-017's first page of table 三: `这一情形，不计其他情形）` ends （二）部分公开's label, and
     // a label centred over its lines would have its values on this row.

@@ -73,7 +73,8 @@ function rewrite(rows: (Slot | undefined)[][], slot: Slot, text: string, meter?:
  * a row printing values whose label cell names no row exactly, the rows printing no value after
  * it (their one-cell rows the label's lines; rows of several cells, a header printed again, passed
  * over) and the next row printing values, whose label cell opens with the words that complete it
- * exactly, as one of `rows`, and goes on with the opening of the next of `rows`. The first row's
+ * exactly, as one of `rows`, and goes on with the opening of the next of `rows` (the next row
+ * printing values naming none past that one: a row between may own the values). The first row's
  * cell is given those lines and words, the next's keeps the rest. Either row's other label cells
  * must be empty or `beside`: other words there may be the lines of another row's label, and the
  * values beside them its own. (Words of the next row's one other cell that complete the label,
@@ -115,6 +116,18 @@ export function rejoinSplitLabels<T>(
       const { key, text } = slotAt(row, column);
       return text.trim() === "" || (key !== "" && beside(key));
     });
+  // Whether the row printing values after `next` names a row the registry has past the one after
+  // `index` (the row `next`'s cell opens): a row between (`（一）予以公开` between 二、 and （二）),
+  // its label lost, may be the one whose values `next` prints, row `index` printed blank. The lines
+  // then leave more than one place for the values, and the identities cannot choose among results
+  // (whichever holds them, （七）总计's sum is the same): the cells are left as printed, and the
+  // mapper quotes the values. A row naming none (its own label cut, put back together next) does
+  // not say that a row was skipped.
+  const skipsPast = (later: ValueRow | undefined, index: number) => {
+    if (later?.label === undefined) return false;
+    const named = best(slotAt(later, later.label).key, rows, meter);
+    return named !== undefined && named.index > index + 1;
+  };
   let changed = false;
   for (let i = 0; i + 1 < valueRows.length; i++) {
     const first = valueRows[i]!;
@@ -143,7 +156,8 @@ export function rejoinSplitLabels<T>(
       if (
         (alone !== undefined && alone.index !== whole.index) ||
         after === undefined ||
-        !opens(tail.key.slice(cut), after, rows, meter)
+        !opens(tail.key.slice(cut), after, rows, meter) ||
+        skipsPast(valueRows[i + 2], whole.index + 1)
       ) {
         break;
       }
