@@ -437,6 +437,19 @@ describe("the rest of the label above opening a row's cell, in one grid: read on
     expect(reading.table?.partiallyDisclosed?.naturalPerson).toBe(22);
   });
 
+  it("not when the row after the label's lines of its own skips the registry's next", () => {
+    // As above, 二、's label ending on a line of its own: the row after the values names nothing,
+    // the one after that （二）.
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府"), ...seven(15)],
+      [label("信息公开申请数量"), "", "", "", "", "", "", ""],
+      [label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ...seven(22)],
+    );
+    expect(reading.table?.carriedOver ?? {}).toEqual({});
+    expect(reading.table?.partiallyDisclosed?.naturalPerson).toBe(22);
+  });
+
   it("not when the label after the rest goes on with another's start (`…申请2`)", () => {
     // 1.信访… printed blank; its label and the `2` of `2.重复申请` run into the row of 2.'s values.
     const reading = read(
@@ -495,6 +508,33 @@ describe("the rest of the label above opening a row's cell, no lines: read only 
         actual: "15 | 16 | 17 | 18 | 19 | 20 | 21",
       }),
     );
+  });
+
+  it("not when the row after the label's lines of its own skips the registry's next", () => {
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府"), ...seven(15)],
+      [label("信息公开申请数量"), "", "", "", "", "", "", ""],
+      [label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ...seven(22)],
+    );
+    expect(reading.table?.carriedOver ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual(
+      expect.objectContaining({
+        code: "PARSE_CELL_AMBIGUOUS",
+        actual: "15 | 16 | 17 | 18 | 19 | 20 | 21",
+      }),
+    );
+  });
+
+  it("reads the row when the row printed blank between is named (`（一）予以公开` on its own)", () => {
+    const reading = read(
+      [label("一、本年新收政府信息公开申请"), ...seven(1)],
+      [label("数量二、上年结转政府信息公开申请数量"), ...seven(15)],
+      [label("（一）予以公开"), "", "", "", "", "", "", ""],
+      [label("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), ...seven(22)],
+    );
+    expect(reading.table?.carriedOver).toEqual(applicantCells([15, 16, 17, 18, 19, 20, 21]));
+    expect(reading.table?.partiallyDisclosed).toEqual(applicantCells([22, 23, 24, 25, 26, 27, 28]));
   });
 
   it("reads the row when the next row names the registry's next: no row between", () => {

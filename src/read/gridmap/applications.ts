@@ -1056,7 +1056,8 @@ export function mapApplications(
           : undefined;
       // Nor when the row after it names another data row than the one the registry has next: a
       // row the registry has in between (`（一）予以公开` between 二、 and （二）), its label lost,
-      // may be the one whose values these are, 二、 printed blank.
+      // may be the one whose values these are, 二、 printed blank. Rows naming nothing and printing
+      // no value (the label's own last lines, `信息公开申请数量`) are passed over to the row after.
       const afterAbove = () => {
         const named = above && rowLabelOf(matrix, r, layout.valueFrom, version, above, meter);
         if (named === undefined || labelCells(matrix.rows[r]!, layout.valueFrom) !== 1) {
@@ -1064,7 +1065,15 @@ export function mapApplications(
         }
         const rows = DATA_ROWS[version];
         const next = rows[rows.findIndex((row) => row.value.key === named.match.label.key) + 1];
-        const below = r + 1 < matrix.rows.length ? labelAt(r + 1, layout.valueFrom) : undefined;
+        let b = r + 1;
+        while (
+          b < matrix.rows.length &&
+          !labelAt(b, layout.valueFrom) &&
+          !printsValue(rowCells(matrix, b, layout.valueFrom, matrix.width, meter).values, meter)
+        ) {
+          b++;
+        }
+        const below = b < matrix.rows.length ? labelAt(b, layout.valueFrom) : undefined;
         const skips =
           below !== undefined &&
           isData(below.match.label) &&
