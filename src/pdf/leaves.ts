@@ -76,29 +76,52 @@ export function leafExtents(pieces: readonly Placed[]): Extent[] {
  * value between two headers, or under none, has no one column, and the columns stay those of the
  * values alone.
  *
+ * But for one column of values left of every leaf, a whole column away from the first (its left
+ * edge at least as far left of the first leaf's as the nearest two leaves are apart): kept as a
+ * column of its own before the leaves' (as the values alone would give it). pandoc's HTML → Word
+ * writes a row label's span a column short, and LibreOffice prints each value of such a row a
+ * column left of its header, the first under the labels' header; with columns printed blank in
+ * every row (科研机构, 社会公益组织), the values alone would run those columns together and the
+ * headers over them with them, and the mapper could not see the rows a column left (it weighs
+ * them so, `oneColumnLeft`). A value nearer the first leaf than that (a mark set just left of a
+ * narrow header) is not a column of its own, nor is one of two such columns.
+ *
  * @example
  * ```ts
  * headerColumns([{ x0: 0, x1: 40 }, { x0: 60, x1: 100 }], [{ x0: 70, x1: 80 }]);
  * // [{ x0: 0, x1: 40 }, { x0: 60, x1: 100 }]
+ * headerColumns([{ x0: 60, x1: 80 }, { x0: 100, x1: 120 }], [{ x0: 20, x1: 30 }, { x0: 100, x1: 110 }]);
+ * // [{ x0: 20, x1: 30 }, { x0: 60, x1: 80 }, { x0: 100, x1: 120 }]
  * ```
  */
 export function headerColumns(
   leaves: readonly Extent[],
   clusters: readonly Extent[],
 ): Extent[] | undefined {
-  if (leaves.length <= clusters.length) return undefined;
+  // A column of values left of every leaf, its left edge as far from the first leaf's as the
+  // nearest two leaves' are apart at least: a column of its own (see above).
+  const first = leaves[0];
+  const lone = clusters[0];
+  const ahead =
+    first !== undefined &&
+    lone !== undefined &&
+    lone.x1 <= first.x0 &&
+    leaves.some((leaf, i) => i > 0 && first.x0 - lone.x0 >= leaf.x0 - leaves[i - 1]!.x0);
+  const under = ahead ? clusters.slice(1) : clusters;
+  if (leaves.length <= under.length) return undefined;
   const owner: number[] = [];
-  for (const cluster of clusters) {
-    const under = leaves.flatMap((leaf, i) => (overlaps(leaf, cluster) ? [i] : []));
-    const only = under[0];
-    if (only === undefined || under.length > 1) return undefined;
+  for (const cluster of under) {
+    const over = leaves.flatMap((leaf, i) => (overlaps(leaf, cluster) ? [i] : []));
+    const only = over[0];
+    if (only === undefined || over.length > 1) return undefined;
     if (owner.length > 0 && only <= (owner[owner.length - 1] ?? -1)) return undefined;
     owner.push(only);
   }
-  return leaves.map((leaf, i) => {
-    const cluster = clusters[owner.indexOf(i)];
+  const columns = leaves.map((leaf, i) => {
+    const cluster = under[owner.indexOf(i)];
     return cluster === undefined
       ? { x0: leaf.x0, x1: leaf.x1 }
       : { x0: Math.min(leaf.x0, cluster.x0), x1: Math.max(leaf.x1, cluster.x1) };
   });
+  return ahead ? [{ x0: lone.x0, x1: lone.x1 }, ...columns] : columns;
 }

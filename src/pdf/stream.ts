@@ -965,7 +965,8 @@ function tableOf(region: Region): TableBox | undefined {
   // Rows of values without labels (table 四) have no labels' side: every header is over values.
   const bare = labels.length === 0;
   // Columns no row prints a value in (a table with many blank cells, printed without lines) are
-  // there only in the headers: the leaf headers, when each column of values stands under one.
+  // there only in the headers: the leaf headers, when each column of values stands under one (or
+  // a whole column left of them all, pandoc's rows a column left: see headerColumns).
   const headed = headerValueColumns(
     region,
     values,
