@@ -194,6 +194,12 @@ const FIXTURES: readonly (readonly [string, string])[] = [
   // label spans columns stand a column left of their headers, the last value of 一、 and 二、 under
   // 其他 and 总计 together (no line between them where no row prints both), （一）'s 总计 blank.
   ["github-015", "pandoc-docx"],
+  // The same, table 三's first page printing 科研机构 and 社会公益组织 blank or marked in every row
+  // (the values alone give no column for them; the leaf headers do, a column right of the values).
+  ["github-016~m3", "pandoc-docx"],
+  // The same, a page of table 三 printing values in its first two columns only (too narrow for the
+  // headers' columns): its rows quoted, its last row's label ending in the next page's first cell.
+  ["github-004", "pandoc-docx"],
 
   // Table 三's header cut between its lines, no text across the break (landscape, no borders):
   // 总计's header on the page before, the last column named by none (every row quoted).

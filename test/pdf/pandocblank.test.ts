@@ -51,4 +51,14 @@ describe("table 三 printed without lines, columns no row of the page fills", ()
       "1",
     ]);
   }, 120_000);
+
+  it("reads a page after one too narrow for the headers' columns by its labels (github-004)", async () => {
+    // The page of 5.–8. prints values in the first two columns only: no layout fits it, and its
+    // rows are quoted, not placed; its last row read, the next page's first cell (`政查询事项`,
+    // 8.属于行政查询事项's last words, then 1.本机关不掌握相关政府信息) is that row's end and
+    // the next row's label, whose values are placed.
+    const { wrong, row } = await read("github-004.pandoc-docx");
+    expect(wrong).toEqual([]);
+    expect(row("unavailableNotHeld")).toEqual(["252", "12", "null", "null", "1", "null", "null"]);
+  }, 120_000);
 });

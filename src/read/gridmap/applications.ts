@@ -626,6 +626,19 @@ function provenLeft(
   return undefined;
 }
 
+/**
+ * The layout of a grid whose columns were inferred from where its values stand, after the table's
+ * header on a page before, too narrow for the layout read there (a page printing values in the
+ * first columns only, the others blank: a table without lines has no column for them): which
+ * column each value stands in is not printed. Its rows are still read by their labels, their
+ * values quoted (as under a {@link Layout.partial} layout), so that the last row read is known
+ * and its label's last words opening the next page's first cell are taken for its (see
+ * `afterReadTail`), not for a row of their own.
+ */
+function unplaced(width: number): Layout {
+  return { valueFrom: 1, headers: [], width, borrowed: true, shifted: true, partial: true };
+}
+
 /** A borrowed layout moved so that its last header ends where the row's last cell does. */
 function atRightEdge(layout: Layout, row: readonly (Slot | undefined)[]): Layout | undefined {
   let end = row.length;
@@ -999,9 +1012,11 @@ export function mapApplications(
       // template's columns at its right edge are then a guess, as a moved layout's are.
       (own === undefined && matrix.inferred !== true
         ? registryLayout(matrix, version)
-        : guessed(matrix, version));
+        : guessed(matrix, version)) ??
+      (matrix.inferred === true && inherited !== undefined ? unplaced(matrix.width) : undefined);
     if (borrowed === undefined) continue;
-    inherited = borrowed;
+    // A layout placing nothing is no layout for the grids after this one.
+    if (borrowed.headers.length > 0) inherited = borrowed;
     // Each row's label once per place the values start (a group's line looks at the rows after
     // it, which the loop reads again).
     const labels = new Map<string, RowLabel | undefined>();
