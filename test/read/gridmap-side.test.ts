@@ -86,6 +86,33 @@ describe("side labels are the template's own", () => {
     ]);
     expect(reading.table?.["totalHandled"] ?? {}).toEqual({});
   });
+
+  it("takes a piece ending only a row printed later for the side label's (`理3.其他`)", () => {
+    // github-003 printed by wkhtmltopdf without lines: （六）其他处理's last line `理` in the cell
+    // of 3.其他. `理` also ends 四、结转下年度继续办理, the table's last row: never a line above
+    // 3.其他. Before, the row went unread, its seven values quoted.
+    const reading = read([
+      row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 1),
+      ["理3.其他", 264, 12, 0, 0, 0, 0, 276],
+      row("（七）总计", 277),
+    ]);
+    expect(reading.table?.["otherReasons"]).toEqual({
+      naturalPerson: 264,
+      commercialEnterprise: 12,
+      researchInstitution: 0,
+      socialWelfareOrganization: 0,
+      legalServiceInstitution: 0,
+      otherOrganization: 0,
+      total: 276,
+    });
+  });
+
+  it("takes no piece ending a row printed before for the side label's", () => {
+    // `开` ends （三）不予公开 and also （一）予以公开, printed before 1.属于国家秘密 (its last line
+    // may stand beside it): the cell names no row for sure.
+    const reading = read([["开1.属于国家秘密", 3, 0, 0, 0, 0, 0, 3]]);
+    expect(reading.table?.["withheldStateSecret"] ?? {}).toEqual({});
+  });
 });
 
 describe("a label's last words in the next row's cell, past a page break", () => {

@@ -181,8 +181,11 @@ function afterSidePiece(
     const opening = key.slice(0, length);
     // A piece that may also end a data row's label (`处理` of 2019's （六）其他处理, wrapped) is
     // that row's as well as the side label's: which row the values are is then not printed.
+    // Unless every row it may end is printed after the row the rest names (below): a label's
+    // last line stands under its first, never beside a row printed before it.
     tick(meter, side.length + data.length);
-    if (length > 0 && (!side.includes(opening) || data.includes(`${opening}\u0000`))) continue;
+    if (length > 0 && !side.includes(opening)) continue;
+    const endsData = length > 0 && data.includes(`${opening}\u0000`);
     for (let tail = 0; tail <= SIDE_TAIL && length + tail < key.length; tail++) {
       if (length === 0 && tail === 0) continue;
       const closing = key.slice(key.length - tail);
@@ -191,10 +194,45 @@ function afterSidePiece(
       if (tail > 0 && (!side.includes(closing) || data.includes(`\u0000${closing}`))) continue;
       const rest = key.slice(length, key.length - tail);
       const match = matchRow(rest, version, meter);
-      if (match !== undefined && isData(match.label)) return { match, key: rest };
+      if (
+        match !== undefined &&
+        isData(match.label) &&
+        (!endsData || (!match.foreign && endsOnlyAfter(opening, match.label.key, version, meter)))
+      ) {
+        return { match, key: rest };
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * Whether every data row whose label may end with `piece` is printed after every row `key`
+ * names: `理` before `3.其他` in a table without lines (（六）其他处理's last line set in the cell of
+ * the row beside it) is no piece of 四、结转下年度继续办理, the table's last row.
+ *
+ * @example
+ * ```ts
+ * endsOnlyAfter("理", "otherReasons", "2021"); // true: only 四、结转下年度继续办理 ends so
+ * endsOnlyAfter("理", "carriedForward", "2021"); // false
+ * ```
+ */
+function endsOnlyAfter(
+  piece: string,
+  key: string,
+  version: TemplateVersion,
+  meter?: Meter,
+): boolean {
+  const rows = DATA_ROWS[version];
+  tick(meter, 1 + rows.length);
+  let last = -1;
+  rows.forEach((row, i) => {
+    if (row.value.key === key) last = i;
+  });
+  const ending = rows.findIndex((row) =>
+    row.forms.some(({ ordinal, core }) => (ordinal + core).endsWith(piece)),
+  );
+  return last !== -1 && ending > last;
 }
 
 /** The rows of table 三 that hold values, per template: two of them in one cell name neither. */
