@@ -204,6 +204,9 @@ const FIXTURES: readonly (readonly [string, string])[] = [
   // Table 三's header cut between its lines, no text across the break (landscape, no borders):
   // 总计's header on the page before, the last column named by none (every row quoted).
   ["github-003", "wk-landscape"],
+  // Table 三 without borders, （一）予以公开 printing `/ 0 0 — 0 0` and 总计 blank: a row a column
+  // left (pandoc's) prints so too; its label running over the sub-rows' label column tells.
+  ["github-015~m3", "wk-no-borders"],
 ];
 /** Whether `--fixtures` prints this rendering. */
 const wanted = (name: string, rendering: string) =>

@@ -1260,16 +1260,37 @@ function tableOf(region: Region): TableBox | undefined {
             .filter((piece) => !isValue(piece) && centreX(piece) < labelEdge)
             .map((piece) => ({ top: pieced.line.top, piece, column: columnOf.get(piece)![0]! })),
     );
-    centredLabelColumns(labels).forEach((column, i) => {
-      columnOf.set(labels[i]!.piece, [column]);
+    const starts = centredLabelColumns(labels);
+    // A label's cell reaches over the label columns its text runs into (`（一）予以公开` past where
+    // the sub-rows' labels start, as the table gives it those columns): a row a column left of its
+    // headers (pandoc's, its label's span written short) prints its first value there, so a label
+    // over them shows the row's values are where they stand. Not over a column another text of the
+    // row stands in; every line of a label cell as far as its longest.
+    const reach = labelReach(
+      labels.map(({ piece }, i) => ({ piece, column: starts[i]! })),
+      boxes,
+      labelCount,
+      ordered
+        .flatMap((pieced) =>
+          pieced.pieces.filter((piece) => !labels.some((label) => label.piece === piece)),
+        )
+        .flatMap((piece) => columnOf.get(piece) ?? []),
+    );
+    starts.forEach((column, i) => {
+      const end = reach.get(column) ?? column;
+      columnOf.set(
+        labels[i]!.piece,
+        Array.from({ length: end - column + 1 }, (_, k) => column + k),
+      );
     });
+    const spanned = new Set(labels.map(({ piece }) => piece));
     for (const pieced of ordered) {
       const lineTexts = new Map<string, string>();
       for (const piece of pieced.pieces) {
         const columns = columnOf.get(piece) ?? [];
         // A piece glued across columns goes to each of them whole, marked unreadable (as tables.ts
-        // quotes what a line crosses), a header over them all.
-        const each = !header(pieced) && columns.length > 1;
+        // quotes what a line crosses), a header over them all, a label over those it runs into.
+        const each = !header(pieced) && !spanned.has(piece) && columns.length > 1;
         for (const covered of each ? columns.map((column) => [column]) : [columns]) {
           const from = covered[0];
           const to = covered[covered.length - 1];
@@ -1313,6 +1334,42 @@ export interface LabelPiece {
   readonly top: number;
   readonly piece: Pick<Piece, "text" | "x0" | "x1">;
   readonly column: number;
+}
+
+/**
+ * The last label column each label cell of a row reaches, by the column it starts in: the last
+ * one the middle of a label's last character stands past the start of, over columns no other text
+ * of the row (`taken`) stands in; a cell reaching no further than its own column is left out.
+ *
+ * @example
+ * ```ts
+ * const boxes = [{ x0: 0, x1: 20 }, { x0: 20, x1: 40 }, { x0: 40, x1: 60 }, { x0: 60, x1: 90 }];
+ * labelReach([{ piece: { text: "（一）予以公开", x0: 22, x1: 70 }, column: 1 }], boxes, 3, []);
+ * // Map { 1 => 2 }
+ * ```
+ */
+export function labelReach(
+  labels: readonly { readonly piece: Pick<Piece, "text" | "x0" | "x1">; readonly column: number }[],
+  boxes: readonly { readonly x0: number }[],
+  labelCount: number,
+  taken: readonly number[],
+): Map<number, number> {
+  const reach = new Map<number, number>();
+  for (const { piece, column } of labels) {
+    const edges = characterEdges(piece.text, piece.x0, piece.x1);
+    const n = edges.length - 1;
+    const to = n > 0 ? (edges[n - 1]! + edges[n]!) / 2 : piece.x1;
+    let end = column;
+    while (end + 1 < labelCount && (boxes[end + 1]?.x0 ?? to) < to) end++;
+    reach.set(column, Math.max(reach.get(column) ?? column, end));
+  }
+  for (const [column, end] of reach) {
+    const blocked = labels.some((label) => label.column > column && label.column <= end);
+    if (end === column || blocked || taken.some((c) => c > column && c <= end)) {
+      reach.delete(column);
+    }
+  }
+  return reach;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Line, lineOf } from "../../src/pdf/lines.js";
-import { centredLabelColumns, streamTables } from "../../src/pdf/stream.js";
+import { centredLabelColumns, labelReach, streamTables } from "../../src/pdf/stream.js";
 import { gridOf } from "../../src/pdf/tables.js";
 import { run } from "./support.js";
 
@@ -612,9 +612,10 @@ describe("streamTables: a table printed without ruling lines", () => {
       row(175, ["项", 194]),
     ]);
     expect(gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text))).toEqual([
-      ["", "", "自然人", "总计"],
-      ["3.危及“三安全一稳定”", "", "53", "59"],
-      ["8.属于行政查询事项", "", "88", "94"],
+      // The label's lines run over both places they start: one label column.
+      ["", "自然人", "总计"],
+      ["3.危及“三安全一稳定”", "53", "59"],
+      ["8.属于行政查询事项", "88", "94"],
     ]);
   });
 
@@ -1208,5 +1209,64 @@ describe("centredLabelColumns: a row's label centred in its cell is one label ce
         piece(145, "作", 200, 12, 2),
       ]),
     ).toEqual([2, 0, 0, 0]);
+  });
+});
+
+describe("streamTables: a label run on over the label columns after it", () => {
+  // wkhtmltopdf's table 三 without lines: `（一）予以公开` set from the group column on over the
+  // column where the sub-rows' labels start. Its cell spans the columns it runs into, so that the
+  // mapper knows no value stands there (a row a column left prints its first value there).
+  const page = [
+    line(100, ["（一）予以公开", 80, 164], ["0", 300, 306], ["1", 330, 336]),
+    line(
+      120,
+      ["（三）不予公开", 80, 124],
+      ["1.属于国家秘密", 130, 214],
+      ["2", 300, 306],
+      ["2", 330, 336],
+    ),
+    line(140, ["2.其他法律行政", 130, 214], ["3", 300, 306], ["3", 330, 336]),
+    line(160, ["（二）", 80, 116], ["4", 300, 306], ["4", 330, 336]),
+  ];
+
+  it("spans a label over the label column its characters run into, none of the row's text there", () => {
+    const { tables } = streamTables(page);
+    const grid = gridOf(tables[0]!);
+    expect(grid.rows.map((r) => r.map((c) => `${c.text}${c.colSpan ?? 1}`))).toEqual([
+      ["（一）予以公开2", "01", "11"],
+      ["（三）不予公开1", "1.属于国家秘密1", "21", "21"],
+      ["1", "2.其他法律行政1", "31", "31"],
+      // A label ending short of the sub-rows' labels: in its own column.
+      ["（二）1", "1", "41", "41"],
+    ]);
+  });
+});
+
+describe("labelReach: how far a row's label cells run", () => {
+  const boxes = [{ x0: 0 }, { x0: 40 }, { x0: 80 }];
+  const piece = (text: string, x0: number, x1: number) => ({ text, x0, x1 });
+
+  it("reaches the label columns the middle of the last character stands in", () => {
+    expect([
+      ...labelReach([{ piece: piece("（一）予以公开", 0, 98), column: 0 }], boxes, 3, []),
+    ]).toEqual([[0, 2]]);
+    // Its last character's middle short of the next column's start: no span.
+    expect([
+      ...labelReach([{ piece: piece("（一）予以", 0, 40), column: 0 }], boxes, 3, []),
+    ]).toEqual([]);
+  });
+
+  it("reaches no column another text of the row stands in, nor past the label columns", () => {
+    const labels = [
+      { piece: piece("（三）不予公开", 0, 98), column: 0 },
+      { piece: piece("1.属于", 80, 110), column: 2 },
+    ];
+    expect([...labelReach(labels, boxes, 3, [])]).toEqual([]);
+    expect([
+      ...labelReach([{ piece: piece("（一）予以公开", 0, 98), column: 0 }], boxes, 3, [1]),
+    ]).toEqual([]);
+    expect([
+      ...labelReach([{ piece: piece("（一）予以公开", 0, 98), column: 0 }], boxes, 2, []),
+    ]).toEqual([[0, 1]]);
   });
 });

@@ -18,9 +18,10 @@ const CUT_ROW = "github-008.pandoc-wk-narrow";
 const BORDERLESS = ["github-003~m3.pandoc-wk-plain", "github-004~m3.wk-landscape"] as const;
 const INSIDE = "seed-dacaozhuang-2022.wk-narrow-no-borders";
 const HEADER_CUT = "github-003.wk-landscape";
+const BLANK_LAST = "github-015~m3.wk-no-borders";
 const results = new Map<string, ParseResult>();
 beforeAll(async () => {
-  for (const name of [...NAMES, PANDOC, CUT_ROW, ...BORDERLESS, INSIDE, HEADER_CUT]) {
+  for (const name of [...NAMES, PANDOC, CUT_ROW, ...BORDERLESS, INSIDE, HEADER_CUT, BLANK_LAST]) {
     results.set(name, await parsePdf(fixture(`${name}.pdf`)));
   }
 }, 120_000);
@@ -216,5 +217,21 @@ describe("a table without borders whose header the page break cut between two of
     expect(applications?.newlyReceived.naturalPerson).toBe(1259);
     expect(applications?.newlyReceived.total).toBe(1295);
     expect(applications?.carriedOver.total).toBe(189);
+  });
+});
+
+describe("a row ending in a blank in a table without borders", () => {
+  // `（一）予以公开` printing `/ 0 0 — 0 0` and 总计 blank: a row a column left of its headers
+  // (pandoc's) prints so when its first value is blank, and the identities (zeros and marks) leave
+  // both readings. The label runs on over the column where the sub-rows print their labels, where
+  // such a row prints its first value: the row stands where it is printed (7 cells absent before).
+  it("no cell wrong; table 三 read whole, （一） as printed", () => {
+    const { wrong, absent } = compared(BLANK_LAST);
+    expect(wrong).toEqual([]);
+    expect(absent.filter((path) => path.startsWith("applications."))).toEqual([]);
+    const disclosed = results.get(BLANK_LAST)?.report?.applications?.disclosed;
+    expect(disclosed?.naturalPerson).toEqual({ mark: "/" });
+    expect(disclosed?.socialWelfareOrganization).toEqual({ mark: "—" });
+    expect(disclosed?.total).toBeNull();
   });
 });

@@ -1091,6 +1091,14 @@ export function mapApplications(
       fills.set(valueFrom, answer);
       return answer;
     };
+    const subRowColumns = new Map<number, boolean>();
+    const subRowsAt = (column: number): boolean => {
+      const known = subRowColumns.get(column);
+      if (known !== undefined) return known;
+      const answer = subRowLabelColumn(matrix, first, column, meter);
+      subRowColumns.set(column, answer);
+      return answer;
+    };
     // The row read last, when it was a data row printing its label and no value (see below).
     let labelOnly: { r: number; at: number; named: RowLabel } | undefined;
     for (let r = first; r < matrix.rows.length; r++) {
@@ -1424,11 +1432,19 @@ export function mapApplications(
         meter,
         values.some((value) => value.text.trim() === ""),
       );
+      // In a table without lines, a label run on over the label column before the values (where
+      // the sub-rows print their labels) leaves no room there for a first value a column left:
+      // the row stands where it is printed (see stream.ts `labelReach`).
+      const spansOn =
+        matrix.inferred === true &&
+        named.slot.colSpan > 1 &&
+        labelEnd === layout.valueFrom &&
+        subRowsAt(layout.valueFrom - 1);
       const shift =
         left.length === 0 &&
         (matrix.inferred === true || matrix.acrossOnly === true) &&
         blankUnderLastHeader(values, layout.headers)
-          ? shiftRefuted(values, layout.headers, label.key, version, meter)
+          ? spansOn || shiftRefuted(values, layout.headers, label.key, version, meter)
           : true;
       const both =
         matrix.inferred === true && inLabels.length === 0
@@ -1924,6 +1940,37 @@ function labelHeaderEnd(
     if (to <= valueFrom) reach = Math.max(reach, to);
   }
   return reach;
+}
+
+/** A sub-row's numbered label (`1.属于国家秘密`), opening its cell. */
+const SUB_ROW_LABEL = /^\s*\d{1,2}[.．]/;
+
+/**
+ * Whether `column` is where a grid's sub-rows print their labels: every numbered label cell
+ * (`1.属于国家秘密`) from row `first` on starts there, two at least. Only then are the label
+ * columns of a grid whose columns were inferred the table's own up to there: where label texts
+ * start elsewhere (labels centred or indented each their own way), a column there may be a
+ * piece of the label's own cell, which a label set in it runs over as well.
+ *
+ * @example
+ * ```ts
+ * // rows `| （一）予以公开 | · | 1 2` and `|  | 1.属于国家秘密 | 3 4`, `2.…` under it:
+ * subRowLabelColumn(matrix, 0, 1); // true
+ * ```
+ */
+function subRowLabelColumn(matrix: Matrix, first: number, column: number, meter?: Meter): boolean {
+  let count = 0;
+  for (let r = first; r < matrix.rows.length; r++) {
+    const row = matrix.rows[r]!;
+    tick(meter, 1 + column);
+    for (let c = 0; c <= column && c < row.length; c++) {
+      const slot = row[c];
+      if (slot === undefined || slot.copy || !SUB_ROW_LABEL.test(slot.text)) continue;
+      if (c !== column) return false;
+      count++;
+    }
+  }
+  return count >= 2;
 }
 
 /**
