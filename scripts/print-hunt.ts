@@ -234,6 +234,9 @@ function footerPlaces(
   );
 }
 
+/** The va-* layouts' cells: values at the top, labels at the bottom. */
+const OFFSET = "td{vertical-align:top}th.zfxxgk-label{vertical-align:bottom}";
+
 /** The marks for none the mk-* layouts print in place of values (src/text/nonemarks.ts). */
 const MARKS = ["－", "_", "−", "—", "/", "-", "／", "﹣", "＿", "–", "无"] as const;
 
@@ -783,6 +786,37 @@ const LAYOUTS: Record<string, Layout> = {
     ...A4,
   }),
   "mk-lo": office({ tablePt: 10.5, blankEvery: [2, 3, 4], mark: MARKS }),
+  // Values set at their cells' tops, labels at the bottoms (and the other way round), in cells
+  // taller than two lines without lines: each line of values stands as near the label above it
+  // (the row above's) as its own, or nearer.
+  "va-top": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ border: "none", width: "none", extra: `td,th{height:40px}${OFFSET}` }),
+    ...A4,
+  }),
+  "va-top-b": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({ size: 16, border: "none", width: "none", extra: `td,th{height:48px}${OFFSET}` }),
+    blankRows: 2,
+    blankEvery: [0, 5],
+    noThead: [true, false],
+    spacer: PAGE,
+    ...A4,
+  }),
+  "va-bottom": chromium({
+    base: ["seed", "2019"],
+    fillNulls: true,
+    css: css({
+      border: "none",
+      width: "none",
+      extra: "td,th{height:44px}td{vertical-align:bottom}th.zfxxgk-label{vertical-align:top}",
+    }),
+    blankRows: 1,
+    spacer: PAGE,
+    ...A4,
+  }),
 };
 
 // ---------------------------------------------------------------- the files
