@@ -626,6 +626,125 @@ function labelsAtBottom(
   return seen >= 2;
 }
 
+/** How a table's rows read where values stand apart from labels ({@link offsetLabels}). */
+interface Offset<R> {
+  readonly mode: "below" | "quoted";
+  /** The label lines each row so set takes. */
+  readonly homes: ReadonlyMap<Pieced, R>;
+  /** The rows so set. */
+  readonly rows: ReadonlySet<R>;
+}
+
+/**
+ * How a table sets its rows' values apart from their labels where no label stands beside them
+ * (values at their cells' tops, labels at the bottoms, cells taller than two lines: `1 2 3` /
+ * `规章` / `4 5 6` / `行政规范性文件`, each line of values as near the label above, the row above's,
+ * as its own below, or nearer). Each such line of values reads two ways: with the label opening
+ * right below it, or by nearness with the one above it, where every row took the next row's
+ * values. Labels never stand without values where rows are printed in full, so a reading that
+ * leaves a line of values without a label (the first row's under the header, or the last
+ * row's with no label after it) is ruled out; the offset is the table's, so every such line is
+ * weighed at once. `below`: the labels below label them all and those above do not; `quoted`
+ * (their values read unreadable) where both label them all (a row printed blank at an end) or
+ * neither does (a label lost, a row cut by the page break); `undefined`, the reading by
+ * nearness standing, where no line is so set or the labels above alone label them all. `homes`:
+ * the label lines each such row takes (quoted, the label above and one below it, which the next
+ * row takes back: a label left below without values is named with them, never read as a row
+ * printed blank, null).
+ *
+ * @example
+ * ```ts
+ * // `11 12 …` / `一、本年新收…` / `18 19 …` / `二、上年结转…`, under the header: the labels below.
+ * offsetLabels(body, anchors, labelOnly, labelEdge)?.mode; // "below"
+ * ```
+ */
+function offsetLabels<R extends { readonly lines: readonly Pieced[] }>(
+  body: readonly Pieced[],
+  anchors: readonly R[],
+  labelOnly: readonly Pieced[],
+  labelEdge: number,
+): Offset<R> | undefined {
+  const labelsOf = (pieced: Pieced) =>
+    pieced.pieces.filter((piece) => !isValue(piece) && centreX(piece) < labelEdge);
+  const opens = (pieced: Pieced) => labelsOf(pieced).some((piece) => opensRow(piece.text));
+  // Whether a row's label opens among `lines`: a label opening a row with none deeper after it (a
+  // group's label, `（六）其` over the rest of a sub-row's `费用、行政…`, labels no values).
+  const opensIn = (lines: readonly Pieced[]) =>
+    lines.some((pieced, k) => {
+      const deepest = lastWord({ line: pieced.line, pieces: labelsOf(pieced) });
+      return (
+        deepest !== undefined &&
+        opensRow(deepest.text) &&
+        lines
+          .slice(k)
+          .every((other) => labelsOf(other).every((piece) => piece.x0 <= deepest.x0 + ALIGNED))
+      );
+    });
+  const at = (pieced: Pieced) => body.indexOf(pieced);
+  // The label-only lines between each row's last line and the next row's first.
+  const spans = anchors.map((row) => ({
+    from: at(row.lines[0]!),
+    to: most(row.lines.map(at)),
+  }));
+  const between = (from: number, to: number) =>
+    labelOnly.filter((pieced) => at(pieced) > from && at(pieced) < to);
+  const unsure: { row: R; up: Pieced[]; down: Pieced[] }[] = [];
+  for (const [i, row] of anchors.entries()) {
+    const own = row.lines[0]!;
+    const up = between(spans[i - 1]?.to ?? -1, spans[i]!.from);
+    const down = between(spans[i]!.to, spans[i + 1]?.from ?? body.length);
+    const above = up[up.length - 1];
+    const below = down[0];
+    if (above === undefined && below === undefined) continue;
+    // A label among the row's lines (`1010` / its label / `0`, a number wrapped around it), or
+    // beside any of them (a line within ALIGNED): their own label.
+    const top = least(row.lines.map((pieced) => pieced.line.top));
+    const bottom = most(row.lines.map((pieced) => pieced.line.bottom));
+    if (between(spans[i]!.from, spans[i]!.to).length > 0) continue;
+    const beside = (pieced: Pieced) =>
+      pieced.line.bottom > top - ALIGNED && pieced.line.top < bottom + ALIGNED;
+    // The values' line prints no label of its own: nothing at the neighbour's deepest label or
+    // right of it (a group label left of it, `（四）无`, may stand there).
+    const bare = (pieced: Pieced) => {
+      const deepest = lastWord({ line: pieced.line, pieces: labelsOf(pieced) });
+      return (
+        deepest !== undefined && labelsOf(own).every((piece) => piece.x1 <= deepest.x0 - ALIGNED)
+      );
+    };
+    const clear = (pieced: Pieced | undefined) =>
+      pieced === undefined || (!beside(pieced) && bare(pieced));
+    if (!clear(above) || !clear(below)) continue;
+    // Nothing but values and labels on the values' line (a label printed among the values, a
+    // row a column short, is its own), and a row's label opening right above or below it (not
+    // the lines of a label wrapped around its values).
+    if (own.pieces.some((piece) => !isValue(piece) && centreX(piece) >= labelEdge)) continue;
+    if (![above, below].some((pieced) => pieced !== undefined && opens(pieced))) continue;
+    unsure.push({ row, up, down });
+  }
+  if (unsure.length === 0) return undefined;
+  const upOk = unsure.every(({ up }) => opensIn(up));
+  const downOk = unsure.every(({ down }) => opensIn(down));
+  if (upOk && !downOk) return undefined;
+  const homes = new Map<Pieced, R>();
+  for (const { row, up, down } of unsure) {
+    // The first label opening under the values and its rest; quoted, the label above too.
+    const first = down.findIndex(opens);
+    const next = down.findIndex((pieced, k) => k > first && opens(pieced));
+    if (first !== -1) {
+      for (const pieced of down.slice(first, next === -1 ? down.length : next)) {
+        homes.set(pieced, row);
+      }
+    }
+    let opening = up.length - 1;
+    while (opening >= 0 && !opens(up[opening]!)) opening--;
+    if (opening !== -1 && !(downOk && !upOk)) {
+      for (const pieced of up.slice(opening)) homes.set(pieced, row);
+    }
+  }
+  const mode = downOk && !upOk ? "below" : "quoted";
+  return { mode, homes, rows: new Set(unsure.map(({ row }) => row)) };
+}
+
 /** How far apart a table's lines stand ({@link pitchesOf}). */
 interface Pitches {
   /** The smallest step between values: a cell's pitch (infinite with no value over another). */
@@ -1027,6 +1146,8 @@ function tableOf(region: Region): TableBox | undefined {
     labelOnly,
     labelEdge,
   );
+  // Values set apart from their labels, as near the label above as their own below.
+  const offset = atBottom ? undefined : offsetLabels(region.body, anchors, labelOnly, labelEdge);
   // The label lines of rows printed blank.
   const blanks = new Set<Pieced>();
   const valueLines = anchors.map((row) => row.lines[0]!.line);
@@ -1073,6 +1194,8 @@ function tableOf(region: Region): TableBox | undefined {
   // The row each label-only line joins, or "blank" for the label of a row printed blank.
   const homeOf = (pieced: Pieced): Row | "blank" | undefined => {
     const centre = centreY(pieced.line);
+    const offsetHome = offset?.homes.get(pieced);
+    if (offsetHome !== undefined) return offsetHome;
     if (!atBottom && opensBlank(pieced)) return "blank";
     if (atBottom) {
       const top = (row: Row) => row.lines[0]?.line.top ?? 0;
@@ -1300,7 +1423,9 @@ function tableOf(region: Region): TableBox | undefined {
           const key = `${from}:${to}`;
           if (!placed.has(key)) placed.set(key, { x0: left.x0, x1: right.x1, texts: [] });
           const before = lineTexts.get(key);
-          const text = each ? `${piece.text}${CUT}` : piece.text;
+          // Cut, or one of two readings of the rows' values and labels: quoted.
+          const quoted = offset?.mode === "quoted" && offset.rows.has(row) && isValue(piece);
+          const text = each || quoted ? `${piece.text}${CUT}` : piece.text;
           lineTexts.set(key, before === undefined ? text : `${before} ${text}`);
         }
       }

@@ -1168,6 +1168,88 @@ describe("streamTables: a table printed without ruling lines", () => {
       /^(?:1\.属于国家秘密)?2\.其他法律/,
     );
   });
+  // Values at their cells' tops, labels at the bottoms, cells 36 pt tall: each line of values
+  // stands 6 pt above its label and 6 pt below the label above (the row above's).
+  const offset = (first: "values" | "label", rows: readonly [string, string, string][]) => {
+    const lines = [row(100, ["自然人", 280], ["总计", 430])];
+    rows.forEach(([label, a, b], i) => {
+      const top = 120 + 36 * i;
+      const values = row(top + (first === "values" ? 0 : 18), [a, 290], [b, 436]);
+      const labelled = row(top + (first === "values" ? 18 : 0), [label, 100]);
+      lines.push(...(first === "values" ? [values, labelled] : [labelled, values]));
+    });
+    return texts(streamTables(lines).tables[0]!).map((cells) => cells.filter((t) => t !== ""));
+  };
+  const rows: [string, string, string][] = [
+    ["3.危及安全", "10", "16"],
+    ["4.保护第三方", "20", "26"],
+    ["5.属于内部", "30", "36"],
+  ];
+
+  it("values set apart above their labels, the first under the header: the label below's", () => {
+    // By nearness each label took the next row's values, the first row's left without a label.
+    expect(offset("values", rows)).toEqual([
+      ["自然人", "总计"],
+      ["3.危及安全", "10", "16"],
+      ["4.保护第三方", "20", "26"],
+      ["5.属于内部", "30", "36"],
+    ]);
+  });
+
+  it("values set apart below their labels, the last at the end: the label above's", () => {
+    expect(offset("label", rows)).toEqual([
+      ["自然人", "总计"],
+      ["3.危及安全", "10", "16"],
+      ["4.保护第三方", "20", "26"],
+      ["5.属于内部", "30", "36"],
+    ]);
+  });
+
+  it("quotes values set apart between labels that read either way (a blank row at an end)", () => {
+    // `3.危及安全` printed blank at the top, or `6.属于过程` at the foot: no reading is left.
+    const lines = [
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及安全", 100]),
+      row(138, ["20", 290], ["26", 436]),
+      row(156, ["4.保护第三方", 100]),
+      row(174, ["30", 290], ["36", 436]),
+      row(192, ["5.属于内部", 100]),
+    ];
+    const read = texts(streamTables(lines).tables[0]!).flat();
+    expect(read).toEqual(expect.arrayContaining(["20…", "26…", "30…", "36…"]));
+    expect(read).not.toContain("20");
+    expect(read).not.toContain("30");
+  });
+
+  it("keeps a row printing its label among the values, a label's rest above it, as printed", () => {
+    // A row a column short (pandoc): `1.属于国家秘密` stands where the rows above print values.
+    const lines = [
+      row(100, ["自然人", 300], ["总计", 430]),
+      row(120, ["（一）予以公开", 100], ["290", 237], ["1", 300], ["294", 436]),
+      row(136, ["（二）部分公开", 100], ["99", 237], ["2", 300], ["101", 436]),
+      row(152, ["计其他情形）", 100]),
+      row(170, ["1.属于国家秘密", 237], ["0", 330], ["7", 436]),
+    ];
+    const read = texts(streamTables(lines).tables[0]!).flat();
+    expect(read).toContain("7");
+    expect(read).not.toContain("7…");
+  });
+
+  it("quotes values set apart between labels that neither reading gives every line of them", () => {
+    // A page going on with table 六, its first label on the page before (values at the cells'
+    // bottoms): `13 14 15` / `行政强制` / `16 17 18`. By nearness 行政强制 took 13 14 15.
+    const lines = [
+      row(100, ["信息内容", 80], ["上一年", 290], ["处理决定", 436]),
+      row(120, ["13", 290], ["15", 436]),
+      row(138, ["行政强制", 80]),
+      row(156, ["16", 290], ["18", 436]),
+    ];
+    const read = texts(streamTables(lines).tables[0]!).map((cells) =>
+      cells.filter((t) => t !== ""),
+    );
+    expect(read.flat()).toEqual(expect.arrayContaining(["13…", "15…", "16…", "18…"]));
+    expect(read).not.toContainEqual(["行政强制", "13", "15"]);
+  });
 });
 
 describe("centredLabelColumns: a row's label centred in its cell is one label cell", () => {
