@@ -52,7 +52,7 @@ import { withLayoutMended } from "./layout.js";
 import { withMixedTableMerged } from "./mixedtable.js";
 import { redecoded } from "./mojibake.js";
 import { type PlacedGrid, type PlacedImage, renderDocument, type TextRange } from "./render.js";
-import type { TableSource } from "./rows.js";
+import { forgetTokens, type TableSource } from "./rows.js";
 import { findHeadings, type HeadingCandidate, headingCandidates } from "./sections.js";
 import { sniffText } from "./sniff.js";
 import {
@@ -177,6 +177,21 @@ const TABLE_READERS: Partial<
   applications: readApplications,
   reviewsAndLitigation: readReviews,
 };
+
+/**
+ * A table's reading by its reader; the tokens split for it are let go then ({@link forgetTokens}:
+ * nothing reads the source after its reader).
+ */
+function readTable(
+  reader: (source: TableSource, version: TemplateVersion, meter?: Meter) => TableReading,
+  source: TableSource,
+  version: TemplateVersion,
+  meter?: Meter,
+): TableReading {
+  const reading = reader(source, version, meter);
+  forgetTokens(source);
+  return reading;
+}
 
 /**
  * The text reader's reading of a table section's text outside its grids (see betweengrids.ts),
@@ -995,11 +1010,12 @@ function readReport(
                   withoutRanges(text, heading.end, to, fromGrids.mapped, meter),
                   // Cut by the text's end only where no grid ends the section.
                   last && wholeRowsFrom === undefined,
-                  (source) => reader({ ...source, markdown }, template, meter),
+                  (source) => readTable(reader, { ...source, markdown }, template, meter),
                   meter,
                 ),
           )
-        : reader(
+        : readTable(
+            reader,
             {
               text: shape.text,
               from: shape.from,

@@ -3,7 +3,7 @@
  * reports) have the same region: it is split once per table source, counted as work, not time.
  */
 import { describe, expect, it } from "vitest";
-import { type TableSource, tokensOf } from "../../src/read/rows.js";
+import { forgetTokens, type TableSource, tokensOf } from "../../src/read/rows.js";
 import { keyStream } from "../../src/text/normalize.js";
 
 function source(text: string): TableSource {
@@ -39,6 +39,20 @@ describe("tokensOf", () => {
     const other = tokensOf(source("规章 3 4 5\n"), region);
     expect(other).not.toBe(tokens);
     expect(other).toEqual(tokens);
+  });
+
+  it("splits a region again once the source's tokens are let go", () => {
+    // The reading pipeline lets go of them after the table's reader: kept in the WeakMap until a
+    // full collection, every parse's tokens survived V8's young collections.
+    const table = source("规章 3 4 5\n");
+    const region = " 3 4 5\n";
+    const tokens = tokensOf(table, region);
+    forgetTokens(table);
+    const again = { steps: 0 };
+    const other = tokensOf(table, region, again);
+    expect(other).not.toBe(tokens);
+    expect(other).toEqual(tokens);
+    expect(again.steps).toBeGreaterThan(region.length);
   });
 
   it("still fills the padded values a caller asks for", () => {
