@@ -72,9 +72,13 @@ export function leafExtents(pieces: readonly Placed[]): Extent[] {
 /**
  * The table's value columns by its leaf headers: each leaf's extent joined with the values
  * standing under it, when every column of values (`clusters`, the values of all rows merged where
- * they overlap) overlaps exactly one leaf and no leaf has two over it. Otherwise `undefined`: a
- * value between two headers, or under none, has no one column, and the columns stay those of the
- * values alone.
+ * they overlap) has exactly one leaf and no leaf has two. A column of values overlaps its leaf, or
+ * stands in the space beside it: a header centred in its cell over a value set flush left (a
+ * narrow `/` starting half an em left of `尚未审结`). Such a column gets the one leaf the columns
+ * on either side leave it: between the leaves of the nearest columns that overlap theirs, as many
+ * leaves as columns standing in spaces there, taken in order. Otherwise `undefined`: a value
+ * overlapping two headers, or with two leaves free beside it, has no one column, and the columns
+ * stay those of the values alone.
  *
  * But for one column of values left of every leaf, a whole column away from the first (its left
  * edge at least as far left of the first leaf's as the nearest two leaves are apart): kept as a
@@ -109,13 +113,26 @@ export function headerColumns(
     leaves.some((leaf, i) => i > 0 && first.x0 - lone.x0 >= leaf.x0 - leaves[i - 1]!.x0);
   const under = ahead ? clusters.slice(1) : clusters;
   if (leaves.length <= under.length) return undefined;
+  // Each cluster's leaf: the one it overlaps, -1 when it overlaps none (placed below).
   const owner: number[] = [];
   for (const cluster of under) {
     const over = leaves.flatMap((leaf, i) => (overlaps(leaf, cluster) ? [i] : []));
-    const only = over[0];
-    if (only === undefined || over.length > 1) return undefined;
-    if (owner.length > 0 && only <= (owner[owner.length - 1] ?? -1)) return undefined;
-    owner.push(only);
+    if (over.length > 1) return undefined;
+    owner.push(over[0] ?? -1);
+  }
+  const overlapping = owner.filter((leaf) => leaf >= 0);
+  if (overlapping.some((leaf, i) => i > 0 && leaf <= (overlapping[i - 1] ?? -1))) return undefined;
+  // A run of clusters overlapping no leaf, between the leaves of the clusters either side, takes
+  // the leaves between those in order when there are exactly as many: no other place is left.
+  for (let i = 0; i < owner.length; i++) {
+    if (owner[i] !== -1) continue;
+    let end = i;
+    while (owner[end] === -1) end++;
+    const before = owner[i - 1] ?? -1;
+    const after = owner[end] ?? leaves.length;
+    if (after - before - 1 !== end - i) return undefined;
+    for (let k = i; k < end; k++) owner[k] = before + 1 + (k - i);
+    i = end;
   }
   const columns = leaves.map((leaf, i) => {
     const cluster = under[owner.indexOf(i)];
@@ -123,5 +140,7 @@ export function headerColumns(
       ? { x0: leaf.x0, x1: leaf.x1 }
       : { x0: Math.min(leaf.x0, cluster.x0), x1: Math.max(leaf.x1, cluster.x1) };
   });
+  // A column of values placed beside its leaf must not reach into the next column.
+  if (columns.some((column, i) => i > 0 && column.x0 < (columns[i - 1]?.x1 ?? 0))) return undefined;
   return ahead ? [{ x0: lone.x0, x1: lone.x1 }, ...columns] : columns;
 }

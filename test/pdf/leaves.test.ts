@@ -164,6 +164,40 @@ describe("headerColumns: columns of values by the leaf headers", () => {
     ).toBeUndefined();
   });
 
+  it("places a column of values beside its header in the one leaf its neighbours leave it", () => {
+    // Table 四 as pandoc's page prints it through wkhtmltopdf (github-001~m5, plain): headers
+    // centred in their cells, values flush left, so a narrow `/` stands before 尚未审结, over
+    // no header; the columns either side are 其他结果's and 总计's, leaving it 尚未审结.
+    const four = [
+      { x0: 100.8, x1: 119.3 }, // 结果维持
+      { x0: 130.6, x1: 149 }, // 结果纠正
+      { x0: 160.3, x1: 178.7 }, // 其他结果
+      { x0: 190, x1: 208.5 }, // 尚未审结
+      { x0: 217.5, x1: 226.7 }, // 总计
+      { x0: 235.7, x1: 254.1 }, // 结果维持
+    ];
+    const values = [
+      { x0: 96.3, x1: 106.6 }, // 27
+      { x0: 126.1, x1: 136.3 }, // 10
+      { x0: 155.8, x1: 160.9 }, // 0
+      { x0: 185.5, x1: 189.2 }, // /
+      { x0: 215.3, x1: 225.5 }, // 61
+    ];
+    expect(headerColumns(four, values)?.[3]).toEqual({ x0: 185.5, x1: 208.5 });
+    // Two values in spaces for two free leaves: in order.
+    const narrow = { x0: 155, x1: 159 }; // a `0` before 其他结果
+    expect(
+      headerColumns(four, [values[0]!, values[1]!, narrow, values[3]!, values[4]!])?.slice(2, 4),
+    ).toEqual([
+      { x0: 155, x1: 178.7 },
+      { x0: 185.5, x1: 208.5 },
+    ]);
+    // One value in a space with two leaves free beside it has no one place.
+    expect(headerColumns(four, [values[0]!, values[3]!, values[4]!])).toBeUndefined();
+    // Nor one before the first value overlapping a header with two leaves before that.
+    expect(headerColumns(four, [{ x0: 90, x1: 95 }, values[2]!])).toBeUndefined();
+  });
+
   it("places each column of values in the one header it overlaps, or refuses (property)", () => {
     const extent = fc
       .tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 40 }))
@@ -201,7 +235,8 @@ describe("headerColumns: columns of values by the leaf headers", () => {
             const over = heads.filter(
               (h) => Math.min(h.x1, cluster.x1) > Math.max(h.x0, cluster.x0),
             );
-            expect(over).toHaveLength(before.includes(cluster) ? 0 : 1);
+            // A column of values before the headers has none; one beside them had one leaf left.
+            expect(over.length).toBeLessThanOrEqual(before.includes(cluster) ? 0 : 1);
           }
         },
       ),

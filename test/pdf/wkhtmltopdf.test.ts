@@ -192,6 +192,19 @@ describe("a table without borders the page break cut, painted on both pages and 
     for (const path of table) expect(read.get(path)).toBe(expected[path]);
   });
 
+  it("github-003~m3: table 四's narrow `/` before its header read in the one column left", () => {
+    // pandoc's page centres each header in its cell and sets the values flush left: the `/` of
+    // 行政复议's 其他结果 ends before its header starts, under no header, and table 四's one row
+    // was quoted (15 cells absent). The columns either side leave it only 其他结果.
+    const { wrong, absent } = compared(BORDERLESS[0]);
+    expect(wrong).toEqual([]);
+    expect(absent.filter((path) => path.startsWith("reviewsAndLitigation."))).toEqual([]);
+    const reviews = results.get(BORDERLESS[0])?.report?.reviewsAndLitigation;
+    expect(reviews?.administrativeReview.pending).toBe(0);
+    expect(reviews?.litigationWithoutReview.total).toBe(12);
+    expect(reviews?.litigationAfterReview.pending).toBe(7);
+  });
+
   it("the page after opens inside the table read across the break: its next table is no part of it", () => {
     // seed-dacaozhuang's table 三 in a narrow column: read with the page before as one, and the
     // part the reader found after it on the next page joined to it as that table's continuation
