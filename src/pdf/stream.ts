@@ -355,20 +355,114 @@ function firstValueAt(body: readonly Pieced[]): number {
 /**
  * A region's body cut before each line that holds something on the values' side without being a
  * data line: a sub-table's caption or header (table 二 prints four sub-tables, each with its own
- * columns). Each part is a table of its own, those lines its header.
+ * columns), not a row's label ({@link inLabelColumn}). Each part is a table of its own, those
+ * lines its header.
  */
 function subTables(region: Region): Region[] {
   const edge = firstValueAt(region.body);
   const parts: { header: Pieced[]; body: Pieced[] }[] = [{ header: [...region.header], body: [] }];
+  const wrapped = wrappedAround(region.body);
   for (const [i, pieced] of region.body.entries()) {
     const current = parts[parts.length - 1];
     if (current === undefined) break;
-    const heading = !holdsValues(pieced) && pieced.line.x1 > edge && !besideValues(region.body, i);
+    const heading =
+      !holdsValues(pieced) &&
+      pieced.line.x1 > edge &&
+      !besideValues(region.body, i) &&
+      !wrapped.has(pieced);
     if (heading && current.body.length > 0) parts.push({ header: [pieced], body: [] });
     else if (heading) current.header.push(pieced);
     else current.body.push(pieced);
   }
   return parts.filter((part) => part.body.some(isData));
+}
+
+/** Where the data lines' labels start, each with the start of the value after it, by the point. */
+type LabelStarts = ReadonlyMap<number, readonly { readonly x0: number; readonly next: number }[]>;
+
+/** The {@link LabelStarts} of a region's body: one pass over its pieces. */
+function labelStartsOf(body: readonly Pieced[]): LabelStarts {
+  const starts = new Map<number, { x0: number; next: number }[]>();
+  for (const data of body) {
+    if (!isData(data)) continue;
+    let next: number | undefined;
+    for (let i = data.pieces.length - 1; i >= 0; i--) {
+      const piece = data.pieces[i]!;
+      if (isValue(piece)) next = piece.x0;
+      else if (next !== undefined) {
+        const key = Math.round(piece.x0);
+        const at = starts.get(key);
+        if (at === undefined) starts.set(key, [{ x0: piece.x0, next }]);
+        else at.push({ x0: piece.x0, next });
+      }
+    }
+  }
+  return starts;
+}
+
+/**
+ * Whether a line of labels stands in a column of row labels: its last piece starts where a data
+ * line's label starts (`starts`, {@link labelStartsOf}) and ends before that line's next value.
+ * pandoc's rows a column short print their first value where the sub-rows print their labels
+ * (`705` under `1.属于国家秘密`), so a sub-row's label wrapped around its values
+ * (`5.要求行政机关确认或重新出具` / `0 0 …` / `已获取信息`) reaches past the region's first value;
+ * it is still a row's label, no sub-table's heading (a heading stands over the values,
+ * `信息内容 本年处理决定数量` past `行政许可 517645`'s).
+ */
+function inLabelColumn(line: Pieced, starts: LabelStarts): boolean {
+  const last = line.pieces[line.pieces.length - 1];
+  if (last === undefined || line.pieces.some(isValue)) return false;
+  const key = Math.round(last.x0);
+  for (let at = key - ALIGNED - 1; at <= key + ALIGNED + 1; at++) {
+    for (const start of starts.get(at) ?? []) {
+      if (Math.abs(start.x0 - last.x0) <= ALIGNED && last.x1 <= start.next) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The label lines of rows whose label opens on a line of its own, in a column where data lines
+ * print their labels ({@link inLabelColumn}), and wraps around the row's values: the opening line,
+ * each next line close below the one before and starting where it starts, one of them holding the
+ * row's values (a line of values alone, or a data line whose label there opens no row), up to the
+ * next row's opening (`5.要求行政机关确认或重新出具` / `0 0 …` / `已获取信息`;
+ * `1.申请人无正当理由逾期不补` / `正、行政机关不再处理其政府信 9 0 …` / `息公开申请`). pandoc's rows a
+ * column short print their first value where the sub-rows print their labels (`705` under
+ * `1.属于国家秘密`), so such a label reaches past the region's first value; it is a row's label,
+ * no sub-table's heading. A label opening on its values' line and going on below (`4.无` /
+ * `正当` / `理由` in a narrow column) is not one: its rest is read as before.
+ */
+function wrappedAround(body: readonly Pieced[]): Set<Pieced> {
+  const wrapped = new Set<Pieced>();
+  const opening = (pieced: Pieced) =>
+    !holdsValues(pieced) && opensRow(pieced.pieces[pieced.pieces.length - 1]?.text ?? "");
+  if (!body.some(opening)) return wrapped;
+  const starts = labelStartsOf(body);
+  const pitch = pitchOf(body.map((pieced) => pieced.line));
+  for (const [i, open] of body.entries()) {
+    if (!opening(open) || !inLabelColumn(open, starts)) continue;
+    const x0 = open.pieces[open.pieces.length - 1]!.x0;
+    const run: Pieced[] = [open];
+    let values = false;
+    for (let j = i + 1; j < body.length; j++) {
+      const line = body[j]!;
+      if (line.line.top - body[j - 1]!.line.top > WRAPPED * pitch) break;
+      const aligned = line.pieces.find(
+        (piece) => !isValue(piece) && Math.abs(piece.x0 - x0) <= ALIGNED,
+      );
+      if (aligned !== undefined && opensRow(aligned.text)) break;
+      if (holdsValues(line)) {
+        // Its values: a line of values alone, or one whose label there is this label's rest.
+        const labelled = line.pieces.some((piece) => !isValue(piece) && piece.x0 > x0 - ALIGNED);
+        if (values || (aligned === undefined && labelled)) break;
+        values = true;
+      } else if (aligned === undefined || !inLabelColumn(line, starts)) break;
+      run.push(line);
+    }
+    if (values) for (const line of run) if (!holdsValues(line)) wrapped.add(line);
+  }
+  return wrapped;
 }
 
 /**
@@ -1121,6 +1215,7 @@ function tableOf(region: Region): TableBox | undefined {
   const anchors: Row[] = [];
   const labelOnly: Pieced[] = [];
   const pitches = pitchesOf(region.body);
+  const wrapped = wrappedAround(region.body);
   for (const [index, pieced] of region.body.entries()) {
     const above = anchors[anchors.length - 1];
     if (above !== undefined && straddles(pieced, above.lines)) {
@@ -1134,8 +1229,14 @@ function tableOf(region: Region): TableBox | undefined {
       const row = { lines: [pieced], anchor: true };
       rows.push(row);
       anchors.push(row);
-    } else if (pieced.line.x1 <= labelEdge || besideValues(region.body, index)) {
-      // (A row's label half a line off its values is a label, reaching past values under labels.)
+    } else if (
+      pieced.line.x1 <= labelEdge ||
+      besideValues(region.body, index) ||
+      wrapped.has(pieced)
+    ) {
+      // (A row's label half a line off its values is a label, reaching past values under labels;
+      // so is one opened on a line of its own and wrapped around its values, past pandoc's values
+      // standing in the labels' column.)
       labelOnly.push(pieced);
     } else rows.push({ lines: [pieced], anchor: false });
   }

@@ -1352,3 +1352,101 @@ describe("labelReach: how far a row's label cells run", () => {
     ]).toEqual([[0, 1]]);
   });
 });
+
+describe("streamTables: pandoc's rows a column short, a sub-row's label wrapped around its values", () => {
+  // pandoc's page printed by wkhtmltopdf without lines (github-001, plain; coordinates of the
+  // print, 9.2-point type): rows whose label spans columns print their first value where the
+  // sub-rows print their labels (`290` under `1.属于国家秘密`), so the region's values start
+  // there. A sub-row's label wrapped around its values (`5.要求行政机关确认或重新出具` / `0 0 …` /
+  // `已获取信息`) then reached past that first value: each of its lines was taken for a
+  // sub-table's heading, the table cut in three, and the row quoted (21 cells in each such print:
+  // 5.要求…, and the two rows of （六） whose labels wrap so).
+  const small = (top: number, ...runs: [string, number, number][]) =>
+    lineOf(
+      runs.map(([text, x0, x1]) =>
+        run(text, x0, top, { x1, size: 9.2, font: /^\d/.test(text) ? "t" : "h" }),
+      ),
+    );
+  const page = [
+    small(
+      100,
+      ["（一）予以公开", 151, 215],
+      ["290", 237, 252],
+      ["1", 369, 375],
+      ["0", 400, 405],
+      ["294", 465, 481],
+    ),
+    small(
+      130,
+      ["1.属于国家秘密", 237, 300],
+      ["0", 369, 375],
+      ["0", 400, 405],
+      ["0", 465, 471],
+      ["0", 483, 488],
+    ),
+    small(
+      146,
+      ["4.无正当理由大量反复申请", 237, 346],
+      ["0", 369, 375],
+      ["0", 400, 405],
+      ["0", 465, 471],
+      ["0", 483, 488],
+    ),
+    small(162.1, ["5.要求行政机关确认或重新出具", 237, 364]),
+    small(169, ["0", 369, 375], ["0", 400, 405], ["0", 465, 471], ["0", 483, 488]),
+    small(175.9, ["已获取信息", 237, 283]),
+    small(191.9, ["1.申请人无正当理由逾期不补", 237, 355]),
+    small(
+      205.7,
+      ["正、行政机关不再处理其政府信", 237, 366],
+      ["9", 369, 375],
+      ["0", 400, 405],
+      ["0", 465, 471],
+      ["9", 483, 488],
+    ),
+    small(219.5, ["息公开申请", 237, 283]),
+    small(
+      236,
+      ["3.其他", 237, 263],
+      ["142", 369, 385],
+      ["1", 400, 405],
+      ["0", 465, 471],
+      ["143", 483, 498],
+    ),
+    small(
+      252,
+      ["（七）总计", 160, 206],
+      ["710", 237, 252],
+      ["3", 369, 375],
+      ["0", 400, 405],
+      ["718", 465, 481],
+    ),
+  ];
+
+  it("keeps a label wrapped around its values in the labels' column, one row", () => {
+    const { tables } = streamTables(page);
+    expect(tables).toHaveLength(1);
+    const rows = gridOf(tables[0]!).rows.map((r) => r.map((c) => c.text.replace(/\n/g, "")));
+    expect(rows).toContainEqual(["", "5.要求行政机关确认或重新出具已获取信息", "0", "0", "0", "0"]);
+    expect(rows).toContainEqual([
+      "",
+      "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      "9",
+      "0",
+      "0",
+      "9",
+    ]);
+    expect(rows[rows.length - 1]).toEqual(["（七）总计", "710", "3", "0", "718", ""]);
+  });
+
+  it("still takes a line over the values for a sub-table's heading", () => {
+    // Table 二's `信息内容 本年处理决定数量` stands over `行政许可 517645`'s value: a heading.
+    const { tables } = streamTables([
+      small(100, ["规章", 119, 138], ["0", 163, 168], ["0", 221, 226], ["0", 278, 283]),
+      small(116, ["行政规范性文件", 96, 161], ["6", 163, 168], ["1", 221, 226], ["32", 278, 289]),
+      small(140, ["信息内容", 110, 147], ["本年处理决定数量", 212, 285]),
+      small(156, ["行政许可", 110, 147], ["517645", 163, 194]),
+    ]);
+    expect(tables).toHaveLength(2);
+  });
+});
