@@ -738,7 +738,10 @@ interface Offset<R> {
  * values. Labels never stand without values where rows are printed in full, so a reading that
  * leaves a line of values without a label (the first row's under the header, or the last
  * row's with no label after it) is ruled out; the offset is the table's, so every such line is
- * weighed at once. `below`: the labels below label them all and those above do not; `quoted`
+ * weighed at once. `below`: the labels below label them all and those above do not, and no
+ * line of values stands nearer the label below it than the one above (values at their cells'
+ * feet, labels at the tops, the first row's label on the page before, the last's values on the
+ * next: the labels below label them all as well, each the next row's); `quoted`
  * (their values read unreadable) where both label them all (a row printed blank at an end) or
  * neither does (a label lost, a row cut by the page break); `undefined`, the reading by
  * nearness standing, where no line is so set or the labels above alone label them all. `homes`:
@@ -782,7 +785,7 @@ function offsetLabels<R extends { readonly lines: readonly Pieced[] }>(
   }));
   const between = (from: number, to: number) =>
     labelOnly.filter((pieced) => at(pieced) > from && at(pieced) < to);
-  const unsure: { row: R; up: Pieced[]; down: Pieced[] }[] = [];
+  const unsure: { row: R; up: Pieced[]; down: Pieced[]; foot: boolean }[] = [];
   for (const [i, row] of anchors.entries()) {
     const own = row.lines[0]!;
     const up = between(spans[i - 1]?.to ?? -1, spans[i]!.from);
@@ -813,12 +816,20 @@ function offsetLabels<R extends { readonly lines: readonly Pieced[] }>(
     // the lines of a label wrapped around its values).
     if (own.pieces.some((piece) => !isValue(piece) && centreX(piece) >= labelEdge)) continue;
     if (![above, below].some((pieced) => pieced !== undefined && opens(pieced))) continue;
-    unsure.push({ row, up, down });
+    // Values nearer the label below than the one above stand at their cell's foot, the label
+    // below the next cell's: labels at the tops, the first row's on the page before.
+    const foot =
+      above !== undefined &&
+      below !== undefined &&
+      below.line.top - bottom < top - above.line.bottom - ALIGNED;
+    unsure.push({ row, up, down, foot });
   }
   if (unsure.length === 0) return undefined;
   const upOk = unsure.every(({ up }) => opensIn(up));
   const downOk = unsure.every(({ down }) => opensIn(down));
   if (upOk && !downOk) return undefined;
+  // The labels below label them all and those above do not: theirs, unless values stand at a foot.
+  const below = downOk && !upOk && !unsure.some(({ foot }) => foot);
   const homes = new Map<Pieced, R>();
   for (const { row, up, down } of unsure) {
     // The first label opening under the values and its rest; quoted, the label above too.
@@ -831,11 +842,11 @@ function offsetLabels<R extends { readonly lines: readonly Pieced[] }>(
     }
     let opening = up.length - 1;
     while (opening >= 0 && !opens(up[opening]!)) opening--;
-    if (opening !== -1 && !(downOk && !upOk)) {
+    if (opening !== -1 && !below) {
       for (const pieced of up.slice(opening)) homes.set(pieced, row);
     }
   }
-  const mode = downOk && !upOk ? "below" : "quoted";
+  const mode = below ? "below" : "quoted";
   return { mode, homes, rows: new Set(unsure.map(({ row }) => row)) };
 }
 

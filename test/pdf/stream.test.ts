@@ -1250,6 +1250,24 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(read.flat()).toEqual(expect.arrayContaining(["13…", "15…", "16…", "18…"]));
     expect(read).not.toContainEqual(["行政强制", "13", "15"]);
   });
+
+  it("quotes values nearer the label below than their own above: labels at the tops, cut both ends", () => {
+    // Labels at the cells' tops, values at the feet (8 pt below their label, 4 pt above the next
+    // row's), the page cutting a row at either end: the first label on the page before, the
+    // last's values on the next. The labels below label every line of values, each wrongly.
+    const lines = [
+      row(80, ["信息内容", 80], ["上一年", 290], ["处理决定", 436]),
+      row(104, ["13", 290], ["15", 436]),
+      row(120, ["行政强制", 80]),
+      row(140, ["16", 290], ["18", 436]),
+      row(156, ["行政处罚", 80]),
+    ];
+    const read = texts(streamTables(lines).tables[0]!).map((cells) =>
+      cells.filter((t) => t !== ""),
+    );
+    expect(read).not.toContainEqual(["行政处罚", "16", "18"]);
+    expect(read.flat()).toEqual(expect.arrayContaining(["16…", "18…"]));
+  });
 });
 
 describe("centredLabelColumns: a row's label centred in its cell is one label cell", () => {
