@@ -2682,6 +2682,28 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     expect(brief(reading.drafts).filter((d) => d.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
   });
 
+  it("table 三: a label's rest beside its group's label and the values below is that row", () => {
+    // Print-hunt va-bottom: a label of three lines set at its cell's foot, its values beside the
+    // last, where the group's label (centred in its cell) stands too. Read blank before, the
+    // values quoted at the table.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "", ...APPLICANTS],
+          ["", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ...values(1)],
+          ["", "2.申请人逾期未按收费通知要求缴纳", ...blank],
+          ["（六）其他处理", "费用、行政机关不再处理其政府信息公开申请", ...values(8)],
+          ["", "3.其他", ...values(15)],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["otherOverdueFee"]).toEqual(applicantCells([8, 9, 10, 11, 12, 13, 14]));
+    expect(reading.table?.["otherReasons"]).toEqual(applicantCells([15, 16, 17, 18, 19, 20, 21]));
+    expect(brief(reading.drafts).filter((d) => d.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
+  });
+
   it.each([
     ["no label beside them", ""],
     ["another row's words beside them", "（六）其他"],

@@ -1157,15 +1157,16 @@ export function mapApplications(
           ? cut
           : undefined;
       // A value: a number or a mark (`/`, `—`), which the row above was not printed blank beside.
-      // Looked at only in a row no label names (most rows have one).
-      const shown =
-        named === undefined
-          ? values
-              .map((value) => value.text.trim())
-              .filter((text) => text !== "" && isValueText(text, meter))
-          : [];
+      // Looked at only in a row no data row's label names (most rows have one): a group's label
+      // may stand beside a label's rest (`（六）其他处理` beside `费用、…公开申请 158 …`).
+      const loose = named === undefined || !isData(named.match.label);
+      const shown = loose
+        ? values
+            .map((value) => value.text.trim())
+            .filter((text) => text !== "" && isValueText(text, meter))
+        : [];
       const rest =
-        named === undefined && blankAbove !== undefined && shown.length > 0
+        loose && blankAbove !== undefined && shown.length > 0
           ? labelRest(matrix, r, layout.valueFrom, blankAbove.named, version, meter)
           : undefined;
       if (blankAbove !== undefined && rest !== undefined) {
