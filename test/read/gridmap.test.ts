@@ -2704,6 +2704,31 @@ describe("a table without ruling lines: rows the printed lines split", () => {
     expect(brief(reading.drafts).filter((d) => d.startsWith("PARSE_CELL_AMBIGUOUS"))).toEqual([]);
   });
 
+  it("table 三: values beside a group's label under a label cut short are quoted at that row", () => {
+    // The label's middle line beside the values, its last on a line below: the line with the
+    // values holds no whole rest, and the row above is not known to be printed blank.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "", ...APPLICANTS],
+          ["", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ...values(1)],
+          ["", "2.申请人逾期未按收费通知要求缴纳", ...blank],
+          ["（六）其他处理", "费用、行政机关不再处理其政府信息", ...values(8)],
+          ["", "公开申请", ...blank],
+          ["", "3.其他", ...values(15)],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.table?.["otherOverdueFee"] ?? {}).toEqual({});
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications", "otherOverdueFee"],
+      actual: "8 | 9 | 10 | 11 | 12 | 13 | 14",
+    });
+  });
+
   it.each([
     ["no label beside them", ""],
     ["another row's words beside them", "（六）其他"],

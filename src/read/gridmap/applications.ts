@@ -1179,6 +1179,29 @@ export function mapApplications(
         collected.seen.delete(blankAbove.named.match.label.key);
         named = { ...blankAbove.named, slot: rest };
       }
+      if (
+        loose &&
+        rest === undefined &&
+        shown.length > 0 &&
+        blankAbove !== undefined &&
+        matrix.inferred === true &&
+        cutShort(blankAbove.named, version, meter)
+      ) {
+        // In a table without lines, under a row printing a label cut short and nothing else,
+        // values, alone or after words no label names: the row's own, set in the middle of its
+        // cell beside a label wrapped over two lines (`5.属于三类内` / `5` / `部事务信息`, the
+        // label's rest taken by the row below), or after the rest of that label wrapped with
+        // other words (`法提供 息需要另行制`, a group's label beside it, read as the group's or not).
+        // The row above is not known to be printed blank: its cells are not read blank, and the
+        // values (marks too) are quoted there. (A grid with its own cells prints a blank row as
+        // one.)
+        pending.splice(blankAbove.at, 1);
+        collected.ambiguous.set(blankAbove.named.match.label.key, [
+          ...numbersEndingLabels(matrix, r, layout.valueFrom, meter, true),
+          ...shown,
+        ]);
+        continue;
+      }
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
         // ending its label cells (`1.本机关不掌握相关政府信107 108`), which no cell holds.
@@ -1187,26 +1210,6 @@ export function mapApplications(
           printed.length > 0
             ? [...numbersEndingLabels(matrix, r, layout.valueFrom, meter), ...printed]
             : printed;
-        if (
-          shown.length > 0 &&
-          blankAbove !== undefined &&
-          matrix.inferred === true &&
-          cutShort(blankAbove.named, version, meter)
-        ) {
-          // In a table without lines, under a row printing a label cut short and nothing else,
-          // values, alone or after words no label names: the row's own, set in the middle of its
-          // cell beside a label wrapped over two lines (`5.属于三类内` / `5` / `部事务信息`, the
-          // label's rest taken by the row below), or after the rest of that label wrapped with
-          // other words (`法提供 息需要另行制`, a group's label beside it). The row above is not
-          // known to be printed blank: its cells are not read blank, and the values (marks too)
-          // are quoted there. (A grid with its own cells prints a blank row as one.)
-          pending.splice(blankAbove.at, 1);
-          collected.ambiguous.set(blankAbove.named.match.label.key, [
-            ...numbersEndingLabels(matrix, r, layout.valueFrom, meter, true),
-            ...shown,
-          ]);
-          continue;
-        }
         if (numbers.length > 0) {
           append(orphans, numbers);
           // The rows between the labels around it are the rows it may be (one whose label was lost).
