@@ -975,6 +975,18 @@ interface PendingRow {
   readonly printed?: readonly string[];
 }
 
+/** `answer` computed once per column asked: a grid's rows ask it again and again of one grid. */
+function askedOnce(answer: (column: number) => boolean): (column: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (column) => {
+    const found = known.get(column);
+    if (found !== undefined) return found;
+    const value = answer(column);
+    known.set(column, value);
+    return value;
+  };
+}
+
 /**
  * Reads table 三 of a report of template `version` from the grids it was printed as.
  *
@@ -1083,22 +1095,10 @@ export function mapApplications(
       lastNamed.set(key, last);
       return last;
     };
-    const fills = new Map<number, boolean>();
-    const filled = (valueFrom: number): boolean => {
-      const known = fills.get(valueFrom);
-      if (known !== undefined) return known;
-      const answer = valuesFill(matrix, first, valueFrom, meter);
-      fills.set(valueFrom, answer);
-      return answer;
-    };
-    const subRowColumns = new Map<number, boolean>();
-    const subRowsAt = (column: number): boolean => {
-      const known = subRowColumns.get(column);
-      if (known !== undefined) return known;
-      const answer = subRowLabelColumn(matrix, first, column, meter);
-      subRowColumns.set(column, answer);
-      return answer;
-    };
+    const filled = askedOnce((valueFrom: number) => valuesFill(matrix, first, valueFrom, meter));
+    const subRowsAt = askedOnce((column: number) =>
+      subRowLabelColumn(matrix, first, column, meter),
+    );
     // The row read last, when it was a data row printing its label and no value (see below).
     let labelOnly: { r: number; at: number; named: RowLabel } | undefined;
     for (let r = first; r < matrix.rows.length; r++) {
