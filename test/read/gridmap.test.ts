@@ -418,11 +418,14 @@ describe("label lines of rows printed blank, joined to a row with values", () =>
   });
 });
 
+// The two tables of the rest of the label above (with cells, without lines) print the same rows:
+// seven values counted up from `from`, a label spanning the three label columns.
+const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
+const label = (text: string): Spec => [text, 1, 3];
+
 describe("the rest of the label above opening a row's cell, in one grid: read only when sure", () => {
   const read = (...rows: readonly (readonly Spec[])[]) =>
     mapTable("applications", [expandGrid(gridOf(...applicantHeader, ...rows))], "2021");
-  const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
-  const label = (text: string): Spec => [text, 1, 3];
 
   it("not when the registry's next row is skipped: a row between may own the values", () => {
     // 二、 printed blank, its label run into the row of （一）予以公开's values, whose own label
@@ -487,8 +490,6 @@ describe("the rest of the label above opening a row's cell, in one grid: read on
 describe("the rest of the label above opening a row's cell, no lines: read only when sure", () => {
   const read = (...rows: readonly (readonly Spec[])[]) =>
     mapTable("applications", [inferred(...applicantHeader, ...rows)], "2021");
-  const seven = (from: number) => Array.from({ length: 7 }, (_, i) => String(from + i));
-  const label = (text: string): Spec => [text, 1, 3];
 
   it("not when the registry's next row is skipped: a row between may own the values", () => {
     // As in a grid with cells (above): 二、 printed blank, its label run into the row of
