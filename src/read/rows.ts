@@ -1113,6 +1113,9 @@ export function readRows(
   let shiftAfterCaption = 0;
   // Whether the data row read last printed a whole second run of values after its own.
   let previousExtra = false;
+  // Whether that second run stood on a line of its own under the row's (laid-out text, not a
+  // PDF's stream order): see `underExtra`.
+  let previousLineBelow = false;
   // The data row whose label the text's end cuts, when it is the row after the last one found.
   let cutNext: string | undefined;
   // Whether a row read so far had its cells glued together (read by the glued-digit split).
@@ -1532,15 +1535,29 @@ export function readRows(
     // A line of values under the row above's own may be this row's, printed above its label (a
     // tall cell, the label centred: src/read/above.ts moves those it can): the values on a line
     // after this label may then be the next row's. Values beside the label are its own.
+    // Beside the label too, when that line stood under the row above's own in laid-out text and
+    // the next row prints nothing: the line may be this row's, printed above its label as the
+    // table's tall cells print theirs, and the values beside this label the next row's, joined to
+    // this line (`6.属于四类过程性信息 4 …` under a line `2 …` that 5.'s cell printed below its
+    // own `13 …`, then `7.属于行政执法案卷` alone). Which run is this row's is not printed. A next
+    // row printing its own values leaves none for them to be; in a PDF's stream order a label's
+    // values follow it: those are its own.
     const underExtra =
-      previousExtra && !atEnd && values.length > 0 && valuesBelowLabel(region, meter);
+      previousExtra &&
+      !atEnd &&
+      values.length > 0 &&
+      (valuesBelowLabel(region, meter) ||
+        (previousLineBelow &&
+          next !== undefined &&
+          adjacent(hit, next) &&
+          printingOf(index + 1) === "none"));
     // Whether the row above printed nothing after its label (read before it is passed on).
     const aboveEmpty = previousEmpty;
     previousEmpty = values.length === 0;
     previousShort = values.length < spec.columns.length;
     // A row printing nothing after its label passes the line on: its own values were that line,
     // printed above its label, and the values after the next label may be the row's below too.
-    previousExtra = values.length > 0 ? valuesBelowRow(region, meter) : previousExtra;
+    if (values.length > 0) previousLineBelow = previousExtra = valuesBelowRow(region, meter);
     // A row whose cells a copied page shows blank, one line of spaces a column, then values on
     // lines after them (hengnan-wjj-2020's 其他对外管理服务事项, then `137 / 0 / 112`): the values are
     // no cells of its that the lines left, and may be a row's below (printed above its label, or

@@ -132,6 +132,44 @@ describe("withValuesAboveMoved", () => {
     });
   });
 
+  // A line of values under a row's own (5.'s cell printing its `13 …` above its wrapped label and
+  // `3 …` below it), then a label with values beside it, then a label printing nothing: the
+  // `3 …` may be 6.'s, printed above its label, and the `4 …` beside 6.'s label 7.'s, joined to
+  // that line (hunt.ts seeds 721 and 723: a layout text with a line join read 7.'s 4 as 6.'s).
+  // When 7. prints its own values, none is left for 6.'s to be: 6. keeps them.
+  const belowFive = (seven: string) =>
+    [
+      "某县人民政府2022年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+      `  （三） 4.保护第三方合法权益         ${run(2)}`,
+      `                          ${run(13)}`,
+      "  不予公 5.属于三类内部事务信",
+      "   开  息",
+      `                           ${run(3)}`,
+      `      6.属于四类过程性信息                            ${run(4)}`,
+      seven,
+      `      8.属于行政查询事项          ${run(9)}`,
+    ].join("\n");
+
+  it("quotes values beside a label under a line the row above left, the next row printing none", () => {
+    const { report, findings } = parseText(belowFive("      7.属于行政执法案卷"));
+    expect(report?.applications?.withheldProcessInformation).toEqual({});
+    const quoted = findings.find(
+      (f) =>
+        f.code === "PARSE_CELL_AMBIGUOUS" &&
+        f.path.join(".") === "applications.withheldProcessInformation",
+    );
+    expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
+  });
+
+  it("keeps values beside a label under a line the row above left, the next row printing its own", () => {
+    const applications = parseText(belowFive(`      7.属于行政执法案卷          ${run(7)}`)).report
+      ?.applications;
+    expect(applications?.withheldProcessInformation).toMatchObject({ naturalPerson: 4, total: 4 });
+    expect(applications?.withheldEnforcementFile).toMatchObject({ naturalPerson: 7, total: 7 });
+  });
+
   it("valuesBelowLabel tells values on a line after the label's from values beside it", () => {
     expect(valuesBelowLabel(`\n ${run(4)}\n`)).toBe(true);
     expect(valuesBelowLabel(` ${run(4)}\n`)).toBe(false);
