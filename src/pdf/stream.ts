@@ -856,6 +856,8 @@ interface Pitches {
   readonly cell: number;
   /** Whether rows of values stand further apart than a cell's lines: that is a cell's pitch. */
   readonly apart: boolean;
+  /** The smallest step between lines of labels: a line's pitch, where a label wraps in its cell. */
+  readonly label: number;
 }
 
 /**
@@ -883,7 +885,7 @@ function pitchesOf(body: readonly Pieced[]): Pitches {
   const cell = least(values);
   const labels = least(stepsOf((piece) => !isValue(piece)));
   const rows = values.some((step) => !withinPitch(step, cell) && step < ROWS_APART * cell);
-  return { cell, apart: rows && !(labels * LABELS_CLOSER < cell) };
+  return { cell, apart: rows && !(labels * LABELS_CLOSER < cell), label: labels };
 }
 
 // Rows of values standing further apart than this many cell pitches tell nothing of the rows'
@@ -983,6 +985,12 @@ function wrapsFrom(
   // print.
   const heads = last.pieces.filter(isValue);
   const step = stepOver(tails, heads) ?? 0;
+  // A number wraps onto its cell's next line, a line's pitch down, as a label's rest does. A line
+  // standing clearly further below (the labels' lines closer, rows of values a row's pitch apart:
+  // values at the tops of cells taller than two lines, `3.危及“三安全一稳 65 66 …` / `定”` / `72 73
+  // …` / `4.保护第三方合法权益`) is the next row's values, however long: joined as a rest, they
+  // made the row's cells unreadable and the next row's label, left alone, a row read blank.
+  if (!pitches.apart && pitches.label * LABELS_CLOSER < step) return false;
   const cellBelow = withinPitch(step, pitches.cell);
   const proven = cellBelow && pitches.apart;
   // Every value of the line above has its rest on the line, shorter: numbers that fill their
@@ -1333,6 +1341,20 @@ function tableOf(region: Region): TableBox | undefined {
       (best, row) => (best === undefined || distance(row) < distance(best) ? row : best),
       undefined,
     );
+    // Values the label opening below them labels (offset `below`) have no label above them: a
+    // label's rest there (`定”` over `72 73 …`, under `3.危及“三安全一稳 65 66 …`: a label of two
+    // lines starts beside its values, one of one line stands under them) is the row above's.
+    const rowTop = (row: Row) => row.lines[0]?.line.top ?? 0;
+    if (
+      offset?.mode === "below" &&
+      nearest !== undefined &&
+      offset.rows.has(nearest) &&
+      rowTop(nearest) > pieced.line.top &&
+      !pieced.pieces.some((piece) => opensRow(piece.text))
+    ) {
+      const above = anchors.filter((row) => rowTop(row) < pieced.line.top).pop();
+      if (above !== undefined) nearest = above;
+    }
     // A label's rest never opens the row below when that row's label starts a new enumeration
     // (`息` above `1.申请人…` is the end of `5.要求…已获取信`): it goes with the row above. So too
     // the rest in a second label column, beside a group label (`（六） 处理其政府信息公开申请`

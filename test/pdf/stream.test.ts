@@ -1103,6 +1103,32 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a line of values two lines under a row's, a label's rest between, is the next row's", () => {
+    // Values at the tops of cells taller than two lines, labels at the bottoms: a label of two
+    // lines starts beside its values, one of one line stands alone under them. The line `72 78`,
+    // a row's pitch under `65 71` across `定”`, was joined to it as the rest of wrapped numbers
+    // (a label's lines stand twice as close): 3.'s cells read `65 72`, unreadable, and 4.'s label
+    // alone, a row printed blank, read `null` where 72 and 78 were printed.
+    const { tables } = streamTables([
+      row(100, ["自然人", 280], ["总计", 430]),
+      row(120, ["3.危及“三安全一稳", 100], ["65", 290], ["71", 436]),
+      row(141, ["定”", 130]),
+      row(161, ["72", 290], ["78", 436]),
+      row(182, ["4.保护第三方合法权益", 100]),
+      row(202, ["5.属于三类内部事务信", 100], ["79", 290], ["85", 436]),
+      row(223, ["息", 150]),
+      row(243, ["86", 290], ["92", 436]),
+      row(264, ["6.属于四类过程性信息", 100]),
+    ]);
+    expect(texts(tables[0]!).map((cells) => cells.filter((text) => text !== ""))).toEqual([
+      ["自然人", "总计"],
+      ["3.危及“三安全一稳定”", "65", "71"],
+      ["4.保护第三方合法权益", "72", "78"],
+      ["5.属于三类内部事务信息", "79", "85"],
+      ["6.属于四类过程性信息", "86", "92"],
+    ]);
+  });
+
   it("rows printed blank under a repeated header are the table's, not prose", () => {
     // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
     const { tables, lines } = streamTables([
