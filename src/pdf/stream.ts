@@ -524,7 +524,7 @@ function namesEach(header: Pieced | undefined, data: Pieced): boolean {
 function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
   const regions: Region[] = [];
   let index = 0;
-  // Where the last region ended: a region never reaches above it.
+  // Where the last region (or line of values read as none) ended: a region never reaches above it.
   let floor = 0;
   while (index < all.length) {
     const first = all[index];
@@ -595,7 +595,7 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
     // `4.保护…`: rows printed blank, at the top of a page whose header the table repeats) look like
     // prose; they are the table's only when a header line over the values stands above them.
     const blankRows = new Set<Pieced>();
-    for (let above = start - 1; above >= 0 && header.length < HEADER_LINES; above--) {
+    for (let above = start - 1; above >= floor && header.length < HEADER_LINES; above--) {
       const candidate = all[above];
       const below = header[0] ?? body[0]!;
       if (candidate === undefined) break;
@@ -643,7 +643,12 @@ function regionsOf(all: readonly Pieced[], pitch: number): Region[] {
         valueColumns([first]),
       ) !== undefined;
     if (rows < 2 && !(headed && labelled) && !byHeaders) {
+      // Its lines are no header of the table after it: a label under its values (`规章` / `4 5 6` /
+      // `规范性文件`, labels at the feet of tall cells) read as that table's first header line was
+      // a row of its own there, printed blank (`null` for the printed 4 5 6), where the text
+      // reader quotes the row it cannot tell.
       index = last + 1;
+      floor = index;
       continue;
     }
     const parts = subTables({ header, body: withMarksAmidLabels(body) });

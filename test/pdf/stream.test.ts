@@ -1129,6 +1129,30 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  it("a label under a line of values read as no table is no header of the table after it", () => {
+    // Tall cells, values at their tops, labels at the bottoms: 规章 printed blank, then 规范性文件's
+    // `4 5` over its label, the header further above than a header stands. That one line of values
+    // is no table; 规范性文件, read as the first header line of the sub-table after it, was a row of
+    // its own there, blank: `null` where 4 and 5 were printed. Left to the text, it is read with
+    // 规章 and `4 5`, which its label and 规章's both may name (quoted, never blank).
+    const lines = [
+      row(100, ["第二十条第（一）项", 250]),
+      row(120, ["信息内容", 80], ["本年新制作数量", 200], ["本年新公开数量", 300]),
+      row(175, ["规章", 90]),
+      row(195, ["4", 230], ["5", 330]),
+      row(215, ["规范性文件", 80]),
+      row(245, ["第二十条第（五）项", 250]),
+      row(265, ["信息内容", 80], ["上一年项目数量", 200], ["本年增/减", 300]),
+      row(295, ["8", 230], ["9", 330]),
+      row(315, ["行政许可", 80]),
+      row(335, ["10", 230], ["11", 330]),
+      row(355, ["其他对外管理服务事项", 40]),
+    ];
+    const { tables, lines: prose } = streamTables(lines);
+    expect(prose.map((line) => line.text)).toContain("规范性文件");
+    expect(tables.flatMap((table) => texts(table).flat())).not.toContain("规范性文件");
+  });
+
   it("rows printed blank under a repeated header are the table's, not prose", () => {
     // A page going on with table 三: its header again, then `3.危及…` and `4.保护…` printed blank.
     const { tables, lines } = streamTables([
