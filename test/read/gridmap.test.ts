@@ -875,6 +875,48 @@ describe("table 三 of a PDF without ruling lines, continued after a page break"
   });
 });
 
+describe("table 三 in a grid too narrow for the template, no layout read or borrowed", () => {
+  // A page of the table printing values in three columns only (a table without lines has no
+  // column where no row prints a value; a ruled one cut short): where each value stands is not
+  // printed, and no layout before it says. When another grid of the table is read, each row's
+  // numbers are quoted at the row its label names, never dropped.
+  const narrow: Spec[][] = [
+    ["二、上年结转政府信息公开申请数量", "1", "", "1"],
+    ["四、结转下年度继续办理", "0", "0", "0"],
+  ];
+  const header: Spec[] = ["", ...APPLICANTS];
+  const newly: Spec[] = ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "6", "21"];
+  const quotes = (reading: ReturnType<typeof mapTable>) =>
+    reading.drafts.flatMap((d) =>
+      d.code === "PARSE_CELL_AMBIGUOUS" ? [`${d.path.join(".")} ${d.actual}`] : [],
+    );
+
+  it.each([
+    [
+      "ruled, after the header's grid",
+      [gridOf(header, newly), gridOf(...narrow)].map((grid) => expandGrid(grid)),
+    ],
+    [
+      "without lines, before a grid with its header",
+      [inferred(...narrow), inferred(header, newly)],
+    ],
+  ])("%s: quoted at each row, nothing placed", (_, grids) => {
+    const reading = mapTable("applications", grids, "2021");
+    expect(reading.table?.["newlyReceived"]).toMatchObject({ naturalPerson: 1, total: 21 });
+    expect(quotes(reading)).toEqual([
+      "applications.carriedOver 1 |  | 1",
+      "applications.carriedForward 0 | 0 | 0",
+    ]);
+    expect(reading.table?.["carriedOver"]).toEqual({});
+    expect(reading.table?.["carriedForward"]).toEqual({});
+  });
+
+  it("alone, left to the text reader (no reading), which reads its rows from the text", () => {
+    const reading = mapTable("applications", [inferred(...narrow)], "2021");
+    expect(reading).toEqual({ drafts: [], truncated: false });
+  });
+});
+
 describe("table 三 of a PDF without ruling lines, its last rows continued as a table of their own", () => {
   it("places no value by columns another row's label stands in", () => {
     // Shanghai 2019's （七）总计 and 四、结转下年度继续办理 after a 续表, printed without lines: the

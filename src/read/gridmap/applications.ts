@@ -671,7 +671,9 @@ function provenLeft(
  * column each value stands in is not printed. Its rows are still read by their labels, their
  * values quoted (as under a {@link Layout.partial} layout), so that the last row read is known
  * and its label's last words opening the next page's first cell are taken for its (see
- * `afterReadTail`), not for a row of their own.
+ * `afterReadTail`), not for a row of their own. So too any grid no layout fits (none read, none
+ * borrowed, too narrow for the template's columns) when other grids of the table read anything
+ * (see `mapApplications`' `quoteUnfit`): each row's numbers are quoted at its label.
  */
 function unplaced(width: number): Layout {
   return { valueFrom: 1, headers: [], width, borrowed: true, shifted: true, partial: true };
@@ -994,11 +996,15 @@ function askedOnce(answer: (column: number) => boolean): (column: number) => boo
  * ```ts
  * mapApplications([expandGrid(grid)], "2021").table?.newlyReceived?.total; // the 总计 of 一
  * ```
+ *
+ * @param quoteUnfit - Read a grid no layout fits with the `unplaced` one (its rows' numbers quoted)
+ *   rather than pass over it: asked of itself once a reading that passed over one read anything.
  */
 export function mapApplications(
   grids: readonly Matrix[],
   version: TemplateVersion,
   meter?: Meter,
+  quoteUnfit = false,
 ): TableReading {
   const other = otherTemplate(version);
   // Labels a page break cut in two (`1.属` / `于国家秘密2.其他…`), put back together first.
@@ -1011,6 +1017,8 @@ export function mapApplications(
   const collected = collection();
   const pending: PendingRow[] = [];
   let inherited: Layout | undefined;
+  // Whether a grid no layout fits was passed over (see `quoteUnfit`).
+  let unfit = false;
   let foreignRows = false;
   const orphans: string[] = [];
   // Numbers in rows no label names, between the labels read before and after them (`""` before
@@ -1063,8 +1071,15 @@ export function mapApplications(
       (own === undefined && matrix.inferred !== true
         ? registryLayout(matrix, version)
         : guessed(matrix, version)) ??
-      (matrix.inferred === true && inherited !== undefined ? unplaced(matrix.width) : undefined);
-    if (borrowed === undefined) continue;
+      ((matrix.inferred === true && inherited !== undefined) || quoteUnfit
+        ? unplaced(matrix.width)
+        : undefined);
+    if (borrowed === undefined) {
+      // No layout at all (none read, none borrowed that fits, no room for the template's
+      // columns: a grid narrower than the table, its header lost). Passed over; see below.
+      unfit = true;
+      continue;
+    }
     // A layout placing nothing is no layout for the grids after this one.
     if (borrowed.headers.length > 0) inherited = borrowed;
     // Each row's label once per place the values start (a group's line looks at the rows after
@@ -1594,6 +1609,11 @@ export function mapApplications(
   );
   if (pending.length === 0 && !foreignRows && collected.ambiguous.size === 0)
     return { drafts: [], truncated: false };
+  // A grid no layout fits was passed over. Had nothing been read, the text reader would read the
+  // table, those rows too; but the grids read something, so this reading is the table's, and
+  // their numbers would be lost. Read again, their rows read by their labels and their numbers
+  // quoted there (see `unplaced`), never dropped.
+  if (unfit) return mapApplications(grids, version, meter, true);
   // Rows the printed borders place first; then the others, judged by the identities against
   // everything placed.
   const later: PendingRow[] = [];
