@@ -917,6 +917,30 @@ describe("table 三 in a grid too narrow for the template, no layout read or bor
   });
 });
 
+describe("table 三's numbers wrapped over lines in a row no label names", () => {
+  it("quotes them with the row's other numbers, never drops them", () => {
+    // A column too narrow for four digits (Chromium's `word-break: break-all`): `115` over `8`
+    // reads as no value, but is printed. The row's label was lost (its words run into the row
+    // above), so its numbers are quoted for the table.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", ...APPLICANTS],
+          ["一、本年新收政府信息公开申请数量", "1", "2", "3", "4", "5", "6", "21"],
+          ["", "115\n8", "1159", "1160", "1161", "1162", "11\n63", "11\n64"],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications"],
+      actual: "115 8 | 1159 | 1160 | 1161 | 1162 | 11 63 | 11 64",
+    });
+  });
+});
+
 describe("table 三 of a PDF without ruling lines, its last rows continued as a table of their own", () => {
   it("places no value by columns another row's label stands in", () => {
     // Shanghai 2019's （七）总计 and 四、结转下年度继续办理 after a 续表, printed without lines: the

@@ -702,9 +702,18 @@ function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] 
     if (slot === undefined || slot.copy || slot.cell === last) continue;
     last = slot.cell;
     const text = slot.text.trim();
-    if (/\d/.test(text) && isValueText(text, meter)) numbers.push(text);
+    if (quotable(text, meter)) numbers.push(text);
   }
   return numbers;
+}
+
+/**
+ * Whether a cell's text is a number to quote: a value, or digits alone wrapped over lines
+ * (`115` / `8`: a column too narrow for the number, broken anywhere), which reads as no value but
+ * is printed all the same.
+ */
+function quotable(text: string, meter?: Meter): boolean {
+  return /\d/.test(text) && (isValueText(text, meter) || /^\d+(?:\s+\d+)+$/.test(text));
 }
 
 /**
@@ -1220,7 +1229,9 @@ export function mapApplications(
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
         // ending its label cells (`1.本机关不掌握相关政府信107 108`), which no cell holds.
-        const printed = shown.filter((t) => /\d/.test(t));
+        const printed = values
+          .map((value) => value.text.trim())
+          .filter((text) => quotable(text, meter));
         const numbers =
           printed.length > 0
             ? [...numbersEndingLabels(matrix, r, layout.valueFrom, meter), ...printed]
