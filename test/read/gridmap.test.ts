@@ -1532,6 +1532,35 @@ describe("table 四 printed without lines (one row per printed line of its heade
   });
 });
 
+describe("table 四 without lines, 行政复议's outcome words on a line of their own", () => {
+  // wkhtmltopdf's table without borders (github-001, github-014): the five words under 行政复议
+  // print a line above the ten under 行政诉讼, set a little left, 结果维持 over the label column
+  // and the first value's; each group's name centred over one column only.
+  const blank = (n: number) => Array.from({ length: n }, () => "");
+  const outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  const header = (review: readonly Spec[]) => [
+    [...blank(3), "行政复议", ...blank(6), "行政诉讼", ...blank(5)],
+    [...blank(8), "未经复议直接起诉", ...blank(4), "复议后起诉", ...blank(2)],
+    [...review, ...blank(10)],
+    [...blank(6), ...outcomes, ...outcomes],
+  ];
+  const values = ["", ..."27 10 9 15 61 3 0 0 0 3 8 0 1 1 10".split(" ")];
+
+  it("quotes the values left of the first header read with the others, never drops them", () => {
+    // 结果维持 over two value columns: no column of its own, so the five under 行政复议 are not
+    // named in order; the first header read is 行政复议's over 其他结果, `27 10` left of it.
+    const review: Spec[] = ["", ["结果维持", 1, 2], ...outcomes.slice(2)];
+    const reading = mapTable("reviewsAndLitigation", [inferred(...header(review), values)], "2021");
+    expect(reading.drafts).toEqual([
+      {
+        code: "PARSE_CELL_AMBIGUOUS",
+        path: ["reviewsAndLitigation"],
+        actual: values.slice(1).join(" | "),
+      },
+    ]);
+  });
+});
+
 describe("table 二's header printed over three lines (a narrow column without lines)", () => {
   it("reads each column's header words joined, the rows above and below 信息内容 with it", () => {
     const matrix = expandGrid(

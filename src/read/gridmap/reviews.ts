@@ -314,18 +314,20 @@ export function mapReviews(
       const { values: before } = rowCells(matrix, r, 0, from, meter);
       const numbersBefore = before.filter((value) => isNumber(value.text, meter));
       if (
-        guessed &&
         numbersBefore.length > 0 &&
-        !(numbersBefore.length === 1 && groupTotalsHold(headers, values, version))
+        !(guessed && numbersBefore.length === 1 && groupTotalsHold(headers, values, version))
       ) {
         // A number before the columns taken at the grid's edge, no header printed over them: the
         // row is wider than the table (a cell too many anywhere in it), so where each value
         // stands is not printed. Quoted, not placed. Unless it is one number (a 序号, a year)
         // and the values at the edge hold every group's total: a cell too many among them would
-        // have moved a total or its parts.
+        // have moved a total or its parts. So too a number left of the first header read: the
+        // value of a column whose header was not read (a header line set apart from the values),
+        // quoted with the others from the first cell printing anything, never dropped.
+        const printed = before.findIndex((value) => value.text.trim() !== "");
         collected.ambiguous.set(
           SECTION,
-          [...before, ...values].map((value) => value.text.trim()),
+          [...before.slice(printed), ...values].map((value) => value.text.trim()),
         );
         read = true;
         break;
