@@ -1546,6 +1546,17 @@ describe("table 四 without lines, 行政复议's outcome words on a line of the
   ];
   const values = ["", ..."27 10 9 15 61 3 0 0 0 3 8 0 1 1 10".split(" ")];
 
+  it("reads every column by its own header, 结果维持 reaching into the label column", () => {
+    const review: Spec[] = [["结果维持", 1, 2], ...outcomes.slice(1)];
+    const reading = mapTable("reviewsAndLitigation", [inferred(...header(review), values)], "2021");
+    expect(reading.drafts).toEqual([]);
+    expect(reading.table).toEqual({
+      administrativeReview: { upheld: 27, corrected: 10, otherOutcome: 9, pending: 15, total: 61 },
+      litigationWithoutReview: { upheld: 3, corrected: 0, otherOutcome: 0, pending: 0, total: 3 },
+      litigationAfterReview: { upheld: 8, corrected: 0, otherOutcome: 1, pending: 1, total: 10 },
+    });
+  });
+
   it("quotes the values left of the first header read with the others, never drops them", () => {
     // 结果维持 over two value columns: no column of its own, so the five under 行政复议 are not
     // named in order; the first header read is 行政复议's over 其他结果, `27 10` left of it.

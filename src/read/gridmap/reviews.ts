@@ -237,9 +237,15 @@ function namedInOrder(
   const registry = registryHeaders(matrix, version);
   if (registry.length === 0) return undefined;
   const plan = PLANS[version];
+  const start = registry[0]!.from;
   const agrees = registry.every((header) => {
     const stack = stacks[header.from] ?? [];
-    if (!stack.some((slot) => slot.colSpan === 1)) return false;
+    // A header of its own: over no other of these columns. One reaching into the label column
+    // too (`结果维持` over the label's column and the first value's: 行政复议's outcome words on a
+    // line of their own, set a little left of the values) is still this column's alone.
+    if (!stack.some((slot) => slot.column + slot.colSpan - Math.max(slot.column, start) === 1)) {
+      return false;
+    }
     let column: (typeof plan.reviewColumns)[number]["value"] | undefined;
     for (let i = stack.length - 1; i >= 0 && column === undefined; i--) {
       for (const key of stackKeys(stack, i)) column ??= bestHeaderMatch(key, plan.reviewColumns);
