@@ -941,6 +941,36 @@ describe("table 三's numbers wrapped over lines in a row no label names", () =>
   });
 });
 
+describe("table 三's values a column left, in a row no label names", () => {
+  it("quotes the number left of where the values start with the others", () => {
+    // github-001 by pandoc → Word → LibreOffice: each row's values a column left of its header,
+    // the last column blank; （一）予以公开's label wrapped into the next row (`开（二`), which
+    // names no row. Its first value, 99, stands left of where the layout starts the values.
+    const reading = mapTable(
+      "applications",
+      [
+        inferred(
+          ["", "", "", ["申请人情况", 1, 2], "", "", "", "", ""],
+          [["（本列数据的勾稽关", 1, 3], "", ["法人或其他组织", 1, 3], "", "", ""],
+          [["系为：第一项加第二", 1, 3], "", "", "", "社会", "法律", "", ""],
+          [["项之和，等于第三项", 1, 3], "自然", "商业", "科研", "公益", "服务", "", ""],
+          [["加第四项之和）", 1, 2], "", "人", "企业", "机构", "组织", "机构", "其他", "总计"],
+          [["一、本年新收政府信息公开申请数量", 1, 2], ..."705 3 0 0 5 0 713".split(" "), ""],
+          [["二、上年结转政府信息公开申请数量", 1, 2], ..."36 0 0 0 0 0 36".split(" "), ""],
+          ["三、本年度办", "（一）予以公", ..."290 1 0 0 3 0 294".split(" "), ""],
+          ["理结果", "开（二", ..."99 0 0 0 2 0 101".split(" "), ""],
+        ),
+      ],
+      "2021",
+    );
+    expect(reading.drafts).toContainEqual({
+      code: "PARSE_CELL_AMBIGUOUS",
+      path: ["applications"],
+      actual: "99 | 0 | 0 | 0 | 2 | 0 | 101",
+    });
+  });
+});
+
 describe("table 三 of a PDF without ruling lines, its last rows continued as a table of their own", () => {
   it("places no value by columns another row's label stands in", () => {
     // Shanghai 2019's （七）总计 and 四、结转下年度继续办理 after a 续表, printed without lines: the

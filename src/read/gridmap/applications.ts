@@ -713,8 +713,11 @@ function numbersOf(row: readonly (Slot | undefined)[], meter?: Meter): string[] 
  * is printed all the same.
  */
 function quotable(text: string, meter?: Meter): boolean {
-  return /\d/.test(text) && (isValueText(text, meter) || /^\d+(?:\s+\d+)+$/.test(text));
+  return /\d/.test(text) && (isValueText(text, meter) || WRAPPED_DIGITS.test(text));
 }
+
+/** Digits alone broken by whitespace: a number wrapped over lines (see {@link quotable}). */
+const WRAPPED_DIGITS = /^\d+(?:\s+\d+)+$/;
 
 /**
  * The rows read before a page break, for the first labelled row after it: the last data row, read
@@ -1229,9 +1232,12 @@ export function mapApplications(
       if (named === undefined) {
         // Numbers in a row no label names: quoted, never dropped silently; with them, numbers
         // ending its label cells (`1.本机关不掌握相关政府信107 108`), which no cell holds.
-        const printed = values
-          .map((value) => value.text.trim())
-          .filter((text) => quotable(text, meter));
+        const printed = [
+          // Left of where the values start, a cell of its own (`理结果 开（二 99 0 …`: the
+          // row's first value a column left, its label cut).
+          ...numbersOf(matrix.rows[r]!.slice(0, layout.valueFrom), meter),
+          ...values.map((value) => value.text.trim()).filter((text) => quotable(text, meter)),
+        ];
         const numbers =
           printed.length > 0
             ? [...numbersEndingLabels(matrix, r, layout.valueFrom, meter), ...printed]
@@ -1331,23 +1337,24 @@ export function mapApplications(
         dataRow = r;
       }
       const glued = foreign ? undefined : secondLabel(named.key, DATA_ROWS[version]);
+      // Numbers between the label and where the values start, quoted first with the values when
+      // the row is quoted below (`258` / `3` beside two labels run into one cell: their rows'
+      // first values, wrapped into one cell a column left).
+      const quote = () => [
+        ...valuesBefore(matrix, r, named.slot, layout.valueFrom, meter),
+        ...values.map((value) => value.text.trim()),
+      ];
       if (glued === undefined && named.conflict === true && !collected.seen.has(label.key)) {
         // Its label cells name different rows: the values beside them are quoted, not placed.
         collected.seen.add(label.key);
-        collected.ambiguous.set(
-          label.key,
-          values.map((value) => value.text.trim()),
-        );
+        collected.ambiguous.set(label.key, quote());
         continue;
       }
       if (glued !== undefined) {
         // Two rows' labels in one cell (a row printed blank, its label run into the next one's):
         // the values beside them are quoted at the first, the second is left to that finding.
         collected.seen.add(label.key);
-        collected.ambiguous.set(
-          label.key,
-          values.map((value) => value.text.trim()),
-        );
+        collected.ambiguous.set(label.key, quote());
         if (!collected.seen.has(glued.key)) collected.covered.add(glued.key);
         continue;
       }
@@ -1580,19 +1587,20 @@ export function mapApplications(
         // column no value of the grid stands in; a ruled grid's `/` is a cell of its own):
         // the grid's columns may be only those its own page printed values in (a table without
         // ruling lines), so which column each value stands in is a guess unless the grid's rows
-        // fill every column the layout gives values and none besides. Quoted, not placed.
-        collected.ambiguous.set(
-          label.key,
-          values.map((value) => value.text.trim()),
-        );
+        // fill every column the layout gives values and none besides. Quoted, not placed (with
+        // the numbers before the values, if any: see `quote`).
+        collected.ambiguous.set(label.key, [
+          ...before,
+          ...values.map((value) => value.text.trim()),
+        ]);
         continue;
       }
       if (offColumns(matrix, values)) {
         // Its values stand elsewhere than the columns (see `offColumns`). Quoted, not placed.
-        collected.ambiguous.set(
-          label.key,
-          values.map((value) => value.text.trim()),
-        );
+        collected.ambiguous.set(label.key, [
+          ...before,
+          ...values.map((value) => value.text.trim()),
+        ]);
         continue;
       }
       const headers = rowHeaders(layout.headers, label.key);
@@ -1923,8 +1931,9 @@ function readBareRows(
 /**
  * The values printed in a row between its label cell and `valueFrom`: none where the row's
  * values start at `valueFrom`. The cells starting before `whole` are taken whatever they hold
- * (blank, a mark), the others only when they print a number, or with `marks` a mark (`/`, `—`; not
- * a word, which may be a piece of a label).
+ * (blank, a mark), the others only when they print a number (one wrapped over lines too: `258` /
+ * `3`, two rows' first values in one cell, is printed there, and quoted), or with `marks` a mark
+ * (`/`, `—`; not a word, which may be a piece of a label).
  */
 function valuesBefore(
   matrix: Matrix,
@@ -1944,7 +1953,9 @@ function valuesBefore(
     last = slot.cell;
     const text = slot.text.trim();
     const value = /\d/.test(text) || (marks && text !== "" && !/[\u3400-\u9fff]/u.test(text));
-    if (c < whole || (value && isValueText(text, meter))) found.push(text);
+    if (c < whole || (value && isValueText(text, meter)) || WRAPPED_DIGITS.test(text)) {
+      found.push(text);
+    }
   }
   return found;
 }
