@@ -20,6 +20,7 @@
 import { append, least, most } from "../text/lists.js";
 import { NONE_MARK_CLASS } from "../text/nonemarks.js";
 import type { Gap } from "./align.js";
+import { blankRowTable } from "./blankrows.js";
 import { CUT } from "./edges.js";
 import { type Box, boundsOf, centreX, centreY, type TextRun } from "./geometry.js";
 import { JUNCTION } from "./glued.js";
@@ -1676,7 +1677,9 @@ export function centredLabelColumns(labels: readonly LabelPiece[]): number[] {
 }
 
 /**
- * The tables printed without ruling lines among a page's lines, and the lines left to prose.
+ * The tables printed without ruling lines among a page's lines, and the lines left to prose. A
+ * table is found by its values; a sub-table of one row printed blank, which has none, by its
+ * header's words over a whole row label alone ({@link blankRowTable}).
  *
  * @param lines - A page's lines not in a ruled table, page furniture left out, top to bottom.
  * @example
@@ -1698,6 +1701,22 @@ export function streamTables(lines: readonly Line[]): { tables: TableBox[]; line
     if (table === undefined) continue;
     tables.push(table);
     for (const pieced of [...region.header, ...region.body]) taken.add(pieced.line);
+  }
+  // Table 二's one-row sub-tables printed blank: no value to find them by (blankrows.ts).
+  const worded = ({ line, pieces }: Pieced) => ({
+    line,
+    words: pieces,
+    valued: pieces.some(isValue),
+  });
+  for (const [index, label] of all.entries()) {
+    const header = all[index - 1];
+    const after = all[index + 1];
+    if (header === undefined || taken.has(header.line) || taken.has(label.line)) continue;
+    const table = blankRowTable(worded(header), worded(label), after && worded(after));
+    if (table === undefined) continue;
+    tables.push(table);
+    taken.add(header.line);
+    taken.add(label.line);
   }
   return { tables, lines: lines.filter((line) => !taken.has(line)) };
 }

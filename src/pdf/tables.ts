@@ -806,6 +806,11 @@ export function startsColumnHeader(text: string): boolean {
   return key.length >= 2 && COLUMN_HEADERS.some((header) => header.startsWith(key));
 }
 
+/** Internal: whether a text is a whole column header (`本年处理决定数量`), its spaces and marks aside. */
+export function isColumnHeader(text: string): boolean {
+  return COLUMN_HEADERS.includes(matchKey(text));
+}
+
 /** Whether a text (its marks aside) is part of a column header: `件数`, `现` of `现行有效件数`. */
 function inColumnHeader(text: string): boolean {
   const key = matchKey(text);
