@@ -83,20 +83,33 @@ const overlap = (a: Spanned, b: Spanned): number => Math.min(a.x1, b.x1) - Math.
 // An edge is a gap's when it stands this close to it (they are the same computed number).
 const SAME = 1e-6;
 
-/** The boxes with each edge standing at a key of `moves` moved to its value. */
-function moved<T extends Spanned>(boxes: readonly T[], moves: ReadonlyMap<number, number>): T[] {
-  const to = (x: number): number => {
-    for (const [from, place] of moves) if (Math.abs(from - x) <= SAME) return place;
+/**
+ * The boxes with each edge standing at a key of `moves` moved to its value; a left edge standing
+ * at a key of `starts`, a right edge at a key of `ends`, to theirs.
+ */
+function moved<T extends Spanned>(
+  boxes: readonly T[],
+  moves: ReadonlyMap<number, number>,
+  starts: ReadonlyMap<number, number> = new Map(),
+  ends: ReadonlyMap<number, number> = new Map(),
+): T[] {
+  const to = (x: number, side: ReadonlyMap<number, number>): number => {
+    for (const map of [side, moves]) {
+      for (const [from, place] of map) if (Math.abs(from - x) <= SAME) return place;
+    }
     return x;
   };
-  return boxes.map((box) => ({ ...box, x0: to(box.x0), x1: to(box.x1) }));
+  return boxes.map((box) => ({ ...box, x0: to(box.x0, starts), x1: to(box.x1, ends) }));
 }
 
 /**
  * Two parts of a table with the edges both guessed in overlapping spaces moved to one place: the
  * middle of the space both leave free. Only a pair whose spaces overlap each other's alone is
- * moved: a space of one part across two of the other's (a column the other part leaves blank)
- * agrees on no single edge, and stays as it was.
+ * moved so. A space of the second part holding several edges of the first (a column the second
+ * part leaves blank all down: no value of its rows stands there) agrees on no single edge: the
+ * second part's cells left of it end at the first of them, those right of it start at the last,
+ * and the columns between are blank on the second part. A space of either part across edges it
+ * does not hold stays as it was.
  *
  * @returns Both parts' boxes moved, and the spaces agreed on (the joined table's guessed edges).
  * @example
@@ -117,11 +130,25 @@ export function agreedGaps<T extends Spanned>(
   const downs = lower.gaps ?? [];
   const upMoves = new Map<number, number>();
   const downMoves = new Map<number, number>();
+  const downStarts = new Map<number, number>();
+  const downEnds = new Map<number, number>();
   const gaps: Gap[] = [];
   for (const down of downs) {
     const over = ups.filter((up) => overlap(up, down) > 0);
     const up = over[0];
-    if (up === undefined || over.length > 1) continue;
+    if (up === undefined) continue;
+    if (over.length > 1) {
+      // A space of the second part holding several of the first's edges: the first part's columns
+      // between them stand in it, blank on the second (no value of its rows there). The cells
+      // left of it end at the first of those edges, those right of it start at the last.
+      const last = over[over.length - 1]!;
+      if (over.every((one) => one.at > down.x0 && one.at < down.x1)) {
+        downEnds.set(down.at, up.at);
+        downStarts.set(down.at, last.at);
+        gaps.push(...over);
+      }
+      continue;
+    }
     if (downs.filter((other) => overlap(up, other) > 0).length > 1) continue;
     const x0 = Math.max(up.x0, down.x0);
     const x1 = Math.min(up.x1, down.x1);
@@ -130,5 +157,9 @@ export function agreedGaps<T extends Spanned>(
     downMoves.set(down.at, at);
     gaps.push({ at, x0, x1 });
   }
-  return { upper: moved(upper.cells, upMoves), lower: moved(lower.cells, downMoves), gaps };
+  return {
+    upper: moved(upper.cells, upMoves),
+    lower: moved(lower.cells, downMoves, downStarts, downEnds),
+    gaps,
+  };
 }

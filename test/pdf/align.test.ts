@@ -112,18 +112,38 @@ describe("agreedGaps: edges both parts guessed", () => {
     expect(gaps).toEqual([{ at: 95, x0: 90, x1: 100 }]);
   });
 
-  it("moves nothing when a space of one part spans two of the other's (a column left blank)", () => {
-    const { lower, gaps } = agreedGaps(
-      {
-        cells: [cell("a", 0, 50, 0), cell("1", 50, 80, 0), cell("2", 80, 110, 0)],
-        gaps: [
-          { at: 50, x0: 45, x1: 55 },
-          { at: 80, x0: 75, x1: 85 },
-        ],
-      },
-      { cells: [cell("b", 0, 65, 0), cell("3", 65, 110, 0)], gaps: [{ at: 65, x0: 48, x1: 82 }] },
-    );
-    expect(lower.map((c) => c.x1)).toEqual([65, 110]);
+  // A space of the second part holding two of the first's edges: the column between them is
+  // blank all down the second part (github-004 printed by wkhtmltopdf without borders: 科研机构 and
+  // 社会公益组织 blank on the page after the header, 商业企业's cells read over them, 23 cells of
+  // table 三 quoted, not placed). Its cells end at the first edge and start at the last.
+  const first = {
+    cells: [cell("a", 0, 50, 0), cell("1", 50, 80, 0), cell("2", 80, 110, 0)],
+    gaps: [
+      { at: 50, x0: 45, x1: 55 },
+      { at: 80, x0: 75, x1: 85 },
+    ],
+  };
+  it("leaves the first part's column blank where a space of the second holds two of its edges", () => {
+    const { lower, gaps } = agreedGaps(first, {
+      cells: [cell("b", 0, 65, 0), cell("3", 65, 110, 0)],
+      gaps: [{ at: 65, x0: 48, x1: 82 }],
+    });
+    expect(lower.map((c) => [c.x0, c.x1])).toEqual([
+      [0, 50],
+      [80, 110],
+    ]);
+    expect(gaps).toEqual(first.gaps);
+  });
+
+  it("moves nothing when a space of one part overlaps two of the other's without holding both edges", () => {
+    const { lower, gaps } = agreedGaps(first, {
+      cells: [cell("b", 0, 65, 0), cell("3", 65, 110, 0)],
+      gaps: [{ at: 65, x0: 52, x1: 78 }],
+    });
+    expect(lower.map((c) => [c.x0, c.x1])).toEqual([
+      [0, 65],
+      [65, 110],
+    ]);
     expect(gaps).toEqual([]);
   });
 
