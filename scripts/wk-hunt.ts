@@ -210,6 +210,11 @@ const FIXTURES: readonly (readonly [string, string])[] = [
   // Table 二's 第二十条第（五）项 without borders, its one row (行政许可) printed blank: no value to
   // find the table by, its header and label were prose and the cell unreadable (blankrows.ts).
   ["github-014~m5", "wk-no-borders"],
+  // github-004's table 三 in landscape without borders: the page after the break printing values
+  // in five columns (科研机构 and 社会公益组织 blank all down) read over the header's seven, and
+  // （二）部分公开（…） printed blank on one line over the sub-rows' label column, taken for a group
+  // label beside `1.属于国家秘密 14` (its rows quoted, not placed).
+  ["github-004~m5", "wk-landscape"],
 ];
 /** Whether `--fixtures` prints this rendering. */
 const wanted = (name: string, rendering: string) =>

@@ -1422,10 +1422,19 @@ function tableOf(region: Region): TableBox | undefined {
     // label may be that row's, opened above its values; joined to it, a row whose label cell
     // names two rows is quoted, never placed, where a row read blank would be read null.
     const own = nearest?.lines[0];
+    // Nor a row whose own label opens under its text, in a label column it runs over: a row's
+    // label spanning the sub-rows' column (`（二）部分公开（…）` over `1.属于国家秘密 14`) is no
+    // group label beside that row, which stands left of its rows' labels (`（三）` by `4.保护…`).
+    const crossed = (line: Pieced) =>
+      line.pieces.some(
+        (label) =>
+          opensLabel(label) &&
+          opening.some((piece) => piece.x0 < label.x0 - ALIGNED && piece.x1 > label.x0 + ALIGNED),
+      );
     if (
       opening.length > 0 &&
       own !== undefined &&
-      (labelled({ lines: [own], anchor: true }) || blanks.has(own))
+      (labelled({ lines: [own], anchor: true }) || blanks.has(own) || crossed(own))
     ) {
       const next = anchors.find((row) => row.anchor && (row.lines[0]?.line.top ?? 0) > centre);
       if (next?.lines[0]?.pieces.every(isValue)) return next;
