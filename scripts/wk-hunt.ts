@@ -215,6 +215,9 @@ const FIXTURES: readonly (readonly [string, string])[] = [
   // （二）部分公开（…） printed blank on one line over the sub-rows' label column, taken for a group
   // label beside `1.属于国家秘密 14` (its rows quoted, not placed).
   ["github-004~m5", "wk-landscape"],
+  // The same narrow: `3.补正后申` / `请内容仍不` / `明确` printed blank over `1.信访举报` / `148 1` /
+  // `投诉类申请`; `明确`, nearer the values, was read as the start of their row's label.
+  ["github-004~m3", "wk-narrow-no-borders"],
 ];
 /** Whether `--fixtures` prints this rendering. */
 const wanted = (name: string, rendering: string) =>

@@ -1378,7 +1378,23 @@ function tableOf(region: Region): TableBox | undefined {
                 (other) => Math.abs(other.x0 - piece.x0) <= ALIGNED && ENUMERATION.test(other.text),
               ),
           ));
-    if (opens) {
+    // Nor the row below whose label opens between them, in its column (`明确` over `1.信访举报` over
+    // `148 1`: the rest of `3.补正后申请内容仍不`, printed blank above).
+    const openedBetween =
+      below !== undefined &&
+      below.line.top > pieced.line.top &&
+      !pieced.pieces.some((piece) => opensRow(piece.text)) &&
+      labelOnly.some(
+        (other) =>
+          other.line.top > pieced.line.top &&
+          other.line.top < below.line.top &&
+          other.pieces.some(
+            (label) =>
+              opensLabel(label) &&
+              pieced.pieces.some((piece) => Math.abs(piece.x0 - label.x0) <= ALIGNED),
+          ),
+      );
+    if (opens || openedBetween) {
       const above = anchors.filter((row) => (row.lines[0]?.line.top ?? 0) < pieced.line.top).pop();
       if (above !== undefined) nearest = above;
     }

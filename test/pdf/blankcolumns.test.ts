@@ -10,9 +10,10 @@ import { cellsOf, compareCells } from "../support/cells.js";
 import { fixture, fixtureJSON } from "./support.js";
 
 const LANDSCAPE = "github-004~m5.wk-landscape";
+const NARROW = "github-004~m3.wk-narrow-no-borders";
 const results = new Map<string, ParseResult>();
 beforeAll(async () => {
-  for (const name of [LANDSCAPE]) {
+  for (const name of [LANDSCAPE, NARROW]) {
     results.set(name, await parsePdf(fixture(`${name}.pdf`)));
   }
 }, 120_000);
@@ -51,5 +52,18 @@ describe("github-004 landscape, no borders", () => {
     expect(applications?.partiallyDisclosed.naturalPerson).toBeNull();
     expect(applications?.partiallyDisclosed.total).toBeNull();
     expect(applications?.withheldStateSecret.naturalPerson).toBe(14);
+  });
+});
+
+describe("github-004 narrow, no borders", () => {
+  // `3.补正后申` / `请内容仍不` / `明确` printed blank, then `1.信访举报` / `148 1` / `投诉类申请`:
+  // `明确`, nearer the values below, was read with them, a row naming two rows (quoted).
+  it("keeps a blank row's last label line with it when the next row's label opens below it", () => {
+    const { wrong } = compared(NARROW);
+    expect(wrong).toEqual([]);
+    const applications = results.get(NARROW)?.report?.applications;
+    expect(applications?.unavailableStillUnclear.naturalPerson).toBeNull();
+    expect(applications?.notProcessedComplaint.naturalPerson).toBe(148);
+    expect(applications?.notProcessedComplaint.commercialEnterprise).toBe(1);
   });
 });
