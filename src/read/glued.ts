@@ -22,6 +22,8 @@ export interface RowIdentity {
   readonly identity: Identity;
   /** The row's cell index of each operand path of the identity (the path objects themselves). */
   readonly slots: ReadonlyMap<CellPath, number>;
+  /** The values of {@link slots}, in its order: walked by index, with no iterator per look. */
+  readonly cellIndexes: readonly number[];
   /** The index of the total cell (the identity's one left operand). */
   readonly total: number;
   /** The row's cell index of each left and each right operand, in the identity's order. */
@@ -50,6 +52,7 @@ export function rowIdentity(identity: Identity, indexOf: (path: CellPath) => num
   return {
     identity,
     slots,
+    cellIndexes: [...slots.values()],
     total: indexOf(identity.left[0]!),
     left,
     right,

@@ -232,12 +232,13 @@ export function totalsHold(
  */
 function partsOf(
   cells: readonly (Cell | undefined)[],
-  { slots, total }: RowIdentity,
+  { cellIndexes, total }: RowIdentity,
   meter?: Meter,
 ): number | undefined {
-  tick(meter, 1 + slots.size);
+  tick(meter, 1 + cellIndexes.length);
   let parts = 0;
-  for (const index of slots.values()) {
+  for (let at = 0; at < cellIndexes.length; at++) {
+    const index = cellIndexes[at]!;
     const cell = cells[index];
     if (typeof cell !== "number") return undefined;
     if (index !== total) parts += cell;
@@ -346,8 +347,9 @@ function heldByTotals(row: RowResult, spec: RowSpec, meter?: Meter): boolean {
   const identities = spec.identities ?? [];
   return (
     identities.length > 0 &&
-    identities.every(({ slots }) => {
-      for (const index of slots.values()) if (typeof row.ordered[index] !== "number") return false;
+    identities.every(({ cellIndexes }) => {
+      for (let at = 0; at < cellIndexes.length; at++)
+        if (typeof row.ordered[cellIndexes[at]!] !== "number") return false;
       return true;
     }) &&
     totalsHold(row.ordered, identities, meter)
@@ -405,12 +407,14 @@ export function unescapeCells(region: string, markdown: boolean, meter?: Meter):
 }
 
 /**
- * Each table source's tokens by region: rows printing the same values (`0 0 0 0 0 0 0`, most of
- * table 三's rows in many reports) have the same region, and it is split once. Kept per source (a
- * table's text in one parse) and let go after its table is read ({@link forgetTokens}); the lists
- * are never changed.
+ * The tokens by region of the table source read last: rows printing the same values (`0 0 0 0 0 0
+ * 0`, most of table 三's rows in many reports) have the same region, and it is split once. One
+ * source at a time (a reader reads one table's source, then {@link forgetTokens} lets it go): a
+ * slot, not a weak map keyed by every source, whose look-up and insertion showed in profiles. A
+ * source read after another starts the slot again; the lists are never changed.
  */
-const TOKENS = new WeakMap<TableSource, Map<string, readonly Token[]>>();
+let tokensSource: TableSource | undefined;
+let tokensByRegion: Map<string, readonly Token[]> | undefined;
 
 /**
  * Internal: the tokens of a row's region (pipe cells or words), its notes left out; split once per
@@ -427,7 +431,7 @@ export function tokensOf(
   meter?: Meter,
   padded?: Token[],
 ): readonly Token[] {
-  let known = TOKENS.get(source);
+  let known = source === tokensSource ? tokensByRegion : undefined;
   // A caller asking for the padded values (closingTokens, once a row) has the region split.
   const split = padded === undefined ? known?.get(region) : undefined;
   if (split !== undefined) {
@@ -441,7 +445,8 @@ export function tokensOf(
     : wordTokens(plain, meter);
   if (known === undefined) {
     known = new Map();
-    TOKENS.set(source, known);
+    tokensSource = source;
+    tokensByRegion = known;
   }
   known.set(region, tokens);
   return tokens;
@@ -449,10 +454,9 @@ export function tokensOf(
 
 /**
  * Lets go of a source's tokens once its table is read (the reading pipeline calls it after each
- * reader). The WeakMap frees them with the source, but only at a full collection: V8's young
- * collections keep a WeakMap's entries whose keys are young, so every parse's tokens survived
- * them and were copied to the old generation (about 0.9 MB at each young collection over parses
- * of a page excerpt, against 0.09 MB without), and the copying was most of the parse's GC.
+ * reader): held past the parse, every parse's tokens would survive young collections and be
+ * copied to the old generation (with a weak map keyed by the source, as they were before the slot,
+ * about 0.9 MB at each young collection over parses of a page excerpt, against 0.09 MB without).
  *
  * @example
  * ```ts
@@ -461,7 +465,9 @@ export function tokensOf(
  * ```
  */
 export function forgetTokens(source: TableSource): void {
-  TOKENS.delete(source);
+  if (source !== tokensSource) return;
+  tokensSource = undefined;
+  tokensByRegion = undefined;
 }
 
 /** Each list of columns' keys, made once per list (the registry's). */
@@ -496,10 +502,25 @@ function keysOf(columns: readonly ColumnDefinition[]): readonly string[] {
  * ```
  */
 function checksEvery(identities: readonly RowIdentity[], count: number): boolean {
-  const checked = new Set<number>();
-  for (const { left, right } of identities)
-    for (const index of [...left, ...right]) checked.add(index);
-  return checked.size === count;
+  return checkedCells(identities) === count;
+}
+
+/**
+ * How many cells a list of identities checks, counted once per list (the plans' lists are fixed;
+ * a set and two arrays made for every short row showed in profiles).
+ */
+const CHECKED_CELLS = new WeakMap<readonly RowIdentity[], number>();
+
+function checkedCells(identities: readonly RowIdentity[]): number {
+  if (identities.length === 0) return 0;
+  let size = CHECKED_CELLS.get(identities);
+  if (size === undefined) {
+    const checked = new Set<number>();
+    for (const { operands } of identities) for (const index of operands) checked.add(index);
+    size = checked.size;
+    CHECKED_CELLS.set(identities, size);
+  }
+  return size;
 }
 
 /**
@@ -1017,6 +1038,19 @@ export function readRows(
   hits = underOwnCaption(source, hits, specs, byId, order, meter);
   // Labels printed again before the next label found (a label copied onto another row).
   const repeated = repeatedLabels(stream, specs, hits, toKey, meter, mask, source.text);
+  // Each found label's region (up to the next label found), sliced once: the closing look, the
+  // printing look and the row's own reading each read it, and a caption's or a row's unplaced
+  // values read the next one's.
+  const labelled = hits;
+  const regions: (string | undefined)[] = new Array(labelled.length);
+  const regionAt = (index: number): string => {
+    let region = regions[index];
+    if (region === undefined) {
+      region = regionOf(source, labelled[index], labelled[index + 1], meter);
+      regions[index] = region;
+    }
+    return region;
+  };
   const dataHits = hits.filter((hit) => byId.get(hit.id)?.columns);
   // The rows whose labels were found: a numbered word before a row's values that starts another
   // row's label tells whose they are only for a row not found.
@@ -1037,8 +1071,7 @@ export function readRows(
     source: TableSource,
     region: string,
     skipped: readonly RowSpec[],
-    next: LabelHit | undefined,
-    afterNext: LabelHit | undefined,
+    nextIndex: number,
     everyRun = false,
   ): number => {
     // Marks alone (`- | -` under a header a page drew as tables of its own) place no number; a
@@ -1053,11 +1086,12 @@ export function readRows(
       : rowValues(tokens, Number.POSITIVE_INFINITY, meter);
     if (!values.some((token) => DIGIT.test(token.text))) return 0;
     const lost = skipped.filter((row) => row.columns && !foundIds.has(row.id));
+    const next = hits[nextIndex];
     const nextSpec = next && byId.get(next.id);
     const nextEmpty =
       nextSpec?.columns !== undefined &&
       !rowValues(
-        tokensOf(source, regionOf(source, next, afterNext, meter), meter),
+        tokensOf(source, regionAt(nextIndex), meter),
         Number.POSITIVE_INFINITY,
         meter,
       ).some((token) => token.text !== "");
@@ -1075,7 +1109,7 @@ export function readRows(
   };
   // Whether the table closes every row with a blank piece, and the data rows' tokens read to tell
   // (kept for the rows' reading below, read once).
-  const closing = source.pipes ? closingTokens(source, hits, byId, meter) : undefined;
+  const closing = source.pipes ? closingTokens(source, hits, byId, regionAt, meter) : undefined;
   const closes = closing?.closes === true;
   // Whether the data row read last printed no value at all, and whether it printed fewer values
   // than it has columns.
@@ -1131,25 +1165,26 @@ export function readRows(
   const firstHit = hits[0];
   if (firstHit !== undefined && byId.get(firstHit.id)?.columns) {
     const before = regionOf(source, undefined, firstHit, meter, startAt ?? source.from);
-    noteUnplaced(source, before, specs.slice(0, order.get(firstHit.id)!), firstHit, hits[1]);
+    noteUnplaced(source, before, specs.slice(0, order.get(firstHit.id)!), 0);
   }
   // How each data row found prints its values, read when asked (see `eitherLabel`): "below" on one
   // line after its label's, nothing on that line; "none" no value at all; "other" any other way.
-  const printing = new Map<number, "below" | "none" | "other">();
+  // By the hit's index: an array, not a map (read for most rows of a laid-out table).
+  const printing: ("below" | "none" | "other" | undefined)[] = new Array(hits.length);
   const printingOf = (index: number): "below" | "none" | "other" => {
-    let kind = printing.get(index);
+    let kind = printing[index];
     if (kind !== undefined) return kind;
     const hit = hits[index]!;
     const spec = byId.get(hit.id);
     kind = "other";
     // Laid-out text only: a table of pipes says each row's cells between its own pipes.
     if (spec?.columns && !spec.local && !source.pipes) {
-      const region = regionOf(source, hit, hits[index + 1], meter);
+      const region = regionAt(index);
       if (oneLineBelowLabel(region, meter)) kind = "below";
       else if (rowValues(tokensOf(source, region, meter), spec.columns.length, meter).length === 0)
         kind = "none";
     }
-    printing.set(index, kind);
+    printing[index] = kind;
     return kind;
   };
   // Whether the registry puts no data row between two rows found (none lost between them).
@@ -1186,7 +1221,7 @@ export function readRows(
     const at = order.get(hit.id)!;
     if (spec.local) {
       const values = rowValues(
-        closing?.read.get(hit) ?? tokensOf(source, regionOf(source, hit, next, meter), meter),
+        closing?.read.get(hit) ?? tokensOf(source, regionAt(index), meter),
         Number.POSITIVE_INFINITY,
         meter,
       );
@@ -1209,13 +1244,13 @@ export function readRows(
         // label was lost (format-spec D3, `| | 0 | 0 | 0` for 规章). Quoted, the rows before the
         // next label found covered by the finding.
         const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
-        noteUnplaced(source, regionOf(source, hit, next, meter), skipped, next, hits[index + 2]);
+        noteUnplaced(source, regionAt(index), skipped, index + 1);
         return;
       }
       // A heading or a group of table 三: the values after its label are its rows' (their labels
       // lost), read by order where the count leaves one reading, or a subtotal printed on its own
       // line (R5, D9), which the template has no cells for. Either way quoted, never dropped.
-      const region = regionOf(source, hit, next, meter);
+      const region = regionAt(index);
       const label = labelText(source, hit, meter);
       const skipped = specs.slice(at + 1, next ? order.get(next.id)! : specs.length);
       if (spec.children && readGroup(source, spec, skipped, region, label, rows, notes, meter))
@@ -1256,7 +1291,7 @@ export function readRows(
         label: labelText(source, hit, meter),
       });
     }
-    let region = regionOf(source, hit, next, meter);
+    let region = regionAt(index);
     const foreign =
       spec.foreignGroup && foreignLabelIn(stream, spec.foreignGroup.forms, hit, next, toKey, meter);
     if (foreign && spec.foreignGroup) {
@@ -1292,8 +1327,7 @@ export function readRows(
         source,
         region.slice(ownLine),
         specs.slice(at + 1, next ? order.get(next.id)! : specs.length),
-        next,
-        hits[index + 2],
+        index + 1,
         true,
       );
       region = region.slice(0, ownLine);
@@ -1809,12 +1843,14 @@ function blankLines(region: string, meter?: Meter): number {
  * piece no cell: then a row one value short ends with a cell missing, not with a blank last cell
  * (`8249 | 6307 | |` for 上一年项目数量, 本年增/减 and 处理决定数量 is not 8249, 6307 and a blank).
  * `closes` is false otherwise (most tables). Rows without a value say nothing either way. `read`
- * holds the tokens of the data rows read to tell, each row's region up to the next label.
+ * holds the tokens of the data rows read to tell, each row's region up to the next label
+ * (`regionAt`, by the hit's index: readRows slices each region once).
  */
 function closingTokens(
   source: TableSource,
   hits: readonly LabelHit[],
   byId: ReadonlyMap<string, RowSpec>,
+  regionAt: (index: number) => string,
   meter?: Meter,
 ): { readonly closes: boolean; readonly read: ReadonlyMap<LabelHit, readonly Token[]> } {
   const read = new Map<LabelHit, readonly Token[]>();
@@ -1830,7 +1866,7 @@ function closingTokens(
     if (!spec?.columns) continue;
     // The values a run of padding pipes followed (see pipeTokens).
     const padded: Token[] = [];
-    const tokens = tokensOf(source, regionOf(source, hit, hits[index + 1], meter), meter, padded);
+    const tokens = tokensOf(source, regionAt(index), meter, padded);
     read.set(hit, tokens);
     if (spec.local) continue;
     const values = rowValues(tokens, Number.POSITIVE_INFINITY, meter);

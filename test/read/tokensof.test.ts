@@ -42,8 +42,8 @@ describe("tokensOf", () => {
   });
 
   it("splits a region again once the source's tokens are let go", () => {
-    // The reading pipeline lets go of them after the table's reader: kept in the WeakMap until a
-    // full collection, every parse's tokens survived V8's young collections.
+    // The reading pipeline lets go of them after the table's reader: kept past the parse, every
+    // parse's tokens survived V8's young collections.
     const table = source("规章 3 4 5\n");
     const region = " 3 4 5\n";
     const tokens = tokensOf(table, region);
@@ -53,6 +53,17 @@ describe("tokensOf", () => {
     expect(other).not.toBe(tokens);
     expect(other).toEqual(tokens);
     expect(again.steps).toBeGreaterThan(region.length);
+  });
+
+  it("splits a source's regions again after another source was read", () => {
+    // One source's tokens are kept at a time (a reader reads one table): another's replaces them.
+    const table = source("规章 3 4 5\n");
+    const region = " 3 4 5\n";
+    const tokens = tokensOf(table, region);
+    tokensOf(source("规章 6 7 8\n"), " 6 7 8\n");
+    const again = tokensOf(table, region);
+    expect(again).not.toBe(tokens);
+    expect(again).toEqual(tokens);
   });
 
   it("still fills the padded values a caller asks for", () => {
