@@ -191,13 +191,78 @@ export function canvasShift(upper: ClippedText, lower: ClippedText): number | un
   // Each page's runs by their text, made once: a page hiding many runs (a hostile file draws
   // thousands outside its clip) is matched in time linear in its runs, not their square.
   const byText = new Map([upper, lower].map((page) => [page, runsByText(page.runs)]));
-  const copied = hidden.every(({ run, on, by }) =>
-    (byText.get(on)?.get(run.text) ?? []).some(
-      (other) =>
-        Math.abs(other.x0 - run.x0) <= SAME_SPOT && Math.abs(other.top - run.top - by) <= SAME_SPOT,
-    ),
+  // By line only when some hidden run is no run of the other page's (made once per page).
+  const byLine = new Map<ClippedText, Map<number, TextRun[]>>();
+  const linesOf = (page: ClippedText) => {
+    const known = byLine.get(page);
+    if (known !== undefined) return known;
+    const lines = runsByLine(page.runs);
+    byLine.set(page, lines);
+    return lines;
+  };
+  const copied = hidden.every(
+    ({ run, on, by }) =>
+      (byText.get(on)?.get(run.text) ?? []).some(
+        (other) =>
+          Math.abs(other.x0 - run.x0) <= SAME_SPOT &&
+          Math.abs(other.top - run.top - by) <= SAME_SPOT,
+      ) || inLineCopy(run, run.top + by, linesOf(on)),
   );
   return copied ? shift : undefined;
+}
+
+/**
+ * Whether the other page shows a hidden run's text as part of its runs on that line, from where
+ * the run starts to where it ends: pdf.js joins a line's pieces into runs by what is drawn next to
+ * them, and wkhtmltopdf draws on each page only what meets it, so one page's run may be split or
+ * joined otherwise on the other (`（四）` and `1.本机关不掌握…` hidden above page 5's clip, one run
+ * `（四） 1.本机关不掌握…` at page 4's foot, where no line of the cell under `（四）` is drawn).
+ */
+function inLineCopy(run: TextRun, top: number, lines: ReadonlyMap<number, TextRun[]>): boolean {
+  const key = Math.round(top);
+  const parts: TextRun[] = [];
+  let walked = 0;
+  for (const line of [lines.get(key - 1), lines.get(key), lines.get(key + 1)]) {
+    if (line === undefined) continue;
+    // The line's runs starting before the run's end, walked back to the first ending before its
+    // start (a line's runs do not overlap).
+    let end = 0;
+    for (let hi = line.length; end < hi; ) {
+      const mid = (end + hi) >> 1;
+      if (line[mid]!.x0 <= run.x1 + SAME_SPOT) end = mid + 1;
+      else hi = mid;
+    }
+    for (let i = end - 1; i >= 0 && line[i]!.x1 >= run.x0 - SAME_SPOT; i--) {
+      // Runs piled on one spot (a hostile file's) are no line's pieces: no copy, and no walk
+      // through all of them for each hidden run.
+      if (++walked > MAX_PIECES) return false;
+      if (Math.abs(line[i]!.top - top) <= SAME_SPOT) parts.push(line[i]!);
+    }
+  }
+  if (parts.length === 0) return false;
+  parts.sort((a, b) => a.x0 - b.x0);
+  const bare = (text: string) => text.replace(/\s+/g, "");
+  return (
+    parts[0]!.x0 <= run.x0 + SAME_SPOT &&
+    parts.some((part) => part.x1 >= run.x1 - SAME_SPOT) &&
+    bare(parts.map((part) => part.text).join("")).includes(bare(run.text))
+  );
+}
+
+// At most this many runs of the other page stand about where one hidden run does (inLineCopy).
+const MAX_PIECES = 16;
+
+/** The runs of a page by line (their top rounded to the point), each line's in order of x0. */
+function runsByLine(runs: readonly TextRun[]): Map<number, TextRun[]> {
+  const out = new Map<number, TextRun[]>();
+  for (const run of runs) {
+    const key = Math.round(run.top);
+    const line = out.get(key);
+    if (line === undefined) out.set(key, [run]);
+    else line.push(run);
+  }
+  for (const line of out.values()) line.sort((a, b) => a.x0 - b.x0);
+  return out;
 }
 
 /** The runs of a page by their text. */

@@ -148,6 +148,25 @@ describe("canvasShift and onOneCanvas: pages that are one drawing clipped page b
     expect(canvasShift({ runs: moved, clip }, { runs: lower, clip })).toBeUndefined();
   });
 
+  it("finds it where a hidden line's pieces are joined otherwise into runs on the other page", () => {
+    // github-004~m5.wk-landscape.pdf: at page 4's foot `（四）` and the row's label are one run (no
+    // line of the cell under `（四）` drawn there); hidden above page 5's clip, two. Before, that
+    // run was no copy: the pages were not read as one drawing, the row printed twice in the text
+    // read (its second printing's numbers, the same, passed over by the table's reader).
+    const cut = "1.本机关不掌握相关政府信息";
+    const joined = { ...at(`（四） ${cut}`, 100.9, 747.4), x1: 250 };
+    const above = [at("一、本年新收", 100.9, 717.5), joined];
+    const below = [at("（四）", 100.9, 81.5), at(cut, 130, 81.5), at("36", 236.8, 95.4)];
+    expect(canvasShift({ runs: above, clip }, { runs: below, clip })).toBeCloseTo(665.9);
+    const [, second] = onOneCanvas([page(above), page(below)], [clip, clip]);
+    expect(second?.runs.map((r) => r.text)).toEqual(["36"]);
+    // Another label there, or the piece past the run's end: no copy.
+    const other = [above[0]!, { ...joined, text: "（四） 2.没有现成信息需要另行制作" }];
+    expect(canvasShift({ runs: other, clip }, { runs: below, clip })).toBeUndefined();
+    const short = [above[0]!, { ...joined, x1: 135 }];
+    expect(canvasShift({ runs: short, clip }, { runs: below, clip })).toBeUndefined();
+  });
+
   it("marks the lower page and leaves out the hidden copies on both sides of the break", () => {
     const [first, second] = onOneCanvas([page(upper), page(lower)], [clip, clip]);
     expect(first?.runs.map((r) => r.text)).toEqual(["一、本年新收", label]);
