@@ -1,4 +1,4 @@
-import { least } from "../text/lists.js";
+import { append, least } from "../text/lists.js";
 
 /**
  * The column edges of a table's part on the next page, moved onto the edges of its first part. A
@@ -145,7 +145,7 @@ export function agreedGaps<T extends Spanned>(
       if (over.every((one) => one.at > down.x0 && one.at < down.x1)) {
         downEnds.set(down.at, up.at);
         downStarts.set(down.at, last.at);
-        gaps.push(...over);
+        append(gaps, over);
       }
       continue;
     }

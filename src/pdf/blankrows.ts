@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { most } from "../text/lists.js";
 import type { Box } from "./geometry.js";
 import type { Line } from "./lines.js";
 import { type CellBox, isColumnHeader, isUnnumberedLabel, type TableBox } from "./tables.js";
@@ -72,7 +73,7 @@ export function blankRowTable(
   const height = label.line.bottom - label.line.top;
   if (label.line.top - header.line.bottom > NEXT_ROW * height) return undefined;
   const x0 = Math.min(header.line.x0, label.line.x0);
-  const labelsEnd = Math.max(own.x1, ...lead.map((word) => word.x1));
+  const labelsEnd = most([own.x1, ...lead.map((word) => word.x1)]);
   // Column edges halfway between the labels' side and the first header, then between headers.
   const edges = [
     x0,
