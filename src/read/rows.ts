@@ -418,7 +418,7 @@ let tokensByRegion: Map<string, readonly Token[]> | undefined;
 
 /**
  * Internal: the tokens of a row's region (pipe cells or words), its notes left out; split once per
- * source and region (see {@link TOKENS}). `padded` gets the values a run of padding pipes follows.
+ * source and region (see the slot above, `tokensSource`). `padded` gets the values a run of padding pipes follows.
  *
  * @example
  * ```ts
