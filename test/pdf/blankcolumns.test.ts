@@ -6,8 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ParseResult } from "../../src/index.js";
 import { parsePdf } from "../../src/pdf.js";
-import { cellsOf, compareCells } from "../support/cells.js";
-import { fixture, fixtureJSON } from "./support.js";
+import { comparedToPrinted, fixture } from "./support.js";
 
 const LANDSCAPE = "github-004~m5.wk-landscape";
 const NARROW = "github-004~m3.wk-narrow-no-borders";
@@ -18,11 +17,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const compared = (name: string) =>
-  compareCells(
-    cellsOf(results.get(name)?.report),
-    new Map(Object.entries(fixtureJSON<Record<string, string>>(`${name}.expected.json`))),
-  );
+const compared = (name: string) => comparedToPrinted(results.get(name)?.report, name);
 
 describe("github-004 landscape, no borders", () => {
   it("reads every cell, none wrong", () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Parser } from "htmlparser2";
-import { fromJSON } from "../../src/index.js";
+import { fromJSON, type ParseResult } from "../../src/index.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { readPdf } from "../../src/pdf/engine.js";
 import type { Segment, TextRun } from "../../src/pdf/geometry.js";
@@ -40,6 +40,17 @@ export async function readDistinct(
 /** A fixture's JSON beside it. */
 export function fixtureJSON<T>(name: string): T {
   return JSON.parse(readFileSync(`${dir}${name}`, "utf8")) as T;
+}
+
+/**
+ * A fixture's report read against the cells printed in it (its `.expected.json` beside it, as
+ * scripts/wk-hunt.ts writes them): right, wrong and absent cells.
+ */
+export function comparedToPrinted(report: ParseResult["report"], name: string) {
+  return compareCells(
+    cellsOf(report),
+    new Map(Object.entries(fixtureJSON<Record<string, string>>(`${name}.expected.json`))),
+  );
 }
 
 /** A fixture's pages as the engine reads them (fails the test on an unreadable fixture). */

@@ -9,8 +9,8 @@ import type { ParseResult } from "../../src/index.js";
 import { sourceDocumentOf } from "../../src/pdf/document.js";
 import { parsePdf } from "../../src/pdf.js";
 import { readDocument } from "../../src/read/document.js";
-import { cellsOf, compareCells } from "../support/cells.js";
-import { fixture, fixtureJSON, pagesOf } from "./support.js";
+import { cellsOf } from "../support/cells.js";
+import { comparedToPrinted, fixture, fixtureJSON, pagesOf } from "./support.js";
 
 const NAMES = ["github-001.wk-ruled", "github-018.wk-a5"] as const;
 const PANDOC = "github-003.pandoc-wk-plain";
@@ -26,11 +26,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-const compared = (name: string) =>
-  compareCells(
-    cellsOf(results.get(name)?.report),
-    new Map(Object.entries(fixtureJSON<Record<string, string>>(`${name}.expected.json`))),
-  );
+const compared = (name: string) => comparedToPrinted(results.get(name)?.report, name);
 
 describe("a rule wkhtmltopdf draws through a row's values", () => {
   // Table 四 cut by the page break after its header's first row: wkhtmltopdf draws the two
