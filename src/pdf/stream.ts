@@ -1310,11 +1310,24 @@ function tableOf(region: Region): TableBox | undefined {
     const claimed = above[above.length - 1];
     if (claimed === undefined) return false;
     const after = above.length > 1 ? centreY(above[above.length - 2]!) : Number.NEGATIVE_INFINITY;
+    // A label set apart that names other values (offset, `二、上年结转…` the values' above it)
+    // claims none here: the values it stands over may be this label's, never read blank.
+    // Nor does a group's label, its rest on this line left of this label (`三、本年` over
+    // `度办理结  （一）予以公开`): this row's group, not another row.
+    const rest = pieced.pieces.filter((piece) => piece.x1 + ALIGNED <= x);
+    const elsewhere = (other: Pieced) => {
+      const home = offset?.homes.get(other);
+      if (home !== undefined && home.lines[0]?.line !== claimed) return true;
+      return other.pieces
+        .filter(opensLabel)
+        .every((piece) => rest.some((part) => Math.abs(part.x0 - piece.x0) <= ALIGNED));
+    };
     return region.body.some(
       (other) =>
         other.line.top > after &&
         other.line.top <= centreY(claimed) &&
-        other.pieces.some(opensLabel),
+        other.pieces.some(opensLabel) &&
+        !elsewhere(other),
     );
   };
   // The row each label-only line joins, or "blank" for the label of a row printed blank.

@@ -1255,6 +1255,27 @@ describe("streamTables: a table printed without ruling lines", () => {
     ]);
   });
 
+  // va-top-b (print-hunt seed 5): values at the cells' tops, centred labels at the bottoms, the
+  // group label `三、本年` on the third row's values' line reaching past the centred label above
+  // (x 40–88 against 79). That row was never weighed as set apart, `（一）予以公开` at the page's
+  // foot read printed blank (7 × null) and 25 … 31 quoted.
+  const footed = [
+    line(641, ["自然人", 316, 340], ["总计", 534, 558]),
+    line(660.3, ["11", 316, 331.3], ["17", 534.7, 549.9]),
+    line(681.3, ["一、本年新收政府信息公开申请数量", 78.9, 270.9]),
+    line(700.8, ["18", 316, 331.3], ["24", 534.7, 549.9]),
+    line(721.8, ["二、上年结转政府信息公开申请数量", 78.9, 270.9]),
+    line(741.3, ["三、本年", 40.3, 88.3], ["25", 316, 331.3], ["31", 534.7, 549.9]),
+    line(760.8, ["度办理结", 40.3, 88.3], ["（一）予以公开", 161.1, 245.1]),
+    line(778, ["果", 58.3, 70.3]),
+  ];
+
+  it("a group label on the values' line is no label of theirs: the label below's, never blank", () => {
+    const rows = texts(streamTables(footed).tables[0]!).map((cells) => cells.filter((t) => t));
+    expect(rows).not.toContainEqual(["（一）予以公开"]);
+    expect(rows.find((cells) => cells.includes("25"))?.join(" ")).toMatch(/（一）予以公开/);
+  });
+
   it("quotes values set apart between labels that read either way (a blank row at an end)", () => {
     // `3.危及安全` printed blank at the top, or `6.属于过程` at the foot: no reading is left.
     const lines = [
