@@ -808,10 +808,24 @@ function offsetLabels<R extends { readonly lines: readonly Pieced[] }>(
       pieced.line.bottom > top - ALIGNED && pieced.line.top < bottom + ALIGNED;
     // The values' line prints no label of its own: nothing at the neighbour's deepest label or
     // right of it (a group label left of it, `（四）无`, may stand there).
+    // A group's label on the values' line is not theirs either, however far right it reaches past
+    // a centred label (`三、本年` under `二、上年结转…`): its rest stands at its x0 on a label line
+    // next to the row, left of that line's own label (`度办理结  （一）予以公开`).
+    const group = (piece: Piece) =>
+      [above, below].some((pieced) => {
+        if (pieced === undefined) return false;
+        const labels = labelsOf(pieced);
+        return labels.some(
+          (other) =>
+            Math.abs(other.x0 - piece.x0) <= ALIGNED &&
+            labels.some((deeper) => deeper.x0 >= other.x1 + ALIGNED && deeper.x0 >= piece.x1),
+        );
+      });
     const bare = (pieced: Pieced) => {
       const deepest = lastWord({ line: pieced.line, pieces: labelsOf(pieced) });
       return (
-        deepest !== undefined && labelsOf(own).every((piece) => piece.x1 <= deepest.x0 - ALIGNED)
+        deepest !== undefined &&
+        labelsOf(own).every((piece) => piece.x1 <= deepest.x0 - ALIGNED || group(piece))
       );
     };
     const clear = (pieced: Pieced | undefined) =>

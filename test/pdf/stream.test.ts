@@ -1276,6 +1276,19 @@ describe("streamTables: a table printed without ruling lines", () => {
     expect(rows.find((cells) => cells.includes("25"))?.join(" ")).toMatch(/（一）予以公开/);
   });
 
+  it("a group label on the values' line is no label of theirs: the next row's values its next", () => {
+    // The table going on under the label: by nearness `（二）部分公开` joined `（一）予以公开`
+    // over 32 … 38, and 25 … 31 were the group label's alone.
+    const next = [
+      ...footed.slice(0, -1),
+      line(778, ["果", 58.3, 70.3], ["32", 316, 331.3], ["38", 534.7, 549.9]),
+      line(797, ["（二）部分公开", 161.1, 245.1]),
+    ];
+    const rows = texts(streamTables(next).tables[0]!).map((cells) => cells.filter((t) => t));
+    expect(rows.find((cells) => cells.includes("25"))?.join(" ")).toMatch(/（一）予以公开/);
+    expect(rows.find((cells) => cells.includes("32"))?.join(" ")).not.toMatch(/（一）/);
+  });
+
   it("quotes values set apart between labels that read either way (a blank row at an end)", () => {
     // `3.危及安全` printed blank at the top, or `6.属于过程` at the foot: no reading is left.
     const lines = [
