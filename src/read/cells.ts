@@ -16,7 +16,6 @@ import { type Meter, tick } from "../text/meter.js";
 import { NONE_MARKS } from "../text/nonemarks.js";
 import { isPlainIdeograph, nfkcOfValue } from "../text/normalize.js";
 import { withoutWordedPageNumbers } from "../text/pagenumbers.js";
-import { lastLineBreak } from "./lines.js";
 
 /** One token of a row: a value as written, or `""` for a blank pipe cell. */
 export interface Token {
@@ -246,7 +245,7 @@ export function pipeTokens(
   // Before the first pipe is the rest of the label cell; but on a line of its own after the label
   // (a wrapped label, then a row whose opening pipe became a space: `…情形）\n  2 | 0 |`) a value
   // is the row's first cell.
-  const lineBreak = lastLineBreak(region, firstPipe);
+  const lineBreak = region.lastIndexOf("\n", firstPipe);
   tick(meter, 1 + 2 * firstPipe);
   if (lineBreak !== -1) {
     const first = token(region.slice(lineBreak + 1, firstPipe), meter);

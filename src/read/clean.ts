@@ -9,7 +9,6 @@
 import { isBlankCode } from "../text/blank.js";
 import { type Meter, tick } from "../text/meter.js";
 import { isWordedPageNumber } from "../text/pagenumbers.js";
-import { lastLineBreak } from "./lines.js";
 
 /** Whether the text carries HTML markup worth reading as HTML (a table, paragraph or line break). */
 export function looksLikeHtml(text: string, meter?: Meter): boolean {
@@ -268,7 +267,7 @@ export function looksLikeMarkdown(
   if (bySource !== "headings") return bySource === "table";
   const headingMark = /^[ \t]*#{1,6}[ \t]*$/;
   for (const heading of headings) {
-    const start = lastLineBreak(cleaned, heading.start - 1) + 1;
+    const start = cleaned.lastIndexOf("\n", heading.start - 1) + 1;
     // Back to the line start, the slice, one anchored test without nested repetition. A heading
     // at the line start (most) has no mark before it.
     tick(meter, 3 * (heading.start - start));

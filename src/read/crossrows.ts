@@ -21,7 +21,6 @@
 import type { Cell } from "../model/cell.js";
 import { evaluateIndexed } from "../model/identities.js";
 import type { CellPath, Identity } from "../templates/identities.js";
-import { filled } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import type { RowResult } from "./rows.js";
 
@@ -149,7 +148,7 @@ function satisfiable(
     const reading = chosen.get(slot.id) ?? rows.get(slot.id)?.ordered;
     return reading?.[slot.index];
   };
-  const queued = filled(slots.identities.length, false);
+  const queued = new Array<boolean>(slots.identities.length).fill(false);
   const queue: number[] = [];
   const touch = (number: number) => {
     for (const identity of slots.touching[number] ?? []) {
@@ -204,7 +203,7 @@ function withCells(row: RowResult, ordered: Reading): RowResult {
 
 /** The cells on which every reading agrees (the same value, never absent in one of them). */
 function agreed(readings: readonly Reading[], width: number): (Cell | undefined)[] {
-  const cells = filled<Cell | undefined>(width, undefined);
+  const cells: (Cell | undefined)[] = new Array(width).fill(undefined);
   if (readings.length === 0) return cells;
   for (let index = 0; index < width; index++) {
     const first = readings[0]![index];

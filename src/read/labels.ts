@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { filled } from "../text/lists.js";
 import { type Meter, tick } from "../text/meter.js";
 import { type KeyStream, matchKey } from "../text/normalize.js";
 
@@ -272,7 +271,7 @@ export function findLabels(
   // looked up again after the cursor moved (as a later label's lookahead, then as itself) reads
   // none of the key again.
   const { bySpec, count } = needlesOf(specs);
-  const next: number[] = filled(count, -2);
+  const next: number[] = new Array(count).fill(-2);
   // Look-ups at the current cursor, by spec index: each spec is looked up once per cursor, not
   // once more for every label whose lookahead it is part of.
   let located: (LabelHit | null | undefined)[] = [];
@@ -327,7 +326,7 @@ export function repeatedLabels(
   const detached = text === undefined ? undefined : detachedOrdinal(text, stream, meter);
   const key = to < stream.key.length ? stream.key.slice(0, to) : stream.key;
   const { bySpec, count } = needlesOf(specs);
-  const next: number[] = filled(count, -2);
+  const next: number[] = new Array(count).fill(-2);
   // The specs by id: a fixed handful (a table's rows), indexed once per list of specs.
   tick(meter, specs.length);
   const index = specIndexes(specs);

@@ -25,24 +25,6 @@ export function lineStarts(text: string, meter?: Meter): number[] {
 }
 
 /**
- * The last line break at or before `at` (-1 for none): `text.lastIndexOf("\n", at)` for `at ≥ 0`,
- * as a walk back. The readers look back from a pipe or a heading to its line's start, a few
- * characters: `lastIndexOf` is a call into the runtime's C++ (about 270 instructions a call under
- * callgrind, most of them the call), the walk a few instructions a character.
- *
- * @example
- * ```ts
- * lastLineBreak("ab\ncd|", 5); // 2
- * ```
- */
-export function lastLineBreak(text: string, at: number): number {
-  for (let index = Math.min(at, text.length - 1); index >= 0; index--) {
-    if (text.charCodeAt(index) === 0x0a) return index;
-  }
-  return -1;
-}
-
-/**
  * Where line `index` ends (before its line break).
  *
  * @example

@@ -49,7 +49,6 @@ import { mapTable } from "./gridmap/index.js";
 import { gridTables, withoutRanges } from "./gridtables.js";
 import { readShown } from "./htmldom.js";
 import { withLayoutMended } from "./layout.js";
-import { lastLineBreak } from "./lines.js";
 import { withMixedTableMerged } from "./mixedtable.js";
 import { redecoded } from "./mojibake.js";
 import { type PlacedGrid, type PlacedImage, renderDocument, type TextRange } from "./render.js";
@@ -256,7 +255,7 @@ function tableSource(
     const end = newline === -1 || newline > to ? to : newline;
     // Back to the line start (to the body's start at most), and back over the blanks at its end;
     // for a row, one more search (isSeparatedRow).
-    const start = pipe === from ? from : Math.max(from, lastLineBreak(text, pipe - 1) + 1);
+    const start = pipe === from ? from : Math.max(from, text.lastIndexOf("\n", pipe - 1) + 1);
     tick(meter, 1 + 3 * (end - start));
     pipeLines++;
     if (closedByPipe(text, pipe, end)) closed++;
@@ -356,7 +355,7 @@ function prepareBodies(
  */
 function bodyEnd(text: string, next: number | undefined, meter?: Meter): number {
   if (next === undefined) return text.length;
-  const start = lastLineBreak(text, next - 1) + 1;
+  const start = text.lastIndexOf("\n", next - 1) + 1;
   // Back to the line start, the slice, one anchored character class: once per heading.
   tick(meter, 1 + 3 * (next - start));
   return /^[ \t#*|]*$/.test(text.slice(start, next)) ? start : next;

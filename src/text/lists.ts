@@ -51,19 +51,3 @@ export function most(values: readonly number[]): number {
 export function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
 }
-
-/**
- * A list of `count` items, each `value`, as `new Array(count).fill(value)` makes it, by pushes:
- * `fill` is a call into the runtime's C++ (about 600 instructions under callgrind, several calls a
- * parse), and leaves the list holey, which each read then checks.
- *
- * @example
- * ```ts
- * filled(3, -2); // [-2, -2, -2]
- * ```
- */
-export function filled<T>(count: number, value: T): T[] {
-  const list: T[] = [];
-  for (let index = 0; index < count; index++) list.push(value);
-  return list;
-}

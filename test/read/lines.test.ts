@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lastLineBreak, lineEnd, lineStarts, withLineEdits } from "../../src/read/lines.js";
+import { lineEnd, lineStarts, withLineEdits } from "../../src/read/lines.js";
 
 describe("lineStarts and lineEnd", () => {
   it("give each line's offsets, the empty line after a final line break included", () => {
@@ -10,22 +10,6 @@ describe("lineStarts and lineEnd", () => {
     expect(starts.map((start, index) => text.slice(start, lineEnd(text, starts, index)))).toEqual(
       text.split("\n"),
     );
-  });
-});
-
-describe("lastLineBreak", () => {
-  it("finds what lastIndexOf finds, from any position not before the text (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.stringMatching(/^[a\n|]{0,12}$/),
-        fc.integer({ min: 0, max: 14 }),
-        (text, at) => {
-          expect(lastLineBreak(text, at)).toBe(text.lastIndexOf("\n", at));
-        },
-      ),
-    );
-    expect(lastLineBreak("ab\ncd|", 5)).toBe(2);
-    expect(lastLineBreak("\nab", -1)).toBe(-1);
   });
 });
 

@@ -2,19 +2,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { append, filled, least, most } from "../../src/text/lists.js";
+import { append, least, most } from "../../src/text/lists.js";
 
 // Past every engine's cap on a call's arguments (V8 near 120,000, JavaScriptCore 65,536).
 const LONG = 200_000;
-
-describe("filled", () => {
-  it("gives what new Array(count).fill(value) gives", () => {
-    for (const count of [0, 1, 5]) {
-      expect(filled(count, -2)).toEqual(new Array(count).fill(-2));
-      expect(filled(count, undefined)).toEqual(new Array(count).fill(undefined));
-    }
-  });
-});
 
 describe("least, most and append", () => {
   it("give what Math.min, Math.max and push give for short lists (property)", () => {
