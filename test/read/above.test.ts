@@ -3,7 +3,7 @@
  * label, so that the label does not take the next row's values printed under it.
  */
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/index.js";
+import { type Finding, parseText } from "../../src/index.js";
 import {
   oneLineBelowLabel,
   valuesBelowLabel,
@@ -12,6 +12,12 @@ import {
 } from "../../src/read/above.js";
 
 const run = (n: number) => `${n}    0    0      0     0   0    ${n}`;
+
+/** What a table-三 row's `PARSE_CELL_AMBIGUOUS` quotes, if the row has one. */
+const quotedAt = (findings: readonly Finding[], row: string) =>
+  findings.find(
+    (f) => f.code === "PARSE_CELL_AMBIGUOUS" && f.path.join(".") === `applications.${row}`,
+  )?.actual;
 
 describe("withValuesAboveMoved", () => {
   it("moves each line of values under a whole row to the end of the label below it", () => {
@@ -108,12 +114,7 @@ describe("withValuesAboveMoved", () => {
       const { report, findings } = parseText(text);
       // Before, 1.属于国家秘密 took 2.其他法律行政法规禁止公开's `4 … 4`.
       expect(report?.applications?.withheldStateSecret).toEqual({});
-      const quoted = findings.find(
-        (f) =>
-          f.code === "PARSE_CELL_AMBIGUOUS" &&
-          f.path.join(".") === "applications.withheldStateSecret",
-      );
-      expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
+      expect(quotedAt(findings, "withheldStateSecret")).toBe(run(4).split(/\s+/).join(" | "));
     },
   );
 
@@ -155,12 +156,7 @@ describe("withValuesAboveMoved", () => {
   it("quotes values beside a label under a line the row above left, the next row printing none", () => {
     const { report, findings } = parseText(belowFive("      7.属于行政执法案卷"));
     expect(report?.applications?.withheldProcessInformation).toEqual({});
-    const quoted = findings.find(
-      (f) =>
-        f.code === "PARSE_CELL_AMBIGUOUS" &&
-        f.path.join(".") === "applications.withheldProcessInformation",
-    );
-    expect(quoted?.actual).toBe(run(4).split(/\s+/).join(" | "));
+    expect(quotedAt(findings, "withheldProcessInformation")).toBe(run(4).split(/\s+/).join(" | "));
   });
 
   it("keeps values beside a label under a line the row above left, the next row printing its own", () => {
